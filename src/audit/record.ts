@@ -1,0 +1,28 @@
+/** The audit trail of who viewed or changed pupils' and guardians' data. */
+import type { Tx } from "../db/client.js";
+import { auditLog } from "../db/schema/index.js";
+
+export type AuditAction = "view" | "create" | "update" | "archive" | "delete" | "import" | "move";
+export type AuditEntity = "pupil" | "guardian" | "group" | "staff" | "pupils" | "guardians";
+
+/** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
+export async function recordAudit(
+  tx: Tx,
+  entry: {
+    orgId: string;
+    userId: string | null;
+    action: AuditAction;
+    entity: AuditEntity;
+    entityId?: string | null;
+    detail?: string;
+  },
+): Promise<void> {
+  await tx.insert(auditLog).values({
+    orgId: entry.orgId,
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    detail: entry.detail ?? null,
+  });
+}

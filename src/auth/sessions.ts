@@ -1,0 +1,70 @@
+/**
+ * Server-side sessions. The cookie holds a random id; the table holds its hash,
+ * the user, and the timestamps for the idle and absolute timeouts.
+ */
+import { and, eq, gt, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { sessions } from "../db/schema/index.js";
+import { hashToken, newToken } from "./tokens.js";
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+/** Starts a new session (a new id at every sign-in) and returns the cookie value. */
+export async function createSession(
+  db: Db,
+  options: { userId: string; fullyAuthenticated: boolean; policy: SessionPolicy; currentOrgId?: string | null },
+): Promise<string> {
+  const token = newToken();
+  await db.insert(sessions).values({
+    idHash: hashToken(token),
+    userId: options.userId,
+    fullyAuthenticated: options.fullyAuthenticated,
+    currentOrgId: options.currentOrgId ?? null,
+    expiresAt: new Date(Date.now() + options.policy.absoluteHours * 3_600_000),
+  });
+  return token;
+}
+
+export interface SessionRow {
+  idHash: string;
+  userId: string;
+  currentOrgId: string | null;
+  fullyAuthenticated: boolean;
+}
+
+/** The live session for a cookie value, touching its idle timer; null when expired or unknown. */
+export async function readSession(db: Db, token: string, policy: SessionPolicy): Promise<SessionRow | null> {
+  const idHash = hashToken(token);
+  const idleCutoff = new Date(Date.now() - policy.idleMinutes * 60_000);
+  const [row] = await db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now()` })
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, sql`now()`), gt(sessions.lastSeenAt, idleCutoff)))
+    .returning({
+      idHash: sessions.idHash,
+      userId: sessions.userId,
+      currentOrgId: sessions.currentOrgId,
+      fullyAuthenticated: sessions.fullyAuthenticated,
+    });
+  return row ?? null;
+}
+
+export async function updateSession(
+  db: Db,
+  idHash: string,
+  values: Partial<{ currentOrgId: string | null; fullyAuthenticated: boolean }>,
+): Promise<void> {
+  await db.update(sessions).set(values).where(eq(sessions.idHash, idHash));
+}
+
+export async function destroySession(db: Db, idHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.idHash, idHash));
+}
+
+/** Signs out everywhere: every session of the user ends. */
+export async function destroyAllSessions(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}

@@ -1,0 +1,46 @@
+/**
+ * One-time sign-in links: 256 random bits, stored only as a hash, single use,
+ * valid for ten minutes. Consuming is one UPDATE … WHERE used_at IS NULL, so
+ * two clicks at once cannot both succeed.
+ */
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { signInTokens, users } from "../db/schema/index.js";
+import { hashToken, newToken } from "./tokens.js";
+
+export const LINK_MINUTES = 10;
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
+  return user ?? null;
+}
+
+/** Creates a link token for a user; returns the token to put in the mail. */
+export async function createSignInToken(db: Db, userId: string): Promise<string> {
+  const token = newToken();
+  await db.insert(signInTokens).values({
+    tokenHash: hashToken(token),
+    userId,
+    expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000),
+  });
+  return token;
+}
+
+/** Marks the token used and returns its user id; null when unknown, used or expired. */
+export async function consumeSignInToken(db: Db, token: string): Promise<string | null> {
+  const [row] = await db
+    .update(signInTokens)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(signInTokens.tokenHash, hashToken(token)),
+        isNull(signInTokens.usedAt),
+        gt(signInTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ userId: signInTokens.userId });
+  return row?.userId ?? null;
+}

@@ -1,0 +1,141 @@
+/**
+ * The database: embedded PGlite in DATA_DIR by default, a PostgreSQL server
+ * when DATABASE_URL is set. Same schema, same migrations, same queries.
+ *
+ * Migrations run as the connecting (owner) role; afterwards every query runs as
+ * samen_app, which owns nothing and cannot bypass row-level security.
+ */
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { lockDataDir } from "./data-dir-lock.js";
+import * as schema from "./schema/index.js";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Executor = Db | Tx;
+
+export const APP_ROLE = "samen_app";
+const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Runs SQL as the owner role (backup, restore, job queue setup). */
+  ownerExec(sqlText: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres:// URL; without it, the embedded database. */
+  url?: string | undefined;
+  /** Data directory for PGlite, or "memory://" for a throwaway database. */
+  dataDir?: string;
+}
+
+/** Opens, migrates and checks the database; the returned db runs as samen_app. */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  const database = options.url ? await openPostgres(options.url) : await openPglite(options.dataDir ?? "./data");
+  try {
+    await assertRowLevelSecurityApplies(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith("memory://");
+  const release = inMemory ? () => {} : lockDataDir(dataDir);
+  try {
+    const client = await PGlite.create(inMemory ? undefined : dataDir);
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    await migratePglite(drizzlePglite(client), { migrationsFolder });
+    // PGlite is one connection: switching its role once covers every query.
+    await client.exec(`SET ROLE ${APP_ROLE}`);
+    return {
+      db,
+      kind: "pglite",
+      async ownerExec(text) {
+        await client.exec(`RESET ROLE; ${text}; SET ROLE ${APP_ROLE}`);
+      },
+      async close() {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const owner = new pg.Client({ connectionString: url });
+  await owner.connect();
+  try {
+    await migratePg(drizzlePg(owner), { migrationsFolder });
+  } finally {
+    await owner.end();
+  }
+  // The role is the same for every connection, so it is set at connect time;
+  // the organisation is set per transaction only (withOrg).
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` });
+  return {
+    db: drizzlePg(pool, { schema }) as unknown as Db,
+    kind: "postgres",
+    async ownerExec(text) {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        await c.query(text);
+      } finally {
+        await c.end();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Refuses to run as a role that row-level security does not apply to. */
+async function assertRowLevelSecurityApplies(db: Db): Promise<void> {
+  const result = await db.execute(
+    sql`select rolname, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
+  );
+  const role = rowsOf<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean }>(result)[0];
+  if (!role || role.rolsuper || role.rolbypassrls) {
+    throw new Error(
+      `The database role "${role?.rolname ?? "?"}" is a superuser or bypasses row-level security; Samen refuses to run as it.`,
+    );
+  }
+}
+
+/** The rows of a raw query; both drivers return them as .rows. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+export interface Scope {
+  orgId: string | null;
+  userId: string | null;
+}
+
+/**
+ * Runs fn in a transaction scoped to one organisation. The settings are local
+ * to the transaction (set_config(…, true)), so nothing leaks through a pool.
+ */
+export function withOrg<T>(db: Db, scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('app.org_id', ${scope.orgId ?? ""}, true), set_config('app.user_id', ${scope.userId ?? ""}, true)`,
+    );
+    return fn(tx);
+  });
+}

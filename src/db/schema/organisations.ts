@@ -1,0 +1,204 @@
+/**
+ * Organisations and everything they own. Every organisation-owned table has
+ * org_id as the first column of its primary key and of every foreign key, so a
+ * row can never point into another organisation and the data could later be
+ * distributed by org_id (docs/architecture.md). Row-level security on these
+ * tables is added in the migrations (see src/db/rls.sql).
+ */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts.js";
+
+export const organisationType = pgEnum("organisation_type", [
+  "primary",
+  "secondary",
+  "special",
+  "preschool",
+  "daycare",
+]);
+
+export const staffRole = pgEnum("staff_role", [
+  "school_leader",
+  "coordinator",
+  "teacher",
+  "mentor",
+  "office",
+  "advisor",
+]);
+
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    type: organisationType("type").notNull(),
+    name: text("name").notNull(),
+    /** BRIN code or another registration code (LRK for daycare). */
+    registrationCode: text("registration_code"),
+    requireSecondFactor: boolean("require_second_factor").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("organisations_registration_code_key").on(t.registrationCode)],
+);
+
+const orgId = () =>
+  uuid("org_id")
+    .notNull()
+    .references(() => organisations.id, { onDelete: "cascade" });
+const id = () => uuid("id").notNull().defaultRandom();
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const locations = pgTable(
+  "locations",
+  { orgId: orgId(), id: id(), name: text("name").notNull(), address: text("address"), createdAt: createdAt() },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] })],
+);
+
+export const schoolYears = pgTable(
+  "school_years",
+  {
+    orgId: orgId(),
+    id: id(),
+    /** e.g. "2026-2027" */
+    name: text("name").notNull(),
+    startsOn: date("starts_on").notNull(),
+    endsOn: date("ends_on").notNull(),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] }), uniqueIndex("school_years_name_key").on(t.orgId, t.name)],
+);
+
+export const groups = pgTable(
+  "groups",
+  {
+    orgId: orgId(),
+    id: id(),
+    schoolYearId: uuid("school_year_id").notNull(),
+    locationId: uuid("location_id"),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.schoolYearId], foreignColumns: [schoolYears.orgId, schoolYears.id] }).onDelete(
+      "cascade",
+    ),
+    foreignKey({ columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),
+    uniqueIndex("groups_name_key").on(t.orgId, t.schoolYearId, t.name),
+  ],
+);
+
+export const pupils = pgTable(
+  "pupils",
+  {
+    orgId: orgId(),
+    id: id(),
+    pupilNumber: text("pupil_number"),
+    firstName: text("first_name").notNull(),
+    surnamePrefix: text("surname_prefix"),
+    surname: text("surname").notNull(),
+    dateOfBirth: date("date_of_birth"),
+    groupId: uuid("group_id"),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.groupId], foreignColumns: [groups.orgId, groups.id] }).onDelete("set null"),
+    uniqueIndex("pupils_number_key").on(t.orgId, t.pupilNumber),
+    index("pupils_group_idx").on(t.orgId, t.groupId),
+  ],
+);
+
+export const guardians = pgTable(
+  "guardians",
+  {
+    orgId: orgId(),
+    id: id(),
+    /** The account this guardian signs in with; null for a guardian without e-mail. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    uniqueIndex("guardians_email_key").on(t.orgId, sql`lower(${t.email})`),
+    index("guardians_user_idx").on(t.userId),
+  ],
+);
+
+export const pupilGuardians = pgTable(
+  "pupil_guardians",
+  {
+    orgId: orgId(),
+    pupilId: uuid("pupil_id").notNull(),
+    guardianId: uuid("guardian_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.pupilId, t.guardianId] }),
+    foreignKey({ columns: [t.orgId, t.pupilId], foreignColumns: [pupils.orgId, pupils.id] }).onDelete("cascade"),
+    foreignKey({ columns: [t.orgId, t.guardianId], foreignColumns: [guardians.orgId, guardians.id] }).onDelete(
+      "cascade",
+    ),
+  ],
+);
+
+/** Staff and advisors of an organisation; one row per role held. */
+export const memberships = pgTable(
+  "memberships",
+  {
+    orgId: orgId(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: staffRole("role").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.userId, t.role] }), index("memberships_user_idx").on(t.userId)],
+);
+
+/** Which staff members teach or mentor which group. */
+export const groupStaff = pgTable(
+  "group_staff",
+  {
+    orgId: orgId(),
+    groupId: uuid("group_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.groupId, t.userId] }),
+    foreignKey({ columns: [t.orgId, t.groupId], foreignColumns: [groups.orgId, groups.id] }).onDelete("cascade"),
+  ],
+);
+
+/** Who viewed or changed pupils' and guardians' data. Append-only. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    orgId: orgId(),
+    id: id(),
+    userId: uuid("user_id"),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: uuid("entity_id"),
+    detail: text("detail"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.id] }), index("audit_log_at_idx").on(t.orgId, t.at)],
+);

@@ -1,0 +1,214 @@
+/**
+ * The demo: a primary school and a daycare with groups, pupils, guardians,
+ * staff, an advisor and a platform admin, so every role can be tried at once.
+ * Loaded on an empty database by `npm start`, or by `npm run samen -- demo`.
+ */
+import { count } from "drizzle-orm";
+import { withOrg, type Db, type Tx } from "../db/client.js";
+import {
+  groupStaff,
+  groups,
+  guardians,
+  memberships,
+  organisations,
+  pupilGuardians,
+  pupils,
+  schoolYears,
+  users,
+  locations,
+} from "../db/schema/index.js";
+import { firstNames, parentFirstNames, pick, seededRandom, surnames } from "./names.js";
+
+export interface DemoAccount {
+  role: string;
+  email: string;
+}
+
+export const DEMO_ACCOUNTS = {
+  leader: "directie@regenboog.example",
+  coordinator: "coordinator@regenboog.example",
+  teacher7: "juf.fatima@regenboog.example",
+  teacher8: "meester.tom@regenboog.example",
+  parent: "ouder.jansen@example.nl",
+  advisor: "adviseur@samenadvies.example",
+  admin: "beheer@samen.example",
+  daycareLeader: "leiding@zonnetje.example",
+} as const;
+
+/** Loads the demo when there are no organisations yet; returns the accounts to print, or null. */
+export async function loadDemoIfEmpty(db: Db): Promise<DemoAccount[] | null> {
+  const [row] = await db.select({ n: count() }).from(organisations);
+  if ((row?.n ?? 0) > 0) return null;
+  return loadDemo(db);
+}
+
+export async function loadDemo(db: Db): Promise<DemoAccount[]> {
+  const people = await db
+    .insert(users)
+    .values([
+      { email: DEMO_ACCOUNTS.leader, name: "Ingrid de Groot", locale: null },
+      { email: DEMO_ACCOUNTS.coordinator, name: "Karim Benali", locale: null },
+      { email: DEMO_ACCOUNTS.teacher7, name: "Fatima Yılmaz", locale: null },
+      { email: DEMO_ACCOUNTS.teacher8, name: "Tom Visser", locale: null },
+      { email: DEMO_ACCOUNTS.parent, name: "Anna Jansen", locale: null },
+      { email: DEMO_ACCOUNTS.advisor, name: "Petra Hoekstra", locale: null },
+      { email: DEMO_ACCOUNTS.admin, name: "Beheer Samen", locale: "en", isPlatformAdmin: true },
+      { email: DEMO_ACCOUNTS.daycareLeader, name: "Wendy Kramer", locale: null },
+    ])
+    .returning();
+  const id = (email: string) => people.find((p) => p.email === email)?.id ?? "";
+  const [school, daycare] = await db
+    .insert(organisations)
+    .values([
+      { type: "primary", name: "Basisschool De Regenboog", registrationCode: "12AB" },
+      { type: "daycare", name: "Kinderdagverblijf Het Zonnetje", registrationCode: "LRK 123456789" },
+    ])
+    .returning();
+  if (!school || !daycare) throw new Error("demo organisations not created");
+
+  await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedSchool(tx, school.id, id));
+  await withOrg(db, { orgId: daycare.id, userId: null }, (tx) => seedDaycare(tx, daycare.id, id));
+  return [
+    { role: "school leader", email: DEMO_ACCOUNTS.leader },
+    { role: "coordinator", email: DEMO_ACCOUNTS.coordinator },
+    { role: "teacher group 7 (+ parent)", email: DEMO_ACCOUNTS.teacher7 },
+    { role: "teacher group 8", email: DEMO_ACCOUNTS.teacher8 },
+    { role: "parent (2 children)", email: DEMO_ACCOUNTS.parent },
+    { role: "advisor", email: DEMO_ACCOUNTS.advisor },
+    { role: "platform admin", email: DEMO_ACCOUNTS.admin },
+    { role: "daycare leader", email: DEMO_ACCOUNTS.daycareLeader },
+  ];
+}
+
+type IdOf = (email: string) => string;
+
+async function seedSchool(tx: Tx, orgId: string, id: IdOf) {
+  const random = seededRandom(2026);
+  const [location] = await tx
+    .insert(locations)
+    .values({ orgId, name: "Hoofdlocatie", address: "Schoolstraat 1, Utrecht" })
+    .returning();
+  const [year] = await tx
+    .insert(schoolYears)
+    .values({ orgId, name: "2026-2027", startsOn: "2026-08-24", endsOn: "2027-07-16" })
+    .returning();
+  const names = ["1/2a", "1/2b", "3", "4", "5", "6", "7", "8"];
+  const made = await tx
+    .insert(groups)
+    .values(names.map((name) => ({ orgId, schoolYearId: year!.id, locationId: location!.id, name })))
+    .returning();
+  const group = (name: string) => made.find((g) => g.name === name)!.id;
+  await tx.insert(memberships).values([
+    { orgId, userId: id(DEMO_ACCOUNTS.leader), role: "school_leader" },
+    { orgId, userId: id(DEMO_ACCOUNTS.coordinator), role: "coordinator" },
+    { orgId, userId: id(DEMO_ACCOUNTS.teacher7), role: "teacher" },
+    { orgId, userId: id(DEMO_ACCOUNTS.teacher8), role: "teacher" },
+    { orgId, userId: id(DEMO_ACCOUNTS.advisor), role: "advisor" },
+  ]);
+  await tx.insert(groupStaff).values([
+    { orgId, groupId: group("7"), userId: id(DEMO_ACCOUNTS.teacher7) },
+    { orgId, groupId: group("8"), userId: id(DEMO_ACCOUNTS.teacher8) },
+  ]);
+  let number = 1000;
+  for (const g of made) {
+    const grade = Number.parseInt(g.name, 10) || 1;
+    for (let i = 0; i < 14; i++) {
+      const [prefix, surname] = pick(random, surnames);
+      await addPupilWithGuardians(tx, orgId, {
+        pupilNumber: String(++number),
+        firstName: pick(random, firstNames),
+        surnamePrefix: prefix || null,
+        surname,
+        dateOfBirth: `${2026 - 5 - grade}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`,
+        groupId: g.id,
+        guardianNames: [
+          `${pick(random, parentFirstNames)} ${surname}`,
+          ...(random() < 0.6 ? [`${pick(random, parentFirstNames)} ${surname}`] : []),
+        ],
+      });
+    }
+  }
+  // The demo parent: two children in groups 4 and 7, one guardian account.
+  const [parent] = await tx
+    .insert(guardians)
+    .values({ orgId, userId: id(DEMO_ACCOUNTS.parent), name: "Anna Jansen", email: DEMO_ACCOUNTS.parent })
+    .returning();
+  const kids = await tx
+    .insert(pupils)
+    .values([
+      {
+        orgId,
+        pupilNumber: "2001",
+        firstName: "Sem",
+        surname: "Jansen",
+        dateOfBirth: "2019-03-14",
+        groupId: group("4"),
+      },
+      {
+        orgId,
+        pupilNumber: "2002",
+        firstName: "Lotte",
+        surname: "Jansen",
+        dateOfBirth: "2016-06-02",
+        groupId: group("7"),
+      },
+    ])
+    .returning();
+  await tx.insert(pupilGuardians).values(kids.map((k) => ({ orgId, pupilId: k.id, guardianId: parent!.id })));
+}
+
+async function addPupilWithGuardians(
+  tx: Tx,
+  orgId: string,
+  p: {
+    pupilNumber: string;
+    firstName: string;
+    surnamePrefix: string | null;
+    surname: string;
+    dateOfBirth: string;
+    groupId: string;
+    guardianNames: string[];
+  },
+) {
+  const [pupil] = await tx
+    .insert(pupils)
+    .values({ orgId, ...p })
+    .returning();
+  const made = await tx
+    .insert(guardians)
+    .values(
+      p.guardianNames.map((name, i) => ({
+        orgId,
+        name,
+        email: `ouder${i + 1}.${p.pupilNumber}@example.nl`,
+      })),
+    )
+    .returning();
+  await tx.insert(pupilGuardians).values(made.map((g) => ({ orgId, pupilId: pupil!.id, guardianId: g.id })));
+}
+
+async function seedDaycare(tx: Tx, orgId: string, id: IdOf) {
+  const [year] = await tx
+    .insert(schoolYears)
+    .values({ orgId, name: "2026-2027", startsOn: "2026-08-24", endsOn: "2027-07-16" })
+    .returning();
+  const [group] = await tx
+    .insert(groups)
+    .values({ orgId, schoolYearId: year!.id, name: "Dreumesgroep Vlinders" })
+    .returning();
+  await tx.insert(memberships).values([
+    { orgId, userId: id(DEMO_ACCOUNTS.daycareLeader), role: "school_leader" },
+    { orgId, userId: id(DEMO_ACCOUNTS.advisor), role: "advisor" },
+  ]);
+  await tx.insert(groupStaff).values({ orgId, groupId: group!.id, userId: id(DEMO_ACCOUNTS.daycareLeader) });
+  // The group 7 teacher is also a parent here: one person, two roles, two organisations.
+  const [guardian] = await tx
+    .insert(guardians)
+    .values({ orgId, userId: id(DEMO_ACCOUNTS.teacher7), name: "Fatima Yılmaz", email: DEMO_ACCOUNTS.teacher7 })
+    .returning();
+  const [child] = await tx
+    .insert(pupils)
+    .values({ orgId, firstName: "Elif", surname: "Yılmaz", dateOfBirth: "2025-01-20", groupId: group!.id })
+    .returning();
+  await tx.insert(pupilGuardians).values({ orgId, pupilId: child!.id, guardianId: guardian!.id });
+}

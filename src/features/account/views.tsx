@@ -1,0 +1,73 @@
+/** The account page. */
+import type { Translate } from "../../web/i18n/index.js";
+import type { Viewer } from "../../auth/viewer.js";
+import { isStaff } from "../../auth/viewer.js";
+import { ErrorSummary, Field, Form, Select } from "../../web/components/forms.js";
+import type { FormErrors, FormValues } from "../../web/validation.js";
+
+interface Props {
+  t: Translate;
+  viewer: Viewer;
+  csrf: string;
+  values: FormValues;
+  errors?: FormErrors;
+}
+
+export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
+  const staff = isStaff(viewer) || viewer.isPlatformAdmin;
+  return (
+    <>
+      <h1>{t("account.title")}</h1>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action="/account" csrf={csrf}>
+        <Field
+          name="name"
+          label={t("account.name")}
+          value={values.name}
+          error={errors.name}
+          autocomplete="name"
+          required
+        />
+        <p>
+          {t("account.email")}: <strong>{viewer.email}</strong>
+        </p>
+        <Select
+          name="locale"
+          label={t("account.language")}
+          value={values.locale}
+          options={[
+            { value: "", label: t("account.language.auto") },
+            { value: "nl", label: "Nederlands" },
+            { value: "en", label: "English" },
+          ]}
+        />
+        <button type="submit">{t("form.save")}</button>
+      </Form>
+      {staff ? (
+        <section aria-labelledby="password-title">
+          <h2 id="password-title">{t("account.password.title")}</h2>
+          <p>{t("account.password.intro")}</p>
+          <Form action="/account/password" csrf={csrf}>
+            <Field
+              name="password"
+              type="password"
+              label={t("account.password.new")}
+              hint={t("account.password.hint")}
+              error={errors.password}
+              autocomplete="new-password"
+              required
+            />
+            <button type="submit">{t("account.password.submit")}</button>
+          </Form>
+        </section>
+      ) : null}
+      <section aria-labelledby="sessions-title">
+        <h2 id="sessions-title">{t("account.sessions.title")}</h2>
+        <p>{t("signOut.everywhere.hint")}</p>
+        <Form action="/sign-out/everywhere" csrf={csrf}>
+          <button type="submit">{t("signOut.everywhere")}</button>
+        </Form>
+      </section>
+    </>
+  );
+}

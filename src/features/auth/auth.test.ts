@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTestContext, lastMailTo, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool, createUser } from "../../../tests/helpers/factories.js";
+import { signInTokens, sessions } from "../../db/schema/index.js";
+import { hashToken } from "../../auth/tokens.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+describe("sign-in by e-mailed link", () => {
+  it("mails a single-use link whose GET only shows a button and whose POST signs in", async () => {
+    const user = await createUser(ctx.database.db, { name: "Marieke" });
+    const client = new TestClient(ctx.app);
+    const asked = await client.post("/sign-in", { email: user.email.toUpperCase() });
+    expect(asked.status).toBe(200);
+    const mail = await lastMailTo(ctx, user.email);
+    expect(mail?.subject).toBe("Uw aanmeldlink voor Samen");
+    const token = mail!.text.match(/token=([A-Za-z0-9_-]+)/)![1]!;
+    expect(token.length).toBeGreaterThanOrEqual(43); // 256 bits in base64url
+
+    const stored = await ctx.database.db.select().from(signInTokens).where(eq(signInTokens.userId, user.id));
+    expect(stored[0]?.tokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
+
+    const page = await client.get(`/sign-in/link?token=${token}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('action="/sign-in/link"');
+    expect(await ctx.database.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
+
+    const signedIn = await client.post("/sign-in/link", { token });
+    expect(signedIn.status).toBe(303);
+    expect(signedIn.headers.get("location")).toBe("/home");
+    const home = await client.get("/home");
+    expect(await home.text()).toContain("Welkom, Marieke");
+
+    const again = await new TestClient(ctx.app).post("/sign-in/link", { token });
+    expect(again.status).toBe(400);
+    expect(await again.text()).toContain("Deze link werkt niet meer");
+  });
+
+  it("answers the same for unknown addresses and sends nothing", async () => {
+    const client = new TestClient(ctx.app);
+    const known = await createUser(ctx.database.db);
+    const a = await (await client.post("/sign-in", { email: known.email })).text();
+    const b = await (await client.post("/sign-in", { email: "niemand@example.nl" })).text();
+    const strip = (html: string) => html.replace(/[^\s"]+@[^\s"<]+/g, "EMAIL").replace(/value="[^"]+"/g, "");
+    expect(strip(a)).toBe(strip(b));
+    expect(await lastMailTo(ctx, "niemand@example.nl")).toBeNull();
+  });
+
+  it("rejects an expired link", async () => {
+    const user = await createUser(ctx.database.db);
+    const client = new TestClient(ctx.app);
+    await client.post("/sign-in", { email: user.email });
+    const token = (await lastMailTo(ctx, user.email))!.text.match(/token=([A-Za-z0-9_-]+)/)![1]!;
+    await ctx.database.db
+      .update(signInTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(signInTokens.userId, user.id));
+    expect((await client.post("/sign-in/link", { token })).status).toBe(400);
+  });
+
+  it("shows a clear message in Dutch for a bad address and in English when asked", async () => {
+    const nl = await new TestClient(ctx.app).post("/sign-in", { email: "geen-adres" });
+    expect(nl.status).toBe(422);
+    expect(await nl.text()).toContain("Vul een geldig e-mailadres in");
+    const en = await new TestClient(ctx.app, { "accept-language": "en-GB,en;q=0.9" }).post("/sign-in", { email: "" });
+    expect(await en.text()).toContain("Please fill in this field.");
+  });
+
+  it("limits link requests per address", async () => {
+    const user = await createUser(ctx.database.db);
+    const client = new TestClient(ctx.app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await client.post("/sign-in", { email: user.email })).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it("refuses a form without the CSRF token and changes nothing", async () => {
+    const user = await createUser(ctx.database.db);
+    const client = new TestClient(ctx.app);
+    const response = await client.post(
+      "/sign-in",
+      { email: user.email },
+      { csrf: "forged-token-that-does-not-match-anything-at-all" },
+    );
+    expect(response.status).toBe(403);
+    expect(await lastMailTo(ctx, user.email)).toBeNull();
+  });
+});
+
+describe("sessions", () => {
+  it("gives a new session id at sign-in and signs out everywhere", async () => {
+    const school = await createSchool(ctx.database.db);
+    const phone = await signIn(ctx, school.leader.email);
+    const laptop = await signIn(ctx, school.leader.email);
+    expect(phone.cookies.get("samen_session")).not.toBe(laptop.cookies.get("samen_session"));
+    await phone.post("/sign-out/everywhere");
+    const response = await laptop.get("/home");
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toContain("/sign-in");
+  });
+
+  it("sets the session cookie HttpOnly and SameSite=Lax", async () => {
+    const user = await createUser(ctx.database.db);
+    const client = new TestClient(ctx.app);
+    await client.post("/sign-in", { email: user.email });
+    const token = (await lastMailTo(ctx, user.email))!.text.match(/token=([A-Za-z0-9_-]+)/)![1]!;
+    const response = await client.post("/sign-in/link", { token });
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith("samen_session="));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+});
+
+describe("password sign-in for staff", () => {
+  it("lets staff set an argon2id password and sign in with it", async () => {
+    const school = await createSchool(ctx.database.db);
+    const client = await signIn(ctx, school.leader.email);
+    expect((await client.post("/account/password", { password: "kort" })).status).toBe(422);
+    expect((await client.post("/account/password", { password: "een lang genoeg wachtwoord" })).status).toBe(303);
+    const fresh = new TestClient(ctx.app);
+    const wrong = await fresh.post("/sign-in/password", { email: school.leader.email, password: "fout wachtwoord!!" });
+    expect(wrong.status).toBe(422);
+    const right = await fresh.post("/sign-in/password", {
+      email: school.leader.email,
+      password: "een lang genoeg wachtwoord",
+    });
+    expect(right.status).toBe(303);
+  });
+
+  it("does not let a parent set a password", async () => {
+    const school = await createSchool(ctx.database.db);
+    const client = await signIn(ctx, school.parent.email);
+    expect((await client.post("/account/password", { password: "een lang genoeg wachtwoord" })).status).toBe(403);
+  });
+});

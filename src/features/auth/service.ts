@@ -1,0 +1,49 @@
+/** Sign-in use cases: ask for a link, sign in with it or with a password. */
+import { createSignInToken, consumeSignInToken, findUserByEmail } from "../../auth/sign-in-links.js";
+import { allowAttempt } from "../../auth/rate-limit.js";
+import { verifyPassword } from "../../auth/passwords.js";
+import { RateLimitedError } from "../../web/errors.js";
+import { translator, isLocale, type Locale } from "../../web/i18n/index.js";
+import type { Deps } from "../../web/env.js";
+
+/**
+ * Mails a sign-in link when the address belongs to someone. The caller shows the
+ * same answer either way, so nobody can learn which addresses exist.
+ */
+export async function requestSignInLink(
+  deps: Deps,
+  options: { email: string; ip: string; locale: Locale },
+): Promise<void> {
+  const email = options.email.toLowerCase();
+  const perAddress = await allowAttempt(deps.db, `link:email:${email}`, 5, 900);
+  const perIp = await allowAttempt(deps.db, `link:ip:${options.ip}`, 30, 900);
+  if (!perAddress || !perIp) throw new RateLimitedError("sign-in link");
+  const user = await findUserByEmail(deps.db, email);
+  if (!user) return;
+  const token = await createSignInToken(deps.db, user.id);
+  const t = translator(isLocale(user.locale) ? user.locale : options.locale);
+  await deps.mailer.send({
+    to: user.email,
+    subject: t("signIn.mail.subject"),
+    text: t("signIn.mail.body", { name: user.name, link: `${deps.config.publicUrl}/sign-in/link?token=${token}` }),
+  });
+}
+
+/** The user id for a valid link, consuming it; null when it is unknown, used or expired. */
+export function signInWithLink(deps: Deps, token: string): Promise<string | null> {
+  return consumeSignInToken(deps.db, token);
+}
+
+/** The user id when the password matches; rate-limited per address and per IP. */
+export async function signInWithPassword(
+  deps: Deps,
+  options: { email: string; password: string; ip: string },
+): Promise<string | null> {
+  const email = options.email.toLowerCase();
+  const perAddress = await allowAttempt(deps.db, `password:email:${email}`, 10, 900);
+  const perIp = await allowAttempt(deps.db, `password:ip:${options.ip}`, 50, 900);
+  if (!perAddress || !perIp) throw new RateLimitedError("password");
+  const user = await findUserByEmail(deps.db, email);
+  if (!user?.passwordHash) return null;
+  return (await verifyPassword(user.passwordHash, options.password)) ? user.id : null;
+}

@@ -1,0 +1,43 @@
+/** The landing page and each role's home page, and switching organisation. */
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../../web/env.js";
+import { renderPage } from "../../web/layout.js";
+import { requireViewer, viewerOf } from "../../web/guards.js";
+import { parseForm } from "../../web/validation.js";
+import { updateSession } from "../../auth/sessions.js";
+import { canManageOrganisation, isAdvisor, isTeacher } from "../../auth/viewer.js";
+import { redirectWithFlash } from "../../web/flash.js";
+import { ForbiddenError } from "../../web/errors.js";
+import { listAllOrganisations, listMyChildren, listMyGroups, organisationOverview } from "./queries.js";
+import { HomePage, Landing, type HomeData } from "./views.js";
+
+export const homeRoutes = new Hono<AppEnv>()
+  .get("/", (c) =>
+    c.var.viewer
+      ? c.redirect("/home", 303)
+      : renderPage(c, { title: c.var.t("landing.title"), children: <Landing t={c.var.t} /> }),
+  )
+  .get("/home", requireViewer, async (c) => {
+    const viewer = viewerOf(c);
+    const db = c.var.deps.db;
+    const current = viewer.current;
+    const scope = current ? { orgId: current.orgId, userId: viewer.userId } : null;
+    const data: HomeData = {
+      children: scope && current?.isGuardian ? await listMyChildren(db, scope) : null,
+      groups: scope && isTeacher(viewer) ? await listMyGroups(db, scope) : null,
+      overview: scope && canManageOrganisation(viewer) ? await organisationOverview(db, scope) : null,
+      guided: isAdvisor(viewer) ? viewer.organisations.filter((o) => o.staffRoles.includes("advisor")) : null,
+      all: viewer.isPlatformAdmin ? await listAllOrganisations(db) : null,
+    };
+    const page = <HomePage t={c.var.t} viewer={viewer} csrf={c.var.csrfToken} data={data} />;
+    return renderPage(c, { title: c.var.t("home.title"), children: page });
+  })
+  .post("/home/organisation", requireViewer, async (c) => {
+    const viewer = viewerOf(c);
+    const form = await parseForm(c, z.object({ orgId: z.string().uuid() }));
+    if (!form.ok || !viewer.organisations.some((o) => o.orgId === form.data.orgId))
+      throw new ForbiddenError("organisation");
+    await updateSession(c.var.deps.db, viewer.sessionHash, { currentOrgId: form.data.orgId });
+    return redirectWithFlash(c, "/home", "home.switched");
+  });

@@ -1,0 +1,159 @@
+/** The home page: one section per role the viewer holds in the current organisation. */
+import type { Translate } from "../../web/i18n/index.js";
+import type { Viewer } from "../../auth/viewer.js";
+import { CsrfField } from "../../web/components/forms.js";
+import type { ChildSummary, GroupSummary, OrganisationOverview } from "./queries.js";
+
+export function Landing({ t }: { t: Translate }) {
+  return (
+    <section class="narrow">
+      <h1>{t("landing.title")}</h1>
+      <p class="lead">{t("landing.lead")}</p>
+      <p>
+        <a class="button" href="/sign-in">
+          {t("landing.signIn")}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+export interface HomeData {
+  children: ChildSummary[] | null;
+  groups: GroupSummary[] | null;
+  overview: OrganisationOverview | null;
+  guided: { orgId: string; orgName: string }[] | null;
+  all: { id: string; name: string; type: string; code: string | null }[] | null;
+}
+
+export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: Viewer; csrf: string; data: HomeData }) {
+  const roles = [
+    ...(viewer.current?.isGuardian ? [t("role.parent")] : []),
+    ...(viewer.current?.staffRoles.map((r) => t(`role.${r}`)) ?? []),
+    ...(viewer.isPlatformAdmin ? [t("role.admin")] : []),
+  ];
+  return (
+    <>
+      <h1>{t("home.welcome", { name: viewer.name })}</h1>
+      {viewer.current ? (
+        <p>
+          {t("home.inOrganisation", { org: viewer.current.orgName })}{" "}
+          {roles.length ? t("home.roles", { roles: roles.join(", ") }) : null}
+        </p>
+      ) : (
+        <p>{t("home.noOrganisation")}</p>
+      )}
+      {data.children ? <Children t={t} items={data.children} /> : null}
+      {data.groups ? <Groups t={t} items={data.groups} /> : null}
+      {data.overview ? <Overview t={t} overview={data.overview} /> : null}
+      {data.guided ? (
+        <OrgList title={t("home.advisor.title")} items={data.guided.map((o) => ({ id: o.orgId, name: o.orgName }))} />
+      ) : null}
+      {data.all ? <OrgList title={t("home.admin.title")} items={data.all} /> : null}
+      {viewer.organisations.length > 1 ? <SwitchOrganisation t={t} viewer={viewer} csrf={csrf} /> : null}
+    </>
+  );
+}
+
+function Children({ t, items }: { t: Translate; items: ChildSummary[] }) {
+  return (
+    <section aria-labelledby="children-title">
+      <h2 id="children-title">{t("home.children.title")}</h2>
+      {items.length === 0 ? <p>{t("home.children.none")}</p> : null}
+      <ul class="cards">
+        {items.map((child) => (
+          <li class="card">
+            <h3>{child.name}</h3>
+            <p>{child.groupName ? t("home.children.group", { group: child.groupName }) : t("home.children.noGroup")}</p>
+            {child.teachers.length ? <p>{t("home.children.teachers", { names: child.teachers.join(", ") })}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Groups({ t, items }: { t: Translate; items: GroupSummary[] }) {
+  return (
+    <section aria-labelledby="groups-title">
+      <h2 id="groups-title">{t("home.groups.title")}</h2>
+      {items.length === 0 ? <p>{t("home.groups.none")}</p> : null}
+      <ul class="cards">
+        {items.map((g) => (
+          <li class="card">
+            <h3>
+              <a href={`/organisation/groups/${g.groupId}`}>{g.name}</a>
+            </h3>
+            <p>
+              {g.schoolYear} · {t("home.groups.pupils", { count: g.pupilCount })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Overview({ t, overview }: { t: Translate; overview: OrganisationOverview }) {
+  return (
+    <section aria-labelledby="org-title">
+      <h2 id="org-title">{t("home.organisation.title")}</h2>
+      <dl class="stats">
+        <div>
+          <dt>{t("home.organisation.groups")}</dt>
+          <dd>{overview.groups}</dd>
+        </div>
+        <div>
+          <dt>{t("home.organisation.pupils")}</dt>
+          <dd>{overview.pupils}</dd>
+        </div>
+        <div>
+          <dt>{t("home.organisation.guardians")}</dt>
+          <dd>{overview.guardians}</dd>
+        </div>
+        <div>
+          <dt>{t("home.organisation.staff")}</dt>
+          <dd>{overview.staff}</dd>
+        </div>
+      </dl>
+      <p>
+        <a class="button" href="/organisation">
+          {t("home.organisation.manage")}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function OrgList({ title, items }: { title: string; items: { id: string; name: string }[] }) {
+  return (
+    <section>
+      <h2>{title}</h2>
+      <ul>
+        {items.map((o) => (
+          <li>{o.name}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SwitchOrganisation({ t, viewer, csrf }: { t: Translate; viewer: Viewer; csrf: string }) {
+  return (
+    <section aria-labelledby="switch-title">
+      <h2 id="switch-title">{t("home.switch.title")}</h2>
+      <form method="post" action="/home/organisation" class="inline-form">
+        <CsrfField token={csrf} />
+        <label for="switch-org">{t("layout.switchOrganisation")}</label>
+        <select id="switch-org" name="orgId">
+          {viewer.organisations.map((o) => (
+            <option value={o.orgId} selected={o.orgId === viewer.current?.orgId}>
+              {o.orgName}
+            </option>
+          ))}
+        </select>
+        <button type="submit">{t("layout.switch")}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * Compares validated rows with what the school already has and lists what an
+ * import would change. Pure: the caller loads `existing`, shows the plan for
+ * confirmation, then writes it. Importing the same file twice gives a plan in
+ * which everything is unchanged.
+ */
+import type { GuardianData, PupilData, RowResult, ValidRow } from "./rows.js";
+
+export interface ExistingPupil {
+  id: string;
+  firstName: string;
+  surnamePrefix: string | null;
+  surname: string;
+  dateOfBirth: string | null;
+  groupName: string | null;
+}
+
+export interface ExistingData {
+  pupilsByNumber: ReadonlyMap<string, ExistingPupil>;
+  /** Keys in any case; matching is case-insensitive. */
+  guardiansByEmail: ReadonlyMap<string, { id: string; name: string }>;
+  /** Keys in any case; "5a" and "5A" are the same group. */
+  groupsByName: ReadonlyMap<string, { id: string }>;
+  /** Existing links: guardian ids per pupil id. Without it, every link in the file is planned as new. */
+  guardianIdsByPupilId?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export type PupilChangeField = "firstName" | "surnamePrefix" | "surname" | "dateOfBirth" | "groupName";
+export interface PupilChange {
+  field: PupilChangeField;
+  from: string | null;
+  to: string | null;
+}
+
+export interface ImportPlan {
+  pupils: {
+    create: { row: number; pupil: PupilData }[];
+    /** `pupil` is the complete new state to write; `changes` says what differs. */
+    update: { row: number; id: string; pupil: PupilData; changes: PupilChange[] }[];
+    unchanged: { row: number; id: string; pupilNumber: string }[];
+  };
+  /** Group names (spelled as in the file) that do not exist yet. */
+  groups: { create: string[] };
+  guardians: {
+    create: { email: string; name: string }[];
+    update: { id: string; email: string; name: string; previousName: string }[];
+    unchanged: { id: string; email: string }[];
+  };
+  /** Ids are null when the pupil or guardian is created by this import; resolve by number/e-mail. */
+  links: { add: { pupilNumber: string; guardianEmail: string; pupilId: string | null; guardianId: string | null }[] };
+  counts: {
+    rowsValid: number;
+    rowsRejected: number;
+    pupilsToCreate: number;
+    pupilsToUpdate: number;
+    pupilsUnchanged: number;
+    groupsToCreate: number;
+    guardiansToCreate: number;
+    guardiansToUpdate: number;
+    guardiansUnchanged: number;
+    linksToAdd: number;
+  };
+}
+
+/** Invalid rows may be passed along; they are only counted. */
+export function planImport(input: { rows: readonly RowResult[]; existing: ExistingData }): ImportPlan {
+  const { existing } = input;
+  const valid = input.rows.filter((r): r is ValidRow => r.ok);
+  const groupNames = canonicalGroupNames(valid, existing.groupsByName);
+  const pupils = mergePupils(valid);
+  const guardians = mergeGuardians(valid);
+  const existingGuardians = new Map([...existing.guardiansByEmail].map(([email, g]) => [email.toLowerCase(), g]));
+  const plan: ImportPlan["pupils"] = { create: [], update: [], unchanged: [] };
+
+  for (const { row, pupil: filePupil } of pupils.values()) {
+    const group = groupNames.get(filePupil.groupName.toLowerCase());
+    const pupil = { ...filePupil, groupName: group?.name ?? filePupil.groupName };
+    const current = existing.pupilsByNumber.get(pupil.pupilNumber);
+    if (!current) {
+      plan.create.push({ row, pupil });
+      continue;
+    }
+    // A date of birth missing from the file is "unknown", not "remove": many exports leave it out.
+    const target: PupilData = { ...pupil, dateOfBirth: pupil.dateOfBirth ?? current.dateOfBirth };
+    const changes = diffPupil(current, target);
+    if (changes.length === 0) plan.unchanged.push({ row, id: current.id, pupilNumber: pupil.pupilNumber });
+    else plan.update.push({ row, id: current.id, pupil: target, changes });
+  }
+
+  const guardianPlan: ImportPlan["guardians"] = { create: [], update: [], unchanged: [] };
+  for (const [email, name] of guardians) {
+    const current = existingGuardians.get(email);
+    // The database needs a name; until the parent sets their own at activation, the
+    // address is the most recognisable stand-in for the school (see rows.ts).
+    if (!current) guardianPlan.create.push({ email, name: name ?? email });
+    else if (name !== null && name !== current.name) {
+      guardianPlan.update.push({ id: current.id, email, name, previousName: current.name });
+    } else guardianPlan.unchanged.push({ id: current.id, email });
+  }
+
+  const links: ImportPlan["links"] = { add: [] };
+  for (const { pupil, emails } of pupils.values()) {
+    const pupilId = existing.pupilsByNumber.get(pupil.pupilNumber)?.id ?? null;
+    for (const email of emails) {
+      const guardianId = existingGuardians.get(email)?.id ?? null;
+      const known =
+        pupilId !== null && guardianId !== null && existing.guardianIdsByPupilId?.get(pupilId)?.has(guardianId);
+      if (!known) links.add.push({ pupilNumber: pupil.pupilNumber, guardianEmail: email, pupilId, guardianId });
+    }
+  }
+
+  const groupsToCreate = [...groupNames.values()].filter((g) => !g.exists).map((g) => g.name);
+
+  return {
+    pupils: plan,
+    groups: { create: groupsToCreate },
+    guardians: guardianPlan,
+    links,
+    counts: {
+      rowsValid: valid.length,
+      rowsRejected: input.rows.length - valid.length,
+      pupilsToCreate: plan.create.length,
+      pupilsToUpdate: plan.update.length,
+      pupilsUnchanged: plan.unchanged.length,
+      groupsToCreate: groupsToCreate.length,
+      guardiansToCreate: guardianPlan.create.length,
+      guardiansToUpdate: guardianPlan.update.length,
+      guardiansUnchanged: guardianPlan.unchanged.length,
+      linksToAdd: links.add.length,
+    },
+  };
+}
+
+/** Lowercased group name → spelling to use: the existing group's, else the first one in the file. */
+function canonicalGroupNames(
+  rows: ValidRow[],
+  groups: ReadonlyMap<string, unknown>,
+): Map<string, { name: string; exists: boolean }> {
+  const existing = new Map<string, string>();
+  for (const name of groups.keys()) existing.set(name.toLowerCase(), name);
+  const inFile = new Map<string, { name: string; exists: boolean }>();
+  for (const { pupil } of rows) {
+    const key = pupil.groupName.toLowerCase();
+    const known = existing.get(key);
+    if (!inFile.has(key)) inFile.set(key, { name: known ?? pupil.groupName, exists: known !== undefined });
+  }
+  return inFile;
+}
+
+/** Rows of the same pupil (one row per guardian exports) become one pupil with all guardians. */
+function mergePupils(rows: ValidRow[]): Map<string, { row: number; pupil: PupilData; emails: Set<string> }> {
+  const pupils = new Map<string, { row: number; pupil: PupilData; emails: Set<string> }>();
+  for (const { row, pupil, guardians } of rows) {
+    const entry = pupils.get(pupil.pupilNumber) ?? { row, pupil, emails: new Set<string>() };
+    for (const g of guardians) entry.emails.add(g.email);
+    pupils.set(pupil.pupilNumber, entry);
+  }
+  return pupils;
+}
+
+/** One guardian per e-mail address (siblings share parents); the first name given wins. */
+function mergeGuardians(rows: ValidRow[]): Map<string, string | null> {
+  const guardians = new Map<string, GuardianData["name"]>();
+  for (const { guardians: list } of rows) {
+    for (const { email, name } of list) {
+      if (!guardians.has(email) || (guardians.get(email) === null && name !== null)) guardians.set(email, name);
+    }
+  }
+  return guardians;
+}
+
+function diffPupil(current: ExistingPupil, target: PupilData): PupilChange[] {
+  const changes: PupilChange[] = [];
+  const fields = ["firstName", "surnamePrefix", "surname", "dateOfBirth"] as const;
+  for (const field of fields) {
+    if (current[field] !== target[field]) changes.push({ field, from: current[field], to: target[field] });
+  }
+  // Group names match regardless of case, like groups themselves.
+  if (current.groupName?.toLowerCase() !== target.groupName.toLowerCase()) {
+    changes.push({ field: "groupName", from: current.groupName, to: target.groupName });
+  }
+  return changes;
+}

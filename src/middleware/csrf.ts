@@ -1,0 +1,38 @@
+/**
+ * CSRF protection, two locks: the Origin header must be ours (Hono's csrf()),
+ * and every state-changing request carries the token from the HttpOnly csrf
+ * cookie in a form field or header (double submit), checked in constant time.
+ */
+import { getCookie, setCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import { HTTPException } from "hono/http-exception";
+import { newToken, safeEqual } from "../auth/tokens.js";
+import type { AppEnv } from "../web/env.js";
+import { cookieOptions } from "./cookies.js";
+
+const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export const csrfToken = createMiddleware<AppEnv>(async (c, next) => {
+  const secure = c.var.deps.config.secureCookies;
+  let token = getCookie(c, "samen_csrf", secure ? "host" : undefined);
+  if (!token || token.length < 32) {
+    token = newToken();
+    setCookie(c, "samen_csrf", token, cookieOptions(secure));
+  }
+  c.set("csrfToken", token);
+  if (unsafe.has(c.req.method)) {
+    const sent = c.req.header("x-csrf-token") ?? (await formToken(c.req.raw.clone()));
+    if (!sent || !safeEqual(sent, token)) {
+      throw new HTTPException(403, { message: "csrf" });
+    }
+  }
+  await next();
+});
+
+async function formToken(request: Request): Promise<string | undefined> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("form")) return undefined;
+  const form = await request.formData().catch(() => null);
+  const value = form?.get("_csrf");
+  return typeof value === "string" ? value : undefined;
+}

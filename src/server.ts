@@ -1,0 +1,62 @@
+/**
+ * Entry point: configuration → database (migrated) → demo data on an empty
+ * database → HTTP server. Stops gracefully on SIGTERM/SIGINT.
+ */
+import { serve } from "@hono/node-server";
+import { loadConfig } from "./config.js";
+import { createLogger } from "./logger.js";
+import { openDatabase } from "./db/client.js";
+import { createMailer } from "./mail/mailer.js";
+import { createApp } from "./app.js";
+import { loadDemoIfEmpty } from "./demo/load-demo.js";
+import { buildClient } from "./web/build-client.js";
+
+const config = loadConfig();
+const logger = createLogger(config.LOG_LEVEL);
+
+async function main() {
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  logger.info({ database: database.kind }, "database ready");
+  await buildClient();
+  const mailer = createMailer({
+    db: database.db,
+    logger,
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    printToConsole: !config.production,
+  });
+  const demo = config.DEMO ? await loadDemoIfEmpty(database.db) : null;
+  const app = createApp({ config, db: database.db, mailer, logger });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    const url = config.PUBLIC_URL ?? `http://localhost:${info.port}`;
+    console.log(`\nSamen runs at ${url}`);
+    if (demo) {
+      console.log("Demo sign-in addresses (the sign-in link appears in the console and at /dev/outbox):");
+      for (const line of demo) console.log(`  ${line.role.padEnd(28)} ${line.email}`);
+    }
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    server.close(async () => {
+      await database.close();
+      logger.info("stopped");
+      process.exit(0);
+    });
+    // Connections kept alive by browsers would hold close() open; end them after a grace period.
+    setTimeout(() => {
+      if ("closeAllConnections" in server) server.closeAllConnections();
+    }, 5000).unref();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, error instanceof Error ? error.message : "start failed");
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

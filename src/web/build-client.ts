@@ -1,0 +1,18 @@
+/** Bundles the small progressive-enhancement scripts with esbuild into public/js. */
+import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+export async function buildClient(): Promise<void> {
+  await build({
+    absWorkingDir: root,
+    entryPoints: ["src/client/app.ts"],
+    outdir: "public/js",
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: "es2020",
+    logLevel: "warning",
+  });
+}

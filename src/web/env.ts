@@ -1,0 +1,28 @@
+/** The types every route sees on its Hono context. */
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { Mailer } from "../mail/mailer.js";
+import type { Locale, Translate } from "./i18n/index.js";
+import type { Viewer } from "../auth/viewer.js";
+
+export interface Deps {
+  config: Config;
+  db: Db;
+  mailer: Mailer;
+  logger: Logger;
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    log: Logger;
+    requestId: string;
+    locale: Locale;
+    t: Translate;
+    csrfToken: string;
+    /** The signed-in person, or null. */
+    viewer: Viewer | null;
+    flash: string | null;
+  };
+};

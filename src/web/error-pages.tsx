@@ -1,0 +1,66 @@
+/** Maps typed errors to pages in the user's language; unexpected errors are logged, never shown. */
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { AppEnv } from "./env.js";
+import { translator, negotiateLocale, type MessageKey, type Translate } from "./i18n/index.js";
+import { renderPage } from "./layout.js";
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from "./errors.js";
+
+type Status = 400 | 403 | 404 | 409 | 429 | 500;
+
+function classify(error: Error): { status: Status; title: MessageKey; body: MessageKey } {
+  if (error instanceof NotFoundError)
+    return { status: 404, title: "error.notFound.title", body: "error.notFound.body" };
+  if (error instanceof ForbiddenError)
+    return { status: 403, title: "error.forbidden.title", body: "error.forbidden.body" };
+  if (error instanceof RateLimitedError)
+    return { status: 429, title: "error.rateLimited.title", body: "error.rateLimited.body" };
+  if (error instanceof ConflictError) return { status: 409, title: "error.server.title", body: "error.conflict" };
+  if (error instanceof HTTPException) {
+    if (error.status === 403)
+      return {
+        status: 403,
+        title: "error.forbidden.title",
+        body: error.message === "csrf" ? "error.csrf" : "error.forbidden.body",
+      };
+    if (error.status === 404) return { status: 404, title: "error.notFound.title", body: "error.notFound.body" };
+    if (error.status === 413 || error.status === 400)
+      return { status: 400, title: "error.server.title", body: "error.invalid" };
+  }
+  return { status: 500, title: "error.server.title", body: "error.server.body" };
+}
+
+export function errorPage(error: Error, c: Context<AppEnv>) {
+  const { status, title, body } = classify(error);
+  if (status === 500) (c.var.log ?? console).error({ err: error }, "unhandled error");
+  ensureLocale(c);
+  return renderPage(c, { title: c.var.t(title), children: <Message t={c.var.t} title={title} body={body} /> }, status);
+}
+
+export function notFoundPage(c: Context<AppEnv>) {
+  ensureLocale(c);
+  const page = <Message t={c.var.t} title="error.notFound.title" body="error.notFound.body" />;
+  return renderPage(c, { title: c.var.t("error.notFound.title"), children: page }, 404);
+}
+
+/** Errors can happen before the locale middleware ran; fall back to the browser's language. */
+function ensureLocale(c: Context<AppEnv>) {
+  if (c.get("t") as Translate | undefined) return;
+  const locale = negotiateLocale(c.req.header("accept-language"));
+  c.set("locale", locale);
+  c.set("t", translator(locale));
+  c.set("viewer", c.var.viewer ?? null);
+  c.set("csrfToken", c.var.csrfToken ?? "");
+}
+
+function Message({ t, title, body }: { t: Translate; title: MessageKey; body: MessageKey }) {
+  return (
+    <section class="narrow">
+      <h1>{t(title)}</h1>
+      <p>{t(body)}</p>
+      <p>
+        <a href="/">{t("error.backHome")}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+/** The few typed errors services throw; the app maps them to pages in one place. */
+export class NotFoundError extends Error {
+  readonly status = 404;
+}
+export class ForbiddenError extends Error {
+  readonly status = 403;
+}
+export class ConflictError extends Error {
+  readonly status = 409;
+}
+export class RateLimitedError extends Error {
+  readonly status = 429;
+}

@@ -1,0 +1,31 @@
+/** Starting and ending the session of the current request (cookie + server-side row). */
+import { eq } from "drizzle-orm";
+import type { Context } from "hono";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { createSession, destroySession } from "../auth/sessions.js";
+import { users } from "../db/schema/index.js";
+import { cookieName, cookieOptions } from "../middleware/cookies.js";
+import { SESSION_COOKIE } from "../middleware/session.js";
+import type { AppEnv } from "./env.js";
+
+/**
+ * Signs a user in with a brand-new session id (no fixation). When the user has a
+ * second factor, the session stays partial until it is given.
+ */
+export async function startSession(c: Context<AppEnv>, userId: string): Promise<void> {
+  const { db, config } = c.var.deps;
+  const [user] = await db.select({ totp: users.totpSecret }).from(users).where(eq(users.id, userId));
+  if (c.var.viewer) await destroySession(db, c.var.viewer.sessionHash);
+  const token = await createSession(db, {
+    userId,
+    fullyAuthenticated: !user?.totp,
+    policy: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
+  });
+  setCookie(c, SESSION_COOKIE, token, cookieOptions(config.secureCookies, config.SESSION_ABSOLUTE_HOURS * 3600));
+}
+
+export async function endSession(c: Context<AppEnv>): Promise<void> {
+  const { db, config } = c.var.deps;
+  if (c.var.viewer) await destroySession(db, c.var.viewer.sessionHash);
+  deleteCookie(c, cookieName(SESSION_COOKIE, config.secureCookies), { path: "/", secure: config.secureCookies });
+}

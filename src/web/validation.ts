@@ -1,0 +1,45 @@
+/**
+ * Form validation with zod. Schemas use message keys as their messages
+ * ("error.required"); here they become text in the user's language.
+ */
+import type { Context } from "hono";
+import type { z } from "zod";
+import type { AppEnv } from "./env.js";
+import { isMessageKey } from "./i18n/index.js";
+
+export type FormValues = Record<string, string>;
+export type FormErrors = Record<string, string>;
+
+export type FormResult<T> =
+  { ok: true; data: T; values: FormValues } | { ok: false; errors: FormErrors; values: FormValues };
+
+/** Reads the submitted form (text fields only) and validates it. */
+export async function parseForm<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<FormResult<z.infer<S>>> {
+  const body = await c.req.parseBody({ all: true });
+  const values: FormValues = {};
+  const raw: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key === "_csrf") continue;
+    const strings = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
+    raw[key] = strings.length > 1 ? strings : (strings[0] ?? "");
+    values[key] = strings[0] ?? "";
+  }
+  return validate(c, schema, raw, values);
+}
+
+export function validate<S extends z.ZodType>(
+  c: Context<AppEnv>,
+  schema: S,
+  input: unknown,
+  values: FormValues = {},
+): FormResult<z.infer<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data, values };
+  const errors: FormErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    if (errors[field]) continue;
+    errors[field] = c.var.t(isMessageKey(issue.message) ? issue.message : "error.invalid");
+  }
+  return { ok: false, errors, values };
+}

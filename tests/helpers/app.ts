@@ -1,0 +1,111 @@
+/**
+ * The whole app over a fresh test database, and a small browser-like client:
+ * it keeps cookies, sends the CSRF token with every form, and follows nothing
+ * unless asked, so tests see the real redirects.
+ */
+import pino from "pino";
+import { desc, eq } from "drizzle-orm";
+import { createApp, type App } from "../../src/app.js";
+import { loadConfig, type Config } from "../../src/config.js";
+import { createMailer } from "../../src/mail/mailer.js";
+import { outbox } from "../../src/db/schema/index.js";
+import { createTestDatabase, type TestDatabase } from "./database.js";
+
+export interface TestContext {
+  app: App;
+  database: TestDatabase;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: "test", PUBLIC_URL: "http://localhost:3000", ...env });
+  const logger = pino({ level: "silent" });
+  const mailer = createMailer({
+    db: database.db,
+    logger,
+    from: config.MAIL_FROM,
+    printToConsole: false,
+    smtpUrl: config.SMTP_URL,
+  });
+  const app = createApp({ config, db: database.db, mailer, logger });
+  return { app, database, config, close: () => database.close() };
+}
+
+export class TestClient {
+  readonly cookies = new Map<string, string>();
+
+  constructor(
+    private readonly app: App,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    return this.send(path, { method: "GET", headers });
+  }
+
+  /** Posts a form with the CSRF token this client holds (fetching a page first if it has none). */
+  async post(
+    path: string,
+    form: Record<string, string | string[]> = {},
+    options: { csrf?: string | null } = {},
+  ): Promise<Response> {
+    if (!this.cookies.has("samen_csrf")) await this.get("/sign-in");
+    const body = new URLSearchParams();
+    const token = options.csrf === undefined ? this.cookies.get("samen_csrf") : options.csrf;
+    if (token) body.append("_csrf", token);
+    for (const [key, value] of Object.entries(form)) {
+      for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
+    }
+    return this.send(path, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost:3000" },
+    });
+  }
+
+  async postMultipart(path: string, form: FormData): Promise<Response> {
+    if (!this.cookies.has("samen_csrf")) await this.get("/sign-in");
+    form.set("_csrf", this.cookies.get("samen_csrf") ?? "");
+    return this.send(path, { method: "POST", body: form, headers: { origin: "http://localhost:3000" } });
+  }
+
+  async send(path: string, init: RequestInit & { headers?: Record<string, string> }): Promise<Response> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const response = await this.app.request(`http://localhost:3000${path}`, {
+      ...init,
+      headers: { ...this.headers, ...(init.headers ?? {}), ...(cookie ? { cookie } : {}) },
+    });
+    for (const header of response.headers.getSetCookie()) {
+      const [pair = ""] = header.split(";");
+      const [name = "", ...rest] = pair.split("=");
+      const value = rest.join("=");
+      if (/max-age=0|expires=thu, 01 jan 1970/i.test(header) || value === "") this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return response;
+  }
+}
+
+/** The newest mail to an address, as the user would find it. */
+export async function lastMailTo(ctx: TestContext, to: string) {
+  const [mail] = await ctx.database.db
+    .select()
+    .from(outbox)
+    .where(eq(outbox.to, to))
+    .orderBy(desc(outbox.createdAt))
+    .limit(1);
+  return mail ?? null;
+}
+
+/** Signs in through the real flow: ask for a link, read it from the outbox, press the button. */
+export async function signIn(ctx: TestContext, email: string, client = new TestClient(ctx.app)): Promise<TestClient> {
+  await client.post("/sign-in", { email });
+  const mail = await lastMailTo(ctx, email);
+  const token = mail?.text.match(/token=([A-Za-z0-9_-]+)/)?.[1];
+  if (!token) throw new Error(`no sign-in mail for ${email}`);
+  const response = await client.post("/sign-in/link", { token });
+  if (response.status !== 303) throw new Error(`sign-in failed with ${response.status}`);
+  return client;
+}

@@ -1,0 +1,104 @@
+/**
+ * Factories: each test builds its own organisation, so tests never share data.
+ * Every call makes unique e-mail addresses and codes.
+ */
+import { randomBytes } from "node:crypto";
+import { withOrg, type Db } from "../../src/db/client.js";
+import {
+  groupStaff,
+  groups,
+  guardians,
+  memberships,
+  organisations,
+  pupilGuardians,
+  pupils,
+  schoolYears,
+  users,
+} from "../../src/db/schema/index.js";
+import type { StaffRole } from "../../src/auth/viewer.js";
+
+export const unique = () => randomBytes(4).toString("hex");
+
+export async function createUser(db: Db, options: { name?: string; email?: string; isPlatformAdmin?: boolean } = {}) {
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: options.email ?? `user-${unique()}@example.nl`,
+      name: options.name ?? "Test Persoon",
+      isPlatformAdmin: options.isPlatformAdmin ?? false,
+    })
+    .returning();
+  return user!;
+}
+
+/** An organisation with one school year, two groups, a leader, a teacher of group A and a parent of a child in A. */
+export async function createSchool(db: Db, options: { name?: string } = {}) {
+  const [org] = await db
+    .insert(organisations)
+    .values({ type: "primary", name: options.name ?? `School ${unique()}`, registrationCode: unique().toUpperCase() })
+    .returning();
+  const orgId = org!.id;
+  const leader = await createUser(db, { name: "Leider" });
+  const teacher = await createUser(db, { name: "Leraar" });
+  const parent = await createUser(db, { name: "Ouder" });
+  const data = await withOrg(db, { orgId, userId: null }, async (tx) => {
+    const [year] = await tx
+      .insert(schoolYears)
+      .values({ orgId, name: "2026-2027", startsOn: "2026-08-24", endsOn: "2027-07-16" })
+      .returning();
+    const [groupA, groupB] = await tx
+      .insert(groups)
+      .values([
+        { orgId, schoolYearId: year!.id, name: "Groep A" },
+        { orgId, schoolYearId: year!.id, name: "Groep B" },
+      ])
+      .returning();
+    await tx.insert(memberships).values([
+      { orgId, userId: leader.id, role: "school_leader" as StaffRole },
+      { orgId, userId: teacher.id, role: "teacher" as StaffRole },
+    ]);
+    await tx.insert(groupStaff).values({ orgId, groupId: groupA!.id, userId: teacher.id });
+    const [child, other] = await tx
+      .insert(pupils)
+      .values([
+        {
+          orgId,
+          pupilNumber: `A${unique()}`,
+          firstName: "Kind",
+          surname: "Eigen",
+          groupId: groupA!.id,
+          dateOfBirth: "2017-05-01",
+        },
+        {
+          orgId,
+          pupilNumber: `B${unique()}`,
+          firstName: "Ander",
+          surname: "Kind",
+          groupId: groupB!.id,
+          dateOfBirth: "2017-06-01",
+        },
+      ])
+      .returning();
+    const [guardian, otherGuardian] = await tx
+      .insert(guardians)
+      .values([
+        { orgId, userId: parent.id, name: "Ouder", email: parent.email },
+        { orgId, name: "Andere Ouder", email: `ander-${unique()}@example.nl` },
+      ])
+      .returning();
+    await tx.insert(pupilGuardians).values([
+      { orgId, pupilId: child!.id, guardianId: guardian!.id },
+      { orgId, pupilId: other!.id, guardianId: otherGuardian!.id },
+    ]);
+    return {
+      year: year!,
+      groupA: groupA!,
+      groupB: groupB!,
+      child: child!,
+      other: other!,
+      guardian: guardian!,
+      otherGuardian: otherGuardian!,
+    };
+  });
+  return { org: org!, orgId, leader, teacher, parent, ...data };
+}
