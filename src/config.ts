@@ -21,6 +21,8 @@ const envSchema = z.object({
   COOKIE_SECURE: boolean.optional(),
   DEMO: boolean.default(true),
   ANONYMITY_THRESHOLD: z.coerce.number().int().min(5).default(5),
+  /** Encrypts second-factor secrets at rest (AES-256-GCM); at least 32 characters. */
+  SECRET_KEY: z.string().min(32).optional(),
 });
 
 export type Config = z.infer<typeof envSchema> & {

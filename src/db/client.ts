@@ -105,7 +105,7 @@ async function openPostgres(url: string): Promise<Database> {
 }
 
 /** Refuses to run as a role that row-level security does not apply to. */
-async function assertRowLevelSecurityApplies(db: Db): Promise<void> {
+export async function assertRowLevelSecurityApplies(db: Db): Promise<void> {
   const result = await db.execute(
     sql`select rolname, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
   );

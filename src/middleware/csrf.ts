@@ -1,5 +1,5 @@
 /**
- * CSRF protection, two locks: the Origin header must be ours (Hono's csrf()),
+ * CSRF protection, two locks: the Origin header, when sent, must be ours,
  * and every state-changing request carries the token from the HttpOnly csrf
  * cookie in a form field or header (double submit), checked in constant time.
  */
@@ -21,6 +21,9 @@ export const csrfToken = createMiddleware<AppEnv>(async (c, next) => {
   }
   c.set("csrfToken", token);
   if (unsafe.has(c.req.method)) {
+    if (!originAllowed(c.req.header("origin"), c.req.url, c.var.deps.config.publicUrl)) {
+      throw new HTTPException(403, { message: "csrf" });
+    }
     const sent = c.req.header("x-csrf-token") ?? (await formToken(c.req.raw.clone()));
     if (!sent || !safeEqual(sent, token)) {
       throw new HTTPException(403, { message: "csrf" });
@@ -28,6 +31,12 @@ export const csrfToken = createMiddleware<AppEnv>(async (c, next) => {
   }
   await next();
 });
+
+/** A browser names the page's origin on a POST; it must be ours. Absent (old clients) the token alone decides. */
+function originAllowed(origin: string | undefined, requestUrl: string, publicUrl: string): boolean {
+  if (origin === undefined) return true;
+  return origin === new URL(publicUrl).origin || origin === new URL(requestUrl).origin;
+}
 
 async function formToken(request: Request): Promise<string | undefined> {
   const type = request.headers.get("content-type") ?? "";

@@ -15,8 +15,9 @@ export function securityHeaders(production: boolean) {
       baseUri: ["'none'"],
       objectSrc: ["'none'"],
     },
-    // Sign-in links carry a token in the URL: never send it onwards.
-    referrerPolicy: "no-referrer",
+    // Sign-in links carry a token in the URL: never send it to another site. Not
+    // "no-referrer": that makes browsers send `Origin: null`, defeating the origin check.
+    referrerPolicy: "same-origin",
     xFrameOptions: "DENY",
     xContentTypeOptions: "nosniff",
     strictTransportSecurity: production ? "max-age=31536000; includeSubDomains" : false,

@@ -15,6 +15,8 @@ export const users = pgTable(
     locale: text("locale"),
     passwordHash: text("password_hash"),
     totpSecret: text("totp_secret"),
+    /** The last authenticator-app time step accepted, so a code cannot be used twice. */
+    totpLastStep: integer("totp_last_step"),
     isPlatformAdmin: boolean("is_platform_admin").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

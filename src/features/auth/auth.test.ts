@@ -140,3 +140,18 @@ describe("password sign-in for staff", () => {
     expect((await client.post("/account/password", { password: "een lang genoeg wachtwoord" })).status).toBe(403);
   });
 });
+
+describe("cross-site requests", () => {
+  it("refuses a form posted from another site even with a valid token", async () => {
+    const user = await createUser(ctx.database.db);
+    const client = new TestClient(ctx.app);
+    await client.get("/sign-in");
+    const response = await client.send("/sign-in", {
+      method: "POST",
+      body: new URLSearchParams({ _csrf: client.cookies.get("samen_csrf")!, email: user.email }),
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+    });
+    expect(response.status).toBe(403);
+    expect(await lastMailTo(ctx, user.email)).toBeNull();
+  });
+});

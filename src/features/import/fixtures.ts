@@ -198,10 +198,12 @@ export function applyPlan(existing: ExistingData, plan: ImportPlan): Required<Ex
   for (const name of plan.groups.create) groupsByName.set(name, { id: id("group") });
   const pupilsByNumber = new Map(existing.pupilsByNumber);
   for (const { pupil } of plan.pupils.create) pupilsByNumber.set(pupil.pupilNumber, { id: id("pupil"), ...pupil });
-  for (const { id: pupilId, pupil } of plan.pupils.update) pupilsByNumber.set(pupil.pupilNumber, { id: pupilId, ...pupil });
+  for (const { id: pupilId, pupil } of plan.pupils.update)
+    pupilsByNumber.set(pupil.pupilNumber, { id: pupilId, ...pupil });
   const guardiansByEmail = new Map(existing.guardiansByEmail);
   for (const { email, name } of plan.guardians.create) guardiansByEmail.set(email, { id: id("guardian"), name });
-  for (const { id: guardianId, email, name } of plan.guardians.update) guardiansByEmail.set(email, { id: guardianId, name });
+  for (const { id: guardianId, email, name } of plan.guardians.update)
+    guardiansByEmail.set(email, { id: guardianId, name });
   const links = new Map([...(existing.guardianIdsByPupilId ?? [])].map(([p, set]) => [p, new Set(set)]));
   for (const link of plan.links.add) {
     const pupilId = link.pupilId ?? pupilsByNumber.get(link.pupilNumber)?.id;

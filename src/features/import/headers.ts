@@ -23,7 +23,7 @@ export interface HeaderRecognition {
   unusedOverrides: string[];
 }
 
-// All aliases are in normalised form (see `normalise`); earlier ones win when
+// All aliases are in normalised form (see `normaliseHeader`); earlier ones win when
 // several columns match the same field, e.g. "Roepnaam" beats "Voornamen".
 const PUPIL_ALIASES: Record<PupilField, readonly string[]> = {
   pupilNumber: [

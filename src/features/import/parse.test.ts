@@ -15,6 +15,10 @@ describe("detectDelimiter", () => {
     expect(detectDelimiter('"a;b;c;d",Klas,Groep\n')).toBe(",");
   });
 
+  it("prefers a semicolon on a tie", () => {
+    expect(detectDelimiter("Naam,ouder;Klas,groep;x\n")).toBe(";");
+  });
+
   it("treats a single-column file as comma-separated", () => {
     expect(detectDelimiter("Leerlingnummer\n123\n")).toBe(",");
   });
@@ -44,7 +48,10 @@ describe("parseTable", () => {
 
   it("skips empty lines but keeps counting them, as a spreadsheet shows them", () => {
     const table = parseTable("a;b\n1;2\n\n;\n3;4\n");
-    expect(table.rows).toEqual([["1", "2"], ["3", "4"]]);
+    expect(table.rows).toEqual([
+      ["1", "2"],
+      ["3", "4"],
+    ]);
     expect(table.rowNumbers).toEqual([2, 5]);
   });
 
@@ -78,8 +85,6 @@ describe("parseTable", () => {
   });
 
   it("refuses a file with an unclosed quote", () => {
-    expect(() => parseTable('a;b\n1;"open\n2;3\n')).toThrow(
-      expect.objectContaining({ code: "import.file.malformed" }),
-    );
+    expect(() => parseTable('a;b\n1;"open\n2;3\n')).toThrow(expect.objectContaining({ code: "import.file.malformed" }));
   });
 });

@@ -41,8 +41,9 @@ export function detectDelimiter(text: string): Delimiter {
     else if (!quoted && (ch === ";" || ch === "\t" || ch === ",")) counts[ch] += 1;
   }
   // On a tie, prefer semicolon (Dutch Excel), then tab; a one-column file is fine as comma.
-  const order: Delimiter[] = [";", "\t", ","];
-  return order.reduce((best, d) => (counts[d] > counts[best] ? d : best), ",");
+  const most = Math.max(counts[";"], counts["\t"], counts[","]);
+  if (most === 0) return ",";
+  return counts[";"] === most ? ";" : counts["\t"] === most ? "\t" : ",";
 }
 
 interface ParsedRecord {

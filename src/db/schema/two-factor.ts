@@ -1,0 +1,46 @@
+/**
+ * The second factor: passkeys (WebAuthn credentials) and the short-lived
+ * challenges of a sign-in or set-up in progress. Both belong to a person, not
+ * to an organisation, so they carry no org_id and no row-level security.
+ */
+import { bigint, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sessions, users } from "./accounts.js";
+
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** base64url, as the browser reports it. */
+    credentialId: text("credential_id").notNull().unique(),
+    /** COSE public key, base64url. */
+    publicKey: text("public_key").notNull(),
+    /** Signature counter; 32 bits unsigned, so it does not fit a PostgreSQL integer. */
+    counter: bigint("counter", { mode: "number" }).notNull().default(0),
+    /** Comma-separated transports ("internal,hybrid"), a hint for the browser. */
+    transports: text("transports").notNull().default(""),
+    name: text("name").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [index("passkeys_user_idx").on(t.userId)],
+);
+
+/**
+ * One pending challenge per session and purpose: a WebAuthn challenge, or an
+ * authenticator-app secret shown but not yet confirmed. Ends with the session.
+ */
+export const authChallenges = pgTable(
+  "auth_challenges",
+  {
+    sessionHash: text("session_hash")
+      .notNull()
+      .references(() => sessions.idHash, { onDelete: "cascade" }),
+    purpose: text("purpose").notNull(),
+    value: text("value").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionHash, t.purpose] })],
+);

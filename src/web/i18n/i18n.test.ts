@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { catalogFor, negotiateLocale, textDirection, translator } from "./index.js";
+
+describe("languages", () => {
+  it("is Dutch by default and follows Accept-Language when English is preferred", () => {
+    expect(negotiateLocale(undefined)).toBe("nl");
+    expect(negotiateLocale("fr-FR,fr;q=0.9")).toBe("nl");
+    expect(negotiateLocale("en-GB,en;q=0.9,nl;q=0.8")).toBe("en");
+    expect(negotiateLocale("de;q=0.9,nl-BE;q=0.8,en;q=0.7")).toBe("nl");
+    expect(negotiateLocale("en;q=0.5,nl;q=0.9")).toBe("nl");
+  });
+
+  it("has an English text for every Dutch one, none left empty or untranslated placeholders", () => {
+    const nl = catalogFor("nl");
+    const en = catalogFor("en");
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    for (const [key, text] of Object.entries(en)) {
+      expect(text.trim(), key).not.toBe("");
+      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(placeholders(text), key).toEqual(placeholders(nl[key as keyof typeof nl]));
+    }
+  });
+
+  it("fills placeholders", () => {
+    expect(translator("en")("home.welcome", { name: "Sam" })).toBe("Welcome, Sam");
+  });
+
+  it("writes Arabic right to left", () => {
+    expect(textDirection("ar")).toBe("rtl");
+    expect(textDirection("nl")).toBe("ltr");
+  });
+});

@@ -1,0 +1,82 @@
+/** Tenant isolation enforced by the database itself, whatever the app code does. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { assertRowLevelSecurityApplies, rowsOf, withOrg, type Db } from "../../src/db/client.js";
+import { guardians, memberships, pupils } from "../../src/db/schema/index.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { createSchool } from "../helpers/factories.js";
+
+let database: TestDatabase;
+let a: Awaited<ReturnType<typeof createSchool>>;
+let b: Awaited<ReturnType<typeof createSchool>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  a = await createSchool(database.db);
+  b = await createSchool(database.db);
+});
+afterAll(() => database.close());
+
+describe("row-level security", () => {
+  it("shows a transaction only the rows of its own organisation", async () => {
+    const seen = await withOrg(database.db, { orgId: a.orgId, userId: null }, (tx) => tx.select().from(pupils));
+    expect(seen.map((p) => p.orgId)).toEqual([a.orgId, a.orgId]);
+  });
+
+  it("finds nothing of another organisation even when asked for it by id", async () => {
+    const seen = await withOrg(database.db, { orgId: a.orgId, userId: null }, (tx) =>
+      tx.select().from(pupils).where(eq(pupils.id, b.child.id)),
+    );
+    expect(seen).toEqual([]);
+  });
+
+  it("refuses to write a row into another organisation", async () => {
+    await expect(
+      withOrg(database.db, { orgId: a.orgId, userId: null }, (tx) =>
+        tx.insert(pupils).values({ orgId: b.orgId, firstName: "Indringer", surname: "X" }),
+      ),
+    ).rejects.toThrow();
+    const updated = await withOrg(database.db, { orgId: a.orgId, userId: null }, (tx) =>
+      tx.update(pupils).set({ firstName: "Gewijzigd" }).where(eq(pupils.id, b.child.id)).returning(),
+    );
+    expect(updated).toEqual([]);
+  });
+
+  it("shows nothing outside a transaction that names an organisation", async () => {
+    expect(await database.db.select().from(pupils)).toEqual([]);
+    expect(await database.db.select().from(guardians)).toEqual([]);
+  });
+
+  it("keeps the organisation setting local to its transaction (nothing leaks through a pool)", async () => {
+    await withOrg(database.db, { orgId: a.orgId, userId: null }, async () => undefined);
+    const result = await database.db.execute(sql`select current_setting('app.org_id', true) as org`);
+    expect(rowsOf<{ org: string | null }>(result)[0]?.org ?? "").toBe("");
+  });
+
+  it("lets a person see their own memberships across organisations, and no one else's", async () => {
+    const rows = await withOrg(database.db, { orgId: null, userId: a.leader.id }, (tx) => tx.select().from(memberships));
+    expect(rows.map((r) => r.userId)).toEqual([a.leader.id]);
+  });
+
+  it("runs as a role that is not a superuser and cannot bypass row-level security", async () => {
+    const result = await database.db.execute(
+      sql`select rolsuper, rolbypassrls, current_user as name from pg_roles where rolname = current_user`,
+    );
+    expect(rowsOf<{ rolsuper: boolean; rolbypassrls: boolean; name: string }>(result)[0]).toEqual({
+      rolsuper: false,
+      rolbypassrls: false,
+      name: "samen_app",
+    });
+  });
+
+  it("refuses to run as a superuser", async () => {
+    const client = await PGlite.create();
+    try {
+      await expect(assertRowLevelSecurityApplies(drizzle(client) as unknown as Db)).rejects.toThrow(/superuser/);
+    } finally {
+      await client.close();
+    }
+  });
+});
