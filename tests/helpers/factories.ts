@@ -32,7 +32,8 @@ export async function createUser(db: Db, options: { name?: string; email?: strin
 }
 
 /** An organisation with one school year, two groups, a leader, a teacher of group A and a parent of a child in A. */
-export async function createSchool(db: Db, options: { name?: string } = {}) {
+export async function createSchool(db: Db, options: { name?: string; marker?: string } = {}) {
+  const marker = options.marker ?? "";
   const [org] = await db
     .insert(organisations)
     .values({ type: "primary", name: options.name ?? `School ${unique()}`, registrationCode: unique().toUpperCase() })
@@ -49,8 +50,8 @@ export async function createSchool(db: Db, options: { name?: string } = {}) {
     const [groupA, groupB] = await tx
       .insert(groups)
       .values([
-        { orgId, schoolYearId: year!.id, name: "Groep A" },
-        { orgId, schoolYearId: year!.id, name: "Groep B" },
+        { orgId, schoolYearId: year!.id, name: `${marker}Groep A` },
+        { orgId, schoolYearId: year!.id, name: `${marker}Groep B` },
       ])
       .returning();
     await tx.insert(memberships).values([
@@ -64,7 +65,7 @@ export async function createSchool(db: Db, options: { name?: string } = {}) {
         {
           orgId,
           pupilNumber: `A${unique()}`,
-          firstName: "Kind",
+          firstName: `${marker}Kind`,
           surname: "Eigen",
           groupId: groupA!.id,
           dateOfBirth: "2017-05-01",
@@ -72,7 +73,7 @@ export async function createSchool(db: Db, options: { name?: string } = {}) {
         {
           orgId,
           pupilNumber: `B${unique()}`,
-          firstName: "Ander",
+          firstName: `${marker}Ander`,
           surname: "Kind",
           groupId: groupB!.id,
           dateOfBirth: "2017-06-01",
@@ -82,8 +83,8 @@ export async function createSchool(db: Db, options: { name?: string } = {}) {
     const [guardian, otherGuardian] = await tx
       .insert(guardians)
       .values([
-        { orgId, userId: parent.id, name: "Ouder", email: parent.email },
-        { orgId, name: "Andere Ouder", email: `ander-${unique()}@example.nl` },
+        { orgId, userId: parent.id, name: `${marker}Ouder`, email: parent.email },
+        { orgId, name: `${marker}Andere Ouder`, email: `ander-${unique()}@example.nl` },
       ])
       .returning();
     await tx.insert(pupilGuardians).values([
