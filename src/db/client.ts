@@ -29,8 +29,22 @@ export interface Database {
   kind: "pglite" | "postgres";
   /** Runs SQL as the owner role (backup, restore, job queue setup). */
   ownerExec(sqlText: string): Promise<void>;
+  /**
+   * Runs one statement (with parameters) or several (without) as the owner role,
+   * for the job queue, which keeps its own schema outside row-level security.
+   */
+  ownerSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /**
+   * Runs fn in one transaction as the owner role, rolled back if fn throws.
+   * Only the CLI's backup and restore use it: they must read and replace every
+   * organisation's rows, which row-level security hides from samen_app.
+   */
+  withOwner<T>(fn: (query: OwnerQuery) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** A parameterised query inside withOwner; returns the rows as the driver parses them. */
+export type OwnerQuery = <T>(text: string, params?: unknown[]) => Promise<T[]>;
 
 export interface OpenOptions {
   /** postgres:// URL; without it, the embedded database. */
@@ -66,6 +80,25 @@ async function openPglite(dataDir: string): Promise<Database> {
       async ownerExec(text) {
         await client.exec(`RESET ROLE; ${text}; SET ROLE ${APP_ROLE}`);
       },
+      // One exec call or one transaction is atomic on PGlite's single connection,
+      // so no app query can run in between with the owner role.
+      async ownerSql(text, values) {
+        if (!values?.length) {
+          const results = await client.exec(`RESET ROLE; ${text}; SET ROLE ${APP_ROLE}`);
+          return { rows: results.at(-2)?.rows ?? [] };
+        }
+        return client.transaction(async (tx) => {
+          await tx.exec("SET LOCAL ROLE NONE");
+          return { rows: (await tx.query(text, values)).rows };
+        });
+      },
+      withOwner(fn) {
+        return client.transaction(async (tx) => {
+          // The session's own (owner) role for this transaction only; samen_app again after it.
+          await tx.exec("SET LOCAL ROLE NONE");
+          return fn(async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows);
+        });
+      },
       async close() {
         await client.close();
         release();
@@ -88,20 +121,43 @@ async function openPostgres(url: string): Promise<Database> {
   // The role is the same for every connection, so it is set at connect time;
   // the organisation is set per transaction only (withOrg).
   const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` });
+  const ownerPool = new pg.Pool({ connectionString: url, max: 3 });
   return {
     db: drizzlePg(pool, { schema }) as unknown as Db,
     kind: "postgres",
-    async ownerExec(text) {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      try {
-        await c.query(text);
-      } finally {
-        await c.end();
-      }
+    ownerExec: (text) => asOwner(url, async (c) => void (await c.query(text))),
+    withOwner: (fn) =>
+      asOwner(url, async (c) => {
+        // One consistent snapshot of every table for a backup.
+        await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
+        try {
+          const result = await fn(async (text, params) => (await c.query(text, params)).rows);
+          await c.query("COMMIT");
+          return result;
+        } catch (error) {
+          await c.query("ROLLBACK");
+          throw error;
+        }
+      }),
+    async ownerSql(text, values) {
+      return { rows: (await ownerPool.query(text, values)).rows };
     },
-    close: () => pool.end(),
+    async close() {
+      await pool.end();
+      await ownerPool.end();
+    },
   };
+}
+
+/** A connection of its own as the URL's (owner) role, closed afterwards. */
+async function asOwner<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
 }
 
 /** Refuses to run as a role that row-level security does not apply to. */

@@ -21,8 +21,9 @@ let a: Awaited<ReturnType<typeof createSchool>>;
 let b: Awaited<ReturnType<typeof createSchool>>;
 let walkers: Record<string, TestClient>;
 
-const orgTables = Object.values(schema).filter(
-  (value): value is PgTable => value instanceof PgTable && "orgId" in getTableColumns(value as Table),
+const orgTables: PgTable[] = Object.values(schema).filter(
+  (value): value is (typeof schema)[keyof typeof schema] & PgTable =>
+    value instanceof PgTable && "orgId" in getTableColumns(value as Table),
 );
 
 async function snapshotOf(orgId: string): Promise<Record<string, unknown[]>> {
