@@ -20,6 +20,11 @@ import { authRoutes } from "./features/auth/routes.js";
 import { homeRoutes } from "./features/home/routes.js";
 import { accountRoutes } from "./features/account/routes.js";
 import { devRoutes } from "./features/dev/routes.js";
+import { organisationRoutes } from "./features/organisation/routes.js";
+import { twoFactorRoutes } from "./features/two-factor/routes.js";
+import { importRoutes, importUploadLimit } from "./features/import/routes.js";
+import { pupilsRoutes } from "./features/pupils/routes.js";
+import { measurementRoutes } from "./features/measurements/routes.js";
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -39,11 +44,18 @@ export function createApp(deps: Deps) {
   app.use(securityHeaders(deps.config.production));
   app.route("/", healthRoutes);
   app.use("/static/*", serveStatic({ root: "./public", rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
+  // Before the CSRF check, which reads the whole body: an oversized upload is refused unread.
+  app.use("/organisation/import", importUploadLimit);
   app.use(session, locale, csrfToken, flash);
 
   app.route("/", homeRoutes);
   app.route("/", authRoutes);
   app.route("/", accountRoutes);
+  app.route("/", twoFactorRoutes);
+  app.route("/", organisationRoutes);
+  app.route("/", pupilsRoutes);
+  app.route("/", importRoutes);
+  app.route("/", measurementRoutes);
   app.route("/", devRoutes);
 
   app.notFound(notFoundPage);

@@ -1,6 +1,6 @@
 /**
  * Entry point: configuration → database (migrated) → demo data on an empty
- * database → HTTP server. Stops gracefully on SIGTERM/SIGINT.
+ * database → background jobs → HTTP server. Stops gracefully on SIGTERM/SIGINT.
  */
 import { serve } from "@hono/node-server";
 import { loadConfig } from "./config.js";
@@ -10,6 +10,8 @@ import { createMailer } from "./mail/mailer.js";
 import { createApp } from "./app.js";
 import { loadDemoIfEmpty } from "./demo/load-demo.js";
 import { buildClient } from "./web/build-client.js";
+import { startJobs } from "./jobs/queue.js";
+import { registerMeasurementJobs } from "./features/measurements/jobs.js";
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
@@ -26,7 +28,10 @@ async function main() {
     printToConsole: !config.production,
   });
   const demo = config.DEMO ? await loadDemoIfEmpty(database.db) : null;
-  const app = createApp({ config, db: database.db, mailer, logger });
+  const jobs = await startJobs(database, logger);
+  const deps = { config, db: database.db, mailer, logger, jobs };
+  await registerMeasurementJobs(jobs, deps);
+  const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const url = config.PUBLIC_URL ?? `http://localhost:${info.port}`;
     console.log(`\nSamen runs at ${url}`);
@@ -42,6 +47,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, "shutting down");
     server.close(async () => {
+      await jobs.stop();
       await database.close();
       logger.info("stopped");
       process.exit(0);

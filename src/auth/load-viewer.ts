@@ -1,12 +1,36 @@
 /** Builds the Viewer for a session: the user, their organisations and roles. */
-import { eq, inArray, isNotNull, and } from "drizzle-orm";
+import { eq, inArray, isNotNull, and, sql } from "drizzle-orm";
 import { withOrg, type Db } from "../db/client.js";
 import { guardians, memberships, organisations, users } from "../db/schema/index.js";
 import type { SessionRow } from "./sessions.js";
 import type { OrganisationAccess, StaffRole, Viewer } from "./viewer.js";
 
+/**
+ * An authenticator app or at least one passkey, in a query on users. Written out
+ * in full: Drizzle leaves column names unqualified inside selected sql, and
+ * "id" in the subquery would then mean passkeys.id.
+ */
+const hasSecondFactorSql = sql<boolean>`(users.totp_secret is not null or exists (select 1 from passkeys p where p.user_id = users.id))`;
+
+/** Whether the user has a second factor that must be given at sign-in. */
+export async function hasSecondFactor(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db.select({ value: hasSecondFactorSql }).from(users).where(eq(users.id, userId));
+  return row?.value ?? false;
+}
+
 export async function loadViewer(db: Db, session: SessionRow): Promise<Viewer | null> {
-  const [user] = await db.select().from(users).where(eq(users.id, session.userId));
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      locale: users.locale,
+      isPlatformAdmin: users.isPlatformAdmin,
+      passwordHash: users.passwordHash,
+      hasSecondFactor: hasSecondFactorSql,
+    })
+    .from(users)
+    .where(eq(users.id, session.userId));
   if (!user) return null;
   const access = await listOrganisationAccess(db, user.id, user.isPlatformAdmin);
   const current =
@@ -23,7 +47,7 @@ export async function loadViewer(db: Db, session: SessionRow): Promise<Viewer | 
     sessionHash: session.idHash,
     fullyAuthenticated: session.fullyAuthenticated,
     hasPassword: user.passwordHash !== null,
-    hasSecondFactor: user.totpSecret !== null,
+    hasSecondFactor: user.hasSecondFactor,
     organisations: access,
     current,
   };

@@ -56,11 +56,14 @@ export type SecondFactorState = "done" | "verify" | "enrol";
 
 /**
  * Staff, advisors and admins see children's data: once they have a second factor
- * it is asked at every sign-in, and an organisation may require one.
+ * it is asked at every sign-in, and an organisation may require one. The
+ * requirement is checked before the session flag: a session started without a
+ * factor counts as complete, yet must still be sent to enrol.
  */
 export function secondFactorState(viewer: Viewer): SecondFactorState {
-  if (viewer.fullyAuthenticated) return "done";
-  if (viewer.hasSecondFactor) return "verify";
-  const required = viewer.organisations.some((o) => o.requireSecondFactor && o.staffRoles.length > 0);
-  return required ? "enrol" : "done";
+  if (!viewer.hasSecondFactor) {
+    const required = viewer.organisations.some((o) => o.requireSecondFactor && o.staffRoles.length > 0);
+    return required ? "enrol" : "done";
+  }
+  return viewer.fullyAuthenticated ? "done" : "verify";
 }

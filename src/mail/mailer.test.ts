@@ -53,7 +53,12 @@ describe("mailer", () => {
   });
 
   it("keeps mail in the outbox, unsent, without SMTP", async () => {
-    const mailer = createMailer({ db: database.db, logger: pino({ level: "silent" }), from: "x@y.z", printToConsole: false });
+    const mailer = createMailer({
+      db: database.db,
+      logger: pino({ level: "silent" }),
+      from: "x@y.z",
+      printToConsole: false,
+    });
     await mailer.send({ to: "zonder-smtp@example.nl", subject: "Test", text: "Body" });
     const [row] = await database.db.select().from(outbox).where(eq(outbox.to, "zonder-smtp@example.nl"));
     expect(row?.subject).toBe("Test");

@@ -7,7 +7,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 export async function buildClient(): Promise<void> {
   await build({
     absWorkingDir: root,
-    entryPoints: ["src/client/app.ts"],
+    // Every src/client/*.ts becomes public/js/<name>.js; pages opt in through renderPage's scripts.
+    entryPoints: ["src/client/*.ts"],
     outdir: "public/js",
     bundle: true,
     minify: true,

@@ -9,6 +9,8 @@ import { CsrfField } from "./components/forms.js";
 interface PageProps {
   title: string;
   children: Child;
+  /** Extra page scripts from public/js (built from src/client/<name>.ts), for the pages that need them. */
+  scripts?: string[];
 }
 
 /** Renders a full page for the current request. */
@@ -28,6 +30,9 @@ export function renderPage(
             <title>{`${props.title} · ${t("app.name")}`}</title>
             <link rel="stylesheet" href="/static/styles.css" />
             <script type="module" src="/static/js/app.js" defer></script>
+            {(props.scripts ?? []).map((name) => (
+              <script type="module" src={`/static/js/${name}.js`} defer></script>
+            ))}
           </head>
           <body>
             <a class="skip-link" href="#main">

@@ -1,24 +1,28 @@
 /** Starting and ending the session of the current request (cookie + server-side row). */
-import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { createSession, destroySession } from "../auth/sessions.js";
-import { users } from "../db/schema/index.js";
+import { hasSecondFactor } from "../auth/load-viewer.js";
 import { cookieName, cookieOptions } from "../middleware/cookies.js";
 import { SESSION_COOKIE } from "../middleware/session.js";
 import type { AppEnv } from "./env.js";
 
 /**
  * Signs a user in with a brand-new session id (no fixation). When the user has a
- * second factor, the session stays partial until it is given.
+ * second factor (authenticator app or passkey), the session stays partial until
+ * it is given; then the caller starts another new session with secondFactorGiven.
  */
-export async function startSession(c: Context<AppEnv>, userId: string): Promise<void> {
+export async function startSession(
+  c: Context<AppEnv>,
+  userId: string,
+  options: { secondFactorGiven?: boolean } = {},
+): Promise<void> {
   const { db, config } = c.var.deps;
-  const [user] = await db.select({ totp: users.totpSecret }).from(users).where(eq(users.id, userId));
+  const fullyAuthenticated = options.secondFactorGiven === true || !(await hasSecondFactor(db, userId));
   if (c.var.viewer) await destroySession(db, c.var.viewer.sessionHash);
   const token = await createSession(db, {
     userId,
-    fullyAuthenticated: !user?.totp,
+    fullyAuthenticated,
     policy: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
   });
   setCookie(c, SESSION_COOKIE, token, cookieOptions(config.secureCookies, config.SESSION_ABSOLUTE_HOURS * 3600));

@@ -15,7 +15,15 @@ export interface TestContext {
   app: App;
   database: TestDatabase;
   config: Config;
+  /** Jobs the app queued; no worker runs in tests, so a test runs their handlers itself. */
+  jobs: QueuedJob[];
   close(): Promise<void>;
+}
+
+export interface QueuedJob {
+  name: string;
+  data: object;
+  startAfter?: Date | undefined;
 }
 
 export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
@@ -29,8 +37,15 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     printToConsole: false,
     smtpUrl: config.SMTP_URL,
   });
-  const app = createApp({ config, db: database.db, mailer, logger });
-  return { app, database, config, close: () => database.close() };
+  const jobs: QueuedJob[] = [];
+  const queue = {
+    send: async (name: string, data: object, options: { startAfter?: Date } = {}) => {
+      jobs.push({ name, data, startAfter: options.startAfter });
+      return null;
+    },
+  };
+  const app = createApp({ config, db: database.db, mailer, logger, jobs: queue });
+  return { app, database, config, jobs, close: () => database.close() };
 }
 
 export class TestClient {
@@ -102,6 +117,15 @@ export async function lastMailTo(ctx: TestContext, to: string) {
 /** Signs in through the real flow: ask for a link, read it from the outbox, press the button. */
 export async function signIn(ctx: TestContext, email: string, client = new TestClient(ctx.app)): Promise<TestClient> {
   await client.post("/sign-in", { email });
+  return followMailedLink(ctx, email, client);
+}
+
+/** Signs in with the link in the newest mail to an address (a sign-in link or an invitation). */
+export async function followMailedLink(
+  ctx: TestContext,
+  email: string,
+  client = new TestClient(ctx.app),
+): Promise<TestClient> {
   const mail = await lastMailTo(ctx, email);
   const token = mail?.text.match(/token=([A-Za-z0-9_-]+)/)?.[1];
   if (!token) throw new Error(`no sign-in mail for ${email}`);

@@ -19,6 +19,13 @@ import type { StaffRole } from "../../src/auth/viewer.js";
 
 export const unique = () => randomBytes(4).toString("hex");
 
+/** A random code in the BRIN format (2 digits, 2 letters), like a real school's. */
+export function brinCode(): string {
+  const [a = 0, b = 0, c = 0, d = 0] = randomBytes(4);
+  const letter = (n: number) => String.fromCharCode(65 + (n % 26));
+  return `${a % 10}${b % 10}${letter(c)}${letter(d)}`;
+}
+
 export async function createUser(db: Db, options: { name?: string; email?: string; isPlatformAdmin?: boolean } = {}) {
   const [user] = await db
     .insert(users)

@@ -50,14 +50,28 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 function idsOfB(): string[] {
-  return [b.orgId, b.child.id, b.other.id, b.guardian.id, b.otherGuardian.id, b.groupA.id, b.groupB.id, b.year.id, b.leader.id, b.teacher.id, b.parent.id];
+  return [
+    b.orgId,
+    b.child.id,
+    b.other.id,
+    b.guardian.id,
+    b.otherGuardian.id,
+    b.groupA.id,
+    b.groupB.id,
+    b.year.id,
+    b.leader.id,
+    b.teacher.id,
+    b.parent.id,
+  ];
 }
 
 function concretePaths(path: string): string[] {
   if (!path.includes(":")) return [path];
   let paths = [path];
   while (paths.some((p) => p.includes(":"))) {
-    paths = paths.flatMap((p) => (p.includes(":") ? idsOfB().map((id) => p.replace(/:[A-Za-z]+(\{[^}]*\})?/, id)) : [p]));
+    paths = paths.flatMap((p) =>
+      p.includes(":") ? idsOfB().map((id) => p.replace(/:[A-Za-z]+(\{[^}]*\})?/, id)) : [p],
+    );
     if (paths.length > 200) paths = paths.slice(0, 200);
   }
   return paths;
@@ -97,8 +111,7 @@ describe("tenant isolation over every route", () => {
       if (skipped.has(`${route.method} ${route.path}`)) continue;
       for (const path of concretePaths(route.path)) {
         for (const [who, client] of Object.entries(walkers)) {
-          const response =
-            route.method === "GET" ? await client.get(path) : await client.post(path, formAimedAtB());
+          const response = route.method === "GET" ? await client.get(path) : await client.post(path, formAimedAtB());
           requests++;
           const body = await response.text();
           expect(body, `${who} ${route.method} ${path}`).not.toContain(MARKER);

@@ -56,7 +56,9 @@ describe("row-level security", () => {
   });
 
   it("lets a person see their own memberships across organisations, and no one else's", async () => {
-    const rows = await withOrg(database.db, { orgId: null, userId: a.leader.id }, (tx) => tx.select().from(memberships));
+    const rows = await withOrg(database.db, { orgId: null, userId: a.leader.id }, (tx) =>
+      tx.select().from(memberships),
+    );
     expect(rows.map((r) => r.userId)).toEqual([a.leader.id]);
   });
 

@@ -4,6 +4,8 @@ import type { Viewer } from "../../auth/viewer.js";
 import { isStaff } from "../../auth/viewer.js";
 import { ErrorSummary, Field, Form, Select } from "../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../web/validation.js";
+import { mayUseSecondFactor } from "../two-factor/policy.js";
+import { TwoFactorStatus } from "../two-factor/views/account-status.js";
 
 interface Props {
   t: Translate;
@@ -61,6 +63,7 @@ export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
           </Form>
         </section>
       ) : null}
+      {mayUseSecondFactor(viewer) ? <TwoFactorStatus t={t} on={viewer.hasSecondFactor} /> : null}
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t("account.sessions.title")}</h2>
         <p>{t("signOut.everywhere.hint")}</p>

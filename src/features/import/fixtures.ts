@@ -34,6 +34,21 @@ export function parnassysExport(): Uint8Array {
   return iconv.encode(lines.join("\r\n") + "\r\n", "win1252");
 }
 
+/**
+ * The ParnasSys export after the school fixed its five refused rows: a real
+ * date, a surname, a valid address, and the same group on both rows of pupil
+ * 10240. Same encoding and layout as the original.
+ */
+export function fixedParnassysExport(): Uint8Array {
+  const text = iconv
+    .decode(Buffer.from(parnassysExport()), "win1252")
+    .replace("31-02-2015", "28-02-2015")
+    .replace("10235;Fleur;Fleur;;;", "10235;Fleur;Fleur;;Jansen;")
+    .replace("kees@@example", "kees@example.nl")
+    .replace(";Groep 8b;", ";Groep 8a;");
+  return iconv.encode(text, "win1252");
+}
+
 /** Magister: commas, every field quoted, UTF-8 with BOM, a remark with a comma and a newline. */
 export function magisterExport(): Uint8Array {
   const q = (cells: string[]): string => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(",");

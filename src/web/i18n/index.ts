@@ -7,17 +7,38 @@ import * as auth from "./catalog/auth.js";
 import * as home from "./catalog/home.js";
 import * as organisations from "./catalog/organisations.js";
 import * as imports from "../../features/import/messages.js";
+import * as importScreens from "../../features/import/ui-messages.js";
+import * as twoFactor from "./catalog/two-factor.js";
+import * as pupils from "./catalog/pupils.js";
+import * as measurements from "../../features/measurements/messages.js";
+import * as measurementAnswers from "../../features/measurements/answer-messages.js";
 
 export const locales = ["nl", "en"] as const;
 export type Locale = (typeof locales)[number];
 
-const nl = { ...core.nl, ...auth.nl, ...home.nl, ...organisations.nl, ...imports.nl };
+const nl = {
+  ...core.nl,
+  ...auth.nl,
+  ...home.nl,
+  ...organisations.nl,
+  ...imports.nl,
+  ...importScreens.nl,
+  ...twoFactor.nl,
+  ...pupils.nl,
+  ...measurements.nl,
+  ...measurementAnswers.nl,
+};
 const en: Record<keyof typeof nl, string> = {
   ...core.en,
   ...auth.en,
   ...home.en,
   ...organisations.en,
   ...imports.en,
+  ...importScreens.en,
+  ...twoFactor.en,
+  ...pupils.en,
+  ...measurements.en,
+  ...measurementAnswers.en,
 };
 
 export type MessageKey = keyof typeof nl;

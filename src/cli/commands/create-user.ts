@@ -1,0 +1,84 @@
+/**
+ * `samen create-user`: a person with a role. Staff roles and advisor belong to
+ * an organisation and are invited like in the app (account, membership, audit
+ * entry and a sign-in mail); admin is the platform-wide administrator.
+ */
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "../../db/client.js";
+import { organisations, users } from "../../db/schema/index.js";
+import { inviteStaff } from "../../features/organisation/invite.js";
+import { membershipRoles } from "../../features/organisation/policy.js";
+import { checkInput } from "../../features/organisation/input-error.js";
+import { emailField, nameField } from "../../features/organisation/schemas.js";
+import { CommandError, parseFlags, UsageError, type Command } from "../command.js";
+import { cliDeps, withDatabase } from "../database.js";
+
+const roles = [...membershipRoles, "admin"] as const;
+
+const flags = z.object({
+  email: z.string({ message: "--email is required." }),
+  name: z.string({ message: "--name is required." }),
+  role: z.enum(roles, { message: `--role must be one of: ${roles.join(", ")}.` }),
+  org: z.string().optional(),
+});
+
+export const createUser: Command = {
+  summary: "Create a user with a role in an organisation, or a platform admin",
+  help: `Usage: npm run samen -- create-user --email <address> --name <name> --role <role> [--org <id or code>]
+
+Creates the account (or adds the role to an existing one) and prints its id.
+  --role   ${roles.join(" | ")}
+  --org    the organisation's id or registration code; required for every role
+           except admin, which is platform-wide and takes no --org
+Staff and advisors get an invitation mail with a sign-in link (in the outbox
+when SMTP_URL is not set). Everyone signs in with their e-mail address.`,
+  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, org: { type: "string" } },
+  async run(values, { env, io }) {
+    const input = parseFlags(flags, values);
+    if (input.role === "admin" && input.org) throw new UsageError("admin is a platform role: leave out --org.");
+    if (input.role !== "admin" && !input.org) throw new UsageError(`--org is required for the role ${input.role}.`);
+    const person = checkInput(z.object({ email: emailField, name: nameField }), input);
+    const role = input.role;
+    await withDatabase(env, async (database, config) => {
+      if (role === "admin") {
+        const userId = await makePlatformAdmin(database.db, person);
+        io.out(`${person.email} is a platform admin (user id ${userId}); sign in at ${config.publicUrl}/sign-in.\n`);
+        return;
+      }
+      const org = await findOrganisation(database.db, input.org ?? "");
+      const deps = cliDeps(database, config);
+      const { userId } = await inviteStaff({ deps, orgId: org.id, invitedBy: null, ...person, roles: [role] });
+      io.out(`${person.email} is ${role} of "${org.name}" (user id ${userId}); an invitation was mailed.\n`);
+    });
+  },
+};
+
+/** The organisation by id or by registration code (written as people write it: any case, spaces). */
+export async function findOrganisation(db: Db, idOrCode: string) {
+  const isId = z.string().uuid().safeParse(idOrCode).success;
+  const code = idOrCode.replace(/[\s.-]/g, "").toUpperCase();
+  const [org] = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(isId ? eq(organisations.id, idOrCode) : eq(organisations.registrationCode, code));
+  if (!org) throw new CommandError(`There is no organisation with id or registration code "${idOrCode}".`);
+  return org;
+}
+
+/** A new account, or an existing one made admin; users is a global table, outside row-level security. */
+async function makePlatformAdmin(db: Db, person: { email: string; name: string }): Promise<string> {
+  return db.transaction(async (tx) => {
+    await tx
+      .insert(users)
+      .values({ ...person, isPlatformAdmin: true })
+      .onConflictDoNothing();
+    const [user] = await tx
+      .update(users)
+      .set({ isPlatformAdmin: true })
+      .where(eq(sql`lower(${users.email})`, person.email))
+      .returning({ id: users.id });
+    if (!user) throw new Error("admin account missing");
+    return user.id;
+  });
+}

@@ -1,0 +1,115 @@
+/** `samen import` as an operator runs it, against a fresh database (PGlite in a temp DATA_DIR, or PostgreSQL). */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createCliTarget, samen, type CliTarget } from "../../../tests/helpers/cli.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import { fixedParnassysExport, parnassysExport } from "../../features/import/fixtures.js";
+import { countsOf } from "../../features/import/testing/counts.js";
+
+// Every command opens (and migrates) the database anew, as a real CLI run does: slow on a busy machine.
+vi.setConfig({ testTimeout: 300_000 });
+
+let target: CliTarget;
+let dir: string;
+let school: { orgId: string; code: string };
+
+beforeAll(async () => {
+  target = await createCliTarget();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "samen-import-"));
+  const database = await target.open();
+  try {
+    const created = await createSchool(database.db);
+    school = { orgId: created.orgId, code: created.org.registrationCode ?? "" };
+  } finally {
+    await database.close();
+  }
+});
+afterAll(async () => {
+  await target?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function file(name: string, bytes: Uint8Array | string): string {
+  const where = path.join(dir, name);
+  fs.writeFileSync(where, bytes);
+  return where;
+}
+
+async function counts() {
+  const database = await target.open();
+  try {
+    return await countsOf(database.db, school.orgId);
+  } finally {
+    await database.close();
+  }
+}
+
+describe("samen import", () => {
+  it("refuses a file with a bad row, names the rows and reasons, and changes nothing", async () => {
+    const before = await counts();
+    const result = await samen(target, "import", "--org", school.orgId, "--file", file("bad.csv", parnassysExport()));
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("5 regels met fouten. Er is niets geïmporteerd.");
+    expect(result.err).toContain("regel 5: De geboortedatum klopt niet.");
+    expect(result.err).toContain("regel 8: Een e-mailadres van een ouder klopt niet.");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("imports a good file by registration code, prints the counts, and finds nothing to do the second time", async () => {
+    const before = await counts();
+    const good = file("good.csv", fixedParnassysExport());
+    const dry = await samen(target, "import", "--org", school.code.toLowerCase(), "--file", good, "--dry-run");
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain("Proef (--dry-run): er is niets opgeslagen.");
+    expect(dry.out).toContain("Nieuwe leerlingen: 8");
+    expect(await counts()).toEqual(before);
+
+    const first = await samen(target, "import", "--org", school.code, "--file", good);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain("Geïmporteerd in");
+    expect(first.out).toContain("Nieuwe leerlingen: 8");
+    expect(first.out).toContain("Nieuwe ouders: 5");
+    expect(first.out).toContain("regel 11: Een ouder heeft geen e-mailadres.");
+    const after = await counts();
+    expect(after).toEqual({
+      pupils: before.pupils + 8,
+      guardians: before.guardians + 5,
+      groups: before.groups + 7,
+      links: before.links + 6,
+    });
+
+    const again = await samen(target, "import", "--org", school.code, "--file", good, "--lang", "en");
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("Pupils unchanged: 8");
+    expect(again.out).toContain("New pupils: 0");
+    expect(await counts()).toEqual(after);
+  });
+
+  it("needs --map for a required column it does not recognise", async () => {
+    const csv = file("map.csv", "Leerlingnummer;Roepnaam;Achternaam;Jaargroep\n9001;Anna;Smit;Groep 6c\n");
+    const before = await counts();
+    const unmapped = await samen(target, "import", "--org", school.orgId, "--file", csv, "--lang", "en");
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.err).toContain("No column found for: Group or class (group)");
+    expect(await counts()).toEqual(before);
+
+    const typo = await samen(target, "import", "--org", school.orgId, "--file", csv, "--map", "Jaargroep=groep");
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain('--map "Jaargroep=groep" klopt niet');
+
+    const mapped = await samen(target, "import", "--org", school.orgId, "--file", csv, "--map", "jaargroep=group");
+    expect(mapped.code).toBe(0);
+    expect(mapped.out).toContain("Nieuwe leerlingen: 1");
+    expect(mapped.out).toContain("Nieuwe groepen: 1");
+    expect((await counts()).pupils).toBe(before.pupils + 1);
+  });
+
+  it("says so when the organisation or the file does not exist", async () => {
+    const missingOrg = await samen(target, "import", "--org", "99ZZ", "--file", file("x.csv", fixedParnassysExport()));
+    expect([missingOrg.code, missingOrg.err]).toEqual([1, expect.stringContaining('"99ZZ"')]);
+    const missingFile = await samen(target, "import", "--org", school.orgId, "--file", path.join(dir, "nope.csv"));
+    expect([missingFile.code, missingFile.err]).toEqual([1, expect.stringContaining("Kan het bestand")]);
+  });
+});

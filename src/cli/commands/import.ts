@@ -1,0 +1,151 @@
+/**
+ * `samen import`: the pupil/guardian import from the command line, the same
+ * checks and the same all-or-nothing write as the web import. Any rejected
+ * row or unmapped required column ends with exit code 1 and nothing changed.
+ */
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import { analyseFile, ImportFileProblem, type Analysis } from "../../features/import/analyse.js";
+import { applyImport, ImportRefused, type Progress } from "../../features/import/apply.js";
+import { FIELDS, isField, type Field } from "../../features/import/fields.js";
+import type { HeaderOverrides } from "../../features/import/headers.js";
+import { countItems, fieldLabel } from "../../features/import/labels.js";
+import { loadExisting } from "../../features/import/load-existing.js";
+import { planImport, type ImportPlan } from "../../features/import/plan.js";
+import { translator, type Translate } from "../../web/i18n/index.js";
+import { CommandError, parseFlags, UsageError, type CliIo, type Command } from "../command.js";
+import { withDatabase } from "../database.js";
+import { findOrganisation } from "./create-user.js";
+
+const flags = z.object({
+  org: z.string({ message: "--org is required." }),
+  file: z.string({ message: "--file is required." }),
+  map: z.array(z.string()).default([]),
+  "dry-run": z.boolean().default(false),
+  lang: z.enum(["nl", "en"], { message: "--lang must be nl or en." }).default("nl"),
+});
+
+export const importCommand: Command = {
+  summary: "Import pupils, groups and parents from a CSV export (ParnasSys, Magister, Somtoday)",
+  help: `${translator("en")("import.cli.usage")}
+
+Reads the export, checks every row and imports it in one transaction: all or nothing.
+Importing the same file again updates and never duplicates (pupil number, parent e-mail).
+  --org      the organisation's id or registration code (BRIN)
+  --file     the CSV file (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252)
+  --map      "Column name=field" for a column that is not recognised; repeat for more.
+             Fields: ${FIELDS.map((f) => f.field).join(", ")}, or ignore
+  --dry-run  check and show what would change, without saving anything
+  --lang     nl (default) or en, for the summary and the reasons
+Exits 1 and changes nothing when a row is rejected or a required column is missing.`,
+  options: {
+    org: { type: "string" },
+    file: { type: "string" },
+    map: { type: "string", multiple: true },
+    "dry-run": { type: "boolean" },
+    lang: { type: "string" },
+  },
+  async run(values, { env, io }) {
+    const input = parseFlags(flags, values);
+    const t = translator(input.lang);
+    const analysis = checkedAnalysis(t, await readBytes(t, input.file), parseMaps(t, input.map));
+    for (const { column, header } of analysis.unrecognised) {
+      io.out(`${t("import.cli.ignored", { n: column + 1, header })}\n`);
+    }
+    printWarnings(t, io, analysis);
+    await withDatabase(env, async (database) => {
+      const org = await findOrganisation(database.db, input.org);
+      const scope = { db: database.db, orgId: org.id, userId: null };
+      if (input["dry-run"]) {
+        const existing = await loadExisting(scope);
+        if (!existing.schoolYear) throw new CommandError(t("import.refused.noSchoolYear"));
+        printCounts(t, io, t("import.cli.dryRun", { org: org.name }), planImport({ rows: analysis.rows, existing }));
+        return;
+      }
+      const outcome = await applyImport({ ...scope, rows: analysis.rows, onProgress: progress(t, io) }).catch(
+        (error: unknown) => {
+          if (error instanceof ImportRefused) throw new CommandError(t(error.code));
+          if ((error as { cause?: { code?: unknown } }).cause?.code === "23505") {
+            throw new CommandError(t("import.failed.conflict"));
+          }
+          throw error;
+        },
+      );
+      printCounts(t, io, t("import.cli.done", { org: org.name }), outcome.plan);
+    });
+  },
+};
+
+/** `--map "Kolomnaam=veld"`, split at the last "=" (a field name never holds one). */
+function parseMaps(t: Translate, maps: string[]): HeaderOverrides {
+  const overrides: Record<string, Field | "ignore"> = {};
+  for (const value of maps) {
+    const at = value.lastIndexOf("=");
+    const header = value.slice(0, at).trim();
+    const field = value.slice(at + 1).trim();
+    if (at <= 0 || header === "" || !(field === "ignore" || isField(field))) {
+      const fields = [...FIELDS.map((f) => f.field), "ignore"].join(", ");
+      throw new UsageError(t("import.cli.badMap", { value, fields }));
+    }
+    overrides[header] = field;
+  }
+  return overrides;
+}
+
+async function readBytes(t: Translate, file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch {
+    throw new CommandError(t("import.cli.fileUnreadable", { file }));
+  }
+}
+
+/** The analysis, or the reasons the file cannot be imported as the error. */
+function checkedAnalysis(t: Translate, bytes: Uint8Array, overrides: HeaderOverrides): Analysis {
+  let analysis: Analysis;
+  try {
+    analysis = analyseFile(bytes, { overrides });
+  } catch (error) {
+    if (error instanceof ImportFileProblem) throw new CommandError(t(error.code));
+    throw error;
+  }
+  const problems = analysis.unusedOverrides.map((header) => t("import.cli.unusedMap", { header }));
+  if (analysis.missingRequired.length > 0) {
+    const fields = analysis.missingRequired.map((field) => `${fieldLabel(t, field)} (${field})`).join(", ");
+    problems.push(t("import.cli.missing", { fields }));
+  }
+  const rejected = analysis.rows.flatMap((row) => (row.ok ? [] : [row]));
+  if (rejected.length > 0) {
+    problems.push(t("import.cli.rejected", { count: rejected.length }));
+    for (const { row, reasons } of rejected) {
+      problems.push(t("import.cli.line", { row, text: reasons.map((reason) => t(reason)).join(" ") }));
+    }
+  }
+  if (problems.length > 0) throw new CommandError(problems.join("\n"));
+  return analysis;
+}
+
+function printWarnings(t: Translate, io: CliIo, analysis: Analysis): void {
+  const warned = analysis.rows.flatMap((row) => (row.ok && row.warnings.length > 0 ? [row] : []));
+  if (warned.length === 0) return;
+  io.out(`${t("import.cli.warnings")}\n`);
+  for (const { row, warnings } of warned) {
+    io.out(`${t("import.cli.line", { row, text: warnings.map((warning) => t(warning)).join(" ") })}\n`);
+  }
+}
+
+function printCounts(t: Translate, io: CliIo, title: string, plan: ImportPlan): void {
+  const lines = countItems(plan.counts).map(([label, count]) => t("import.cli.count", { label: t(label), count }));
+  io.out(`${[title, ...lines].join("\n")}\n`);
+}
+
+/** A line on stderr at every tenth of the way, so a large file shows it is moving. */
+function progress(t: Translate, io: CliIo): Progress {
+  let shown = -1;
+  return (done, total) => {
+    const tenth = Math.floor((done / total) * 10);
+    if (tenth === shown) return;
+    shown = tenth;
+    io.err(`${t("import.cli.progress", { done, total })}\n`);
+  };
+}

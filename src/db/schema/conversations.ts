@@ -1,0 +1,246 @@
+/**
+ * Conversation rounds (parent–teacher or three-way): the round, its groups, each teacher's
+ * availability, the generated slots, the bookings, families' preferences (fair mode) and who
+ * could not be placed. The booking rules that must hold under contention live here as
+ * constraints: a slot is booked at most once, a child at most once per round (once per
+ * guardian when the round lets guardians who live apart book separately), a booking's slot
+ * belongs to its round, and its guardian is a guardian of its child.
+ */
+import { getTableName, sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { SlotSettings } from "../../features/conversations/domain/slots.js";
+import { users } from "./accounts.js";
+import { groups, organisations, pupilGuardians, pupils } from "./organisations.js";
+
+export const conversationKind = pgEnum("conversation_kind", ["parent_teacher", "three_way"]);
+export const conversationMode = pgEnum("conversation_mode", ["first_come", "fair"]);
+export const preferenceAnswer = pgEnum("conversation_preference_answer", ["yes", "no"]);
+export const unplacedReason = pgEnum("conversation_unplaced_reason", ["noSuitableTime", "conflicts"]);
+
+/** The round-wide part of the slot settings; the availability windows live in their own table. */
+export type RoundSlotSettings = Omit<SlotSettings, "availability">;
+
+const orgId = () =>
+  uuid("org_id")
+    .notNull()
+    .references(() => organisations.id, { onDelete: "cascade" });
+const id = () => uuid("id").notNull().defaultRandom();
+const roundId = () => uuid("round_id").notNull();
+const teacherId = () =>
+  uuid("teacher_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const conversationRounds = pgTable(
+  "conversation_rounds",
+  {
+    orgId: orgId(),
+    id: id(),
+    name: text("name").notNull(),
+    kind: conversationKind("kind").notNull(),
+    mode: conversationMode("mode").notNull(),
+    slotSettings: jsonb("slot_settings").$type<RoundSlotSettings>().notNull(),
+    bufferMinutes: integer("buffer_minutes").notNull(),
+    toleranceMinutes: integer("tolerance_minutes").notNull(),
+    /** Booking (first come) or the preference window (fair) opens and closes. */
+    opensAt: at("opens_at").notNull(),
+    closesAt: at("closes_at").notNull(),
+    changeDeadline: at("change_deadline").notNull(),
+    separateGuardianBookings: boolean("separate_guardian_bookings").notNull().default(false),
+    /** Fair mode: the seed of the last allocation, so its result can be explained. */
+    allocationSeed: text("allocation_seed"),
+    allocatedAt: at("allocated_at"),
+    publishedAt: at("published_at"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    // Target of the bookings' foreign key that keeps their copy of the setting in step.
+    unique("conversation_rounds_separate_key").on(t.orgId, t.id, t.separateGuardianBookings),
+    check("conversation_rounds_window_check", sql`${t.closesAt} > ${t.opensAt}`),
+    check("conversation_rounds_deadline_check", sql`${t.changeDeadline} >= ${t.opensAt}`),
+    check("conversation_rounds_buffer_check", sql`${t.bufferMinutes} between 0 and 60`),
+    check("conversation_rounds_tolerance_check", sql`${t.toleranceMinutes} between 0 and 120`),
+  ],
+);
+
+const roundKey = (t: { orgId: AnyPgColumn; roundId: AnyPgColumn }) =>
+  foreignKey({
+    name: `${getTableName(t.orgId.table)}_round_fk`,
+    columns: [t.orgId, t.roundId],
+    foreignColumns: [conversationRounds.orgId, conversationRounds.id],
+  });
+
+export const conversationRoundGroups = pgTable(
+  "conversation_round_groups",
+  { orgId: orgId(), roundId: roundId(), groupId: uuid("group_id").notNull() },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.roundId, t.groupId] }),
+    roundKey(t).onDelete("cascade"),
+    foreignKey({
+      name: "conversation_round_groups_group_fk",
+      columns: [t.orgId, t.groupId],
+      foreignColumns: [groups.orgId, groups.id],
+    }).onDelete("cascade"),
+  ],
+);
+
+/** A period on one day (local school time) when a teacher is available in a round. */
+export const conversationAvailability = pgTable(
+  "conversation_availability",
+  {
+    orgId: orgId(),
+    id: id(),
+    roundId: roundId(),
+    teacherId: teacherId(),
+    onDate: date("on_date", { mode: "string" }).notNull(),
+    fromTime: text("from_time").notNull(),
+    toTime: text("to_time").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    roundKey(t).onDelete("cascade"),
+    check("conversation_availability_times_check", sql`${t.fromTime} ~ '^\\d\\d:\\d\\d$' and ${t.toTime} > ${t.fromTime}`),
+    index("conversation_availability_round_idx").on(t.orgId, t.roundId, t.teacherId),
+  ],
+);
+
+export const conversationSlots = pgTable(
+  "conversation_slots",
+  {
+    orgId: orgId(),
+    id: id(),
+    roundId: roundId(),
+    teacherId: teacherId(),
+    startsAt: at("starts_at").notNull(),
+    endsAt: at("ends_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    roundKey(t).onDelete("cascade"),
+    // Target of the bookings' foreign key: a booking's slot is in the booking's round.
+    unique("conversation_slots_round_key").on(t.orgId, t.roundId, t.id),
+    uniqueIndex("conversation_slots_start_key").on(t.orgId, t.roundId, t.teacherId, t.startsAt),
+    check("conversation_slots_times_check", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+export const conversationBookings = pgTable(
+  "conversation_bookings",
+  {
+    orgId: orgId(),
+    id: id(),
+    roundId: roundId(),
+    slotId: uuid("slot_id").notNull(),
+    pupilId: uuid("pupil_id").notNull(),
+    /** The guardian who booked (or for whom the school or the allocation booked). */
+    guardianId: uuid("guardian_id").notNull(),
+    /** The round's setting, kept in step by a foreign key; it picks the uniqueness rule below. */
+    separate: boolean("separate").notNull(),
+    /** Raised on every change, so calendars replace the earlier invitation. */
+    sequence: integer("sequence").notNull().default(0),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    roundKey(t).onDelete("cascade"),
+    foreignKey({
+      name: "conversation_bookings_separate_fk",
+      columns: [t.orgId, t.roundId, t.separate],
+      foreignColumns: [conversationRounds.orgId, conversationRounds.id, conversationRounds.separateGuardianBookings],
+    })
+      .onUpdate("cascade")
+      .onDelete("cascade"),
+    foreignKey({
+      name: "conversation_bookings_slot_fk",
+      columns: [t.orgId, t.roundId, t.slotId],
+      foreignColumns: [conversationSlots.orgId, conversationSlots.roundId, conversationSlots.id],
+    }),
+    foreignKey({
+      name: "conversation_bookings_guardian_fk",
+      columns: [t.orgId, t.pupilId, t.guardianId],
+      foreignColumns: [pupilGuardians.orgId, pupilGuardians.pupilId, pupilGuardians.guardianId],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "conversation_bookings_pupil_fk",
+      columns: [t.orgId, t.pupilId],
+      foreignColumns: [pupils.orgId, pupils.id],
+    }).onDelete("cascade"),
+    uniqueIndex("conversation_bookings_slot_key").on(t.orgId, t.slotId),
+    uniqueIndex("conversation_bookings_pupil_key").on(t.orgId, t.roundId, t.pupilId).where(sql`not ${t.separate}`),
+    uniqueIndex("conversation_bookings_guardian_key")
+      .on(t.orgId, t.roundId, t.pupilId, t.guardianId)
+      .where(sql`${t.separate}`),
+  ],
+);
+
+/** Fair mode: a guardian's yes or no for one slot for one child. */
+export const conversationPreferences = pgTable(
+  "conversation_preferences",
+  {
+    orgId: orgId(),
+    roundId: roundId(),
+    guardianId: uuid("guardian_id").notNull(),
+    pupilId: uuid("pupil_id").notNull(),
+    slotId: uuid("slot_id").notNull(),
+    answer: preferenceAnswer("answer").notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: "conversation_preferences_pk",
+      columns: [t.orgId, t.roundId, t.guardianId, t.pupilId, t.slotId],
+    }),
+    roundKey(t).onDelete("cascade"),
+    foreignKey({
+      name: "conversation_preferences_slot_fk",
+      columns: [t.orgId, t.roundId, t.slotId],
+      foreignColumns: [conversationSlots.orgId, conversationSlots.roundId, conversationSlots.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "conversation_preferences_guardian_fk",
+      columns: [t.orgId, t.pupilId, t.guardianId],
+      foreignColumns: [pupilGuardians.orgId, pupilGuardians.pupilId, pupilGuardians.guardianId],
+    }).onDelete("cascade"),
+  ],
+);
+
+/** Fair mode: the children the last allocation could not place, and why. */
+export const conversationUnplaced = pgTable(
+  "conversation_unplaced",
+  {
+    orgId: orgId(),
+    id: id(),
+    roundId: roundId(),
+    pupilId: uuid("pupil_id").notNull(),
+    reason: unplacedReason("reason").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    roundKey(t).onDelete("cascade"),
+    foreignKey({
+      name: "conversation_unplaced_pupil_fk",
+      columns: [t.orgId, t.pupilId],
+      foreignColumns: [pupils.orgId, pupils.id],
+    }).onDelete("cascade"),
+    index("conversation_unplaced_round_idx").on(t.orgId, t.roundId),
+  ],
+);

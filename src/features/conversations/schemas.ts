@@ -1,0 +1,101 @@
+/**
+ * The forms of conversation rounds as zod schemas. Numbers and dates reuse the domain's
+ * validators, so a form and the slot generator never disagree; messages are catalog keys.
+ */
+import { z } from "zod";
+import { localToUtc } from "./domain/local-time.js";
+import { bookingRoundSchema } from "./domain/rules.js";
+import { siblingSettingsSchema } from "./domain/siblings.js";
+import { slotSettingsSchema } from "./domain/slots.js";
+
+const uuid = z.string().trim().uuid("error.invalid");
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const toArray = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** "2026-11-24T19:30" from a datetime-local field, in school time, as a UTC instant. */
+const localDateTime = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, "conversations.form.error.dateTime")
+  .refine((v) => isRealDate(v.slice(0, 10)), "conversations.form.error.dateTime")
+  .transform((v) => localToUtc(v.slice(0, 10), v.slice(11)));
+
+const settings = slotSettingsSchema.shape;
+
+export const roundForm = z
+  .object({
+    name: z.string().trim().min(1, "error.required").max(200, "error.tooLong"),
+    kind: z.enum(["parent_teacher", "three_way"], { message: "error.invalid" }),
+    mode: z.enum(["first_come", "fair"], { message: "error.invalid" }),
+    groupIds: z.preprocess(toArray, z.array(uuid).min(1, "conversations.form.error.noGroups").max(200)),
+    slotMinutes: settings.slotMinutes,
+    breakEverySlots: z.preprocess(blankToUndefined, z.string().optional()),
+    breakMinutes: z.preprocess(blankToUndefined, z.string().optional()),
+    bufferMinutes: siblingSettingsSchema.shape.bufferMinutes,
+    toleranceMinutes: siblingSettingsSchema.shape.toleranceMinutes,
+    opensAt: localDateTime,
+    closesAt: localDateTime,
+    changeDeadline: localDateTime,
+    separateGuardianBookings: z.preprocess((v) => v === "on", z.boolean()),
+  })
+  .transform((form, ctx) => {
+    const wantsBreak = form.breakEverySlots !== undefined || form.breakMinutes !== undefined;
+    const breakEvery = settings.breakEvery.safeParse(
+      wantsBreak ? { slots: form.breakEverySlots, minutes: form.breakMinutes } : null,
+    );
+    breakEvery.error?.issues.forEach((issue) =>
+      ctx.addIssue({
+        code: "custom",
+        path: [issue.path[0] === "minutes" ? "breakMinutes" : "breakEverySlots"],
+        message: issue.message,
+      }),
+    );
+    const times = bookingRoundSchema.safeParse(form);
+    times.error?.issues.forEach((issue) => ctx.addIssue({ code: "custom", path: issue.path, message: issue.message }));
+    if (!breakEvery.success || !times.success) return z.NEVER;
+    return {
+      name: form.name,
+      kind: form.kind,
+      mode: form.mode,
+      groupIds: form.groupIds,
+      slotSettings: { slotMinutes: form.slotMinutes, breakEvery: breakEvery.data, breaks: [] },
+      bufferMinutes: form.bufferMinutes,
+      toleranceMinutes: form.toleranceMinutes,
+      ...times.data,
+    };
+  });
+export type RoundForm = z.output<typeof roundForm>;
+
+/** A period on one day when the teacher is available; checked with the round by the domain. */
+export const availabilityForm = z.object({
+  date: z.string().trim().min(1, "error.required"),
+  from: z.string().trim().min(1, "error.required"),
+  to: z.string().trim().min(1, "error.required"),
+});
+
+export const bookForm = z.object({ pupilId: uuid, slotId: uuid });
+export const changeForm = z.object({ slotId: uuid });
+
+/** A sibling combination as offered on the page: "pupilId:slotId" pairs, comma-separated. */
+export const combinationForm = z.object({
+  combination: z
+    .string()
+    .trim()
+    .min(1, "conversations.book.error.chooseCombination")
+    .transform((value, ctx) => {
+      const pairs = value.split(",").map((pair) => pair.split(":"));
+      const parsed = pairs.map(([pupilId, slotId, ...rest]) =>
+        rest.length === 0 ? bookForm.safeParse({ pupilId, slotId }) : null,
+      );
+      if (parsed.length < 2 || parsed.length > 10 || parsed.some((p) => !p?.success)) {
+        ctx.addIssue({ code: "custom", message: "error.invalid" });
+        return z.NEVER;
+      }
+      return parsed.flatMap((p) => (p?.success ? [p.data] : []));
+    }),
+});

@@ -1,0 +1,143 @@
+/** Step 3: what the import would change, and every row it cannot import, before anything is saved. */
+import { Form } from "../../../web/components/forms.js";
+import type { Translate } from "../../../web/i18n/index.js";
+import type { Preview } from "../service.js";
+import type { PupilChange } from "../plan.js";
+import { fieldLabel } from "../labels.js";
+import { columnsPath, confirmPath, Counts, importPath } from "./shared.js";
+
+/** A file full of errors would make a page of megabytes; the first rows show what to fix. */
+const MAX_LISTED = 500;
+
+export function PreviewPage({ t, csrf, preview }: { t: Translate; csrf: string; preview: Preview }) {
+  const { plan, schoolYear } = preview;
+  return (
+    <section>
+      <h1>{t("import.preview.title")}</h1>
+      <p>{t("import.preview.file", { name: preview.upload.fileName, rows: preview.rowCount })}</p>
+      {preview.rejected.length > 0 ? <Rejected t={t} preview={preview} /> : null}
+      <p class={schoolYear ? undefined : "notice"}>
+        {schoolYear ? t("import.preview.schoolYear", { year: schoolYear.name }) : t("import.preview.noSchoolYear")}
+      </p>
+      <h2>{t(preview.rejected.length > 0 ? "import.preview.summaryBlocked" : "import.preview.summary")}</h2>
+      <Counts t={t} counts={plan.counts} />
+      {plan.groups.create.length > 0 ? (
+        <p>{t("import.preview.groups", { names: plan.groups.create.join(", ") })}</p>
+      ) : null}
+      {changesNothing(preview) ? <p>{t("import.preview.nothing")}</p> : null}
+      {plan.pupils.update.length > 0 ? <Updates t={t} preview={preview} /> : null}
+      {preview.warnings.length > 0 ? <Warnings t={t} preview={preview} /> : null}
+      <p>{t("import.preview.accounts")}</p>
+      {preview.canConfirm ? (
+        <Form action={confirmPath(preview.upload.id)} csrf={csrf}>
+          <button type="submit">{t("import.preview.confirm")}</button>
+        </Form>
+      ) : null}
+      <p class="actions">
+        <a href={importPath}>{t("import.preview.otherFile")}</a>
+        <a href={columnsPath(preview.upload.id)}>{t("import.preview.editColumns")}</a>
+      </p>
+    </section>
+  );
+}
+
+function changesNothing({ plan: { counts }, rejected }: Preview): boolean {
+  const changes = counts.pupilsToCreate + counts.pupilsToUpdate + counts.guardiansToCreate + counts.guardiansToUpdate;
+  return changes + counts.groupsToCreate + counts.linksToAdd === 0 && rejected.length === 0;
+}
+
+function Rejected({ t, preview }: { t: Translate; preview: Preview }) {
+  const rows = preview.rejected;
+  return (
+    <section class="error-summary" aria-labelledby="rejected-title">
+      <h2 id="rejected-title">{t("import.preview.rejected.title", { count: rows.length })}</h2>
+      <p>{t("import.preview.rejected.body")}</p>
+      <div class="table-wrap">
+        <table>
+          <caption>{t("import.preview.rejected.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("import.preview.row")}</th>
+              <th scope="col">{t("import.preview.reasons")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, MAX_LISTED).map((row) => (
+              <tr>
+                <th scope="row">{row.row}</th>
+                <td>{row.reasons.map((reason) => t(reason)).join(" ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > MAX_LISTED ? <p>{t("import.preview.more", { count: rows.length - MAX_LISTED })}</p> : null}
+    </section>
+  );
+}
+
+function describeChange(t: Translate, change: PupilChange): string {
+  const empty = t("import.preview.empty");
+  return t("import.preview.change", {
+    field: fieldLabel(t, change.field),
+    from: change.from ?? empty,
+    to: change.to ?? empty,
+  });
+}
+
+function Updates({ t, preview }: { t: Translate; preview: Preview }) {
+  const updates = preview.plan.pupils.update;
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{t("import.preview.updates.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("import.preview.row")}</th>
+            <th scope="col">{t("import.preview.pupilNumber")}</th>
+            <th scope="col">{t("import.preview.name")}</th>
+            <th scope="col">{t("import.preview.changes")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {updates.slice(0, MAX_LISTED).map(({ row, pupil, changes }) => (
+            <tr>
+              <th scope="row">{row}</th>
+              <td>{pupil.pupilNumber}</td>
+              <td>{[pupil.firstName, pupil.surnamePrefix, pupil.surname].filter(Boolean).join(" ")}</td>
+              <td>{changes.map((change) => describeChange(t, change)).join("; ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {updates.length > MAX_LISTED ? <p>{t("import.preview.more", { count: updates.length - MAX_LISTED })}</p> : null}
+    </div>
+  );
+}
+
+function Warnings({ t, preview }: { t: Translate; preview: Preview }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{t("import.preview.warnings.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("import.preview.row")}</th>
+            <th scope="col">{t("import.preview.warning")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.warnings.slice(0, MAX_LISTED).map((row) => (
+            <tr>
+              <th scope="row">{row.row}</th>
+              <td>{row.warnings.map((warning) => t(warning)).join(" ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {preview.warnings.length > MAX_LISTED ? (
+        <p>{t("import.preview.more", { count: preview.warnings.length - MAX_LISTED })}</p>
+      ) : null}
+    </div>
+  );
+}

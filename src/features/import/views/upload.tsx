@@ -1,0 +1,39 @@
+/** Step 1: choose the export file. */
+import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import type { Translate } from "../../../web/i18n/index.js";
+import { importPath } from "./shared.js";
+
+export function UploadPage({ t, csrf, error }: { t: Translate; csrf: string; error?: string | undefined }) {
+  const id = "field-file";
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <section class="narrow">
+      <h1>{t("import.title")}</h1>
+      <ErrorSummary title={t("form.errorSummary")} errors={{ file: error }} />
+      <p>{t("import.upload.intro")}</p>
+      <Form action={importPath} csrf={csrf} enctype="multipart/form-data">
+        <div class={error ? "field field-invalid" : "field"}>
+          <label for={id}>{t("import.upload.file")}</label>
+          <p class="hint" id={`${id}-hint`}>
+            {t("import.upload.hint")}
+          </p>
+          {error ? (
+            <p class="field-error" id={`${id}-error`}>
+              {error}
+            </p>
+          ) : null}
+          <input
+            id={id}
+            name="file"
+            type="file"
+            accept=".csv,.txt,.tsv,text/csv,text/plain"
+            required
+            aria-invalid={error ? "true" : undefined}
+            aria-describedby={describedBy}
+          />
+        </div>
+        <button type="submit">{t("import.upload.submit")}</button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/** Texts a respondent sees: the invitation mail, the questionnaire pages and the pages for a link that cannot be used. */
+export const nl = {
+  "measure.mail.subject": "Vragenlijst over de samenwerking tussen school en ouders – {org}",
+  "measure.mail.body":
+    'Beste {name},\n\n{org} wil graag weten hoe de samenwerking tussen school en ouders nu gaat, en hoe die volgens u zou moeten zijn. Wilt u de vragenlijst "{title}" invullen? Het duurt ongeveer tien minuten.\n\nUw eigen link:\n{link}\n\nDe vragenlijst is open tot en met {lastDay}. U kunt tussendoor stoppen en later verder gaan met dezelfde link.\n\nUw antwoorden zijn anoniem: niemand kan zien wat u heeft geantwoord. Deel de link niet, hij is alleen voor u.\n\nMet vriendelijke groet,\n{org}',
+  "measure.answer.start": "Beginnen",
+  "measure.answer.continue": "Verder waar u gebleven was",
+  "measure.answer.resumeNote": "U heeft al een deel ingevuld. Dat is bewaard.",
+  "measure.answer.saveNote": "Uw antwoorden worden per pagina bewaard. U kunt later verder gaan met dezelfde link.",
+  "measure.answer.progress": "Pagina {n} van {total}",
+  "measure.answer.progressLabel": "Voortgang",
+  "measure.answer.next": "Opslaan en verder",
+  "measure.answer.previous": "Opslaan en terug",
+  "measure.answer.openQuestion": "(niet verplicht)",
+  "measure.answer.review.title": "Klaar om te versturen",
+  "measure.answer.review.body": "U heeft {n} van de {total} vragen beantwoord.",
+  "measure.answer.review.final": "Na het versturen kunt u niets meer veranderen.",
+  "measure.answer.send": "Antwoorden versturen",
+  "measure.answer.backToQuestions": "Terug naar de vragen",
+  "measure.answer.empty": "U heeft nog geen vraag beantwoord. Beantwoord minstens één vraag voordat u verstuurt.",
+  "measure.answer.thanks.title": "Bedankt!",
+  "measure.answer.thanks.body":
+    "Uw antwoorden zijn verstuurd. Ze zijn anoniem: niemand kan zien wat u heeft geantwoord. U kunt deze pagina sluiten.",
+  "measure.link.unknown.title": "Deze link werkt niet",
+  "measure.link.unknown.body":
+    "Controleer of u de hele link uit de e-mail heeft gebruikt. Werkt het nog steeds niet? Vraag de school om hulp.",
+  "measure.link.notOpen.title": "Deze vragenlijst is nog niet open",
+  "measure.link.notOpen.body": "Probeer het later nog eens. De school laat weten wanneer de vragenlijst open is.",
+  "measure.link.closed.title": "Deze vragenlijst is gesloten",
+  "measure.link.closed.body": "De vragenlijst kan niet meer worden ingevuld. Er is niets opgeslagen.",
+  "measure.link.responded.title": "U heeft deze vragenlijst al ingevuld",
+  "measure.link.responded.body":
+    "Uw antwoorden zijn al verstuurd. Met één link kunt u één keer antwoorden. Er is niets dubbel opgeslagen.",
+  "measure.link.tampered.title": "Deze antwoorden konden we niet lezen",
+  "measure.link.tampered.body":
+    "Het formulier is veranderd, of er stond een antwoord in dat niet kan. Er is niets opgeslagen. Ga terug en vul de pagina opnieuw in.",
+  "measure.openLink.intro": "Deze vragenlijst is voor: {audience}. De antwoorden zijn anoniem.",
+  "measure.openLink.note":
+    "U krijgt een eigen link. Wilt u later verder gaan? Bewaar dan die link, bijvoorbeeld als bladwijzer.",
+};
+
+export const en: Record<keyof typeof nl, string> = {
+  "measure.mail.subject": "Questionnaire about the partnership between school and parents – {org}",
+  "measure.mail.body":
+    'Dear {name},\n\n{org} would like to know how the partnership between school and parents is going now, and how you think it should be. Would you fill in the questionnaire "{title}"? It takes about ten minutes.\n\nYour personal link:\n{link}\n\nThe questionnaire is open until and including {lastDay}. You can stop in between and continue later with the same link.\n\nYour answers are anonymous: no one can see what you answered. Do not share the link, it is for you only.\n\nKind regards,\n{org}',
+  "measure.answer.start": "Start",
+  "measure.answer.continue": "Continue where you left off",
+  "measure.answer.resumeNote": "You have already filled in part of it. That has been saved.",
+  "measure.answer.saveNote": "Your answers are saved page by page. You can continue later with the same link.",
+  "measure.answer.progress": "Page {n} of {total}",
+  "measure.answer.progressLabel": "Progress",
+  "measure.answer.next": "Save and continue",
+  "measure.answer.previous": "Save and go back",
+  "measure.answer.openQuestion": "(optional)",
+  "measure.answer.review.title": "Ready to send",
+  "measure.answer.review.body": "You answered {n} of the {total} questions.",
+  "measure.answer.review.final": "After sending you cannot change anything.",
+  "measure.answer.send": "Send answers",
+  "measure.answer.backToQuestions": "Back to the questions",
+  "measure.answer.empty": "You have not answered any question yet. Answer at least one question before sending.",
+  "measure.answer.thanks.title": "Thank you!",
+  "measure.answer.thanks.body":
+    "Your answers have been sent. They are anonymous: no one can see what you answered. You can close this page.",
+  "measure.link.unknown.title": "This link does not work",
+  "measure.link.unknown.body":
+    "Check that you used the whole link from the e-mail. Still not working? Ask the school for help.",
+  "measure.link.notOpen.title": "This questionnaire is not open yet",
+  "measure.link.notOpen.body": "Please try again later. The school will let you know when the questionnaire opens.",
+  "measure.link.closed.title": "This questionnaire is closed",
+  "measure.link.closed.body": "The questionnaire can no longer be filled in. Nothing has been saved.",
+  "measure.link.responded.title": "You have already filled in this questionnaire",
+  "measure.link.responded.body":
+    "Your answers have already been sent. With one link you can answer once. Nothing has been saved twice.",
+  "measure.link.tampered.title": "We could not read these answers",
+  "measure.link.tampered.body":
+    "The form was changed, or it held an answer that is not possible. Nothing has been saved. Go back and fill in the page again.",
+  "measure.openLink.intro": "This questionnaire is for: {audience}. The answers are anonymous.",
+  "measure.openLink.note":
+    "You get a personal link. Want to continue later? Then keep that link, for example as a bookmark.",
+};

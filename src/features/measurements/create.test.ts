@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import { withOrg } from "../../db/client.js";
+import { measurementAudiences, measurementInvitations, measurements } from "../../db/schema/index.js";
+import { CLOSE_JOB, INVITE_JOB } from "./service/job-names.js";
+import { runInvitations } from "./service/open.js";
+import { createMeasurementAs, depsOf, inDays, today } from "./testing.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const rowsOf = (orgId: string) =>
+  withOrg(ctx.database.db, { orgId, userId: null }, async (tx) => ({
+    measurements: await tx.select().from(measurements),
+    audiences: await tx.select().from(measurementAudiences),
+  }));
+
+describe("creating a measurement", () => {
+  it("lets a school leader create one for the team, parents and pupils, and queues its jobs", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const form = await leader.get("/organisation/measurements/new");
+    expect(form.status).toBe(200);
+    const html = await form.text();
+    expect(html).toContain("Wie vult de vragenlijst in?");
+    expect(html).toContain(school.groupA.name);
+
+    const id = await createMeasurementAs(leader, { parents: school.groupA.id, pupils: [school.groupB.id] });
+    const page = await (await leader.get(`/organisation/measurements/${id}`)).text();
+    expect(page).toContain("De meting is gemaakt.");
+    expect(page).toContain("<h1>Nulmeting 2026</h1>");
+    expect(page).toContain(`Ouders van ${school.groupA.name}`);
+    expect(page).toContain(`Leerlingen van ${school.groupB.name}`);
+    expect(page).toMatch(/http:\/\/localhost:3000\/m\/open\/[A-Za-z0-9_-]{43}/);
+
+    const { measurements: created, audiences } = await rowsOf(school.orgId);
+    expect(created).toMatchObject([{ id, status: "open", kind: "baseline", threshold: 5, instrumentVersion: 1 }]);
+    expect(audiences.map((a) => a.respondentGroup).sort()).toEqual(["parents", "pupils", "team"]);
+    expect(ctx.jobs.filter((j) => (j.data as { measurementId: string }).measurementId === id).map((j) => j.name)).toEqual([
+      INVITE_JOB,
+      CLOSE_JOB,
+    ]);
+    const list = await (await leader.get("/organisation/measurements")).text();
+    expect(list).toContain("Nulmeting 2026");
+  });
+
+  it("refuses bad input with messages and creates nothing", async () => {
+    const school = await createSchool(ctx.database.db);
+    const other = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const cases: [Record<string, string | string[]>, string][] = [
+      [{ title: "", kind: "baseline", opensOn: today(), closesOn: inDays(7), team: "on" }, "Vul dit veld in."],
+      [
+        { title: "X", kind: "baseline", opensOn: inDays(7), closesOn: inDays(3), team: "on" },
+        "De laatste dag moet op of na de eerste dag liggen.",
+      ],
+      [
+        { title: "X", kind: "baseline", opensOn: inDays(-2), closesOn: inDays(3), team: "on" },
+        "De eerste dag mag niet in het verleden liggen.",
+      ],
+      [{ title: "X", kind: "baseline", opensOn: today(), closesOn: inDays(200), team: "on" }, "hoogstens 92 dagen"],
+      [{ title: "X", kind: "baseline", opensOn: "31-02-2026", closesOn: inDays(3), team: "on" }, "Vul een geldige datum in."],
+      [{ title: "X", kind: "baseline", opensOn: today(), closesOn: inDays(3) }, "Kies wie de vragenlijst invult"],
+      [
+        { title: "X", kind: "baseline", opensOn: today(), closesOn: inDays(3), team: "on", threshold: "3" },
+        "Vul een heel getal in van 5 tot en met 50.",
+      ],
+      [
+        { title: "X", kind: "baseline", opensOn: today(), closesOn: inDays(3), parents: other.groupA.id },
+        "Kies alleen groepen van dit schooljaar.",
+      ],
+      [{ title: "X", kind: "census", opensOn: today(), closesOn: inDays(3), team: "on" }, "Vul dit veld in."],
+    ];
+    for (const [form, message] of cases) {
+      const response = await leader.post("/organisation/measurements", form);
+      expect(response.status, message).toBe(422);
+      const html = await response.text();
+      expect(html).toContain(message);
+      expect(html).toContain('class="error-summary"');
+    }
+    const { measurements: created, audiences } = await rowsOf(school.orgId);
+    expect(created).toEqual([]);
+    expect(audiences).toEqual([]);
+  });
+
+  it("keeps a measurement that opens later closed to invitations until its first day", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const id = await createMeasurementAs(leader, { opensOn: inDays(3), closesOn: inDays(10) });
+    const job = { orgId: school.orgId, measurementId: id };
+    const deps = depsOf(ctx);
+    expect(await runInvitations(deps, job)).toBe(0);
+    const scope = { orgId: school.orgId, userId: null };
+    const [before] = await withOrg(ctx.database.db, scope, (tx) =>
+      tx.select().from(measurements).where(eq(measurements.id, id)),
+    );
+    expect(before?.status).toBe("scheduled");
+
+    expect(await runInvitations(deps, job, new Date(Date.now() + 4 * 24 * 3600 * 1000))).toBe(2);
+    const invitations = await withOrg(ctx.database.db, scope, (tx) => tx.select().from(measurementInvitations));
+    expect(invitations).toHaveLength(2);
+  });
+});
+
+describe("who may manage measurements", () => {
+  it("refuses teachers and parents on every staff route", async () => {
+    const school = await createSchool(ctx.database.db);
+    const id = await createMeasurementAs(await signIn(ctx, school.leader.email));
+    for (const email of [school.teacher.email, school.parent.email]) {
+      const client = await signIn(ctx, email);
+      for (const path of ["", "/new", `/${id}`, `/${id}/results`]) {
+        expect((await client.get(`/organisation/measurements${path}`)).status, `${email} ${path}`).toBe(403);
+      }
+      for (const path of ["", `/${id}/close`, `/${id}/simulate`]) {
+        expect((await client.post(`/organisation/measurements${path}`, { title: "X" })).status).toBe(403);
+      }
+    }
+    const { measurements: rows } = await rowsOf(school.orgId);
+    expect(rows).toMatchObject([{ status: "open" }]);
+  });
+});

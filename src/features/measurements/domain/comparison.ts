@@ -1,0 +1,118 @@
+/**
+ * Change over time and comparison with other organisations. A baseline
+ * (nulmeting) is set against an interim or final measurement per group and
+ * domain, only where both may be shown. The benchmark averages organisations
+ * of one type, each counting once, and says nothing until at least five
+ * organisations contribute, so no single school can be read from it.
+ */
+import { domainIds, respondentGroups, type DomainId, type RespondentGroup } from "./instrument.js";
+import type { MeasurementResults } from "./results.js";
+import type { DomainScore } from "./scoring.js";
+
+export const MIN_BENCHMARK_ORGANISATIONS = 5;
+
+export interface DomainFigures {
+  current: number | null;
+  desired: number | null;
+  gap: number | null;
+  positiveShare: number | null;
+}
+
+export type DomainChange = { group: RespondentGroup; domain: DomainId } & (
+  | { comparable: true; before: DomainFigures; after: DomainFigures; change: DomainFigures }
+  /** Which measurement has no figure to show: the group was not asked, or too few answered. */
+  | { comparable: false; missing: "before" | "after" | "both" }
+);
+
+/** Per group and domain: the figures before and after, and the change (after minus before). */
+export function compareMeasurements(before: MeasurementResults, after: MeasurementResults): DomainChange[] {
+  const groups = respondentGroups.filter((group) => before.groups[group] || after.groups[group]);
+  return groups.flatMap((group) =>
+    domainIds.map((domain): DomainChange => {
+      const earlier = visibleDomain(before, group, domain);
+      const later = visibleDomain(after, group, domain);
+      if (!earlier || !later) {
+        return {
+          group,
+          domain,
+          comparable: false,
+          missing: !earlier && !later ? "both" : earlier ? "after" : "before",
+        };
+      }
+      const a = figuresOf(earlier);
+      const b = figuresOf(later);
+      const change: DomainFigures = {
+        current: difference(a.current, b.current),
+        desired: difference(a.desired, b.desired),
+        gap: difference(a.gap, b.gap),
+        positiveShare: difference(a.positiveShare, b.positiveShare),
+      };
+      return { group, domain, comparable: true, before: a, after: b, change };
+    }),
+  );
+}
+
+export interface Contribution {
+  organisationId: string;
+  organisationType: string;
+  results: MeasurementResults;
+}
+
+export type BenchmarkEntry = { group: RespondentGroup; domain: DomainId; organisations: number } & (
+  { shown: true; figures: DomainFigures } | { shown: false }
+);
+
+/** The mean figures of all organisations of one type, per group and domain, once enough take part. */
+export function benchmark(options: {
+  organisationType: string;
+  contributions: readonly Contribution[];
+}): BenchmarkEntry[] {
+  const peers = options.contributions.filter((c) => c.organisationType === options.organisationType);
+  if (new Set(peers.map((c) => c.organisationId)).size !== peers.length) {
+    throw new Error("An organisation can contribute one measurement to a benchmark");
+  }
+  return respondentGroups.flatMap((group) =>
+    domainIds.map((domain): BenchmarkEntry => {
+      const figures = peers.flatMap((peer) => {
+        const score = visibleDomain(peer.results, group, domain);
+        return score && score.current.mean !== null ? [figuresOf(score)] : [];
+      });
+      const organisations = figures.length;
+      if (organisations < MIN_BENCHMARK_ORGANISATIONS) return { group, domain, organisations, shown: false };
+      const average = (pick: (f: DomainFigures) => number | null) => {
+        const values = figures.map(pick).filter((v) => v !== null);
+        return values.length >= MIN_BENCHMARK_ORGANISATIONS ? values.reduce((a, b) => a + b, 0) / values.length : null;
+      };
+      return {
+        group,
+        domain,
+        organisations,
+        shown: true,
+        figures: {
+          current: average((f) => f.current),
+          desired: average((f) => f.desired),
+          gap: average((f) => f.gap),
+          positiveShare: average((f) => f.positiveShare),
+        },
+      };
+    }),
+  );
+}
+
+function visibleDomain(results: MeasurementResults, group: RespondentGroup, domain: DomainId): DomainScore | undefined {
+  const cell = results.groups[group];
+  return cell?.visible ? cell.score.domains.find((d) => d.domain === domain) : undefined;
+}
+
+function figuresOf(score: DomainScore): DomainFigures {
+  return {
+    current: score.current.mean,
+    desired: score.desired.mean,
+    gap: score.gap,
+    positiveShare: score.current.positiveShare,
+  };
+}
+
+function difference(before: number | null, after: number | null): number | null {
+  return before === null || after === null ? null : after - before;
+}

@@ -1,0 +1,121 @@
+/**
+ * A questionnaire as the respondent goes through it: one page per domain,
+ * then (for the team) the page on room for change. Reading a posted page is
+ * strict: a field that is not on the page, or a value off the scale, means the
+ * form was changed, and nothing of it is saved.
+ */
+import type { DomainId, Instrument, RespondentGroup } from "./domain/instrument.js";
+import type { ItemAnswer } from "./domain/tally.js";
+import type { LocalisedText } from "./domain/text.js";
+
+export interface QuestionPage {
+  number: number;
+  title: LocalisedText;
+  description: LocalisedText;
+  items: { id: string; text: LocalisedText }[];
+  /** Whether each item is also asked as it should be. */
+  desired: boolean;
+  domain: DomainId | null;
+  openQuestion: LocalisedText | null;
+}
+
+export const OPEN_ANSWER_MAX = 2000;
+export const DONT_KNOW = "dk";
+
+export function questionPages(instrument: Instrument, group: RespondentGroup): QuestionPage[] {
+  const questionnaire = instrument.questionnaires[group];
+  const desired = questionnaire.prompts.desired !== undefined;
+  const pages: QuestionPage[] = questionnaire.domains.map((d, index) => {
+    const domain = instrument.domains.find((candidate) => candidate.id === d.domain)!;
+    return {
+      number: index + 1,
+      title: domain.name,
+      description: domain.description,
+      items: d.items,
+      desired,
+      domain: d.domain,
+      openQuestion: d.openQuestion ?? null,
+    };
+  });
+  const capacity = questionnaire.changeCapacity;
+  if (capacity) {
+    const page = { title: capacity.title, description: capacity.intro, items: capacity.items };
+    pages.push({ ...page, number: pages.length + 1, desired: false, domain: null, openQuestion: null });
+  }
+  return pages;
+}
+
+/** What a respondent has answered so far. */
+export interface Answers {
+  answers: Record<string, ItemAnswer>;
+  open: Partial<Record<DomainId, string>>;
+}
+
+export const noAnswers = (): Answers => ({ answers: {}, open: {} });
+
+export const fieldName = (side: "current" | "desired", itemId: string) => `${side}:${itemId}`;
+
+/** Fields every answer form may carry besides the answers. */
+const FORM_FIELDS = new Set(["_csrf", "go"]);
+
+/** The page's answers from a posted form, or null when the form was tampered with. */
+export function readPage(
+  page: QuestionPage,
+  points: number,
+  body: Record<string, string | File | (string | File)[]>,
+): (Pick<Answers, "answers"> & { open: string | null }) | null {
+  const allowed = new Set(FORM_FIELDS);
+  if (page.openQuestion) allowed.add("open");
+  for (const item of page.items) {
+    allowed.add(fieldName("current", item.id));
+    if (page.desired) allowed.add(fieldName("desired", item.id));
+  }
+  const values = new Map<string, string>();
+  for (const [key, value] of Object.entries(body)) {
+    if (!allowed.has(key) || typeof value !== "string") return null;
+    values.set(key, value);
+  }
+  const answers: Record<string, ItemAnswer> = {};
+  for (const item of page.items) {
+    const answer: ItemAnswer = {};
+    for (const side of page.desired ? (["current", "desired"] as const) : (["current"] as const)) {
+      const value = readValue(values.get(fieldName(side, item.id)), points);
+      if (value === false) return null;
+      if (value !== undefined) answer[side] = value;
+    }
+    if (Object.keys(answer).length) answers[item.id] = answer;
+  }
+  const open = (values.get("open") ?? "").trim();
+  if (open.length > OPEN_ANSWER_MAX) return null;
+  return { answers, open: open || null };
+}
+
+/** A value on the scale, null for "don't know", undefined when not answered, false when impossible. */
+function readValue(raw: string | undefined, points: number): number | null | undefined | false {
+  if (raw === undefined || raw === "") return undefined;
+  if (raw === DONT_KNOW) return null;
+  if (!/^[1-9]$/.test(raw)) return false;
+  const value = Number(raw);
+  return value <= points ? value : false;
+}
+
+/** The answers with this page's replaced by what was just posted. */
+export function mergePage(
+  saved: Answers,
+  page: QuestionPage,
+  posted: Pick<Answers, "answers"> & { open: string | null },
+): Answers {
+  const answers = { ...saved.answers };
+  for (const item of page.items) delete answers[item.id];
+  Object.assign(answers, posted.answers);
+  const open = { ...saved.open };
+  if (page.domain) {
+    if (posted.open) open[page.domain] = posted.open;
+    else delete open[page.domain];
+  }
+  return { answers, open };
+}
+
+export function answeredCount(answers: Answers): number {
+  return Object.keys(answers.answers).length;
+}

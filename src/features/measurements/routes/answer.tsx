@@ -1,0 +1,173 @@
+/**
+ * /m/…: answering a questionnaire through a link, without an account. GET
+ * never changes anything (mail scanners open links); every POST checks the
+ * link again inside its own transaction. Pages are in the respondent's
+ * language (the locale middleware), item texts from the instrument.
+ */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import type { MessageKey } from "../../../web/i18n/index.js";
+import { renderPage } from "../../../web/layout.js";
+import { instrumentByVersion } from "../instrument/index.js";
+import { answeredCount, questionPages, readPage } from "../questionnaire.js";
+import { loadProgress, openLinkInfo, savePage, startFromOpenLink, submitAnswers } from "../service/answering.js";
+import type { LinkProblem, Respondent } from "../service/respondent.js";
+import { AnswerPage, IntroPage, MessagePage, ReviewPage } from "../views/answer.js";
+import { audienceLabel } from "../views/labels.js";
+import { OpenLinkPage } from "../views/open-link.js";
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+type Problem = LinkProblem | "tampered";
+
+const problems: Record<Problem, { status: 400 | 404 | 409; title: MessageKey; body: MessageKey }> = {
+  unknown: { status: 404, title: "measure.link.unknown.title", body: "measure.link.unknown.body" },
+  notOpen: { status: 409, title: "measure.link.notOpen.title", body: "measure.link.notOpen.body" },
+  closed: { status: 409, title: "measure.link.closed.title", body: "measure.link.closed.body" },
+  responded: { status: 409, title: "measure.link.responded.title", body: "measure.link.responded.body" },
+  tampered: { status: 400, title: "measure.link.tampered.title", body: "measure.link.tampered.body" },
+};
+
+function problemPage(c: Context<AppEnv>, problem: Problem, back?: string) {
+  const { t } = c.var;
+  const { status, title, body } = problems[problem];
+  const link = back ? { href: back, label: t("measure.answer.backToQuestions") } : undefined;
+  return renderPage(
+    c,
+    { title: t(title), children: <MessagePage title={t(title)} body={t(body)} back={link} /> },
+    status,
+  );
+}
+
+function tokenOf(c: Context<AppEnv>, name = "token"): string | null {
+  const token = c.req.param(name);
+  return token && TOKEN.test(token) ? token : null;
+}
+
+function questionnaireOf(respondent: Respondent) {
+  const instrument = instrumentByVersion(respondent.instrumentVersion);
+  const questionnaire = instrument.questionnaires[respondent.group];
+  return { questionnaire, pages: questionPages(instrument, respondent.group) };
+}
+
+/** The respondent and their saved answers, or the page that says why the link cannot be used. */
+async function progressOf(c: Context<AppEnv>) {
+  const token = tokenOf(c);
+  if (!token) return { refused: problemPage(c, "unknown") } as const;
+  const progress = await loadProgress(c.var.deps.db, token);
+  if (!progress.ok) return { refused: problemPage(c, progress.problem) } as const;
+  return { refused: null, token, ...progress.value, ...questionnaireOf(progress.value.respondent) } as const;
+}
+
+async function reviewPage(c: Context<AppEnv>, error: boolean) {
+  const p = await progressOf(c);
+  if (p.refused) return p.refused;
+  const total = p.pages.reduce((sum, page) => sum + page.items.length, 0);
+  const view = (
+    <ReviewPage
+      t={c.var.t}
+      locale={c.var.locale}
+      token={p.token}
+      csrf={c.var.csrfToken}
+      answered={answeredCount(p.answers)}
+      total={total}
+      pages={p.pages.length}
+      error={error}
+    />
+  );
+  return renderPage(c, { title: c.var.t("measure.answer.review.title"), children: view }, error ? 422 : 200);
+}
+
+export const answerRoutes = new Hono<AppEnv>()
+  .get("/thanks", (c) => {
+    const { t } = c.var;
+    const page = <MessagePage title={t("measure.answer.thanks.title")} body={t("measure.answer.thanks.body")} />;
+    return renderPage(c, { title: t("measure.answer.thanks.title"), children: page });
+  })
+  .get("/open/:openToken", async (c) => {
+    const openToken = tokenOf(c, "openToken");
+    if (!openToken) return problemPage(c, "unknown");
+    const info = await openLinkInfo(c.var.deps.db, openToken);
+    if (!info.ok) return problemPage(c, info.problem);
+    const { t } = c.var;
+    const m = info.value;
+    const audience = audienceLabel(t, m);
+    const page = (
+      <OpenLinkPage
+        t={t}
+        csrf={c.var.csrfToken}
+        openToken={openToken}
+        title={m.title}
+        org={m.orgName}
+        audience={audience}
+      />
+    );
+    return renderPage(c, { title: m.title, children: page });
+  })
+  .post("/open/:openToken", async (c) => {
+    const openToken = tokenOf(c, "openToken");
+    if (!openToken) return problemPage(c, "unknown");
+    const started = await startFromOpenLink(c.var.deps.db, openToken);
+    return started.ok ? c.redirect(`/m/${started.value}`, 303) : problemPage(c, started.problem);
+  })
+  .get("/:token", async (c) => {
+    const p = await progressOf(c);
+    if (p.refused) return p.refused;
+    const { respondent } = p;
+    const view = (
+      <IntroPage
+        t={c.var.t}
+        locale={c.var.locale}
+        token={p.token}
+        title={respondent.title}
+        org={respondent.orgName}
+        intro={p.questionnaire.intro}
+        savedPage={p.page}
+        pages={p.pages.length}
+      />
+    );
+    return renderPage(c, { title: respondent.title, children: view });
+  })
+  .get("/:token/send", (c) => reviewPage(c, false))
+  .post("/:token/send", async (c) => {
+    const token = tokenOf(c);
+    if (!token) return problemPage(c, "unknown");
+    const sent = await submitAnswers(c.var.deps.db, c.var.deps.config, token);
+    if (sent.ok) return c.redirect("/m/thanks", 303);
+    return sent.problem === "empty" ? reviewPage(c, true) : problemPage(c, sent.problem);
+  })
+  .get("/:token/:page{[0-9]+}", async (c) => {
+    const p = await progressOf(c);
+    if (p.refused) return p.refused;
+    const page = p.pages[Number(c.req.param("page")) - 1];
+    if (!page) return problemPage(c, "unknown");
+    const view = (
+      <AnswerPage
+        t={c.var.t}
+        locale={c.var.locale}
+        token={p.token}
+        csrf={c.var.csrfToken}
+        page={page}
+        pages={p.pages.length}
+        questionnaire={p.questionnaire}
+        answers={p.answers}
+      />
+    );
+    return renderPage(c, { title: `${page.number} · ${p.respondent.title}`, children: view });
+  })
+  .post("/:token/:page{[0-9]+}", async (c) => {
+    const p = await progressOf(c);
+    if (p.refused) return p.refused;
+    const number = Number(c.req.param("page"));
+    const page = p.pages[number - 1];
+    if (!page) return problemPage(c, "unknown");
+    const body = await c.req.parseBody({ all: true });
+    const go = body.go ?? "next";
+    const posted = readPage(page, p.questionnaire.scale.points.length, body);
+    const here = `/m/${p.token}/${number}`;
+    if (!posted || (go !== "next" && go !== "previous")) return problemPage(c, "tampered", here);
+    const saved = await savePage(c.var.deps.db, p.token, page, posted);
+    if (!saved.ok) return problemPage(c, saved.problem);
+    if (go === "previous") return c.redirect(`/m/${p.token}/${Math.max(1, number - 1)}`, 303);
+    return c.redirect(number < p.pages.length ? `/m/${p.token}/${number + 1}` : `/m/${p.token}/send`, 303);
+  });

@@ -1,0 +1,125 @@
+/** /organisation/measurements: the list, a new measurement, one measurement with its rates, closing, results. */
+import { Hono, type Context } from "hono";
+import { every } from "hono/combine";
+import { canManageOrganisation } from "../../../auth/viewer.js";
+import type { AppEnv } from "../../../web/env.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { currentOrgId, requirePolicy, requireViewer, viewerOf } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { validate } from "../../../web/validation.js";
+import { instrumentByVersion } from "../instrument/index.js";
+import { closeMeasurement } from "../service/close.js";
+import { createMeasurement } from "../service/create.js";
+import { getMeasurement, listGroupChoices, listMeasurements } from "../service/queries.js";
+import { loadResults } from "../service/results.js";
+import { measurementForm } from "../service/schemas.js";
+import { MeasurementInputError, type Scope } from "../service/scope.js";
+import { SIMULATED_RESPONSES, simulateResponses } from "../service/simulate.js";
+import { DetailPage } from "../views/detail.js";
+import { ListPage } from "../views/list.js";
+import { NewPage, type NewFormState } from "../views/new.js";
+import { MessagePage } from "../views/answer.js";
+import { ResultsPage } from "../views/results.js";
+
+/** School leader, coordinator or office of the current organisation. */
+const managers = every(requireViewer, requirePolicy(canManageOrganisation));
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function scopeOf(c: Context<AppEnv>): Scope {
+  return { db: c.var.deps.db, orgId: currentOrgId(c), userId: viewerOf(c).userId };
+}
+
+function measurementId(c: Context<AppEnv>): string {
+  const id = c.req.param("id");
+  if (!id || !GUID.test(id)) throw new NotFoundError("measurement");
+  return id;
+}
+
+async function newPage(c: Context<AppEnv>, form: NewFormState, status: 200 | 422 = 200) {
+  const groups = await listGroupChoices(scopeOf(c));
+  const page = (
+    <NewPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      groups={groups}
+      defaultThreshold={c.var.deps.config.ANONYMITY_THRESHOLD}
+      {...form}
+    />
+  );
+  return renderPage(c, { title: c.var.t("measure.new.title"), children: page }, status);
+}
+
+/** The posted form as the checkbox lists and text values the form shows again. */
+async function postedForm(c: Context<AppEnv>) {
+  const body = await c.req.parseBody({ all: true });
+  const list = (name: string) => [body[name] ?? []].flat().filter((v): v is string => typeof v === "string");
+  const values: Record<string, string> = {};
+  for (const key of ["title", "kind", "opensOn", "closesOn", "team", "threshold"]) {
+    values[key] = list(key)[0] ?? "";
+  }
+  return { values, parents: list("parents"), pupils: list("pupils") };
+}
+
+export const staffRoutes = new Hono<AppEnv>()
+  .use("*", managers)
+  .get("/", async (c) => {
+    const page = <ListPage t={c.var.t} locale={c.var.locale} list={await listMeasurements(scopeOf(c))} />;
+    return renderPage(c, { title: c.var.t("measure.list.title"), children: page });
+  })
+  .get("/new", (c) => newPage(c, { values: { kind: "baseline", team: "on" }, parents: [], pupils: [], errors: {} }))
+  .post("/", async (c) => {
+    const posted = await postedForm(c);
+    const form = validate(c, measurementForm(), { ...posted.values, parents: posted.parents, pupils: posted.pupils });
+    if (!form.ok) return newPage(c, { ...posted, errors: form.errors }, 422);
+    try {
+      const { id } = await createMeasurement(c.var.deps, scopeOf(c), form.data);
+      return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.created");
+    } catch (error) {
+      if (!(error instanceof MeasurementInputError)) throw error;
+      return newPage(c, { ...posted, errors: { [error.field]: c.var.t(error.key) } }, 422);
+    }
+  })
+  .get("/:id", async (c) => {
+    const measurement = await getMeasurement(scopeOf(c), measurementId(c));
+    const { config } = c.var.deps;
+    const page = (
+      <DetailPage
+        t={c.var.t}
+        locale={c.var.locale}
+        csrf={c.var.csrfToken}
+        measurement={measurement}
+        publicUrl={config.publicUrl}
+        simulate={config.production ? null : SIMULATED_RESPONSES}
+      />
+    );
+    return renderPage(c, { title: measurement.title, children: page });
+  })
+  .post("/:id/close", async (c) => {
+    const id = measurementId(c);
+    await getMeasurement(scopeOf(c), id);
+    await closeMeasurement(scopeOf(c), c.var.deps.config, id);
+    return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.closed");
+  })
+  .post("/:id/simulate", async (c) => {
+    const id = measurementId(c);
+    const { config, db } = c.var.deps;
+    if (config.production) throw new NotFoundError("simulate");
+    await getMeasurement(scopeOf(c), id);
+    await simulateResponses({ db, config, orgId: currentOrgId(c), measurementId: id, count: SIMULATED_RESPONSES });
+    return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.simulated");
+  })
+  .get("/:id/results", async (c) => {
+    const id = measurementId(c);
+    const view = await loadResults(scopeOf(c), id);
+    const { t, locale } = c.var;
+    if (!view) {
+      const back = { href: `/organisation/measurements/${id}`, label: t("measure.back") };
+      const page = <MessagePage title={t("measure.results.title")} body={t("measure.results.notYet")} back={back} />;
+      return renderPage(c, { title: t("measure.results.title"), children: page }, 409);
+    }
+    const instrument = instrumentByVersion(view.results.instrumentVersion);
+    const page = <ResultsPage t={t} locale={locale} measurementId={id} view={view} instrument={instrument} />;
+    return renderPage(c, { title: `${t("measure.results.title")}: ${view.title}`, children: page });
+  });

@@ -1,0 +1,110 @@
+/**
+ * Closing a measurement empties the sealed box (docs/measurement-anonymity.md):
+ * in one transaction the ballots are decrypted, shuffled and written as
+ * responses with fresh random ids, the ballots and drafts are deleted, the
+ * ballot key is dropped and the split into classes is fixed. Afterwards every
+ * response row was written by the same transaction, in random order, and
+ * nothing links it to an invitation. Running it twice changes nothing.
+ */
+import { randomInt } from "node:crypto";
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import {
+  measurementAudiences,
+  measurementBallots,
+  measurementDrafts,
+  measurementInvitations,
+  measurementResponses,
+  measurements,
+} from "../../../db/schema/index.js";
+import type { Config } from "../../../config.js";
+import type { Ballot } from "./answering.js";
+import { ballotKey, unseal } from "./sealing.js";
+import { inOrg, type Scope } from "./scope.js";
+
+/** Closes the measurement if it is not closed yet; returns whether this call closed it. */
+export function closeMeasurement(
+  scope: Scope,
+  config: Pick<Config, "SECRET_KEY">,
+  measurementId: string,
+): Promise<boolean> {
+  const { orgId } = scope;
+  return inOrg(scope, async (tx) => {
+    const [measurement] = await tx
+      .select({ status: measurements.status, ballotKey: measurements.ballotKey })
+      .from(measurements)
+      .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)))
+      .for("update");
+    if (!measurement || measurement.status === "closed") return false;
+    const ballots = await tx
+      .select({ ciphertext: measurementBallots.ciphertext })
+      .from(measurementBallots)
+      .where(and(eq(measurementBallots.orgId, orgId), eq(measurementBallots.measurementId, measurementId)));
+    if (ballots.length && !measurement.ballotKey) throw new Error("ballots without a key");
+    const key = measurement.ballotKey ? ballotKey(measurement.ballotKey, config.SECRET_KEY) : null;
+    const opened = ballots.map((ballot) => JSON.parse(unseal(key!, ballot.ciphertext)) as Ballot);
+    await insertResponses(tx, orgId, measurementId, shuffle(opened));
+    await tx
+      .delete(measurementBallots)
+      .where(and(eq(measurementBallots.orgId, orgId), eq(measurementBallots.measurementId, measurementId)));
+    await deleteDrafts(tx, orgId, measurementId);
+    await tx
+      .update(measurements)
+      .set({ status: "closed", ballotKey: null, subgroupTree: await subgroupTree(tx, orgId, measurementId) })
+      .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)));
+    return true;
+  });
+}
+
+const BATCH = 500;
+
+async function insertResponses(tx: Tx, orgId: string, measurementId: string, ballots: Ballot[]): Promise<void> {
+  for (let start = 0; start < ballots.length; start += BATCH) {
+    const rows = ballots.slice(start, start + BATCH).map((ballot) => ({
+      orgId,
+      measurementId,
+      respondentGroup: ballot.group,
+      subgroupId: ballot.subgroupId,
+      answers: ballot.answers,
+      openAnswers: ballot.open,
+    }));
+    await tx.insert(measurementResponses).values(rows);
+  }
+}
+
+async function deleteDrafts(tx: Tx, orgId: string, measurementId: string): Promise<void> {
+  const invitationsOfMeasurement = tx
+    .select({ id: measurementInvitations.id })
+    .from(measurementInvitations)
+    .where(and(eq(measurementInvitations.orgId, orgId), eq(measurementInvitations.measurementId, measurementId)));
+  await tx
+    .delete(measurementDrafts)
+    .where(and(eq(measurementDrafts.orgId, orgId), inArray(measurementDrafts.invitationId, invitationsOfMeasurement)));
+}
+
+/** Per respondent group, its classes: the cells the results may be split into. */
+async function subgroupTree(tx: Tx, orgId: string, measurementId: string): Promise<Record<string, { id: string }[]>> {
+  const rows = await tx
+    .select({ group: measurementAudiences.respondentGroup, groupId: measurementAudiences.groupId })
+    .from(measurementAudiences)
+    .where(
+      and(
+        eq(measurementAudiences.orgId, orgId),
+        eq(measurementAudiences.measurementId, measurementId),
+        isNotNull(measurementAudiences.groupId),
+      ),
+    );
+  const tree: Record<string, { id: string }[]> = {};
+  for (const row of rows) (tree[row.group] ??= []).push({ id: row.groupId! });
+  return tree;
+}
+
+/** Fisher–Yates with a cryptographic random source: the order must reveal nothing. */
+function shuffle<T>(items: T[]): T[] {
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [result[i], result[j]] = [result[j]!, result[i]!];
+  }
+  return result;
+}

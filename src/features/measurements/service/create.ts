@@ -1,0 +1,70 @@
+/**
+ * Creating a measurement: the measurement and its audiences in one
+ * transaction, then two jobs: the invitations when it opens (at once when it
+ * opens today) and the closing when its last day ends.
+ */
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { newToken } from "../../../auth/tokens.js";
+import { groups, measurementAudiences, measurements, schoolYears } from "../../../db/schema/index.js";
+import type { Tx } from "../../../db/client.js";
+import type { Deps } from "../../../web/env.js";
+import { anonymityThreshold } from "../domain/anonymity.js";
+import { currentInstrument } from "../instrument/index.js";
+import { CLOSE_JOB, INVITE_JOB } from "./job-names.js";
+import { endOfDay, startOfDay } from "./dates.js";
+import type { MeasurementInput } from "./schemas.js";
+import { inOrg, MeasurementInputError, type Scope } from "./scope.js";
+import { newBallotKey } from "./sealing.js";
+
+export async function createMeasurement(
+  deps: Deps,
+  scope: Omit<Scope, "db">,
+  input: MeasurementInput,
+  now: Date = new Date(),
+): Promise<{ id: string }> {
+  const opensAt = startOfDay(input.opensOn);
+  const closesAt = endOfDay(input.closesOn);
+  const measurement = await inOrg({ ...scope, db: deps.db }, async (tx) => {
+    await checkGroups(tx, scope.orgId, [...input.parents, ...input.pupils]);
+    const [row] = await tx
+      .insert(measurements)
+      .values({
+        orgId: scope.orgId,
+        kind: input.kind,
+        title: input.title,
+        instrumentVersion: currentInstrument.version,
+        opensAt,
+        closesAt,
+        threshold: anonymityThreshold(input.threshold ?? deps.config.ANONYMITY_THRESHOLD),
+        status: opensAt <= now ? "open" : "scheduled",
+        ballotKey: newBallotKey(deps.config.SECRET_KEY),
+        createdBy: scope.userId,
+      })
+      .returning({ id: measurements.id });
+    const audiences = [
+      ...(input.team ? [{ respondentGroup: "team" as const, groupId: null, openToken: null }] : []),
+      ...input.parents.map((groupId) => ({ respondentGroup: "parents" as const, groupId, openToken: newToken() })),
+      ...input.pupils.map((groupId) => ({ respondentGroup: "pupils" as const, groupId, openToken: newToken() })),
+    ];
+    await tx
+      .insert(measurementAudiences)
+      .values(audiences.map((audience) => ({ ...audience, orgId: scope.orgId, measurementId: row!.id })));
+    return row!;
+  });
+  const job = { orgId: scope.orgId, measurementId: measurement.id };
+  await deps.jobs.send(INVITE_JOB, job, { startAfter: opensAt });
+  await deps.jobs.send(CLOSE_JOB, job, { startAfter: closesAt });
+  return measurement;
+}
+
+/** Only current (not archived) groups of this organisation can be asked. */
+async function checkGroups(tx: Tx, orgId: string, ids: string[]): Promise<void> {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return;
+  const found = await tx
+    .select({ id: groups.id })
+    .from(groups)
+    .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+    .where(and(eq(groups.orgId, orgId), inArray(groups.id, wanted), isNull(schoolYears.archivedAt)));
+  if (found.length !== wanted.length) throw new MeasurementInputError("audiences", "measure.error.unknownGroup");
+}

@@ -1,0 +1,22 @@
+/** The invitation job: opens the measurement on its first day, adds the missing invitations and mails them. */
+import { and, eq } from "drizzle-orm";
+import { withOrg } from "../../../db/client.js";
+import { measurements } from "../../../db/schema/index.js";
+import type { Deps } from "../../../web/env.js";
+import { createInvitations } from "./invitations.js";
+import type { MeasurementJob } from "./job-names.js";
+import { mailInvitations } from "./mailing.js";
+
+/** Safe to run any number of times: returns how many invitations this run mailed. */
+export async function runInvitations(deps: Deps, job: MeasurementJob, now = new Date()): Promise<number> {
+  const open = await withOrg(deps.db, { orgId: job.orgId, userId: null }, async (tx) => {
+    const where = and(eq(measurements.orgId, job.orgId), eq(measurements.id, job.measurementId));
+    const [measurement] = await tx.select().from(measurements).where(where).for("update");
+    if (!measurement || measurement.status === "closed" || measurement.closesAt <= now) return false;
+    if (measurement.opensAt > now) return false;
+    if (measurement.status === "scheduled") await tx.update(measurements).set({ status: "open" }).where(where);
+    await createInvitations(tx, job.orgId, job.measurementId);
+    return true;
+  });
+  return open ? mailInvitations(deps, job) : 0;
+}

@@ -1,0 +1,101 @@
+/** What staff see of measurements: the list, one measurement, and its response rates (counts only, never who). */
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import {
+  groups,
+  measurementAudiences,
+  measurementInvitations,
+  measurements,
+  schoolYears,
+} from "../../../db/schema/index.js";
+import type { RespondentGroup } from "../domain/instrument.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { inOrg, type Scope } from "./scope.js";
+
+export interface MeasurementSummary {
+  id: string;
+  title: string;
+  kind: "baseline" | "interim" | "final" | "poll";
+  status: "scheduled" | "open" | "closed";
+  opensAt: Date;
+  closesAt: Date;
+}
+
+export interface AudienceRate {
+  id: string;
+  group: RespondentGroup;
+  /** The class, or null for the team. */
+  groupName: string | null;
+  openToken: string | null;
+  /** Invitations sent by e-mail. */
+  invited: number;
+  /** Responses received, through mail and open link alike. */
+  responded: number;
+}
+
+export interface MeasurementDetail extends MeasurementSummary {
+  threshold: number;
+  audiences: AudienceRate[];
+}
+
+const summary = {
+  id: measurements.id,
+  title: measurements.title,
+  kind: measurements.kind,
+  status: measurements.status,
+  opensAt: measurements.opensAt,
+  closesAt: measurements.closesAt,
+};
+
+export function listMeasurements(scope: Scope): Promise<MeasurementSummary[]> {
+  return inOrg(scope, (tx) =>
+    tx
+      .select(summary)
+      .from(measurements)
+      .where(eq(measurements.orgId, scope.orgId))
+      .orderBy(desc(measurements.opensAt), asc(measurements.title)),
+  );
+}
+
+export function getMeasurement(scope: Scope, id: string): Promise<MeasurementDetail> {
+  return inOrg(scope, async (tx) => {
+    const [measurement] = await tx
+      .select({ ...summary, threshold: measurements.threshold })
+      .from(measurements)
+      .where(and(eq(measurements.orgId, scope.orgId), eq(measurements.id, id)));
+    if (!measurement) throw new NotFoundError("measurement");
+    const audiences = await tx
+      .select({
+        id: measurementAudiences.id,
+        group: measurementAudiences.respondentGroup,
+        groupName: groups.name,
+        openToken: measurementAudiences.openToken,
+        invited: sql<number>`(count(${measurementInvitations.id}) filter (where ${measurementInvitations.kind} = 'mail'))::int`,
+        responded: sql<number>`(count(${measurementInvitations.id}) filter (where ${measurementInvitations.responded}))::int`,
+      })
+      .from(measurementAudiences)
+      .leftJoin(groups, and(eq(groups.orgId, measurementAudiences.orgId), eq(groups.id, measurementAudiences.groupId)))
+      .leftJoin(
+        measurementInvitations,
+        and(
+          eq(measurementInvitations.orgId, measurementAudiences.orgId),
+          eq(measurementInvitations.audienceId, measurementAudiences.id),
+        ),
+      )
+      .where(and(eq(measurementAudiences.orgId, scope.orgId), eq(measurementAudiences.measurementId, id)))
+      .groupBy(measurementAudiences.orgId, measurementAudiences.id, groups.name)
+      .orderBy(measurementAudiences.respondentGroup, asc(groups.name));
+    return { ...measurement, audiences };
+  });
+}
+
+/** The groups a measurement can ask: those of school years not archived. */
+export function listGroupChoices(scope: Scope): Promise<{ id: string; name: string }[]> {
+  return inOrg(scope, (tx) =>
+    tx
+      .select({ id: groups.id, name: groups.name })
+      .from(groups)
+      .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+      .where(and(eq(groups.orgId, scope.orgId), isNull(schoolYears.archivedAt)))
+      .orderBy(asc(schoolYears.startsOn), asc(groups.name)),
+  );
+}

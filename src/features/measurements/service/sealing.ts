@@ -1,0 +1,50 @@
+/**
+ * Encryption for the sealed box (docs/measurement-anonymity.md): AES-256-GCM
+ * with a random nonce. Ballots are sealed with a random key per measurement,
+ * itself sealed with SECRET_KEY when one is configured; drafts with a key
+ * derived from the personal link's token, which the server never stores.
+ */
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+
+const NONCE = 12;
+const TAG = 16;
+
+function deriveKey(secret: string, purpose: string): Buffer {
+  return Buffer.from(hkdfSync("sha256", secret, "samen", purpose, 32));
+}
+
+export function seal(key: Buffer, plain: string): string {
+  const nonce = randomBytes(NONCE);
+  const cipher = createCipheriv("aes-256-gcm", key, nonce);
+  const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+  return Buffer.concat([nonce, cipher.getAuthTag(), body]).toString("base64url");
+}
+
+/** Throws when the text was not sealed with this key or was changed. */
+export function unseal(key: Buffer, sealed: string): string {
+  const bytes = Buffer.from(sealed, "base64url");
+  const decipher = createDecipheriv("aes-256-gcm", key, bytes.subarray(0, NONCE));
+  decipher.setAuthTag(bytes.subarray(NONCE, NONCE + TAG));
+  return Buffer.concat([decipher.update(bytes.subarray(NONCE + TAG)), decipher.final()]).toString("utf8");
+}
+
+const WRAPPED = "enc:";
+const PLAIN = "raw:";
+
+/** A new ballot key, in the form stored with the measurement. */
+export function newBallotKey(secretKey: string | undefined): string {
+  const key = randomBytes(32).toString("base64url");
+  return secretKey ? WRAPPED + seal(deriveKey(secretKey, "measurement ballot key"), key) : PLAIN + key;
+}
+
+export function ballotKey(stored: string, secretKey: string | undefined): Buffer {
+  if (stored.startsWith(PLAIN)) return Buffer.from(stored.slice(PLAIN.length), "base64url");
+  if (!secretKey) throw new Error("The ballots are encrypted, but SECRET_KEY is not set.");
+  const key = unseal(deriveKey(secretKey, "measurement ballot key"), stored.slice(WRAPPED.length));
+  return Buffer.from(key, "base64url");
+}
+
+/** The key of a respondent's draft: only whoever holds the link can read it. */
+export function draftKey(token: string): Buffer {
+  return deriveKey(token, "measurement draft");
+}

@@ -1,0 +1,203 @@
+/**
+ * The questionnaire as a respondent sees it, without JavaScript: the start
+ * page, one page per domain (each item a fieldset, each scale a fieldset of
+ * labelled radios), the page to send, and the thank-you page.
+ */
+import { CsrfField } from "../../../web/components/forms.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { Questionnaire } from "../domain/instrument.js";
+import type { ItemAnswer } from "../domain/tally.js";
+import { pickText, type LocalisedText } from "../domain/text.js";
+import { DONT_KNOW, fieldName, OPEN_ANSWER_MAX, type Answers, type QuestionPage } from "../questionnaire.js";
+
+interface Common {
+  t: Translate;
+  locale: Locale;
+  token: string;
+}
+
+const say = (text: LocalisedText, locale: Locale) => pickText(text, locale).text;
+
+export function IntroPage(
+  props: Common & { title: string; org: string; intro: LocalisedText; savedPage: number; pages: number },
+) {
+  const { t, locale, token, savedPage, pages } = props;
+  const next = Math.min(savedPage + 1, pages);
+  return (
+    <section class="narrow questionnaire">
+      <p class="muted">{props.org}</p>
+      <h1>{props.title}</h1>
+      <p>{say(props.intro, locale)}</p>
+      <p>{t("measure.answer.saveNote")}</p>
+      {savedPage > 0 ? (
+        <>
+          <p>{t("measure.answer.resumeNote")}</p>
+          <p>
+            <a class="button" href={savedPage >= pages ? `/m/${token}/send` : `/m/${token}/${next}`}>
+              {t("measure.answer.continue")}
+            </a>
+          </p>
+        </>
+      ) : (
+        <p>
+          <a class="button" href={`/m/${token}/1`}>
+            {t("measure.answer.start")}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface PageProps extends Common {
+  page: QuestionPage;
+  pages: number;
+  questionnaire: Questionnaire;
+  answers: Answers;
+  csrf: string;
+}
+
+export function AnswerPage({ t, locale, token, page, pages, questionnaire, answers, csrf }: PageProps) {
+  const open = page.domain ? (answers.open[page.domain] ?? "") : "";
+  return (
+    <section class="narrow questionnaire">
+      <p class="progress-text" id="progress-text">
+        {t("measure.answer.progress", { n: page.number, total: pages })}
+      </p>
+      <progress max={pages} value={page.number} aria-labelledby="progress-text">
+        {page.number}/{pages}
+      </progress>
+      <h1>{say(page.title, locale)}</h1>
+      <p>{say(page.description, locale)}</p>
+      <form method="post" action={`/m/${token}/${page.number}`} novalidate>
+        <CsrfField token={csrf} />
+        {page.items.map((item) => (
+          <fieldset class="question">
+            <legend>{say(item.text, locale)}</legend>
+            <Scale
+              side="current"
+              itemId={item.id}
+              q={questionnaire}
+              locale={locale}
+              answer={answers.answers[item.id]}
+            />
+            {page.desired ? (
+              <Scale
+                side="desired"
+                itemId={item.id}
+                q={questionnaire}
+                locale={locale}
+                answer={answers.answers[item.id]}
+              />
+            ) : null}
+          </fieldset>
+        ))}
+        {page.openQuestion ? (
+          <div class="field">
+            <label for="field-open">
+              {say(page.openQuestion, locale)} {t("measure.answer.openQuestion")}
+            </label>
+            <textarea id="field-open" name="open" rows={4} maxlength={OPEN_ANSWER_MAX}>
+              {open}
+            </textarea>
+          </div>
+        ) : null}
+        <div class="actions">
+          <button type="submit" name="go" value="next">
+            {t("measure.answer.next")}
+          </button>
+          {page.number > 1 ? (
+            <button type="submit" name="go" value="previous" class="secondary">
+              {t("measure.answer.previous")}
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Scale(props: {
+  side: "current" | "desired";
+  itemId: string;
+  q: Questionnaire;
+  locale: Locale;
+  answer: ItemAnswer | undefined;
+}) {
+  const { side, itemId, q, locale } = props;
+  const prompt = side === "current" ? q.prompts.current : q.prompts.desired;
+  const chosen = props.answer?.[side];
+  const name = fieldName(side, itemId);
+  const options = [
+    ...q.scale.points.map((p) => ({
+      value: String(p.value),
+      label: p.accessibleName ?? p.label,
+      on: chosen === p.value,
+    })),
+    { value: DONT_KNOW, label: q.scale.dontKnow, on: chosen === null },
+  ];
+  return (
+    <fieldset class="scale">
+      <legend>{prompt ? say(prompt, locale) : ""}</legend>
+      {options.map((o) => {
+        const id = `${name}-${o.value}`;
+        return (
+          <div class="choice">
+            <input type="radio" id={id} name={name} value={o.value} checked={o.on} />
+            <label for={id}>{say(o.label, locale)}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function ReviewPage(
+  props: Common & { csrf: string; answered: number; total: number; pages: number; error: boolean },
+) {
+  const { t, token } = props;
+  return (
+    <section class="narrow questionnaire">
+      <h1>{t("measure.answer.review.title")}</h1>
+      {props.error ? (
+        <p class="error-summary" role="alert">
+          {t("measure.answer.empty")}
+        </p>
+      ) : null}
+      <p>{t("measure.answer.review.body", { n: props.answered, total: props.total })}</p>
+      <p>{t("measure.answer.review.final")}</p>
+      <form method="post" action={`/m/${token}/send`}>
+        <CsrfField token={props.csrf} />
+        <div class="actions">
+          <button type="submit">{t("measure.answer.send")}</button>
+          <a class="button secondary" href={`/m/${token}/${props.pages}`}>
+            {t("measure.answer.backToQuestions")}
+          </a>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** A short page with a title and a text: thanks, or why a link cannot be used. */
+export function MessagePage({
+  title,
+  body,
+  back,
+}: {
+  title: string;
+  body: string;
+  back?: { href: string; label: string };
+}) {
+  return (
+    <section class="narrow questionnaire">
+      <h1>{title}</h1>
+      <p>{body}</p>
+      {back ? (
+        <p>
+          <a href={back.href}>{back.label}</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** Small pieces of text shared by the staff pages: names of groups and audiences, numbers as people read them. */
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import { formatDate } from "../../pupils/views/format.js";
+import type { RespondentGroup } from "../domain/instrument.js";
+import { lastDay, schoolDate } from "../service/dates.js";
+
+export function groupLabel(t: Translate, group: RespondentGroup): string {
+  return t(`measure.group.${group}`);
+}
+
+export function audienceLabel(t: Translate, audience: { group: RespondentGroup; groupName: string | null }): string {
+  return audience.group === "team"
+    ? t("measure.audience.team")
+    : t(`measure.audience.${audience.group}`, { group: audience.groupName ?? "?" });
+}
+
+export function periodLabel(t: Translate, locale: Locale, m: { opensAt: Date; closesAt: Date }): string {
+  return t("measure.period", {
+    from: formatDate(schoolDate(m.opensAt), locale),
+    to: formatDate(lastDay(m.closesAt), locale),
+  });
+}
+
+const tag = (locale: Locale) => (locale === "nl" ? "nl-NL" : "en-GB");
+
+/** A mean or difference with one decimal: "3,4" in Dutch. */
+export function formatMean(value: number | null, locale: Locale, signed = false): string {
+  if (value === null) return "–";
+  return new Intl.NumberFormat(tag(locale), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: signed ? "exceptZero" : "auto",
+  }).format(value);
+}
+
+export function formatShare(value: number | null, locale: Locale): string {
+  if (value === null) return "–";
+  return new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
+}

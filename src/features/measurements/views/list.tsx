@@ -1,0 +1,50 @@
+/** The organisation's measurements, newest first, with the way to a new one. */
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { MeasurementSummary } from "../service/queries.js";
+import { periodLabel } from "./labels.js";
+
+export function ListPage({ t, locale, list }: { t: Translate; locale: Locale; list: MeasurementSummary[] }) {
+  return (
+    <>
+      <p>
+        <a href="/organisation">{t("org.title")}</a>
+      </p>
+      <h1>{t("measure.list.title")}</h1>
+      <p class="lead">{t("measure.list.intro")}</p>
+      <p>
+        <a class="button" href="/organisation/measurements/new">
+          {t("measure.list.new")}
+        </a>
+      </p>
+      {list.length === 0 ? (
+        <p>{t("measure.list.none")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("measure.list.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("measure.col.title")}</th>
+                <th scope="col">{t("measure.col.kind")}</th>
+                <th scope="col">{t("measure.col.period")}</th>
+                <th scope="col">{t("measure.col.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((m) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/organisation/measurements/${m.id}`}>{m.title}</a>
+                  </th>
+                  <td>{t(`measure.kind.${m.kind}`)}</td>
+                  <td>{periodLabel(t, locale, m)}</td>
+                  <td>{t(`measure.status.${m.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+/** The form for a new measurement: name, kind, dates, who is asked, and the anonymity threshold. */
+import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import type { Translate } from "../../../web/i18n/index.js";
+import type { FormErrors } from "../../../web/validation.js";
+import { measurementKinds } from "../service/schemas.js";
+
+export interface NewFormState {
+  values: Record<string, string>;
+  /** Ticked group ids per audience, to show the form again after an error. */
+  parents: string[];
+  pupils: string[];
+  errors: FormErrors;
+}
+
+interface NewPageProps extends NewFormState {
+  t: Translate;
+  csrf: string;
+  groups: { id: string; name: string }[];
+  defaultThreshold: number;
+}
+
+export function NewPage(props: NewPageProps) {
+  const { t, values, errors } = props;
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/organisation/measurements">{t("measure.back")}</a>
+      </p>
+      <h1>{t("measure.new.title")}</h1>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action="/organisation/measurements" csrf={props.csrf}>
+        <Field
+          name="title"
+          label={t("measure.field.title")}
+          hint={t("measure.field.title.hint")}
+          value={values.title}
+          error={errors.title}
+          required
+        />
+        <Select
+          name="kind"
+          label={t("measure.field.kind")}
+          options={measurementKinds.map((kind) => ({ value: kind, label: t(`measure.kind.${kind}`) }))}
+          value={values.kind}
+          error={errors.kind}
+        />
+        <Field
+          name="opensOn"
+          type="date"
+          label={t("measure.field.opensOn")}
+          hint={t("measure.field.dates.hint")}
+          value={values.opensOn}
+          error={errors.opensOn}
+          required
+        />
+        <Field
+          name="closesOn"
+          type="date"
+          label={t("measure.field.closesOn")}
+          value={values.closesOn}
+          error={errors.closesOn}
+          required
+        />
+        <AudiencesFieldset {...props} />
+        <Field
+          name="threshold"
+          inputmode="numeric"
+          label={`${t("measure.field.threshold")} ${t("form.optional")}`}
+          hint={t("measure.field.threshold.hint", { n: props.defaultThreshold })}
+          value={values.threshold}
+          error={errors.threshold}
+        />
+        <button type="submit">{t("measure.new.submit")}</button>
+      </Form>
+    </section>
+  );
+}
+
+/** The team, and per group its parents and its pupils; the first box carries the id the error summary links to. */
+function AudiencesFieldset({ t, values, errors, groups, parents, pupils }: NewPageProps) {
+  const error = errors.audiences;
+  const describedBy = ["field-audiences-hint", error ? "field-audiences-error" : null].filter(Boolean).join(" ");
+  const box = (id: string, name: string, value: string, label: string, checked: boolean) => (
+    <div class="checkbox">
+      <input type="checkbox" id={id} name={name} value={value} checked={checked} />
+      <label for={id}>{label}</label>
+    </div>
+  );
+  const perGroup = (name: "parents" | "pupils", ticked: string[]) => (
+    <fieldset class="field">
+      <legend>{t(`measure.field.${name}`)}</legend>
+      {groups.length === 0 ? <p class="hint">{t("measure.new.noGroups")}</p> : null}
+      {groups.map((g) => box(`field-${name}-${g.id}`, name, g.id, g.name, ticked.includes(g.id)))}
+    </fieldset>
+  );
+  return (
+    <fieldset class={error ? "field field-invalid" : "field"} aria-describedby={describedBy}>
+      <legend>{t("measure.field.audiences")}</legend>
+      <p class="hint" id="field-audiences-hint">
+        {t("measure.field.audiences.hint")}
+      </p>
+      {error ? (
+        <p class="field-error" id="field-audiences-error">
+          {error}
+        </p>
+      ) : null}
+      {box("field-audiences", "team", "on", t("measure.field.team"), values.team === "on")}
+      {perGroup("parents", parents)}
+      {perGroup("pupils", pupils)}
+    </fieldset>
+  );
+}

@@ -1,0 +1,162 @@
+/** The lower parts of the thermometer: perception differences, priorities, the split per class, open answers. */
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { Instrument } from "../domain/instrument.js";
+import type { ResultsView } from "../service/results.js";
+import { formatMean, groupLabel } from "./labels.js";
+import { cellsOf, domainFigures, type DomainName } from "./cells.js";
+
+interface PartProps {
+  t: Translate;
+  locale: Locale;
+  view: ResultsView;
+  domainName: DomainName;
+}
+
+export function Perception({ t, locale, view, domainName }: PartProps) {
+  const differences = view.results.perception;
+  return (
+    <section aria-labelledby="perception-title">
+      <h2 id="perception-title">{t("measure.results.perception.title")}</h2>
+      <p>{t("measure.results.perception.intro")}</p>
+      {differences.length === 0 ? (
+        <p>{t("measure.results.perception.none")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("measure.results.perception.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("measure.col.title")}</th>
+                <th scope="col">{t("measure.results.perception.compared")}</th>
+                <th scope="col">{t("measure.results.perception.difference")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {differences.map((d) => (
+                <tr class={d.large ? "large-difference" : undefined}>
+                  <th scope="row">{domainName(d.domain)}</th>
+                  <td>{groupLabel(t, d.groups[1])}</td>
+                  <td>
+                    {formatMean(d.current, locale, true)}
+                    {d.large ? <strong> ({t("measure.results.perception.large")})</strong> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function PriorityList({ t, locale, view, domainName }: PartProps) {
+  const { domains, differences } = view.priorities;
+  const large = differences.filter((d) => d.large);
+  return (
+    <section aria-labelledby="priorities-title">
+      <h2 id="priorities-title">{t("measure.results.priorities.title")}</h2>
+      <p>{t("measure.results.priorities.intro")}</p>
+      {domains.length === 0 && large.length === 0 ? <p>{t("measure.results.priorities.none")}</p> : null}
+      {domains.length ? (
+        <ol class="priorities">
+          {domains.map((gap) => (
+            <li>
+              {t("measure.results.priorities.domain", {
+                domain: domainName(gap.domain),
+                group: groupLabel(t, gap.group).toLowerCase(),
+                current: formatMean(gap.current, locale),
+                desired: formatMean(gap.desired, locale),
+              })}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {large.length ? (
+        <ul class="priorities">
+          {large.map((d) => (
+            <li>
+              {t("measure.results.priorities.difference", {
+                domain: domainName(d.domain),
+                group: groupLabel(t, d.groups[1]).toLowerCase(),
+                difference: formatMean(d.current, locale, true),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/** Per respondent group split into classes: the mean now per domain, or "too few responses". */
+export function ClassesTables({ t, locale, view, domainName, instrument }: PartProps & { instrument: Instrument }) {
+  return (
+    <>
+      {cellsOf(view)
+        .filter(({ cell }) => cell.children.length > 0)
+        .map(({ group, cell }) => (
+          <div class="table-wrap">
+            <table>
+              <caption>{t("measure.results.classes.caption", { group: groupLabel(t, group) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("measure.results.group")}</th>
+                  <th scope="col">{t("measure.rates.responded")}</th>
+                  {instrument.domains.map((d) => (
+                    <th scope="col">{domainName(d.id)}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {cell.children.map((child) => (
+                  <tr>
+                    <th scope="row">{view.groupNames.get(child.id) ?? "?"}</th>
+                    <td>{child.respondents}</td>
+                    {child.visible ? (
+                      instrument.domains.map((d) => (
+                        <td>{formatMean(domainFigures(child, d.id)?.current.mean ?? null, locale)}</td>
+                      ))
+                    ) : (
+                      <td colspan={instrument.domains.length} class="hidden-cell">
+                        {t("measure.results.tooFew")}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </>
+  );
+}
+
+/** Open answers of whole groups that may be shown, sorted alphabetically by the domain (never in order of arrival). */
+export function OpenAnswers({ t, view, domainName }: Omit<PartProps, "locale">) {
+  const blocks = cellsOf(view).flatMap(({ group, cell }) =>
+    cell.visible
+      ? Object.entries(cell.score.openAnswers).flatMap(([domain, texts]) =>
+          texts?.length ? [{ group, domain: domain as Parameters<DomainName>[0], texts }] : [],
+        )
+      : [],
+  );
+  if (!blocks.length) return null;
+  return (
+    <section aria-labelledby="open-title">
+      <h2 id="open-title">{t("measure.results.open.title")}</h2>
+      {blocks.map((block) => (
+        <>
+          <h3>
+            {t("measure.results.open.caption", { group: groupLabel(t, block.group), domain: domainName(block.domain) })}
+          </h3>
+          <ul class="open-answers">
+            {block.texts.map((text) => (
+              <li>{text}</li>
+            ))}
+          </ul>
+        </>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * The quality thermometer: per domain and respondent group the mean now and
+ * desired, the gap and the share of positive answers, groups side by side; a
+ * radar of the six domains with its data table; perception differences;
+ * suggested priorities; the split per class. Hidden cells say "too few
+ * responses" and carry no figures at all (the domain never computed them).
+ */
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { DomainId, Instrument } from "../domain/instrument.js";
+import { pickText } from "../domain/text.js";
+import type { ResultsView } from "../service/results.js";
+import { cellsOf, domainFigures, type DomainName } from "./cells.js";
+import { formatMean, formatShare, groupLabel } from "./labels.js";
+import { Radar, RadarLegend } from "./radar.js";
+import { ClassesTables, OpenAnswers, Perception, PriorityList } from "./results-parts.js";
+
+export interface ResultsProps {
+  t: Translate;
+  locale: Locale;
+  measurementId: string;
+  view: ResultsView;
+  instrument: Instrument;
+}
+
+export function ResultsPage({ t, locale, measurementId, view, instrument }: ResultsProps) {
+  const domainName: DomainName = (id) => pickText(instrument.domains.find((d) => d.id === id)!.name, locale).text;
+  const cells = cellsOf(view);
+  const visible = cells.filter((c) => c.cell.visible);
+  return (
+    <>
+      <p>
+        <a href={`/organisation/measurements/${measurementId}`}>{view.title}</a>
+      </p>
+      <h1>{t("measure.results.title")}</h1>
+      <p class="lead">
+        {view.title} · {t(`measure.kind.${view.kind}`)}
+      </p>
+      <ul class="respondent-counts">
+        {cells.map(({ group, cell }) => (
+          <li>
+            {groupLabel(t, group)}: {t("measure.results.respondents", { n: cell.respondents })}
+            {cell.visible ? null : <strong> – {t("measure.results.tooFew")}</strong>}
+          </li>
+        ))}
+      </ul>
+      {visible.length === 0 ? <p class="notice">{t("measure.results.noGroups")}</p> : null}
+      <p>{t("measure.results.explain")}</p>
+      <RadarSection t={t} locale={locale} view={view} domainName={domainName} instrument={instrument} />
+      <section aria-labelledby="domains-title">
+        <h2 id="domains-title">{t("measure.results.domains")}</h2>
+        {instrument.domains.map((d) => (
+          <DomainTable t={t} locale={locale} domain={d.id} name={domainName(d.id)} view={view} />
+        ))}
+      </section>
+      <Perception t={t} locale={locale} view={view} domainName={domainName} />
+      <PriorityList t={t} locale={locale} view={view} domainName={domainName} />
+      <ClassesTables t={t} locale={locale} view={view} domainName={domainName} instrument={instrument} />
+      <OpenAnswers t={t} view={view} domainName={domainName} />
+    </>
+  );
+}
+
+function RadarSection(props: Omit<ResultsProps, "measurementId"> & { domainName: DomainName }) {
+  const { t, locale, view, domainName, instrument } = props;
+  const cells = cellsOf(view);
+  const series = cells
+    .filter(({ cell }) => cell.visible)
+    .map(({ group, cell }) => ({
+      key: group,
+      label: groupLabel(t, group),
+      values: instrument.domains.map((d) => domainFigures(cell, d.id)?.current.mean ?? null),
+    }));
+  return (
+    <section aria-labelledby="radar-title">
+      <h2 id="radar-title">{t("measure.results.radar.title")}</h2>
+      <figure class="radar-figure">
+        <Radar
+          id="radar"
+          title={t("measure.results.radar.label")}
+          axes={instrument.domains.map((d) => domainName(d.id))}
+          series={series}
+        />
+        <RadarLegend series={series} />
+      </figure>
+      <div class="table-wrap">
+        <table>
+          <caption>{t("measure.results.radar.caption")}</caption>
+          <thead>
+            <tr>
+              <td></td>
+              {cells.map(({ group }) => (
+                <th scope="col">{groupLabel(t, group)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {instrument.domains.map((d) => (
+              <tr>
+                <th scope="row">{domainName(d.id)}</th>
+                {cells.map(({ cell }) =>
+                  cell.visible ? (
+                    <td>{formatMean(domainFigures(cell, d.id)?.current.mean ?? null, locale)}</td>
+                  ) : (
+                    <td class="hidden-cell">{t("measure.results.tooFew")}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function DomainTable(props: { t: Translate; locale: Locale; domain: DomainId; name: string; view: ResultsView }) {
+  const { t, locale, domain, name, view } = props;
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{t("measure.results.domainCaption", { domain: name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("measure.results.group")}</th>
+            <th scope="col">{t("measure.results.current")}</th>
+            <th scope="col">{t("measure.results.desired")}</th>
+            <th scope="col">{t("measure.results.gap")}</th>
+            <th scope="col">{t("measure.results.positive")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cellsOf(view).map(({ group, cell }) => {
+            const figures = domainFigures(cell, domain);
+            return (
+              <tr>
+                <th scope="row">{groupLabel(t, group)}</th>
+                {figures ? (
+                  <>
+                    <td>{formatMean(figures.current.mean, locale)}</td>
+                    <td>{formatMean(figures.desired.mean, locale)}</td>
+                    <td>{formatMean(figures.gap, locale, true)}</td>
+                    <td>{formatShare(figures.current.positiveShare, locale)}</td>
+                  </>
+                ) : (
+                  <td colspan={4} class="hidden-cell">
+                    {t("measure.results.tooFew")}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

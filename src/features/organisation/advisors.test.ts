@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import {
+  createTestContext,
+  followMailedLink,
+  lastMailTo,
+  signIn,
+  type TestContext,
+} from "../../../tests/helpers/app.js";
+import { createSchool, unique } from "../../../tests/helpers/factories.js";
+import { withOrg } from "../../db/client.js";
+import { memberships, users } from "../../db/schema/index.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+describe("advisors", () => {
+  it("invites an advisor, who then finds the organisation among the ones they guide", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const email = `adviseur-${unique()}@example.nl`;
+    const response = await leader.post("/organisation/advisors", { name: "Adviseur Els", email });
+    expect(response.status).toBe(303);
+    expect(await (await leader.get("/organisation/advisors")).text()).toContain("Adviseur Els");
+    expect((await lastMailTo(ctx, email))?.text).toContain("als Adviseur");
+
+    const advisor = await followMailedLink(ctx, email);
+    const home = await (await advisor.get("/home")).text();
+    expect(home).toContain("Organisaties die ik begeleid");
+    expect(home).toContain(school.org.name);
+    expect((await advisor.get("/organisation")).status).toBe(403);
+    // An advisor is not staff: the staff list does not show them.
+    expect(await (await leader.get("/organisation/staff")).text()).not.toContain(email);
+  });
+
+  it("removes an advisor, who then no longer sees the organisation", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const email = `weg-${unique()}@example.nl`;
+    await leader.post("/organisation/advisors", { name: "Adviseur Piet", email });
+    const [user] = await ctx.database.db.select().from(users).where(eq(users.email, email));
+
+    const removed = await leader.post(`/organisation/advisors/${user!.id}/remove`);
+    expect(removed.status).toBe(303);
+    const rows = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.orgId, school.orgId), eq(memberships.userId, user!.id))),
+    );
+    expect(rows).toEqual([]);
+    const advisor = await signIn(ctx, email);
+    expect(await (await advisor.get("/home")).text()).not.toContain(school.org.name);
+  });
+
+  it("refuses an invitation without a valid address", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const response = await leader.post("/organisation/advisors", { name: "", email: "nergens" });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain("Vul dit veld in.");
+    expect(html).toContain("Vul een geldig e-mailadres in");
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Inviting people into an organisation: their account (created when the
+ * address is new), their memberships and an audit entry in one transaction,
+ * then an e-mail with a sign-in link once that transaction has committed.
+ */
+import { eq, sql } from "drizzle-orm";
+import { withOrg, type Tx } from "../../db/client.js";
+import { memberships, organisations, users } from "../../db/schema/index.js";
+import { recordAudit } from "../../audit/record.js";
+import { createSignInToken } from "../../auth/sign-in-links.js";
+import type { StaffRole } from "../../auth/viewer.js";
+import type { Deps } from "../../web/env.js";
+import { NotFoundError } from "../../web/errors.js";
+import { isLocale, translator, type Locale } from "../../web/i18n/index.js";
+import { checkInput } from "./input-error.js";
+import { memberInput } from "./schemas.js";
+
+export interface Invitee {
+  userId: string;
+  email: string;
+  name: string;
+  locale: string | null;
+  orgName: string;
+  roles: StaffRole[];
+}
+
+interface MemberDetails {
+  orgId: string;
+  invitedBy: string | null;
+  email: string;
+  name: string;
+  roles: StaffRole[];
+}
+
+/**
+ * Gives a person these roles in the organisation, inside the caller's
+ * transaction. An existing account keeps its own name; roles already held stay.
+ */
+export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee> {
+  const { orgId, invitedBy } = details;
+  const { email, name, roles } = checkInput(memberInput, details);
+  const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+  if (!org) throw new NotFoundError("organisation");
+  // Insert-then-read is safe when two invitations for a new address cross.
+  await tx.insert(users).values({ email, name }).onConflictDoNothing();
+  const [user] = await tx
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email));
+  if (!user) throw new Error("invited user missing");
+  await tx
+    .insert(memberships)
+    .values(roles.map((role) => ({ orgId, userId: user.id, role })))
+    .onConflictDoNothing();
+  const detail = `roles: ${roles.join(",")}`;
+  await recordAudit(tx, { orgId, userId: invitedBy, action: "create", entity: "staff", entityId: user.id, detail });
+  return { userId: user.id, email: user.email, name: user.name, locale: user.locale, orgName: org.name, roles };
+}
+
+/** Mails the invitation in the invitee's own language when they chose one, else in the inviter's. */
+export async function sendInvitation(deps: Deps, invitee: Invitee, fallbackLocale: Locale = "nl"): Promise<void> {
+  const token = await createSignInToken(deps.db, invitee.userId);
+  const t = translator(isLocale(invitee.locale) ? invitee.locale : fallbackLocale);
+  await deps.mailer.send({
+    to: invitee.email,
+    subject: t("org.invite.subject", { org: invitee.orgName }),
+    text: t("org.invite.body", {
+      name: invitee.name,
+      org: invitee.orgName,
+      roles: invitee.roles.map((r) => t(`role.${r}`)).join(", "),
+      link: `${deps.config.publicUrl}/sign-in/link?token=${token}`,
+      signIn: `${deps.config.publicUrl}/sign-in`,
+    }),
+  });
+}
+
+export interface InviteOptions {
+  deps: Deps;
+  orgId: string;
+  invitedBy: string | null;
+  email: string;
+  name: string;
+  roles: StaffRole[];
+  /** The language of the mail when the invitee has not chosen one. */
+  locale?: Locale;
+}
+
+/** Invites someone to the organisation with one or more roles and mails them a sign-in link. */
+export async function inviteStaff(options: InviteOptions): Promise<{ userId: string }> {
+  const { deps, orgId, invitedBy } = options;
+  const invitee = await withOrg(deps.db, { orgId, userId: invitedBy }, (tx) => addMember(tx, options));
+  await sendInvitation(deps, invitee, options.locale);
+  return { userId: invitee.userId };
+}
+
+/** Invites an advisor: a membership with the role "advisor". */
+export function inviteAdvisor(options: Omit<InviteOptions, "roles">): Promise<{ userId: string }> {
+  return inviteStaff({ ...options, roles: ["advisor"] });
+}

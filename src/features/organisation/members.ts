@@ -1,0 +1,147 @@
+/**
+ * Staff and advisors of an organisation: memberships, one row per role held.
+ * Every change is written to the audit log in the same transaction.
+ */
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { withOrg, type Db, type Tx } from "../../db/client.js";
+import { groupStaff, memberships, users } from "../../db/schema/index.js";
+import { recordAudit } from "../../audit/record.js";
+import type { StaffRole } from "../../auth/viewer.js";
+import { NotFoundError } from "../../web/errors.js";
+import { checkInput, InputError } from "./input-error.js";
+import { staffRoles } from "./policy.js";
+import { staffRolesInput } from "./schemas.js";
+
+export interface MemberScope {
+  db: Db;
+  orgId: string;
+  actorId: string | null;
+}
+
+export interface Member {
+  userId: string;
+  name: string;
+  email: string;
+  roles: StaffRole[];
+}
+
+/** The staff (every role but advisor) or the advisors of the organisation, by name. */
+export async function listMembers(options: MemberScope & { kind: "staff" | "advisors" }): Promise<Member[]> {
+  const { db, orgId, actorId, kind } = options;
+  const rows = await withOrg(db, { orgId, userId: actorId }, (tx) =>
+    tx
+      .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(
+        and(
+          eq(memberships.orgId, orgId),
+          kind === "staff" ? ne(memberships.role, "advisor") : eq(memberships.role, "advisor"),
+        ),
+      )
+      .orderBy(asc(users.name), asc(users.email)),
+  );
+  const members = new Map<string, Member>();
+  for (const { role, ...person } of rows) {
+    const member = members.get(person.userId) ?? { ...person, roles: [] };
+    member.roles.push(role);
+    members.set(person.userId, member);
+  }
+  return [...members.values()].map((m) => ({ ...m, roles: staffRoles.filter((r) => m.roles.includes(r)) }));
+}
+
+/** One staff member with their staff roles; not found when they hold none here. */
+export async function getStaffMember(options: MemberScope & { userId: string }): Promise<Member> {
+  const { db, orgId, actorId, userId } = options;
+  const member = await withOrg(db, { orgId, userId: actorId }, async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, userId));
+    return user ? { userId, name: user.name, email: user.email, roles: await staffRolesOf(tx, orgId, userId) } : null;
+  });
+  if (!member?.roles.length) throw new NotFoundError("staff member");
+  return member;
+}
+
+async function staffRolesOf(tx: Tx, orgId: string, userId: string): Promise<StaffRole[]> {
+  const rows = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+  return staffRoles.filter((r) => rows.some((row) => row.role === r));
+}
+
+/**
+ * Refuses to take away the last school leader. The leaders' rows are locked
+ * first, so two leaders removing each other at once cannot both succeed.
+ */
+async function assertAnotherLeader(tx: Tx, orgId: string, userId: string, field: string): Promise<void> {
+  const leaders = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "school_leader")))
+    .for("update");
+  if (!leaders.some((l) => l.userId !== userId)) throw new InputError(field, "org.staff.lastLeader");
+}
+
+/** Replaces a staff member's staff roles (at least one); an advisor role is left alone. */
+export async function setStaffRoles(options: MemberScope & { userId: string; roles: StaffRole[] }): Promise<void> {
+  const { db, orgId, actorId, userId } = options;
+  const { roles } = checkInput(staffRolesInput, { roles: options.roles });
+  await withOrg(db, { orgId, userId: actorId }, async (tx) => {
+    const current = await staffRolesOf(tx, orgId, userId);
+    if (!current.length) throw new NotFoundError("staff member");
+    if (current.includes("school_leader") && !roles.includes("school_leader"))
+      await assertAnotherLeader(tx, orgId, userId, "roles");
+    const dropped = current.filter((r) => !roles.includes(r));
+    if (dropped.length) await tx.delete(memberships).where(memberOf(orgId, userId, dropped));
+    await tx
+      .insert(memberships)
+      .values(roles.map((role) => ({ orgId, userId, role })))
+      .onConflictDoNothing();
+    const detail = `roles: ${roles.join(",")}`;
+    await recordAudit(tx, { orgId, userId: actorId, action: "update", entity: "staff", entityId: userId, detail });
+  });
+}
+
+/** Removes a staff member from the organisation: their staff roles and their groups. */
+export async function removeStaff(options: MemberScope & { userId: string }): Promise<void> {
+  const { db, orgId, actorId, userId } = options;
+  await withOrg(db, { orgId, userId: actorId }, async (tx) => {
+    const current = await staffRolesOf(tx, orgId, userId);
+    if (!current.length) throw new NotFoundError("staff member");
+    if (current.includes("school_leader")) await assertAnotherLeader(tx, orgId, userId, "remove");
+    await tx.delete(memberships).where(memberOf(orgId, userId, current));
+    await tx.delete(groupStaff).where(and(eq(groupStaff.orgId, orgId), eq(groupStaff.userId, userId)));
+    await recordAudit(tx, {
+      orgId,
+      userId: actorId,
+      action: "delete",
+      entity: "staff",
+      entityId: userId,
+      detail: "staff",
+    });
+  });
+}
+
+/** Removes an advisor from the organisation; any staff roles they also hold stay. */
+export async function removeAdvisor(options: MemberScope & { userId: string }): Promise<void> {
+  const { db, orgId, actorId, userId } = options;
+  await withOrg(db, { orgId, userId: actorId }, async (tx) => {
+    const removed = await tx
+      .delete(memberships)
+      .where(memberOf(orgId, userId, ["advisor"]))
+      .returning({ userId: memberships.userId });
+    if (!removed.length) throw new NotFoundError("advisor");
+    await recordAudit(tx, {
+      orgId,
+      userId: actorId,
+      action: "delete",
+      entity: "staff",
+      entityId: userId,
+      detail: "advisor",
+    });
+  });
+}
+
+function memberOf(orgId: string, userId: string, roles: StaffRole[]) {
+  return and(eq(memberships.orgId, orgId), eq(memberships.userId, userId), inArray(memberships.role, roles));
+}

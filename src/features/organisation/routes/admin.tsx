@@ -1,0 +1,44 @@
+/** The platform administrator's organisation management; everyone else gets 403 on /admin/*. */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { renderPage } from "../../../web/layout.js";
+import { viewerOf } from "../../../web/guards.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { createOrganisationWithLeader } from "../create-organisation-with-leader.js";
+import { listOrganisationsWithCounts } from "../organisations.js";
+import { newOrganisationForm } from "../schemas.js";
+import { AdminOrganisationsPage, NewOrganisationPage } from "../views/admin.js";
+import { attempt, platformAdmin } from "./context.js";
+
+function newPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
+  const page = <NewOrganisationPage t={c.var.t} csrf={c.var.csrfToken} values={values} errors={errors} />;
+  return renderPage(c, { title: c.var.t("admin.orgs.newTitle"), children: page }, status);
+}
+
+export const adminRoutes = new Hono<AppEnv>()
+  .use("/admin/*", platformAdmin)
+  .get("/admin/organisations", async (c) => {
+    const orgs = await listOrganisationsWithCounts({ db: c.var.deps.db, actorId: viewerOf(c).userId });
+    return renderPage(c, {
+      title: c.var.t("admin.orgs.title"),
+      children: <AdminOrganisationsPage t={c.var.t} orgs={orgs} />,
+    });
+  })
+  .get("/admin/organisations/new", (c) => newPage(c, { type: "primary" }, {}, 200))
+  .post("/admin/organisations/new", async (c) => {
+    const form = await parseForm(c, newOrganisationForm);
+    if (!form.ok) return newPage(c, form.values, form.errors, 422);
+    const { leaderName, leaderEmail, ...organisation } = form.data;
+    const errors = await attempt(c, () =>
+      createOrganisationWithLeader({
+        ...organisation,
+        deps: c.var.deps,
+        createdBy: viewerOf(c).userId,
+        leader: { name: leaderName, email: leaderEmail },
+        locale: c.var.locale,
+      }),
+    );
+    if (errors) return newPage(c, form.values, errors, 422);
+    return redirectWithFlash(c, "/admin/organisations", "admin.orgs.created");
+  });

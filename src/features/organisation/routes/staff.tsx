@@ -1,0 +1,90 @@
+/** Staff: list, invite, change roles, remove from the organisation. */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { renderPage } from "../../../web/layout.js";
+import { viewerOf } from "../../../web/guards.js";
+import { ForbiddenError } from "../../../web/errors.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { inviteStaff } from "../invite.js";
+import { getStaffMember, listMembers, removeStaff, setStaffRoles, type Member } from "../members.js";
+import { assignableRoles, mayRemoveMember, nextRoles } from "../policy.js";
+import { inviteStaffForm, staffRolesInput } from "../schemas.js";
+import { InvitePage, MemberPage, StaffPage } from "../views/staff.js";
+import { attempt, orgNameOf, organisationManager, pathId, postedList, scopeOf } from "./context.js";
+
+function invitePage(c: Context<AppEnv>, values: FormValues, checked: string[], errors: FormErrors, status: 200 | 422) {
+  const roleOptions = assignableRoles(viewerOf(c));
+  const page = (
+    <InvitePage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      roleOptions={roleOptions}
+      values={values}
+      checked={checked}
+      errors={errors}
+    />
+  );
+  return renderPage(c, { title: c.var.t("org.staff.invite"), children: page }, status);
+}
+
+function memberPage(c: Context<AppEnv>, member: Member, checked: string[], errors: FormErrors, status: 200 | 422) {
+  const viewer = viewerOf(c);
+  const page = (
+    <MemberPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      orgName={orgNameOf(c)}
+      member={member}
+      roleOptions={assignableRoles(viewer)}
+      checked={checked}
+      errors={errors}
+      mayRemove={mayRemoveMember(viewer, member.roles)}
+    />
+  );
+  return renderPage(c, { title: c.var.t("org.staff.member.title", { name: member.name }), children: page }, status);
+}
+
+const loadMember = (c: Context<AppEnv>) => getStaffMember({ ...scopeOf(c), userId: pathId(c, "userId") });
+
+export const staffRoutes = new Hono<AppEnv>()
+  .get("/organisation/staff", organisationManager, async (c) => {
+    const members = await listMembers({ ...scopeOf(c), kind: "staff" });
+    const page = <StaffPage t={c.var.t} orgName={orgNameOf(c)} members={members} />;
+    return renderPage(c, { title: c.var.t("org.staff.title"), children: page });
+  })
+  .get("/organisation/staff/invite", organisationManager, (c) => invitePage(c, {}, [], {}, 200))
+  .post("/organisation/staff/invite", organisationManager, async (c) => {
+    const form = await parseForm(c, inviteStaffForm);
+    if (!form.ok) return invitePage(c, form.values, await postedList(c, "roles"), form.errors, 422);
+    const viewer = viewerOf(c);
+    if (!nextRoles(viewer, [], form.data.roles)) throw new ForbiddenError("role");
+    const { orgId } = scopeOf(c);
+    await inviteStaff({ deps: c.var.deps, orgId, invitedBy: viewer.userId, ...form.data, locale: c.var.locale });
+    return redirectWithFlash(c, "/organisation/staff", "org.staff.invited");
+  })
+  .get("/organisation/staff/:userId", organisationManager, async (c) => {
+    const member = await loadMember(c);
+    return memberPage(c, member, member.roles, {}, 200);
+  })
+  .post("/organisation/staff/:userId/roles", organisationManager, async (c) => {
+    const member = await loadMember(c);
+    const form = await parseForm(c, staffRolesInput);
+    const checked = await postedList(c, "roles");
+    if (!form.ok) return memberPage(c, member, checked, form.errors, 422);
+    const roles = nextRoles(viewerOf(c), member.roles, form.data.roles);
+    if (!roles) throw new ForbiddenError("role");
+    const errors = await attempt(c, () => setStaffRoles({ ...scopeOf(c), userId: member.userId, roles }));
+    if (errors) return memberPage(c, member, checked, errors, 422);
+    return redirectWithFlash(c, `/organisation/staff/${member.userId}`, "org.staff.rolesSaved");
+  })
+  .post("/organisation/staff/:userId/remove", organisationManager, async (c) => {
+    const member = await loadMember(c);
+    const viewer = viewerOf(c);
+    if (!mayRemoveMember(viewer, member.roles)) throw new ForbiddenError("school leader");
+    const errors = await attempt(c, () => removeStaff({ ...scopeOf(c), userId: member.userId }));
+    if (errors) return memberPage(c, member, member.roles, errors, 422);
+    // Someone who removed themselves no longer manages anything here.
+    const next = member.userId === viewer.userId ? "/home" : "/organisation/staff";
+    return redirectWithFlash(c, next, "org.staff.removed");
+  });

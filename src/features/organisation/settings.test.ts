@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { brinCode, createSchool } from "../../../tests/helpers/factories.js";
+import { withOrg } from "../../db/client.js";
+import { groups, locations, organisations } from "../../db/schema/index.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+async function orgRow(orgId: string) {
+  const [org] = await ctx.database.db.select().from(organisations).where(eq(organisations.id, orgId));
+  return org!;
+}
+
+describe("organisation settings", () => {
+  it("shows the overview with the way to every management page", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const page = await leader.get("/organisation");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`<h1>${school.org.name}</h1>`);
+    for (const path of [
+      "staff",
+      "advisors",
+      "groups",
+      "pupils",
+      "guardians",
+      "school-years",
+      "locations",
+      "settings",
+      "audit",
+    ]) {
+      expect(html).toContain(`href="/organisation/${path}"`);
+    }
+  });
+
+  it("lets a leader change name, type, code and the second-factor rule", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const code = brinCode();
+    const saved = await leader.post("/organisation/settings", {
+      name: "De Regenboog",
+      type: "special",
+      registrationCode: ` ${code.toLowerCase()} `,
+      requireSecondFactor: "on",
+    });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get("location")).toBe("/organisation");
+    const org = await orgRow(school.orgId);
+    expect(org).toMatchObject({
+      name: "De Regenboog",
+      type: "special",
+      registrationCode: code,
+      requireSecondFactor: true,
+    });
+  });
+
+  it("refuses a bad code with a clear message and changes nothing", async () => {
+    const school = await createSchool(ctx.database.db);
+    const before = await orgRow(school.orgId);
+    const leader = await signIn(ctx, school.leader.email);
+    const response = await leader.post("/organisation/settings", {
+      name: "Nieuwe naam",
+      type: "primary",
+      registrationCode: "12345",
+    });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain("Vul een BRIN-code in van 4 tekens");
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toContain('value="Nieuwe naam"');
+    expect(await orgRow(school.orgId)).toEqual(before);
+  });
+
+  it("asks a daycare for its LRK number, in English when the user reads English", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email, new TestClient(ctx.app, { "accept-language": "en" }));
+    const response = await leader.post("/organisation/settings", {
+      name: "Kinderdagverblijf",
+      type: "daycare",
+      registrationCode: "12AB",
+    });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Enter an LRK number of 9 digits");
+  });
+
+  it("refuses a code another organisation already has and changes nothing", async () => {
+    const school = await createSchool(ctx.database.db);
+    const other = await createSchool(ctx.database.db);
+    const code = brinCode();
+    await ctx.database.db
+      .update(organisations)
+      .set({ registrationCode: code })
+      .where(eq(organisations.id, other.orgId));
+    const before = await orgRow(school.orgId);
+    const leader = await signIn(ctx, school.leader.email);
+    const response = await leader.post("/organisation/settings", {
+      name: "Andere naam",
+      type: "primary",
+      registrationCode: code,
+    });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Deze code hoort al bij een andere organisatie");
+    expect(await orgRow(school.orgId)).toEqual(before);
+  });
+});
+
+describe("locations", () => {
+  it("adds, changes and removes a location", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    expect(
+      (await leader.post("/organisation/locations", { name: "Hoofdgebouw", address: "Schoolstraat 1, Utrecht" }))
+        .status,
+    ).toBe(303);
+    const list = await (await leader.get("/organisation/locations")).text();
+    expect(list).toContain("Hoofdgebouw");
+    expect(list).toContain("Schoolstraat 1, Utrecht");
+    const [location] = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.select().from(locations),
+    );
+    const path = `/organisation/locations/${location!.id}`;
+
+    expect((await leader.post(path, { name: "Dependance", address: "" })).status).toBe(303);
+    expect(await (await leader.get("/organisation/locations")).text()).toContain("Dependance");
+
+    expect((await leader.post(`${path}/remove`)).status).toBe(303);
+    expect(await (await leader.get("/organisation/locations")).text()).toContain("Er zijn nog geen locaties.");
+  });
+
+  it("refuses a location without a name", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const response = await leader.post("/organisation/locations", { name: " ", address: "Ergens" });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Vul dit veld in.");
+    const rows = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.select().from(locations),
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it("keeps a location that groups are still at, and says why", async () => {
+    const school = await createSchool(ctx.database.db);
+    const [location] = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => {
+      const rows = await tx.insert(locations).values({ orgId: school.orgId, name: "Noord" }).returning();
+      await tx
+        .update(groups)
+        .set({ locationId: rows[0]!.id })
+        .where(and(eq(groups.orgId, school.orgId), eq(groups.id, school.groupA.id)));
+      return rows;
+    });
+    const leader = await signIn(ctx, school.leader.email);
+    const response = await leader.post(`/organisation/locations/${location!.id}/remove`);
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Er zijn nog groepen op deze locatie.");
+    const rows = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.select().from(locations),
+    );
+    expect(rows).toHaveLength(1);
+  });
+
+  it("does not find another organisation's location", async () => {
+    const school = await createSchool(ctx.database.db);
+    const other = await createSchool(ctx.database.db);
+    const [theirs] = await withOrg(ctx.database.db, { orgId: other.orgId, userId: null }, (tx) =>
+      tx.insert(locations).values({ orgId: other.orgId, name: "Van een ander" }).returning(),
+    );
+    const leader = await signIn(ctx, school.leader.email);
+    expect((await leader.get(`/organisation/locations/${theirs!.id}`)).status).toBe(404);
+    expect((await leader.post(`/organisation/locations/${theirs!.id}/remove`)).status).toBe(404);
+    expect((await leader.post(`/organisation/locations/${theirs!.id}`, { name: "Overgenomen" })).status).toBe(404);
+    const rows = await withOrg(ctx.database.db, { orgId: other.orgId, userId: null }, (tx) =>
+      tx.select().from(locations),
+    );
+    expect(rows.map((r) => r.name)).toEqual(["Van een ander"]);
+  });
+});

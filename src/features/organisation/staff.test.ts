@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import {
+  createTestContext,
+  followMailedLink,
+  lastMailTo,
+  signIn,
+  type TestContext,
+} from "../../../tests/helpers/app.js";
+import { createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
+import { withOrg } from "../../db/client.js";
+import { auditLog, groupStaff, memberships, users } from "../../db/schema/index.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+function rolesOf(orgId: string, userId: string) {
+  return withOrg(ctx.database.db, { orgId, userId: null }, async (tx) => {
+    const rows = await tx
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+    return rows.map((r) => r.role).sort();
+  });
+}
+
+describe("inviting staff", () => {
+  it("invites a new teacher, who signs in from the mail and sees their groups", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const email = `juf-${unique()}@example.nl`;
+    const invited = await leader.post("/organisation/staff/invite", {
+      name: "Juf Anna",
+      email: email.toUpperCase(),
+      roles: ["teacher", "mentor"],
+    });
+    expect(invited.status).toBe(303);
+    expect(invited.headers.get("location")).toBe("/organisation/staff");
+
+    const mail = await lastMailTo(ctx, email);
+    expect(mail?.subject).toBe(`Uitnodiging voor ${school.org.name} in Samen`);
+    expect(mail?.text).toContain("Beste Juf Anna");
+    expect(mail?.text).toContain("Leraar / pm'er, Mentor");
+    expect(mail?.text).toContain("http://localhost:3000/sign-in/link?token=");
+
+    const list = await (await leader.get("/organisation/staff")).text();
+    expect(list).toContain("Juf Anna");
+    expect(list).toContain(email);
+
+    const teacher = await followMailedLink(ctx, email);
+    const home = await (await teacher.get("/home")).text();
+    expect(home).toContain("Welkom, Juf Anna");
+    expect(home).toContain("Mijn groepen");
+  });
+
+  it("adds an existing account without changing its name, and records who did it", async () => {
+    const school = await createSchool(ctx.database.db);
+    const person = await createUser(ctx.database.db, { name: "Meester Bram" });
+    const leader = await signIn(ctx, school.leader.email);
+    await leader.post("/organisation/staff/invite", { name: "Iemand anders", email: person.email, roles: "office" });
+    expect(await rolesOf(school.orgId, person.id)).toEqual(["office"]);
+    const [user] = await ctx.database.db.select().from(users).where(eq(users.id, person.id));
+    expect(user?.name).toBe("Meester Bram");
+    const audit = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.select().from(auditLog).where(eq(auditLog.entityId, person.id)),
+    );
+    expect(audit).toMatchObject([{ userId: school.leader.id, action: "create", entity: "staff" }]);
+  });
+
+  it("asks for at least one role and a valid address, and invites nobody until then", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const email = `geen-rol-${unique()}@example.nl`;
+    const response = await leader.post("/organisation/staff/invite", { name: "Zonder Rol", email });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain("Kies minstens één rol.");
+    expect(html).toContain(`value="${email}"`);
+    const bad = await leader.post("/organisation/staff/invite", {
+      name: "X",
+      email: "geen-adres",
+      roles: ["teacher", "office"],
+    });
+    expect(bad.status).toBe(422);
+    const badHtml = await bad.text();
+    expect(badHtml).toContain("Vul een geldig e-mailadres in");
+    expect(badHtml).toMatch(/value="office"\s+checked/);
+    expect(await lastMailTo(ctx, email)).toBeNull();
+    expect(await ctx.database.db.select().from(users).where(eq(users.email, email))).toEqual([]);
+  });
+
+  it("lets a person invited by two organisations switch between them", async () => {
+    const a = await createSchool(ctx.database.db, { name: `Aschool ${unique()}` });
+    const b = await createSchool(ctx.database.db, { name: `Bschool ${unique()}` });
+    const email = `twee-${unique()}@example.nl`;
+    await (
+      await signIn(ctx, a.leader.email)
+    ).post("/organisation/staff/invite", { name: "Sam", email, roles: "teacher" });
+    await (
+      await signIn(ctx, b.leader.email)
+    ).post("/organisation/staff/invite", { name: "Sam", email, roles: "coordinator" });
+
+    const sam = await followMailedLink(ctx, email);
+    const first = await (await sam.get("/home")).text();
+    expect(first).toContain(`U werkt nu in ${a.org.name}`);
+    expect((await sam.get("/organisation")).status).toBe(403);
+
+    const switched = await sam.post("/home/organisation", { orgId: b.orgId });
+    expect(switched.status).toBe(303);
+    const second = await (await sam.get("/home")).text();
+    expect(second).toContain(`U werkt nu in ${b.org.name}`);
+    expect((await sam.get("/organisation")).status).toBe(200);
+  });
+});
+
+describe("changing and removing staff", () => {
+  it("changes a person's roles", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const response = await leader.post(`/organisation/staff/${school.teacher.id}/roles`, {
+      roles: ["teacher", "coordinator"],
+    });
+    expect(response.status).toBe(303);
+    expect(await rolesOf(school.orgId, school.teacher.id)).toEqual(["coordinator", "teacher"]);
+    const page = await (await leader.get(`/organisation/staff/${school.teacher.id}`)).text();
+    expect(page).toContain("De rollen zijn opgeslagen.");
+  });
+
+  it("removes someone from the organisation, with their groups", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const response = await leader.post(`/organisation/staff/${school.teacher.id}/remove`);
+    expect(response.status).toBe(303);
+    expect(await rolesOf(school.orgId, school.teacher.id)).toEqual([]);
+    const groupsLeft = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.select().from(groupStaff).where(eq(groupStaff.userId, school.teacher.id)),
+    );
+    expect(groupsLeft).toEqual([]);
+    expect(await (await leader.get("/organisation/staff")).text()).not.toContain(school.teacher.email);
+    const teacher = await signIn(ctx, school.teacher.email);
+    expect(await (await teacher.get("/home")).text()).toContain("U hoort nog niet bij een school of opvang.");
+  });
+
+  it("never removes the last school leader, and says what to do instead", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const removal = await leader.post(`/organisation/staff/${school.leader.id}/remove`);
+    expect(removal.status).toBe(422);
+    expect(await removal.text()).toContain("Dit is de laatste schoolleider.");
+    const demotion = await leader.post(`/organisation/staff/${school.leader.id}/roles`, { roles: "teacher" });
+    expect(demotion.status).toBe(422);
+    expect(await demotion.text()).toContain("Dit is de laatste schoolleider.");
+    expect(await rolesOf(school.orgId, school.leader.id)).toEqual(["school_leader"]);
+
+    // With a second leader, the first may step down.
+    await leader.post(`/organisation/staff/${school.teacher.id}/roles`, { roles: ["teacher", "school_leader"] });
+    expect((await leader.post(`/organisation/staff/${school.leader.id}/remove`)).headers.get("location")).toBe("/home");
+    expect(await rolesOf(school.orgId, school.leader.id)).toEqual([]);
+  });
+
+  it("lets only a school leader hand out or take away the school leader role", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    await leader.post(`/organisation/staff/${school.teacher.id}/roles`, { roles: ["coordinator"] });
+    const coordinator = await signIn(ctx, school.teacher.email);
+
+    expect(
+      (await coordinator.post(`/organisation/staff/${school.teacher.id}/roles`, { roles: "school_leader" })).status,
+    ).toBe(403);
+    expect((await coordinator.post(`/organisation/staff/${school.leader.id}/remove`)).status).toBe(403);
+    const page = await (await coordinator.get(`/organisation/staff/${school.leader.id}`)).text();
+    expect(page).not.toContain('value="school_leader"');
+    expect(page).not.toContain("/remove");
+
+    // Changing a leader's other roles keeps them leader.
+    expect((await coordinator.post(`/organisation/staff/${school.leader.id}/roles`, { roles: "mentor" })).status).toBe(
+      303,
+    );
+    expect(await rolesOf(school.orgId, school.leader.id)).toEqual(["mentor", "school_leader"]);
+  });
+
+  it("does not find a staff member of another organisation", async () => {
+    const school = await createSchool(ctx.database.db);
+    const other = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    expect((await leader.get(`/organisation/staff/${other.teacher.id}`)).status).toBe(404);
+    expect((await leader.post(`/organisation/staff/${other.teacher.id}/remove`)).status).toBe(404);
+    expect((await leader.post(`/organisation/staff/${other.teacher.id}/roles`, { roles: "office" })).status).toBe(404);
+    expect((await leader.get("/organisation/staff/not-an-id")).status).toBe(404);
+    expect(await rolesOf(other.orgId, other.teacher.id)).toEqual(["teacher"]);
+  });
+});

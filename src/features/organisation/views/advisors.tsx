@@ -1,0 +1,75 @@
+/** Advisors: who guides this organisation, inviting one and removing one. */
+import type { Translate } from "../../../web/i18n/index.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import type { Member } from "../members.js";
+import { BackToOrganisation } from "./controls.js";
+
+interface AdvisorsProps {
+  t: Translate;
+  csrf: string;
+  orgName: string;
+  advisors: Member[];
+  values: FormValues;
+  errors: FormErrors;
+}
+
+export function AdvisorsPage({ t, csrf, orgName, advisors, values, errors }: AdvisorsProps) {
+  return (
+    <>
+      <BackToOrganisation t={t} />
+      <h1>{t("org.advisors.title")}</h1>
+      <p>{t("org.advisors.intro")}</p>
+      {advisors.length === 0 ? (
+        <p>{t("org.advisors.none")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("org.advisors.caption", { org: orgName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("org.person.name")}</th>
+                <th scope="col">{t("org.person.email")}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t("org.actions")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {advisors.map((a) => (
+                <tr>
+                  <th scope="row">{a.name}</th>
+                  <td>{a.email}</td>
+                  <td>
+                    <Form action={`/organisation/advisors/${a.userId}/remove`} csrf={csrf}>
+                      <button type="submit" class="danger">
+                        {t("org.advisors.remove", { name: a.name })}
+                      </button>
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section class="narrow" aria-labelledby="invite-title">
+        <h2 id="invite-title">{t("org.advisors.invite")}</h2>
+        <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+        <Form action="/organisation/advisors" csrf={csrf}>
+          <Field name="name" label={t("org.person.name")} value={values.name} error={errors.name} required />
+          <Field
+            name="email"
+            type="email"
+            label={t("org.person.email")}
+            value={values.email}
+            error={errors.email}
+            required
+            inputmode="email"
+          />
+          <button type="submit">{t("org.staff.invite.send")}</button>
+        </Form>
+      </section>
+    </>
+  );
+}

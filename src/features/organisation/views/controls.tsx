@@ -1,0 +1,74 @@
+/** Form pieces this feature needs beyond the shared ones: a checkbox, a group of role checkboxes, a way back. */
+import type { StaffRole } from "../../../auth/viewer.js";
+import type { Translate } from "../../../web/i18n/index.js";
+
+export function Checkbox(props: { name: string; label: string; hint?: string; checked: boolean }) {
+  const id = `field-${props.name}`;
+  return (
+    <div class="field checkbox">
+      <input
+        type="checkbox"
+        id={id}
+        name={props.name}
+        value="on"
+        checked={props.checked}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+      />
+      <label for={id}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface RolesProps {
+  t: Translate;
+  options: StaffRole[];
+  checked: string[];
+  error?: string | undefined;
+}
+
+/** One checkbox per role; the first carries the id the error summary links to. */
+export function RolesFieldset({ t, options, checked, error }: RolesProps) {
+  const describedBy = ["field-roles-hint", error ? "field-roles-error" : null].filter(Boolean).join(" ");
+  return (
+    <fieldset class={error ? "field field-invalid" : "field"} aria-describedby={describedBy}>
+      <legend>{t("org.staff.roles")}</legend>
+      <p class="hint" id="field-roles-hint">
+        {t("org.staff.rolesHint")}
+      </p>
+      {error ? (
+        <p class="field-error" id="field-roles-error">
+          {error}
+        </p>
+      ) : null}
+      {options.map((role, index) => {
+        const id = index === 0 ? "field-roles" : `field-roles-${role}`;
+        return (
+          <div class="checkbox">
+            <input
+              type="checkbox"
+              id={id}
+              name="roles"
+              value={role}
+              checked={checked.includes(role)}
+              aria-invalid={error ? "true" : undefined}
+            />
+            <label for={id}>{t(`role.${role}`)}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function BackToOrganisation({ t }: { t: Translate }) {
+  return (
+    <p>
+      <a href="/organisation">{t("org.title")}</a>
+    </p>
+  );
+}

@@ -1,0 +1,96 @@
+/** The organisation's locations: a table with a form to add one, and a page to change or remove one. */
+import type { Translate } from "../../../web/i18n/index.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import type { Location } from "../locations.js";
+import { BackToOrganisation } from "./controls.js";
+
+interface FormProps {
+  t: Translate;
+  csrf: string;
+  values: FormValues;
+  errors: FormErrors;
+}
+
+function LocationFields({ t, values, errors }: Omit<FormProps, "csrf">) {
+  return (
+    <>
+      <Field name="name" label={t("org.locations.name")} value={values.name} error={errors.name} required />
+      <Field
+        name="address"
+        label={`${t("org.locations.address")} ${t("form.optional")}`}
+        value={values.address}
+        error={errors.address}
+        autocomplete="street-address"
+      />
+    </>
+  );
+}
+
+export function LocationsPage(props: FormProps & { orgName: string; locations: Location[] }) {
+  const { t, csrf, orgName, locations } = props;
+  return (
+    <>
+      <BackToOrganisation t={t} />
+      <h1>{t("org.locations.title")}</h1>
+      {locations.length === 0 ? (
+        <p>{t("org.locations.none")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("org.locations.caption", { org: orgName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("org.locations.name")}</th>
+                <th scope="col">{t("org.locations.address")}</th>
+                <th scope="col">{t("org.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {locations.map((l) => (
+                <tr>
+                  <th scope="row">{l.name}</th>
+                  <td>{l.address ?? ""}</td>
+                  <td>
+                    <a href={`/organisation/locations/${l.id}`}>{t("org.locations.edit", { name: l.name })}</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section class="narrow" aria-labelledby="add-title">
+        <h2 id="add-title">{t("org.locations.add")}</h2>
+        <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+        <Form action="/organisation/locations" csrf={csrf}>
+          <LocationFields t={t} values={props.values} errors={props.errors} />
+          <button type="submit">{t("org.locations.add")}</button>
+        </Form>
+      </section>
+    </>
+  );
+}
+
+export function LocationPage(props: FormProps & { location: Location }) {
+  const { t, csrf, location, errors } = props;
+  const action = `/organisation/locations/${location.id}`;
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/organisation/locations">{t("org.locations.title")}</a>
+      </p>
+      <h1>{t("org.locations.editTitle")}</h1>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action={action} csrf={csrf}>
+        <LocationFields t={t} values={props.values} errors={errors} />
+        <button type="submit">{t("form.save")}</button>
+      </Form>
+      <Form action={`${action}/remove`} csrf={csrf}>
+        <button type="submit" class="danger" id="field-remove">
+          {t("org.locations.remove")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+/** Staff: the list with roles, the invitation form, and one member's roles and removal. */
+import type { StaffRole } from "../../../auth/viewer.js";
+import type { Translate } from "../../../web/i18n/index.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import type { Member } from "../members.js";
+import { BackToOrganisation, RolesFieldset } from "./controls.js";
+
+export function StaffPage({ t, orgName, members }: { t: Translate; orgName: string; members: Member[] }) {
+  return (
+    <>
+      <BackToOrganisation t={t} />
+      <h1>{t("org.staff.title")}</h1>
+      <p>
+        <a class="button" href="/organisation/staff/invite">
+          {t("org.staff.invite")}
+        </a>
+      </p>
+      {members.length === 0 ? (
+        <p>{t("org.staff.none")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("org.staff.caption", { org: orgName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("org.staff.name")}</th>
+                <th scope="col">{t("org.staff.email")}</th>
+                <th scope="col">{t("org.staff.roles")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/organisation/staff/${m.userId}`}>{m.name}</a>
+                  </th>
+                  <td>{m.email}</td>
+                  <td>{m.roles.map((r) => t(`role.${r}`)).join(", ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+interface InviteProps {
+  t: Translate;
+  csrf: string;
+  roleOptions: StaffRole[];
+  values: FormValues;
+  checked: string[];
+  errors: FormErrors;
+}
+
+export function InvitePage({ t, csrf, roleOptions, values, checked, errors }: InviteProps) {
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/organisation/staff">{t("org.staff.title")}</a>
+      </p>
+      <h1>{t("org.staff.invite")}</h1>
+      <p>{t("org.staff.invite.intro")}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action="/organisation/staff/invite" csrf={csrf}>
+        <Field name="name" label={t("org.person.name")} value={values.name} error={errors.name} required />
+        <Field
+          name="email"
+          type="email"
+          label={t("org.person.email")}
+          value={values.email}
+          error={errors.email}
+          required
+          inputmode="email"
+        />
+        <RolesFieldset t={t} options={roleOptions} checked={checked} error={errors.roles} />
+        <button type="submit">{t("org.staff.invite.send")}</button>
+      </Form>
+    </section>
+  );
+}
+
+interface MemberProps {
+  t: Translate;
+  csrf: string;
+  orgName: string;
+  member: Member;
+  roleOptions: StaffRole[];
+  checked: string[];
+  errors: FormErrors;
+  mayRemove: boolean;
+}
+
+export function MemberPage({ t, csrf, orgName, member, roleOptions, checked, errors, mayRemove }: MemberProps) {
+  const base = `/organisation/staff/${member.userId}`;
+  const limited = !roleOptions.includes("school_leader");
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/organisation/staff">{t("org.staff.title")}</a>
+      </p>
+      <h1>{t("org.staff.member.title", { name: member.name })}</h1>
+      <p>{member.email}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action={`${base}/roles`} csrf={csrf}>
+        <RolesFieldset t={t} options={roleOptions} checked={checked} error={errors.roles} />
+        {limited ? <p class="hint">{t("org.staff.leaderOnly")}</p> : null}
+        <button type="submit">{t("org.staff.saveRoles")}</button>
+      </Form>
+      {mayRemove ? (
+        <section aria-labelledby="remove-title">
+          <h2 id="remove-title">{t("org.staff.remove.title")}</h2>
+          <p>{t("org.staff.remove.intro", { name: member.name, org: orgName })}</p>
+          <Form action={`${base}/remove`} csrf={csrf}>
+            <button type="submit" class="danger" id="field-remove">
+              {t("org.staff.remove.button")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool, createUser } from "../../../tests/helpers/factories.js";
+import { withOrg } from "../../db/client.js";
+import { auditLog, memberships } from "../../db/schema/index.js";
+import { createPupil } from "./service/pupils.js";
+import { InputError } from "./service/errors.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+function entries(orgId: string) {
+  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
+    tx.select().from(auditLog).where(eq(auditLog.orgId, orgId)),
+  );
+}
+
+describe("the audit trail", () => {
+  it("records views and changes of pupils, guardians and groups by who did them", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const teacher = await signIn(ctx, school.teacher.email);
+
+    await teacher.get(`/organisation/pupils/${school.child.id}`);
+    await leader.get(`/organisation/guardians/${school.guardian.id}`);
+    await leader.post(`/organisation/pupils/${school.child.id}/move`, { groupId: school.groupB.id });
+    await leader.post(`/organisation/groups/${school.groupA.id}/rename`, { name: "Groep A1" });
+    await leader.post(`/organisation/guardians/${school.otherGuardian.id}/edit`, {
+      name: "Nieuwe Naam",
+      email: "",
+      phone: "",
+    });
+    await leader.post(`/organisation/pupils/${school.other.id}/archive`);
+
+    const log = await entries(school.orgId);
+    const has = (userId: string, action: string, entity: string, entityId: string) =>
+      log.some((e) => e.userId === userId && e.action === action && e.entity === entity && e.entityId === entityId);
+    expect(has(school.teacher.id, "view", "pupil", school.child.id)).toBe(true);
+    expect(has(school.leader.id, "view", "guardian", school.guardian.id)).toBe(true);
+    expect(has(school.leader.id, "move", "pupil", school.child.id)).toBe(true);
+    expect(has(school.leader.id, "update", "group", school.groupA.id)).toBe(true);
+    expect(has(school.leader.id, "update", "guardian", school.otherGuardian.id)).toBe(true);
+    expect(has(school.leader.id, "archive", "pupil", school.other.id)).toBe(true);
+
+    const page = await leader.get("/organisation/audit");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Verplaatst · leerling");
+    expect(html).toContain("Leraar");
+    expect(html).toContain("Kind Eigen");
+    expect(html).toContain("Naam gewijzigd");
+  });
+
+  it("writes nothing when a change is refused", async () => {
+    const school = await createSchool(ctx.database.db);
+    const before = (await entries(school.orgId)).length;
+    await expect(
+      createPupil({
+        db: ctx.database.db,
+        orgId: school.orgId,
+        userId: school.leader.id,
+        firstName: "Dubbel",
+        surnamePrefix: null,
+        surname: "Nummer",
+        dateOfBirth: null,
+        pupilNumber: school.child.pupilNumber,
+        groupId: null,
+      }),
+    ).rejects.toBeInstanceOf(InputError);
+    expect(await entries(school.orgId)).toHaveLength(before);
+  });
+
+  it("is shown to the school leader only", async () => {
+    const school = await createSchool(ctx.database.db);
+    const office = await createUser(ctx.database.db);
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.insert(memberships).values({ orgId: school.orgId, userId: office.id, role: "office" }),
+    );
+    const officeClient = await signIn(ctx, office.email);
+    expect((await officeClient.get("/organisation/audit")).status).toBe(403);
+    expect(await (await officeClient.get("/organisation/groups")).text()).not.toContain("/organisation/audit");
+    const teacher = await signIn(ctx, school.teacher.email);
+    expect((await teacher.get("/organisation/audit")).status).toBe(403);
+  });
+});

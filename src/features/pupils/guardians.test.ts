@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { createTestContext, lastMailTo, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool, createUser } from "../../../tests/helpers/factories.js";
+import { withOrg } from "../../db/client.js";
+import { guardians, users } from "../../db/schema/index.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const idFrom = (response: Response) => response.headers.get("location")!.split("/").pop()!;
+
+async function guardiansOf(orgId: string) {
+  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
+    tx.select().from(guardians).where(eq(guardians.orgId, orgId)),
+  );
+}
+
+describe("guardians", () => {
+  it("refuses an e-mail address another guardian here already has, in any case", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const response = await leader.post("/organisation/guardians", {
+      name: "Dubbel",
+      email: school.parent.email.toUpperCase(),
+      phone: "",
+    });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Dit e-mailadres hoort al bij een andere ouder of verzorger");
+    expect(await guardiansOf(school.orgId)).toHaveLength(2);
+
+    const edit = await leader.post(`/organisation/guardians/${school.otherGuardian.id}/edit`, {
+      name: "Andere Ouder",
+      email: school.parent.email,
+      phone: "",
+    });
+    expect(edit.status).toBe(422);
+  });
+
+  it("links a guardian to the existing account with that address, and creates one when there is none", async () => {
+    const school = await createSchool(ctx.database.db);
+    const existing = await createUser(ctx.database.db, { name: "Al Bekend" });
+    const leader = await signIn(ctx, school.leader.email);
+    const known = await leader.post("/organisation/guardians", {
+      name: "Bekend",
+      email: existing.email.toUpperCase(),
+      phone: "",
+    });
+    const fresh = await leader.post("/organisation/guardians", {
+      name: "Nieuw Persoon",
+      email: "nieuw.persoon@example.nl",
+      phone: "",
+    });
+    const rows = await guardiansOf(school.orgId);
+    expect(rows.find((g) => g.id === idFrom(known))?.userId).toBe(existing.id);
+    const created = rows.find((g) => g.id === idFrom(fresh));
+    const [account] = await ctx.database.db
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, "nieuw.persoon@example.nl"));
+    expect(created?.userId).toBe(account?.id);
+    expect(account?.name).toBe("Nieuw Persoon");
+  });
+
+  it("shows a clear message for a bad phone number or e-mail address", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const response = await leader.post("/organisation/guardians", { name: "X", email: "geen-adres", phone: "bel mij" });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain("Vul een geldig e-mailadres in");
+    expect(html).toContain("Vul een geldig telefoonnummer in");
+  });
+
+  it("sends an invitation with a working sign-in link in Dutch", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const email = `uitnodiging-${school.orgId.slice(0, 8)}@example.nl`;
+    const guardianId = idFrom(await leader.post("/organisation/guardians", { name: "Petra", email, phone: "" }));
+    await leader.post(`/organisation/pupils/${school.other.id}/guardians`, { guardianId });
+
+    const invited = await leader.post(`/organisation/guardians/${guardianId}/invite`);
+    expect(invited.status).toBe(303);
+    const mail = await lastMailTo(ctx, email);
+    expect(mail?.subject).toBe(`Uitnodiging voor Samen van ${school.org.name}`);
+    expect(mail?.text).toContain("Hallo Petra");
+    const token = mail!.text.match(/http:\/\/localhost:3000\/sign-in\/link\?token=([A-Za-z0-9_-]+)/)![1]!;
+
+    const parent = new TestClient(ctx.app);
+    expect((await parent.post("/sign-in/link", { token })).status).toBe(303);
+    expect(await (await parent.get("/home")).text()).toContain("Ander Kind");
+  });
+
+  it("cannot invite a guardian without an e-mail address", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const guardianId = idFrom(
+      await leader.post("/organisation/guardians", { name: "Zonder Mail", email: "", phone: "" }),
+    );
+    const response = await leader.post(`/organisation/guardians/${guardianId}/invite`);
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Deze ouder heeft geen e-mailadres.");
+  });
+
+  it("lists and searches guardians, and unlinks a guardian from a pupil", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const list = await (await leader.get("/organisation/guardians?q=andere")).text();
+    expect(list).toContain("Gevonden: 1");
+    expect(list).toContain("Andere Ouder");
+
+    const search = await (await leader.get(`/organisation/pupils/${school.child.id}?guardian=andere`)).text();
+    expect(search).toContain("Koppel Andere Ouder");
+
+    const unlink = await leader.post(`/organisation/pupils/${school.child.id}/guardians/${school.guardian.id}/unlink`);
+    expect(unlink.status).toBe(303);
+    const parent = await signIn(ctx, school.parent.email);
+    expect(await (await parent.get("/home")).text()).not.toContain("Kind Eigen");
+  });
+
+  it("changing a guardian's e-mail address moves their sign-in to the new address", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const email = `nieuw-${school.orgId.slice(0, 8)}@example.nl`;
+    const response = await leader.post(`/organisation/guardians/${school.guardian.id}/edit`, {
+      name: "Ouder",
+      email,
+      phone: "",
+    });
+    expect(response.status).toBe(303);
+    const parent = await signIn(ctx, email);
+    expect(await (await parent.get("/home")).text()).toContain("Kind Eigen");
+    const old = await signIn(ctx, school.parent.email);
+    expect(await (await old.get("/home")).text()).not.toContain("Kind Eigen");
+  });
+
+  it("shows a teacher guardians of their own pupils only, read-only", async () => {
+    const school = await createSchool(ctx.database.db);
+    const teacher = await signIn(ctx, school.teacher.email);
+    const own = await teacher.get(`/organisation/guardians/${school.guardian.id}`);
+    expect(own.status).toBe(200);
+    expect(await own.text()).not.toContain("Uitnodiging sturen");
+    expect((await teacher.get(`/organisation/guardians/${school.otherGuardian.id}`)).status).toBe(404);
+    expect((await teacher.get("/organisation/guardians")).status).toBe(403);
+    expect((await teacher.post(`/organisation/guardians/${school.guardian.id}/invite`)).status).toBe(403);
+  });
+});

@@ -1,0 +1,123 @@
+/** /organisation/groups: the current groups, creating one, and a group's page with its actions. */
+import { Hono, type Context } from "hono";
+import type { z } from "zod";
+import type { AppEnv } from "../../../web/env.js";
+import type { MessageKey } from "../../../web/i18n/index.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { viewerOf } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { canReadAudit } from "../access.js";
+import { groupForm, renameForm, staffForm, targetGroupForm } from "../schemas.js";
+import { getGroupPage, listAssignableStaff, listCurrentGroups, listLocations } from "../service/group-queries.js";
+import { assignGroupStaff, createGroup, renameGroup, unassignGroupStaff } from "../service/groups.js";
+import { moveGroupPupils } from "../service/move-up.js";
+import { listSchoolYears } from "../service/school-years.js";
+import { GroupPage } from "../views/group.js";
+import { GroupsPage } from "../views/groups.js";
+import { accessFor, idParam, inputErrors, managersOnly, scopeOf, staffOnly } from "./context.js";
+
+async function groupsPage(
+  c: Context<AppEnv>,
+  form: { values?: FormValues; errors?: FormErrors } = {},
+  status: 200 | 422 = 200,
+) {
+  const scope = scopeOf(c);
+  const [groups, years, locations] = await Promise.all([
+    listCurrentGroups(scope),
+    listSchoolYears(scope),
+    listLocations(scope),
+  ]);
+  const page = (
+    <GroupsPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      locale={c.var.locale}
+      groups={groups}
+      years={years.filter((y) => !y.archivedAt)}
+      locations={locations}
+      showAudit={canReadAudit(viewerOf(c))}
+      {...form}
+    />
+  );
+  return renderPage(c, { title: c.var.t("pupils.groups.title"), children: page }, status);
+}
+
+async function groupPage(
+  c: Context<AppEnv>,
+  form: { values?: FormValues; errors?: FormErrors } = {},
+  status: 200 | 422 = 200,
+) {
+  const scope = scopeOf(c);
+  const access = accessFor(c);
+  const data = await getGroupPage({ ...scope, groupId: idParam(c, "groupId"), access });
+  const manage =
+    access === "manage"
+      ? {
+          staffChoices: await listAssignableStaff(scope),
+          moveTargets: (await listCurrentGroups(scope)).filter((g) => g.schoolYearId !== data.group.schoolYearId),
+        }
+      : null;
+  const page = (
+    <GroupPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} manage={manage} {...form} />
+  );
+  return renderPage(c, { title: data.group.name, children: page }, status);
+}
+
+/** A form on the group page: validate, call the service, back to the group (or the page with errors). */
+function groupAction<S extends z.ZodType>(
+  schema: S,
+  run: (c: Context<AppEnv>, groupId: string, data: z.infer<S>) => Promise<unknown>,
+  flash: MessageKey = "flash.saved",
+) {
+  return async (c: Context<AppEnv>) => {
+    const groupId = idParam(c, "groupId");
+    const form = await parseForm(c, schema);
+    if (!form.ok) return groupPage(c, form, 422);
+    try {
+      await run(c, groupId, form.data);
+    } catch (error) {
+      return groupPage(c, { values: form.values, errors: inputErrors(c, error) }, 422);
+    }
+    return redirectWithFlash(c, `/organisation/groups/${groupId}`, flash);
+  };
+}
+
+export const groupRoutes = new Hono<AppEnv>()
+  .use("*", ...staffOnly)
+  .get("/", managersOnly, (c) => groupsPage(c))
+  .post("/", managersOnly, async (c) => {
+    const form = await parseForm(c, groupForm);
+    if (!form.ok) return groupsPage(c, form, 422);
+    try {
+      const group = await createGroup({ ...scopeOf(c), ...form.data });
+      return redirectWithFlash(c, `/organisation/groups/${group.id}`, "pupils.groups.created");
+    } catch (error) {
+      return groupsPage(c, { values: form.values, errors: inputErrors(c, error) }, 422);
+    }
+  })
+  .get("/:groupId", (c) => groupPage(c))
+  .post(
+    "/:groupId/rename",
+    managersOnly,
+    groupAction(renameForm, (c, groupId, data) => renameGroup({ ...scopeOf(c), groupId, ...data })),
+  )
+  .post(
+    "/:groupId/staff",
+    managersOnly,
+    groupAction(staffForm, (c, groupId, data) => assignGroupStaff({ ...scopeOf(c), groupId, ...data })),
+  )
+  .post(
+    "/:groupId/staff/remove",
+    managersOnly,
+    groupAction(staffForm, (c, groupId, data) => unassignGroupStaff({ ...scopeOf(c), groupId, ...data })),
+  )
+  .post(
+    "/:groupId/move-up",
+    managersOnly,
+    groupAction(
+      targetGroupForm,
+      (c, fromGroupId, data) => moveGroupPupils({ ...scopeOf(c), fromGroupId, toGroupId: data.groupId }),
+      "pupils.groups.movedUp",
+    ),
+  );

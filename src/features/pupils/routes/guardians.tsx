@@ -1,0 +1,126 @@
+/** /organisation/guardians: the list, adding and changing a guardian, their page, and inviting them. */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { viewerOf } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { canReadAudit } from "../access.js";
+import { cleanSearch, pageCount, pageNumber } from "../rules.js";
+import { guardianForm } from "../schemas.js";
+import { getGuardian, listGuardians } from "../service/guardian-queries.js";
+import { addGuardian } from "../service/add-guardian.js";
+import { updateGuardian } from "../service/guardians.js";
+import { sendGuardianInvitation } from "../service/invitations.js";
+import { GuardianPage } from "../views/guardian.js";
+import { GuardianFormPage, GuardiansPage } from "../views/guardians.js";
+import { accessFor, idParam, inputErrors, isId, managersOnly, scopeOf, staffOnly } from "./context.js";
+
+interface FormPage {
+  title: string;
+  action: string;
+  cancel: string;
+  values?: FormValues;
+  errors?: FormErrors;
+}
+
+function formPage(c: Context<AppEnv>, form: FormPage, status: 200 | 422 = 200) {
+  const page = <GuardianFormPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} {...form} />;
+  return renderPage(c, { title: form.title, children: page }, status);
+}
+
+function newPage(c: Context<AppEnv>, pupilId: string) {
+  const cancel = pupilId ? `/organisation/pupils/${pupilId}` : "/organisation/guardians";
+  return { title: c.var.t("pupils.guardians.newTitle"), action: "/organisation/guardians", cancel };
+}
+
+function editPage(c: Context<AppEnv>, guardianId: string) {
+  const base = `/organisation/guardians/${guardianId}`;
+  return { title: c.var.t("pupils.guardians.editTitle"), action: `${base}/edit`, cancel: base };
+}
+
+async function guardianPage(c: Context<AppEnv>, inviteError?: string) {
+  const access = accessFor(c);
+  const data = await getGuardian({ ...scopeOf(c), guardianId: idParam(c, "guardianId"), access });
+  const { t, csrfToken, locale } = c.var;
+  const page = (
+    <GuardianPage
+      t={t}
+      csrf={csrfToken}
+      locale={locale}
+      data={data}
+      manage={access === "manage"}
+      inviteError={inviteError}
+    />
+  );
+  return renderPage(c, { title: data.guardian.name, children: page }, inviteError ? 422 : 200);
+}
+
+export const guardianRoutes = new Hono<AppEnv>()
+  .use("*", ...staffOnly)
+  .get("/", managersOnly, async (c) => {
+    const search = cleanSearch(c.req.query("q"));
+    const page = pageNumber(c.req.query("page"));
+    const list = await listGuardians({ ...scopeOf(c), search, page });
+    const { t, csrfToken, locale } = c.var;
+    const view = (
+      <GuardiansPage
+        t={t}
+        csrf={csrfToken}
+        locale={locale}
+        list={list}
+        search={search}
+        page={page}
+        pages={pageCount(list.total)}
+        showAudit={canReadAudit(viewerOf(c))}
+      />
+    );
+    return renderPage(c, { title: t("pupils.guardians.title"), children: view });
+  })
+  .get("/new", managersOnly, (c) => {
+    const pupil = c.req.query("pupil");
+    const pupilId = isId(pupil) ? pupil : "";
+    return formPage(c, { ...newPage(c, pupilId), values: { pupilId } });
+  })
+  .post("/", managersOnly, async (c) => {
+    const form = await parseForm(c, guardianForm);
+    const page = newPage(c, form.values.pupilId ?? "");
+    if (!form.ok) return formPage(c, { ...page, ...form }, 422);
+    try {
+      const { pupilId, ...fields } = form.data;
+      const guardian = await addGuardian({ ...scopeOf(c), ...fields, pupilId });
+      const next = pupilId ? `/organisation/pupils/${pupilId}` : `/organisation/guardians/${guardian.id}`;
+      return redirectWithFlash(c, next, "pupils.guardians.created");
+    } catch (error) {
+      return formPage(c, { ...page, values: form.values, errors: inputErrors(c, error) }, 422);
+    }
+  })
+  .get("/:guardianId", (c) => guardianPage(c))
+  .get("/:guardianId/edit", managersOnly, async (c) => {
+    const guardianId = idParam(c, "guardianId");
+    const { guardian } = await getGuardian({ ...scopeOf(c), guardianId, access: "manage" });
+    const values = { name: guardian.name, email: guardian.email ?? "", phone: guardian.phone ?? "" };
+    return formPage(c, { ...editPage(c, guardianId), values });
+  })
+  .post("/:guardianId/edit", managersOnly, async (c) => {
+    const guardianId = idParam(c, "guardianId");
+    const form = await parseForm(c, guardianForm);
+    if (!form.ok) return formPage(c, { ...editPage(c, guardianId), ...form }, 422);
+    try {
+      const { name, email, phone } = form.data;
+      await updateGuardian({ ...scopeOf(c), guardianId, name, email, phone });
+    } catch (error) {
+      return formPage(c, { ...editPage(c, guardianId), values: form.values, errors: inputErrors(c, error) }, 422);
+    }
+    return redirectWithFlash(c, `/organisation/guardians/${guardianId}`, "flash.saved");
+  })
+  .post("/:guardianId/invite", managersOnly, async (c) => {
+    const guardianId = idParam(c, "guardianId");
+    const { mailer, config } = c.var.deps;
+    try {
+      await sendGuardianInvitation({ ...scopeOf(c), guardianId, mailer, publicUrl: config.publicUrl });
+    } catch (error) {
+      return guardianPage(c, Object.values(inputErrors(c, error))[0]);
+    }
+    return redirectWithFlash(c, `/organisation/guardians/${guardianId}`, "pupils.guardians.invited");
+  });

@@ -1,0 +1,75 @@
+/** /organisation/pupils/:pupilId: the pupil's page, and linking guardians, moving and archiving (managers). */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { cleanSearch } from "../rules.js";
+import { guardianLinkForm, targetGroupForm } from "../schemas.js";
+import { listCurrentGroups } from "../service/group-queries.js";
+import { findGuardiansToLink } from "../service/guardian-queries.js";
+import { linkGuardian, unlinkGuardian } from "../service/guardian-links.js";
+import { getPupil } from "../service/pupil-queries.js";
+import { archivePupil, movePupil } from "../service/pupils.js";
+import { ArchivePupilPage, PupilPage } from "../views/pupil.js";
+import { accessFor, idParam, inputErrors, managersOnly, scopeOf } from "./context.js";
+
+async function pupilPage(
+  c: Context<AppEnv>,
+  form: { values?: FormValues; errors?: FormErrors } = {},
+  status: 200 | 422 = 200,
+) {
+  const scope = scopeOf(c);
+  const access = accessFor(c);
+  const data = await getPupil({ ...scope, pupilId: idParam(c, "pupilId"), access });
+  const guardianSearch = cleanSearch(c.req.query("guardian"));
+  const manage =
+    access === "manage"
+      ? {
+          groups: await listCurrentGroups(scope),
+          guardianSearch,
+          matches: guardianSearch ? await findGuardiansToLink({ ...scope, search: guardianSearch }) : [],
+        }
+      : null;
+  const page = (
+    <PupilPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} manage={manage} {...form} />
+  );
+  return renderPage(c, { title: data.pupil.name, children: page }, status);
+}
+
+const back = (pupilId: string) => `/organisation/pupils/${pupilId}`;
+
+export const pupilPageRoutes = new Hono<AppEnv>()
+  .get("/:pupilId", (c) => pupilPage(c))
+  .post("/:pupilId/move", managersOnly, async (c) => {
+    const pupilId = idParam(c, "pupilId");
+    const form = await parseForm(c, targetGroupForm);
+    if (!form.ok) return pupilPage(c, form, 422);
+    try {
+      await movePupil({ ...scopeOf(c), pupilId, groupId: form.data.groupId });
+    } catch (error) {
+      return pupilPage(c, { values: form.values, errors: inputErrors(c, error) }, 422);
+    }
+    return redirectWithFlash(c, back(pupilId), "pupils.detail.moved");
+  })
+  .get("/:pupilId/archive", managersOnly, async (c) => {
+    const data = await getPupil({ ...scopeOf(c), pupilId: idParam(c, "pupilId"), access: "manage" });
+    const page = <ArchivePupilPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} />;
+    return renderPage(c, { title: c.var.t("pupils.archive.title", { name: data.pupil.name }), children: page });
+  })
+  .post("/:pupilId/archive", managersOnly, async (c) => {
+    await archivePupil({ ...scopeOf(c), pupilId: idParam(c, "pupilId") });
+    return redirectWithFlash(c, "/organisation/pupils", "pupils.archive.done");
+  })
+  .post("/:pupilId/guardians", managersOnly, async (c) => {
+    const pupilId = idParam(c, "pupilId");
+    const form = await parseForm(c, guardianLinkForm);
+    if (!form.ok) return pupilPage(c, form, 422);
+    await linkGuardian({ ...scopeOf(c), pupilId, guardianId: form.data.guardianId });
+    return redirectWithFlash(c, back(pupilId), "pupils.detail.linked");
+  })
+  .post("/:pupilId/guardians/:guardianId/unlink", managersOnly, async (c) => {
+    const pupilId = idParam(c, "pupilId");
+    await unlinkGuardian({ ...scopeOf(c), pupilId, guardianId: idParam(c, "guardianId") });
+    return redirectWithFlash(c, back(pupilId), "pupils.detail.unlinked");
+  });

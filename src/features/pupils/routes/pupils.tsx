@@ -1,0 +1,94 @@
+/** /organisation/pupils: the list, adding a pupil and changing one (managers). */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { viewerOf } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { canReadAudit } from "../access.js";
+import { cleanSearch, pageCount, pageNumber } from "../rules.js";
+import { pupilForm } from "../schemas.js";
+import { listCurrentGroups } from "../service/group-queries.js";
+import { getPupil, listPupils } from "../service/pupil-queries.js";
+import { createPupil, updatePupil } from "../service/pupils.js";
+import { PupilFormPage } from "../views/pupil-form.js";
+import { PupilsPage } from "../views/pupils.js";
+import { idParam, inputErrors, managersOnly, scopeOf } from "./context.js";
+
+interface FormPage {
+  title: string;
+  action: string;
+  cancel: string;
+  values?: FormValues;
+  errors?: FormErrors;
+}
+
+async function pupilFormPage(c: Context<AppEnv>, form: FormPage, status: 200 | 422 = 200) {
+  const groups = await listCurrentGroups(scopeOf(c));
+  const page = <PupilFormPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} groups={groups} {...form} />;
+  return renderPage(c, { title: form.title, children: page }, status);
+}
+
+export const pupilListRoutes = new Hono<AppEnv>()
+  .get("/", managersOnly, async (c) => {
+    const scope = scopeOf(c);
+    const search = cleanSearch(c.req.query("q"));
+    const group = c.req.query("group") ?? "";
+    const groups = await listCurrentGroups(scope);
+    const groupId = group === "none" || groups.some((g) => g.id === group) ? group : "";
+    const page = pageNumber(c.req.query("page"));
+    const list = await listPupils({ ...scope, search, groupId: groupId || null, page });
+    const view = (
+      <PupilsPage
+        t={c.var.t}
+        csrf={c.var.csrfToken}
+        locale={c.var.locale}
+        list={list}
+        search={search}
+        groupId={groupId}
+        groups={groups}
+        page={page}
+        pages={pageCount(list.total)}
+        showAudit={canReadAudit(viewerOf(c))}
+      />
+    );
+    return renderPage(c, { title: c.var.t("pupils.list.title"), children: view });
+  })
+  .get("/new", managersOnly, (c) => {
+    const form = { title: c.var.t("pupils.new.title"), action: "/organisation/pupils", cancel: "/organisation/pupils" };
+    return pupilFormPage(c, { ...form, values: { groupId: c.req.query("group") ?? "" } });
+  })
+  .post("/", managersOnly, async (c) => {
+    const page = { title: c.var.t("pupils.new.title"), action: "/organisation/pupils", cancel: "/organisation/pupils" };
+    const form = await parseForm(c, pupilForm);
+    if (!form.ok) return pupilFormPage(c, { ...page, ...form }, 422);
+    try {
+      const pupil = await createPupil({ ...scopeOf(c), ...form.data });
+      return redirectWithFlash(c, `/organisation/pupils/${pupil.id}`, "pupils.new.created");
+    } catch (error) {
+      return pupilFormPage(c, { ...page, values: form.values, errors: inputErrors(c, error) }, 422);
+    }
+  })
+  .get("/:pupilId/edit", managersOnly, async (c) => {
+    const pupilId = idParam(c, "pupilId");
+    const { pupil } = await getPupil({ ...scopeOf(c), pupilId, access: "manage" });
+    const fields = ["firstName", "surnamePrefix", "surname", "dateOfBirth", "pupilNumber", "groupId"] as const;
+    const values = Object.fromEntries(fields.map((k) => [k, pupil[k] ?? ""]));
+    return pupilFormPage(c, { ...editPage(c, pupilId), values });
+  })
+  .post("/:pupilId/edit", managersOnly, async (c) => {
+    const pupilId = idParam(c, "pupilId");
+    const form = await parseForm(c, pupilForm);
+    if (!form.ok) return pupilFormPage(c, { ...editPage(c, pupilId), ...form }, 422);
+    try {
+      await updatePupil({ ...scopeOf(c), pupilId, ...form.data });
+    } catch (error) {
+      return pupilFormPage(c, { ...editPage(c, pupilId), values: form.values, errors: inputErrors(c, error) }, 422);
+    }
+    return redirectWithFlash(c, `/organisation/pupils/${pupilId}`, "flash.saved");
+  });
+
+function editPage(c: Context<AppEnv>, pupilId: string) {
+  const base = `/organisation/pupils/${pupilId}`;
+  return { title: c.var.t("pupils.edit.title"), action: `${base}/edit`, cancel: base };
+}

@@ -1,0 +1,61 @@
+/** /organisation/school-years: create a school year, and archive one after a confirmation. */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { viewerOf } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { canReadAudit } from "../access.js";
+import { schoolYearForm } from "../schemas.js";
+import {
+  archiveSchoolYear,
+  createSchoolYear,
+  listSchoolYears,
+  previewArchiveSchoolYear,
+} from "../service/school-years.js";
+import { ArchiveSchoolYearPage, SchoolYearsPage } from "../views/school-years.js";
+import { idParam, inputErrors, managersOnly, scopeOf, staffOnly } from "./context.js";
+
+async function yearsPage(
+  c: Context<AppEnv>,
+  form: { values?: FormValues; errors?: FormErrors } = {},
+  status: 200 | 422 = 200,
+) {
+  const years = await listSchoolYears(scopeOf(c));
+  const { t, csrfToken, locale } = c.var;
+  const page = (
+    <SchoolYearsPage
+      t={t}
+      csrf={csrfToken}
+      locale={locale}
+      years={years}
+      showAudit={canReadAudit(viewerOf(c))}
+      {...form}
+    />
+  );
+  return renderPage(c, { title: t("pupils.years.title"), children: page }, status);
+}
+
+export const schoolYearRoutes = new Hono<AppEnv>()
+  .use("*", ...staffOnly, managersOnly)
+  .get("/", (c) => yearsPage(c))
+  .post("/", async (c) => {
+    const form = await parseForm(c, schoolYearForm);
+    if (!form.ok) return yearsPage(c, form, 422);
+    try {
+      await createSchoolYear({ ...scopeOf(c), ...form.data });
+    } catch (error) {
+      return yearsPage(c, { values: form.values, errors: inputErrors(c, error) }, 422);
+    }
+    return redirectWithFlash(c, "/organisation/school-years", "pupils.years.created");
+  })
+  .get("/:yearId/archive", async (c) => {
+    const preview = await previewArchiveSchoolYear({ ...scopeOf(c), schoolYearId: idParam(c, "yearId") });
+    const { t, csrfToken, locale } = c.var;
+    const page = <ArchiveSchoolYearPage t={t} csrf={csrfToken} locale={locale} preview={preview} />;
+    return renderPage(c, { title: t("pupils.years.archiveTitle", { name: preview.year.name }), children: page });
+  })
+  .post("/:yearId/archive", async (c) => {
+    await archiveSchoolYear({ ...scopeOf(c), schoolYearId: idParam(c, "yearId") });
+    return redirectWithFlash(c, "/organisation/school-years", "pupils.years.archivedFlash");
+  });

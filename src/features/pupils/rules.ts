@@ -1,0 +1,73 @@
+/** Pure rules for pupils, school years and lists; unit-tested in rules.test.ts. */
+import { parseDate } from "../import/index.js";
+import type { MessageKey } from "../../web/i18n/index.js";
+
+/** Older than this is a typing error, not a pupil (special education runs to about 20). */
+export const MAX_PUPIL_AGE_YEARS = 30;
+export const PAGE_SIZE = 50;
+
+/** Today as yyyy-mm-dd in the Netherlands, where the schools are. */
+export function todayInNetherlands(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
+}
+
+export type DateCheck = { ok: true; date: string } | { ok: false; key: MessageKey };
+
+/** A date of birth as yyyy-mm-dd: a real date, not in the future, not absurdly long ago. */
+export function checkDateOfBirth(value: string, today: string = todayInNetherlands()): DateCheck {
+  const date = parseDate(value);
+  if (!date) return { ok: false, key: "error.date" };
+  if (date > today) return { ok: false, key: "pupils.error.dobFuture" };
+  const oldest = `${Number(today.slice(0, 4)) - MAX_PUPIL_AGE_YEARS}${today.slice(4)}`;
+  if (date < oldest) return { ok: false, key: "pupils.error.dobTooOld" };
+  return { ok: true, date };
+}
+
+/** "2027-2028": two consecutive years. */
+export function isSchoolYearName(name: string): boolean {
+  const match = /^(\d{4})-(\d{4})$/.exec(name);
+  return match !== null && Number(match[2]) === Number(match[1]) + 1;
+}
+
+export interface SchoolYearInput {
+  name: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+export type SchoolYearCheck =
+  { ok: true; value: SchoolYearInput } | { ok: false; problems: Partial<Record<keyof SchoolYearInput, MessageKey>> };
+
+/** A new school year: a name like 2027-2028 and real dates (Dutch or ISO), the end after the start. */
+export function checkSchoolYear(input: SchoolYearInput): SchoolYearCheck {
+  const name = input.name.trim();
+  const startsOn = parseDate(input.startsOn);
+  const endsOn = parseDate(input.endsOn);
+  const problems: Partial<Record<keyof SchoolYearInput, MessageKey>> = {};
+  if (!isSchoolYearName(name)) problems.name = "pupils.years.error.name";
+  if (!startsOn) problems.startsOn = "error.date";
+  if (!endsOn) problems.endsOn = "error.date";
+  else if (startsOn && endsOn <= startsOn) problems.endsOn = "pupils.years.error.endBeforeStart";
+  if (!startsOn || !endsOn || Object.keys(problems).length) return { ok: false, problems };
+  return { ok: true, value: { name, startsOn, endsOn } };
+}
+
+/** Search text as typed, tidied; empty means "no search". */
+export function cleanSearch(value: string | undefined): string {
+  return (value ?? "").replace(/\s+/g, " ").trim().slice(0, 100);
+}
+
+/** A LIKE pattern that matches the text anywhere, with LIKE's own wildcards taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The page number asked for, as a whole number of at least 1. */
+export function pageNumber(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+}
+
+export function pageCount(total: number, size: number = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / size));
+}

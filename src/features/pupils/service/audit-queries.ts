@@ -1,0 +1,42 @@
+/** The audit trail as the school leader reads it: the newest entries, with names resolved. */
+import { and, desc, eq, sql } from "drizzle-orm";
+import { auditLog, groups, guardians, pupils, users } from "../../../db/schema/index.js";
+import { inOrg, type ServiceScope } from "./scope.js";
+
+export const AUDIT_PAGE_LIMIT = 200;
+
+/** The latest entries: who did what to which pupil, guardian or group, and when. */
+export function listAuditEntries(scope: ServiceScope) {
+  return inOrg(scope, (tx) =>
+    tx
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        action: auditLog.action,
+        entity: auditLog.entity,
+        detail: auditLog.detail,
+        who: users.name,
+        // The name of what was touched, when it still exists and is a pupil, guardian or group.
+        subject: sql<string | null>`coalesce(
+          nullif(concat_ws(' ', ${pupils.firstName}, ${pupils.surnamePrefix}, ${pupils.surname}), ''),
+          ${guardians.name}, ${groups.name})`,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.userId))
+      .leftJoin(
+        pupils,
+        and(eq(auditLog.entity, "pupil"), eq(pupils.orgId, auditLog.orgId), eq(pupils.id, auditLog.entityId)),
+      )
+      .leftJoin(
+        guardians,
+        and(eq(auditLog.entity, "guardian"), eq(guardians.orgId, auditLog.orgId), eq(guardians.id, auditLog.entityId)),
+      )
+      .leftJoin(
+        groups,
+        and(eq(auditLog.entity, "group"), eq(groups.orgId, auditLog.orgId), eq(groups.id, auditLog.entityId)),
+      )
+      .where(eq(auditLog.orgId, scope.orgId))
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .limit(AUDIT_PAGE_LIMIT),
+  );
+}

@@ -1,0 +1,129 @@
+/** Reading groups: the current ones with counts and teachers, one group's page, choices for forms. */
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { groupStaff, groups, locations, memberships, pupils, schoolYears, users } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { fullName } from "../../home/queries.js";
+import { GROUP_STAFF_ROLES } from "./lookups.js";
+import { inOrg, type Access, type ServiceScope } from "./scope.js";
+
+/** Pupils (not archived) in the `groups` row of the outer query; written out because drizzle leaves columns unqualified. */
+export const pupilCount = sql<number>`(select count(*)::int from pupils p where p.org_id = groups.org_id and p.group_id = groups.id and p.archived_at is null)`;
+
+export interface GroupRow {
+  id: string;
+  name: string;
+  schoolYearId: string;
+  schoolYear: string;
+  location: string | null;
+  pupilCount: number;
+  staff: { userId: string; name: string }[];
+}
+
+/** Groups of school years that are not archived, with pupil counts and their teachers. */
+export function listCurrentGroups(scope: ServiceScope): Promise<GroupRow[]> {
+  return inOrg(scope, async (tx) => {
+    const rows = await tx
+      .select({
+        id: groups.id,
+        name: groups.name,
+        schoolYearId: groups.schoolYearId,
+        schoolYear: schoolYears.name,
+        location: locations.name,
+        pupilCount,
+      })
+      .from(groups)
+      .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+      .leftJoin(locations, and(eq(locations.orgId, groups.orgId), eq(locations.id, groups.locationId)))
+      .where(and(eq(groups.orgId, scope.orgId), isNull(schoolYears.archivedAt)))
+      .orderBy(asc(schoolYears.startsOn), asc(groups.name));
+    const staff = await staffOf(
+      tx,
+      scope.orgId,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({ ...r, pupilCount: Number(r.pupilCount), staff: staff.get(r.id) ?? [] }));
+  });
+}
+
+async function staffOf(tx: Tx, orgId: string, groupIds: string[]) {
+  const map = new Map<string, { userId: string; name: string }[]>();
+  if (!groupIds.length) return map;
+  const rows = await tx
+    .select({ groupId: groupStaff.groupId, userId: users.id, name: users.name })
+    .from(groupStaff)
+    .innerJoin(users, eq(users.id, groupStaff.userId))
+    .where(and(eq(groupStaff.orgId, orgId), inArray(groupStaff.groupId, groupIds)))
+    .orderBy(asc(users.name));
+  for (const { groupId, ...person } of rows) map.set(groupId, [...(map.get(groupId) ?? []), person]);
+  return map;
+}
+
+/**
+ * SQL: the acting person teaches this group in a school year that is not archived.
+ * `groupColumn` is a qualified column of the outer query, such as "pupils.group_id".
+ */
+export function teachesGroup(scope: ServiceScope, groupColumn: "groups.id" | "pupils.group_id") {
+  const groupId = sql.raw(groupColumn);
+  return sql<boolean>`exists (select 1 from group_staff gs join groups g on g.org_id = gs.org_id and g.id = gs.group_id
+    join school_years y on y.org_id = g.org_id and y.id = g.school_year_id
+    where gs.org_id = ${scope.orgId} and gs.group_id = ${groupId} and gs.user_id = ${scope.userId} and y.archived_at is null)`;
+}
+
+/** One group with its pupils; a teacher of another group is told it does not exist. */
+export function getGroupPage(options: ServiceScope & { groupId: string; access: Access }) {
+  return inOrg(options, async (tx) => {
+    const [group] = await tx
+      .select({
+        id: groups.id,
+        name: groups.name,
+        schoolYearId: groups.schoolYearId,
+        schoolYear: schoolYears.name,
+        archived: sql<boolean>`${schoolYears.archivedAt} is not null`,
+      })
+      .from(groups)
+      .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+      .where(
+        and(
+          eq(groups.orgId, options.orgId),
+          eq(groups.id, options.groupId),
+          options.access === "manage" ? undefined : teachesGroup(options, "groups.id"),
+        ),
+      );
+    if (!group) throw new NotFoundError("group");
+    const members = await tx
+      .select()
+      .from(pupils)
+      .where(and(eq(pupils.orgId, options.orgId), eq(pupils.groupId, group.id), isNull(pupils.archivedAt)))
+      .orderBy(asc(pupils.surname), asc(pupils.firstName));
+    const staff = await staffOf(tx, options.orgId, [group.id]);
+    return {
+      group,
+      staff: staff.get(group.id) ?? [],
+      pupils: members.map((p) => ({ ...p, name: fullName(p) })),
+    };
+  });
+}
+
+/** Teachers and mentors of the organisation, to assign to a group. */
+export function listAssignableStaff(scope: ServiceScope) {
+  return inOrg(scope, (tx) =>
+    tx
+      .selectDistinct({ userId: users.id, name: users.name })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.orgId, scope.orgId), inArray(memberships.role, [...GROUP_STAFF_ROLES])))
+      .orderBy(asc(users.name)),
+  );
+}
+
+/** Locations of the organisation, for the group form. */
+export function listLocations(scope: ServiceScope) {
+  return inOrg(scope, (tx) =>
+    tx
+      .select({ id: locations.id, name: locations.name })
+      .from(locations)
+      .where(eq(locations.orgId, scope.orgId))
+      .orderBy(asc(locations.name)),
+  );
+}

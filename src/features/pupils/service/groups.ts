@@ -1,0 +1,99 @@
+/** Creating and changing groups, and who teaches them. */
+import { and, eq, ne } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { groupStaff, groups } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { InputError, uniquely } from "./errors.js";
+import { assignableStaff, existingLocation, openSchoolYear } from "./lookups.js";
+import { audit, inOrg, type ServiceScope } from "./scope.js";
+
+export interface CreateGroupOptions extends ServiceScope {
+  name: string;
+  schoolYearId: string;
+  locationId?: string | null;
+}
+
+/** Creates a group in a school year that is not archived; names are unique per year. */
+export function createGroup(options: CreateGroupOptions) {
+  const { orgId, name, schoolYearId } = options;
+  const locationId = options.locationId ?? null;
+  return uniquely(
+    () =>
+      inOrg(options, async (tx) => {
+        await openSchoolYear(tx, orgId, schoolYearId);
+        if (locationId) await existingLocation(tx, orgId, locationId);
+        await assertNameFree(tx, orgId, schoolYearId, name, null);
+        const [group] = await tx.insert(groups).values({ orgId, schoolYearId, locationId, name }).returning();
+        await audit(tx, options, { action: "create", entity: "group", entityId: group!.id, detail: name });
+        return group!;
+      }),
+    "name",
+    "pupils.groups.error.nameTaken",
+  );
+}
+
+/** Renames a group; the name stays unique within its school year. */
+export function renameGroup(options: ServiceScope & { groupId: string; name: string }) {
+  const { orgId, groupId, name } = options;
+  return uniquely(
+    () =>
+      inOrg(options, async (tx) => {
+        const group = await findGroup(tx, orgId, groupId);
+        await assertNameFree(tx, orgId, group.schoolYearId, name, groupId);
+        await tx
+          .update(groups)
+          .set({ name })
+          .where(and(eq(groups.orgId, orgId), eq(groups.id, groupId)));
+        await audit(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "renamed" });
+      }),
+    "name",
+    "pupils.groups.error.nameTaken",
+  );
+}
+
+/** Makes a teacher or mentor of the organisation staff of a group (again is harmless). */
+export function assignGroupStaff(options: ServiceScope & { groupId: string; staffUserId: string }) {
+  const { orgId, groupId, staffUserId } = options;
+  return inOrg(options, async (tx) => {
+    await findGroup(tx, orgId, groupId);
+    await assignableStaff(tx, orgId, staffUserId);
+    await tx.insert(groupStaff).values({ orgId, groupId, userId: staffUserId }).onConflictDoNothing();
+    await audit(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "staff-assigned" });
+  });
+}
+
+/** Takes a staff member off a group. */
+export function unassignGroupStaff(options: ServiceScope & { groupId: string; staffUserId: string }) {
+  const { orgId, groupId, staffUserId } = options;
+  return inOrg(options, async (tx) => {
+    await findGroup(tx, orgId, groupId);
+    await tx
+      .delete(groupStaff)
+      .where(and(eq(groupStaff.orgId, orgId), eq(groupStaff.groupId, groupId), eq(groupStaff.userId, staffUserId)));
+    await audit(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "staff-unassigned" });
+  });
+}
+
+async function findGroup(tx: Tx, orgId: string, groupId: string) {
+  const [group] = await tx
+    .select()
+    .from(groups)
+    .where(and(eq(groups.orgId, orgId), eq(groups.id, groupId)));
+  if (!group) throw new NotFoundError("group");
+  return group;
+}
+
+async function assertNameFree(tx: Tx, orgId: string, schoolYearId: string, name: string, exceptId: string | null) {
+  const [clash] = await tx
+    .select({ id: groups.id })
+    .from(groups)
+    .where(
+      and(
+        eq(groups.orgId, orgId),
+        eq(groups.schoolYearId, schoolYearId),
+        eq(groups.name, name),
+        exceptId ? ne(groups.id, exceptId) : undefined,
+      ),
+    );
+  if (clash) throw new InputError("name", "pupils.groups.error.nameTaken");
+}

@@ -1,0 +1,112 @@
+/**
+ * Creating and changing guardians. A guardian with an e-mail address is linked to
+ * the account (users) with that address, created when needed, so they can sign in.
+ */
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { guardians, users } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { InputError, uniquely } from "./errors.js";
+import { audit, inOrg, type ServiceScope } from "./scope.js";
+
+export interface GuardianInput {
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/** Adds a guardian; the e-mail address (if any) is unique in the organisation, in any case. */
+export function createGuardian(options: ServiceScope & GuardianInput) {
+  const input = checkGuardian(options);
+  return uniquely(
+    () =>
+      inOrg(options, async (tx) => {
+        await assertEmailFree(tx, options.orgId, input.email, null);
+        const userId = input.email ? await accountFor(tx, input.email, input.name) : null;
+        const [guardian] = await tx
+          .insert(guardians)
+          .values({ orgId: options.orgId, userId, ...input })
+          .returning();
+        await audit(tx, options, { action: "create", entity: "guardian", entityId: guardian!.id });
+        return guardian!;
+      }),
+    "email",
+    "pupils.guardians.error.emailTaken",
+  );
+}
+
+/** Changes a guardian; a new e-mail address moves the link to that address's account. */
+export function updateGuardian(options: ServiceScope & GuardianInput & { guardianId: string }) {
+  const input = checkGuardian(options);
+  return uniquely(
+    () =>
+      inOrg(options, async (tx) => {
+        const before = await findGuardian(tx, options.orgId, options.guardianId);
+        await assertEmailFree(tx, options.orgId, input.email, before.id);
+        const changed = (Object.keys(input) as (keyof GuardianInput)[]).filter((k) => input[k] !== before[k]);
+        if (!changed.length) return;
+        const emailChanged = input.email?.toLowerCase() !== before.email?.toLowerCase();
+        const userId = emailChanged
+          ? input.email
+            ? await accountFor(tx, input.email, input.name)
+            : null
+          : before.userId;
+        await tx
+          .update(guardians)
+          .set({ ...input, userId })
+          .where(and(eq(guardians.orgId, options.orgId), eq(guardians.id, before.id)));
+        await audit(tx, options, {
+          action: "update",
+          entity: "guardian",
+          entityId: before.id,
+          detail: changed.join(", "),
+        });
+      }),
+    "email",
+    "pupils.guardians.error.emailTaken",
+  );
+}
+
+export async function findGuardian(tx: Tx, orgId: string, guardianId: string) {
+  const [guardian] = await tx
+    .select()
+    .from(guardians)
+    .where(and(eq(guardians.orgId, orgId), eq(guardians.id, guardianId)));
+  if (!guardian) throw new NotFoundError("guardian");
+  return guardian;
+}
+
+/** The id of the account with this e-mail address, created (named after the guardian) when there is none. */
+async function accountFor(tx: Tx, email: string, name: string): Promise<string> {
+  // users is global and unique on lower(email); a concurrent insert of the same address is not an error.
+  await tx.insert(users).values({ email, name }).onConflictDoNothing();
+  const [user] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return user!.id;
+}
+
+async function assertEmailFree(tx: Tx, orgId: string, email: string | null, exceptId: string | null) {
+  if (!email) return;
+  const [clash] = await tx
+    .select({ id: guardians.id })
+    .from(guardians)
+    .where(
+      and(
+        eq(guardians.orgId, orgId),
+        eq(sql`lower(${guardians.email})`, email.toLowerCase()),
+        exceptId ? ne(guardians.id, exceptId) : undefined,
+      ),
+    );
+  if (clash) throw new InputError("email", "pupils.guardians.error.emailTaken");
+}
+
+/** The same rules the form applies, for callers that are not forms. */
+function checkGuardian(options: GuardianInput): GuardianInput {
+  const name = options.name.replace(/\s+/g, " ").trim();
+  if (!name) throw new InputError("name", "error.required");
+  const email = options.email?.trim().toLowerCase() || null;
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new InputError("email", "error.email");
+  return { name, email, phone: options.phone?.trim() || null };
+}

@@ -1,0 +1,52 @@
+/** Inviting a guardian: a mail with a sign-in link, in their language (the organisation's default: Dutch). */
+import { eq } from "drizzle-orm";
+import { createSignInToken } from "../../../auth/sign-in-links.js";
+import { organisations, users } from "../../../db/schema/index.js";
+import type { Mailer } from "../../../mail/mailer.js";
+import { isLocale, translator } from "../../../web/i18n/index.js";
+import { InputError } from "./errors.js";
+import { findGuardian } from "./guardians.js";
+import { audit, inOrg, type ServiceScope } from "./scope.js";
+
+export interface InviteOptions extends ServiceScope {
+  guardianId: string;
+  mailer: Mailer;
+  /** config.publicUrl: where the link points. */
+  publicUrl: string;
+}
+
+/** Mails a guardian a sign-in link; refused for a guardian without an e-mail address. */
+export async function sendGuardianInvitation(options: InviteOptions): Promise<void> {
+  const invitee = await inOrg(options, async (tx) => {
+    const guardian = await findGuardian(tx, options.orgId, options.guardianId);
+    if (!guardian.email || !guardian.userId) throw new InputError("email", "pupils.guardians.error.noEmail");
+    const [user] = await tx.select().from(users).where(eq(users.id, guardian.userId));
+    const [org] = await tx
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, options.orgId));
+    return { guardian, user: user!, orgName: org?.name ?? "" };
+  });
+  // The mail goes out after the read transaction: PGlite has one connection, and
+  // the mailer writes the outbox through its own.
+  const token = await createSignInToken(options.db, invitee.user.id);
+  const t = translator(isLocale(invitee.user.locale) ? invitee.user.locale : "nl");
+  await options.mailer.send({
+    to: invitee.user.email,
+    subject: t("pupils.invite.subject", { org: invitee.orgName }),
+    text: t("pupils.invite.body", {
+      name: invitee.guardian.name,
+      org: invitee.orgName,
+      link: `${options.publicUrl}/sign-in/link?token=${token}`,
+      signIn: `${options.publicUrl}/sign-in`,
+    }),
+  });
+  await inOrg(options, (tx) =>
+    audit(tx, options, {
+      action: "update",
+      entity: "guardian",
+      entityId: invitee.guardian.id,
+      detail: "invitation-sent",
+    }),
+  );
+}

@@ -1,0 +1,53 @@
+/** Checks that a referenced row exists in this organisation, inside the caller's transaction. */
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { groups, locations, memberships, schoolYears } from "../../../db/schema/index.js";
+import { InputError } from "./errors.js";
+
+/** A school year that is not archived, else an error on `field`. */
+export async function openSchoolYear(tx: Tx, orgId: string, schoolYearId: string, field = "schoolYearId") {
+  const [year] = await tx
+    .select()
+    .from(schoolYears)
+    .where(and(eq(schoolYears.orgId, orgId), eq(schoolYears.id, schoolYearId), isNull(schoolYears.archivedAt)));
+  if (!year) throw new InputError(field, "pupils.error.schoolYear");
+  return year;
+}
+
+/** A group of a school year that is not archived: pupils can only be placed there. */
+export async function openGroup(tx: Tx, orgId: string, groupId: string, field = "groupId") {
+  const [row] = await tx
+    .select({ group: groups, yearName: schoolYears.name })
+    .from(groups)
+    .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+    .where(and(eq(groups.orgId, orgId), eq(groups.id, groupId), isNull(schoolYears.archivedAt)));
+  if (!row) throw new InputError(field, "pupils.error.group");
+  return { ...row.group, yearName: row.yearName };
+}
+
+export async function existingLocation(tx: Tx, orgId: string, locationId: string) {
+  const [location] = await tx
+    .select({ id: locations.id })
+    .from(locations)
+    .where(and(eq(locations.orgId, orgId), eq(locations.id, locationId)));
+  if (!location) throw new InputError("locationId", "error.invalid");
+}
+
+/** The roles that can be assigned to a group. */
+export const GROUP_STAFF_ROLES = ["teacher", "mentor"] as const;
+
+/** A teacher or mentor of this organisation, else an error on the staff field. */
+export async function assignableStaff(tx: Tx, orgId: string, userId: string) {
+  const [member] = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.orgId, orgId),
+        eq(memberships.userId, userId),
+        inArray(memberships.role, [...GROUP_STAFF_ROLES]),
+      ),
+    )
+    .limit(1);
+  if (!member) throw new InputError("staffUserId", "pupils.groups.error.staff");
+}

@@ -1,0 +1,29 @@
+/** The end-of-year step: all pupils of a group to a group of another school year, at once. */
+import { and, eq, isNull } from "drizzle-orm";
+import { groups, pupils } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { InputError } from "./errors.js";
+import { openGroup } from "./lookups.js";
+import { auditEach, inOrg, type ServiceScope } from "./scope.js";
+
+/** Moves every pupil of one group to a group of another open school year; returns how many moved. */
+export function moveGroupPupils(options: ServiceScope & { fromGroupId: string; toGroupId: string }): Promise<number> {
+  const { orgId } = options;
+  return inOrg(options, async (tx) => {
+    const [from] = await tx
+      .select()
+      .from(groups)
+      .where(and(eq(groups.orgId, orgId), eq(groups.id, options.fromGroupId)));
+    if (!from) throw new NotFoundError("group");
+    const to = await openGroup(tx, orgId, options.toGroupId);
+    if (to.schoolYearId === from.schoolYearId) throw new InputError("groupId", "pupils.groups.error.sameYear");
+    const moved = await tx
+      .update(pupils)
+      .set({ groupId: to.id })
+      .where(and(eq(pupils.orgId, orgId), eq(pupils.groupId, from.id), isNull(pupils.archivedAt)))
+      .returning({ id: pupils.id });
+    const detail = `${from.name} → ${to.name} (${to.yearName})`;
+    await auditEach(tx, options, { action: "move", entity: "pupil", entityIds: moved.map((p) => p.id), detail });
+    return moved.length;
+  });
+}

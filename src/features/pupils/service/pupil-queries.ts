@@ -1,0 +1,86 @@
+/** Reading pupils: the searchable list and one pupil's page (which is audited as a view). */
+import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { groups, guardians, pupilGuardians, pupils, schoolYears } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { fullName } from "../../home/queries.js";
+import { containsPattern, PAGE_SIZE } from "../rules.js";
+import { teachesGroup } from "./group-queries.js";
+import { audit, inOrg, type Access, type ServiceScope } from "./scope.js";
+
+export interface PupilListOptions extends ServiceScope {
+  search: string;
+  /** A group id, "none" for pupils without a group, or null for all. */
+  groupId: string | null;
+  page: number;
+}
+
+/** Pupils that are not archived, searched by name or pupil number, a page at a time. */
+export function listPupils(options: PupilListOptions) {
+  return inOrg(options, async (tx) => {
+    const pattern = containsPattern(options.search);
+    const where = and(
+      eq(pupils.orgId, options.orgId),
+      isNull(pupils.archivedAt),
+      options.groupId === "none"
+        ? isNull(pupils.groupId)
+        : options.groupId
+          ? eq(pupils.groupId, options.groupId)
+          : undefined,
+      options.search
+        ? or(
+            ilike(sql`concat_ws(' ', ${pupils.firstName}, ${pupils.surnamePrefix}, ${pupils.surname})`, pattern),
+            ilike(pupils.pupilNumber, pattern),
+          )
+        : undefined,
+    );
+    const [total] = await tx.select({ n: count() }).from(pupils).where(where);
+    const rows = await tx
+      .select({ pupil: pupils, groupName: groups.name })
+      .from(pupils)
+      .leftJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
+      .where(where)
+      .orderBy(asc(pupils.surname), asc(pupils.firstName), asc(pupils.id))
+      .limit(PAGE_SIZE)
+      .offset((options.page - 1) * PAGE_SIZE);
+    return {
+      total: Number(total?.n ?? 0),
+      items: rows.map((r) => ({ ...r.pupil, name: fullName(r.pupil), groupName: r.groupName })),
+    };
+  });
+}
+
+/**
+ * One pupil with their group and guardians. A teacher sees only pupils of their
+ * own groups; anyone else is told the pupil does not exist. The view is audited.
+ */
+export function getPupil(options: ServiceScope & { pupilId: string; access: Access }) {
+  return inOrg(options, async (tx) => {
+    const [row] = await tx
+      .select({ pupil: pupils, groupName: groups.name, schoolYear: schoolYears.name })
+      .from(pupils)
+      .leftJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
+      .leftJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+      .where(
+        and(
+          eq(pupils.orgId, options.orgId),
+          eq(pupils.id, options.pupilId),
+          isNull(pupils.archivedAt),
+          options.access === "manage" ? undefined : teachesGroup(options, "pupils.group_id"),
+        ),
+      );
+    if (!row) throw new NotFoundError("pupil");
+    const linked = await tx
+      .select({ id: guardians.id, name: guardians.name, email: guardians.email, phone: guardians.phone })
+      .from(pupilGuardians)
+      .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+      .where(and(eq(pupilGuardians.orgId, options.orgId), eq(pupilGuardians.pupilId, row.pupil.id)))
+      .orderBy(asc(guardians.name));
+    await audit(tx, options, { action: "view", entity: "pupil", entityId: row.pupil.id });
+    return {
+      pupil: { ...row.pupil, name: fullName(row.pupil) },
+      groupName: row.groupName,
+      schoolYear: row.schoolYear,
+      guardians: linked,
+    };
+  });
+}

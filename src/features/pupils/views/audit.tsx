@@ -1,0 +1,55 @@
+/** The audit trail, read-only: who viewed or changed which pupil, guardian or group, and when. */
+import { isMessageKey } from "../../../web/i18n/index.js";
+import type { listAuditEntries } from "../service/audit-queries.js";
+import type { ViewProps } from "./common.js";
+import { formatMoment } from "./format.js";
+import { OrganisationNav } from "./nav.js";
+
+type Entry = Awaited<ReturnType<typeof listAuditEntries>>[number];
+
+export function AuditPage({ t, locale, entries }: ViewProps & { entries: Entry[] }) {
+  // Known codes get words; other text (from other features) is shown as written.
+  const label = (prefix: string, code: string | null) => {
+    const key = `${prefix}${code ?? ""}`;
+    return isMessageKey(key) ? t(key) : (code ?? "");
+  };
+  return (
+    <>
+      <OrganisationNav t={t} current="audit" showAudit />
+      <h1>{t("pupils.audit.title")}</h1>
+      <p>{t("pupils.audit.intro", { count: entries.length })}</p>
+      {entries.length ? (
+        // Nothing in this table takes focus: the region does, so keyboard users can scroll it on a phone.
+        <div class="table-wrap" tabindex={0} role="region" aria-label={t("pupils.audit.caption")}>
+          <table>
+            <caption>{t("pupils.audit.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("pupils.audit.when")}</th>
+                <th scope="col">{t("pupils.audit.who")}</th>
+                <th scope="col">{t("pupils.audit.what")}</th>
+                <th scope="col">{t("pupils.audit.subject")}</th>
+                <th scope="col">{t("pupils.audit.detail")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr>
+                  <td>{formatMoment(e.at, locale)}</td>
+                  <td>{e.who ?? t("pupils.audit.system")}</td>
+                  <td>
+                    {label("pupils.audit.action.", e.action)} · {label("pupils.audit.entity.", e.entity)}
+                  </td>
+                  <td>{e.subject ?? "—"}</td>
+                  <td>{label("pupils.audit.detail.", e.detail)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("pupils.audit.none")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+/** One group: its pupils for everyone who may see it; renaming, staff and moving up for managers. */
+import { CsrfField, ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import type { getGroupPage } from "../service/group-queries.js";
+import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
+import { formatDate } from "./format.js";
+
+export type GroupData = Awaited<ReturnType<typeof getGroupPage>>;
+
+interface GroupPageProps extends ViewProps, FormState {
+  data: GroupData;
+  /** Null for a teacher: read-only. */
+  manage: { staffChoices: { userId: string; name: string }[]; moveTargets: GroupChoice[] } | null;
+}
+
+export function GroupPage({ t, csrf, locale, data, manage, values = {}, errors = {} }: GroupPageProps) {
+  const { group, pupils, staff } = data;
+  return (
+    <>
+      <p>
+        <a href={manage ? "/organisation/groups" : "/home"}>{manage ? t("pupils.groups.back") : t("layout.home")}</a>
+      </p>
+      <h1>{group.name}</h1>
+      <p>
+        {t("pupils.groups.inYear", { year: group.schoolYear })}
+        {staff.length ? ` · ${t("pupils.groups.staffList", { names: staff.map((s) => s.name).join(", ") })}` : ""}
+      </p>
+      {group.archived ? <p class="notice">{t("pupils.groups.archived")}</p> : null}
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      {pupils.length === 0 ? (
+        <p>{t("pupils.groups.empty")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("pupils.groups.pupilsCaption", { count: pupils.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("pupils.field.name")}</th>
+                <th scope="col">{t("pupils.field.pupilNumber")}</th>
+                <th scope="col">{t("pupils.field.dateOfBirth")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pupils.map((p) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/organisation/pupils/${p.id}`}>{p.name}</a>
+                  </th>
+                  <td>{p.pupilNumber ?? ""}</td>
+                  <td>{formatDate(p.dateOfBirth, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {manage ? (
+        <ManageGroup t={t} csrf={csrf} locale={locale} data={data} manage={manage} values={values} errors={errors} />
+      ) : null}
+    </>
+  );
+}
+
+function ManageGroup({
+  t,
+  csrf,
+  data,
+  manage,
+  values = {},
+  errors = {},
+}: GroupPageProps & { manage: NonNullable<GroupPageProps["manage"]> }) {
+  const base = `/organisation/groups/${data.group.id}`;
+  const assigned = new Set(data.staff.map((s) => s.userId));
+  const free = manage.staffChoices.filter((s) => !assigned.has(s.userId));
+  return (
+    <>
+      <section aria-labelledby="staff-title">
+        <h2 id="staff-title">{t("pupils.groups.staff")}</h2>
+        {data.staff.length ? null : <p>{t("pupils.groups.noStaff")}</p>}
+        <ul>
+          {data.staff.map((s) => (
+            <li>
+              {s.name}
+              <form method="post" action={`${base}/staff/remove`} class="inline">
+                <CsrfField token={csrf} />
+                <input type="hidden" name="staffUserId" value={s.userId} />
+                <button type="submit" class="link-button">
+                  {t("pupils.groups.unassign", { name: s.name })}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+        {free.length ? (
+          <Form action={`${base}/staff`} csrf={csrf}>
+            <Select
+              name="staffUserId"
+              label={t("pupils.groups.assign")}
+              options={free.map((s) => ({ value: s.userId, label: s.name }))}
+              value={values.staffUserId}
+              error={errors.staffUserId}
+            />
+            <button type="submit">{t("pupils.groups.assignSubmit")}</button>
+          </Form>
+        ) : null}
+      </section>
+      <section aria-labelledby="rename-title">
+        <h2 id="rename-title">{t("pupils.groups.rename")}</h2>
+        <Form action={`${base}/rename`} csrf={csrf}>
+          <Field
+            name="name"
+            label={t("pupils.groups.name")}
+            value={values.name ?? data.group.name}
+            error={errors.name}
+            required
+          />
+          <button type="submit">{t("form.save")}</button>
+        </Form>
+      </section>
+      <section aria-labelledby="move-up-title">
+        <h2 id="move-up-title">{t("pupils.groups.moveUp")}</h2>
+        <p>{t("pupils.groups.moveUpIntro")}</p>
+        {manage.moveTargets.length ? (
+          <Form action={`${base}/move-up`} csrf={csrf}>
+            <Select
+              name="groupId"
+              label={t("pupils.groups.moveUpTarget")}
+              options={groupOptions(manage.moveTargets)}
+              value={values.groupId}
+              error={errors.groupId}
+            />
+            <button type="submit">{t("pupils.groups.moveUpSubmit", { count: data.pupils.length })}</button>
+          </Form>
+        ) : (
+          <p>{t("pupils.groups.moveUpNoTargets")}</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+/** The list of current groups and the form to create one. */
+import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import type { GroupRow } from "../service/group-queries.js";
+import type { FormState, ViewProps } from "./common.js";
+import { OrganisationNav } from "./nav.js";
+
+interface GroupsPageProps extends ViewProps, FormState {
+  groups: GroupRow[];
+  years: { id: string; name: string }[];
+  locations: { id: string; name: string }[];
+  showAudit: boolean;
+}
+
+export function GroupsPage({
+  t,
+  csrf,
+  groups,
+  years,
+  locations,
+  showAudit,
+  values = {},
+  errors = {},
+}: GroupsPageProps) {
+  return (
+    <>
+      <OrganisationNav t={t} current="groups" showAudit={showAudit} />
+      <h1>{t("pupils.groups.title")}</h1>
+      {groups.length === 0 ? (
+        <p>{t("pupils.groups.none")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("pupils.groups.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("pupils.groups.name")}</th>
+                <th scope="col">{t("pupils.groups.schoolYear")}</th>
+                <th scope="col">{t("pupils.groups.pupilCount")}</th>
+                <th scope="col">{t("pupils.groups.staff")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/organisation/groups/${g.id}`}>{g.name}</a>
+                    {g.location ? <span class="muted"> · {g.location}</span> : null}
+                  </th>
+                  <td>{g.schoolYear}</td>
+                  <td>{g.pupilCount}</td>
+                  <td>{g.staff.length ? g.staff.map((s) => s.name).join(", ") : t("pupils.groups.noStaff")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section aria-labelledby="new-group">
+        <h2 id="new-group">{t("pupils.groups.new")}</h2>
+        {years.length === 0 ? (
+          <p>
+            {t("pupils.groups.needYear")} <a href="/organisation/school-years">{t("pupils.nav.schoolYears")}</a>
+          </p>
+        ) : (
+          <>
+            <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+            <Form action="/organisation/groups" csrf={csrf}>
+              <Field name="name" label={t("pupils.groups.name")} value={values.name} error={errors.name} required />
+              <Select
+                name="schoolYearId"
+                label={t("pupils.groups.schoolYear")}
+                options={years.map((y) => ({ value: y.id, label: y.name }))}
+                value={values.schoolYearId}
+                error={errors.schoolYearId}
+              />
+              {locations.length ? (
+                <Select
+                  name="locationId"
+                  label={`${t("pupils.groups.location")} ${t("form.optional")}`}
+                  options={[
+                    { value: "", label: t("pupils.groups.noLocation") },
+                    ...locations.map((l) => ({ value: l.id, label: l.name })),
+                  ]}
+                  value={values.locationId}
+                  error={errors.locationId}
+                />
+              ) : null}
+              <button type="submit">{t("pupils.groups.create")}</button>
+            </Form>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

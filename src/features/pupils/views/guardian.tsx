@@ -1,0 +1,63 @@
+/** A guardian's page: details and children; for managers also changing and inviting. */
+import { Form } from "../../../web/components/forms.js";
+import type { getGuardian } from "../service/guardian-queries.js";
+import type { ViewProps } from "./common.js";
+
+interface GuardianPageProps extends ViewProps {
+  data: Awaited<ReturnType<typeof getGuardian>>;
+  manage: boolean;
+  inviteError?: string | undefined;
+}
+
+export function GuardianPage({ t, csrf, data, manage, inviteError }: GuardianPageProps) {
+  const { guardian, children, hasAccount } = data;
+  const base = `/organisation/guardians/${guardian.id}`;
+  return (
+    <>
+      {manage ? (
+        <p>
+          <a href="/organisation/guardians">{t("pupils.guardians.back")}</a>
+        </p>
+      ) : null}
+      <h1>{guardian.name}</h1>
+      <dl class="details">
+        <dt>{t("pupils.guardians.email")}</dt>
+        <dd>{guardian.email ?? "—"}</dd>
+        <dt>{t("pupils.guardians.phone")}</dt>
+        <dd>{guardian.phone ?? "—"}</dd>
+        <dt>{t("pupils.guardians.account")}</dt>
+        <dd>{hasAccount ? t("pupils.guardians.canSignIn") : t("pupils.guardians.cannotSignIn")}</dd>
+      </dl>
+      <section aria-labelledby="children-title">
+        <h2 id="children-title">{t("pupils.guardians.children")}</h2>
+        {children.length ? null : <p>{t("pupils.guardians.noChildren")}</p>}
+        <ul>
+          {children.map((child) => (
+            <li>
+              <a href={`/organisation/pupils/${child.id}`}>{child.name}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {manage ? (
+        <div class="actions">
+          <a class="button" href={`${base}/edit`}>
+            {t("pupils.guardians.edit")}
+          </a>
+          {hasAccount ? (
+            <Form action={`${base}/invite`} csrf={csrf}>
+              <button type="submit" class="secondary">
+                {t("pupils.guardians.invite")}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      ) : null}
+      {inviteError ? (
+        <p class="field-error" role="alert">
+          {inviteError}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+/** The guardian list (search by name or e-mail, a page at a time) and the guardian form. */
+import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import type { listGuardians } from "../service/guardian-queries.js";
+import type { FormState, ViewProps } from "./common.js";
+import { OrganisationNav } from "./nav.js";
+import { Pagination } from "./pagination.js";
+
+interface GuardiansPageProps extends ViewProps {
+  list: Awaited<ReturnType<typeof listGuardians>>;
+  search: string;
+  page: number;
+  pages: number;
+  showAudit: boolean;
+}
+
+export function GuardiansPage({ t, list, search, page, pages, showAudit }: GuardiansPageProps) {
+  return (
+    <>
+      <OrganisationNav t={t} current="guardians" showAudit={showAudit} />
+      <h1>{t("pupils.guardians.title")}</h1>
+      <p>
+        <a class="button" href="/organisation/guardians/new">
+          {t("pupils.guardians.new")}
+        </a>
+      </p>
+      <form method="get" action="/organisation/guardians" class="inline-form" role="search">
+        <div class="field">
+          <label for="search-q">{t("pupils.guardians.search")}</label>
+          <input id="search-q" name="q" type="search" value={search} />
+        </div>
+        <button type="submit">{t("pupils.list.searchSubmit")}</button>
+      </form>
+      <p role="status">{t("pupils.guardians.count", { count: list.total })}</p>
+      {list.items.length ? (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("pupils.guardians.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("pupils.guardians.name")}</th>
+                <th scope="col">{t("pupils.guardians.email")}</th>
+                <th scope="col">{t("pupils.guardians.phone")}</th>
+                <th scope="col">{t("pupils.guardians.children")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.items.map((g) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/organisation/guardians/${g.id}`}>{g.name}</a>
+                  </th>
+                  <td>{g.email ?? ""}</td>
+                  <td>{g.phone ?? ""}</td>
+                  <td>{g.childCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pagination t={t} path="/organisation/guardians" params={{ q: search }} page={page} pages={pages} />
+    </>
+  );
+}
+
+interface GuardianFormProps extends ViewProps, FormState {
+  title: string;
+  action: string;
+  cancel: string;
+}
+
+export function GuardianFormPage({ t, csrf, title, action, cancel, values = {}, errors = {} }: GuardianFormProps) {
+  return (
+    <section class="narrow">
+      <h1>{title}</h1>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action={action} csrf={csrf}>
+        {values.pupilId ? <input type="hidden" name="pupilId" value={values.pupilId} /> : null}
+        <Field
+          name="name"
+          label={t("pupils.guardians.name")}
+          value={values.name}
+          error={errors.name}
+          autocomplete="off"
+          required
+        />
+        <Field
+          name="email"
+          type="email"
+          label={`${t("pupils.guardians.email")} ${t("form.optional")}`}
+          hint={t("pupils.guardians.emailHint")}
+          value={values.email}
+          error={errors.email}
+          inputmode="email"
+          autocomplete="off"
+        />
+        <Field
+          name="phone"
+          type="tel"
+          label={`${t("pupils.guardians.phone")} ${t("form.optional")}`}
+          value={values.phone}
+          error={errors.phone}
+          inputmode="tel"
+          autocomplete="off"
+        />
+        <div class="actions">
+          <button type="submit">{t("form.save")}</button>
+          <a href={cancel}>{t("form.cancel")}</a>
+        </div>
+      </Form>
+    </section>
+  );
+}

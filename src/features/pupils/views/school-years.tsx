@@ -1,0 +1,128 @@
+/** School years: the list, a form for a new one, and the confirmation before archiving one. */
+import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import type { listSchoolYears, previewArchiveSchoolYear } from "../service/school-years.js";
+import type { FormState, ViewProps } from "./common.js";
+import { formatDate } from "./format.js";
+import { OrganisationNav } from "./nav.js";
+
+interface SchoolYearsProps extends ViewProps, FormState {
+  years: Awaited<ReturnType<typeof listSchoolYears>>;
+  showAudit: boolean;
+}
+
+export function SchoolYearsPage({ t, csrf, locale, years, showAudit, values = {}, errors = {} }: SchoolYearsProps) {
+  return (
+    <>
+      <OrganisationNav t={t} current="school-years" showAudit={showAudit} />
+      <h1>{t("pupils.years.title")}</h1>
+      {years.length === 0 ? (
+        <p>{t("pupils.years.none")}</p>
+      ) : (
+        <div class="table-wrap" tabindex={0} role="region" aria-label={t("pupils.years.caption")}>
+          <table>
+            <caption>{t("pupils.years.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("pupils.years.name")}</th>
+                <th scope="col">{t("pupils.years.period")}</th>
+                <th scope="col">{t("pupils.years.groups")}</th>
+                <th scope="col">{t("pupils.years.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((y) => (
+                <tr>
+                  <th scope="row">{y.name}</th>
+                  <td>
+                    {formatDate(y.startsOn, locale)} – {formatDate(y.endsOn, locale)}
+                  </td>
+                  <td>{y.groupCount}</td>
+                  <td>
+                    {y.archivedAt ? (
+                      t("pupils.years.archived")
+                    ) : (
+                      <a href={`/organisation/school-years/${y.id}/archive`}>
+                        {t("pupils.years.archive", { name: y.name })}
+                      </a>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section aria-labelledby="new-year">
+        <h2 id="new-year">{t("pupils.years.new")}</h2>
+        <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+        <Form action="/organisation/school-years" csrf={csrf}>
+          <Field
+            name="name"
+            label={t("pupils.years.name")}
+            hint={t("pupils.years.nameHint")}
+            value={values.name}
+            error={errors.name}
+            required
+          />
+          <Field
+            name="startsOn"
+            type="date"
+            label={t("pupils.years.startsOn")}
+            value={values.startsOn}
+            error={errors.startsOn}
+            required
+          />
+          <Field
+            name="endsOn"
+            type="date"
+            label={t("pupils.years.endsOn")}
+            value={values.endsOn}
+            error={errors.endsOn}
+            required
+          />
+          <button type="submit">{t("pupils.years.create")}</button>
+        </Form>
+      </section>
+    </>
+  );
+}
+
+interface ArchiveProps extends ViewProps {
+  preview: Awaited<ReturnType<typeof previewArchiveSchoolYear>>;
+}
+
+export function ArchiveSchoolYearPage({ t, csrf, preview }: ArchiveProps) {
+  const { year, groups, pupilCount } = preview;
+  return (
+    <section class="narrow">
+      <h1>{t("pupils.years.archiveTitle", { name: year.name })}</h1>
+      <p>{t("pupils.years.archiveIntro")}</p>
+      <p class="notice">
+        {pupilCount ? t("pupils.years.archivePupils", { count: pupilCount }) : t("pupils.years.archiveNoPupils")}
+      </p>
+      {pupilCount ? (
+        <>
+          <p>{t("pupils.years.archiveMoveFirst")}</p>
+          <ul>
+            {groups
+              .filter((g) => g.pupilCount > 0)
+              .map((g) => (
+                <li>
+                  <a href={`/organisation/groups/${g.groupId}`}>{g.name}</a>:{" "}
+                  {t("pupils.years.groupPupils", { count: g.pupilCount })}
+                </li>
+              ))}
+          </ul>
+        </>
+      ) : null}
+      <Form action={`/organisation/school-years/${year.id}/archive`} csrf={csrf}>
+        <div class="actions">
+          <button type="submit" class="danger">
+            {t("pupils.years.archiveConfirm", { name: year.name })}
+          </button>
+          <a href="/organisation/school-years">{t("form.cancel")}</a>
+        </div>
+      </Form>
+    </section>
+  );
+}

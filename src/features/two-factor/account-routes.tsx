@@ -1,0 +1,105 @@
+/**
+ * /account/two-factor: set up or turn off the authenticator app, add or remove
+ * passkeys. Reachable while an organisation forces enrolment (requireViewer lets
+ * /account through), never before the second step of a sign-in.
+ */
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv } from "../../web/env.js";
+import { renderPage } from "../../web/layout.js";
+import { requirePolicy, requireViewer, viewerOf } from "../../web/guards.js";
+import { parseForm, type FormErrors } from "../../web/validation.js";
+import { redirectWithFlash, setFlash } from "../../web/flash.js";
+import { NotFoundError } from "../../web/errors.js";
+import { secondFactorState, type Viewer } from "../../auth/viewer.js";
+import { appState, factorsOf } from "./factors.js";
+import { removePasskey } from "./passkeys.js";
+import { mayUseSecondFactor, organisationsRequiring } from "./policy.js";
+import { codeSchema, registrationSchema } from "./schema.js";
+import { confirmTotpSetup, disableTotp, type CodeCheck } from "./totp-service.js";
+import { registerPasskey, registrationOptions } from "./webauthn.js";
+import { TwoFactorPage } from "./views/two-factor-page.js";
+
+const codeMessages = {
+  wrong: "twoFactor.code.wrong",
+  reused: "twoFactor.code.reused",
+  expired: "twoFactor.code.expired",
+} as const;
+
+async function showPage(c: Context<AppEnv>, errors: FormErrors = {}) {
+  const viewer = viewerOf(c);
+  const factors = await factorsOf(c.var.deps.db, viewer.userId);
+  const app = await appState(c.var.deps, { active: factors.totp, ...viewer });
+  const page = (
+    <TwoFactorPage
+      t={c.var.t}
+      locale={c.var.locale}
+      csrf={c.var.csrfToken}
+      requiredBy={secondFactorState(viewer) === "enrol" ? organisationsRequiring(viewer) : []}
+      app={app}
+      passkeys={factors.passkeys}
+      errors={errors}
+    />
+  );
+  return renderPage(
+    c,
+    { title: c.var.t("twoFactor.title"), children: page, scripts: ["passkeys"] },
+    Object.keys(errors).length ? 422 : 200,
+  );
+}
+
+/** Where to go after a change: someone who was made to enrol goes on to their home page. */
+function nextPage(viewer: Viewer): string {
+  return secondFactorState(viewer) === "enrol" ? "/home" : "/account/two-factor";
+}
+
+function afterCodeChange(
+  c: Context<AppEnv>,
+  check: CodeCheck,
+  flash: "twoFactor.app.enabled" | "twoFactor.app.disabled",
+) {
+  if (check !== "ok") return showPage(c, { code: c.var.t(codeMessages[check]) });
+  return redirectWithFlash(c, nextPage(viewerOf(c)), flash);
+}
+
+export const twoFactorAccountRoutes = new Hono<AppEnv>()
+  .use("/account/two-factor", requireViewer, requirePolicy(mayUseSecondFactor))
+  .use("/account/two-factor/*", requireViewer, requirePolicy(mayUseSecondFactor), bodyLimit({ maxSize: 64 * 1024 }))
+  .get("/account/two-factor", (c) => showPage(c))
+  .post("/account/two-factor/app", async (c) => {
+    const viewer = viewerOf(c);
+    const form = await parseForm(c, codeSchema);
+    if (!form.ok) return showPage(c, form.errors);
+    const check = await confirmTotpSetup(c.var.deps, { ...viewer, code: form.data.code });
+    return afterCodeChange(c, check, "twoFactor.app.enabled");
+  })
+  .post("/account/two-factor/app/disable", async (c) => {
+    const form = await parseForm(c, codeSchema);
+    if (!form.ok) return showPage(c, form.errors);
+    const check = await disableTotp(c.var.deps, { userId: viewerOf(c).userId, code: form.data.code });
+    return afterCodeChange(c, check, "twoFactor.app.disabled");
+  })
+  .post("/account/two-factor/passkeys/options", async (c) => {
+    return c.json(await registrationOptions(c.var.deps, viewerOf(c)));
+  })
+  .post("/account/two-factor/passkeys", async (c) => {
+    const viewer = viewerOf(c);
+    const body = registrationSchema.safeParse(await c.req.json().catch(() => null));
+    const saved =
+      body.success &&
+      (await registerPasskey(c.var.deps, {
+        ...viewer,
+        name: body.data.name || c.var.t("twoFactor.passkeys.defaultName"),
+        response: body.data.response,
+      }));
+    if (!saved) return c.json({ error: c.var.t("twoFactor.passkeys.failed") }, 422);
+    setFlash(c, "twoFactor.passkeys.added");
+    return c.json({ redirect: nextPage(viewer) });
+  })
+  .post("/account/two-factor/passkeys/:id/delete", async (c) => {
+    const id = c.req.param("id");
+    const removed =
+      /^[0-9a-f-]{36}$/.test(id) && (await removePasskey(c.var.deps.db, { userId: viewerOf(c).userId, id }));
+    if (!removed) throw new NotFoundError("passkey");
+    return redirectWithFlash(c, "/account/two-factor", "twoFactor.passkeys.removed");
+  });

@@ -1,0 +1,78 @@
+/** The passkeys part of /account/two-factor: the list, removing one, adding one. */
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import { Field, Form } from "../../../web/components/forms.js";
+import type { PasskeySummary } from "../passkeys.js";
+import { PasskeyForm } from "./passkey-form.js";
+
+interface Props {
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+  passkeys: PasskeySummary[];
+}
+
+export function PasskeySection({ t, locale, csrf, passkeys }: Props) {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const status = t("twoFactor.status", {
+    status: t(passkeys.length ? "twoFactor.status.on" : "twoFactor.status.off"),
+  });
+  return (
+    <section aria-labelledby="passkeys-title">
+      <h2 id="passkeys-title">{t("twoFactor.passkeys.title")}</h2>
+      <p>
+        <strong>{status}</strong>
+      </p>
+      <p>{t("twoFactor.passkeys.intro")}</p>
+      {passkeys.length === 0 ? (
+        <p>{t("twoFactor.passkeys.none")}</p>
+      ) : (
+        <ul class="cards" aria-label={t("twoFactor.passkeys.caption")}>
+          {passkeys.map((p) => (
+            <li class="card">
+              <h3>{p.name}</h3>
+              <dl class="passkey-dates">
+                <dt>{t("twoFactor.passkeys.created")}</dt>
+                <dd>
+                  <time datetime={p.createdAt.toISOString()}>{date.format(p.createdAt)}</time>
+                </dd>
+                <dt>{t("twoFactor.passkeys.lastUsed")}</dt>
+                <dd>
+                  {p.lastUsedAt ? (
+                    <time datetime={p.lastUsedAt.toISOString()}>{date.format(p.lastUsedAt)}</time>
+                  ) : (
+                    t("twoFactor.passkeys.never")
+                  )}
+                </dd>
+              </dl>
+              <Form action={`/account/two-factor/passkeys/${p.id}/delete`} csrf={csrf}>
+                <button
+                  type="submit"
+                  class="secondary"
+                  aria-label={t("twoFactor.passkeys.removeLabel", { name: p.name })}
+                >
+                  {t("twoFactor.passkeys.remove")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PasskeyForm
+        mode="register"
+        action="/account/two-factor/passkeys"
+        optionsUrl="/account/two-factor/passkeys/options"
+        csrf={csrf}
+        failed={t("twoFactor.passkeys.failed")}
+        fallback={t("twoFactor.passkeys.needsScript")}
+      >
+        <Field
+          name="name"
+          label={t("twoFactor.passkeys.nameLabel")}
+          hint={t("twoFactor.passkeys.nameHint")}
+          autocomplete="off"
+        />
+        <button type="submit">{t("twoFactor.passkeys.add")}</button>
+      </PasskeyForm>
+    </section>
+  );
+}

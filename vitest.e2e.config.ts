@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+
+// Browser tests: one server and one Chromium per file, files one after another
+// (the machine has 2 cores; parallel browsers only make every test slower).
+export default defineConfig({
+  test: {
+    include: ["tests/e2e/**/*.e2e.test.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    teardownTimeout: 60_000,
+    pool: "forks",
+    poolOptions: { forks: { singleFork: true } },
+    fileParallelism: false,
+    reporters: ["default"],
+  },
+  esbuild: { jsx: "automatic", jsxImportSource: "hono/jsx" },
+});
