@@ -25,6 +25,7 @@ import { twoFactorRoutes } from "./features/two-factor/routes.js";
 import { importRoutes, importUploadLimit } from "./features/import/routes.js";
 import { pupilsRoutes } from "./features/pupils/routes.js";
 import { measurementRoutes } from "./features/measurements/routes.js";
+import { conversationRoutes } from "./features/conversations/routes.js";
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -56,6 +57,7 @@ export function createApp(deps: Deps) {
   app.route("/", pupilsRoutes);
   app.route("/", importRoutes);
   app.route("/", measurementRoutes);
+  app.route("/", conversationRoutes);
   app.route("/", devRoutes);
 
   app.notFound(notFoundPage);

@@ -8,6 +8,7 @@ import { createOrg } from "./commands/create-org.js";
 import { createUser } from "./commands/create-user.js";
 import { demo } from "./commands/demo.js";
 import { importCommand } from "./commands/import.js";
+import { simulateResponsesCommand } from "./commands/simulate-responses.js";
 
 export const commands: Record<string, Command> = {
   "create-org": createOrg,
@@ -16,4 +17,5 @@ export const commands: Record<string, Command> = {
   backup,
   restore,
   import: importCommand,
+  "simulate-responses": simulateResponsesCommand,
 };

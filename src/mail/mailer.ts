@@ -7,12 +7,14 @@ import { eq } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
-import { outbox } from "../db/schema/index.js";
+import { outbox, type MailAttachment } from "../db/schema/index.js";
 
 export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Files sent along (a calendar invitation); the outbox keeps them too. */
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
@@ -32,7 +34,10 @@ export function createMailer(options: MailerOptions): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
   return {
     async send(mail) {
-      const [row] = await options.db.insert(outbox).values(mail).returning({ id: outbox.id });
+      const [row] = await options.db
+        .insert(outbox)
+        .values({ ...mail, attachments: mail.attachments ?? null })
+        .returning({ id: outbox.id });
       if (!transport) {
         if (options.printToConsole) {
           options.logger.info({ to: mail.to, subject: mail.subject }, `mail (outbox):\n${mail.text}`);

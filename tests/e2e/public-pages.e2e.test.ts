@@ -25,6 +25,10 @@ describe.each([
     await page.waitForURL("**/sign-in");
     await checkPage(page);
     await expect(page.locator("h1").innerText()).resolves.toBe(nl("signIn.title"));
+
+    await page.locator("main a", { hasText: nl("signIn.password.link") }).click();
+    await page.waitForURL("**/sign-in/password");
+    await checkPage(page);
   });
 
   it("explains a mistake in the e-mail address next to the field", async () => {

@@ -54,6 +54,10 @@ export async function startServer(): Promise<RunningServer> {
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Should the test process die before afterAll, the server must not outlive it.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  child.once("exit", () => process.off("exit", killOnExit));
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     lines.push(chunk.toString());

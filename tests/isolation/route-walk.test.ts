@@ -122,7 +122,7 @@ describe("tenant isolation over every route", () => {
     expect(requests).toBeGreaterThan(10);
     expect(serverErrors).toEqual([]);
     expect(await snapshotOf(b.orgId)).toEqual(before);
-  });
+  }, 900_000); // thousands of requests: every route × every id of B × three people
 
   it("the walkers of A still see their own data (the walk was not blind)", async () => {
     const home = await (await walkers.parent!.get("/home")).text();

@@ -8,7 +8,7 @@ import { bookingRoundSchema } from "./domain/rules.js";
 import { siblingSettingsSchema } from "./domain/siblings.js";
 import { slotSettingsSchema } from "./domain/slots.js";
 
-const uuid = z.string().trim().uuid("error.invalid");
+const uuid = z.string({ message: "error.invalid" }).trim().uuid("error.invalid");
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const toArray = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -46,7 +46,8 @@ export const roundForm = z
   .transform((form, ctx) => {
     const wantsBreak = form.breakEverySlots !== undefined || form.breakMinutes !== undefined;
     const breakEvery = settings.breakEvery.safeParse(
-      wantsBreak ? { slots: form.breakEverySlots, minutes: form.breakMinutes } : null,
+      // A missing half counts as 0, which the domain refuses with its own message.
+      wantsBreak ? { slots: form.breakEverySlots ?? "0", minutes: form.breakMinutes ?? "0" } : null,
     );
     breakEvery.error?.issues.forEach((issue) =>
       ctx.addIssue({
@@ -78,8 +79,12 @@ export const availabilityForm = z.object({
   to: z.string().trim().min(1, "error.required"),
 });
 
-export const bookForm = z.object({ pupilId: uuid, slotId: uuid });
-export const changeForm = z.object({ slotId: uuid });
+const chosenSlot = z
+  .string({ message: "conversations.book.error.unknownSlot" })
+  .trim()
+  .uuid("conversations.book.error.unknownSlot");
+export const bookForm = z.object({ pupilId: uuid, slotId: chosenSlot });
+export const changeForm = z.object({ slotId: chosenSlot });
 
 /** A sibling combination as offered on the page: "pupilId:slotId" pairs, comma-separated. */
 export const combinationForm = z.object({

@@ -49,7 +49,16 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
       {data.guided ? (
         <OrgList title={t("home.advisor.title")} items={data.guided.map((o) => ({ id: o.orgId, name: o.orgName }))} />
       ) : null}
-      {data.all ? <OrgList title={t("home.admin.title")} items={data.all} /> : null}
+      {data.all ? (
+        <>
+          <OrgList title={t("home.admin.title")} items={data.all} />
+          <p>
+            <a class="button" href="/admin/organisations">
+              {t("home.admin.new")}
+            </a>
+          </p>
+        </>
+      ) : null}
       {viewer.organisations.length > 1 ? <SwitchOrganisation t={t} viewer={viewer} csrf={csrf} /> : null}
     </>
   );

@@ -114,7 +114,10 @@ describe("applyImport", () => {
     // "groep a" is the existing "Groep A" of this school year.
     expect(moved?.groupId).toBe(school.groupA.id);
     expect(guardian?.name).toBe("Andrea Kind");
-    const [account] = await db.select().from(users).where(eq(users.email, otherGuardian.email ?? ""));
+    const [account] = await db
+      .select()
+      .from(users)
+      .where(eq(users.email, otherGuardian.email ?? ""));
     expect(guardian?.userId).toBe(account?.id);
   });
 

@@ -30,21 +30,22 @@ describe("creating a measurement", () => {
     expect(html).toContain("Wie vult de vragenlijst in?");
     expect(html).toContain(school.groupA.name);
 
-    const id = await createMeasurementAs(leader, { parents: school.groupA.id, pupils: [school.groupB.id] });
+    const parents = [school.groupA.id, school.groupB.id];
+    const id = await createMeasurementAs(leader, { parents, pupils: [school.groupB.id] });
     const page = await (await leader.get(`/organisation/measurements/${id}`)).text();
     expect(page).toContain("De meting is gemaakt.");
     expect(page).toContain("<h1>Nulmeting 2026</h1>");
     expect(page).toContain(`Ouders van ${school.groupA.name}`);
     expect(page).toContain(`Leerlingen van ${school.groupB.name}`);
+    expect(page).toContain('<tr class="total-row"><th scope="row">Ouders, alle groepen samen</th><td>0</td><td>0</td>');
     expect(page).toMatch(/http:\/\/localhost:3000\/m\/open\/[A-Za-z0-9_-]{43}/);
 
     const { measurements: created, audiences } = await rowsOf(school.orgId);
     expect(created).toMatchObject([{ id, status: "open", kind: "baseline", threshold: 5, instrumentVersion: 1 }]);
-    expect(audiences.map((a) => a.respondentGroup).sort()).toEqual(["parents", "pupils", "team"]);
-    expect(ctx.jobs.filter((j) => (j.data as { measurementId: string }).measurementId === id).map((j) => j.name)).toEqual([
-      INVITE_JOB,
-      CLOSE_JOB,
-    ]);
+    expect(audiences.map((a) => a.respondentGroup).sort()).toEqual(["parents", "parents", "pupils", "team"]);
+    expect(
+      ctx.jobs.filter((j) => (j.data as { measurementId: string }).measurementId === id).map((j) => j.name),
+    ).toEqual([INVITE_JOB, CLOSE_JOB]);
     const list = await (await leader.get("/organisation/measurements")).text();
     expect(list).toContain("Nulmeting 2026");
   });
@@ -64,7 +65,10 @@ describe("creating a measurement", () => {
         "De eerste dag mag niet in het verleden liggen.",
       ],
       [{ title: "X", kind: "baseline", opensOn: today(), closesOn: inDays(200), team: "on" }, "hoogstens 92 dagen"],
-      [{ title: "X", kind: "baseline", opensOn: "31-02-2026", closesOn: inDays(3), team: "on" }, "Vul een geldige datum in."],
+      [
+        { title: "X", kind: "baseline", opensOn: "31-02-2026", closesOn: inDays(3), team: "on" },
+        "Vul een geldige datum in.",
+      ],
       [{ title: "X", kind: "baseline", opensOn: today(), closesOn: inDays(3) }, "Kies wie de vragenlijst invult"],
       [
         { title: "X", kind: "baseline", opensOn: today(), closesOn: inDays(3), team: "on", threshold: "3" },
@@ -108,6 +112,22 @@ describe("creating a measurement", () => {
 });
 
 describe("who may manage measurements", () => {
+  it("shows a leader of another school nothing of this school's measurement, and lets them change nothing", async () => {
+    const school = await createSchool(ctx.database.db);
+    const id = await createMeasurementAs(await signIn(ctx, school.leader.email));
+    const stranger = await signIn(ctx, (await createSchool(ctx.database.db)).leader.email);
+    for (const path of [`/${id}`, `/${id}/results`]) {
+      expect((await stranger.get(`/organisation/measurements${path}`)).status).toBe(404);
+    }
+    for (const path of [`/${id}/close`, `/${id}/simulate`]) {
+      expect((await stranger.post(`/organisation/measurements${path}`)).status).toBe(404);
+    }
+    expect(await (await stranger.get("/organisation/measurements")).text()).not.toContain("Nulmeting 2026");
+    const { measurements: rows } = await rowsOf(school.orgId);
+    expect(rows).toMatchObject([{ status: "open" }]);
+    expect(await (await stranger.get("/organisation/measurements/new")).text()).not.toContain(school.groupA.id);
+  });
+
   it("refuses teachers and parents on every staff route", async () => {
     const school = await createSchool(ctx.database.db);
     const id = await createMeasurementAs(await signIn(ctx, school.leader.email));

@@ -62,6 +62,7 @@ export const nl = {
   "measure.rates.invited": "Uitgenodigd per e-mail",
   "measure.rates.responded": "Reacties",
   "measure.rates.state": "Genoeg voor uitkomsten?",
+  "measure.rates.total": "{group}, alle groepen samen",
   "measure.rates.enough": "Ja",
   "measure.rates.below": "Nog niet: minstens {n} nodig",
   "measure.rates.notice":
@@ -93,13 +94,14 @@ export const nl = {
   "measure.results.domains": "Per onderwerp",
   "measure.results.domainCaption": "{domain}, per groep",
   "measure.results.group": "Groep",
+  "measure.results.domain": "Onderwerp",
   "measure.results.current": "Nu",
   "measure.results.desired": "Gewenst",
   "measure.results.gap": "Verschil",
   "measure.results.positive": "Positief",
   "measure.results.radar.title": "De zes onderwerpen in één beeld",
   "measure.results.radar.label":
-    "Radardiagram van hoe elke groep de zes onderwerpen nu ervaart, van 1 in het midden tot 5 aan de rand. De tabel hieronder geeft dezelfde cijfers.",
+    "Radardiagram van hoe elke groep de zes onderwerpen nu ervaart, van 1 in het midden tot 5 aan de rand. De nummers zijn de onderwerpen in de lijst onder het diagram. De tabel daaronder geeft dezelfde cijfers.",
   "measure.results.radar.caption": "Gemiddelde nu, per onderwerp en groep",
   "measure.results.perception.title": "Verschillen in beleving",
   "measure.results.perception.intro":
@@ -183,6 +185,7 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.rates.invited": "Invited by e-mail",
   "measure.rates.responded": "Responses",
   "measure.rates.state": "Enough for results?",
+  "measure.rates.total": "{group}, all groups together",
   "measure.rates.enough": "Yes",
   "measure.rates.below": "Not yet: at least {n} needed",
   "measure.rates.notice":
@@ -214,13 +217,14 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.results.domains": "Per topic",
   "measure.results.domainCaption": "{domain}, per group",
   "measure.results.group": "Group",
+  "measure.results.domain": "Topic",
   "measure.results.current": "Now",
   "measure.results.desired": "Desired",
   "measure.results.gap": "Gap",
   "measure.results.positive": "Positive",
   "measure.results.radar.title": "The six topics at a glance",
   "measure.results.radar.label":
-    "Radar chart of how each group experiences the six topics now, from 1 in the centre to 5 at the edge. The table below gives the same figures.",
+    "Radar chart of how each group experiences the six topics now, from 1 in the centre to 5 at the edge. The numbers are the topics in the list below the chart. The table after it gives the same figures.",
   "measure.results.radar.caption": "Mean now, per topic and group",
   "measure.results.perception.title": "Differences in perception",
   "measure.results.perception.intro":

@@ -1,6 +1,6 @@
 /** Helpers for the tests of this feature: a measurement made through the form, its jobs run by hand, links from mails. */
 import pino from "pino";
-import { lastMailTo, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { lastMailTo, TestClient, type TestContext } from "../../../tests/helpers/app.js";
 import { createMailer } from "../../mail/mailer.js";
 import type { Deps } from "../../web/env.js";
 import { schoolDate } from "./service/dates.js";
@@ -49,4 +49,24 @@ export async function questionnaireLink(ctx: TestContext, email: string): Promis
   const path = mail?.text.match(/http:\/\/localhost:3000(\/m\/[A-Za-z0-9_-]{43})/)?.[1];
   if (!path) throw new Error(`no questionnaire mail for ${email}`);
   return path;
+}
+
+/** The open link of an audience, as shown on the measurement's page ("Leerlingen van Groep B"). */
+export async function openLinkOf(leader: TestClient, measurementId: string, audience: string): Promise<string> {
+  const detail = await (await leader.get(`/organisation/measurements/${measurementId}`)).text();
+  const row = new RegExp(`${audience}</th><td class="open-link">http://localhost:3000(/m/open/[A-Za-z0-9_-]{43})`);
+  const path = detail.match(row)?.[1];
+  if (!path) throw new Error(`no open link for ${audience}`);
+  return path;
+}
+
+/** One respondent through an open link: a personal link, the first page answered, sent. */
+export async function answerThroughOpenLink(ctx: TestContext, openPath: string, page1: Record<string, string>) {
+  const client = new TestClient(ctx.app);
+  const link = (await client.post(openPath)).headers.get("location");
+  if (!link) throw new Error("the open link gave no personal link");
+  const saved = await client.post(`${link}/1`, { ...page1, go: "next" });
+  if (saved.status !== 303) throw new Error(`saving failed with ${saved.status}`);
+  const sent = await client.post(`${link}/send`);
+  if (sent.status !== 303) throw new Error(`sending failed with ${sent.status}`);
 }

@@ -12,6 +12,8 @@ import * as twoFactor from "./catalog/two-factor.js";
 import * as pupils from "./catalog/pupils.js";
 import * as measurements from "../../features/measurements/messages.js";
 import * as measurementAnswers from "../../features/measurements/answer-messages.js";
+import * as conversations from "../../features/conversations/messages.js";
+import * as conversationScreens from "../../features/conversations/ui-messages.js";
 
 export const locales = ["nl", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -27,6 +29,8 @@ const nl = {
   ...pupils.nl,
   ...measurements.nl,
   ...measurementAnswers.nl,
+  ...conversations.nl,
+  ...conversationScreens.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...core.en,
@@ -39,6 +43,8 @@ const en: Record<keyof typeof nl, string> = {
   ...pupils.en,
   ...measurements.en,
   ...measurementAnswers.en,
+  ...conversations.en,
+  ...conversationScreens.en,
 };
 
 export type MessageKey = keyof typeof nl;

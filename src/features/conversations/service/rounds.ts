@@ -102,6 +102,11 @@ function ownGroupOfRound(tx: Tx, scope: ServiceScope, roundId: string | typeof c
     );
 }
 
+/** The round, for a staff member who teaches one of its groups (managers who do not teach get 403). */
+export async function teacherRound(tx: Tx, scope: ServiceScope, roundId: string): Promise<Round> {
+  return staffRound(tx, { ...scope, access: "own-groups" }, roundId);
+}
+
 /** The round for a staff member: managers always, teachers only when they teach one of its groups. */
 export async function staffRound(tx: Tx, scope: ServiceScope & { access: StaffAccess }, roundId: string) {
   const round = await findRound(tx, scope.orgId, roundId);

@@ -12,7 +12,8 @@ import { instrumentByVersion } from "../instrument/index.js";
 import { answeredCount, questionPages, readPage } from "../questionnaire.js";
 import { loadProgress, openLinkInfo, savePage, startFromOpenLink, submitAnswers } from "../service/answering.js";
 import type { LinkProblem, Respondent } from "../service/respondent.js";
-import { AnswerPage, IntroPage, MessagePage, ReviewPage } from "../views/answer.js";
+import { AnswerPage, IntroPage, ReviewPage } from "../views/answer.js";
+import { MessagePage } from "../views/message.js";
 import { audienceLabel } from "../views/labels.js";
 import { OpenLinkPage } from "../views/open-link.js";
 

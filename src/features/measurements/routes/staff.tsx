@@ -19,7 +19,7 @@ import { SIMULATED_RESPONSES, simulateResponses } from "../service/simulate.js";
 import { DetailPage } from "../views/detail.js";
 import { ListPage } from "../views/list.js";
 import { NewPage, type NewFormState } from "../views/new.js";
-import { MessagePage } from "../views/answer.js";
+import { MessagePage } from "../views/message.js";
 import { ResultsPage } from "../views/results.js";
 
 /** School leader, coordinator or office of the current organisation. */

@@ -5,7 +5,7 @@
  * every response would reveal that response.
  */
 import { and, eq, inArray } from "drizzle-orm";
-import { groups, measurementResponses, measurements } from "../../../db/schema/index.js";
+import { groups, measurementAudiences, measurementResponses, measurements } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import type { RespondentGroup } from "../domain/instrument.js";
 import { suggestPriorities, type Priorities } from "../domain/priorities.js";
@@ -20,6 +20,8 @@ export interface ResultsView {
   priorities: Priorities;
   /** Class names by group id, for the split per class. */
   groupNames: ReadonlyMap<string, string>;
+  /** Every respondent group that was asked, also those without any response. */
+  asked: RespondentGroup[];
 }
 
 /** Null while the measurement is still open. */
@@ -36,6 +38,10 @@ export function loadResults(scope: Scope, measurementId: string): Promise<Result
       .from(measurementResponses)
       .where(and(eq(measurementResponses.orgId, scope.orgId), eq(measurementResponses.measurementId, measurementId)));
     const tree = measurement.subgroupTree ?? {};
+    const asked = await tx
+      .selectDistinct({ group: measurementAudiences.respondentGroup })
+      .from(measurementAudiences)
+      .where(and(eq(measurementAudiences.orgId, scope.orgId), eq(measurementAudiences.measurementId, measurementId)));
     const results = measurementResults({
       instrument: instrumentByVersion(measurement.instrumentVersion),
       threshold: measurement.threshold,
@@ -60,6 +66,7 @@ export function loadResults(scope: Scope, measurementId: string): Promise<Result
       results,
       priorities: suggestPriorities(results),
       groupNames: new Map(names.map((n) => [n.id, n.name])),
+      asked: asked.map((a) => a.group),
     };
   });
 }

@@ -1,18 +1,19 @@
 /**
  * Made-up responses for the demo ("the demo can simulate the rest"). Each
  * one goes the way a real respondent goes: a personal link, every page saved,
- * then sent. Answers lean towards "fairly" now and "mostly" desired, with
- * some "don't know", so the thermometer has something to show.
+ * then sent. Each group leans its own way and some topics go better than
+ * others, with some "don't know", so the thermometer has something to show.
  */
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { measurementAudiences } from "../../../db/schema/index.js";
 import type { Config } from "../../../config.js";
+import type { DomainId, RespondentGroup } from "../domain/instrument.js";
 import type { ItemAnswer } from "../domain/tally.js";
 import { instrumentByVersion } from "../instrument/index.js";
 import { questionPages, type QuestionPage } from "../questionnaire.js";
 import { issueTicket, savePage, submitAnswers } from "./answering.js";
-import { measurementOf, type Measurement } from "./respondent.js";
+import { measurementOf, measurementProblem, type Measurement } from "./respondent.js";
 import { inOrg } from "./scope.js";
 
 export const SIMULATED_RESPONSES = 40;
@@ -29,7 +30,8 @@ export async function simulateResponses(
       .from(measurementAudiences)
       .where(and(eq(measurementAudiences.orgId, orgId), eq(measurementAudiences.measurementId, measurementId)));
     const found = await Promise.all(ids.map((a) => measurementOf(tx, orgId, a.id)));
-    return found.filter((m): m is Measurement => m !== null);
+    // Only while open: a closed measurement takes no more responses, made up or not.
+    return found.filter((m): m is Measurement => m !== null && measurementProblem(m, now) === null);
   });
   let sent = 0;
   for (let i = 0; i < options.count && audiences.length; i++) {
@@ -48,26 +50,48 @@ async function respond(
   const instrument = instrumentByVersion(audience.instrumentVersion);
   const points = instrument.questionnaires[audience.group].scale.points.length;
   for (const page of questionPages(instrument, audience.group)) {
-    const saved = await savePage(options.db, token, page, { answers: madeUpAnswers(page, points), open: null }, now);
+    const saved = await savePage(
+      options.db,
+      token,
+      page,
+      { answers: madeUpAnswers(audience.group, page, points), open: null },
+      now,
+    );
     if (!saved.ok) return false;
   }
   return (await submitAnswers(options.db, options.config, token, now)).ok;
 }
 
-function madeUpAnswers(page: QuestionPage, points: number): Record<string, ItemAnswer> {
+/** Where each group tends to answer "now" on the five-point scale: the team a little rosier than parents. */
+const LEANING: Record<RespondentGroup, number> = { team: 3.5, parents: 2.8, pupils: 3.1, young: 3.4 };
+/** Some topics go better than others, for everyone. */
+const TOPIC: Record<DomainId, number> = {
+  vision: 0.3,
+  behaviour: 0.6,
+  involvement: -0.5,
+  learning: -0.2,
+  conversations: 0.1,
+  information: -0.6,
+};
+
+function madeUpAnswers(group: RespondentGroup, page: QuestionPage, points: number): Record<string, ItemAnswer> {
   const answers: Record<string, ItemAnswer> = {};
+  const centre = LEANING[group] + (page.domain ? TOPIC[page.domain] : 0);
   for (const item of page.items) {
-    if (Math.random() < 0.08) {
+    if (Math.random() < 0.06) {
       answers[item.id] = page.desired ? { current: null, desired: null } : { current: null };
       continue;
     }
-    const current = clamp(Math.round(points * 0.45 + (Math.random() - 0.5) * (points - 1)), points);
-    const desired = clamp(current + Math.round(Math.random() * 2), points);
+    const now = centre + (Math.random() - 0.5) * 2.2;
+    const current = onScale(now, points);
+    const desired = onScale(Math.max(now, 3.6) + Math.random() * 1.4, points);
     answers[item.id] = page.desired ? { current, desired } : { current };
   }
   return answers;
 }
 
-function clamp(value: number, points: number): number {
-  return Math.min(points, Math.max(1, value));
+/** A value on the five-point scale as an answer on the group's own scale (3 or 5 points). */
+function onScale(fivePoint: number, points: number): number {
+  const value = points === 5 ? fivePoint : (fivePoint + 1) / 2;
+  return Math.min(points, Math.max(1, Math.round(value)));
 }

@@ -6,10 +6,14 @@ import type { ResultsView } from "../service/results.js";
 
 export type DomainName = (domain: DomainId) => string;
 
-/** The groups that took part, in the instrument's order. */
+/** The groups that were asked, in the instrument's order; a group without responses is hidden like any small one. */
 export function cellsOf(view: ResultsView): { group: RespondentGroup; cell: Cell }[] {
   return respondentGroups.flatMap((group) => {
-    const cell = view.results.groups[group];
+    const cell: Cell | undefined =
+      view.results.groups[group] ??
+      (view.asked.includes(group)
+        ? { id: group, respondents: 0, children: [], visible: false, reason: "too-few" }
+        : undefined);
     return cell ? [{ group, cell }] : [];
   });
 }

@@ -1,8 +1,9 @@
 /** One measurement for staff: its period, the response rates per group (counts only), open links, closing. */
 import { Form } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
-import type { AudienceRate, MeasurementDetail } from "../service/queries.js";
+import type { MeasurementDetail } from "../service/queries.js";
 import { audienceLabel, periodLabel } from "./labels.js";
+import { Rates } from "./rates.js";
 
 interface DetailProps {
   t: Translate;
@@ -86,46 +87,5 @@ export function DetailPage({ t, locale, csrf, measurement: m, publicUrl, simulat
         </section>
       ) : null}
     </>
-  );
-}
-
-/** Counts of responses per audience, and the notice while a group is below the threshold. */
-function Rates({ t, audiences, threshold }: { t: Translate; audiences: AudienceRate[]; threshold: number }) {
-  const below = audiences.some((a) => a.responded < threshold);
-  return (
-    <section aria-labelledby="rates-title">
-      <h2 id="rates-title">{t("measure.rates.title")}</h2>
-      <p>{t("measure.rates.intro")}</p>
-      {below ? (
-        <p class="notice" role="status">
-          {t("measure.rates.notice", { n: threshold })}
-        </p>
-      ) : null}
-      <div class="table-wrap">
-        <table>
-          <caption>{t("measure.rates.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("measure.rates.audience")}</th>
-              <th scope="col">{t("measure.rates.invited")}</th>
-              <th scope="col">{t("measure.rates.responded")}</th>
-              <th scope="col">{t("measure.rates.state")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {audiences.map((a) => (
-              <tr>
-                <th scope="row">{audienceLabel(t, a)}</th>
-                <td>{a.invited}</td>
-                <td>{a.responded}</td>
-                <td>
-                  {a.responded >= threshold ? t("measure.rates.enough") : t("measure.rates.below", { n: threshold })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }

@@ -11,30 +11,18 @@ export interface RadarSeries {
   values: (number | null)[];
 }
 
-const SIZE = { width: 700, height: 460 };
-const CENTRE = { x: 350, y: 230 };
-const RADIUS = 150;
-const LABEL_CHARS = 18;
+const SIZE = 400;
+const CENTRE = SIZE / 2;
+const RADIUS = 160;
 
 function point(axis: number, axes: number, value: number): { x: number; y: number } {
   const angle = -Math.PI / 2 + (2 * Math.PI * axis) / axes;
   const r = ((value - 1) / 4) * RADIUS;
-  return { x: CENTRE.x + r * Math.cos(angle), y: CENTRE.y + r * Math.sin(angle) };
+  return { x: CENTRE + r * Math.cos(angle), y: CENTRE + r * Math.sin(angle) };
 }
 
 const coords = (points: { x: number; y: number }[]) =>
   points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
-
-/** Splits a label into lines of about LABEL_CHARS characters, at spaces. */
-function lines(label: string): string[] {
-  const result: string[] = [];
-  for (const word of label.split(" ")) {
-    const last = result.at(-1);
-    if (last !== undefined && (last + " " + word).length <= LABEL_CHARS) result[result.length - 1] = `${last} ${word}`;
-    else result.push(word);
-  }
-  return result;
-}
 
 export function Radar(props: { id: string; title: string; axes: string[]; series: RadarSeries[] }) {
   const n = props.axes.length;
@@ -42,7 +30,7 @@ export function Radar(props: { id: string; title: string; axes: string[]; series
   return (
     <svg
       class="radar"
-      viewBox={`0 0 ${SIZE.width} ${SIZE.height}`}
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
       role="img"
       aria-labelledby={`${props.id}-title`}
       xmlns="http://www.w3.org/2000/svg"
@@ -51,20 +39,15 @@ export function Radar(props: { id: string; title: string; axes: string[]; series
       {rings.map((ring) => (
         <polygon class="radar-ring" points={ring} />
       ))}
-      {props.axes.map((label, axis) => {
+      {props.axes.map((_, axis) => {
         const edge = point(axis, n, 5);
-        const at = point(axis, n, 6.3);
-        const anchor = Math.abs(at.x - CENTRE.x) < 1 ? "middle" : at.x > CENTRE.x ? "start" : "end";
-        const rows = lines(label);
+        // Numbers, not names: names do not fit on a phone; the list below the chart names each axis.
+        const at = point(axis, n, 5.55);
         return (
           <g>
-            <line class="radar-axis" x1={CENTRE.x} y1={CENTRE.y} x2={edge.x} y2={edge.y} />
-            <text class="radar-label" x={at.x} y={at.y - ((rows.length - 1) * 14) / 2} text-anchor={anchor}>
-              {rows.map((row, index) => (
-                <tspan x={at.x} dy={index === 0 ? 0 : 14}>
-                  {row}
-                </tspan>
-              ))}
+            <line class="radar-axis" x1={CENTRE} y1={CENTRE} x2={edge.x} y2={edge.y} />
+            <text class="radar-label" x={at.x.toFixed(1)} y={(at.y + 6).toFixed(1)} text-anchor="middle">
+              {axis + 1}
             </text>
           </g>
         );
@@ -84,16 +67,23 @@ export function Radar(props: { id: string; title: string; axes: string[]; series
   );
 }
 
-/** The legend: which colour is which group (also named in the table below the chart). */
-export function RadarLegend({ series }: { series: RadarSeries[] }) {
+/** The legend: which colour is which group, and which number is which axis (also in the table below the chart). */
+export function RadarLegend({ axes, series }: { axes: string[]; series: RadarSeries[] }) {
   return (
-    <ul class="radar-legend">
-      {series.map((s) => (
-        <li>
-          <span class={`radar-swatch radar-${s.key}`} aria-hidden="true"></span>
-          {s.label}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="radar-legend">
+        {series.map((s) => (
+          <li>
+            <span class={`radar-swatch radar-${s.key}`} aria-hidden="true"></span>
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <ol class="radar-axes">
+        {axes.map((axis) => (
+          <li>{axis}</li>
+        ))}
+      </ol>
+    </>
   );
 }

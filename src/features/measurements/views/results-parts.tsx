@@ -26,7 +26,7 @@ export function Perception({ t, locale, view, domainName }: PartProps) {
             <caption>{t("measure.results.perception.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("measure.col.title")}</th>
+                <th scope="col">{t("measure.results.domain")}</th>
                 <th scope="col">{t("measure.results.perception.compared")}</th>
                 <th scope="col">{t("measure.results.perception.difference")}</th>
               </tr>

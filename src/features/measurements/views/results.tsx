@@ -63,6 +63,7 @@ export function ResultsPage({ t, locale, measurementId, view, instrument }: Resu
 function RadarSection(props: Omit<ResultsProps, "measurementId"> & { domainName: DomainName }) {
   const { t, locale, view, domainName, instrument } = props;
   const cells = cellsOf(view);
+  const axes = instrument.domains.map((d) => domainName(d.id));
   const series = cells
     .filter(({ cell }) => cell.visible)
     .map(({ group, cell }) => ({
@@ -74,20 +75,17 @@ function RadarSection(props: Omit<ResultsProps, "measurementId"> & { domainName:
     <section aria-labelledby="radar-title">
       <h2 id="radar-title">{t("measure.results.radar.title")}</h2>
       <figure class="radar-figure">
-        <Radar
-          id="radar"
-          title={t("measure.results.radar.label")}
-          axes={instrument.domains.map((d) => domainName(d.id))}
-          series={series}
-        />
-        <RadarLegend series={series} />
+        <Radar id="radar" title={t("measure.results.radar.label")} axes={axes} series={series} />
+        <figcaption>
+          <RadarLegend axes={axes} series={series} />
+        </figcaption>
       </figure>
       <div class="table-wrap">
         <table>
           <caption>{t("measure.results.radar.caption")}</caption>
           <thead>
             <tr>
-              <td></td>
+              <th scope="col">{t("measure.results.domain")}</th>
               {cells.map(({ group }) => (
                 <th scope="col">{groupLabel(t, group)}</th>
               ))}

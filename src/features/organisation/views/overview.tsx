@@ -13,6 +13,7 @@ const pages: { href: string; label: MessageKey; leaderOnly?: boolean }[] = [
   { href: "/organisation/groups", label: "org.nav.groups" },
   { href: "/organisation/pupils", label: "org.nav.pupils" },
   { href: "/organisation/guardians", label: "org.nav.guardians" },
+  { href: "/organisation/import", label: "org.nav.import" },
   { href: "/organisation/locations", label: "org.nav.locations" },
   { href: "/organisation/measurements", label: "measure.nav" },
   { href: "/organisation/settings", label: "org.nav.settings" },

@@ -1,0 +1,203 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { withOrg } from "../../db/client.js";
+import { conversationRounds } from "../../db/schema/index.js";
+import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
+import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const db = () => ctx.database.db;
+
+async function setup(overrides = {}) {
+  const school = await createConversationSchool(db());
+  const { round } = await createRoundWithSlots(db(), school, { overrides });
+  const slotsA = await slotsOf(db(), school.orgId, round.id, school.teacher.id);
+  const slotsB = await slotsOf(db(), school.orgId, round.id, school.teacherB.id);
+  return { school, round, slotsA, slotsB, page: `/conversations/rounds/${round.id}/book` };
+}
+
+function setRound(orgId: string, roundId: string, values: Partial<typeof conversationRounds.$inferInsert>) {
+  return withOrg(db(), { orgId, userId: null }, (tx) =>
+    tx
+      .update(conversationRounds)
+      .set(values)
+      .where(and(eq(conversationRounds.orgId, orgId), eq(conversationRounds.id, roundId))),
+  );
+}
+
+describe("booking a conversation", () => {
+  it("books a slot for a parent's child; both guardians see it and get a confirmation with a calendar invitation", async () => {
+    const { school, round, slotsA, page } = await setup();
+    const parent = await signIn(ctx, school.parent.email);
+    const overview = await (await parent.get("/conversations")).text();
+    expect(overview).toContain(round.name);
+    expect(await (await parent.get(page)).text()).toContain("Gesprek over Kind");
+
+    const booked = await parent.post(page, { pupilId: school.child.id, slotId: slotsA[0]!.id });
+    expect(booked.status).toBe(303);
+    expect(await (await parent.get(page)).text()).toContain("Uw gesprek is gepland.");
+
+    const partner = await signIn(ctx, school.partner.email);
+    const seen = await (await partner.get(page)).text();
+    expect(seen).toMatch(/Uw gesprek: \w+ \d+ \w+ 18:00–18:10 \(Leraar\)/);
+
+    for (const email of [school.parent.email, school.partner.email]) {
+      const mail = (await mailsTo(db(), email)).find((m) => m.subject === "Bevestiging: gesprek over Kind Eigen");
+      expect(mail?.text).toContain("Met: Leraar");
+      const [ics] = mail?.attachments ?? [];
+      expect(ics?.filename).toBe("gesprek.ics");
+      expect(ics?.content).toContain("METHOD:REQUEST");
+      expect(ics?.content).toContain("SEQUENCE:0");
+    }
+    const [booking] = await bookingsOf(db(), school.orgId, round.id);
+    expect(booking?.booking.pupilId).toBe(school.child.id);
+  });
+
+  it("refuses someone else's child, a time of another teacher, a tampered form and a second booking, changing nothing", async () => {
+    const { school, round, slotsA, slotsB, page } = await setup();
+    const parent = await signIn(ctx, school.parent.email);
+
+    const stranger = await parent.post(page, { pupilId: school.other.id, slotId: slotsB[0]!.id });
+    expect(stranger.status).toBe(403);
+    expect(await stranger.text()).toContain("U kunt alleen een gesprek kiezen voor uw eigen kind.");
+    const wrongTeacher = await parent.post(page, { pupilId: school.child.id, slotId: slotsB[0]!.id });
+    expect(wrongTeacher.status).toBe(422);
+    expect(await wrongTeacher.text()).toContain("Kies een van de vrije tijden uit de lijst.");
+    const tampered = await parent.post(page, { pupilId: school.child.id, slotId: "1; drop table" });
+    expect(tampered.status).toBe(422);
+    expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
+
+    expect((await parent.post(page, { pupilId: school.child.id, slotId: slotsA[0]!.id })).status).toBe(303);
+    const again = await parent.post(page, { pupilId: school.child.id, slotId: slotsA[1]!.id });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("U heeft al een gesprek voor dit kind.");
+    expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(1);
+
+    const teacher = await signIn(ctx, school.teacher.email);
+    expect((await teacher.post(page, { pupilId: school.child.id, slotId: slotsA[1]!.id })).status).toBe(403);
+  });
+
+  it("answers a taken slot with the nearest free times of the same teacher", async () => {
+    const { school, round, slotsB, page } = await setup();
+    const parent = await signIn(ctx, school.parent.email);
+    expect((await parent.post(page, { pupilId: school.sibling.id, slotId: slotsB[2]!.id })).status).toBe(303);
+
+    const other = await signIn(ctx, school.otherParent.email);
+    const taken = await other.post(page, { pupilId: school.other.id, slotId: slotsB[2]!.id });
+    expect(taken.status).toBe(409);
+    const html = await taken.text();
+    expect(html).toContain("Deze tijd is net door iemand anders gekozen.");
+    for (const slot of [slotsB[1]!, slotsB[3]!, slotsB[4]!]) expect(html).toContain(`value="${slot.id}"`);
+    const bookings = await bookingsOf(db(), school.orgId, round.id);
+    expect(bookings.map((b) => b.booking.pupilId)).toEqual([school.sibling.id]);
+  });
+
+  it("refuses booking before the window opens", async () => {
+    const later = { opensAt: new Date(Date.now() + 86_400_000) };
+    const { school, round, slotsA, page } = await setup(later);
+    const parent = await signIn(ctx, school.parent.email);
+    const early = await parent.post(page, { pupilId: school.child.id, slotId: slotsA[0]!.id });
+    expect(early.status).toBe(422);
+    expect(await early.text()).toContain("Het inschrijven is nog niet open of al gesloten.");
+    expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
+  });
+
+  it("changes and cancels before the deadline, with an updated invitation, and refuses both after it", async () => {
+    const { school, round, slotsA, page } = await setup();
+    const parent = await signIn(ctx, school.parent.email);
+    await parent.post(page, { pupilId: school.child.id, slotId: slotsA[0]!.id });
+    const [booking] = await bookingsOf(db(), school.orgId, round.id);
+    const base = `/conversations/bookings/${booking!.booking.id}`;
+
+    expect((await parent.post(`${base}/change`, { slotId: slotsA[3]!.id })).status).toBe(303);
+    const [moved] = await bookingsOf(db(), school.orgId, round.id);
+    expect(moved?.slot.id).toBe(slotsA[3]!.id);
+    const [changedMail] = await mailsTo(db(), school.partner.email);
+    expect(changedMail?.subject).toBe("Gewijzigd: gesprek over Kind Eigen");
+    expect(changedMail?.attachments?.[0]?.content).toContain("SEQUENCE:1");
+
+    await setRound(school.orgId, round.id, {
+      opensAt: new Date(Date.now() - 7_200_000),
+      changeDeadline: new Date(Date.now() - 60_000),
+    });
+    const late = await parent.post(`${base}/change`, { slotId: slotsA[4]!.id });
+    expect(late.status).toBe(422);
+    expect(await late.text()).toContain("Wijzigen of afzeggen kan niet meer.");
+    expect((await parent.post(`${base}/cancel`)).status).toBe(422);
+    const [still] = await bookingsOf(db(), school.orgId, round.id);
+    expect(still?.slot.id).toBe(slotsA[3]!.id);
+
+    await setRound(school.orgId, round.id, { changeDeadline: new Date(Date.now() + 86_400_000) });
+    expect((await parent.post(`${base}/cancel`)).status).toBe(303);
+    expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
+    const [cancelMail] = await mailsTo(db(), school.parent.email);
+    expect(cancelMail?.subject).toBe("Afgezegd: gesprek over Kind Eigen");
+    expect(cancelMail?.attachments?.[0]?.content).toContain("METHOD:CANCEL");
+  });
+
+  it("books two children in different groups back to back in one go, or not at all", async () => {
+    const { school, round, slotsB, page } = await setup();
+    const parent = await signIn(ctx, school.parent.email);
+    const html = await (await parent.get(page)).text();
+    expect(html).toContain("Alle kinderen in één keer, na elkaar");
+    const combination = html.match(/name="combination" value="([^"]+)"/)?.[1];
+    expect(combination).toBeDefined();
+
+    const together = await parent.post(`/conversations/rounds/${round.id}/book-together`, {
+      combination: combination!,
+    });
+    expect(together.status).toBe(303);
+    const booked = await bookingsOf(db(), school.orgId, round.id);
+    expect(booked.map((b) => b.booking.pupilId).sort()).toEqual([school.child.id, school.sibling.id].sort());
+    const [first, second] = booked;
+    const gap = second!.slot.startsAt.getTime() - first!.slot.endsAt.getTime();
+    expect(gap).toBeGreaterThanOrEqual(5 * 60_000);
+    expect(gap).toBeLessThanOrEqual(20 * 60_000);
+
+    // A second family: one of the two times is gone by the time they press the button.
+    const second_ = await setup();
+    const family = await signIn(ctx, second_.school.parent.email);
+    const offered = (await (await family.get(second_.page)).text()).match(/name="combination" value="([^"]+)"/)?.[1];
+    const takenSlot = offered!
+      .split(",")
+      .find((pair) => pair.startsWith(second_.school.sibling.id))!
+      .split(":")[1]!;
+    const other = await signIn(ctx, second_.school.otherParent.email);
+    await other.post(second_.page, { pupilId: second_.school.other.id, slotId: takenSlot });
+    const refused = await family.post(`/conversations/rounds/${second_.round.id}/book-together`, {
+      combination: offered!,
+    });
+    expect(refused.status).toBe(409);
+    const left = await bookingsOf(db(), second_.school.orgId, second_.round.id);
+    expect(left.map((b) => b.booking.pupilId)).toEqual([second_.school.other.id]);
+    expect(slotsB.length).toBeGreaterThan(0);
+  });
+
+  it("lets guardians who live apart each book their own conversation, never taking or changing the other's", async () => {
+    const { school, round, slotsA, page } = await setup({ separateGuardianBookings: true });
+    const parent = await signIn(ctx, school.parent.email);
+    const partner = await signIn(ctx, school.partner.email);
+    expect((await parent.post(page, { pupilId: school.child.id, slotId: slotsA[0]!.id })).status).toBe(303);
+    const takeIt = await partner.post(page, { pupilId: school.child.id, slotId: slotsA[0]!.id });
+    expect(takeIt.status).toBe(409);
+    expect((await partner.post(page, { pupilId: school.child.id, slotId: slotsA[2]!.id })).status).toBe(303);
+
+    const bookings = await bookingsOf(db(), school.orgId, round.id);
+    expect(bookings).toHaveLength(2);
+    const parentsBooking = bookings.find((b) => b.booking.guardianId === school.guardian.id)!;
+    const move = await partner.post(`/conversations/bookings/${parentsBooking.booking.id}/change`, {
+      slotId: slotsA[4]!.id,
+    });
+    expect(move.status).toBe(403);
+    expect(await move.text()).toContain("Alleen die ouder kan het wijzigen.");
+    expect((await partner.post(`/conversations/bookings/${parentsBooking.booking.id}/cancel`)).status).toBe(403);
+    const after = await bookingsOf(db(), school.orgId, round.id);
+    expect(after.map((b) => b.slot.id)).toEqual([slotsA[0]!.id, slotsA[2]!.id]);
+  });
+});

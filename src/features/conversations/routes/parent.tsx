@@ -1,0 +1,82 @@
+/**
+ * A parent's booking: the page of a round, booking one child, booking siblings together,
+ * changing and cancelling. Every request ends in a definite answer: a redirect with a
+ * confirmation, or the page again with the refusal in words (and the nearest free times).
+ */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors } from "../../../web/validation.js";
+import { bookForm, changeForm, combinationForm } from "../schemas.js";
+import { bookSlot, bookTogether } from "../service/booking.js";
+import { cancelBooking, changeBooking } from "../service/changes.js";
+import { bookingPage } from "../service/parent-view.js";
+import { refusalKey, refusalStatus, type Outcome } from "../service/refusals.js";
+import { BookingPage, type Problem } from "../views/booking.js";
+import { bookingScopeOf, idParam, parentsOnly, scopeOf } from "./context.js";
+
+async function roundPage(c: Context<AppEnv>, roundId: string, problem?: Problem, status: 200 | 403 | 409 | 422 = 200) {
+  const data = await bookingPage({ ...scopeOf(c), roundId });
+  const page = (
+    <BookingPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      locale={c.var.locale}
+      now={new Date()}
+      data={data}
+      problem={problem}
+    />
+  );
+  return renderPage(c, { title: data.round.name, children: page }, status);
+}
+
+/** A form that did not parse (nothing chosen, or tampered with): its first message. */
+function invalidForm(c: Context<AppEnv>, roundId: string, errors: FormErrors) {
+  const message = Object.values(errors)[0] ?? c.var.t("error.invalid");
+  return roundPage(c, roundId, { message, pupilId: null, alternatives: [] }, 422);
+}
+
+function answer(
+  c: Context<AppEnv>,
+  roundId: string,
+  outcome: Outcome<unknown>,
+  flash: Parameters<typeof redirectWithFlash>[2],
+) {
+  if (outcome.ok) return redirectWithFlash(c, `/conversations/rounds/${roundId}/book`, flash);
+  const problem = {
+    message: c.var.t(refusalKey(outcome.reason)),
+    pupilId: outcome.pupilId,
+    alternatives: outcome.alternatives,
+  };
+  return roundPage(c, roundId, problem, refusalStatus(outcome.reason));
+}
+
+export const parentRoutes = new Hono<AppEnv>()
+  .get("/rounds/:roundId/book", ...parentsOnly, (c) => roundPage(c, idParam(c, "roundId")))
+  .post("/rounds/:roundId/book", ...parentsOnly, async (c) => {
+    const roundId = idParam(c, "roundId");
+    const form = await parseForm(c, bookForm);
+    if (!form.ok) return invalidForm(c, roundId, form.errors);
+    const outcome = await bookSlot({ ...bookingScopeOf(c, roundId), ...form.data });
+    return answer(c, roundId, outcome, "conversations.book.booked");
+  })
+  .post("/rounds/:roundId/book-together", ...parentsOnly, async (c) => {
+    const roundId = idParam(c, "roundId");
+    const form = await parseForm(c, combinationForm);
+    if (!form.ok) return invalidForm(c, roundId, form.errors);
+    const outcome = await bookTogether({ ...bookingScopeOf(c, roundId), requests: form.data.combination });
+    return answer(c, roundId, outcome, "conversations.book.bookedTogether");
+  })
+  .post("/bookings/:bookingId/change", ...parentsOnly, async (c) => {
+    const bookingId = idParam(c, "bookingId");
+    const form = await parseForm(c, changeForm);
+    const slotId = form.ok ? form.data.slotId : null;
+    const { roundId, outcome } = await changeBooking({ ...bookingScopeOf(c, ""), bookingId, slotId });
+    return answer(c, roundId, outcome, "conversations.book.changed");
+  })
+  .post("/bookings/:bookingId/cancel", ...parentsOnly, async (c) => {
+    const bookingId = idParam(c, "bookingId");
+    const { roundId, outcome } = await cancelBooking({ ...bookingScopeOf(c, ""), bookingId });
+    return answer(c, roundId, outcome, "conversations.book.cancelled");
+  });

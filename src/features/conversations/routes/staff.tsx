@@ -1,0 +1,88 @@
+/** /conversations (everyone's overview) and the staff pages of a round: create it, look at it. */
+import { Hono, type Context } from "hono";
+import { isGuardianHere } from "../../../auth/viewer.js";
+import type { AppEnv } from "../../../web/env.js";
+import { ForbiddenError } from "../../../web/errors.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { requireViewer, viewerOf } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { inputErrors } from "../../pupils/routes/context.js";
+import { canManageRounds, canSeeRounds } from "../policy.js";
+import { roundForm } from "../schemas.js";
+import { listParentRounds } from "../service/parent-view.js";
+import { roundOverview } from "../service/round-overview.js";
+import { createRound, listGroupChoices, listStaffRounds } from "../service/rounds.js";
+import { OverviewPage } from "../views/overview.js";
+import { RoundFormPage } from "../views/round-form.js";
+import { RoundPage } from "../views/round.js";
+import { idParam, managersOnly, scopeOf, staffOnly, staffScopeOf } from "./context.js";
+
+async function newRoundPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
+  const groups = await listGroupChoices(scopeOf(c));
+  // Every checked group, not only the first value parseForm keeps.
+  const submitted = c.req.method === "POST" ? (await c.req.parseBody({ all: true })).groupIds : undefined;
+  const checked = [submitted ?? []].flat().filter((v): v is string => typeof v === "string");
+  const defaults = {
+    kind: "three_way",
+    mode: "first_come",
+    slotMinutes: "15",
+    bufferMinutes: "5",
+    toleranceMinutes: "15",
+  };
+  const page = (
+    <RoundFormPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      locale={c.var.locale}
+      groups={groups}
+      checkedGroups={checked}
+      values={form.values ?? defaults}
+      errors={form.errors ?? {}}
+    />
+  );
+  return renderPage(c, { title: c.var.t("conversations.form.title"), children: page }, form.errors ? 422 : 200);
+}
+
+export const staffRoutes = new Hono<AppEnv>()
+  .get("/", requireViewer, async (c) => {
+    const viewer = viewerOf(c);
+    if (!canSeeRounds(viewer) && !isGuardianHere(viewer)) throw new ForbiddenError("conversations");
+    const page = (
+      <OverviewPage
+        t={c.var.t}
+        csrf={c.var.csrfToken}
+        locale={c.var.locale}
+        now={new Date()}
+        staffRounds={canSeeRounds(viewer) ? await listStaffRounds(staffScopeOf(c)) : null}
+        parentRounds={isGuardianHere(viewer) ? await listParentRounds(scopeOf(c)) : null}
+        canCreate={canManageRounds(viewer)}
+      />
+    );
+    return renderPage(c, { title: c.var.t("conversations.title"), children: page });
+  })
+  .get("/rounds/new", ...managersOnly, (c) => newRoundPage(c))
+  .post("/rounds", ...managersOnly, async (c) => {
+    const form = await parseForm(c, roundForm);
+    if (!form.ok) return newRoundPage(c, form);
+    try {
+      const round = await createRound({ ...scopeOf(c), form: form.data });
+      return redirectWithFlash(c, `/conversations/rounds/${round.id}`, "conversations.created");
+    } catch (error) {
+      return newRoundPage(c, { values: form.values, errors: inputErrors(c, error) });
+    }
+  })
+  .get("/rounds/:roundId", ...staffOnly, async (c) => {
+    const data = await roundOverview({ ...staffScopeOf(c), roundId: idParam(c, "roundId") });
+    const page = (
+      <RoundPage
+        t={c.var.t}
+        csrf={c.var.csrfToken}
+        locale={c.var.locale}
+        now={new Date()}
+        data={data}
+        canManage={canManageRounds(viewerOf(c))}
+      />
+    );
+    return renderPage(c, { title: data.round.name, children: page });
+  });

@@ -1,0 +1,56 @@
+/** A teacher's pages of a round: their available times (which make the slots) and their schedule. */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { viewerOf } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { availabilityForm } from "../schemas.js";
+import { AvailabilityError, addAvailability, listMyAvailability, removeAvailability } from "../service/availability.js";
+import { mySchedule } from "../service/schedule.js";
+import { AvailabilityPage } from "../views/availability.js";
+import { SchedulePage } from "../views/schedule.js";
+import { idParam, scopeOf, staffOnly } from "./context.js";
+
+async function availabilityPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
+  const { round, windows } = await listMyAvailability({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+  const page = (
+    <AvailabilityPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      locale={c.var.locale}
+      round={round}
+      windows={windows}
+      {...form}
+    />
+  );
+  return renderPage(c, { title: c.var.t("conversations.availability.title"), children: page }, form.errors ? 422 : 200);
+}
+
+export const teacherRoutes = new Hono<AppEnv>()
+  .get("/:roundId/availability", ...staffOnly, (c) => availabilityPage(c))
+  .post("/:roundId/availability", ...staffOnly, async (c) => {
+    const roundId = idParam(c, "roundId");
+    const form = await parseForm(c, availabilityForm);
+    if (!form.ok) return availabilityPage(c, form);
+    try {
+      await addAvailability({ ...scopeOf(c), roundId, window: form.data });
+    } catch (error) {
+      if (!(error instanceof AvailabilityError)) throw error;
+      const errors = Object.fromEntries(Object.entries(error.errors).map(([field, key]) => [field, c.var.t(key)]));
+      return availabilityPage(c, { values: form.values, errors });
+    }
+    return redirectWithFlash(c, `/conversations/rounds/${roundId}/availability`, "conversations.availability.saved");
+  })
+  .post("/:roundId/availability/:windowId/remove", ...staffOnly, async (c) => {
+    const roundId = idParam(c, "roundId");
+    await removeAvailability({ ...scopeOf(c), roundId, windowId: idParam(c, "windowId") });
+    return redirectWithFlash(c, `/conversations/rounds/${roundId}/availability`, "conversations.availability.saved");
+  })
+  .get("/:roundId/schedule", ...staffOnly, async (c) => {
+    const { round, rows } = await mySchedule({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+    const page = (
+      <SchedulePage t={c.var.t} locale={c.var.locale} round={round} teacherName={viewerOf(c).name} rows={rows} />
+    );
+    return renderPage(c, { title: c.var.t("conversations.schedule.title"), children: page });
+  });

@@ -1,0 +1,109 @@
+/** A teacher's available times in a round; every change regenerates their slots through the domain. */
+import { and, asc, eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { conversationAvailability } from "../../../db/schema/index.js";
+import type { MessageKey } from "../../../web/i18n/index.js";
+import { isMessageKey } from "../../../web/i18n/index.js";
+import { generateSlots, slotSettingsSchema } from "../domain/slots.js";
+import { teacherRound } from "./rounds.js";
+import { inOrg, type Round, type ServiceScope } from "./scope.js";
+import { syncTeacherSlots } from "./slot-sync.js";
+
+export type Window = typeof conversationAvailability.$inferSelect;
+
+/** The form's fields the domain refused, with catalog keys. */
+export class AvailabilityError extends Error {
+  constructor(readonly errors: Partial<Record<"date" | "from" | "to", MessageKey>>) {
+    super("availability refused");
+  }
+}
+
+interface WindowInput {
+  date: string;
+  from: string;
+  to: string;
+}
+
+/** The round and the teacher's own windows in it. */
+export function listMyAvailability(scope: ServiceScope & { roundId: string }) {
+  return inOrg(scope, async (tx) => ({
+    round: await teacherRound(tx, scope, scope.roundId),
+    windows: await myWindows(tx, scope, scope.roundId),
+  }));
+}
+
+/** Adds a window after the domain accepted it with the others (no overlap, long enough). */
+export function addAvailability(scope: ServiceScope & { roundId: string; window: WindowInput }) {
+  return inOrg(scope, async (tx) => {
+    const round = await teacherRound(tx, scope, scope.roundId);
+    const windows = [...(await myWindows(tx, scope, round.id)).map(toInput), scope.window];
+    const settings = settingsFor(round, scope.userId, windows);
+    if (!settings.ok) throw new AvailabilityError(settings.errors);
+    await tx.insert(conversationAvailability).values({
+      orgId: scope.orgId,
+      roundId: round.id,
+      teacherId: scope.userId,
+      onDate: scope.window.date.trim(),
+      fromTime: scope.window.from.trim(),
+      toTime: scope.window.to.trim(),
+    });
+    return syncTeacherSlots(tx, { orgId: scope.orgId, roundId: round.id, teacherId: scope.userId }, settings.slots);
+  });
+}
+
+/** Removes one of the teacher's windows; booked slots stay. */
+export function removeAvailability(scope: ServiceScope & { roundId: string; windowId: string }) {
+  return inOrg(scope, async (tx) => {
+    const round = await teacherRound(tx, scope, scope.roundId);
+    await tx
+      .delete(conversationAvailability)
+      .where(
+        and(
+          eq(conversationAvailability.orgId, scope.orgId),
+          eq(conversationAvailability.roundId, round.id),
+          eq(conversationAvailability.teacherId, scope.userId),
+          eq(conversationAvailability.id, scope.windowId),
+        ),
+      );
+    const windows = (await myWindows(tx, scope, round.id)).map(toInput);
+    const settings = settingsFor(round, scope.userId, windows);
+    const slots = settings.ok ? settings.slots : [];
+    return syncTeacherSlots(tx, { orgId: scope.orgId, roundId: round.id, teacherId: scope.userId }, slots);
+  });
+}
+
+function myWindows(tx: Tx, scope: ServiceScope, roundId: string): Promise<Window[]> {
+  return tx
+    .select()
+    .from(conversationAvailability)
+    .where(
+      and(
+        eq(conversationAvailability.orgId, scope.orgId),
+        eq(conversationAvailability.roundId, roundId),
+        eq(conversationAvailability.teacherId, scope.userId),
+      ),
+    )
+    .orderBy(asc(conversationAvailability.onDate), asc(conversationAvailability.fromTime));
+}
+
+const toInput = (w: Window): WindowInput => ({ date: w.onDate, from: w.fromTime, to: w.toTime });
+
+/**
+ * The round's settings with these windows, checked by the domain. Only the last window is
+ * new, so only its errors can appear; they are returned per form field.
+ */
+function settingsFor(round: Round, teacherId: string, windows: WindowInput[]) {
+  const parsed = slotSettingsSchema.safeParse({
+    ...round.slotSettings,
+    availability: windows.map((w) => ({ ...w, teacherId })),
+  });
+  if (parsed.success) return { ok: true as const, slots: generateSlots(parsed.data) };
+  const errors: Partial<Record<"date" | "from" | "to", MessageKey>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[2];
+    if (field !== "date" && field !== "from" && field !== "to") continue;
+    errors[field] ??= isMessageKey(issue.message) ? issue.message : "error.invalid";
+  }
+  if (Object.keys(errors).length === 0) errors.date = "error.invalid";
+  return { ok: false as const, errors };
+}

@@ -1,0 +1,102 @@
+/** What booking, changing and cancelling share: the slots asked for, the asker, the alternatives. */
+import { and, eq, inArray, or } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { conversationBookings, conversationSlots } from "../../../db/schema/index.js";
+import type { Asker, Booking } from "../domain/rules.js";
+import type { RoundChild } from "./family.js";
+import { nearestFree } from "./free-slots.js";
+import { refused, type Outcome } from "./refusals.js";
+import type { Round, ServiceScope } from "./scope.js";
+
+export interface BookingRequest {
+  pupilId: string;
+  slotId: string;
+}
+
+/** Where to look for alternatives when a slot turns out to be taken. */
+export interface Target {
+  teacherIds: string[];
+  near: Date;
+}
+
+/**
+ * The slots asked for, each in this round and with one of its child's teachers; anything
+ * else (a slot of another round, another teacher, or one removed meanwhile) is refused.
+ */
+export async function slotsOfChildren(
+  tx: Tx,
+  round: Round,
+  requests: readonly BookingRequest[],
+  children: readonly RoundChild[],
+): Promise<Outcome<Target[]>> {
+  const slots = await tx
+    .select()
+    .from(conversationSlots)
+    .where(
+      and(
+        eq(conversationSlots.orgId, round.orgId),
+        eq(conversationSlots.roundId, round.id),
+        inArray(
+          conversationSlots.id,
+          requests.map((r) => r.slotId),
+        ),
+      ),
+    );
+  const targets: Target[] = [];
+  for (const request of requests) {
+    const slot = slots.find((s) => s.id === request.slotId);
+    const teachers = children.find((c) => c.pupilId === request.pupilId)?.teachers ?? [];
+    if (!slot || !teachers.some((t) => t.id === slot.teacherId)) return refused("unknownSlot", request.pupilId);
+    targets.push({ teacherIds: teachers.map((t) => t.id), near: slot.startsAt });
+  }
+  return { ok: true, value: targets };
+}
+
+/** The asker for the domain's rules, with the round's bookings that hold these slots or concern these children. */
+export async function askerFor(
+  tx: Tx,
+  options: { round: Round; now: Date; guardianId: string; children: readonly RoundChild[] },
+  requests: readonly BookingRequest[],
+): Promise<Asker> {
+  const { round } = options;
+  const bookings: Booking[] = await tx
+    .select({
+      slotId: conversationBookings.slotId,
+      childId: conversationBookings.pupilId,
+      guardianId: conversationBookings.guardianId,
+    })
+    .from(conversationBookings)
+    .where(
+      and(
+        eq(conversationBookings.orgId, round.orgId),
+        eq(conversationBookings.roundId, round.id),
+        or(
+          inArray(
+            conversationBookings.slotId,
+            requests.map((r) => r.slotId),
+          ),
+          inArray(
+            conversationBookings.pupilId,
+            requests.map((r) => r.pupilId),
+          ),
+        ),
+      ),
+    );
+  return {
+    round,
+    now: options.now,
+    guardianId: options.guardianId,
+    childIds: options.children.map((c) => c.pupilId),
+    bookings,
+  };
+}
+
+/** A taken slot comes with the nearest free times of the same teachers. */
+export async function withAlternatives<T>(
+  scope: ServiceScope & { roundId: string },
+  outcome: Outcome<T>,
+  target: Target | null,
+): Promise<Outcome<T>> {
+  if (outcome.ok || outcome.reason !== "slotTaken" || !target) return outcome;
+  return { ...outcome, alternatives: await nearestFree({ ...scope, ...target }) };
+}

@@ -1,0 +1,97 @@
+/**
+ * Booking slots, first come first served. The checks and the insert run in one transaction;
+ * the database's unique constraints have the last word, so of two parents who pass the checks
+ * at the same moment one gets the slot and the other a definite "taken" with the nearest free
+ * alternatives. A sibling combination is inserted in one statement: all of it or nothing.
+ */
+import type { Tx } from "../../../db/client.js";
+import { conversationBookings } from "../../../db/schema/index.js";
+import { decideCombination } from "../domain/rules.js";
+import { askerFor, slotsOfChildren, withAlternatives, type BookingRequest, type Target } from "./booking-checks.js";
+import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
+import { myChildrenInRound } from "./family.js";
+import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
+import { refusalOfConstraint, refused, type Outcome } from "./refusals.js";
+import { findRound, inOrg, type ServiceScope } from "./scope.js";
+
+export type { BookingRequest } from "./booking-checks.js";
+
+export interface BookingScope extends ServiceScope {
+  roundId: string;
+  now: Date;
+  messenger: Messenger;
+}
+
+/** Books one slot for one child of the signed-in parent; returns the booking's id. */
+export function bookSlot(scope: BookingScope & BookingRequest): Promise<Outcome<string[]>> {
+  return book(scope, [{ pupilId: scope.pupilId, slotId: scope.slotId }]);
+}
+
+/** Books a sibling combination: every child's slot, or none of them. */
+export function bookTogether(scope: BookingScope & { requests: BookingRequest[] }): Promise<Outcome<string[]>> {
+  return book(scope, scope.requests);
+}
+
+async function book(scope: BookingScope, requests: BookingRequest[]): Promise<Outcome<string[]>> {
+  const seen: { target: Target | null } = { target: null };
+  let outcome: Outcome<BookingNotice[]>;
+  try {
+    outcome = await retryOnDeadlock(() => inOrg(scope, (tx) => checkAndInsert(tx, scope, requests, seen)));
+  } catch (error) {
+    const constraint = violatedConstraint(error);
+    if (constraint === null) throw error;
+    const pupilId = requests.length === 1 ? (requests[0]?.pupilId ?? null) : null;
+    outcome = refused(refusalOfConstraint(constraint), pupilId);
+  }
+  if (!outcome.ok) return withAlternatives(scope, outcome, seen.target);
+  await sendNotices(scope.messenger, "booked", outcome.value);
+  return { ok: true, value: outcome.value.map((n) => n.bookingId) };
+}
+
+/**
+ * The rules first (whose child, which round, which slot, the domain's decision), then the
+ * insert; `seen.target` keeps where a single booking aimed, for the alternatives.
+ */
+async function checkAndInsert(
+  tx: Tx,
+  scope: BookingScope,
+  requests: readonly BookingRequest[],
+  seen: { target: Target | null },
+): Promise<Outcome<BookingNotice[]>> {
+  const round = await findRound(tx, scope.orgId, scope.roundId);
+  const children = await myChildrenInRound(tx, scope, round.id);
+  const stranger = requests.find((r) => !children.some((c) => c.pupilId === r.pupilId));
+  if (stranger) return refused("notYourChild", stranger.pupilId);
+  if (round.mode === "fair") return refused("fairMode");
+  const slots = await slotsOfChildren(tx, round, requests, children);
+  if (!slots.ok) return slots;
+  if (requests.length === 1) seen.target = slots.value[0] ?? null;
+  const guardianOf = (pupilId: string) => children.find((c) => c.pupilId === pupilId)?.guardianId ?? "";
+  const guardianId = guardianOf(requests[0]?.pupilId ?? "");
+  const asker = await askerFor(tx, { round, now: scope.now, guardianId, children }, requests);
+  const decision = decideCombination(
+    asker,
+    requests.map((r) => ({ childId: r.pupilId, slotId: r.slotId })),
+  );
+  if (!decision.ok) return refused(decision.reason, decision.childId);
+  // In slot order, so that two combinations lock shared slots in the same order.
+  const rows = [...requests]
+    .sort((a, b) => a.slotId.localeCompare(b.slotId))
+    .map((r) => ({
+      orgId: scope.orgId,
+      roundId: round.id,
+      slotId: r.slotId,
+      pupilId: r.pupilId,
+      guardianId: guardianOf(r.pupilId),
+      separate: round.separateGuardianBookings,
+    }));
+  const ids = await tx.insert(conversationBookings).values(rows).returning({ id: conversationBookings.id });
+  return {
+    ok: true,
+    value: await loadNotices(
+      tx,
+      scope.orgId,
+      ids.map((r) => r.id),
+    ),
+  };
+}

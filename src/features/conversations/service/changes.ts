@@ -1,0 +1,108 @@
+/**
+ * Changing a booking to another slot, or cancelling it, up to the round's deadline. Only a
+ * guardian of the child may, and in a round where guardians who live apart book separately
+ * only the guardian whose booking it is. A change lands on the slot's unique constraint like
+ * a new booking, so it can never take a slot someone else holds.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { conversationBookings } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { decideCancel, decideChange, type Asker } from "../domain/rules.js";
+import { askerFor, slotsOfChildren, withAlternatives, type Target } from "./booking-checks.js";
+import type { BookingScope } from "./booking.js";
+import { violatedConstraint } from "./constraint.js";
+import { myChildrenInRound } from "./family.js";
+import { loadNotices, sendNotices, type BookingNotice } from "./notices.js";
+import { refusalOfConstraint, refused, type Outcome } from "./refusals.js";
+import { findRound, inOrg, type Round } from "./scope.js";
+
+type ChangeScope = Omit<BookingScope, "roundId"> & { bookingId: string };
+
+/** The outcome, and the round the booking belongs to (for the page that shows it). */
+export interface ChangeResult {
+  roundId: string;
+  outcome: Outcome<null>;
+}
+
+/** Moves the booking to another free slot of the child's teachers (null: none was chosen). */
+export async function changeBooking(scope: ChangeScope & { slotId: string | null }): Promise<ChangeResult> {
+  let target: Target | null = null;
+  let roundId = "";
+  let outcome: Outcome<BookingNotice[]>;
+  try {
+    outcome = await inOrg(scope, async (tx): Promise<Outcome<BookingNotice[]>> => {
+      const found = await ownBooking(tx, scope);
+      if (!found.ok) return found;
+      const { booking, round, asker, children } = found.value;
+      roundId = round.id;
+      if (scope.slotId === null) return refused("unknownSlot", booking.pupilId);
+      const request = { pupilId: booking.pupilId, slotId: scope.slotId };
+      const slots = await slotsOfChildren(tx, round, [request], children);
+      if (!slots.ok) return slots;
+      target = slots.value[0] ?? null;
+      const withSlot = await askerFor(tx, { round, now: scope.now, guardianId: asker.guardianId, children }, [request]);
+      const decision = decideChange(withSlot, { booking: toDomain(booking), slotId: request.slotId });
+      if (!decision.ok) return refused(decision.reason, booking.pupilId);
+      if (booking.slotId === request.slotId) return { ok: true, value: [] };
+      await tx
+        .update(conversationBookings)
+        .set({ slotId: request.slotId, sequence: sql`${conversationBookings.sequence} + 1` })
+        .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, booking.id)));
+      return { ok: true, value: await loadNotices(tx, scope.orgId, [booking.id]) };
+    });
+  } catch (error) {
+    const constraint = violatedConstraint(error);
+    if (constraint === null) throw error;
+    outcome = refused(refusalOfConstraint(constraint));
+  }
+  if (!outcome.ok) return { roundId, outcome: await withAlternatives({ ...scope, roundId }, outcome, target) };
+  await sendNotices(scope.messenger, "changed", outcome.value);
+  return { roundId, outcome: { ok: true, value: null } };
+}
+
+/** Cancels the booking; the guardians get a cancellation for their calendar. */
+export async function cancelBooking(scope: ChangeScope): Promise<ChangeResult> {
+  let roundId = "";
+  const outcome = await inOrg(scope, async (tx): Promise<Outcome<BookingNotice[]>> => {
+    const found = await ownBooking(tx, scope);
+    if (!found.ok) return found;
+    const { booking, round, asker } = found.value;
+    roundId = round.id;
+    const decision = decideCancel(asker, { booking: toDomain(booking) });
+    if (!decision.ok) return refused(decision.reason, booking.pupilId);
+    const notices = await loadNotices(tx, scope.orgId, [booking.id]);
+    await tx
+      .delete(conversationBookings)
+      .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, booking.id)));
+    return { ok: true, value: notices.map((n) => ({ ...n, sequence: n.sequence + 1 })) };
+  });
+  if (!outcome.ok) return { roundId, outcome };
+  await sendNotices(scope.messenger, "cancelled", outcome.value);
+  return { roundId, outcome: { ok: true, value: null } };
+}
+
+type BookingRow = typeof conversationBookings.$inferSelect;
+
+const toDomain = (b: BookingRow) => ({ slotId: b.slotId, childId: b.pupilId, guardianId: b.guardianId });
+
+/** The booking (404 when it does not exist here), if it is for one of the parent's children. */
+async function ownBooking(tx: Tx, scope: ChangeScope) {
+  const [booking] = await tx
+    .select()
+    .from(conversationBookings)
+    .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, scope.bookingId)));
+  if (!booking) throw new NotFoundError("booking");
+  const round: Round = await findRound(tx, scope.orgId, booking.roundId);
+  const children = await myChildrenInRound(tx, scope, round.id);
+  const child = children.find((c) => c.pupilId === booking.pupilId);
+  if (!child) return refused("notYourChild", booking.pupilId);
+  const asker: Asker = {
+    round,
+    now: scope.now,
+    guardianId: child.guardianId,
+    childIds: children.map((c) => c.pupilId),
+    bookings: [toDomain(booking)],
+  };
+  return { ok: true as const, value: { booking, round, asker, children } };
+}

@@ -1,0 +1,45 @@
+/** Free slots of a round: for the booking page, sibling combinations and the nearest alternatives. */
+import { and, asc, eq, inArray, not } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { conversationSlots, users } from "../../../db/schema/index.js";
+import type { FreeSlot } from "./refusals.js";
+import { inOrg, type ServiceScope } from "./scope.js";
+import { slotIsBooked } from "./slot-sync.js";
+
+/** The free slots of these teachers in the round, by start. */
+export function freeSlotsOf(tx: Tx, orgId: string, roundId: string, teacherIds: string[]): Promise<FreeSlot[]> {
+  if (teacherIds.length === 0) return Promise.resolve([]);
+  return tx
+    .select({
+      id: conversationSlots.id,
+      teacherId: conversationSlots.teacherId,
+      teacherName: users.name,
+      startsAt: conversationSlots.startsAt,
+      endsAt: conversationSlots.endsAt,
+    })
+    .from(conversationSlots)
+    .innerJoin(users, eq(users.id, conversationSlots.teacherId))
+    .where(
+      and(
+        eq(conversationSlots.orgId, orgId),
+        eq(conversationSlots.roundId, roundId),
+        inArray(conversationSlots.teacherId, teacherIds),
+        not(slotIsBooked),
+      ),
+    )
+    .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id));
+}
+
+/** Up to `limit` free slots of the same teachers nearest in time to the one asked for. */
+export function nearestFree(
+  scope: ServiceScope & { roundId: string; teacherIds: string[]; near: Date; limit?: number },
+): Promise<FreeSlot[]> {
+  return inOrg(scope, async (tx) => {
+    const free = await freeSlotsOf(tx, scope.orgId, scope.roundId, scope.teacherIds);
+    const distance = (slot: FreeSlot) => Math.abs(slot.startsAt.getTime() - scope.near.getTime());
+    return free
+      .sort((a, b) => distance(a) - distance(b) || a.startsAt.getTime() - b.startsAt.getTime())
+      .slice(0, scope.limit ?? 3)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  });
+}

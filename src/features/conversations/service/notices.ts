@@ -1,0 +1,150 @@
+/**
+ * Confirmation mails for bookings, each with a calendar invitation. Both guardians of a child
+ * share a booking and both get the mail; when the round lets guardians who live apart book
+ * separately, only the guardian whose booking it is. Each mail is in the recipient's language.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import type { Logger } from "pino";
+import type { Tx } from "../../../db/client.js";
+import {
+  conversationBookings,
+  conversationRounds,
+  conversationSlots,
+  guardians,
+  pupilGuardians,
+  pupils,
+  users,
+} from "../../../db/schema/index.js";
+import type { Mailer } from "../../../mail/mailer.js";
+import { isLocale, translator, type Locale } from "../../../web/i18n/index.js";
+import { fullName } from "../../home/queries.js";
+import { formatSlot, formatMoment } from "../format.js";
+import { invitation, type NoticeKind } from "./ics.js";
+
+/** What sends the mails after a change is committed. */
+export interface Messenger {
+  mailer: Mailer;
+  publicUrl: string;
+  logger: Logger;
+}
+
+export interface BookingNotice {
+  bookingId: string;
+  sequence: number;
+  roundId: string;
+  roundName: string;
+  changeDeadline: Date;
+  pupilName: string;
+  teacherName: string;
+  startsAt: Date;
+  endsAt: Date;
+  recipients: { email: string; locale: Locale }[];
+}
+
+/** The notices for these bookings, read in the caller's transaction (before a cancellation deletes them). */
+export async function loadNotices(tx: Tx, orgId: string, bookingIds: string[]): Promise<BookingNotice[]> {
+  if (bookingIds.length === 0) return [];
+  const rows = await tx
+    .select({ booking: conversationBookings, round: conversationRounds, slot: conversationSlots, pupil: pupils })
+    .from(conversationBookings)
+    .innerJoin(
+      conversationRounds,
+      and(
+        eq(conversationRounds.orgId, conversationBookings.orgId),
+        eq(conversationRounds.id, conversationBookings.roundId),
+      ),
+    )
+    .innerJoin(
+      conversationSlots,
+      and(
+        eq(conversationSlots.orgId, conversationBookings.orgId),
+        eq(conversationSlots.id, conversationBookings.slotId),
+      ),
+    )
+    .innerJoin(pupils, and(eq(pupils.orgId, conversationBookings.orgId), eq(pupils.id, conversationBookings.pupilId)))
+    .where(and(eq(conversationBookings.orgId, orgId), inArray(conversationBookings.id, bookingIds)));
+  const teacherNames = await namesOf(tx, [...new Set(rows.map((r) => r.slot.teacherId))]);
+  const people = await guardiansOf(tx, orgId, [...new Set(rows.map((r) => r.pupil.id))]);
+  return rows.map(({ booking, round, slot, pupil }) => ({
+    bookingId: booking.id,
+    sequence: booking.sequence,
+    roundId: round.id,
+    roundName: round.name,
+    changeDeadline: round.changeDeadline,
+    pupilName: fullName(pupil),
+    teacherName: teacherNames.get(slot.teacherId) ?? "",
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    recipients: people
+      .filter((p) => p.pupilId === pupil.id && (!booking.separate || p.guardianId === booking.guardianId))
+      .flatMap((p) => (p.email ? [{ email: p.email, locale: isLocale(p.locale) ? p.locale : "nl" }] : [])),
+  }));
+}
+
+async function namesOf(tx: Tx, userIds: string[]) {
+  if (userIds.length === 0) return new Map<string, string>();
+  const rows = await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+function guardiansOf(tx: Tx, orgId: string, pupilIds: string[]) {
+  return tx
+    .select({
+      pupilId: pupilGuardians.pupilId,
+      guardianId: guardians.id,
+      email: guardians.email,
+      locale: users.locale,
+    })
+    .from(pupilGuardians)
+    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .leftJoin(users, eq(users.id, guardians.userId))
+    .where(and(eq(pupilGuardians.orgId, orgId), inArray(pupilGuardians.pupilId, pupilIds)));
+}
+
+/**
+ * Sends the mails. The change is already committed, so a mail that fails is logged and
+ * does not turn a booking into an error page; the outbox keeps what was sent.
+ */
+export async function sendNotices(messenger: Messenger, kind: NoticeKind, notices: BookingNotice[]): Promise<void> {
+  for (const notice of notices) {
+    for (const recipient of notice.recipients) {
+      try {
+        await messenger.mailer.send(noticeMail(messenger.publicUrl, kind, notice, recipient));
+      } catch (error) {
+        messenger.logger.error({ err: error, bookingId: notice.bookingId }, "conversation mail not sent");
+      }
+    }
+  }
+}
+
+function noticeMail(
+  publicUrl: string,
+  kind: NoticeKind,
+  notice: BookingNotice,
+  recipient: { email: string; locale: Locale },
+) {
+  const t = translator(recipient.locale);
+  const url = `${publicUrl}/conversations/rounds/${notice.roundId}/book`;
+  const params = {
+    name: notice.pupilName,
+    teacher: notice.teacherName,
+    round: notice.roundName,
+    time: formatSlot(recipient.locale, notice.startsAt, notice.endsAt),
+    deadline: formatMoment(recipient.locale, notice.changeDeadline),
+    url,
+  };
+  const subject =
+    kind === "booked"
+      ? "conversations.mail.bookedSubject"
+      : kind === "changed"
+        ? "conversations.mail.changedSubject"
+        : "conversations.mail.cancelledSubject";
+  const body = kind === "cancelled" ? "conversations.mail.cancelled" : "conversations.mail.booked";
+  const title = t("conversations.ics.title", params);
+  return {
+    to: recipient.email,
+    subject: t(subject, params),
+    text: t(body, params),
+    attachments: [invitation(kind, { ...notice, title, url })],
+  };
+}

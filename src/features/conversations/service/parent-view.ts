@@ -1,0 +1,141 @@
+/**
+ * What a parent sees of conversation rounds: the rounds their children take part in, and per
+ * round each child's booking, the free times and the sibling combinations on offer. In fair
+ * mode the allocated times are shown once the school has published them.
+ */
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import {
+  conversationBookings,
+  conversationRoundGroups,
+  conversationRounds,
+  conversationSlots,
+  guardians,
+  pupilGuardians,
+  pupils,
+  users,
+} from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { findSiblingCombinations, type Combination } from "../domain/siblings.js";
+import { myChildrenInRound, type RoundChild } from "./family.js";
+import { freeSlotsOf } from "./free-slots.js";
+import type { FreeSlot } from "./refusals.js";
+import { findRound, inOrg, type Round, type ServiceScope } from "./scope.js";
+
+export interface ChildBooking {
+  id: string;
+  slotId: string;
+  teacherName: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface ChildInRound extends RoundChild {
+  booking: ChildBooking | null;
+  free: FreeSlot[];
+}
+
+export interface BookingPageData {
+  round: Round;
+  children: ChildInRound[];
+  combinations: Combination[];
+}
+
+/** The rounds the parent's children take part in, newest first. */
+export function listParentRounds(scope: ServiceScope): Promise<Round[]> {
+  return inOrg(scope, (tx) =>
+    tx
+      .selectDistinct({ round: conversationRounds })
+      .from(conversationRounds)
+      .innerJoin(
+        conversationRoundGroups,
+        and(
+          eq(conversationRoundGroups.orgId, conversationRounds.orgId),
+          eq(conversationRoundGroups.roundId, conversationRounds.id),
+        ),
+      )
+      .innerJoin(
+        pupils,
+        and(eq(pupils.orgId, conversationRoundGroups.orgId), eq(pupils.groupId, conversationRoundGroups.groupId)),
+      )
+      .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
+      .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+      .where(
+        and(eq(conversationRounds.orgId, scope.orgId), eq(guardians.userId, scope.userId), isNull(pupils.archivedAt)),
+      )
+      .orderBy(asc(conversationRounds.opensAt))
+      .then((rows) => rows.map((r) => r.round)),
+  );
+}
+
+/** A round as one parent sees it; 404 when none of their children takes part. */
+export function bookingPage(scope: ServiceScope & { roundId: string }): Promise<BookingPageData> {
+  return inOrg(scope, async (tx) => {
+    const round = await findRound(tx, scope.orgId, scope.roundId);
+    const children = await myChildrenInRound(tx, scope, round.id);
+    if (children.length === 0) throw new NotFoundError("round");
+    const teacherIds = [...new Set(children.flatMap((c) => c.teachers.map((t) => t.id)))];
+    const free = await freeSlotsOf(tx, scope.orgId, round.id, teacherIds);
+    const shown = round.mode === "first_come" || round.publishedAt !== null;
+    const bookings = shown ? await bookingsOf(tx, round, children) : new Map<string, ChildBooking>();
+    const withBookings = children.map((child) => ({
+      ...child,
+      booking: bookings.get(child.pupilId) ?? null,
+      free: free.filter((slot) => child.teachers.some((t) => t.id === slot.teacherId)),
+    }));
+    return { round, children: withBookings, combinations: combinationsFor(round, withBookings, free) };
+  });
+}
+
+/** Each child's booking this parent holds (shared by both guardians, or their own when separate). */
+async function bookingsOf(tx: Tx, round: Round, children: readonly RoundChild[]) {
+  const rows = await tx
+    .select({
+      id: conversationBookings.id,
+      pupilId: conversationBookings.pupilId,
+      guardianId: conversationBookings.guardianId,
+      slotId: conversationSlots.id,
+      teacherName: users.name,
+      startsAt: conversationSlots.startsAt,
+      endsAt: conversationSlots.endsAt,
+    })
+    .from(conversationBookings)
+    .innerJoin(
+      conversationSlots,
+      and(
+        eq(conversationSlots.orgId, conversationBookings.orgId),
+        eq(conversationSlots.id, conversationBookings.slotId),
+      ),
+    )
+    .innerJoin(users, eq(users.id, conversationSlots.teacherId))
+    .where(
+      and(
+        eq(conversationBookings.orgId, round.orgId),
+        eq(conversationBookings.roundId, round.id),
+        inArray(
+          conversationBookings.pupilId,
+          children.map((c) => c.pupilId),
+        ),
+      ),
+    );
+  const map = new Map<string, ChildBooking>();
+  for (const child of children) {
+    const row = rows.find(
+      (r) => r.pupilId === child.pupilId && (!round.separateGuardianBookings || r.guardianId === child.guardianId),
+    );
+    if (row) map.set(child.pupilId, row);
+  }
+  return map;
+}
+
+/** For two or more children without a booking, the best back-to-back combinations (first-come rounds). */
+function combinationsFor(round: Round, children: readonly ChildInRound[], free: readonly FreeSlot[]): Combination[] {
+  const open = children.filter((c) => !c.booking && c.teachers.length > 0);
+  if (round.mode !== "first_come" || open.length < 2) return [];
+  return findSiblingCombinations({
+    children: open.map((c) => ({ childId: c.pupilId, teacherId: c.teachers[0]?.id ?? "" })),
+    freeSlots: free.map((s) => ({ id: s.id, teacherId: s.teacherId, start: s.startsAt, end: s.endsAt })),
+    settings: { bufferMinutes: round.bufferMinutes, toleranceMinutes: round.toleranceMinutes },
+    limit: 5,
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * A round as staff see it: its groups, per teacher the slots and how many are booked, and in
+ * fair mode the result of the allocation with the children who could not be placed. Teachers
+ * see the children of their own groups only.
+ */
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import {
+  conversationBookings,
+  conversationRoundGroups,
+  conversationSlots,
+  conversationUnplaced,
+  groupStaff,
+  groups,
+  pupils,
+  users,
+} from "../../../db/schema/index.js";
+import type { UnplacedReason } from "../domain/fair-allocation.js";
+import { fullName } from "../../home/queries.js";
+import { staffRound, type StaffAccess } from "./rounds.js";
+import { inOrg, type Round, type ServiceScope } from "./scope.js";
+
+export interface TeacherLoad {
+  teacherId: string;
+  name: string;
+  slots: number;
+  booked: number;
+}
+
+export interface UnplacedChild {
+  pupilId: string;
+  name: string;
+  groupName: string;
+  reason: UnplacedReason;
+}
+
+export interface RoundOverview {
+  round: Round;
+  groups: { id: string; name: string }[];
+  teachers: TeacherLoad[];
+  /** True when the viewer teaches one of the round's groups (and so sets availability). */
+  teachesHere: boolean;
+  allocation: { placed: number; preferred: number; unplaced: UnplacedChild[] } | null;
+}
+
+export function roundOverview(scope: ServiceScope & { access: StaffAccess; roundId: string }): Promise<RoundOverview> {
+  return inOrg(scope, async (tx) => {
+    const round = await staffRound(tx, scope, scope.roundId);
+    const roundGroups = await tx
+      .select({ id: groups.id, name: groups.name })
+      .from(conversationRoundGroups)
+      .innerJoin(
+        groups,
+        and(eq(groups.orgId, conversationRoundGroups.orgId), eq(groups.id, conversationRoundGroups.groupId)),
+      )
+      .where(and(eq(conversationRoundGroups.orgId, scope.orgId), eq(conversationRoundGroups.roundId, round.id)))
+      .orderBy(asc(groups.name));
+    const mine = await tx
+      .select({ groupId: groupStaff.groupId })
+      .from(groupStaff)
+      .where(
+        and(
+          eq(groupStaff.orgId, scope.orgId),
+          eq(groupStaff.userId, scope.userId),
+          inArray(
+            groupStaff.groupId,
+            roundGroups.map((g) => g.id),
+          ),
+        ),
+      );
+    const visibleGroups = scope.access === "manage" ? roundGroups.map((g) => g.id) : mine.map((m) => m.groupId);
+    return {
+      round,
+      groups: roundGroups,
+      teachers: await teacherLoads(tx, round),
+      teachesHere: mine.length > 0,
+      allocation: round.allocatedAt ? await allocationOf(tx, round, visibleGroups) : null,
+    };
+  });
+}
+
+function teacherLoads(tx: Tx, round: Round): Promise<TeacherLoad[]> {
+  return tx
+    .select({
+      teacherId: conversationSlots.teacherId,
+      name: users.name,
+      slots: count(),
+      booked: count(conversationBookings.id),
+    })
+    .from(conversationSlots)
+    .innerJoin(users, eq(users.id, conversationSlots.teacherId))
+    .leftJoin(
+      conversationBookings,
+      and(
+        eq(conversationBookings.orgId, conversationSlots.orgId),
+        eq(conversationBookings.slotId, conversationSlots.id),
+      ),
+    )
+    .where(and(eq(conversationSlots.orgId, round.orgId), eq(conversationSlots.roundId, round.id)))
+    .groupBy(conversationSlots.teacherId, users.name)
+    .orderBy(asc(users.name));
+}
+
+async function allocationOf(tx: Tx, round: Round, groupIds: string[]) {
+  const [totals] = await tx
+    .select({
+      placed: count(),
+      preferred: sql<number>`count(*) filter (where exists (select 1 from conversation_preferences p where p.org_id = conversation_bookings.org_id and p.round_id = conversation_bookings.round_id and p.pupil_id = conversation_bookings.pupil_id and p.slot_id = conversation_bookings.slot_id and p.answer = 'yes'))::int`,
+    })
+    .from(conversationBookings)
+    .where(and(eq(conversationBookings.orgId, round.orgId), eq(conversationBookings.roundId, round.id)));
+  const unplaced = groupIds.length
+    ? await tx
+        .select({ pupil: pupils, groupName: groups.name, reason: conversationUnplaced.reason })
+        .from(conversationUnplaced)
+        .innerJoin(
+          pupils,
+          and(eq(pupils.orgId, conversationUnplaced.orgId), eq(pupils.id, conversationUnplaced.pupilId)),
+        )
+        .innerJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
+        .where(
+          and(
+            eq(conversationUnplaced.orgId, round.orgId),
+            eq(conversationUnplaced.roundId, round.id),
+            inArray(groups.id, groupIds),
+          ),
+        )
+        .orderBy(asc(groups.name), asc(pupils.firstName))
+    : [];
+  return {
+    placed: totals?.placed ?? 0,
+    preferred: Number(totals?.preferred ?? 0),
+    unplaced: unplaced.map((u) => ({
+      pupilId: u.pupil.id,
+      name: fullName(u.pupil),
+      groupName: u.groupName,
+      reason: u.reason,
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+/** What tests read back from the database: the round's bookings and slots, and the mail a person got. */
+import { and, asc, desc, eq } from "drizzle-orm";
+import { withOrg, type Db } from "../../../db/client.js";
+import { conversationBookings, conversationSlots, outbox } from "../../../db/schema/index.js";
+
+export function bookingsOf(db: Db, orgId: string, roundId: string) {
+  return withOrg(db, { orgId, userId: null }, (tx) =>
+    tx
+      .select({ booking: conversationBookings, slot: conversationSlots })
+      .from(conversationBookings)
+      .innerJoin(
+        conversationSlots,
+        and(
+          eq(conversationSlots.orgId, conversationBookings.orgId),
+          eq(conversationSlots.id, conversationBookings.slotId),
+        ),
+      )
+      .where(and(eq(conversationBookings.orgId, orgId), eq(conversationBookings.roundId, roundId)))
+      .orderBy(asc(conversationSlots.startsAt)),
+  );
+}
+
+/** The slots of one teacher in the round, by start. */
+export function slotsOf(db: Db, orgId: string, roundId: string, teacherId: string) {
+  return withOrg(db, { orgId, userId: null }, (tx) =>
+    tx
+      .select()
+      .from(conversationSlots)
+      .where(
+        and(
+          eq(conversationSlots.orgId, orgId),
+          eq(conversationSlots.roundId, roundId),
+          eq(conversationSlots.teacherId, teacherId),
+        ),
+      )
+      .orderBy(asc(conversationSlots.startsAt)),
+  );
+}
+
+/** Every mail to an address, newest first. */
+export function mailsTo(db: Db, to: string) {
+  return db.select().from(outbox).where(eq(outbox.to, to)).orderBy(desc(outbox.createdAt));
+}

@@ -1,0 +1,78 @@
+/** A teacher's available times in a round: the list, removing one, and adding one. */
+import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import type { Window } from "../service/availability.js";
+import type { Round } from "../service/scope.js";
+import type { FormState, ViewProps } from "./common.js";
+
+interface AvailabilityProps extends ViewProps, FormState {
+  round: Round;
+  windows: Window[];
+}
+
+export function AvailabilityPage({ t, csrf, round, windows, values = {}, errors = {} }: AvailabilityProps) {
+  const base = `/conversations/rounds/${round.id}/availability`;
+  return (
+    <section class="narrow">
+      <p>
+        <a href={`/conversations/rounds/${round.id}`}>{round.name}</a>
+      </p>
+      <h1>{t("conversations.availability.title")}</h1>
+      <p>{t("conversations.availability.intro")}</p>
+      <p>{t("conversations.round.slotMinutes", { minutes: round.slotSettings.slotMinutes })}</p>
+      <h2>{t("conversations.availability.list")}</h2>
+      {windows.length === 0 ? (
+        <p>{t("conversations.availability.none")}</p>
+      ) : (
+        <ul>
+          {windows.map((w) => (
+            <li>
+              {w.onDate} {w.fromTime}–{w.toTime}
+              <form method="post" action={`${base}/${w.id}/remove`} class="inline">
+                <input type="hidden" name="_csrf" value={csrf} />
+                <button type="submit" class="link-button">
+                  {t("conversations.availability.remove")}
+                  <span class="visually-hidden">
+                    {" "}
+                    {w.onDate} {w.fromTime}–{w.toTime}
+                  </span>
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t("conversations.availability.add")}</h2>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action={base} csrf={csrf}>
+        <Field
+          name="date"
+          type="date"
+          label={t("conversations.availability.date")}
+          hint={t("conversations.availability.dateHint")}
+          value={values.date}
+          error={errors.date}
+          required
+        />
+        <Field
+          name="from"
+          type="time"
+          label={t("conversations.availability.from")}
+          hint={t("conversations.availability.timeHint")}
+          value={values.from}
+          error={errors.from}
+          required
+        />
+        <Field
+          name="to"
+          type="time"
+          label={t("conversations.availability.to")}
+          hint={t("conversations.availability.timeHint")}
+          value={values.to}
+          error={errors.to}
+          required
+        />
+        <button type="submit">{t("conversations.availability.add")}</button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/** /conversations: the rounds a staff member works on, and the rounds of a parent's children. */
+import type { Round } from "../service/scope.js";
+import { RoundState, type ViewProps } from "./common.js";
+
+interface OverviewProps extends ViewProps {
+  now: Date;
+  staffRounds: Round[] | null;
+  parentRounds: Round[] | null;
+  canCreate: boolean;
+}
+
+export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCreate }: OverviewProps) {
+  return (
+    <>
+      <h1>{t("conversations.title")}</h1>
+      {parentRounds ? (
+        <section aria-labelledby="parent-rounds">
+          <h2 id="parent-rounds">{t("conversations.parent.title")}</h2>
+          <p>{t("conversations.intro")}</p>
+          {parentRounds.length === 0 ? <p>{t("conversations.none")}</p> : null}
+          <ul class="cards">
+            {parentRounds.map((round) => (
+              <li class="card">
+                <h3>
+                  <a href={`/conversations/rounds/${round.id}/book`}>{round.name}</a>
+                </h3>
+                <p>{t(`conversations.kind.${round.kind}`)}</p>
+                <RoundState t={t} locale={locale} round={round} now={now} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {staffRounds ? (
+        <section aria-labelledby="staff-rounds">
+          <h2 id="staff-rounds">{t("conversations.staff.title")}</h2>
+          {canCreate ? (
+            <p>
+              <a class="button" href="/conversations/rounds/new">
+                {t("conversations.staff.new")}
+              </a>
+            </p>
+          ) : null}
+          {staffRounds.length === 0 ? <p>{t("conversations.staff.none")}</p> : null}
+          <ul class="cards">
+            {staffRounds.map((round) => (
+              <li class="card">
+                <h3>
+                  <a href={`/conversations/rounds/${round.id}`}>{round.name}</a>
+                </h3>
+                <p>
+                  {t(`conversations.kind.${round.kind}`)} · {t(`conversations.mode.${round.mode}`)}
+                </p>
+                <RoundState t={t} locale={locale} round={round} now={now} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+/** The form staff create a round with: kind, groups, slot length and breaks, the booking times. */
+import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import type { GroupChoice } from "../service/rounds.js";
+import { CheckboxGroup, type FormState, type ViewProps } from "./common.js";
+
+interface RoundFormProps extends ViewProps, FormState {
+  groups: GroupChoice[];
+  checkedGroups: readonly string[];
+}
+
+export function RoundFormPage({ t, csrf, groups, checkedGroups, values = {}, errors = {} }: RoundFormProps) {
+  const number = (name: string, label: string, hint?: string) => (
+    <Field
+      name={name}
+      label={label}
+      hint={hint}
+      type="number"
+      inputmode="numeric"
+      value={values[name]}
+      error={errors[name]}
+    />
+  );
+  const moment = (name: string, label: string) => (
+    <Field
+      name={name}
+      label={label}
+      hint={t("conversations.form.dateTimeHint")}
+      type="datetime-local"
+      value={values[name]}
+      error={errors[name]}
+      required
+    />
+  );
+  return (
+    <section class="narrow">
+      <h1>{t("conversations.form.title")}</h1>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action="/conversations/rounds" csrf={csrf}>
+        <Field
+          name="name"
+          label={t("conversations.form.name")}
+          hint={t("conversations.form.nameHint")}
+          value={values.name}
+          error={errors.name}
+          required
+        />
+        <Select
+          name="kind"
+          label={t("conversations.form.kind")}
+          value={values.kind}
+          error={errors.kind}
+          options={[
+            { value: "parent_teacher", label: t("conversations.kind.parent_teacher") },
+            { value: "three_way", label: t("conversations.kind.three_way") },
+          ]}
+        />
+        <Select
+          name="mode"
+          label={t("conversations.form.mode")}
+          value={values.mode}
+          error={errors.mode}
+          options={[
+            { value: "first_come", label: t("conversations.mode.first_come") },
+            { value: "fair", label: t("conversations.mode.fair") },
+          ]}
+        />
+        <CheckboxGroup
+          name="groupIds"
+          legend={t("conversations.form.groups")}
+          options={groups.map((g) => ({ value: g.id, label: `${g.name} (${g.schoolYear})` }))}
+          checked={checkedGroups}
+          error={errors.groupIds}
+        />
+        {number("slotMinutes", t("conversations.form.slotMinutes"))}
+        {number("breakEverySlots", t("conversations.form.breakEverySlots"))}
+        {number("breakMinutes", t("conversations.form.breakMinutes"))}
+        {number("bufferMinutes", t("conversations.form.bufferMinutes"), t("conversations.form.bufferHint"))}
+        {number("toleranceMinutes", t("conversations.form.toleranceMinutes"))}
+        {moment("opensAt", t("conversations.form.opensAt"))}
+        {moment("closesAt", t("conversations.form.closesAt"))}
+        {moment("changeDeadline", t("conversations.form.changeDeadline"))}
+        <div class="field checkbox">
+          <input
+            type="checkbox"
+            id="field-separateGuardianBookings"
+            name="separateGuardianBookings"
+            value="on"
+            checked={values.separateGuardianBookings === "on"}
+          />
+          <label for="field-separateGuardianBookings">{t("conversations.form.separate")}</label>
+        </div>
+        <button type="submit">{t("conversations.form.submit")}</button>
+      </Form>
+    </section>
+  );
+}

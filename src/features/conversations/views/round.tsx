@@ -1,0 +1,144 @@
+/** A round for staff: details, teachers and their times, and in fair mode the allocation. */
+import { Form } from "../../../web/components/forms.js";
+import { formatMoment } from "../format.js";
+import type { RoundOverview } from "../service/round-overview.js";
+import { RoundState, type ViewProps } from "./common.js";
+
+interface RoundPageProps extends ViewProps {
+  now: Date;
+  data: RoundOverview;
+  canManage: boolean;
+}
+
+export function RoundPage({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
+  const { round } = data;
+  return (
+    <>
+      <h1>{round.name}</h1>
+      <RoundState t={t} locale={locale} round={round} now={now} />
+      {data.teachesHere ? (
+        <p class="actions">
+          <a class="button" href={`/conversations/rounds/${round.id}/availability`}>
+            {t("conversations.round.myAvailability")}
+          </a>
+          <a class="button secondary" href={`/conversations/rounds/${round.id}/schedule`}>
+            {t("conversations.round.mySchedule")}
+          </a>
+        </p>
+      ) : null}
+      <h2>{t("conversations.round.details")}</h2>
+      <dl class="details">
+        <dt>{t("conversations.form.kind")}</dt>
+        <dd>{t(`conversations.kind.${round.kind}`)}</dd>
+        <dt>{t("conversations.form.mode")}</dt>
+        <dd>{t(`conversations.mode.${round.mode}`)}</dd>
+        <dt>{t("conversations.round.groups")}</dt>
+        <dd>{data.groups.map((g) => g.name).join(", ")}</dd>
+        <dt>{t("conversations.form.slotMinutes")}</dt>
+        <dd>{round.slotSettings.slotMinutes}</dd>
+        <dt>{t("conversations.form.opensAt")}</dt>
+        <dd>{formatMoment(locale, round.opensAt)}</dd>
+        <dt>{t("conversations.form.closesAt")}</dt>
+        <dd>{formatMoment(locale, round.closesAt)}</dd>
+        <dt>{t("conversations.form.changeDeadline")}</dt>
+        <dd>{formatMoment(locale, round.changeDeadline)}</dd>
+      </dl>
+      <h2>{t("conversations.round.teachers")}</h2>
+      {data.teachers.length === 0 ? (
+        <p>{t("conversations.round.noTeachers")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("conversations.round.teachers")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("conversations.round.teacher")}</th>
+                <th scope="col">{t("conversations.round.slots")}</th>
+                <th scope="col">{t("conversations.round.booked")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.teachers.map((teacher) => (
+                <tr>
+                  <th scope="row">{teacher.name}</th>
+                  <td>{teacher.slots}</td>
+                  <td>{teacher.booked}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {round.mode === "fair" ? (
+        <Allocation t={t} csrf={csrf} locale={locale} now={now} data={data} canManage={canManage} />
+      ) : null}
+    </>
+  );
+}
+
+function Allocation({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
+  const { round, allocation } = data;
+  const closed = now >= round.closesAt;
+  return (
+    <section aria-labelledby="allocation">
+      <h2 id="allocation">{t("conversations.allocation.title")}</h2>
+      {!closed ? <p>{t("conversations.allocation.notYet", { date: formatMoment(locale, round.closesAt) })}</p> : null}
+      {round.publishedAt ? (
+        <p>{t("conversations.allocation.isPublished", { date: formatMoment(locale, round.publishedAt) })}</p>
+      ) : null}
+      {allocation ? (
+        <p>
+          {t("conversations.allocation.stats", {
+            placed: allocation.placed,
+            preferred: allocation.preferred,
+            unplaced: allocation.unplaced.length,
+          })}
+        </p>
+      ) : null}
+      {canManage && closed && !round.publishedAt ? (
+        <div class="actions">
+          <Form action={`/conversations/rounds/${round.id}/allocate`} csrf={csrf}>
+            <button type="submit" class={allocation ? "secondary" : undefined}>
+              {t(allocation ? "conversations.allocation.runAgain" : "conversations.allocation.run")}
+            </button>
+          </Form>
+          {allocation ? (
+            <Form action={`/conversations/rounds/${round.id}/publish`} csrf={csrf}>
+              <button type="submit">{t("conversations.allocation.publish")}</button>
+            </Form>
+          ) : null}
+        </div>
+      ) : null}
+      {allocation ? (
+        <>
+          <h3>{t("conversations.unplacedList.title")}</h3>
+          {allocation.unplaced.length === 0 ? (
+            <p>{t("conversations.unplacedList.none")}</p>
+          ) : (
+            <div class="table-wrap">
+              <table>
+                <caption>{t("conversations.unplacedList.title")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("conversations.schedule.pupil")}</th>
+                    <th scope="col">{t("conversations.schedule.group")}</th>
+                    <th scope="col">{t("conversations.unplacedList.reason")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {allocation.unplaced.map((child) => (
+                    <tr>
+                      <th scope="row">{child.name}</th>
+                      <td>{child.groupName}</td>
+                      <td>{t(`conversations.unplaced.${child.reason}`)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/** A teacher's conversation list, one table per day; prints on one page (public/styles.css, @media print). */
+import type { Locale } from "../../../web/i18n/index.js";
+import { formatDay, formatTime } from "../format.js";
+import type { ScheduleRow } from "../service/schedule.js";
+import type { Round } from "../service/scope.js";
+import type { ViewProps } from "./common.js";
+
+interface ScheduleProps extends Omit<ViewProps, "csrf"> {
+  round: Round;
+  teacherName: string;
+  rows: ScheduleRow[];
+}
+
+function byDay(locale: Locale, rows: ScheduleRow[]): [string, ScheduleRow[]][] {
+  const days = new Map<string, ScheduleRow[]>();
+  for (const row of rows) {
+    const day = formatDay(locale, row.startsAt);
+    days.set(day, [...(days.get(day) ?? []), row]);
+  }
+  return [...days];
+}
+
+export function SchedulePage({ t, locale, round, teacherName, rows }: ScheduleProps) {
+  return (
+    <section class="schedule">
+      <p class="no-print">
+        <a href={`/conversations/rounds/${round.id}`}>{round.name}</a>
+      </p>
+      <h1>
+        {t("conversations.schedule.title")}: {round.name} · {teacherName}
+      </h1>
+      <p class="no-print">{t("conversations.schedule.print")}</p>
+      {rows.length === 0 ? <p>{t("conversations.schedule.none")}</p> : null}
+      {byDay(locale, rows).map(([day, slots]) => (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("conversations.schedule.day", { date: day })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("conversations.schedule.time")}</th>
+                <th scope="col">{t("conversations.schedule.pupil")}</th>
+                <th scope="col">{t("conversations.schedule.group")}</th>
+                <th scope="col">{t("conversations.schedule.guardians")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {slots.map((row) => (
+                <tr class={row.booking ? undefined : "free"}>
+                  <th scope="row">
+                    {formatTime(locale, row.startsAt)}–{formatTime(locale, row.endsAt)}
+                  </th>
+                  <td>{row.booking?.pupilName ?? t("conversations.schedule.free")}</td>
+                  <td>{row.booking?.groupName ?? ""}</td>
+                  <td>{row.booking?.guardians.join(", ") ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}

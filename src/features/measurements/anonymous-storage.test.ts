@@ -1,0 +1,140 @@
+/**
+ * Anonymous by construction: after sending and closing, nothing in the
+ * database links an invitation (who responded) to a response (what was
+ * answered) — no shared value, no timestamp, and not the transaction that
+ * wrote the rows (xmin), which PostgreSQL shows to anyone who asks.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import { rowsOf, withOrg } from "../../db/client.js";
+import {
+  answerThroughOpenLink,
+  createMeasurementAs,
+  openLinkOf,
+  questionnaireLink,
+  runQueuedInvitations,
+} from "./testing.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const OPEN_ANSWER = "Graag vaker een gesprek over mijn zoon in groep 8.";
+
+async function columnsOf(table: string) {
+  const result = await ctx.database.db.execute(
+    sql`select column_name as name, data_type as type from information_schema.columns where table_name = ${table} order by ordinal_position`,
+  );
+  return rowsOf<{ name: string; type: string }>(result);
+}
+
+describe("anonymous by construction", () => {
+  it("stores who responded apart from what they answered, with nothing that joins them", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const id = await createMeasurementAs(leader, { parents: school.groupA.id, pupils: school.groupB.id });
+    await runQueuedInvitations(ctx, id);
+    const scope = { orgId: school.orgId, userId: null };
+    const read = (table: string) =>
+      withOrg(ctx.database.db, scope, async (tx) =>
+        rowsOf<Record<string, unknown>>(await tx.execute(sql.raw(`select xmin::text as xmin, * from ${table}`))),
+      );
+
+    const link = await questionnaireLink(ctx, school.parent.email);
+    const parent = new TestClient(ctx.app);
+    await parent.post(`${link}/1`, {
+      "current:parents.vision.1": "2",
+      "desired:parents.vision.1": "5",
+      open: OPEN_ANSWER,
+      go: "next",
+    });
+    await parent.post(`${link}/send`);
+    const teacherLink = await questionnaireLink(ctx, school.teacher.email);
+    const teacher = new TestClient(ctx.app);
+    await teacher.post(`${teacherLink}/1`, { "current:team.vision.1": "4", go: "next" });
+    await teacher.post(`${teacherLink}/send`);
+    await answerThroughOpenLink(ctx, await openLinkOf(leader, id, `Leerlingen van ${school.groupB.name}`), {
+      "current:pupils.vision.1": "3",
+    });
+
+    // While open, the answers wait in the sealed box: nothing readable in it.
+    const ballots = await read("measurement_ballots");
+    expect(ballots).toHaveLength(3);
+    for (const ballot of ballots) {
+      const text = JSON.stringify(ballot);
+      for (const secret of [
+        "parents.vision",
+        "team.vision",
+        "pupils.vision",
+        "zoon",
+        school.groupA.id,
+        school.groupB.id,
+      ]) {
+        expect(text).not.toContain(secret);
+      }
+    }
+
+    expect((await leader.post(`/organisation/measurements/${id}/close`)).status).toBe(303);
+    const invitations = await read("measurement_invitations");
+    const responses = await read("measurement_responses");
+    expect(await read("measurement_ballots")).toEqual([]);
+    expect(await read("measurement_drafts")).toEqual([]);
+    expect(invitations.filter((i) => i.responded)).toHaveLength(3);
+    expect(responses).toHaveLength(3);
+    expect(JSON.stringify(responses)).toContain(OPEN_ANSWER);
+
+    // No value of an invitation appears in a response, except the organisation and the measurement.
+    const invitationValues = new Set(
+      invitations.flatMap((i) => [i.id, i.user_id, i.guardian_id, i.token_hash, i.audience_id]).filter(Boolean),
+    );
+    for (const response of responses) {
+      for (const value of Object.values(response)) {
+        expect(invitationValues.has(value as string)).toBe(false);
+        for (const known of invitationValues) expect(JSON.stringify(value)).not.toContain(known as string);
+      }
+    }
+    // All responses come from one transaction, which wrote no invitation.
+    expect(new Set(responses.map((r) => r.xmin)).size).toBe(1);
+    const invitationXmins = new Set(invitations.map((i) => i.xmin));
+    expect(invitationXmins.has(responses[0]!.xmin)).toBe(false);
+
+    // By design: no column that could carry a time, an order or a link.
+    expect((await columnsOf("measurement_invitations")).map((c) => c.name)).toEqual([
+      "org_id",
+      "measurement_id",
+      "id",
+      "audience_id",
+      "kind",
+      "user_id",
+      "guardian_id",
+      "token_hash",
+      "mailed",
+      "responded",
+    ]);
+    expect((await columnsOf("measurement_responses")).map((c) => c.name)).toEqual([
+      "org_id",
+      "measurement_id",
+      "id",
+      "respondent_group",
+      "subgroup_id",
+      "answers",
+      "open_answers",
+    ]);
+    for (const table of [
+      "measurement_invitations",
+      "measurement_responses",
+      "measurement_ballots",
+      "measurement_drafts",
+    ]) {
+      const types = (await columnsOf(table)).map((c) => c.type);
+      expect(
+        types.filter((type) => /time|date|serial|integer|bigint/.test(type)),
+        table,
+      ).toEqual(table === "measurement_drafts" ? ["integer"] : []);
+    }
+  });
+});

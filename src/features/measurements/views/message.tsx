@@ -1,0 +1,22 @@
+/** A short page with a title, a text and perhaps a way back: thanks, results not ready, or why a link cannot be used. */
+export function MessagePage({
+  title,
+  body,
+  back,
+}: {
+  title: string;
+  body: string;
+  back?: { href: string; label: string };
+}) {
+  return (
+    <section class="narrow questionnaire">
+      <h1>{title}</h1>
+      <p>{body}</p>
+      {back ? (
+        <p>
+          <a href={back.href}>{back.label}</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Response rates while a measurement runs: per class and, for a group asked
+ * in several classes, all of them together. Counts only, never who; and a
+ * notice while any of them is below the anonymity threshold.
+ */
+import type { Translate } from "../../../web/i18n/index.js";
+import { respondentGroups } from "../domain/instrument.js";
+import type { AudienceRate } from "../service/queries.js";
+import { audienceLabel, groupLabel } from "./labels.js";
+
+interface Row {
+  label: string;
+  invited: number;
+  responded: number;
+  total: boolean;
+}
+
+function rowsOf(t: Translate, audiences: AudienceRate[]): Row[] {
+  return respondentGroups.flatMap((group) => {
+    const own = audiences.filter((a) => a.group === group);
+    const rows = own.map((a) => ({
+      label: audienceLabel(t, a),
+      invited: a.invited,
+      responded: a.responded,
+      total: false,
+    }));
+    if (own.length < 2) return rows;
+    const sum = (pick: (a: AudienceRate) => number) => own.reduce((n, a) => n + pick(a), 0);
+    const label = t("measure.rates.total", { group: groupLabel(t, group) });
+    return [...rows, { label, invited: sum((a) => a.invited), responded: sum((a) => a.responded), total: true }];
+  });
+}
+
+export function Rates({ t, audiences, threshold }: { t: Translate; audiences: AudienceRate[]; threshold: number }) {
+  const rows = rowsOf(t, audiences);
+  return (
+    <section aria-labelledby="rates-title">
+      <h2 id="rates-title">{t("measure.rates.title")}</h2>
+      <p>{t("measure.rates.intro")}</p>
+      {rows.some((row) => row.responded < threshold) ? (
+        <p class="notice" role="status">
+          {t("measure.rates.notice", { n: threshold })}
+        </p>
+      ) : null}
+      <div class="table-wrap">
+        <table>
+          <caption>{t("measure.rates.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("measure.rates.audience")}</th>
+              <th scope="col">{t("measure.rates.invited")}</th>
+              <th scope="col">{t("measure.rates.responded")}</th>
+              <th scope="col">{t("measure.rates.state")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr class={row.total ? "total-row" : undefined}>
+                <th scope="row">{row.label}</th>
+                <td>{row.invited}</td>
+                <td>{row.responded}</td>
+                <td>
+                  {row.responded >= threshold ? t("measure.rates.enough") : t("measure.rates.below", { n: threshold })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
