@@ -18,6 +18,7 @@ import {
   locations,
 } from "../db/schema/index.js";
 import { firstNames, parentFirstNames, pick, seededRandom, surnames } from "./names.js";
+import { seedConversationDemo } from "../features/conversations/seed-demo.js";
 
 export interface DemoAccount {
   role: string;
@@ -68,6 +69,11 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
 
   await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedSchool(tx, school.id, id));
   await withOrg(db, { orgId: daycare.id, userId: null }, (tx) => seedDaycare(tx, daycare.id, id));
+  const conversationAccounts = await seedConversationDemo(db, {
+    orgId: school.id,
+    leaderEmail: DEMO_ACCOUNTS.leader,
+    teacherEmails: [DEMO_ACCOUNTS.teacher7, DEMO_ACCOUNTS.teacher8],
+  });
   return [
     { role: "school leader", email: DEMO_ACCOUNTS.leader },
     { role: "coordinator", email: DEMO_ACCOUNTS.coordinator },
@@ -77,6 +83,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     { role: "advisor", email: DEMO_ACCOUNTS.advisor },
     { role: "platform admin", email: DEMO_ACCOUNTS.admin },
     { role: "daycare leader", email: DEMO_ACCOUNTS.daycareLeader },
+    ...conversationAccounts,
   ];
 }
 

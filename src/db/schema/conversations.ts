@@ -119,7 +119,10 @@ export const conversationAvailability = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     roundKey(t).onDelete("cascade"),
-    check("conversation_availability_times_check", sql`${t.fromTime} ~ '^\\d\\d:\\d\\d$' and ${t.toTime} > ${t.fromTime}`),
+    check(
+      "conversation_availability_times_check",
+      sql`${t.fromTime} ~ '^\\d\\d:\\d\\d$' and ${t.toTime} > ${t.fromTime}`,
+    ),
     index("conversation_availability_round_idx").on(t.orgId, t.roundId, t.teacherId),
   ],
 );
@@ -186,7 +189,9 @@ export const conversationBookings = pgTable(
       foreignColumns: [pupils.orgId, pupils.id],
     }).onDelete("cascade"),
     uniqueIndex("conversation_bookings_slot_key").on(t.orgId, t.slotId),
-    uniqueIndex("conversation_bookings_pupil_key").on(t.orgId, t.roundId, t.pupilId).where(sql`not ${t.separate}`),
+    uniqueIndex("conversation_bookings_pupil_key")
+      .on(t.orgId, t.roundId, t.pupilId)
+      .where(sql`not ${t.separate}`),
     uniqueIndex("conversation_bookings_guardian_key")
       .on(t.orgId, t.roundId, t.pupilId, t.guardianId)
       .where(sql`${t.separate}`),

@@ -5,11 +5,16 @@
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../../web/env.js";
+import { fairRoutes } from "./routes/fair.js";
 import { parentRoutes } from "./routes/parent.js";
 import { staffRoutes } from "./routes/staff.js";
 import { teacherRoutes } from "./routes/teacher.js";
 
 export const conversationRoutes = new Hono<AppEnv>().route(
   "/conversations",
-  new Hono<AppEnv>().route("/", staffRoutes).route("/rounds", teacherRoutes).route("/", parentRoutes),
+  new Hono<AppEnv>()
+    .route("/", staffRoutes)
+    .route("/rounds", teacherRoutes)
+    .route("/rounds", fairRoutes)
+    .route("/", parentRoutes),
 );

@@ -104,3 +104,23 @@ export const combinationForm = z.object({
       return parsed.flatMap((p) => (p?.success ? [p.data] : []));
     }),
 });
+
+const markSchema = z.object({ pupilId: uuid, slotId: uuid, answer: z.enum(["yes", "no", "open"]) });
+
+/** The preference form: a radio group "mark:<pupilId>:<slotId>" (yes, no or open) per child and time. */
+export const preferencesForm = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+  const marks: z.output<typeof markSchema>[] = [];
+  for (const [key, answer] of Object.entries(raw)) {
+    const [prefix, pupilId, slotId, ...rest] = key.split(":");
+    if (prefix !== "mark") continue;
+    const mark = markSchema.safeParse({ pupilId, slotId, answer });
+    if (!mark.success || rest.length > 0) {
+      ctx.addIssue({ code: "custom", message: "error.invalid" });
+      return z.NEVER;
+    }
+    marks.push(mark.data);
+  }
+  if (marks.length > 5000) ctx.addIssue({ code: "custom", message: "conversations.error.tooMany" });
+  return marks;
+});
+export type PreferenceInput = z.output<typeof preferencesForm>[number];

@@ -72,17 +72,21 @@ export const staffRoutes = new Hono<AppEnv>()
       return newRoundPage(c, { values: form.values, errors: inputErrors(c, error) });
     }
   })
-  .get("/rounds/:roundId", ...staffOnly, async (c) => {
-    const data = await roundOverview({ ...staffScopeOf(c), roundId: idParam(c, "roundId") });
-    const page = (
-      <RoundPage
-        t={c.var.t}
-        csrf={c.var.csrfToken}
-        locale={c.var.locale}
-        now={new Date()}
-        data={data}
-        canManage={canManageRounds(viewerOf(c))}
-      />
-    );
-    return renderPage(c, { title: data.round.name, children: page });
-  });
+  .get("/rounds/:roundId", ...staffOnly, (c) => roundPage(c, idParam(c, "roundId")));
+
+/** A round's staff page; with a problem (a refused action) it says why, with status 409. */
+export async function roundPage(c: Context<AppEnv>, roundId: string, problem?: string) {
+  const data = await roundOverview({ ...staffScopeOf(c), roundId });
+  const page = (
+    <RoundPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      locale={c.var.locale}
+      now={new Date()}
+      data={data}
+      canManage={canManageRounds(viewerOf(c))}
+      problem={problem}
+    />
+  );
+  return renderPage(c, { title: data.round.name, children: page }, problem ? 409 : 200);
+}

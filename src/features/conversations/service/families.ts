@@ -30,7 +30,11 @@ export interface Families {
   withoutTeacher: string[];
 }
 
-export function buildFamilies(pupils: readonly RoundPupil[], marks: readonly StoredMark[], separate: boolean): Families {
+export function buildFamilies(
+  pupils: readonly RoundPupil[],
+  marks: readonly StoredMark[],
+  separate: boolean,
+): Families {
   const placeable = pupils.filter((p) => p.teacherId !== null && p.guardianIds.length > 0);
   const result: Families = {
     families: [],
@@ -69,7 +73,12 @@ export function buildFamilies(pupils: readonly RoundPupil[], marks: readonly Sto
   return result;
 }
 
-const toMark = (m: StoredMark): PreferenceMark => ({ answer: m.answer, start: m.start, end: m.end, childId: m.pupilId });
+const toMark = (m: StoredMark): PreferenceMark => ({
+  answer: m.answer,
+  start: m.start,
+  end: m.end,
+  childId: m.pupilId,
+});
 
 /** Children connected through shared guardians. */
 function components(pupils: readonly RoundPupil[]): RoundPupil[][] {

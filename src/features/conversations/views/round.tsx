@@ -8,13 +8,21 @@ interface RoundPageProps extends ViewProps {
   now: Date;
   data: RoundOverview;
   canManage: boolean;
+  /** Why the last action was refused. */
+  problem?: string | undefined;
 }
 
-export function RoundPage({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
+export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: RoundPageProps) {
   const { round } = data;
   return (
     <>
       <h1>{round.name}</h1>
+      {problem ? (
+        <div class="error-summary" role="alert" tabindex={-1}>
+          <h2>{t("conversations.book.refused")}</h2>
+          <p>{problem}</p>
+        </div>
+      ) : null}
       <RoundState t={t} locale={locale} round={round} now={now} />
       {data.teachesHere ? (
         <p class="actions">

@@ -1,0 +1,136 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { unique } from "../../../tests/helpers/factories.js";
+import { withOrg } from "../../db/client.js";
+import { conversationRounds, guardians, pupilGuardians, pupils } from "../../db/schema/index.js";
+import { createConversationSchool, createRoundWithSlots, type ConversationSchool } from "./testing/fixtures.js";
+import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const db = () => ctx.database.db;
+const HOUR = 3_600_000;
+
+/** A fair round whose preference window is open now and closes in a day. */
+async function fairRound(school: ConversationSchool, overrides = {}) {
+  const now = Date.now();
+  return createRoundWithSlots(db(), school, {
+    overrides: {
+      mode: "fair",
+      opensAt: new Date(now - HOUR),
+      closesAt: new Date(now + 24 * HOUR),
+      changeDeadline: new Date(now + 48 * HOUR),
+      ...overrides,
+    },
+  });
+}
+
+/** The preference window closes: it ended a minute ago. */
+function closeWindow(orgId: string, roundId: string) {
+  return withOrg(db(), { orgId, userId: null }, (tx) =>
+    tx
+      .update(conversationRounds)
+      .set({ opensAt: new Date(Date.now() - 2 * HOUR), closesAt: new Date(Date.now() - 60_000) })
+      .where(and(eq(conversationRounds.orgId, orgId), eq(conversationRounds.id, roundId))),
+  );
+}
+
+describe("fair allocation", () => {
+  it("collects preferences, allocates after the window, and publishes the result to the families", async () => {
+    const school = await createConversationSchool(db());
+    const { round } = await fairRound(school);
+    const slotsA = await slotsOf(db(), school.orgId, round.id, school.teacher.id);
+    const slotsB = await slotsOf(db(), school.orgId, round.id, school.teacherB.id);
+    const base = `/conversations/rounds/${round.id}`;
+
+    const parent = await signIn(ctx, school.parent.email);
+    const form = await (await parent.get(`${base}/preferences`)).text();
+    expect(form).toContain("Geef aan welke tijden goed passen");
+    const marked = await parent.post(`${base}/preferences`, {
+      [`mark:${school.child.id}:${slotsA[0]!.id}`]: "yes",
+      [`mark:${school.child.id}:${slotsA[1]!.id}`]: "no",
+      [`mark:${school.sibling.id}:${slotsB[2]!.id}`]: "yes",
+    });
+    expect(marked.status).toBe(303);
+    const other = await signIn(ctx, school.otherParent.email);
+    await other.post(`${base}/preferences`, {
+      [`mark:${school.other.id}:${slotsB[2]!.id}`]: "yes",
+      [`mark:${school.other.id}:${slotsB[3]!.id}`]: "yes",
+    });
+    const stranger = await other.post(`${base}/preferences`, { [`mark:${school.child.id}:${slotsA[2]!.id}`]: "no" });
+    expect(stranger.status).toBe(403);
+    const booking = await parent.post(`${base}/book`, { pupilId: school.child.id, slotId: slotsA[0]!.id });
+    expect(booking.status).toBe(422);
+    expect(await booking.text()).toContain("In deze ronde verdeelt de school de tijden.");
+
+    const leader = await signIn(ctx, school.leader.email);
+    const early = await leader.post(`${base}/allocate`);
+    expect(early.status).toBe(409);
+    expect(await early.text()).toContain("De voorkeuren zijn nog niet gesloten.");
+
+    await closeWindow(school.orgId, round.id);
+    const late = await parent.post(`${base}/preferences`, { [`mark:${school.child.id}:${slotsA[3]!.id}`]: "yes" });
+    expect(late.status).toBe(422);
+    const teacher = await signIn(ctx, school.teacher.email);
+    expect((await teacher.post(`${base}/allocate`)).status).toBe(403);
+
+    expect((await leader.post(`${base}/allocate`)).status).toBe(303);
+    const placed = await bookingsOf(db(), school.orgId, round.id);
+    const slotOf = (pupilId: string) => placed.find((b) => b.booking.pupilId === pupilId)?.slot.id;
+    expect(slotOf(school.child.id)).toBe(slotsA[0]!.id);
+    expect(slotOf(school.sibling.id)).toBe(slotsB[2]!.id);
+    expect(slotOf(school.other.id)).toBe(slotsB[3]!.id);
+    const summary = await (await leader.get(base)).text();
+    expect(summary).toContain("3 gesprekken zijn verdeeld, waarvan 3 op een tijd met ja. 0 kinderen hebben geen plek.");
+    expect(await (await parent.get(`${base}/book`)).text()).not.toContain("Uw gesprek:");
+
+    expect((await leader.post(`${base}/publish`)).status).toBe(303);
+    expect(await (await parent.get(`${base}/book`)).text()).toContain("Uw gesprek:");
+    const mails = await mailsTo(db(), school.otherParent.email);
+    expect(mails.some((m) => m.subject === "Bevestiging: gesprek over Ander Kind")).toBe(true);
+    const again = await leader.post(`${base}/allocate`);
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Deze verdeling is al bekendgemaakt.");
+  });
+
+  it("lists the children who could not be placed for their teacher, with the reason", async () => {
+    const school = await createConversationSchool(db());
+    const { orgId } = school;
+    await withOrg(db(), { orgId, userId: null }, async (tx) => {
+      for (const name of ["Extra Een", "Extra Twee"]) {
+        const [pupil] = await tx
+          .insert(pupils)
+          .values({ orgId, firstName: name, surname: "Kind", groupId: school.groupA.id })
+          .returning();
+        const [guardian] = await tx
+          .insert(guardians)
+          .values({ orgId, name: `Ouder ${name}`, email: `extra-${unique()}@example.nl` })
+          .returning();
+        await tx.insert(pupilGuardians).values({ orgId, pupilId: pupil!.id, guardianId: guardian!.id });
+      }
+    });
+    const { round } = await createRoundWithSlots(db(), school, {
+      overrides: {
+        mode: "fair",
+        groupIds: [school.groupA.id],
+        opensAt: new Date(Date.now() - 2 * HOUR),
+        closesAt: new Date(Date.now() - 60_000),
+      },
+      until: "18:20",
+    });
+    const leader = await signIn(ctx, school.leader.email);
+    expect((await leader.post(`/conversations/rounds/${round.id}/allocate`)).status).toBe(303);
+    expect(await bookingsOf(db(), orgId, round.id)).toHaveLength(2);
+
+    const teacher = await signIn(ctx, school.teacher.email);
+    const page = await (await teacher.get(`/conversations/rounds/${round.id}`)).text();
+    expect(page).toContain("Gezinnen zonder plek");
+    expect(page).toContain("De tijden die passen, waren nodig voor andere gezinnen.");
+    expect(page.match(/<th scope="row">(Kind Eigen|Extra Een Kind|Extra Twee Kind)<\/th>/g)).toHaveLength(1);
+  });
+});

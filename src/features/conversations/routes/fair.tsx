@@ -1,0 +1,58 @@
+/**
+ * Fair mode: parents give their preferences while the window is open; afterwards staff run
+ * the allocation and publish it. Refusals come back as the page with the reason in words.
+ */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm } from "../../../web/validation.js";
+import { preferencesForm } from "../schemas.js";
+import { publishAllocation, runAllocation } from "../service/allocation.js";
+import { preferencesPage, savePreferences } from "../service/preferences.js";
+import { refusalKey, refusalStatus } from "../service/refusals.js";
+import { PreferencesPage } from "../views/preferences.js";
+import { bookingScopeOf, idParam, managersOnly, parentsOnly, scopeOf, staffScopeOf } from "./context.js";
+import { roundPage } from "./staff.js";
+
+async function preferences(c: Context<AppEnv>, problem?: string, status: 200 | 403 | 422 = 200) {
+  const data = await preferencesPage({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+  const page = (
+    <PreferencesPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      locale={c.var.locale}
+      now={new Date()}
+      data={data}
+      problem={problem}
+    />
+  );
+  return renderPage(c, { title: c.var.t("conversations.preferences.title"), children: page }, status);
+}
+
+export const fairRoutes = new Hono<AppEnv>()
+  .get("/:roundId/preferences", ...parentsOnly, (c) => preferences(c))
+  .post("/:roundId/preferences", ...parentsOnly, async (c) => {
+    const roundId = idParam(c, "roundId");
+    const form = await parseForm(c, preferencesForm);
+    if (!form.ok) return preferences(c, c.var.t("error.invalid"), 422);
+    const outcome = await savePreferences({ ...scopeOf(c), roundId, now: new Date(), marks: form.data });
+    if (!outcome.ok) {
+      const status = refusalStatus(outcome.reason) === 403 ? 403 : 422;
+      return preferences(c, c.var.t(refusalKey(outcome.reason)), status);
+    }
+    return redirectWithFlash(c, `/conversations/rounds/${roundId}/preferences`, "conversations.preferences.saved");
+  })
+  .post("/:roundId/allocate", ...managersOnly, async (c) => {
+    const roundId = idParam(c, "roundId");
+    const answer = await runAllocation({ ...staffScopeOf(c), roundId, now: new Date() });
+    if (!answer.ok) return roundPage(c, roundId, c.var.t(answer.key));
+    return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.allocation.done");
+  })
+  .post("/:roundId/publish", ...managersOnly, async (c) => {
+    const roundId = idParam(c, "roundId");
+    const { messenger } = bookingScopeOf(c, roundId);
+    const answer = await publishAllocation({ ...staffScopeOf(c), roundId, now: new Date(), messenger });
+    if (!answer.ok) return roundPage(c, roundId, c.var.t(answer.key));
+    return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.allocation.published");
+  });

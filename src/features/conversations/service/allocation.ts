@@ -1,0 +1,177 @@
+/**
+ * Fair mode, after the preference window: staff run the allocation (the domain's
+ * allocateFairly over every slot, family and mark of the round), look at the result, run it
+ * again if they like, and publish it; publishing mails every family their time. Until then
+ * parents see nothing of it.
+ */
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import {
+  conversationBookings,
+  conversationPreferences,
+  conversationRoundGroups,
+  conversationRounds,
+  conversationSlots,
+  conversationUnplaced,
+  pupilGuardians,
+  pupils,
+} from "../../../db/schema/index.js";
+import type { MessageKey } from "../../../web/i18n/index.js";
+import { allocateFairly } from "../domain/fair-allocation.js";
+import { buildFamilies, type RoundPupil } from "./families.js";
+import { roundTeachersOf } from "./family.js";
+import { loadNotices, sendNotices, type Messenger } from "./notices.js";
+import { staffRound, type StaffAccess } from "./rounds.js";
+import { inOrg, type Round, type ServiceScope } from "./scope.js";
+
+type AllocationScope = ServiceScope & { access: StaffAccess; roundId: string; now: Date };
+type Refusal = { ok: false; key: MessageKey };
+export type AllocationAnswer = { ok: true } | Refusal;
+
+/** Runs (or runs again) the allocation; the result replaces the previous one. */
+export function runAllocation(scope: AllocationScope): Promise<AllocationAnswer> {
+  return inOrg(scope, async (tx) => {
+    const round = await staffRound(tx, scope, scope.roundId);
+    const refusal = refusalFor(round, scope.now);
+    if (refusal) return refusal;
+    const slots = await tx
+      .select({
+        id: conversationSlots.id,
+        teacherId: conversationSlots.teacherId,
+        start: conversationSlots.startsAt,
+        end: conversationSlots.endsAt,
+      })
+      .from(conversationSlots)
+      .where(and(eq(conversationSlots.orgId, round.orgId), eq(conversationSlots.roundId, round.id)));
+    const { families, bookedFor, withoutTeacher } = buildFamilies(
+      await pupilsOf(tx, round),
+      await marksOf(tx, round),
+      round.separateGuardianBookings,
+    );
+    const seed = round.allocationSeed ?? round.id;
+    const result = allocateFairly({
+      slots,
+      families,
+      settings: { seed, bufferMinutes: round.bufferMinutes, toleranceMinutes: round.toleranceMinutes },
+    });
+    const where = (table: typeof conversationBookings | typeof conversationUnplaced) =>
+      and(eq(table.orgId, round.orgId), eq(table.roundId, round.id));
+    await tx.delete(conversationBookings).where(where(conversationBookings));
+    await tx.delete(conversationUnplaced).where(where(conversationUnplaced));
+    const base = { orgId: round.orgId, roundId: round.id };
+    if (result.placements.length) {
+      await tx.insert(conversationBookings).values(
+        result.placements.map((p) => ({
+          ...base,
+          slotId: p.slotId,
+          pupilId: p.childId,
+          guardianId: bookedFor.get(p.familyId)?.get(p.childId) ?? "",
+          separate: round.separateGuardianBookings,
+        })),
+      );
+    }
+    const unplaced = [
+      ...withoutTeacher.map((pupilId) => ({ ...base, pupilId, reason: "noSuitableTime" as const })),
+      ...result.unplaced.flatMap(({ familyId, reason }) =>
+        (families.find((f) => f.familyId === familyId)?.children ?? []).map((c) => ({
+          ...base,
+          pupilId: c.childId,
+          reason,
+        })),
+      ),
+    ];
+    if (unplaced.length) await tx.insert(conversationUnplaced).values(unplaced);
+    await tx
+      .update(conversationRounds)
+      .set({ allocationSeed: seed, allocatedAt: scope.now })
+      .where(and(eq(conversationRounds.orgId, round.orgId), eq(conversationRounds.id, round.id)));
+    return { ok: true as const };
+  });
+}
+
+/** Publishes the allocation: parents see their time, and every family gets a confirmation. */
+export async function publishAllocation(scope: AllocationScope & { messenger: Messenger }): Promise<AllocationAnswer> {
+  const outcome = await inOrg(scope, async (tx) => {
+    const round = await staffRound(tx, scope, scope.roundId);
+    const refusal = refusalFor(round, scope.now) ?? (round.allocatedAt ? null : notRun);
+    if (refusal) return refusal;
+    await tx
+      .update(conversationRounds)
+      .set({ publishedAt: scope.now })
+      .where(and(eq(conversationRounds.orgId, round.orgId), eq(conversationRounds.id, round.id)));
+    const ids = await tx
+      .select({ id: conversationBookings.id })
+      .from(conversationBookings)
+      .where(and(eq(conversationBookings.orgId, round.orgId), eq(conversationBookings.roundId, round.id)));
+    return {
+      ok: true as const,
+      notices: await loadNotices(
+        tx,
+        round.orgId,
+        ids.map((r) => r.id),
+      ),
+    };
+  });
+  if (!outcome.ok) return outcome;
+  await sendNotices(scope.messenger, "booked", outcome.notices);
+  return { ok: true };
+}
+
+const notRun: Refusal = { ok: false, key: "conversations.allocation.error.notRun" };
+
+function refusalFor(round: Round, now: Date): Refusal | null {
+  if (round.mode !== "fair" || round.publishedAt) return { ok: false, key: "conversations.allocation.error.published" };
+  if (now < round.closesAt) return { ok: false, key: "conversations.allocation.error.tooEarly" };
+  return null;
+}
+
+/** The pupils of the round's groups, with their guardians and the teacher they are placed with. */
+async function pupilsOf(tx: Tx, round: Round): Promise<RoundPupil[]> {
+  const rows = await tx
+    .select({ pupilId: pupils.id, groupId: pupils.groupId, guardianId: pupilGuardians.guardianId })
+    .from(pupils)
+    .innerJoin(
+      conversationRoundGroups,
+      and(
+        eq(conversationRoundGroups.orgId, pupils.orgId),
+        eq(conversationRoundGroups.groupId, pupils.groupId),
+        eq(conversationRoundGroups.roundId, round.id),
+      ),
+    )
+    .leftJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
+    .where(and(eq(pupils.orgId, round.orgId), isNull(pupils.archivedAt)))
+    .orderBy(asc(pupils.id), asc(pupilGuardians.guardianId));
+  const groupIds = [...new Set(rows.flatMap((r) => (r.groupId ? [r.groupId] : [])))];
+  const teachers = await roundTeachersOf(tx, round.orgId, round.id, groupIds);
+  const byPupil = new Map<string, RoundPupil>();
+  for (const row of rows) {
+    const pupil = byPupil.get(row.pupilId) ?? {
+      pupilId: row.pupilId,
+      teacherId: (row.groupId && teachers.get(row.groupId)?.[0]?.id) || null,
+      guardianIds: [],
+    };
+    if (row.guardianId) pupil.guardianIds.push(row.guardianId);
+    byPupil.set(row.pupilId, pupil);
+  }
+  return [...byPupil.values()];
+}
+
+function marksOf(tx: Tx, round: Round) {
+  return tx
+    .select({
+      guardianId: conversationPreferences.guardianId,
+      pupilId: conversationPreferences.pupilId,
+      answer: conversationPreferences.answer,
+      start: conversationSlots.startsAt,
+      end: conversationSlots.endsAt,
+    })
+    .from(conversationPreferences)
+    .innerJoin(
+      conversationSlots,
+      and(
+        eq(conversationSlots.orgId, conversationPreferences.orgId),
+        eq(conversationSlots.id, conversationPreferences.slotId),
+      ),
+    )
+    .where(and(eq(conversationPreferences.orgId, round.orgId), eq(conversationPreferences.roundId, round.id)));
+}
