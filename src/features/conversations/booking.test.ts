@@ -93,7 +93,11 @@ describe("booking a conversation", () => {
     expect(taken.status).toBe(409);
     const html = await taken.text();
     expect(html).toContain("Deze tijd is net door iemand anders gekozen.");
-    for (const slot of [slotsB[1]!, slotsB[3]!, slotsB[4]!]) expect(html).toContain(`value="${slot.id}"`);
+    const panel = html.slice(html.indexOf('role="alert"'), html.indexOf("</div>", html.indexOf('role="alert"')));
+    // The three nearest: 10 minutes before and after, then the earlier of the two 20 minutes away.
+    const offered = [...panel.matchAll(/name="slotId" value="([^"]+)"/g)].map((m) => m[1]);
+    expect(offered).toEqual([slotsB[0]!.id, slotsB[1]!.id, slotsB[3]!.id]);
+    expect(panel).toContain("Deze tijden zijn nog vrij:");
     const bookings = await bookingsOf(db(), school.orgId, round.id);
     expect(bookings.map((b) => b.booking.pupilId)).toEqual([school.sibling.id]);
   });

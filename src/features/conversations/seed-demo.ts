@@ -15,12 +15,14 @@ import {
   pupils,
   users,
 } from "../../db/schema/index.js";
-import { utcToLocal } from "./domain/local-time.js";
+import { localToUtc, utcToLocal } from "./domain/local-time.js";
 import { addAvailability } from "./service/availability.js";
 import { createRound } from "./service/rounds.js";
 import { freeSlotsOf } from "./service/free-slots.js";
 
 const DAY = 24 * 3_600_000;
+/** The local date some days from now. */
+const dateIn = (days: number) => utcToLocal(new Date(Date.now() + days * DAY)).date;
 export const DEMO_TEACHER_GROUP_4 = "juf.sanne@regenboog.example";
 
 /** Creates the round; returns the extra demo account (the teacher of group 4). */
@@ -59,13 +61,13 @@ export async function seedConversationDemo(
       slotSettings: { slotMinutes: 15, breakEvery: { slots: 6, minutes: 10 }, breaks: [] },
       bufferMinutes: 5,
       toleranceMinutes: 15,
-      opensAt: new Date(now - 3_600_000),
-      closesAt: new Date(now + 12 * DAY),
-      changeDeadline: new Date(now + 12 * DAY),
+      opensAt: new Date(now - (now % 3_600_000) - 3_600_000),
+      closesAt: localToUtc(dateIn(12), "20:00"),
+      changeDeadline: localToUtc(dateIn(12), "20:00"),
       separateGuardianBookings: false,
     },
   });
-  const days = [14, 15].map((ahead) => utcToLocal(new Date(now + ahead * DAY)).date);
+  const days = [dateIn(14), dateIn(15)];
   const teachers = [sanne!.id, ...school.teacherEmails.map(idOf)];
   for (const teacherId of teachers) {
     for (const [date, from, to] of [

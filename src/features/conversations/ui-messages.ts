@@ -133,6 +133,14 @@ export const nl = {
   "conversations.mail.cancelled":
     "Het gesprek over {name} op {time} met {teacher} is afgezegd.\n\nEen nieuwe tijd kiezen kan via {url}",
   "conversations.ics.title": "Gesprek over {name} met {teacher}",
+  "conversations.notBooked.title": "Nog geen tijd gekozen",
+  "conversations.notBooked.none": "Voor alle kinderen is een tijd gekozen.",
+  "conversations.remind.button": "Stuur deze ouders een herinnering",
+  "conversations.remind.sent": "De ouders die nog geen tijd kozen, hebben een herinnering gekregen.",
+  "conversations.remind.closed": "Een herinnering kan alleen als het inschrijven open is.",
+  "conversations.remind.subject": "Kies een tijd voor het gesprek over {name}",
+  "conversations.remind.body":
+    "U heeft nog geen tijd gekozen voor het gesprek over {name} ({round}).\n\nKies een tijd tot {date} via {url}",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -267,4 +275,12 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.mail.cancelled":
     "The conversation about {name} at {time} with {teacher} has been cancelled.\n\nYou can choose a new time at {url}",
   "conversations.ics.title": "Conversation about {name} with {teacher}",
+  "conversations.notBooked.title": "No time chosen yet",
+  "conversations.notBooked.none": "A time has been chosen for every child.",
+  "conversations.remind.button": "Send these parents a reminder",
+  "conversations.remind.sent": "The parents who have not chosen a time yet have been sent a reminder.",
+  "conversations.remind.closed": "A reminder can only be sent while booking is open.",
+  "conversations.remind.subject": "Choose a time for the conversation about {name}",
+  "conversations.remind.body":
+    "You have not chosen a time yet for the conversation about {name} ({round}).\n\nChoose a time until {date} at {url}",
 };

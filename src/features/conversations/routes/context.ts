@@ -4,6 +4,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { currentOrgId, requirePolicy, requireViewer, viewerOf } from "../../../web/guards.js";
 import { canBook, canManageRounds, canSeeRounds, staffAccessOf } from "../policy.js";
 import type { BookingScope } from "../service/booking.js";
+import type { Messenger } from "../service/notices.js";
 import type { StaffAccess } from "../service/rounds.js";
 import type { ServiceScope } from "../service/scope.js";
 
@@ -21,13 +22,13 @@ export function staffScopeOf(c: Context<AppEnv>): ServiceScope & { access: Staff
   return { ...scopeOf(c), access: staffAccessOf(viewerOf(c)) };
 }
 
+/** What sends the confirmations and reminders. */
+export function messengerOf(c: Context<AppEnv>): Messenger {
+  const { mailer, config } = c.var.deps;
+  return { mailer, publicUrl: config.publicUrl, logger: c.var.log };
+}
+
 /** A parent's scope for booking: the clock, and what sends the confirmations. */
 export function bookingScopeOf(c: Context<AppEnv>, roundId: string): BookingScope {
-  const { mailer, config } = c.var.deps;
-  return {
-    ...scopeOf(c),
-    roundId,
-    now: new Date(),
-    messenger: { mailer, publicUrl: config.publicUrl, logger: c.var.log },
-  };
+  return { ...scopeOf(c), roundId, now: new Date(), messenger: messengerOf(c) };
 }

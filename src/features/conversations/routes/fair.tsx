@@ -12,7 +12,7 @@ import { publishAllocation, runAllocation } from "../service/allocation.js";
 import { preferencesPage, savePreferences } from "../service/preferences.js";
 import { refusalKey, refusalStatus } from "../service/refusals.js";
 import { PreferencesPage } from "../views/preferences.js";
-import { bookingScopeOf, idParam, managersOnly, parentsOnly, scopeOf, staffScopeOf } from "./context.js";
+import { idParam, managersOnly, messengerOf, parentsOnly, scopeOf, staffScopeOf } from "./context.js";
 import { roundPage } from "./staff.js";
 
 async function preferences(c: Context<AppEnv>, problem?: string, status: 200 | 403 | 422 = 200) {
@@ -51,8 +51,7 @@ export const fairRoutes = new Hono<AppEnv>()
   })
   .post("/:roundId/publish", ...managersOnly, async (c) => {
     const roundId = idParam(c, "roundId");
-    const { messenger } = bookingScopeOf(c, roundId);
-    const answer = await publishAllocation({ ...staffScopeOf(c), roundId, now: new Date(), messenger });
+    const answer = await publishAllocation({ ...staffScopeOf(c), roundId, now: new Date(), messenger: messengerOf(c) });
     if (!answer.ok) return roundPage(c, roundId, c.var.t(answer.key));
     return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.allocation.published");
   });

@@ -11,12 +11,13 @@ import { inputErrors } from "../../pupils/routes/context.js";
 import { canManageRounds, canSeeRounds } from "../policy.js";
 import { roundForm } from "../schemas.js";
 import { listParentRounds } from "../service/parent-view.js";
+import { remindNotBooked } from "../service/not-booked.js";
 import { roundOverview } from "../service/round-overview.js";
 import { createRound, listGroupChoices, listStaffRounds } from "../service/rounds.js";
 import { OverviewPage } from "../views/overview.js";
 import { RoundFormPage } from "../views/round-form.js";
 import { RoundPage } from "../views/round.js";
-import { idParam, managersOnly, scopeOf, staffOnly, staffScopeOf } from "./context.js";
+import { idParam, managersOnly, messengerOf, scopeOf, staffOnly, staffScopeOf } from "./context.js";
 
 async function newRoundPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
   const groups = await listGroupChoices(scopeOf(c));
@@ -72,7 +73,13 @@ export const staffRoutes = new Hono<AppEnv>()
       return newRoundPage(c, { values: form.values, errors: inputErrors(c, error) });
     }
   })
-  .get("/rounds/:roundId", ...staffOnly, (c) => roundPage(c, idParam(c, "roundId")));
+  .get("/rounds/:roundId", ...staffOnly, (c) => roundPage(c, idParam(c, "roundId")))
+  .post("/rounds/:roundId/remind", ...staffOnly, async (c) => {
+    const roundId = idParam(c, "roundId");
+    const sent = await remindNotBooked({ ...staffScopeOf(c), roundId, now: new Date(), messenger: messengerOf(c) });
+    if (sent === null) return roundPage(c, roundId, c.var.t("conversations.remind.closed"));
+    return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.remind.sent");
+  });
 
 /** A round's staff page; with a problem (a refused action) it says why, with status 409. */
 export async function roundPage(c: Context<AppEnv>, roundId: string, problem?: string) {

@@ -7,16 +7,16 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import {
   conversationBookings,
-  conversationRoundGroups,
   conversationSlots,
   conversationUnplaced,
-  groupStaff,
   groups,
   pupils,
   users,
 } from "../../../db/schema/index.js";
 import type { UnplacedReason } from "../domain/fair-allocation.js";
 import { fullName } from "../../home/queries.js";
+import { notBookedOf, type PupilRow } from "./not-booked.js";
+import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
 import { inOrg, type Round, type ServiceScope } from "./scope.js";
 
@@ -40,41 +40,22 @@ export interface RoundOverview {
   teachers: TeacherLoad[];
   /** True when the viewer teaches one of the round's groups (and so sets availability). */
   teachesHere: boolean;
+  /** First come: the children of the visible groups without a booking yet. */
+  notBooked: PupilRow[];
   allocation: { placed: number; preferred: number; unplaced: UnplacedChild[] } | null;
 }
 
 export function roundOverview(scope: ServiceScope & { access: StaffAccess; roundId: string }): Promise<RoundOverview> {
   return inOrg(scope, async (tx) => {
     const round = await staffRound(tx, scope, scope.roundId);
-    const roundGroups = await tx
-      .select({ id: groups.id, name: groups.name })
-      .from(conversationRoundGroups)
-      .innerJoin(
-        groups,
-        and(eq(groups.orgId, conversationRoundGroups.orgId), eq(groups.id, conversationRoundGroups.groupId)),
-      )
-      .where(and(eq(conversationRoundGroups.orgId, scope.orgId), eq(conversationRoundGroups.roundId, round.id)))
-      .orderBy(asc(groups.name));
-    const mine = await tx
-      .select({ groupId: groupStaff.groupId })
-      .from(groupStaff)
-      .where(
-        and(
-          eq(groupStaff.orgId, scope.orgId),
-          eq(groupStaff.userId, scope.userId),
-          inArray(
-            groupStaff.groupId,
-            roundGroups.map((g) => g.id),
-          ),
-        ),
-      );
-    const visibleGroups = scope.access === "manage" ? roundGroups.map((g) => g.id) : mine.map((m) => m.groupId);
+    const { all, own, visible } = await roundGroupsFor(tx, scope, round);
     return {
       round,
-      groups: roundGroups,
+      groups: all,
       teachers: await teacherLoads(tx, round),
-      teachesHere: mine.length > 0,
-      allocation: round.allocatedAt ? await allocationOf(tx, round, visibleGroups) : null,
+      teachesHere: own.length > 0,
+      notBooked: round.mode === "first_come" ? await notBookedOf(tx, round, visible) : [],
+      allocation: round.allocatedAt ? await allocationOf(tx, round, visible) : null,
     };
   });
 }

@@ -1,5 +1,6 @@
 /** A round for staff: details, teachers and their times, and in fair mode the allocation. */
 import { Form } from "../../../web/components/forms.js";
+import { bookingWindow } from "../domain/rules.js";
 import { formatMoment } from "../format.js";
 import type { RoundOverview } from "../service/round-overview.js";
 import { RoundState, type ViewProps } from "./common.js";
@@ -77,6 +78,9 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
           </table>
         </div>
       )}
+      {round.mode === "first_come" ? (
+        <NotBooked t={t} csrf={csrf} locale={locale} now={now} data={data} canManage={canManage} />
+      ) : null}
       {round.mode === "fair" ? (
         <Allocation t={t} csrf={csrf} locale={locale} now={now} data={data} canManage={canManage} />
       ) : null}
@@ -147,6 +151,33 @@ function Allocation({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
           )}
         </>
       ) : null}
+    </section>
+  );
+}
+
+function NotBooked({ t, csrf, now, data }: RoundPageProps) {
+  const { round, notBooked } = data;
+  return (
+    <section aria-labelledby="not-booked">
+      <h2 id="not-booked">{t("conversations.notBooked.title")}</h2>
+      {notBooked.length === 0 ? (
+        <p>{t("conversations.notBooked.none")}</p>
+      ) : (
+        <>
+          <ul>
+            {notBooked.map((child) => (
+              <li>
+                {child.name} ({child.groupName})
+              </li>
+            ))}
+          </ul>
+          {bookingWindow(round, now) === "open" ? (
+            <Form action={`/conversations/rounds/${round.id}/remind`} csrf={csrf}>
+              <button type="submit">{t("conversations.remind.button")}</button>
+            </Form>
+          ) : null}
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,56 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { withOrg } from "../../db/client.js";
+import { conversationRounds } from "../../db/schema/index.js";
+import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
+import { mailsTo, slotsOf } from "./testing/queries.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const subject = "Kies een tijd voor het gesprek over Kind Eigen";
+
+describe("who has not booked yet", () => {
+  it("shows a teacher the children of their groups without a time, and reminds their parents with one click", async () => {
+    const db = ctx.database.db;
+    const school = await createConversationSchool(db);
+    const { round } = await createRoundWithSlots(db, school);
+    const base = `/conversations/rounds/${round.id}`;
+
+    const teacher = await signIn(ctx, school.teacher.email);
+    const page = await (await teacher.get(base)).text();
+    expect(page).toContain("Nog geen tijd gekozen");
+    expect(page).toContain("Kind Eigen (Groep A)");
+    expect(page).not.toContain("Ander Kind");
+    const leader = await signIn(ctx, school.leader.email);
+    expect(await (await leader.get(base)).text()).toContain("Ander Kind (Groep B)");
+
+    expect((await teacher.post(`${base}/remind`)).status).toBe(303);
+    for (const email of [school.parent.email, school.partner.email]) {
+      const mail = (await mailsTo(db, email)).find((m) => m.subject === subject);
+      expect(mail?.text).toContain(`${base}/book`);
+    }
+    expect((await mailsTo(db, school.otherParent.email)).some((m) => m.subject.startsWith("Kies een tijd"))).toBe(
+      false,
+    );
+
+    const [slot] = await slotsOf(db, school.orgId, round.id, school.teacher.id);
+    const parent = await signIn(ctx, school.parent.email);
+    await parent.post(`${base}/book`, { pupilId: school.child.id, slotId: slot!.id });
+    expect(await (await teacher.get(base)).text()).toContain("Voor alle kinderen is een tijd gekozen.");
+
+    await withOrg(db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .update(conversationRounds)
+        .set({ closesAt: new Date(Date.now() - 60_000), opensAt: new Date(Date.now() - 3_600_000) })
+        .where(and(eq(conversationRounds.orgId, school.orgId), eq(conversationRounds.id, round.id))),
+    );
+    const closed = await leader.post(`${base}/remind`);
+    expect(closed.status).toBe(409);
+    expect(await closed.text()).toContain("Een herinnering kan alleen als het inschrijven open is.");
+  });
+});

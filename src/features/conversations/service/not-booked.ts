@@ -1,0 +1,99 @@
+/**
+ * First come: who has not booked yet, and a reminder to their guardians with one click. A
+ * teacher reaches the families of their own groups, a manager those of every group.
+ */
+import { and, asc, eq, inArray, isNotNull, isNull, notExists } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { conversationBookings, groups, guardians, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
+import { isLocale, translator } from "../../../web/i18n/index.js";
+import { bookingWindow } from "../domain/rules.js";
+import { fullName } from "../../home/queries.js";
+import { formatMoment } from "../format.js";
+import type { Messenger } from "./notices.js";
+import { roundGroupsFor } from "./round-groups.js";
+import { staffRound, type StaffAccess } from "./rounds.js";
+import { inOrg, type Round, type ServiceScope } from "./scope.js";
+
+export interface PupilRow {
+  pupilId: string;
+  name: string;
+  groupName: string;
+}
+
+/** The pupils of these groups without any booking in the round, by group and name. */
+export async function notBookedOf(tx: Tx, round: Round, groupIds: string[]): Promise<PupilRow[]> {
+  if (groupIds.length === 0) return [];
+  const rows = await tx
+    .select({ pupil: pupils, groupName: groups.name })
+    .from(pupils)
+    .innerJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
+    .where(
+      and(
+        eq(pupils.orgId, round.orgId),
+        inArray(pupils.groupId, groupIds),
+        isNull(pupils.archivedAt),
+        notExists(
+          tx
+            .select({ id: conversationBookings.id })
+            .from(conversationBookings)
+            .where(
+              and(
+                eq(conversationBookings.orgId, pupils.orgId),
+                eq(conversationBookings.roundId, round.id),
+                eq(conversationBookings.pupilId, pupils.id),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(asc(groups.name), asc(pupils.firstName));
+  return rows.map((r) => ({ pupilId: r.pupil.id, name: fullName(r.pupil), groupName: r.groupName }));
+}
+
+/** Mails the guardians of every child not booked yet, while booking is open; returns how many mails went out. */
+export async function remindNotBooked(
+  scope: ServiceScope & { access: StaffAccess; roundId: string; now: Date; messenger: Messenger },
+): Promise<number | null> {
+  const found = await inOrg(scope, async (tx) => {
+    const round = await staffRound(tx, scope, scope.roundId);
+    if (round.mode !== "first_come" || bookingWindow(round, scope.now) !== "open") return null;
+    const { visible } = await roundGroupsFor(tx, scope, round);
+    const children = await notBookedOf(tx, round, visible);
+    if (children.length === 0) return { round, recipients: [] };
+    const recipients = await tx
+      .select({ pupilId: pupilGuardians.pupilId, email: guardians.email, locale: users.locale })
+      .from(pupilGuardians)
+      .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+      .leftJoin(users, eq(users.id, guardians.userId))
+      .where(
+        and(
+          eq(pupilGuardians.orgId, round.orgId),
+          inArray(
+            pupilGuardians.pupilId,
+            children.map((c) => c.pupilId),
+          ),
+          isNotNull(guardians.email),
+        ),
+      );
+    const nameOf = new Map(children.map((c) => [c.pupilId, c.name]));
+    return { round, recipients: recipients.map((r) => ({ ...r, name: nameOf.get(r.pupilId) ?? "" })) };
+  });
+  if (!found) return null;
+  const { round, recipients } = found;
+  const url = `${scope.messenger.publicUrl}/conversations/rounds/${round.id}/book`;
+  for (const recipient of recipients) {
+    const locale = isLocale(recipient.locale) ? recipient.locale : "nl";
+    const t = translator(locale);
+    const params = { name: recipient.name, round: round.name, url, date: formatMoment(locale, round.closesAt) };
+    try {
+      await scope.messenger.mailer.send({
+        to: recipient.email ?? "",
+        subject: t("conversations.remind.subject", params),
+        text: t("conversations.remind.body", params),
+      });
+    } catch (error) {
+      scope.messenger.logger.error({ err: error, roundId: round.id }, "conversation reminder not sent");
+    }
+  }
+  return recipients.length;
+}
