@@ -80,5 +80,5 @@ describe("row-level security", () => {
     } finally {
       await client.close();
     }
-  });
+  }, 120_000); // a second PGlite instance starts slowly on a busy machine
 });
