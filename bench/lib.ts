@@ -1,0 +1,41 @@
+/** Small helpers shared by the benches: timing, percentiles and the report. */
+import { performance } from "node:perf_hooks";
+
+/** Milliseconds one call of fn takes. */
+export async function timeMs(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+/** The p-th percentile (0–100) of a list of numbers, nearest-rank. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+/** Runs fn `times` times after `warmup` untimed runs; returns each run's milliseconds. */
+export async function sample(fn: () => Promise<unknown>, times: number, warmup = 3): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++) runs.push(await timeMs(fn));
+  return runs;
+}
+
+export const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** Resident set size in MB, for memory-growth figures. */
+export const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
+
+/** Prints one human line per figure, then the figures as one JSON line (the last line). */
+export function report(title: string, figures: Record<string, number | string | boolean>): void {
+  console.log(`\n${title}`);
+  for (const [key, value] of Object.entries(figures)) console.log(`  ${key.padEnd(40)} ${value}`);
+  console.log(JSON.stringify(figures));
+}
+
+export function log(message: string): void {
+  console.error(`[bench] ${message}`);
+}
