@@ -51,11 +51,18 @@ export interface OpenOptions {
   url?: string | undefined;
   /** Data directory for PGlite, or "memory://" for a throwaway database. */
   dataDir?: string;
+  /**
+   * A PGlite data directory dumped with dumpDataDir() to start from instead of
+   * an empty one (tests: skips initdb and the migrations already applied).
+   */
+  pgliteTemplate?: Blob | undefined;
 }
 
 /** Opens, migrates and checks the database; the returned db runs as samen_app. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  const database = options.url ? await openPostgres(options.url) : await openPglite(options.dataDir ?? "./data");
+  const database = options.url
+    ? await openPostgres(options.url)
+    : await openPglite(options.dataDir ?? "./data", options.pgliteTemplate);
   try {
     await assertRowLevelSecurityApplies(database.db);
   } catch (error) {
@@ -65,11 +72,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return database;
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, template: Blob | undefined): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {
-    const client = await PGlite.create(inMemory ? undefined : dataDir);
+    const client = await PGlite.create({ dataDir: inMemory ? undefined : dataDir, loadDataDir: template });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(drizzlePglite(client), { migrationsFolder });
     // PGlite is one connection: switching its role once covers every query.

@@ -5,6 +5,7 @@
 import pg from "pg";
 import { randomBytes } from "node:crypto";
 import { openDatabase, type Database } from "../../src/db/client.js";
+import { pgliteTemplate } from "./pglite-template.js";
 
 export interface TestDatabase extends Database {
   url: string | undefined;
@@ -12,7 +13,8 @@ export interface TestDatabase extends Database {
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) return { ...(await openDatabase({ dataDir: "memory://" })), url: undefined };
+  if (!serverUrl)
+    return { ...(await openDatabase({ dataDir: "memory://", pgliteTemplate: pgliteTemplate() })), url: undefined };
   const name = `samen_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
   const url = withDatabase(serverUrl, name);
