@@ -12,6 +12,8 @@ import { loadDemoIfEmpty } from "./demo/load-demo.js";
 import { buildClient } from "./web/build-client.js";
 import { startJobs } from "./jobs/queue.js";
 import { registerMeasurementJobs } from "./features/measurements/jobs.js";
+import { registerFollowUpJobs } from "./features/conversations/follow-up-jobs.js";
+import { registerConversationReminders } from "./features/conversations/reminder-jobs.js";
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
@@ -30,7 +32,9 @@ async function main() {
   const demo = config.DEMO ? await loadDemoIfEmpty(database.db) : null;
   const jobs = await startJobs(database, logger);
   const deps = { config, db: database.db, mailer, logger, jobs };
-  await registerMeasurementJobs(jobs, deps);
+  await registerMeasurementJobs(jobs, deps, database);
+  await registerFollowUpJobs(jobs, deps);
+  await registerConversationReminders(jobs, deps);
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const url = config.PUBLIC_URL ?? `http://localhost:${info.port}`;

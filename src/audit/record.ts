@@ -2,8 +2,18 @@
 import type { Tx } from "../db/client.js";
 import { auditLog } from "../db/schema/index.js";
 
-export type AuditAction = "view" | "create" | "update" | "archive" | "delete" | "import" | "move";
-export type AuditEntity = "pupil" | "guardian" | "group" | "staff" | "pupils" | "guardians";
+export type AuditAction =
+  "view" | "create" | "update" | "archive" | "delete" | "import" | "move" | "open" | "close" | "remind" | "export";
+export type AuditEntity =
+  | "pupil"
+  | "guardian"
+  | "group"
+  | "staff"
+  | "pupils"
+  | "guardians"
+  | "measurement"
+  | "conversation_round"
+  | "conversation_booking";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

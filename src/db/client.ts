@@ -5,7 +5,7 @@
  * Migrations run as the connecting (owner) role; afterwards every query runs as
  * samen_app, which owns nothing and cannot bypass row-level security.
  */
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, protocol } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
@@ -84,8 +84,21 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
     return {
       db,
       kind: "pglite",
+      // Three protocol messages under both of the client's locks: no app query can run in
+      // between, and the text is a query of its own, so VACUUM (refused in a multi-statement
+      // string) can run too.
       async ownerExec(text) {
-        await client.exec(`RESET ROLE; ${text}; SET ROLE ${APP_ROLE}`);
+        const run = (statement: string) => client.execProtocol(protocol.serialize.query(statement));
+        await client._runExclusiveTransaction(() =>
+          client._runExclusiveQuery(async () => {
+            await run("RESET ROLE");
+            try {
+              await run(text);
+            } finally {
+              await run(`SET ROLE ${APP_ROLE}`);
+            }
+          }),
+        );
       },
       // One exec call or one transaction is atomic on PGlite's single connection,
       // so no app query can run in between with the owner role.

@@ -65,6 +65,8 @@ export const conversationRounds = pgTable(
     closesAt: at("closes_at").notNull(),
     changeDeadline: at("change_deadline").notNull(),
     separateGuardianBookings: boolean("separate_guardian_bookings").notNull().default(false),
+    /** Guardians get a reminder this many hours before the conversation; 0: no reminder. */
+    reminderHours: integer("reminder_hours").notNull().default(24),
     /** Fair mode: the seed of the last allocation, so its result can be explained. */
     allocationSeed: text("allocation_seed"),
     allocatedAt: at("allocated_at"),
@@ -80,6 +82,7 @@ export const conversationRounds = pgTable(
     check("conversation_rounds_deadline_check", sql`${t.changeDeadline} >= ${t.opensAt}`),
     check("conversation_rounds_buffer_check", sql`${t.bufferMinutes} between 0 and 60`),
     check("conversation_rounds_tolerance_check", sql`${t.toleranceMinutes} between 0 and 120`),
+    check("conversation_rounds_reminder_check", sql`${t.reminderHours} between 0 and 168`),
   ],
 );
 
@@ -247,5 +250,27 @@ export const conversationUnplaced = pgTable(
       foreignColumns: [pupils.orgId, pupils.id],
     }).onDelete("cascade"),
     index("conversation_unplaced_round_idx").on(t.orgId, t.roundId),
+  ],
+);
+
+/**
+ * The reminders sent before a conversation (migration 0013), one per booking and version of
+ * the booking: the reminder job claims its row first, so a reminder is never mailed twice.
+ */
+export const conversationReminders = pgTable(
+  "conversation_reminders",
+  {
+    orgId: orgId(),
+    bookingId: uuid("booking_id").notNull(),
+    sequence: integer("sequence").notNull(),
+    sentAt: at("sent_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "conversation_reminders_pk", columns: [t.orgId, t.bookingId, t.sequence] }),
+    foreignKey({
+      name: "conversation_reminders_booking_fk",
+      columns: [t.orgId, t.bookingId],
+      foreignColumns: [conversationBookings.orgId, conversationBookings.id],
+    }).onDelete("cascade"),
   ],
 );

@@ -1,4 +1,6 @@
 export * from "./accounts.js";
+export * from "./conversation-preparation.js";
+export * from "./conversation-requests.js";
 export * from "./conversations.js";
 export * from "./imports.js";
 export * from "./mail.js";

@@ -10,6 +10,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  doublePrecision,
   foreignKey,
   index,
   integer,
@@ -17,19 +18,22 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { groups, guardians, organisations } from "./organisations.js";
+import { groups, guardians, organisations, organisationType } from "./organisations.js";
 
 export const measurementKind = pgEnum("measurement_kind", ["baseline", "interim", "final", "poll"]);
 export const measurementStatus = pgEnum("measurement_status", ["scheduled", "open", "closed"]);
 export const respondentGroup = pgEnum("respondent_group", ["team", "parents", "pupils", "young"]);
 /** A personal invitation by e-mail, or a ticket taken through a group's open link. */
 export const invitationKind = pgEnum("measurement_invitation_kind", ["mail", "open_link"]);
+export const reminderKind = pgEnum("measurement_reminder_kind", ["manual", "auto"]);
 
 const orgId = () =>
   uuid("org_id")
@@ -106,6 +110,10 @@ export const measurementInvitations = pgTable(
     tokenHash: text("token_hash").notNull(),
     mailed: boolean("mailed").notNull().default(false),
     responded: boolean("responded").notNull().default(false),
+    /** How many reminder rounds have mailed this invitation: a round mails each invitation once. */
+    reminders: integer("reminders").notNull().default(0),
+    /** The personal token sealed with the ballot key, so a reminder repeats the same link; cleared at closing. */
+    sealedToken: text("sealed_token"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -176,5 +184,127 @@ export const measurementResponses = pgTable(
       "cascade",
     ),
     index("measurement_responses_measurement_idx").on(t.orgId, t.measurementId),
+  ],
+);
+
+/** A school's own items, frozen with the measurement like its instrument version (domain/instrument.ts ExtraItem). */
+export const measurementExtraItems = pgTable(
+  "measurement_extra_items",
+  {
+    orgId: orgId(),
+    measurementId: measurementId(),
+    itemId: text("item_id").notNull(),
+    respondentGroup: respondentGroup("respondent_group").notNull(),
+    domain: text("domain").notNull(),
+    text: jsonb("text").$type<Record<string, string>>().notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.measurementId, t.itemId] }),
+    foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
+      "cascade",
+    ),
+    check("measurement_extra_items_item_id_check", sql`${t.itemId} ~ '^extra\\.[a-z0-9-]+$'`),
+  ],
+);
+
+/** A round of reminders (a button press, or the automatic one before closing); counts only, never who. */
+export const measurementReminders = pgTable(
+  "measurement_reminders",
+  {
+    orgId: orgId(),
+    measurementId: measurementId(),
+    number: integer("number").notNull(),
+    kind: reminderKind("kind").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.measurementId, t.number] }),
+    foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
+      "cascade",
+    ),
+    check("measurement_reminders_number_check", sql`${t.number} >= 1`),
+    uniqueIndex("measurement_reminders_auto_key").on(t.orgId, t.measurementId).where(sql`${t.kind} = 'auto'`),
+  ],
+);
+
+/**
+ * The counts the thermometer is computed from, written when the measurement
+ * closes (service/tallies.ts): per cell (group and class) the respondents
+ * (`count_of` 'respondents', item ''), per domain those who answered one of its
+ * core items ('domain', item = domain id), and per item and answer ('current' or
+ * 'desired', value 0 for "don't know"). A results page reads these, not answers.
+ */
+export const measurementTallies = pgTable(
+  "measurement_tallies",
+  {
+    orgId: orgId(),
+    measurementId: measurementId(),
+    respondentGroup: respondentGroup("respondent_group").notNull(),
+    subgroupId: uuid("subgroup_id"),
+    countOf: text("count_of").$type<"respondents" | "domain" | "current" | "desired">().notNull(),
+    item: text("item").notNull(),
+    value: smallint("value").notNull(),
+    responses: integer("responses").notNull(),
+  },
+  (t) => [
+    unique("measurement_tallies_cell_key")
+      .on(t.orgId, t.measurementId, t.respondentGroup, t.subgroupId, t.countOf, t.item, t.value)
+      .nullsNotDistinct(),
+    foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
+      "cascade",
+    ),
+    check("measurement_tallies_count_of_check", sql`${t.countOf} in ('respondents', 'domain', 'current', 'desired')`),
+    check("measurement_tallies_responses_check", sql`${t.responses} > 0`),
+  ],
+);
+
+/** Figures per domain shared by benchmarks (docs/measurement-benchmark.md). */
+const benchmarkFigures = () => ({
+  current: doublePrecision("current").notNull(),
+  desired: doublePrecision("desired"),
+  gap: doublePrecision("gap"),
+  positiveShare: doublePrecision("positive_share"),
+});
+
+/** A school's part in the benchmark: its visible domain figures from its latest closed measurement. */
+export const measurementBenchmarkContributions = pgTable(
+  "measurement_benchmark_contributions",
+  {
+    orgId: orgId(),
+    measurementId: measurementId(),
+    organisationType: organisationType("organisation_type").notNull(),
+    respondentGroup: respondentGroup("respondent_group").notNull(),
+    domain: text("domain").notNull(),
+    ...benchmarkFigures(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.respondentGroup, t.domain] }),
+    foreignKey({
+      name: "measurement_benchmark_contributions_measurement_fk",
+      columns: [t.orgId, t.measurementId],
+      foreignColumns: [measurements.orgId, measurements.id],
+    }).onDelete("cascade"),
+    index("measurement_benchmark_contributions_type_idx").on(t.organisationType, t.respondentGroup, t.domain),
+  ],
+);
+
+/**
+ * The benchmark per organisation type: means over at least five organisations,
+ * no organisation ids. Written only by refresh_measurement_benchmark() (0009).
+ */
+export const measurementBenchmarks = pgTable(
+  "measurement_benchmarks",
+  {
+    organisationType: organisationType("organisation_type").notNull(),
+    respondentGroup: respondentGroup("respondent_group").notNull(),
+    domain: text("domain").notNull(),
+    organisations: integer("organisations").notNull(),
+    ...benchmarkFigures(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationType, t.respondentGroup, t.domain] }),
+    check("measurement_benchmarks_organisations_check", sql`${t.organisations} >= 5`),
   ],
 );

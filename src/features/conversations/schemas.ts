@@ -18,7 +18,7 @@ function isRealDate(value: string): boolean {
 }
 
 /** "2026-11-24T19:30" from a datetime-local field, in school time, as a UTC instant. */
-const localDateTime = z
+export const localDateTime = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, "conversations.form.error.dateTime")
@@ -27,50 +27,75 @@ const localDateTime = z
 
 const settings = slotSettingsSchema.shape;
 
-export const roundForm = z
-  .object({
-    name: z.string().trim().min(1, "error.required").max(200, "error.tooLong"),
+/** The fields a round can be edited in later: its name, slot settings, times and reminder. */
+const roundSettingsFields = z.object({
+  name: z.string().trim().min(1, "error.required").max(200, "error.tooLong"),
+  slotMinutes: settings.slotMinutes,
+  breakEverySlots: z.preprocess(blankToUndefined, z.string().optional()),
+  breakMinutes: z.preprocess(blankToUndefined, z.string().optional()),
+  bufferMinutes: siblingSettingsSchema.shape.bufferMinutes,
+  toleranceMinutes: siblingSettingsSchema.shape.toleranceMinutes,
+  opensAt: localDateTime,
+  closesAt: localDateTime,
+  changeDeadline: localDateTime,
+  reminderHours: z.preprocess(
+    (v) => blankToUndefined(v) ?? "24",
+    z.coerce
+      .number({ message: "conversations.form.error.reminderHours" })
+      .int("conversations.form.error.reminderHours")
+      .min(0, "conversations.form.error.reminderHours")
+      .max(168, "conversations.form.error.reminderHours"),
+  ),
+});
+
+/** The settings the domain checks (breaks, times) from the form's fields, or the issues on them. */
+function toRoundSettings(form: z.output<typeof roundSettingsFields>, ctx: z.RefinementCtx) {
+  const wantsBreak = form.breakEverySlots !== undefined || form.breakMinutes !== undefined;
+  const breakEvery = settings.breakEvery.safeParse(
+    // A missing half counts as 0, which the domain refuses with its own message.
+    wantsBreak ? { slots: form.breakEverySlots ?? "0", minutes: form.breakMinutes ?? "0" } : null,
+  );
+  breakEvery.error?.issues.forEach((issue) =>
+    ctx.addIssue({
+      code: "custom",
+      path: [issue.path[0] === "minutes" ? "breakMinutes" : "breakEverySlots"],
+      message: issue.message,
+    }),
+  );
+  const times = bookingRoundSchema.safeParse({ ...form, separateGuardianBookings: false });
+  times.error?.issues.forEach((issue) => ctx.addIssue({ code: "custom", path: issue.path, message: issue.message }));
+  if (!breakEvery.success || !times.success) return z.NEVER;
+  return {
+    name: form.name,
+    slotSettings: { slotMinutes: form.slotMinutes, breakEvery: breakEvery.data, breaks: [] },
+    bufferMinutes: form.bufferMinutes,
+    toleranceMinutes: form.toleranceMinutes,
+    opensAt: times.data.opensAt,
+    closesAt: times.data.closesAt,
+    changeDeadline: times.data.changeDeadline,
+    reminderHours: form.reminderHours,
+  };
+}
+
+export const roundForm = roundSettingsFields
+  .extend({
     kind: z.enum(["parent_teacher", "three_way"], { message: "error.invalid" }),
     mode: z.enum(["first_come", "fair"], { message: "error.invalid" }),
     groupIds: z.preprocess(toArray, z.array(uuid).min(1, "conversations.form.error.noGroups").max(200)),
-    slotMinutes: settings.slotMinutes,
-    breakEverySlots: z.preprocess(blankToUndefined, z.string().optional()),
-    breakMinutes: z.preprocess(blankToUndefined, z.string().optional()),
-    bufferMinutes: siblingSettingsSchema.shape.bufferMinutes,
-    toleranceMinutes: siblingSettingsSchema.shape.toleranceMinutes,
-    opensAt: localDateTime,
-    closesAt: localDateTime,
-    changeDeadline: localDateTime,
     separateGuardianBookings: z.preprocess((v) => v === "on", z.boolean()),
   })
   .transform((form, ctx) => {
-    const wantsBreak = form.breakEverySlots !== undefined || form.breakMinutes !== undefined;
-    const breakEvery = settings.breakEvery.safeParse(
-      // A missing half counts as 0, which the domain refuses with its own message.
-      wantsBreak ? { slots: form.breakEverySlots ?? "0", minutes: form.breakMinutes ?? "0" } : null,
-    );
-    breakEvery.error?.issues.forEach((issue) =>
-      ctx.addIssue({
-        code: "custom",
-        path: [issue.path[0] === "minutes" ? "breakMinutes" : "breakEverySlots"],
-        message: issue.message,
-      }),
-    );
-    const times = bookingRoundSchema.safeParse(form);
-    times.error?.issues.forEach((issue) => ctx.addIssue({ code: "custom", path: issue.path, message: issue.message }));
-    if (!breakEvery.success || !times.success) return z.NEVER;
-    return {
-      name: form.name,
-      kind: form.kind,
-      mode: form.mode,
-      groupIds: form.groupIds,
-      slotSettings: { slotMinutes: form.slotMinutes, breakEvery: breakEvery.data, breaks: [] },
-      bufferMinutes: form.bufferMinutes,
-      toleranceMinutes: form.toleranceMinutes,
-      ...times.data,
-    };
+    const round = toRoundSettings(form, ctx);
+    if (round === z.NEVER) return z.NEVER;
+    const { kind, mode, groupIds, separateGuardianBookings } = form;
+    return { ...round, kind, mode, groupIds, separateGuardianBookings };
   });
-export type RoundForm = z.output<typeof roundForm>;
+/** A new round; without reminderHours the round reminds 24 hours before (the column's default). */
+export type RoundForm = Omit<z.output<typeof roundForm>, "reminderHours"> & { reminderHours?: number };
+
+/** Editing a round: everything but its kind, mode, groups and the guardians setting. */
+export const roundEditForm = roundSettingsFields.transform(toRoundSettings);
+export type RoundEditForm = z.output<typeof roundEditForm>;
 
 /** A period on one day when the teacher is available; checked with the round by the domain. */
 export const availabilityForm = z.object({

@@ -4,7 +4,7 @@
  * strict: a field that is not on the page, or a value off the scale, means the
  * form was changed, and nothing of it is saved.
  */
-import type { DomainId, Instrument, RespondentGroup } from "./domain/instrument.js";
+import type { DomainId, ExtraItem, Instrument, RespondentGroup } from "./domain/instrument.js";
 import type { ItemAnswer } from "./domain/tally.js";
 import type { LocalisedText } from "./domain/text.js";
 
@@ -22,8 +22,15 @@ export interface QuestionPage {
 export const OPEN_ANSWER_MAX = 2000;
 export const DONT_KNOW = "dk";
 
-export function questionPages(instrument: Instrument, group: RespondentGroup): QuestionPage[] {
+/** The pages of a group's questionnaire; the school's own items close the page of their domain. */
+export function questionPages(
+  instrument: Instrument,
+  group: RespondentGroup,
+  extras: readonly ExtraItem[] = [],
+): QuestionPage[] {
   const questionnaire = instrument.questionnaires[group];
+  const own = (domain: DomainId) =>
+    extras.filter((e) => e.group === group && e.domain === domain).map(({ id, text }) => ({ id, text }));
   const desired = questionnaire.prompts.desired !== undefined;
   const pages: QuestionPage[] = questionnaire.domains.map((d, index) => {
     const domain = instrument.domains.find((candidate) => candidate.id === d.domain)!;
@@ -31,7 +38,7 @@ export function questionPages(instrument: Instrument, group: RespondentGroup): Q
       number: index + 1,
       title: domain.name,
       description: domain.description,
-      items: d.items,
+      items: [...d.items, ...own(d.domain)],
       desired,
       domain: d.domain,
       openQuestion: d.openQuestion ?? null,

@@ -6,8 +6,15 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../web/env.js";
 import { answerRoutes } from "./routes/answer.js";
+import { compareRoutes } from "./routes/compare.js";
+import { exportRoutes } from "./routes/exports.js";
+import { runningRoutes } from "./routes/running.js";
 import { staffRoutes } from "./routes/staff.js";
 
 export const measurementRoutes = new Hono<AppEnv>()
+  // Before the staff routes, whose /:id would take "compare" for an id.
+  .route("/organisation/measurements/compare", compareRoutes)
   .route("/organisation/measurements", staffRoutes)
+  .route("/organisation/measurements", exportRoutes)
+  .route("/organisation/measurements", runningRoutes)
   .route("/m", answerRoutes);

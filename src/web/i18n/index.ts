@@ -12,8 +12,14 @@ import * as twoFactor from "./catalog/two-factor.js";
 import * as pupils from "./catalog/pupils.js";
 import * as measurements from "../../features/measurements/messages.js";
 import * as measurementAnswers from "../../features/measurements/answer-messages.js";
+import * as measurementRuns from "../../features/measurements/run-messages.js";
+import * as measurementExports from "../../features/measurements/export/messages.js";
+import * as measurementComparison from "../../features/measurements/compare-messages.js";
 import * as conversations from "../../features/conversations/messages.js";
 import * as conversationScreens from "../../features/conversations/ui-messages.js";
+import * as conversationPlanning from "../../features/conversations/planning-messages.js";
+import * as conversationGuide from "../../features/conversations/preparation-messages.js";
+import * as conversationRequests from "../../features/conversations/request-messages.js";
 
 export const locales = ["nl", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -29,8 +35,14 @@ const nl = {
   ...pupils.nl,
   ...measurements.nl,
   ...measurementAnswers.nl,
+  ...measurementRuns.nl,
+  ...measurementExports.nl,
+  ...measurementComparison.nl,
   ...conversations.nl,
   ...conversationScreens.nl,
+  ...conversationPlanning.nl,
+  ...conversationGuide.nl,
+  ...conversationRequests.nl,
 };
 const en: Record<keyof typeof nl, string> = {
   ...core.en,
@@ -43,8 +55,14 @@ const en: Record<keyof typeof nl, string> = {
   ...pupils.en,
   ...measurements.en,
   ...measurementAnswers.en,
+  ...measurementRuns.en,
+  ...measurementExports.en,
+  ...measurementComparison.en,
   ...conversations.en,
   ...conversationScreens.en,
+  ...conversationPlanning.en,
+  ...conversationGuide.en,
+  ...conversationRequests.en,
 };
 
 export type MessageKey = keyof typeof nl;

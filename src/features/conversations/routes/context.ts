@@ -24,8 +24,8 @@ export function staffScopeOf(c: Context<AppEnv>): ServiceScope & { access: Staff
 
 /** What sends the confirmations and reminders. */
 export function messengerOf(c: Context<AppEnv>): Messenger {
-  const { mailer, config } = c.var.deps;
-  return { mailer, publicUrl: config.publicUrl, logger: c.var.log };
+  const { mailer, config, jobs } = c.var.deps;
+  return { mailer, publicUrl: config.publicUrl, logger: c.var.log, jobs };
 }
 
 /** A parent's scope for booking: the clock, and what sends the confirmations. */

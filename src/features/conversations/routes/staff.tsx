@@ -30,6 +30,7 @@ async function newRoundPage(c: Context<AppEnv>, form: { values?: FormValues; err
     slotMinutes: "15",
     bufferMinutes: "5",
     toleranceMinutes: "15",
+    reminderHours: "24",
   };
   const page = (
     <RoundFormPage

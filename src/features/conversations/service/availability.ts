@@ -86,13 +86,13 @@ function myWindows(tx: Tx, scope: ServiceScope, roundId: string): Promise<Window
     .orderBy(asc(conversationAvailability.onDate), asc(conversationAvailability.fromTime));
 }
 
-const toInput = (w: Window): WindowInput => ({ date: w.onDate, from: w.fromTime, to: w.toTime });
+export const toInput = (w: Window): WindowInput => ({ date: w.onDate, from: w.fromTime, to: w.toTime });
 
 /**
  * The round's settings with these windows, checked by the domain. Only the last window is
  * new, so only its errors can appear; they are returned per form field.
  */
-function settingsFor(round: Round, teacherId: string, windows: WindowInput[]) {
+export function settingsFor(round: Pick<Round, "slotSettings">, teacherId: string, windows: WindowInput[]) {
   const parsed = slotSettingsSchema.safeParse({
     ...round.slotSettings,
     availability: windows.map((w) => ({ ...w, teacherId })),

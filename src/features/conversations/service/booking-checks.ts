@@ -4,7 +4,7 @@ import type { Tx } from "../../../db/client.js";
 import { conversationBookings, conversationSlots } from "../../../db/schema/index.js";
 import type { Asker, Booking } from "../domain/rules.js";
 import type { RoundChild } from "./family.js";
-import { nearestFree } from "./free-slots.js";
+import { nearestFree, nearestFreeIn } from "./free-slots.js";
 import { refused, type Outcome } from "./refusals.js";
 import type { Round, ServiceScope } from "./scope.js";
 
@@ -91,12 +91,18 @@ export async function askerFor(
   };
 }
 
-/** A taken slot comes with the nearest free times of the same teachers. */
+/**
+ * A taken slot comes with the nearest free times of the same teachers; read in `tx` when the
+ * refusal's own transaction is still open (the checks refused), else in a new one (the
+ * database refused, which ended the transaction).
+ */
 export async function withAlternatives<T>(
   scope: ServiceScope & { roundId: string },
   outcome: Outcome<T>,
   target: Target | null,
+  tx?: Tx,
 ): Promise<Outcome<T>> {
   if (outcome.ok || outcome.reason !== "slotTaken" || !target) return outcome;
-  return { ...outcome, alternatives: await nearestFree({ ...scope, ...target }) };
+  const near = { ...scope, ...target };
+  return { ...outcome, alternatives: await (tx ? nearestFreeIn(tx, near) : nearestFree(near)) };
 }

@@ -7,6 +7,7 @@
 import type { Tx } from "../../../db/client.js";
 import { conversationBookings } from "../../../db/schema/index.js";
 import { decideCombination } from "../domain/rules.js";
+import { auditBookings } from "./audit.js";
 import { askerFor, slotsOfChildren, withAlternatives, type BookingRequest, type Target } from "./booking-checks.js";
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
 import { myChildrenInRound } from "./family.js";
@@ -36,14 +37,21 @@ async function book(scope: BookingScope, requests: BookingRequest[]): Promise<Ou
   const seen: { target: Target | null } = { target: null };
   let outcome: Outcome<BookingNotice[]>;
   try {
-    outcome = await retryOnDeadlock(() => inOrg(scope, (tx) => checkAndInsert(tx, scope, requests, seen)));
+    // A slot the checks find taken (the usual refusal when a school books at once) gets its
+    // alternatives in the same transaction: one transaction per request instead of two.
+    outcome = await retryOnDeadlock(() =>
+      inOrg(scope, async (tx) =>
+        withAlternatives(scope, await checkAndInsert(tx, scope, requests, seen), seen.target, tx),
+      ),
+    );
   } catch (error) {
     const constraint = violatedConstraint(error);
     if (constraint === null) throw error;
     const pupilId = requests.length === 1 ? (requests[0]?.pupilId ?? null) : null;
-    outcome = refused(refusalOfConstraint(constraint), pupilId);
+    // The database refused, which ended the transaction: the alternatives are read in a new one.
+    return withAlternatives(scope, refused(refusalOfConstraint(constraint), pupilId), seen.target);
   }
-  if (!outcome.ok) return withAlternatives(scope, outcome, seen.target);
+  if (!outcome.ok) return outcome;
   await sendNotices(scope.messenger, "booked", outcome.value);
   return { ok: true, value: outcome.value.map((n) => n.bookingId) };
 }
@@ -85,7 +93,17 @@ async function checkAndInsert(
       guardianId: guardianOf(r.pupilId),
       separate: round.separateGuardianBookings,
     }));
-  const ids = await tx.insert(conversationBookings).values(rows).returning({ id: conversationBookings.id });
+  const ids = await tx
+    .insert(conversationBookings)
+    .values(rows)
+    .returning({ id: conversationBookings.id, slotId: conversationBookings.slotId });
+  await auditBookings(
+    tx,
+    scope,
+    "create",
+    ids.map((r) => ({ bookingId: r.id, slotId: r.slotId })),
+    "parent",
+  );
   return {
     ok: true,
     value: await loadNotices(

@@ -9,6 +9,7 @@ import type { Tx } from "../../../db/client.js";
 import { conversationBookings } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { decideCancel, decideChange, type Asker } from "../domain/rules.js";
+import { auditBookings } from "./audit.js";
 import { askerFor, slotsOfChildren, withAlternatives, type Target } from "./booking-checks.js";
 import type { BookingScope } from "./booking.js";
 import { violatedConstraint } from "./constraint.js";
@@ -49,6 +50,7 @@ export async function changeBooking(scope: ChangeScope & { slotId: string | null
         .update(conversationBookings)
         .set({ slotId: request.slotId, sequence: sql`${conversationBookings.sequence} + 1` })
         .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, booking.id)));
+      await auditBookings(tx, scope, "move", [{ bookingId: booking.id, slotId: request.slotId }], "parent");
       return { ok: true, value: await loadNotices(tx, scope.orgId, [booking.id]) };
     });
   } catch (error) {
@@ -75,6 +77,7 @@ export async function cancelBooking(scope: ChangeScope): Promise<ChangeResult> {
     await tx
       .delete(conversationBookings)
       .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, booking.id)));
+    await auditBookings(tx, scope, "delete", [{ bookingId: booking.id, slotId: booking.slotId }], "parent");
     return { ok: true, value: notices.map((n) => ({ ...n, sequence: n.sequence + 1 })) };
   });
   if (!outcome.ok) return { roundId, outcome };

@@ -30,16 +30,19 @@ export function freeSlotsOf(tx: Tx, orgId: string, roundId: string, teacherIds: 
     .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id));
 }
 
+type NearScope = ServiceScope & { roundId: string; teacherIds: string[]; near: Date; limit?: number };
+
 /** Up to `limit` free slots of the same teachers nearest in time to the one asked for. */
-export function nearestFree(
-  scope: ServiceScope & { roundId: string; teacherIds: string[]; near: Date; limit?: number },
-): Promise<FreeSlot[]> {
-  return inOrg(scope, async (tx) => {
-    const free = await freeSlotsOf(tx, scope.orgId, scope.roundId, scope.teacherIds);
-    const distance = (slot: FreeSlot) => Math.abs(slot.startsAt.getTime() - scope.near.getTime());
-    return free
-      .sort((a, b) => distance(a) - distance(b) || a.startsAt.getTime() - b.startsAt.getTime())
-      .slice(0, scope.limit ?? 3)
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  });
+export function nearestFree(scope: NearScope): Promise<FreeSlot[]> {
+  return inOrg(scope, (tx) => nearestFreeIn(tx, scope));
+}
+
+/** The same, in a transaction already open (a refused booking's own). */
+export async function nearestFreeIn(tx: Tx, scope: NearScope): Promise<FreeSlot[]> {
+  const free = await freeSlotsOf(tx, scope.orgId, scope.roundId, scope.teacherIds);
+  const distance = (slot: FreeSlot) => Math.abs(slot.startsAt.getTime() - scope.near.getTime());
+  return free
+    .sort((a, b) => distance(a) - distance(b) || a.startsAt.getTime() - b.startsAt.getTime())
+    .slice(0, scope.limit ?? 3)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }

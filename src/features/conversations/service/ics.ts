@@ -6,7 +6,8 @@
 import { createEvent } from "ics";
 import type { MailAttachment } from "../../../db/schema/index.js";
 
-export type NoticeKind = "booked" | "changed" | "cancelled";
+/** A reminder carries the same invitation again, so a calendar that missed it still gets it. */
+export type NoticeKind = "booked" | "changed" | "cancelled" | "reminder";
 
 export interface InvitationInput {
   bookingId: string;

@@ -1,7 +1,8 @@
 /**
- * Confirmation mails for bookings, each with a calendar invitation. Both guardians of a child
+ * Confirmation and reminder mails for bookings, each with a calendar invitation. Both guardians of a child
  * share a booking and both get the mail; when the round lets guardians who live apart book
  * separately, only the guardian whose booking it is. Each mail is in the recipient's language.
+ * A booking or change also queues its reminder (service/reminders.ts).
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Logger } from "pino";
@@ -15,20 +16,25 @@ import {
   pupils,
   users,
 } from "../../../db/schema/index.js";
+import type { Jobs } from "../../../jobs/queue.js";
 import type { Mailer } from "../../../mail/mailer.js";
-import { isLocale, translator, type Locale } from "../../../web/i18n/index.js";
+import { isLocale, translator, type Locale, type MessageKey } from "../../../web/i18n/index.js";
 import { fullName } from "../../home/queries.js";
 import { formatSlot, formatMoment } from "../format.js";
 import { invitation, type NoticeKind } from "./ics.js";
+import { scheduleReminders } from "./reminder-schedule.js";
 
 /** What sends the mails after a change is committed. */
 export interface Messenger {
   mailer: Mailer;
   publicUrl: string;
   logger: Logger;
+  /** Queues the reminder before each conversation. */
+  jobs: Pick<Jobs, "send">;
 }
 
 export interface BookingNotice {
+  orgId: string;
   bookingId: string;
   sequence: number;
   roundId: string;
@@ -38,6 +44,8 @@ export interface BookingNotice {
   teacherName: string;
   startsAt: Date;
   endsAt: Date;
+  /** When the guardians get their reminder; null when the round sends none. */
+  remindAt: Date | null;
   recipients: { email: string; locale: Locale }[];
 }
 
@@ -66,6 +74,7 @@ export async function loadNotices(tx: Tx, orgId: string, bookingIds: string[]): 
   const teacherNames = await namesOf(tx, [...new Set(rows.map((r) => r.slot.teacherId))]);
   const people = await guardiansOf(tx, orgId, [...new Set(rows.map((r) => r.pupil.id))]);
   return rows.map(({ booking, round, slot, pupil }) => ({
+    orgId: booking.orgId,
     bookingId: booking.id,
     sequence: booking.sequence,
     roundId: round.id,
@@ -75,6 +84,7 @@ export async function loadNotices(tx: Tx, orgId: string, bookingIds: string[]): 
     teacherName: teacherNames.get(slot.teacherId) ?? "",
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
+    remindAt: round.reminderHours > 0 ? new Date(slot.startsAt.getTime() - round.reminderHours * 3_600_000) : null,
     recipients: people
       .filter((p) => p.pupilId === pupil.id && (!booking.separate || p.guardianId === booking.guardianId))
       .flatMap((p) => (p.email ? [{ email: p.email, locale: isLocale(p.locale) ? p.locale : "nl" }] : [])),
@@ -87,7 +97,7 @@ async function namesOf(tx: Tx, userIds: string[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-function guardiansOf(tx: Tx, orgId: string, pupilIds: string[]) {
+export function guardiansOf(tx: Tx, orgId: string, pupilIds: string[]) {
   return tx
     .select({
       pupilId: pupilGuardians.pupilId,
@@ -106,6 +116,7 @@ function guardiansOf(tx: Tx, orgId: string, pupilIds: string[]) {
  * does not turn a booking into an error page; the outbox keeps what was sent.
  */
 export async function sendNotices(messenger: Messenger, kind: NoticeKind, notices: BookingNotice[]): Promise<void> {
+  if (kind === "booked" || kind === "changed") await scheduleReminders(messenger, notices);
   for (const notice of notices) {
     for (const recipient of notice.recipients) {
       try {
@@ -116,6 +127,13 @@ export async function sendNotices(messenger: Messenger, kind: NoticeKind, notice
     }
   }
 }
+
+const TEXTS = {
+  booked: { subject: "conversations.mail.bookedSubject", body: "conversations.mail.booked" },
+  changed: { subject: "conversations.mail.changedSubject", body: "conversations.mail.booked" },
+  cancelled: { subject: "conversations.mail.cancelledSubject", body: "conversations.mail.cancelled" },
+  reminder: { subject: "conversations.mail.reminderSubject", body: "conversations.mail.reminder" },
+} as const satisfies Record<NoticeKind, { subject: MessageKey; body: MessageKey }>;
 
 function noticeMail(
   publicUrl: string,
@@ -133,13 +151,7 @@ function noticeMail(
     deadline: formatMoment(recipient.locale, notice.changeDeadline),
     url,
   };
-  const subject =
-    kind === "booked"
-      ? "conversations.mail.bookedSubject"
-      : kind === "changed"
-        ? "conversations.mail.changedSubject"
-        : "conversations.mail.cancelledSubject";
-  const body = kind === "cancelled" ? "conversations.mail.cancelled" : "conversations.mail.booked";
+  const { subject, body } = TEXTS[kind];
   const title = t("conversations.ics.title", params);
   return {
     to: recipient.email,

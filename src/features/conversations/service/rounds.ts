@@ -59,6 +59,7 @@ export function createRound(options: ServiceScope & { form: RoundForm }): Promis
         closesAt: form.closesAt,
         changeDeadline: form.changeDeadline,
         separateGuardianBookings: form.separateGuardianBookings,
+        ...(form.reminderHours === undefined ? {} : { reminderHours: form.reminderHours }),
         createdBy: options.userId,
       })
       .returning();

@@ -16,7 +16,7 @@ export interface ScheduleRow {
   slotId: string;
   startsAt: Date;
   endsAt: Date;
-  booking: { pupilName: string; groupName: string; guardians: string[] } | null;
+  booking: { bookingId: string; pupilName: string; groupName: string; guardians: string[] } | null;
 }
 
 /** The round and the teacher's slots with their bookings, by start. */
@@ -62,6 +62,7 @@ export function mySchedule(scope: ServiceScope & { roundId: string }): Promise<{
       booking:
         booking && pupil
           ? {
+              bookingId: booking.id,
               pupilName: fullName(pupil),
               groupName: groupName ?? "",
               // Guardians who live apart and booked separately each come to their own conversation.

@@ -20,6 +20,7 @@ export const quietMessenger: Messenger = {
   mailer: { async send() {} },
   publicUrl: "http://localhost:3000",
   logger: pino({ level: "silent" }),
+  jobs: { send: async () => null },
 };
 
 const HOUR = 3_600_000;

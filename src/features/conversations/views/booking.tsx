@@ -8,6 +8,7 @@ import type { BookingPageData } from "../service/parent-view.js";
 import { Booked, ChooseTime } from "./booking-choices.js";
 import { ProblemPanel, Together, type Problem } from "./booking-together.js";
 import { RoundState, type ViewProps } from "./common.js";
+import { PreparationLinks } from "./preparation-links.js";
 
 export type { Problem } from "./booking-together.js";
 
@@ -52,12 +53,22 @@ export function BookingPage({ t, csrf, locale, now, data, problem }: BookingPage
             <p>{t("conversations.book.teacher", { name: child.teachers.map((x) => x.name).join(", ") })}</p>
           ) : null}
           {child.booking ? (
-            <Booked t={t} csrf={csrf} locale={locale} child={child} canChange={canChange} />
+            <>
+              <Booked t={t} csrf={csrf} locale={locale} child={child} canChange={canChange} />
+              {round.kind === "three_way" ? (
+                <PreparationLinks t={t} locale={locale} bookingId={child.booking.id} childName={child.firstName} />
+              ) : null}
+            </>
           ) : canBook ? (
             <ChooseTime t={t} csrf={csrf} locale={locale} action={`${base}/book`} child={child} />
           ) : null}
         </section>
       ))}
+      {data.children.some((child) => !child.booking) ? (
+        <p>
+          <a href={`${base}/other-time`}>{t("conversations.otherTime.link")}</a>
+        </p>
+      ) : null}
     </>
   );
 }

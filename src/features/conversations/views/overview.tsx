@@ -13,6 +13,12 @@ export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCre
   return (
     <>
       <h1>{t("conversations.title")}</h1>
+      <p class="actions">
+        <a class="button secondary" href="/conversations/requests">
+          {t("conversations.requests.title")}
+        </a>
+        {staffRounds ? <a href="/conversations/history">{t("conversations.history.link")}</a> : null}
+      </p>
       {parentRounds ? (
         <section aria-labelledby="parent-rounds">
           <h2 id="parent-rounds">{t("conversations.parent.title")}</h2>

@@ -1,4 +1,7 @@
-/** The form staff create a round with: kind, groups, slot length and breaks, the booking times. */
+/**
+ * The form staff create a round with (kind, groups, slot length and breaks, the booking times,
+ * the reminder) and later change it with: editing leaves out what is fixed once a round exists.
+ */
 import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
 import type { GroupChoice } from "../service/rounds.js";
 import { CheckboxGroup, type FormState, type ViewProps } from "./common.js";
@@ -6,9 +9,12 @@ import { CheckboxGroup, type FormState, type ViewProps } from "./common.js";
 interface RoundFormProps extends ViewProps, FormState {
   groups: GroupChoice[];
   checkedGroups: readonly string[];
+  /** Editing this round: no kind, mode, groups or guardians setting. */
+  editing?: { id: string; name: string } | undefined;
 }
 
-export function RoundFormPage({ t, csrf, groups, checkedGroups, values = {}, errors = {} }: RoundFormProps) {
+export function RoundFormPage(props: RoundFormProps) {
+  const { t, csrf, editing, values = {}, errors = {} } = props;
   const number = (name: string, label: string, hint?: string) => (
     <Field
       name={name}
@@ -33,9 +39,14 @@ export function RoundFormPage({ t, csrf, groups, checkedGroups, values = {}, err
   );
   return (
     <section class="narrow">
-      <h1>{t("conversations.form.title")}</h1>
+      {editing ? (
+        <p>
+          <a href={`/conversations/rounds/${editing.id}`}>{editing.name}</a>
+        </p>
+      ) : null}
+      <h1>{t(editing ? "conversations.edit.title" : "conversations.form.title")}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
-      <Form action="/conversations/rounds" csrf={csrf}>
+      <Form action={editing ? `/conversations/rounds/${editing.id}/edit` : "/conversations/rounds"} csrf={csrf}>
         <Field
           name="name"
           label={t("conversations.form.name")}
@@ -44,33 +55,7 @@ export function RoundFormPage({ t, csrf, groups, checkedGroups, values = {}, err
           error={errors.name}
           required
         />
-        <Select
-          name="kind"
-          label={t("conversations.form.kind")}
-          value={values.kind}
-          error={errors.kind}
-          options={[
-            { value: "parent_teacher", label: t("conversations.kind.parent_teacher") },
-            { value: "three_way", label: t("conversations.kind.three_way") },
-          ]}
-        />
-        <Select
-          name="mode"
-          label={t("conversations.form.mode")}
-          value={values.mode}
-          error={errors.mode}
-          options={[
-            { value: "first_come", label: t("conversations.mode.first_come") },
-            { value: "fair", label: t("conversations.mode.fair") },
-          ]}
-        />
-        <CheckboxGroup
-          name="groupIds"
-          legend={t("conversations.form.groups")}
-          options={groups.map((g) => ({ value: g.id, label: `${g.name} (${g.schoolYear})` }))}
-          checked={checkedGroups}
-          error={errors.groupIds}
-        />
+        {editing ? null : <FixedFields {...props} />}
         {number("slotMinutes", t("conversations.form.slotMinutes"))}
         {number("breakEverySlots", t("conversations.form.breakEverySlots"))}
         {number("breakMinutes", t("conversations.form.breakMinutes"))}
@@ -79,18 +64,56 @@ export function RoundFormPage({ t, csrf, groups, checkedGroups, values = {}, err
         {moment("opensAt", t("conversations.form.opensAt"))}
         {moment("closesAt", t("conversations.form.closesAt"))}
         {moment("changeDeadline", t("conversations.form.changeDeadline"))}
-        <div class="field checkbox">
-          <input
-            type="checkbox"
-            id="field-separateGuardianBookings"
-            name="separateGuardianBookings"
-            value="on"
-            checked={values.separateGuardianBookings === "on"}
-          />
-          <label for="field-separateGuardianBookings">{t("conversations.form.separate")}</label>
-        </div>
-        <button type="submit">{t("conversations.form.submit")}</button>
+        {number("reminderHours", t("conversations.form.reminderHours"), t("conversations.form.reminderHint"))}
+        {editing ? null : (
+          <div class="field checkbox">
+            <input
+              type="checkbox"
+              id="field-separateGuardianBookings"
+              name="separateGuardianBookings"
+              value="on"
+              checked={values.separateGuardianBookings === "on"}
+            />
+            <label for="field-separateGuardianBookings">{t("conversations.form.separate")}</label>
+          </div>
+        )}
+        <button type="submit">{t(editing ? "conversations.edit.submit" : "conversations.form.submit")}</button>
       </Form>
     </section>
+  );
+}
+
+/** Kind, mode and groups: chosen when the round is made, fixed afterwards (bookings depend on them). */
+function FixedFields({ t, groups, checkedGroups, values = {}, errors = {} }: RoundFormProps) {
+  return (
+    <>
+      <Select
+        name="kind"
+        label={t("conversations.form.kind")}
+        value={values.kind}
+        error={errors.kind}
+        options={[
+          { value: "parent_teacher", label: t("conversations.kind.parent_teacher") },
+          { value: "three_way", label: t("conversations.kind.three_way") },
+        ]}
+      />
+      <Select
+        name="mode"
+        label={t("conversations.form.mode")}
+        value={values.mode}
+        error={errors.mode}
+        options={[
+          { value: "first_come", label: t("conversations.mode.first_come") },
+          { value: "fair", label: t("conversations.mode.fair") },
+        ]}
+      />
+      <CheckboxGroup
+        name="groupIds"
+        legend={t("conversations.form.groups")}
+        options={groups.map((g) => ({ value: g.id, label: `${g.name} (${g.schoolYear})` }))}
+        checked={checkedGroups}
+        error={errors.groupIds}
+      />
+    </>
   );
 }

@@ -33,8 +33,16 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
           <a class="button secondary" href={`/conversations/rounds/${round.id}/schedule`}>
             {t("conversations.round.mySchedule")}
           </a>
+          {round.kind === "three_way" ? (
+            <a class="button secondary" href={`/conversations/rounds/${round.id}/conversations`}>
+              {t("conversations.mine.title")}
+            </a>
+          ) : null}
         </p>
       ) : null}
+      <p>
+        <a href={`/conversations/rounds/${round.id}/other-times`}>{t("conversations.otherTime.roundLink")}</a>
+      </p>
       <h2>{t("conversations.round.details")}</h2>
       <dl class="details">
         <dt>{t("conversations.form.kind")}</dt>
@@ -51,7 +59,23 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
         <dd>{formatMoment(locale, round.closesAt)}</dd>
         <dt>{t("conversations.form.changeDeadline")}</dt>
         <dd>{formatMoment(locale, round.changeDeadline)}</dd>
+        <dt>{t("conversations.round.reminder")}</dt>
+        <dd>
+          {round.reminderHours > 0
+            ? t("conversations.round.reminderHours", { hours: round.reminderHours })
+            : t("conversations.round.noReminder")}
+        </dd>
       </dl>
+      {canManage ? (
+        <p class="actions">
+          <a class="button secondary" href={`/conversations/rounds/${round.id}/edit`}>
+            {t("conversations.edit.link")}
+          </a>
+          <a class="button secondary" href={`/conversations/rounds/${round.id}/delete`}>
+            {t("conversations.delete.link")}
+          </a>
+        </p>
+      ) : null}
       <h2>{t("conversations.round.teachers")}</h2>
       {data.teachers.length === 0 ? (
         <p>{t("conversations.round.noTeachers")}</p>
@@ -156,6 +180,7 @@ function Allocation({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
 }
 
 function NotBooked({ t, csrf, now, data }: RoundPageProps) {
+  const place = (pupilId: string) => `/conversations/rounds/${data.round.id}/place?pupilId=${pupilId}`;
   const { round, notBooked } = data;
   return (
     <section aria-labelledby="not-booked">
@@ -168,6 +193,15 @@ function NotBooked({ t, csrf, now, data }: RoundPageProps) {
             {notBooked.map((child) => (
               <li>
                 {child.name} ({child.groupName})
+                {data.teachesHere ? (
+                  <>
+                    {" · "}
+                    <a href={place(child.pupilId)}>
+                      {t("conversations.place.link")}
+                      <span class="visually-hidden"> {child.name}</span>
+                    </a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -20,6 +20,19 @@ function byDay(locale: Locale, rows: ScheduleRow[]): [string, ScheduleRow[]][] {
   return [...days];
 }
 
+/** Place a family in a free time, or change a booked one; links only on screen, not on paper. */
+function RowAction({ t, roundId, row }: { t: ViewProps["t"]; roundId: string; row: ScheduleRow }) {
+  const base = `/conversations/rounds/${roundId}`;
+  const [href, label] = row.booking
+    ? [`${base}/placements/${row.booking.bookingId}`, t("conversations.manage.link")]
+    : [`${base}/place?slotId=${row.slotId}`, t("conversations.place.slotLink")];
+  return (
+    <span class="no-print">
+      · <a href={href}>{label}</a>
+    </span>
+  );
+}
+
 export function SchedulePage({ t, locale, round, teacherName, rows }: ScheduleProps) {
   return (
     <section class="schedule">
@@ -49,7 +62,10 @@ export function SchedulePage({ t, locale, round, teacherName, rows }: SchedulePr
                   <th scope="row">
                     {formatTime(locale, row.startsAt)}–{formatTime(locale, row.endsAt)}
                   </th>
-                  <td>{row.booking?.pupilName ?? t("conversations.schedule.free")}</td>
+                  <td>
+                    {row.booking?.pupilName ?? t("conversations.schedule.free")}{" "}
+                    <RowAction t={t} roundId={round.id} row={row} />
+                  </td>
                   <td>{row.booking?.groupName ?? ""}</td>
                   <td>{row.booking?.guardians.join(", ") ?? ""}</td>
                 </tr>

@@ -73,10 +73,7 @@ export function benchmark(options: {
   }
   return respondentGroups.flatMap((group) =>
     domainIds.map((domain): BenchmarkEntry => {
-      const figures = peers.flatMap((peer) => {
-        const score = visibleDomain(peer.results, group, domain);
-        return score && score.current.mean !== null ? [figuresOf(score)] : [];
-      });
+      const figures = peers.flatMap((peer) => contributedFigures(peer.results, group, domain) ?? []);
       const organisations = figures.length;
       if (organisations < MIN_BENCHMARK_ORGANISATIONS) return { group, domain, organisations, shown: false };
       const average = (pick: (f: DomainFigures) => number | null) => {
@@ -97,6 +94,16 @@ export function benchmark(options: {
       };
     }),
   );
+}
+
+/** The figures of one group and domain, when they may be shown and have a mean now; what a school adds to a benchmark. */
+export function contributedFigures(
+  results: MeasurementResults,
+  group: RespondentGroup,
+  domain: DomainId,
+): DomainFigures | undefined {
+  const score = visibleDomain(results, group, domain);
+  return score && score.current.mean !== null ? figuresOf(score) : undefined;
 }
 
 function visibleDomain(results: MeasurementResults, group: RespondentGroup, domain: DomainId): DomainScore | undefined {

@@ -48,7 +48,7 @@ function tokenOf(c: Context<AppEnv>, name = "token"): string | null {
 function questionnaireOf(respondent: Respondent) {
   const instrument = instrumentByVersion(respondent.instrumentVersion);
   const questionnaire = instrument.questionnaires[respondent.group];
-  return { questionnaire, pages: questionPages(instrument, respondent.group) };
+  return { questionnaire, pages: questionPages(instrument, respondent.group, respondent.extras) };
 }
 
 /** The respondent and their saved answers, or the page that says why the link cannot be used. */

@@ -1,11 +1,9 @@
 /** /organisation/measurements: the list, a new measurement, one measurement with its rates, closing, results. */
 import { Hono, type Context } from "hono";
-import { every } from "hono/combine";
-import { canManageOrganisation } from "../../../auth/viewer.js";
 import type { AppEnv } from "../../../web/env.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { currentOrgId, requirePolicy, requireViewer, viewerOf } from "../../../web/guards.js";
+import { currentOrgId } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { validate } from "../../../web/validation.js";
 import { instrumentByVersion } from "../instrument/index.js";
@@ -13,35 +11,25 @@ import { closeMeasurement } from "../service/close.js";
 import { createMeasurement } from "../service/create.js";
 import { getMeasurement, listGroupChoices, listMeasurements } from "../service/queries.js";
 import { loadResults } from "../service/results.js";
-import { measurementForm } from "../service/schemas.js";
-import { MeasurementInputError, type Scope } from "../service/scope.js";
+import { loadExtraItems } from "../service/extra-items.js";
+import { VACUUM_JOB } from "../service/job-names.js";
+import { reminderState } from "../service/reminders.js";
+import { extraField, extraParts, extraSlots, measurementForm } from "../service/schemas.js";
+import { inOrg, MeasurementInputError } from "../service/scope.js";
 import { SIMULATED_RESPONSES, simulateResponses } from "../service/simulate.js";
 import { DetailPage } from "../views/detail.js";
 import { ListPage } from "../views/list.js";
 import { NewPage, type NewFormState } from "../views/new.js";
 import { MessagePage } from "../views/message.js";
 import { ResultsPage } from "../views/results.js";
-
-/** School leader, coordinator or office of the current organisation. */
-const managers = every(requireViewer, requirePolicy(canManageOrganisation));
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function scopeOf(c: Context<AppEnv>): Scope {
-  return { db: c.var.deps.db, orgId: currentOrgId(c), userId: viewerOf(c).userId };
-}
-
-function measurementId(c: Context<AppEnv>): string {
-  const id = c.req.param("id");
-  if (!id || !GUID.test(id)) throw new NotFoundError("measurement");
-  return id;
-}
+import { managers, measurementId, scopeOf } from "./context.js";
 
 async function newPage(c: Context<AppEnv>, form: NewFormState, status: 200 | 422 = 200) {
   const groups = await listGroupChoices(scopeOf(c));
   const page = (
     <NewPage
       t={c.var.t}
+      locale={c.var.locale}
       csrf={c.var.csrfToken}
       groups={groups}
       defaultThreshold={c.var.deps.config.ANONYMITY_THRESHOLD}
@@ -56,10 +44,11 @@ async function postedForm(c: Context<AppEnv>) {
   const body = await c.req.parseBody({ all: true });
   const list = (name: string) => [body[name] ?? []].flat().filter((v): v is string => typeof v === "string");
   const values: Record<string, string> = {};
-  for (const key of ["title", "kind", "opensOn", "closesOn", "team", "threshold"]) {
+  const extras = extraSlots.flatMap((slot) => extraParts.map((part) => extraField(slot, part)));
+  for (const key of ["title", "kind", "opensOn", "closesOn", "team", "threshold", ...extras]) {
     values[key] = list(key)[0] ?? "";
   }
-  return { values, parents: list("parents"), pupils: list("pupils") };
+  return { values, parents: list("parents"), pupils: list("pupils"), young: list("young") };
 }
 
 export const staffRoutes = new Hono<AppEnv>()
@@ -68,10 +57,13 @@ export const staffRoutes = new Hono<AppEnv>()
     const page = <ListPage t={c.var.t} locale={c.var.locale} list={await listMeasurements(scopeOf(c))} />;
     return renderPage(c, { title: c.var.t("measure.list.title"), children: page });
   })
-  .get("/new", (c) => newPage(c, { values: { kind: "baseline", team: "on" }, parents: [], pupils: [], errors: {} }))
+  .get("/new", (c) =>
+    newPage(c, { values: { kind: "baseline", team: "on" }, parents: [], pupils: [], young: [], errors: {} }),
+  )
   .post("/", async (c) => {
     const posted = await postedForm(c);
-    const form = validate(c, measurementForm(), { ...posted.values, parents: posted.parents, pupils: posted.pupils });
+    const { parents, pupils, young } = posted;
+    const form = validate(c, measurementForm(), { ...posted.values, parents, pupils, young });
     if (!form.ok) return newPage(c, { ...posted, errors: form.errors }, 422);
     try {
       const { id } = await createMeasurement(c.var.deps, scopeOf(c), form.data);
@@ -83,6 +75,7 @@ export const staffRoutes = new Hono<AppEnv>()
   })
   .get("/:id", async (c) => {
     const measurement = await getMeasurement(scopeOf(c), measurementId(c));
+    const reminders = measurement.status === "open" ? await reminderState(scopeOf(c), measurement.id) : null;
     const { config } = c.var.deps;
     const page = (
       <DetailPage
@@ -90,6 +83,7 @@ export const staffRoutes = new Hono<AppEnv>()
         locale={c.var.locale}
         csrf={c.var.csrfToken}
         measurement={measurement}
+        reminders={reminders}
         publicUrl={config.publicUrl}
         simulate={config.production ? null : SIMULATED_RESPONSES}
       />
@@ -99,7 +93,8 @@ export const staffRoutes = new Hono<AppEnv>()
   .post("/:id/close", async (c) => {
     const id = measurementId(c);
     await getMeasurement(scopeOf(c), id);
-    await closeMeasurement(scopeOf(c), c.var.deps.config, id);
+    const { config, jobs } = c.var.deps;
+    if (await closeMeasurement(scopeOf(c), config, id)) await jobs.send(VACUUM_JOB, { orgId: currentOrgId(c), measurementId: id });
     return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.closed");
   })
   .post("/:id/simulate", async (c) => {
@@ -120,6 +115,9 @@ export const staffRoutes = new Hono<AppEnv>()
       return renderPage(c, { title: t("measure.results.title"), children: page }, 409);
     }
     const instrument = instrumentByVersion(view.results.instrumentVersion);
-    const page = <ResultsPage t={t} locale={locale} measurementId={id} view={view} instrument={instrument} />;
+    const extras = await inOrg(scopeOf(c), (tx) => loadExtraItems(tx, currentOrgId(c), id));
+    const page = (
+      <ResultsPage t={t} locale={locale} measurementId={id} view={view} instrument={instrument} extras={extras} />
+    );
     return renderPage(c, { title: `${t("measure.results.title")}: ${view.title}`, children: page });
   });

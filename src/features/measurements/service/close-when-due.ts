@@ -1,10 +1,14 @@
-/** The closing job: closes the measurement once its last day has ended (staff may have closed it already). */
+/**
+ * The closing job: closes the measurement once its last day has ended (staff
+ * may have closed it already), then queues the vacuum that clears the deleted
+ * rows from disk.
+ */
 import { and, eq } from "drizzle-orm";
 import { withOrg } from "../../../db/client.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Deps } from "../../../web/env.js";
 import { closeMeasurement } from "./close.js";
-import type { MeasurementJob } from "./job-names.js";
+import { VACUUM_JOB, type MeasurementJob } from "./job-names.js";
 
 export async function closeWhenDue(deps: Deps, job: MeasurementJob, now = new Date()): Promise<boolean> {
   const scope = { db: deps.db, orgId: job.orgId, userId: null };
@@ -15,5 +19,7 @@ export async function closeWhenDue(deps: Deps, job: MeasurementJob, now = new Da
       .where(and(eq(measurements.orgId, job.orgId), eq(measurements.id, job.measurementId))),
   );
   if (!measurement || measurement.closesAt > now) return false;
-  return closeMeasurement(scope, deps.config, job.measurementId);
+  const closed = await closeMeasurement(scope, deps.config, job.measurementId);
+  if (closed) await deps.jobs.send(VACUUM_JOB, job);
+  return closed;
 }

@@ -4,9 +4,14 @@
  * responses with fresh random ids, the ballots and drafts are deleted, the
  * ballot key is dropped and the split into classes is fixed. Afterwards every
  * response row was written by the same transaction, in random order, and
- * nothing links it to an invitation. Running it twice changes nothing.
+ * nothing links it to an invitation. The same transaction counts the tallies
+ * the results are read from and updates the school's part in the benchmark.
+ * The invitations' sealed links are cleared. Running it twice changes nothing.
+ * Callers queue the vacuum job (service/vacuum.ts), which clears the deleted
+ * and overwritten rows from disk.
  */
 import { randomInt } from "node:crypto";
+import { recordAudit } from "../../../audit/record.js";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import {
@@ -18,9 +23,13 @@ import {
   measurements,
 } from "../../../db/schema/index.js";
 import type { Config } from "../../../config.js";
+import { instrumentByVersion } from "../instrument/index.js";
 import type { Ballot } from "./answering.js";
+import { contributeToBenchmark } from "./benchmark.js";
+import { scoreMeasurement } from "./results.js";
 import { ballotKey, unseal } from "./sealing.js";
 import { inOrg, type Scope } from "./scope.js";
+import { writeTallies } from "./tallies.js";
 
 /** Closes the measurement if it is not closed yet; returns whether this call closed it. */
 export function closeMeasurement(
@@ -49,9 +58,16 @@ export function closeMeasurement(
       .where(and(eq(measurementBallots.orgId, orgId), eq(measurementBallots.measurementId, measurementId)));
     await deleteDrafts(tx, orgId, measurementId);
     await tx
+      .update(measurementInvitations)
+      .set({ sealedToken: null })
+      .where(and(eq(measurementInvitations.orgId, orgId), eq(measurementInvitations.measurementId, measurementId)));
+    const [closed] = await tx
       .update(measurements)
       .set({ status: "closed", ballotKey: null, subgroupTree: await subgroupTree(tx, orgId, measurementId) })
-      .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)));
+      .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)))
+      .returning();
+    await recordResults(tx, closed!);
+    await recordAudit(tx, { orgId, userId: scope.userId, action: "close", entity: "measurement", entityId: measurementId });
     return true;
   });
 }
@@ -80,6 +96,12 @@ async function deleteDrafts(tx: Tx, orgId: string, measurementId: string): Promi
   await tx
     .delete(measurementDrafts)
     .where(and(eq(measurementDrafts.orgId, orgId), inArray(measurementDrafts.invitationId, invitationsOfMeasurement)));
+}
+
+/** Counts the tallies of a closed measurement and makes it the school's part in the benchmark; safe to repeat. */
+export async function recordResults(tx: Tx, closed: typeof measurements.$inferSelect): Promise<void> {
+  await writeTallies(tx, closed.orgId, closed.id, instrumentByVersion(closed.instrumentVersion));
+  await contributeToBenchmark(tx, closed.orgId, closed.id, await scoreMeasurement(tx, closed));
 }
 
 /** Per respondent group, its classes: the cells the results may be split into. */

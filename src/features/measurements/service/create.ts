@@ -1,16 +1,20 @@
 /**
- * Creating a measurement: the measurement and its audiences in one
- * transaction, then two jobs: the invitations when it opens (at once when it
- * opens today) and the closing when its last day ends.
+ * Creating a measurement: the measurement, its audiences and the school's own
+ * items in one transaction (with its audit entry), then the jobs: the
+ * invitations when it opens (at once when it opens today), the automatic
+ * reminder a few days before it closes, and the closing when its last day ends.
  */
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { newToken } from "../../../auth/tokens.js";
+import { recordAudit } from "../../../audit/record.js";
 import { groups, measurementAudiences, measurements, schoolYears } from "../../../db/schema/index.js";
 import type { Tx } from "../../../db/client.js";
 import type { Deps } from "../../../web/env.js";
 import { anonymityThreshold } from "../domain/anonymity.js";
 import { currentInstrument } from "../instrument/index.js";
-import { CLOSE_JOB, INVITE_JOB } from "./job-names.js";
+import { insertExtraItems } from "./extra-items.js";
+import { CLOSE_JOB, INVITE_JOB, REMIND_JOB } from "./job-names.js";
+import { reminderDue } from "./reminders.js";
 import { endOfDay, startOfDay } from "./dates.js";
 import type { MeasurementInput } from "./schemas.js";
 import { inOrg, MeasurementInputError, type Scope } from "./scope.js";
@@ -25,7 +29,7 @@ export async function createMeasurement(
   const opensAt = startOfDay(input.opensOn);
   const closesAt = endOfDay(input.closesOn);
   const measurement = await inOrg({ ...scope, db: deps.db }, async (tx) => {
-    await checkGroups(tx, scope.orgId, [...input.parents, ...input.pupils]);
+    await checkGroups(tx, scope.orgId, [...input.parents, ...input.pupils, ...input.young]);
     const [row] = await tx
       .insert(measurements)
       .values({
@@ -45,14 +49,22 @@ export async function createMeasurement(
       ...(input.team ? [{ respondentGroup: "team" as const, groupId: null, openToken: null }] : []),
       ...input.parents.map((groupId) => ({ respondentGroup: "parents" as const, groupId, openToken: newToken() })),
       ...input.pupils.map((groupId) => ({ respondentGroup: "pupils" as const, groupId, openToken: newToken() })),
+      // Young children answer with the teacher or a parent, through their group's open link.
+      ...input.young.map((groupId) => ({ respondentGroup: "young" as const, groupId, openToken: newToken() })),
     ];
     await tx
       .insert(measurementAudiences)
       .values(audiences.map((audience) => ({ ...audience, orgId: scope.orgId, measurementId: row!.id })));
+    await insertExtraItems(tx, scope.orgId, row!.id, input.extras);
+    const audit = { orgId: scope.orgId, userId: scope.userId, entity: "measurement", entityId: row!.id } as const;
+    await recordAudit(tx, { ...audit, action: "create", detail: input.kind });
+    if (opensAt <= now) await recordAudit(tx, { ...audit, action: "open" });
     return row!;
   });
   const job = { orgId: scope.orgId, measurementId: measurement.id };
   await deps.jobs.send(INVITE_JOB, job, { startAfter: opensAt });
+  const remindAt = reminderDue({ opensAt, closesAt });
+  if (remindAt) await deps.jobs.send(REMIND_JOB, job, { startAfter: remindAt });
   await deps.jobs.send(CLOSE_JOB, job, { startAfter: closesAt });
   return measurement;
 }

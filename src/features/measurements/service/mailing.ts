@@ -1,7 +1,12 @@
-/** Mailing the invitations of a measurement: each one once, with a personal link made at that moment. */
-import { and, eq, sql } from "drizzle-orm";
+/**
+ * Mailing the invitations of a measurement: each one once, with a personal
+ * link made at that moment. The token is kept only sealed with the
+ * measurement's ballot key, so a reminder can repeat the same link (drafts are
+ * encrypted with it); closing drops the key and clears the sealed tokens.
+ */
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { withOrg } from "../../../db/client.js";
+import { withOrg, type Tx } from "../../../db/client.js";
 import { guardians, measurementInvitations, measurements, organisations, users } from "../../../db/schema/index.js";
 import { hashToken, newToken } from "../../../auth/tokens.js";
 import type { Deps } from "../../../web/env.js";
@@ -9,57 +14,83 @@ import { isLocale, translator } from "../../../web/i18n/index.js";
 import { formatDate } from "../../pupils/views/format.js";
 import { lastDay } from "./dates.js";
 import type { MeasurementJob } from "./job-names.js";
+import { ballotKey, seal } from "./sealing.js";
 
-interface Invitee {
+export interface Invitee {
   id: string;
   email: string;
   name: string;
   locale: string | null;
+  sealedToken: string | null;
+}
+
+export interface MailedMeasurement {
+  title: string;
+  closesAt: Date;
+  org: string;
+  ballotKey: string | null;
 }
 
 const guardianUser = alias(users, "guardian_user");
 
+/** The measurement a mail speaks of, with the key that seals its links. */
+export async function mailedMeasurement(tx: Tx, job: MeasurementJob): Promise<MailedMeasurement | null> {
+  const [measurement] = await tx
+    .select({
+      title: measurements.title,
+      closesAt: measurements.closesAt,
+      org: organisations.name,
+      ballotKey: measurements.ballotKey,
+    })
+    .from(measurements)
+    .innerJoin(organisations, eq(organisations.id, measurements.orgId))
+    .where(and(eq(measurements.orgId, job.orgId), eq(measurements.id, job.measurementId)));
+  return measurement ?? null;
+}
+
+/** The mail invitations of the measurement that meet `where`, with address, name and language. */
+export function invitees(tx: Tx, job: MeasurementJob, where: SQL | undefined): Promise<Invitee[]> {
+  return tx
+    .select({
+      id: measurementInvitations.id,
+      email: sql<string>`coalesce(${users.email}, ${guardians.email})`,
+      name: sql<string>`coalesce(${users.name}, ${guardians.name})`,
+      locale: sql<string | null>`coalesce(${users.locale}, ${guardianUser.locale})`,
+      sealedToken: measurementInvitations.sealedToken,
+    })
+    .from(measurementInvitations)
+    .leftJoin(users, eq(users.id, measurementInvitations.userId))
+    .leftJoin(
+      guardians,
+      and(eq(guardians.orgId, measurementInvitations.orgId), eq(guardians.id, measurementInvitations.guardianId)),
+    )
+    .leftJoin(guardianUser, eq(guardianUser.id, guardians.userId))
+    .where(
+      and(
+        eq(measurementInvitations.orgId, job.orgId),
+        eq(measurementInvitations.measurementId, job.measurementId),
+        eq(measurementInvitations.kind, "mail"),
+        where,
+      ),
+    );
+}
+
 /** Mails every invitation of the measurement not mailed yet; returns how many were mailed. */
 export async function mailInvitations(deps: Deps, job: MeasurementJob): Promise<number> {
   const scope = { orgId: job.orgId, userId: null };
-  const { measurement, invitees } = await withOrg(deps.db, scope, async (tx) => {
-    const [measurement] = await tx
-      .select({ title: measurements.title, closesAt: measurements.closesAt, org: organisations.name })
-      .from(measurements)
-      .innerJoin(organisations, eq(organisations.id, measurements.orgId))
-      .where(and(eq(measurements.orgId, job.orgId), eq(measurements.id, job.measurementId)));
-    const invitees: Invitee[] = await tx
-      .select({
-        id: measurementInvitations.id,
-        email: sql<string>`coalesce(${users.email}, ${guardians.email})`,
-        name: sql<string>`coalesce(${users.name}, ${guardians.name})`,
-        locale: sql<string | null>`coalesce(${users.locale}, ${guardianUser.locale})`,
-      })
-      .from(measurementInvitations)
-      .leftJoin(users, eq(users.id, measurementInvitations.userId))
-      .leftJoin(
-        guardians,
-        and(eq(guardians.orgId, measurementInvitations.orgId), eq(guardians.id, measurementInvitations.guardianId)),
-      )
-      .leftJoin(guardianUser, eq(guardianUser.id, guardians.userId))
-      .where(
-        and(
-          eq(measurementInvitations.orgId, job.orgId),
-          eq(measurementInvitations.measurementId, job.measurementId),
-          eq(measurementInvitations.kind, "mail"),
-          eq(measurementInvitations.mailed, false),
-        ),
-      );
-    return { measurement, invitees };
-  });
-  if (!measurement) return 0;
+  const { measurement, unmailed } = await withOrg(deps.db, scope, async (tx) => ({
+    measurement: await mailedMeasurement(tx, job),
+    unmailed: await invitees(tx, job, eq(measurementInvitations.mailed, false)),
+  }));
+  if (!measurement?.ballotKey) return 0;
+  const key = ballotKey(measurement.ballotKey, deps.config.SECRET_KEY);
   let mailed = 0;
-  for (const invitee of invitees) {
+  for (const invitee of unmailed) {
     const token = newToken();
     const claimed = await withOrg(deps.db, scope, (tx) =>
       tx
         .update(measurementInvitations)
-        .set({ tokenHash: hashToken(token), mailed: true })
+        .set({ tokenHash: hashToken(token), sealedToken: seal(key, token), mailed: true })
         .where(
           and(
             eq(measurementInvitations.orgId, job.orgId),
@@ -71,14 +102,14 @@ export async function mailInvitations(deps: Deps, job: MeasurementJob): Promise<
     );
     if (!claimed.length) continue;
     try {
-      await sendInvitationMail(deps, invitee, measurement, token);
+      await sendMeasurementMail(deps, "invitation", invitee, measurement, token);
       mailed++;
     } catch (error) {
       // Not delivered: leave it for the job's next attempt, which makes a new link.
       await withOrg(deps.db, scope, (tx) =>
         tx
           .update(measurementInvitations)
-          .set({ mailed: false })
+          .set({ mailed: false, sealedToken: null })
           .where(and(eq(measurementInvitations.orgId, job.orgId), eq(measurementInvitations.id, invitee.id))),
       );
       throw error;
@@ -87,23 +118,26 @@ export async function mailInvitations(deps: Deps, job: MeasurementJob): Promise<
   return mailed;
 }
 
-async function sendInvitationMail(
+/** An invitation or a reminder, in the invitee's language (Dutch when unknown). */
+export async function sendMeasurementMail(
   deps: Deps,
+  kind: "invitation" | "reminder",
   invitee: Invitee,
-  measurement: { title: string; closesAt: Date; org: string },
+  measurement: MailedMeasurement,
   token: string,
 ): Promise<void> {
   const locale = isLocale(invitee.locale) ? invitee.locale : "nl";
   const t = translator(locale);
-  await deps.mailer.send({
-    to: invitee.email,
-    subject: t("measure.mail.subject", { org: measurement.org }),
-    text: t("measure.mail.body", {
-      name: invitee.name,
-      org: measurement.org,
-      title: measurement.title,
-      link: `${deps.config.publicUrl}/m/${token}`,
-      lastDay: formatDate(lastDay(measurement.closesAt), locale),
-    }),
-  });
+  const params = {
+    name: invitee.name,
+    org: measurement.org,
+    title: measurement.title,
+    link: `${deps.config.publicUrl}/m/${token}`,
+    lastDay: formatDate(lastDay(measurement.closesAt), locale),
+  };
+  await deps.mailer.send(
+    kind === "invitation"
+      ? { to: invitee.email, subject: t("measure.mail.subject", params), text: t("measure.mail.body", params) }
+      : { to: invitee.email, subject: t("measure.remind.subject", params), text: t("measure.remind.body", params) },
+  );
 }

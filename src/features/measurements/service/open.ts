@@ -1,5 +1,6 @@
 /** The invitation job: opens the measurement on its first day, adds the missing invitations and mails them. */
 import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../../../audit/record.js";
 import { withOrg } from "../../../db/client.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Deps } from "../../../web/env.js";
@@ -14,7 +15,11 @@ export async function runInvitations(deps: Deps, job: MeasurementJob, now = new 
     const [measurement] = await tx.select().from(measurements).where(where).for("update");
     if (!measurement || measurement.status === "closed" || measurement.closesAt <= now) return false;
     if (measurement.opensAt > now) return false;
-    if (measurement.status === "scheduled") await tx.update(measurements).set({ status: "open" }).where(where);
+    if (measurement.status === "scheduled") {
+      await tx.update(measurements).set({ status: "open" }).where(where);
+      const entry = { orgId: job.orgId, userId: null, entity: "measurement", entityId: job.measurementId } as const;
+      await recordAudit(tx, { ...entry, action: "open" });
+    }
     await createInvitations(tx, job.orgId, job.measurementId);
     return true;
   });

@@ -15,8 +15,9 @@ import {
   organisations,
 } from "../../../db/schema/index.js";
 import { hashToken } from "../../../auth/tokens.js";
-import type { RespondentGroup } from "../domain/instrument.js";
+import type { ExtraItem, RespondentGroup } from "../domain/instrument.js";
 import { noAnswers, type Answers } from "../questionnaire.js";
+import { loadExtraItems } from "./extra-items.js";
 import { draftKey, seal, unseal } from "./sealing.js";
 
 export type LinkProblem = "unknown" | "notOpen" | "closed" | "responded";
@@ -34,6 +35,8 @@ export interface Measurement {
   group: RespondentGroup;
   subgroupId: string | null;
   groupName: string | null;
+  /** The school's own items for this group, frozen with the measurement. */
+  extras: ExtraItem[];
 }
 
 export interface Respondent extends Measurement {
@@ -78,7 +81,8 @@ export async function measurementOf(tx: Tx, orgId: string, audienceId: string): 
     .innerJoin(organisations, eq(organisations.id, measurements.orgId))
     .leftJoin(groups, and(eq(groups.orgId, measurementAudiences.orgId), eq(groups.id, measurementAudiences.groupId)))
     .where(and(eq(measurementAudiences.orgId, orgId), eq(measurementAudiences.id, audienceId)));
-  return row ?? null;
+  if (!row) return null;
+  return { ...row, extras: await loadExtraItems(tx, orgId, row.measurementId, row.group) };
 }
 
 /** The respondent a personal token belongs to, inside a transaction opened with withLink(hashToken(token)). */

@@ -1,17 +1,23 @@
 /**
- * The results of a closed measurement, scored by the domain (results.ts):
- * hidden cells come without figures, so nothing below the threshold can
- * reach a page. Results exist only after closing: figures that change with
- * every response would reveal that response.
+ * The results of a closed measurement, scored by the domain (results.ts) from
+ * the tallies counted at closing (tallies.ts), so the cost of a page follows
+ * the size of the school and not of the platform. Hidden cells come without
+ * figures, so nothing below the threshold can reach a page. Results exist
+ * only after closing: figures that change with every response would reveal
+ * that response.
  */
 import { and, eq, inArray } from "drizzle-orm";
-import { groups, measurementAudiences, measurementResponses, measurements } from "../../../db/schema/index.js";
+import type { Tx } from "../../../db/client.js";
+import { groups, measurementAudiences, measurements } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import type { RespondentGroup } from "../domain/instrument.js";
 import { suggestPriorities, type Priorities } from "../domain/priorities.js";
-import { measurementResults, type MeasurementResults } from "../domain/results.js";
+import { resultsFromTallies, type MeasurementResults } from "../domain/results.js";
 import { instrumentByVersion } from "../instrument/index.js";
+import { readBenchmark, type BenchmarkFigures } from "./benchmark.js";
+import { loadExtraItems } from "./extra-items.js";
 import { inOrg, type Scope } from "./scope.js";
+import { groupTallies, readTallies, writeTallies } from "./tallies.js";
 
 export interface ResultsView {
   title: string;
@@ -22,6 +28,27 @@ export interface ResultsView {
   groupNames: ReadonlyMap<string, string>;
   /** Every respondent group that was asked, also those without any response. */
   asked: RespondentGroup[];
+  /** Organisations of the same type, per group and domain, where at least five contribute. */
+  benchmark: BenchmarkFigures[];
+}
+
+type MeasurementRow = typeof measurements.$inferSelect;
+
+/** The scored results of a closed measurement; counts its tallies first if it was closed before tallies existed. */
+export async function scoreMeasurement(tx: Tx, measurement: MeasurementRow): Promise<MeasurementResults> {
+  const { orgId, id } = measurement;
+  const instrument = instrumentByVersion(measurement.instrumentVersion);
+  let tallies = await readTallies(tx, orgId, id, instrument);
+  if (!tallies) {
+    await writeTallies(tx, orgId, id, instrument);
+    tallies = (await readTallies(tx, orgId, id, instrument)) ?? new Map();
+  }
+  return resultsFromTallies({
+    instrument,
+    extras: await loadExtraItems(tx, orgId, id),
+    threshold: measurement.threshold,
+    groups: groupTallies(tallies, measurement.subgroupTree ?? {}),
+  });
 }
 
 /** Null while the measurement is still open. */
@@ -33,27 +60,12 @@ export function loadResults(scope: Scope, measurementId: string): Promise<Result
       .where(and(eq(measurements.orgId, scope.orgId), eq(measurements.id, measurementId)));
     if (!measurement) throw new NotFoundError("measurement");
     if (measurement.status !== "closed") return null;
-    const rows = await tx
-      .select()
-      .from(measurementResponses)
-      .where(and(eq(measurementResponses.orgId, scope.orgId), eq(measurementResponses.measurementId, measurementId)));
-    const tree = measurement.subgroupTree ?? {};
+    const results = await scoreMeasurement(tx, measurement);
     const asked = await tx
       .selectDistinct({ group: measurementAudiences.respondentGroup })
       .from(measurementAudiences)
       .where(and(eq(measurementAudiences.orgId, scope.orgId), eq(measurementAudiences.measurementId, measurementId)));
-    const results = measurementResults({
-      instrument: instrumentByVersion(measurement.instrumentVersion),
-      threshold: measurement.threshold,
-      responses: rows.map((row) => ({
-        group: row.respondentGroup,
-        subgroup: row.subgroupId,
-        answers: row.answers,
-        openAnswers: row.openAnswers,
-      })),
-      subgroups: tree as Partial<Record<RespondentGroup, { id: string }[]>>,
-    });
-    const ids = Object.values(tree).flatMap((cells) => cells.map((cell) => cell.id));
+    const ids = Object.values(measurement.subgroupTree ?? {}).flatMap((cells) => cells.map((cell) => cell.id));
     const names = ids.length
       ? await tx
           .select({ id: groups.id, name: groups.name })
@@ -67,6 +79,7 @@ export function loadResults(scope: Scope, measurementId: string): Promise<Result
       priorities: suggestPriorities(results),
       groupNames: new Map(names.map((n) => [n.id, n.name])),
       asked: asked.map((a) => a.group),
+      benchmark: measurement.kind === "poll" ? [] : await readBenchmark(tx, scope.orgId),
     };
   });
 }

@@ -9,6 +9,7 @@ import type { Questionnaire } from "../domain/instrument.js";
 import type { ItemAnswer } from "../domain/tally.js";
 import { pickText, type LocalisedText } from "../domain/text.js";
 import { DONT_KNOW, fieldName, OPEN_ANSWER_MAX, type Answers, type QuestionPage } from "../questionnaire.js";
+import { Face } from "./faces.js";
 
 interface Common {
   t: Translate;
@@ -128,23 +129,30 @@ function Scale(props: {
   const prompt = side === "current" ? q.prompts.current : q.prompts.desired;
   const chosen = props.answer?.[side];
   const name = fieldName(side, itemId);
+  const pictorial = q.scale.points.some((p) => p.face);
   const options = [
-    ...q.scale.points.map((p) => ({
-      value: String(p.value),
-      label: p.accessibleName ?? p.label,
-      on: chosen === p.value,
-    })),
-    { value: DONT_KNOW, label: q.scale.dontKnow, on: chosen === null },
+    ...q.scale.points.map((p) => ({ value: String(p.value), point: p, on: chosen === p.value })),
+    { value: DONT_KNOW, point: { label: q.scale.dontKnow }, on: chosen === null },
   ];
   return (
-    <fieldset class="scale">
+    <fieldset class={pictorial ? "scale scale-faces" : "scale"}>
       <legend>{prompt ? say(prompt, locale) : ""}</legend>
-      {options.map((o) => {
-        const id = `${name}-${o.value}`;
+      {options.map(({ value, point, on }) => {
+        const id = `${name}-${value}`;
+        const face =
+          "face" in point && point.face && point.accessibleName ? { kind: point.face, name: point.accessibleName } : null;
         return (
           <div class="choice">
-            <input type="radio" id={id} name={name} value={o.value} checked={o.on} />
-            <label for={id}>{say(o.label, locale)}</label>
+            <input type="radio" id={id} name={name} value={value} checked={on} />
+            {face ? (
+              // The face's name ("Sad face: no") holds the word under it, so the label says it once.
+              <label for={id}>
+                <Face kind={face.kind} name={say(face.name, locale)} />
+                <span aria-hidden="true">{say(point.label, locale)}</span>
+              </label>
+            ) : (
+              <label for={id}>{say(point.label, locale)}</label>
+            )}
           </div>
         );
       })}

@@ -1,7 +1,9 @@
-/** One measurement for staff: its period, the response rates per group (counts only), open links, closing. */
+/** One measurement for staff: its period, the response rates per group (counts only), open links, reminders, closing, deleting. */
 import { Form } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { MeasurementDetail } from "../service/queries.js";
+import type { ReminderState } from "../service/reminders.js";
+import { DeleteSection, PrintLink, RemindSection } from "./detail-actions.js";
 import { audienceLabel, periodLabel } from "./labels.js";
 import { Rates } from "./rates.js";
 
@@ -10,12 +12,14 @@ interface DetailProps {
   locale: Locale;
   csrf: string;
   measurement: MeasurementDetail;
+  /** While open: how many a reminder would reach. */
+  reminders: ReminderState | null;
   publicUrl: string;
   /** How many made-up responses the demo button adds; null outside development. */
   simulate: number | null;
 }
 
-export function DetailPage({ t, locale, csrf, measurement: m, publicUrl, simulate }: DetailProps) {
+export function DetailPage({ t, locale, csrf, measurement: m, reminders, publicUrl, simulate }: DetailProps) {
   const base = `/organisation/measurements/${m.id}`;
   const withLinks = m.audiences.filter((a) => a.openToken);
   return (
@@ -64,8 +68,10 @@ export function DetailPage({ t, locale, csrf, measurement: m, publicUrl, simulat
               </tbody>
             </table>
           </div>
+          <PrintLink t={t} base={base} />
         </section>
       ) : null}
+      {reminders ? <RemindSection t={t} base={base} state={reminders} /> : null}
       {m.status !== "closed" && simulate ? (
         <section aria-labelledby="simulate-title">
           <h2 id="simulate-title">{t("measure.simulate.title")}</h2>
@@ -86,6 +92,7 @@ export function DetailPage({ t, locale, csrf, measurement: m, publicUrl, simulat
           </Form>
         </section>
       ) : null}
+      <DeleteSection t={t} base={base} />
     </>
   );
 }

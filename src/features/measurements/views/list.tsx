@@ -14,7 +14,8 @@ export function ListPage({ t, locale, list }: { t: Translate; locale: Locale; li
       <p>
         <a class="button" href="/organisation/measurements/new">
           {t("measure.list.new")}
-        </a>
+        </a>{" "}
+        <a href="/organisation/measurements/compare">{t("measure.compare.title")}</a>
       </p>
       {list.length === 0 ? (
         <p>{t("measure.list.none")}</p>

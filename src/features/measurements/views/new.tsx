@@ -1,19 +1,22 @@
-/** The form for a new measurement: name, kind, dates, who is asked, and the anonymity threshold. */
+/** The form for a new measurement: name, kind, dates, who is asked, own items, and the anonymity threshold. */
 import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
-import type { Translate } from "../../../web/i18n/index.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors } from "../../../web/validation.js";
 import { measurementKinds } from "../service/schemas.js";
+import { ExtrasFieldset } from "./new-extras.js";
 
 export interface NewFormState {
   values: Record<string, string>;
   /** Ticked group ids per audience, to show the form again after an error. */
   parents: string[];
   pupils: string[];
+  young: string[];
   errors: FormErrors;
 }
 
 interface NewPageProps extends NewFormState {
   t: Translate;
+  locale: Locale;
   csrf: string;
   groups: { id: string; name: string }[];
   defaultThreshold: number;
@@ -62,6 +65,7 @@ export function NewPage(props: NewPageProps) {
           required
         />
         <AudiencesFieldset {...props} />
+        <ExtrasFieldset t={t} locale={props.locale} values={values} errors={errors} />
         <Field
           name="threshold"
           inputmode="numeric"
@@ -77,7 +81,7 @@ export function NewPage(props: NewPageProps) {
 }
 
 /** The team, and per group its parents and its pupils; the first box carries the id the error summary links to. */
-function AudiencesFieldset({ t, values, errors, groups, parents, pupils }: NewPageProps) {
+function AudiencesFieldset({ t, values, errors, groups, parents, pupils, young }: NewPageProps) {
   const error = errors.audiences;
   const describedBy = ["field-audiences-hint", error ? "field-audiences-error" : null].filter(Boolean).join(" ");
   const box = (id: string, name: string, value: string, label: string, checked: boolean) => (
@@ -86,7 +90,7 @@ function AudiencesFieldset({ t, values, errors, groups, parents, pupils }: NewPa
       <label for={id}>{label}</label>
     </div>
   );
-  const perGroup = (name: "parents" | "pupils", ticked: string[]) => (
+  const perGroup = (name: "parents" | "pupils" | "young", ticked: string[]) => (
     <fieldset class="field">
       <legend>{t(`measure.field.${name}`)}</legend>
       {groups.length === 0 ? <p class="hint">{t("measure.new.noGroups")}</p> : null}
@@ -107,6 +111,7 @@ function AudiencesFieldset({ t, values, errors, groups, parents, pupils }: NewPa
       {box("field-audiences", "team", "on", t("measure.field.team"), values.team === "on")}
       {perGroup("parents", parents)}
       {perGroup("pupils", pupils)}
+      {perGroup("young", young)}
     </fieldset>
   );
 }

@@ -6,10 +6,13 @@
  * responses" and carry no figures at all (the domain never computed them).
  */
 import type { Locale, Translate } from "../../../web/i18n/index.js";
-import type { DomainId, Instrument } from "../domain/instrument.js";
+import type { DomainId, ExtraItem, Instrument } from "../domain/instrument.js";
 import { pickText } from "../domain/text.js";
 import type { ResultsView } from "../service/results.js";
+import { BenchmarkSection } from "./benchmark.js";
 import { cellsOf, domainFigures, type DomainName } from "./cells.js";
+import { ExportLinks } from "./export-links.js";
+import { ExtraItemResults } from "./extra-results.js";
 import { formatMean, formatShare, groupLabel } from "./labels.js";
 import { Radar, RadarLegend } from "./radar.js";
 import { ClassesTables, OpenAnswers, Perception, PriorityList } from "./results-parts.js";
@@ -20,9 +23,11 @@ export interface ResultsProps {
   measurementId: string;
   view: ResultsView;
   instrument: Instrument;
+  /** The school's own items of this measurement. */
+  extras: readonly ExtraItem[];
 }
 
-export function ResultsPage({ t, locale, measurementId, view, instrument }: ResultsProps) {
+export function ResultsPage({ t, locale, measurementId, view, instrument, extras }: ResultsProps) {
   const domainName: DomainName = (id) => pickText(instrument.domains.find((d) => d.id === id)!.name, locale).text;
   const cells = cellsOf(view);
   const visible = cells.filter((c) => c.cell.visible);
@@ -45,6 +50,11 @@ export function ResultsPage({ t, locale, measurementId, view, instrument }: Resu
       </ul>
       {visible.length === 0 ? <p class="notice">{t("measure.results.noGroups")}</p> : null}
       <p>{t("measure.results.explain")}</p>
+      {view.kind === "poll" ? null : (
+        <p>
+          <a href={`/organisation/measurements/compare?to=${measurementId}`}>{t("measure.compare.link")}</a>
+        </p>
+      )}
       <RadarSection t={t} locale={locale} view={view} domainName={domainName} instrument={instrument} />
       <section aria-labelledby="domains-title">
         <h2 id="domains-title">{t("measure.results.domains")}</h2>
@@ -52,15 +62,18 @@ export function ResultsPage({ t, locale, measurementId, view, instrument }: Resu
           <DomainTable t={t} locale={locale} domain={d.id} name={domainName(d.id)} view={view} />
         ))}
       </section>
+      {view.kind === "poll" ? null : <BenchmarkSection t={t} locale={locale} view={view} domainName={domainName} />}
+      <ExtraItemResults t={t} locale={locale} view={view} extras={extras} domainName={domainName} />
       <Perception t={t} locale={locale} view={view} domainName={domainName} />
       <PriorityList t={t} locale={locale} view={view} domainName={domainName} />
       <ClassesTables t={t} locale={locale} view={view} domainName={domainName} instrument={instrument} />
       <OpenAnswers t={t} view={view} domainName={domainName} />
+      <ExportLinks t={t} measurementId={measurementId} />
     </>
   );
 }
 
-function RadarSection(props: Omit<ResultsProps, "measurementId"> & { domainName: DomainName }) {
+function RadarSection(props: Omit<ResultsProps, "measurementId" | "extras"> & { domainName: DomainName }) {
   const { t, locale, view, domainName, instrument } = props;
   const cells = cellsOf(view);
   const axes = instrument.domains.map((d) => domainName(d.id));

@@ -1,0 +1,172 @@
+/**
+ * `npm run bench -- booking [families] [groups]`: the whole school books in the same moment.
+ * 2,000 families (one child each, 20 groups of 100) post the booking form of one slot all at
+ * once over HTTP to the real server on PostgreSQL; 600 slots (each teacher 30), so three or
+ * four families want every slot. Prints the answers, the double bookings counted in the
+ * database (must be 0), throughput and latency, and, as the baseline, the same bookings in a
+ * fresh round one at a time. Runs in a fresh database that is dropped afterwards.
+ */
+import { randomBytes } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { openDatabase, type Database } from "../src/db/client.js";
+import { adminQuery, withDatabase } from "../tests/helpers/database.js";
+import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
+import { agent, inBatches, openBrowser, postBooking, type Answer, type Browser } from "./booking/browser.js";
+import { createBenchRound, createBenchSchool, type BenchSchool } from "./booking/school.js";
+import { log, percentile, report, round } from "./lib.js";
+
+const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+
+interface Planned {
+  browser: Browser;
+  pupilId: string;
+  slotIndex: number;
+  groupIndex: number;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const groupCount = Number(args[1] ?? 20);
+  const familiesPerGroup = Math.round(Number(args[0] ?? 2000) / groupCount);
+  const serverUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
+  const name = `samen_bench_${randomBytes(6).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = withDatabase(serverUrl, name);
+  const database = await openDatabase({ url });
+  try {
+    report("booking", await measure(database, url, groupCount, familiesPerGroup));
+  } finally {
+    stopAllProcesses();
+    agent.destroy();
+    await database.close();
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}
+
+async function measure(database: Database, url: string, groupCount: number, familiesPerGroup: number) {
+  const { db } = database;
+  log(`school: ${groupCount} groups of ${familiesPerGroup} families`);
+  const school = await createBenchSchool(db, groupCount, familiesPerGroup);
+  const evening = { from: "16:00", to: "21:00" };
+  const concurrentRound = await createBenchRound(db, school, { name: "Burst", daysAhead: 10, ...evening });
+  const sequentialRound = await createBenchRound(db, school, { name: "One by one", daysAhead: 11, ...evening });
+  const server = await startServer({ DATABASE_URL: url, LOG_LEVEL: "warn" });
+  log(`server at ${server.url}; signing ${school.families.length} parents in`);
+  const page = `/conversations/rounds/${concurrentRound}/book`;
+  const browsers = await inBatches(school.families, 20, (f) => openBrowser(db, server.url, f.userId, page));
+  const plan = shuffled(
+    school.families.map((f, i) => ({
+      browser: browsers[i]!,
+      pupilId: f.pupilId,
+      groupIndex: f.groupIndex,
+      slotIndex: f.indexInGroup,
+    })),
+  );
+
+  const slots1 = await slotsByTeacher(database, school, concurrentRound);
+  log(`burst: ${plan.length} bookings at once for ${slots1.flat().length} slots`);
+  const started = performance.now();
+  const burst = await Promise.all(plan.map((p) => tryBooking(server.url, p, concurrentRound, slots1)));
+  const seconds = (performance.now() - started) / 1000;
+  const counts = await countBookings(database, concurrentRound);
+
+  const slots2 = await slotsByTeacher(database, school, sequentialRound);
+  log("the same bookings one at a time in a fresh round");
+  const sequential: Outcome[] = [];
+  for (const p of plan) sequential.push(await tryBooking(server.url, p, sequentialRound, slots2));
+
+  const p99 = latency(burst, 99);
+  const sequentialP99 = latency(sequential, 99);
+  return {
+    families: school.families.length,
+    slots: slots1.flat().length,
+    requests_sent: plan.length,
+    requests_answered: burst.filter(answered).length,
+    booked: burst.filter((a) => a.status === 303).length,
+    refused_taken: burst.filter((a) => a.status === 409).length,
+    other_answers: otherKinds(burst),
+    bookings_in_db: counts.bookings,
+    double_booked_slots: counts.doubleSlots,
+    double_booked_children: counts.doubleChildren,
+    throughput_per_s: round(plan.length / seconds, 1),
+    burst_s: round(seconds, 2),
+    p50_ms: round(latency(burst, 50), 1),
+    p99_ms: round(p99, 1),
+    sequential_p50_ms: round(latency(sequential, 50), 1),
+    sequential_p99_ms: round(sequentialP99, 1),
+    sequential_booked: sequential.filter((a) => a.status === 303).length,
+    ratio_p99_concurrent_to_sequential: round(p99 / sequentialP99, 2),
+  };
+}
+
+type Outcome = Answer & { error?: string };
+
+/** One family's booking; a request the server never answered is kept with its network error. */
+function tryBooking(base: string, p: Planned, roundId: string, slots: string[][]): Promise<Outcome> {
+  return postBooking(base, p.browser, roundId, pick(p, slots)).catch((error: NodeJS.ErrnoException) => ({
+    status: 0,
+    ms: Number.NaN,
+    error: error.code ?? error.message,
+  }));
+}
+
+/** A definite answer: booked (303 to the confirmation) or taken (409 with the alternatives). */
+const answered = (a: Outcome) => a.status === 303 || a.status === 409;
+
+/** The p-th percentile of the latencies of the answered requests. */
+const latency = (outcomes: Outcome[], p: number) =>
+  percentile(
+    outcomes.filter(answered).map((a) => a.ms),
+    p,
+  );
+
+/** The answers that were neither booked nor taken, counted by status or network error. */
+function otherKinds(answers: Outcome[]): string {
+  const counts = new Map<string, number>();
+  for (const a of answers.filter((x) => !answered(x))) {
+    const kind = a.error ?? String(a.status);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts].map(([kind, n]) => `${kind}:${n}`).join(" ") || "none";
+}
+
+/** Family n of a group wants its teacher's slot n mod the teacher's slot count. */
+function pick(p: Planned, slots: string[][]) {
+  const mine = slots[p.groupIndex]!;
+  return { pupilId: p.pupilId, slotId: mine[p.slotIndex % mine.length]! };
+}
+
+/** The round's slot ids per teacher (in the order of the school's groups), by start. */
+async function slotsByTeacher(database: Database, school: BenchSchool, roundId: string): Promise<string[][]> {
+  const { rows } = await database.ownerSql(
+    "select teacher_id, id from conversation_slots where round_id = $1 order by starts_at, id",
+    [roundId],
+  );
+  const typed = rows as { teacher_id: string; id: string }[];
+  return school.teacherIds.map((teacherId) => typed.filter((r) => r.teacher_id === teacherId).map((r) => r.id));
+}
+
+/** Bookings of the round, slots held more than once and children booked more than once. */
+async function countBookings(database: Database, roundId: string) {
+  const { rows } = await database.ownerSql(
+    `select
+       (select count(*) from conversation_bookings where round_id = $1)::int as bookings,
+       (select count(*) from (select 1 from conversation_bookings where round_id = $1
+          group by org_id, slot_id having count(*) > 1) s)::int as "doubleSlots",
+       (select count(*) from (select 1 from conversation_bookings where round_id = $1
+          group by org_id, pupil_id having count(*) > 1) c)::int as "doubleChildren"`,
+    [roundId],
+  );
+  return rows[0] as { bookings: number; doubleSlots: number; doubleChildren: number };
+}
+
+/** A fixed shuffle, so runs compare: families of all groups arrive mixed. */
+function shuffled<T>(items: T[]): T[] {
+  const result = [...items];
+  let seed = 42;
+  for (let i = result.length - 1; i > 0; i--) {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [result[i], result[j]] = [result[j]!, result[i]!];
+  }
+  return result;
+}

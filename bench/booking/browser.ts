@@ -1,0 +1,100 @@
+/**
+ * The parents' browsers for the booking bench: a session made directly (2,000 mailed links
+ * would only measure the sign-in rate limit), the booking page fetched once as a browser
+ * does (which sets the CSRF cookie and carries the token in the form), and form posts over
+ * keep-alive sockets with no limit on their number, so every request is on the wire at once.
+ */
+import http from "node:http";
+import { performance } from "node:perf_hooks";
+import { createSession } from "../../src/auth/sessions.js";
+import type { Db } from "../../src/db/client.js";
+
+export interface Browser {
+  cookie: string;
+  csrf: string;
+}
+
+export interface Answer {
+  status: number;
+  ms: number;
+}
+
+export const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+
+/** One request; the latency runs until the whole body is read. */
+export function send(
+  base: string,
+  path: string,
+  options: { method: "GET" | "POST"; cookie: string; body?: string },
+): Promise<Answer & { body: string; setCookies: string[] }> {
+  const started = performance.now();
+  const url = new URL(path, base);
+  const headers: Record<string, string> = { cookie: options.cookie };
+  if (options.body !== undefined) {
+    headers["content-type"] = "application/x-www-form-urlencoded";
+    headers["content-length"] = String(Buffer.byteLength(options.body));
+    headers.origin = url.origin;
+  }
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: options.method, headers, agent }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          ms: performance.now() - started,
+          body,
+          setCookies: response.headers["set-cookie"] ?? [],
+        }),
+      );
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    request.end(options.body);
+  });
+}
+
+/** Signs a parent in and opens the booking page; the CSRF token comes from the form, as in a browser. */
+export async function openBrowser(db: Db, base: string, userId: string, page: string): Promise<Browser> {
+  const token = await createSession(db, {
+    userId,
+    fullyAuthenticated: true,
+    policy: { idleMinutes: 60, absoluteHours: 12 },
+  });
+  const session = `samen_session=${token}`;
+  const response = await send(base, page, { method: "GET", cookie: session });
+  const cookie = response.setCookies.map((c) => c.split(";")[0]).find((c) => c?.startsWith("samen_csrf="));
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
+  if (response.status !== 200 || !cookie || !csrf) {
+    throw new Error(`the booking page answered ${response.status} without a CSRF token`);
+  }
+  return { cookie: `${session}; ${cookie}`, csrf };
+}
+
+/** Posts the booking form of one slot for one child. */
+export function postBooking(
+  base: string,
+  browser: Browser,
+  roundId: string,
+  form: { pupilId: string; slotId: string },
+): Promise<Answer> {
+  const body = new URLSearchParams({ _csrf: browser.csrf, ...form }).toString();
+  return send(base, `/conversations/rounds/${roundId}/book`, { method: "POST", cookie: browser.cookie, body }).then(
+    ({ status, ms }) => ({ status, ms }),
+  );
+}
+
+/** Runs fn over items with at most `limit` in flight. */
+export async function inBatches<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

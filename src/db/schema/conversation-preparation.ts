@@ -1,0 +1,164 @@
+/**
+ * The three-way conversation's guide (gesprekswijzer) around a booking: each voice's
+ * preparation (pupil, parent, teacher), the teacher's private notes (row-level security lets
+ * only that teacher read them), the agreements with a follow-up date, parents' remarks, and
+ * the follow-up reminders already sent. Hand-written migration: 0011_conversation_preparation.
+ */
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  foreignKey,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts.js";
+import { conversationBookings } from "./conversations.js";
+import { guardians, organisations } from "./organisations.js";
+
+export const conversationVoice = pgEnum("conversation_voice", ["pupil", "parent", "teacher"]);
+export const conversationParty = pgEnum("conversation_party", ["pupil", "parent", "teacher", "school"]);
+export const conversationPlace = pgEnum("conversation_place", ["school", "home"]);
+
+const orgId = () =>
+  uuid("org_id")
+    .notNull()
+    .references(() => organisations.id, { onDelete: "cascade" });
+const bookingId = () => uuid("booking_id").notNull();
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+const bookingKey = (name: string, t: { orgId: AnyPgColumn; bookingId: AnyPgColumn }) =>
+  foreignKey({
+    name,
+    columns: [t.orgId, t.bookingId],
+    foreignColumns: [conversationBookings.orgId, conversationBookings.id],
+  }).onDelete("cascade");
+
+/** One voice's answers to the guide's questions, with the guide version they answer. */
+export const conversationPreparations = pgTable(
+  "conversation_preparations",
+  {
+    orgId: orgId(),
+    bookingId: bookingId(),
+    voice: conversationVoice("voice").notNull(),
+    guideVersion: text("guide_version").notNull(),
+    answers: jsonb("answers").$type<Record<string, string>>().notNull(),
+    filledIn: conversationPlace("filled_in").notNull(),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "conversation_preparations_pk", columns: [t.orgId, t.bookingId, t.voice] }),
+    bookingKey("conversation_preparations_booking_fk", t),
+    check("conversation_preparations_answers_check", sql`jsonb_typeof(${t.answers}) = 'object'`),
+  ],
+);
+
+export const conversationPrivateNotes = pgTable(
+  "conversation_private_notes",
+  {
+    orgId: orgId(),
+    bookingId: bookingId(),
+    teacherId: uuid("teacher_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    note: text("note").notNull(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "conversation_private_notes_pk", columns: [t.orgId, t.bookingId, t.teacherId] }),
+    bookingKey("conversation_private_notes_booking_fk", t),
+  ],
+);
+
+/** The agreements of one conversation were recorded; the follow-up date is optional. */
+export const conversationOutcomes = pgTable(
+  "conversation_outcomes",
+  {
+    orgId: orgId(),
+    bookingId: bookingId(),
+    followUpOn: date("follow_up_on", { mode: "string" }),
+    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    recordedAt: at("recorded_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "conversation_outcomes_pk", columns: [t.orgId, t.bookingId] }),
+    bookingKey("conversation_outcomes_booking_fk", t),
+  ],
+);
+
+const outcomeKey = (name: string, t: { orgId: AnyPgColumn; bookingId: AnyPgColumn }) =>
+  foreignKey({
+    name,
+    columns: [t.orgId, t.bookingId],
+    foreignColumns: [conversationOutcomes.orgId, conversationOutcomes.bookingId],
+  }).onDelete("cascade");
+
+/** Who does what, by when. */
+export const conversationAgreements = pgTable(
+  "conversation_agreements",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    bookingId: bookingId(),
+    position: integer("position").notNull(),
+    party: conversationParty("party").notNull(),
+    what: text("what").notNull(),
+    dueOn: date("due_on", { mode: "string" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    outcomeKey("conversation_agreements_outcome_fk", t),
+    unique("conversation_agreements_position_key").on(t.orgId, t.bookingId, t.position),
+    check("conversation_agreements_what_check", sql`length(${t.what}) between 1 and 500`),
+  ],
+);
+
+/** A parent's remark on the agreements; one per guardian. */
+export const conversationAgreementRemarks = pgTable(
+  "conversation_agreement_remarks",
+  {
+    orgId: orgId(),
+    bookingId: bookingId(),
+    guardianId: uuid("guardian_id").notNull(),
+    remark: text("remark").notNull(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "conversation_agreement_remarks_pk", columns: [t.orgId, t.bookingId, t.guardianId] }),
+    outcomeKey("conversation_agreement_remarks_outcome_fk", t),
+    foreignKey({
+      name: "conversation_agreement_remarks_guardian_fk",
+      columns: [t.orgId, t.guardianId],
+      foreignColumns: [guardians.orgId, guardians.id],
+    }).onDelete("cascade"),
+    check("conversation_agreement_remarks_remark_check", sql`length(${t.remark}) between 1 and 1000`),
+  ],
+);
+
+/** A follow-up reminder sent to one address for one follow-up date: the job's idempotency record. */
+export const conversationFollowUpReminders = pgTable(
+  "conversation_follow_up_reminders",
+  {
+    orgId: orgId(),
+    bookingId: bookingId(),
+    followUpOn: date("follow_up_on", { mode: "string" }).notNull(),
+    email: text("email").notNull(),
+    sentAt: at("sent_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({
+      name: "conversation_follow_up_reminders_pk",
+      columns: [t.orgId, t.bookingId, t.followUpOn, t.email],
+    }),
+    outcomeKey("conversation_follow_up_reminders_outcome_fk", t),
+  ],
+);

@@ -1,0 +1,153 @@
+/**
+ * Conversations outside the rounds. A conversation on request: a parent (for their child) or
+ * a teacher (for a family in their group) asks for one with a topic; the other side proposes
+ * times; it is scheduled, then held or cancelled. And "another time" within a round: a parent
+ * who cannot make any slot leaves a note, and the teacher answers with a time or a message.
+ * The notes are private to the people in the conversation; the school's history counts only
+ * topics and held conversations.
+ */
+import { sql } from "drizzle-orm";
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts.js";
+import { conversationRounds } from "./conversations.js";
+import { organisations, pupilGuardians, pupils } from "./organisations.js";
+
+export const requestTopic = pgEnum("conversation_request_topic", [
+  "progress",
+  "wellbeing",
+  "behaviour",
+  "home",
+  "support",
+  "other",
+]);
+export const requestStatus = pgEnum("conversation_request_status", [
+  "requested",
+  "proposed",
+  "scheduled",
+  "held",
+  "cancelled",
+]);
+export const requestSide = pgEnum("conversation_request_side", ["parent", "teacher"]);
+export const otherTimeStatus = pgEnum("conversation_other_time_status", ["open", "answered"]);
+
+const orgId = () =>
+  uuid("org_id")
+    .notNull()
+    .references(() => organisations.id, { onDelete: "cascade" });
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const conversationRequests = pgTable(
+  "conversation_requests",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    pupilId: uuid("pupil_id").notNull(),
+    teacherId: uuid("teacher_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    askedBy: requestSide("asked_by").notNull(),
+    askedByUser: uuid("asked_by_user").references(() => users.id, { onDelete: "set null" }),
+    topic: requestTopic("topic").notNull(),
+    /** The asker's own words: shown to the two sides, never in the school's history. */
+    note: text("note").notNull().default(""),
+    status: requestStatus("status").notNull().default("requested"),
+    startsAt: at("starts_at"),
+    endsAt: at("ends_at"),
+    /** Raised on every change of the time, so calendars replace the earlier invitation. */
+    sequence: integer("sequence").notNull().default(0),
+    createdAt: at("created_at").notNull().defaultNow(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      name: "conversation_requests_pupil_fk",
+      columns: [t.orgId, t.pupilId],
+      foreignColumns: [pupils.orgId, pupils.id],
+    }).onDelete("cascade"),
+    check("conversation_requests_note_check", sql`length(${t.note}) <= 2000`),
+    check(
+      "conversation_requests_time_check",
+      sql`(${t.startsAt} is null and ${t.endsAt} is null) or ${t.endsAt} > ${t.startsAt}`,
+    ),
+    check(
+      "conversation_requests_scheduled_check",
+      sql`${t.status} not in ('scheduled', 'held') or ${t.startsAt} is not null`,
+    ),
+    index("conversation_requests_pupil_idx").on(t.orgId, t.pupilId),
+    index("conversation_requests_teacher_idx").on(t.orgId, t.teacherId),
+  ],
+);
+
+/** The times the other side proposed; the asker accepts one. */
+export const conversationRequestTimes = pgTable(
+  "conversation_request_times",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    requestId: uuid("request_id").notNull(),
+    startsAt: at("starts_at").notNull(),
+    endsAt: at("ends_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      name: "conversation_request_times_request_fk",
+      columns: [t.orgId, t.requestId],
+      foreignColumns: [conversationRequests.orgId, conversationRequests.id],
+    }).onDelete("cascade"),
+    uniqueIndex("conversation_request_times_start_key").on(t.orgId, t.requestId, t.startsAt),
+    check("conversation_request_times_check", sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/** Within a round: a guardian who cannot make any slot asks for another time for a child. */
+export const conversationOtherTimes = pgTable(
+  "conversation_other_times",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    roundId: uuid("round_id").notNull(),
+    pupilId: uuid("pupil_id").notNull(),
+    guardianId: uuid("guardian_id").notNull(),
+    note: text("note").notNull(),
+    status: otherTimeStatus("status").notNull().default("open"),
+    /** The teacher's message, or the time they gave (a booking in the round). */
+    answer: text("answer"),
+    answeredStartsAt: at("answered_starts_at"),
+    answeredBy: uuid("answered_by").references(() => users.id, { onDelete: "set null" }),
+    answeredAt: at("answered_at"),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      name: "conversation_other_times_round_fk",
+      columns: [t.orgId, t.roundId],
+      foreignColumns: [conversationRounds.orgId, conversationRounds.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "conversation_other_times_guardian_fk",
+      columns: [t.orgId, t.pupilId, t.guardianId],
+      foreignColumns: [pupilGuardians.orgId, pupilGuardians.pupilId, pupilGuardians.guardianId],
+    }).onDelete("cascade"),
+    check("conversation_other_times_note_check", sql`length(${t.note}) between 1 and 1000`),
+    check("conversation_other_times_answer_check", sql`${t.answer} is null or length(${t.answer}) <= 1000`),
+    // One open request per child and guardian in a round: a second press changes nothing.
+    uniqueIndex("conversation_other_times_open_key")
+      .on(t.orgId, t.roundId, t.pupilId, t.guardianId)
+      .where(sql`${t.status} = 'open'`),
+  ],
+);

@@ -1,0 +1,116 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { withOrg } from "../../db/client.js";
+import { conversationOtherTimes, conversationSlots } from "../../db/schema/index.js";
+import { conversationDay, createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
+import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const db = () => ctx.database.db;
+
+async function setup() {
+  const school = await createConversationSchool(db());
+  const { round } = await createRoundWithSlots(db(), school);
+  return {
+    school,
+    round,
+    book: `/conversations/rounds/${round.id}/book`,
+    ask: `/conversations/rounds/${round.id}/other-time`,
+  };
+}
+
+function notesOf(orgId: string) {
+  return withOrg(db(), { orgId, userId: null }, (tx) =>
+    tx.select().from(conversationOtherTimes).where(eq(conversationOtherTimes.orgId, orgId)),
+  );
+}
+
+describe("asking for another time within a round", () => {
+  it("a parent leaves one short note for their own child from the booking page; bad input stores nothing", async () => {
+    const { school, round, book, ask } = await setup();
+    const parent = await signIn(ctx, school.parent.email);
+    expect(await (await parent.get(book)).text()).toContain(`href="${ask}"`);
+    const empty = await parent.post(ask, { pupilId: school.child.id, note: "  " });
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain("Schrijf kort wanneer u wel kunt.");
+    const stranger = await parent.post(ask, { pupilId: school.other.id, note: "Woensdag" });
+    expect(stranger.status).toBe(403);
+    expect(await notesOf(school.orgId)).toHaveLength(0);
+
+    expect((await parent.post(ask, { pupilId: school.child.id, note: "Alleen na 16:00" })).status).toBe(303);
+    const twice = await parent.post(ask, { pupilId: school.child.id, note: "Nog eens" });
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain("U heeft dit al gevraagd.");
+    expect(await notesOf(school.orgId)).toHaveLength(1);
+
+    const teacher = await signIn(ctx, school.teacher.email);
+    expect(await (await teacher.get(`/conversations/rounds/${round.id}`)).text()).toContain("/other-times");
+    expect(await (await teacher.get(`/conversations/rounds/${round.id}/other-times`)).text()).toContain(
+      "Alleen na 16:00",
+    );
+  });
+
+  it("the teacher answers with a time that becomes the child's booking, with an invitation and the message", async () => {
+    const { school, round, ask } = await setup();
+    const parent = await signIn(ctx, school.parent.email);
+    await parent.post(ask, { pupilId: school.child.id, note: "Alleen na 16:00" });
+    const [note] = await notesOf(school.orgId);
+    const answer = `/conversations/other-times/${note!.id}/answer`;
+
+    // Teacher B does not teach this child; an empty answer says what is missing.
+    const teacherB = await signIn(ctx, school.teacherB.email);
+    expect((await teacherB.post(answer, { message: "Ja" })).status).toBe(403);
+    const teacher = await signIn(ctx, school.teacher.email);
+    const blank = await teacher.post(answer, {});
+    expect(blank.status).toBe(422);
+    expect(await blank.text()).toContain("Geef een tijd, een bericht of allebei.");
+
+    expect((await teacher.post(answer, { time: `${conversationDay()}T16:30`, message: "Tot dan!" })).status).toBe(303);
+    const [booking] = await bookingsOf(db(), school.orgId, round.id);
+    expect(booking?.booking.pupilId).toBe(school.child.id);
+    expect(booking?.slot.teacherId).toBe(school.teacher.id);
+    const parentMails = await mailsTo(db(), school.parent.email);
+    const confirmation = parentMails.find((m) => m.subject === "Bevestiging: gesprek over Kind Eigen");
+    expect(confirmation?.attachments?.[0]?.content).toContain("METHOD:REQUEST");
+    const message = parentMails.find((m) => m.subject === "Antwoord op uw vraag om een andere tijd");
+    expect(message?.text).toContain("Tot dan!");
+    expect((await mailsTo(db(), school.partner.email)).some((m) => m.subject.startsWith("Bevestiging"))).toBe(true);
+    expect(await (await parent.get(ask)).text()).toContain("gepland op");
+
+    expect((await teacher.post(answer, { message: "Nogmaals" })).status).toBe(409);
+  });
+
+  it("keeps one booking per child: a time for a child who already has one is refused and nothing changes", async () => {
+    const { school, round, book, ask } = await setup();
+    const partner = await signIn(ctx, school.partner.email);
+    expect((await partner.post(ask, { pupilId: school.child.id, note: "Liever overdag" })).status).toBe(303);
+    const parent = await signIn(ctx, school.parent.email);
+    const [slot] = await slotsOf(db(), school.orgId, round.id, school.teacher.id);
+    expect((await parent.post(book, { pupilId: school.child.id, slotId: slot!.id })).status).toBe(303);
+
+    const teacher = await signIn(ctx, school.teacher.email);
+    const [note] = await notesOf(school.orgId);
+    const answer = `/conversations/other-times/${note!.id}/answer`;
+    const refused = await teacher.post(answer, { time: `${conversationDay()}T09:00` });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain("Dit kind heeft al een gesprek in deze ronde.");
+    expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(1);
+    const made = await withOrg(db(), { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .select()
+        .from(conversationSlots)
+        .where(and(eq(conversationSlots.orgId, school.orgId), eq(conversationSlots.roundId, round.id))),
+    );
+    expect(made).toHaveLength(12);
+    expect((await notesOf(school.orgId))[0]?.status).toBe("open");
+
+    expect((await teacher.post(answer, { message: "Zie u dan!" })).status).toBe(303);
+    expect((await notesOf(school.orgId))[0]?.status).toBe("answered");
+  });
+});

@@ -1,0 +1,205 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { withOrg } from "../../db/client.js";
+import { conversationRequests, conversationSlots } from "../../db/schema/index.js";
+import { conversationDay, createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
+import { mailsTo, slotsOf } from "./testing/queries.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const db = () => ctx.database.db;
+const day = conversationDay();
+
+function requestsOf(orgId: string) {
+  return withOrg(db(), { orgId, userId: null }, (tx) =>
+    tx.select().from(conversationRequests).where(eq(conversationRequests.orgId, orgId)),
+  );
+}
+
+/** The booked slot and every request of the school took place an hour ago. */
+function moveToThePast(orgId: string, slotId: string) {
+  const startsAt = new Date(Date.now() - 3_600_000);
+  const endsAt = new Date(Date.now() - 3_000_000);
+  return withOrg(db(), { orgId, userId: null }, async (tx) => {
+    await tx
+      .update(conversationSlots)
+      .set({ startsAt, endsAt })
+      .where(and(eq(conversationSlots.orgId, orgId), eq(conversationSlots.id, slotId)));
+    await tx.update(conversationRequests).set({ startsAt, endsAt }).where(eq(conversationRequests.orgId, orgId));
+  });
+}
+
+/** The id in the Location of a redirect to /conversations/requests/<id>. */
+const idFrom = (response: Response) => response.headers.get("location")?.split("/").pop() ?? "";
+
+describe("conversations on request", () => {
+  it("a parent asks, the teacher proposes times, the parent accepts one: all guardians and the teacher get an invitation", async () => {
+    const school = await createConversationSchool(db());
+    const parent = await signIn(ctx, school.parent.email);
+    expect(await (await parent.get("/conversations")).text()).toContain('href="/conversations/requests"');
+    const form = await (await parent.get("/conversations/requests/new")).text();
+    expect(form).toContain("Hoe het met het kind gaat");
+
+    const asked = await parent.post("/conversations/requests", {
+      pupilId: school.child.id,
+      topic: "wellbeing",
+      note: "Ze slaapt slecht sinds de verhuizing.",
+    });
+    expect(asked.status).toBe(303);
+    const requestId = idFrom(asked);
+    const page = `/conversations/requests/${requestId}`;
+    const [toTeacher] = await mailsTo(db(), school.teacher.email);
+    expect(toTeacher?.subject).toBe("Verzoek om een gesprek over Kind Eigen");
+
+    // It is the teacher's turn, not the parent's.
+    const early = await parent.post(`${page}/propose`, { time1: `${day}T15:00`, minutes: "15" });
+    expect(early.status).toBe(409);
+    expect(await early.text()).toContain("Deze stap is aan de ander.");
+
+    const teacher = await signIn(ctx, school.teacher.email);
+    const seen = await (await teacher.get(page)).text();
+    expect(seen).toContain("Ze slaapt slecht sinds de verhuizing.");
+    const proposed = await teacher.post(`${page}/propose`, {
+      time1: `${day}T15:00`,
+      time2: `${day}T16:00`,
+      minutes: "30",
+    });
+    expect(proposed.status).toBe(303);
+    expect((await mailsTo(db(), school.parent.email))[0]?.subject).toBe(
+      "Tijden voorgesteld voor het gesprek over Kind Eigen",
+    );
+
+    const choices = await (await parent.get(page)).text();
+    const timeIds = [...choices.matchAll(/name="timeId" value="([^"]+)"/g)].map((m) => m[1]!);
+    expect(timeIds).toHaveLength(2);
+    expect((await parent.post(`${page}/accept`, { timeId: timeIds[1]! })).status).toBe(303);
+    expect(await (await parent.get(page)).text()).toMatch(/Gepland[\s\S]*16:00–16:30/);
+
+    for (const email of [school.parent.email, school.partner.email, school.teacher.email]) {
+      const [mail] = await mailsTo(db(), email);
+      expect(mail?.subject).toBe("Bevestiging: gesprek over Kind Eigen");
+      expect(mail?.attachments?.[0]?.content).toContain("METHOD:REQUEST");
+    }
+  });
+
+  it("a teacher asks about a family in their group and sets the time; cancelling withdraws the invitation", async () => {
+    const school = await createConversationSchool(db());
+    const teacher = await signIn(ctx, school.teacher.email);
+    const asked = await teacher.post("/conversations/requests", { pupilId: school.child.id, topic: "progress" });
+    expect(asked.status).toBe(303);
+    const page = `/conversations/requests/${idFrom(asked)}`;
+    expect((await mailsTo(db(), school.partner.email))[0]?.subject).toBe("Verzoek om een gesprek over Kind Eigen");
+
+    expect((await teacher.post(`${page}/set`, { time: `${day}T08:30`, minutes: "15" })).status).toBe(303);
+    const [scheduled] = await mailsTo(db(), school.parent.email);
+    expect(scheduled?.attachments?.[0]?.content).toContain("SEQUENCE:1");
+
+    const parent = await signIn(ctx, school.parent.email);
+    expect((await parent.post(`${page}/cancel`)).status).toBe(303);
+    const [cancelled] = await mailsTo(db(), school.teacher.email);
+    expect(cancelled?.subject).toBe("Afgezegd: gesprek over Kind Eigen");
+    expect(cancelled?.attachments?.[0]?.content).toContain("METHOD:CANCEL");
+    expect(cancelled?.attachments?.[0]?.content).toContain("SEQUENCE:2");
+    const again = await teacher.post(`${page}/set`, { time: `${day}T09:00`, minutes: "15" });
+    expect(again.status).toBe(409);
+    expect((await requestsOf(school.orgId))[0]?.status).toBe("cancelled");
+  });
+
+  it("refuses someone else's child, another group, bad input and another organisation, storing nothing", async () => {
+    const school = await createConversationSchool(db());
+    const parent = await signIn(ctx, school.parent.email);
+    const stranger = await parent.post("/conversations/requests", { pupilId: school.other.id, topic: "home" });
+    expect(stranger.status).toBe(403);
+    expect(await stranger.text()).toContain("U kunt alleen een gesprek aanvragen over uw eigen kind");
+    const noTopic = await parent.post("/conversations/requests", { pupilId: school.child.id, topic: "gossip" });
+    expect(noTopic.status).toBe(422);
+    expect(await noTopic.text()).toContain("Kies een onderwerp.");
+    const wrongTeacher = await parent.post("/conversations/requests", {
+      pupilId: school.child.id,
+      teacherId: school.teacherB.id,
+      topic: "home",
+    });
+    expect(wrongTeacher.status).toBe(403);
+
+    const teacher = await signIn(ctx, school.teacher.email);
+    expect((await teacher.post("/conversations/requests", { pupilId: school.other.id, topic: "home" })).status).toBe(
+      403,
+    );
+    expect(await requestsOf(school.orgId)).toHaveLength(0);
+
+    const asked = await parent.post("/conversations/requests", { pupilId: school.child.id, topic: "home" });
+    const page = `/conversations/requests/${idFrom(asked)}`;
+    const past = await teacher.post(`${page}/propose`, { time1: "2020-01-01T10:00", minutes: "15" });
+    expect(past.status).toBe(422);
+    expect(await past.text()).toContain("Kies een tijd in de toekomst.");
+    const none = await teacher.post(`${page}/propose`, { minutes: "15" });
+    expect(await none.text()).toContain("Vul minstens één tijd in.");
+    expect((await teacher.post(`${page}/propose`, { time1: `${day}T15:00`, minutes: "7" })).status).toBe(422);
+    expect((await requestsOf(school.orgId))[0]?.status).toBe("requested");
+
+    const otherParent = await signIn(ctx, school.otherParent.email);
+    expect((await otherParent.get(page)).status).toBe(403);
+    const teacherB = await signIn(ctx, school.teacherB.email);
+    expect((await teacherB.post(`${page}/cancel`)).status).toBe(403);
+
+    const elsewhere = await createConversationSchool(db());
+    const foreign = await signIn(ctx, elsewhere.leader.email);
+    expect((await foreign.get(page)).status).toBe(403);
+    const foreignTeacher = await signIn(ctx, elsewhere.teacher.email);
+    expect((await foreignTeacher.get(page)).status).toBe(404);
+    expect((await foreignTeacher.get(`/conversations/history/${school.child.id}`)).status).toBe(404);
+    // Row-level security: inside the other organisation the request does not exist at all.
+    const seenThere = await withOrg(db(), { orgId: elsewhere.orgId, userId: null }, (tx) =>
+      tx.select().from(conversationRequests),
+    );
+    expect(seenThere).toHaveLength(0);
+
+    // The same refusal in English for an English-speaking parent.
+    await parent.post("/language", { locale: "en", back: "/conversations" });
+    const english = await parent.post("/conversations/requests", { pupilId: school.child.id, topic: "" });
+    expect(english.status).toBe(422);
+    expect(await english.text()).toContain("Choose a topic.");
+    expect((await requestsOf(school.orgId))[0]?.status).toBe("requested");
+  });
+
+  it("counts held conversations and their topics per child for the leader and the child's teacher, without notes", async () => {
+    const school = await createConversationSchool(db());
+    const { round } = await createRoundWithSlots(db(), school);
+    const parent = await signIn(ctx, school.parent.email);
+    const [slot] = await slotsOf(db(), school.orgId, round.id, school.teacher.id);
+    await parent.post(`/conversations/rounds/${round.id}/book`, { pupilId: school.child.id, slotId: slot!.id });
+    const teacher = await signIn(ctx, school.teacher.email);
+    const asked = await teacher.post("/conversations/requests", {
+      pupilId: school.child.id,
+      topic: "wellbeing",
+      note: "Zorgen over de pauzes.",
+    });
+    const page = `/conversations/requests/${idFrom(asked)}`;
+    await teacher.post(`${page}/set`, { time: `${day}T08:30`, minutes: "15" });
+    // Marking held waits until the conversation has started.
+    expect((await teacher.post(`${page}/held`)).status).toBe(409);
+    await moveToThePast(school.orgId, slot!.id);
+    expect((await teacher.post(`${page}/held`)).status).toBe(303);
+    expect((await requestsOf(school.orgId))[0]?.status).toBe("held");
+
+    const leader = await signIn(ctx, school.leader.email);
+    const overview = await (await leader.get("/conversations/history")).text();
+    expect(overview).toMatch(
+      /Kind Eigen<\/a><\/th><td>Groep A<\/td><td>2<\/td><td>[^<]*Hoe het met het kind gaat \(1\)/,
+    );
+    expect(overview).toContain("Driehoeksgesprek (ouder, kind en leraar) (1)");
+    const history = await (await teacher.get(`/conversations/history/${school.child.id}`)).text();
+    expect(history).toContain("Gehouden gesprekken: 2");
+    expect(history).not.toContain("Zorgen over de pauzes.");
+
+    const teacherB = await signIn(ctx, school.teacherB.email);
+    expect((await teacherB.get(`/conversations/history/${school.child.id}`)).status).toBe(403);
+    expect(await (await teacherB.get("/conversations/history")).text()).not.toContain("Kind Eigen");
+    expect((await parent.get("/conversations/history")).status).toBe(403);
+  });
+});

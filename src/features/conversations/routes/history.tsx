@@ -1,0 +1,33 @@
+/**
+ * The family history under /conversations/history: school leaders and coordinators see every
+ * child, teachers and mentors the children of their groups. Counts and topics only.
+ */
+import { Hono } from "hono";
+import { isTeacher, type Viewer } from "../../../auth/viewer.js";
+import type { AppEnv } from "../../../web/env.js";
+import { requirePolicy, requireViewer, viewerOf } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { childHistory, historyOverview } from "../service/history.js";
+import type { StaffAccess } from "../service/rounds.js";
+import { ChildHistoryPage, HistoryOverviewPage } from "../views/history.js";
+import { idParam, scopeOf } from "./context.js";
+
+const leads = (viewer: Viewer) =>
+  viewer.current?.staffRoles.some((role) => role === "school_leader" || role === "coordinator") ?? false;
+const accessOf = (viewer: Viewer): StaffAccess => (leads(viewer) ? "manage" : "own-groups");
+const leadersAndTeachers = [requireViewer, requirePolicy((v) => leads(v) || isTeacher(v))] as const;
+
+export const historyRoutes = new Hono<AppEnv>()
+  .get("/", ...leadersAndTeachers, async (c) => {
+    const rows = await historyOverview({ ...scopeOf(c), access: accessOf(viewerOf(c)), now: new Date() });
+    const page = <HistoryOverviewPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} rows={rows} />;
+    return renderPage(c, { title: c.var.t("conversations.history.title"), children: page });
+  })
+  .get("/:pupilId", ...leadersAndTeachers, async (c) => {
+    const scope = { ...scopeOf(c), access: accessOf(viewerOf(c)), now: new Date(), pupilId: idParam(c, "pupilId") };
+    const { child, entries } = await childHistory(scope);
+    const page = (
+      <ChildHistoryPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} child={child} entries={entries} />
+    );
+    return renderPage(c, { title: c.var.t("conversations.history.child", { name: child.name }), children: page });
+  });

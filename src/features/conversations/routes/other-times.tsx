@@ -1,0 +1,94 @@
+/**
+ * "Another time" in a round: a parent's note from the round's booking page, the teachers'
+ * list of notes on their round, and the answer (a time booked in the round, or a message).
+ */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { otherTimeAnswerForm, otherTimeForm } from "../request-schemas.js";
+import { answerOtherTime, otherTimeToAnswer } from "../service/other-time-answer.js";
+import { askOtherTime, otherTimeAsk, otherTimesOfRound } from "../service/other-times.js";
+import { AnswerPage } from "../views/other-time-answer.js";
+import { OtherTimePage, OtherTimesPage } from "../views/other-time.js";
+import { idParam, messengerOf, parentsOnly, scopeOf, staffOnly, staffScopeOf } from "./context.js";
+
+type Form = { values?: FormValues; errors?: FormErrors };
+
+async function askPage(c: Context<AppEnv>, form: Form = {}, problem?: string, status: 200 | 403 | 409 = 200) {
+  const roundId = idParam(c, "roundId");
+  const { round, children, mine } = await otherTimeAsk({ ...scopeOf(c), roundId });
+  const page = (
+    <OtherTimePage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      locale={c.var.locale}
+      round={round}
+      children={children}
+      mine={mine}
+      {...form}
+      problem={problem}
+    />
+  );
+  return renderPage(c, { title: c.var.t("conversations.otherTime.title"), children: page }, form.errors ? 422 : status);
+}
+
+async function answerPage(c: Context<AppEnv>, form: Form = {}, problem?: string, status: 200 | 409 = 200) {
+  const { round, row } = await otherTimeToAnswer({ ...scopeOf(c), otherTimeId: idParam(c, "otherTimeId") });
+  const page = (
+    <AnswerPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      locale={c.var.locale}
+      round={round}
+      row={row}
+      {...form}
+      problem={problem}
+    />
+  );
+  return renderPage(
+    c,
+    { title: c.var.t("conversations.otherTime.listTitle"), children: page },
+    form.errors ? 422 : status,
+  );
+}
+
+export const otherTimeRoutes = new Hono<AppEnv>()
+  .get("/rounds/:roundId/other-time", ...parentsOnly, (c) => askPage(c))
+  .post("/rounds/:roundId/other-time", ...parentsOnly, async (c) => {
+    const roundId = idParam(c, "roundId");
+    const form = await parseForm(c, otherTimeForm);
+    if (!form.ok) return askPage(c, form);
+    const outcome = await askOtherTime({ ...scopeOf(c), roundId, ...form.data });
+    if (!outcome.ok) {
+      const status = outcome.key === "notYourChild" ? 403 : 409;
+      return askPage(c, { values: form.values }, c.var.t(`conversations.otherTime.refusal.${outcome.key}`), status);
+    }
+    return redirectWithFlash(c, `/conversations/rounds/${roundId}/other-time`, "conversations.otherTime.sent");
+  })
+  .get("/rounds/:roundId/other-times", ...staffOnly, async (c) => {
+    const data = await otherTimesOfRound({ ...staffScopeOf(c), roundId: idParam(c, "roundId") });
+    const page = <OtherTimesPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} {...data} />;
+    return renderPage(c, { title: c.var.t("conversations.otherTime.listTitle"), children: page });
+  })
+  .get("/other-times/:otherTimeId", ...staffOnly, (c) => answerPage(c))
+  .post("/other-times/:otherTimeId/answer", ...staffOnly, async (c) => {
+    const form = await parseForm(c, otherTimeAnswerForm);
+    if (!form.ok) return answerPage(c, form);
+    const outcome = await answerOtherTime({
+      ...scopeOf(c),
+      otherTimeId: idParam(c, "otherTimeId"),
+      time: form.data.time,
+      message: form.data.message,
+      now: new Date(),
+      messenger: messengerOf(c),
+    });
+    if (!outcome.ok)
+      return answerPage(c, { values: form.values }, c.var.t(`conversations.otherTime.refusal.${outcome.reason}`), 409);
+    return redirectWithFlash(
+      c,
+      `/conversations/rounds/${outcome.roundId}/other-times`,
+      "conversations.otherTime.answeredDone",
+    );
+  });

@@ -1,0 +1,124 @@
+/**
+ * Conversations on request under /conversations/requests: the list, asking for one, and the
+ * steps on one request. A refused step comes back as the page with the reason in words.
+ */
+import { Hono, type Context } from "hono";
+import { isGuardianHere, isTeacher } from "../../../auth/viewer.js";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { requirePolicy, requireViewer } from "../../../web/guards.js";
+import type { MessageKey } from "../../../web/i18n/index.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { acceptForm, askForm, proposeForm, setTimeForm } from "../request-schemas.js";
+import { askChoices } from "../service/request-choices.js";
+import {
+  acceptTime,
+  cancelRequest,
+  markHeld,
+  proposeTimes,
+  setTime,
+  type StepOutcome,
+  type StepScope,
+} from "../service/request-steps.js";
+import { askForConversation, listMyRequests, requestDetail } from "../service/requests.js";
+import { AskPage, RequestsPage } from "../views/requests.js";
+import { RequestPage } from "../views/request.js";
+import { idParam, messengerOf, scopeOf } from "./context.js";
+
+/** Parents ask about their children, teachers and mentors about the children of their groups. */
+const parentsAndTeachers = [requireViewer, requirePolicy((v) => isGuardianHere(v) || isTeacher(v))] as const;
+
+type Status = 200 | 403 | 409 | 422;
+
+async function askPage(
+  c: Context<AppEnv>,
+  form: { values?: FormValues; errors?: FormErrors } = {},
+  problem?: string,
+  status: Status = 200,
+) {
+  const choices = await askChoices(scopeOf(c));
+  const page = (
+    <AskPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} choices={choices} {...form} problem={problem} />
+  );
+  return renderPage(c, { title: c.var.t("conversations.requests.new"), children: page }, form.errors ? 422 : status);
+}
+
+async function requestPage(
+  c: Context<AppEnv>,
+  form: { values?: FormValues; errors?: FormErrors } = {},
+  problem?: string,
+  status: Status = 200,
+) {
+  const detail = await requestDetail({ ...scopeOf(c), requestId: idParam(c, "requestId") });
+  const page = (
+    <RequestPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      locale={c.var.locale}
+      now={new Date()}
+      detail={detail}
+      {...form}
+      problem={problem}
+    />
+  );
+  return renderPage(c, { title: c.var.t("conversations.requests.title"), children: page }, form.errors ? 422 : status);
+}
+
+function stepScopeOf(c: Context<AppEnv>): StepScope {
+  return { ...scopeOf(c), requestId: idParam(c, "requestId"), now: new Date(), messenger: messengerOf(c) };
+}
+
+/** A step's outcome: back to the request with a confirmation, or the page with the refusal (409). */
+function answer(c: Context<AppEnv>, outcome: StepOutcome, flash: MessageKey) {
+  const requestId = idParam(c, "requestId");
+  if (outcome.ok) return redirectWithFlash(c, `/conversations/requests/${requestId}`, flash);
+  return requestPage(c, {}, c.var.t(`conversations.requests.refusal.${outcome.reason}`), 409);
+}
+
+export const requestRoutes = new Hono<AppEnv>()
+  .get("/", ...parentsAndTeachers, async (c) => {
+    const page = (
+      <RequestsPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} rows={await listMyRequests(scopeOf(c))} />
+    );
+    return renderPage(c, { title: c.var.t("conversations.requests.title"), children: page });
+  })
+  .get("/new", ...parentsAndTeachers, (c) => askPage(c))
+  .post("/", ...parentsAndTeachers, async (c) => {
+    const form = await parseForm(c, askForm);
+    if (!form.ok) return askPage(c, form);
+    const outcome = await askForConversation({ ...scopeOf(c), form: form.data, messenger: messengerOf(c) });
+    if (!outcome.ok)
+      return askPage(c, { values: form.values }, c.var.t(`conversations.requests.refusal.${outcome.key}`), 403);
+    return redirectWithFlash(c, `/conversations/requests/${outcome.id}`, "conversations.requests.asked");
+  })
+  .get("/:requestId", ...parentsAndTeachers, (c) => requestPage(c))
+  .post("/:requestId/propose", ...parentsAndTeachers, async (c) => {
+    const form = await parseForm(c, proposeForm);
+    if (!form.ok) return requestPage(c, form);
+    return answer(
+      c,
+      await proposeTimes({ ...stepScopeOf(c), times: form.data }),
+      "conversations.requests.proposedDone",
+    );
+  })
+  .post("/:requestId/accept", ...parentsAndTeachers, async (c) => {
+    const form = await parseForm(c, acceptForm);
+    if (!form.ok) return requestPage(c, {}, c.var.t("conversations.requests.refusal.unknownTime"), 422);
+    return answer(
+      c,
+      await acceptTime({ ...stepScopeOf(c), timeId: form.data.timeId }),
+      "conversations.requests.scheduledDone",
+    );
+  })
+  .post("/:requestId/set", ...parentsAndTeachers, async (c) => {
+    const form = await parseForm(c, setTimeForm);
+    if (!form.ok) return requestPage(c, form);
+    return answer(c, await setTime({ ...stepScopeOf(c), time: form.data }), "conversations.requests.scheduledDone");
+  })
+  .post("/:requestId/cancel", ...parentsAndTeachers, async (c) =>
+    answer(c, await cancelRequest(stepScopeOf(c)), "conversations.requests.cancelledDone"),
+  )
+  .post("/:requestId/held", ...parentsAndTeachers, async (c) =>
+    answer(c, await markHeld(stepScopeOf(c)), "conversations.requests.heldDone"),
+  );

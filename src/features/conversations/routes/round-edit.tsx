@@ -1,0 +1,77 @@
+/** Staff who manage the school change a round, or delete it after confirming. */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { renderPage } from "../../../web/layout.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { inputErrors } from "../../pupils/routes/context.js";
+import { utcToLocal } from "../domain/local-time.js";
+import { roundEditForm } from "../schemas.js";
+import { bookingCount, deleteRound, editRound } from "../service/round-edit.js";
+import type { Round } from "../service/scope.js";
+import { DeleteRoundPage } from "../views/round-delete.js";
+import { RoundFormPage } from "../views/round-form.js";
+import { idParam, managersOnly, messengerOf, scopeOf } from "./context.js";
+
+/** The round as the form's values: local date-times, numbers as text. */
+function valuesOf(round: Round): FormValues {
+  const local = (at: Date) => {
+    const { date, time } = utcToLocal(at);
+    return `${date}T${time}`;
+  };
+  const { slotMinutes, breakEvery } = round.slotSettings;
+  return {
+    name: round.name,
+    slotMinutes: String(slotMinutes),
+    breakEverySlots: breakEvery ? String(breakEvery.slots) : "",
+    breakMinutes: breakEvery ? String(breakEvery.minutes) : "",
+    bufferMinutes: String(round.bufferMinutes),
+    toleranceMinutes: String(round.toleranceMinutes),
+    opensAt: local(round.opensAt),
+    closesAt: local(round.closesAt),
+    changeDeadline: local(round.changeDeadline),
+    reminderHours: String(round.reminderHours),
+  };
+}
+
+async function editPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
+  const { round } = await bookingCount({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+  const page = (
+    <RoundFormPage
+      t={c.var.t}
+      csrf={c.var.csrfToken}
+      locale={c.var.locale}
+      groups={[]}
+      checkedGroups={[]}
+      editing={{ id: round.id, name: round.name }}
+      values={form.values ?? valuesOf(round)}
+      errors={form.errors ?? {}}
+    />
+  );
+  return renderPage(c, { title: c.var.t("conversations.edit.title"), children: page }, form.errors ? 422 : 200);
+}
+
+export const roundEditRoutes = new Hono<AppEnv>()
+  .get("/:roundId/edit", ...managersOnly, (c) => editPage(c))
+  .post("/:roundId/edit", ...managersOnly, async (c) => {
+    const roundId = idParam(c, "roundId");
+    const form = await parseForm(c, roundEditForm);
+    if (!form.ok) return editPage(c, form);
+    try {
+      await editRound({ ...scopeOf(c), roundId, form: form.data, messenger: messengerOf(c) });
+    } catch (error) {
+      return editPage(c, { values: form.values, errors: inputErrors(c, error) });
+    }
+    return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.edit.saved");
+  })
+  .get("/:roundId/delete", ...managersOnly, async (c) => {
+    const { round, bookings } = await bookingCount({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+    const page = (
+      <DeleteRoundPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} round={round} bookings={bookings} />
+    );
+    return renderPage(c, { title: c.var.t("conversations.delete.title"), children: page });
+  })
+  .post("/:roundId/delete", ...managersOnly, async (c) => {
+    await deleteRound({ ...scopeOf(c), roundId: idParam(c, "roundId"), messenger: messengerOf(c) });
+    return redirectWithFlash(c, "/conversations", "conversations.delete.done");
+  });

@@ -1,0 +1,117 @@
+/**
+ * Who may see one three-way conversation (a booking in a three-way round), and as whom: the
+ * teacher whose slot it is, or a guardian of the child (both guardians when they share the
+ * booking; only the booking guardian when guardians who live apart book separately). Anyone
+ * else, any other kind of round, an unpublished fair allocation: 404, so nothing is revealed.
+ */
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import {
+  conversationBookings,
+  conversationRounds,
+  conversationSlots,
+  guardians,
+  pupilGuardians,
+  pupils,
+  users,
+} from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { fullName } from "../../home/queries.js";
+import type { ServiceScope } from "./scope.js";
+
+export interface Conversation {
+  bookingId: string;
+  roundId: string;
+  roundName: string;
+  pupilId: string;
+  pupilFirstName: string;
+  pupilName: string;
+  teacherId: string;
+  teacherName: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** The viewer is the teacher of this conversation. */
+  asTeacher: boolean;
+  /** The viewer's guardian record for the child, when they are a parent in this conversation. */
+  guardianId: string | null;
+}
+
+/** The conversation as the viewer may see it, or 404. */
+export async function conversationFor(tx: Tx, scope: ServiceScope, bookingId: string): Promise<Conversation> {
+  const [row] = await tx
+    .select({ booking: conversationBookings, round: conversationRounds, slot: conversationSlots, pupil: pupils })
+    .from(conversationBookings)
+    .innerJoin(
+      conversationRounds,
+      and(
+        eq(conversationRounds.orgId, conversationBookings.orgId),
+        eq(conversationRounds.id, conversationBookings.roundId),
+      ),
+    )
+    .innerJoin(
+      conversationSlots,
+      and(
+        eq(conversationSlots.orgId, conversationBookings.orgId),
+        eq(conversationSlots.id, conversationBookings.slotId),
+      ),
+    )
+    .innerJoin(pupils, and(eq(pupils.orgId, conversationBookings.orgId), eq(pupils.id, conversationBookings.pupilId)))
+    .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, bookingId)));
+  if (!row || row.round.kind !== "three_way") throw new NotFoundError("conversation");
+  const { booking, round, slot, pupil } = row;
+  const asTeacher = slot.teacherId === scope.userId;
+  const guardianId = await viewerGuardianOf(tx, scope, booking);
+  // Parents see a fair round's conversation only once the school has published the result.
+  const published = round.mode === "first_come" || round.publishedAt !== null;
+  if (!asTeacher && (guardianId === null || !published)) throw new NotFoundError("conversation");
+  const [teacher] = await tx.select({ name: users.name }).from(users).where(eq(users.id, slot.teacherId));
+  return {
+    bookingId: booking.id,
+    roundId: round.id,
+    roundName: round.name,
+    pupilId: pupil.id,
+    pupilFirstName: pupil.firstName,
+    pupilName: fullName(pupil),
+    teacherId: slot.teacherId,
+    teacherName: teacher?.name ?? "",
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    asTeacher,
+    guardianId: published ? guardianId : null,
+  };
+}
+
+async function viewerGuardianOf(tx: Tx, scope: ServiceScope, booking: typeof conversationBookings.$inferSelect) {
+  const [own] = await tx
+    .select({ id: guardians.id })
+    .from(pupilGuardians)
+    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .where(
+      and(
+        eq(pupilGuardians.orgId, scope.orgId),
+        eq(pupilGuardians.pupilId, booking.pupilId),
+        eq(guardians.userId, scope.userId),
+      ),
+    );
+  if (!own) return null;
+  return !booking.separate || own.id === booking.guardianId ? own.id : null;
+}
+
+/** The conversation, for its teacher only (a parent of the child gets 404 too). */
+export async function teacherConversation(tx: Tx, scope: ServiceScope, bookingId: string): Promise<Conversation> {
+  const conversation = await conversationFor(tx, scope, bookingId);
+  if (!conversation.asTeacher) throw new NotFoundError("conversation");
+  return conversation;
+}
+
+/** The conversation, for a parent in it only. */
+export async function parentConversation(
+  tx: Tx,
+  scope: ServiceScope,
+  bookingId: string,
+): Promise<Conversation & { guardianId: string }> {
+  const conversation = await conversationFor(tx, scope, bookingId);
+  const { guardianId } = conversation;
+  if (guardianId === null) throw new NotFoundError("conversation");
+  return { ...conversation, guardianId };
+}

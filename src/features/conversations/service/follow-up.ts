@@ -1,0 +1,172 @@
+/**
+ * The follow-up reminder: on the morning of the follow-up date the parents of the
+ * conversation and its teacher get a mail with the agreements. The job may run more than
+ * once (retries, a date changed back and forth): every address is claimed in
+ * conversation_follow_up_reminders before its mail goes out, so nobody gets it twice; a job
+ * whose date is no longer the conversation's follow-up date does nothing.
+ */
+import { and, eq } from "drizzle-orm";
+import { withOrg, type Tx } from "../../../db/client.js";
+import {
+  conversationBookings,
+  conversationFollowUpReminders,
+  conversationOutcomes,
+  conversationSlots,
+  guardians,
+  pupilGuardians,
+  pupils,
+  users,
+} from "../../../db/schema/index.js";
+import type { Deps } from "../../../web/env.js";
+import { isLocale, translator, type Locale } from "../../../web/i18n/index.js";
+import { fullName } from "../../home/queries.js";
+import { localToUtc } from "../domain/local-time.js";
+import { formatDay } from "../format.js";
+import { outcomeOf, type Agreement } from "./agreements.js";
+
+export const FOLLOW_UP_JOB = "conversation-follow-up";
+
+/** The job's data: ids and a date, nothing personal. */
+export interface FollowUpJob {
+  orgId: string;
+  bookingId: string;
+  followUpOn: string;
+}
+
+/** When the reminder goes out: 08:00 school time on the follow-up date. */
+export function followUpMoment(followUpOn: string): Date {
+  return localToUtc(followUpOn, "08:00");
+}
+
+export async function queueFollowUp(jobs: Deps["jobs"], job: FollowUpJob): Promise<void> {
+  await jobs.send(FOLLOW_UP_JOB, job, { startAfter: followUpMoment(job.followUpOn) });
+}
+
+interface Recipient {
+  email: string;
+  locale: Locale;
+}
+
+/** Sends the reminders still due; returns how many mails went out. */
+export async function sendFollowUpReminders(
+  deps: Pick<Deps, "db" | "mailer" | "config">,
+  job: FollowUpJob,
+  now = new Date(),
+): Promise<number> {
+  if (now < followUpMoment(job.followUpOn)) return 0;
+  const scope = { orgId: job.orgId, userId: null };
+  const claimed = await withOrg(deps.db, scope, (tx) => claim(tx, job));
+  if (!claimed) return 0;
+  let sent = 0;
+  for (const recipient of claimed.recipients) {
+    try {
+      await deps.mailer.send(reminderMail(deps.config.publicUrl, job, claimed, recipient));
+      sent++;
+    } catch (error) {
+      // Give the address back, so the retry of this job sends it.
+      await withOrg(deps.db, scope, (tx) =>
+        tx
+          .delete(conversationFollowUpReminders)
+          .where(
+            and(
+              eq(conversationFollowUpReminders.orgId, job.orgId),
+              eq(conversationFollowUpReminders.bookingId, job.bookingId),
+              eq(conversationFollowUpReminders.followUpOn, job.followUpOn),
+              eq(conversationFollowUpReminders.email, recipient.email),
+            ),
+          ),
+      );
+      throw error;
+    }
+  }
+  return sent;
+}
+
+/** The agreements and the addresses not reminded yet for this date, claimed in one transaction. */
+async function claim(tx: Tx, job: FollowUpJob) {
+  const [row] = await tx
+    .select({ booking: conversationBookings, pupil: pupils, teacher: users })
+    .from(conversationOutcomes)
+    .innerJoin(
+      conversationBookings,
+      and(
+        eq(conversationBookings.orgId, conversationOutcomes.orgId),
+        eq(conversationBookings.id, conversationOutcomes.bookingId),
+      ),
+    )
+    .innerJoin(
+      conversationSlots,
+      and(
+        eq(conversationSlots.orgId, conversationBookings.orgId),
+        eq(conversationSlots.id, conversationBookings.slotId),
+      ),
+    )
+    .innerJoin(pupils, and(eq(pupils.orgId, conversationBookings.orgId), eq(pupils.id, conversationBookings.pupilId)))
+    .innerJoin(users, eq(users.id, conversationSlots.teacherId))
+    .where(
+      and(
+        eq(conversationOutcomes.orgId, job.orgId),
+        eq(conversationOutcomes.bookingId, job.bookingId),
+        eq(conversationOutcomes.followUpOn, job.followUpOn),
+      ),
+    );
+  if (!row) return null;
+  const outcome = await outcomeOf(tx, job.orgId, job.bookingId);
+  const parents = await parentsOf(tx, row.booking);
+  const all = [...parents, { email: row.teacher.email, locale: localeOf(row.teacher.locale) }];
+  const everyone = all.filter((r, i) => all.findIndex((o) => o.email === r.email) === i);
+  const fresh = await tx
+    .insert(conversationFollowUpReminders)
+    .values(
+      everyone.map((r) => ({ orgId: job.orgId, bookingId: job.bookingId, followUpOn: job.followUpOn, email: r.email })),
+    )
+    .onConflictDoNothing()
+    .returning({ email: conversationFollowUpReminders.email });
+  return {
+    pupilName: fullName(row.pupil),
+    teacherName: row.teacher.name,
+    agreements: outcome?.agreements ?? [],
+    recipients: everyone.filter((r) => fresh.some((f) => f.email === r.email)),
+  };
+}
+
+/** The guardians in this conversation who have an address (only the booking guardian when separate). */
+async function parentsOf(tx: Tx, booking: typeof conversationBookings.$inferSelect): Promise<Recipient[]> {
+  const rows = await tx
+    .select({ guardianId: guardians.id, email: guardians.email, locale: users.locale })
+    .from(pupilGuardians)
+    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .leftJoin(users, eq(users.id, guardians.userId))
+    .where(and(eq(pupilGuardians.orgId, booking.orgId), eq(pupilGuardians.pupilId, booking.pupilId)));
+  return rows
+    .filter((r) => !booking.separate || r.guardianId === booking.guardianId)
+    .flatMap((r) => (r.email ? [{ email: r.email, locale: localeOf(r.locale) }] : []));
+}
+
+const localeOf = (value: string | null): Locale => (isLocale(value) ? value : "nl");
+
+function reminderMail(
+  publicUrl: string,
+  job: FollowUpJob,
+  data: { pupilName: string; teacherName: string; agreements: Agreement[] },
+  recipient: Recipient,
+) {
+  const t = translator(recipient.locale);
+  const day = (date: string) => formatDay(recipient.locale, localToUtc(date, "12:00"));
+  const lines = data.agreements.map(
+    (a) =>
+      `- ${t(`conversations.party.${a.party}`)}: ${a.what}` +
+      (a.dueOn ? ` (${t("conversations.agree.dueOn", { date: day(a.dueOn) })})` : ""),
+  );
+  const params = {
+    name: data.pupilName,
+    teacher: data.teacherName,
+    agreements: lines.join("\n"),
+    url: `${publicUrl}/conversations/bookings/${job.bookingId}/agreements`,
+  };
+  return {
+    to: recipient.email,
+    subject: t("conversations.followUp.subject", params),
+    text: t("conversations.followUp.body", params),
+  };
+}

@@ -1,0 +1,84 @@
+/** A teacher's booked three-way conversations in a round, with how far each preparation is. */
+import { and, asc, eq } from "drizzle-orm";
+import {
+  conversationBookings,
+  conversationOutcomes,
+  conversationPreparations,
+  conversationSlots,
+  pupils,
+} from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { fullName } from "../../home/queries.js";
+import type { Voice } from "../domain/guide.js";
+import { teacherRound } from "./rounds.js";
+import { inOrg, type Round, type ServiceScope } from "./scope.js";
+
+export interface MyConversation {
+  bookingId: string;
+  pupilName: string;
+  startsAt: Date;
+  endsAt: Date;
+  prepared: Voice[];
+  hasAgreements: boolean;
+}
+
+export function myConversations(
+  scope: ServiceScope & { roundId: string },
+): Promise<{ round: Round; conversations: MyConversation[] }> {
+  return inOrg(scope, async (tx) => {
+    const round = await teacherRound(tx, scope, scope.roundId);
+    if (round.kind !== "three_way") throw new NotFoundError("round");
+    const rows = await tx
+      .select({
+        bookingId: conversationBookings.id,
+        pupil: pupils,
+        startsAt: conversationSlots.startsAt,
+        endsAt: conversationSlots.endsAt,
+        outcome: conversationOutcomes.bookingId,
+      })
+      .from(conversationBookings)
+      .innerJoin(
+        conversationSlots,
+        and(
+          eq(conversationSlots.orgId, conversationBookings.orgId),
+          eq(conversationSlots.id, conversationBookings.slotId),
+        ),
+      )
+      .innerJoin(pupils, and(eq(pupils.orgId, conversationBookings.orgId), eq(pupils.id, conversationBookings.pupilId)))
+      .leftJoin(
+        conversationOutcomes,
+        and(
+          eq(conversationOutcomes.orgId, conversationBookings.orgId),
+          eq(conversationOutcomes.bookingId, conversationBookings.id),
+        ),
+      )
+      .where(
+        and(
+          eq(conversationBookings.orgId, scope.orgId),
+          eq(conversationBookings.roundId, round.id),
+          eq(conversationSlots.teacherId, scope.userId),
+        ),
+      )
+      .orderBy(asc(conversationSlots.startsAt));
+    const prepared = await tx
+      .select({ bookingId: conversationPreparations.bookingId, voice: conversationPreparations.voice })
+      .from(conversationPreparations)
+      .innerJoin(
+        conversationBookings,
+        and(
+          eq(conversationBookings.orgId, conversationPreparations.orgId),
+          eq(conversationBookings.id, conversationPreparations.bookingId),
+        ),
+      )
+      .where(and(eq(conversationPreparations.orgId, scope.orgId), eq(conversationBookings.roundId, round.id)));
+    const conversations = rows.map((r) => ({
+      bookingId: r.bookingId,
+      pupilName: fullName(r.pupil),
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      prepared: prepared.filter((p) => p.bookingId === r.bookingId).map((p) => p.voice),
+      hasAgreements: r.outcome !== null,
+    }));
+    return { round, conversations };
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * A teacher answers a parent's request for another time: with a message, a time, or both. A
+ * time is booked in the round for the child with this teacher, in one transaction with the
+ * answer; the database's constraints keep one booking per child and a slot booked once.
+ * The guardians get the usual confirmation with a calendar invitation, the asker the message.
+ */
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import {
+  conversationBookings,
+  conversationOtherTimes,
+  groupStaff,
+  guardians,
+  pupils,
+  users,
+} from "../../../db/schema/index.js";
+import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
+import { fullName } from "../../home/queries.js";
+import { violatedConstraint } from "./constraint.js";
+import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
+import { refusalOfConstraint } from "./refusals.js";
+import { sendAnswerMail, type AnswerMail } from "./other-time-mail.js";
+import { findRound, inOrg, type ServiceScope } from "./scope.js";
+import { teacherSlotAt } from "./teacher-slot.js";
+
+export type AnswerRefusal = "alreadyAnswered" | "alreadyBooked" | "slotTaken" | "overlaps";
+export type AnswerOutcome = { ok: true; roundId: string } | { ok: false; reason: AnswerRefusal; roundId: string };
+
+interface AnswerScope extends ServiceScope {
+  otherTimeId: string;
+  time: Date | undefined;
+  message: string;
+  now: Date;
+  messenger: Messenger;
+}
+
+export async function answerOtherTime(scope: AnswerScope): Promise<AnswerOutcome> {
+  const roundId = await inOrg(scope, async (tx) => (await loadOwn(tx, scope)).roundId);
+  let done: { notices: BookingNotice[]; mail: AnswerMail | null };
+  try {
+    const result = await inOrg(scope, (tx) => answerIn(tx, scope));
+    if (typeof result === "string") return { ok: false, reason: result, roundId };
+    done = result;
+  } catch (error) {
+    const constraint = violatedConstraint(error);
+    if (constraint === null) throw error;
+    const reason = refusalOfConstraint(constraint);
+    return { ok: false, reason: reason === "slotTaken" ? "slotTaken" : "alreadyBooked", roundId };
+  }
+  await sendNotices(scope.messenger, "booked", done.notices);
+  if (done.mail) await sendAnswerMail(scope.messenger, done.mail);
+  return { ok: true, roundId };
+}
+
+/** One note with its round, for the answer page. */
+export function otherTimeToAnswer(scope: ServiceScope & { otherTimeId: string }) {
+  return inOrg(scope, async (tx) => {
+    const otherTime = await loadOwn(tx, scope);
+    const round = await findRound(tx, scope.orgId, otherTime.roundId);
+    const [names] = await tx
+      .select({ pupil: pupils, guardianName: guardians.name })
+      .from(pupils)
+      .innerJoin(guardians, and(eq(guardians.orgId, pupils.orgId), eq(guardians.id, otherTime.guardianId)))
+      .where(and(eq(pupils.orgId, scope.orgId), eq(pupils.id, otherTime.pupilId)));
+    return {
+      round,
+      row: { otherTime, childName: names ? fullName(names.pupil) : "", guardianName: names?.guardianName ?? "" },
+    };
+  });
+}
+
+/** The note, for a teacher of the child's group; 404 when it does not exist here. */
+async function loadOwn(tx: Tx, scope: ServiceScope & { otherTimeId: string }) {
+  const [row] = await tx
+    .select({ otherTime: conversationOtherTimes, groupId: pupils.groupId })
+    .from(conversationOtherTimes)
+    .innerJoin(
+      pupils,
+      and(eq(pupils.orgId, conversationOtherTimes.orgId), eq(pupils.id, conversationOtherTimes.pupilId)),
+    )
+    .where(and(eq(conversationOtherTimes.orgId, scope.orgId), eq(conversationOtherTimes.id, scope.otherTimeId)));
+  if (!row) throw new NotFoundError("other time request");
+  if (!row.groupId) throw new ForbiddenError("the child has no group");
+  const [teaches] = await tx
+    .select({ userId: groupStaff.userId })
+    .from(groupStaff)
+    .where(
+      and(eq(groupStaff.orgId, scope.orgId), eq(groupStaff.groupId, row.groupId), eq(groupStaff.userId, scope.userId)),
+    );
+  if (!teaches) throw new ForbiddenError("not a teacher of this child");
+  return row.otherTime;
+}
+
+async function answerIn(tx: Tx, scope: AnswerScope) {
+  const note = await loadOwn(tx, scope);
+  const round = await findRound(tx, scope.orgId, note.roundId);
+  let slot: { id: string; startsAt: Date; endsAt: Date } | null = null;
+  if (scope.time) {
+    const found = await teacherSlotAt(tx, { ...scope, round }, scope.time);
+    if (typeof found === "string") return found;
+    slot = found;
+  }
+  const [answered] = await tx
+    .update(conversationOtherTimes)
+    .set({
+      status: "answered",
+      answer: scope.message || null,
+      answeredStartsAt: slot?.startsAt ?? null,
+      answeredBy: scope.userId,
+      answeredAt: scope.now,
+    })
+    .where(
+      and(
+        eq(conversationOtherTimes.orgId, scope.orgId),
+        eq(conversationOtherTimes.id, note.id),
+        eq(conversationOtherTimes.status, "open"),
+      ),
+    )
+    .returning();
+  if (!answered) return "alreadyAnswered" as const;
+  const booked = slot
+    ? await tx
+        .insert(conversationBookings)
+        .values({
+          orgId: scope.orgId,
+          roundId: round.id,
+          slotId: slot.id,
+          pupilId: note.pupilId,
+          guardianId: note.guardianId,
+          separate: round.separateGuardianBookings,
+        })
+        .returning({ id: conversationBookings.id })
+    : [];
+  const [asker] = await tx
+    .select({ email: guardians.email, locale: users.locale })
+    .from(guardians)
+    .leftJoin(users, eq(users.id, guardians.userId))
+    .where(and(eq(guardians.orgId, scope.orgId), eq(guardians.id, note.guardianId)));
+  const mail =
+    scope.message && asker?.email
+      ? { to: asker.email, locale: asker.locale, message: scope.message, time: slot }
+      : null;
+  return {
+    notices: await loadNotices(
+      tx,
+      scope.orgId,
+      booked.map((b) => b.id),
+    ),
+    mail,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * "Another time" within a round: a parent who cannot make any slot leaves a short note for a
+ * child; the teachers of the child's group see the notes of their round and answer with a
+ * message or a time. A time becomes a booking in the round (a slot made for it when the
+ * teacher has none at that moment), so the round's constraints still hold: one booking per
+ * child, a slot booked once.
+ */
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { conversationOtherTimes, guardians, pupils } from "../../../db/schema/index.js";
+import { fullName } from "../../home/queries.js";
+import { violatedConstraint } from "./constraint.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { myChildrenInRound, type RoundChild } from "./family.js";
+import { roundGroupsFor } from "./round-groups.js";
+import { staffRound, type StaffAccess } from "./rounds.js";
+import { findRound, inOrg, type Round, type ServiceScope } from "./scope.js";
+
+export type OtherTime = typeof conversationOtherTimes.$inferSelect;
+
+export type AskOtherTimeOutcome = { ok: true } | { ok: false; key: "notYourChild" | "alreadyAsked" };
+
+/** Stores the parent's note; a child who is not theirs (or not in the round) changes nothing. */
+export async function askOtherTime(
+  scope: ServiceScope & { roundId: string; pupilId: string; note: string },
+): Promise<AskOtherTimeOutcome> {
+  try {
+    return await inOrg(scope, async (tx) => {
+      const round = await findRound(tx, scope.orgId, scope.roundId);
+      const child = (await myChildrenInRound(tx, scope, round.id)).find((c) => c.pupilId === scope.pupilId);
+      if (!child) return { ok: false as const, key: "notYourChild" as const };
+      await tx.insert(conversationOtherTimes).values({
+        orgId: scope.orgId,
+        roundId: round.id,
+        pupilId: child.pupilId,
+        guardianId: child.guardianId,
+        note: scope.note,
+      });
+      return { ok: true as const };
+    });
+  } catch (error) {
+    if (violatedConstraint(error) === "conversation_other_times_open_key") return { ok: false, key: "alreadyAsked" };
+    throw error;
+  }
+}
+
+/** The parent's page: the round, their children in it, and their notes so far (oldest first). */
+export function otherTimeAsk(
+  scope: ServiceScope & { roundId: string },
+): Promise<{ round: Round; children: RoundChild[]; mine: OtherTime[] }> {
+  return inOrg(scope, async (tx) => {
+    const round = await findRound(tx, scope.orgId, scope.roundId);
+    const children = await myChildrenInRound(tx, scope, round.id);
+    if (children.length === 0) throw new NotFoundError("no children in this round");
+    const rows = await tx
+      .select({ otherTime: conversationOtherTimes })
+      .from(conversationOtherTimes)
+      .innerJoin(
+        guardians,
+        and(eq(guardians.orgId, conversationOtherTimes.orgId), eq(guardians.id, conversationOtherTimes.guardianId)),
+      )
+      .where(
+        and(
+          eq(conversationOtherTimes.orgId, scope.orgId),
+          eq(conversationOtherTimes.roundId, round.id),
+          eq(guardians.userId, scope.userId),
+        ),
+      )
+      .orderBy(asc(conversationOtherTimes.createdAt));
+    return { round, children, mine: rows.map((r) => r.otherTime) };
+  });
+}
+
+export interface OtherTimeRow {
+  otherTime: OtherTime;
+  childName: string;
+  guardianName: string;
+}
+
+/** The notes of a round for staff: managers all, teachers those of children in their groups. */
+export function otherTimesOfRound(
+  scope: ServiceScope & { access: StaffAccess; roundId: string },
+): Promise<{ round: Round; rows: OtherTimeRow[]; canAnswer: boolean }> {
+  return inOrg(scope, async (tx) => {
+    const round = await staffRound(tx, scope, scope.roundId);
+    const { own, visible } = await roundGroupsFor(tx, scope, round);
+    return { round, rows: await notesOf(tx, scope.orgId, round.id, visible), canAnswer: own.length > 0 };
+  });
+}
+
+async function notesOf(tx: Tx, orgId: string, roundId: string, groupIds: string[]): Promise<OtherTimeRow[]> {
+  if (groupIds.length === 0) return [];
+  const rows = await tx
+    .select({ otherTime: conversationOtherTimes, pupil: pupils, guardianName: guardians.name })
+    .from(conversationOtherTimes)
+    .innerJoin(
+      pupils,
+      and(eq(pupils.orgId, conversationOtherTimes.orgId), eq(pupils.id, conversationOtherTimes.pupilId)),
+    )
+    .innerJoin(
+      guardians,
+      and(eq(guardians.orgId, conversationOtherTimes.orgId), eq(guardians.id, conversationOtherTimes.guardianId)),
+    )
+    .where(
+      and(
+        eq(conversationOtherTimes.orgId, orgId),
+        eq(conversationOtherTimes.roundId, roundId),
+        inArray(pupils.groupId, groupIds),
+      ),
+    )
+    .orderBy(asc(conversationOtherTimes.status), asc(conversationOtherTimes.createdAt));
+  return rows.map((r) => ({ otherTime: r.otherTime, childName: fullName(r.pupil), guardianName: r.guardianName }));
+}

@@ -1,0 +1,140 @@
+/**
+ * Teachers place families by hand: a child of their own groups in a free slot of their own,
+ * for instance a family on the list of who has not booked yet. The insert lands on the same
+ * constraints as a parent's booking (one booking per slot, one per child), so a parent who
+ * books the same slot at the same moment and a teacher cannot both have it; the loser gets a
+ * definite answer. The guardians get the confirmation with the calendar invitation, and the
+ * reminder is queued. Booking windows and the change deadline bind parents, not the school.
+ */
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { conversationBookings, conversationSlots, pupilGuardians, pupils } from "../../../db/schema/index.js";
+import type { MessageKey } from "../../../web/i18n/index.js";
+import { auditBookings } from "./audit.js";
+import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
+import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
+import { refusalOfConstraint } from "./refusals.js";
+import { roundGroupsFor } from "./round-groups.js";
+import { staffRound, type StaffAccess } from "./rounds.js";
+import { inOrg, type Round, type ServiceScope } from "./scope.js";
+
+export interface StaffBookingScope extends ServiceScope {
+  access: StaffAccess;
+  roundId: string;
+  now: Date;
+  messenger: Messenger;
+}
+
+/** A teacher's action: done, or refused with a message and the status the page is answered with. */
+export type StaffAnswer = { ok: true } | { ok: false; key: MessageKey; status: 403 | 409 | 422 };
+
+export const staffRefusal = (key: MessageKey, status: 403 | 409 | 422): StaffAnswer => ({ ok: false, key, status });
+
+/**
+ * Runs a teacher's change of bookings in one transaction and mails the guardians after it
+ * committed; a unique violation (the slot or the child was booked meanwhile) becomes a refusal.
+ */
+export async function runStaffChange(
+  scope: StaffBookingScope,
+  kind: "booked" | "changed" | "cancelled",
+  change: (tx: Tx) => Promise<StaffAnswer | BookingNotice[]>,
+): Promise<StaffAnswer> {
+  let result: StaffAnswer | BookingNotice[];
+  try {
+    result = await retryOnDeadlock(() => inOrg(scope, change));
+  } catch (error) {
+    const constraint = violatedConstraint(error);
+    if (constraint === null) throw error;
+    const reason = refusalOfConstraint(constraint);
+    if (reason === "alreadyBooked") return staffRefusal("conversations.place.error.alreadyBooked", 409);
+    return staffRefusal(
+      reason === "slotTaken" ? "conversations.place.error.taken" : "conversations.place.error.notYourSlot",
+      409,
+    );
+  }
+  if (!Array.isArray(result)) return result;
+  await sendNotices(scope.messenger, kind, result);
+  return { ok: true };
+}
+
+/** One of the teacher's own slots in the round that has not begun yet, or the refusal. */
+export async function ownFutureSlot(tx: Tx, scope: StaffBookingScope, round: Round, slotId: string) {
+  const [slot] = await tx
+    .select()
+    .from(conversationSlots)
+    .where(
+      and(
+        eq(conversationSlots.orgId, round.orgId),
+        eq(conversationSlots.roundId, round.id),
+        eq(conversationSlots.id, slotId),
+        eq(conversationSlots.teacherId, scope.userId),
+      ),
+    );
+  if (!slot) return staffRefusal("conversations.place.error.notYourSlot", 422);
+  if (slot.startsAt <= scope.now) return staffRefusal("conversations.place.error.past", 422);
+  return slot;
+}
+
+/** Places a child of the teacher's groups in one of the teacher's free slots. */
+export function placeFamily(scope: StaffBookingScope & { pupilId: string; slotId: string }): Promise<StaffAnswer> {
+  return runStaffChange(scope, "booked", async (tx) => {
+    const round = await staffRound(tx, scope, scope.roundId);
+    if (round.mode === "fair" && !round.publishedAt) return staffRefusal("conversations.place.error.notPublished", 409);
+    const { own } = await roundGroupsFor(tx, scope, round);
+    const [pupil] = own.length
+      ? await tx
+          .select({ id: pupils.id })
+          .from(pupils)
+          .where(
+            and(
+              eq(pupils.orgId, round.orgId),
+              eq(pupils.id, scope.pupilId),
+              inArray(pupils.groupId, own),
+              isNull(pupils.archivedAt),
+            ),
+          )
+      : [];
+    if (!pupil) return staffRefusal("conversations.place.error.notYourPupil", 403);
+    const slot = await ownFutureSlot(tx, scope, round, scope.slotId);
+    if ("ok" in slot) return slot;
+    const guardianId = await guardianToBookFor(tx, round, pupil.id);
+    if (!guardianId) return staffRefusal("conversations.place.error.noGuardian", 422);
+    const [booking] = await tx
+      .insert(conversationBookings)
+      .values({
+        orgId: round.orgId,
+        roundId: round.id,
+        slotId: slot.id,
+        pupilId: pupil.id,
+        guardianId,
+        separate: round.separateGuardianBookings,
+      })
+      .returning({ id: conversationBookings.id });
+    if (!booking) throw new Error("booking not inserted");
+    await auditBookings(tx, scope, "create", [{ bookingId: booking.id, slotId: slot.id }], "teacher");
+    return loadNotices(tx, round.orgId, [booking.id]);
+  });
+}
+
+/**
+ * The guardian the booking is made for: the first of the child's guardians, or, when
+ * guardians who live apart book separately, the first who has no conversation yet.
+ */
+async function guardianToBookFor(tx: Tx, round: Round, pupilId: string): Promise<string | null> {
+  const rows = await tx
+    .select({ guardianId: pupilGuardians.guardianId, booked: conversationBookings.id })
+    .from(pupilGuardians)
+    .leftJoin(
+      conversationBookings,
+      and(
+        eq(conversationBookings.orgId, pupilGuardians.orgId),
+        eq(conversationBookings.roundId, round.id),
+        eq(conversationBookings.pupilId, pupilGuardians.pupilId),
+        eq(conversationBookings.guardianId, pupilGuardians.guardianId),
+      ),
+    )
+    .where(and(eq(pupilGuardians.orgId, round.orgId), eq(pupilGuardians.pupilId, pupilId)))
+    .orderBy(asc(pupilGuardians.guardianId));
+  const free = round.separateGuardianBookings ? rows.filter((r) => r.booked === null) : rows;
+  return free[0]?.guardianId ?? null;
+}

@@ -1,0 +1,43 @@
+/**
+ * The reminder before a conversation, sent by the job queued at booking time. It checks at
+ * send time: a cancelled booking is gone, a moved one has a newer sequence (and its own job),
+ * a round that no longer reminds or a conversation already begun gets nothing. The job claims
+ * its row in conversation_reminders first, so however often it runs, a reminder for one
+ * version of a booking is mailed at most once.
+ */
+import { withOrg, type Db } from "../../../db/client.js";
+import { conversationReminders } from "../../../db/schema/index.js";
+import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
+import type { ReminderJob } from "./reminder-schedule.js";
+
+/** Sends the reminder if it is still due; returns whether it went out. */
+export async function sendReminder(
+  deps: { db: Db; messenger: Messenger },
+  job: ReminderJob,
+  now = new Date(),
+): Promise<boolean> {
+  const notice = await withOrg(deps.db, { orgId: job.orgId, userId: null }, async (tx) => {
+    const [current] = await loadNotices(tx, job.orgId, [job.bookingId]);
+    if (!current || !isDue(current, job, now)) return null;
+    const claimed = await tx
+      .insert(conversationReminders)
+      .values({ orgId: job.orgId, bookingId: job.bookingId, sequence: job.sequence })
+      .onConflictDoNothing()
+      .returning({ bookingId: conversationReminders.bookingId });
+    return claimed.length > 0 ? current : null;
+  });
+  if (!notice) return false;
+  await sendNotices(deps.messenger, "reminder", [notice]);
+  return true;
+}
+
+/**
+ * Still the same booking, the round still reminds, and its time has come but not the
+ * conversation's. A job that runs early (the round's reminder was shortened) sends nothing:
+ * editing the round queued new jobs for the new time.
+ */
+function isDue(notice: BookingNotice, job: ReminderJob, now: Date): boolean {
+  if (notice.sequence !== job.sequence || !notice.remindAt) return false;
+  // A minute's grace for a job that starts a little before its time.
+  return notice.remindAt.getTime() - 60_000 <= now.getTime() && now < notice.startsAt;
+}

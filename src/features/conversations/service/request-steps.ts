@@ -1,0 +1,118 @@
+/**
+ * The steps of a conversation on request: propose times, accept one, set the time, cancel,
+ * mark held. Each step runs in one transaction that reads the request, asks the domain
+ * whether this side may take it, and updates only while the status is still the one read
+ * (so of two people pressing at once, one wins and the other gets a definite "already done").
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { conversationRequestTimes, conversationRequests } from "../../../db/schema/index.js";
+import { refusalOf, type RequestRefusal, type RequestStatus, type RequestStep } from "../domain/requests.js";
+import type { Messenger } from "./notices.js";
+import { loadRequestNotice, sendRequestNotice, type RequestNoticeKind } from "./request-notices.js";
+import { loadRequest, type RequestDetail } from "./requests.js";
+import { inOrg, type ServiceScope } from "./scope.js";
+
+export interface StepScope extends ServiceScope {
+  requestId: string;
+  now: Date;
+  messenger: Messenger;
+}
+
+export type StepOutcome = { ok: true } | { ok: false; reason: RequestRefusal | "unknownTime" };
+
+interface Span {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+type Change = { status: RequestStatus; time?: Span | null; notice: RequestNoticeKind | null };
+
+/** Runs one step: check, change, then mail after the commit. */
+async function step(
+  scope: StepScope,
+  name: RequestStep,
+  change: (tx: Tx, detail: RequestDetail) => Promise<Change | "unknownTime">,
+): Promise<StepOutcome> {
+  const result = await inOrg(scope, async (tx) => {
+    const detail = await loadRequest(tx, scope, scope.requestId);
+    const refusal = refusalOf(name, detail.request, detail.side, scope.now);
+    if (refusal) return { ok: false as const, reason: refusal };
+    const next = await change(tx, detail);
+    if (next === "unknownTime") return { ok: false as const, reason: "unknownTime" as const };
+    const timeChanges = next.time !== undefined;
+    const [updated] = await tx
+      .update(conversationRequests)
+      .set({
+        status: next.status,
+        updatedAt: scope.now,
+        ...(timeChanges ? { startsAt: next.time?.startsAt ?? null, endsAt: next.time?.endsAt ?? null } : {}),
+        // A new time or a cancellation replaces the calendar invitation sent before.
+        ...(timeChanges || next.status === "cancelled" ? { sequence: sql`${conversationRequests.sequence} + 1` } : {}),
+      })
+      .where(
+        and(
+          eq(conversationRequests.orgId, scope.orgId),
+          eq(conversationRequests.id, scope.requestId),
+          eq(conversationRequests.status, detail.request.status),
+        ),
+      )
+      .returning();
+    if (!updated) return { ok: false as const, reason: "alreadyDone" as const };
+    const notice = next.notice ? await loadRequestNotice(tx, next.notice, updated, detail.child) : null;
+    return { ok: true as const, notice };
+  });
+  if (!result.ok) return result;
+  if (result.notice) await sendRequestNotice(scope.messenger, result.notice);
+  return { ok: true };
+}
+
+/** The side that did not ask proposes one or more times (replacing earlier proposals). */
+export function proposeTimes(scope: StepScope & { times: Span[] }): Promise<StepOutcome> {
+  return step(scope, "propose", async (tx) => {
+    await clearTimes(tx, scope);
+    await tx
+      .insert(conversationRequestTimes)
+      .values(scope.times.map((t) => ({ orgId: scope.orgId, requestId: scope.requestId, ...t })));
+    return { status: "proposed", notice: "proposed" };
+  });
+}
+
+/** The asker accepts one of the proposed times. */
+export function acceptTime(scope: StepScope & { timeId: string }): Promise<StepOutcome> {
+  return step(scope, "accept", async (tx, detail) => {
+    const chosen = detail.times.find((t) => t.id === scope.timeId);
+    if (!chosen) return "unknownTime";
+    await clearTimes(tx, scope);
+    return { status: "scheduled", time: chosen, notice: "scheduled" };
+  });
+}
+
+/** The teacher sets (or moves) the time. */
+export function setTime(scope: StepScope & { time: Span }): Promise<StepOutcome> {
+  return step(scope, "set", async (tx) => {
+    await clearTimes(tx, scope);
+    return { status: "scheduled", time: scope.time, notice: "scheduled" };
+  });
+}
+
+/** Either side cancels; a scheduled conversation's invitation is withdrawn. */
+export function cancelRequest(scope: StepScope): Promise<StepOutcome> {
+  return step(scope, "cancel", async (tx) => {
+    await clearTimes(tx, scope);
+    return { status: "cancelled", notice: "cancelled" };
+  });
+}
+
+/** The teacher marks a conversation that has taken place as held: it counts in the history. */
+export function markHeld(scope: StepScope): Promise<StepOutcome> {
+  return step(scope, "hold", async () => ({ status: "held", notice: null }));
+}
+
+function clearTimes(tx: Tx, scope: StepScope) {
+  return tx
+    .delete(conversationRequestTimes)
+    .where(
+      and(eq(conversationRequestTimes.orgId, scope.orgId), eq(conversationRequestTimes.requestId, scope.requestId)),
+    );
+}

@@ -1,0 +1,114 @@
+/**
+ * Conversations on request: asking for one, the lists of a parent and a teacher, and one
+ * request with its proposed times. A parent asks only for their own child, with one of the
+ * child's teachers; a teacher only for a child in their group.
+ */
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import {
+  conversationRequestTimes,
+  conversationRequests,
+  groupStaff,
+  guardians,
+  pupilGuardians,
+  pupils,
+  users,
+} from "../../../db/schema/index.js";
+import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
+import { fullName } from "../../home/queries.js";
+import type { Side } from "../domain/requests.js";
+import type { AskForm } from "../request-schemas.js";
+import type { Messenger } from "./notices.js";
+import { findChild, sideOf, teachersOf, type ChildInfo } from "./request-access.js";
+import { loadRequestNotice, sendRequestNotice } from "./request-notices.js";
+import { inOrg, type ServiceScope } from "./scope.js";
+
+export type ConversationRequest = typeof conversationRequests.$inferSelect;
+
+export type AskOutcome = { ok: true; id: string } | { ok: false; key: "notYourChild" | "notTheirTeacher" };
+
+/** Stores the request and tells the other side; refuses a child or teacher that is not the asker's. */
+export async function askForConversation(
+  scope: ServiceScope & { form: AskForm; messenger: Messenger },
+): Promise<AskOutcome> {
+  const { orgId, form } = scope;
+  const result = await inOrg(scope, async (tx) => {
+    const child = await findChild(tx, orgId, form.pupilId);
+    const side = await sideOf(tx, scope, child);
+    if (!side) return { ok: false as const, key: "notYourChild" as const };
+    const teachers = await teachersOf(tx, orgId, child);
+    const teacherId = side.side === "teacher" ? scope.userId : (form.teacherId ?? teachers[0]?.id);
+    if (!teacherId || !teachers.some((t) => t.id === teacherId))
+      return { ok: false as const, key: "notTheirTeacher" as const };
+    const [request] = await tx
+      .insert(conversationRequests)
+      .values({
+        orgId,
+        pupilId: child.pupilId,
+        teacherId,
+        askedBy: side.side,
+        askedByUser: scope.userId,
+        topic: form.topic,
+        note: form.note,
+      })
+      .returning();
+    return { ok: true as const, notice: await loadRequestNotice(tx, "asked", request!, child) };
+  });
+  if (!result.ok) return result;
+  await sendRequestNotice(scope.messenger, result.notice);
+  return { ok: true, id: result.notice.request.id };
+}
+
+export interface RequestRow {
+  request: ConversationRequest;
+  childName: string;
+  teacherName: string;
+}
+
+/** The requests about the user's children (as a parent) and about children in their groups (as staff). */
+export function listMyRequests(scope: ServiceScope): Promise<RequestRow[]> {
+  return inOrg(scope, async (tx) => {
+    const mine = sql`(exists (select 1 from ${pupilGuardians} pg join ${guardians} g on g.org_id = pg.org_id and g.id = pg.guardian_id
+      where pg.org_id = ${conversationRequests.orgId} and pg.pupil_id = ${conversationRequests.pupilId} and g.user_id = ${scope.userId})
+      or exists (select 1 from ${groupStaff} gs where gs.org_id = ${pupils.orgId} and gs.group_id = ${pupils.groupId} and gs.user_id = ${scope.userId}))`;
+    const rows = await tx
+      .select({ request: conversationRequests, pupil: pupils, teacherName: users.name })
+      .from(conversationRequests)
+      .innerJoin(pupils, and(eq(pupils.orgId, conversationRequests.orgId), eq(pupils.id, conversationRequests.pupilId)))
+      .innerJoin(users, eq(users.id, conversationRequests.teacherId))
+      .where(and(eq(conversationRequests.orgId, scope.orgId), mine))
+      .orderBy(desc(conversationRequests.updatedAt));
+    return rows.map((r) => ({ request: r.request, childName: fullName(r.pupil), teacherName: r.teacherName }));
+  });
+}
+
+export interface RequestDetail extends RequestRow {
+  child: ChildInfo;
+  side: Side;
+  times: (typeof conversationRequestTimes.$inferSelect)[];
+}
+
+/** One request for someone on either side of it; another organisation's is not found, a stranger gets 403. */
+export function requestDetail(scope: ServiceScope & { requestId: string }): Promise<RequestDetail> {
+  return inOrg(scope, (tx) => loadRequest(tx, scope, scope.requestId));
+}
+
+export async function loadRequest(tx: Tx, scope: ServiceScope, requestId: string): Promise<RequestDetail> {
+  const [row] = await tx
+    .select({ request: conversationRequests, teacherName: users.name })
+    .from(conversationRequests)
+    .innerJoin(users, eq(users.id, conversationRequests.teacherId))
+    .where(and(eq(conversationRequests.orgId, scope.orgId), eq(conversationRequests.id, requestId)));
+  if (!row) throw new NotFoundError("conversation request");
+  const child = await findChild(tx, scope.orgId, row.request.pupilId);
+  const side = await sideOf(tx, scope, child);
+  if (!side) throw new ForbiddenError("not on either side of this conversation");
+  const times = await tx
+    .select()
+    .from(conversationRequestTimes)
+    .where(
+      and(eq(conversationRequestTimes.orgId, scope.orgId), inArray(conversationRequestTimes.requestId, [requestId])),
+    )
+    .orderBy(asc(conversationRequestTimes.startsAt));
+  return { ...row, child, childName: child.name, side: side.side, times };
+}

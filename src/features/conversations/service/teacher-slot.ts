@@ -1,0 +1,38 @@
+/**
+ * A slot for a time a teacher chose themselves (answering a request for another time): their
+ * slot that starts then, or a new one of the round's length. It may lie outside their
+ * availability; slot regeneration keeps it while it is booked.
+ */
+import { and, eq, gt, lt } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { conversationSlots } from "../../../db/schema/index.js";
+import type { Round, ServiceScope } from "./scope.js";
+
+/**
+ * The teacher's slot at this moment: their existing one if it starts then, otherwise a new
+ * one of the round's length, unless it would overlap another of their slots.
+ */
+export async function teacherSlotAt(tx: Tx, scope: ServiceScope & { round: Round }, startsAt: Date) {
+  const { round } = scope;
+  const endsAt = new Date(startsAt.getTime() + round.slotSettings.slotMinutes * 60_000);
+  const mine = and(
+    eq(conversationSlots.orgId, scope.orgId),
+    eq(conversationSlots.roundId, round.id),
+    eq(conversationSlots.teacherId, scope.userId),
+  );
+  const [same] = await tx
+    .select()
+    .from(conversationSlots)
+    .where(and(mine, eq(conversationSlots.startsAt, startsAt)));
+  if (same) return same;
+  const [overlap] = await tx
+    .select({ id: conversationSlots.id })
+    .from(conversationSlots)
+    .where(and(mine, lt(conversationSlots.startsAt, endsAt), gt(conversationSlots.endsAt, startsAt)));
+  if (overlap) return "overlaps" as const;
+  const [made] = await tx
+    .insert(conversationSlots)
+    .values({ orgId: scope.orgId, roundId: round.id, teacherId: scope.userId, startsAt, endsAt })
+    .returning();
+  return made!;
+}

@@ -1,0 +1,96 @@
+/**
+ * The family history for the school: per child how many conversations were held and on which
+ * topics, and per child the list (when, with whom, about what). Never a note.
+ */
+import type { MessageKey, Translate } from "../../../web/i18n/index.js";
+import { formatMoment } from "../format.js";
+import type { ChildInfo } from "../service/request-access.js";
+import { topicKey, type ChildHistoryRow, type HistoryEntry, type HistoryTopic } from "../service/history.js";
+import type { ViewProps } from "./common.js";
+
+const topicLabel = (t: Translate, key: string) =>
+  t((key.startsWith("round.") ? `conversations.kind.${key.slice(6)}` : `conversations.${key}`) as MessageKey);
+
+export function HistoryOverviewPage({ t, rows }: ViewProps & { rows: ChildHistoryRow[] }) {
+  return (
+    <>
+      <p>
+        <a href="/conversations">{t("conversations.title")}</a>
+      </p>
+      <h1>{t("conversations.history.title")}</h1>
+      <p>{t("conversations.history.intro")}</p>
+      {rows.length === 0 ? (
+        <p>{t("conversations.history.noChildren")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("conversations.history.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("conversations.schedule.pupil")}</th>
+                <th scope="col">{t("conversations.schedule.group")}</th>
+                <th scope="col">{t("conversations.history.held")}</th>
+                <th scope="col">{t("conversations.history.topics")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/conversations/history/${row.pupilId}`}>{row.name}</a>
+                  </th>
+                  <td>{row.groupName}</td>
+                  <td>{row.held}</td>
+                  <td>{[...row.topics].map(([key, count]) => `${topicLabel(t, key)} (${count})`).join(", ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+const about = (t: Translate, topic: HistoryTopic) =>
+  "name" in topic ? `${topic.name} (${topicLabel(t, topicKey(topic))})` : topicLabel(t, topicKey(topic));
+
+export function ChildHistoryPage({
+  t,
+  locale,
+  child,
+  entries,
+}: ViewProps & { child: ChildInfo; entries: HistoryEntry[] }) {
+  return (
+    <>
+      <p>
+        <a href="/conversations/history">{t("conversations.history.title")}</a>
+      </p>
+      <h1>{t("conversations.history.child", { name: child.name })}</h1>
+      <p>{t("conversations.history.count", { count: entries.length })}</p>
+      {entries.length === 0 ? null : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("conversations.history.child", { name: child.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("conversations.history.when")}</th>
+                <th scope="col">{t("conversations.round.teacher")}</th>
+                <th scope="col">{t("conversations.requests.topic")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr>
+                  <td>{formatMoment(locale, entry.at)}</td>
+                  <td>{entry.teacherName}</td>
+                  <td>{about(t, entry.about)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+/** Pieces the guide's pages share: one voice's answers, a list of agreements, the previous conversation's agreements. */
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import { guideOf, type Voice } from "../domain/guide.js";
+import { localToUtc } from "../domain/local-time.js";
+import { formatDay } from "../format.js";
+import type { Agreement, PastAgreements } from "../service/agreements.js";
+import type { Preparation } from "../service/preparation.js";
+
+/** "dinsdag 1 december" for a calendar date. */
+export function formatDate(locale: Locale, date: string): string {
+  return formatDay(locale, localToUtc(date, "12:00"));
+}
+
+/** One voice's answers under the questions of the guide version they answered. */
+export function Answers(props: { t: Translate; locale: Locale; voice: Voice; preparation: Preparation | undefined }) {
+  const { t, locale, voice, preparation } = props;
+  if (!preparation) return <p>{t("conversations.prepare.notYet")}</p>;
+  return (
+    <>
+      <p class="hint">{t(`conversations.prepare.filledIn.${preparation.filledIn}`)}</p>
+      <dl class="answers">
+        {guideOf(preparation.guideVersion).questions.map((q) => (
+          <>
+            <dt>{q.ask[voice][locale]}</dt>
+            <dd>{preparation.answers[q.id] || t("conversations.prepare.noAnswer")}</dd>
+          </>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+export function AgreementList({ t, locale, agreements }: { t: Translate; locale: Locale; agreements: Agreement[] }) {
+  return (
+    <ul class="agreements">
+      {agreements.map((a) => (
+        <li>
+          <strong>{t(`conversations.party.${a.party}`)}:</strong> {a.what}
+          {a.dueOn ? ` (${t("conversations.agree.dueOn", { date: formatDate(locale, a.dueOn) })})` : ""}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The agreements the next conversation starts from. */
+export function PreviousAgreements(props: { t: Translate; locale: Locale; previous: PastAgreements | null }) {
+  const { t, locale, previous } = props;
+  if (!previous) return null;
+  return (
+    <section class="notice" aria-labelledby="previous-agreements">
+      <h2 id="previous-agreements">
+        {t("conversations.prepare.previous.title", {
+          round: previous.roundName,
+          date: formatDay(locale, previous.startsAt),
+        })}
+      </h2>
+      <AgreementList t={t} locale={locale} agreements={previous.agreements} />
+      {previous.followUpOn ? (
+        <p>{t("conversations.prepare.previous.followUp", { date: formatDate(locale, previous.followUpOn) })}</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * One voice's preparation form: the guide's questions in that voice's words (the pupil's for
+ * children), the previous conversation's agreements to start from, and for the teacher a
+ * private note. Once the conversation has started the answers are shown, not edited.
+ */
+import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import { ANSWER_MAX, currentGuide, type Voice } from "../domain/guide.js";
+import { formatSlot } from "../format.js";
+import type { PreparationPageData } from "../service/preparation.js";
+import type { FormState, ViewProps } from "./common.js";
+import { Answers, PreviousAgreements } from "./prep-parts.js";
+import { TextArea } from "./text-area.js";
+
+interface PreparationProps extends ViewProps, FormState {
+  data: PreparationPageData;
+  voice: Voice;
+  problem?: string | undefined;
+}
+
+export function PreparationPage({ t, csrf, locale, data, voice, values, errors, problem }: PreparationProps) {
+  const { conversation, preparations } = data;
+  const saved = preparations[voice];
+  const back = conversation.asTeacher
+    ? `/conversations/bookings/${conversation.bookingId}/conversation`
+    : `/conversations/rounds/${conversation.roundId}/book`;
+  const answer = (id: string) => values?.[id] ?? saved?.answers[id] ?? "";
+  return (
+    <>
+      <p>
+        <a href={back}>{t("conversations.prepare.back")}</a>
+      </p>
+      <h1>{t(`conversations.prepare.heading.${voice}`, { name: conversation.pupilFirstName })}</h1>
+      <p>
+        {t("conversations.prepare.when", {
+          time: formatSlot(locale, conversation.startsAt, conversation.endsAt),
+          teacher: conversation.teacherName,
+        })}
+      </p>
+      <p>{t(`conversations.prepare.intro.${voice}`)}</p>
+      {voice === "pupil" ? (
+        <p class="hint">
+          {t(conversation.asTeacher ? "conversations.prepare.helper.school" : "conversations.prepare.helper.home")}
+        </p>
+      ) : null}
+      {problem ? (
+        <p class="error-summary" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <PreviousAgreements t={t} locale={locale} previous={data.previous} />
+      {data.canEdit ? (
+        <Form action={`/conversations/bookings/${conversation.bookingId}/prepare/${voice}`} csrf={csrf}>
+          <ErrorSummary title={t("conversations.prepare.errors")} errors={errors ?? {}} />
+          {currentGuide.questions.map((q) => (
+            <TextArea
+              name={q.id}
+              label={q.ask[voice][locale]}
+              value={answer(q.id)}
+              error={errors?.[q.id]}
+              maxlength={ANSWER_MAX}
+            />
+          ))}
+          {voice === "teacher" ? (
+            <TextArea
+              name="note"
+              label={t("conversations.prepare.note")}
+              hint={t("conversations.prepare.noteHint")}
+              value={values?.note ?? data.note ?? ""}
+              error={errors?.note}
+              maxlength={2000}
+            />
+          ) : null}
+          <button type="submit">{t("conversations.prepare.save")}</button>
+        </Form>
+      ) : (
+        <>
+          <p class="notice">{t("conversations.prepare.locked")}</p>
+          <Answers t={t} locale={locale} voice={voice} preparation={saved} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * One conversation on request: what it is about, where it stands, and the steps the viewer
+ * may take now (propose times, accept one, set the time, cancel, mark held).
+ */
+import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { stepsFor } from "../domain/requests.js";
+import { formatSlot } from "../format.js";
+import type { RequestDetail } from "../service/requests.js";
+import type { FormState, ViewProps } from "./common.js";
+import { LengthSelect, Refusal } from "./request-fields.js";
+
+interface RequestPageProps extends ViewProps, FormState {
+  now: Date;
+  detail: RequestDetail;
+  problem?: string | undefined;
+}
+
+export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}, errors = {} }: RequestPageProps) {
+  const { request, side } = detail;
+  const base = `/conversations/requests/${request.id}`;
+  const steps = stepsFor(request, side, now);
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/conversations/requests">{t("conversations.requests.title")}</a>
+      </p>
+      <h1>
+        {t("conversations.requests.about", {
+          name: detail.childName,
+          topic: t(`conversations.topic.${request.topic}`),
+        })}
+      </h1>
+      <Refusal t={t} message={problem} />
+      <ErrorSummary title={t("conversations.form.errors")} errors={errors} />
+      <dl class="details">
+        <dt>{t("conversations.requests.statusLabel")}</dt>
+        <dd>{t(`conversations.requests.status.${request.status}`)}</dd>
+        <dt>{t("conversations.round.teacher")}</dt>
+        <dd>{detail.teacherName}</dd>
+        <dt>{t("conversations.requests.askedBy")}</dt>
+        <dd>{t(`conversations.requests.side.${request.askedBy}`)}</dd>
+        {request.startsAt && request.endsAt ? (
+          <>
+            <dt>{t("conversations.requests.time")}</dt>
+            <dd>{formatSlot(locale, request.startsAt, request.endsAt)}</dd>
+          </>
+        ) : null}
+        {request.note ? (
+          <>
+            <dt>{t("conversations.requests.note")}</dt>
+            <dd>{request.note}</dd>
+          </>
+        ) : null}
+      </dl>
+      {detail.times.length > 0 ? (
+        <section aria-labelledby="proposed">
+          <h2 id="proposed">{t("conversations.requests.proposed")}</h2>
+          <ul>
+            {detail.times.map((time) => (
+              <li>
+                {formatSlot(locale, time.startsAt, time.endsAt)}
+                {steps.includes("accept") ? (
+                  <Form action={`${base}/accept`} csrf={csrf}>
+                    <input type="hidden" name="timeId" value={time.id} />
+                    <button type="submit">{t("conversations.requests.accept")}</button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {steps.includes("propose") ? (
+        <section aria-labelledby="propose">
+          <h2 id="propose">{t("conversations.requests.propose")}</h2>
+          <p>{t("conversations.requests.proposeIntro")}</p>
+          <Form action={`${base}/propose`} csrf={csrf}>
+            {(["time1", "time2", "time3"] as const).map((name, index) => (
+              <Field
+                name={name}
+                type="datetime-local"
+                label={t("conversations.requests.timeN", { n: index + 1 })}
+                value={values[name]}
+                error={errors[name]}
+              />
+            ))}
+            <LengthSelect t={t} value={values.minutes} />
+            <button type="submit">{t("conversations.requests.sendProposal")}</button>
+          </Form>
+        </section>
+      ) : null}
+      {steps.includes("set") ? (
+        <section aria-labelledby="set-time">
+          <h2 id="set-time">{t("conversations.requests.set")}</h2>
+          <Form action={`${base}/set`} csrf={csrf}>
+            <Field
+              name="time"
+              type="datetime-local"
+              label={t("conversations.requests.time")}
+              value={values.time}
+              error={errors.time}
+            />
+            <LengthSelect t={t} value={values.minutes} />
+            <button type="submit">{t("conversations.requests.setSubmit")}</button>
+          </Form>
+        </section>
+      ) : null}
+      <div class="actions">
+        {steps.includes("hold") ? (
+          <Form action={`${base}/held`} csrf={csrf}>
+            <button type="submit">{t("conversations.requests.markHeld")}</button>
+          </Form>
+        ) : null}
+        {steps.includes("cancel") ? (
+          <Form action={`${base}/cancel`} csrf={csrf}>
+            <button type="submit" class="secondary">
+              {t("conversations.requests.cancel")}
+            </button>
+          </Form>
+        ) : null}
+      </div>
+    </section>
+  );
+}

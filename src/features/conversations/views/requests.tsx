@@ -1,0 +1,121 @@
+/** Conversations on request: the list of a parent's or teacher's requests, and the form to ask for one. */
+import { ErrorSummary, Form, Select } from "../../../web/components/forms.js";
+import type { Translate } from "../../../web/i18n/index.js";
+import { requestTopics } from "../domain/requests.js";
+import { formatSlot } from "../format.js";
+import type { AskChoices, ChildChoice } from "../service/request-choices.js";
+import type { RequestRow } from "../service/requests.js";
+import type { FormState, ViewProps } from "./common.js";
+import { TextArea } from "./request-fields.js";
+
+export function RequestsPage({ t, locale, rows }: ViewProps & { rows: RequestRow[] }) {
+  return (
+    <>
+      <p>
+        <a href="/conversations">{t("conversations.title")}</a>
+      </p>
+      <h1>{t("conversations.requests.title")}</h1>
+      <p>{t("conversations.requests.intro")}</p>
+      <p>
+        <a class="button" href="/conversations/requests/new">
+          {t("conversations.requests.new")}
+        </a>
+      </p>
+      {rows.length === 0 ? (
+        <p>{t("conversations.requests.none")}</p>
+      ) : (
+        <ul class="cards">
+          {rows.map(({ request, childName, teacherName }) => (
+            <li class="card">
+              <h2>
+                <a href={`/conversations/requests/${request.id}`}>
+                  {t("conversations.requests.about", {
+                    name: childName,
+                    topic: t(`conversations.topic.${request.topic}`),
+                  })}
+                </a>
+              </h2>
+              <p>
+                {t("conversations.requests.with", { teacher: teacherName })} ·{" "}
+                {t(`conversations.requests.status.${request.status}`)}
+                {request.startsAt && request.endsAt ? ` · ${formatSlot(locale, request.startsAt, request.endsAt)}` : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+interface AskProps extends ViewProps, FormState {
+  choices: AskChoices;
+  /** A refusal of the whole form (someone else's child). */
+  problem?: string | undefined;
+}
+
+export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }: AskProps) {
+  const children = [...choices.asParent, ...choices.asTeacher];
+  const needsTeacher = choices.asParent.some((c) => c.teachers.length > 1);
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/conversations/requests">{t("conversations.requests.title")}</a>
+      </p>
+      <h1>{t("conversations.requests.new")}</h1>
+      <p>{t("conversations.requests.newIntro")}</p>
+      {problem ? (
+        <div class="error-summary" role="alert" tabindex={-1}>
+          <p>{problem}</p>
+        </div>
+      ) : null}
+      <ErrorSummary title={t("conversations.form.errors")} errors={errors} />
+      {children.length === 0 ? (
+        <p>{t("conversations.requests.noChildren")}</p>
+      ) : (
+        <Form action="/conversations/requests" csrf={csrf}>
+          <Select
+            name="pupilId"
+            label={t("conversations.requests.child")}
+            value={values.pupilId}
+            error={errors.pupilId}
+            options={children.map((c) => ({ value: c.pupilId, label: `${c.name} (${c.groupName})` }))}
+          />
+          {needsTeacher ? <TeacherChoice t={t} children={choices.asParent} value={values.teacherId} /> : null}
+          <Select
+            name="topic"
+            label={t("conversations.requests.topic")}
+            value={values.topic}
+            error={errors.topic}
+            options={requestTopics.map((topic) => ({ value: topic, label: t(`conversations.topic.${topic}`) }))}
+          />
+          <TextArea
+            name="note"
+            label={t("conversations.requests.note")}
+            hint={t("conversations.requests.noteHint")}
+            value={values.note}
+            error={errors.note}
+            maxlength={2000}
+          />
+          <button type="submit">{t("conversations.requests.submit")}</button>
+        </Form>
+      )}
+    </section>
+  );
+}
+
+/** For a child with several teachers: whom the parent wants to talk to (blank: the first). */
+function TeacherChoice({ t, children, value }: { t: Translate; children: ChildChoice[]; value?: string | undefined }) {
+  const teachers = [...new Map(children.flatMap((c) => c.teachers).map((x) => [x.id, x])).values()];
+  return (
+    <Select
+      name="teacherId"
+      label={t("conversations.requests.teacher")}
+      value={value}
+      options={[
+        { value: "", label: t("conversations.requests.anyTeacher") },
+        ...teachers.map((x) => ({ value: x.id, label: x.name })),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+/** Asking before a round is deleted: how many conversations it cancels, and that the parents are told. */
+import { Form } from "../../../web/components/forms.js";
+import type { Round } from "../service/scope.js";
+import type { ViewProps } from "./common.js";
+
+export function DeleteRoundPage({ t, csrf, round, bookings }: ViewProps & { round: Round; bookings: number }) {
+  return (
+    <section class="narrow">
+      <h1>{t("conversations.delete.title")}</h1>
+      <p>{t("conversations.delete.question", { name: round.name })}</p>
+      <p>
+        {bookings > 0
+          ? t("conversations.delete.withBookings", { count: bookings })
+          : t("conversations.delete.noBookings")}
+      </p>
+      <Form action={`/conversations/rounds/${round.id}/delete`} csrf={csrf}>
+        <button type="submit" class="danger">
+          {t("conversations.delete.submit")}
+        </button>
+      </Form>
+      <p>
+        <a href={`/conversations/rounds/${round.id}`}>{t("conversations.delete.back")}</a>
+      </p>
+    </section>
+  );
+}

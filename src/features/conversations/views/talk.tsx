@@ -1,0 +1,64 @@
+/**
+ * The teacher's page during the conversation: the three preparations side by side (stacked
+ * on a phone), the previous agreements to start from, and the agreements made so far. It
+ * prints on paper; the teacher's private note is deliberately not on it, since this page is
+ * what lies on the table.
+ */
+import { VOICES } from "../domain/guide.js";
+import { formatSlot } from "../format.js";
+import type { Outcome } from "../service/agreements.js";
+import type { PreparationPageData } from "../service/preparation.js";
+import type { ViewProps } from "./common.js";
+import { AgreementList, Answers, PreviousAgreements } from "./prep-parts.js";
+
+interface TalkProps extends Omit<ViewProps, "csrf"> {
+  data: PreparationPageData;
+  outcome: Outcome | null;
+}
+
+export function TalkPage({ t, locale, data, outcome }: TalkProps) {
+  const { conversation } = data;
+  const base = `/conversations/bookings/${conversation.bookingId}`;
+  return (
+    <section class="talk">
+      <p class="no-print">
+        <a href={`/conversations/rounds/${conversation.roundId}/conversations`}>{t("conversations.talk.mine")}</a>
+      </p>
+      <h1>{t("conversations.talk.title", { name: conversation.pupilName })}</h1>
+      <p>
+        {formatSlot(locale, conversation.startsAt, conversation.endsAt)} · {conversation.teacherName}
+      </p>
+      <p class="actions no-print">
+        {data.canEdit ? (
+          <>
+            <a class="button secondary" href={`${base}/prepare/pupil`}>
+              {t("conversations.talk.fillPupil")}
+            </a>
+            <a class="button secondary" href={`${base}/prepare/teacher`}>
+              {t("conversations.talk.fillTeacher")}
+            </a>
+          </>
+        ) : null}
+        <a class="button" href={`${base}/agreements`}>
+          {t("conversations.talk.record")}
+        </a>
+      </p>
+      <p class="no-print hint">{t("conversations.talk.print")}</p>
+      <PreviousAgreements t={t} locale={locale} previous={data.previous} />
+      <div class="voices">
+        {VOICES.map((voice) => (
+          <section aria-labelledby={`voice-${voice}`}>
+            <h2 id={`voice-${voice}`}>{t(`conversations.voice.${voice}`)}</h2>
+            <Answers t={t} locale={locale} voice={voice} preparation={data.preparations[voice]} />
+          </section>
+        ))}
+      </div>
+      {outcome ? (
+        <section aria-labelledby="agreements">
+          <h2 id="agreements">{t("conversations.mine.agreements")}</h2>
+          <AgreementList t={t} locale={locale} agreements={outcome.agreements} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

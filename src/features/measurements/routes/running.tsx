@@ -1,0 +1,103 @@
+/**
+ * /organisation/measurements/:id/…: printing the open links with QR codes,
+ * sending a reminder (after a confirmation with the count), and deleting a
+ * measurement. Staff see counts only, never who answered.
+ */
+import { Hono, type Context } from "hono";
+import QRCode from "qrcode";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { currentOrgId } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { deleteMeasurement } from "../service/delete.js";
+import { REMIND_JOB, VACUUM_JOB } from "../service/job-names.js";
+import { getMeasurement } from "../service/queries.js";
+import { reminderState, startManualRound, type ReminderJob } from "../service/reminders.js";
+import { ConfirmPage } from "../views/confirm.js";
+import { MessagePage } from "../views/message.js";
+import { PrintPage } from "../views/print.js";
+import { managers, measurementId, scopeOf } from "./context.js";
+
+const detailPath = (id: string) => `/organisation/measurements/${id}`;
+
+function backLink(c: Context<AppEnv>, id: string) {
+  return { href: detailPath(id), label: c.var.t("measure.backToMeasurement") };
+}
+
+export const runningRoutes = new Hono<AppEnv>()
+  .use("*", managers)
+  .get("/:id/print", async (c) => {
+    const measurement = await getMeasurement(scopeOf(c), measurementId(c));
+    const open = measurement.status === "closed" ? [] : measurement.audiences.filter((a) => a.openToken);
+    const links = await Promise.all(
+      open.map(async (audience) => {
+        const url = `${c.var.deps.config.publicUrl}/m/open/${audience.openToken}`;
+        return { audience, url, qrSvg: await QRCode.toString(url, { type: "svg", margin: 2 }) };
+      }),
+    );
+    const page = <PrintPage t={c.var.t} locale={c.var.locale} measurement={measurement} links={links} />;
+    return renderPage(c, { title: `${c.var.t("measure.print.title")}: ${measurement.title}`, children: page });
+  })
+  .get("/:id/remind", async (c) => {
+    const id = measurementId(c);
+    const { t } = c.var;
+    const measurement = await getMeasurement(scopeOf(c), id);
+    const state = await reminderState(scopeOf(c), id);
+    if (measurement.status !== "open" || state.waiting === 0) {
+      const body = measurement.status === "open" ? t("measure.remind.none") : t("measure.remind.notOpen");
+      const page = <MessagePage title={t("measure.remind.title")} body={body} back={backLink(c, id)} />;
+      return renderPage(c, { title: t("measure.remind.title"), children: page }, 409);
+    }
+    const page = (
+      <ConfirmPage
+        title={t("measure.remind.confirm.title")}
+        body={t("measure.remind.confirm.body", { n: state.waiting })}
+        action={`${detailPath(id)}/remind`}
+        csrf={c.var.csrfToken}
+        button={t("measure.remind.confirm.button")}
+        fields={{ round: String(state.lastRound) }}
+        back={backLink(c, id)}
+      />
+    );
+    return renderPage(c, { title: t("measure.remind.confirm.title"), children: page });
+  })
+  .post("/:id/remind", async (c) => {
+    const id = measurementId(c);
+    await getMeasurement(scopeOf(c), id);
+    const body = await c.req.parseBody();
+    const seen = typeof body.round === "string" && /^\d{1,6}$/.test(body.round) ? Number(body.round) : null;
+    if (seen === null) return redirectWithFlash(c, detailPath(id), "measure.remind.alreadySent");
+    const started = await startManualRound(scopeOf(c), id, seen);
+    if (!started.ok) {
+      const key = started.problem === "notOpen" ? "measure.remind.notOpen" : "measure.remind.alreadySent";
+      return redirectWithFlash(c, detailPath(id), key);
+    }
+    const job: ReminderJob = { orgId: currentOrgId(c), measurementId: id, round: started.round };
+    await c.var.deps.jobs.send(REMIND_JOB, job);
+    return redirectWithFlash(c, detailPath(id), "measure.reminded");
+  })
+  .get("/:id/delete", async (c) => {
+    const id = measurementId(c);
+    const { t } = c.var;
+    const measurement = await getMeasurement(scopeOf(c), id);
+    const title = t("measure.delete.confirm.title", { title: measurement.title });
+    const page = (
+      <ConfirmPage
+        title={title}
+        body={t("measure.delete.intro")}
+        action={`${detailPath(id)}/delete`}
+        csrf={c.var.csrfToken}
+        button={t("measure.delete.confirm.button")}
+        back={backLink(c, id)}
+      />
+    );
+    return renderPage(c, { title, children: page });
+  })
+  .post("/:id/delete", async (c) => {
+    const id = measurementId(c);
+    await getMeasurement(scopeOf(c), id);
+    if (await deleteMeasurement(scopeOf(c), id)) {
+      await c.var.deps.jobs.send(VACUUM_JOB, { orgId: currentOrgId(c), measurementId: id });
+    }
+    return redirectWithFlash(c, "/organisation/measurements", "measure.deleted");
+  });

@@ -1,0 +1,86 @@
+/**
+ * Change over time: a school's closed measurements set side by side, a
+ * nulmeting against a later one (eindmeting or tussenmeting), with the
+ * tussenmetingen in between along the way. Each side is scored with its own
+ * threshold and hidden cells stay hidden, so the change is only computed
+ * where both sides may be shown (domain/comparison.ts).
+ */
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { measurements } from "../../../db/schema/index.js";
+import { compareMeasurements, type DomainChange } from "../domain/comparison.js";
+import type { MeasurementResults } from "../domain/results.js";
+import { scoreMeasurement } from "./results.js";
+import { inOrg, type Scope } from "./scope.js";
+
+export interface ComparedMeasurement {
+  id: string;
+  title: string;
+  kind: "baseline" | "interim" | "final";
+  closesAt: Date;
+}
+
+export interface ComparisonView {
+  /** Every closed nulmeting, tussenmeting and eindmeting, oldest first. */
+  choices: ComparedMeasurement[];
+  /** Null when there are fewer than two to compare. */
+  comparison: {
+    from: ComparedMeasurement;
+    to: ComparedMeasurement;
+    /** From, the tussenmetingen in between, to: in time order, with their results. */
+    series: (ComparedMeasurement & { results: MeasurementResults })[];
+    changes: DomainChange[];
+  } | null;
+}
+
+const uuid = z.string().uuid();
+export const comparisonQuery = z.object({ from: uuid.optional().catch(undefined), to: uuid.optional().catch(undefined) });
+
+/**
+ * Without a choice: the latest nulmeting before the later measurement (or else
+ * the first) against that later one, by default the latest eindmeting. From a
+ * nulmeting's own results page: that nulmeting against what came after it.
+ */
+function defaults(choices: ComparedMeasurement[], query: z.infer<typeof comparisonQuery>) {
+  const byId = (id: string | undefined) => choices.find((c) => c.id === id);
+  const lastOf = (list: ComparedMeasurement[], kind: ComparedMeasurement["kind"]) =>
+    list.filter((c) => c.kind === kind).at(-1);
+  const before = (m: ComparedMeasurement) => choices.filter((c) => c.closesAt < m.closesAt);
+  const after = (m: ComparedMeasurement) => choices.filter((c) => c.closesAt > m.closesAt);
+  const later = (m: ComparedMeasurement) => lastOf(after(m), "final") ?? after(m).at(-1);
+  const asked = byId(query.to);
+  let from = byId(query.from) ?? (asked ? (lastOf(before(asked), "baseline") ?? before(asked)[0]) : undefined);
+  from ??= asked ? undefined : (lastOf(choices, "baseline") ?? choices[0]);
+  let to = asked ?? (from && later(from));
+  if (!from && asked) [from, to] = [asked, later(asked)];
+  return from && to && from.id !== to.id ? { from, to } : null;
+}
+
+export function loadComparison(scope: Scope, query: z.infer<typeof comparisonQuery>): Promise<ComparisonView> {
+  return inOrg(scope, async (tx) => {
+    const rows = await tx
+      .select()
+      .from(measurements)
+      .where(
+        and(
+          eq(measurements.orgId, scope.orgId),
+          eq(measurements.status, "closed"),
+          inArray(measurements.kind, ["baseline", "interim", "final"]),
+        ),
+      )
+      .orderBy(asc(measurements.closesAt), asc(measurements.createdAt));
+    const choices = rows.map((r) => ({ id: r.id, title: r.title, kind: r.kind as ComparedMeasurement["kind"], closesAt: r.closesAt }));
+    const pair = defaults(choices, query);
+    if (!pair) return { choices, comparison: null };
+    const [first, last] = pair.from.closesAt <= pair.to.closesAt ? [pair.from, pair.to] : [pair.to, pair.from];
+    const between = choices.filter((c) => c.kind === "interim" && c.closesAt > first.closesAt && c.closesAt < last.closesAt);
+    const picked = [first, ...between, last];
+    const series: NonNullable<ComparisonView["comparison"]>["series"] = [];
+    for (const choice of picked) {
+      const row = rows.find((r) => r.id === choice.id)!;
+      series.push({ ...choice, results: await scoreMeasurement(tx, row) });
+    }
+    const results = (id: string) => series.find((s) => s.id === id)!.results;
+    return { choices, comparison: { ...pair, series, changes: compareMeasurements(results(pair.from.id), results(pair.to.id)) } };
+  });
+}

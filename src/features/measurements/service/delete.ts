@@ -1,0 +1,30 @@
+/**
+ * Deleting a measurement with everything in it (the foreign keys cascade):
+ * audiences, invitations, drafts, ballots, answers, own items, reminders. The
+ * audit entry keeps the title and kind, nothing of the answers. The caller
+ * queues the vacuum, so the deleted answers also leave the disk.
+ */
+import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../../../audit/record.js";
+import { measurements } from "../../../db/schema/index.js";
+import { inOrg, type Scope } from "./scope.js";
+
+/** Returns whether there was a measurement to delete. */
+export function deleteMeasurement(scope: Scope, measurementId: string): Promise<boolean> {
+  return inOrg(scope, async (tx) => {
+    const [deleted] = await tx
+      .delete(measurements)
+      .where(and(eq(measurements.orgId, scope.orgId), eq(measurements.id, measurementId)))
+      .returning({ title: measurements.title, kind: measurements.kind });
+    if (!deleted) return false;
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      userId: scope.userId,
+      action: "delete",
+      entity: "measurement",
+      entityId: measurementId,
+      detail: `${deleted.kind}: ${deleted.title}`,
+    });
+    return true;
+  });
+}

@@ -1,0 +1,46 @@
+/** The actions on a measurement's page besides closing: printing the open links, reminding, deleting. */
+import type { Translate } from "../../../web/i18n/index.js";
+import { AUTO_REMINDER_DAYS, type ReminderState } from "../service/reminders.js";
+
+export function PrintLink({ t, base }: { t: Translate; base: string }) {
+  return (
+    <p>
+      <a class="button secondary" href={`${base}/print`}>
+        {t("measure.print.link")}
+      </a>
+    </p>
+  );
+}
+
+/** Counts only: how many have not answered, never who. The button leads to a confirmation. */
+export function RemindSection({ t, base, state }: { t: Translate; base: string; state: ReminderState }) {
+  return (
+    <section aria-labelledby="remind-title">
+      <h2 id="remind-title">{t("measure.remind.title")}</h2>
+      <p>{t("measure.remind.intro")}</p>
+      <p>{t("measure.remind.auto", { n: AUTO_REMINDER_DAYS })}</p>
+      <p>{t("measure.remind.waiting", { n: state.waiting })}</p>
+      {state.waiting > 0 ? (
+        <p>
+          <a class="button secondary" href={`${base}/remind`}>
+            {t("measure.remind.button")}
+          </a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function DeleteSection({ t, base }: { t: Translate; base: string }) {
+  return (
+    <section aria-labelledby="delete-title">
+      <h2 id="delete-title">{t("measure.delete.title")}</h2>
+      <p>{t("measure.delete.intro")}</p>
+      <p>
+        <a class="button secondary" href={`${base}/delete`}>
+          {t("measure.delete.button")}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The school's own items on the thermometer: per respondent group that may be
+ * shown, each own item with its mean now and desired and its gap. They stand
+ * apart from the domain figures, which stay comparable over time and between
+ * schools; a hidden group shows "too few responses" here as everywhere.
+ */
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { ExtraItem } from "../domain/instrument.js";
+import { pickText } from "../domain/text.js";
+import type { ResultsView } from "../service/results.js";
+import { cellsOf, type DomainName } from "./cells.js";
+import { formatMean, formatShare, groupLabel } from "./labels.js";
+
+interface Props {
+  t: Translate;
+  locale: Locale;
+  view: ResultsView;
+  extras: readonly ExtraItem[];
+  domainName: DomainName;
+}
+
+export function ExtraItemResults({ t, locale, view, extras, domainName }: Props) {
+  const asked = cellsOf(view).filter(({ group }) => extras.some((e) => e.group === group));
+  if (!asked.length) return null;
+  return (
+    <section aria-labelledby="extra-title">
+      <h2 id="extra-title">{t("measure.results.extra.title")}</h2>
+      <p>{t("measure.results.extra.intro")}</p>
+      {asked.map(({ group, cell }) => (
+        <div class="table-wrap">
+          <table>
+            <caption>{t("measure.results.extra.caption", { group: groupLabel(t, group) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("measure.results.extra.item")}</th>
+                <th scope="col">{t("measure.results.domain")}</th>
+                <th scope="col">{t("measure.results.current")}</th>
+                <th scope="col">{t("measure.results.desired")}</th>
+                <th scope="col">{t("measure.results.gap")}</th>
+                <th scope="col">{t("measure.results.positive")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {extras
+                .filter((extra) => extra.group === group)
+                .map((extra) => {
+                  const figures = cell.visible ? cell.score.items.find((i) => i.itemId === extra.id) : undefined;
+                  return (
+                    <tr>
+                      <th scope="row">{pickText(extra.text, locale).text}</th>
+                      <td>{domainName(extra.domain)}</td>
+                      {figures ? (
+                        <>
+                          <td>{formatMean(figures.current.mean, locale)}</td>
+                          <td>{formatMean(figures.desired.mean, locale)}</td>
+                          <td>{formatMean(figures.gap, locale, true)}</td>
+                          <td>{formatShare(figures.current.positiveShare, locale)}</td>
+                        </>
+                      ) : (
+                        <td colspan={4} class="hidden-cell">
+                          {t("measure.results.tooFew")}
+                        </td>
+                      )}
+                    </tr>
+                  );
+                })}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
