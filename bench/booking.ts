@@ -68,6 +68,7 @@ async function measure(database: Database, url: string, groupCount: number, fami
   const burst = await Promise.all(plan.map((p) => tryBooking(server.url, p, concurrentRound, slots1)));
   const seconds = (performance.now() - started) / 1000;
   const counts = await countBookings(database, concurrentRound);
+  if (!burst.every(answered)) log(`not every request was answered; the server said:\n${server.output().slice(-3000)}`);
 
   const slots2 = await slotsByTeacher(database, school, sequentialRound);
   log("the same bookings one at a time in a fresh round");

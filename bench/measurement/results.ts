@@ -28,7 +28,10 @@ export async function run(): Promise<Record<string, number>> {
     const leader = await signIn(ctx, school.leader.email);
     const a = school.groupA.id;
     const b = school.groupB.id;
-    const id = await insertMeasurement(database, school.org.id, { parents: [{ id: a }, { id: b }], pupils: [{ id: b }] });
+    const id = await insertMeasurement(database, school.org.id, {
+      parents: [{ id: a }, { id: b }],
+      pupils: [{ id: b }],
+    });
     for (const cohort of [
       { group: "team", count: 150 },
       { group: "parents", count: 700, subgroupId: a },

@@ -46,7 +46,9 @@ export async function run(): Promise<Record<string, number>> {
     const server = await startServer({ DATABASE_URL: database.url! });
     log(`submit: server at ${server.url}, ${CONCURRENCY} respondents at a time`);
     const submitted = await perSecond(() => respond(server.url, openToken));
-    const sealed = (await database.ownerSql("select count(*)::int as n from measurement_ballots")).rows[0] as { n: number };
+    const sealed = (await database.ownerSql("select count(*)::int as n from measurement_ballots")).rows[0] as {
+      n: number;
+    };
     if (sealed.n !== RESPONSES) throw new Error(`${sealed.n} ballots for ${RESPONSES} responses`);
     const target = { orgId: school.org.id, measurementId, audienceId, key: ballotKey(key, undefined) };
     const raw = await withPool(database.url!, (pool) => perSecond(() => insertRaw(pool, target)));
@@ -118,10 +120,11 @@ async function insertRaw(
        values ($1, $2, $3, 'open_link', $4, true)`,
       [target.orgId, target.measurementId, target.audienceId, randomBytes(32).toString("hex")],
     );
-    await client.query(
-      "insert into measurement_ballots (org_id, measurement_id, ciphertext) values ($1, $2, $3)",
-      [target.orgId, target.measurementId, seal(target.key, ballot)],
-    );
+    await client.query("insert into measurement_ballots (org_id, measurement_id, ciphertext) values ($1, $2, $3)", [
+      target.orgId,
+      target.measurementId,
+      seal(target.key, ballot),
+    ]);
     await client.query("commit");
   } finally {
     client.release();

@@ -5,6 +5,7 @@ import type { AppEnv } from "./env.js";
 import { textDirection, type Translate } from "./i18n/index.js";
 import type { Viewer } from "../auth/viewer.js";
 import { CsrfField } from "./components/forms.js";
+import { hasConversations } from "../features/conversations/policy.js";
 
 interface PageProps {
   title: string;
@@ -79,6 +80,11 @@ function Header({ t, viewer, csrfToken, path, locale }: HeaderProps) {
               <li>
                 <a href="/home">{t("layout.home")}</a>
               </li>
+              {hasConversations(viewer) ? (
+                <li>
+                  <a href="/conversations">{t("layout.conversations")}</a>
+                </li>
+              ) : null}
               <li>
                 <a href="/account">{t("layout.account")}</a>
               </li>

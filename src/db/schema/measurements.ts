@@ -225,7 +225,9 @@ export const measurementReminders = pgTable(
       "cascade",
     ),
     check("measurement_reminders_number_check", sql`${t.number} >= 1`),
-    uniqueIndex("measurement_reminders_auto_key").on(t.orgId, t.measurementId).where(sql`${t.kind} = 'auto'`),
+    uniqueIndex("measurement_reminders_auto_key")
+      .on(t.orgId, t.measurementId)
+      .where(sql`${t.kind} = 'auto'`),
   ],
 );
 

@@ -15,7 +15,8 @@ export const nl = {
   "conversations.mail.reminder":
     "Een herinnering: het gesprek over {name} is binnenkort.\n\nWanneer: {time}\nMet: {teacher}\nRonde: {round}\n\nBekijk uw gesprek op {url}\n\nDe uitnodiging voor uw agenda zit in de bijlage.",
   "conversations.place.title": "Een gezin plaatsen",
-  "conversations.place.intro": "Kies een kind en een van uw vrije tijden. De ouders krijgen een bevestiging per e-mail.",
+  "conversations.place.intro":
+    "Kies een kind en een van uw vrije tijden. De ouders krijgen een bevestiging per e-mail.",
   "conversations.place.link": "Plaatsen",
   "conversations.place.linkFor": "{name} plaatsen",
   "conversations.place.slotLink": "Gezin plaatsen",

@@ -87,6 +87,27 @@ describe("conversations on request", () => {
     }
   });
 
+  it("gives one definite winner when both guardians accept a different time at the same moment", async () => {
+    const school = await createConversationSchool(db());
+    const parent = await signIn(ctx, school.parent.email);
+    const asked = await parent.post("/conversations/requests", { pupilId: school.child.id, topic: "home" });
+    const page = `/conversations/requests/${idFrom(asked)}`;
+    const teacher = await signIn(ctx, school.teacher.email);
+    await teacher.post(`${page}/propose`, { time1: `${day}T15:00`, time2: `${day}T16:00`, minutes: "15" });
+    const html = await (await parent.get(page)).text();
+    const [early, late] = [...html.matchAll(/name="timeId" value="([^"]+)"/g)].map((m) => m[1]!);
+    const partner = await signIn(ctx, school.partner.email);
+    const answers = await Promise.all([
+      parent.post(`${page}/accept`, { timeId: early! }),
+      partner.post(`${page}/accept`, { timeId: late! }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([303, 409]);
+    const [request] = await requestsOf(school.orgId);
+    expect(request?.status).toBe("scheduled");
+    const won = answers[0]!.status === 303 ? "15:00" : "16:00";
+    expect(await (await parent.get(page)).text()).toContain(`${won}–`);
+  });
+
   it("a teacher asks about a family in their group and sets the time; cancelling withdraws the invitation", async () => {
     const school = await createConversationSchool(db());
     const teacher = await signIn(ctx, school.teacher.email);

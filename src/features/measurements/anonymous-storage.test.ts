@@ -101,6 +101,8 @@ describe("anonymous by construction", () => {
     expect(new Set(responses.map((r) => r.xmin)).size).toBe(1);
     const invitationXmins = new Set(invitations.map((i) => i.xmin));
     expect(invitationXmins.has(responses[0]!.xmin)).toBe(false);
+    // The links sealed for reminders are gone with the ballot key.
+    expect(invitations.map((i) => i.sealed_token)).toEqual(invitations.map(() => null));
 
     // By design: no column that could carry a time, an order or a link.
     expect((await columnsOf("measurement_invitations")).map((c) => c.name)).toEqual([
@@ -114,6 +116,10 @@ describe("anonymous by construction", () => {
       "token_hash",
       "mailed",
       "responded",
+      // How many reminder rounds mailed it (a count, not a time), and its link sealed with the
+      // ballot key, cleared at closing (docs/measurement-anonymity.md, Reminders).
+      "reminders",
+      "sealed_token",
     ]);
     expect((await columnsOf("measurement_responses")).map((c) => c.name)).toEqual([
       "org_id",
@@ -134,7 +140,7 @@ describe("anonymous by construction", () => {
       expect(
         types.filter((type) => /time|date|serial|integer|bigint/.test(type)),
         table,
-      ).toEqual(table === "measurement_drafts" ? ["integer"] : []);
+      ).toEqual(table === "measurement_drafts" || table === "measurement_invitations" ? ["integer"] : []);
     }
   });
 });

@@ -4,7 +4,7 @@ import { createTestContext, signIn, type TestContext } from "../../../tests/help
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementAudiences, measurementInvitations, measurements } from "../../db/schema/index.js";
-import { CLOSE_JOB, INVITE_JOB } from "./service/job-names.js";
+import { CLOSE_JOB, INVITE_JOB, REMIND_JOB } from "./service/job-names.js";
 import { runInvitations } from "./service/open.js";
 import { createMeasurementAs, depsOf, inDays, today } from "./testing.js";
 
@@ -45,7 +45,7 @@ describe("creating a measurement", () => {
     expect(audiences.map((a) => a.respondentGroup).sort()).toEqual(["parents", "parents", "pupils", "team"]);
     expect(
       ctx.jobs.filter((j) => (j.data as { measurementId: string }).measurementId === id).map((j) => j.name),
-    ).toEqual([INVITE_JOB, CLOSE_JOB]);
+    ).toEqual([INVITE_JOB, REMIND_JOB, CLOSE_JOB]);
     const list = await (await leader.get("/organisation/measurements")).text();
     expect(list).toContain("Nulmeting 2026");
   });

@@ -23,7 +23,8 @@ export const nl = {
     "Elke groep staat op een eigen pagina. Druk deze pagina af met de afdrukknop van uw browser, en geef elke groep alleen haar eigen pagina.",
   "measure.print.scan": "Scan de QR-code met een telefoon of tablet, of typ de link over:",
   "measure.print.until": "De vragenlijst is open tot en met {lastDay}. Iedereen kan hem één keer invullen.",
-  "measure.print.young": "Vul de vragenlijst samen met het kind in: lees elke zin voor en laat het kind een gezichtje kiezen.",
+  "measure.print.young":
+    "Vul de vragenlijst samen met het kind in: lees elke zin voor en laat het kind een gezichtje kiezen.",
   "measure.print.qr": "QR-code voor {audience}",
   "measure.print.none": "Deze meting heeft geen open links.",
   "measure.remind.title": "Herinnering sturen",
@@ -76,7 +77,8 @@ export const en: Record<keyof typeof nl, string> = {
     "Each group is on a page of its own. Print this page with your browser's print button, and give each group only its own page.",
   "measure.print.scan": "Scan the QR code with a phone or tablet, or type the link:",
   "measure.print.until": "The questionnaire is open until {lastDay} inclusive. Everyone can fill it in once.",
-  "measure.print.young": "Fill in the questionnaire together with the child: read each sentence aloud and let the child choose a face.",
+  "measure.print.young":
+    "Fill in the questionnaire together with the child: read each sentence aloud and let the child choose a face.",
   "measure.print.qr": "QR code for {audience}",
   "measure.print.none": "This measurement has no open links.",
   "measure.remind.title": "Send a reminder",

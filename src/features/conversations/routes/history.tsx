@@ -3,19 +3,18 @@
  * child, teachers and mentors the children of their groups. Counts and topics only.
  */
 import { Hono } from "hono";
-import { isTeacher, type Viewer } from "../../../auth/viewer.js";
+import type { Viewer } from "../../../auth/viewer.js";
 import type { AppEnv } from "../../../web/env.js";
 import { requirePolicy, requireViewer, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
+import { canSeeHistory, leadsSchool } from "../policy.js";
 import { childHistory, historyOverview } from "../service/history.js";
 import type { StaffAccess } from "../service/rounds.js";
 import { ChildHistoryPage, HistoryOverviewPage } from "../views/history.js";
 import { idParam, scopeOf } from "./context.js";
 
-const leads = (viewer: Viewer) =>
-  viewer.current?.staffRoles.some((role) => role === "school_leader" || role === "coordinator") ?? false;
-const accessOf = (viewer: Viewer): StaffAccess => (leads(viewer) ? "manage" : "own-groups");
-const leadersAndTeachers = [requireViewer, requirePolicy((v) => leads(v) || isTeacher(v))] as const;
+const accessOf = (viewer: Viewer): StaffAccess => (leadsSchool(viewer) ? "manage" : "own-groups");
+const leadersAndTeachers = [requireViewer, requirePolicy(canSeeHistory)] as const;
 
 export const historyRoutes = new Hono<AppEnv>()
   .get("/", ...leadersAndTeachers, async (c) => {

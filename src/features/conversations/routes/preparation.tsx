@@ -8,8 +8,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { requireViewer } from "../../../web/guards.js";
-import { isLocale } from "../../../web/i18n/index.js";
-import { translator } from "../../../web/i18n/index.js";
+import { isLocale, translator } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { VOICES, type Voice } from "../domain/guide.js";
@@ -17,7 +16,7 @@ import { answersForm, teacherAnswersForm } from "../preparation-schemas.js";
 import { agreementsPage } from "../service/agreements.js";
 import { guidePdf } from "../service/guide-pdf.js";
 import { myConversations } from "../service/my-conversations.js";
-import { preparationPage, saveAnswers } from "../service/preparation.js";
+import { preparationPage, saveAnswers, voicesFor } from "../service/preparation.js";
 import { MyConversationsPage } from "../views/my-conversations.js";
 import { PreparationPage } from "../views/preparation.js";
 import { TalkPage } from "../views/talk.js";
@@ -37,8 +36,7 @@ async function formPage(
 ) {
   const data = await preparationPage({ ...scopeOf(c), bookingId: idParam(c, "bookingId"), now: new Date() });
   // Only a voice the viewer may fill in: the teacher's form is never shown to a parent.
-  const mine = data.conversation.asTeacher ? ["teacher", "pupil"] : ["parent", "pupil"];
-  if (!mine.includes(voice)) throw new NotFoundError("voice");
+  if (!voicesFor(data.conversation).includes(voice)) throw new NotFoundError("voice");
   const page = (
     <PreparationPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} voice={voice} {...form} />
   );

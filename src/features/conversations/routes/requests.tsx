@@ -3,13 +3,13 @@
  * steps on one request. A refused step comes back as the page with the reason in words.
  */
 import { Hono, type Context } from "hono";
-import { isGuardianHere, isTeacher } from "../../../auth/viewer.js";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { requirePolicy, requireViewer } from "../../../web/guards.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { canAskConversations } from "../policy.js";
 import { acceptForm, askForm, proposeForm, setTimeForm } from "../request-schemas.js";
 import { askChoices } from "../service/request-choices.js";
 import {
@@ -26,8 +26,7 @@ import { AskPage, RequestsPage } from "../views/requests.js";
 import { RequestPage } from "../views/request.js";
 import { idParam, messengerOf, scopeOf } from "./context.js";
 
-/** Parents ask about their children, teachers and mentors about the children of their groups. */
-const parentsAndTeachers = [requireViewer, requirePolicy((v) => isGuardianHere(v) || isTeacher(v))] as const;
+const parentsAndTeachers = [requireViewer, requirePolicy(canAskConversations)] as const;
 
 type Status = 200 | 403 | 409 | 422;
 

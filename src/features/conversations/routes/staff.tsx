@@ -8,7 +8,7 @@ import { requireViewer, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { inputErrors } from "../../pupils/routes/context.js";
-import { canManageRounds, canSeeRounds } from "../policy.js";
+import { canAskConversations, canManageRounds, canSeeHistory, canSeeRounds } from "../policy.js";
 import { roundForm } from "../schemas.js";
 import { listParentRounds } from "../service/parent-view.js";
 import { remindNotBooked } from "../service/not-booked.js";
@@ -59,6 +59,7 @@ export const staffRoutes = new Hono<AppEnv>()
         staffRounds={canSeeRounds(viewer) ? await listStaffRounds(staffScopeOf(c)) : null}
         parentRounds={isGuardianHere(viewer) ? await listParentRounds(scopeOf(c)) : null}
         canCreate={canManageRounds(viewer)}
+        links={{ requests: canAskConversations(viewer), history: canSeeHistory(viewer) }}
       />
     );
     return renderPage(c, { title: c.var.t("conversations.title"), children: page });

@@ -22,7 +22,7 @@ import { isLocale, translator, type Locale } from "../../../web/i18n/index.js";
 import { fullName } from "../../home/queries.js";
 import { localToUtc } from "../domain/local-time.js";
 import { formatDay } from "../format.js";
-import { outcomeOf, type Agreement } from "./agreements.js";
+import { outcomeOf, type Agreement } from "./outcomes.js";
 
 export const FOLLOW_UP_JOB = "conversation-follow-up";
 

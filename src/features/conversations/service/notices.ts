@@ -1,6 +1,6 @@
 /**
- * Confirmation and reminder mails for bookings, each with a calendar invitation. Both guardians of a child
- * share a booking and both get the mail; when the round lets guardians who live apart book
+ * Confirmation and reminder mails for bookings, each with a calendar invitation. Both guardians
+ * of a child share a booking and both get the mail; when the round lets guardians who live apart book
  * separately, only the guardian whose booking it is. Each mail is in the recipient's language.
  * A booking or change also queues its reminder (service/reminders.ts).
  */
@@ -116,7 +116,11 @@ export function guardiansOf(tx: Tx, orgId: string, pupilIds: string[]) {
  * does not turn a booking into an error page; the outbox keeps what was sent.
  */
 export async function sendNotices(messenger: Messenger, kind: NoticeKind, notices: BookingNotice[]): Promise<void> {
-  if (kind === "booked" || kind === "changed") await scheduleReminders(messenger, notices);
+  if (kind === "booked" || kind === "changed") {
+    await scheduleReminders(messenger, notices).catch((error: unknown) =>
+      messenger.logger.error({ err: error }, "conversation reminders not queued"),
+    );
+  }
   for (const notice of notices) {
     for (const recipient of notice.recipients) {
       try {

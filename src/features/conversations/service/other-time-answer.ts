@@ -92,7 +92,14 @@ async function loadOwn(tx: Tx, scope: ServiceScope & { otherTimeId: string }) {
 }
 
 async function answerIn(tx: Tx, scope: AnswerScope) {
+  // Two answers at once: the second waits here, then finds the note answered and writes nothing.
+  await tx
+    .select({ id: conversationOtherTimes.id })
+    .from(conversationOtherTimes)
+    .where(and(eq(conversationOtherTimes.orgId, scope.orgId), eq(conversationOtherTimes.id, scope.otherTimeId)))
+    .for("update");
   const note = await loadOwn(tx, scope);
+  if (note.status !== "open") return "alreadyAnswered" as const;
   const round = await findRound(tx, scope.orgId, note.roundId);
   let slot: { id: string; startsAt: Date; endsAt: Date } | null = null;
   if (scope.time) {

@@ -11,7 +11,7 @@ import type { Tx } from "../../../db/client.js";
 import { conversationPreparations, conversationPrivateNotes } from "../../../db/schema/index.js";
 import { currentGuide, type Voice } from "../domain/guide.js";
 import { conversationFor, type Conversation } from "./conversation-access.js";
-import { previousAgreementsOf, type PastAgreements } from "./agreements.js";
+import { previousAgreementsOf, type PastAgreements } from "./outcomes.js";
 import { inOrg, type ServiceScope } from "./scope.js";
 
 export type Preparation = typeof conversationPreparations.$inferSelect;

@@ -1,8 +1,8 @@
 /**
  * The steps of a conversation on request: propose times, accept one, set the time, cancel,
- * mark held. Each step runs in one transaction that reads the request, asks the domain
- * whether this side may take it, and updates only while the status is still the one read
- * (so of two people pressing at once, one wins and the other gets a definite "already done").
+ * mark held. Each step runs in one transaction that locks the request, asks the domain whether
+ * this side may take it now, and updates only while the status is still the one read: of two
+ * people pressing at once, one wins and the other gets a definite "this has changed meanwhile".
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
@@ -26,19 +26,31 @@ interface Span {
   endsAt: Date;
 }
 
-type Change = { status: RequestStatus; time?: Span | null; notice: RequestNoticeKind | null };
+/** A step's plan: the new status (and time), the mail, and what else changes once the status is claimed. */
+interface Change {
+  status: RequestStatus;
+  time?: Span | null;
+  notice: RequestNoticeKind | null;
+  effects?: (tx: Tx) => Promise<unknown>;
+}
 
 /** Runs one step: check, change, then mail after the commit. */
 async function step(
   scope: StepScope,
   name: RequestStep,
-  change: (tx: Tx, detail: RequestDetail) => Promise<Change | "unknownTime">,
+  change: (detail: RequestDetail) => Change | "unknownTime",
 ): Promise<StepOutcome> {
   const result = await inOrg(scope, async (tx) => {
+    // Two people pressing at once: the second waits here and then decides on the new state.
+    await tx
+      .select({ id: conversationRequests.id })
+      .from(conversationRequests)
+      .where(and(eq(conversationRequests.orgId, scope.orgId), eq(conversationRequests.id, scope.requestId)))
+      .for("update");
     const detail = await loadRequest(tx, scope, scope.requestId);
     const refusal = refusalOf(name, detail.request, detail.side, scope.now);
     if (refusal) return { ok: false as const, reason: refusal };
-    const next = await change(tx, detail);
+    const next = change(detail);
     if (next === "unknownTime") return { ok: false as const, reason: "unknownTime" as const };
     const timeChanges = next.time !== undefined;
     const [updated] = await tx
@@ -59,6 +71,7 @@ async function step(
       )
       .returning();
     if (!updated) return { ok: false as const, reason: "alreadyDone" as const };
+    await next.effects?.(tx);
     const notice = next.notice ? await loadRequestNotice(tx, next.notice, updated, detail.child) : null;
     return { ok: true as const, notice };
   });
@@ -69,44 +82,48 @@ async function step(
 
 /** The side that did not ask proposes one or more times (replacing earlier proposals). */
 export function proposeTimes(scope: StepScope & { times: Span[] }): Promise<StepOutcome> {
-  return step(scope, "propose", async (tx) => {
-    await clearTimes(tx, scope);
-    await tx
-      .insert(conversationRequestTimes)
-      .values(scope.times.map((t) => ({ orgId: scope.orgId, requestId: scope.requestId, ...t })));
-    return { status: "proposed", notice: "proposed" };
-  });
+  return step(scope, "propose", () => ({
+    status: "proposed",
+    notice: "proposed",
+    effects: async (tx) => {
+      await clearTimes(tx, scope);
+      const rows = scope.times.map((t) => ({ orgId: scope.orgId, requestId: scope.requestId, ...t }));
+      await tx.insert(conversationRequestTimes).values(rows);
+    },
+  }));
 }
 
 /** The asker accepts one of the proposed times. */
 export function acceptTime(scope: StepScope & { timeId: string }): Promise<StepOutcome> {
-  return step(scope, "accept", async (tx, detail) => {
+  return step(scope, "accept", (detail) => {
     const chosen = detail.times.find((t) => t.id === scope.timeId);
     if (!chosen) return "unknownTime";
-    await clearTimes(tx, scope);
-    return { status: "scheduled", time: chosen, notice: "scheduled" };
+    return { status: "scheduled", time: chosen, notice: "scheduled", effects: (tx) => clearTimes(tx, scope) };
   });
 }
 
 /** The teacher sets (or moves) the time. */
 export function setTime(scope: StepScope & { time: Span }): Promise<StepOutcome> {
-  return step(scope, "set", async (tx) => {
-    await clearTimes(tx, scope);
-    return { status: "scheduled", time: scope.time, notice: "scheduled" };
-  });
+  return step(scope, "set", () => ({
+    status: "scheduled",
+    time: scope.time,
+    notice: "scheduled",
+    effects: (tx) => clearTimes(tx, scope),
+  }));
 }
 
 /** Either side cancels; a scheduled conversation's invitation is withdrawn. */
 export function cancelRequest(scope: StepScope): Promise<StepOutcome> {
-  return step(scope, "cancel", async (tx) => {
-    await clearTimes(tx, scope);
-    return { status: "cancelled", notice: "cancelled" };
-  });
+  return step(scope, "cancel", () => ({
+    status: "cancelled",
+    notice: "cancelled",
+    effects: (tx) => clearTimes(tx, scope),
+  }));
 }
 
 /** The teacher marks a conversation that has taken place as held: it counts in the history. */
 export function markHeld(scope: StepScope): Promise<StepOutcome> {
-  return step(scope, "hold", async () => ({ status: "held", notice: null }));
+  return step(scope, "hold", () => ({ status: "held", notice: null }));
 }
 
 function clearTimes(tx: Tx, scope: StepScope) {

@@ -7,18 +7,24 @@ interface OverviewProps extends ViewProps {
   staffRounds: Round[] | null;
   parentRounds: Round[] | null;
   canCreate: boolean;
+  /** Which of the pages beside the rounds the viewer may open. */
+  links: { requests: boolean; history: boolean };
 }
 
-export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCreate }: OverviewProps) {
+export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCreate, links }: OverviewProps) {
   return (
     <>
       <h1>{t("conversations.title")}</h1>
-      <p class="actions">
-        <a class="button secondary" href="/conversations/requests">
-          {t("conversations.requests.title")}
-        </a>
-        {staffRounds ? <a href="/conversations/history">{t("conversations.history.link")}</a> : null}
-      </p>
+      {links.requests || links.history ? (
+        <p class="actions">
+          {links.requests ? (
+            <a class="button secondary" href="/conversations/requests">
+              {t("conversations.requests.title")}
+            </a>
+          ) : null}
+          {links.history ? <a href="/conversations/history">{t("conversations.history.link")}</a> : null}
+        </p>
+      ) : null}
       {parentRounds ? (
         <section aria-labelledby="parent-rounds">
           <h2 id="parent-rounds">{t("conversations.parent.title")}</h2>

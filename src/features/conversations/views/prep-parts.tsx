@@ -3,7 +3,7 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { guideOf, type Voice } from "../domain/guide.js";
 import { localToUtc } from "../domain/local-time.js";
 import { formatDay } from "../format.js";
-import type { Agreement, PastAgreements } from "../service/agreements.js";
+import type { Agreement, PastAgreements } from "../service/outcomes.js";
 import type { Preparation } from "../service/preparation.js";
 
 /** "dinsdag 1 december" for a calendar date. */

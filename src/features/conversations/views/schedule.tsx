@@ -21,14 +21,18 @@ function byDay(locale: Locale, rows: ScheduleRow[]): [string, ScheduleRow[]][] {
 }
 
 /** Place a family in a free time, or change a booked one; links only on screen, not on paper. */
-function RowAction({ t, roundId, row }: { t: ViewProps["t"]; roundId: string; row: ScheduleRow }) {
+function RowAction({ t, roundId, row, time }: { t: ViewProps["t"]; roundId: string; row: ScheduleRow; time: string }) {
   const base = `/conversations/rounds/${roundId}`;
   const [href, label] = row.booking
     ? [`${base}/placements/${row.booking.bookingId}`, t("conversations.manage.link")]
     : [`${base}/place?slotId=${row.slotId}`, t("conversations.place.slotLink")];
   return (
     <span class="no-print">
-      · <a href={href}>{label}</a>
+      ·{" "}
+      <a href={href}>
+        {label}
+        <span class="visually-hidden"> {time}</span>
+      </a>
     </span>
   );
 }
@@ -64,7 +68,7 @@ export function SchedulePage({ t, locale, round, teacherName, rows }: SchedulePr
                   </th>
                   <td>
                     {row.booking?.pupilName ?? t("conversations.schedule.free")}{" "}
-                    <RowAction t={t} roundId={round.id} row={row} />
+                    <RowAction t={t} roundId={round.id} row={row} time={formatTime(locale, row.startsAt)} />
                   </td>
                   <td>{row.booking?.groupName ?? ""}</td>
                   <td>{row.booking?.guardians.join(", ") ?? ""}</td>

@@ -6,7 +6,7 @@
  */
 import { VOICES } from "../domain/guide.js";
 import { formatSlot } from "../format.js";
-import type { Outcome } from "../service/agreements.js";
+import type { Outcome } from "../service/outcomes.js";
 import type { PreparationPageData } from "../service/preparation.js";
 import type { ViewProps } from "./common.js";
 import { AgreementList, Answers, PreviousAgreements } from "./prep-parts.js";

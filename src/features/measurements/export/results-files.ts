@@ -17,20 +17,17 @@ interface Input {
 export function resultsCsv({ t, locale, view, instrument, extras }: Input): string {
   const dialect = csvDialect(locale);
   const columns = resultColumns(t, locale, instrument, extras);
-  const lines = resultRows(view, instrument).map((row) =>
+  const header = csvLine(
+    columns.map((column) => column.header),
+    dialect,
+  );
+  const rows = resultRows(view, instrument).map((row) =>
     csvLine(
       columns.map((column) => column.value(row)),
       dialect,
     ),
   );
-  return (
-    BYTE_ORDER_MARK +
-    csvLine(
-      columns.map((column) => column.header),
-      dialect,
-    ) +
-    lines.join("")
-  );
+  return BYTE_ORDER_MARK + header + rows.join("");
 }
 
 /** Excel shows the numbers in the reader's own notation; these formats only fix the decimals. */

@@ -94,7 +94,8 @@ export const staffRoutes = new Hono<AppEnv>()
     const id = measurementId(c);
     await getMeasurement(scopeOf(c), id);
     const { config, jobs } = c.var.deps;
-    if (await closeMeasurement(scopeOf(c), config, id)) await jobs.send(VACUUM_JOB, { orgId: currentOrgId(c), measurementId: id });
+    if (await closeMeasurement(scopeOf(c), config, id))
+      await jobs.send(VACUUM_JOB, { orgId: currentOrgId(c), measurementId: id });
     return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.closed");
   })
   .post("/:id/simulate", async (c) => {

@@ -6,7 +6,7 @@
  * response row was written by the same transaction, in random order, and
  * nothing links it to an invitation. The same transaction counts the tallies
  * the results are read from and updates the school's part in the benchmark.
- * The invitations' sealed links are cleared. Running it twice changes nothing.
+ * Afterwards the invitations' sealed links are cleared. Running it twice changes nothing.
  * Callers queue the vacuum job (service/vacuum.ts), which clears the deleted
  * and overwritten rows from disk.
  */
@@ -32,13 +32,13 @@ import { inOrg, type Scope } from "./scope.js";
 import { writeTallies } from "./tallies.js";
 
 /** Closes the measurement if it is not closed yet; returns whether this call closed it. */
-export function closeMeasurement(
+export async function closeMeasurement(
   scope: Scope,
   config: Pick<Config, "SECRET_KEY">,
   measurementId: string,
 ): Promise<boolean> {
   const { orgId } = scope;
-  return inOrg(scope, async (tx) => {
+  const closed = await inOrg(scope, async (tx) => {
     const [measurement] = await tx
       .select({ status: measurements.status, ballotKey: measurements.ballotKey })
       .from(measurements)
@@ -57,18 +57,42 @@ export function closeMeasurement(
       .delete(measurementBallots)
       .where(and(eq(measurementBallots.orgId, orgId), eq(measurementBallots.measurementId, measurementId)));
     await deleteDrafts(tx, orgId, measurementId);
-    await tx
-      .update(measurementInvitations)
-      .set({ sealedToken: null })
-      .where(and(eq(measurementInvitations.orgId, orgId), eq(measurementInvitations.measurementId, measurementId)));
     const [closed] = await tx
       .update(measurements)
       .set({ status: "closed", ballotKey: null, subgroupTree: await subgroupTree(tx, orgId, measurementId) })
       .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)))
       .returning();
     await recordResults(tx, closed!);
-    await recordAudit(tx, { orgId, userId: scope.userId, action: "close", entity: "measurement", entityId: measurementId });
+    await recordAudit(tx, {
+      orgId,
+      userId: scope.userId,
+      action: "close",
+      entity: "measurement",
+      entityId: measurementId,
+    });
     return true;
+  });
+  if (closed) await clearSealedTokens(scope, measurementId);
+  return closed;
+}
+
+/**
+ * The invitations' sealed links, useless once the ballot key is dropped, are
+ * cleared too — in a transaction of their own, so that the one that wrote the
+ * responses wrote no invitation (their shared xmin would be a link).
+ */
+function clearSealedTokens(scope: Scope, measurementId: string): Promise<void> {
+  return inOrg(scope, async (tx) => {
+    await tx
+      .update(measurementInvitations)
+      .set({ sealedToken: null })
+      .where(
+        and(
+          eq(measurementInvitations.orgId, scope.orgId),
+          eq(measurementInvitations.measurementId, measurementId),
+          isNotNull(measurementInvitations.sealedToken),
+        ),
+      );
   });
 }
 

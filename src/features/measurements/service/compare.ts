@@ -34,7 +34,10 @@ export interface ComparisonView {
 }
 
 const uuid = z.string().uuid();
-export const comparisonQuery = z.object({ from: uuid.optional().catch(undefined), to: uuid.optional().catch(undefined) });
+export const comparisonQuery = z.object({
+  from: uuid.optional().catch(undefined),
+  to: uuid.optional().catch(undefined),
+});
 
 /**
  * Without a choice: the latest nulmeting before the later measurement (or else
@@ -69,11 +72,18 @@ export function loadComparison(scope: Scope, query: z.infer<typeof comparisonQue
         ),
       )
       .orderBy(asc(measurements.closesAt), asc(measurements.createdAt));
-    const choices = rows.map((r) => ({ id: r.id, title: r.title, kind: r.kind as ComparedMeasurement["kind"], closesAt: r.closesAt }));
+    const choices = rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind as ComparedMeasurement["kind"],
+      closesAt: r.closesAt,
+    }));
     const pair = defaults(choices, query);
     if (!pair) return { choices, comparison: null };
     const [first, last] = pair.from.closesAt <= pair.to.closesAt ? [pair.from, pair.to] : [pair.to, pair.from];
-    const between = choices.filter((c) => c.kind === "interim" && c.closesAt > first.closesAt && c.closesAt < last.closesAt);
+    const between = choices.filter(
+      (c) => c.kind === "interim" && c.closesAt > first.closesAt && c.closesAt < last.closesAt,
+    );
     const picked = [first, ...between, last];
     const series: NonNullable<ComparisonView["comparison"]>["series"] = [];
     for (const choice of picked) {
@@ -81,6 +91,9 @@ export function loadComparison(scope: Scope, query: z.infer<typeof comparisonQue
       series.push({ ...choice, results: await scoreMeasurement(tx, row) });
     }
     const results = (id: string) => series.find((s) => s.id === id)!.results;
-    return { choices, comparison: { ...pair, series, changes: compareMeasurements(results(pair.from.id), results(pair.to.id)) } };
+    return {
+      choices,
+      comparison: { ...pair, series, changes: compareMeasurements(results(pair.from.id), results(pair.to.id)) },
+    };
   });
 }

@@ -6,7 +6,7 @@
  * one) blocks the app. Responses are written once, at closing, so the
  * batches see one state.
  */
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, between, count, eq, inArray, type SQL } from "drizzle-orm";
 import { measurementResponses, measurements, organisations } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { disclosure } from "../domain/anonymity.js";
@@ -85,53 +85,40 @@ export async function* responseBatches(
   size = RESPONSE_BATCH,
 ): AsyncGenerator<ExportedResponse[]> {
   if (groups.length === 0) return;
-  const ids = await responseIds(scope, measurementId, groups);
-  for (let from = 0; from < ids.count; from += size) {
-    const batch = ids.slice(from, from + size);
-    const rows = await inOrg(scope, (tx) =>
+  const ofExport = and(
+    eq(measurementResponses.orgId, scope.orgId),
+    eq(measurementResponses.measurementId, measurementId),
+    inArray(measurementResponses.respondentGroup, [...groups]),
+  );
+  for (const range of await batchRanges(scope, ofExport, size)) {
+    yield await inOrg(scope, (tx) =>
       tx
         .select({ group: measurementResponses.respondentGroup, answers: measurementResponses.answers })
         .from(measurementResponses)
-        .where(and(eq(measurementResponses.orgId, scope.orgId), inArray(measurementResponses.id, batch)))
+        .where(and(ofExport, between(measurementResponses.id, range.first, range.last)))
         .orderBy(asc(measurementResponses.id)),
     );
-    yield rows;
   }
 }
 
 /**
- * The ids of the responses to export, in id order (random, as the ids are),
- * packed 16 bytes each: 1.6 MB for 100,000 responses. Batches then read by
- * primary key, which needs no planner statistics to be fast; paging by
- * "id > last" instead sorted the whole measurement for every batch.
+ * The first and last id of each batch, in id order (random, as the ids
+ * are). A batch is then a range of the primary key (org_id, id), which the
+ * planner uses even without statistics (PGlite never has them). Paging by
+ * "id > last … limit" or by a list of ids made it sort or scan the whole
+ * measurement for every batch instead.
  */
-async function responseIds(scope: Scope, measurementId: string, groups: readonly RespondentGroup[]) {
-  // Only the packed ids outlive this function, not the rows.
-  const rows = await inOrg(scope, (tx) =>
+async function batchRanges(scope: Scope, where: SQL | undefined, size: number) {
+  const ids = await inOrg(scope, (tx) =>
     tx
       .select({ id: measurementResponses.id })
       .from(measurementResponses)
-      .where(
-        and(
-          eq(measurementResponses.orgId, scope.orgId),
-          eq(measurementResponses.measurementId, measurementId),
-          inArray(measurementResponses.respondentGroup, [...groups]),
-        ),
-      )
+      .where(where)
       .orderBy(asc(measurementResponses.id)),
   );
-  const count = rows.length;
-  const packed = Buffer.alloc(count * 16);
-  rows.forEach((row, index) => packed.write(row.id.replace(/-/g, ""), index * 16, "hex"));
-  return {
-    count,
-    slice(from: number, to: number): string[] {
-      const ids: string[] = [];
-      for (let i = from; i < Math.min(to, count); i++) {
-        const hex = packed.toString("hex", i * 16, i * 16 + 16);
-        ids.push(`${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`);
-      }
-      return ids;
-    },
-  };
+  const ranges: { first: string; last: string }[] = [];
+  for (let from = 0; from < ids.length; from += size) {
+    ranges.push({ first: ids[from]!.id, last: ids[Math.min(from + size, ids.length) - 1]!.id });
+  }
+  return ranges;
 }

@@ -102,14 +102,19 @@ export function startManualRound(scope: Scope, measurementId: string, seenRound:
 function autoRound(deps: Deps, job: MeasurementJob, now: Date): Promise<number | null> {
   return withOrg(deps.db, { orgId: job.orgId, userId: null }, async (tx) => {
     if (!(await lockOpen(tx, job.orgId, job.measurementId, now))) return null;
-    const where = and(eq(measurementReminders.orgId, job.orgId), eq(measurementReminders.measurementId, job.measurementId));
+    const where = and(
+      eq(measurementReminders.orgId, job.orgId),
+      eq(measurementReminders.measurementId, job.measurementId),
+    );
     const [existing] = await tx
       .select({ number: measurementReminders.number })
       .from(measurementReminders)
       .where(and(where, eq(measurementReminders.kind, "auto")));
     if (existing) return existing.number;
     const number = (await lastRound(tx, job.orgId, job.measurementId)) + 1;
-    await tx.insert(measurementReminders).values({ orgId: job.orgId, measurementId: job.measurementId, number, kind: "auto" });
+    await tx
+      .insert(measurementReminders)
+      .values({ orgId: job.orgId, measurementId: job.measurementId, number, kind: "auto" });
     await recordAudit(tx, {
       orgId: job.orgId,
       userId: null,
@@ -134,7 +139,11 @@ export async function runReminders(deps: Deps, job: ReminderJob, now = new Date(
   const scope = { orgId: job.orgId, userId: null };
   const { measurement, pending } = await withOrg(deps.db, scope, async (tx) => ({
     measurement: await mailedMeasurement(tx, job),
-    pending: await invitees(tx, job, and(waiting(job.orgId, job.measurementId), lt(measurementInvitations.reminders, round))),
+    pending: await invitees(
+      tx,
+      job,
+      and(waiting(job.orgId, job.measurementId), lt(measurementInvitations.reminders, round)),
+    ),
   }));
   if (!measurement?.ballotKey || measurement.closesAt <= now) return 0;
   const key = ballotKey(measurement.ballotKey, deps.config.SECRET_KEY);

@@ -99,7 +99,12 @@ function checkExtraSlot(form: Flat, slot: number, ctx: z.RefinementCtx): void {
   if (!part(form, slot, "nl")) issue("nl", "measure.error.extraDutch");
   if (!part(form, slot, "domain")) issue("domain", "measure.error.extraDomain");
   const group = part(form, slot, "group");
-  const asked = { team: form.team, parents: form.parents.length > 0, pupils: form.pupils.length > 0, young: form.young.length > 0 };
+  const asked = {
+    team: form.team,
+    parents: form.parents.length > 0,
+    pupils: form.pupils.length > 0,
+    young: form.young.length > 0,
+  };
   if (!(group in asked) || !asked[group as RespondentGroup]) issue("group", "measure.error.extraGroup");
 }
 
@@ -108,7 +113,14 @@ function extraItemsOf(form: Flat): ExtraItemInput[] {
     const nl = part(form, slot, "nl");
     if (!nl) return [];
     const en = part(form, slot, "en");
-    return [{ group: part(form, slot, "group") as RespondentGroup, domain: part(form, slot, "domain") as DomainId, nl, en: en || null }];
+    return [
+      {
+        group: part(form, slot, "group") as RespondentGroup,
+        domain: part(form, slot, "domain") as DomainId,
+        nl,
+        en: en || null,
+      },
+    ];
   });
 }
 

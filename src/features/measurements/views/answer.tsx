@@ -140,7 +140,9 @@ function Scale(props: {
       {options.map(({ value, point, on }) => {
         const id = `${name}-${value}`;
         const face =
-          "face" in point && point.face && point.accessibleName ? { kind: point.face, name: point.accessibleName } : null;
+          "face" in point && point.face && point.accessibleName
+            ? { kind: point.face, name: point.accessibleName }
+            : null;
         return (
           <div class="choice">
             <input type="radio" id={id} name={name} value={value} checked={on} />

@@ -95,7 +95,12 @@ function GroupComparison(props: {
     <section aria-labelledby={`compare-${group}`}>
       <h2 id={`compare-${group}`}>{name}</h2>
       <figure class="radar-figure">
-        <TrendChart id={`trend-${group}`} title={t("measure.compare.chart", { group: name })} domains={domains.map((d) => d.name)} series={bars} />
+        <TrendChart
+          id={`trend-${group}`}
+          title={t("measure.compare.chart", { group: name })}
+          domains={domains.map((d) => d.name)}
+          series={bars}
+        />
         <figcaption>
           <TrendLegend series={bars} />
           <ol class="radar-axes">

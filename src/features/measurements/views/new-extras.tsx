@@ -53,8 +53,18 @@ export function ExtrasFieldset({ t, locale, values, errors }: Props) {
               value={values[name("domain")]}
               error={errors[name("domain")]}
             />
-            <Field name={name("nl")} label={t("measure.extra.nl")} value={values[name("nl")]} error={errors[name("nl")]} />
-            <Field name={name("en")} label={t("measure.extra.en")} value={values[name("en")]} error={errors[name("en")]} />
+            <Field
+              name={name("nl")}
+              label={t("measure.extra.nl")}
+              value={values[name("nl")]}
+              error={errors[name("nl")]}
+            />
+            <Field
+              name={name("en")}
+              label={t("measure.extra.en")}
+              value={values[name("en")]}
+              error={errors[name("en")]}
+            />
           </fieldset>
         );
       })}
