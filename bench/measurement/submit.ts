@@ -22,7 +22,7 @@ import { startServer, stopAllProcesses } from "../../tests/helpers/processes.js"
 import { log, round } from "../lib.js";
 import { inParallel } from "./platform.js";
 
-const RESPONSES = 1_000;
+const RESPONSES = 300;
 const CONCURRENCY = 16;
 const pages = questionPages(instrument, "parents");
 

@@ -201,9 +201,11 @@ export const measurementExtraItems = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.measurementId, t.itemId] }),
-    foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      name: "measurement_extra_items_measurement_fk",
+      columns: [t.orgId, t.measurementId],
+      foreignColumns: [measurements.orgId, measurements.id],
+    }).onDelete("cascade"),
     check("measurement_extra_items_item_id_check", sql`${t.itemId} ~ '^extra\\.[a-z0-9-]+$'`),
   ],
 );
@@ -221,9 +223,11 @@ export const measurementReminders = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.measurementId, t.number] }),
-    foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      name: "measurement_reminders_measurement_fk",
+      columns: [t.orgId, t.measurementId],
+      foreignColumns: [measurements.orgId, measurements.id],
+    }).onDelete("cascade"),
     check("measurement_reminders_number_check", sql`${t.number} >= 1`),
     uniqueIndex("measurement_reminders_auto_key")
       .on(t.orgId, t.measurementId)

@@ -66,7 +66,9 @@ describe("the quality thermometer", () => {
 
     const html = await (await leader.get(`/organisation/measurements/${id}/results`)).text();
     expect(html.match(/class="radar-series radar-/g)).toHaveLength(3);
-    expect(html).not.toContain("te weinig reacties");
+    // Every group is above the threshold: no hidden cell, no group marked as too small.
+    expect(html).not.toContain('class="hidden-cell"');
+    expect(html).not.toContain("<strong> – te weinig reacties</strong>");
     expect(html).toContain('<h2 id="perception-title">Verschillen in beleving</h2>');
     expect(html).toContain("<caption>Verschil met het team in het gemiddelde nu</caption>");
     expect(html).toMatch(
