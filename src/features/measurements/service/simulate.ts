@@ -6,7 +6,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
-import { measurementAudiences } from "../../../db/schema/index.js";
+import { measurementAudiences, measurements } from "../../../db/schema/index.js";
 import type { Config } from "../../../config.js";
 import type { DomainId, RespondentGroup } from "../domain/instrument.js";
 import type { ItemAnswer } from "../domain/tally.js";
@@ -15,6 +15,7 @@ import { questionPages, type QuestionPage } from "../questionnaire.js";
 import { issueTicket, savePage, submitAnswers } from "./answering.js";
 import { measurementOf, measurementProblem, type Measurement } from "./respondent.js";
 import { inOrg } from "./scope.js";
+import type { MeasurementKind } from "./schemas.js";
 
 export const SIMULATED_RESPONSES = 40;
 
@@ -24,19 +25,24 @@ export async function simulateResponses(
   now = new Date(),
 ): Promise<number> {
   const { db, orgId, measurementId } = options;
-  const audiences = await inOrg({ db, orgId, userId: null }, async (tx) => {
+  const { audiences, progress } = await inOrg({ db, orgId, userId: null }, async (tx) => {
+    const [measurement] = await tx
+      .select({ kind: measurements.kind })
+      .from(measurements)
+      .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)));
     const ids = await tx
       .select({ id: measurementAudiences.id })
       .from(measurementAudiences)
       .where(and(eq(measurementAudiences.orgId, orgId), eq(measurementAudiences.measurementId, measurementId)));
     const found = await Promise.all(ids.map((a) => measurementOf(tx, orgId, a.id)));
     // Only while open: a closed measurement takes no more responses, made up or not.
-    return found.filter((m): m is Measurement => m !== null && measurementProblem(m, now) === null);
+    const open = found.filter((m): m is Measurement => m !== null && measurementProblem(m, now) === null);
+    return { audiences: open, progress: PROGRESS[measurement?.kind ?? "poll"] };
   });
   let sent = 0;
   for (let i = 0; i < options.count && audiences.length; i++) {
     const audience = audiences[i % audiences.length]!;
-    if (await respond(options, audience, now)) sent++;
+    if (await respond(options, audience, progress, now)) sent++;
   }
   return sent;
 }
@@ -44,6 +50,7 @@ export async function simulateResponses(
 async function respond(
   options: { db: Db; config: Pick<Config, "SECRET_KEY"> },
   audience: Measurement,
+  progress: number,
   now: Date,
 ): Promise<boolean> {
   const token = await inOrg({ db: options.db, orgId: audience.orgId, userId: null }, (tx) => issueTicket(tx, audience));
@@ -54,7 +61,7 @@ async function respond(
       options.db,
       token,
       page,
-      { answers: madeUpAnswers(audience.group, page, points), open: null },
+      { answers: madeUpAnswers(audience.group, page, points, progress), open: null },
       now,
     );
     if (!saved.ok) return false;
@@ -64,6 +71,8 @@ async function respond(
 
 /** Where each group tends to answer "now" on the five-point scale: the team a little rosier than parents. */
 const LEANING: Record<RespondentGroup, number> = { team: 3.5, parents: 2.8, pupils: 3.1, young: 3.4 };
+/** How far the partnership has grown by this kind of measurement, so an eindmeting shows a change. */
+const PROGRESS: Record<MeasurementKind, number> = { baseline: 0, interim: 0.3, final: 0.6, poll: 0 };
 /** Some topics go better than others, for everyone. */
 const TOPIC: Record<DomainId, number> = {
   vision: 0.3,
@@ -74,9 +83,14 @@ const TOPIC: Record<DomainId, number> = {
   information: -0.6,
 };
 
-function madeUpAnswers(group: RespondentGroup, page: QuestionPage, points: number): Record<string, ItemAnswer> {
+function madeUpAnswers(
+  group: RespondentGroup,
+  page: QuestionPage,
+  points: number,
+  progress: number,
+): Record<string, ItemAnswer> {
   const answers: Record<string, ItemAnswer> = {};
-  const centre = LEANING[group] + (page.domain ? TOPIC[page.domain] : 0);
+  const centre = LEANING[group] + progress + (page.domain ? TOPIC[page.domain] : 0);
   for (const item of page.items) {
     if (Math.random() < 0.06) {
       answers[item.id] = page.desired ? { current: null, desired: null } : { current: null };
