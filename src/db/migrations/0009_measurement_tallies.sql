@@ -102,3 +102,9 @@ $$;
 REVOKE ALL ON FUNCTION refresh_measurement_benchmark(organisation_type) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION refresh_measurement_benchmark(organisation_type) TO samen_app;
+--> statement-breakpoint
+-- The response export reads a measurement's responses in ranges of id; with
+-- (org_id, measurement_id) alone the planner scanned the whole measurement for
+-- every range, so the export grew with the square of its size.
+DROP INDEX "measurement_responses_measurement_idx";--> statement-breakpoint
+CREATE INDEX "measurement_responses_measurement_idx" ON "measurement_responses" USING btree ("org_id","measurement_id","id");

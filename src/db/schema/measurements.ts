@@ -183,7 +183,7 @@ export const measurementResponses = pgTable(
     foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
       "cascade",
     ),
-    index("measurement_responses_measurement_idx").on(t.orgId, t.measurementId),
+    index("measurement_responses_measurement_idx").on(t.orgId, t.measurementId, t.id),
   ],
 );
 
