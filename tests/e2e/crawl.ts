@@ -6,6 +6,7 @@
 import type { Page } from "playwright-core";
 import { checkPage } from "./harness.js";
 
+const FILE = /\.(pdf|csv|xlsx|ics)$/;
 const ID = /\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi;
 
 /** The kind of page a path is: ids replaced, so /pupils/<a> and /pupils/<b> count once. */
@@ -27,6 +28,13 @@ export async function crawl(page: Page, start: string, options: CrawlOptions): P
   const visited: string[] = [];
   while (queue.length && visited.length < options.limit) {
     const path = queue.shift() ?? start;
+    if (FILE.test(path)) {
+      // A download (PDF, spreadsheet, calendar) is no page to check: it must only answer.
+      const file = await page.request.get(new URL(path, page.url()).href);
+      if (!file.ok()) throw new Error(`${path} answered ${file.status()}`);
+      visited.push(path);
+      continue;
+    }
     const response = await page.goto(path);
     if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
     await checkPage(page);
