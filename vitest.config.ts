@@ -8,10 +8,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
-    // vitest's default is one worker per core minus one: a single worker here.
-    // PGlite tests are CPU-bound (one per core); PostgreSQL tests mostly wait
-    // on the server, so more of them overlap.
-    maxWorkers: process.env.DATABASE_URL ? 4 : 2,
+    // PGlite tests are CPU-bound: one worker, so vitest's main process keeps a core to answer
+    // the worker (starved, it misses its fixed 60 s RPC timeout and fails a green run with
+    // "Timeout calling onTaskUpdate"). PostgreSQL tests mostly wait on the server: three.
+    maxWorkers: process.env.DATABASE_URL ? 3 : 1,
     // Each worker process runs many files: every file brings its own database and app, so
     // nothing is shared through module state, and loading the app's modules once per worker
     // instead of once per file cut the suite's collect time from ~420 s to ~45 s.
