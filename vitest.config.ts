@@ -12,10 +12,6 @@ export default defineConfig({
     // the worker (starved, it misses its fixed 60 s RPC timeout and fails a green run with
     // "Timeout calling onTaskUpdate"). PostgreSQL tests mostly wait on the server: three.
     maxWorkers: process.env.DATABASE_URL ? 3 : 1,
-    // Each worker process runs many files: every file brings its own database and app, so
-    // nothing is shared through module state, and loading the app's modules once per worker
-    // instead of once per file cut the suite's collect time from ~420 s to ~45 s.
-    isolate: false,
     minWorkers: 1,
     globalSetup: ["tests/helpers/global-setup.ts"],
     setupFiles: ["tests/helpers/setup.ts"],
