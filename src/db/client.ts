@@ -15,6 +15,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
+import { yieldToEventLoopBetweenQueries } from "./event-loop-fairness.js";
 import * as schema from "./schema/index.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -77,6 +78,7 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {
     const client = await PGlite.create({ dataDir: inMemory ? undefined : dataDir, loadDataDir: template });
+    yieldToEventLoopBetweenQueries(client);
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(drizzlePglite(client), { migrationsFolder });
     // PGlite is one connection: switching its role once covers every query.
