@@ -1,5 +1,7 @@
 import { defineConfig } from "vitest/config";
 
+const workers = process.env.DATABASE_URL ? 3 : 2;
+
 export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.{ts,tsx}"],
@@ -8,11 +10,16 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
-    // PGlite tests are CPU-bound: one worker, so vitest's main process keeps a core to answer
-    // the worker (starved, it misses its fixed 60 s RPC timeout and fails a green run with
-    // "Timeout calling onTaskUpdate"). PostgreSQL tests mostly wait on the server: three.
-    maxWorkers: process.env.DATABASE_URL ? 3 : 1,
-    minWorkers: 1,
+    // Test files share a worker process (module state is per test file by design: each opens
+    // its own database); loading the app's modules once per worker instead of once per file
+    // saves minutes. PGlite tests are CPU-bound: two workers for two cores. PostgreSQL tests
+    // mostly wait on the server: three.
+    isolate: false,
+    maxWorkers: workers,
+    // As many kept as started: tinypool (vitest 3.2) retires a worker above the minimum the
+    // moment it goes idle, and a test file handed to it meanwhile dies with "Terminating
+    // worker thread".
+    minWorkers: workers,
     globalSetup: ["tests/helpers/global-setup.ts"],
     setupFiles: ["tests/helpers/setup.ts"],
   },

@@ -17,6 +17,11 @@ export const nl = {
   "measure.answer.review.final": "Na het versturen kunt u niets meer veranderen.",
   "measure.answer.send": "Antwoorden versturen",
   "measure.answer.backToQuestions": "Terug naar de vragen",
+  "measure.answer.allPages.link": "Liever alle vragen op één pagina?",
+  "measure.answer.allPages.intro":
+    "Alle vragen staan hieronder. U kunt tussendoor opslaan en later verder gaan met dezelfde link.",
+  "measure.answer.saveForLater": "Opslaan, later verder",
+  "measure.answer.saved": "Uw antwoorden zijn bewaard. U kunt later verder gaan met dezelfde link.",
   "measure.answer.empty": "U heeft nog geen vraag beantwoord. Beantwoord minstens één vraag voordat u verstuurt.",
   "measure.answer.thanks.title": "Bedankt!",
   "measure.answer.thanks.body":
@@ -57,6 +62,11 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.answer.review.final": "After sending you cannot change anything.",
   "measure.answer.send": "Send answers",
   "measure.answer.backToQuestions": "Back to the questions",
+  "measure.answer.allPages.link": "Would you rather see all questions on one page?",
+  "measure.answer.allPages.intro":
+    "All questions are below. You can save in between and continue later with the same link.",
+  "measure.answer.saveForLater": "Save, continue later",
+  "measure.answer.saved": "Your answers have been saved. You can continue later with the same link.",
   "measure.answer.empty": "You have not answered any question yet. Answer at least one question before sending.",
   "measure.answer.thanks.title": "Thank you!",
   "measure.answer.thanks.body":

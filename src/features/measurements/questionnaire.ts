@@ -62,21 +62,26 @@ export const noAnswers = (): Answers => ({ answers: {}, open: {} });
 
 export const fieldName = (side: "current" | "desired", itemId: string) => `${side}:${itemId}`;
 
+/** The open question's field on the form with every page: one per domain. */
+export const openFieldName = (domain: DomainId) => `open:${domain}`;
+
 /** Fields every answer form may carry besides the answers. */
 const FORM_FIELDS = new Set(["_csrf", "go"]);
 
+type FormBody = Record<string, string | File | (string | File)[]>;
+export type PostedPage = Pick<Answers, "answers"> & { open: string | null };
+
+/** The answer fields of one page. */
+function answerFields(page: QuestionPage): string[] {
+  return page.items.flatMap((item) =>
+    page.desired ? [fieldName("current", item.id), fieldName("desired", item.id)] : [fieldName("current", item.id)],
+  );
+}
+
 /** The page's answers from a posted form, or null when the form was tampered with. */
-export function readPage(
-  page: QuestionPage,
-  points: number,
-  body: Record<string, string | File | (string | File)[]>,
-): (Pick<Answers, "answers"> & { open: string | null }) | null {
-  const allowed = new Set(FORM_FIELDS);
+export function readPage(page: QuestionPage, points: number, body: FormBody): PostedPage | null {
+  const allowed = new Set([...FORM_FIELDS, ...answerFields(page)]);
   if (page.openQuestion) allowed.add("open");
-  for (const item of page.items) {
-    allowed.add(fieldName("current", item.id));
-    if (page.desired) allowed.add(fieldName("desired", item.id));
-  }
   const values = new Map<string, string>();
   for (const [key, value] of Object.entries(body)) {
     if (!allowed.has(key) || typeof value !== "string") return null;
@@ -106,12 +111,31 @@ function readValue(raw: string | undefined, points: number): number | null | und
   return value <= points ? value : false;
 }
 
+/** Every page's answers from the form that shows them all, or null when it was tampered with. */
+export function readAllPages(pages: readonly QuestionPage[], points: number, body: FormBody): Answers | null {
+  const pageOf = new Map<string, number>();
+  pages.forEach((page, index) => {
+    for (const name of answerFields(page)) pageOf.set(name, index);
+    if (page.domain && page.openQuestion) pageOf.set(openFieldName(page.domain), index);
+  });
+  const bodies: FormBody[] = pages.map(() => ({}));
+  for (const [key, value] of Object.entries(body)) {
+    if (FORM_FIELDS.has(key)) continue;
+    const index = pageOf.get(key);
+    if (index === undefined) return null;
+    bodies[index]![key.startsWith("open:") ? "open" : key] = value;
+  }
+  let answers = noAnswers();
+  for (const [index, page] of pages.entries()) {
+    const posted = readPage(page, points, bodies[index]!);
+    if (!posted) return null;
+    answers = mergePage(answers, page, posted);
+  }
+  return answers;
+}
+
 /** The answers with this page's replaced by what was just posted. */
-export function mergePage(
-  saved: Answers,
-  page: QuestionPage,
-  posted: Pick<Answers, "answers"> & { open: string | null },
-): Answers {
+export function mergePage(saved: Answers, page: QuestionPage, posted: PostedPage): Answers {
   const answers = { ...saved.answers };
   for (const item of page.items) delete answers[item.id];
   Object.assign(answers, posted.answers);

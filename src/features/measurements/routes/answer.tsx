@@ -8,11 +8,18 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
-import { instrumentByVersion } from "../instrument/index.js";
-import { answeredCount, questionPages, readPage } from "../questionnaire.js";
-import { loadProgress, openLinkInfo, savePage, startFromOpenLink, submitAnswers } from "../service/answering.js";
-import type { LinkProblem, Respondent } from "../service/respondent.js";
-import { AnswerPage, IntroPage, ReviewPage } from "../views/answer.js";
+import { answeredCount } from "../questionnaire.js";
+import {
+  loadProgress,
+  openLinkInfo,
+  questionnaireOf,
+  saveAllPages,
+  savePage,
+  startFromOpenLink,
+  submitAnswers,
+} from "../service/answering.js";
+import type { LinkProblem } from "../service/respondent.js";
+import { AllPagesPage, AnswerPage, IntroPage, ReviewPage } from "../views/answer.js";
 import { MessagePage } from "../views/message.js";
 import { audienceLabel } from "../views/labels.js";
 import { OpenLinkPage } from "../views/open-link.js";
@@ -43,12 +50,6 @@ function problemPage(c: Context<AppEnv>, problem: Problem, back?: string) {
 function tokenOf(c: Context<AppEnv>, name = "token"): string | null {
   const token = c.req.param(name);
   return token && TOKEN.test(token) ? token : null;
-}
-
-function questionnaireOf(respondent: Respondent) {
-  const instrument = instrumentByVersion(respondent.instrumentVersion);
-  const questionnaire = instrument.questionnaires[respondent.group];
-  return { questionnaire, pages: questionPages(instrument, respondent.group, respondent.extras) };
 }
 
 /** The respondent and their saved answers, or the page that says why the link cannot be used. */
@@ -156,19 +157,46 @@ export const answerRoutes = new Hono<AppEnv>()
     );
     return renderPage(c, { title: `${page.number} · ${p.respondent.title}`, children: view });
   })
+  .get("/:token/all", (c) => allPagesPage(c, { saved: c.req.query("saved") === "1", error: false }))
+  .post("/:token/all", async (c) => {
+    const token = tokenOf(c);
+    if (!token) return problemPage(c, "unknown");
+    const { go, ...body } = await c.req.parseBody({ all: true });
+    if (go !== "save" && go !== "send") return problemPage(c, "tampered", `/m/${token}/all`);
+    const result = await saveAllPages(c.var.deps.db, c.var.deps.config, token, body, go === "send");
+    if (result.ok) return c.redirect(go === "send" ? "/m/thanks" : `/m/${token}/all?saved=1`, 303);
+    if (result.problem === "empty") return allPagesPage(c, { saved: false, error: true });
+    return problemPage(c, result.problem, `/m/${token}/all`);
+  })
   .post("/:token/:page{[0-9]+}", async (c) => {
-    const p = await progressOf(c);
-    if (p.refused) return p.refused;
+    const token = tokenOf(c);
+    if (!token) return problemPage(c, "unknown");
     const number = Number(c.req.param("page"));
-    const page = p.pages[number - 1];
-    if (!page) return problemPage(c, "unknown");
-    const body = await c.req.parseBody({ all: true });
-    const go = body.go ?? "next";
-    const posted = readPage(page, p.questionnaire.scale.points.length, body);
-    const here = `/m/${p.token}/${number}`;
-    if (!posted || (go !== "next" && go !== "previous")) return problemPage(c, "tampered", here);
-    const saved = await savePage(c.var.deps.db, p.token, page, posted);
-    if (!saved.ok) return problemPage(c, saved.problem);
-    if (go === "previous") return c.redirect(`/m/${p.token}/${Math.max(1, number - 1)}`, 303);
-    return c.redirect(number < p.pages.length ? `/m/${p.token}/${number + 1}` : `/m/${p.token}/send`, 303);
+    const { go = "next", ...body } = await c.req.parseBody({ all: true });
+    const here = `/m/${token}/${number}`;
+    if (go !== "next" && go !== "previous") return problemPage(c, "tampered", here);
+    const saved = await savePage(c.var.deps.db, token, number, body);
+    if (!saved.ok) return problemPage(c, saved.problem, saved.problem === "tampered" ? here : undefined);
+    if (go === "previous") return c.redirect(`/m/${token}/${Math.max(1, number - 1)}`, 303);
+    return c.redirect(number < saved.value ? `/m/${token}/${number + 1}` : `/m/${token}/send`, 303);
   });
+
+/** Every page in one form; after sending with nothing answered, with the message that says so. */
+async function allPagesPage(c: Context<AppEnv>, state: { saved: boolean; error: boolean }) {
+  const p = await progressOf(c);
+  if (p.refused) return p.refused;
+  const view = (
+    <AllPagesPage
+      t={c.var.t}
+      locale={c.var.locale}
+      token={p.token}
+      csrf={c.var.csrfToken}
+      title={p.respondent.title}
+      pages={p.pages}
+      questionnaire={p.questionnaire}
+      answers={p.answers}
+      {...state}
+    />
+  );
+  return renderPage(c, { title: p.respondent.title, children: view }, state.error ? 422 : 200);
+}

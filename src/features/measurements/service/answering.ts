@@ -14,7 +14,8 @@ import {
 } from "../../../db/schema/index.js";
 import { hashToken, newToken } from "../../../auth/tokens.js";
 import type { Config } from "../../../config.js";
-import { answeredCount, mergePage, type Answers, type QuestionPage } from "../questionnaire.js";
+import { instrumentByVersion } from "../instrument/index.js";
+import { answeredCount, mergePage, questionPages, readAllPages, readPage, type Answers } from "../questionnaire.js";
 import {
   audienceOfOpenLink,
   measurementProblem,
@@ -30,8 +31,40 @@ import {
 import { ballotKey, seal } from "./sealing.js";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: LinkProblem };
+type Refused = { ok: false; problem: LinkProblem };
+/** A form that asks for fields the respondent's questionnaire does not have, or impossible values. */
+type Tampered = { ok: false; problem: "tampered" };
+/** Sending with nothing answered. */
+type Empty = { ok: false; problem: "empty" };
 
-const refuse = (problem: LinkProblem): { ok: false; problem: LinkProblem } => ({ ok: false, problem });
+const refuse = (problem: LinkProblem): Refused => ({ ok: false, problem });
+const tampered: Tampered = { ok: false, problem: "tampered" };
+const ok = <T>(value: T) => ({ ok: true, value }) as const;
+
+type FormBody = Parameters<typeof readPage>[2];
+
+/** The respondent's questionnaire: its texts and scale, and its pages with the school's own items. */
+export function questionnaireOf(respondent: Respondent) {
+  const instrument = instrumentByVersion(respondent.instrumentVersion);
+  const questionnaire = instrument.questionnaires[respondent.group];
+  const pages = questionPages(instrument, respondent.group, respondent.extras);
+  return { questionnaire, pages, points: questionnaire.scale.points.length };
+}
+
+/** One transaction for one link: fn runs only for a respondent who may answer now. */
+function withRespondent<T>(
+  db: Db,
+  token: string,
+  now: Date,
+  fn: (tx: Tx, respondent: Respondent) => Promise<T>,
+): Promise<T | Refused> {
+  return withLink(db, hashToken(token), async (tx) => {
+    const respondent = await respondentOf(tx, token);
+    const problem = respondentProblem(respondent, now);
+    if (problem || !respondent) return refuse(problem ?? "unknown");
+    return fn(tx, respondent);
+  });
+}
 
 export interface Progress {
   respondent: Respondent;
@@ -41,28 +74,51 @@ export interface Progress {
 }
 
 export function loadProgress(db: Db, token: string, now = new Date()): Promise<Outcome<Progress>> {
-  return withLink(db, hashToken(token), async (tx) => {
-    const respondent = await respondentOf(tx, token);
-    const problem = respondentProblem(respondent, now);
-    if (problem || !respondent) return refuse(problem ?? "unknown");
-    return { ok: true, value: { respondent, ...(await readDraft(tx, respondent, token)) } };
-  });
+  return withRespondent(db, token, now, async (tx, respondent) =>
+    ok({ respondent, ...(await readDraft(tx, respondent, token)) }),
+  );
 }
 
+/** Saves page `number` as posted; the value is how many pages there are. */
 export function savePage(
   db: Db,
   token: string,
-  page: QuestionPage,
-  posted: Pick<Answers, "answers"> & { open: string | null },
+  number: number,
+  body: FormBody,
   now = new Date(),
-): Promise<Outcome<null>> {
-  return withLink(db, hashToken(token), async (tx) => {
-    const respondent = await respondentOf(tx, token);
-    const problem = respondentProblem(respondent, now);
-    if (problem || !respondent) return refuse(problem ?? "unknown");
+): Promise<Outcome<number> | Tampered> {
+  return withRespondent(db, token, now, async (tx, respondent) => {
+    const { pages, points } = questionnaireOf(respondent);
+    const page = pages[number - 1];
+    if (!page) return refuse("unknown");
+    const posted = readPage(page, points, body);
+    if (!posted) return tampered;
     const draft = await readDraft(tx, respondent, token);
-    await writeDraft(tx, respondent, token, { answers: mergePage(draft.answers, page, posted), page: page.number });
-    return { ok: true, value: null };
+    await writeDraft(tx, respondent, token, { answers: mergePage(draft.answers, page, posted), page: number });
+    return ok(pages.length);
+  });
+}
+
+/**
+ * The form with every page at once: saves all its answers for later, or sends
+ * them, in one transaction.
+ */
+export function saveAllPages(
+  db: Db,
+  config: Pick<Config, "SECRET_KEY">,
+  token: string,
+  body: FormBody,
+  send: boolean,
+  now = new Date(),
+): Promise<Outcome<null> | Tampered | Empty> {
+  return withRespondent(db, token, now, async (tx, respondent) => {
+    const { pages, points } = questionnaireOf(respondent);
+    const answers = readAllPages(pages, points, body);
+    if (!answers) return tampered;
+    if (send) return sealBallot(tx, config, respondent, token, answers);
+    const draft = await readDraft(tx, respondent, token);
+    await writeDraft(tx, respondent, token, { answers, page: Math.max(draft.page, 1) });
+    return ok(null);
   });
 }
 
@@ -72,52 +128,71 @@ export interface Ballot extends Answers {
   subgroupId: string | null;
 }
 
-/** Sends the answers: marks the invitation responded and puts one sealed ballot in the box. */
+/** Sends the saved answers: marks the invitation responded and puts one sealed ballot in the box. */
 export function submitAnswers(
   db: Db,
   config: Pick<Config, "SECRET_KEY">,
   token: string,
   now = new Date(),
-): Promise<Outcome<null> | { ok: false; problem: "empty" }> {
-  return withLink(db, hashToken(token), async (tx) => {
-    const respondent = await respondentOf(tx, token);
-    if (!respondent) return refuse("unknown");
-    // Closing takes this row FOR UPDATE: no ballot can slip in while the box is emptied.
-    const [measurement] = await tx
-      .select({ status: measurements.status, ballotKey: measurements.ballotKey })
-      .from(measurements)
-      .where(and(eq(measurements.orgId, respondent.orgId), eq(measurements.id, respondent.measurementId)))
-      .for("share");
-    const problem = respondentProblem({ ...respondent, status: measurement?.status ?? "closed" }, now);
-    if (problem || !measurement?.ballotKey) return refuse(problem ?? "closed");
+): Promise<Outcome<null> | Empty> {
+  return withRespondent(db, token, now, async (tx, respondent) => {
     const { answers } = await readDraft(tx, respondent, token);
-    if (answeredCount(answers) === 0) return { ok: false, problem: "empty" };
-    const marked = await tx
-      .update(measurementInvitations)
-      .set({ responded: true })
-      .where(
-        and(
-          eq(measurementInvitations.orgId, respondent.orgId),
-          eq(measurementInvitations.id, respondent.invitationId),
-          eq(measurementInvitations.responded, false),
-        ),
-      )
-      .returning({ id: measurementInvitations.id });
-    if (!marked.length) return refuse("responded");
-    await tx
-      .delete(measurementDrafts)
-      .where(
-        and(eq(measurementDrafts.orgId, respondent.orgId), eq(measurementDrafts.invitationId, respondent.invitationId)),
-      );
-    const ballot: Ballot = { group: respondent.group, subgroupId: respondent.subgroupId, ...answers };
-    const key = ballotKey(measurement.ballotKey, config.SECRET_KEY);
-    await tx.insert(measurementBallots).values({
-      orgId: respondent.orgId,
-      measurementId: respondent.measurementId,
-      ciphertext: seal(key, JSON.stringify(ballot)),
-    });
-    return { ok: true, value: null };
+    return sealBallot(tx, config, respondent, token, answers);
   });
+}
+
+/** Sends answers made up elsewhere (the demo's simulated respondents), as submitAnswers does. */
+export function sendAnswers(
+  db: Db,
+  config: Pick<Config, "SECRET_KEY">,
+  token: string,
+  answers: Answers,
+  now = new Date(),
+): Promise<Outcome<null> | Empty> {
+  return withRespondent(db, token, now, (tx, respondent) => sealBallot(tx, config, respondent, token, answers));
+}
+
+async function sealBallot(
+  tx: Tx,
+  config: Pick<Config, "SECRET_KEY">,
+  respondent: Respondent,
+  token: string,
+  answers: Answers,
+): Promise<Outcome<null> | Empty> {
+  // Closing takes this row FOR UPDATE: no ballot can slip in while the box is emptied.
+  const [measurement] = await tx
+    .select({ status: measurements.status, ballotKey: measurements.ballotKey })
+    .from(measurements)
+    .where(and(eq(measurements.orgId, respondent.orgId), eq(measurements.id, respondent.measurementId)))
+    .for("share");
+  // Checked again under the lock: the measurement may have closed since the link was read.
+  if (measurement?.status === "closed" || !measurement?.ballotKey) return refuse("closed");
+  if (answeredCount(answers) === 0) return { ok: false, problem: "empty" };
+  const marked = await tx
+    .update(measurementInvitations)
+    .set({ responded: true })
+    .where(
+      and(
+        eq(measurementInvitations.orgId, respondent.orgId),
+        eq(measurementInvitations.id, respondent.invitationId),
+        eq(measurementInvitations.responded, false),
+      ),
+    )
+    .returning({ id: measurementInvitations.id });
+  if (!marked.length) return refuse("responded");
+  await tx
+    .delete(measurementDrafts)
+    .where(
+      and(eq(measurementDrafts.orgId, respondent.orgId), eq(measurementDrafts.invitationId, respondent.invitationId)),
+    );
+  const ballot: Ballot = { group: respondent.group, subgroupId: respondent.subgroupId, ...answers };
+  const key = ballotKey(measurement.ballotKey, config.SECRET_KEY);
+  await tx.insert(measurementBallots).values({
+    orgId: respondent.orgId,
+    measurementId: respondent.measurementId,
+    ciphertext: seal(key, JSON.stringify(ballot)),
+  });
+  return ok(null);
 }
 
 /** The class and measurement behind an open link, for its start page. */

@@ -48,13 +48,20 @@ export async function loadExtraItems(
       ),
     )
     .orderBy(asc(measurementExtraItems.position));
-  return rows.map((row) =>
-    extraItemSchema.parse({
-      id: row.itemId,
-      group: row.respondentGroup,
-      domain: row.domain,
-      // An item without English shows its Dutch text to English readers.
-      text: { en: row.text.nl, ...row.text },
-    }),
-  );
+  return rows.map(extraItemOf);
+}
+
+export type ExtraItemRow = Pick<
+  typeof measurementExtraItems.$inferSelect,
+  "itemId" | "respondentGroup" | "domain" | "text"
+>;
+
+export function extraItemOf(row: ExtraItemRow): ExtraItem {
+  return extraItemSchema.parse({
+    id: row.itemId,
+    group: row.respondentGroup,
+    domain: row.domain,
+    // An item without English shows its Dutch text to English readers.
+    text: { en: row.text.nl, ...row.text },
+  });
 }

@@ -4,12 +4,13 @@
  * token), row-level security shows that one row, and from it the organisation
  * is set for the rest of the transaction, as for every other request.
  */
-import { and, eq, sql } from "drizzle-orm";
-import { withOrg, type Db, type Tx } from "../../../db/client.js";
+import { and, eq, sql, type AnyColumn } from "drizzle-orm";
+import type { Db, Tx } from "../../../db/client.js";
 import {
   groups,
   measurementAudiences,
   measurementDrafts,
+  measurementExtraItems,
   measurementInvitations,
   measurements,
   organisations,
@@ -17,7 +18,7 @@ import {
 import { hashToken } from "../../../auth/tokens.js";
 import type { ExtraItem, RespondentGroup } from "../domain/instrument.js";
 import { noAnswers, type Answers } from "../questionnaire.js";
-import { loadExtraItems } from "./extra-items.js";
+import { extraItemOf, type ExtraItemRow } from "./extra-items.js";
 import { draftKey, seal, unseal } from "./sealing.js";
 
 export type LinkProblem = "unknown" | "notOpen" | "closed" | "responded";
@@ -46,15 +47,26 @@ export interface Respondent extends Measurement {
 
 /** A transaction that may see what one link points to, and nothing else until it names the organisation. */
 export function withLink<T>(db: Db, link: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return withOrg(db, { orgId: null, userId: null }, async (tx) => {
-    await tx.execute(sql`select set_config('app.measurement_link', ${link}, true)`);
+  // What withOrg sets for nobody, and the link, in one round trip: respondents post often.
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('app.org_id', '', true), set_config('app.user_id', '', true), set_config('app.measurement_link', ${link}, true)`,
+    );
     return fn(tx);
   });
 }
 
-async function enterOrg(tx: Tx, orgId: string): Promise<void> {
-  await tx.execute(sql`select set_config('app.org_id', ${orgId}, true)`);
-}
+/** Sets the organisation for the rest of the transaction, as a column of the query that found it. */
+const enterOrg = (orgId: AnyColumn) => sql<string>`set_config('app.org_id', ${orgId}::text, true)`;
+
+/** The audience's own items, in order, as a column of the query for the measurement (one round trip). */
+const frozenExtras = sql<ExtraItemRow[]>`(
+  select coalesce(json_agg(json_build_object(
+    'itemId', e.item_id, 'respondentGroup', e.respondent_group, 'domain', e.domain, 'text', e.text
+  ) order by e.position), '[]')
+  from ${measurementExtraItems} e
+  where e.org_id = ${measurementAudiences.orgId} and e.measurement_id = ${measurementAudiences.measurementId}
+    and e.respondent_group = ${measurementAudiences.respondentGroup})`;
 
 /** The measurement and audience behind an audience id, once the organisation is set. */
 export async function measurementOf(tx: Tx, orgId: string, audienceId: string): Promise<Measurement | null> {
@@ -72,6 +84,7 @@ export async function measurementOf(tx: Tx, orgId: string, audienceId: string): 
       group: measurementAudiences.respondentGroup,
       subgroupId: measurementAudiences.groupId,
       groupName: groups.name,
+      extras: frozenExtras,
     })
     .from(measurementAudiences)
     .innerJoin(
@@ -82,7 +95,7 @@ export async function measurementOf(tx: Tx, orgId: string, audienceId: string): 
     .leftJoin(groups, and(eq(groups.orgId, measurementAudiences.orgId), eq(groups.id, measurementAudiences.groupId)))
     .where(and(eq(measurementAudiences.orgId, orgId), eq(measurementAudiences.id, audienceId)));
   if (!row) return null;
-  return { ...row, extras: await loadExtraItems(tx, orgId, row.measurementId, row.group) };
+  return { ...row, extras: row.extras.map(extraItemOf) };
 }
 
 /** The respondent a personal token belongs to, inside a transaction opened with withLink(hashToken(token)). */
@@ -93,11 +106,11 @@ export async function respondentOf(tx: Tx, token: string): Promise<Respondent | 
       id: measurementInvitations.id,
       audienceId: measurementInvitations.audienceId,
       responded: measurementInvitations.responded,
+      entered: enterOrg(measurementInvitations.orgId),
     })
     .from(measurementInvitations)
     .where(eq(measurementInvitations.tokenHash, hashToken(token)));
   if (!invitation) return null;
-  await enterOrg(tx, invitation.orgId);
   const measurement = await measurementOf(tx, invitation.orgId, invitation.audienceId);
   return measurement && { ...measurement, invitationId: invitation.id, responded: invitation.responded };
 }
@@ -105,11 +118,14 @@ export async function respondentOf(tx: Tx, token: string): Promise<Respondent | 
 /** The audience an open link belongs to, inside a transaction opened with withLink(openToken). */
 export async function audienceOfOpenLink(tx: Tx, openToken: string): Promise<Measurement | null> {
   const [audience] = await tx
-    .select({ orgId: measurementAudiences.orgId, id: measurementAudiences.id })
+    .select({
+      orgId: measurementAudiences.orgId,
+      id: measurementAudiences.id,
+      entered: enterOrg(measurementAudiences.orgId),
+    })
     .from(measurementAudiences)
     .where(eq(measurementAudiences.openToken, openToken));
   if (!audience) return null;
-  await enterOrg(tx, audience.orgId);
   return measurementOf(tx, audience.orgId, audience.id);
 }
 

@@ -11,8 +11,8 @@ import type { Config } from "../../../config.js";
 import type { DomainId, RespondentGroup } from "../domain/instrument.js";
 import type { ItemAnswer } from "../domain/tally.js";
 import { instrumentByVersion } from "../instrument/index.js";
-import { questionPages, type QuestionPage } from "../questionnaire.js";
-import { issueTicket, savePage, submitAnswers } from "./answering.js";
+import { mergePage, noAnswers, questionPages, type QuestionPage } from "../questionnaire.js";
+import { issueTicket, sendAnswers } from "./answering.js";
 import { measurementOf, measurementProblem, type Measurement } from "./respondent.js";
 import { inOrg } from "./scope.js";
 import type { MeasurementKind } from "./schemas.js";
@@ -56,17 +56,12 @@ async function respond(
   const token = await inOrg({ db: options.db, orgId: audience.orgId, userId: null }, (tx) => issueTicket(tx, audience));
   const instrument = instrumentByVersion(audience.instrumentVersion);
   const points = instrument.questionnaires[audience.group].scale.points.length;
+  let answers = noAnswers();
   for (const page of questionPages(instrument, audience.group)) {
-    const saved = await savePage(
-      options.db,
-      token,
-      page,
-      { answers: madeUpAnswers(audience.group, page, points, progress), open: null },
-      now,
-    );
-    if (!saved.ok) return false;
+    const posted = { answers: madeUpAnswers(audience.group, page, points, progress), open: null };
+    answers = mergePage(answers, page, posted);
   }
-  return (await submitAnswers(options.db, options.config, token, now)).ok;
+  return (await sendAnswers(options.db, options.config, token, answers, now)).ok;
 }
 
 /** Where each group tends to answer "now" on the five-point scale: the team a little rosier than parents. */

@@ -8,7 +8,14 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { Questionnaire } from "../domain/instrument.js";
 import type { ItemAnswer } from "../domain/tally.js";
 import { pickText, type LocalisedText } from "../domain/text.js";
-import { DONT_KNOW, fieldName, OPEN_ANSWER_MAX, type Answers, type QuestionPage } from "../questionnaire.js";
+import {
+  DONT_KNOW,
+  fieldName,
+  OPEN_ANSWER_MAX,
+  openFieldName,
+  type Answers,
+  type QuestionPage,
+} from "../questionnaire.js";
 import { Face } from "./faces.js";
 
 interface Common {
@@ -46,6 +53,9 @@ export function IntroPage(
           </a>
         </p>
       )}
+      <p>
+        <a href={`/m/${token}/all`}>{t("measure.answer.allPages.link")}</a>
+      </p>
     </section>
   );
 }
@@ -59,7 +69,6 @@ interface PageProps extends Common {
 }
 
 export function AnswerPage({ t, locale, token, page, pages, questionnaire, answers, csrf }: PageProps) {
-  const open = page.domain ? (answers.open[page.domain] ?? "") : "";
   return (
     <section class="narrow questionnaire">
       <p class="progress-text" id="progress-text">
@@ -72,37 +81,7 @@ export function AnswerPage({ t, locale, token, page, pages, questionnaire, answe
       <p>{say(page.description, locale)}</p>
       <form method="post" action={`/m/${token}/${page.number}`} novalidate>
         <CsrfField token={csrf} />
-        {page.items.map((item) => (
-          <fieldset class="question">
-            <legend>{say(item.text, locale)}</legend>
-            <Scale
-              side="current"
-              itemId={item.id}
-              q={questionnaire}
-              locale={locale}
-              answer={answers.answers[item.id]}
-            />
-            {page.desired ? (
-              <Scale
-                side="desired"
-                itemId={item.id}
-                q={questionnaire}
-                locale={locale}
-                answer={answers.answers[item.id]}
-              />
-            ) : null}
-          </fieldset>
-        ))}
-        {page.openQuestion ? (
-          <div class="field">
-            <label for="field-open">
-              {say(page.openQuestion, locale)} {t("measure.answer.openQuestion")}
-            </label>
-            <textarea id="field-open" name="open" rows={4} maxlength={OPEN_ANSWER_MAX}>
-              {open}
-            </textarea>
-          </div>
-        ) : null}
+        <PageQuestions t={t} locale={locale} page={page} questionnaire={questionnaire} answers={answers} />
         <div class="actions">
           <button type="submit" name="go" value="next">
             {t("measure.answer.next")}
@@ -115,6 +94,96 @@ export function AnswerPage({ t, locale, token, page, pages, questionnaire, answe
         </div>
       </form>
     </section>
+  );
+}
+
+interface AllPagesProps extends Common {
+  title: string;
+  pages: QuestionPage[];
+  questionnaire: Questionnaire;
+  answers: Answers;
+  csrf: string;
+  saved: boolean;
+  error: boolean;
+}
+
+/** Every page in one form, for those who would rather scroll than page through. */
+export function AllPagesPage(props: AllPagesProps) {
+  const { t, locale, token, questionnaire, answers } = props;
+  return (
+    <section class="narrow questionnaire">
+      <h1>{props.title}</h1>
+      {props.saved ? <p role="status">{t("measure.answer.saved")}</p> : null}
+      {props.error ? (
+        <p class="error-summary" role="alert">
+          {t("measure.answer.empty")}
+        </p>
+      ) : null}
+      <p>{t("measure.answer.allPages.intro")}</p>
+      <form method="post" action={`/m/${token}/all`} novalidate>
+        <CsrfField token={props.csrf} />
+        {props.pages.map((page) => (
+          <section class="question-page" aria-labelledby={`page-${page.number}`}>
+            <h2 id={`page-${page.number}`}>{say(page.title, locale)}</h2>
+            <p>{say(page.description, locale)}</p>
+            <PageQuestions t={t} locale={locale} page={page} questionnaire={questionnaire} answers={answers} onePage />
+          </section>
+        ))}
+        <p>{t("measure.answer.review.final")}</p>
+        <div class="actions">
+          <button type="submit" name="go" value="send">
+            {t("measure.answer.send")}
+          </button>
+          <button type="submit" name="go" value="save" class="secondary">
+            {t("measure.answer.saveForLater")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** A page's questions as fieldsets, and its open question; on the one-page form each open question has its own field. */
+function PageQuestions(props: {
+  t: Translate;
+  locale: Locale;
+  page: QuestionPage;
+  questionnaire: Questionnaire;
+  answers: Answers;
+  onePage?: boolean;
+}) {
+  const { t, locale, page, questionnaire, answers } = props;
+  const open = page.domain ? (answers.open[page.domain] ?? "") : "";
+  const openName = props.onePage && page.domain ? openFieldName(page.domain) : "open";
+  const openId = `field-${openName.replace(":", "-")}`;
+  return (
+    <>
+      {page.items.map((item) => (
+        <fieldset class="question">
+          <legend>{say(item.text, locale)}</legend>
+          <Scale side="current" itemId={item.id} q={questionnaire} locale={locale} answer={answers.answers[item.id]} />
+          {page.desired ? (
+            <Scale
+              side="desired"
+              itemId={item.id}
+              q={questionnaire}
+              locale={locale}
+              answer={answers.answers[item.id]}
+            />
+          ) : null}
+        </fieldset>
+      ))}
+      {page.openQuestion ? (
+        <div class="field">
+          <label for={openId}>
+            {say(page.openQuestion, locale)} {t("measure.answer.openQuestion")}
+          </label>
+          <textarea id={openId} name={openName} rows={4} maxlength={OPEN_ANSWER_MAX}>
+            {open}
+          </textarea>
+        </div>
+      ) : null}
+    </>
   );
 }
 
