@@ -1,4 +1,5 @@
 /** Small helpers shared by the benches: timing, percentiles and the report. */
+import http from "node:http";
 import { performance } from "node:perf_hooks";
 
 /** Milliseconds one call of fn takes. */
@@ -38,4 +39,34 @@ export function report(title: string, figures: Record<string, number | string | 
 
 export function log(message: string): void {
   console.error(`[bench] ${message}`);
+}
+
+/**
+ * A light HTTP client for load: node:http over kept-alive connections. fetch costs
+ * the bench process several times more CPU per request, and on two cores that CPU is
+ * taken from the server being measured.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+export interface LightResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export function request(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<LightResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: options.method ?? "GET", headers: options.headers, agent }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(options.body);
+  });
 }

@@ -1,30 +1,40 @@
 /**
- * Submitting responses over HTTP (issue 3): the real server (src/server.ts)
- * on a free port, over a PostgreSQL database made for the bench (on the
- * server of DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres,
- * dropped after). Respondents arrive through a class's open link and post
- * every page and then "send", as a browser without JavaScript does, several
- * at a time. Baseline in the same run: the rows one response leaves (its
- * ticket, marked responded, and its sealed ballot) inserted raw through the
- * same driver (pg), one transaction per response, as samen_app. Target: at
- * least 500 complete responses per second.
+ * Submitting complete responses over HTTP (issue 3): the real server (src/server.ts)
+ * on a free port, over a PostgreSQL database made for the bench (on the server of
+ * DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres, dropped after).
+ *
+ * A complete response is one POST of the form with every question (/m/<token>/all,
+ * "send") through a mailed personal link, CONCURRENCY respondents at a time.
+ * Baseline in the same run: the rows that response leaves (its invitation marked
+ * responded, its draft removed, one sealed ballot) written raw through the same
+ * driver (pg), one transaction per response, as samen_app. Target: at least 500
+ * complete responses per second. Also printed: respondents who go page by page from
+ * a class's open link (a request per page, then "send"), the slowest way to answer.
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { newToken } from "../../src/auth/tokens.js";
+import { hashToken, newToken } from "../../src/auth/tokens.js";
 import { APP_ROLE } from "../../src/db/client.js";
 import { currentInstrument as instrument } from "../../src/features/measurements/instrument/index.js";
-import { fieldName, questionPages } from "../../src/features/measurements/questionnaire.js";
+import { fieldName, openFieldName, questionPages } from "../../src/features/measurements/questionnaire.js";
 import { newBallotKey, ballotKey, seal } from "../../src/features/measurements/service/sealing.js";
-import { createTestDatabase } from "../../tests/helpers/database.js";
+import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
 import { createSchool } from "../../tests/helpers/factories.js";
 import { startServer, stopAllProcesses } from "../../tests/helpers/processes.js";
-import { log, round } from "../lib.js";
+import { log, request, round } from "../lib.js";
 import { inParallel } from "./platform.js";
 
-const RESPONSES = 300;
-const CONCURRENCY = 16;
+const RESPONSES = 2_000;
+const PAGED_RESPONSES = 200;
+const CONCURRENCY = 32;
 const pages = questionPages(instrument, "parents");
+
+interface Target {
+  orgId: string;
+  measurementId: string;
+  audienceId: string;
+  key: Buffer;
+}
 
 export async function run(): Promise<Record<string, number>> {
   process.env.DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/postgres";
@@ -43,21 +53,27 @@ export async function run(): Promise<Record<string, number>> {
       [school.org.id, instrument.version, key, school.groupA.id, openToken],
     );
     const { measurement_id: measurementId, id: audienceId } = rows[0] as { measurement_id: string; id: string };
+    const target: Target = { orgId: school.org.id, measurementId, audienceId, key: ballotKey(key, undefined) };
+    const mailed = await inviteByMail(database, target, RESPONSES);
+    const raw = await inviteByMail(database, target, RESPONSES);
     const server = await startServer({ DATABASE_URL: database.url! });
     log(`submit: server at ${server.url}, ${CONCURRENCY} respondents at a time`);
-    const submitted = await perSecond(() => respond(server.url, openToken));
-    const sealed = (await database.ownerSql("select count(*)::int as n from measurement_ballots")).rows[0] as {
-      n: number;
-    };
-    if (sealed.n !== RESPONSES) throw new Error(`${sealed.n} ballots for ${RESPONSES} responses`);
-    const target = { orgId: school.org.id, measurementId, audienceId, key: ballotKey(key, undefined) };
-    const raw = await withPool(database.url!, (pool) => perSecond(() => insertRaw(pool, target)));
+    const submitted = await perSecond(mailed, (token) => respondOnOnePage(server.url, token));
+    const paged = await perSecond(Array.from({ length: PAGED_RESPONSES }), () =>
+      respondPageByPage(server.url, openToken),
+    );
+    await expectBallots(database, RESPONSES + PAGED_RESPONSES);
+    const rawPerSecond = await withPool(database.url!, (pool) =>
+      perSecond(raw, (token) => insertRaw(pool, target, token)),
+    );
+    await expectBallots(database, 2 * RESPONSES + PAGED_RESPONSES);
     return {
       submit_responses: RESPONSES,
-      submit_pages_per_response: pages.length + 2,
       submit_per_s: round(submitted),
-      raw_insert_per_s: round(raw),
-      ratio_submit_to_raw: round(submitted / raw, 3),
+      raw_insert_per_s: round(rawPerSecond),
+      ratio_submit_to_raw: round(submitted / rawPerSecond, 3),
+      submit_paged_requests_per_response: pages.length + 2,
+      submit_paged_per_s: round(paged),
     };
   } finally {
     stopAllProcesses();
@@ -65,30 +81,57 @@ export async function run(): Promise<Record<string, number>> {
   }
 }
 
-/** Responses per second of RESPONSES calls of fn, CONCURRENCY at a time. */
-async function perSecond(fn: () => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await inParallel(Array.from({ length: RESPONSES }), CONCURRENCY, fn);
-  return RESPONSES / ((performance.now() - started) / 1000);
+/** count personal links as the invitation job makes them; returns the tokens the mails would hold. */
+async function inviteByMail(database: TestDatabase, target: Target, count: number) {
+  const tokens = Array.from({ length: count }, () => newToken());
+  await database.ownerSql(
+    `insert into measurement_invitations (org_id, measurement_id, audience_id, kind, token_hash, mailed)
+     select $1, $2, $3, 'mail', hash, true from unnest($4::text[]) as hash`,
+    [target.orgId, target.measurementId, target.audienceId, tokens.map(hashToken)],
+  );
+  return tokens;
 }
 
-/** One respondent: the open link, each page with every item answered, then send. */
-async function respond(base: string, openToken: string): Promise<void> {
+async function expectBallots(database: { ownerSql: (text: string) => Promise<{ rows: unknown[] }> }, expected: number) {
+  const { rows } = await database.ownerSql("select count(*)::int as n from measurement_ballots");
+  const { n } = rows[0] as { n: number };
+  if (n !== expected) throw new Error(`${n} ballots, expected ${expected}`);
+}
+
+/** Responses per second of one call of fn per item, CONCURRENCY at a time. */
+async function perSecond<T>(items: T[], fn: (item: T) => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await inParallel(items, CONCURRENCY, fn);
+  return items.length / ((performance.now() - started) / 1000);
+}
+
+/** A browser posting a form without JavaScript, with the CSRF cookie and field it was given. */
+async function postForm(base: string, path: string, fields: Record<string, string>): Promise<string> {
   const csrf = randomBytes(32).toString("base64url");
-  const post = async (path: string, fields: Record<string, string>) => {
-    const response = await fetch(base + path, {
-      method: "POST",
-      redirect: "manual",
-      headers: { cookie: `samen_csrf=${csrf}`, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ _csrf: csrf, ...fields }),
-    });
-    await response.arrayBuffer();
-    if (response.status !== 303) throw new Error(`POST ${path}: ${response.status}`);
-    return response.headers.get("location")!;
-  };
-  const link = await post(`/m/open/${openToken}`, {});
-  for (const page of pages) await post(`${link}/${page.number}`, { ...answers(page), go: "next" });
-  await post(`${link}/send`, {});
+  const response = await request(base + path, {
+    method: "POST",
+    headers: { cookie: `samen_csrf=${csrf}`, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
+  });
+  if (response.status !== 303) throw new Error(`POST ${path}: ${response.status}`);
+  return String(response.headers.location);
+}
+
+/** One respondent through a mailed link: every question on one page, sent at once. */
+async function respondOnOnePage(base: string, token: string): Promise<void> {
+  const fields: Record<string, string> = { go: "send" };
+  for (const page of pages) Object.assign(fields, answers(page));
+  const vision = pages.find((page) => page.domain === "vision")!;
+  if (vision.domain) fields[openFieldName(vision.domain)] = "Meer uitleg over de visie graag.";
+  const location = await postForm(base, `/m/${token}/all`, fields);
+  if (location !== "/m/thanks") throw new Error(`sent, but sent to ${location}`);
+}
+
+/** One respondent from a class's open link: each page with every item answered, then send. */
+async function respondPageByPage(base: string, openToken: string): Promise<void> {
+  const link = await postForm(base, `/m/open/${openToken}`, {});
+  for (const page of pages) await postForm(base, `${link}/${page.number}`, { ...answers(page), go: "next" });
+  await postForm(base, `${link}/send`, {});
 }
 
 function answers(page: (typeof pages)[number]): Record<string, string> {
@@ -100,11 +143,8 @@ function answers(page: (typeof pages)[number]): Record<string, string> {
   return fields;
 }
 
-/** What one response leaves behind, written directly: a responded ticket and a sealed ballot. */
-async function insertRaw(
-  pool: pg.Pool,
-  target: { orgId: string; measurementId: string; audienceId: string; key: Buffer },
-): Promise<void> {
+/** What one complete response leaves behind, written directly: its invitation responded, no draft, a sealed ballot. */
+async function insertRaw(pool: pg.Pool, target: Target, token: string): Promise<void> {
   const ballot = JSON.stringify({
     group: "parents",
     subgroupId: null,
@@ -115,11 +155,15 @@ async function insertRaw(
   try {
     await client.query("begin");
     await client.query("select set_config('app.org_id', $1, true)", [target.orgId]);
-    await client.query(
-      `insert into measurement_invitations (org_id, measurement_id, audience_id, kind, token_hash, responded)
-       values ($1, $2, $3, 'open_link', $4, true)`,
-      [target.orgId, target.measurementId, target.audienceId, randomBytes(32).toString("hex")],
+    const { rows } = await client.query<{ id: string }>(
+      `update measurement_invitations set responded = true
+       where org_id = $1 and token_hash = $2 and not responded returning id`,
+      [target.orgId, hashToken(token)],
     );
+    await client.query("delete from measurement_drafts where org_id = $1 and invitation_id = $2", [
+      target.orgId,
+      rows[0]!.id,
+    ]);
     await client.query("insert into measurement_ballots (org_id, measurement_id, ciphertext) values ($1, $2, $3)", [
       target.orgId,
       target.measurementId,

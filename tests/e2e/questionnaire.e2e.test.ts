@@ -3,7 +3,8 @@
  * starts a nulmeting for the parents of group 7, the invitation arrives in the outbox with a
  * personal link, and the parent fills in every domain page (now and as it should be, a
  * "don't know", an open answer), leaves halfway, comes back through the same link, and
- * sends. Every page passes axe and fits the screen; a second parent does it without JavaScript.
+ * sends. Every page passes axe and fits the screen; a second parent answers everything on one
+ * page, a third does it without JavaScript.
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -131,6 +132,27 @@ describe("answering a questionnaire on a phone", () => {
       await phone.goto(link);
       await checkPage(phone);
       expect(await mainText(phone)).not.toContain("Beginnen");
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "a third parent answers every question on one page, saves in between, and sends",
+    async () => {
+      const third = [...links].filter(([to]) => to !== DEMO_ACCOUNTS.parent)[1]?.[1];
+      expect(third, "a third parent of group 7 is invited").toBeDefined();
+      const phone = await e2e.newPage(PHONE);
+      await phone.goto(third!);
+      await submit(phone, phone.getByRole("link", { name: "Liever alle vragen op één pagina?" }));
+      await checkPage(phone);
+      await fillPage(phone, { dontKnow: true });
+      await phone.locator("#field-open-vision").fill(OPEN_ANSWER);
+      await submit(phone, phone.getByRole("button", { name: "Opslaan, later verder" }));
+      expect(await mainText(phone)).toContain("Uw antwoorden zijn bewaard");
+      await checkPage(phone);
+      expect(await phone.locator("#field-open-vision").inputValue()).toBe(OPEN_ANSWER);
+      await submit(phone, phone.getByRole("button", { name: "Antwoorden versturen" }));
+      expect(new URL(phone.url()).pathname).toBe("/m/thanks");
     },
     TIMEOUT_MS,
   );
