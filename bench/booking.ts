@@ -11,9 +11,9 @@ import { performance } from "node:perf_hooks";
 import { openDatabase, type Database } from "../src/db/client.js";
 import { adminQuery, withDatabase } from "../tests/helpers/database.js";
 import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
-import { agent, inBatches, openBrowser, postBooking, type Answer, type Browser } from "./booking/browser.js";
+import { inBatches, openBrowser, postBooking, type Answer, type Browser } from "./booking/browser.js";
 import { createBenchRound, createBenchSchool, type BenchSchool } from "./booking/school.js";
-import { log, percentile, report, round } from "./lib.js";
+import { agent, log, percentile, report, round } from "./lib.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 

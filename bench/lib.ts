@@ -42,28 +42,33 @@ export function log(message: string): void {
 }
 
 /**
- * A light HTTP client for load: node:http over kept-alive connections. fetch costs
- * the bench process several times more CPU per request, and on two cores that CPU is
- * taken from the server being measured.
+ * A light HTTP client for load: node:http over kept-alive sockets, no limit on their
+ * number, so every request is on the wire at once. fetch costs the bench process several
+ * times more CPU per request, and on two cores that CPU is taken from the server measured.
  */
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+export const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
 export interface LightResponse {
   status: number;
+  /** Until the whole body was read. */
+  ms: number;
   headers: http.IncomingHttpHeaders;
   body: string;
 }
 
 export function request(
-  url: string,
+  url: string | URL,
   options: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<LightResponse> {
+  const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: options.method ?? "GET", headers: options.headers, agent }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, headers: res.headers, body }),
+      );
       res.on("error", reject);
     });
     req.on("error", reject);

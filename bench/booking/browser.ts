@@ -1,13 +1,12 @@
 /**
  * The parents' browsers for the booking bench: a session made directly (2,000 mailed links
  * would only measure the sign-in rate limit), the booking page fetched once as a browser
- * does (which sets the CSRF cookie and carries the token in the form), and form posts over
- * keep-alive sockets with no limit on their number, so every request is on the wire at once.
+ * does (which sets the CSRF cookie and carries the token in the form), and form posts through
+ * the bench's light HTTP client (bench/lib.ts).
  */
-import http from "node:http";
-import { performance } from "node:perf_hooks";
 import { createSession } from "../../src/auth/sessions.js";
 import type { Db } from "../../src/db/client.js";
+import { request } from "../lib.js";
 
 export interface Browser {
   cookie: string;
@@ -19,15 +18,12 @@ export interface Answer {
   ms: number;
 }
 
-export const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-
-/** One request; the latency runs until the whole body is read. */
-export function send(
+/** One request with the browser's cookies; the latency runs until the whole body is read. */
+export async function send(
   base: string,
   path: string,
   options: { method: "GET" | "POST"; cookie: string; body?: string },
 ): Promise<Answer & { body: string; setCookies: string[] }> {
-  const started = performance.now();
   const url = new URL(path, base);
   const headers: Record<string, string> = { cookie: options.cookie };
   if (options.body !== undefined) {
@@ -35,24 +31,8 @@ export function send(
     headers["content-length"] = String(Buffer.byteLength(options.body));
     headers.origin = url.origin;
   }
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: options.method, headers, agent }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          ms: performance.now() - started,
-          body,
-          setCookies: response.headers["set-cookie"] ?? [],
-        }),
-      );
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-    request.end(options.body);
-  });
+  const response = await request(url, { method: options.method, headers, body: options.body });
+  return { ...response, setCookies: response.headers["set-cookie"] ?? [] };
 }
 
 /** Signs a parent in and opens the booking page; the CSRF token comes from the form, as in a browser. */

@@ -1,8 +1,9 @@
 /** Builds the Viewer for a session: the user, their organisations and roles. */
-import { eq, inArray, isNotNull, and, sql } from "drizzle-orm";
-import { withOrg, type Db } from "../db/client.js";
-import { guardians, memberships, organisations, users } from "../db/schema/index.js";
-import type { SessionRow } from "./sessions.js";
+import { eq, sql } from "drizzle-orm";
+import { rowsOf, withOrg, type Db } from "../db/client.js";
+import { guardians, memberships, organisations, sessions, users } from "../db/schema/index.js";
+import type { SessionPolicy } from "./sessions.js";
+import { hashToken } from "./tokens.js";
 import type { OrganisationAccess, StaffRole, Viewer } from "./viewer.js";
 
 /**
@@ -18,39 +19,43 @@ export async function hasSecondFactor(db: Db, userId: string): Promise<boolean> 
   return row?.value ?? false;
 }
 
-export async function loadViewer(db: Db, session: SessionRow): Promise<Viewer | null> {
-  const [user] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      locale: users.locale,
-      isPlatformAdmin: users.isPlatformAdmin,
-      passwordHash: users.passwordHash,
-      hasSecondFactor: hasSecondFactorSql,
-    })
-    .from(users)
-    .where(eq(users.id, session.userId));
+/**
+ * The Viewer behind a session cookie, or null when the session is unknown or expired.
+ * Touches the session's idle timer and reads the user in one statement, and the
+ * organisations and roles in one transaction: this runs before every signed-in request.
+ */
+export async function loadViewer(db: Db, token: string, policy: SessionPolicy): Promise<Viewer | null> {
+  const idleCutoff = new Date(Date.now() - policy.idleMinutes * 60_000);
+  const [user] = rowsOf<SessionUser>(
+    await db.execute(sql`
+      with touched as (
+        update ${sessions} set last_seen_at = now()
+        where id_hash = ${hashToken(token)} and expires_at > now() and last_seen_at > ${idleCutoff.toISOString()}
+        returning id_hash, user_id, current_org_id, fully_authenticated)
+      select t.id_hash as "sessionHash", t.current_org_id as "currentOrgId", t.fully_authenticated as "fullyAuthenticated",
+        users.id as "userId", users.email, users.name, users.locale, users.is_platform_admin as "isPlatformAdmin",
+        users.password_hash is not null as "hasPassword", ${hasSecondFactorSql} as "hasSecondFactor"
+      from touched t join ${users} on users.id = t.user_id`),
+  );
   if (!user) return null;
-  const access = await listOrganisationAccess(db, user.id, user.isPlatformAdmin);
+  const access = await listOrganisationAccess(db, user.userId, user.isPlatformAdmin);
+  const { currentOrgId, ...viewer } = user;
   const current =
-    access.find((a) => a.orgId === session.currentOrgId) ??
-    access.find((a) => a.staffRoles.length > 0) ??
-    access[0] ??
-    null;
-  return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    locale: user.locale,
-    isPlatformAdmin: user.isPlatformAdmin,
-    sessionHash: session.idHash,
-    fullyAuthenticated: session.fullyAuthenticated,
-    hasPassword: user.passwordHash !== null,
-    hasSecondFactor: user.hasSecondFactor,
-    organisations: access,
-    current,
-  };
+    access.find((a) => a.orgId === currentOrgId) ?? access.find((a) => a.staffRoles.length > 0) ?? access[0] ?? null;
+  return { ...viewer, organisations: access, current };
+}
+
+interface SessionUser {
+  sessionHash: string;
+  currentOrgId: string | null;
+  fullyAuthenticated: boolean;
+  userId: string;
+  email: string;
+  name: string;
+  locale: string | null;
+  isPlatformAdmin: boolean;
+  hasPassword: boolean;
+  hasSecondFactor: boolean;
 }
 
 /**
@@ -64,42 +69,19 @@ export async function listOrganisationAccess(
   userId: string,
   isPlatformAdmin: boolean,
 ): Promise<OrganisationAccess[]> {
-  const { roles, guardianOrgs } = await withOrg(db, { orgId: null, userId }, async (tx) => ({
-    roles: await tx
-      .select({ orgId: memberships.orgId, role: memberships.role })
-      .from(memberships)
-      .where(eq(memberships.userId, userId)),
-    guardianOrgs: await tx
-      .selectDistinct({ orgId: guardians.orgId })
-      .from(guardians)
-      .where(and(eq(guardians.userId, userId), isNotNull(guardians.userId))),
-  }));
-  const ids = new Set([...roles.map((r) => r.orgId), ...guardianOrgs.map((g) => g.orgId)]);
-  const orgRows = isPlatformAdmin
-    ? await db
-        .select({
-          id: organisations.id,
-          name: organisations.name,
-          requireSecondFactor: organisations.requireSecondFactor,
-        })
-        .from(organisations)
-    : ids.size
-      ? await db
-          .select({
-            id: organisations.id,
-            name: organisations.name,
-            requireSecondFactor: organisations.requireSecondFactor,
-          })
-          .from(organisations)
-          .where(inArray(organisations.id, [...ids]))
-      : [];
-  return orgRows
-    .map((o) => ({
-      orgId: o.id,
-      orgName: o.name,
-      requireSecondFactor: o.requireSecondFactor,
-      staffRoles: roles.filter((r) => r.orgId === o.id).map((r) => r.role as StaffRole),
-      isGuardian: guardianOrgs.some((g) => g.orgId === o.id),
-    }))
+  const rows = await withOrg(db, { orgId: null, userId }, async (tx) =>
+    rowsOf<{ orgId: string; orgName: string; requireSecondFactor: boolean; roles: StaffRole[]; isGuardian: boolean }>(
+      await tx.execute(sql`
+        select o.id as "orgId", o.name as "orgName", o.require_second_factor as "requireSecondFactor",
+          array(select m.role::text from ${memberships} m where m.org_id = o.id and m.user_id = ${userId} order by m.role) as roles,
+          exists (select 1 from ${guardians} g where g.org_id = o.id and g.user_id = ${userId}) as "isGuardian"
+        from ${organisations} o
+        where ${isPlatformAdmin}
+          or o.id in (select org_id from ${memberships} where user_id = ${userId})
+          or o.id in (select org_id from ${guardians} where user_id = ${userId})`),
+    ),
+  );
+  return rows
+    .map(({ roles, ...o }) => ({ ...o, staffRoles: roles }))
     .sort((a, b) => a.orgName.localeCompare(b.orgName, "nl"));
 }

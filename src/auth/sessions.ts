@@ -2,7 +2,7 @@
  * Server-side sessions. The cookie holds a random id; the table holds its hash,
  * the user, and the timestamps for the idle and absolute timeouts.
  */
-import { and, eq, gt, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { sessions } from "../db/schema/index.js";
 import { hashToken, newToken } from "./tokens.js";
@@ -26,30 +26,6 @@ export async function createSession(
     expiresAt: new Date(Date.now() + options.policy.absoluteHours * 3_600_000),
   });
   return token;
-}
-
-export interface SessionRow {
-  idHash: string;
-  userId: string;
-  currentOrgId: string | null;
-  fullyAuthenticated: boolean;
-}
-
-/** The live session for a cookie value, touching its idle timer; null when expired or unknown. */
-export async function readSession(db: Db, token: string, policy: SessionPolicy): Promise<SessionRow | null> {
-  const idHash = hashToken(token);
-  const idleCutoff = new Date(Date.now() - policy.idleMinutes * 60_000);
-  const [row] = await db
-    .update(sessions)
-    .set({ lastSeenAt: sql`now()` })
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, sql`now()`), gt(sessions.lastSeenAt, idleCutoff)))
-    .returning({
-      idHash: sessions.idHash,
-      userId: sessions.userId,
-      currentOrgId: sessions.currentOrgId,
-      fullyAuthenticated: sessions.fullyAuthenticated,
-    });
-  return row ?? null;
 }
 
 export async function updateSession(

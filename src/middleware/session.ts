@@ -2,7 +2,6 @@
 import { deleteCookie, getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { loadViewer } from "../auth/load-viewer.js";
-import { readSession } from "../auth/sessions.js";
 import type { AppEnv } from "../web/env.js";
 import { cookieName } from "./cookies.js";
 
@@ -13,11 +12,10 @@ export const session = createMiddleware<AppEnv>(async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE, config.secureCookies ? "host" : undefined);
   let viewer = null;
   if (token) {
-    const row = await readSession(db, token, {
+    viewer = await loadViewer(db, token, {
       idleMinutes: config.SESSION_IDLE_MINUTES,
       absoluteHours: config.SESSION_ABSOLUTE_HOURS,
     });
-    viewer = row ? await loadViewer(db, row) : null;
     if (!viewer)
       deleteCookie(c, cookieName(SESSION_COOKIE, config.secureCookies), { path: "/", secure: config.secureCookies });
   }

@@ -4,8 +4,8 @@
  * link. Every action is one transaction that checks the link first, so a
  * refused action stores nothing, and sending cannot happen twice.
  */
-import { and, eq } from "drizzle-orm";
-import type { Db, Tx } from "../../../db/client.js";
+import { sql } from "drizzle-orm";
+import { rowsOf, type Db, type Tx } from "../../../db/client.js";
 import {
   measurementBallots,
   measurementDrafts,
@@ -115,7 +115,7 @@ export function saveAllPages(
     const { pages, points } = questionnaireOf(respondent);
     const answers = readAllPages(pages, points, body);
     if (!answers) return tampered;
-    if (send) return sealBallot(tx, config, respondent, token, answers);
+    if (send) return sealBallot(tx, config, respondent, answers);
     const draft = await readDraft(tx, respondent, token);
     await writeDraft(tx, respondent, token, { answers, page: Math.max(draft.page, 1) });
     return ok(null);
@@ -137,7 +137,7 @@ export function submitAnswers(
 ): Promise<Outcome<null> | Empty> {
   return withRespondent(db, token, now, async (tx, respondent) => {
     const { answers } = await readDraft(tx, respondent, token);
-    return sealBallot(tx, config, respondent, token, answers);
+    return sealBallot(tx, config, respondent, answers);
   });
 }
 
@@ -149,50 +149,44 @@ export function sendAnswers(
   answers: Answers,
   now = new Date(),
 ): Promise<Outcome<null> | Empty> {
-  return withRespondent(db, token, now, (tx, respondent) => sealBallot(tx, config, respondent, token, answers));
+  return withRespondent(db, token, now, (tx, respondent) => sealBallot(tx, config, respondent, answers));
 }
 
+/**
+ * Marks the invitation responded, drops the draft and puts the sealed ballot in
+ * the box: one statement, all or nothing. The measurement row is taken FOR SHARE
+ * (closing takes it FOR UPDATE), so no ballot slips in while the box is emptied.
+ */
 async function sealBallot(
   tx: Tx,
   config: Pick<Config, "SECRET_KEY">,
   respondent: Respondent,
-  token: string,
   answers: Answers,
 ): Promise<Outcome<null> | Empty> {
-  // Closing takes this row FOR UPDATE: no ballot can slip in while the box is emptied.
-  const [measurement] = await tx
-    .select({ status: measurements.status, ballotKey: measurements.ballotKey })
-    .from(measurements)
-    .where(and(eq(measurements.orgId, respondent.orgId), eq(measurements.id, respondent.measurementId)))
-    .for("share");
-  // Checked again under the lock: the measurement may have closed since the link was read.
-  if (measurement?.status === "closed" || !measurement?.ballotKey) return refuse("closed");
+  if (!respondent.storedBallotKey) return refuse("closed");
   if (answeredCount(answers) === 0) return { ok: false, problem: "empty" };
-  const marked = await tx
-    .update(measurementInvitations)
-    .set({ responded: true })
-    .where(
-      and(
-        eq(measurementInvitations.orgId, respondent.orgId),
-        eq(measurementInvitations.id, respondent.invitationId),
-        eq(measurementInvitations.responded, false),
-      ),
-    )
-    .returning({ id: measurementInvitations.id });
-  if (!marked.length) return refuse("responded");
-  await tx
-    .delete(measurementDrafts)
-    .where(
-      and(eq(measurementDrafts.orgId, respondent.orgId), eq(measurementDrafts.invitationId, respondent.invitationId)),
-    );
   const ballot: Ballot = { group: respondent.group, subgroupId: respondent.subgroupId, ...answers };
-  const key = ballotKey(measurement.ballotKey, config.SECRET_KEY);
-  await tx.insert(measurementBallots).values({
-    orgId: respondent.orgId,
-    measurementId: respondent.measurementId,
-    ciphertext: seal(key, JSON.stringify(ballot)),
-  });
-  return ok(null);
+  const sealed = seal(ballotKey(respondent.storedBallotKey, config.SECRET_KEY), JSON.stringify(ballot));
+  const { orgId, measurementId, invitationId } = respondent;
+  const [result] = rowsOf<{ open: boolean; marked: boolean }>(
+    await tx.execute(sql`
+      with still_open as (
+        select 1 from ${measurements}
+        where org_id = ${orgId} and id = ${measurementId} and status <> 'closed' and ballot_key = ${respondent.storedBallotKey}
+        for share),
+      marked as (
+        update ${measurementInvitations} set responded = true
+        where org_id = ${orgId} and id = ${invitationId} and not responded and exists (select 1 from still_open)
+        returning id),
+      dropped as (
+        delete from ${measurementDrafts} where org_id = ${orgId} and invitation_id in (select id from marked)),
+      sealed as (
+        insert into ${measurementBallots} (org_id, measurement_id, ciphertext)
+        select ${orgId}, ${measurementId}, ${sealed} where exists (select 1 from marked))
+      select exists (select 1 from still_open) as open, exists (select 1 from marked) as marked`),
+  );
+  if (!result?.open) return refuse("closed");
+  return result.marked ? ok(null) : refuse("responded");
 }
 
 /** The class and measurement behind an open link, for its start page. */

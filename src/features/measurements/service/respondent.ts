@@ -38,6 +38,8 @@ export interface Measurement {
   groupName: string | null;
   /** The school's own items for this group, frozen with the measurement. */
   extras: ExtraItem[];
+  /** The ballot key as stored (wrapped with SECRET_KEY when set); null once closed. */
+  storedBallotKey: string | null;
 }
 
 export interface Respondent extends Measurement {
@@ -85,6 +87,7 @@ export async function measurementOf(tx: Tx, orgId: string, audienceId: string): 
       subgroupId: measurementAudiences.groupId,
       groupName: groups.name,
       extras: frozenExtras,
+      storedBallotKey: measurements.ballotKey,
     })
     .from(measurementAudiences)
     .innerJoin(
