@@ -2,7 +2,7 @@
  * Entry point: configuration → database (migrated) → demo data on an empty
  * database → background jobs → HTTP server. Stops gracefully on SIGTERM/SIGINT.
  */
-import { serve } from "@hono/node-server";
+import { createAdaptorServer } from "@hono/node-server";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { openDatabase } from "./db/client.js";
@@ -36,8 +36,13 @@ async function main() {
   await registerFollowUpJobs(jobs, deps);
   await registerConversationReminders(jobs, deps);
   const app = createApp(deps);
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    const url = config.PUBLIC_URL ?? `http://localhost:${info.port}`;
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST });
+  // A whole school opening the booking page in the same minute: let the kernel queue the
+  // connections (up to somaxconn) rather than refuse them when Node's default 511 is full.
+  server.listen({ port: config.PORT, host: config.HOST, backlog: 4096 }, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.PORT;
+    const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
     console.log(`\nSamen runs at ${url}`);
     if (demo) {
       console.log("Demo sign-in addresses (the sign-in link appears in the console and at /dev/outbox):");
