@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { BackupError } from "../backup/format.js";
 import { DataDirLockedError } from "../db/data-dir-lock.js";
-import { InputError } from "../features/organisation/input-error.js";
+import { InputError } from "../web/input-error.js";
 import { translator } from "../web/i18n/index.js";
 import { CommandError, UsageError, type CliContext, type Command } from "./command.js";
 

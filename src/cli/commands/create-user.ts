@@ -9,7 +9,7 @@ import type { Db } from "../../db/client.js";
 import { organisations, users } from "../../db/schema/index.js";
 import { inviteStaff } from "../../features/organisation/invite.js";
 import { membershipRoles } from "../../features/organisation/policy.js";
-import { checkInput } from "../../features/organisation/input-error.js";
+import { checkInput } from "../../web/input-error.js";
 import { emailField, nameField } from "../../features/organisation/schemas.js";
 import { CommandError, parseFlags, UsageError, type Command } from "../command.js";
 import { cliDeps, withDatabase } from "../database.js";

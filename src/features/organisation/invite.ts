@@ -12,7 +12,7 @@ import type { StaffRole } from "../../auth/viewer.js";
 import type { Deps } from "../../web/env.js";
 import { NotFoundError } from "../../web/errors.js";
 import { isLocale, translator, type Locale } from "../../web/i18n/index.js";
-import { checkInput } from "./input-error.js";
+import { checkInput } from "../../web/input-error.js";
 import { memberInput } from "./schemas.js";
 
 export interface Invitee {

@@ -3,7 +3,7 @@ import { and, asc, count, eq } from "drizzle-orm";
 import { withOrg, type Db } from "../../db/client.js";
 import { groups, locations } from "../../db/schema/index.js";
 import { NotFoundError } from "../../web/errors.js";
-import { checkInput, InputError } from "./input-error.js";
+import { checkInput, InputError } from "../../web/input-error.js";
 import { locationInput } from "./schemas.js";
 
 export interface LocationScope {

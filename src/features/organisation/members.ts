@@ -8,7 +8,7 @@ import { groupStaff, memberships, users } from "../../db/schema/index.js";
 import { recordAudit } from "../../audit/record.js";
 import type { StaffRole } from "../../auth/viewer.js";
 import { NotFoundError } from "../../web/errors.js";
-import { checkInput, InputError } from "./input-error.js";
+import { checkInput, InputError } from "../../web/input-error.js";
 import { staffRoles } from "./policy.js";
 import { staffRolesInput } from "./schemas.js";
 

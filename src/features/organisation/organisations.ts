@@ -9,7 +9,7 @@ import type { Db, Executor } from "../../db/client.js";
 import { organisations } from "../../db/schema/index.js";
 import { NotFoundError } from "../../web/errors.js";
 import { organisationOverview, type OrganisationOverview } from "../home/queries.js";
-import { checkInput, InputError, isUniqueViolation } from "./input-error.js";
+import { checkInput, InputError, isUniqueViolation } from "../../web/input-error.js";
 import { normaliseRegistrationCode, registrationCodeError, type OrganisationType } from "./registration-code.js";
 import { organisationInput } from "./schemas.js";
 

@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "../../../tests/helpers/da
 import { brinCode, createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { memberships } from "../../db/schema/index.js";
-import { InputError } from "./input-error.js";
+import { InputError } from "../../web/input-error.js";
 import { removeStaff, setStaffRoles } from "./members.js";
 import { createOrganisation } from "./organisations.js";
 

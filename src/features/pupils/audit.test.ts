@@ -5,7 +5,7 @@ import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, memberships } from "../../db/schema/index.js";
 import { createPupil } from "./service/pupils.js";
-import { InputError } from "./service/errors.js";
+import { InputError } from "../../web/input-error.js";
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -8,7 +8,7 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationAvailability, conversationBookings, conversationRounds } from "../../../db/schema/index.js";
-import { InputError } from "../../pupils/service/errors.js";
+import { InputError } from "../../../web/input-error.js";
 import type { RoundEditForm } from "../schemas.js";
 import { auditRound } from "./audit.js";
 import { settingsFor, toInput } from "./availability.js";

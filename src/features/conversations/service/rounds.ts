@@ -9,7 +9,7 @@ import {
   schoolYears,
 } from "../../../db/schema/index.js";
 import { ForbiddenError } from "../../../web/errors.js";
-import { InputError } from "../../pupils/service/errors.js";
+import { InputError } from "../../../web/input-error.js";
 import type { RoundForm } from "../schemas.js";
 import { findRound, inOrg, type Round, type ServiceScope } from "./scope.js";
 

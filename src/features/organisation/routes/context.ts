@@ -6,7 +6,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { currentOrgId, requirePolicy, requireViewer, viewerOf } from "../../../web/guards.js";
 import type { FormErrors } from "../../../web/validation.js";
-import { InputError } from "../input-error.js";
+import { InputError } from "../../../web/input-error.js";
 import { idParam } from "../schemas.js";
 
 /** Signed in, and school leader, coordinator or office of the current organisation. */

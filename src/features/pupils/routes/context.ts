@@ -6,7 +6,7 @@ import { NotFoundError } from "../../../web/errors.js";
 import { currentOrgId, requirePolicy, requireViewer, viewerOf } from "../../../web/guards.js";
 import type { FormErrors } from "../../../web/validation.js";
 import { accessOf, canSeePupils } from "../access.js";
-import { InputError } from "../service/errors.js";
+import { InputError } from "../../../web/input-error.js";
 import type { Access, ServiceScope } from "../service/scope.js";
 
 /** Signed in and staff who may see pupils (managers, teachers, mentors); parents get 403. */

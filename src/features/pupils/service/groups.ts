@@ -3,7 +3,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groupStaff, groups } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { InputError, uniquely } from "./errors.js";
+import { InputError, uniquely } from "../../../web/input-error.js";
 import { assignableStaff, existingLocation, openSchoolYear } from "./lookups.js";
 import { audit, inOrg, type ServiceScope } from "./scope.js";
 

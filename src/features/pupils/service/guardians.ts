@@ -6,7 +6,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { guardians, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { InputError, uniquely } from "./errors.js";
+import { InputError, uniquely } from "../../../web/input-error.js";
 import { audit, inOrg, type ServiceScope } from "./scope.js";
 
 export interface GuardianInput {

@@ -4,7 +4,7 @@ import { createSignInToken } from "../../../auth/sign-in-links.js";
 import { organisations, users } from "../../../db/schema/index.js";
 import type { Mailer } from "../../../mail/mailer.js";
 import { isLocale, translator } from "../../../web/i18n/index.js";
-import { InputError } from "./errors.js";
+import { InputError } from "../../../web/input-error.js";
 import { findGuardian } from "./guardians.js";
 import { audit, inOrg, type ServiceScope } from "./scope.js";
 

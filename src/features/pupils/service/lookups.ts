@@ -2,7 +2,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groups, locations, memberships, schoolYears } from "../../../db/schema/index.js";
-import { InputError } from "./errors.js";
+import { InputError } from "../../../web/input-error.js";
 
 /** A school year that is not archived, else an error on `field`. */
 export async function openSchoolYear(tx: Tx, orgId: string, schoolYearId: string, field = "schoolYearId") {

@@ -2,7 +2,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { groups, pupils } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { InputError } from "./errors.js";
+import { InputError } from "../../../web/input-error.js";
 import { openGroup } from "./lookups.js";
 import { auditEach, inOrg, type ServiceScope } from "./scope.js";
 

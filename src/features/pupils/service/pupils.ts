@@ -4,7 +4,7 @@ import type { Tx } from "../../../db/client.js";
 import { pupils } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { checkDateOfBirth } from "../rules.js";
-import { InputError, uniquely } from "./errors.js";
+import { InputError, uniquely } from "../../../web/input-error.js";
 import { openGroup } from "./lookups.js";
 import { audit, inOrg, type ServiceScope } from "./scope.js";
 

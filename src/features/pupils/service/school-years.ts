@@ -5,7 +5,7 @@ import { groups, pupils, schoolYears } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { pupilCount } from "./group-queries.js";
 import { checkSchoolYear, type SchoolYearInput } from "../rules.js";
-import { InputError, uniquely } from "./errors.js";
+import { InputError, uniquely } from "../../../web/input-error.js";
 import { auditEach, inOrg, type ServiceScope } from "./scope.js";
 
 /** Creates a school year; the name (2027-2028) is unique and the end comes after the start. */

@@ -1,0 +1,52 @@
+/**
+ * How services refuse input: a typed error naming the field and the message that explains
+ * it. Routes show it next to the field, the CLI prints it.
+ */
+import type { z } from "zod";
+import { isMessageKey, type MessageKey, type Translate } from "./i18n/index.js";
+import type { FormErrors } from "./validation.js";
+
+export class InputError extends Error {
+  constructor(
+    readonly field: string,
+    readonly key: MessageKey,
+  ) {
+    super(`${field}: ${key}`);
+  }
+
+  /** The error as form errors in the viewer's language. */
+  toFormErrors(t: Translate): FormErrors {
+    return { [this.field]: t(this.key) };
+  }
+}
+
+/** Validates a service's input with the same schema the form uses; the first problem is thrown. */
+export function checkInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const key = issue && isMessageKey(issue.message) ? issue.message : "error.invalid";
+  throw new InputError(String(issue?.path[0] ?? "_form"), key);
+}
+
+/**
+ * True when the database refused a row as a duplicate (of `constraint`, when named);
+ * drivers wrap their errors, so causes are followed.
+ */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const pgError = e as { code?: unknown; constraint?: unknown };
+    if (pgError.code === "23505" && (constraint === undefined || pgError.constraint === constraint)) return true;
+  }
+  return false;
+}
+
+/** Runs fn; a unique violation (a concurrent insert won the race) becomes an InputError. */
+export async function uniquely<T>(fn: () => Promise<T>, field: string, key: MessageKey): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new InputError(field, key);
+    throw error;
+  }
+}
