@@ -4,7 +4,9 @@
  * once over HTTP to the real server on PostgreSQL; 600 slots (each teacher 30), so three or
  * four families want every slot. Prints the answers, the double bookings counted in the
  * database (must be 0), throughput and latency, and, as the baseline, the same bookings in a
- * fresh round one at a time. Runs in a fresh database that is dropped afterwards.
+ * fresh round one at a time. Then the same bookings once more in a third round, arriving
+ * evenly over one minute (the whole school in the minute booking opens). Runs in a fresh
+ * database that is dropped afterwards.
  */
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -16,6 +18,9 @@ import { createBenchRound, createBenchSchool, type BenchSchool } from "./booking
 import { agent, log, percentile, report, round } from "./lib.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+/** The school's scenario as a rush rather than one instant: every family within this many seconds. */
+const SPREAD_S = 60;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Planned {
   browser: Browser;
@@ -49,6 +54,7 @@ async function measure(database: Database, url: string, groupCount: number, fami
   const evening = { from: "16:00", to: "21:00" };
   const concurrentRound = await createBenchRound(db, school, { name: "Burst", daysAhead: 10, ...evening });
   const sequentialRound = await createBenchRound(db, school, { name: "One by one", daysAhead: 11, ...evening });
+  const minuteRound = await createBenchRound(db, school, { name: "In one minute", daysAhead: 12, ...evening });
   const server = await startServer({ DATABASE_URL: url, LOG_LEVEL: "warn" });
   log(`server at ${server.url}; signing ${school.families.length} parents in`);
   const page = `/conversations/rounds/${concurrentRound}/book`;
@@ -75,6 +81,15 @@ async function measure(database: Database, url: string, groupCount: number, fami
   const sequential: Outcome[] = [];
   for (const p of plan) sequential.push(await tryBooking(server.url, p, sequentialRound, slots2));
 
+  const slots3 = await slotsByTeacher(database, school, minuteRound);
+  log(`the same bookings arriving evenly over ${SPREAD_S} s in a fresh round`);
+  const spread = await Promise.all(
+    plan.map((p, i) =>
+      sleep((i * SPREAD_S * 1000) / plan.length).then(() => tryBooking(server.url, p, minuteRound, slots3)),
+    ),
+  );
+  const spreadCounts = await countBookings(database, minuteRound);
+
   const p99 = latency(burst, 99);
   const sequentialP99 = latency(sequential, 99);
   return {
@@ -96,6 +111,11 @@ async function measure(database: Database, url: string, groupCount: number, fami
     sequential_p99_ms: round(sequentialP99, 1),
     sequential_booked: sequential.filter((a) => a.status === 303).length,
     ratio_p99_concurrent_to_sequential: round(p99 / sequentialP99, 2),
+    minute_requests_answered: spread.filter(answered).length,
+    minute_double_booked: spreadCounts.doubleSlots + spreadCounts.doubleChildren,
+    minute_p50_ms: round(latency(spread, 50), 1),
+    minute_p99_ms: round(latency(spread, 99), 1),
+    ratio_p99_minute_to_sequential: round(latency(spread, 99) / sequentialP99, 2),
   };
 }
 
