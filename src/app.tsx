@@ -25,7 +25,10 @@ import { twoFactorRoutes } from "./features/two-factor/routes.js";
 import { importRoutes, importUploadLimit } from "./features/import/routes.js";
 import { pupilsRoutes } from "./features/pupils/routes.js";
 import { measurementRoutes } from "./features/measurements/routes.js";
-import { conversationRoutes } from "./features/conversations/routes.js";
+import { conversationRoutes, conversationsNav } from "./features/conversations/routes.js";
+
+/** The header's links, in order, each shown to the viewers it names. */
+const nav = [conversationsNav];
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -33,6 +36,7 @@ export function createApp(deps: Deps) {
   app.use(
     createMiddleware<AppEnv>(async (c, next) => {
       c.set("deps", deps);
+      c.set("nav", nav);
       c.set("log", deps.logger.child({ reqId: c.var.requestId }));
       const started = performance.now();
       await next();

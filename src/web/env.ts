@@ -6,6 +6,7 @@ import type { Mailer } from "../mail/mailer.js";
 import type { Jobs } from "../jobs/queue.js";
 import type { Locale, Translate } from "./i18n/index.js";
 import type { Viewer } from "../auth/viewer.js";
+import type { NavLink } from "./nav.js";
 
 export interface Deps {
   config: Config;
@@ -27,5 +28,7 @@ export type AppEnv = {
     /** The signed-in person, or null. */
     viewer: Viewer | null;
     flash: string | null;
+    /** The header's links from the features, for every viewer (filtered when shown). */
+    nav: readonly NavLink[];
   };
 };

@@ -5,7 +5,7 @@ import type { AppEnv } from "./env.js";
 import { textDirection, type Translate } from "./i18n/index.js";
 import type { Viewer } from "../auth/viewer.js";
 import { CsrfField } from "./components/forms.js";
-import { hasConversations } from "../features/conversations/policy.js";
+import type { NavLink } from "./nav.js";
 
 interface PageProps {
   title: string;
@@ -20,7 +20,7 @@ export function renderPage(
   props: PageProps,
   status: 200 | 400 | 403 | 404 | 409 | 422 | 429 | 500 = 200,
 ) {
-  const { t, locale, viewer, csrfToken, flash } = c.var;
+  const { t, locale, viewer, csrfToken, flash, nav } = c.var;
   return c.html(
     "<!doctype html>" +
       (
@@ -39,7 +39,7 @@ export function renderPage(
             <a class="skip-link" href="#main">
               {t("layout.skip")}
             </a>
-            <Header t={t} viewer={viewer} csrfToken={csrfToken} path={c.req.path} locale={locale} />
+            <Header t={t} viewer={viewer} nav={nav} csrfToken={csrfToken} path={c.req.path} locale={locale} />
             <main id="main" tabindex={-1}>
               {flash ? (
                 <p class="flash" role="status">
@@ -61,12 +61,13 @@ export function renderPage(
 interface HeaderProps {
   t: Translate;
   viewer: Viewer | null;
+  nav: readonly NavLink[];
   csrfToken: string;
   path: string;
   locale: string;
 }
 
-function Header({ t, viewer, csrfToken, path, locale }: HeaderProps) {
+function Header({ t, viewer, nav, csrfToken, path, locale }: HeaderProps) {
   const other = locale === "nl" ? "en" : "nl";
   return (
     <header class="site-header">
@@ -80,11 +81,13 @@ function Header({ t, viewer, csrfToken, path, locale }: HeaderProps) {
               <li>
                 <a href="/home">{t("layout.home")}</a>
               </li>
-              {hasConversations(viewer) ? (
-                <li>
-                  <a href="/conversations">{t("layout.conversations")}</a>
-                </li>
-              ) : null}
+              {nav
+                .filter((link) => link.shownTo(viewer))
+                .map((link) => (
+                  <li>
+                    <a href={link.href}>{t(link.label)}</a>
+                  </li>
+                ))}
               <li>
                 <a href="/account">{t("layout.account")}</a>
               </li>

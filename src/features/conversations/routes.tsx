@@ -5,6 +5,8 @@
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../../web/env.js";
+import type { NavLink } from "../../web/nav.js";
+import { hasConversations } from "./policy.js";
 import { agreementRoutes } from "./routes/agreements.js";
 import { fairRoutes } from "./routes/fair.js";
 import { historyRoutes } from "./routes/history.js";
@@ -16,6 +18,13 @@ import { requestRoutes } from "./routes/requests.js";
 import { roundEditRoutes } from "./routes/round-edit.js";
 import { staffRoutes } from "./routes/staff.js";
 import { teacherRoutes } from "./routes/teacher.js";
+
+/** "Gesprekken" in the header, for everyone with rounds, requests or a history to see. */
+export const conversationsNav: NavLink = {
+  href: "/conversations",
+  label: "layout.conversations",
+  shownTo: hasConversations,
+};
 
 export const conversationRoutes = new Hono<AppEnv>().route(
   "/conversations",
