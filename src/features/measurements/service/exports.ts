@@ -6,7 +6,8 @@
  * one) blocks the app. Responses are written once, at closing, so the
  * batches see one state.
  */
-import { and, asc, between, count, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { rowsOf } from "../../../db/client.js";
 import { measurementResponses, measurements, organisations } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { disclosure } from "../domain/anonymity.js";
@@ -90,35 +91,40 @@ export async function* responseBatches(
     eq(measurementResponses.measurementId, measurementId),
     inArray(measurementResponses.respondentGroup, [...groups]),
   );
-  for (const range of await batchRanges(scope, ofExport, size)) {
+  const starts = await batchStarts(scope, ofExport, size);
+  for (const [index, first] of starts.entries()) {
+    const next = starts[index + 1];
     yield await inOrg(scope, (tx) =>
       tx
         .select({ group: measurementResponses.respondentGroup, answers: measurementResponses.answers })
         .from(measurementResponses)
-        .where(and(ofExport, between(measurementResponses.id, range.first, range.last)))
+        .where(
+          and(
+            ofExport,
+            gte(measurementResponses.id, first),
+            next === undefined ? undefined : lt(measurementResponses.id, next),
+          ),
+        )
         .orderBy(asc(measurementResponses.id)),
     );
   }
 }
 
 /**
- * The first and last id of each batch, in id order (random, as the ids
- * are). A batch is then a range of the primary key (org_id, id), which the
- * planner uses even without statistics (PGlite never has them). Paging by
- * "id > last … limit" or by a list of ids made it sort or scan the whole
- * measurement for every batch instead.
+ * The first id of each batch, in id order (random, as the ids are): only these
+ * are brought into memory, never every id of the export. A batch is then a range
+ * of the primary key (org_id, id), which the planner uses even without
+ * statistics (PGlite never has them). Paging by "id > last … limit" or by a list
+ * of ids made it sort or scan the whole measurement for every batch instead.
  */
-async function batchRanges(scope: Scope, where: SQL | undefined, size: number) {
-  const ids = await inOrg(scope, (tx) =>
-    tx
-      .select({ id: measurementResponses.id })
-      .from(measurementResponses)
-      .where(where)
-      .orderBy(asc(measurementResponses.id)),
+async function batchStarts(scope: Scope, where: SQL | undefined, size: number): Promise<string[]> {
+  const result = await inOrg(scope, (tx) =>
+    tx.execute(sql`
+      select id from (
+        select ${measurementResponses.id} as id, row_number() over (order by ${measurementResponses.id}) as n
+        from ${measurementResponses} where ${where}) numbered
+      where (n - 1) % ${size} = 0
+      order by id`),
   );
-  const ranges: { first: string; last: string }[] = [];
-  for (let from = 0; from < ids.length; from += size) {
-    ranges.push({ first: ids[from]!.id, last: ids[Math.min(from + size, ids.length) - 1]!.id });
-  }
-  return ranges;
+  return rowsOf<{ id: string }>(result).map((row) => row.id);
 }
