@@ -208,12 +208,18 @@ export interface Scope {
 /**
  * Runs fn in a transaction scoped to one organisation. The settings are local
  * to the transaction (set_config(…, true)), so nothing leaks through a pool.
+ * `more` adds settings (name → value) that policies read, in the same round trip.
  */
-export function withOrg<T>(db: Db, scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export function withOrg<T>(
+  db: Db,
+  scope: Scope,
+  fn: (tx: Tx) => Promise<T>,
+  more: Record<string, string> = {},
+): Promise<T> {
+  const settings = { "app.org_id": scope.orgId ?? "", "app.user_id": scope.userId ?? "", ...more };
+  const calls = Object.entries(settings).map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
   return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('app.org_id', ${scope.orgId ?? ""}, true), set_config('app.user_id', ${scope.userId ?? ""}, true)`,
-    );
+    await tx.execute(sql`select ${sql.join(calls, sql`, `)}`);
     return fn(tx);
   });
 }

@@ -162,11 +162,12 @@ export const answerRoutes = new Hono<AppEnv>()
     const token = tokenOf(c);
     if (!token) return problemPage(c, "unknown");
     const { go, ...body } = await c.req.parseBody({ all: true });
-    if (go !== "save" && go !== "send") return problemPage(c, "tampered", `/m/${token}/all`);
+    const here = `/m/${token}/all`;
+    if (go !== "save" && go !== "send") return problemPage(c, "tampered", here);
     const result = await saveAllPages(c.var.deps.db, c.var.deps.config, token, body, go === "send");
-    if (result.ok) return c.redirect(go === "send" ? "/m/thanks" : `/m/${token}/all?saved=1`, 303);
+    if (result.ok) return c.redirect(go === "send" ? "/m/thanks" : `${here}?saved=1`, 303);
     if (result.problem === "empty") return allPagesPage(c, { saved: false, error: true });
-    return problemPage(c, result.problem, `/m/${token}/all`);
+    return problemPage(c, result.problem, result.problem === "tampered" ? here : undefined);
   })
   .post("/:token/:page{[0-9]+}", async (c) => {
     const token = tokenOf(c);

@@ -5,7 +5,7 @@
  * is set for the rest of the transaction, as for every other request.
  */
 import { and, eq, sql, type AnyColumn } from "drizzle-orm";
-import type { Db, Tx } from "../../../db/client.js";
+import { withOrg, type Db, type Tx } from "../../../db/client.js";
 import {
   groups,
   measurementAudiences,
@@ -49,13 +49,7 @@ export interface Respondent extends Measurement {
 
 /** A transaction that may see what one link points to, and nothing else until it names the organisation. */
 export function withLink<T>(db: Db, link: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  // What withOrg sets for nobody, and the link, in one round trip: respondents post often.
-  return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('app.org_id', '', true), set_config('app.user_id', '', true), set_config('app.measurement_link', ${link}, true)`,
-    );
-    return fn(tx);
-  });
+  return withOrg(db, { orgId: null, userId: null }, fn, { "app.measurement_link": link });
 }
 
 /** Sets the organisation for the rest of the transaction, as a column of the query that found it. */
