@@ -1,6 +1,6 @@
 /** Builds the Viewer for a session: the user, their organisations and roles. */
 import { eq, sql } from "drizzle-orm";
-import { rowsOf, withOrg, type Db } from "../db/client.js";
+import { preparedStatement, withOrg, type Db } from "../db/client.js";
 import { guardians, memberships, organisations, sessions, users } from "../db/schema/index.js";
 import type { SessionPolicy } from "./sessions.js";
 import { hashToken } from "./tokens.js";
@@ -25,18 +25,8 @@ export async function hasSecondFactor(db: Db, userId: string): Promise<boolean> 
  * organisations and roles in one transaction: this runs before every signed-in request.
  */
 export async function loadViewer(db: Db, token: string, policy: SessionPolicy): Promise<Viewer | null> {
-  const idleCutoff = new Date(Date.now() - policy.idleMinutes * 60_000);
-  const [user] = rowsOf<SessionUser>(
-    await db.execute(sql`
-      with touched as (
-        update ${sessions} set last_seen_at = now()
-        where id_hash = ${hashToken(token)} and expires_at > now() and last_seen_at > ${idleCutoff.toISOString()}
-        returning id_hash, user_id, current_org_id, fully_authenticated)
-      select t.id_hash as "sessionHash", t.current_org_id as "currentOrgId", t.fully_authenticated as "fullyAuthenticated",
-        users.id as "userId", users.email, users.name, users.locale, users.is_platform_admin as "isPlatformAdmin",
-        users.password_hash is not null as "hasPassword", ${hasSecondFactorSql} as "hasSecondFactor"
-      from touched t join ${users} on users.id = t.user_id`),
-  );
+  const idleCutoff = new Date(Date.now() - policy.idleMinutes * 60_000).toISOString();
+  const [user] = await touchSession(db, { tokenHash: hashToken(token), idleCutoff });
   if (!user) return null;
   const access = await listOrganisationAccess(db, user.userId, user.isPlatformAdmin);
   const { currentOrgId, ...viewer } = user;
@@ -44,6 +34,20 @@ export async function loadViewer(db: Db, token: string, policy: SessionPolicy): 
     access.find((a) => a.orgId === currentOrgId) ?? access.find((a) => a.staffRoles.length > 0) ?? access[0] ?? null;
   return { ...viewer, organisations: access, current };
 }
+
+const touchSession = preparedStatement<SessionUser>(
+  "viewer_session",
+  () => sql`
+    with touched as (
+      update ${sessions} set last_seen_at = now()
+      where id_hash = ${sql.placeholder("tokenHash")} and expires_at > now()
+        and last_seen_at > ${sql.placeholder("idleCutoff")}
+      returning id_hash, user_id, current_org_id, fully_authenticated)
+    select t.id_hash as "sessionHash", t.current_org_id as "currentOrgId", t.fully_authenticated as "fullyAuthenticated",
+      users.id as "userId", users.email, users.name, users.locale, users.is_platform_admin as "isPlatformAdmin",
+      users.password_hash is not null as "hasPassword", ${hasSecondFactorSql} as "hasSecondFactor"
+    from touched t join ${users} on users.id = t.user_id`,
+);
 
 interface SessionUser {
   sessionHash: string;
@@ -58,6 +62,25 @@ interface SessionUser {
   hasSecondFactor: boolean;
 }
 
+/** Runs before every signed-in request, so it is a prepared statement (see preparedStatement). */
+const organisationAccess = preparedStatement<{
+  orgId: string;
+  orgName: string;
+  requireSecondFactor: boolean;
+  roles: StaffRole[];
+  isGuardian: boolean;
+}>(
+  "viewer_organisations",
+  () => sql`
+    select o.id as "orgId", o.name as "orgName", o.require_second_factor as "requireSecondFactor",
+      array(select m.role::text from ${memberships} m where m.org_id = o.id and m.user_id = ${sql.placeholder("userId")} order by m.role) as roles,
+      exists (select 1 from ${guardians} g where g.org_id = o.id and g.user_id = ${sql.placeholder("userId")}) as "isGuardian"
+    from ${organisations} o
+    where ${sql.placeholder("isPlatformAdmin")}
+      or o.id in (select org_id from ${memberships} where user_id = ${sql.placeholder("userId")})
+      or o.id in (select org_id from ${guardians} where user_id = ${sql.placeholder("userId")})`,
+);
+
 /**
  * The organisations a person belongs to, as staff, advisor or guardian. Row-level
  * security lets a user read their own membership and guardian rows across
@@ -69,18 +92,7 @@ export async function listOrganisationAccess(
   userId: string,
   isPlatformAdmin: boolean,
 ): Promise<OrganisationAccess[]> {
-  const rows = await withOrg(db, { orgId: null, userId }, async (tx) =>
-    rowsOf<{ orgId: string; orgName: string; requireSecondFactor: boolean; roles: StaffRole[]; isGuardian: boolean }>(
-      await tx.execute(sql`
-        select o.id as "orgId", o.name as "orgName", o.require_second_factor as "requireSecondFactor",
-          array(select m.role::text from ${memberships} m where m.org_id = o.id and m.user_id = ${userId} order by m.role) as roles,
-          exists (select 1 from ${guardians} g where g.org_id = o.id and g.user_id = ${userId}) as "isGuardian"
-        from ${organisations} o
-        where ${isPlatformAdmin}
-          or o.id in (select org_id from ${memberships} where user_id = ${userId})
-          or o.id in (select org_id from ${guardians} where user_id = ${userId})`),
-    ),
-  );
+  const rows = await withOrg(db, { orgId: null, userId }, (tx) => organisationAccess(tx, { userId, isPlatformAdmin }));
   return rows
     .map(({ roles, ...o }) => ({ ...o, staffRoles: roles }))
     .sort((a, b) => a.orgName.localeCompare(b.orgName, "nl"));

@@ -6,10 +6,10 @@
  * samen_app, which owns nothing and cannot bypass row-level security.
  */
 import { PGlite, protocol } from "@electric-sql/pglite";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { fileURLToPath } from "node:url";
@@ -200,6 +200,41 @@ export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
+const dialect = new PgDialect();
+
+/**
+ * A statement whose text drizzle builds once per process (not on every call), and that
+ * PostgreSQL keeps prepared under `name` on each connection, so it is parsed and planned
+ * once per connection rather than on every call: for a lookup over a few joined tables under
+ * row-level security, building and planning cost more than running it. For the statements
+ * that run on every request or response. Values go in as `sql.placeholder(key)`; rows come
+ * back as the driver gives them (timestamps as PostgreSQL's text, which `new Date` reads).
+ */
+export function preparedStatement<Row>(name: string, build: () => SQL) {
+  let query: ReturnType<PgDialect["sqlToQuery"]> | undefined;
+  return async (executor: Executor, values: Record<string, unknown>): Promise<Row[]> => {
+    query ??= dialect.sqlToQuery(build());
+    return rowsOf<Row>(await executor._.session.prepareQuery(query, undefined, name, false).execute(values));
+  };
+}
+
+type Prepared = ReturnType<typeof preparedStatement>;
+const settingStatements = new Map<number, Prepared>();
+
+/** set_config(…, true) for `count` settings, as one prepared statement per count. */
+function settingsStatement(count: number): Prepared {
+  let statement = settingStatements.get(count);
+  if (!statement) {
+    const calls = Array.from(
+      { length: count },
+      (_, i) => sql`set_config(${sql.placeholder(`name${i}`)}, ${sql.placeholder(`value${i}`)}, true)`,
+    );
+    statement = preparedStatement(`app_settings_${count}`, () => sql`select ${sql.join(calls, sql`, `)}`);
+    settingStatements.set(count, statement);
+  }
+  return statement;
+}
+
 export interface Scope {
   orgId: string | null;
   userId: string | null;
@@ -216,10 +251,15 @@ export function withOrg<T>(
   fn: (tx: Tx) => Promise<T>,
   more: Record<string, string> = {},
 ): Promise<T> {
-  const settings = { "app.org_id": scope.orgId ?? "", "app.user_id": scope.userId ?? "", ...more };
-  const calls = Object.entries(settings).map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
+  const settings = Object.entries({ "app.org_id": scope.orgId ?? "", "app.user_id": scope.userId ?? "", ...more });
+  const values = Object.fromEntries(
+    settings.flatMap(([name, value], i) => [
+      [`name${i}`, name],
+      [`value${i}`, value],
+    ]),
+  );
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select ${sql.join(calls, sql`, `)}`);
+    await settingsStatement(settings.length)(tx, values);
     return fn(tx);
   });
 }

@@ -3,6 +3,7 @@
  * and every state-changing request carries the token from the HttpOnly csrf
  * cookie in a form field or header (double submit), checked in constant time.
  */
+import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
@@ -24,7 +25,7 @@ export const csrfToken = createMiddleware<AppEnv>(async (c, next) => {
     if (!originAllowed(c.req.header("origin"), c.req.url, c.var.deps.config.publicUrl)) {
       throw new HTTPException(403, { message: "csrf" });
     }
-    const sent = c.req.header("x-csrf-token") ?? (await formToken(c.req.raw.clone()));
+    const sent = c.req.header("x-csrf-token") ?? (await formToken(c));
     if (!sent || !safeEqual(sent, token)) {
       throw new HTTPException(403, { message: "csrf" });
     }
@@ -38,10 +39,14 @@ function originAllowed(origin: string | undefined, requestUrl: string, publicUrl
   return origin === new URL(publicUrl).origin || origin === new URL(requestUrl).origin;
 }
 
-async function formToken(request: Request): Promise<string | undefined> {
-  const type = request.headers.get("content-type") ?? "";
+/**
+ * The token field of a posted form. Hono keeps the parsed form for the request, so the
+ * handler's own parseBody reads it again without a second parse (or a clone of the body).
+ */
+async function formToken(c: Context<AppEnv>): Promise<string | undefined> {
+  const type = c.req.header("content-type") ?? "";
   if (!type.includes("form")) return undefined;
-  const form = await request.formData().catch(() => null);
-  const value = form?.get("_csrf");
+  const form = await c.req.parseBody().catch(() => null);
+  const value = form?._csrf;
   return typeof value === "string" ? value : undefined;
 }

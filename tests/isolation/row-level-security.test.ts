@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
-import { assertRowLevelSecurityApplies, rowsOf, withOrg, type Db } from "../../src/db/client.js";
+import { assertRowLevelSecurityApplies, preparedStatement, rowsOf, withOrg, type Db } from "../../src/db/client.js";
 import { guardians, memberships, pupils } from "../../src/db/schema/index.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { createSchool } from "../helpers/factories.js";
@@ -47,6 +47,23 @@ describe("row-level security", () => {
   it("shows nothing outside a transaction that names an organisation", async () => {
     expect(await database.db.select().from(pupils)).toEqual([]);
     expect(await database.db.select().from(guardians)).toEqual([]);
+  });
+
+  it("applies to prepared statements, whose plans are kept across transactions and organisations", async () => {
+    const pupilsNamed = preparedStatement<{ orgId: string }>(
+      "test_pupils_named",
+      () =>
+        sql`select ${pupils.orgId} as "orgId" from ${pupils} where ${pupils.firstName} like ${sql.placeholder("name")}`,
+    );
+    // Ten calls each: past the five after which PostgreSQL may switch to a cached generic plan.
+    for (let i = 0; i < 10; i++) {
+      for (const school of [a, b]) {
+        const seen = await withOrg(database.db, { orgId: school.orgId, userId: null }, (tx) =>
+          pupilsNamed(tx, { name: "%" }),
+        );
+        expect(seen.map((row) => row.orgId)).toEqual([school.orgId, school.orgId]);
+      }
+    }
   });
 
   it("keeps the organisation setting local to its transaction (nothing leaks through a pool)", async () => {

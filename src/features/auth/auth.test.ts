@@ -4,6 +4,7 @@ import { createTestContext, lastMailTo, signIn, TestClient, type TestContext } f
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { signInTokens, sessions } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
+import { MAX_FORM_BYTES } from "../../middleware/body-limit.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -92,6 +93,15 @@ describe("sign-in by e-mailed link", () => {
     expect(response.status).toBe(403);
     expect(await lastMailTo(ctx, user.email)).toBeNull();
   });
+
+  it("refuses an oversized form unread, with the page for invalid input, and changes nothing", async () => {
+    const user = await createUser(ctx.database.db);
+    const client = new TestClient(ctx.app);
+    const response = await client.post("/sign-in", { email: user.email, padding: "x".repeat(MAX_FORM_BYTES) });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Deze waarde klopt niet.");
+    expect(await lastMailTo(ctx, user.email)).toBeNull();
+  });
 });
 
 describe("sessions", () => {
@@ -152,6 +162,15 @@ describe("cross-site requests", () => {
       headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
     });
     expect(response.status).toBe(403);
+    expect(await lastMailTo(ctx, user.email)).toBeNull();
+  });
+
+  it("refuses an oversized form unread, with the page for invalid input, and changes nothing", async () => {
+    const user = await createUser(ctx.database.db);
+    const client = new TestClient(ctx.app);
+    const response = await client.post("/sign-in", { email: user.email, padding: "x".repeat(MAX_FORM_BYTES) });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Deze waarde klopt niet.");
     expect(await lastMailTo(ctx, user.email)).toBeNull();
   });
 });

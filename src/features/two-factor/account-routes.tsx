@@ -4,7 +4,6 @@
  * /account through), never before the second step of a sign-in.
  */
 import { Hono, type Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "../../web/env.js";
 import { renderPage } from "../../web/layout.js";
 import { requirePolicy, requireViewer, viewerOf } from "../../web/guards.js";
@@ -64,7 +63,7 @@ function afterCodeChange(
 
 export const twoFactorAccountRoutes = new Hono<AppEnv>()
   .use("/account/two-factor", requireViewer, requirePolicy(mayUseSecondFactor))
-  .use("/account/two-factor/*", requireViewer, requirePolicy(mayUseSecondFactor), bodyLimit({ maxSize: 64 * 1024 }))
+  .use("/account/two-factor/*", requireViewer, requirePolicy(mayUseSecondFactor))
   .get("/account/two-factor", (c) => showPage(c))
   .post("/account/two-factor/app", async (c) => {
     const viewer = viewerOf(c);

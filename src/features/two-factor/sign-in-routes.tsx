@@ -4,7 +4,6 @@
  * replaced by a new one (new id) that counts as fully signed in.
  */
 import { Hono, type Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../../web/env.js";
 import { renderPage } from "../../web/layout.js";
@@ -43,7 +42,7 @@ async function showPage(c: Context<AppEnv>, errors: FormErrors = {}) {
 
 export const secondFactorRoutes = new Hono<AppEnv>()
   .use("/sign-in/second-factor", requireSecondStep)
-  .use("/sign-in/second-factor/*", requireSecondStep, bodyLimit({ maxSize: 64 * 1024 }))
+  .use("/sign-in/second-factor/*", requireSecondStep)
   .get("/sign-in/second-factor", (c) => showPage(c))
   .post("/sign-in/second-factor", async (c) => {
     const viewer = viewerOf(c);

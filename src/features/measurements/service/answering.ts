@@ -5,7 +5,7 @@
  * refused action stores nothing, and sending cannot happen twice.
  */
 import { sql } from "drizzle-orm";
-import { rowsOf, type Db, type Tx } from "../../../db/client.js";
+import { preparedStatement, type Db, type Tx } from "../../../db/client.js";
 import {
   measurementBallots,
   measurementDrafts,
@@ -157,6 +157,29 @@ export function sendAnswers(
  * the box: one statement, all or nothing. The measurement row is taken FOR SHARE
  * (closing takes it FOR UPDATE), so no ballot slips in while the box is emptied.
  */
+const sealStatement = preparedStatement<{ open: boolean; marked: boolean }>(
+  "seal_ballot",
+  () => sql`
+    with still_open as (
+      select 1 from ${measurements}
+      where org_id = ${sql.placeholder("orgId")} and id = ${sql.placeholder("measurementId")}
+        and status <> 'closed' and ballot_key = ${sql.placeholder("ballotKey")}
+      for share),
+    marked as (
+      update ${measurementInvitations} set responded = true
+      where org_id = ${sql.placeholder("orgId")} and id = ${sql.placeholder("invitationId")} and not responded
+        and exists (select 1 from still_open)
+      returning id),
+    dropped as (
+      delete from ${measurementDrafts}
+      where org_id = ${sql.placeholder("orgId")} and invitation_id in (select id from marked)),
+    sealed as (
+      insert into ${measurementBallots} (org_id, measurement_id, ciphertext)
+      select ${sql.placeholder("orgId")}, ${sql.placeholder("measurementId")}, ${sql.placeholder("sealed")}
+      where exists (select 1 from marked))
+    select exists (select 1 from still_open) as open, exists (select 1 from marked) as marked`,
+);
+
 async function sealBallot(
   tx: Tx,
   config: Pick<Config, "SECRET_KEY">,
@@ -167,24 +190,8 @@ async function sealBallot(
   if (answeredCount(answers) === 0) return { ok: false, problem: "empty" };
   const ballot: Ballot = { group: respondent.group, subgroupId: respondent.subgroupId, ...answers };
   const sealed = seal(ballotKey(respondent.storedBallotKey, config.SECRET_KEY), JSON.stringify(ballot));
-  const { orgId, measurementId, invitationId } = respondent;
-  const [result] = rowsOf<{ open: boolean; marked: boolean }>(
-    await tx.execute(sql`
-      with still_open as (
-        select 1 from ${measurements}
-        where org_id = ${orgId} and id = ${measurementId} and status <> 'closed' and ballot_key = ${respondent.storedBallotKey}
-        for share),
-      marked as (
-        update ${measurementInvitations} set responded = true
-        where org_id = ${orgId} and id = ${invitationId} and not responded and exists (select 1 from still_open)
-        returning id),
-      dropped as (
-        delete from ${measurementDrafts} where org_id = ${orgId} and invitation_id in (select id from marked)),
-      sealed as (
-        insert into ${measurementBallots} (org_id, measurement_id, ciphertext)
-        select ${orgId}, ${measurementId}, ${sealed} where exists (select 1 from marked))
-      select exists (select 1 from still_open) as open, exists (select 1 from marked) as marked`),
-  );
+  const { orgId, measurementId, invitationId, storedBallotKey } = respondent;
+  const [result] = await sealStatement(tx, { orgId, measurementId, invitationId, ballotKey: storedBallotKey, sealed });
   if (!result?.open) return refuse("closed");
   return result.marked ? ok(null) : refuse("responded");
 }

@@ -5,7 +5,7 @@
  * is set for the rest of the transaction, as for every other request.
  */
 import { and, eq, sql, type AnyColumn } from "drizzle-orm";
-import { withOrg, type Db, type Tx } from "../../../db/client.js";
+import { preparedStatement, withOrg, type Db, type Tx } from "../../../db/client.js";
 import {
   groups,
   measurementAudiences,
@@ -56,7 +56,7 @@ export function withLink<T>(db: Db, link: string, fn: (tx: Tx) => Promise<T>): P
 const enterOrg = (orgId: AnyColumn) => sql<string>`set_config('app.org_id', ${orgId}::text, true)`;
 
 /** The audience's own items, in order, as a column of the query for the measurement (one round trip). */
-const frozenExtras = sql<ExtraItemRow[]>`(
+const frozenExtras = sql`(
   select coalesce(json_agg(json_build_object(
     'itemId', e.item_id, 'respondentGroup', e.respondent_group, 'domain', e.domain, 'text', e.text
   ) order by e.position), '[]')
@@ -64,49 +64,56 @@ const frozenExtras = sql<ExtraItemRow[]>`(
   where e.org_id = ${measurementAudiences.orgId} and e.measurement_id = ${measurementAudiences.measurementId}
     and e.respondent_group = ${measurementAudiences.respondentGroup})`;
 
+type MeasurementRow = Omit<Measurement, "opensAt" | "closesAt" | "extras"> & {
+  opensAt: string;
+  closesAt: string;
+  extras: ExtraItemRow[];
+};
+
+/** Every answer a respondent gives reads this, so it is a prepared statement (see preparedStatement). */
+const measurementByAudience = preparedStatement<MeasurementRow>(
+  "respondent_measurement",
+  () => sql`
+    select ${measurements.orgId} as "orgId", ${organisations.name} as "orgName", ${measurements.id} as "measurementId",
+      ${measurements.title} as "title", ${measurements.instrumentVersion} as "instrumentVersion",
+      ${measurements.opensAt} as "opensAt", ${measurements.closesAt} as "closesAt", ${measurements.status} as "status",
+      ${measurementAudiences.id} as "audienceId", ${measurementAudiences.respondentGroup} as "group",
+      ${measurementAudiences.groupId} as "subgroupId", ${groups.name} as "groupName", ${frozenExtras} as "extras",
+      ${measurements.ballotKey} as "storedBallotKey"
+    from ${measurementAudiences}
+    join ${measurements}
+      on ${measurements.orgId} = ${measurementAudiences.orgId} and ${measurements.id} = ${measurementAudiences.measurementId}
+    join ${organisations} on ${organisations.id} = ${measurements.orgId}
+    left join ${groups} on ${groups.orgId} = ${measurementAudiences.orgId} and ${groups.id} = ${measurementAudiences.groupId}
+    where ${measurementAudiences.orgId} = ${sql.placeholder("orgId")} and ${measurementAudiences.id} = ${sql.placeholder("audienceId")}`,
+);
+
 /** The measurement and audience behind an audience id, once the organisation is set. */
 export async function measurementOf(tx: Tx, orgId: string, audienceId: string): Promise<Measurement | null> {
-  const [row] = await tx
-    .select({
-      orgId: measurements.orgId,
-      orgName: organisations.name,
-      measurementId: measurements.id,
-      title: measurements.title,
-      instrumentVersion: measurements.instrumentVersion,
-      opensAt: measurements.opensAt,
-      closesAt: measurements.closesAt,
-      status: measurements.status,
-      audienceId: measurementAudiences.id,
-      group: measurementAudiences.respondentGroup,
-      subgroupId: measurementAudiences.groupId,
-      groupName: groups.name,
-      extras: frozenExtras,
-      storedBallotKey: measurements.ballotKey,
-    })
-    .from(measurementAudiences)
-    .innerJoin(
-      measurements,
-      and(eq(measurements.orgId, measurementAudiences.orgId), eq(measurements.id, measurementAudiences.measurementId)),
-    )
-    .innerJoin(organisations, eq(organisations.id, measurements.orgId))
-    .leftJoin(groups, and(eq(groups.orgId, measurementAudiences.orgId), eq(groups.id, measurementAudiences.groupId)))
-    .where(and(eq(measurementAudiences.orgId, orgId), eq(measurementAudiences.id, audienceId)));
+  const [row] = await measurementByAudience(tx, { orgId, audienceId });
   if (!row) return null;
-  return { ...row, extras: row.extras.map(extraItemOf) };
+  return {
+    ...row,
+    opensAt: new Date(row.opensAt),
+    closesAt: new Date(row.closesAt),
+    extras: row.extras.map(extraItemOf),
+  };
 }
+
+/** The invitation behind a personal link; it sets the organisation for the rest of the transaction. */
+const invitationByLink = preparedStatement<{ orgId: string; id: string; audienceId: string; responded: boolean }>(
+  "respondent_invitation",
+  () => sql`
+    select ${measurementInvitations.orgId} as "orgId", ${measurementInvitations.id} as "id",
+      ${measurementInvitations.audienceId} as "audienceId", ${measurementInvitations.responded} as "responded",
+      ${enterOrg(measurementInvitations.orgId)}
+    from ${measurementInvitations}
+    where ${measurementInvitations.tokenHash} = ${sql.placeholder("tokenHash")}`,
+);
 
 /** The respondent a personal token belongs to, inside a transaction opened with withLink(hashToken(token)). */
 export async function respondentOf(tx: Tx, token: string): Promise<Respondent | null> {
-  const [invitation] = await tx
-    .select({
-      orgId: measurementInvitations.orgId,
-      id: measurementInvitations.id,
-      audienceId: measurementInvitations.audienceId,
-      responded: measurementInvitations.responded,
-      entered: enterOrg(measurementInvitations.orgId),
-    })
-    .from(measurementInvitations)
-    .where(eq(measurementInvitations.tokenHash, hashToken(token)));
+  const [invitation] = await invitationByLink(tx, { tokenHash: hashToken(token) });
   if (!invitation) return null;
   const measurement = await measurementOf(tx, invitation.orgId, invitation.audienceId);
   return measurement && { ...measurement, invitationId: invitation.id, responded: invitation.responded };
