@@ -7,14 +7,13 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { except } from "hono/combine";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, Deps } from "./web/env.js";
 import { securityHeaders } from "./middleware/security-headers.js";
 import { session } from "./middleware/session.js";
 import { locale } from "./middleware/locale.js";
 import { csrfToken } from "./middleware/csrf.js";
-import { formBodyLimit } from "./middleware/body-limit.js";
+import { bodyLimits } from "./middleware/body-limit.js";
 import { flash } from "./web/flash.js";
 import { errorPage, notFoundPage } from "./web/error-pages.js";
 import { healthRoutes } from "./features/health/routes.js";
@@ -52,8 +51,7 @@ export function createApp(deps: Deps) {
   app.route("/", healthRoutes);
   app.use("/static/*", serveStatic({ root: "./public", rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
   // Before the CSRF check, which reads the whole body: an oversized body is refused unread.
-  app.use("/organisation/import", importUploadLimit);
-  app.use(except("/organisation/import", formBodyLimit));
+  app.use(bodyLimits({ "/organisation/import": importUploadLimit }));
   app.use(session, locale, csrfToken, flash);
 
   app.route("/", homeRoutes);

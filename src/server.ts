@@ -19,7 +19,11 @@ const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
 
 async function main() {
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    onConnectionLost: (error) => logger.warn({ err: error }, "database connection lost; the pool reconnects"),
+  });
   logger.info({ database: database.kind }, "database ready");
   await buildClient();
   const mailer = createMailer({

@@ -50,6 +50,8 @@ export type OwnerQuery = <T>(text: string, params?: unknown[]) => Promise<T[]>;
 export interface OpenOptions {
   /** postgres:// URL; without it, the embedded database. */
   url?: string | undefined;
+  /** Told when the server ends an idle pooled connection (a restart, a failover); the pool reconnects. */
+  onConnectionLost?: (error: Error) => void;
   /** Data directory for PGlite, or "memory://" for a throwaway database. */
   dataDir?: string;
   /**
@@ -62,7 +64,7 @@ export interface OpenOptions {
 /** Opens, migrates and checks the database; the returned db runs as samen_app. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   const database = options.url
-    ? await openPostgres(options.url)
+    ? await openPostgres(options.url, options.onConnectionLost ?? (() => {}))
     : await openPglite(options.dataDir ?? "./data", options.pgliteTemplate);
   try {
     await assertRowLevelSecurityApplies(database.db);
@@ -132,7 +134,7 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
   }
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, onConnectionLost: (error: Error) => void): Promise<Database> {
   const owner = new pg.Client({ connectionString: url });
   await owner.connect();
   try {
@@ -144,6 +146,10 @@ async function openPostgres(url: string): Promise<Database> {
   // the organisation is set per transaction only (withOrg).
   const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` });
   const ownerPool = new pg.Pool({ connectionString: url, max: 3 });
+  // pg emits an idle connection's error on its pool, and an 'error' event nobody listens to
+  // ends the process: a database restart would take the server down with it.
+  pool.on("error", onConnectionLost);
+  ownerPool.on("error", onConnectionLost);
   return {
     db: drizzlePg(pool, { schema }) as unknown as Db,
     kind: "postgres",

@@ -3,15 +3,31 @@
  * check reads the whole form), so an oversized body is refused unread, with the page for
  * invalid input. File uploads set their own, larger limit.
  */
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 
 /** Generous for every form and passkey request here: the longest, a questionnaire on one page, is a few kB. */
 export const MAX_FORM_BYTES = 256 * 1024;
 
-export const formBodyLimit = bodyLimit({
-  maxSize: MAX_FORM_BYTES,
-  onError: () => {
-    throw new HTTPException(413);
-  },
+const tooLarge = () => {
+  throw new HTTPException(413);
+};
+
+/** A body without a declared length is counted while it is read. */
+const countedLimit = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge });
+
+const formLimit = createMiddleware(async (c, next) => {
+  if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+  // The declared length decides when there is one: reading the headers only, the request
+  // object that carries the body is not even built (@hono/node-server makes it lazily).
+  const length = c.req.header("content-length");
+  if (length === undefined || c.req.header("transfer-encoding")) return countedLimit(c, next);
+  return Number(length) > MAX_FORM_BYTES ? tooLarge() : next();
 });
+
+/** The form limit on every path but those with a limit of their own (file uploads), which get theirs. */
+export function bodyLimits(own: Record<string, MiddlewareHandler>): MiddlewareHandler {
+  return (c, next) => (own[c.req.path] ?? formLimit)(c, next);
+}
