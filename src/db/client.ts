@@ -6,7 +6,7 @@
  * samen_app, which owns nothing and cannot bypass row-level security.
  */
 import { PGlite, protocol } from "@electric-sql/pglite";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -222,6 +222,14 @@ export function preparedStatement<Row>(name: string, build: () => SQL) {
     query ??= dialect.sqlToQuery(build());
     return rowsOf<Row>(await executor._.session.prepareQuery(query, undefined, name, false).execute(values));
   };
+}
+
+/**
+ * column = any(values) with the list as one array parameter: unlike inArray, the text stays
+ * the same whatever the list's length, so the query can be a prepared statement.
+ */
+export function anyOf(column: AnyColumn, values: readonly string[]): SQL {
+  return sql`${column} = any(${sql.param(values)}::uuid[])`;
 }
 
 type Prepared = ReturnType<typeof preparedStatement>;

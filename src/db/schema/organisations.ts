@@ -150,6 +150,8 @@ export const pupilGuardians = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.pupilId, t.guardianId] }),
+    // A parent's own children: looked up on every page a parent opens.
+    index("pupil_guardians_guardian_idx").on(t.orgId, t.guardianId),
     foreignKey({ columns: [t.orgId, t.pupilId], foreignColumns: [pupils.orgId, pupils.id] }).onDelete("cascade"),
     foreignKey({ columns: [t.orgId, t.guardianId], foreignColumns: [guardians.orgId, guardians.id] }).onDelete(
       "cascade",

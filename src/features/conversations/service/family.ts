@@ -3,8 +3,8 @@
  * with the guardian record that books for them and the teachers they can book with (staff of
  * the child's group who have slots in the round).
  */
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import type { Tx } from "../../../db/client.js";
+import { and, asc, eq, exists, isNull, sql } from "drizzle-orm";
+import { anyOf, type Tx } from "../../../db/client.js";
 import {
   conversationRoundGroups,
   conversationSlots,
@@ -57,7 +57,11 @@ export async function myChildrenInRound(
       ),
     )
     .where(and(eq(pupils.orgId, scope.orgId), eq(guardians.userId, scope.userId), isNull(pupils.archivedAt)))
-    .orderBy(asc(pupils.firstName), asc(pupils.id), asc(guardians.id));
+    .orderBy(asc(pupils.firstName), asc(pupils.id), asc(guardians.id))
+    // Every page and action of a parent in a round reads this; planning the five-table join
+    // cost PostgreSQL more than running it, so it is prepared (see preparedStatement).
+    .prepare("round_children")
+    .execute();
   const teachers = await roundTeachersOf(
     tx,
     scope.orgId,
@@ -84,20 +88,25 @@ export async function myChildrenInRound(
 export async function roundTeachersOf(tx: Tx, orgId: string, roundId: string, groupIds: string[]) {
   const map = new Map<string, { id: string; name: string }[]>();
   if (groupIds.length === 0) return map;
-  const rows = await tx
-    .selectDistinct({ groupId: groupStaff.groupId, id: users.id, name: users.name })
-    .from(groupStaff)
-    .innerJoin(users, eq(users.id, groupStaff.userId))
-    .innerJoin(
-      conversationSlots,
+  const hasSlots = tx
+    .select({ one: sql`1` })
+    .from(conversationSlots)
+    .where(
       and(
         eq(conversationSlots.orgId, groupStaff.orgId),
         eq(conversationSlots.roundId, roundId),
         eq(conversationSlots.teacherId, groupStaff.userId),
       ),
-    )
-    .where(and(eq(groupStaff.orgId, orgId), inArray(groupStaff.groupId, groupIds)))
-    .orderBy(asc(users.name), asc(users.id));
+    );
+  // exists, not a join: a teacher has thirty slots, and one is enough.
+  const rows = await tx
+    .select({ groupId: groupStaff.groupId, id: users.id, name: users.name })
+    .from(groupStaff)
+    .innerJoin(users, eq(users.id, groupStaff.userId))
+    .where(and(eq(groupStaff.orgId, orgId), anyOf(groupStaff.groupId, groupIds), exists(hasSlots)))
+    .orderBy(asc(users.name), asc(users.id))
+    .prepare("round_teachers")
+    .execute();
   for (const row of rows) map.set(row.groupId, [...(map.get(row.groupId) ?? []), { id: row.id, name: row.name }]);
   return map;
 }

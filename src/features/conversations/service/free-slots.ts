@@ -1,6 +1,6 @@
 /** Free slots of a round: for the booking page, sibling combinations and the nearest alternatives. */
-import { and, asc, eq, inArray, not } from "drizzle-orm";
-import type { Tx } from "../../../db/client.js";
+import { and, asc, eq, not } from "drizzle-orm";
+import { anyOf, type Tx } from "../../../db/client.js";
 import { conversationSlots, users } from "../../../db/schema/index.js";
 import type { FreeSlot } from "./refusals.js";
 import { inOrg, type ServiceScope } from "./scope.js";
@@ -23,11 +23,13 @@ export function freeSlotsOf(tx: Tx, orgId: string, roundId: string, teacherIds: 
       and(
         eq(conversationSlots.orgId, orgId),
         eq(conversationSlots.roundId, roundId),
-        inArray(conversationSlots.teacherId, teacherIds),
+        anyOf(conversationSlots.teacherId, teacherIds),
         not(slotIsBooked),
       ),
     )
-    .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id));
+    .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id))
+    .prepare("round_free_slots")
+    .execute();
 }
 
 type NearScope = ServiceScope & { roundId: string; teacherIds: string[]; near: Date; limit?: number };

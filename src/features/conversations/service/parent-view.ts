@@ -3,8 +3,8 @@
  * round each child's booking, the free times and the sibling combinations on offer. In fair
  * mode the allocated times are shown once the school has published them.
  */
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import type { Tx } from "../../../db/client.js";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { anyOf, type Tx } from "../../../db/client.js";
 import {
   conversationBookings,
   conversationRoundGroups,
@@ -112,12 +112,14 @@ async function bookingsOf(tx: Tx, round: Round, children: readonly RoundChild[])
       and(
         eq(conversationBookings.orgId, round.orgId),
         eq(conversationBookings.roundId, round.id),
-        inArray(
+        anyOf(
           conversationBookings.pupilId,
           children.map((c) => c.pupilId),
         ),
       ),
-    );
+    )
+    .prepare("round_children_bookings")
+    .execute();
   const map = new Map<string, ChildBooking>();
   for (const child of children) {
     const row = rows.find(

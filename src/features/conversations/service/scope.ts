@@ -26,7 +26,9 @@ export async function findRound(tx: Tx, orgId: string, roundId: string): Promise
   const [round] = await tx
     .select()
     .from(conversationRounds)
-    .where(and(eq(conversationRounds.orgId, orgId), eq(conversationRounds.id, roundId)));
+    .where(and(eq(conversationRounds.orgId, orgId), eq(conversationRounds.id, roundId)))
+    .prepare("round_by_id")
+    .execute();
   if (!round) throw new NotFoundError("round");
   return round;
 }

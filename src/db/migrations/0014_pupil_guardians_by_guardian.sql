@@ -1,0 +1,1 @@
+CREATE INDEX "pupil_guardians_guardian_idx" ON "pupil_guardians" USING btree ("org_id","guardian_id");
