@@ -16,9 +16,12 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
 import { yieldToEventLoopBetweenQueries } from "./event-loop-fairness.js";
-import * as schema from "./schema/index.js";
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * Without drizzle's relational query API (db.query.…): it is not used here, and with a schema
+ * given, drizzle builds a query builder for every table in every transaction it opens.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Executor = Db | Tx;
 
@@ -81,7 +84,7 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
   try {
     const client = await PGlite.create({ dataDir: inMemory ? undefined : dataDir, loadDataDir: template });
     yieldToEventLoopBetweenQueries(client);
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client) as unknown as Db;
     await migratePglite(drizzlePglite(client), { migrationsFolder });
     // PGlite is one connection: switching its role once covers every query.
     await client.exec(`SET ROLE ${APP_ROLE}`);
@@ -151,7 +154,7 @@ async function openPostgres(url: string, onConnectionLost: (error: Error) => voi
   pool.on("error", onConnectionLost);
   ownerPool.on("error", onConnectionLost);
   return {
-    db: drizzlePg(pool, { schema }) as unknown as Db,
+    db: drizzlePg(pool) as unknown as Db,
     kind: "postgres",
     ownerExec: (text) => asOwner(url, async (c) => void (await c.query(text))),
     withOwner: (fn) =>
