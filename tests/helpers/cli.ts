@@ -10,7 +10,9 @@ import { randomBytes } from "node:crypto";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import { commands } from "../../src/cli/commands.js";
 import { runCli } from "../../src/cli/run.js";
+import { afterAll, beforeAll } from "vitest";
 import { adminQuery, withDatabase } from "./database.js";
+import { stopAllProcesses } from "./processes.js";
 
 export interface CliTarget {
   /** The environment a CLI process (or runCli) reads its configuration from. */
@@ -40,6 +42,22 @@ export async function createCliTarget(): Promise<CliTarget> {
     open: () => openDatabase({ url }),
     close: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
+}
+
+/**
+ * A fresh database for the real server processes of one test file, made before its tests;
+ * afterwards every process is stopped and the database removed. Returns the target's getter.
+ */
+export function useServerTarget(): () => CliTarget {
+  let target: CliTarget | undefined;
+  beforeAll(async () => {
+    target = await createCliTarget();
+  });
+  afterAll(async () => {
+    stopAllProcesses();
+    await target?.close();
+  });
+  return () => target!;
 }
 
 export interface CliResult {

@@ -5,21 +5,13 @@
  * database has none to end, so there it checks only that the server keeps answering.
  */
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createCliTarget, type CliTarget } from "../helpers/cli.js";
-import { startServer, stopAllProcesses } from "../helpers/processes.js";
+import { describe, expect, it, vi } from "vitest";
+import { useServerTarget } from "../helpers/cli.js";
+import { startServer } from "../helpers/processes.js";
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let target: CliTarget;
-
-beforeAll(async () => {
-  target = await createCliTarget();
-});
-afterAll(async () => {
-  stopAllProcesses();
-  await target?.close();
-});
+const target = useServerTarget();
 
 /** Ends every other connection to the database of `url`, as an administrator would; returns how many. */
 async function endConnections(url: string): Promise<number> {
@@ -38,9 +30,9 @@ async function endConnections(url: string): Promise<number> {
 
 describe("losing the database connections", () => {
   it("keeps the server up and answering once the database server has ended them", async () => {
-    const server = await startServer(target.env);
+    const server = await startServer(target().env);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-    const url = target.env.DATABASE_URL;
+    const url = target().env.DATABASE_URL;
     if (url) expect(await endConnections(url)).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(server.child.exitCode).toBeNull();

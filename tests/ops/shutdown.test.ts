@@ -5,32 +5,25 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createCliTarget, type CliTarget } from "../helpers/cli.js";
-import { exitWithin, startServer, stopAllProcesses } from "../helpers/processes.js";
+import { describe, expect, it, vi } from "vitest";
+import { useServerTarget } from "../helpers/cli.js";
+import { exitWithin, startServer } from "../helpers/processes.js";
 
 vi.setConfig({ testTimeout: 600_000 });
 
-let target: CliTarget;
-
-beforeAll(async () => {
-  target = await createCliTarget();
-});
-afterAll(async () => {
-  stopAllProcesses();
-  await target?.close();
-});
+const target = useServerTarget();
 
 describe("graceful shutdown", () => {
   it("exits 0 within a few seconds of SIGTERM, with a keep-alive connection open, and frees the database", async () => {
-    const server = await startServer(target.env);
+    const { env } = target();
+    const server = await startServer(env);
     const response = await fetch(`${server.url}/healthz`, { headers: { connection: "keep-alive" } });
     expect(response.status).toBe(200);
     server.child.kill("SIGTERM");
     expect(await exitWithin(server, 20_000)).toBe(0);
-    if (target.env.DATA_DIR) expect(fs.existsSync(path.join(target.env.DATA_DIR, "samen.pid"))).toBe(false);
+    if (env.DATA_DIR) expect(fs.existsSync(path.join(env.DATA_DIR, "samen.pid"))).toBe(false);
 
-    const again = await startServer(target.env);
+    const again = await startServer(env);
     expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
     again.child.kill("SIGTERM");
     expect(await exitWithin(again, 20_000)).toBe(0);

@@ -100,6 +100,13 @@ describe("sign-in by e-mailed link", () => {
     const response = await client.post("/sign-in", { email: user.email, padding: "x".repeat(MAX_FORM_BYTES) });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Deze waarde klopt niet.");
+    // A body that declares its length is judged by it, before a byte of it is read.
+    const declared = await client.send("/sign-in", {
+      method: "POST",
+      body: new URLSearchParams({ email: user.email }),
+      headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(MAX_FORM_BYTES + 1) },
+    });
+    expect(declared.status).toBe(400);
     expect(await lastMailTo(ctx, user.email)).toBeNull();
   });
 });
@@ -162,15 +169,6 @@ describe("cross-site requests", () => {
       headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
     });
     expect(response.status).toBe(403);
-    expect(await lastMailTo(ctx, user.email)).toBeNull();
-  });
-
-  it("refuses an oversized form unread, with the page for invalid input, and changes nothing", async () => {
-    const user = await createUser(ctx.database.db);
-    const client = new TestClient(ctx.app);
-    const response = await client.post("/sign-in", { email: user.email, padding: "x".repeat(MAX_FORM_BYTES) });
-    expect(response.status).toBe(400);
-    expect(await response.text()).toContain("Deze waarde klopt niet.");
     expect(await lastMailTo(ctx, user.email)).toBeNull();
   });
 });
