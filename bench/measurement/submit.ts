@@ -56,10 +56,8 @@ export async function run(): Promise<Record<string, number>> {
     );
     const { measurement_id: measurementId, id: audienceId } = rows[0] as { measurement_id: string; id: string };
     const target: Target = { orgId: school.org.id, measurementId, audienceId, key: ballotKey(key, undefined) };
-    const [warmup, mailed] = [
-      await inviteByMail(database, target, WARMUP),
-      await inviteByMail(database, target, RESPONSES),
-    ];
+    const warmup = await inviteByMail(database, target, WARMUP);
+    const mailed = await inviteByMail(database, target, RESPONSES);
     const raw = await inviteByMail(database, target, RESPONSES);
     const server = await startServer({ DATABASE_URL: database.url! });
     log(`submit: server at ${server.url}, ${CONCURRENCY} respondents at a time`);

@@ -235,22 +235,12 @@ export function anyOf(column: AnyColumn, values: readonly string[]): SQL {
   return sql`${column} = any(${sql.param(values)}::uuid[])`;
 }
 
-type Prepared = ReturnType<typeof preparedStatement>;
-const settingStatements = new Map<number, Prepared>();
-
-/** set_config(…, true) for `count` settings, as one prepared statement per count. */
-function settingsStatement(count: number): Prepared {
-  let statement = settingStatements.get(count);
-  if (!statement) {
-    const calls = Array.from(
-      { length: count },
-      (_, i) => sql`set_config(${sql.placeholder(`name${i}`)}, ${sql.placeholder(`value${i}`)}, true)`,
-    );
-    statement = preparedStatement(`app_settings_${count}`, () => sql`select ${sql.join(calls, sql`, `)}`);
-    settingStatements.set(count, statement);
-  }
-  return statement;
-}
+/** set_config(…, true) for each name and value, as one prepared statement whatever their number. */
+const applySettings = preparedStatement(
+  "app_settings",
+  () => sql`select set_config(name, value, true)
+    from unnest(${sql.placeholder("names")}::text[], ${sql.placeholder("values")}::text[]) as s(name, value)`,
+);
 
 export interface Scope {
   orgId: string | null;
@@ -268,15 +258,10 @@ export function withOrg<T>(
   fn: (tx: Tx) => Promise<T>,
   more: Record<string, string> = {},
 ): Promise<T> {
-  const settings = Object.entries({ "app.org_id": scope.orgId ?? "", "app.user_id": scope.userId ?? "", ...more });
-  const values = Object.fromEntries(
-    settings.flatMap(([name, value], i) => [
-      [`name${i}`, name],
-      [`value${i}`, value],
-    ]),
-  );
+  const settings = { "app.org_id": scope.orgId ?? "", "app.user_id": scope.userId ?? "", ...more };
+  const values = { names: Object.keys(settings), values: Object.values(settings) };
   return db.transaction(async (tx) => {
-    await settingsStatement(settings.length)(tx, values);
+    await applySettings(tx, values);
     return fn(tx);
   });
 }
