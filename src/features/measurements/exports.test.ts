@@ -19,7 +19,11 @@ afterAll(() => ctx.close());
 const FILES = ["report.pdf", "results.csv", "results.xlsx", "responses.csv", "responses.xlsx"];
 const exportPath = (id: string, file: string) => `/organisation/measurements/${id}/export/${file}`;
 
-/** Five pupils answer vision.1 with 4 (now) and 5 (desired); four parents, too few, answer 1 and 5. */
+/**
+ * Five pupils answer vision.1 with 4 (now) and 5 (desired), vision.2 now with "don't know"
+ * and the school's own item with 3 (now), and leave the rest open; four parents, too few,
+ * answer 1 and 5.
+ */
 async function smallGroupMeasurement() {
   const school = await createSchool(ctx.database.db);
   const leader = await signIn(ctx, school.leader.email);
@@ -28,11 +32,19 @@ async function smallGroupMeasurement() {
     team: "",
     parents: school.groupA.id,
     pupils: school.groupB.id,
+    "extra-1-group": "pupils",
+    "extra-1-domain": "vision",
+    "extra-1-nl": "Mijn ouders weten wat ik leer.",
   });
   const pupils = await openLinkOf(leader, id, `Leerlingen van ${school.groupB.name}`);
   const parents = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);
   for (let i = 0; i < 5; i++) {
-    await answerThroughOpenLink(ctx, pupils, { "current:pupils.vision.1": "4", "desired:pupils.vision.1": "5" });
+    await answerThroughOpenLink(ctx, pupils, {
+      "current:pupils.vision.1": "4",
+      "desired:pupils.vision.1": "5",
+      "current:pupils.vision.2": "dk",
+      "current:extra.1": "3",
+    });
   }
   for (let i = 0; i < 4; i++) {
     const page = { "current:parents.vision.1": "1", "desired:parents.vision.1": "5", open: "Geheim verhaal" };
@@ -135,11 +147,22 @@ describe("measurement exports", () => {
     const bytes = await csv.arrayBuffer();
     const text = Buffer.from(bytes).toString("utf8");
     const [header, ...rows] = csvRows(bytes, ";");
-    expect(header!.slice(0, 4)).toEqual(["Nr", "Groep", "pupils.vision.1 nu", "pupils.vision.1 gewenst"]);
+    expect(header!.slice(0, 6)).toEqual([
+      "Nr",
+      "Groep",
+      "pupils.vision.1 nu",
+      "pupils.vision.1 gewenst",
+      "pupils.vision.2 nu",
+      "pupils.vision.2 gewenst",
+    ]);
     expect(header!.some((column) => column.startsWith("parents."))).toBe(false);
     expect(rows).toHaveLength(5);
     expect(rows.map((row) => row[0])).toEqual(["1", "2", "3", "4", "5"]);
-    for (const row of rows) expect(row.slice(1, 4)).toEqual(["Leerlingen", "4", "5"]);
+    expect(header!.slice(-2)).toEqual(["extra.1 nu", "extra.1 gewenst"]);
+    for (const row of rows) {
+      expect(row.slice(1, 7)).toEqual(["Leerlingen", "4", "5", "weet niet", "", ""]);
+      expect(row.slice(-2)).toEqual(["3", ""]);
+    }
     expect(text).not.toContain("Geheim");
     expect(text).not.toContain(small.school.groupB.name);
 
@@ -148,7 +171,7 @@ describe("measurement exports", () => {
     expect([...sheets.keys()]).toEqual(["Toelichting", "Antwoorden"]);
     const answers = sheets.get("Antwoorden")!;
     expect(answers).toHaveLength(6);
-    expect(answers[1]!.slice(0, 4)).toEqual([1, "Leerlingen", 4, 5]);
+    expect(answers[1]!.slice(0, 7)).toEqual([1, "Leerlingen", 4, 5, "weet niet", null, null]);
     expect(JSON.stringify([...sheets.values()])).not.toContain("Geheim");
   });
 

@@ -14,7 +14,7 @@ import { responseBatches, type ResponseExport } from "../service/exports.js";
 import type { Scope } from "../service/scope.js";
 import { groupLabel } from "../views/labels.js";
 import { BYTE_ORDER_MARK, csvDialect, csvLine } from "./csv.js";
-import { responseTable } from "./responses-table.js";
+import { responseTable, type ResponseTable } from "./responses-table.js";
 
 export interface ResponseStreamInput {
   scope: Scope;
@@ -29,15 +29,15 @@ function tableOf({ t, prepared }: ResponseStreamInput) {
   return responseTable(t, instrumentByVersion(prepared.instrumentVersion), prepared.groups, prepared.extras);
 }
 
-function batchesOf(input: ResponseStreamInput) {
-  return responseBatches(input.scope, input.measurementId, input.prepared.groups, input.batchSize);
+function batchesOf(input: ResponseStreamInput, table: ResponseTable) {
+  return responseBatches(input.scope, input.measurementId, input.prepared.groups, table.columns, input.batchSize);
 }
 
 export function responsesCsvStream(input: ResponseStreamInput): ReadableStream<Uint8Array> {
   const table = tableOf(input);
   const dialect = csvDialect(input.locale);
   const encoder = new TextEncoder();
-  const batches = batchesOf(input);
+  const batches = batchesOf(input, table);
   let number = 0;
   return new ReadableStream<Uint8Array>({
     start(controller) {
@@ -80,7 +80,7 @@ async function writeWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, pipe:
   });
   sheet.addRow(table.headers).commit();
   let number = 0;
-  for await (const batch of batchesOf(input)) {
+  for await (const batch of batchesOf(input, table)) {
     for (const response of batch) sheet.addRow(table.row(response, ++number)).commit();
     await roomIn(pipe, zipInput(sheet));
   }

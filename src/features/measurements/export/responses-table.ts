@@ -8,16 +8,13 @@
 import type { Translate } from "../../../web/i18n/index.js";
 import type { ExtraItem, Instrument, RespondentGroup } from "../domain/instrument.js";
 import { questionPages } from "../questionnaire.js";
-import type { ExportedResponse } from "../service/exports.js";
+import type { AnswerColumn, ExportedResponse } from "../service/exports.js";
 import { groupLabel } from "../views/labels.js";
-
-interface AnswerColumn {
-  itemId: string;
-  side: "current" | "desired";
-}
 
 export interface ResponseTable {
   headers: string[];
+  /** The answer columns, in order: what the responses are read as. */
+  columns: AnswerColumn[];
   /** The cells of one response; `number` counts from 1. */
   row(response: ExportedResponse, number: number): (string | number | null)[];
 }
@@ -52,13 +49,21 @@ export function responseTable(
         }),
       ),
     ],
+    columns,
     row(response, number) {
       const cells: (string | number | null)[] = [number, label.get(response.group) ?? response.group];
-      for (const { itemId, side } of columns) {
-        const value = response.answers[itemId]?.[side];
-        cells.push(value === undefined ? null : value === null ? dontKnow : value);
-      }
+      for (let i = 0; i < columns.length; i++) cells.push(cell(response.codes.charCodeAt(i), dontKnow));
       return cells;
     },
   };
+}
+
+const DIGIT_ZERO = 48;
+const QUESTION_MARK = 63;
+
+/** A code of ExportedResponse as a cell: its value, "don't know", or empty (a space, or none). */
+function cell(code: number, dontKnow: string): string | number | null {
+  if (code === QUESTION_MARK) return dontKnow;
+  const value = code - DIGIT_ZERO;
+  return value >= 1 && value <= 9 ? value : null;
 }
