@@ -5,21 +5,28 @@ export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
-interface FieldProps {
+interface ShellProps {
   name: string;
   label: string;
-  value?: string | undefined;
   error?: string | undefined;
   hint?: string | undefined;
-  type?: string;
-  required?: boolean;
-  autocomplete?: string;
-  inputmode?: "email" | "numeric" | "text" | "tel";
 }
 
-export function Field(props: FieldProps) {
+/** The attributes that tie a control to its shell's hint and error. */
+function describedAttributes({ name, hint, error }: ShellProps) {
+  const id = `field-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return {
+    id,
+    name,
+    "aria-invalid": error ? "true" : undefined,
+    "aria-describedby": describedBy || undefined,
+  } as const;
+}
+
+/** A control's label, hint and error, in that order, around the control. */
+function FieldShell(props: ShellProps & { children: Child }) {
   const id = `field-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div class={props.error ? "field field-invalid" : "field"}>
       <label for={id}>{props.label}</label>
@@ -33,52 +40,60 @@ export function Field(props: FieldProps) {
           {props.error}
         </p>
       ) : null}
+      {props.children}
+    </div>
+  );
+}
+
+interface FieldProps extends ShellProps {
+  value?: string | undefined;
+  type?: string;
+  required?: boolean;
+  autocomplete?: string;
+  inputmode?: "email" | "numeric" | "text" | "tel";
+}
+
+export function Field(props: FieldProps) {
+  return (
+    <FieldShell {...props}>
       <input
-        id={id}
-        name={props.name}
+        {...describedAttributes(props)}
         type={props.type ?? "text"}
         value={props.value ?? ""}
         required={props.required}
         autocomplete={props.autocomplete}
         inputmode={props.inputmode}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={describedBy || undefined}
       />
-    </div>
+    </FieldShell>
   );
 }
 
-interface SelectProps {
-  name: string;
-  label: string;
+export function TextArea(props: ShellProps & { value?: string | undefined; maxlength: number; rows?: number }) {
+  return (
+    <FieldShell {...props}>
+      <textarea {...describedAttributes(props)} rows={props.rows ?? 3} maxlength={props.maxlength}>
+        {props.value ?? ""}
+      </textarea>
+    </FieldShell>
+  );
+}
+
+interface SelectProps extends ShellProps {
   options: { value: string; label: string }[];
   value?: string | undefined;
-  error?: string | undefined;
 }
 
 export function Select(props: SelectProps) {
-  const id = `field-${props.name}`;
   return (
-    <div class={props.error ? "field field-invalid" : "field"}>
-      <label for={id}>{props.label}</label>
-      {props.error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={props.name}
-        aria-invalid={props.error ? "true" : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-      >
+    <FieldShell {...props}>
+      <select {...describedAttributes(props)}>
         {props.options.map((o) => (
           <option value={o.value} selected={o.value === props.value}>
             {o.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }
 

@@ -3,14 +3,13 @@
  * enough empty rows to work without JavaScript) and the follow-up date; a parent reads the
  * agreements and adds a remark. Both see the parents' remarks.
  */
-import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { formatMoment } from "../format.js";
 import { AGREEMENT_ROWS, PARTIES } from "../preparation-schemas.js";
 import type { AgreementsPageData } from "../service/agreements.js";
 import type { FormState, ViewProps } from "./common.js";
 import { AgreementList, formatDate } from "./prep-parts.js";
-import { TextArea } from "./text-area.js";
 
 interface AgreementsProps extends ViewProps, FormState {
   data: AgreementsPageData;

@@ -1,10 +1,10 @@
 /** A parent's note for another time as staff see it, and the page where a teacher answers one. */
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, TextArea } from "../../../web/components/forms.js";
 import { formatSlot } from "../format.js";
 import type { OtherTimeRow } from "../service/other-times.js";
 import type { Round } from "../service/scope.js";
 import type { FormState, ViewProps } from "./common.js";
-import { Refusal, TextArea } from "./request-fields.js";
+import { Refusal } from "./request-fields.js";
 
 /** The parent's note and, once answered, the answer. */
 export function Note({ t, locale, round, row }: Pick<ViewProps, "t" | "locale"> & { round: Round; row: OtherTimeRow }) {
@@ -63,6 +63,7 @@ export function AnswerPage({ t, csrf, locale, round, row, problem, values = {}, 
             value={values.message}
             error={errors.message}
             maxlength={1000}
+            rows={4}
           />
           <button type="submit">{t("conversations.otherTime.answer")}</button>
         </Form>

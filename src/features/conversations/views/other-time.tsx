@@ -2,14 +2,14 @@
  * "Another time" in a round: the parent's page (ask with a short note; what became of earlier
  * notes) and the teacher's list of notes with an answer form for each open one.
  */
-import { ErrorSummary, Form, Select } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, Select, TextArea } from "../../../web/components/forms.js";
 import { formatMoment } from "../format.js";
 import { Note } from "./other-time-answer.js";
 import type { RoundChild } from "../service/family.js";
 import type { OtherTime, OtherTimeRow } from "../service/other-times.js";
 import type { Round } from "../service/scope.js";
 import type { FormState, ViewProps } from "./common.js";
-import { Refusal, TextArea } from "./request-fields.js";
+import { Refusal } from "./request-fields.js";
 
 interface AskProps extends ViewProps, FormState {
   round: Round;
@@ -60,6 +60,7 @@ export function OtherTimePage({ t, csrf, locale, round, children, mine, values =
           value={values.note}
           error={errors.note}
           maxlength={1000}
+          rows={4}
         />
         <button type="submit">{t("conversations.otherTime.submit")}</button>
       </Form>

@@ -3,13 +3,12 @@
  * children), the previous conversation's agreements to start from, and for the teacher a
  * private note. Once the conversation has started the answers are shown, not edited.
  */
-import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
 import { ANSWER_MAX, currentGuide, type Voice } from "../domain/guide.js";
 import { formatSlot } from "../format.js";
 import type { PreparationPageData } from "../service/preparation.js";
 import type { FormState, ViewProps } from "./common.js";
 import { Answers, PreviousAgreements } from "./prep-parts.js";
-import { TextArea } from "./text-area.js";
 
 interface PreparationProps extends ViewProps, FormState {
   data: PreparationPageData;

@@ -1,12 +1,11 @@
 /** Conversations on request: the list of a parent's or teacher's requests, and the form to ask for one. */
-import { ErrorSummary, Form, Select } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { requestTopics } from "../domain/requests.js";
 import { formatSlot } from "../format.js";
 import type { AskChoices, ChildChoice } from "../service/request-choices.js";
 import type { RequestRow } from "../service/requests.js";
 import type { FormState, ViewProps } from "./common.js";
-import { TextArea } from "./request-fields.js";
 
 export function RequestsPage({ t, locale, rows }: ViewProps & { rows: RequestRow[] }) {
   return (
@@ -96,6 +95,7 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
             value={values.note}
             error={errors.note}
             maxlength={2000}
+            rows={4}
           />
           <button type="submit">{t("conversations.requests.submit")}</button>
         </Form>
