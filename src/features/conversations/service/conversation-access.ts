@@ -18,6 +18,7 @@ import {
 import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../home/queries.js";
 import type { ServiceScope } from "./scope.js";
+import { pupilOfBooking, roundOfBooking, slotOfBooking } from "./joins.js";
 
 export interface Conversation {
   bookingId: string;
@@ -41,21 +42,9 @@ export async function conversationFor(tx: Tx, scope: ServiceScope, bookingId: st
   const [row] = await tx
     .select({ booking: conversationBookings, round: conversationRounds, slot: conversationSlots, pupil: pupils })
     .from(conversationBookings)
-    .innerJoin(
-      conversationRounds,
-      and(
-        eq(conversationRounds.orgId, conversationBookings.orgId),
-        eq(conversationRounds.id, conversationBookings.roundId),
-      ),
-    )
-    .innerJoin(
-      conversationSlots,
-      and(
-        eq(conversationSlots.orgId, conversationBookings.orgId),
-        eq(conversationSlots.id, conversationBookings.slotId),
-      ),
-    )
-    .innerJoin(pupils, and(eq(pupils.orgId, conversationBookings.orgId), eq(pupils.id, conversationBookings.pupilId)))
+    .innerJoin(conversationRounds, roundOfBooking)
+    .innerJoin(conversationSlots, slotOfBooking)
+    .innerJoin(pupils, pupilOfBooking)
     .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, bookingId)));
   if (!row || row.round.kind !== "three_way") throw new NotFoundError("conversation");
   const { booking, round, slot, pupil } = row;

@@ -23,6 +23,7 @@ import { fullName } from "../../home/queries.js";
 import { localToUtc } from "../domain/local-time.js";
 import { formatDay } from "../format.js";
 import { outcomeOf, type Agreement } from "./outcomes.js";
+import { bookingOfOutcome, pupilOfBooking, slotOfBooking } from "./joins.js";
 
 export const FOLLOW_UP_JOB = "conversation-follow-up";
 
@@ -87,21 +88,9 @@ async function claim(tx: Tx, job: FollowUpJob) {
   const [row] = await tx
     .select({ booking: conversationBookings, pupil: pupils, teacher: users })
     .from(conversationOutcomes)
-    .innerJoin(
-      conversationBookings,
-      and(
-        eq(conversationBookings.orgId, conversationOutcomes.orgId),
-        eq(conversationBookings.id, conversationOutcomes.bookingId),
-      ),
-    )
-    .innerJoin(
-      conversationSlots,
-      and(
-        eq(conversationSlots.orgId, conversationBookings.orgId),
-        eq(conversationSlots.id, conversationBookings.slotId),
-      ),
-    )
-    .innerJoin(pupils, and(eq(pupils.orgId, conversationBookings.orgId), eq(pupils.id, conversationBookings.pupilId)))
+    .innerJoin(conversationBookings, bookingOfOutcome)
+    .innerJoin(conversationSlots, slotOfBooking)
+    .innerJoin(pupils, pupilOfBooking)
     .innerJoin(users, eq(users.id, conversationSlots.teacherId))
     .where(
       and(

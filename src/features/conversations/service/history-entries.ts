@@ -12,6 +12,7 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import type { RequestTopic } from "../domain/requests.js";
+import { roundOfBooking, slotOfBooking } from "./joins.js";
 
 /** What a held conversation was about: a round's kind, or the topic of a request. */
 export type HistoryTopic = { round: "parent_teacher" | "three_way"; name: string } | { topic: RequestTopic };
@@ -33,20 +34,8 @@ export async function heldEntries(tx: Tx, orgId: string, now: Date, pupilIds: st
       round: conversationRounds,
     })
     .from(conversationBookings)
-    .innerJoin(
-      conversationSlots,
-      and(
-        eq(conversationSlots.orgId, conversationBookings.orgId),
-        eq(conversationSlots.id, conversationBookings.slotId),
-      ),
-    )
-    .innerJoin(
-      conversationRounds,
-      and(
-        eq(conversationRounds.orgId, conversationBookings.orgId),
-        eq(conversationRounds.id, conversationBookings.roundId),
-      ),
-    )
+    .innerJoin(conversationSlots, slotOfBooking)
+    .innerJoin(conversationRounds, roundOfBooking)
     .innerJoin(users, eq(users.id, conversationSlots.teacherId))
     .where(
       and(

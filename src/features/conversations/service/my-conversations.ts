@@ -12,6 +12,7 @@ import { fullName } from "../../home/queries.js";
 import type { Voice } from "../domain/guide.js";
 import { teacherRound } from "./rounds.js";
 import { inOrg, type Round, type ServiceScope } from "./scope.js";
+import { pupilOfBooking, slotOfBooking } from "./joins.js";
 
 export interface MyConversation {
   bookingId: string;
@@ -37,14 +38,8 @@ export function myConversations(
         outcome: conversationOutcomes.bookingId,
       })
       .from(conversationBookings)
-      .innerJoin(
-        conversationSlots,
-        and(
-          eq(conversationSlots.orgId, conversationBookings.orgId),
-          eq(conversationSlots.id, conversationBookings.slotId),
-        ),
-      )
-      .innerJoin(pupils, and(eq(pupils.orgId, conversationBookings.orgId), eq(pupils.id, conversationBookings.pupilId)))
+      .innerJoin(conversationSlots, slotOfBooking)
+      .innerJoin(pupils, pupilOfBooking)
       .leftJoin(
         conversationOutcomes,
         and(

@@ -23,6 +23,7 @@ import { fullName } from "../../home/queries.js";
 import { formatSlot, formatMoment } from "../format.js";
 import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";
+import { pupilOfBooking, roundOfBooking, slotOfBooking } from "./joins.js";
 
 /** What sends the mails after a change is committed. */
 export interface Messenger {
@@ -55,21 +56,9 @@ export async function loadNotices(tx: Tx, orgId: string, bookingIds: string[]): 
   const rows = await tx
     .select({ booking: conversationBookings, round: conversationRounds, slot: conversationSlots, pupil: pupils })
     .from(conversationBookings)
-    .innerJoin(
-      conversationRounds,
-      and(
-        eq(conversationRounds.orgId, conversationBookings.orgId),
-        eq(conversationRounds.id, conversationBookings.roundId),
-      ),
-    )
-    .innerJoin(
-      conversationSlots,
-      and(
-        eq(conversationSlots.orgId, conversationBookings.orgId),
-        eq(conversationSlots.id, conversationBookings.slotId),
-      ),
-    )
-    .innerJoin(pupils, and(eq(pupils.orgId, conversationBookings.orgId), eq(pupils.id, conversationBookings.pupilId)))
+    .innerJoin(conversationRounds, roundOfBooking)
+    .innerJoin(conversationSlots, slotOfBooking)
+    .innerJoin(pupils, pupilOfBooking)
     .where(and(eq(conversationBookings.orgId, orgId), inArray(conversationBookings.id, bookingIds)));
   const teacherNames = await namesOf(tx, [...new Set(rows.map((r) => r.slot.teacherId))]);
   const people = await guardiansOf(tx, orgId, [...new Set(rows.map((r) => r.pupil.id))]);

@@ -14,6 +14,7 @@ import {
   guardians,
 } from "../../../db/schema/index.js";
 import type { Conversation } from "./conversation-access.js";
+import { bookingOfOutcome, roundOfBooking, slotOfBooking } from "./joins.js";
 
 export type Agreement = Pick<typeof conversationAgreements.$inferSelect, "party" | "what" | "dueOn">;
 
@@ -75,27 +76,9 @@ export async function previousAgreementsOf(
   const rows = await tx
     .select({ booking: conversationBookings, roundName: conversationRounds.name, startsAt: conversationSlots.startsAt })
     .from(conversationOutcomes)
-    .innerJoin(
-      conversationBookings,
-      and(
-        eq(conversationBookings.orgId, conversationOutcomes.orgId),
-        eq(conversationBookings.id, conversationOutcomes.bookingId),
-      ),
-    )
-    .innerJoin(
-      conversationSlots,
-      and(
-        eq(conversationSlots.orgId, conversationBookings.orgId),
-        eq(conversationSlots.id, conversationBookings.slotId),
-      ),
-    )
-    .innerJoin(
-      conversationRounds,
-      and(
-        eq(conversationRounds.orgId, conversationBookings.orgId),
-        eq(conversationRounds.id, conversationBookings.roundId),
-      ),
-    )
+    .innerJoin(conversationBookings, bookingOfOutcome)
+    .innerJoin(conversationSlots, slotOfBooking)
+    .innerJoin(conversationRounds, roundOfBooking)
     .where(
       and(
         eq(conversationOutcomes.orgId, orgId),

@@ -21,6 +21,7 @@ import { myChildrenInRound, type RoundChild } from "./family.js";
 import { freeSlotsOf } from "./free-slots.js";
 import type { FreeSlot } from "./refusals.js";
 import { findRound, inOrg, type Round, type ServiceScope } from "./scope.js";
+import { slotOfBooking } from "./joins.js";
 
 export interface ChildBooking {
   id: string;
@@ -100,13 +101,7 @@ async function bookingsOf(tx: Tx, round: Round, children: readonly RoundChild[])
       endsAt: conversationSlots.endsAt,
     })
     .from(conversationBookings)
-    .innerJoin(
-      conversationSlots,
-      and(
-        eq(conversationSlots.orgId, conversationBookings.orgId),
-        eq(conversationSlots.id, conversationBookings.slotId),
-      ),
-    )
+    .innerJoin(conversationSlots, slotOfBooking)
     .innerJoin(users, eq(users.id, conversationSlots.teacherId))
     .where(
       and(

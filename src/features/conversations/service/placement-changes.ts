@@ -11,6 +11,7 @@ import { auditBookings } from "./audit.js";
 import { loadNotices } from "./notices.js";
 import { ownFutureSlot, runStaffChange, staffRefusal, type StaffAnswer, type StaffBookingScope } from "./placement.js";
 import { staffRound } from "./rounds.js";
+import { slotOfBooking } from "./joins.js";
 
 type ManageScope = StaffBookingScope & { bookingId: string };
 
@@ -60,13 +61,7 @@ export async function ownBooking(tx: Tx, scope: Omit<ManageScope, "messenger" | 
   const [row] = await tx
     .select({ booking: conversationBookings, teacherId: conversationSlots.teacherId })
     .from(conversationBookings)
-    .innerJoin(
-      conversationSlots,
-      and(
-        eq(conversationSlots.orgId, conversationBookings.orgId),
-        eq(conversationSlots.id, conversationBookings.slotId),
-      ),
-    )
+    .innerJoin(conversationSlots, slotOfBooking)
     .where(
       and(
         eq(conversationBookings.orgId, scope.orgId),

@@ -11,6 +11,7 @@ import {
 import { fullName } from "../../home/queries.js";
 import { teacherRound } from "./rounds.js";
 import { inOrg, type Round, type ServiceScope } from "./scope.js";
+import { pupilOfBooking } from "./joins.js";
 
 export interface ScheduleRow {
   slotId: string;
@@ -33,7 +34,7 @@ export function mySchedule(scope: ServiceScope & { roundId: string }): Promise<{
           eq(conversationBookings.slotId, conversationSlots.id),
         ),
       )
-      .leftJoin(pupils, and(eq(pupils.orgId, conversationBookings.orgId), eq(pupils.id, conversationBookings.pupilId)))
+      .leftJoin(pupils, pupilOfBooking)
       .leftJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
       .where(
         and(

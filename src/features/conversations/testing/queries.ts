@@ -2,19 +2,14 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { withOrg, type Db } from "../../../db/client.js";
 import { conversationBookings, conversationSlots, outbox } from "../../../db/schema/index.js";
+import { slotOfBooking } from "../service/joins.js";
 
 export function bookingsOf(db: Db, orgId: string, roundId: string) {
   return withOrg(db, { orgId, userId: null }, (tx) =>
     tx
       .select({ booking: conversationBookings, slot: conversationSlots })
       .from(conversationBookings)
-      .innerJoin(
-        conversationSlots,
-        and(
-          eq(conversationSlots.orgId, conversationBookings.orgId),
-          eq(conversationSlots.id, conversationBookings.slotId),
-        ),
-      )
+      .innerJoin(conversationSlots, slotOfBooking)
       .where(and(eq(conversationBookings.orgId, orgId), eq(conversationBookings.roundId, roundId)))
       .orderBy(asc(conversationSlots.startsAt)),
   );
