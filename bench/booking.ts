@@ -5,17 +5,19 @@
  * four families want every slot. Prints the answers, the double bookings counted in the
  * database (must be 0), throughput and latency, and, as the baseline, the same bookings in a
  * fresh round one at a time. Then the same bookings once more in a third round, arriving
- * evenly over one minute (the whole school in the minute booking opens). Runs in a fresh
- * database that is dropped afterwards.
+ * evenly over one minute (the whole school in the minute booking opens). And the floor: as many
+ * requests at once to the server's cheapest route, what no booking could beat on this machine.
+ * Runs in a fresh database that is dropped afterwards.
  */
 import { randomBytes } from "node:crypto";
+import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { openDatabase, type Database } from "../src/db/client.js";
 import { adminQuery, withDatabase } from "../tests/helpers/database.js";
 import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
 import { inBatches, openBrowser, postBooking, type Answer, type Browser } from "./booking/browser.js";
 import { createBenchRound, createBenchSchool, type BenchSchool } from "./booking/school.js";
-import { agent, log, percentile, report, round } from "./lib.js";
+import { agent, log, percentile, report, request, round } from "./lib.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 /** The school's scenario as a rush rather than one instant: every family within this many seconds. */
@@ -71,6 +73,7 @@ async function measure(database: Database, url: string, groupCount: number, fami
     })),
   );
 
+  const cheapest = await floor(server.url, plan.length);
   const slots1 = await slotsByTeacher(database, school, concurrentRound);
   log(`burst: ${plan.length} bookings at once for ${slots1.flat().length} slots`);
   const started = performance.now();
@@ -114,12 +117,37 @@ async function measure(database: Database, url: string, groupCount: number, fami
     sequential_p99_ms: round(sequentialP99, 1),
     sequential_booked: sequential.filter((a) => a.status === 303).length,
     ratio_p99_concurrent_to_sequential: round(p99 / sequentialP99, 2),
+    floor_per_s: round(cheapest.perSecond, 1),
+    floor_p50_ms: round(cheapest.p50, 1),
+    floor_p99_ms: round(cheapest.p99, 1),
+    ratio_p99_concurrent_to_floor: round(p99 / cheapest.p99, 2),
     minute_requests_answered: spread.filter(answered).length,
     minute_double_booked: spreadCounts.doubleSlots + spreadCounts.doubleChildren,
     minute_p50_ms: round(latency(spread, 50), 1),
     minute_p99_ms: round(latency(spread, 99), 1),
     ratio_p99_minute_to_sequential: round(latency(spread, 99) / sequentialP99, 2),
   };
+}
+
+/**
+ * The same number of requests at once to GET /healthz (no session, no database, a few bytes of
+ * JSON), over new connections as in the burst, through an agent of its own that is closed after.
+ */
+async function floor(base: string, count: number) {
+  const fresh = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  try {
+    const started = performance.now();
+    const answers = await Promise.all(
+      Array.from({ length: count }, () => request(new URL("/healthz", base), { agent: fresh })),
+    );
+    const perSecond = count / ((performance.now() - started) / 1000);
+    if (answers.some((a) => a.status !== 200)) throw new Error("GET /healthz did not answer 200 every time");
+    const ms = answers.map((a) => a.ms);
+    log(`floor: ${count} × GET /healthz at once, p99 ${round(percentile(ms, 99))} ms`);
+    return { perSecond, p50: percentile(ms, 50), p99: percentile(ms, 99) };
+  } finally {
+    fresh.destroy();
+  }
 }
 
 type Outcome = Answer & { error?: string };

@@ -58,11 +58,12 @@ export interface LightResponse {
 
 export function request(
   url: string | URL,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  options: { method?: string; headers?: Record<string, string>; body?: string; agent?: http.Agent } = {},
 ): Promise<LightResponse> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: options.method ?? "GET", headers: options.headers, agent }, (res) => {
+    const via = options.agent ?? agent;
+    const req = http.request(url, { method: options.method ?? "GET", headers: options.headers, agent: via }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (body += chunk));
