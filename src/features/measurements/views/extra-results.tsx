@@ -9,7 +9,8 @@ import type { ExtraItem } from "../domain/instrument.js";
 import { pickText } from "../domain/text.js";
 import type { ResultsView } from "../service/results.js";
 import { cellsOf, type DomainName } from "./cells.js";
-import { formatMean, formatShare, groupLabel } from "./labels.js";
+import { FigureCells } from "./figure-cells.js";
+import { groupLabel } from "./labels.js";
 
 interface Props {
   t: Translate;
@@ -49,18 +50,7 @@ export function ExtraItemResults({ t, locale, view, extras, domainName }: Props)
                     <tr>
                       <th scope="row">{pickText(extra.text, locale).text}</th>
                       <td>{domainName(extra.domain)}</td>
-                      {figures ? (
-                        <>
-                          <td>{formatMean(figures.current.mean, locale)}</td>
-                          <td>{formatMean(figures.desired.mean, locale)}</td>
-                          <td>{formatMean(figures.gap, locale, true)}</td>
-                          <td>{formatShare(figures.current.positiveShare, locale)}</td>
-                        </>
-                      ) : (
-                        <td colspan={4} class="hidden-cell">
-                          {t("measure.results.tooFew")}
-                        </td>
-                      )}
+                      <FigureCells t={t} locale={locale} figures={figures} />
                     </tr>
                   );
                 })}

@@ -13,7 +13,8 @@ import { BenchmarkSection } from "./benchmark.js";
 import { cellsOf, domainFigures, type DomainName } from "./cells.js";
 import { ExportLinks } from "./export-links.js";
 import { ExtraItemResults } from "./extra-results.js";
-import { formatMean, formatShare, groupLabel } from "./labels.js";
+import { FigureCells } from "./figure-cells.js";
+import { formatMean, groupLabel } from "./labels.js";
 import { Radar, RadarLegend } from "./radar.js";
 import { ClassesTables, OpenAnswers, Perception, PriorityList } from "./results-parts.js";
 
@@ -145,18 +146,7 @@ function DomainTable(props: { t: Translate; locale: Locale; domain: DomainId; na
             return (
               <tr>
                 <th scope="row">{groupLabel(t, group)}</th>
-                {figures ? (
-                  <>
-                    <td>{formatMean(figures.current.mean, locale)}</td>
-                    <td>{formatMean(figures.desired.mean, locale)}</td>
-                    <td>{formatMean(figures.gap, locale, true)}</td>
-                    <td>{formatShare(figures.current.positiveShare, locale)}</td>
-                  </>
-                ) : (
-                  <td colspan={4} class="hidden-cell">
-                    {t("measure.results.tooFew")}
-                  </td>
-                )}
+                <FigureCells t={t} locale={locale} figures={figures} />
               </tr>
             );
           })}
