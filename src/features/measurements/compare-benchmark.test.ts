@@ -73,6 +73,26 @@ describe("comparison over time", () => {
     expect(html).toMatch(/<svg class="trend"[^>]*role="img"/);
   });
 
+  it("compares a nulmeting and an eindmeting planned to close on the same day, in the order they were made", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const closesAt = new Date("2026-12-01");
+    const answers = (current: number) => many(5, "parents", { "parents.vision.1": [current, 5] });
+    await closedMeasurement(ctx.database.db, school.org.id, { title: "Nulmeting", closesAt, responses: answers(2) });
+    const final = await closedMeasurement(ctx.database.db, school.org.id, {
+      kind: "final",
+      title: "Eindmeting",
+      closesAt,
+      responses: answers(4),
+    });
+    for (const path of ["/organisation/measurements/compare", `/organisation/measurements/compare?to=${final}`]) {
+      const html = await (await leader.get(path)).text();
+      expect(html, path).not.toContain("Er zijn nog geen twee gesloten metingen");
+      const parents = tableOf(html, "<caption>Ouders: gemiddelde nu per onderwerp, en de verandering</caption>");
+      expect(parents, path).toMatch(/<th scope="row">Visie<\/th><td>2,0<\/td><td>4,0<\/td><td>\+2,0<\/td>/);
+    }
+  });
+
   it("says so when there is nothing to compare yet, and ignores a foreign choice", async () => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);

@@ -43,13 +43,15 @@ export const comparisonQuery = z.object({
  * Without a choice: the latest nulmeting before the later measurement (or else
  * the first) against that later one, by default the latest eindmeting. From a
  * nulmeting's own results page: that nulmeting against what came after it.
+ * "Before" and "after" follow the choices' order (closing date, then creation), so
+ * two measurements planned to close on the same day still come one after the other.
  */
 function defaults(choices: ComparedMeasurement[], query: z.infer<typeof comparisonQuery>) {
   const byId = (id: string | undefined) => choices.find((c) => c.id === id);
   const lastOf = (list: ComparedMeasurement[], kind: ComparedMeasurement["kind"]) =>
     list.filter((c) => c.kind === kind).at(-1);
-  const before = (m: ComparedMeasurement) => choices.filter((c) => c.closesAt < m.closesAt);
-  const after = (m: ComparedMeasurement) => choices.filter((c) => c.closesAt > m.closesAt);
+  const before = (m: ComparedMeasurement) => choices.slice(0, choices.indexOf(m));
+  const after = (m: ComparedMeasurement) => choices.slice(choices.indexOf(m) + 1);
   const later = (m: ComparedMeasurement) => lastOf(after(m), "final") ?? after(m).at(-1);
   const asked = byId(query.to);
   let from = byId(query.from) ?? (asked ? (lastOf(before(asked), "baseline") ?? before(asked)[0]) : undefined);
@@ -80,11 +82,9 @@ export function loadComparison(scope: Scope, query: z.infer<typeof comparisonQue
     }));
     const pair = defaults(choices, query);
     if (!pair) return { choices, comparison: null };
-    const [first, last] = pair.from.closesAt <= pair.to.closesAt ? [pair.from, pair.to] : [pair.to, pair.from];
-    const between = choices.filter(
-      (c) => c.kind === "interim" && c.closesAt > first.closesAt && c.closesAt < last.closesAt,
-    );
-    const picked = [first, ...between, last];
+    const [first, last] = [choices.indexOf(pair.from), choices.indexOf(pair.to)].sort((a, b) => a - b);
+    const between = choices.slice(first! + 1, last).filter((c) => c.kind === "interim");
+    const picked = [choices[first!]!, ...between, choices[last!]!];
     const series: NonNullable<ComparisonView["comparison"]>["series"] = [];
     for (const choice of picked) {
       const row = rows.find((r) => r.id === choice.id)!;
