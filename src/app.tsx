@@ -25,11 +25,11 @@ import { organisationRoutes } from "./features/organisation/routes.js";
 import { twoFactorRoutes } from "./features/two-factor/routes.js";
 import { importRoutes, importUploadLimit } from "./features/import/routes.js";
 import { pupilsRoutes } from "./features/pupils/routes.js";
-import { measurementRoutes } from "./features/measurements/routes.js";
+import { measurementRoutes, measurementsNav } from "./features/measurements/routes.js";
 import { conversationRoutes, conversationsNav } from "./features/conversations/routes.js";
 
 /** The header's links, in order, each shown to the viewers it names. */
-const nav = [conversationsNav];
+const nav = [measurementsNav, conversationsNav];
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();

@@ -4,12 +4,21 @@
  * link and no account.
  */
 import { Hono } from "hono";
+import { canManageOrganisation } from "../../auth/viewer.js";
 import type { AppEnv } from "../../web/env.js";
+import type { NavLink } from "../../web/nav.js";
 import { answerRoutes } from "./routes/answer.js";
 import { compareRoutes } from "./routes/compare.js";
 import { exportRoutes } from "./routes/exports.js";
 import { runningRoutes } from "./routes/running.js";
 import { staffRoutes } from "./routes/staff.js";
+
+/** "Metingen" in the header, for those who run the school's measurements. */
+export const measurementsNav: NavLink = {
+  href: "/organisation/measurements",
+  label: "measure.nav",
+  shownTo: canManageOrganisation,
+};
 
 export const measurementRoutes = new Hono<AppEnv>()
   // Before the staff routes, whose /:id would take "compare" for an id.
