@@ -111,6 +111,28 @@ describe("creating a measurement", () => {
   });
 });
 
+describe("closing early", () => {
+  it("asks first, says what it means, and closes on the confirmation only", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const id = await createMeasurementAs(leader);
+    const detail = await (await leader.get(`/organisation/measurements/${id}`)).text();
+    expect(detail).toContain(`<a class="button" href="/organisation/measurements/${id}/close">Meting nu sluiten…</a>`);
+
+    const question = await (await leader.get(`/organisation/measurements/${id}/close`)).text();
+    expect(question).toContain("<h1>Meting Nulmeting 2026 nu sluiten?</h1>");
+    expect(question).toContain("Sluiten kan niet ongedaan worden gemaakt.");
+    expect((await rowsOf(school.orgId)).measurements).toMatchObject([{ status: "open" }]);
+
+    const closed = await leader.post(`/organisation/measurements/${id}/close`);
+    expect(closed.status).toBe(303);
+    expect((await rowsOf(school.orgId)).measurements).toMatchObject([{ status: "closed" }]);
+    const again = await leader.get(`/organisation/measurements/${id}/close`);
+    expect(again.status).toBe(303);
+    expect(again.headers.get("location")).toBe(`/organisation/measurements/${id}`);
+  });
+});
+
 describe("who may manage measurements", () => {
   it("shows a leader of another school nothing of this school's measurement, and lets them change nothing", async () => {
     const school = await createSchool(ctx.database.db);
@@ -133,7 +155,7 @@ describe("who may manage measurements", () => {
     const id = await createMeasurementAs(await signIn(ctx, school.leader.email));
     for (const email of [school.teacher.email, school.parent.email]) {
       const client = await signIn(ctx, email);
-      for (const path of ["", "/new", `/${id}`, `/${id}/results`]) {
+      for (const path of ["", "/new", `/${id}`, `/${id}/results`, `/${id}/close`]) {
         expect((await client.get(`/organisation/measurements${path}`)).status, `${email} ${path}`).toBe(403);
       }
       for (const path of ["", `/${id}/close`, `/${id}/simulate`]) {

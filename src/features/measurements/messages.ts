@@ -75,7 +75,7 @@ export const nl = {
   "measure.close.title": "Meting sluiten",
   "measure.close.intro":
     "Sluit de meting als u niet wilt wachten tot na de laatste dag. Daarna kan niemand meer reageren en ziet u de uitkomsten.",
-  "measure.close.button": "Meting nu sluiten",
+  "measure.close.button": "Meting nu sluiten…",
   "measure.closed": "De meting is gesloten. De uitkomsten staan klaar.",
   "measure.results.link": "Bekijk de uitkomsten",
   "measure.simulate.title": "Reacties nabootsen (alleen in de demo)",
@@ -198,7 +198,7 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.close.title": "Close the measurement",
   "measure.close.intro":
     "Close the measurement if you do not want to wait until after the last day. After that no one can respond and you see the results.",
-  "measure.close.button": "Close the measurement now",
+  "measure.close.button": "Close the measurement now…",
   "measure.closed": "The measurement is closed. The results are ready.",
   "measure.results.link": "See the results",
   "measure.simulate.title": "Simulate responses (demo only)",

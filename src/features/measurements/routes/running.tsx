@@ -1,7 +1,8 @@
 /**
  * /organisation/measurements/:id/…: printing the open links with QR codes,
- * sending a reminder (after a confirmation with the count), and deleting a
- * measurement. Staff see counts only, never who answered.
+ * sending a reminder (after a confirmation with the count), closing early and
+ * deleting a measurement (each after a confirmation). Staff see counts only,
+ * never who answered.
  */
 import { Hono, type Context } from "hono";
 import QRCode from "qrcode";
@@ -9,6 +10,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { currentOrgId } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
+import { closeMeasurement } from "../service/close.js";
 import { deleteMeasurement } from "../service/delete.js";
 import { REMIND_JOB, VACUUM_JOB } from "../service/job-names.js";
 import { getMeasurement } from "../service/queries.js";
@@ -75,6 +77,32 @@ export const runningRoutes = new Hono<AppEnv>()
     const job: ReminderJob = { orgId: currentOrgId(c), measurementId: id, round: started.round };
     await c.var.deps.jobs.send(REMIND_JOB, job);
     return redirectWithFlash(c, detailPath(id), "measure.reminded");
+  })
+  .get("/:id/close", async (c) => {
+    const id = measurementId(c);
+    const { t } = c.var;
+    const measurement = await getMeasurement(scopeOf(c), id);
+    if (measurement.status === "closed") return c.redirect(detailPath(id), 303);
+    const title = t("measure.close.confirm.title", { title: measurement.title });
+    const page = (
+      <ConfirmPage
+        title={title}
+        body={t("measure.close.confirm.body")}
+        action={`${detailPath(id)}/close`}
+        csrf={c.var.csrfToken}
+        button={t("measure.close.confirm.button")}
+        back={backLink(c, id)}
+      />
+    );
+    return renderPage(c, { title, children: page });
+  })
+  .post("/:id/close", async (c) => {
+    const id = measurementId(c);
+    await getMeasurement(scopeOf(c), id);
+    const { config, jobs } = c.var.deps;
+    if (await closeMeasurement(scopeOf(c), config, id))
+      await jobs.send(VACUUM_JOB, { orgId: currentOrgId(c), measurementId: id });
+    return redirectWithFlash(c, detailPath(id), "measure.closed");
   })
   .get("/:id/delete", async (c) => {
     const id = measurementId(c);

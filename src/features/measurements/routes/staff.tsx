@@ -1,4 +1,4 @@
-/** /organisation/measurements: the list, a new measurement, one measurement with its rates, closing, results. */
+/** /organisation/measurements: the list, a new measurement, one measurement with its rates, results. */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -7,12 +7,10 @@ import { currentOrgId } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { validate } from "../../../web/validation.js";
 import { instrumentByVersion } from "../instrument/index.js";
-import { closeMeasurement } from "../service/close.js";
 import { createMeasurement } from "../service/create.js";
 import { getMeasurement, listGroupChoices, listMeasurements } from "../service/queries.js";
 import { loadResults } from "../service/results.js";
 import { loadExtraItems } from "../service/extra-items.js";
-import { VACUUM_JOB } from "../service/job-names.js";
 import { reminderState } from "../service/reminders.js";
 import { extraField, extraParts, extraSlots, measurementForm } from "../service/schemas.js";
 import { inOrg, MeasurementInputError } from "../service/scope.js";
@@ -89,14 +87,6 @@ export const staffRoutes = new Hono<AppEnv>()
       />
     );
     return renderPage(c, { title: measurement.title, children: page });
-  })
-  .post("/:id/close", async (c) => {
-    const id = measurementId(c);
-    await getMeasurement(scopeOf(c), id);
-    const { config, jobs } = c.var.deps;
-    if (await closeMeasurement(scopeOf(c), config, id))
-      await jobs.send(VACUUM_JOB, { orgId: currentOrgId(c), measurementId: id });
-    return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.closed");
   })
   .post("/:id/simulate", async (c) => {
     const id = measurementId(c);

@@ -87,9 +87,9 @@ export function DetailPage({ t, locale, csrf, measurement: m, reminders, publicU
         <section aria-labelledby="close-title">
           <h2 id="close-title">{t("measure.close.title")}</h2>
           <p>{t("measure.close.intro")}</p>
-          <Form action={`${base}/close`} csrf={csrf}>
-            <button type="submit">{t("measure.close.button")}</button>
-          </Form>
+          <a class="button" href={`${base}/close`}>
+            {t("measure.close.button")}
+          </a>
         </section>
       ) : null}
       <DeleteSection t={t} base={base} />
