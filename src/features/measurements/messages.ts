@@ -88,6 +88,8 @@ export const nl = {
     "De uitkomsten komen als de meting gesloten is. Zo kan niemand uit veranderende cijfers afleiden wat één persoon antwoordde.",
   "measure.results.respondents": "{n} reacties",
   "measure.results.tooFew": "te weinig reacties",
+  "measure.results.hiddenExplain":
+    "Van een groep of klas met minder dan {n} reacties tonen we geen cijfers en geen open antwoorden, zodat niemand te herkennen is.",
   "measure.results.noGroups": "Geen enkele groep heeft genoeg reacties om uitkomsten te tonen.",
   "measure.results.explain":
     "Gemiddelden op een schaal van 1 (helemaal niet) tot 5 (helemaal). Verschil: gewenst min nu. Positief: het deel van de antwoorden dat 4 of 5 is.",
@@ -211,6 +213,8 @@ export const en: Record<keyof typeof nl, string> = {
     "The results come when the measurement is closed. That way no one can work out one person's answers from changing figures.",
   "measure.results.respondents": "{n} responses",
   "measure.results.tooFew": "too few responses",
+  "measure.results.hiddenExplain":
+    "For a group or class with fewer than {n} responses we show no figures and no open answers, so that no one can be recognised.",
   "measure.results.noGroups": "No group has enough responses to show results.",
   "measure.results.explain":
     "Means on a scale from 1 (not at all) to 5 (completely). Gap: desired minus now. Positive: the share of answers that are 4 or 5.",

@@ -38,6 +38,7 @@ describe("the quality thermometer", () => {
     const html = await response.text();
     expect(html).toContain("<h1>Kwaliteitsthermometer</h1>");
     expect(html).toContain("Ouders: 4 reacties<strong> – te weinig reacties</strong>");
+    expect(html).toContain("Van een groep of klas met minder dan 5 reacties tonen we geen cijfers");
     const vision = tableOf(html, "<caption>Visie, per groep</caption>");
     expect(vision).toContain('<th scope="row">Ouders</th><td colspan="4" class="hidden-cell">te weinig reacties</td>');
     expect(vision).toContain('<th scope="row">Leerlingen</th><td>4,0</td><td>5,0</td><td>+1,0</td><td>100%</td>');
@@ -69,6 +70,7 @@ describe("the quality thermometer", () => {
     // Every group is above the threshold: no hidden cell, no group marked as too small.
     expect(html).not.toContain('class="hidden-cell"');
     expect(html).not.toContain("<strong> – te weinig reacties</strong>");
+    expect(html).not.toContain("Van een groep of klas met minder dan");
     expect(html).toContain('<h2 id="perception-title">Verschillen in beleving</h2>');
     expect(html).toContain("<caption>Verschil met het team in het gemiddelde nu</caption>");
     expect(html).toMatch(

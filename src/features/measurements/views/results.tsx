@@ -49,6 +49,9 @@ export function ResultsPage({ t, locale, measurementId, view, instrument, extras
           </li>
         ))}
       </ul>
+      {visible.length < cells.length ? (
+        <p class="notice">{t("measure.results.hiddenExplain", { n: view.results.threshold })}</p>
+      ) : null}
       {visible.length === 0 ? <p class="notice">{t("measure.results.noGroups")}</p> : null}
       <p>{t("measure.results.explain")}</p>
       {view.kind === "poll" ? null : (
