@@ -29,6 +29,7 @@ export function renderPage(
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>{`${props.title} · ${t("app.name")}`}</title>
+            <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
             <link rel="stylesheet" href="/static/styles.css" />
             <script type="module" src="/static/js/app.js" defer></script>
             {(props.scripts ?? []).map((name) => (
