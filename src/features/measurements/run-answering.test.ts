@@ -73,6 +73,11 @@ describe("printed open links", () => {
     expect(html).toContain(`role="img" aria-label="QR-code voor Kinderen van ${school.groupB.name}"`);
     expect(html).toContain("Vul de vragenlijst samen met het kind in");
     expect(html).not.toContain("/m/open/undefined");
+
+    await leader.post(`/organisation/measurements/${id}/close`);
+    const closed = await (await leader.get(`/organisation/measurements/${id}/print`)).text();
+    expect(closed).not.toContain('<section class="print-group"');
+    expect(closed).toContain("Deze meting is gesloten: de open links werken niet meer.");
   });
 });
 

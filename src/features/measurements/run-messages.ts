@@ -27,6 +27,7 @@ export const nl = {
     "Vul de vragenlijst samen met het kind in: lees elke zin voor en laat het kind een gezichtje kiezen.",
   "measure.print.qr": "QR-code voor {audience}",
   "measure.print.none": "Deze meting heeft geen open links.",
+  "measure.print.closed": "Deze meting is gesloten: de open links werken niet meer.",
   "measure.remind.title": "Herinnering sturen",
   "measure.remind.intro":
     "Wie per e-mail is uitgenodigd en nog niet heeft gereageerd, krijgt de eigen link nog een keer. U ziet alleen hoeveel mensen, nooit wie.",
@@ -85,6 +86,7 @@ export const en: Record<keyof typeof nl, string> = {
     "Fill in the questionnaire together with the child: read each sentence aloud and let the child choose a face.",
   "measure.print.qr": "QR code for {audience}",
   "measure.print.none": "This measurement has no open links.",
+  "measure.print.closed": "This measurement is closed: its open links no longer work.",
   "measure.remind.title": "Send a reminder",
   "measure.remind.intro":
     "Everyone invited by e-mail who has not responded yet gets their own link once more. You only see how many people, never who.",

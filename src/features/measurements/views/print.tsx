@@ -33,7 +33,11 @@ export function PrintPage({ t, locale, measurement: m, links }: PrintProps) {
           <a href={`/organisation/measurements/${m.id}`}>{t("measure.backToMeasurement")}</a>
         </p>
         <h1>{t("measure.print.title")}</h1>
-        <p>{links.length ? t("measure.print.intro") : t("measure.print.none")}</p>
+        <p>
+          {links.length
+            ? t("measure.print.intro")
+            : t(m.status === "closed" ? "measure.print.closed" : "measure.print.none")}
+        </p>
       </div>
       {links.map(({ audience, url, qrSvg }) => {
         const label = audienceLabel(t, audience);
