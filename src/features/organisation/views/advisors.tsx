@@ -1,9 +1,9 @@
 /** Advisors: who guides this organisation, inviting one and removing one. */
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
-import { BackToOrganisation } from "./controls.js";
+import { BackToOrganisation, PersonFields } from "./controls.js";
 
 interface AdvisorsProps {
   t: Translate;
@@ -57,16 +57,7 @@ export function AdvisorsPage({ t, csrf, orgName, advisors, values, errors }: Adv
         <h2 id="invite-title">{t("org.advisors.invite")}</h2>
         <ErrorSummary title={t("form.errorSummary")} errors={errors} />
         <Form action="/organisation/advisors" csrf={csrf}>
-          <Field name="name" label={t("org.person.name")} value={values.name} error={errors.name} required />
-          <Field
-            name="email"
-            type="email"
-            label={t("org.person.email")}
-            value={values.email}
-            error={errors.email}
-            required
-            inputmode="email"
-          />
+          <PersonFields t={t} values={values} errors={errors} />
           <button type="submit">{t("org.staff.invite.send")}</button>
         </Form>
       </section>

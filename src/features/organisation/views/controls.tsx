@@ -1,6 +1,29 @@
-/** Form pieces this feature needs beyond the shared ones: a checkbox, a group of role checkboxes, a way back. */
+/**
+ * Form pieces this feature needs beyond the shared ones: a person's name and e-mail, a checkbox,
+ * a group of role checkboxes, a way back.
+ */
 import type { StaffRole } from "../../../auth/viewer.js";
+import { Field } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+
+/** The name and e-mail address of someone invited to the organisation. */
+export function PersonFields({ t, values, errors }: { t: Translate; values: FormValues; errors: FormErrors }) {
+  return (
+    <>
+      <Field name="name" label={t("org.person.name")} value={values.name} error={errors.name} required />
+      <Field
+        name="email"
+        type="email"
+        label={t("org.person.email")}
+        value={values.email}
+        error={errors.email}
+        required
+        inputmode="email"
+      />
+    </>
+  );
+}
 
 export function Checkbox(props: { name: string; label: string; hint?: string; checked: boolean }) {
   const id = `field-${props.name}`;

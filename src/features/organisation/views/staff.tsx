@@ -2,9 +2,9 @@
 import type { StaffRole } from "../../../auth/viewer.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
-import { BackToOrganisation, RolesFieldset } from "./controls.js";
+import { BackToOrganisation, PersonFields, RolesFieldset } from "./controls.js";
 
 export function StaffPage({ t, orgName, members }: { t: Translate; orgName: string; members: Member[] }) {
   return (
@@ -66,16 +66,7 @@ export function InvitePage({ t, csrf, roleOptions, values, checked, errors }: In
       <p>{t("org.staff.invite.intro")}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/organisation/staff/invite" csrf={csrf}>
-        <Field name="name" label={t("org.person.name")} value={values.name} error={errors.name} required />
-        <Field
-          name="email"
-          type="email"
-          label={t("org.person.email")}
-          value={values.email}
-          error={errors.email}
-          required
-          inputmode="email"
-        />
+        <PersonFields t={t} values={values} errors={errors} />
         <RolesFieldset t={t} options={roleOptions} checked={checked} error={errors.roles} />
         <button type="submit">{t("org.staff.invite.send")}</button>
       </Form>
