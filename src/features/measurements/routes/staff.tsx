@@ -13,7 +13,8 @@ import { loadResults } from "../service/results.js";
 import { loadExtraItems } from "../service/extra-items.js";
 import { reminderState } from "../service/reminders.js";
 import { extraField, extraParts, extraSlots, measurementForm } from "../service/schemas.js";
-import { inOrg, MeasurementInputError } from "../service/scope.js";
+import { InputError } from "../../../web/input-error.js";
+import { inOrg } from "../service/scope.js";
 import { SIMULATED_RESPONSES, simulateResponses } from "../service/simulate.js";
 import { DetailPage } from "../views/detail.js";
 import { ListPage } from "../views/list.js";
@@ -67,8 +68,8 @@ export const staffRoutes = new Hono<AppEnv>()
       const { id } = await createMeasurement(c.var.deps, scopeOf(c), form.data);
       return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.created");
     } catch (error) {
-      if (!(error instanceof MeasurementInputError)) throw error;
-      return newPage(c, { ...posted, errors: { [error.field]: c.var.t(error.key) } }, 422);
+      if (!(error instanceof InputError)) throw error;
+      return newPage(c, { ...posted, errors: error.toFormErrors(c.var.t) }, 422);
     }
   })
   .get("/:id", async (c) => {

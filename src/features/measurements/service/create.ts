@@ -17,7 +17,8 @@ import { CLOSE_JOB, INVITE_JOB, REMIND_JOB } from "./job-names.js";
 import { reminderDue } from "./reminders.js";
 import { endOfDay, startOfDay } from "./dates.js";
 import type { MeasurementInput } from "./schemas.js";
-import { inOrg, MeasurementInputError, type Scope } from "./scope.js";
+import { InputError } from "../../../web/input-error.js";
+import { inOrg, type Scope } from "./scope.js";
 import { newBallotKey } from "./sealing.js";
 
 export async function createMeasurement(
@@ -78,5 +79,5 @@ async function checkGroups(tx: Tx, orgId: string, ids: string[]): Promise<void> 
     .from(groups)
     .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
     .where(and(eq(groups.orgId, orgId), inArray(groups.id, wanted), isNull(schoolYears.archivedAt)));
-  if (found.length !== wanted.length) throw new MeasurementInputError("audiences", "measure.error.unknownGroup");
+  if (found.length !== wanted.length) throw new InputError("audiences", "measure.error.unknownGroup");
 }

@@ -11,13 +11,3 @@ export interface Scope {
 export function inOrg<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return withOrg(scope.db, { orgId: scope.orgId, userId: scope.userId }, fn);
 }
-
-/** A refusal of a form field, with the message key to show. */
-export class MeasurementInputError extends Error {
-  constructor(
-    readonly field: string,
-    readonly key: "measure.error.unknownGroup",
-  ) {
-    super(key);
-  }
-}
