@@ -57,6 +57,7 @@ describe("comparison over time", () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain("<h1>Verandering in de tijd</h1>");
+    expect(html).toContain('<p class="scroll-hint">Veeg de tabel opzij voor de verandering.</p>');
     const parents = tableOf(html, "<caption>Ouders: gemiddelde nu per onderwerp, en de verandering</caption>");
     expect(parents).toContain('<th scope="col">Tussenmeting 2025 (Tussenmeting)</th>');
     expect(parents).toMatch(

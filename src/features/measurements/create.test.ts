@@ -118,6 +118,7 @@ describe("closing early", () => {
     const id = await createMeasurementAs(leader);
     const detail = await (await leader.get(`/organisation/measurements/${id}`)).text();
     expect(detail).toContain(`<a class="button" href="/organisation/measurements/${id}/close">Meting nu sluiten…</a>`);
+    expect(detail).toContain('<h2 id="rates-title">Reacties tot nu toe</h2>');
 
     const question = await (await leader.get(`/organisation/measurements/${id}/close`)).text();
     expect(question).toContain("<h1>Meting Nulmeting 2026 nu sluiten?</h1>");
@@ -127,6 +128,8 @@ describe("closing early", () => {
     const closed = await leader.post(`/organisation/measurements/${id}/close`);
     expect(closed.status).toBe(303);
     expect((await rowsOf(school.orgId)).measurements).toMatchObject([{ status: "closed" }]);
+    const after = await (await leader.get(`/organisation/measurements/${id}`)).text();
+    expect(after).toContain('<h2 id="rates-title">Reacties</h2>');
     const again = await leader.get(`/organisation/measurements/${id}/close`);
     expect(again.status).toBe(303);
     expect(again.headers.get("location")).toBe(`/organisation/measurements/${id}`);

@@ -37,6 +37,20 @@ describe("comparison over time", () => {
     });
   });
 
+  it("is the difference of the figures as shown, rounded, so that they add up", () => {
+    // Means 3.96 (24 × 4, one 3) and 4.24 (19 × 4, six 5), shown as 4,0 and 4,2: a change of 0.2, not 0.28.
+    const before = results([
+      ...many(24, "parents", { "parents.vision.1": [4, 5] }),
+      ...many(1, "parents", { "parents.vision.1": [3, 5] }),
+    ]);
+    const after = results([
+      ...many(19, "parents", { "parents.vision.1": [4, 5] }),
+      ...many(6, "parents", { "parents.vision.1": [5, 5] }),
+    ]);
+    const [vision] = compareMeasurements(before, after).filter((c) => c.group === "parents" && c.domain === "vision");
+    expect(vision).toMatchObject({ comparable: true, change: { current: 0.2 } });
+  });
+
   it("says which side is missing where one may not be shown or was not asked", () => {
     expect(entry(changes, "team", "vision")).toMatchObject({ comparable: false, missing: "after" });
     expect(entry(changes, "pupils", "vision")).toMatchObject({ comparable: false, missing: "before" });

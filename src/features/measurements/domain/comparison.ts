@@ -42,10 +42,10 @@ export function compareMeasurements(before: MeasurementResults, after: Measureme
       const a = figuresOf(earlier);
       const b = figuresOf(later);
       const change: DomainFigures = {
-        current: difference(a.current, b.current),
-        desired: difference(a.desired, b.desired),
-        gap: difference(a.gap, b.gap),
-        positiveShare: difference(a.positiveShare, b.positiveShare),
+        current: difference(a.current, b.current, MEAN_STEP),
+        desired: difference(a.desired, b.desired, MEAN_STEP),
+        gap: difference(a.gap, b.gap, MEAN_STEP),
+        positiveShare: difference(a.positiveShare, b.positiveShare, SHARE_STEP),
       };
       return { group, domain, comparable: true, before: a, after: b, change };
     }),
@@ -120,6 +120,16 @@ function figuresOf(score: DomainScore): DomainFigures {
   };
 }
 
-function difference(before: number | null, after: number | null): number | null {
-  return before === null || after === null ? null : after - before;
+/** Means and gaps are shown with one decimal, shares as whole percentages. */
+const MEAN_STEP = 0.1;
+const SHARE_STEP = 0.01;
+
+/**
+ * After minus before, of the two figures as they are shown (rounded to `step`): otherwise
+ * 4,0 → 4,2 could show a change of +0,3, from the unrounded 3,96 and 4,24.
+ */
+function difference(before: number | null, after: number | null, step: number): number | null {
+  if (before === null || after === null) return null;
+  const shown = (value: number) => Math.round(value / step);
+  return Number(((shown(after) - shown(before)) * step).toFixed(2));
 }

@@ -110,6 +110,7 @@ function GroupComparison(props: {
           </ol>
         </figcaption>
       </figure>
+      <p class="scroll-hint">{t("measure.compare.scrollHint")}</p>
       <div class="table-wrap">
         <table>
           <caption>{t("measure.compare.caption", { group: name })}</caption>

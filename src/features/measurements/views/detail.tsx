@@ -44,7 +44,7 @@ export function DetailPage({ t, locale, csrf, measurement: m, reminders, publicU
           </a>
         </p>
       ) : null}
-      <Rates t={t} audiences={m.audiences} threshold={m.threshold} />
+      <Rates t={t} audiences={m.audiences} threshold={m.threshold} closed={m.status === "closed"} />
       {withLinks.length && m.status !== "closed" ? (
         <section aria-labelledby="links-title">
           <h2 id="links-title">{t("measure.links.title")}</h2>

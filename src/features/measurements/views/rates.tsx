@@ -31,11 +31,12 @@ function rowsOf(t: Translate, audiences: AudienceRate[]): Row[] {
   });
 }
 
-export function Rates({ t, audiences, threshold }: { t: Translate; audiences: AudienceRate[]; threshold: number }) {
-  const rows = rowsOf(t, audiences);
+export function Rates(props: { t: Translate; audiences: AudienceRate[]; threshold: number; closed: boolean }) {
+  const { t, threshold } = props;
+  const rows = rowsOf(t, props.audiences);
   return (
     <section aria-labelledby="rates-title">
-      <h2 id="rates-title">{t("measure.rates.title")}</h2>
+      <h2 id="rates-title">{t(props.closed ? "measure.rates.titleClosed" : "measure.rates.title")}</h2>
       <p>{t("measure.rates.intro")}</p>
       {rows.some((row) => row.responded < threshold) ? (
         <p class="notice" role="status">
