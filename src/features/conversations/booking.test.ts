@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
-import { conversationRounds } from "../../db/schema/index.js";
+import { conversationBookings, conversationRounds } from "../../db/schema/index.js";
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 
@@ -181,6 +181,26 @@ describe("booking a conversation", () => {
     const left = await bookingsOf(db(), second_.school.orgId, second_.round.id);
     expect(left.map((b) => b.booking.pupilId)).toEqual([second_.school.other.id]);
     expect(slotsB.length).toBeGreaterThan(0);
+  });
+
+  it("answers 404 to a parent who changes or cancels another family's booking, and changes nothing", async () => {
+    const { school, round, slotsA, slotsB } = await setup();
+    await withOrg(db(), { orgId: school.orgId, userId: null }, (tx) =>
+      tx.insert(conversationBookings).values({
+        orgId: school.orgId,
+        roundId: round.id,
+        slotId: slotsB[0]!.id,
+        pupilId: school.other.id,
+        guardianId: school.otherGuardian.id,
+        separate: false,
+      }),
+    );
+    const [theirs] = await bookingsOf(db(), school.orgId, round.id);
+    const parent = await signIn(ctx, school.parent.email);
+    const change = await parent.post(`/conversations/bookings/${theirs!.booking.id}/change`, { slotId: slotsA[1]!.id });
+    expect(change.status).toBe(404);
+    expect((await parent.post(`/conversations/bookings/${theirs!.booking.id}/cancel`)).status).toBe(404);
+    expect((await bookingsOf(db(), school.orgId, round.id)).map((b) => b.slot.id)).toEqual([slotsB[0]!.id]);
   });
 
   it("lets guardians who live apart each book their own conversation, never taking or changing the other's", async () => {

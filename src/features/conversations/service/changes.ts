@@ -33,9 +33,7 @@ export async function changeBooking(scope: ChangeScope & { slotId: string | null
   let outcome: Outcome<BookingNotice[]>;
   try {
     outcome = await inOrg(scope, async (tx): Promise<Outcome<BookingNotice[]>> => {
-      const found = await ownBooking(tx, scope);
-      if (!found.ok) return found;
-      const { booking, round, asker, children } = found.value;
+      const { booking, round, asker, children } = await ownBooking(tx, scope);
       roundId = round.id;
       if (scope.slotId === null) return refused("unknownSlot", booking.pupilId);
       const request = { pupilId: booking.pupilId, slotId: scope.slotId };
@@ -67,9 +65,7 @@ export async function changeBooking(scope: ChangeScope & { slotId: string | null
 export async function cancelBooking(scope: ChangeScope): Promise<ChangeResult> {
   let roundId = "";
   const outcome = await inOrg(scope, async (tx): Promise<Outcome<BookingNotice[]>> => {
-    const found = await ownBooking(tx, scope);
-    if (!found.ok) return found;
-    const { booking, round, asker } = found.value;
+    const { booking, round, asker } = await ownBooking(tx, scope);
     roundId = round.id;
     const decision = decideCancel(asker, { booking: toDomain(booking) });
     if (!decision.ok) return refused(decision.reason, booking.pupilId);
@@ -89,7 +85,10 @@ type BookingRow = typeof conversationBookings.$inferSelect;
 
 const toDomain = (b: BookingRow) => ({ slotId: b.slotId, childId: b.pupilId, guardianId: b.guardianId });
 
-/** The booking (404 when it does not exist here), if it is for one of the parent's children. */
+/**
+ * The booking, if it is for one of the parent's children; 404 otherwise, as for a booking of
+ * another school: another family's booking is not there for this parent.
+ */
 async function ownBooking(tx: Tx, scope: ChangeScope) {
   const [booking] = await tx
     .select()
@@ -99,7 +98,7 @@ async function ownBooking(tx: Tx, scope: ChangeScope) {
   const round: Round = await findRound(tx, scope.orgId, booking.roundId);
   const children = await myChildrenInRound(tx, scope, round.id);
   const child = children.find((c) => c.pupilId === booking.pupilId);
-  if (!child) return refused("notYourChild", booking.pupilId);
+  if (!child) throw new NotFoundError("booking");
   const asker: Asker = {
     round,
     now: scope.now,
@@ -107,5 +106,5 @@ async function ownBooking(tx: Tx, scope: ChangeScope) {
     childIds: children.map((c) => c.pupilId),
     bookings: [toDomain(booking)],
   };
-  return { ok: true as const, value: { booking, round, asker, children } };
+  return { booking, round, asker, children };
 }
