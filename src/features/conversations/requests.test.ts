@@ -62,6 +62,11 @@ describe("conversations on request", () => {
     expect(await early.text()).toContain("Deze stap is aan de ander.");
 
     const teacher = await signIn(ctx, school.teacher.email);
+    // Each side's list names the other side.
+    expect(await (await parent.get("/conversations/requests")).text()).toContain(`Met ${school.teacher.name}`);
+    const teachersList = await (await teacher.get("/conversations/requests")).text();
+    expect(teachersList).toContain("Met de ouders");
+    expect(teachersList).not.toContain(`Met ${school.teacher.name}`);
     const seen = await (await teacher.get(page)).text();
     expect(seen).toContain("Ze slaapt slecht sinds de verhuizing.");
     const proposed = await teacher.post(`${page}/propose`, {

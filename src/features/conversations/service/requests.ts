@@ -65,8 +65,13 @@ export interface RequestRow {
   teacherName: string;
 }
 
+export interface ListedRequest extends RequestRow {
+  /** The viewer is the teacher of the request, so the other side is the child's parents. */
+  asTeacher: boolean;
+}
+
 /** The requests about the user's children (as a parent) and about children in their groups (as staff). */
-export function listMyRequests(scope: ServiceScope): Promise<RequestRow[]> {
+export function listMyRequests(scope: ServiceScope): Promise<ListedRequest[]> {
   return inOrg(scope, async (tx) => {
     const mine = sql`(exists (select 1 from ${pupilGuardians} pg join ${guardians} g on g.org_id = pg.org_id and g.id = pg.guardian_id
       where pg.org_id = ${conversationRequests.orgId} and pg.pupil_id = ${conversationRequests.pupilId} and g.user_id = ${scope.userId})
@@ -78,7 +83,12 @@ export function listMyRequests(scope: ServiceScope): Promise<RequestRow[]> {
       .innerJoin(users, eq(users.id, conversationRequests.teacherId))
       .where(and(eq(conversationRequests.orgId, scope.orgId), mine))
       .orderBy(desc(conversationRequests.updatedAt));
-    return rows.map((r) => ({ request: r.request, childName: fullName(r.pupil), teacherName: r.teacherName }));
+    return rows.map((r) => ({
+      request: r.request,
+      childName: fullName(r.pupil),
+      teacherName: r.teacherName,
+      asTeacher: r.request.teacherId === scope.userId,
+    }));
   });
 }
 

@@ -4,10 +4,10 @@ import type { Translate } from "../../../web/i18n/index.js";
 import { requestTopics } from "../domain/requests.js";
 import { formatSlot } from "../format.js";
 import type { AskChoices, ChildChoice } from "../service/request-choices.js";
-import type { RequestRow } from "../service/requests.js";
+import type { ListedRequest } from "../service/requests.js";
 import type { FormState, ViewProps } from "./common.js";
 
-export function RequestsPage({ t, locale, rows }: ViewProps & { rows: RequestRow[] }) {
+export function RequestsPage({ t, locale, rows }: ViewProps & { rows: ListedRequest[] }) {
   return (
     <>
       <p>
@@ -24,7 +24,7 @@ export function RequestsPage({ t, locale, rows }: ViewProps & { rows: RequestRow
         <p>{t("conversations.requests.none")}</p>
       ) : (
         <ul class="cards">
-          {rows.map(({ request, childName, teacherName }) => (
+          {rows.map(({ request, childName, teacherName, asTeacher }) => (
             <li class="card">
               <h2>
                 <a href={`/conversations/requests/${request.id}`}>
@@ -35,8 +35,10 @@ export function RequestsPage({ t, locale, rows }: ViewProps & { rows: RequestRow
                 </a>
               </h2>
               <p>
-                {t("conversations.requests.with", { teacher: teacherName })} ·{" "}
-                {t(`conversations.requests.status.${request.status}`)}
+                {asTeacher
+                  ? t("conversations.requests.withParents")
+                  : t("conversations.requests.with", { teacher: teacherName })}{" "}
+                · {t(`conversations.requests.status.${request.status}`)}
                 {request.startsAt && request.endsAt ? ` · ${formatSlot(locale, request.startsAt, request.endsAt)}` : ""}
               </p>
             </li>
