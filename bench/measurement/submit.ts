@@ -181,6 +181,9 @@ async function insertRaw(pool: pg.Pool, target: Target, token: string): Promise<
 
 async function withPool<T>(url: string, fn: (pool: pg.Pool) => Promise<T>): Promise<T> {
   const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` });
+  // As in the app (src/db/client.ts): an idle connection the server ends is an 'error' on the
+  // pool, which ends the process when nobody listens; the pool replaces it.
+  pool.on("error", (error) => log(`submit: an idle connection was ended: ${error.message}`));
   try {
     return await fn(pool);
   } finally {
