@@ -44,6 +44,10 @@ describe("conversations on request", () => {
     expect(await (await parent.get("/conversations")).text()).toContain('href="/conversations/requests"');
     const form = await (await parent.get("/conversations/requests/new")).text();
     expect(form).toContain("Hoe het met het kind gaat");
+    expect(form).toContain('<option value="">Kies een onderwerp</option>');
+    const noTopic = await parent.post("/conversations/requests", { pupilId: school.child.id, topic: "", note: "" });
+    expect(noTopic.status).toBe(422);
+    expect(await noTopic.text()).toContain("Kies een onderwerp.");
 
     const asked = await parent.post("/conversations/requests", {
       pupilId: school.child.id,

@@ -88,7 +88,11 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
             label={t("conversations.requests.topic")}
             value={values.topic}
             error={errors.topic}
-            options={requestTopics.map((topic) => ({ value: topic, label: t(`conversations.topic.${topic}`) }))}
+            options={[
+              // No topic chosen for the parent: they say what it is about.
+              { value: "", label: t("conversations.requests.chooseTopic") },
+              ...requestTopics.map((topic) => ({ value: topic, label: t(`conversations.topic.${topic}`) })),
+            ]}
           />
           <TextArea
             name="note"
