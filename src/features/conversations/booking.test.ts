@@ -183,6 +183,27 @@ describe("booking a conversation", () => {
     expect(slotsB.length).toBeGreaterThan(0);
   });
 
+  it("refuses a time for one child that collides with the conversation of another, when booking and when changing", async () => {
+    const { school, round, slotsA, slotsB, page } = await setup();
+    const parent = await signIn(ctx, school.parent.email);
+    expect((await parent.post(page, { pupilId: school.child.id, slotId: slotsA[0]!.id })).status).toBe(303);
+    const sameTime = slotsB.find((s) => s.startsAt.getTime() === slotsA[0]!.startsAt.getTime())!;
+    const clash = await parent.post(page, { pupilId: school.sibling.id, slotId: sameTime.id });
+    expect(clash.status).toBe(409);
+    expect(await clash.text()).toContain("Op die tijd heeft u al een gesprek over een ander kind");
+    const later = slotsB.find((s) => s.startsAt.getTime() >= slotsA[0]!.endsAt.getTime() + 30 * 60_000)!;
+    expect((await parent.post(page, { pupilId: school.sibling.id, slotId: later.id })).status).toBe(303);
+
+    const [childsBooking] = (await bookingsOf(db(), school.orgId, round.id)).filter(
+      (b) => b.booking.pupilId === school.child.id,
+    );
+    const onTop = slotsA.find((s) => s.startsAt.getTime() === later.startsAt.getTime())!;
+    const move = await parent.post(`/conversations/bookings/${childsBooking!.booking.id}/change`, { slotId: onTop.id });
+    expect(move.status).toBe(409);
+    const after = await bookingsOf(db(), school.orgId, round.id);
+    expect(after.map((b) => b.slot.id).sort()).toEqual([slotsA[0]!.id, later.id].sort());
+  });
+
   it("answers 404 to a parent who changes or cancels another family's booking, and changes nothing", async () => {
     const { school, round, slotsA, slotsB } = await setup();
     await withOrg(db(), { orgId: school.orgId, userId: null }, (tx) =>

@@ -25,6 +25,8 @@ export const nl = {
     "Wijzigen of afzeggen kan niet meer. Neem contact op met de leraar als u niet kunt komen.",
   "conversations.refusal.notYourChild": "U kunt alleen een gesprek kiezen voor uw eigen kind.",
   "conversations.refusal.alreadyBooked": "U heeft al een gesprek voor dit kind. U kunt de tijd wel wijzigen.",
+  "conversations.refusal.familyClash":
+    "Op die tijd heeft u al een gesprek over een ander kind, of het is te krap om van het ene lokaal naar het andere te lopen. Kies een andere tijd.",
   "conversations.refusal.notYourBooking":
     "Dit gesprek is gekozen door de andere ouder. Alleen die ouder kan het wijzigen.",
   "conversations.unplaced.noSuitableTime": "Geen van de tijden past bij wat de ouders hebben aangegeven.",
@@ -57,6 +59,8 @@ export const en: Record<keyof typeof nl, string> = {
     "It is too late to change or cancel. Please contact the teacher if you cannot come.",
   "conversations.refusal.notYourChild": "You can only choose a conversation for your own child.",
   "conversations.refusal.alreadyBooked": "You already have a conversation for this child. You can change the time.",
+  "conversations.refusal.familyClash":
+    "At that time you already have a conversation about another child, or it is too tight to walk from one classroom to the other. Please choose another time.",
   "conversations.refusal.notYourBooking": "The other parent chose this conversation. Only that parent can change it.",
   "conversations.unplaced.noSuitableTime": "None of the times fits what the parents marked.",
   "conversations.unplaced.conflicts": "The times that fit were needed for other families.",

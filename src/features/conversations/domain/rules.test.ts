@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   bookingRoundSchema,
   bookingWindow,
+  clashesWithFamily,
   decideBooking,
   decideCancel,
   decideChange,
@@ -128,6 +129,28 @@ describe("decideCombination", () => {
       reason: "slotTaken",
       childId: "sem",
     });
+  });
+});
+
+describe("clashesWithFamily", () => {
+  const at = (hhmm: string, teacherId = "b") => {
+    const startsAt = new Date(`2026-12-08T${hhmm}:00Z`);
+    return { startsAt, endsAt: new Date(startsAt.getTime() + 10 * 60_000), teacherId };
+  };
+  const family = [at("18:00", "a")];
+
+  it("refuses the same time, and too little time to walk to another teacher", () => {
+    expect(clashesWithFamily(at("18:00"), family, 5)).toBe(true);
+    expect(clashesWithFamily(at("18:05"), family, 5)).toBe(true);
+    expect(clashesWithFamily(at("18:10"), family, 5)).toBe(true);
+    expect(clashesWithFamily(at("17:50"), family, 5)).toBe(true);
+  });
+
+  it("allows a time after the buffer, and back to back with the same teacher", () => {
+    expect(clashesWithFamily(at("18:15"), family, 5)).toBe(false);
+    expect(clashesWithFamily(at("17:45"), family, 5)).toBe(false);
+    expect(clashesWithFamily(at("18:10", "a"), family, 5)).toBe(false);
+    expect(clashesWithFamily(at("18:00"), [], 5)).toBe(false);
   });
 });
 

@@ -31,7 +31,7 @@ export interface Booking {
 }
 
 export type BookingRefusal =
-  "slotTaken" | "outsideWindow" | "afterDeadline" | "notYourChild" | "alreadyBooked" | "notYourBooking";
+  "slotTaken" | "outsideWindow" | "afterDeadline" | "notYourChild" | "alreadyBooked" | "notYourBooking" | "familyClash";
 
 export type Decision = { ok: true } | { ok: false; reason: BookingRefusal };
 
@@ -112,4 +112,25 @@ export function decideCombination(
     bookings = [...bookings, { ...request, guardianId: asker.guardianId }];
   }
   return OK;
+}
+
+/** A conversation's time and teacher. */
+export interface TimedSlot {
+  startsAt: Date;
+  endsAt: Date;
+  teacherId: string;
+}
+
+/**
+ * Whether a slot collides with a conversation the family already has for another child: at
+ * the same time, or, with another teacher, closer than the round's walking buffer (the same
+ * rule the sibling combinations are made with).
+ */
+export function clashesWithFamily(slot: TimedSlot, family: readonly TimedSlot[], bufferMinutes: number): boolean {
+  return family.some((other) => {
+    const gap = other.teacherId === slot.teacherId ? 0 : bufferMinutes * 60_000;
+    return (
+      slot.startsAt.getTime() < other.endsAt.getTime() + gap && other.startsAt.getTime() < slot.endsAt.getTime() + gap
+    );
+  });
 }

@@ -2,8 +2,9 @@
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationBookings, conversationSlots } from "../../../db/schema/index.js";
-import type { Asker, Booking } from "../domain/rules.js";
+import { clashesWithFamily, type Asker, type Booking, type TimedSlot } from "../domain/rules.js";
 import type { RoundChild } from "./family.js";
+import { slotOfBooking } from "./joins.js";
 import { nearestFree, nearestFreeIn } from "./free-slots.js";
 import { refused, type Outcome } from "./refusals.js";
 import type { Round, ServiceScope } from "./scope.js";
@@ -13,10 +14,11 @@ export interface BookingRequest {
   slotId: string;
 }
 
-/** Where to look for alternatives when a slot turns out to be taken. */
+/** The slot asked for, and where to look for alternatives when it turns out to be taken. */
 export interface Target {
   teacherIds: string[];
   near: Date;
+  slot: TimedSlot;
 }
 
 /**
@@ -47,9 +49,49 @@ export async function slotsOfChildren(
     const slot = slots.find((s) => s.id === request.slotId);
     const teachers = children.find((c) => c.pupilId === request.pupilId)?.teachers ?? [];
     if (!slot || !teachers.some((t) => t.id === slot.teacherId)) return refused("unknownSlot", request.pupilId);
-    targets.push({ teacherIds: teachers.map((t) => t.id), near: slot.startsAt });
+    targets.push({ teacherIds: teachers.map((t) => t.id), near: slot.startsAt, slot });
   }
   return { ok: true, value: targets };
+}
+
+/**
+ * The child of the first request whose slot collides with a conversation the family already
+ * has in this round for a child not in the requests (see clashesWithFamily); null when none.
+ * A combination of the requests themselves was made with the buffer already.
+ */
+export async function familyClash(
+  tx: Tx,
+  round: Round,
+  children: readonly RoundChild[],
+  requests: readonly BookingRequest[],
+  targets: readonly Target[],
+): Promise<string | null> {
+  const others = children.map((c) => c.pupilId).filter((id) => !requests.some((r) => r.pupilId === id));
+  if (others.length === 0) return null;
+  const family = await tx
+    .select({
+      startsAt: conversationSlots.startsAt,
+      endsAt: conversationSlots.endsAt,
+      teacherId: conversationSlots.teacherId,
+    })
+    .from(conversationBookings)
+    .innerJoin(conversationSlots, slotOfBooking)
+    .where(
+      and(
+        eq(conversationBookings.orgId, round.orgId),
+        eq(conversationBookings.roundId, round.id),
+        inArray(conversationBookings.pupilId, others),
+        // Guardians who live apart each keep their own agenda.
+        round.separateGuardianBookings
+          ? inArray(
+              conversationBookings.guardianId,
+              children.map((c) => c.guardianId),
+            )
+          : undefined,
+      ),
+    );
+  const clash = targets.findIndex((target) => clashesWithFamily(target.slot, family, round.bufferMinutes));
+  return clash < 0 ? null : (requests[clash]?.pupilId ?? null);
 }
 
 /** The asker for the domain's rules, with the round's bookings that hold these slots or concern these children. */

@@ -8,7 +8,14 @@ import type { Tx } from "../../../db/client.js";
 import { conversationBookings } from "../../../db/schema/index.js";
 import { decideCombination } from "../domain/rules.js";
 import { auditBookings } from "./audit.js";
-import { askerFor, slotsOfChildren, withAlternatives, type BookingRequest, type Target } from "./booking-checks.js";
+import {
+  askerFor,
+  familyClash,
+  slotsOfChildren,
+  withAlternatives,
+  type BookingRequest,
+  type Target,
+} from "./booking-checks.js";
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
 import { myChildrenInRound } from "./family.js";
 import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
@@ -82,6 +89,8 @@ async function checkAndInsert(
     requests.map((r) => ({ childId: r.pupilId, slotId: r.slotId })),
   );
   if (!decision.ok) return refused(decision.reason, decision.childId);
+  const clash = await familyClash(tx, round, children, requests, slots.value);
+  if (clash !== null) return refused("familyClash", clash);
   // In slot order, so that two combinations lock shared slots in the same order.
   const rows = [...requests]
     .sort((a, b) => a.slotId.localeCompare(b.slotId))

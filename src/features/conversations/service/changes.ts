@@ -10,7 +10,7 @@ import { conversationBookings } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { decideCancel, decideChange, type Asker } from "../domain/rules.js";
 import { auditBookings } from "./audit.js";
-import { askerFor, slotsOfChildren, withAlternatives, type Target } from "./booking-checks.js";
+import { askerFor, familyClash, slotsOfChildren, withAlternatives, type Target } from "./booking-checks.js";
 import type { BookingScope } from "./booking.js";
 import { violatedConstraint } from "./constraint.js";
 import { myChildrenInRound } from "./family.js";
@@ -44,6 +44,8 @@ export async function changeBooking(scope: ChangeScope & { slotId: string | null
       const decision = decideChange(withSlot, { booking: toDomain(booking), slotId: request.slotId });
       if (!decision.ok) return refused(decision.reason, booking.pupilId);
       if (booking.slotId === request.slotId) return { ok: true, value: [] };
+      if ((await familyClash(tx, round, children, [request], slots.value)) !== null)
+        return refused("familyClash", booking.pupilId);
       await tx
         .update(conversationBookings)
         .set({ slotId: request.slotId, sequence: sql`${conversationBookings.sequence} + 1` })

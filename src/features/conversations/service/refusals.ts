@@ -25,7 +25,7 @@ export function refusalKey(reason: Refusal): MessageKey {
 /** The HTTP status a refusal is answered with. */
 export function refusalStatus(reason: Refusal): 403 | 409 | 422 {
   if (reason === "notYourChild" || reason === "notYourBooking") return 403;
-  if (reason === "slotTaken" || reason === "alreadyBooked") return 409;
+  if (reason === "slotTaken" || reason === "alreadyBooked" || reason === "familyClash") return 409;
   return 422;
 }
 
