@@ -38,6 +38,12 @@ describe("who has not booked yet", () => {
       false,
     );
 
+    // A second press sends nothing again: it says when the last reminder went out.
+    const again = await teacher.post(`${base}/remind`);
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("U heeft deze ouders al een herinnering gestuurd");
+    expect((await mailsTo(db, school.parent.email)).filter((m) => m.subject === subject)).toHaveLength(1);
+
     const [slot] = await slotsOf(db, school.orgId, round.id, school.teacher.id);
     const parent = await signIn(ctx, school.parent.email);
     await parent.post(`${base}/book`, { pupilId: school.child.id, slotId: slot!.id });

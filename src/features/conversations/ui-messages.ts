@@ -138,6 +138,8 @@ export const nl = {
   "conversations.remind.button": "Stuur deze ouders een herinnering",
   "conversations.remind.sent": "De ouders die nog geen tijd kozen, hebben een herinnering gekregen.",
   "conversations.remind.closed": "Een herinnering kan alleen als het inschrijven open is.",
+  "conversations.remind.tooSoon":
+    "U heeft deze ouders al een herinnering gestuurd ({at}). Een nieuwe kan {hours} uur na de vorige.",
   "conversations.remind.subject": "Kies een tijd voor het gesprek over {name}",
   "conversations.remind.body":
     "U heeft nog geen tijd gekozen voor het gesprek over {name} ({round}).\n\nKies een tijd tot {date} via {url}",
@@ -280,6 +282,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.remind.button": "Send these parents a reminder",
   "conversations.remind.sent": "The parents who have not chosen a time yet have been sent a reminder.",
   "conversations.remind.closed": "A reminder can only be sent while booking is open.",
+  "conversations.remind.tooSoon":
+    "You already sent these parents a reminder ({at}). A new one can be sent {hours} hours after the last.",
   "conversations.remind.subject": "Choose a time for the conversation about {name}",
   "conversations.remind.body":
     "You have not chosen a time yet for the conversation about {name} ({round}).\n\nChoose a time until {date} at {url}",

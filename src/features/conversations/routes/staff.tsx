@@ -8,10 +8,11 @@ import { requireViewer, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { inputErrors } from "../../pupils/routes/context.js";
+import { formatMoment } from "../format.js";
 import { canAskConversations, canManageRounds, canSeeHistory, canSeeRounds } from "../policy.js";
 import { roundForm } from "../schemas.js";
 import { listParentRounds } from "../service/parent-view.js";
-import { remindNotBooked } from "../service/not-booked.js";
+import { REMIND_AGAIN_AFTER_HOURS, remindNotBooked } from "../service/not-booked.js";
 import { roundOverview } from "../service/round-overview.js";
 import { createRound, listGroupChoices, listStaffRounds } from "../service/rounds.js";
 import { OverviewPage } from "../views/overview.js";
@@ -78,9 +79,14 @@ export const staffRoutes = new Hono<AppEnv>()
   .get("/rounds/:roundId", ...staffOnly, (c) => roundPage(c, idParam(c, "roundId")))
   .post("/rounds/:roundId/remind", ...staffOnly, async (c) => {
     const roundId = idParam(c, "roundId");
-    const sent = await remindNotBooked({ ...staffScopeOf(c), roundId, now: new Date(), messenger: messengerOf(c) });
-    if (sent === null) return roundPage(c, roundId, c.var.t("conversations.remind.closed"));
-    return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.remind.sent");
+    const result = await remindNotBooked({ ...staffScopeOf(c), roundId, now: new Date(), messenger: messengerOf(c) });
+    if ("sent" in result) return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.remind.sent");
+    const { t, locale } = c.var;
+    const problem =
+      result.refused === "closed"
+        ? t("conversations.remind.closed")
+        : t("conversations.remind.tooSoon", { at: formatMoment(locale, result.at), hours: REMIND_AGAIN_AFTER_HOURS });
+    return roundPage(c, roundId, problem);
   });
 
 /** A round's staff page; with a problem (a refused action) it says why, with status 409. */

@@ -2,9 +2,19 @@
  * First come: who has not booked yet, and a reminder to their guardians with one click. A
  * teacher reaches the families of their own groups, a manager those of every group.
  */
-import { and, asc, eq, inArray, isNotNull, isNull, notExists } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, notExists } from "drizzle-orm";
+import { recordAudit } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
-import { conversationBookings, groups, guardians, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
+import {
+  auditLog,
+  conversationBookings,
+  conversationRounds,
+  groups,
+  guardians,
+  pupilGuardians,
+  pupils,
+  users,
+} from "../../../db/schema/index.js";
 import { isLocale, translator } from "../../../web/i18n/index.js";
 import { bookingWindow } from "../domain/rules.js";
 import { fullName } from "../../home/queries.js";
@@ -50,35 +60,64 @@ export async function notBookedOf(tx: Tx, round: Round, groupIds: string[]): Pro
   return rows.map((r) => ({ pupilId: r.pupil.id, name: fullName(r.pupil), groupName: r.groupName }));
 }
 
-/** Mails the guardians of every child not booked yet, while booking is open; returns how many mails went out. */
+/** A reminder a second time within this many hours would only be the same mail again. */
+export const REMIND_AGAIN_AFTER_HOURS = 12;
+
+export type ReminderResult =
+  | { sent: number }
+  | { refused: "closed" }
+  /** This person reminded these families less than REMIND_AGAIN_AFTER_HOURS ago, at `at`. */
+  | { refused: "tooSoon"; at: Date };
+
+/**
+ * Mails the guardians of every child not booked yet, while booking is open, at most once per
+ * REMIND_AGAIN_AFTER_HOURS per staff member (a second press of the button would send every
+ * mail again); each reminder is in the audit log, which is also where the last one is found.
+ */
 export async function remindNotBooked(
   scope: ServiceScope & { access: StaffAccess; roundId: string; now: Date; messenger: Messenger },
-): Promise<number | null> {
+): Promise<ReminderResult> {
   const found = await inOrg(scope, async (tx) => {
     const round = await staffRound(tx, scope, scope.roundId);
-    if (round.mode !== "first_come" || bookingWindow(round, scope.now) !== "open") return null;
+    if (round.mode !== "first_come" || bookingWindow(round, scope.now) !== "open")
+      return { refused: "closed" as const };
+    const last = await lastReminder(tx, round, scope.userId, scope.now);
+    if (last) return { refused: "tooSoon" as const, at: last };
     const { visible } = await roundGroupsFor(tx, scope, round);
     const children = await notBookedOf(tx, round, visible);
-    if (children.length === 0) return { round, recipients: [] };
-    const recipients = await tx
-      .select({ pupilId: pupilGuardians.pupilId, email: guardians.email, locale: users.locale })
-      .from(pupilGuardians)
-      .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
-      .leftJoin(users, eq(users.id, guardians.userId))
-      .where(
-        and(
-          eq(pupilGuardians.orgId, round.orgId),
-          inArray(
-            pupilGuardians.pupilId,
-            children.map((c) => c.pupilId),
-          ),
-          isNotNull(guardians.email),
-        ),
-      );
+    const recipients =
+      children.length === 0
+        ? []
+        : await tx
+            .select({ pupilId: pupilGuardians.pupilId, email: guardians.email, locale: users.locale })
+            .from(pupilGuardians)
+            .innerJoin(
+              guardians,
+              and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)),
+            )
+            .leftJoin(users, eq(users.id, guardians.userId))
+            .where(
+              and(
+                eq(pupilGuardians.orgId, round.orgId),
+                inArray(
+                  pupilGuardians.pupilId,
+                  children.map((c) => c.pupilId),
+                ),
+                isNotNull(guardians.email),
+              ),
+            );
+    await recordAudit(tx, {
+      orgId: round.orgId,
+      userId: scope.userId,
+      action: "remind",
+      entity: "conversation_round",
+      entityId: round.id,
+      detail: String(recipients.length),
+    });
     const nameOf = new Map(children.map((c) => [c.pupilId, c.name]));
     return { round, recipients: recipients.map((r) => ({ ...r, name: nameOf.get(r.pupilId) ?? "" })) };
   });
-  if (!found) return null;
+  if (found.refused !== undefined) return found;
   const { round, recipients } = found;
   const url = `${scope.messenger.publicUrl}/conversations/rounds/${round.id}/book`;
   for (const recipient of recipients) {
@@ -95,5 +134,35 @@ export async function remindNotBooked(
       scope.messenger.logger.error({ err: error, roundId: round.id }, "conversation reminder not sent");
     }
   }
-  return recipients.length;
+  return { sent: recipients.length };
+}
+
+/**
+ * When this person last reminded for this round, if within REMIND_AGAIN_AFTER_HOURS. The
+ * round's row is locked first (without blocking bookings, which only share its key), so
+ * two presses at the same moment send one reminder.
+ */
+async function lastReminder(tx: Tx, round: Round, userId: string, now: Date): Promise<Date | null> {
+  await tx
+    .select({ id: conversationRounds.id })
+    .from(conversationRounds)
+    .where(and(eq(conversationRounds.orgId, round.orgId), eq(conversationRounds.id, round.id)))
+    .for("no key update");
+  const since = new Date(now.getTime() - REMIND_AGAIN_AFTER_HOURS * 3_600_000);
+  const [last] = await tx
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.orgId, round.orgId),
+        eq(auditLog.entity, "conversation_round"),
+        eq(auditLog.entityId, round.id),
+        eq(auditLog.action, "remind"),
+        eq(auditLog.userId, userId),
+        gt(auditLog.at, since),
+      ),
+    )
+    .orderBy(desc(auditLog.at))
+    .limit(1);
+  return last?.at ?? null;
 }
