@@ -2,24 +2,15 @@
  * First come: who has not booked yet, and a reminder to their guardians with one click. A
  * teacher reaches the families of their own groups, a manager those of every group.
  */
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, notExists } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, notExists } from "drizzle-orm";
 import { recordAudit } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
-import {
-  auditLog,
-  conversationBookings,
-  conversationRounds,
-  groups,
-  guardians,
-  pupilGuardians,
-  pupils,
-  users,
-} from "../../../db/schema/index.js";
+import { auditLog, conversationBookings, conversationRounds, groups, pupils } from "../../../db/schema/index.js";
 import { isLocale, translator } from "../../../web/i18n/index.js";
 import { bookingWindow } from "../domain/rules.js";
 import { fullName } from "../../home/queries.js";
 import { formatMoment } from "../format.js";
-import type { Messenger } from "./notices.js";
+import { guardiansOf, type Messenger } from "./notices.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
 import { inOrg, type Round, type ServiceScope } from "./scope.js";
@@ -85,27 +76,12 @@ export async function remindNotBooked(
     if (last) return { refused: "tooSoon" as const, at: last };
     const { visible } = await roundGroupsFor(tx, scope, round);
     const children = await notBookedOf(tx, round, visible);
-    const recipients =
-      children.length === 0
-        ? []
-        : await tx
-            .select({ pupilId: pupilGuardians.pupilId, email: guardians.email, locale: users.locale })
-            .from(pupilGuardians)
-            .innerJoin(
-              guardians,
-              and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)),
-            )
-            .leftJoin(users, eq(users.id, guardians.userId))
-            .where(
-              and(
-                eq(pupilGuardians.orgId, round.orgId),
-                inArray(
-                  pupilGuardians.pupilId,
-                  children.map((c) => c.pupilId),
-                ),
-                isNotNull(guardians.email),
-              ),
-            );
+    const guardians = await guardiansOf(
+      tx,
+      round.orgId,
+      children.map((c) => c.pupilId),
+    );
+    const recipients = guardians.filter((g) => g.email !== null);
     await recordAudit(tx, {
       orgId: round.orgId,
       userId: scope.userId,

@@ -82,9 +82,10 @@ export function loadComparison(scope: Scope, query: z.infer<typeof comparisonQue
     }));
     const pair = defaults(choices, query);
     if (!pair) return { choices, comparison: null };
-    const [first, last] = [choices.indexOf(pair.from), choices.indexOf(pair.to)].sort((a, b) => a - b);
-    const between = choices.slice(first! + 1, last).filter((c) => c.kind === "interim");
-    const picked = [choices[first!]!, ...between, choices[last!]!];
+    const [from, to] = [choices.indexOf(pair.from), choices.indexOf(pair.to)];
+    const [first, last] = from < to ? [pair.from, pair.to] : [pair.to, pair.from];
+    const between = choices.slice(Math.min(from, to) + 1, Math.max(from, to)).filter((c) => c.kind === "interim");
+    const picked = [first, ...between, last];
     const series: NonNullable<ComparisonView["comparison"]>["series"] = [];
     for (const choice of picked) {
       const row = rows.find((r) => r.id === choice.id)!;
