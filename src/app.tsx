@@ -9,6 +9,7 @@ import { requestId } from "hono/request-id";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, Deps } from "./web/env.js";
+import { loggablePath } from "./logger.js";
 import { securityHeaders } from "./middleware/security-headers.js";
 import { session } from "./middleware/session.js";
 import { locale } from "./middleware/locale.js";
@@ -42,7 +43,12 @@ export function createApp(deps: Deps) {
       const started = performance.now();
       await next();
       c.var.log.info(
-        { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+        {
+          method: c.req.method,
+          path: loggablePath(c.req.path),
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+        },
         "request",
       );
     }),

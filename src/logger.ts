@@ -4,3 +4,18 @@ import pino from "pino";
 export function createLogger(level: string) {
   return pino({ level, base: { app: "samen" }, redact: ["req.headers.cookie", "token", "password"] });
 }
+
+/** A segment of 20+ URL-safe characters that is not a UUID: an invitation, open-link or other secret token. */
+const TOKEN_SEGMENT = /^(?![0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)[A-Za-z0-9_-]{20,}$/i;
+
+/**
+ * The path as it may be logged: every token-like segment replaced, so a log reader
+ * cannot answer as an invitee (/m/<token>/send) or follow a link. Ids (UUIDs) and
+ * words stay readable; the query string is never logged.
+ */
+export function loggablePath(path: string): string {
+  return path
+    .split("/")
+    .map((segment) => (TOKEN_SEGMENT.test(segment) ? ":token" : segment))
+    .join("/");
+}

@@ -3,7 +3,7 @@
  * it keeps cookies, sends the CSRF token with every form, and follows nothing
  * unless asked, so tests see the real redirects.
  */
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { desc, eq } from "drizzle-orm";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
@@ -26,10 +26,14 @@ export interface QueuedJob {
   startAfter?: Date | undefined;
 }
 
-export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+/** The app over a fresh database; pass a logger to read what the app logs (silent otherwise). */
+export async function createTestContext(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: "test", PUBLIC_URL: "http://localhost:3000", ...env });
-  const logger = pino({ level: "silent" });
+  const logger = options.logger ?? pino({ level: "silent" });
   const mailer = createMailer({
     db: database.db,
     logger,
