@@ -17,7 +17,7 @@ import {
   schoolYears,
   users,
 } from "../../src/db/schema/index.js";
-import { utcToLocal } from "../../src/features/conversations/domain/local-time.js";
+import { utcToLocal } from "../../src/lib/time/zone.js";
 import { addAvailability } from "../../src/features/conversations/service/availability.js";
 import { createRound } from "../../src/features/conversations/service/rounds.js";
 

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { ANSWER_MAX, QUESTION_IDS } from "./domain/guide.js";
-import { utcToLocal } from "./domain/local-time.js";
+import { utcToLocal } from "../../lib/time/zone.js";
 
 const text = (max: number) => z.string({ message: "error.invalid" }).trim().max(max, "error.tooLong");
 

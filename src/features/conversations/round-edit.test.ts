@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, conversationRounds } from "../../db/schema/index.js";
-import { utcToLocal } from "./domain/local-time.js";
+import { utcToLocal } from "../../lib/time/zone.js";
 import { REMINDER_JOB, type ReminderJob } from "./service/reminder-schedule.js";
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";

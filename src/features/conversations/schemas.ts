@@ -3,7 +3,7 @@
  * validators, so a form and the slot generator never disagree; messages are catalog keys.
  */
 import { z } from "zod";
-import { localToUtc } from "./domain/local-time.js";
+import { localToUtc } from "../../lib/time/zone.js";
 import { bookingRoundSchema } from "./domain/rules.js";
 import { siblingSettingsSchema } from "./domain/siblings.js";
 import { slotSettingsSchema } from "./domain/slots.js";

@@ -15,7 +15,7 @@ import {
   pupils,
   users,
 } from "../../db/schema/index.js";
-import { localToUtc, utcToLocal } from "./domain/local-time.js";
+import { localToUtc, utcToLocal } from "../../lib/time/zone.js";
 import { addAvailability } from "./service/availability.js";
 import { createRound } from "./service/rounds.js";
 import { freeSlotsOf } from "./service/free-slots.js";

@@ -19,5 +19,5 @@ export type {
 } from "./rows.js";
 export { planImport } from "./plan.js";
 export type { ExistingData, ExistingPupil, ImportPlan, PupilChange, PupilChangeField } from "./plan.js";
-export { parseDate, parseEmail } from "./values.js";
+export { parseEmail } from "./values.js";
 export * as messages from "./messages.js";

@@ -7,7 +7,8 @@ import { guardianField } from "./fields.js";
 import type { Field, GuardianSlot } from "./fields.js";
 import type { ColumnMapping } from "./headers.js";
 import type { Table } from "./parse.js";
-import { cleanSurnamePrefix, cleanText, localToday, parseDate, parseEmail } from "./values.js";
+import { parseDate } from "../../lib/time/dutch-date.js";
+import { cleanSurnamePrefix, cleanText, localToday, parseEmail } from "./values.js";
 
 export const REASON_CODES = [
   "import.reason.missingPupilNumber",

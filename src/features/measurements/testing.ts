@@ -3,7 +3,7 @@ import pino from "pino";
 import { lastMailTo, TestClient, type TestContext } from "../../../tests/helpers/app.js";
 import { createMailer } from "../../mail/mailer.js";
 import type { Deps } from "../../web/env.js";
-import { schoolDate } from "./service/dates.js";
+import { schoolDate } from "../../lib/time/school-date.js";
 import { INVITE_JOB, type MeasurementJob } from "./service/job-names.js";
 import { runInvitations } from "./service/open.js";
 

@@ -1,20 +1,16 @@
 /** Pure rules for pupils, school years and lists; unit-tested in rules.test.ts. */
-import { parseDate } from "../import/index.js";
+import { parseDate } from "../../lib/time/dutch-date.js";
+import { schoolToday } from "../../lib/time/school-date.js";
 import type { MessageKey } from "../../web/i18n/index.js";
 
 /** Older than this is a typing error, not a pupil (special education runs to about 20). */
 export const MAX_PUPIL_AGE_YEARS = 30;
 export const PAGE_SIZE = 50;
 
-/** Today as yyyy-mm-dd in the Netherlands, where the schools are. */
-export function todayInNetherlands(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
-}
-
 export type DateCheck = { ok: true; date: string } | { ok: false; key: MessageKey };
 
 /** A date of birth as yyyy-mm-dd: a real date, not in the future, not absurdly long ago. */
-export function checkDateOfBirth(value: string, today: string = todayInNetherlands()): DateCheck {
+export function checkDateOfBirth(value: string, today: string = schoolToday()): DateCheck {
   const date = parseDate(value);
   if (!date) return { ok: false, key: "error.date" };
   if (date > today) return { ok: false, key: "pupils.error.dobFuture" };

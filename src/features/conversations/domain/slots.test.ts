@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { utcToLocal } from "./local-time.js";
+import { utcToLocal } from "../../../lib/time/zone.js";
 import { generateSlots, slotSettingsSchema } from "./slots.js";
 import type { SlotSettingsInput } from "./slots.js";
 

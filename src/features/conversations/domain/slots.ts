@@ -3,7 +3,7 @@
  * teacher's availability (local times in Europe/Amsterdam) to slots as UTC instants.
  */
 import { z } from "zod";
-import { localToUtc } from "./local-time.js";
+import { localToUtc } from "../../../lib/time/zone.js";
 
 const MINUTE_MS = 60_000;
 

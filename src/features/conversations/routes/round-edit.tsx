@@ -5,7 +5,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { inputErrors } from "../../pupils/routes/context.js";
-import { utcToLocal } from "../domain/local-time.js";
+import { utcToLocal } from "../../../lib/time/zone.js";
 import { roundEditForm } from "../schemas.js";
 import { bookingCount, deleteRound, editRound } from "../service/round-edit.js";
 import type { Round } from "../service/scope.js";

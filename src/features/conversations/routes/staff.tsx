@@ -8,7 +8,7 @@ import { requireViewer, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { inputErrors } from "../../pupils/routes/context.js";
-import { formatMoment } from "../format.js";
+import { formatMoment } from "../../../lib/time/format.js";
 import { canAskConversations, canManageRounds, canSeeHistory, canSeeRounds } from "../policy.js";
 import { roundForm } from "../schemas.js";
 import { listParentRounds } from "../service/parent-view.js";

@@ -20,8 +20,8 @@ import {
 import type { Deps } from "../../../web/env.js";
 import { isLocale, translator, type Locale } from "../../../web/i18n/index.js";
 import { fullName } from "../../home/queries.js";
-import { localToUtc } from "../domain/local-time.js";
-import { formatDay } from "../format.js";
+import { localToUtc } from "../../../lib/time/zone.js";
+import { formatSchoolDay } from "../../../lib/time/format.js";
 import { outcomeOf, type Agreement } from "./outcomes.js";
 import { bookingOfOutcome, pupilOfBooking, slotOfBooking } from "./joins.js";
 
@@ -141,7 +141,7 @@ function reminderMail(
   recipient: Recipient,
 ) {
   const t = translator(recipient.locale);
-  const day = (date: string) => formatDay(recipient.locale, localToUtc(date, "12:00"));
+  const day = (date: string) => formatSchoolDay(recipient.locale, date);
   const lines = data.agreements.map(
     (a) =>
       `- ${t(`conversations.party.${a.party}`)}: ${a.what}` +

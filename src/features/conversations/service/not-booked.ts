@@ -9,7 +9,7 @@ import { auditLog, conversationBookings, conversationRounds, groups, pupils } fr
 import { isLocale, translator } from "../../../web/i18n/index.js";
 import { bookingWindow } from "../domain/rules.js";
 import { fullName } from "../../home/queries.js";
-import { formatMoment } from "../format.js";
+import { formatMoment } from "../../../lib/time/format.js";
 import { guardiansOf, type Messenger } from "./notices.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";

@@ -20,7 +20,7 @@ import type { Jobs } from "../../../jobs/queue.js";
 import type { Mailer } from "../../../mail/mailer.js";
 import { isLocale, translator, type Locale, type MessageKey } from "../../../web/i18n/index.js";
 import { fullName } from "../../home/queries.js";
-import { formatSlot, formatMoment } from "../format.js";
+import { formatSlot, formatMoment } from "../../../lib/time/format.js";
 import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";
 import { pupilOfBooking, roundOfBooking, slotOfBooking } from "./joins.js";

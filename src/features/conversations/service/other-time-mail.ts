@@ -1,6 +1,6 @@
 /** The teacher's answer to a request for another time, mailed to the guardian who asked. */
 import { isLocale, translator } from "../../../web/i18n/index.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { Messenger } from "./notices.js";
 
 export type AnswerMail = {

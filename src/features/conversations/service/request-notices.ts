@@ -8,7 +8,7 @@ import type { Tx } from "../../../db/client.js";
 import { conversationRequests, users } from "../../../db/schema/index.js";
 import { isLocale, translator, type Locale, type MessageKey } from "../../../web/i18n/index.js";
 import type { Side } from "../domain/requests.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { ChildInfo } from "./request-access.js";
 import { invitation } from "./ics.js";
 import { guardiansOf, type Messenger } from "./notices.js";

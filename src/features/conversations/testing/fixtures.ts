@@ -9,7 +9,7 @@ import type { Db } from "../../../db/client.js";
 import { withOrg } from "../../../db/client.js";
 import { groupStaff, guardians, memberships, pupilGuardians, pupils } from "../../../db/schema/index.js";
 import { createSchool, createUser, unique } from "../../../../tests/helpers/factories.js";
-import { localToUtc, utcToLocal } from "../domain/local-time.js";
+import { localToUtc, utcToLocal } from "../../../lib/time/zone.js";
 import type { RoundForm } from "../schemas.js";
 import { addAvailability } from "../service/availability.js";
 import type { Messenger } from "../service/notices.js";

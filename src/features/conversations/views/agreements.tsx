@@ -5,11 +5,11 @@
  */
 import { ErrorSummary, Field, Form, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
-import { formatMoment } from "../format.js";
+import { formatMoment, formatSchoolDay } from "../../../lib/time/format.js";
 import { AGREEMENT_ROWS, PARTIES } from "../preparation-schemas.js";
 import type { AgreementsPageData } from "../service/agreements.js";
 import type { FormState, ViewProps } from "./common.js";
-import { AgreementList, formatDate } from "./prep-parts.js";
+import { AgreementList } from "./prep-parts.js";
 
 interface AgreementsProps extends ViewProps, FormState {
   data: AgreementsPageData;
@@ -37,7 +37,7 @@ export function AgreementsPage(props: AgreementsProps) {
         <>
           <AgreementList t={t} locale={locale} agreements={outcome.agreements} />
           {outcome.followUpOn ? (
-            <p>{t("conversations.agree.followUpOn", { date: formatDate(locale, outcome.followUpOn) })}</p>
+            <p>{t("conversations.agree.followUpOn", { date: formatSchoolDay(locale, outcome.followUpOn) })}</p>
           ) : null}
           <p class="hint">{t("conversations.agree.recordedAt", { date: formatMoment(locale, outcome.recordedAt) })}</p>
           <Remarks t={t} remarks={outcome.remarks} />

@@ -1,7 +1,7 @@
 /** Choosing a time for one child, and a child's booking with changing and cancelling. */
 import { Form } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { ChildInRound } from "../service/parent-view.js";
 import type { FreeSlot } from "../service/refusals.js";
 

@@ -1,7 +1,7 @@
 /** Booking siblings together, and what went wrong with the last request. */
 import { Form } from "../../../web/components/forms.js";
 import type { Combination } from "../domain/siblings.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { BookingPageData } from "../service/parent-view.js";
 import type { FreeSlot } from "../service/refusals.js";
 import { slotLabel, type PartProps } from "./booking-choices.js";

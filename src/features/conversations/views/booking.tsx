@@ -3,7 +3,7 @@
  * combinations, and after a refusal what went wrong with the nearest free times.
  */
 import { beforeChangeDeadline, bookingWindow } from "../domain/rules.js";
-import { formatMoment } from "../format.js";
+import { formatMoment } from "../../../lib/time/format.js";
 import type { BookingPageData } from "../service/parent-view.js";
 import { Booked, ChooseTime } from "./booking-choices.js";
 import { ProblemPanel, Together, type Problem } from "./booking-together.js";

@@ -2,7 +2,7 @@
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { bookingWindow } from "../domain/rules.js";
-import { formatMoment } from "../format.js";
+import { formatMoment } from "../../../lib/time/format.js";
 import type { Round } from "../service/scope.js";
 
 export interface ViewProps {

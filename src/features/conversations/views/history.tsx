@@ -3,7 +3,7 @@
  * topics, and per child the list (when, with whom, about what). Never a note.
  */
 import type { MessageKey, Translate } from "../../../web/i18n/index.js";
-import { formatMoment } from "../format.js";
+import { formatMoment } from "../../../lib/time/format.js";
 import type { ChildInfo } from "../service/request-access.js";
 import { topicKey, type ChildHistoryRow, type HistoryEntry, type HistoryTopic } from "../service/history.js";
 import type { ViewProps } from "./common.js";

@@ -1,6 +1,6 @@
 /** A teacher's three-way conversations in a round, with who has prepared and whether agreements are recorded. */
 import { VOICES } from "../domain/guide.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { MyConversation } from "../service/my-conversations.js";
 import type { Round } from "../service/scope.js";
 import type { ViewProps } from "./common.js";

@@ -1,6 +1,6 @@
 /** A parent's note for another time as staff see it, and the page where a teacher answers one. */
 import { ErrorSummary, Field, Form, TextArea } from "../../../web/components/forms.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { OtherTimeRow } from "../service/other-times.js";
 import type { Round } from "../service/scope.js";
 import type { FormState, ViewProps } from "./common.js";

@@ -3,7 +3,7 @@
  * notes) and the teacher's list of notes with an answer form for each open one.
  */
 import { ErrorSummary, Form, Select, TextArea } from "../../../web/components/forms.js";
-import { formatMoment } from "../format.js";
+import { formatMoment } from "../../../lib/time/format.js";
 import { Note } from "./other-time-answer.js";
 import type { RoundChild } from "../service/family.js";
 import type { OtherTime, OtherTimeRow } from "../service/other-times.js";

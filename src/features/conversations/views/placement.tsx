@@ -1,7 +1,7 @@
 /** A teacher's pages for placing a family in one of their free times, and for moving or cancelling a conversation. */
 import { Form, Select } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { ManagedBooking, PlacementChoices } from "../service/placement-view.js";
 import type { FreeSlot } from "../service/refusals.js";
 import type { ViewProps } from "./common.js";

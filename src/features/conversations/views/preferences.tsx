@@ -1,6 +1,6 @@
 /** Fair mode: per child and time, yes, no or open. One fieldset of three radios per time. */
 import { Form } from "../../../web/components/forms.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { PreferencesPageData } from "../service/preferences.js";
 import { RoundState, type ViewProps } from "./common.js";
 

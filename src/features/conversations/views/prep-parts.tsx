@@ -1,15 +1,9 @@
 /** Pieces the guide's pages share: one voice's answers, a list of agreements, the previous conversation's agreements. */
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { guideOf, type Voice } from "../domain/guide.js";
-import { localToUtc } from "../domain/local-time.js";
-import { formatDay } from "../format.js";
+import { formatDay, formatSchoolDay } from "../../../lib/time/format.js";
 import type { Agreement, PastAgreements } from "../service/outcomes.js";
 import type { Preparation } from "../service/preparation.js";
-
-/** "dinsdag 1 december" for a calendar date. */
-export function formatDate(locale: Locale, date: string): string {
-  return formatDay(locale, localToUtc(date, "12:00"));
-}
 
 /** One voice's answers under the questions of the guide version they answered. */
 export function Answers(props: { t: Translate; locale: Locale; voice: Voice; preparation: Preparation | undefined }) {
@@ -36,7 +30,7 @@ export function AgreementList({ t, locale, agreements }: { t: Translate; locale:
       {agreements.map((a) => (
         <li>
           <strong>{t(`conversations.party.${a.party}`)}:</strong> {a.what}
-          {a.dueOn ? ` (${t("conversations.agree.dueOn", { date: formatDate(locale, a.dueOn) })})` : ""}
+          {a.dueOn ? ` (${t("conversations.agree.dueOn", { date: formatSchoolDay(locale, a.dueOn) })})` : ""}
         </li>
       ))}
     </ul>
@@ -57,7 +51,7 @@ export function PreviousAgreements(props: { t: Translate; locale: Locale; previo
       </h2>
       <AgreementList t={t} locale={locale} agreements={previous.agreements} />
       {previous.followUpOn ? (
-        <p>{t("conversations.prepare.previous.followUp", { date: formatDate(locale, previous.followUpOn) })}</p>
+        <p>{t("conversations.prepare.previous.followUp", { date: formatSchoolDay(locale, previous.followUpOn) })}</p>
       ) : null}
     </section>
   );

@@ -5,7 +5,7 @@
  */
 import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
 import { ANSWER_MAX, currentGuide, type Voice } from "../domain/guide.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { PreparationPageData } from "../service/preparation.js";
 import type { FormState, ViewProps } from "./common.js";
 import { Answers, PreviousAgreements } from "./prep-parts.js";

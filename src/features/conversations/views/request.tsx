@@ -4,7 +4,7 @@
  */
 import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import { stepsFor } from "../domain/requests.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { RequestDetail } from "../service/requests.js";
 import type { FormState, ViewProps } from "./common.js";
 import { LengthSelect, Refusal } from "./request-fields.js";

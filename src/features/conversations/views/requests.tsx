@@ -2,7 +2,7 @@
 import { ErrorSummary, Form, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { requestTopics } from "../domain/requests.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { AskChoices, ChildChoice } from "../service/request-choices.js";
 import type { ListedRequest } from "../service/requests.js";
 import type { FormState, ViewProps } from "./common.js";

@@ -1,7 +1,7 @@
 /** A round for staff: details, teachers and their times, and in fair mode the allocation. */
 import { Form } from "../../../web/components/forms.js";
 import { bookingWindow } from "../domain/rules.js";
-import { formatMoment } from "../format.js";
+import { formatMoment } from "../../../lib/time/format.js";
 import type { RoundOverview } from "../service/round-overview.js";
 import { RoundState, type ViewProps } from "./common.js";
 

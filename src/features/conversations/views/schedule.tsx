@@ -1,6 +1,6 @@
 /** A teacher's conversation list, one table per day; prints on one page (public/styles.css, @media print). */
 import type { Locale } from "../../../web/i18n/index.js";
-import { formatDay, formatTime } from "../format.js";
+import { formatDay, formatTime } from "../../../lib/time/format.js";
 import type { ScheduleRow } from "../service/schedule.js";
 import type { Round } from "../service/scope.js";
 import type { ViewProps } from "./common.js";

@@ -5,7 +5,7 @@
  * what lies on the table.
  */
 import { VOICES } from "../domain/guide.js";
-import { formatSlot } from "../format.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import type { Outcome } from "../service/outcomes.js";
 import type { PreparationPageData } from "../service/preparation.js";
 import type { ViewProps } from "./common.js";

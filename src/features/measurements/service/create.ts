@@ -15,7 +15,7 @@ import { currentInstrument } from "../instrument/index.js";
 import { insertExtraItems } from "./extra-items.js";
 import { CLOSE_JOB, INVITE_JOB, REMIND_JOB } from "./job-names.js";
 import { reminderDue } from "./reminders.js";
-import { endOfDay, startOfDay } from "./dates.js";
+import { endOfDay, startOfDay } from "../../../lib/time/school-date.js";
 import type { MeasurementInput } from "./schemas.js";
 import { InputError } from "../../../web/input-error.js";
 import { inOrg, type Scope } from "./scope.js";

@@ -11,8 +11,8 @@ import { guardians, measurementInvitations, measurements, organisations, users }
 import { hashToken, newToken } from "../../../auth/tokens.js";
 import type { Deps } from "../../../web/env.js";
 import { isLocale, translator } from "../../../web/i18n/index.js";
-import { formatDate } from "../../pupils/views/format.js";
-import { lastDay } from "./dates.js";
+import { formatDate } from "../../../lib/time/format.js";
+import { lastDay } from "../../../lib/time/school-date.js";
 import type { MeasurementJob } from "./job-names.js";
 import { ballotKey, seal } from "./sealing.js";
 
@@ -133,7 +133,7 @@ export async function sendMeasurementMail(
     org: measurement.org,
     title: measurement.title,
     link: `${deps.config.publicUrl}/m/${token}`,
-    lastDay: formatDate(lastDay(measurement.closesAt), locale),
+    lastDay: formatDate(locale, lastDay(measurement.closesAt)),
   };
   await deps.mailer.send(
     kind === "invitation"

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { MIN_ANONYMITY_THRESHOLD } from "../domain/anonymity.js";
 import { domainIds, respondentGroups, type DomainId, type RespondentGroup } from "../domain/instrument.js";
-import { daysBetween, isCalendarDate, schoolDate } from "./dates.js";
+import { daysBetween, isCalendarDate, schoolDate } from "../../../lib/time/school-date.js";
 
 export const measurementKinds = ["baseline", "interim", "final", "poll"] as const;
 export type MeasurementKind = (typeof measurementKinds)[number];

@@ -1,8 +1,8 @@
 /** Small pieces of text shared by the staff pages: names of groups and audiences, numbers as people read them. */
 import type { Locale, Translate } from "../../../web/i18n/index.js";
-import { formatDate } from "../../pupils/views/format.js";
+import { formatDate, intlLocale } from "../../../lib/time/format.js";
 import type { RespondentGroup } from "../domain/instrument.js";
-import { lastDay, schoolDate } from "../service/dates.js";
+import { lastDay, schoolDate } from "../../../lib/time/school-date.js";
 
 export function groupLabel(t: Translate, group: RespondentGroup): string {
   return t(`measure.group.${group}`);
@@ -16,17 +16,15 @@ export function audienceLabel(t: Translate, audience: { group: RespondentGroup; 
 
 export function periodLabel(t: Translate, locale: Locale, m: { opensAt: Date; closesAt: Date }): string {
   return t("measure.period", {
-    from: formatDate(schoolDate(m.opensAt), locale),
-    to: formatDate(lastDay(m.closesAt), locale),
+    from: formatDate(locale, schoolDate(m.opensAt)),
+    to: formatDate(locale, lastDay(m.closesAt)),
   });
 }
-
-const tag = (locale: Locale) => (locale === "nl" ? "nl-NL" : "en-GB");
 
 /** A mean or difference with one decimal: "3,4" in Dutch. */
 export function formatMean(value: number | null, locale: Locale, signed = false): string {
   if (value === null) return "–";
-  return new Intl.NumberFormat(tag(locale), {
+  return new Intl.NumberFormat(intlLocale(locale), {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     signDisplay: signed ? "exceptZero" : "auto",
@@ -35,5 +33,5 @@ export function formatMean(value: number | null, locale: Locale, signed = false)
 
 export function formatShare(value: number | null, locale: Locale): string {
   if (value === null) return "–";
-  return new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
 }

@@ -5,8 +5,8 @@
  */
 import { raw } from "hono/html";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
-import { formatDate } from "../../pupils/views/format.js";
-import { lastDay } from "../service/dates.js";
+import { formatDate } from "../../../lib/time/format.js";
+import { lastDay } from "../../../lib/time/school-date.js";
 import type { MeasurementDetail } from "../service/queries.js";
 import { audienceLabel } from "./labels.js";
 
@@ -25,7 +25,7 @@ interface PrintProps {
 }
 
 export function PrintPage({ t, locale, measurement: m, links }: PrintProps) {
-  const until = t("measure.print.until", { lastDay: formatDate(lastDay(m.closesAt), locale) });
+  const until = t("measure.print.until", { lastDay: formatDate(locale, lastDay(m.closesAt)) });
   return (
     <>
       <div class="no-print">

@@ -2,7 +2,7 @@
 import { isMessageKey } from "../../../web/i18n/index.js";
 import type { listAuditEntries } from "../service/audit-queries.js";
 import type { ViewProps } from "./common.js";
-import { formatMoment } from "./format.js";
+import { formatTimestamp } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
 
 type Entry = Awaited<ReturnType<typeof listAuditEntries>>[number];
@@ -35,7 +35,7 @@ export function AuditPage({ t, locale, entries }: ViewProps & { entries: Entry[]
             <tbody>
               {entries.map((e) => (
                 <tr>
-                  <td>{formatMoment(e.at, locale)}</td>
+                  <td>{formatTimestamp(locale, e.at)}</td>
                   <td>{e.who ?? t("pupils.audit.system")}</td>
                   <td>
                     {label("pupils.audit.action.", e.action)} · {label("pupils.audit.entity.", e.entity)}

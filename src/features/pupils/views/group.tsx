@@ -2,7 +2,7 @@
 import { CsrfField, ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
 import type { getGroupPage } from "../service/group-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
-import { formatDate } from "./format.js";
+import { formatDate } from "../../../lib/time/format.js";
 
 export type GroupData = Awaited<ReturnType<typeof getGroupPage>>;
 
@@ -46,7 +46,7 @@ export function GroupPage({ t, csrf, locale, data, manage, values = {}, errors =
                     <a href={`/organisation/pupils/${p.id}`}>{p.name}</a>
                   </th>
                   <td>{p.pupilNumber ?? ""}</td>
-                  <td>{formatDate(p.dateOfBirth, locale)}</td>
+                  <td>{formatDate(locale, p.dateOfBirth)}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,7 @@
 import { CsrfField, ErrorSummary, Form, Select } from "../../../web/components/forms.js";
 import type { getPupil } from "../service/pupil-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
-import { formatDate } from "./format.js";
+import { formatDate } from "../../../lib/time/format.js";
 
 export type PupilData = Awaited<ReturnType<typeof getPupil>>;
 
@@ -34,7 +34,7 @@ export function PupilPage({ t, csrf, locale, data, manage, values = {}, errors =
         <dt>{t("pupils.field.pupilNumber")}</dt>
         <dd>{pupil.pupilNumber ?? "—"}</dd>
         <dt>{t("pupils.field.dateOfBirth")}</dt>
-        <dd>{formatDate(pupil.dateOfBirth, locale) || "—"}</dd>
+        <dd>{formatDate(locale, pupil.dateOfBirth) || "—"}</dd>
         <dt>{t("pupils.field.group")}</dt>
         <dd>
           {pupil.groupId && data.groupName ? (

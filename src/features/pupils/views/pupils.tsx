@@ -2,7 +2,7 @@
 import type { listPupils } from "../service/pupil-queries.js";
 import type { GroupChoice, ViewProps } from "./common.js";
 import { groupOptions } from "./common.js";
-import { formatDate } from "./format.js";
+import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
 import { Pagination } from "./pagination.js";
 
@@ -69,7 +69,7 @@ export function PupilsPage({ t, locale, list, search, groupId, groups, page, pag
                   </th>
                   <td>{p.pupilNumber ?? ""}</td>
                   <td>{p.groupName ?? t("pupils.list.noGroup")}</td>
-                  <td>{formatDate(p.dateOfBirth, locale)}</td>
+                  <td>{formatDate(locale, p.dateOfBirth)}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,7 +2,7 @@
 import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import type { listSchoolYears, previewArchiveSchoolYear } from "../service/school-years.js";
 import type { FormState, ViewProps } from "./common.js";
-import { formatDate } from "./format.js";
+import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
 
 interface SchoolYearsProps extends ViewProps, FormState {
@@ -34,7 +34,7 @@ export function SchoolYearsPage({ t, csrf, locale, years, showAudit, values = {}
                 <tr>
                   <th scope="row">{y.name}</th>
                   <td>
-                    {formatDate(y.startsOn, locale)} – {formatDate(y.endsOn, locale)}
+                    {formatDate(locale, y.startsOn)} – {formatDate(locale, y.endsOn)}
                   </td>
                   <td>{y.groupCount}</td>
                   <td>

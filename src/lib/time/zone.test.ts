@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localToUtc, utcToLocal } from "./local-time.js";
+import { localToUtc, utcToLocal } from "./zone.js";
 
 describe("localToUtc (Europe/Amsterdam)", () => {
   it("uses summer time (+2) before and winter time (+1) after the last Sunday of October", () => {

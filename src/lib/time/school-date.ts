@@ -1,17 +1,20 @@
 /**
- * A measurement is open from the start of its first day until the end of its
- * last day, in the school's time zone; the database stores the two instants.
+ * School dates: a calendar date without a time ("2025-10-26"), as the school reads it in its time
+ * zone. A period such as a measurement's runs from the start of its first day until the end of its
+ * last day; the database stores the two instants.
  */
-import { localToUtc, utcToLocal } from "../../conversations/domain/local-time.js";
+import { localToUtc, utcToLocal } from "./zone.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** A real date written as yyyy-mm-dd. */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** The first instant of the day in school time. */
 export function startOfDay(date: string): Date {
   return localToUtc(date, "00:00");
 }
@@ -22,8 +25,14 @@ export function endOfDay(date: string): Date {
   return localToUtc(next, "00:00");
 }
 
+/** The school date of an instant. */
 export function schoolDate(instant: Date): string {
   return utcToLocal(instant).date;
+}
+
+/** Today as the school's date. */
+export function schoolToday(now: Date = new Date()): string {
+  return schoolDate(now);
 }
 
 /** The last day a measurement closing at this instant is open. */

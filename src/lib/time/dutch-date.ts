@@ -1,0 +1,27 @@
+/** Dates as people in the Netherlands type them (dd-mm-jjjj), or as exports write them (ISO). */
+
+// dd-mm-yyyy, d-m-yyyy, dd/mm/yyyy, dd.mm.yyyy; Excel sometimes appends a time ("12-03-2015 00:00").
+const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/**
+ * A Dutch or ISO date as `yyyy-mm-dd`, or null when it is not a real date.
+ * Two-digit years are refused: "01-02-15" could be 1915 or 2015.
+ */
+export function parseDate(value: string): string | null {
+  const text = value.trim();
+  const dutch = DUTCH_DATE.exec(text);
+  const iso = dutch ? null : ISO_DATE.exec(text);
+  const [day, month, year] = dutch
+    ? [dutch[1], dutch[2], dutch[3]]
+    : iso
+      ? [iso[3], iso[2], iso[1]]
+      : [undefined, undefined, undefined];
+  if (day === undefined || month === undefined || year === undefined) return null;
+  const [d, m, y] = [Number(day), Number(month), Number(year)];
+  if (y < 1900 || m < 1 || m > 12 || d < 1) return null;
+  // Date.UTC rolls 31-02 over into March; a round trip catches impossible dates.
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCDate() !== d || date.getUTCMonth() !== m - 1) return null;
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,65 @@
+/**
+ * Dates and times as people read them: in school time, in their language. Every function takes the
+ * locale first, then the date or instant.
+ */
+import type { Locale } from "../../web/i18n/index.js";
+import { localToUtc, SCHOOL_TIME_ZONE } from "./zone.js";
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The Intl locale for a language of Samen: Dutch as in the Netherlands, English as in Britain. */
+export function intlLocale(locale: Locale): string {
+  return locale === "en" ? "en-GB" : "nl-NL";
+}
+
+function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: SCHOOL_TIME_ZONE, ...options });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+const DATE: Intl.DateTimeFormatOptions = { dateStyle: "long", timeZone: "UTC" };
+const DAY: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
+const TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+const TIMESTAMP: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
+
+/** A school date (yyyy-mm-dd) such as "1 mei 2017"; empty for no date. */
+export function formatDate(locale: Locale, date: string | null): string {
+  if (!date) return "";
+  // A date has no time zone: read it at midnight UTC and print it in UTC.
+  return format(locale, DATE).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "dinsdag 24 november" */
+export function formatDay(locale: Locale, at: Date): string {
+  return format(locale, DAY).format(at);
+}
+
+/** "dinsdag 1 december" for a school date (yyyy-mm-dd). */
+export function formatSchoolDay(locale: Locale, date: string): string {
+  return formatDay(locale, localToUtc(date, "12:00"));
+}
+
+/** "19:30" */
+export function formatTime(locale: Locale, at: Date): string {
+  return format(locale, TIME).format(at);
+}
+
+/** "dinsdag 24 november 19:30–19:45" */
+export function formatSlot(locale: Locale, start: Date, end: Date): string {
+  return `${formatDay(locale, start)} ${formatTime(locale, start)}–${formatTime(locale, end)}`;
+}
+
+/** "dinsdag 24 november 19:30" */
+export function formatMoment(locale: Locale, at: Date): string {
+  return `${formatDay(locale, at)} ${formatTime(locale, at)}`;
+}
+
+/** A recorded moment with its year, for logs and trails: "3 jun 2027, 14:05". */
+export function formatTimestamp(locale: Locale, at: Date): string {
+  return format(locale, TIMESTAMP).format(at);
+}
