@@ -1,11 +1,10 @@
-/** Pure rules for pupils, school years and lists; unit-tested in rules.test.ts. */
+/** Pure rules for pupils and school years; unit-tested in rules.test.ts. */
 import { parseDate } from "../../lib/time/dutch-date.js";
 import { schoolToday } from "../../lib/time/school-date.js";
 import type { MessageKey } from "../../web/i18n/index.js";
 
 /** Older than this is a typing error, not a pupil (special education runs to about 20). */
 export const MAX_PUPIL_AGE_YEARS = 30;
-export const PAGE_SIZE = 50;
 
 export type DateCheck = { ok: true; date: string } | { ok: false; key: MessageKey };
 
@@ -46,24 +45,4 @@ export function checkSchoolYear(input: SchoolYearInput): SchoolYearCheck {
   else if (startsOn && endsOn <= startsOn) problems.endsOn = "pupils.years.error.endBeforeStart";
   if (!startsOn || !endsOn || Object.keys(problems).length) return { ok: false, problems };
   return { ok: true, value: { name, startsOn, endsOn } };
-}
-
-/** Search text as typed, tidied; empty means "no search". */
-export function cleanSearch(value: string | undefined): string {
-  return (value ?? "").replace(/\s+/g, " ").trim().slice(0, 100);
-}
-
-/** A LIKE pattern that matches the text anywhere, with LIKE's own wildcards taken literally. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** The page number asked for, as a whole number of at least 1. */
-export function pageNumber(value: string | undefined): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
-}
-
-export function pageCount(total: number, size: number = PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / size));
 }

@@ -6,7 +6,7 @@ import { viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { canReadAudit } from "../access.js";
-import { cleanSearch, pageCount, pageNumber } from "../rules.js";
+import { cleanSearch, pageCount, pageNumber } from "../../../lib/paging.js";
 import { guardianForm } from "../schemas.js";
 import { getGuardian, listGuardians } from "../service/guardian-queries.js";
 import { addGuardian } from "../service/add-guardian.js";

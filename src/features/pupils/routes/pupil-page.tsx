@@ -4,7 +4,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
-import { cleanSearch } from "../rules.js";
+import { cleanSearch } from "../../../lib/paging.js";
 import { guardianLinkForm, targetGroupForm } from "../schemas.js";
 import { listCurrentGroups } from "../service/group-queries.js";
 import { findGuardiansToLink } from "../service/guardian-queries.js";

@@ -6,7 +6,7 @@ import { viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { canReadAudit } from "../access.js";
-import { cleanSearch, pageCount, pageNumber } from "../rules.js";
+import { cleanSearch, pageCount, pageNumber } from "../../../lib/paging.js";
 import { pupilForm } from "../schemas.js";
 import { listCurrentGroups } from "../service/group-queries.js";
 import { getPupil, listPupils } from "../service/pupil-queries.js";

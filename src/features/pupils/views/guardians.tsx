@@ -3,7 +3,7 @@ import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import type { listGuardians } from "../service/guardian-queries.js";
 import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
-import { Pagination } from "./pagination.js";
+import { Pagination } from "../../../web/components/pagination.js";
 
 interface GuardiansPageProps extends ViewProps {
   list: Awaited<ReturnType<typeof listGuardians>>;

@@ -4,7 +4,7 @@ import type { GroupChoice, ViewProps } from "./common.js";
 import { groupOptions } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
-import { Pagination } from "./pagination.js";
+import { Pagination } from "../../../web/components/pagination.js";
 
 interface PupilsPageProps extends ViewProps {
   list: Awaited<ReturnType<typeof listPupils>>;

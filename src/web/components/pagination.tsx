@@ -1,5 +1,5 @@
 /** Previous/next links for a long list, keeping the search and filters. */
-import type { Translate } from "../../../web/i18n/index.js";
+import type { Translate } from "../i18n/index.js";
 
 export function Pagination({
   t,
