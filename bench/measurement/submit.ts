@@ -6,7 +6,7 @@
  * A complete response is one POST of the form with every question (/m/<token>/all,
  * "send") through a mailed personal link, CONCURRENCY respondents at a time.
  * Baseline in the same run: the rows that response leaves (its invitation marked
- * responded, its draft removed, one sealed ballot) written raw through the same
+ * responded, its draft removed, one sealed ballot, padded as the app pads it) written raw through the same
  * driver (pg), one transaction per response, as samen_app. Target: at least 500
  * complete responses per second. Also printed: respondents who go page by page from
  * a class's open link (a request per page, then "send"), the slowest way to answer.
@@ -17,6 +17,7 @@ import { hashToken, newToken } from "../../src/auth/tokens.js";
 import { APP_ROLE } from "../../src/db/client.js";
 import { currentInstrument as instrument } from "../../src/features/measurements/instrument/index.js";
 import { fieldName, openFieldName, questionPages } from "../../src/features/measurements/questionnaire.js";
+import { paddedJson } from "../../src/features/measurements/service/padding.js";
 import { newBallotKey, ballotKey, seal } from "../../src/features/measurements/service/sealing.js";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
 import { createSchool } from "../../tests/helpers/factories.js";
@@ -149,12 +150,15 @@ function answers(page: (typeof pages)[number]): Record<string, string> {
 
 /** What one complete response leaves behind, written directly: its invitation responded, no draft, a sealed ballot. */
 async function insertRaw(pool: pg.Pool, target: Target, token: string): Promise<void> {
-  const ballot = JSON.stringify({
-    group: "parents",
-    subgroupId: null,
-    answers: Object.fromEntries(pages.flatMap((page) => Object.entries(answers(page)))),
-    open: {},
-  });
+  const ballot = paddedJson(
+    {
+      group: "parents",
+      subgroupId: null,
+      answers: Object.fromEntries(pages.flatMap((page) => Object.entries(answers(page)))),
+      open: {},
+    },
+    instrument.version,
+  );
   const client = await pool.connect();
   try {
     await client.query("begin");

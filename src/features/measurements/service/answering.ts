@@ -28,6 +28,7 @@ import {
   type Measurement,
   type Respondent,
 } from "./respondent.js";
+import { paddedJson } from "./padding.js";
 import { ballotKey, seal } from "./sealing.js";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: LinkProblem };
@@ -189,7 +190,8 @@ async function sealBallot(
   if (!respondent.storedBallotKey) return refuse("closed");
   if (answeredCount(answers) === 0) return { ok: false, problem: "empty" };
   const ballot: Ballot = { group: respondent.group, subgroupId: respondent.subgroupId, ...answers };
-  const sealed = seal(ballotKey(respondent.storedBallotKey, config.SECRET_KEY), JSON.stringify(ballot));
+  const plain = paddedJson(ballot, respondent.instrumentVersion);
+  const sealed = seal(ballotKey(respondent.storedBallotKey, config.SECRET_KEY), plain);
   const { orgId, measurementId, invitationId, storedBallotKey } = respondent;
   const [result] = await sealStatement(tx, { orgId, measurementId, invitationId, ballotKey: storedBallotKey, sealed });
   if (!result?.open) return refuse("closed");

@@ -79,7 +79,10 @@ export async function closeMeasurement(
 /**
  * The invitations' sealed links, useless once the ballot key is dropped, are
  * cleared too — in a transaction of their own, so that the one that wrote the
- * responses wrote no invitation (their shared xmin would be a link).
+ * responses wrote no invitation (their shared xmin would be a link). Every
+ * invitation is rewritten, also those without a sealed link (open links'):
+ * otherwise its xmin would still be the transaction that sent it, and tell in
+ * which order people responded.
  */
 function clearSealedTokens(scope: Scope, measurementId: string): Promise<void> {
   return inOrg(scope, async (tx) => {
@@ -87,11 +90,7 @@ function clearSealedTokens(scope: Scope, measurementId: string): Promise<void> {
       .update(measurementInvitations)
       .set({ sealedToken: null })
       .where(
-        and(
-          eq(measurementInvitations.orgId, scope.orgId),
-          eq(measurementInvitations.measurementId, measurementId),
-          isNotNull(measurementInvitations.sealedToken),
-        ),
+        and(eq(measurementInvitations.orgId, scope.orgId), eq(measurementInvitations.measurementId, measurementId)),
       );
   });
 }

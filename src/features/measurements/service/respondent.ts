@@ -19,6 +19,7 @@ import { hashToken } from "../../../auth/tokens.js";
 import type { ExtraItem, RespondentGroup } from "../domain/instrument.js";
 import { noAnswers, type Answers } from "../questionnaire.js";
 import { extraItemOf, type ExtraItemRow } from "./extra-items.js";
+import { paddedJson } from "./padding.js";
 import { draftKey, seal, unseal } from "./sealing.js";
 
 export type LinkProblem = "unknown" | "notOpen" | "closed" | "responded";
@@ -167,7 +168,8 @@ export async function writeDraft(
   token: string,
   draft: { answers: Answers; page: number },
 ): Promise<void> {
-  const row = { page: draft.page, ciphertext: seal(draftKey(token), JSON.stringify(draft.answers)) };
+  const plain = paddedJson(draft.answers, respondent.instrumentVersion);
+  const row = { page: draft.page, ciphertext: seal(draftKey(token), plain) };
   await tx
     .insert(measurementDrafts)
     .values({ orgId: respondent.orgId, invitationId: respondent.invitationId, ...row })
