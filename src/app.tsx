@@ -15,6 +15,7 @@ import { session } from "./middleware/session.js";
 import { locale } from "./middleware/locale.js";
 import { csrfToken } from "./middleware/csrf.js";
 import { bodyLimits } from "./middleware/body-limit.js";
+import { cleanInput } from "./middleware/clean-input.js";
 import { flash } from "./web/flash.js";
 import { errorPage, notFoundPage } from "./web/error-pages.js";
 import { healthRoutes } from "./features/health/routes.js";
@@ -58,6 +59,7 @@ export function createApp(deps: Deps) {
   app.use("/static/*", serveStatic({ root: "./public", rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
   // Before the CSRF check, which reads the whole body: an oversized body is refused unread.
   app.use(bodyLimits({ "/organisation/import": importUploadLimit }));
+  app.use(cleanInput);
   app.use(session, locale, csrfToken, flash);
 
   app.route("/", homeRoutes);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { cleanJson, cleanText } from "./text.js";
+
+describe("cleaning text input", () => {
+  it("drops the control characters but keeps tabs and line breaks", () => {
+    expect(cleanText("hallo\u0000wereld")).toBe("hallowereld");
+    expect(cleanText("a\u0001\u001B\u007F\u0085\u009Fb")).toBe("ab");
+    expect(cleanText("regel 1\r\nregel\t2")).toBe("regel 1\r\nregel\t2");
+    expect(cleanText("Çağla 👩‍🏫 Ñoño")).toBe("Çağla 👩‍🏫 Ñoño");
+  });
+
+  it("makes lone surrogates the replacement character, as a browser's form encoding does", () => {
+    expect(cleanText("a\uD800b\uDC00c")).toBe("a\uFFFDb\uFFFDc");
+    expect(cleanText("\uD83D\uDE00")).toBe("😀");
+  });
+
+  it("cleans every string of a JSON value, keys included", () => {
+    expect(cleanJson({ "n\u0000ame": ["x\u0000", 1, null, { deep: "y\uD800" }] })).toEqual({
+      name: ["x", 1, null, { deep: "y\uFFFD" }],
+    });
+  });
+});
