@@ -134,13 +134,15 @@ export const measurementInvitations = pgTable(
   ],
 );
 
-/** Answers saved as you go, encrypted with a key derived from the link's token, which is not stored. */
+/**
+ * Answers saved as you go, with the last page saved, encrypted with a key derived from the link's
+ * token, which is not stored; padded like the ballots (service/padding.ts).
+ */
 export const measurementDrafts = pgTable(
   "measurement_drafts",
   {
     orgId: orgId(),
     invitationId: uuid("invitation_id").notNull(),
-    page: integer("page").notNull(),
     ciphertext: text("ciphertext").notNull(),
   },
   (t) => [

@@ -140,7 +140,7 @@ describe("anonymous by construction", () => {
       expect(
         types.filter((type) => /time|date|serial|integer|bigint/.test(type)),
         table,
-      ).toEqual(table === "measurement_drafts" || table === "measurement_invitations" ? ["integer"] : []);
+      ).toEqual(table === "measurement_invitations" ? ["integer"] : []);
     }
   });
 });

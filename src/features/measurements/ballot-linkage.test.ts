@@ -26,13 +26,23 @@ afterAll(() => ctx.close());
 type Row = Record<string, unknown>;
 type Group = "team" | "parents" | "pupils";
 
-/** `count` answers on the first page of the group's questionnaire, and an open answer of `open` characters. */
-function firstPage(group: Group, count: number, open: number): Record<string, string> {
-  const page = questionPages(currentInstrument, group)[0]!;
+/** `count` answers on a page of the group's questionnaire, and an open answer of `open` characters. */
+function onPage(group: Group, number: number, count: number, open: number): Record<string, string> {
+  const page = questionPages(currentInstrument, group)[number - 1]!;
   const fields: Record<string, string> = { go: "next" };
   for (const item of page.items.slice(0, count)) fields[`current:${item.id}`] = String(1 + (count % 4));
   if (open) fields.open = "x".repeat(open);
   return fields;
+}
+
+/** The number of the last page of the questionnaire on which the response answered something. */
+function lastPageAnswered(response: Row): number {
+  const answered = Object.keys(response.answers as object);
+  const pages = questionPages(currentInstrument, response.respondent_group as Group);
+  return Math.max(
+    0,
+    ...pages.filter((page) => page.items.some((item) => answered.includes(item.id))).map((p) => p.number),
+  );
 }
 
 /** How long a sealed text of this JSON was before padding: nonce, tag and JSON, in base64url. */
@@ -52,24 +62,26 @@ describe("linking responses to invitees with copies of the database", () => {
       withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) =>
         rowsOf<Row>(await tx.execute(sql.raw(query.replace("$measurement", `'${id}'`)))),
       );
-    const send = async (link: string, page: Record<string, string>, sendNow = true) => {
+    const send = async (link: string, pages: Record<string, string>[], sendNow = true) => {
       const client = new TestClient(ctx.app);
-      expect((await client.post(`${link}/1`, page)).status).toBe(303);
+      for (const [index, page] of pages.entries())
+        expect((await client.post(`${link}/${index + 1}`, page)).status).toBe(303);
       if (sendNow) expect((await client.post(`${link}/send`)).status).toBe(303);
       return client;
     };
     const openLink = await openLinkOf(leader, id, `Leerlingen van ${school.groupB.name}`);
     const pupil = async (count: number, open: number) => {
       const link = (await new TestClient(ctx.app).post(openLink)).headers.get("location")!;
-      await send(link, firstPage("pupils", count, open));
+      await send(link, [onPage("pupils", 1, count, open)]);
     };
 
     // While open: answers of every length, from named invitees and from a class's open link.
-    await send(await questionnaireLink(ctx, school.teacher.email), firstPage("team", 1, 0));
-    await send(await questionnaireLink(ctx, school.leader.email), firstPage("team", 3, 40));
-    await send(await questionnaireLink(ctx, school.otherGuardian.email!), firstPage("parents", 2, 120));
+    await send(await questionnaireLink(ctx, school.teacher.email), [onPage("team", 1, 1, 0)]);
+    await send(await questionnaireLink(ctx, school.leader.email), [onPage("team", 1, 3, 40)]);
+    await send(await questionnaireLink(ctx, school.otherGuardian.email!), [onPage("parents", 1, 2, 120)]);
     const parentLink = await questionnaireLink(ctx, school.parent.email);
-    const parent = await send(parentLink, firstPage("parents", 4, 7), false); // saved, not sent yet
+    // Saved up to the second page, not sent yet.
+    const parent = await send(parentLink, [onPage("parents", 1, 4, 7), onPage("parents", 2, 2, 0)], false);
     for (const [count, open] of [
       [1, 3],
       [2, 0],
@@ -81,7 +93,9 @@ describe("linking responses to invitees with copies of the database", () => {
     const ballots = await copy(
       "select xmin::text as xmin, ctid::text as ctid, length(ciphertext) as length from measurement_ballots where measurement_id = $measurement",
     );
-    const drafts = await copy("select invitation_id, length(ciphertext) as length from measurement_drafts");
+    const drafts = await copy(
+      "select invitation_id, length(ciphertext) as length, to_jsonb(d) - 'org_id' - 'invitation_id' - 'ciphertext' as clear from measurement_drafts d",
+    );
     const invitationsWhileOpen = await copy(
       "select xmin::text as xmin, id, user_id, guardian_id from measurement_invitations where measurement_id = $measurement and responded",
     );
@@ -121,6 +135,8 @@ describe("linking responses to invitees with copies of the database", () => {
       for (const draft of drafts) {
         const invitation = invitations.find((i) => i.id === draft.invitation_id)!;
         if (draft.length === sealedLength(answers)) found.add(who(invitation));
+        // How far the invitee had got, against how far the response goes.
+        if ((draft.clear as { page?: number }).page === lastPageAnswered(response)) found.add(who(invitation));
       }
       // A response written by the transaction that wrote an invitation.
       for (const invitation of invitations) if (invitation.xmin === response.xmin) found.add(who(invitation));
@@ -131,6 +147,8 @@ describe("linking responses to invitees with copies of the database", () => {
 
     // Lengths carry nothing, whatever formula an attacker tries: one length for every sealed text.
     expect(new Set([...ballots, ...drafts].map((row) => row.length)).size).toBe(1);
+    // And a draft holds nothing in the clear but whose it is.
+    expect(drafts.map((draft) => draft.clear)).toEqual([{}]);
     // And the invitations no longer tell in which order anyone responded: one transaction rewrote them all.
     expect(new Set(invitations.map((i) => i.xmin)).size).toBe(1);
     expect(responses.map((r) => r.xmin)).not.toContain(invitations[0]!.xmin);

@@ -147,19 +147,26 @@ export function respondentProblem(respondent: Respondent | null, now: Date): Lin
   return measurementProblem(respondent, now);
 }
 
+/**
+ * A draft's answers and the last page saved, sealed together: a page number in
+ * the clear would tell a copy of the database how far an invitee had got, and
+ * so which incomplete response after closing is theirs.
+ */
 export async function readDraft(
   tx: Tx,
   respondent: Respondent,
   token: string,
 ): Promise<{ answers: Answers; page: number }> {
   const [draft] = await tx
-    .select({ page: measurementDrafts.page, ciphertext: measurementDrafts.ciphertext })
+    .select({ ciphertext: measurementDrafts.ciphertext })
     .from(measurementDrafts)
     .where(
       and(eq(measurementDrafts.orgId, respondent.orgId), eq(measurementDrafts.invitationId, respondent.invitationId)),
     );
   if (!draft) return { answers: noAnswers(), page: 0 };
-  return { answers: JSON.parse(unseal(draftKey(token), draft.ciphertext)) as Answers, page: draft.page };
+  const { page, ...answers } = JSON.parse(unseal(draftKey(token), draft.ciphertext)) as Answers & { page?: number };
+  // Drafts saved before the page was sealed with them (migration 0015) resume at the first page.
+  return { answers, page: page ?? 1 };
 }
 
 export async function writeDraft(
@@ -168,8 +175,8 @@ export async function writeDraft(
   token: string,
   draft: { answers: Answers; page: number },
 ): Promise<void> {
-  const plain = paddedJson(draft.answers, respondent.instrumentVersion);
-  const row = { page: draft.page, ciphertext: seal(draftKey(token), plain) };
+  const plain = paddedJson({ ...draft.answers, page: draft.page }, respondent.instrumentVersion);
+  const row = { ciphertext: seal(draftKey(token), plain) };
   await tx
     .insert(measurementDrafts)
     .values({ orgId: respondent.orgId, invitationId: respondent.invitationId, ...row })

@@ -1,0 +1,1 @@
+ALTER TABLE "measurement_drafts" DROP COLUMN "page";
