@@ -22,6 +22,26 @@ export default tseslint.config(
     },
   },
   {
+    // Shared code knows no feature: features plug in through their manifests (src/web/feature.ts),
+    // listed in src/features/index.ts; only app.tsx, server.ts, the CLI and the demo compose them.
+    files: ["src/{web,middleware,jobs,mail,auth,audit,lib,db,backup}/**/*.{ts,tsx}", "src/config.ts", "src/logger.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)features/",
+              // The schema of a jsonb column may take its type from the feature that validates it.
+              allowTypeImports: true,
+              message: "Shared code must not import a feature; give the feature a field in its manifest instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/config.ts", "tests/**", "bench/**", "src/cli/**", "**/*.test.ts", "**/*.test.tsx", "*.config.ts"],
     rules: { "no-restricted-syntax": "off" },
   },

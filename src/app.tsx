@@ -1,7 +1,8 @@
 /**
- * createApp(): the middleware stack, then one sub-app per feature. No handlers
- * here. Order matters: request context → security headers → session → locale →
- * CSRF → flash → routes; errors become pages in the user's language.
+ * createApp(): the middleware stack, then one sub-app per feature of the list in
+ * src/features/index.ts. No handlers here. Order matters: request context →
+ * security headers → session → locale → CSRF → flash → routes; errors become
+ * pages in the user's language.
  */
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -18,20 +19,12 @@ import { bodyLimits } from "./middleware/body-limit.js";
 import { cleanInput } from "./middleware/clean-input.js";
 import { flash } from "./web/flash.js";
 import { errorPage, notFoundPage } from "./web/error-pages.js";
-import { healthRoutes } from "./features/health/routes.js";
-import { authRoutes } from "./features/auth/routes.js";
-import { homeRoutes } from "./features/home/routes.js";
-import { accountRoutes } from "./features/account/routes.js";
-import { devRoutes } from "./features/dev/routes.js";
-import { organisationRoutes } from "./features/organisation/routes.js";
-import { twoFactorRoutes } from "./features/two-factor/routes.js";
-import { importRoutes, importUploadLimit } from "./features/import/routes.js";
-import { pupilsRoutes } from "./features/pupils/routes.js";
-import { measurementRoutes, measurementsNav } from "./features/measurements/routes.js";
-import { conversationRoutes, conversationsNav } from "./features/conversations/routes.js";
+import { features } from "./features/index.js";
 
-/** The header's links, in order, each shown to the viewers it names. */
-const nav = [measurementsNav, conversationsNav];
+/** The header's links, in the features' order, each shown to the viewers it names. */
+const nav = features.flatMap((feature) => feature.nav ?? []);
+/** Uploads with a limit of their own, by path. */
+const ownBodyLimits = Object.fromEntries(features.flatMap((feature) => Object.entries(feature.bodyLimits ?? {})));
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -55,23 +48,14 @@ export function createApp(deps: Deps) {
     }),
   );
   app.use(securityHeaders(deps.config.production));
-  app.route("/", healthRoutes);
+  for (const feature of features) if (feature.publicRoutes) app.route("/", feature.publicRoutes);
   app.use("/static/*", serveStatic({ root: "./public", rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
   // Before the CSRF check, which reads the whole body: an oversized body is refused unread.
-  app.use(bodyLimits({ "/organisation/import": importUploadLimit }));
+  app.use(bodyLimits(ownBodyLimits));
   app.use(cleanInput);
   app.use(session, locale, csrfToken, flash);
 
-  app.route("/", homeRoutes);
-  app.route("/", authRoutes);
-  app.route("/", accountRoutes);
-  app.route("/", twoFactorRoutes);
-  app.route("/", organisationRoutes);
-  app.route("/", pupilsRoutes);
-  app.route("/", importRoutes);
-  app.route("/", measurementRoutes);
-  app.route("/", conversationRoutes);
-  app.route("/", devRoutes);
+  for (const feature of features) if (feature.routes) app.route("/", feature.routes);
 
   app.notFound(notFoundPage);
   app.onError(errorPage);

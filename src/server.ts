@@ -1,6 +1,6 @@
 /**
  * Entry point: configuration → database (migrated) → demo data on an empty
- * database → background jobs → HTTP server. Stops gracefully on SIGTERM/SIGINT.
+ * database → the features' background jobs → HTTP server. Stops gracefully on SIGTERM/SIGINT.
  */
 import { createAdaptorServer } from "@hono/node-server";
 import { loadConfig } from "./config.js";
@@ -11,9 +11,7 @@ import { createApp } from "./app.js";
 import { loadDemoIfEmpty } from "./demo/load-demo.js";
 import { buildClient } from "./web/build-client.js";
 import { startJobs } from "./jobs/queue.js";
-import { registerMeasurementJobs } from "./features/measurements/jobs.js";
-import { registerFollowUpJobs } from "./features/conversations/follow-up-jobs.js";
-import { registerConversationReminders } from "./features/conversations/reminder-jobs.js";
+import { features } from "./features/index.js";
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
@@ -36,9 +34,10 @@ async function main() {
   const demo = config.DEMO ? await loadDemoIfEmpty(database.db) : null;
   const jobs = await startJobs(database, logger);
   const deps = { config, db: database.db, mailer, logger, jobs };
-  await registerMeasurementJobs(jobs, deps, database);
-  await registerFollowUpJobs(jobs, deps);
-  await registerConversationReminders(jobs, deps);
+  const context = { deps, owner: database };
+  for (const job of features.flatMap((feature) => feature.jobs ?? [])) {
+    await jobs.work(job.name, (data) => job.handle(data, context));
+  }
   const app = createApp(deps);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST });
   // A whole school opening the booking page in the same minute: let the kernel queue the

@@ -8,6 +8,7 @@
  * The exports run through the same code as the download routes.
  */
 import { sql } from "drizzle-orm";
+import "../../src/features/index.js"; // registers the message catalogs the exports' headings come from
 import { withOrg, type Db, type Tx } from "../../src/db/client.js";
 import { measurements, organisations } from "../../src/db/schema/index.js";
 import { responsesCsvStream, responsesXlsxStream } from "../../src/features/measurements/export/responses-stream.js";

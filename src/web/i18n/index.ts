@@ -1,84 +1,80 @@
 /**
  * Translation. Each catalog module exports `nl` (the source) and `en`, typed
  * so that a missing English string is a compile error. Placeholders: {name}.
+ * This module holds the shared texts (catalog/core.ts); each feature brings its
+ * own catalogs in its manifest (src/web/feature.ts), which the composition root
+ * registers here, and adds their keys to `Messages` so that keys stay checked.
  */
 import * as core from "./catalog/core.js";
-import * as auth from "./catalog/auth.js";
-import * as home from "./catalog/home.js";
-import * as organisations from "./catalog/organisations.js";
-import * as imports from "../../features/import/messages.js";
-import * as importScreens from "../../features/import/ui-messages.js";
-import * as twoFactor from "./catalog/two-factor.js";
-import * as pupils from "./catalog/pupils.js";
-import * as measurements from "../../features/measurements/messages.js";
-import * as measurementAnswers from "../../features/measurements/answer-messages.js";
-import * as measurementRuns from "../../features/measurements/run-messages.js";
-import * as measurementExports from "../../features/measurements/export/messages.js";
-import * as measurementComparison from "../../features/measurements/compare-messages.js";
-import * as conversations from "../../features/conversations/messages.js";
-import * as conversationScreens from "../../features/conversations/ui-messages.js";
-import * as conversationPlanning from "../../features/conversations/planning-messages.js";
-import * as conversationGuide from "../../features/conversations/preparation-messages.js";
-import * as conversationRequests from "../../features/conversations/request-messages.js";
 
 export const locales = ["nl", "en"] as const;
 export type Locale = (typeof locales)[number];
 
-const nl = {
-  ...core.nl,
-  ...auth.nl,
-  ...home.nl,
-  ...organisations.nl,
-  ...imports.nl,
-  ...importScreens.nl,
-  ...twoFactor.nl,
-  ...pupils.nl,
-  ...measurements.nl,
-  ...measurementAnswers.nl,
-  ...measurementRuns.nl,
-  ...measurementExports.nl,
-  ...measurementComparison.nl,
-  ...conversations.nl,
-  ...conversationScreens.nl,
-  ...conversationPlanning.nl,
-  ...conversationGuide.nl,
-  ...conversationRequests.nl,
-};
-const en: Record<keyof typeof nl, string> = {
-  ...core.en,
-  ...auth.en,
-  ...home.en,
-  ...organisations.en,
-  ...imports.en,
-  ...importScreens.en,
-  ...twoFactor.en,
-  ...pupils.en,
-  ...measurements.en,
-  ...measurementAnswers.en,
-  ...measurementRuns.en,
-  ...measurementExports.en,
-  ...measurementComparison.en,
-  ...conversations.en,
-  ...conversationScreens.en,
-  ...conversationPlanning.en,
-  ...conversationGuide.en,
-  ...conversationRequests.en,
-};
+/** One catalog module: the Dutch texts and the same keys in English. */
+export interface Catalog {
+  readonly nl: Readonly<Record<string, string>>;
+  readonly en: Readonly<Record<string, string>>;
+}
 
-export type MessageKey = keyof typeof nl;
+/** Catalogs by name (the name appears when two of them define the same key). */
+export type Catalogs = Readonly<Record<string, Catalog>>;
+
+/** The keys of some named catalogs, for a feature's `Messages` augmentation. */
+export type MessagesOf<C extends Catalogs> = Record<{ [N in keyof C]: keyof C[N]["nl"] & string }[keyof C], string>;
+
+/**
+ * Every key there is. A feature adds its own keys where it declares its manifest:
+ * `declare module "…/web/i18n/index.js" { interface Messages extends MessagesOf<typeof messages> {} }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the features' augmentations
+export interface Messages extends Record<keyof typeof core.nl, string> {}
+
+export type MessageKey = keyof Messages;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { nl, en };
+type Merged = Record<Locale, Record<string, string>>;
+
+/**
+ * One catalog per locale from the shared one and the given ones. A key defined twice
+ * is refused, naming both catalogs: merged silently, one text would replace the other.
+ */
+export function mergeCatalogs(named: Catalogs): Merged {
+  const merged: Merged = { nl: {}, en: {} };
+  const owners = new Map<string, string>();
+  for (const [name, catalog] of Object.entries({ "web/core": core, ...named })) {
+    for (const key of Object.keys(catalog.nl)) {
+      const owner = owners.get(key);
+      if (owner) throw new Error(`The message key "${key}" is defined in two catalogs: ${owner} and ${name}.`);
+      owners.set(key, name);
+    }
+    Object.assign(merged.nl, catalog.nl);
+    Object.assign(merged.en, catalog.en);
+  }
+  return merged;
+}
+
+let registered: Merged | null = null;
+
+/** Called once by the composition root (src/features/index.ts) with every feature's catalogs. */
+export function registerCatalogs(named: Catalogs): void {
+  registered = mergeCatalogs(named);
+}
+
+function catalogs(): Record<Locale, Record<MessageKey, string>> {
+  if (!registered) throw new Error("No message catalogs registered: import src/features/index.js first.");
+  // The features' augmentations of Messages declare what their registered catalogs hold.
+  return registered as Record<Locale, Record<MessageKey, string>>;
+}
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(nl, key);
+  return Object.hasOwn(catalogs().nl, key);
 }
 
 /** A translator for one locale; unknown placeholders are left visible on purpose. */
 export function translator(locale: Locale): Translate {
-  const catalog = catalogs[locale];
   return (key, params) => {
-    const text = catalog[key];
+    // Looked up at each call: a module may make its translator before the catalogs are registered.
+    const text = catalogs()[locale][key];
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };
@@ -108,5 +104,5 @@ export function textDirection(locale: string): "ltr" | "rtl" {
 }
 
 export function catalogFor(locale: Locale): Readonly<Record<MessageKey, string>> {
-  return catalogs[locale];
+  return catalogs()[locale];
 }

@@ -1,0 +1,26 @@
+/** The conversations feature's manifest: rounds, booking, preparation, requests and their reminders. */
+import type { Feature } from "../../web/feature.js";
+import type { MessagesOf } from "../../web/i18n/index.js";
+import { followUpJob } from "./follow-up-jobs.js";
+import * as refusals from "./messages.js";
+import * as planning from "./planning-messages.js";
+import * as preparation from "./preparation-messages.js";
+import { reminderJob } from "./reminder-jobs.js";
+import * as requests from "./request-messages.js";
+import { conversationRoutes, conversationsNav } from "./routes.js";
+import * as screens from "./ui-messages.js";
+
+const messages = { refusals, screens, planning, preparation, requests };
+
+declare module "../../web/i18n/index.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
+  interface Messages extends MessagesOf<typeof messages> {}
+}
+
+export const conversationsFeature: Feature = {
+  name: "conversations",
+  routes: conversationRoutes,
+  nav: [conversationsNav],
+  jobs: [followUpJob, reminderJob],
+  messages,
+};

@@ -1,0 +1,43 @@
+/**
+ * Every feature, in the order its routes are mounted (a route that would swallow
+ * another's path comes after it). The one place besides app.tsx and server.ts that
+ * knows the features: importing this list registers their message catalogs.
+ */
+import type { Feature } from "../web/feature.js";
+import { registerCatalogs, type Catalogs } from "../web/i18n/index.js";
+import { accountFeature } from "./account/feature.js";
+import { authFeature } from "./auth/feature.js";
+import { conversationsFeature } from "./conversations/feature.js";
+import { devFeature } from "./dev/feature.js";
+import { healthFeature } from "./health/feature.js";
+import { homeFeature } from "./home/feature.js";
+import { importFeature } from "./import/feature.js";
+import { measurementsFeature } from "./measurements/feature.js";
+import { organisationFeature } from "./organisation/feature.js";
+import { pupilsFeature } from "./pupils/feature.js";
+import { twoFactorFeature } from "./two-factor/feature.js";
+
+export const features: readonly Feature[] = [
+  healthFeature,
+  homeFeature,
+  authFeature,
+  accountFeature,
+  twoFactorFeature,
+  organisationFeature,
+  pupilsFeature,
+  importFeature,
+  measurementsFeature,
+  conversationsFeature,
+  devFeature,
+];
+
+/** Every feature's catalogs, named "<feature>/<catalog>". */
+export function catalogsOf(list: readonly Feature[]): Catalogs {
+  return Object.fromEntries(
+    list.flatMap((feature) =>
+      Object.entries(feature.messages ?? {}).map(([name, catalog]) => [`${feature.name}/${name}`, catalog]),
+    ),
+  );
+}
+
+registerCatalogs(catalogsOf(features));

@@ -1,0 +1,25 @@
+/** The measurements feature's manifest: staff pages, answering by link, exports and their jobs. */
+import type { Feature } from "../../web/feature.js";
+import type { MessagesOf } from "../../web/i18n/index.js";
+import * as answers from "./answer-messages.js";
+import * as comparison from "./compare-messages.js";
+import * as exports from "./export/messages.js";
+import { measurementJobs } from "./jobs.js";
+import * as staff from "./messages.js";
+import { measurementRoutes, measurementsNav } from "./routes.js";
+import * as runs from "./run-messages.js";
+
+const messages = { staff, answers, runs, exports, comparison };
+
+declare module "../../web/i18n/index.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
+  interface Messages extends MessagesOf<typeof messages> {}
+}
+
+export const measurementsFeature: Feature = {
+  name: "measurements",
+  routes: measurementRoutes,
+  nav: [measurementsNav],
+  jobs: measurementJobs,
+  messages,
+};

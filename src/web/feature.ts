@@ -1,0 +1,28 @@
+/**
+ * A feature's manifest: what it brings to the app. src/features/index.ts lists every
+ * feature; app.tsx mounts their routes and collects their header links, server.ts starts
+ * their jobs' workers and the i18n registry merges their catalogs. Shared code never
+ * imports a feature: features plug in here.
+ */
+import type { Hono, MiddlewareHandler } from "hono";
+import type { JobDefinition } from "../jobs/definition.js";
+import type { AppEnv } from "./env.js";
+import type { Catalogs } from "./i18n/index.js";
+import type { NavLink } from "./nav.js";
+
+export interface Feature {
+  /** The feature's folder name; it prefixes its catalogs' names. */
+  readonly name: string;
+  /** Pages behind the session, locale, CSRF check and flash, mounted in the list's order. */
+  readonly routes?: Hono<AppEnv>;
+  /** Pages that need no session (health checks), mounted before it. */
+  readonly publicRoutes?: Hono<AppEnv>;
+  /** Body limits of their own per path, for uploads larger than a form (MAX_FORM_BYTES). */
+  readonly bodyLimits?: Readonly<Record<string, MiddlewareHandler>>;
+  /** Links in the header, in order. */
+  readonly nav?: readonly NavLink[];
+  /** The workers this feature's queues need. */
+  readonly jobs?: readonly JobDefinition[];
+  /** Message catalogs by name; their keys join `Messages` through an augmentation beside the manifest. */
+  readonly messages?: Catalogs;
+}
