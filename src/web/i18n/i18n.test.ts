@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogFor, negotiateLocale, textDirection, translator } from "./index.js";
+import { catalogFor, mergeCatalogs, negotiateLocale, textDirection, translator } from "./index.js";
 
 describe("languages", () => {
   it("is Dutch by default and follows Accept-Language when English is preferred", () => {
@@ -19,6 +19,18 @@ describe("languages", () => {
       const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
       expect(placeholders(text), key).toEqual(placeholders(nl[key as keyof typeof nl]));
     }
+  });
+
+  it("refuses a key that two catalogs define, naming both, instead of letting one text replace the other", () => {
+    const first = { nl: { "x.title": "Eerste" }, en: { "x.title": "First" } };
+    const second = { nl: { "x.title": "Tweede" }, en: { "x.title": "Second" } };
+    expect(() => mergeCatalogs({ "a/first": first, "b/second": second })).toThrow(
+      'The message key "x.title" is defined in two catalogs: a/first and b/second.',
+    );
+    expect(() => mergeCatalogs({ "a/clash": { nl: { "app.name": "Ander" }, en: { "app.name": "Other" } } })).toThrow(
+      "web/core and a/clash",
+    );
+    expect(mergeCatalogs({ "a/first": first }).en["x.title"]).toBe("First");
   });
 
   it("fills placeholders", () => {

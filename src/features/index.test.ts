@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { mergeCatalogs } from "../web/i18n/index.js";
+import * as home from "./home/messages.js";
+import { catalogsOf, features } from "./index.js";
+
+describe("the features' message catalogs", () => {
+  it("never define one key twice", () => {
+    const catalogs = catalogsOf(features);
+    expect(Object.keys(catalogs)).toContain("measurements/staff");
+    expect(() => mergeCatalogs(catalogs)).not.toThrow();
+  });
+
+  it("would refuse a feature whose catalog repeats a key of another feature", () => {
+    const copy = { name: "copy", messages: { home } };
+    expect(() => mergeCatalogs(catalogsOf([...features, copy]))).toThrow(
+      /The message key "[\w.]+" is defined in two catalogs: home\/home and copy\/home\./,
+    );
+  });
+
+  it("give each catalog the same keys in Dutch and English", () => {
+    for (const [name, catalog] of Object.entries(catalogsOf(features))) {
+      expect(Object.keys(catalog.en).sort(), name).toEqual(Object.keys(catalog.nl).sort());
+    }
+  });
+});
