@@ -1,8 +1,16 @@
 /** Structured logs with pino; one JSON line per event, request ids added per request. */
-import pino from "pino";
+import pino, { type DestinationStream } from "pino";
+import { safeError } from "./safe-error.js";
 
-export function createLogger(level: string) {
-  return pino({ level, base: { app: "samen" }, redact: ["req.headers.cookie", "token", "password"] });
+export function createLogger(level: string, destination?: DestinationStream) {
+  const options = {
+    level,
+    base: { app: "samen" },
+    redact: ["req.headers.cookie", "token", "password"],
+    // Errors are logged as what went wrong, never with the data of the failed statement.
+    serializers: { err: safeError, error: safeError },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** A segment of 20+ URL-safe characters that is not a UUID: an invitation, open-link or other secret token. */

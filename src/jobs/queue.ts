@@ -8,6 +8,7 @@
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { Database } from "../db/client.js";
+import { redactedError } from "../safe-error.js";
 
 export type JobHandler<T extends object> = (data: T) => Promise<void>;
 
@@ -49,7 +50,10 @@ export async function startJobs(database: Database, logger: Logger): Promise<Job
       await ensureQueue(name);
       await boss.work<object>(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
         for (const job of jobs) {
-          await handler(job.data as Parameters<typeof handler>[0]);
+          // pg-boss stores a failed job's error whole, in the database: only its safe part.
+          await handler(job.data as Parameters<typeof handler>[0]).catch((error: unknown) => {
+            throw redactedError(error);
+          });
         }
       });
     },

@@ -27,7 +27,8 @@ import { instrumentByVersion } from "../instrument/index.js";
 import type { Ballot } from "./answering.js";
 import { contributeToBenchmark } from "./benchmark.js";
 import { scoreMeasurement } from "./results.js";
-import { ballotKey, unseal } from "./sealing.js";
+import { openBallots } from "./open-ballots.js";
+import { ballotKey } from "./sealing.js";
 import { inOrg, type Scope } from "./scope.js";
 import { writeTallies } from "./tallies.js";
 
@@ -49,9 +50,11 @@ export async function closeMeasurement(
       .select({ ciphertext: measurementBallots.ciphertext })
       .from(measurementBallots)
       .where(and(eq(measurementBallots.orgId, orgId), eq(measurementBallots.measurementId, measurementId)));
-    if (ballots.length && !measurement.ballotKey) throw new Error("ballots without a key");
     const key = measurement.ballotKey ? ballotKey(measurement.ballotKey, config.SECRET_KEY) : null;
-    const opened = ballots.map((ballot) => JSON.parse(unseal(key!, ballot.ciphertext)) as Ballot);
+    const opened = openBallots(
+      key,
+      ballots.map((ballot) => ballot.ciphertext),
+    );
     await insertResponses(tx, orgId, measurementId, shuffle(opened));
     await tx
       .delete(measurementBallots)
