@@ -14,6 +14,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { connectClient, createPool, poolDatabase, type ConnectionLost } from "./connections.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { yieldToEventLoopBetweenQueries } from "./event-loop-fairness.js";
 
@@ -54,7 +55,7 @@ export interface OpenOptions {
   /** postgres:// URL; without it, the embedded database. */
   url?: string | undefined;
   /** Told when the server ends an idle pooled connection (a restart, a failover); the pool reconnects. */
-  onConnectionLost?: (error: Error) => void;
+  onConnectionLost?: ConnectionLost;
   /** Data directory for PGlite, or "memory://" for a throwaway database. */
   dataDir?: string;
   /**
@@ -137,9 +138,8 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
   }
 }
 
-async function openPostgres(url: string, onConnectionLost: (error: Error) => void): Promise<Database> {
-  const owner = new pg.Client({ connectionString: url });
-  await owner.connect();
+async function openPostgres(url: string, onConnectionLost: ConnectionLost): Promise<Database> {
+  const owner = await connectClient({ connectionString: url }, onConnectionLost);
   try {
     await migratePg(drizzlePg(owner), { migrationsFolder });
   } finally {
@@ -147,18 +147,22 @@ async function openPostgres(url: string, onConnectionLost: (error: Error) => voi
   }
   // The role is the same for every connection, so it is set at connect time;
   // the organisation is set per transaction only (withOrg).
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` });
-  const ownerPool = new pg.Pool({ connectionString: url, max: 3 });
-  // pg emits an idle connection's error on its pool, and an 'error' event nobody listens to
-  // ends the process: a database restart would take the server down with it.
-  pool.on("error", onConnectionLost);
-  ownerPool.on("error", onConnectionLost);
+  const pool = createPool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` }, onConnectionLost);
+  const ownerPool = createPool({ connectionString: url, max: 3 }, onConnectionLost);
+  const asOwner = async <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const c = await connectClient({ connectionString: url }, onConnectionLost);
+    try {
+      return await fn(c);
+    } finally {
+      await c.end();
+    }
+  };
   return {
-    db: drizzlePg(pool) as unknown as Db,
+    db: poolDatabase(pool),
     kind: "postgres",
-    ownerExec: (text) => asOwner(url, async (c) => void (await c.query(text))),
+    ownerExec: (text) => asOwner(async (c) => void (await c.query(text))),
     withOwner: (fn) =>
-      asOwner(url, async (c) => {
+      asOwner(async (c) => {
         // One consistent snapshot of every table for a backup.
         await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
         try {
@@ -178,17 +182,6 @@ async function openPostgres(url: string, onConnectionLost: (error: Error) => voi
       await ownerPool.end();
     },
   };
-}
-
-/** A connection of its own as the URL's (owner) role, closed afterwards. */
-async function asOwner<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
 }
 
 /** Refuses to run as a role that row-level security does not apply to. */

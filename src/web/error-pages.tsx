@@ -4,9 +4,10 @@ import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "./env.js";
 import { translator, negotiateLocale, type MessageKey, type Translate } from "./i18n/index.js";
 import { renderPage } from "./layout.js";
+import { isDatabaseUnavailable } from "../db/connections.js";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from "./errors.js";
 
-type Status = 400 | 403 | 404 | 409 | 429 | 500;
+type Status = 400 | 403 | 404 | 409 | 429 | 500 | 503;
 
 function classify(error: Error): { status: Status; title: MessageKey; body: MessageKey } {
   if (error instanceof NotFoundError)
@@ -15,6 +16,8 @@ function classify(error: Error): { status: Status; title: MessageKey; body: Mess
     return { status: 403, title: "error.forbidden.title", body: "error.forbidden.body" };
   if (error instanceof RateLimitedError)
     return { status: 429, title: "error.rateLimited.title", body: "error.rateLimited.body" };
+  if (isDatabaseUnavailable(error))
+    return { status: 503, title: "error.unavailable.title", body: "error.unavailable.body" };
   if (error instanceof ConflictError) return { status: 409, title: "error.server.title", body: "error.conflict" };
   if (error instanceof HTTPException) {
     if (error.status === 403)
@@ -33,6 +36,11 @@ function classify(error: Error): { status: Status; title: MessageKey; body: Mess
 export function errorPage(error: Error, c: Context<AppEnv>) {
   const { status, title, body } = classify(error);
   if (status === 500) (c.var.log ?? console).error({ err: error }, "unhandled error");
+  if (status === 503) {
+    // The lost connection itself is logged where it is noticed; the failed query may carry personal data.
+    (c.var.log ?? console).warn("database unavailable; answered with the try-again page");
+    c.header("Retry-After", "5");
+  }
   ensureLocale(c);
   return renderPage(c, { title: c.var.t(title), children: <Message t={c.var.t} title={title} body={body} /> }, status);
 }

@@ -52,11 +52,24 @@ export async function createTestContext(
   return { app, database, config, jobs, close: () => database.close() };
 }
 
+/** What a TestClient sends its requests to: the app in this process, or a server over HTTP (overHttp). */
+export interface Requester {
+  request(url: string, init: RequestInit): Response | Promise<Response>;
+}
+
+/** A server process at baseUrl as a Requester: real HTTP, redirects not followed. */
+export function overHttp(baseUrl: string): Requester {
+  return {
+    request: (url, init) =>
+      fetch(`${baseUrl}${new URL(url).pathname}${new URL(url).search}`, { ...init, redirect: "manual" }),
+  };
+}
+
 export class TestClient {
   readonly cookies = new Map<string, string>();
 
   constructor(
-    private readonly app: App,
+    private readonly app: Requester,
     private readonly headers: Record<string, string> = {},
   ) {}
 

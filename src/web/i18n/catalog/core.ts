@@ -31,6 +31,9 @@ export const nl = {
   "error.forbidden.body": "U heeft geen toegang tot deze pagina.",
   "error.server.title": "Er ging iets mis",
   "error.server.body": "Er ging iets mis aan onze kant. Probeer het later nog eens.",
+  "error.unavailable.title": "Even niet bereikbaar",
+  "error.unavailable.body":
+    "Samen kan de gegevens op dit moment niet bereiken. Probeer het over een ogenblik opnieuw; wat u al had opgeslagen, blijft bewaard.",
   "error.rateLimited.title": "Even wachten",
   "error.rateLimited.body": "Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.",
   "error.conflict": "Dit is intussen door iemand anders gewijzigd. Probeer het opnieuw.",
@@ -87,6 +90,9 @@ export const en: Record<keyof typeof nl, string> = {
   "error.forbidden.body": "You do not have access to this page.",
   "error.server.title": "Something went wrong",
   "error.server.body": "Something went wrong on our side. Please try again later.",
+  "error.unavailable.title": "Briefly unavailable",
+  "error.unavailable.body":
+    "Samen cannot reach its data at the moment. Please try again in a moment; what you had already saved is kept.",
   "error.rateLimited.title": "Please wait",
   "error.rateLimited.body": "Too many attempts. Wait a few minutes and try again.",
   "error.conflict": "Someone else changed this in the meantime. Please try again.",
