@@ -121,7 +121,7 @@ describe("closing early", () => {
     expect(detail).toContain('<h2 id="rates-title">Reacties tot nu toe</h2>');
 
     const question = await (await leader.get(`/organisation/measurements/${id}/close`)).text();
-    expect(question).toContain("<h1>Meting Nulmeting 2026 nu sluiten?</h1>");
+    expect(question).toContain("<h1>“Nulmeting 2026” nu sluiten?</h1>");
     expect(question).toContain("Sluiten kan niet ongedaan worden gemaakt.");
     expect((await rowsOf(school.orgId)).measurements).toMatchObject([{ status: "open" }]);
 

@@ -122,7 +122,7 @@ describe("the audit trail of a measurement", () => {
       ctx.jobs.filter((j) => j.name === VACUUM_JOB).map((j) => (j.data as { measurementId: string }).measurementId),
     ).toContain(id);
     const confirm = await leader.get(`/organisation/measurements/${id}/delete`);
-    expect(await confirm.text()).toContain("Meting Nulmeting 2026 verwijderen?");
+    expect(await confirm.text()).toContain("“Nulmeting 2026” verwijderen?");
     const deleted = await leader.post(`/organisation/measurements/${id}/delete`);
     expect(deleted.headers.get("location")).toBe("/organisation/measurements");
     expect(await inOrg(school.orgId, (tx) => tx.select().from(measurements).where(eq(measurements.id, id)))).toEqual(

@@ -48,11 +48,11 @@ export const nl = {
   "measure.delete.intro":
     "Verwijdert de meting met alle uitnodigingen, antwoorden en uitkomsten. Dit kan niet ongedaan worden gemaakt.",
   "measure.delete.button": "Meting verwijderen…",
-  "measure.close.confirm.title": "Meting {title} nu sluiten?",
+  "measure.close.confirm.title": "“{title}” nu sluiten?",
   "measure.close.confirm.body":
     "Daarna kan niemand meer reageren, ook wie al begonnen is niet: een half ingevulde vragenlijst telt niet mee. De uitkomsten staan direct klaar. Sluiten kan niet ongedaan worden gemaakt.",
   "measure.close.confirm.button": "Ja, sluit de meting",
-  "measure.delete.confirm.title": "Meting {title} verwijderen?",
+  "measure.delete.confirm.title": "“{title}” verwijderen?",
   "measure.delete.confirm.button": "Ja, verwijder de meting",
   "measure.deleted": "De meting is verwijderd.",
   "measure.backToMeasurement": "Terug naar de meting",
@@ -106,11 +106,11 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.delete.title": "Delete the measurement",
   "measure.delete.intro": "Deletes the measurement with all invitations, answers and results. This cannot be undone.",
   "measure.delete.button": "Delete the measurement…",
-  "measure.close.confirm.title": "Close the measurement {title} now?",
+  "measure.close.confirm.title": "Close “{title}” now?",
   "measure.close.confirm.body":
     "After this no one can respond, not even those who have started: a half-finished questionnaire does not count. The results are ready at once. Closing cannot be undone.",
   "measure.close.confirm.button": "Yes, close the measurement",
-  "measure.delete.confirm.title": "Delete the measurement {title}?",
+  "measure.delete.confirm.title": "Delete “{title}”?",
   "measure.delete.confirm.button": "Yes, delete the measurement",
   "measure.deleted": "The measurement has been deleted.",
   "measure.backToMeasurement": "Back to the measurement",
