@@ -121,6 +121,8 @@ async function seedSchool(tx: Tx, orgId: string, id: IdOf) {
     const grade = Number.parseInt(g.name, 10) || 1;
     for (let i = 0; i < 14; i++) {
       const [prefix, surname] = pick(random, surnames);
+      // A parent shares the child's whole surname, prefix included ("Hasan van Dijk").
+      const parentName = () => [pick(random, parentFirstNames), prefix, surname].filter(Boolean).join(" ");
       await addPupilWithGuardians(tx, orgId, {
         pupilNumber: String(++number),
         firstName: pick(random, firstNames),
@@ -128,10 +130,7 @@ async function seedSchool(tx: Tx, orgId: string, id: IdOf) {
         surname,
         dateOfBirth: `${2026 - 5 - grade}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`,
         groupId: g.id,
-        guardianNames: [
-          `${pick(random, parentFirstNames)} ${surname}`,
-          ...(random() < 0.6 ? [`${pick(random, parentFirstNames)} ${surname}`] : []),
-        ],
+        guardianNames: [parentName(), ...(random() < 0.6 ? [parentName()] : [])],
       });
     }
   }
