@@ -50,6 +50,8 @@ export function createApp(deps: Deps) {
   app.use(securityHeaders(deps.config.production));
   for (const feature of features) if (feature.publicRoutes) app.route("/", feature.publicRoutes);
   app.use("/static/*", serveStatic({ root: "./public", rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
+  // Browsers still ask for /favicon.ico where a page names no icon (a PDF, a download); every browser shows an SVG.
+  app.get("/favicon.ico", serveStatic({ path: "./public/favicon.svg" }));
   // Before the CSRF check, which reads the whole body: an oversized body is refused unread.
   app.use(bodyLimits(ownBodyLimits));
   app.use(cleanInput);

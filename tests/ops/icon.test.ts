@@ -1,4 +1,4 @@
-/** The site's icon: every page names it, so browsers do not ask for a missing /favicon.ico. */
+/** The site's icon: every page names it, and /favicon.ico answers for what names none. */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestContext, type TestContext } from "../helpers/app.js";
 
@@ -12,6 +12,13 @@ it("is linked from a page and served as SVG", async () => {
   const page = await (await context.app.request("/sign-in")).text();
   expect(page).toContain('<link rel="icon" href="/static/favicon.svg" type="image/svg+xml"/>');
   const icon = await context.app.request("/static/favicon.svg");
+  expect(icon.status).toBe(200);
+  expect(icon.headers.get("content-type")).toContain("image/svg+xml");
+  expect(await icon.text()).toMatch(/^<svg /);
+});
+
+it("answers at /favicon.ico, where browsers look when nothing names an icon", async () => {
+  const icon = await context.app.request("/favicon.ico");
   expect(icon.status).toBe(200);
   expect(icon.headers.get("content-type")).toContain("image/svg+xml");
   expect(await icon.text()).toMatch(/^<svg /);
