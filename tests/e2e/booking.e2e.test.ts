@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../src/demo/load-demo.js";
-import { PHONE, checkPage, mainText, signInAs, submit, useE2E } from "./harness.js";
+import { checkPage, mainText, openMenu, PHONE, signInAs, submit, useE2E } from "./harness.js";
 
 const e2e = useE2E();
 
@@ -13,6 +13,7 @@ describe("a parent on a phone", () => {
     const page = await e2e.newPage(PHONE);
     await signInAs(page, DEMO_ACCOUNTS.parent);
 
+    await openMenu(page);
     await page.locator("header nav a[href='/conversations']").click();
     await page.waitForURL("**/conversations");
     await checkPage(page);

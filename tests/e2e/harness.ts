@@ -121,6 +121,14 @@ export async function signInAs(page: Page, email: string, options: { check?: boo
   expect(new URL(page.url()).pathname).toBe("/home");
 }
 
+/** Opens the header's menu where it is folded (a phone), as a person would before choosing a link in it. */
+export async function openMenu(page: Page): Promise<void> {
+  const menu = page.locator("header details.site-menu");
+  if ((await menu.count()) && !(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    if (await menu.locator("summary").isVisible()) await menu.locator("summary").click();
+  }
+}
+
 /** Presses a button that submits a form and waits until the page it leads to has loaded. */
 export async function submit(page: Page, button: Locator): Promise<void> {
   const navigated = page.waitForEvent("framenavigated", (frame) => frame === page.mainFrame());
@@ -151,10 +159,54 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(width, `page ${page.url()} is ${width} px wide on a ${viewport} px screen`).toBeLessThanOrEqual(viewport);
 }
 
-/** What every visited page must pass: axe, and no sideways scrolling at the context's width. */
+/**
+ * Nothing is cut off or squeezed inside the page either: no element scrolls or cuts its content
+ * sideways unless it is a table's named, focusable scroll region (web/components/scroll-table.tsx);
+ * no text runs down the screen a few letters a line; no heading breaks a word without a hyphen.
+ */
+export async function expectReadableLayout(page: Page): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const describe = (el: Element) =>
+      `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ""}> "${(el.textContent ?? "").trim().slice(0, 40)}"`;
+    const visible = (el: Element) => el.getClientRects().length > 0 && !el.closest(".visually-hidden, [hidden]");
+    for (const el of document.querySelectorAll("body *")) {
+      if (!visible(el) || el.clientWidth === 0) continue;
+      const scrollRegion = el.matches(".table-scroll[role=region][tabindex='0'][aria-label]");
+      if (el.scrollWidth > el.clientWidth + 1 && !scrollRegion)
+        found.push(`content wider than its box (${el.scrollWidth} > ${el.clientWidth} px): ${describe(el)}`);
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      const parent = node.parentElement;
+      if (!parent || !visible(parent) || text.trim().length < 12) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      if (lines >= 3 && text.trim().length / lines < 6)
+        found.push(`text squeezed to ${lines} lines of a few letters: ${describe(parent)}`);
+      if (!parent.closest("h1, h2, h3")) continue;
+      // A line that starts between two letters broke a word without a hyphen (a soft hyphen sits between them).
+      const top = (i: number) => {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return range.getBoundingClientRect().top;
+      };
+      for (let i = 1; i < text.length; i++)
+        if (/\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i] ?? "") && top(i) > top(i - 1) + 4)
+          found.push(`heading breaks a word without a hyphen: ${describe(parent)}`);
+    }
+    return found;
+  });
+  expect(problems, `layout problems on ${page.url()} at ${page.viewportSize()?.width} px`).toEqual([]);
+}
+
+/** What every visited page must pass: axe, no sideways scrolling, nothing cut off or squeezed. */
 export async function checkPage(page: Page): Promise<void> {
   await checkA11y(page);
   await expectNoHorizontalScroll(page);
+  await expectReadableLayout(page);
 }
 
 /** The visible text of the main landmark, whitespace squeezed. */

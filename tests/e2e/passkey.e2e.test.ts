@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { translator } from "../../src/web/i18n/index.js";
 import { DEMO_ACCOUNTS } from "../../src/demo/load-demo.js";
-import { PHONE, checkPage, signInAs, submit, useE2E } from "./harness.js";
+import { checkPage, openMenu, PHONE, signInAs, submit, useE2E } from "./harness.js";
 
 const nl = translator("nl");
 const e2e = useE2E();
@@ -58,6 +58,7 @@ describe("passkeys", () => {
     await expect(page.locator(".card h3").allInnerTexts()).resolves.toEqual(["Laptop op school"]);
     await expect(credentialCount()).resolves.toBe(1);
 
+    await openMenu(page);
     await submit(page, page.locator("header form[action='/sign-out'] button"));
     await signInByLinkHalfway(page, DEMO_ACCOUNTS.coordinator);
     const use = page.locator("form[data-passkey=sign-in]");

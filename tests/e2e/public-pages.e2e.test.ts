@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "../../src/web/i18n/index.js";
 import { DEMO_ACCOUNTS } from "../../src/demo/load-demo.js";
-import { PHONE, checkPage, mainText, signInAs, submit, useE2E } from "./harness.js";
+import { checkPage, mainText, openMenu, PHONE, signInAs, submit, useE2E } from "./harness.js";
 
 const nl = translator("nl");
 const en = translator("en");
@@ -83,6 +83,7 @@ describe("without JavaScript", () => {
     await expect(page.locator("h1").innerText()).resolves.toBe(nl("home.welcome", { name: "Anna Jansen" }));
     await expect(mainText(page)).resolves.toContain(nl("home.children.title"));
 
+    await openMenu(page);
     await submit(page, page.locator("header button", { hasText: nl("layout.signOut") }));
     expect(new URL(page.url()).pathname).toBe("/");
     await expect(page.locator(".flash").innerText()).resolves.toBe(nl("signOut.done"));

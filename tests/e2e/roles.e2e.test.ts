@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "../../src/web/i18n/index.js";
 import { DEMO_ACCOUNTS } from "../../src/demo/load-demo.js";
-import { PHONE, checkPage, mainText, signInAs, submit, useE2E } from "./harness.js";
+import { checkPage, mainText, openMenu, PHONE, signInAs, submit, useE2E } from "./harness.js";
 
 const nl = translator("nl");
 const en = translator("en");
@@ -28,6 +28,7 @@ describe.each([
     );
     await expect(sectionTitles(page)).resolves.not.toContain(nl("home.groups.title"));
 
+    await openMenu(page);
     await page.locator("header a", { hasText: nl("layout.account") }).click();
     await page.waitForURL("**/account");
     await expect(page.locator("h1").innerText()).resolves.toBe(nl("account.title"));

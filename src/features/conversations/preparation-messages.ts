@@ -51,6 +51,7 @@ export const nl = {
   "conversations.prepare.previous.followUp": "Terugkijken op {date}.",
   "conversations.prepare.back": "Terug",
   "conversations.mine.title": "Voorbereiding en afspraken",
+  "conversations.mine.caption": "Uw gesprekken, met voorbereiding en afspraken",
   "conversations.mine.intro":
     "Uw driehoeksgesprekken in deze ronde. Open een gesprek om de drie voorbereidingen naast elkaar te zien.",
   "conversations.mine.none": "Er zijn nog geen gesprekken gekozen.",
@@ -155,6 +156,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.prepare.previous.followUp": "Looking back on {date}.",
   "conversations.prepare.back": "Back",
   "conversations.mine.title": "Preparation and agreements",
+  "conversations.mine.caption": "Your conversations, with preparation and agreements",
   "conversations.mine.intro":
     "Your three-way conversations in this round. Open a conversation to see the three preparations side by side.",
   "conversations.mine.none": "No conversations have been booked yet.",

@@ -7,6 +7,7 @@ import { formatMoment } from "../../../lib/time/format.js";
 import type { ChildInfo } from "../service/request-access.js";
 import { topicKey, type ChildHistoryRow, type HistoryEntry, type HistoryTopic } from "../service/history.js";
 import type { ViewProps } from "./common.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 const topicLabel = (t: Translate, key: string) =>
   t((key.startsWith("round.") ? `conversations.kind.${key.slice(6)}` : `conversations.${key}`) as MessageKey);
@@ -22,31 +23,28 @@ export function HistoryOverviewPage({ t, rows }: ViewProps & { rows: ChildHistor
       {rows.length === 0 ? (
         <p>{t("conversations.history.noChildren")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("conversations.history.title")}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("conversations.history.title")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("conversations.schedule.pupil")}</th>
+              <th scope="col">{t("conversations.schedule.group")}</th>
+              <th scope="col">{t("conversations.history.held")}</th>
+              <th scope="col">{t("conversations.history.topics")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
               <tr>
-                <th scope="col">{t("conversations.schedule.pupil")}</th>
-                <th scope="col">{t("conversations.schedule.group")}</th>
-                <th scope="col">{t("conversations.history.held")}</th>
-                <th scope="col">{t("conversations.history.topics")}</th>
+                <th scope="row">
+                  <a href={`/conversations/history/${row.pupilId}`}>{row.name}</a>
+                </th>
+                <td>{row.groupName}</td>
+                <td>{row.held}</td>
+                <td>{[...row.topics].map(([key, count]) => `${topicLabel(t, key)} (${count})`).join(", ")}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/conversations/history/${row.pupilId}`}>{row.name}</a>
-                  </th>
-                  <td>{row.groupName}</td>
-                  <td>{row.held}</td>
-                  <td>{[...row.topics].map(([key, count]) => `${topicLabel(t, key)} (${count})`).join(", ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>
   );
@@ -69,27 +67,24 @@ export function ChildHistoryPage({
       <h1>{t("conversations.history.child", { name: child.name })}</h1>
       <p>{t("conversations.history.count", { count: entries.length })}</p>
       {entries.length === 0 ? null : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("conversations.history.child", { name: child.name })}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("conversations.history.child", { name: child.name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t("conversations.history.when")}</th>
+              <th scope="col">{t("conversations.round.teacher")}</th>
+              <th scope="col">{t("conversations.requests.topic")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
               <tr>
-                <th scope="col">{t("conversations.history.when")}</th>
-                <th scope="col">{t("conversations.round.teacher")}</th>
-                <th scope="col">{t("conversations.requests.topic")}</th>
+                <td>{formatMoment(locale, entry.at)}</td>
+                <td>{entry.teacherName}</td>
+                <td>{about(t, entry.about)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr>
-                  <td>{formatMoment(locale, entry.at)}</td>
-                  <td>{entry.teacherName}</td>
-                  <td>{about(t, entry.about)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { formatSlot } from "../../../lib/time/format.js";
 import type { MyConversation } from "../service/my-conversations.js";
 import type { Round } from "../service/scope.js";
 import type { ViewProps } from "./common.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface MyConversationsProps extends Omit<ViewProps, "csrf"> {
   round: Round;
@@ -24,39 +25,37 @@ export function MyConversationsPage({ t, locale, round, conversations }: MyConve
       {conversations.length === 0 ? (
         <p>{t("conversations.mine.none")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
+        <ScrollTable t={t} caption={t("conversations.mine.caption")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("conversations.mine.time")}</th>
+              <th scope="col">{t("conversations.mine.pupil")}</th>
+              <th scope="col">{t("conversations.mine.prepared")}</th>
+              <th scope="col">{t("conversations.mine.agreements")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conversations.map((c) => (
               <tr>
-                <th scope="col">{t("conversations.mine.time")}</th>
-                <th scope="col">{t("conversations.mine.pupil")}</th>
-                <th scope="col">{t("conversations.mine.prepared")}</th>
-                <th scope="col">{t("conversations.mine.agreements")}</th>
+                <td>{formatSlot(locale, c.startsAt, c.endsAt)}</td>
+                <th scope="row">
+                  <a href={`/conversations/bookings/${c.bookingId}/conversation`}>
+                    {t("conversations.mine.open", { name: c.pupilName })}
+                  </a>
+                </th>
+                <td>
+                  {VOICES.map(
+                    (voice) =>
+                      `${t(`conversations.voice.${voice}`)}: ${t(
+                        c.prepared.includes(voice) ? "conversations.prepare.done" : "conversations.prepare.open",
+                      )}`,
+                  ).join(" · ")}
+                </td>
+                <td>{t(c.hasAgreements ? "conversations.mine.recorded" : "conversations.mine.notRecorded")}</td>
               </tr>
-            </thead>
-            <tbody>
-              {conversations.map((c) => (
-                <tr>
-                  <td>{formatSlot(locale, c.startsAt, c.endsAt)}</td>
-                  <th scope="row">
-                    <a href={`/conversations/bookings/${c.bookingId}/conversation`}>
-                      {t("conversations.mine.open", { name: c.pupilName })}
-                    </a>
-                  </th>
-                  <td>
-                    {VOICES.map(
-                      (voice) =>
-                        `${t(`conversations.voice.${voice}`)}: ${t(
-                          c.prepared.includes(voice) ? "conversations.prepare.done" : "conversations.prepare.open",
-                        )}`,
-                    ).join(" · ")}
-                  </td>
-                  <td>{t(c.hasAgreements ? "conversations.mine.recorded" : "conversations.mine.notRecorded")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { bookingWindow } from "../domain/rules.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import type { RoundOverview } from "../service/round-overview.js";
 import { RoundState, type ViewProps } from "./common.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface RoundPageProps extends ViewProps {
   now: Date;
@@ -80,27 +81,24 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
       {data.teachers.length === 0 ? (
         <p>{t("conversations.round.noTeachers")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("conversations.round.teachers")}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("conversations.round.teachers")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("conversations.round.teacher")}</th>
+              <th scope="col">{t("conversations.round.slots")}</th>
+              <th scope="col">{t("conversations.round.booked")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.teachers.map((teacher) => (
               <tr>
-                <th scope="col">{t("conversations.round.teacher")}</th>
-                <th scope="col">{t("conversations.round.slots")}</th>
-                <th scope="col">{t("conversations.round.booked")}</th>
+                <th scope="row">{teacher.name}</th>
+                <td>{teacher.slots}</td>
+                <td>{teacher.booked}</td>
               </tr>
-            </thead>
-            <tbody>
-              {data.teachers.map((teacher) => (
-                <tr>
-                  <th scope="row">{teacher.name}</th>
-                  <td>{teacher.slots}</td>
-                  <td>{teacher.booked}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {round.mode === "first_come" ? (
         <NotBooked t={t} csrf={csrf} locale={locale} now={now} data={data} canManage={canManage} />
@@ -151,27 +149,24 @@ function Allocation({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
           {allocation.unplaced.length === 0 ? (
             <p>{t("conversations.unplacedList.none")}</p>
           ) : (
-            <div class="table-wrap">
-              <table>
-                <caption>{t("conversations.unplacedList.title")}</caption>
-                <thead>
+            <ScrollTable t={t} caption={t("conversations.unplacedList.title")}>
+              <thead>
+                <tr>
+                  <th scope="col">{t("conversations.schedule.pupil")}</th>
+                  <th scope="col">{t("conversations.schedule.group")}</th>
+                  <th scope="col">{t("conversations.unplacedList.reason")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {allocation.unplaced.map((child) => (
                   <tr>
-                    <th scope="col">{t("conversations.schedule.pupil")}</th>
-                    <th scope="col">{t("conversations.schedule.group")}</th>
-                    <th scope="col">{t("conversations.unplacedList.reason")}</th>
+                    <th scope="row">{child.name}</th>
+                    <td>{child.groupName}</td>
+                    <td>{t(`conversations.unplaced.${child.reason}`)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {allocation.unplaced.map((child) => (
-                    <tr>
-                      <th scope="row">{child.name}</th>
-                      <td>{child.groupName}</td>
-                      <td>{t(`conversations.unplaced.${child.reason}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
           )}
         </>
       ) : null}

@@ -4,6 +4,7 @@ import { formatDay, formatTime } from "../../../lib/time/format.js";
 import type { ScheduleRow } from "../service/schedule.js";
 import type { Round } from "../service/scope.js";
 import type { ViewProps } from "./common.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface ScheduleProps extends Omit<ViewProps, "csrf"> {
   round: Round;
@@ -49,34 +50,31 @@ export function SchedulePage({ t, locale, round, teacherName, rows }: SchedulePr
       <p class="no-print">{t("conversations.schedule.print")}</p>
       {rows.length === 0 ? <p>{t("conversations.schedule.none")}</p> : null}
       {byDay(locale, rows).map(([day, slots]) => (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("conversations.schedule.day", { date: day })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("conversations.schedule.time")}</th>
-                <th scope="col">{t("conversations.schedule.pupil")}</th>
-                <th scope="col">{t("conversations.schedule.group")}</th>
-                <th scope="col">{t("conversations.schedule.guardians")}</th>
+        <ScrollTable t={t} caption={t("conversations.schedule.day", { date: day })}>
+          <thead>
+            <tr>
+              <th scope="col">{t("conversations.schedule.time")}</th>
+              <th scope="col">{t("conversations.schedule.pupil")}</th>
+              <th scope="col">{t("conversations.schedule.group")}</th>
+              <th scope="col">{t("conversations.schedule.guardians")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {slots.map((row) => (
+              <tr class={row.booking ? undefined : "free"}>
+                <th scope="row">
+                  {formatTime(locale, row.startsAt)}–{formatTime(locale, row.endsAt)}
+                </th>
+                <td>
+                  {row.booking?.pupilName ?? t("conversations.schedule.free")}{" "}
+                  <RowAction t={t} roundId={round.id} row={row} time={formatTime(locale, row.startsAt)} />
+                </td>
+                <td>{row.booking?.groupName ?? ""}</td>
+                <td>{row.booking?.guardians.join(", ") ?? ""}</td>
               </tr>
-            </thead>
-            <tbody>
-              {slots.map((row) => (
-                <tr class={row.booking ? undefined : "free"}>
-                  <th scope="row">
-                    {formatTime(locale, row.startsAt)}–{formatTime(locale, row.endsAt)}
-                  </th>
-                  <td>
-                    {row.booking?.pupilName ?? t("conversations.schedule.free")}{" "}
-                    <RowAction t={t} roundId={round.id} row={row} time={formatTime(locale, row.startsAt)} />
-                  </td>
-                  <td>{row.booking?.groupName ?? ""}</td>
-                  <td>{row.booking?.guardians.join(", ") ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ))}
     </section>
   );

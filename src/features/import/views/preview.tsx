@@ -5,6 +5,7 @@ import type { Preview } from "../service.js";
 import type { PupilChange } from "../plan.js";
 import { fieldLabel } from "../labels.js";
 import { columnsPath, confirmPath, Counts, importPath } from "./shared.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 /** A file full of errors would make a page of megabytes; the first rows show what to fix. */
 const MAX_LISTED = 500;
@@ -52,25 +53,22 @@ function Rejected({ t, preview }: { t: Translate; preview: Preview }) {
     <section class="error-summary" aria-labelledby="rejected-title">
       <h2 id="rejected-title">{t("import.preview.rejected.title", { count: rows.length })}</h2>
       <p>{t("import.preview.rejected.body")}</p>
-      <div class="table-wrap">
-        <table>
-          <caption>{t("import.preview.rejected.caption")}</caption>
-          <thead>
+      <ScrollTable t={t} caption={t("import.preview.rejected.caption")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("import.preview.row")}</th>
+            <th scope="col">{t("import.preview.reasons")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, MAX_LISTED).map((row) => (
             <tr>
-              <th scope="col">{t("import.preview.row")}</th>
-              <th scope="col">{t("import.preview.reasons")}</th>
+              <th scope="row">{row.row}</th>
+              <td>{row.reasons.map((reason) => t(reason)).join(" ")}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, MAX_LISTED).map((row) => (
-              <tr>
-                <th scope="row">{row.row}</th>
-                <td>{row.reasons.map((reason) => t(reason)).join(" ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       {rows.length > MAX_LISTED ? <p>{t("import.preview.more", { count: rows.length - MAX_LISTED })}</p> : null}
     </section>
   );
@@ -88,9 +86,8 @@ function describeChange(t: Translate, change: PupilChange): string {
 function Updates({ t, preview }: { t: Translate; preview: Preview }) {
   const updates = preview.plan.pupils.update;
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>{t("import.preview.updates.caption")}</caption>
+    <>
+      <ScrollTable t={t} caption={t("import.preview.updates.caption")}>
         <thead>
           <tr>
             <th scope="col">{t("import.preview.row")}</th>
@@ -109,17 +106,16 @@ function Updates({ t, preview }: { t: Translate; preview: Preview }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
       {updates.length > MAX_LISTED ? <p>{t("import.preview.more", { count: updates.length - MAX_LISTED })}</p> : null}
-    </div>
+    </>
   );
 }
 
 function Warnings({ t, preview }: { t: Translate; preview: Preview }) {
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>{t("import.preview.warnings.caption")}</caption>
+    <>
+      <ScrollTable t={t} caption={t("import.preview.warnings.caption")}>
         <thead>
           <tr>
             <th scope="col">{t("import.preview.row")}</th>
@@ -134,10 +130,10 @@ function Warnings({ t, preview }: { t: Translate; preview: Preview }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
       {preview.warnings.length > MAX_LISTED ? (
         <p>{t("import.preview.more", { count: preview.warnings.length - MAX_LISTED })}</p>
       ) : null}
-    </div>
+    </>
   );
 }

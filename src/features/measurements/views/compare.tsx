@@ -12,6 +12,7 @@ import { pickText } from "../domain/text.js";
 import type { ComparisonView } from "../service/compare.js";
 import { formatMean, groupLabel } from "./labels.js";
 import { TrendChart, TrendLegend } from "./trend-chart.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface Props {
   t: Translate;
@@ -110,50 +111,46 @@ function GroupComparison(props: {
           </ol>
         </figcaption>
       </figure>
-      <p class="scroll-hint">{t("measure.compare.scrollHint")}</p>
-      <div class="table-wrap">
-        <table>
-          <caption>{t("measure.compare.caption", { group: name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("measure.results.domain")}</th>
-              {series.map((m) => (
-                <th scope="col">{props.label(m)}</th>
-              ))}
-              <th scope="col">{t("measure.compare.change")}</th>
-              <th scope="col">{t("measure.compare.gapChange")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {domains.map((d) => {
-              const change = props.changes.find((c) => c.domain === d.id);
-              return (
-                <tr>
-                  <th scope="row">{d.name}</th>
-                  {series.map((m) => {
-                    const mean = meanNow(m.results, group, d.id);
-                    return mean === "hidden" ? (
-                      <td class="hidden-cell">{t("measure.results.tooFew")}</td>
-                    ) : (
-                      <td>{formatMean(mean, locale)}</td>
-                    );
-                  })}
-                  {change?.comparable ? (
-                    <>
-                      <td>{formatMean(change.change.current, locale, true)}</td>
-                      <td>{formatMean(change.change.gap, locale, true)}</td>
-                    </>
+      <ScrollTable t={t} caption={t("measure.compare.caption", { group: name })} hint={t("measure.compare.scrollHint")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("measure.results.domain")}</th>
+            {series.map((m) => (
+              <th scope="col">{props.label(m)}</th>
+            ))}
+            <th scope="col">{t("measure.compare.change")}</th>
+            <th scope="col">{t("measure.compare.gapChange")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {domains.map((d) => {
+            const change = props.changes.find((c) => c.domain === d.id);
+            return (
+              <tr>
+                <th scope="row">{d.name}</th>
+                {series.map((m) => {
+                  const mean = meanNow(m.results, group, d.id);
+                  return mean === "hidden" ? (
+                    <td class="hidden-cell">{t("measure.results.tooFew")}</td>
                   ) : (
-                    <td colspan={2} class="hidden-cell">
-                      {t(`measure.compare.missing.${change?.comparable === false ? change.missing : "both"}`)}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                    <td>{formatMean(mean, locale)}</td>
+                  );
+                })}
+                {change?.comparable ? (
+                  <>
+                    <td>{formatMean(change.change.current, locale, true)}</td>
+                    <td>{formatMean(change.change.gap, locale, true)}</td>
+                  </>
+                ) : (
+                  <td colspan={2} class="hidden-cell">
+                    {t(`measure.compare.missing.${change?.comparable === false ? change.missing : "both"}`)}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

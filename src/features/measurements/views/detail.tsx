@@ -6,6 +6,7 @@ import type { ReminderState } from "../service/reminders.js";
 import { DeleteSection, PrintLink, RemindSection } from "./detail-actions.js";
 import { audienceLabel, periodLabel } from "./labels.js";
 import { Rates } from "./rates.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface DetailProps {
   t: Translate;
@@ -49,25 +50,22 @@ export function DetailPage({ t, locale, csrf, measurement: m, reminders, publicU
         <section aria-labelledby="links-title">
           <h2 id="links-title">{t("measure.links.title")}</h2>
           <p>{t("measure.links.intro")}</p>
-          <div class="table-wrap">
-            <table>
-              <caption>{t("measure.links.caption")}</caption>
-              <thead>
+          <ScrollTable t={t} caption={t("measure.links.caption")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("measure.rates.audience")}</th>
+                <th scope="col">{t("measure.links.link")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {withLinks.map((a) => (
                 <tr>
-                  <th scope="col">{t("measure.rates.audience")}</th>
-                  <th scope="col">{t("measure.links.link")}</th>
+                  <th scope="row">{audienceLabel(t, a)}</th>
+                  <td class="open-link">{`${publicUrl}/m/open/${a.openToken}`}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {withLinks.map((a) => (
-                  <tr>
-                    <th scope="row">{audienceLabel(t, a)}</th>
-                    <td class="open-link">{`${publicUrl}/m/open/${a.openToken}`}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
           <PrintLink t={t} base={base} />
         </section>
       ) : null}

@@ -11,6 +11,7 @@ import type { ResultsView } from "../service/results.js";
 import { cellsOf, type DomainName } from "./cells.js";
 import { FigureCells } from "./figure-cells.js";
 import { groupLabel } from "./labels.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface Props {
   t: Translate;
@@ -28,35 +29,32 @@ export function ExtraItemResults({ t, locale, view, extras, domainName }: Props)
       <h2 id="extra-title">{t("measure.results.extra.title")}</h2>
       <p>{t("measure.results.extra.intro")}</p>
       {asked.map(({ group, cell }) => (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("measure.results.extra.caption", { group: groupLabel(t, group) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("measure.results.extra.item")}</th>
-                <th scope="col">{t("measure.results.domain")}</th>
-                <th scope="col">{t("measure.results.current")}</th>
-                <th scope="col">{t("measure.results.desired")}</th>
-                <th scope="col">{t("measure.results.gap")}</th>
-                <th scope="col">{t("measure.results.positive")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {extras
-                .filter((extra) => extra.group === group)
-                .map((extra) => {
-                  const figures = cell.visible ? cell.score.items.find((i) => i.itemId === extra.id) : undefined;
-                  return (
-                    <tr>
-                      <th scope="row">{pickText(extra.text, locale).text}</th>
-                      <td>{domainName(extra.domain)}</td>
-                      <FigureCells t={t} locale={locale} figures={figures} />
-                    </tr>
-                  );
-                })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable t={t} caption={t("measure.results.extra.caption", { group: groupLabel(t, group) })}>
+          <thead>
+            <tr>
+              <th scope="col">{t("measure.results.extra.item")}</th>
+              <th scope="col">{t("measure.results.domain")}</th>
+              <th scope="col">{t("measure.results.current")}</th>
+              <th scope="col">{t("measure.results.desired")}</th>
+              <th scope="col">{t("measure.results.gap")}</th>
+              <th scope="col">{t("measure.results.positive")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {extras
+              .filter((extra) => extra.group === group)
+              .map((extra) => {
+                const figures = cell.visible ? cell.score.items.find((i) => i.itemId === extra.id) : undefined;
+                return (
+                  <tr>
+                    <th scope="row">{pickText(extra.text, locale).text}</th>
+                    <td>{domainName(extra.domain)}</td>
+                    <FigureCells t={t} locale={locale} figures={figures} />
+                  </tr>
+                );
+              })}
+          </tbody>
+        </ScrollTable>
       ))}
     </section>
   );

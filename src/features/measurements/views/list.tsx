@@ -2,6 +2,7 @@
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { MeasurementSummary } from "../service/queries.js";
 import { periodLabel } from "./labels.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 export function ListPage({ t, locale, list }: { t: Translate; locale: Locale; list: MeasurementSummary[] }) {
   return (
@@ -20,31 +21,28 @@ export function ListPage({ t, locale, list }: { t: Translate; locale: Locale; li
       {list.length === 0 ? (
         <p>{t("measure.list.none")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("measure.list.caption")}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("measure.list.caption")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("measure.col.title")}</th>
+              <th scope="col">{t("measure.col.kind")}</th>
+              <th scope="col">{t("measure.col.period")}</th>
+              <th scope="col">{t("measure.col.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((m) => (
               <tr>
-                <th scope="col">{t("measure.col.title")}</th>
-                <th scope="col">{t("measure.col.kind")}</th>
-                <th scope="col">{t("measure.col.period")}</th>
-                <th scope="col">{t("measure.col.status")}</th>
+                <th scope="row">
+                  <a href={`/organisation/measurements/${m.id}`}>{m.title}</a>
+                </th>
+                <td>{t(`measure.kind.${m.kind}`)}</td>
+                <td>{periodLabel(t, locale, m)}</td>
+                <td>{t(`measure.status.${m.status}`)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {list.map((m) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/organisation/measurements/${m.id}`}>{m.title}</a>
-                  </th>
-                  <td>{t(`measure.kind.${m.kind}`)}</td>
-                  <td>{periodLabel(t, locale, m)}</td>
-                  <td>{t(`measure.status.${m.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>
   );

@@ -7,6 +7,7 @@ import type { Translate } from "../../../web/i18n/index.js";
 import { respondentGroups } from "../domain/instrument.js";
 import type { AudienceRate } from "../service/queries.js";
 import { audienceLabel, groupLabel } from "./labels.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface Row {
   label: string;
@@ -43,31 +44,28 @@ export function Rates(props: { t: Translate; audiences: AudienceRate[]; threshol
           {t("measure.rates.notice", { n: threshold })}
         </p>
       ) : null}
-      <div class="table-wrap">
-        <table>
-          <caption>{t("measure.rates.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("measure.rates.audience")}</th>
-              <th scope="col">{t("measure.rates.invited")}</th>
-              <th scope="col">{t("measure.rates.responded")}</th>
-              <th scope="col">{t("measure.rates.state")}</th>
+      <ScrollTable t={t} caption={t("measure.rates.caption")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("measure.rates.audience")}</th>
+            <th scope="col">{t("measure.rates.invited")}</th>
+            <th scope="col">{t("measure.rates.responded")}</th>
+            <th scope="col">{t("measure.rates.state")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr class={row.total ? "total-row" : undefined}>
+              <th scope="row">{row.label}</th>
+              <td>{row.invited}</td>
+              <td>{row.responded}</td>
+              <td>
+                {row.responded >= threshold ? t("measure.rates.enough") : t("measure.rates.below", { n: threshold })}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr class={row.total ? "total-row" : undefined}>
-                <th scope="row">{row.label}</th>
-                <td>{row.invited}</td>
-                <td>{row.responded}</td>
-                <td>
-                  {row.responded >= threshold ? t("measure.rates.enough") : t("measure.rates.below", { n: threshold })}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { Instrument } from "../domain/instrument.js";
 import type { ResultsView } from "../service/results.js";
 import { formatMean, groupLabel } from "./labels.js";
 import { cellsOf, domainFigures, type DomainName } from "./cells.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface PartProps {
   t: Translate;
@@ -21,30 +22,27 @@ export function Perception({ t, locale, view, domainName }: PartProps) {
       {differences.length === 0 ? (
         <p>{t("measure.results.perception.none")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("measure.results.perception.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("measure.results.domain")}</th>
-                <th scope="col">{t("measure.results.perception.compared")}</th>
-                <th scope="col">{t("measure.results.perception.difference")}</th>
+        <ScrollTable t={t} caption={t("measure.results.perception.caption")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("measure.results.domain")}</th>
+              <th scope="col">{t("measure.results.perception.compared")}</th>
+              <th scope="col">{t("measure.results.perception.difference")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {differences.map((d) => (
+              <tr class={d.large ? "large-difference" : undefined}>
+                <th scope="row">{domainName(d.domain)}</th>
+                <td>{groupLabel(t, d.groups[1])}</td>
+                <td>
+                  {formatMean(d.current, locale, true)}
+                  {d.large ? <strong> ({t("measure.results.perception.large")})</strong> : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {differences.map((d) => (
-                <tr class={d.large ? "large-difference" : undefined}>
-                  <th scope="row">{domainName(d.domain)}</th>
-                  <td>{groupLabel(t, d.groups[1])}</td>
-                  <td>
-                    {formatMean(d.current, locale, true)}
-                    {d.large ? <strong> ({t("measure.results.perception.large")})</strong> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );
@@ -96,37 +94,34 @@ export function ClassesTables({ t, locale, view, domainName, instrument }: PartP
       {cellsOf(view)
         .filter(({ cell }) => cell.children.length > 0)
         .map(({ group, cell }) => (
-          <div class="table-wrap">
-            <table>
-              <caption>{t("measure.results.classes.caption", { group: groupLabel(t, group) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("measure.results.group")}</th>
-                  <th scope="col">{t("measure.rates.responded")}</th>
-                  {instrument.domains.map((d) => (
-                    <th scope="col">{domainName(d.id)}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {cell.children.map((child) => (
-                  <tr>
-                    <th scope="row">{view.groupNames.get(child.id) ?? "?"}</th>
-                    <td>{child.respondents}</td>
-                    {child.visible ? (
-                      instrument.domains.map((d) => (
-                        <td>{formatMean(domainFigures(child, d.id)?.current.mean ?? null, locale)}</td>
-                      ))
-                    ) : (
-                      <td colspan={instrument.domains.length} class="hidden-cell">
-                        {t("measure.results.tooFew")}
-                      </td>
-                    )}
-                  </tr>
+          <ScrollTable t={t} caption={t("measure.results.classes.caption", { group: groupLabel(t, group) })}>
+            <thead>
+              <tr>
+                <th scope="col">{t("measure.results.group")}</th>
+                <th scope="col">{t("measure.rates.responded")}</th>
+                {instrument.domains.map((d) => (
+                  <th scope="col">{domainName(d.id)}</th>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </tr>
+            </thead>
+            <tbody>
+              {cell.children.map((child) => (
+                <tr>
+                  <th scope="row">{view.groupNames.get(child.id) ?? "?"}</th>
+                  <td>{child.respondents}</td>
+                  {child.visible ? (
+                    instrument.domains.map((d) => (
+                      <td>{formatMean(domainFigures(child, d.id)?.current.mean ?? null, locale)}</td>
+                    ))
+                  ) : (
+                    <td colspan={instrument.domains.length} class="hidden-cell">
+                      {t("measure.results.tooFew")}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
         ))}
     </>
   );

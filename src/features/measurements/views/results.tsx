@@ -17,6 +17,7 @@ import { FigureCells } from "./figure-cells.js";
 import { formatMean, groupLabel } from "./labels.js";
 import { Radar, RadarLegend } from "./radar.js";
 import { ClassesTables, OpenAnswers, Perception, PriorityList } from "./results-parts.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 export interface ResultsProps {
   t: Translate;
@@ -97,33 +98,30 @@ function RadarSection(props: Omit<ResultsProps, "measurementId" | "extras"> & { 
           <RadarLegend axes={axes} series={series} />
         </figcaption>
       </figure>
-      <div class="table-wrap">
-        <table>
-          <caption>{t("measure.results.radar.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("measure.results.domain")}</th>
-              {cells.map(({ group }) => (
-                <th scope="col">{groupLabel(t, group)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {instrument.domains.map((d) => (
-              <tr>
-                <th scope="row">{domainName(d.id)}</th>
-                {cells.map(({ cell }) =>
-                  cell.visible ? (
-                    <td>{formatMean(domainFigures(cell, d.id)?.current.mean ?? null, locale)}</td>
-                  ) : (
-                    <td class="hidden-cell">{t("measure.results.tooFew")}</td>
-                  ),
-                )}
-              </tr>
+      <ScrollTable t={t} caption={t("measure.results.radar.caption")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("measure.results.domain")}</th>
+            {cells.map(({ group }) => (
+              <th scope="col">{groupLabel(t, group)}</th>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {instrument.domains.map((d) => (
+            <tr>
+              <th scope="row">{domainName(d.id)}</th>
+              {cells.map(({ cell }) =>
+                cell.visible ? (
+                  <td>{formatMean(domainFigures(cell, d.id)?.current.mean ?? null, locale)}</td>
+                ) : (
+                  <td class="hidden-cell">{t("measure.results.tooFew")}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }
@@ -131,30 +129,27 @@ function RadarSection(props: Omit<ResultsProps, "measurementId" | "extras"> & { 
 function DomainTable(props: { t: Translate; locale: Locale; domain: DomainId; name: string; view: ResultsView }) {
   const { t, locale, domain, name, view } = props;
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>{t("measure.results.domainCaption", { domain: name })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("measure.results.group")}</th>
-            <th scope="col">{t("measure.results.current")}</th>
-            <th scope="col">{t("measure.results.desired")}</th>
-            <th scope="col">{t("measure.results.gap")}</th>
-            <th scope="col">{t("measure.results.positive")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {cellsOf(view).map(({ group, cell }) => {
-            const figures = domainFigures(cell, domain);
-            return (
-              <tr>
-                <th scope="row">{groupLabel(t, group)}</th>
-                <FigureCells t={t} locale={locale} figures={figures} />
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable t={t} caption={t("measure.results.domainCaption", { domain: name })}>
+      <thead>
+        <tr>
+          <th scope="col">{t("measure.results.group")}</th>
+          <th scope="col">{t("measure.results.current")}</th>
+          <th scope="col">{t("measure.results.desired")}</th>
+          <th scope="col">{t("measure.results.gap")}</th>
+          <th scope="col">{t("measure.results.positive")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cellsOf(view).map(({ group, cell }) => {
+          const figures = domainFigures(cell, domain);
+          return (
+            <tr>
+              <th scope="row">{groupLabel(t, group)}</th>
+              <FigureCells t={t} locale={locale} figures={figures} />
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -4,6 +4,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import type { OrganisationWithCounts } from "../organisations.js";
 import { OrganisationFields } from "./organisation-fields.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 export function AdminOrganisationsPage({ t, orgs }: { t: Translate; orgs: OrganisationWithCounts[] }) {
   return (
@@ -17,33 +18,30 @@ export function AdminOrganisationsPage({ t, orgs }: { t: Translate; orgs: Organi
       {orgs.length === 0 ? (
         <p>{t("admin.orgs.none")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("admin.orgs.caption")}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("admin.orgs.caption")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.orgs.name")}</th>
+              <th scope="col">{t("admin.orgs.type")}</th>
+              <th scope="col">{t("admin.orgs.code")}</th>
+              <th scope="col">{t("admin.orgs.staff")}</th>
+              <th scope="col">{t("admin.orgs.groups")}</th>
+              <th scope="col">{t("admin.orgs.pupils")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {orgs.map((o) => (
               <tr>
-                <th scope="col">{t("admin.orgs.name")}</th>
-                <th scope="col">{t("admin.orgs.type")}</th>
-                <th scope="col">{t("admin.orgs.code")}</th>
-                <th scope="col">{t("admin.orgs.staff")}</th>
-                <th scope="col">{t("admin.orgs.groups")}</th>
-                <th scope="col">{t("admin.orgs.pupils")}</th>
+                <th scope="row">{o.name}</th>
+                <td>{t(`orgType.${o.type}`)}</td>
+                <td>{o.registrationCode ?? "–"}</td>
+                <td>{o.counts.staff}</td>
+                <td>{o.counts.groups}</td>
+                <td>{o.counts.pupils}</td>
               </tr>
-            </thead>
-            <tbody>
-              {orgs.map((o) => (
-                <tr>
-                  <th scope="row">{o.name}</th>
-                  <td>{t(`orgType.${o.type}`)}</td>
-                  <td>{o.registrationCode ?? "–"}</td>
-                  <td>{o.counts.staff}</td>
-                  <td>{o.counts.groups}</td>
-                  <td>{o.counts.pupils}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>
   );

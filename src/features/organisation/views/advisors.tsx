@@ -4,6 +4,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
 import { BackToOrganisation, PersonFields } from "./controls.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface AdvisorsProps {
   t: Translate;
@@ -23,35 +24,32 @@ export function AdvisorsPage({ t, csrf, orgName, advisors, values, errors }: Adv
       {advisors.length === 0 ? (
         <p>{t("org.advisors.none")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("org.advisors.caption", { org: orgName })}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("org.advisors.caption", { org: orgName })}>
+          <thead>
+            <tr>
+              <th scope="col">{t("org.person.name")}</th>
+              <th scope="col">{t("org.person.email")}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t("org.actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {advisors.map((a) => (
               <tr>
-                <th scope="col">{t("org.person.name")}</th>
-                <th scope="col">{t("org.person.email")}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t("org.actions")}</span>
-                </th>
+                <th scope="row">{a.name}</th>
+                <td>{a.email}</td>
+                <td>
+                  <Form action={`/organisation/advisors/${a.userId}/remove`} csrf={csrf}>
+                    <button type="submit" class="danger">
+                      {t("org.advisors.remove", { name: a.name })}
+                    </button>
+                  </Form>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {advisors.map((a) => (
-                <tr>
-                  <th scope="row">{a.name}</th>
-                  <td>{a.email}</td>
-                  <td>
-                    <Form action={`/organisation/advisors/${a.userId}/remove`} csrf={csrf}>
-                      <button type="submit" class="danger">
-                        {t("org.advisors.remove", { name: a.name })}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <section class="narrow" aria-labelledby="invite-title">
         <h2 id="invite-title">{t("org.advisors.invite")}</h2>

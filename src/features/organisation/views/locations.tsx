@@ -4,6 +4,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import type { Location } from "../locations.js";
 import { BackToOrganisation } from "./controls.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface FormProps {
   t: Translate;
@@ -36,29 +37,26 @@ export function LocationsPage(props: FormProps & { orgName: string; locations: L
       {locations.length === 0 ? (
         <p>{t("org.locations.none")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("org.locations.caption", { org: orgName })}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("org.locations.caption", { org: orgName })}>
+          <thead>
+            <tr>
+              <th scope="col">{t("org.locations.name")}</th>
+              <th scope="col">{t("org.locations.address")}</th>
+              <th scope="col">{t("org.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {locations.map((l) => (
               <tr>
-                <th scope="col">{t("org.locations.name")}</th>
-                <th scope="col">{t("org.locations.address")}</th>
-                <th scope="col">{t("org.actions")}</th>
+                <th scope="row">{l.name}</th>
+                <td>{l.address ?? ""}</td>
+                <td>
+                  <a href={`/organisation/locations/${l.id}`}>{t("org.locations.edit", { name: l.name })}</a>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {locations.map((l) => (
-                <tr>
-                  <th scope="row">{l.name}</th>
-                  <td>{l.address ?? ""}</td>
-                  <td>
-                    <a href={`/organisation/locations/${l.id}`}>{t("org.locations.edit", { name: l.name })}</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <section class="narrow" aria-labelledby="add-title">
         <h2 id="add-title">{t("org.locations.add")}</h2>

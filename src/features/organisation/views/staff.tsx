@@ -5,6 +5,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
 import { BackToOrganisation, PersonFields, RolesFieldset } from "./controls.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 export function StaffPage({ t, orgName, members }: { t: Translate; orgName: string; members: Member[] }) {
   return (
@@ -19,29 +20,26 @@ export function StaffPage({ t, orgName, members }: { t: Translate; orgName: stri
       {members.length === 0 ? (
         <p>{t("org.staff.none")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("org.staff.caption", { org: orgName })}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("org.staff.caption", { org: orgName })}>
+          <thead>
+            <tr>
+              <th scope="col">{t("org.staff.name")}</th>
+              <th scope="col">{t("org.staff.email")}</th>
+              <th scope="col">{t("org.staff.roles")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
               <tr>
-                <th scope="col">{t("org.staff.name")}</th>
-                <th scope="col">{t("org.staff.email")}</th>
-                <th scope="col">{t("org.staff.roles")}</th>
+                <th scope="row">
+                  <a href={`/organisation/staff/${m.userId}`}>{m.name}</a>
+                </th>
+                <td>{m.email}</td>
+                <td>{m.roles.map((r) => t(`role.${r}`)).join(", ")}</td>
               </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/organisation/staff/${m.userId}`}>{m.name}</a>
-                  </th>
-                  <td>{m.email}</td>
-                  <td>{m.roles.map((r) => t(`role.${r}`)).join(", ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import type { listAuditEntries } from "../service/audit-queries.js";
 import type { ViewProps } from "./common.js";
 import { formatTimestamp } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 type Entry = Awaited<ReturnType<typeof listAuditEntries>>[number];
 
@@ -20,33 +21,30 @@ export function AuditPage({ t, locale, entries }: ViewProps & { entries: Entry[]
       <p>{t("pupils.audit.intro", { count: entries.length })}</p>
       {entries.length ? (
         // Nothing in this table takes focus: the region does, so keyboard users can scroll it on a phone.
-        <div class="table-wrap" tabindex={0} role="region" aria-label={t("pupils.audit.caption")}>
-          <table>
-            <caption>{t("pupils.audit.caption")}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("pupils.audit.caption")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("pupils.audit.when")}</th>
+              <th scope="col">{t("pupils.audit.who")}</th>
+              <th scope="col">{t("pupils.audit.what")}</th>
+              <th scope="col">{t("pupils.audit.subject")}</th>
+              <th scope="col">{t("pupils.audit.detail")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
               <tr>
-                <th scope="col">{t("pupils.audit.when")}</th>
-                <th scope="col">{t("pupils.audit.who")}</th>
-                <th scope="col">{t("pupils.audit.what")}</th>
-                <th scope="col">{t("pupils.audit.subject")}</th>
-                <th scope="col">{t("pupils.audit.detail")}</th>
+                <td>{formatTimestamp(locale, e.at)}</td>
+                <td>{e.who ?? t("pupils.audit.system")}</td>
+                <td>
+                  {label("pupils.audit.action.", e.action)} · {label("pupils.audit.entity.", e.entity)}
+                </td>
+                <td>{e.subject ?? "—"}</td>
+                <td>{label("pupils.audit.detail.", e.detail)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr>
-                  <td>{formatTimestamp(locale, e.at)}</td>
-                  <td>{e.who ?? t("pupils.audit.system")}</td>
-                  <td>
-                    {label("pupils.audit.action.", e.action)} · {label("pupils.audit.entity.", e.entity)}
-                  </td>
-                  <td>{e.subject ?? "—"}</td>
-                  <td>{label("pupils.audit.detail.", e.detail)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : (
         <p>{t("pupils.audit.none")}</p>
       )}

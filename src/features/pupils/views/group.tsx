@@ -3,6 +3,7 @@ import { CsrfField, ErrorSummary, Field, Form, Select } from "../../../web/compo
 import type { getGroupPage } from "../service/group-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 export type GroupData = Awaited<ReturnType<typeof getGroupPage>>;
 
@@ -29,29 +30,26 @@ export function GroupPage({ t, csrf, locale, data, manage, values = {}, errors =
       {pupils.length === 0 ? (
         <p>{t("pupils.groups.empty")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("pupils.groups.pupilsCaption", { count: pupils.length })}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("pupils.groups.pupilsCaption", { count: pupils.length })}>
+          <thead>
+            <tr>
+              <th scope="col">{t("pupils.field.name")}</th>
+              <th scope="col">{t("pupils.field.pupilNumber")}</th>
+              <th scope="col">{t("pupils.field.dateOfBirth")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pupils.map((p) => (
               <tr>
-                <th scope="col">{t("pupils.field.name")}</th>
-                <th scope="col">{t("pupils.field.pupilNumber")}</th>
-                <th scope="col">{t("pupils.field.dateOfBirth")}</th>
+                <th scope="row">
+                  <a href={`/organisation/pupils/${p.id}`}>{p.name}</a>
+                </th>
+                <td>{p.pupilNumber ?? ""}</td>
+                <td>{formatDate(locale, p.dateOfBirth)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {pupils.map((p) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/organisation/pupils/${p.id}`}>{p.name}</a>
-                  </th>
-                  <td>{p.pupilNumber ?? ""}</td>
-                  <td>{formatDate(locale, p.dateOfBirth)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {manage ? (
         <ManageGroup t={t} csrf={csrf} locale={locale} data={data} manage={manage} values={values} errors={errors} />

@@ -3,6 +3,7 @@ import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms
 import type { GroupRow } from "../service/group-queries.js";
 import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface GroupsPageProps extends ViewProps, FormState {
   groups: GroupRow[];
@@ -28,32 +29,29 @@ export function GroupsPage({
       {groups.length === 0 ? (
         <p>{t("pupils.groups.none")}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("pupils.groups.caption")}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("pupils.groups.caption")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("pupils.groups.name")}</th>
+              <th scope="col">{t("pupils.groups.schoolYear")}</th>
+              <th scope="col">{t("pupils.groups.pupilCount")}</th>
+              <th scope="col">{t("pupils.groups.staff")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
               <tr>
-                <th scope="col">{t("pupils.groups.name")}</th>
-                <th scope="col">{t("pupils.groups.schoolYear")}</th>
-                <th scope="col">{t("pupils.groups.pupilCount")}</th>
-                <th scope="col">{t("pupils.groups.staff")}</th>
+                <th scope="row">
+                  <a href={`/organisation/groups/${g.id}`}>{g.name}</a>
+                  {g.location ? <span class="muted"> · {g.location}</span> : null}
+                </th>
+                <td>{g.schoolYear}</td>
+                <td>{g.pupilCount}</td>
+                <td>{g.staff.length ? g.staff.map((s) => s.name).join(", ") : t("pupils.groups.noStaff")}</td>
               </tr>
-            </thead>
-            <tbody>
-              {groups.map((g) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/organisation/groups/${g.id}`}>{g.name}</a>
-                    {g.location ? <span class="muted"> · {g.location}</span> : null}
-                  </th>
-                  <td>{g.schoolYear}</td>
-                  <td>{g.pupilCount}</td>
-                  <td>{g.staff.length ? g.staff.map((s) => s.name).join(", ") : t("pupils.groups.noStaff")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <section aria-labelledby="new-group">
         <h2 id="new-group">{t("pupils.groups.new")}</h2>

@@ -4,6 +4,7 @@ import type { listGuardians } from "../service/guardian-queries.js";
 import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
 import { Pagination } from "../../../web/components/pagination.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface GuardiansPageProps extends ViewProps {
   list: Awaited<ReturnType<typeof listGuardians>>;
@@ -32,31 +33,28 @@ export function GuardiansPage({ t, list, search, page, pages, showAudit }: Guard
       </form>
       <p role="status">{t("pupils.guardians.count", { count: list.total })}</p>
       {list.items.length ? (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("pupils.guardians.caption")}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("pupils.guardians.caption")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("pupils.guardians.name")}</th>
+              <th scope="col">{t("pupils.guardians.email")}</th>
+              <th scope="col">{t("pupils.guardians.phone")}</th>
+              <th scope="col">{t("pupils.guardians.children")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((g) => (
               <tr>
-                <th scope="col">{t("pupils.guardians.name")}</th>
-                <th scope="col">{t("pupils.guardians.email")}</th>
-                <th scope="col">{t("pupils.guardians.phone")}</th>
-                <th scope="col">{t("pupils.guardians.children")}</th>
+                <th scope="row">
+                  <a href={`/organisation/guardians/${g.id}`}>{g.name}</a>
+                </th>
+                <td>{g.email ?? ""}</td>
+                <td>{g.phone ?? ""}</td>
+                <td>{g.childCount}</td>
               </tr>
-            </thead>
-            <tbody>
-              {list.items.map((g) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/organisation/guardians/${g.id}`}>{g.name}</a>
-                  </th>
-                  <td>{g.email ?? ""}</td>
-                  <td>{g.phone ?? ""}</td>
-                  <td>{g.childCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : null}
       <Pagination t={t} path="/organisation/guardians" params={{ q: search }} page={page} pages={pages} />
     </>

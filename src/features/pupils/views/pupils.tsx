@@ -5,6 +5,7 @@ import { groupOptions } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
 import { Pagination } from "../../../web/components/pagination.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface PupilsPageProps extends ViewProps {
   list: Awaited<ReturnType<typeof listPupils>>;
@@ -50,31 +51,28 @@ export function PupilsPage({ t, locale, list, search, groupId, groups, page, pag
       </form>
       <p role="status">{t("pupils.list.count", { count: list.total })}</p>
       {list.items.length ? (
-        <div class="table-wrap">
-          <table>
-            <caption>{t("pupils.list.caption")}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("pupils.list.caption")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("pupils.field.name")}</th>
+              <th scope="col">{t("pupils.field.pupilNumber")}</th>
+              <th scope="col">{t("pupils.field.group")}</th>
+              <th scope="col">{t("pupils.field.dateOfBirth")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((p) => (
               <tr>
-                <th scope="col">{t("pupils.field.name")}</th>
-                <th scope="col">{t("pupils.field.pupilNumber")}</th>
-                <th scope="col">{t("pupils.field.group")}</th>
-                <th scope="col">{t("pupils.field.dateOfBirth")}</th>
+                <th scope="row">
+                  <a href={`/organisation/pupils/${p.id}`}>{p.name}</a>
+                </th>
+                <td>{p.pupilNumber ?? ""}</td>
+                <td>{p.groupName ?? t("pupils.list.noGroup")}</td>
+                <td>{formatDate(locale, p.dateOfBirth)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {list.items.map((p) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/organisation/pupils/${p.id}`}>{p.name}</a>
-                  </th>
-                  <td>{p.pupilNumber ?? ""}</td>
-                  <td>{p.groupName ?? t("pupils.list.noGroup")}</td>
-                  <td>{formatDate(locale, p.dateOfBirth)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : null}
       <Pagination t={t} path="/organisation/pupils" params={{ q: search, group: groupId }} page={page} pages={pages} />
     </>

@@ -4,6 +4,7 @@ import type { listSchoolYears, previewArchiveSchoolYear } from "../service/schoo
 import type { FormState, ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface SchoolYearsProps extends ViewProps, FormState {
   years: Awaited<ReturnType<typeof listSchoolYears>>;
@@ -18,39 +19,36 @@ export function SchoolYearsPage({ t, csrf, locale, years, showAudit, values = {}
       {years.length === 0 ? (
         <p>{t("pupils.years.none")}</p>
       ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-label={t("pupils.years.caption")}>
-          <table>
-            <caption>{t("pupils.years.caption")}</caption>
-            <thead>
+        <ScrollTable t={t} caption={t("pupils.years.caption")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("pupils.years.name")}</th>
+              <th scope="col">{t("pupils.years.period")}</th>
+              <th scope="col">{t("pupils.years.groups")}</th>
+              <th scope="col">{t("pupils.years.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
               <tr>
-                <th scope="col">{t("pupils.years.name")}</th>
-                <th scope="col">{t("pupils.years.period")}</th>
-                <th scope="col">{t("pupils.years.groups")}</th>
-                <th scope="col">{t("pupils.years.status")}</th>
+                <th scope="row">{y.name}</th>
+                <td>
+                  {formatDate(locale, y.startsOn)} – {formatDate(locale, y.endsOn)}
+                </td>
+                <td>{y.groupCount}</td>
+                <td>
+                  {y.archivedAt ? (
+                    t("pupils.years.archived")
+                  ) : (
+                    <a href={`/organisation/school-years/${y.id}/archive`}>
+                      {t("pupils.years.archive", { name: y.name })}
+                    </a>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {years.map((y) => (
-                <tr>
-                  <th scope="row">{y.name}</th>
-                  <td>
-                    {formatDate(locale, y.startsOn)} – {formatDate(locale, y.endsOn)}
-                  </td>
-                  <td>{y.groupCount}</td>
-                  <td>
-                    {y.archivedAt ? (
-                      t("pupils.years.archived")
-                    ) : (
-                      <a href={`/organisation/school-years/${y.id}/archive`}>
-                        {t("pupils.years.archive", { name: y.name })}
-                      </a>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <section aria-labelledby="new-year">
         <h2 id="new-year">{t("pupils.years.new")}</h2>

@@ -1,0 +1,32 @@
+/**
+ * Dutch compounds ("Kwaliteitsthermometer", "Gespreksgeschiedenis") are wider than a 360 px
+ * phone at heading size, and browsers without a hyphenation dictionary (Chromium on Linux,
+ * offline) then break them anywhere, without a hyphen. Headings get soft hyphens at the
+ * language's hyphenation points, for long words only: a soft hyphen is invisible unless the
+ * word is broken there, and screen readers and find-in-page ignore it.
+ */
+import nl from "hyphen/nl/index.js";
+import en from "hyphen/en-gb/index.js";
+import type { Locale } from "./i18n/index.js";
+
+const SOFT_HYPHEN = "\u00ad";
+/** Shorter words fit a 360 px phone's line at every heading size (public/styles.css sizes h1 for 21 letters). */
+const LONG_WORD = /\p{L}{22,}/gu;
+const HEADING = /(<h[1-3][^>]*>)([\s\S]*?)(<\/h[1-3]>)/g;
+/** Text between tags; rendered text is escaped, so it holds no "<". */
+const TEXT = />([^<]+)</g;
+
+const hyphenators: Record<Locale, typeof nl> = { nl, en };
+
+/** The page's HTML with the long words of its h1–h3 headings hyphenated in the page's language. */
+export function hyphenateHeadings(html: string, locale: Locale): string {
+  const hyphenator = hyphenators[locale];
+  const word = (w: string) => hyphenator.hyphenateSync(w, { hyphenChar: SOFT_HYPHEN });
+  return html.replace(
+    HEADING,
+    (_all, open: string, inner: string, close: string) =>
+      open +
+      `>${inner}<`.replace(TEXT, (_t, text: string) => `>${text.replace(LONG_WORD, word)}<`).slice(1, -1) +
+      close,
+  );
+}
