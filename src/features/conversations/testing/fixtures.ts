@@ -64,7 +64,10 @@ export async function createConversationSchool(db: Db) {
 export type ConversationSchool = Awaited<ReturnType<typeof createConversationSchool>>;
 
 /** A round for both groups: open now, closes in a week, changes until six days from now. */
-export function roundFormFor(school: ConversationSchool, overrides: Partial<RoundForm> = {}): RoundForm {
+export function roundFormFor(
+  school: Pick<ConversationSchool, "groupA" | "groupB">,
+  overrides: Partial<RoundForm> = {},
+): RoundForm {
   const now = Date.now();
   return {
     name: `Driehoeksgesprekken ${unique()}`,
