@@ -12,16 +12,13 @@ import {
   schoolYears,
   users,
 } from "../../db/schema/index.js";
+import { fullName } from "../../lib/names.js";
 
 export interface ChildSummary {
   pupilId: string;
   name: string;
   groupName: string | null;
   teachers: string[];
-}
-
-export function fullName(p: { firstName: string; surnamePrefix: string | null; surname: string }): string {
-  return [p.firstName, p.surnamePrefix, p.surname].filter(Boolean).join(" ");
 }
 
 /** A parent's own children in this organisation, with their group and its teachers. */

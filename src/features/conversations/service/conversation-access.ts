@@ -16,7 +16,7 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import type { ServiceScope } from "./scope.js";
 import { pupilOfBooking, roundOfBooking, slotOfBooking } from "./joins.js";
 

@@ -15,7 +15,7 @@ import {
   pupils,
   users,
 } from "../../../db/schema/index.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 
 export interface RoundChild {
   pupilId: string;

@@ -19,7 +19,7 @@ import {
 } from "../../../db/schema/index.js";
 import type { Deps } from "../../../web/env.js";
 import { isLocale, translator, type Locale } from "../../../web/i18n/index.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { localToUtc } from "../../../lib/time/zone.js";
 import { formatSchoolDay } from "../../../lib/time/format.js";
 import { outcomeOf, type Agreement } from "./outcomes.js";

@@ -9,7 +9,7 @@ import type { Tx } from "../../../db/client.js";
 import { recordAudit } from "../../../audit/record.js";
 import { groupStaff, groups, pupils } from "../../../db/schema/index.js";
 import { ForbiddenError } from "../../../web/errors.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { heldEntries, type HistoryEntry, type HistoryTopic } from "./history-entries.js";
 import { findChild, type ChildInfo } from "./request-access.js";
 import type { StaffAccess } from "./rounds.js";

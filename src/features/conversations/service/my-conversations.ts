@@ -8,7 +8,7 @@ import {
   pupils,
 } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import type { Voice } from "../domain/guide.js";
 import { teacherRound } from "./rounds.js";
 import { inOrg, type Round, type ServiceScope } from "./scope.js";

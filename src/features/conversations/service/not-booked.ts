@@ -8,7 +8,7 @@ import type { Tx } from "../../../db/client.js";
 import { auditLog, conversationBookings, conversationRounds, groups, pupils } from "../../../db/schema/index.js";
 import { isLocale, translator } from "../../../web/i18n/index.js";
 import { bookingWindow } from "../domain/rules.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import { guardiansOf, type Messenger } from "./notices.js";
 import { roundGroupsFor } from "./round-groups.js";

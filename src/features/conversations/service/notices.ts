@@ -19,7 +19,7 @@ import {
 import type { Jobs } from "../../../jobs/queue.js";
 import type { Mailer } from "../../../mail/mailer.js";
 import { isLocale, translator, type Locale, type MessageKey } from "../../../web/i18n/index.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { formatSlot, formatMoment } from "../../../lib/time/format.js";
 import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";

@@ -15,7 +15,7 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { violatedConstraint } from "./constraint.js";
 import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
 import { refusalOfConstraint } from "./refusals.js";

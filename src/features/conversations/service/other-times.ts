@@ -8,7 +8,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationOtherTimes, guardians, pupils } from "../../../db/schema/index.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { violatedConstraint } from "./constraint.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { myChildrenInRound, type RoundChild } from "./family.js";

@@ -7,7 +7,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groupStaff, groups, guardians, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import type { ServiceScope } from "./scope.js";
 
 export interface ChildInfo {

@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groupStaff, groups, guardians, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { inOrg, type ServiceScope } from "./scope.js";
 
 export interface ChildChoice {

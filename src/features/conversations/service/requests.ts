@@ -15,7 +15,7 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import type { Side } from "../domain/requests.js";
 import type { AskForm } from "../request-schemas.js";
 import type { Messenger } from "./notices.js";

@@ -14,7 +14,7 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import type { UnplacedReason } from "../domain/fair-allocation.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { notBookedOf, type PupilRow } from "./not-booked.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";

@@ -8,7 +8,7 @@ import {
   pupilGuardians,
   pupils,
 } from "../../../db/schema/index.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { teacherRound } from "./rounds.js";
 import { inOrg, type Round, type ServiceScope } from "./scope.js";
 import { pupilOfBooking } from "./joins.js";

@@ -1,4 +1,5 @@
 /** Step 3: what the import would change, and every row it cannot import, before anything is saved. */
+import { fullName } from "../../../lib/names.js";
 import { Form } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { Preview } from "../service.js";
@@ -101,7 +102,7 @@ function Updates({ t, preview }: { t: Translate; preview: Preview }) {
             <tr>
               <th scope="row">{row}</th>
               <td>{pupil.pupilNumber}</td>
-              <td>{[pupil.firstName, pupil.surnamePrefix, pupil.surname].filter(Boolean).join(" ")}</td>
+              <td>{fullName(pupil)}</td>
               <td>{changes.map((change) => describeChange(t, change)).join("; ")}</td>
             </tr>
           ))}

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groupStaff, groups, locations, memberships, pupils, schoolYears, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { GROUP_STAFF_ROLES } from "./lookups.js";
 import { inOrg, type Access, type ServiceScope } from "./scope.js";
 

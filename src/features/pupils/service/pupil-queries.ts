@@ -2,7 +2,7 @@
 import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { groups, guardians, pupilGuardians, pupils, schoolYears } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../home/queries.js";
+import { fullName } from "../../../lib/names.js";
 import { containsPattern, PAGE_SIZE } from "../../../lib/paging.js";
 import { teachesGroup } from "./group-queries.js";
 import { audit, inOrg, type Access, type ServiceScope } from "./scope.js";
