@@ -1,10 +1,6 @@
-/**
- * The calendar invitation (.ics) sent with every confirmation. The booking's id is the
- * event's UID and its sequence rises with every change, so a calendar replaces the earlier
- * invitation; a cancellation is sent as METHOD:CANCEL.
- */
-import { createEvent } from "ics";
+/** The calendar invitation (.ics) sent with every confirmation; the booking's id is the event's UID. */
 import type { MailAttachment } from "../../../db/schema/index.js";
+import { calendarAttachment } from "../../../lib/calendar.js";
 
 /** A reminder carries the same invitation again, so a calendar that missed it still gets it. */
 export type NoticeKind = "booked" | "changed" | "cancelled" | "reminder";
@@ -19,23 +15,12 @@ export interface InvitationInput {
 }
 
 export function invitation(kind: NoticeKind, input: InvitationInput): MailAttachment {
-  const cancelled = kind === "cancelled";
-  const method = cancelled ? "CANCEL" : "REQUEST";
-  const { error, value } = createEvent({
+  const { bookingId, ...event } = input;
+  return calendarAttachment({
+    ...event,
+    uid: `${bookingId}@samen`,
+    cancelled: kind === "cancelled",
     productId: "samen/conversations",
-    uid: `${input.bookingId}@samen`,
-    sequence: input.sequence,
-    method,
-    status: cancelled ? "CANCELLED" : "CONFIRMED",
-    title: input.title,
-    url: input.url,
-    start: input.startsAt.getTime(),
-    startInputType: "utc",
-    startOutputType: "utc",
-    end: input.endsAt.getTime(),
-    endInputType: "utc",
-    endOutputType: "utc",
+    filename: "gesprek.ics",
   });
-  if (error || !value) throw error ?? new Error("no calendar invitation");
-  return { filename: "gesprek.ics", contentType: `text/calendar; charset=utf-8; method=${method}`, content: value };
 }

@@ -3,7 +3,7 @@
  * mean now and a dark line at the mean desired, on a 1–5 axis, with the
  * figures written out so the chart does not rely on colour or length alone.
  */
-import { FONT, LINE, MARGIN, MUTED, TEXT, contentWidth, ensureSpace, type Doc } from "./layout.js";
+import { FONT, LINE, MARGIN, MUTED, TEXT, contentWidth, ensureSpace, type Doc } from "../../../../lib/pdf/layout.js";
 
 export interface ItemBar {
   label: string;

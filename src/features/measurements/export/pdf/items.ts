@@ -3,7 +3,8 @@ import { formatMean, groupLabel } from "../../views/labels.js";
 import { cellsOf } from "../../views/cells.js";
 import type { ReportContext } from "./context.js";
 import { drawItemBars } from "./bars.js";
-import { GROUP_COLOURS, MUTED, heading, paragraph, type Doc } from "./layout.js";
+import { GROUP_COLOURS } from "./colours.js";
+import { MUTED, heading, paragraph, type Doc } from "../../../../lib/pdf/layout.js";
 
 export function itemSection(doc: Doc, ctx: ReportContext): void {
   const { t, locale, view, instrument } = ctx;

@@ -1,7 +1,7 @@
 /** Perception differences (large ones tinted) and the suggested priorities, as on the web page. */
 import { formatMean, groupLabel } from "../../views/labels.js";
 import type { ReportContext } from "./context.js";
-import { heading, paragraph, type Doc } from "./layout.js";
+import { heading, paragraph, type Doc } from "../../../../lib/pdf/layout.js";
 import { drawTable } from "./table.js";
 
 export function perceptionSection(doc: Doc, { t, locale, view, domainName }: ReportContext): void {

@@ -4,7 +4,17 @@
  * edge, one polygon per visible group. Axes carry numbers; the legend beside
  * the chart names them, and the table after it holds the same figures.
  */
-import { BOLD, FONT, LINE, MARGIN, MUTED, TEXT, contentWidth, ensureSpace, type Doc } from "./layout.js";
+import {
+  BOLD,
+  FONT,
+  LINE,
+  MARGIN,
+  MUTED,
+  TEXT,
+  contentWidth,
+  ensureSpace,
+  type Doc,
+} from "../../../../lib/pdf/layout.js";
 
 export interface RadarSeries {
   label: string;

@@ -3,7 +3,17 @@
  * follows the longest text; a row marked `highlight` gets a tinted
  * background (large perception differences). The header repeats on a new page.
  */
-import { BOLD, FONT, HIGHLIGHT, LINE, MARGIN, TEXT, contentWidth, ensureSpace, type Doc } from "./layout.js";
+import {
+  BOLD,
+  FONT,
+  HIGHLIGHT,
+  LINE,
+  MARGIN,
+  TEXT,
+  contentWidth,
+  ensureSpace,
+  type Doc,
+} from "../../../../lib/pdf/layout.js";
 
 export interface TableColumn {
   header: string;

@@ -2,7 +2,8 @@
 import { formatMean, formatShare, groupLabel } from "../../views/labels.js";
 import { cellsOf, domainFigures } from "../../views/cells.js";
 import type { ReportContext } from "./context.js";
-import { GROUP_COLOURS, heading, type Doc } from "./layout.js";
+import { GROUP_COLOURS } from "./colours.js";
+import { heading, type Doc } from "../../../../lib/pdf/layout.js";
 import { drawRadar } from "./radar.js";
 import { drawTable } from "./table.js";
 

@@ -3,7 +3,17 @@ import { cellsOf } from "../../views/cells.js";
 import { groupLabel, periodLabel } from "../../views/labels.js";
 import type { ReportContext } from "./context.js";
 import { drawTable } from "./table.js";
-import { BOLD, FONT, MARGIN, MUTED, TEXT, contentWidth, heading, paragraph, type Doc } from "./layout.js";
+import {
+  BOLD,
+  FONT,
+  MARGIN,
+  MUTED,
+  TEXT,
+  contentWidth,
+  heading,
+  paragraph,
+  type Doc,
+} from "../../../../lib/pdf/layout.js";
 
 export function titlePage(doc: Doc, { t, locale, view, facts }: ReportContext): void {
   doc.y = 140;

@@ -1,14 +1,10 @@
 /**
- * The report's page and type: A4 with margins, Helvetica (built into every
- * PDF reader, so nothing is embedded), the group colours of the web page's
- * radar (styles.css), and small helpers that start a new page when a block
- * would not fit.
+ * The page and type of every PDF Samen makes: A4 with margins, Helvetica (built into every PDF
+ * reader, so nothing is embedded), the colours of the web pages (styles.css), and small text
+ * helpers that start a new page when a block would not fit.
  */
-import type PDFDocument from "pdfkit";
-import type { RespondentGroup } from "../../domain/instrument.js";
 
 export type Doc = PDFKit.PDFDocument;
-export type { PDFDocument };
 
 export const MARGIN = 50;
 export const FONT = "Helvetica";
@@ -17,13 +13,7 @@ export const TEXT = "#1d1f24";
 export const MUTED = "#4a4f59";
 export const LINE = "#c9ccd3";
 export const HIGHLIGHT = "#fdf1d8";
-
-export const GROUP_COLOURS: Record<RespondentGroup, string> = {
-  team: "#1f5f8b",
-  parents: "#a3460f",
-  pupils: "#2e7d32",
-  young: "#6a3d9a",
-};
+export const ACCENT = "#1f5f8b";
 
 /** The width between the margins. */
 export const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;
@@ -51,4 +41,15 @@ export function paragraph(doc: Doc, text: string, colour = TEXT): void {
     .fillColor(colour)
     .text(text, MARGIN, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.5);
+}
+
+/** Writing lines across the page from the current position, for forms filled in on paper. */
+export function writingLines(doc: Doc, count: number, gap = 22): void {
+  const right = doc.page.width - MARGIN;
+  for (let i = 0; i < count; i++) {
+    const y = doc.y + gap;
+    doc.moveTo(MARGIN, y).lineTo(right, y).lineWidth(0.5).strokeColor(LINE).stroke();
+    doc.y = y;
+  }
+  doc.moveDown(0.8);
 }
