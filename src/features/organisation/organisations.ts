@@ -5,10 +5,10 @@
  */
 import { asc, eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import type { Db, Executor } from "../../db/client.js";
+import { withOrg, type Db, type Executor } from "../../db/client.js";
 import { organisations } from "../../db/schema/index.js";
 import { NotFoundError } from "../../web/errors.js";
-import { organisationOverview, type OrganisationOverview } from "../home/queries.js";
+import { organisationCounts, type OrganisationCounts } from "../pupils/index.js";
 import { checkInput, InputError, isUniqueViolation } from "../../web/input-error.js";
 import { normaliseRegistrationCode, registrationCodeError, type OrganisationType } from "./registration-code.js";
 import { organisationInput } from "./schemas.js";
@@ -75,7 +75,7 @@ export async function getOrganisation(options: { db: Db; orgId: string }): Promi
   return org;
 }
 
-export type OrganisationWithCounts = Organisation & { counts: OrganisationOverview };
+export type OrganisationWithCounts = Organisation & { counts: OrganisationCounts };
 
 /**
  * Every organisation with its counts, for the platform admin. The counts come
@@ -88,7 +88,8 @@ export async function listOrganisationsWithCounts(options: {
   const rows = await options.db.select().from(organisations).orderBy(asc(organisations.name));
   const result: OrganisationWithCounts[] = [];
   for (const org of rows) {
-    result.push({ ...org, counts: await organisationOverview(options.db, { orgId: org.id, userId: options.actorId }) });
+    const scope = { orgId: org.id, userId: options.actorId };
+    result.push({ ...org, counts: await withOrg(options.db, scope, (tx) => organisationCounts(tx, org.id)) });
   }
   return result;
 }

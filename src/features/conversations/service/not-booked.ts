@@ -10,7 +10,8 @@ import { isLocale, translator } from "../../../web/i18n/index.js";
 import { bookingWindow } from "../domain/rules.js";
 import { fullName } from "../../../lib/names.js";
 import { formatMoment } from "../../../lib/time/format.js";
-import { guardiansOf, type Messenger } from "./notices.js";
+import { guardiansOfChildren } from "../../pupils/index.js";
+import type { Messenger } from "./notices.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
 import { inOrg, type Round, type ServiceScope } from "./scope.js";
@@ -76,7 +77,7 @@ export async function remindNotBooked(
     if (last) return { refused: "tooSoon" as const, at: last };
     const { visible } = await roundGroupsFor(tx, scope, round);
     const children = await notBookedOf(tx, round, visible);
-    const guardians = await guardiansOf(
+    const guardians = await guardiansOfChildren(
       tx,
       round.orgId,
       children.map((c) => c.pupilId),

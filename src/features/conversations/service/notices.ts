@@ -11,8 +11,6 @@ import {
   conversationBookings,
   conversationRounds,
   conversationSlots,
-  guardians,
-  pupilGuardians,
   pupils,
   users,
 } from "../../../db/schema/index.js";
@@ -20,6 +18,7 @@ import type { Jobs } from "../../../jobs/queue.js";
 import type { Mailer } from "../../../mail/mailer.js";
 import { isLocale, translator, type Locale, type MessageKey } from "../../../web/i18n/index.js";
 import { fullName } from "../../../lib/names.js";
+import { guardiansOfChildren } from "../../pupils/index.js";
 import { formatSlot, formatMoment } from "../../../lib/time/format.js";
 import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";
@@ -61,7 +60,7 @@ export async function loadNotices(tx: Tx, orgId: string, bookingIds: string[]): 
     .innerJoin(pupils, pupilOfBooking)
     .where(and(eq(conversationBookings.orgId, orgId), inArray(conversationBookings.id, bookingIds)));
   const teacherNames = await namesOf(tx, [...new Set(rows.map((r) => r.slot.teacherId))]);
-  const people = await guardiansOf(tx, orgId, [...new Set(rows.map((r) => r.pupil.id))]);
+  const people = await guardiansOfChildren(tx, orgId, [...new Set(rows.map((r) => r.pupil.id))]);
   return rows.map(({ booking, round, slot, pupil }) => ({
     orgId: booking.orgId,
     bookingId: booking.id,
@@ -84,20 +83,6 @@ async function namesOf(tx: Tx, userIds: string[]) {
   if (userIds.length === 0) return new Map<string, string>();
   const rows = await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds));
   return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-export function guardiansOf(tx: Tx, orgId: string, pupilIds: string[]) {
-  return tx
-    .select({
-      pupilId: pupilGuardians.pupilId,
-      guardianId: guardians.id,
-      email: guardians.email,
-      locale: users.locale,
-    })
-    .from(pupilGuardians)
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
-    .leftJoin(users, eq(users.id, guardians.userId))
-    .where(and(eq(pupilGuardians.orgId, orgId), inArray(pupilGuardians.pupilId, pupilIds)));
 }
 
 /**

@@ -11,7 +11,8 @@ import type { Side } from "../domain/requests.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { ChildInfo } from "./request-access.js";
 import { invitation } from "./ics.js";
-import { guardiansOf, type Messenger } from "./notices.js";
+import { guardiansOfChildren } from "../../pupils/index.js";
+import type { Messenger } from "./notices.js";
 
 export type RequestNoticeKind = "asked" | "proposed" | "scheduled" | "cancelled";
 
@@ -39,7 +40,7 @@ export async function loadRequestNotice(
   child: ChildInfo,
 ): Promise<RequestNotice> {
   const [teacher] = await tx.select().from(users).where(eq(users.id, request.teacherId));
-  const parents = (await guardiansOf(tx, request.orgId, [child.pupilId])).flatMap((p) =>
+  const parents = (await guardiansOfChildren(tx, request.orgId, [child.pupilId])).flatMap((p) =>
     p.email ? [{ email: p.email, locale: localeOf(p.locale), side: "parent" as const }] : [],
   );
   const teacherSide = teacher

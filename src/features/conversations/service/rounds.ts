@@ -1,37 +1,21 @@
 /** Creating conversation rounds and listing them for staff. */
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import {
-  conversationRoundGroups,
-  conversationRounds,
-  groupStaff,
-  groups,
-  schoolYears,
-} from "../../../db/schema/index.js";
+import { conversationRoundGroups, conversationRounds, groupStaff } from "../../../db/schema/index.js";
 import { ForbiddenError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
+import { areCurrentGroups, currentGroups, type CurrentGroup } from "../../pupils/index.js";
 import type { RoundForm } from "../schemas.js";
 import { findRound, inOrg, type Round, type ServiceScope } from "./scope.js";
 
 /** Staff see every round when they manage the organisation, otherwise the rounds of their groups. */
 export type StaffAccess = "manage" | "own-groups";
 
-export interface GroupChoice {
-  id: string;
-  name: string;
-  schoolYear: string;
-}
+export type GroupChoice = Pick<CurrentGroup, "id" | "name" | "schoolYear">;
 
 /** The groups of school years that are not archived, for the round form. */
 export function listGroupChoices(scope: ServiceScope): Promise<GroupChoice[]> {
-  return inOrg(scope, (tx) =>
-    tx
-      .select({ id: groups.id, name: groups.name, schoolYear: schoolYears.name })
-      .from(groups)
-      .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
-      .where(and(eq(groups.orgId, scope.orgId), isNull(schoolYears.archivedAt)))
-      .orderBy(asc(schoolYears.name), asc(groups.name)),
-  );
+  return inOrg(scope, (tx) => currentGroups(tx, scope.orgId));
 }
 
 /** Creates a round for chosen groups of the current school years. */
@@ -39,12 +23,8 @@ export function createRound(options: ServiceScope & { form: RoundForm }): Promis
   const { orgId, form } = options;
   return inOrg(options, async (tx) => {
     const groupIds = [...new Set(form.groupIds)];
-    const found = await tx
-      .select({ id: groups.id })
-      .from(groups)
-      .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
-      .where(and(eq(groups.orgId, orgId), inArray(groups.id, groupIds), isNull(schoolYears.archivedAt)));
-    if (found.length !== groupIds.length) throw new InputError("groupIds", "conversations.form.error.noGroups");
+    if (!(await areCurrentGroups(tx, orgId, groupIds)))
+      throw new InputError("groupIds", "conversations.form.error.noGroups");
     const [round] = await tx
       .insert(conversationRounds)
       .values({

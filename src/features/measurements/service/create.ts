@@ -4,10 +4,9 @@
  * invitations when it opens (at once when it opens today), the automatic
  * reminder a few days before it closes, and the closing when its last day ends.
  */
-import { and, eq, inArray, isNull } from "drizzle-orm";
 import { newToken } from "../../../auth/tokens.js";
 import { recordAudit } from "../../../audit/record.js";
-import { groups, measurementAudiences, measurements, schoolYears } from "../../../db/schema/index.js";
+import { measurementAudiences, measurements } from "../../../db/schema/index.js";
 import type { Tx } from "../../../db/client.js";
 import type { Deps } from "../../../web/env.js";
 import { anonymityThreshold } from "../domain/anonymity.js";
@@ -18,6 +17,7 @@ import { reminderDue } from "./reminders.js";
 import { endOfDay, startOfDay } from "../../../lib/time/school-date.js";
 import type { MeasurementInput } from "./schemas.js";
 import { InputError } from "../../../web/input-error.js";
+import { areCurrentGroups } from "../../pupils/index.js";
 import { inOrg, type Scope } from "./scope.js";
 import { newBallotKey } from "./sealing.js";
 
@@ -72,12 +72,5 @@ export async function createMeasurement(
 
 /** Only current (not archived) groups of this organisation can be asked. */
 async function checkGroups(tx: Tx, orgId: string, ids: string[]): Promise<void> {
-  const wanted = [...new Set(ids)];
-  if (!wanted.length) return;
-  const found = await tx
-    .select({ id: groups.id })
-    .from(groups)
-    .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
-    .where(and(eq(groups.orgId, orgId), inArray(groups.id, wanted), isNull(schoolYears.archivedAt)));
-  if (found.length !== wanted.length) throw new InputError("audiences", "measure.error.unknownGroup");
+  if (!(await areCurrentGroups(tx, orgId, ids))) throw new InputError("audiences", "measure.error.unknownGroup");
 }

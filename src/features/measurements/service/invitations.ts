@@ -5,17 +5,10 @@
  * one UPDATE … WHERE NOT mailed, so two runs never mail anyone twice.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, isNotNull, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import {
-  groups,
-  guardians,
-  measurementAudiences,
-  measurementInvitations,
-  memberships,
-  pupilGuardians,
-  pupils,
-} from "../../../db/schema/index.js";
+import { groups, measurementAudiences, measurementInvitations, memberships } from "../../../db/schema/index.js";
+import { guardiansOfGroup } from "../../pupils/index.js";
 
 /** A hash no token has: the invitation cannot be used until its mail sets a real one. */
 export function unusableTokenHash(): string {
@@ -42,7 +35,7 @@ export async function createInvitations(tx: Tx, orgId: string, measurementId: st
         team.map((member) => ({ ...base, userId: member.userId })),
       );
     } else if (audience.group === "parents" && audience.groupId) {
-      const parents = await parentsOfGroup(tx, orgId, audience.groupId);
+      const parents = await guardiansOfGroup(tx, orgId, audience.groupId);
       // A parent with children in two asked groups is asked once, for the first group by name.
       await insertInvitations(
         tx,
@@ -61,15 +54,4 @@ async function insertInvitations(tx: Tx, rows: NewInvitation[]): Promise<void> {
     .insert(measurementInvitations)
     .values(rows.map((row) => ({ ...row, tokenHash: unusableTokenHash() })))
     .onConflictDoNothing();
-}
-
-function parentsOfGroup(tx: Tx, orgId: string, groupId: string) {
-  return tx
-    .selectDistinct({ guardianId: guardians.id })
-    .from(pupils)
-    .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
-    .where(
-      and(eq(pupils.orgId, orgId), eq(pupils.groupId, groupId), isNull(pupils.archivedAt), isNotNull(guardians.email)),
-    );
 }

@@ -1,14 +1,9 @@
 /** What staff see of measurements: the list, one measurement, and its response rates (counts only, never who). */
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
-import {
-  groups,
-  measurementAudiences,
-  measurementInvitations,
-  measurements,
-  schoolYears,
-} from "../../../db/schema/index.js";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { groups, measurementAudiences, measurementInvitations, measurements } from "../../../db/schema/index.js";
 import type { RespondentGroup } from "../domain/instrument.js";
 import { NotFoundError } from "../../../web/errors.js";
+import { currentGroups } from "../../pupils/index.js";
 import { inOrg, type Scope } from "./scope.js";
 
 export interface MeasurementSummary {
@@ -90,12 +85,5 @@ export function getMeasurement(scope: Scope, id: string): Promise<MeasurementDet
 
 /** The groups a measurement can ask: those of school years not archived. */
 export function listGroupChoices(scope: Scope): Promise<{ id: string; name: string }[]> {
-  return inOrg(scope, (tx) =>
-    tx
-      .select({ id: groups.id, name: groups.name })
-      .from(groups)
-      .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
-      .where(and(eq(groups.orgId, scope.orgId), isNull(schoolYears.archivedAt)))
-      .orderBy(asc(schoolYears.startsOn), asc(groups.name)),
-  );
+  return inOrg(scope, (tx) => currentGroups(tx, scope.orgId));
 }

@@ -1,62 +1,27 @@
 /** Reading groups: the current ones with counts and teachers, one group's page, choices for forms. */
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Tx } from "../../../db/client.js";
-import { groupStaff, groups, locations, memberships, pupils, schoolYears, users } from "../../../db/schema/index.js";
+import { groups, locations, memberships, pupils, schoolYears, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
+import { currentGroups, teachersOfGroups, type CurrentGroup, type Teacher } from "../directory/groups.js";
 import { GROUP_STAFF_ROLES } from "./lookups.js";
 import { inOrg, type Access, type ServiceScope } from "./scope.js";
 
-/** Pupils (not archived) in the `groups` row of the outer query; written out because drizzle leaves columns unqualified. */
-export const pupilCount = sql<number>`(select count(*)::int from pupils p where p.org_id = groups.org_id and p.group_id = groups.id and p.archived_at is null)`;
-
-export interface GroupRow {
-  id: string;
-  name: string;
-  schoolYearId: string;
-  schoolYear: string;
-  location: string | null;
-  pupilCount: number;
-  staff: { userId: string; name: string }[];
+export interface GroupRow extends CurrentGroup {
+  staff: Teacher[];
 }
 
 /** Groups of school years that are not archived, with pupil counts and their teachers. */
 export function listCurrentGroups(scope: ServiceScope): Promise<GroupRow[]> {
   return inOrg(scope, async (tx) => {
-    const rows = await tx
-      .select({
-        id: groups.id,
-        name: groups.name,
-        schoolYearId: groups.schoolYearId,
-        schoolYear: schoolYears.name,
-        location: locations.name,
-        pupilCount,
-      })
-      .from(groups)
-      .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
-      .leftJoin(locations, and(eq(locations.orgId, groups.orgId), eq(locations.id, groups.locationId)))
-      .where(and(eq(groups.orgId, scope.orgId), isNull(schoolYears.archivedAt)))
-      .orderBy(asc(schoolYears.startsOn), asc(groups.name));
-    const staff = await staffOf(
+    const rows = await currentGroups(tx, scope.orgId);
+    const staff = await teachersOfGroups(
       tx,
       scope.orgId,
       rows.map((r) => r.id),
     );
-    return rows.map((r) => ({ ...r, pupilCount: Number(r.pupilCount), staff: staff.get(r.id) ?? [] }));
+    return rows.map((r) => ({ ...r, staff: staff.get(r.id) ?? [] }));
   });
-}
-
-async function staffOf(tx: Tx, orgId: string, groupIds: string[]) {
-  const map = new Map<string, { userId: string; name: string }[]>();
-  if (!groupIds.length) return map;
-  const rows = await tx
-    .select({ groupId: groupStaff.groupId, userId: users.id, name: users.name })
-    .from(groupStaff)
-    .innerJoin(users, eq(users.id, groupStaff.userId))
-    .where(and(eq(groupStaff.orgId, orgId), inArray(groupStaff.groupId, groupIds)))
-    .orderBy(asc(users.name));
-  for (const { groupId, ...person } of rows) map.set(groupId, [...(map.get(groupId) ?? []), person]);
-  return map;
 }
 
 /**
@@ -96,7 +61,7 @@ export function getGroupPage(options: ServiceScope & { groupId: string; access: 
       .from(pupils)
       .where(and(eq(pupils.orgId, options.orgId), eq(pupils.groupId, group.id), isNull(pupils.archivedAt)))
       .orderBy(asc(pupils.surname), asc(pupils.firstName));
-    const staff = await staffOf(tx, options.orgId, [group.id]);
+    const staff = await teachersOfGroups(tx, options.orgId, [group.id]);
     return {
       group,
       staff: staff.get(group.id) ?? [],

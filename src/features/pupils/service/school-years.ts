@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groups, pupils, schoolYears } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { pupilCount } from "./group-queries.js";
+import { groupsOfSchoolYear } from "../directory/groups.js";
 import { checkSchoolYear, type SchoolYearInput } from "../rules.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
 import { auditEach, inOrg, type ServiceScope } from "./scope.js";
@@ -57,16 +57,8 @@ export function listSchoolYears(scope: ServiceScope) {
 export function previewArchiveSchoolYear(options: ServiceScope & { schoolYearId: string }) {
   return inOrg(options, async (tx) => {
     const year = await openYear(tx, options.orgId, options.schoolYearId);
-    const perGroup = await tx
-      .select({
-        groupId: groups.id,
-        name: groups.name,
-        pupilCount,
-      })
-      .from(groups)
-      .where(and(eq(groups.orgId, options.orgId), eq(groups.schoolYearId, year.id)))
-      .orderBy(asc(groups.name));
-    const groupsWithCounts = perGroup.map((g) => ({ ...g, pupilCount: Number(g.pupilCount) }));
+    const perGroup = await groupsOfSchoolYear(tx, options.orgId, year.id);
+    const groupsWithCounts = perGroup.map(({ id, ...g }) => ({ groupId: id, ...g }));
     return { year, groups: groupsWithCounts, pupilCount: groupsWithCounts.reduce((n, g) => n + g.pupilCount, 0) };
   });
 }

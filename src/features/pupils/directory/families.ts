@@ -1,0 +1,73 @@
+/**
+ * The school directory's families: children of a guardian and guardians of children, as other
+ * features ask for them. Each function runs in the caller's transaction, so row-level security and
+ * the caller's organisation apply. Guardians who live apart are two guardians of the same child,
+ * each with their own address and language.
+ */
+import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { groups, guardians, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
+
+/** One guardian of one child, with what a mail to them needs; `email` is null without an address. */
+export interface ChildGuardian {
+  pupilId: string;
+  guardianId: string;
+  email: string | null;
+  /** The language of their account, when they have one. */
+  locale: string | null;
+}
+
+/** The guardians of these children (both households when the parents live apart). */
+export function guardiansOfChildren(tx: Tx, orgId: string, pupilIds: readonly string[]): Promise<ChildGuardian[]> {
+  return tx
+    .select({
+      pupilId: pupilGuardians.pupilId,
+      guardianId: guardians.id,
+      email: guardians.email,
+      locale: users.locale,
+    })
+    .from(pupilGuardians)
+    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .leftJoin(users, eq(users.id, guardians.userId))
+    .where(and(eq(pupilGuardians.orgId, orgId), inArray(pupilGuardians.pupilId, [...pupilIds])));
+}
+
+/** The guardians with an e-mail address of the children (not archived) in a group, each once. */
+export function guardiansOfGroup(tx: Tx, orgId: string, groupId: string): Promise<{ guardianId: string }[]> {
+  return tx
+    .selectDistinct({ guardianId: guardians.id })
+    .from(pupils)
+    .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
+    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .where(
+      and(eq(pupils.orgId, orgId), eq(pupils.groupId, groupId), isNull(pupils.archivedAt), isNotNull(guardians.email)),
+    );
+}
+
+export interface GuardianChild {
+  pupilId: string;
+  firstName: string;
+  surnamePrefix: string | null;
+  surname: string;
+  groupId: string | null;
+  groupName: string | null;
+}
+
+/** The children (not archived) of the guardian who is this user, by first name. */
+export function childrenOfGuardian(tx: Tx, orgId: string, userId: string): Promise<GuardianChild[]> {
+  return tx
+    .select({
+      pupilId: pupils.id,
+      firstName: pupils.firstName,
+      surnamePrefix: pupils.surnamePrefix,
+      surname: pupils.surname,
+      groupId: groups.id,
+      groupName: groups.name,
+    })
+    .from(pupils)
+    .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
+    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .leftJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
+    .where(and(eq(pupils.orgId, orgId), eq(guardians.userId, userId), isNull(pupils.archivedAt)))
+    .orderBy(asc(pupils.firstName));
+}

@@ -1,0 +1,104 @@
+/**
+ * The school directory's groups: what other features ask about groups and their teachers. Each
+ * function runs in the caller's transaction, so row-level security and the caller's organisation
+ * apply.
+ */
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { groupStaff, groups, locations, schoolYears, users } from "../../../db/schema/index.js";
+
+/** Pupils (not archived) in the `groups` row of the outer query; written out because drizzle leaves columns unqualified. */
+const pupilCount = sql<number>`(select count(*)::int from pupils p where p.org_id = groups.org_id and p.group_id = groups.id and p.archived_at is null)`;
+
+export interface CurrentGroup {
+  id: string;
+  name: string;
+  schoolYearId: string;
+  schoolYear: string;
+  location: string | null;
+  pupilCount: number;
+}
+
+/** The groups of school years that are not archived: by school year, then by name. */
+export async function currentGroups(tx: Tx, orgId: string): Promise<CurrentGroup[]> {
+  const rows = await tx
+    .select({
+      id: groups.id,
+      name: groups.name,
+      schoolYearId: groups.schoolYearId,
+      schoolYear: schoolYears.name,
+      location: locations.name,
+      pupilCount,
+    })
+    .from(groups)
+    .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+    .leftJoin(locations, and(eq(locations.orgId, groups.orgId), eq(locations.id, groups.locationId)))
+    .where(and(eq(groups.orgId, orgId), isNull(schoolYears.archivedAt)))
+    .orderBy(asc(schoolYears.startsOn), asc(groups.name));
+  return rows.map((r) => ({ ...r, pupilCount: Number(r.pupilCount) }));
+}
+
+/** Whether every one of these ids is a group of a current (not archived) school year. */
+export async function areCurrentGroups(tx: Tx, orgId: string, ids: readonly string[]): Promise<boolean> {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return true;
+  const found = await tx
+    .select({ id: groups.id })
+    .from(groups)
+    .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+    .where(and(eq(groups.orgId, orgId), inArray(groups.id, wanted), isNull(schoolYears.archivedAt)));
+  return found.length === wanted.length;
+}
+
+/** The groups of one school year with their pupils (not archived), by name. */
+export async function groupsOfSchoolYear(tx: Tx, orgId: string, schoolYearId: string) {
+  const rows = await tx
+    .select({ id: groups.id, name: groups.name, pupilCount })
+    .from(groups)
+    .where(and(eq(groups.orgId, orgId), eq(groups.schoolYearId, schoolYearId)))
+    .orderBy(asc(groups.name));
+  return rows.map((r) => ({ ...r, pupilCount: Number(r.pupilCount) }));
+}
+
+export interface TeacherGroup {
+  groupId: string;
+  name: string;
+  schoolYear: string;
+  pupilCount: number;
+}
+
+/** The groups a teacher or mentor is assigned to, in school years not archived, by name. */
+export async function groupsOfTeacher(tx: Tx, orgId: string, userId: string): Promise<TeacherGroup[]> {
+  const rows = await tx
+    .select({
+      groupId: groups.id,
+      name: groups.name,
+      schoolYear: schoolYears.name,
+      pupilCount,
+    })
+    .from(groups)
+    .innerJoin(groupStaff, and(eq(groupStaff.orgId, groups.orgId), eq(groupStaff.groupId, groups.id)))
+    .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+    .where(and(eq(groups.orgId, orgId), eq(groupStaff.userId, userId), isNull(schoolYears.archivedAt)))
+    .orderBy(asc(groups.name));
+  return rows.map((r) => ({ ...r, pupilCount: Number(r.pupilCount) }));
+}
+
+export interface Teacher {
+  userId: string;
+  name: string;
+}
+
+/** The teachers of each of these groups, by name. */
+export async function teachersOfGroups(tx: Tx, orgId: string, groupIds: readonly string[]) {
+  const map = new Map<string, Teacher[]>();
+  if (!groupIds.length) return map;
+  const rows = await tx
+    .select({ groupId: groupStaff.groupId, userId: users.id, name: users.name })
+    .from(groupStaff)
+    .innerJoin(users, eq(users.id, groupStaff.userId))
+    .where(and(eq(groupStaff.orgId, orgId), inArray(groupStaff.groupId, [...groupIds])))
+    .orderBy(asc(users.name));
+  for (const { groupId, ...teacher } of rows) map.set(groupId, [...(map.get(groupId) ?? []), teacher]);
+  return map;
+}
