@@ -1,5 +1,42 @@
+import path from "node:path";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+
+const FEATURES = path.join(import.meta.dirname, "src", "features");
+
+/** The feature a file lies in ("pupils" for src/features/pupils/…), or null outside a feature's folder. */
+function featureOf(file) {
+  const parts = path.relative(FEATURES, file).split(path.sep);
+  return parts.length < 2 || parts[0] === ".." || path.isAbsolute(parts[0]) ? null : parts[0];
+}
+
+/**
+ * A feature uses another only through that feature's index.ts, its public face (the pupils
+ * feature's is the school directory): src/features/<a>/… may import src/features/<b>/index.js
+ * and nothing else of <b>.
+ */
+const featureBoundaries = {
+  meta: { type: "problem", schema: [] },
+  create(context) {
+    const from = featureOf(context.filename);
+    if (from === null) return {};
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== "string" || !source.startsWith(".")) return;
+      const target = path.resolve(path.dirname(context.filename), source);
+      const to = featureOf(target);
+      if (to === null || to === from || target === path.join(FEATURES, to, "index.js")) return;
+      const message = `Use the ${to} feature through ${to}/index.js, not ${path.relative(FEATURES, target)}.`;
+      context.report({ node, message });
+    };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
+  },
+};
 
 export default tseslint.config(
   { ignores: ["node_modules", "public/js", "data", "src/db/migrations"] },
@@ -40,6 +77,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Tests build their fixtures with other features' services.
+    files: ["src/features/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    plugins: { samen: { rules: { "feature-boundaries": featureBoundaries } } },
+    rules: { "samen/feature-boundaries": "error" },
   },
   {
     files: ["src/config.ts", "tests/**", "bench/**", "src/cli/**", "**/*.test.ts", "**/*.test.tsx", "*.config.ts"],

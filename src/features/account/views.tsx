@@ -4,8 +4,7 @@ import type { Viewer } from "../../auth/viewer.js";
 import { isStaff } from "../../auth/viewer.js";
 import { ErrorSummary, Field, Form, Select } from "../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../web/validation.js";
-import { mayUseSecondFactor } from "../two-factor/policy.js";
-import { TwoFactorStatus } from "../two-factor/views/account-status.js";
+import { mayUseSecondFactor, TwoFactorStatus } from "../two-factor/index.js";
 
 interface Props {
   t: Translate;

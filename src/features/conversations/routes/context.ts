@@ -8,7 +8,7 @@ import type { Messenger } from "../service/notices.js";
 import type { StaffAccess } from "../service/rounds.js";
 import type { ServiceScope } from "../service/scope.js";
 
-export { idParam } from "../../pupils/routes/context.js";
+export { idParam } from "../../pupils/index.js";
 
 export const staffOnly = [requireViewer, requirePolicy(canSeeRounds)] as const;
 export const managersOnly = [requireViewer, requirePolicy(canManageRounds)] as const;
