@@ -15,7 +15,7 @@ import { responsesCsvStream, responsesXlsxStream } from "../../src/features/meas
 import { currentInstrument } from "../../src/features/measurements/instrument/index.js";
 import { questionPages } from "../../src/features/measurements/questionnaire.js";
 import { prepareResponseExport } from "../../src/features/measurements/service/exports.js";
-import type { Scope } from "../../src/features/measurements/service/scope.js";
+import type { OrgScope } from "../../src/db/org-scope.js";
 import { translator } from "../../src/web/i18n/index.js";
 import { createTestDatabase } from "../../tests/helpers/database.js";
 import { log, percentile, round, rssMb, timeMs } from "../lib.js";
@@ -57,7 +57,7 @@ export async function run(): Promise<Record<string, number>> {
 }
 
 /** A closed measurement of the team (10%) and parents (90%), every item answered. */
-async function seed(db: Db, responses: number): Promise<Scope & { measurementId: string }> {
+async function seed(db: Db, responses: number): Promise<OrgScope & { measurementId: string }> {
   const [org] = await db
     .insert(organisations)
     .values({ type: "primary", name: `Bench ${responses}` })
@@ -115,7 +115,7 @@ async function insertResponses(
   }
 }
 
-async function consume(exporter: Export, target: Scope & { measurementId: string }): Promise<number> {
+async function consume(exporter: Export, target: OrgScope & { measurementId: string }): Promise<number> {
   const prepared = await prepareResponseExport(target, target.measurementId);
   if (!prepared) throw new Error("the measurement is not closed");
   const stream = exporter({

@@ -1,41 +1,33 @@
 /** The locations (buildings, sites) of an organisation. */
 import { and, asc, count, eq } from "drizzle-orm";
-import { withOrg, type Db } from "../../db/client.js";
+import { inOrg, type OrgScope } from "../../db/org-scope.js";
 import { groups, locations } from "../../db/schema/index.js";
 import { NotFoundError } from "../../web/errors.js";
 import { checkInput, InputError } from "../../web/input-error.js";
 import { locationInput } from "./schemas.js";
 
-export interface LocationScope {
-  db: Db;
-  orgId: string;
-  actorId: string | null;
-}
-
 export type Location = typeof locations.$inferSelect;
 
 const byId = (orgId: string, locationId: string) => and(eq(locations.orgId, orgId), eq(locations.id, locationId));
 
-export function listLocations({ db, orgId, actorId }: LocationScope): Promise<Location[]> {
-  return withOrg(db, { orgId, userId: actorId }, (tx) =>
-    tx.select().from(locations).where(eq(locations.orgId, orgId)).orderBy(asc(locations.name)),
+export function listLocations(scope: OrgScope): Promise<Location[]> {
+  return inOrg(scope, (tx) =>
+    tx.select().from(locations).where(eq(locations.orgId, scope.orgId)).orderBy(asc(locations.name)),
   );
 }
 
-export async function getLocation(options: LocationScope & { locationId: string }): Promise<Location> {
-  const { db, orgId, actorId, locationId } = options;
-  const [row] = await withOrg(db, { orgId, userId: actorId }, (tx) =>
-    tx.select().from(locations).where(byId(orgId, locationId)),
-  );
+export async function getLocation(options: OrgScope & { locationId: string }): Promise<Location> {
+  const { orgId, locationId } = options;
+  const [row] = await inOrg(options, (tx) => tx.select().from(locations).where(byId(orgId, locationId)));
   if (!row) throw new NotFoundError("location");
   return row;
 }
 
 /** Adds a location with a name and (optionally) an address. */
-export async function addLocation(options: LocationScope & { name: string; address?: string }): Promise<Location> {
-  const { db, orgId, actorId } = options;
+export async function addLocation(options: OrgScope & { name: string; address?: string }): Promise<Location> {
+  const { orgId } = options;
   const data = checkInput(locationInput, options);
-  const [row] = await withOrg(db, { orgId, userId: actorId }, (tx) =>
+  const [row] = await inOrg(options, (tx) =>
     tx
       .insert(locations)
       .values({ orgId, name: data.name, address: data.address || null })
@@ -46,11 +38,11 @@ export async function addLocation(options: LocationScope & { name: string; addre
 }
 
 export async function updateLocation(
-  options: LocationScope & { locationId: string; name: string; address?: string },
+  options: OrgScope & { locationId: string; name: string; address?: string },
 ): Promise<void> {
-  const { db, orgId, actorId, locationId } = options;
+  const { orgId, locationId } = options;
   const data = checkInput(locationInput, options);
-  const updated = await withOrg(db, { orgId, userId: actorId }, (tx) =>
+  const updated = await inOrg(options, (tx) =>
     tx
       .update(locations)
       .set({ name: data.name, address: data.address || null })
@@ -61,9 +53,9 @@ export async function updateLocation(
 }
 
 /** Removes a location that no group is at any more; groups are never left pointing nowhere. */
-export async function removeLocation(options: LocationScope & { locationId: string }): Promise<void> {
-  const { db, orgId, actorId, locationId } = options;
-  await withOrg(db, { orgId, userId: actorId }, async (tx) => {
+export async function removeLocation(options: OrgScope & { locationId: string }): Promise<void> {
+  const { orgId, locationId } = options;
+  await inOrg(options, async (tx) => {
     const [used] = await tx
       .select({ n: count() })
       .from(groups)

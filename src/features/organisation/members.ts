@@ -3,7 +3,8 @@
  * Every change is written to the audit log in the same transaction.
  */
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import { withOrg, type Db, type Tx } from "../../db/client.js";
+import type { Tx } from "../../db/client.js";
+import { inOrg, type OrgScope } from "../../db/org-scope.js";
 import { groupStaff, memberships, users } from "../../db/schema/index.js";
 import { recordAudit } from "../../audit/record.js";
 import type { StaffRole } from "../../auth/viewer.js";
@@ -11,12 +12,6 @@ import { NotFoundError } from "../../web/errors.js";
 import { checkInput, InputError } from "../../web/input-error.js";
 import { staffRoles } from "./policy.js";
 import { staffRolesInput } from "./schemas.js";
-
-export interface MemberScope {
-  db: Db;
-  orgId: string;
-  actorId: string | null;
-}
 
 export interface Member {
   userId: string;
@@ -26,9 +21,9 @@ export interface Member {
 }
 
 /** The staff (every role but advisor) or the advisors of the organisation, by name. */
-export async function listMembers(options: MemberScope & { kind: "staff" | "advisors" }): Promise<Member[]> {
-  const { db, orgId, actorId, kind } = options;
-  const rows = await withOrg(db, { orgId, userId: actorId }, (tx) =>
+export async function listMembers(options: OrgScope & { kind: "staff" | "advisors" }): Promise<Member[]> {
+  const { orgId, kind } = options;
+  const rows = await inOrg(options, (tx) =>
     tx
       .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
       .from(memberships)
@@ -51,11 +46,13 @@ export async function listMembers(options: MemberScope & { kind: "staff" | "advi
 }
 
 /** One staff member with their staff roles; not found when they hold none here. */
-export async function getStaffMember(options: MemberScope & { userId: string }): Promise<Member> {
-  const { db, orgId, actorId, userId } = options;
-  const member = await withOrg(db, { orgId, userId: actorId }, async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, userId));
-    return user ? { userId, name: user.name, email: user.email, roles: await staffRolesOf(tx, orgId, userId) } : null;
+export async function getStaffMember(options: OrgScope & { memberId: string }): Promise<Member> {
+  const { orgId, memberId } = options;
+  const member = await inOrg(options, async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, memberId));
+    return user
+      ? { userId: memberId, name: user.name, email: user.email, roles: await staffRolesOf(tx, orgId, memberId) }
+      : null;
   });
   if (!member?.roles.length) throw new NotFoundError("staff member");
   return member;
@@ -83,60 +80,67 @@ async function assertAnotherLeader(tx: Tx, orgId: string, userId: string, field:
 }
 
 /** Replaces a staff member's staff roles (at least one); an advisor role is left alone. */
-export async function setStaffRoles(options: MemberScope & { userId: string; roles: StaffRole[] }): Promise<void> {
-  const { db, orgId, actorId, userId } = options;
+export async function setStaffRoles(options: OrgScope & { memberId: string; roles: StaffRole[] }): Promise<void> {
+  const { orgId, memberId } = options;
   const { roles } = checkInput(staffRolesInput, { roles: options.roles });
-  await withOrg(db, { orgId, userId: actorId }, async (tx) => {
-    const current = await staffRolesOf(tx, orgId, userId);
+  await inOrg(options, async (tx) => {
+    const current = await staffRolesOf(tx, orgId, memberId);
     if (!current.length) throw new NotFoundError("staff member");
     if (current.includes("school_leader") && !roles.includes("school_leader"))
-      await assertAnotherLeader(tx, orgId, userId, "roles");
+      await assertAnotherLeader(tx, orgId, memberId, "roles");
     const dropped = current.filter((r) => !roles.includes(r));
-    if (dropped.length) await tx.delete(memberships).where(memberOf(orgId, userId, dropped));
+    if (dropped.length) await tx.delete(memberships).where(memberOf(orgId, memberId, dropped));
     await tx
       .insert(memberships)
-      .values(roles.map((role) => ({ orgId, userId, role })))
+      .values(roles.map((role) => ({ orgId, userId: memberId, role })))
       .onConflictDoNothing();
     const detail = `roles: ${roles.join(",")}`;
-    await recordAudit(tx, { orgId, userId: actorId, action: "update", entity: "staff", entityId: userId, detail });
+    await recordAudit(tx, {
+      orgId,
+      userId: options.userId,
+      action: "update",
+      entity: "staff",
+      entityId: memberId,
+      detail,
+    });
   });
 }
 
 /** Removes a staff member from the organisation: their staff roles and their groups. */
-export async function removeStaff(options: MemberScope & { userId: string }): Promise<void> {
-  const { db, orgId, actorId, userId } = options;
-  await withOrg(db, { orgId, userId: actorId }, async (tx) => {
-    const current = await staffRolesOf(tx, orgId, userId);
+export async function removeStaff(options: OrgScope & { memberId: string }): Promise<void> {
+  const { orgId, memberId } = options;
+  await inOrg(options, async (tx) => {
+    const current = await staffRolesOf(tx, orgId, memberId);
     if (!current.length) throw new NotFoundError("staff member");
-    if (current.includes("school_leader")) await assertAnotherLeader(tx, orgId, userId, "remove");
-    await tx.delete(memberships).where(memberOf(orgId, userId, current));
-    await tx.delete(groupStaff).where(and(eq(groupStaff.orgId, orgId), eq(groupStaff.userId, userId)));
+    if (current.includes("school_leader")) await assertAnotherLeader(tx, orgId, memberId, "remove");
+    await tx.delete(memberships).where(memberOf(orgId, memberId, current));
+    await tx.delete(groupStaff).where(and(eq(groupStaff.orgId, orgId), eq(groupStaff.userId, memberId)));
     await recordAudit(tx, {
       orgId,
-      userId: actorId,
+      userId: options.userId,
       action: "delete",
       entity: "staff",
-      entityId: userId,
+      entityId: memberId,
       detail: "staff",
     });
   });
 }
 
 /** Removes an advisor from the organisation; any staff roles they also hold stay. */
-export async function removeAdvisor(options: MemberScope & { userId: string }): Promise<void> {
-  const { db, orgId, actorId, userId } = options;
-  await withOrg(db, { orgId, userId: actorId }, async (tx) => {
+export async function removeAdvisor(options: OrgScope & { memberId: string }): Promise<void> {
+  const { orgId, memberId } = options;
+  await inOrg(options, async (tx) => {
     const removed = await tx
       .delete(memberships)
-      .where(memberOf(orgId, userId, ["advisor"]))
+      .where(memberOf(orgId, memberId, ["advisor"]))
       .returning({ userId: memberships.userId });
     if (!removed.length) throw new NotFoundError("advisor");
     await recordAudit(tx, {
       orgId,
-      userId: actorId,
+      userId: options.userId,
       action: "delete",
       entity: "staff",
-      entityId: userId,
+      entityId: memberId,
       detail: "advisor",
     });
   });

@@ -83,12 +83,12 @@ export type OrganisationWithCounts = Organisation & { counts: OrganisationCounts
  */
 export async function listOrganisationsWithCounts(options: {
   db: Db;
-  actorId: string;
+  userId: string;
 }): Promise<OrganisationWithCounts[]> {
   const rows = await options.db.select().from(organisations).orderBy(asc(organisations.name));
   const result: OrganisationWithCounts[] = [];
   for (const org of rows) {
-    const scope = { orgId: org.id, userId: options.actorId };
+    const scope = { orgId: org.id, userId: options.userId };
     result.push({ ...org, counts: await withOrg(options.db, scope, (tx) => organisationCounts(tx, org.id)) });
   }
   return result;

@@ -54,12 +54,12 @@ describe("the last school leader", () => {
   it("survives two leaders removing each other at the same moment", async () => {
     const school = await createSchool(database.db);
     const { orgId, leader, teacher } = school;
-    await setStaffRoles({ db: database.db, orgId, actorId: leader.id, userId: teacher.id, roles: ["school_leader"] });
+    await setStaffRoles({ db: database.db, orgId, userId: leader.id, memberId: teacher.id, roles: ["school_leader"] });
     // Open pool connections first, so both transactions really run side by side on PostgreSQL.
     await Promise.all([1, 2, 3].map(() => database.db.execute(sql`select pg_sleep(0.05)`)));
     const results = await Promise.allSettled([
-      removeStaff({ db: database.db, orgId, actorId: leader.id, userId: teacher.id }),
-      removeStaff({ db: database.db, orgId, actorId: teacher.id, userId: leader.id }),
+      removeStaff({ db: database.db, orgId, userId: leader.id, memberId: teacher.id }),
+      removeStaff({ db: database.db, orgId, userId: teacher.id, memberId: leader.id }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const leaders = await withOrg(database.db, { orgId, userId: null }, (tx) =>

@@ -6,7 +6,7 @@ import { canBook, canManageRounds, canSeeRounds, staffAccessOf } from "../policy
 import type { BookingScope } from "../service/booking.js";
 import type { Messenger } from "../service/notices.js";
 import type { StaffAccess } from "../service/rounds.js";
-import type { ServiceScope } from "../service/scope.js";
+import type { ViewerScope } from "../../../db/org-scope.js";
 
 export { idParam } from "../../pupils/index.js";
 
@@ -14,11 +14,11 @@ export const staffOnly = [requireViewer, requirePolicy(canSeeRounds)] as const;
 export const managersOnly = [requireViewer, requirePolicy(canManageRounds)] as const;
 export const parentsOnly = [requireViewer, requirePolicy(canBook)] as const;
 
-export function scopeOf(c: Context<AppEnv>): ServiceScope {
+export function scopeOf(c: Context<AppEnv>): ViewerScope {
   return { db: c.var.deps.db, orgId: currentOrgId(c), userId: viewerOf(c).userId };
 }
 
-export function staffScopeOf(c: Context<AppEnv>): ServiceScope & { access: StaffAccess } {
+export function staffScopeOf(c: Context<AppEnv>): ViewerScope & { access: StaffAccess } {
   return { ...scopeOf(c), access: staffAccessOf(viewerOf(c)) };
 }
 

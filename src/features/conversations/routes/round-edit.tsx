@@ -8,7 +8,7 @@ import { inputErrors } from "../../pupils/index.js";
 import { utcToLocal } from "../../../lib/time/zone.js";
 import { roundEditForm } from "../schemas.js";
 import { bookingCount, deleteRound, editRound } from "../service/round-edit.js";
-import type { Round } from "../service/scope.js";
+import type { Round } from "../service/find-round.js";
 import { DeleteRoundPage } from "../views/round-delete.js";
 import { RoundFormPage } from "../views/round-form.js";
 import { idParam, managersOnly, messengerOf, scopeOf } from "./context.js";

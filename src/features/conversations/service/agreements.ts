@@ -14,14 +14,14 @@ import type { AgreementsInput } from "../preparation-schemas.js";
 import { conversationFor, parentConversation, teacherConversation, type Conversation } from "./conversation-access.js";
 import { outcomeOf, type Outcome } from "./outcomes.js";
 import { queueFollowUp } from "./follow-up.js";
-import { inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 
 export interface AgreementsPageData {
   conversation: Conversation;
   outcome: Outcome | null;
 }
 
-export function agreementsPage(scope: ServiceScope & { bookingId: string }): Promise<AgreementsPageData> {
+export function agreementsPage(scope: ViewerScope & { bookingId: string }): Promise<AgreementsPageData> {
   return inOrg(scope, async (tx) => {
     const conversation = await conversationFor(tx, scope, scope.bookingId);
     return { conversation, outcome: await outcomeOf(tx, scope.orgId, conversation.bookingId) };
@@ -30,7 +30,7 @@ export function agreementsPage(scope: ServiceScope & { bookingId: string }): Pro
 
 /** Replaces the agreements and the follow-up date; a new date queues its reminder. */
 export async function recordAgreements(
-  scope: ServiceScope & { bookingId: string; input: AgreementsInput; now: Date; jobs: Deps["jobs"] },
+  scope: ViewerScope & { bookingId: string; input: AgreementsInput; now: Date; jobs: Deps["jobs"] },
 ): Promise<void> {
   const { orgId, input } = scope;
   const queued = await inOrg(scope, async (tx) => {
@@ -61,7 +61,7 @@ export async function recordAgreements(
 
 /** A parent's remark on the agreements; refused while there are none yet. */
 export function saveRemark(
-  scope: ServiceScope & { bookingId: string; remark: string; now: Date },
+  scope: ViewerScope & { bookingId: string; remark: string; now: Date },
 ): Promise<{ ok: true } | { ok: false; reason: "noAgreements" }> {
   return inOrg(scope, async (tx) => {
     const conversation = await parentConversation(tx, scope, scope.bookingId);
@@ -89,7 +89,7 @@ export function saveRemark(
 }
 
 /** 404 unless the viewer is this conversation's teacher (or a parent in it): before showing a form's errors. */
-export function requireSide(scope: ServiceScope & { bookingId: string }, side: "teacher" | "parent"): Promise<void> {
+export function requireSide(scope: ViewerScope & { bookingId: string }, side: "teacher" | "parent"): Promise<void> {
   return inOrg(scope, async (tx) => {
     if (side === "teacher") await teacherConversation(tx, scope, scope.bookingId);
     else await parentConversation(tx, scope, scope.bookingId);

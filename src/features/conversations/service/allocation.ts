@@ -22,9 +22,10 @@ import { buildFamilies, type RoundPupil } from "./families.js";
 import { roundTeachersOf } from "./family.js";
 import { loadNotices, sendNotices, type Messenger } from "./notices.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
-import { inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 
-type AllocationScope = ServiceScope & { access: StaffAccess; roundId: string; now: Date };
+type AllocationScope = ViewerScope & { access: StaffAccess; roundId: string; now: Date };
 type Refusal = { ok: false; key: MessageKey };
 export type AllocationAnswer = { ok: true } | Refusal;
 

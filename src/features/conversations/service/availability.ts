@@ -6,7 +6,8 @@ import type { MessageKey } from "../../../web/i18n/index.js";
 import { isMessageKey } from "../../../web/i18n/index.js";
 import { generateSlots, slotSettingsSchema } from "../domain/slots.js";
 import { teacherRound } from "./rounds.js";
-import { inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 import { syncTeacherSlots } from "./slot-sync.js";
 
 export type Window = typeof conversationAvailability.$inferSelect;
@@ -25,7 +26,7 @@ interface WindowInput {
 }
 
 /** The round and the teacher's own windows in it. */
-export function listMyAvailability(scope: ServiceScope & { roundId: string }) {
+export function listMyAvailability(scope: ViewerScope & { roundId: string }) {
   return inOrg(scope, async (tx) => ({
     round: await teacherRound(tx, scope, scope.roundId),
     windows: await myWindows(tx, scope, scope.roundId),
@@ -33,7 +34,7 @@ export function listMyAvailability(scope: ServiceScope & { roundId: string }) {
 }
 
 /** Adds a window after the domain accepted it with the others (no overlap, long enough). */
-export function addAvailability(scope: ServiceScope & { roundId: string; window: WindowInput }) {
+export function addAvailability(scope: ViewerScope & { roundId: string; window: WindowInput }) {
   return inOrg(scope, async (tx) => {
     const round = await teacherRound(tx, scope, scope.roundId);
     const windows = [...(await myWindows(tx, scope, round.id)).map(toInput), scope.window];
@@ -52,7 +53,7 @@ export function addAvailability(scope: ServiceScope & { roundId: string; window:
 }
 
 /** Removes one of the teacher's windows; booked slots stay. */
-export function removeAvailability(scope: ServiceScope & { roundId: string; windowId: string }) {
+export function removeAvailability(scope: ViewerScope & { roundId: string; windowId: string }) {
   return inOrg(scope, async (tx) => {
     const round = await teacherRound(tx, scope, scope.roundId);
     await tx
@@ -72,7 +73,7 @@ export function removeAvailability(scope: ServiceScope & { roundId: string; wind
   });
 }
 
-function myWindows(tx: Tx, scope: ServiceScope, roundId: string): Promise<Window[]> {
+function myWindows(tx: Tx, scope: ViewerScope, roundId: string): Promise<Window[]> {
   return tx
     .select()
     .from(conversationAvailability)

@@ -7,7 +7,8 @@ import type { RoundChild } from "./family.js";
 import { slotOfBooking } from "./joins.js";
 import { nearestFree, nearestFreeIn } from "./free-slots.js";
 import { refused, type Outcome } from "./refusals.js";
-import type { Round, ServiceScope } from "./scope.js";
+import type { ViewerScope } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 
 export interface BookingRequest {
   pupilId: string;
@@ -139,7 +140,7 @@ export async function askerFor(
  * database refused, which ended the transaction).
  */
 export async function withAlternatives<T>(
-  scope: ServiceScope & { roundId: string },
+  scope: ViewerScope & { roundId: string },
   outcome: Outcome<T>,
   target: Target | null,
   tx?: Tx,

@@ -20,11 +20,12 @@ import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
 import { myChildrenInRound } from "./family.js";
 import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
 import { refusalOfConstraint, refused, type Outcome } from "./refusals.js";
-import { findRound, inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { findRound } from "./find-round.js";
 
 export type { BookingRequest } from "./booking-checks.js";
 
-export interface BookingScope extends ServiceScope {
+export interface BookingScope extends ViewerScope {
   roundId: string;
   now: Date;
   messenger: Messenger;

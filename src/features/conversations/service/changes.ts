@@ -16,7 +16,8 @@ import { violatedConstraint } from "./constraint.js";
 import { myChildrenInRound } from "./family.js";
 import { loadNotices, sendNotices, type BookingNotice } from "./notices.js";
 import { refusalOfConstraint, refused, type Outcome } from "./refusals.js";
-import { findRound, inOrg, type Round } from "./scope.js";
+import { inOrg } from "../../../db/org-scope.js";
+import { findRound, type Round } from "./find-round.js";
 
 type ChangeScope = Omit<BookingScope, "roundId"> & { bookingId: string };
 

@@ -17,7 +17,7 @@ import {
 } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
-import type { ServiceScope } from "./scope.js";
+import type { ViewerScope } from "../../../db/org-scope.js";
 import { pupilOfBooking, roundOfBooking, slotOfBooking } from "./joins.js";
 
 export interface Conversation {
@@ -38,7 +38,7 @@ export interface Conversation {
 }
 
 /** The conversation as the viewer may see it, or 404. */
-export async function conversationFor(tx: Tx, scope: ServiceScope, bookingId: string): Promise<Conversation> {
+export async function conversationFor(tx: Tx, scope: ViewerScope, bookingId: string): Promise<Conversation> {
   const [row] = await tx
     .select({ booking: conversationBookings, round: conversationRounds, slot: conversationSlots, pupil: pupils })
     .from(conversationBookings)
@@ -70,7 +70,7 @@ export async function conversationFor(tx: Tx, scope: ServiceScope, bookingId: st
   };
 }
 
-async function viewerGuardianOf(tx: Tx, scope: ServiceScope, booking: typeof conversationBookings.$inferSelect) {
+async function viewerGuardianOf(tx: Tx, scope: ViewerScope, booking: typeof conversationBookings.$inferSelect) {
   const [own] = await tx
     .select({ id: guardians.id })
     .from(pupilGuardians)
@@ -87,7 +87,7 @@ async function viewerGuardianOf(tx: Tx, scope: ServiceScope, booking: typeof con
 }
 
 /** The conversation, for its teacher only (a parent of the child gets 404 too). */
-export async function teacherConversation(tx: Tx, scope: ServiceScope, bookingId: string): Promise<Conversation> {
+export async function teacherConversation(tx: Tx, scope: ViewerScope, bookingId: string): Promise<Conversation> {
   const conversation = await conversationFor(tx, scope, bookingId);
   if (!conversation.asTeacher) throw new NotFoundError("conversation");
   return conversation;
@@ -96,7 +96,7 @@ export async function teacherConversation(tx: Tx, scope: ServiceScope, bookingId
 /** The conversation, for a parent in it only. */
 export async function parentConversation(
   tx: Tx,
-  scope: ServiceScope,
+  scope: ViewerScope,
   bookingId: string,
 ): Promise<Conversation & { guardianId: string }> {
   const conversation = await conversationFor(tx, scope, bookingId);

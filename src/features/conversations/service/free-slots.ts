@@ -3,7 +3,7 @@ import { and, asc, eq, not } from "drizzle-orm";
 import { anyOf, type Tx } from "../../../db/client.js";
 import { conversationSlots, users } from "../../../db/schema/index.js";
 import type { FreeSlot } from "./refusals.js";
-import { inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { slotIsBooked } from "./slot-sync.js";
 
 /** The free slots of these teachers in the round, by start. */
@@ -32,7 +32,7 @@ export function freeSlotsOf(tx: Tx, orgId: string, roundId: string, teacherIds: 
     .execute();
 }
 
-type NearScope = ServiceScope & { roundId: string; teacherIds: string[]; near: Date; limit?: number };
+type NearScope = ViewerScope & { roundId: string; teacherIds: string[]; near: Date; limit?: number };
 
 /** Up to `limit` free slots of the same teachers nearest in time to the one asked for. */
 export function nearestFree(scope: NearScope): Promise<FreeSlot[]> {

@@ -13,7 +13,7 @@ import { fullName } from "../../../lib/names.js";
 import { heldEntries, type HistoryEntry, type HistoryTopic } from "./history-entries.js";
 import { findChild, type ChildInfo } from "./request-access.js";
 import type { StaffAccess } from "./rounds.js";
-import { inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 
 export interface ChildHistoryRow {
   pupilId: string;
@@ -25,7 +25,7 @@ export interface ChildHistoryRow {
 
 export type { HistoryEntry, HistoryTopic } from "./history-entries.js";
 
-type HistoryScope = ServiceScope & { access: StaffAccess; now: Date };
+type HistoryScope = ViewerScope & { access: StaffAccess; now: Date };
 
 /** Every visible child with the number of conversations held and how often each topic came up. */
 export function historyOverview(scope: HistoryScope): Promise<ChildHistoryRow[]> {
@@ -87,7 +87,7 @@ export function childHistory(
   });
 }
 
-async function teachesGroup(tx: Tx, scope: ServiceScope, groupId: string | null) {
+async function teachesGroup(tx: Tx, scope: ViewerScope, groupId: string | null) {
   if (!groupId) return false;
   const [row] = await tx
     .select({ userId: groupStaff.userId })

@@ -11,7 +11,8 @@ import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
 import type { Voice } from "../domain/guide.js";
 import { teacherRound } from "./rounds.js";
-import { inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 import { pupilOfBooking, slotOfBooking } from "./joins.js";
 
 export interface MyConversation {
@@ -24,7 +25,7 @@ export interface MyConversation {
 }
 
 export function myConversations(
-  scope: ServiceScope & { roundId: string },
+  scope: ViewerScope & { roundId: string },
 ): Promise<{ round: Round; conversations: MyConversation[] }> {
   return inOrg(scope, async (tx) => {
     const round = await teacherRound(tx, scope, scope.roundId);

@@ -14,7 +14,8 @@ import { guardiansOfChildren } from "../../pupils/index.js";
 import type { Messenger } from "./notices.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
-import { inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 
 export interface PupilRow {
   pupilId: string;
@@ -67,7 +68,7 @@ export type ReminderResult =
  * mail again); each reminder is in the audit log, which is also where the last one is found.
  */
 export async function remindNotBooked(
-  scope: ServiceScope & { access: StaffAccess; roundId: string; now: Date; messenger: Messenger },
+  scope: ViewerScope & { access: StaffAccess; roundId: string; now: Date; messenger: Messenger },
 ): Promise<ReminderResult> {
   const found = await inOrg(scope, async (tx) => {
     const round = await staffRound(tx, scope, scope.roundId);

@@ -20,13 +20,14 @@ import { violatedConstraint } from "./constraint.js";
 import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
 import { refusalOfConstraint } from "./refusals.js";
 import { sendAnswerMail, type AnswerMail } from "./other-time-mail.js";
-import { findRound, inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { findRound } from "./find-round.js";
 import { teacherSlotAt } from "./teacher-slot.js";
 
 export type AnswerRefusal = "alreadyAnswered" | "alreadyBooked" | "slotTaken" | "overlaps";
 export type AnswerOutcome = { ok: true; roundId: string } | { ok: false; reason: AnswerRefusal; roundId: string };
 
-interface AnswerScope extends ServiceScope {
+interface AnswerScope extends ViewerScope {
   otherTimeId: string;
   time: Date | undefined;
   message: string;
@@ -53,7 +54,7 @@ export async function answerOtherTime(scope: AnswerScope): Promise<AnswerOutcome
 }
 
 /** One note with its round, for the answer page. */
-export function otherTimeToAnswer(scope: ServiceScope & { otherTimeId: string }) {
+export function otherTimeToAnswer(scope: ViewerScope & { otherTimeId: string }) {
   return inOrg(scope, async (tx) => {
     const otherTime = await loadOwn(tx, scope);
     const round = await findRound(tx, scope.orgId, otherTime.roundId);
@@ -70,7 +71,7 @@ export function otherTimeToAnswer(scope: ServiceScope & { otherTimeId: string })
 }
 
 /** The note, for a teacher of the child's group; 404 when it does not exist here. */
-async function loadOwn(tx: Tx, scope: ServiceScope & { otherTimeId: string }) {
+async function loadOwn(tx: Tx, scope: ViewerScope & { otherTimeId: string }) {
   const [row] = await tx
     .select({ otherTime: conversationOtherTimes, groupId: pupils.groupId })
     .from(conversationOtherTimes)

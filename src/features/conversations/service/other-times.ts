@@ -14,7 +14,8 @@ import { NotFoundError } from "../../../web/errors.js";
 import { myChildrenInRound, type RoundChild } from "./family.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
-import { findRound, inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { findRound, type Round } from "./find-round.js";
 
 export type OtherTime = typeof conversationOtherTimes.$inferSelect;
 
@@ -22,7 +23,7 @@ export type AskOtherTimeOutcome = { ok: true } | { ok: false; key: "notYourChild
 
 /** Stores the parent's note; a child who is not theirs (or not in the round) changes nothing. */
 export async function askOtherTime(
-  scope: ServiceScope & { roundId: string; pupilId: string; note: string },
+  scope: ViewerScope & { roundId: string; pupilId: string; note: string },
 ): Promise<AskOtherTimeOutcome> {
   try {
     return await inOrg(scope, async (tx) => {
@@ -46,7 +47,7 @@ export async function askOtherTime(
 
 /** The parent's page: the round, their children in it, and their notes so far (oldest first). */
 export function otherTimeAsk(
-  scope: ServiceScope & { roundId: string },
+  scope: ViewerScope & { roundId: string },
 ): Promise<{ round: Round; children: RoundChild[]; mine: OtherTime[] }> {
   return inOrg(scope, async (tx) => {
     const round = await findRound(tx, scope.orgId, scope.roundId);
@@ -79,7 +80,7 @@ export interface OtherTimeRow {
 
 /** The notes of a round for staff: managers all, teachers those of children in their groups. */
 export function otherTimesOfRound(
-  scope: ServiceScope & { access: StaffAccess; roundId: string },
+  scope: ViewerScope & { access: StaffAccess; roundId: string },
 ): Promise<{ round: Round; rows: OtherTimeRow[]; canAnswer: boolean }> {
   return inOrg(scope, async (tx) => {
     const round = await staffRound(tx, scope, scope.roundId);

@@ -20,7 +20,8 @@ import { findSiblingCombinations, type Combination } from "../domain/siblings.js
 import { myChildrenInRound, type RoundChild } from "./family.js";
 import { freeSlotsOf } from "./free-slots.js";
 import type { FreeSlot } from "./refusals.js";
-import { findRound, inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { findRound, type Round } from "./find-round.js";
 import { slotOfBooking } from "./joins.js";
 
 export interface ChildBooking {
@@ -43,7 +44,7 @@ export interface BookingPageData {
 }
 
 /** The rounds the parent's children take part in, newest first. */
-export function listParentRounds(scope: ServiceScope): Promise<Round[]> {
+export function listParentRounds(scope: ViewerScope): Promise<Round[]> {
   return inOrg(scope, (tx) =>
     tx
       .selectDistinct({ round: conversationRounds })
@@ -70,7 +71,7 @@ export function listParentRounds(scope: ServiceScope): Promise<Round[]> {
 }
 
 /** A round as one parent sees it; 404 when none of their children takes part. */
-export function bookingPage(scope: ServiceScope & { roundId: string }): Promise<BookingPageData> {
+export function bookingPage(scope: ViewerScope & { roundId: string }): Promise<BookingPageData> {
   return inOrg(scope, async (tx) => {
     const round = await findRound(tx, scope.orgId, scope.roundId);
     const children = await myChildrenInRound(tx, scope, round.id);

@@ -7,7 +7,8 @@ import type { StaffBookingScope } from "./placement.js";
 import type { FreeSlot } from "./refusals.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound } from "./rounds.js";
-import { inOrg, type Round } from "./scope.js";
+import { inOrg } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 
 type ViewScope = Omit<StaffBookingScope, "messenger">;
 

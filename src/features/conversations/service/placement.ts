@@ -16,9 +16,10 @@ import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./
 import { refusalOfConstraint } from "./refusals.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
-import { inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 
-export interface StaffBookingScope extends ServiceScope {
+export interface StaffBookingScope extends ViewerScope {
   access: StaffAccess;
   roundId: string;
   now: Date;

@@ -10,7 +10,8 @@ import type { PreferenceInput } from "../schemas.js";
 import { slotsOfChildren } from "./booking-checks.js";
 import { myChildrenInRound, type RoundChild } from "./family.js";
 import { refused, type FreeSlot, type Outcome } from "./refusals.js";
-import { findRound, inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { findRound, type Round } from "./find-round.js";
 
 export interface PreferencesPageData {
   round: Round;
@@ -20,7 +21,7 @@ export interface PreferencesPageData {
 }
 
 /** The round's times per child and the parent's marks so far; 404 when no child of theirs takes part. */
-export function preferencesPage(scope: ServiceScope & { roundId: string }): Promise<PreferencesPageData> {
+export function preferencesPage(scope: ViewerScope & { roundId: string }): Promise<PreferencesPageData> {
   return inOrg(scope, async (tx) => {
     const round = await findRound(tx, scope.orgId, scope.roundId);
     const children = await myChildrenInRound(tx, scope, round.id);
@@ -70,7 +71,7 @@ export function preferencesPage(scope: ServiceScope & { roundId: string }): Prom
 
 /** Replaces the parent's marks for their children in the round, while the preference window is open. */
 export function savePreferences(
-  scope: ServiceScope & { roundId: string; now: Date; marks: PreferenceInput[] },
+  scope: ViewerScope & { roundId: string; now: Date; marks: PreferenceInput[] },
 ): Promise<Outcome<null>> {
   return inOrg(scope, async (tx) => {
     const round = await findRound(tx, scope.orgId, scope.roundId);

@@ -12,7 +12,7 @@ import { conversationPreparations, conversationPrivateNotes } from "../../../db/
 import { currentGuide, type Voice } from "../domain/guide.js";
 import { conversationFor, type Conversation } from "./conversation-access.js";
 import { previousAgreementsOf, type PastAgreements } from "./outcomes.js";
-import { inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 
 export type Preparation = typeof conversationPreparations.$inferSelect;
 
@@ -32,7 +32,7 @@ export function voicesFor(conversation: Conversation): Voice[] {
   return conversation.guardianId ? ["parent", "pupil"] : [];
 }
 
-export function preparationPage(scope: ServiceScope & { bookingId: string; now: Date }): Promise<PreparationPageData> {
+export function preparationPage(scope: ViewerScope & { bookingId: string; now: Date }): Promise<PreparationPageData> {
   return inOrg(scope, async (tx) => {
     const conversation = await conversationFor(tx, scope, scope.bookingId);
     const rows = await preparationsOf(tx, scope.orgId, conversation.bookingId);
@@ -55,7 +55,7 @@ export function preparationsOf(tx: Tx, orgId: string, bookingId: string): Promis
     .where(and(eq(conversationPreparations.orgId, orgId), eq(conversationPreparations.bookingId, bookingId)));
 }
 
-async function privateNoteOf(tx: Tx, scope: ServiceScope, bookingId: string): Promise<string | null> {
+async function privateNoteOf(tx: Tx, scope: ViewerScope, bookingId: string): Promise<string | null> {
   const [row] = await tx
     .select({ note: conversationPrivateNotes.note })
     .from(conversationPrivateNotes)
@@ -73,7 +73,7 @@ export type SaveRefusal = "started" | "notYourVoice";
 
 /** Stores one voice's answers (and for the teacher their private note); refuses without storing. */
 export function saveAnswers(
-  scope: ServiceScope & {
+  scope: ViewerScope & {
     bookingId: string;
     voice: Voice;
     answers: Record<string, string>;
@@ -107,7 +107,7 @@ export function saveAnswers(
   });
 }
 
-async function saveNote(tx: Tx, scope: ServiceScope & { now: Date }, bookingId: string, note: string) {
+async function saveNote(tx: Tx, scope: ViewerScope & { now: Date }, bookingId: string, note: string) {
   const key = and(
     eq(conversationPrivateNotes.orgId, scope.orgId),
     eq(conversationPrivateNotes.bookingId, bookingId),

@@ -8,7 +8,7 @@ import type { Tx } from "../../../db/client.js";
 import { groupStaff, groups, guardians, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
-import type { ServiceScope } from "./scope.js";
+import type { ViewerScope } from "../../../db/org-scope.js";
 
 export interface ChildInfo {
   pupilId: string;
@@ -37,7 +37,7 @@ export async function findChild(tx: Tx, orgId: string, pupilId: string): Promise
 }
 
 /** The signed-in user's guardian record for the child, if they are one. */
-export async function myGuardianId(tx: Tx, scope: ServiceScope, pupilId: string): Promise<string | null> {
+export async function myGuardianId(tx: Tx, scope: ViewerScope, pupilId: string): Promise<string | null> {
   const [row] = await tx
     .select({ id: guardians.id })
     .from(pupilGuardians)
@@ -68,7 +68,7 @@ export async function teachersOf(tx: Tx, orgId: string, child: ChildInfo): Promi
 export type ChildSide = { side: "parent"; guardianId: string } | { side: "teacher" } | null;
 
 /** The user's side towards the child: parent first (a teacher may be a parent too), then teacher. */
-export async function sideOf(tx: Tx, scope: ServiceScope, child: ChildInfo): Promise<ChildSide> {
+export async function sideOf(tx: Tx, scope: ViewerScope, child: ChildInfo): Promise<ChildSide> {
   const guardianId = await myGuardianId(tx, scope, child.pupilId);
   if (guardianId) return { side: "parent", guardianId };
   const teachers = await teachersOf(tx, scope.orgId, child);

@@ -6,7 +6,7 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groupStaff, groups, guardians, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
 import { fullName } from "../../../lib/names.js";
-import { inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 
 export interface ChildChoice {
   pupilId: string;
@@ -20,7 +20,7 @@ export interface AskChoices {
   asTeacher: ChildChoice[];
 }
 
-export function askChoices(scope: ServiceScope): Promise<AskChoices> {
+export function askChoices(scope: ViewerScope): Promise<AskChoices> {
   return inOrg(scope, async (tx) => {
     const own = tx
       .select({ pupilId: pupilGuardians.pupilId })

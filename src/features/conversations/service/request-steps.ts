@@ -11,9 +11,9 @@ import { refusalOf, type RequestRefusal, type RequestStatus, type RequestStep } 
 import type { Messenger } from "./notices.js";
 import { loadRequestNotice, sendRequestNotice, type RequestNoticeKind } from "./request-notices.js";
 import { loadRequest, type RequestDetail } from "./requests.js";
-import { inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 
-export interface StepScope extends ServiceScope {
+export interface StepScope extends ViewerScope {
   requestId: string;
   now: Date;
   messenger: Messenger;

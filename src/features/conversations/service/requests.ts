@@ -21,7 +21,7 @@ import type { AskForm } from "../request-schemas.js";
 import type { Messenger } from "./notices.js";
 import { findChild, sideOf, teachersOf, type ChildInfo } from "./request-access.js";
 import { loadRequestNotice, sendRequestNotice } from "./request-notices.js";
-import { inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 
 export type ConversationRequest = typeof conversationRequests.$inferSelect;
 
@@ -29,7 +29,7 @@ export type AskOutcome = { ok: true; id: string } | { ok: false; key: "notYourCh
 
 /** Stores the request and tells the other side; refuses a child or teacher that is not the asker's. */
 export async function askForConversation(
-  scope: ServiceScope & { form: AskForm; messenger: Messenger },
+  scope: ViewerScope & { form: AskForm; messenger: Messenger },
 ): Promise<AskOutcome> {
   const { orgId, form } = scope;
   const result = await inOrg(scope, async (tx) => {
@@ -71,7 +71,7 @@ export interface ListedRequest extends RequestRow {
 }
 
 /** The requests about the user's children (as a parent) and about children in their groups (as staff). */
-export function listMyRequests(scope: ServiceScope): Promise<ListedRequest[]> {
+export function listMyRequests(scope: ViewerScope): Promise<ListedRequest[]> {
   return inOrg(scope, async (tx) => {
     const mine = sql`(exists (select 1 from ${pupilGuardians} pg join ${guardians} g on g.org_id = pg.org_id and g.id = pg.guardian_id
       where pg.org_id = ${conversationRequests.orgId} and pg.pupil_id = ${conversationRequests.pupilId} and g.user_id = ${scope.userId})
@@ -99,11 +99,11 @@ export interface RequestDetail extends RequestRow {
 }
 
 /** One request for someone on either side of it; another organisation's is not found, a stranger gets 403. */
-export function requestDetail(scope: ServiceScope & { requestId: string }): Promise<RequestDetail> {
+export function requestDetail(scope: ViewerScope & { requestId: string }): Promise<RequestDetail> {
   return inOrg(scope, (tx) => loadRequest(tx, scope, scope.requestId));
 }
 
-export async function loadRequest(tx: Tx, scope: ServiceScope, requestId: string): Promise<RequestDetail> {
+export async function loadRequest(tx: Tx, scope: ViewerScope, requestId: string): Promise<RequestDetail> {
   const [row] = await tx
     .select({ request: conversationRequests, teacherName: users.name })
     .from(conversationRequests)

@@ -14,10 +14,11 @@ import { auditRound } from "./audit.js";
 import { settingsFor, toInput } from "./availability.js";
 import { loadNotices, sendNotices, type Messenger } from "./notices.js";
 import { scheduleReminders } from "./reminder-schedule.js";
-import { findRound, inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { findRound, type Round } from "./find-round.js";
 import { syncTeacherSlots } from "./slot-sync.js";
 
-type EditScope = ServiceScope & { roundId: string; messenger: Messenger };
+type EditScope = ViewerScope & { roundId: string; messenger: Messenger };
 
 /** Applies the form to the round; a refused change throws InputError on the field it is about. */
 export async function editRound(scope: EditScope & { form: RoundEditForm }): Promise<void> {
@@ -39,7 +40,7 @@ export async function editRound(scope: EditScope & { form: RoundEditForm }): Pro
 }
 
 /** How many conversations deleting the round would cancel. */
-export function bookingCount(scope: ServiceScope & { roundId: string }): Promise<{ round: Round; bookings: number }> {
+export function bookingCount(scope: ViewerScope & { roundId: string }): Promise<{ round: Round; bookings: number }> {
   return inOrg(scope, async (tx) => {
     const round = await findRound(tx, scope.orgId, scope.roundId);
     return { round, bookings: (await bookingIdsOf(tx, round)).length };

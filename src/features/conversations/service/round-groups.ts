@@ -3,9 +3,10 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationRoundGroups, groupStaff, groups } from "../../../db/schema/index.js";
 import type { StaffAccess } from "./rounds.js";
-import type { Round, ServiceScope } from "./scope.js";
+import type { ViewerScope } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 
-export async function roundGroupsFor(tx: Tx, scope: ServiceScope & { access: StaffAccess }, round: Round) {
+export async function roundGroupsFor(tx: Tx, scope: ViewerScope & { access: StaffAccess }, round: Round) {
   const all = await tx
     .select({ id: groups.id, name: groups.name })
     .from(conversationRoundGroups)

@@ -18,7 +18,8 @@ import { fullName } from "../../../lib/names.js";
 import { notBookedOf, type PupilRow } from "./not-booked.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
-import { inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 
 export interface TeacherLoad {
   teacherId: string;
@@ -45,7 +46,7 @@ export interface RoundOverview {
   allocation: { placed: number; preferred: number; unplaced: UnplacedChild[] } | null;
 }
 
-export function roundOverview(scope: ServiceScope & { access: StaffAccess; roundId: string }): Promise<RoundOverview> {
+export function roundOverview(scope: ViewerScope & { access: StaffAccess; roundId: string }): Promise<RoundOverview> {
   return inOrg(scope, async (tx) => {
     const round = await staffRound(tx, scope, scope.roundId);
     const { all, own, visible } = await roundGroupsFor(tx, scope, round);

@@ -6,7 +6,8 @@ import { ForbiddenError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
 import { areCurrentGroups, currentGroups, type CurrentGroup } from "../../pupils/index.js";
 import type { RoundForm } from "../schemas.js";
-import { findRound, inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { findRound, type Round } from "./find-round.js";
 
 /** Staff see every round when they manage the organisation, otherwise the rounds of their groups. */
 export type StaffAccess = "manage" | "own-groups";
@@ -14,12 +15,12 @@ export type StaffAccess = "manage" | "own-groups";
 export type GroupChoice = Pick<CurrentGroup, "id" | "name" | "schoolYear">;
 
 /** The groups of school years that are not archived, for the round form. */
-export function listGroupChoices(scope: ServiceScope): Promise<GroupChoice[]> {
+export function listGroupChoices(scope: ViewerScope): Promise<GroupChoice[]> {
   return inOrg(scope, (tx) => currentGroups(tx, scope.orgId));
 }
 
 /** Creates a round for chosen groups of the current school years. */
-export function createRound(options: ServiceScope & { form: RoundForm }): Promise<Round> {
+export function createRound(options: ViewerScope & { form: RoundForm }): Promise<Round> {
   const { orgId, form } = options;
   return inOrg(options, async (tx) => {
     const groupIds = [...new Set(form.groupIds)];
@@ -50,7 +51,7 @@ export function createRound(options: ServiceScope & { form: RoundForm }): Promis
 }
 
 /** The rounds a staff member may see, newest first. */
-export function listStaffRounds(scope: ServiceScope & { access: StaffAccess }): Promise<Round[]> {
+export function listStaffRounds(scope: ViewerScope & { access: StaffAccess }): Promise<Round[]> {
   return inOrg(scope, (tx) =>
     tx
       .select()
@@ -66,7 +67,7 @@ export function listStaffRounds(scope: ServiceScope & { access: StaffAccess }): 
 }
 
 /** A group of the round that the user teaches. */
-function ownGroupOfRound(tx: Tx, scope: ServiceScope, roundId: string | typeof conversationRounds.id) {
+function ownGroupOfRound(tx: Tx, scope: ViewerScope, roundId: string | typeof conversationRounds.id) {
   return tx
     .select({ one: sql`1` })
     .from(conversationRoundGroups)
@@ -84,12 +85,12 @@ function ownGroupOfRound(tx: Tx, scope: ServiceScope, roundId: string | typeof c
 }
 
 /** The round, for a staff member who teaches one of its groups (managers who do not teach get 403). */
-export async function teacherRound(tx: Tx, scope: ServiceScope, roundId: string): Promise<Round> {
+export async function teacherRound(tx: Tx, scope: ViewerScope, roundId: string): Promise<Round> {
   return staffRound(tx, { ...scope, access: "own-groups" }, roundId);
 }
 
 /** The round for a staff member: managers always, teachers only when they teach one of its groups. */
-export async function staffRound(tx: Tx, scope: ServiceScope & { access: StaffAccess }, roundId: string) {
+export async function staffRound(tx: Tx, scope: ViewerScope & { access: StaffAccess }, roundId: string) {
   const round = await findRound(tx, scope.orgId, roundId);
   if (scope.access === "manage") return round;
   const [own] = await ownGroupOfRound(tx, scope, round.id).limit(1);

@@ -10,7 +10,8 @@ import {
 } from "../../../db/schema/index.js";
 import { fullName } from "../../../lib/names.js";
 import { teacherRound } from "./rounds.js";
-import { inOrg, type Round, type ServiceScope } from "./scope.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 import { pupilOfBooking } from "./joins.js";
 
 export interface ScheduleRow {
@@ -21,7 +22,7 @@ export interface ScheduleRow {
 }
 
 /** The round and the teacher's slots with their bookings, by start. */
-export function mySchedule(scope: ServiceScope & { roundId: string }): Promise<{ round: Round; rows: ScheduleRow[] }> {
+export function mySchedule(scope: ViewerScope & { roundId: string }): Promise<{ round: Round; rows: ScheduleRow[] }> {
   return inOrg(scope, async (tx) => {
     const round = await teacherRound(tx, scope, scope.roundId);
     const slots = await tx

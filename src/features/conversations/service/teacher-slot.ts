@@ -6,13 +6,14 @@
 import { and, eq, gt, lt } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationSlots } from "../../../db/schema/index.js";
-import type { Round, ServiceScope } from "./scope.js";
+import type { ViewerScope } from "../../../db/org-scope.js";
+import type { Round } from "./find-round.js";
 
 /**
  * The teacher's slot at this moment: their existing one if it starts then, otherwise a new
  * one of the round's length, unless it would overlap another of their slots.
  */
-export async function teacherSlotAt(tx: Tx, scope: ServiceScope & { round: Round }, startsAt: Date) {
+export async function teacherSlotAt(tx: Tx, scope: ViewerScope & { round: Round }, startsAt: Date) {
   const { round } = scope;
   const endsAt = new Date(startsAt.getTime() + round.slotSettings.slotMinutes * 60_000);
   const mine = and(

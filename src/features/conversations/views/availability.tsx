@@ -1,7 +1,7 @@
 /** A teacher's available times in a round: the list, removing one, and adding one. */
 import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import type { Window } from "../service/availability.js";
-import type { Round } from "../service/scope.js";
+import type { Round } from "../service/find-round.js";
 import type { FormState, ViewProps } from "./common.js";
 
 interface AvailabilityProps extends ViewProps, FormState {

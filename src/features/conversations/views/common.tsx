@@ -3,7 +3,7 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { bookingWindow } from "../domain/rules.js";
 import { formatMoment } from "../../../lib/time/format.js";
-import type { Round } from "../service/scope.js";
+import type { Round } from "../service/find-round.js";
 
 export interface ViewProps {
   t: Translate;

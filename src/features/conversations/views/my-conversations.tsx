@@ -2,7 +2,7 @@
 import { VOICES } from "../domain/guide.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { MyConversation } from "../service/my-conversations.js";
-import type { Round } from "../service/scope.js";
+import type { Round } from "../service/find-round.js";
 import type { ViewProps } from "./common.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 

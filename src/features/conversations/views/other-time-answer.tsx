@@ -2,7 +2,7 @@
 import { ErrorSummary, Field, Form, TextArea } from "../../../web/components/forms.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { OtherTimeRow } from "../service/other-times.js";
-import type { Round } from "../service/scope.js";
+import type { Round } from "../service/find-round.js";
 import type { FormState, ViewProps } from "./common.js";
 import { Refusal } from "./request-fields.js";
 

@@ -7,7 +7,7 @@ import { formatMoment } from "../../../lib/time/format.js";
 import { Note } from "./other-time-answer.js";
 import type { RoundChild } from "../service/family.js";
 import type { OtherTime, OtherTimeRow } from "../service/other-times.js";
-import type { Round } from "../service/scope.js";
+import type { Round } from "../service/find-round.js";
 import type { FormState, ViewProps } from "./common.js";
 import { Refusal } from "./request-fields.js";
 

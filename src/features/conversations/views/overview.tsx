@@ -1,5 +1,5 @@
 /** /conversations: the rounds a staff member works on, and the rounds of a parent's children. */
-import type { Round } from "../service/scope.js";
+import type { Round } from "../service/find-round.js";
 import { RoundState, type ViewProps } from "./common.js";
 
 interface OverviewProps extends ViewProps {

@@ -1,6 +1,6 @@
 /** Asking before a round is deleted: how many conversations it cancels, and that the parents are told. */
 import { Form } from "../../../web/components/forms.js";
-import type { Round } from "../service/scope.js";
+import type { Round } from "../service/find-round.js";
 import type { ViewProps } from "./common.js";
 
 export function DeleteRoundPage({ t, csrf, round, bookings }: ViewProps & { round: Round; bookings: number }) {

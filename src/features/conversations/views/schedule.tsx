@@ -2,7 +2,7 @@
 import type { Locale } from "../../../web/i18n/index.js";
 import { formatDay, formatTime } from "../../../lib/time/format.js";
 import type { ScheduleRow } from "../service/schedule.js";
-import type { Round } from "../service/scope.js";
+import type { Round } from "../service/find-round.js";
 import type { ViewProps } from "./common.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 

@@ -11,13 +11,13 @@ import { PassThrough, Readable, type Writable } from "node:stream";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { instrumentByVersion } from "../instrument/index.js";
 import { responseBatches, type ResponseExport } from "../service/exports.js";
-import type { Scope } from "../service/scope.js";
+import type { OrgScope } from "../../../db/org-scope.js";
 import { groupLabel } from "../views/labels.js";
 import { BYTE_ORDER_MARK, csvDialect, csvLine } from "./csv.js";
 import { responseTable, type ResponseTable } from "./responses-table.js";
 
 export interface ResponseStreamInput {
-  scope: Scope;
+  scope: OrgScope;
   measurementId: string;
   t: Translate;
   locale: Locale;

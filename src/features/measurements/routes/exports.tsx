@@ -15,7 +15,7 @@ import { resultsCsv, resultsXlsx } from "../export/results-files.js";
 import { instrumentByVersion } from "../instrument/index.js";
 import { prepareResponseExport, reportFacts } from "../service/exports.js";
 import { loadResults } from "../service/results.js";
-import { inOrg } from "../service/scope.js";
+import { inOrg } from "../../../db/org-scope.js";
 import { MessagePage } from "../views/message.js";
 import { managers, measurementId, scopeOf } from "./context.js";
 

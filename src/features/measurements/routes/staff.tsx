@@ -14,7 +14,7 @@ import { loadExtraItems } from "../service/extra-items.js";
 import { reminderState } from "../service/reminders.js";
 import { extraField, extraParts, extraSlots, measurementForm } from "../service/schemas.js";
 import { InputError } from "../../../web/input-error.js";
-import { inOrg } from "../service/scope.js";
+import { inOrg } from "../../../db/org-scope.js";
 import { SIMULATED_RESPONSES, simulateResponses } from "../service/simulate.js";
 import { DetailPage } from "../views/detail.js";
 import { ListPage } from "../views/list.js";

@@ -29,12 +29,12 @@ import { contributeToBenchmark } from "./benchmark.js";
 import { scoreMeasurement } from "./results.js";
 import { openBallots } from "./open-ballots.js";
 import { ballotKey } from "./sealing.js";
-import { inOrg, type Scope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { writeTallies } from "./tallies.js";
 
 /** Closes the measurement if it is not closed yet; returns whether this call closed it. */
 export async function closeMeasurement(
-  scope: Scope,
+  scope: OrgScope,
   config: Pick<Config, "SECRET_KEY">,
   measurementId: string,
 ): Promise<boolean> {
@@ -87,7 +87,7 @@ export async function closeMeasurement(
  * otherwise its xmin would still be the transaction that sent it, and tell in
  * which order people responded.
  */
-function clearSealedTokens(scope: Scope, measurementId: string): Promise<void> {
+function clearSealedTokens(scope: OrgScope, measurementId: string): Promise<void> {
   return inOrg(scope, async (tx) => {
     await tx
       .update(measurementInvitations)

@@ -11,7 +11,7 @@ import { measurements } from "../../../db/schema/index.js";
 import { compareMeasurements, type DomainChange } from "../domain/comparison.js";
 import type { MeasurementResults } from "../domain/results.js";
 import { scoreMeasurement } from "./results.js";
-import { inOrg, type Scope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 
 export interface ComparedMeasurement {
   id: string;
@@ -61,7 +61,7 @@ function defaults(choices: ComparedMeasurement[], query: z.infer<typeof comparis
   return from && to && from.id !== to.id ? { from, to } : null;
 }
 
-export function loadComparison(scope: Scope, query: z.infer<typeof comparisonQuery>): Promise<ComparisonView> {
+export function loadComparison(scope: OrgScope, query: z.infer<typeof comparisonQuery>): Promise<ComparisonView> {
   return inOrg(scope, async (tx) => {
     const rows = await tx
       .select()

@@ -18,12 +18,12 @@ import { endOfDay, startOfDay } from "../../../lib/time/school-date.js";
 import type { MeasurementInput } from "./schemas.js";
 import { InputError } from "../../../web/input-error.js";
 import { areCurrentGroups } from "../../pupils/index.js";
-import { inOrg, type Scope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { newBallotKey } from "./sealing.js";
 
 export async function createMeasurement(
   deps: Deps,
-  scope: Omit<Scope, "db">,
+  scope: Omit<OrgScope, "db">,
   input: MeasurementInput,
   now: Date = new Date(),
 ): Promise<{ id: string }> {

@@ -7,10 +7,10 @@
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../../../audit/record.js";
 import { measurements } from "../../../db/schema/index.js";
-import { inOrg, type Scope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 
 /** Returns whether there was a measurement to delete. */
-export function deleteMeasurement(scope: Scope, measurementId: string): Promise<boolean> {
+export function deleteMeasurement(scope: OrgScope, measurementId: string): Promise<boolean> {
   return inOrg(scope, async (tx) => {
     const [deleted] = await tx
       .delete(measurements)

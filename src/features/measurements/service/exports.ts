@@ -13,7 +13,7 @@ import { NotFoundError } from "../../../web/errors.js";
 import { disclosure } from "../domain/anonymity.js";
 import { respondentGroups, type ExtraItem, type RespondentGroup } from "../domain/instrument.js";
 import { loadExtraItems } from "./extra-items.js";
-import { inOrg, type Scope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 
 export interface ReportFacts {
   organisation: string;
@@ -23,7 +23,7 @@ export interface ReportFacts {
   extras: ExtraItem[];
 }
 
-export function reportFacts(scope: Scope, measurementId: string): Promise<ReportFacts> {
+export function reportFacts(scope: OrgScope, measurementId: string): Promise<ReportFacts> {
   return inOrg(scope, async (tx) => {
     const [facts] = await tx
       .select({ organisation: organisations.name, opensAt: measurements.opensAt, closesAt: measurements.closesAt })
@@ -44,7 +44,7 @@ export interface ResponseExport {
 }
 
 /** Null while the measurement is open: like the results, the answers exist only after closing. */
-export function prepareResponseExport(scope: Scope, measurementId: string): Promise<ResponseExport | null> {
+export function prepareResponseExport(scope: OrgScope, measurementId: string): Promise<ResponseExport | null> {
   return inOrg(scope, async (tx) => {
     const [measurement] = await tx
       .select()
@@ -93,7 +93,7 @@ export const RESPONSE_BATCH = 1000;
 
 /** The responses of the given groups, a batch at a time; never the open answers or the class. */
 export async function* responseBatches(
-  scope: Scope,
+  scope: OrgScope,
   measurementId: string,
   groups: readonly RespondentGroup[],
   columns: readonly AnswerColumn[],
@@ -157,7 +157,7 @@ function answerCodes(columns: readonly AnswerColumn[]): { record: SQL; cells: SQ
  * statistics (PGlite never has them). Paging by "id > last … limit" or by a list
  * of ids made it sort or scan the whole measurement for every batch instead.
  */
-async function batchStarts(scope: Scope, where: SQL | undefined, size: number): Promise<string[]> {
+async function batchStarts(scope: OrgScope, where: SQL | undefined, size: number): Promise<string[]> {
   const result = await inOrg(scope, (tx) =>
     tx.execute(sql`
       select id from (

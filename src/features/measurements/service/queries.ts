@@ -4,7 +4,7 @@ import { groups, measurementAudiences, measurementInvitations, measurements } fr
 import type { RespondentGroup } from "../domain/instrument.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { currentGroups } from "../../pupils/index.js";
-import { inOrg, type Scope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 
 export interface MeasurementSummary {
   id: string;
@@ -41,7 +41,7 @@ const summary = {
   closesAt: measurements.closesAt,
 };
 
-export function listMeasurements(scope: Scope): Promise<MeasurementSummary[]> {
+export function listMeasurements(scope: OrgScope): Promise<MeasurementSummary[]> {
   return inOrg(scope, (tx) =>
     tx
       .select(summary)
@@ -51,7 +51,7 @@ export function listMeasurements(scope: Scope): Promise<MeasurementSummary[]> {
   );
 }
 
-export function getMeasurement(scope: Scope, id: string): Promise<MeasurementDetail> {
+export function getMeasurement(scope: OrgScope, id: string): Promise<MeasurementDetail> {
   return inOrg(scope, async (tx) => {
     const [measurement] = await tx
       .select({ ...summary, threshold: measurements.threshold })
@@ -84,6 +84,6 @@ export function getMeasurement(scope: Scope, id: string): Promise<MeasurementDet
 }
 
 /** The groups a measurement can ask: those of school years not archived. */
-export function listGroupChoices(scope: Scope): Promise<{ id: string; name: string }[]> {
+export function listGroupChoices(scope: OrgScope): Promise<{ id: string; name: string }[]> {
   return inOrg(scope, (tx) => currentGroups(tx, scope.orgId));
 }

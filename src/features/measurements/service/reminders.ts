@@ -14,7 +14,7 @@ import type { Deps } from "../../../web/env.js";
 import type { MeasurementJob } from "./job-names.js";
 import { invitees, mailedMeasurement, sendMeasurementMail } from "./mailing.js";
 import { ballotKey, unseal } from "./sealing.js";
-import { inOrg, type Scope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 
 /** The automatic reminder goes out this many days before the measurement's last day ends. */
 export const AUTO_REMINDER_DAYS = 3;
@@ -44,7 +44,7 @@ export interface ReminderState {
   lastRound: number;
 }
 
-export function reminderState(scope: Scope, measurementId: string): Promise<ReminderState> {
+export function reminderState(scope: OrgScope, measurementId: string): Promise<ReminderState> {
   return inOrg(scope, async (tx) => {
     const [pending] = await tx
       .select({ n: count() })
@@ -78,7 +78,7 @@ export type ManualRound = { ok: true; round: number } | { ok: false; problem: "n
  * Starts a round from the confirmation form, which carries the last round it
  * saw: a second press of the same form finds a newer round and starts none.
  */
-export function startManualRound(scope: Scope, measurementId: string, seenRound: number, now = new Date()) {
+export function startManualRound(scope: OrgScope, measurementId: string, seenRound: number, now = new Date()) {
   return inOrg(scope, async (tx): Promise<ManualRound> => {
     if (!(await lockOpen(tx, scope.orgId, measurementId, now))) return { ok: false, problem: "notOpen" };
     const round = (await lastRound(tx, scope.orgId, measurementId)) + 1;

@@ -16,7 +16,7 @@ import { resultsFromTallies, type MeasurementResults } from "../domain/results.j
 import { instrumentByVersion } from "../instrument/index.js";
 import { readBenchmark, type BenchmarkFigures } from "./benchmark.js";
 import { loadExtraItems } from "./extra-items.js";
-import { inOrg, type Scope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { groupTallies, readTallies, writeTallies } from "./tallies.js";
 
 export interface ResultsView {
@@ -52,7 +52,7 @@ export async function scoreMeasurement(tx: Tx, measurement: MeasurementRow): Pro
 }
 
 /** Null while the measurement is still open. */
-export function loadResults(scope: Scope, measurementId: string): Promise<ResultsView | null> {
+export function loadResults(scope: OrgScope, measurementId: string): Promise<ResultsView | null> {
   return inOrg(scope, async (tx) => {
     const [measurement] = await tx
       .select()

@@ -14,7 +14,7 @@ import { instrumentByVersion } from "../instrument/index.js";
 import { mergePage, noAnswers, questionPages, type QuestionPage } from "../questionnaire.js";
 import { issueTicket, sendAnswers } from "./answering.js";
 import { measurementOf, measurementProblem, type Measurement } from "./respondent.js";
-import { inOrg } from "./scope.js";
+import { inOrg } from "../../../db/org-scope.js";
 import type { MeasurementKind } from "./schemas.js";
 
 export const SIMULATED_RESPONSES = 40;

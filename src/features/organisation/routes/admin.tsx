@@ -19,7 +19,7 @@ function newPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, sta
 export const adminRoutes = new Hono<AppEnv>()
   .use("/admin/*", platformAdmin)
   .get("/admin/organisations", async (c) => {
-    const orgs = await listOrganisationsWithCounts({ db: c.var.deps.db, actorId: viewerOf(c).userId });
+    const orgs = await listOrganisationsWithCounts({ db: c.var.deps.db, userId: viewerOf(c).userId });
     return renderPage(c, {
       title: c.var.t("admin.orgs.title"),
       children: <AdminOrganisationsPage t={c.var.t} orgs={orgs} />,

@@ -37,6 +37,6 @@ export const advisorRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, "/organisation/advisors", "org.advisors.invited");
   })
   .post("/organisation/advisors/:userId/remove", organisationManager, async (c) => {
-    await removeAdvisor({ ...scopeOf(c), userId: pathId(c, "userId") });
+    await removeAdvisor({ ...scopeOf(c), memberId: pathId(c, "userId") });
     return redirectWithFlash(c, "/organisation/advisors", "org.advisors.removed");
   });

@@ -19,7 +19,7 @@ export const platformAdmin = every(
 );
 
 export function scopeOf(c: Context<AppEnv>) {
-  return { db: c.var.deps.db, orgId: currentOrgId(c), actorId: viewerOf(c).userId };
+  return { db: c.var.deps.db, orgId: currentOrgId(c), userId: viewerOf(c).userId };
 }
 
 /** The current organisation's name, as the viewer already knows it. */

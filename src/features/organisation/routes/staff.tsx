@@ -45,7 +45,7 @@ function memberPage(c: Context<AppEnv>, member: Member, checked: string[], error
   return renderPage(c, { title: c.var.t("org.staff.member.title", { name: member.name }), children: page }, status);
 }
 
-const loadMember = (c: Context<AppEnv>) => getStaffMember({ ...scopeOf(c), userId: pathId(c, "userId") });
+const loadMember = (c: Context<AppEnv>) => getStaffMember({ ...scopeOf(c), memberId: pathId(c, "userId") });
 
 export const staffRoutes = new Hono<AppEnv>()
   .get("/organisation/staff", organisationManager, async (c) => {
@@ -74,7 +74,7 @@ export const staffRoutes = new Hono<AppEnv>()
     if (!form.ok) return memberPage(c, member, checked, form.errors, 422);
     const roles = nextRoles(viewerOf(c), member.roles, form.data.roles);
     if (!roles) throw new ForbiddenError("role");
-    const errors = await attempt(c, () => setStaffRoles({ ...scopeOf(c), userId: member.userId, roles }));
+    const errors = await attempt(c, () => setStaffRoles({ ...scopeOf(c), memberId: member.userId, roles }));
     if (errors) return memberPage(c, member, checked, errors, 422);
     return redirectWithFlash(c, `/organisation/staff/${member.userId}`, "org.staff.rolesSaved");
   })
@@ -82,7 +82,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const member = await loadMember(c);
     const viewer = viewerOf(c);
     if (!mayRemoveMember(viewer, member.roles)) throw new ForbiddenError("school leader");
-    const errors = await attempt(c, () => removeStaff({ ...scopeOf(c), userId: member.userId }));
+    const errors = await attempt(c, () => removeStaff({ ...scopeOf(c), memberId: member.userId }));
     if (errors) return memberPage(c, member, member.roles, errors, 422);
     // Someone who removed themselves no longer manages anything here.
     const next = member.userId === viewer.userId ? "/home" : "/organisation/staff";

@@ -7,14 +7,15 @@ import { currentOrgId, requirePolicy, requireViewer, viewerOf } from "../../../w
 import type { FormErrors } from "../../../web/validation.js";
 import { accessOf, canSeePupils } from "../access.js";
 import { InputError } from "../../../web/input-error.js";
-import type { Access, ServiceScope } from "../service/scope.js";
+import type { OrgScope } from "../../../db/org-scope.js";
+import type { Access } from "../service/scope.js";
 
 /** Signed in and staff who may see pupils (managers, teachers, mentors); parents get 403. */
 export const staffOnly = [requireViewer, requirePolicy(canSeePupils)] as const;
 /** May change things: school leader, coordinator, office. */
 export const managersOnly = requirePolicy(canManageOrganisation);
 
-export function scopeOf(c: Context<AppEnv>): ServiceScope {
+export function scopeOf(c: Context<AppEnv>): OrgScope {
   return { db: c.var.deps.db, orgId: currentOrgId(c), userId: viewerOf(c).userId };
 }
 

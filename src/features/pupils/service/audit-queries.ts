@@ -1,12 +1,12 @@
 /** The audit trail as the school leader reads it: the newest entries, with names resolved. */
 import { and, desc, eq, sql } from "drizzle-orm";
 import { auditLog, groups, guardians, pupils, users } from "../../../db/schema/index.js";
-import { inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 
 export const AUDIT_PAGE_LIMIT = 200;
 
 /** The latest entries: who did what to which pupil, guardian or group, and when. */
-export function listAuditEntries(scope: ServiceScope) {
+export function listAuditEntries(scope: OrgScope) {
   return inOrg(scope, (tx) =>
     tx
       .select({

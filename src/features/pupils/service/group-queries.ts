@@ -5,14 +5,15 @@ import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
 import { currentGroups, teachersOfGroups, type CurrentGroup, type Teacher } from "../directory/groups.js";
 import { GROUP_STAFF_ROLES } from "./lookups.js";
-import { inOrg, type Access, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import type { Access } from "./scope.js";
 
 export interface GroupRow extends CurrentGroup {
   staff: Teacher[];
 }
 
 /** Groups of school years that are not archived, with pupil counts and their teachers. */
-export function listCurrentGroups(scope: ServiceScope): Promise<GroupRow[]> {
+export function listCurrentGroups(scope: OrgScope): Promise<GroupRow[]> {
   return inOrg(scope, async (tx) => {
     const rows = await currentGroups(tx, scope.orgId);
     const staff = await teachersOfGroups(
@@ -28,7 +29,7 @@ export function listCurrentGroups(scope: ServiceScope): Promise<GroupRow[]> {
  * SQL: the acting person teaches this group in a school year that is not archived.
  * `groupColumn` is a qualified column of the outer query, such as "pupils.group_id".
  */
-export function teachesGroup(scope: ServiceScope, groupColumn: "groups.id" | "pupils.group_id") {
+export function teachesGroup(scope: OrgScope, groupColumn: "groups.id" | "pupils.group_id") {
   const groupId = sql.raw(groupColumn);
   return sql<boolean>`exists (select 1 from group_staff gs join groups g on g.org_id = gs.org_id and g.id = gs.group_id
     join school_years y on y.org_id = g.org_id and y.id = g.school_year_id
@@ -36,7 +37,7 @@ export function teachesGroup(scope: ServiceScope, groupColumn: "groups.id" | "pu
 }
 
 /** One group with its pupils; a teacher of another group is told it does not exist. */
-export function getGroupPage(options: ServiceScope & { groupId: string; access: Access }) {
+export function getGroupPage(options: OrgScope & { groupId: string; access: Access }) {
   return inOrg(options, async (tx) => {
     const [group] = await tx
       .select({
@@ -71,7 +72,7 @@ export function getGroupPage(options: ServiceScope & { groupId: string; access: 
 }
 
 /** Teachers and mentors of the organisation, to assign to a group. */
-export function listAssignableStaff(scope: ServiceScope) {
+export function listAssignableStaff(scope: OrgScope) {
   return inOrg(scope, (tx) =>
     tx
       .selectDistinct({ userId: users.id, name: users.name })
@@ -83,7 +84,7 @@ export function listAssignableStaff(scope: ServiceScope) {
 }
 
 /** Locations of the organisation, for the group form. */
-export function listLocations(scope: ServiceScope) {
+export function listLocations(scope: OrgScope) {
   return inOrg(scope, (tx) =>
     tx
       .select({ id: locations.id, name: locations.name })

@@ -5,9 +5,10 @@ import { groupStaff, groups } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
 import { assignableStaff, existingLocation, openSchoolYear } from "./lookups.js";
-import { audit, inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { audit } from "./scope.js";
 
-export interface CreateGroupOptions extends ServiceScope {
+export interface CreateGroupOptions extends OrgScope {
   name: string;
   schoolYearId: string;
   locationId?: string | null;
@@ -33,7 +34,7 @@ export function createGroup(options: CreateGroupOptions) {
 }
 
 /** Renames a group; the name stays unique within its school year. */
-export function renameGroup(options: ServiceScope & { groupId: string; name: string }) {
+export function renameGroup(options: OrgScope & { groupId: string; name: string }) {
   const { orgId, groupId, name } = options;
   return uniquely(
     () =>
@@ -52,7 +53,7 @@ export function renameGroup(options: ServiceScope & { groupId: string; name: str
 }
 
 /** Makes a teacher or mentor of the organisation staff of a group (again is harmless). */
-export function assignGroupStaff(options: ServiceScope & { groupId: string; staffUserId: string }) {
+export function assignGroupStaff(options: OrgScope & { groupId: string; staffUserId: string }) {
   const { orgId, groupId, staffUserId } = options;
   return inOrg(options, async (tx) => {
     await findGroup(tx, orgId, groupId);
@@ -63,7 +64,7 @@ export function assignGroupStaff(options: ServiceScope & { groupId: string; staf
 }
 
 /** Takes a staff member off a group. */
-export function unassignGroupStaff(options: ServiceScope & { groupId: string; staffUserId: string }) {
+export function unassignGroupStaff(options: OrgScope & { groupId: string; staffUserId: string }) {
   const { orgId, groupId, staffUserId } = options;
   return inOrg(options, async (tx) => {
     await findGroup(tx, orgId, groupId);

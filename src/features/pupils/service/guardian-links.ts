@@ -3,9 +3,10 @@ import { and, eq } from "drizzle-orm";
 import { pupilGuardians } from "../../../db/schema/index.js";
 import { findGuardian } from "./guardians.js";
 import { activePupil } from "./pupils.js";
-import { audit, inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { audit } from "./scope.js";
 
-type LinkOptions = ServiceScope & { pupilId: string; guardianId: string };
+type LinkOptions = OrgScope & { pupilId: string; guardianId: string };
 
 /** Links a guardian to a pupil (again is harmless). */
 export function linkGuardian(options: LinkOptions) {

@@ -5,7 +5,8 @@ import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
 import { containsPattern, PAGE_SIZE } from "../../../lib/paging.js";
 import { teachesGroup } from "./group-queries.js";
-import { audit, inOrg, type Access, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { audit, type Access } from "./scope.js";
 
 function matching(search: string) {
   if (!search) return undefined;
@@ -17,7 +18,7 @@ const childCount = sql<number>`(select count(*)::int from pupil_guardians pg joi
   where pg.org_id = guardians.org_id and pg.guardian_id = guardians.id and p.archived_at is null)`;
 
 /** Guardians searched by name or e-mail, a page at a time, with how many children each has here. */
-export function listGuardians(options: ServiceScope & { search: string; page: number }) {
+export function listGuardians(options: OrgScope & { search: string; page: number }) {
   return inOrg(options, async (tx) => {
     const where = and(eq(guardians.orgId, options.orgId), matching(options.search));
     const [total] = await tx.select({ n: count() }).from(guardians).where(where);
@@ -33,7 +34,7 @@ export function listGuardians(options: ServiceScope & { search: string; page: nu
 }
 
 /** A few guardians matching a search, to link to a pupil. */
-export function findGuardiansToLink(options: ServiceScope & { search: string }) {
+export function findGuardiansToLink(options: OrgScope & { search: string }) {
   return inOrg(options, (tx) =>
     tx
       .select({ id: guardians.id, name: guardians.name, email: guardians.email })
@@ -48,7 +49,7 @@ export function findGuardiansToLink(options: ServiceScope & { search: string }) 
  * One guardian with their children here. A teacher sees only guardians of pupils
  * in their own groups; anyone else is told the guardian does not exist. Audited.
  */
-export function getGuardian(options: ServiceScope & { guardianId: string; access: Access }) {
+export function getGuardian(options: OrgScope & { guardianId: string; access: Access }) {
   return inOrg(options, async (tx) => {
     const [guardian] = await tx
       .select()

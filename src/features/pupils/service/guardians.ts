@@ -7,7 +7,8 @@ import type { Tx } from "../../../db/client.js";
 import { guardians, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
-import { audit, inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { audit } from "./scope.js";
 
 export interface GuardianInput {
   name: string;
@@ -16,7 +17,7 @@ export interface GuardianInput {
 }
 
 /** Adds a guardian; the e-mail address (if any) is unique in the organisation, in any case. */
-export function createGuardian(options: ServiceScope & GuardianInput) {
+export function createGuardian(options: OrgScope & GuardianInput) {
   const input = checkGuardian(options);
   return uniquely(
     () =>
@@ -36,7 +37,7 @@ export function createGuardian(options: ServiceScope & GuardianInput) {
 }
 
 /** Changes a guardian; a new e-mail address moves the link to that address's account. */
-export function updateGuardian(options: ServiceScope & GuardianInput & { guardianId: string }) {
+export function updateGuardian(options: OrgScope & GuardianInput & { guardianId: string }) {
   const input = checkGuardian(options);
   return uniquely(
     () =>

@@ -6,9 +6,10 @@ import type { Mailer } from "../../../mail/mailer.js";
 import { isLocale, translator } from "../../../web/i18n/index.js";
 import { InputError } from "../../../web/input-error.js";
 import { findGuardian } from "./guardians.js";
-import { audit, inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { audit } from "./scope.js";
 
-export interface InviteOptions extends ServiceScope {
+export interface InviteOptions extends OrgScope {
   guardianId: string;
   mailer: Mailer;
   /** config.publicUrl: where the link points. */

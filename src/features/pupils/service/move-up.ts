@@ -4,10 +4,11 @@ import { groups, pupils } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
 import { openGroup } from "./lookups.js";
-import { auditEach, inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { auditEach } from "./scope.js";
 
 /** Moves every pupil of one group to a group of another open school year; returns how many moved. */
-export function moveGroupPupils(options: ServiceScope & { fromGroupId: string; toGroupId: string }): Promise<number> {
+export function moveGroupPupils(options: OrgScope & { fromGroupId: string; toGroupId: string }): Promise<number> {
   const { orgId } = options;
   return inOrg(options, async (tx) => {
     const [from] = await tx

@@ -5,9 +5,10 @@ import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
 import { containsPattern, PAGE_SIZE } from "../../../lib/paging.js";
 import { teachesGroup } from "./group-queries.js";
-import { audit, inOrg, type Access, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { audit, type Access } from "./scope.js";
 
-export interface PupilListOptions extends ServiceScope {
+export interface PupilListOptions extends OrgScope {
   search: string;
   /** A group id, "none" for pupils without a group, or null for all. */
   groupId: string | null;
@@ -53,7 +54,7 @@ export function listPupils(options: PupilListOptions) {
  * One pupil with their group and guardians. A teacher sees only pupils of their
  * own groups; anyone else is told the pupil does not exist. The view is audited.
  */
-export function getPupil(options: ServiceScope & { pupilId: string; access: Access }) {
+export function getPupil(options: OrgScope & { pupilId: string; access: Access }) {
   return inOrg(options, async (tx) => {
     const [row] = await tx
       .select({ pupil: pupils, groupName: groups.name, schoolYear: schoolYears.name })

@@ -6,7 +6,8 @@ import { NotFoundError } from "../../../web/errors.js";
 import { checkDateOfBirth } from "../rules.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
 import { openGroup } from "./lookups.js";
-import { audit, inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { audit } from "./scope.js";
 
 export interface PupilInput {
   firstName: string;
@@ -19,7 +20,7 @@ export interface PupilInput {
 }
 
 /** Adds a pupil; the pupil number is unique in the organisation. */
-export function createPupil(options: ServiceScope & PupilInput) {
+export function createPupil(options: OrgScope & PupilInput) {
   const input = checkPupil(options);
   return uniquely(
     () =>
@@ -38,7 +39,7 @@ export function createPupil(options: ServiceScope & PupilInput) {
 }
 
 /** Changes a pupil's details; a change of group is audited as a move too. */
-export function updatePupil(options: ServiceScope & PupilInput & { pupilId: string }) {
+export function updatePupil(options: OrgScope & PupilInput & { pupilId: string }) {
   const input = checkPupil(options);
   return uniquely(
     () =>
@@ -62,7 +63,7 @@ export function updatePupil(options: ServiceScope & PupilInput & { pupilId: stri
 }
 
 /** Moves a pupil to another group of a school year that is not archived. */
-export function movePupil(options: ServiceScope & { pupilId: string; groupId: string }) {
+export function movePupil(options: OrgScope & { pupilId: string; groupId: string }) {
   return inOrg(options, async (tx) => {
     const pupil = await activePupil(tx, options.orgId, options.pupilId);
     const group = await openGroup(tx, options.orgId, options.groupId);
@@ -73,7 +74,7 @@ export function movePupil(options: ServiceScope & { pupilId: string; groupId: st
 }
 
 /** Archives a pupil: hidden from every list, kept for the retention period. */
-export function archivePupil(options: ServiceScope & { pupilId: string }) {
+export function archivePupil(options: OrgScope & { pupilId: string }) {
   return inOrg(options, async (tx) => {
     const pupil = await activePupil(tx, options.orgId, options.pupilId);
     await tx
@@ -98,7 +99,7 @@ function pupilKey(orgId: string, pupilId: string) {
   return and(eq(pupils.orgId, orgId), eq(pupils.id, pupilId));
 }
 
-function auditMove(tx: Tx, scope: ServiceScope, pupilId: string, detail?: string) {
+function auditMove(tx: Tx, scope: OrgScope, pupilId: string, detail?: string) {
   return audit(tx, scope, { action: "move", entity: "pupil", entityId: pupilId, ...(detail ? { detail } : {}) });
 }
 

@@ -6,10 +6,11 @@ import { NotFoundError } from "../../../web/errors.js";
 import { groupsOfSchoolYear } from "../directory/groups.js";
 import { checkSchoolYear, type SchoolYearInput } from "../rules.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
-import { auditEach, inOrg, type ServiceScope } from "./scope.js";
+import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { auditEach } from "./scope.js";
 
 /** Creates a school year; the name (2027-2028) is unique and the end comes after the start. */
-export function createSchoolYear(options: ServiceScope & SchoolYearInput) {
+export function createSchoolYear(options: OrgScope & SchoolYearInput) {
   const check = checkSchoolYear(options);
   if (!check.ok) {
     const [field, key] = Object.entries(check.problems)[0]!;
@@ -36,7 +37,7 @@ export function createSchoolYear(options: ServiceScope & SchoolYearInput) {
 }
 
 /** Every school year, the newest first, with how many groups each has. */
-export function listSchoolYears(scope: ServiceScope) {
+export function listSchoolYears(scope: OrgScope) {
   return inOrg(scope, (tx) =>
     tx
       .select({
@@ -54,7 +55,7 @@ export function listSchoolYears(scope: ServiceScope) {
 }
 
 /** What archiving a school year would do: per group, the pupils still in it (they would be archived). */
-export function previewArchiveSchoolYear(options: ServiceScope & { schoolYearId: string }) {
+export function previewArchiveSchoolYear(options: OrgScope & { schoolYearId: string }) {
   return inOrg(options, async (tx) => {
     const year = await openYear(tx, options.orgId, options.schoolYearId);
     const perGroup = await groupsOfSchoolYear(tx, options.orgId, year.id);
@@ -68,7 +69,7 @@ export function previewArchiveSchoolYear(options: ServiceScope & { schoolYearId:
  * them (not moved up to a group of a new year) are archived too, in one transaction.
  * Returns how many pupils were archived.
  */
-export function archiveSchoolYear(options: ServiceScope & { schoolYearId: string }): Promise<number> {
+export function archiveSchoolYear(options: OrgScope & { schoolYearId: string }): Promise<number> {
   const { orgId } = options;
   return inOrg(options, async (tx) => {
     const year = await openYear(tx, orgId, options.schoolYearId);

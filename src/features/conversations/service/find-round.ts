@@ -1,0 +1,19 @@
+/** A conversation round of the organisation, as every round-keyed service looks it up. */
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { conversationRounds } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+
+export type Round = typeof conversationRounds.$inferSelect;
+
+/** The round, or 404. */
+export async function findRound(tx: Tx, orgId: string, roundId: string): Promise<Round> {
+  const [round] = await tx
+    .select()
+    .from(conversationRounds)
+    .where(and(eq(conversationRounds.orgId, orgId), eq(conversationRounds.id, roundId)))
+    .prepare("round_by_id")
+    .execute();
+  if (!round) throw new NotFoundError("round");
+  return round;
+}
