@@ -1,7 +1,8 @@
 /** Route guards: who may see a route is decided here, on the server, for every request. */
 import type { Context } from "hono";
+import { every } from "hono/combine";
 import { createMiddleware } from "hono/factory";
-import { secondFactorState, type Viewer } from "../auth/viewer.js";
+import { canManageOrganisation, secondFactorState, type Viewer } from "../auth/viewer.js";
 import type { AppEnv } from "./env.js";
 import { ForbiddenError } from "./errors.js";
 
@@ -22,13 +23,21 @@ export function viewerOf(c: Context<AppEnv>): Viewer {
   return viewer;
 }
 
-/** A route guard from a policy predicate over the viewer. */
-export function requirePolicy(allowed: (viewer: Viewer) => boolean) {
+/** A policy predicate over the viewer as middleware; behind requireViewer, so routes use allow(). */
+function requirePolicy(allowed: (viewer: Viewer) => boolean) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (!allowed(viewerOf(c))) throw new ForbiddenError("policy");
     await next();
   });
 }
+
+/** The guard of a route: signed in (else to sign-in), and the policy holds for the viewer (else 403). */
+export function allow(policy: (viewer: Viewer) => boolean) {
+  return every(requireViewer, requirePolicy(policy));
+}
+
+/** School leader, coordinator or office of the current organisation. */
+export const organisationManagers = allow(canManageOrganisation);
 
 /** The current organisation's id, for routes that work inside one. */
 export function currentOrgId(c: Context<AppEnv>): string {

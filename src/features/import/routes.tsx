@@ -7,9 +7,8 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "../../web/env.js";
 import { renderPage } from "../../web/layout.js";
-import { requirePolicy, requireViewer, viewerOf } from "../../web/guards.js";
+import { organisationManagers, viewerOf } from "../../web/guards.js";
 import { redirectWithFlash } from "../../web/flash.js";
-import { canManageOrganisation } from "../../auth/viewer.js";
 import {
   analyseFile,
   ImportFileProblem,
@@ -57,8 +56,8 @@ async function withUpload(c: Context<AppEnv>, next: (upload: Upload, scope: Uplo
 }
 
 export const importRoutes = new Hono<AppEnv>()
-  .use(importPath, requireViewer, requirePolicy(canManageOrganisation))
-  .use(`${importPath}/*`, requireViewer, requirePolicy(canManageOrganisation))
+  .use(importPath, organisationManagers)
+  .use(`${importPath}/*`, organisationManagers)
   // ?problem=tooLarge: where importUploadLimit sends a file that was too large.
   .get(importPath, (c) =>
     uploadPage(c, c.req.query("problem") === "tooLarge" ? c.var.t("import.upload.tooLarge") : undefined),

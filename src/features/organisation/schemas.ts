@@ -69,4 +69,3 @@ export const inviteAdvisorForm = z.object({ name: nameField, email: emailField }
 
 export const staffRolesInput = z.object({ roles: rolesField(staffRoles) });
 
-export const idParam = z.string().uuid();

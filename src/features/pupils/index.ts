@@ -20,6 +20,6 @@ export {
   type GuardianChild,
 } from "./directory/families.js";
 export { organisationCounts, type OrganisationCounts } from "./directory/counts.js";
-// The id and refusal helpers of the pupils pages, which conversations' routes share until one
+// The refusal helper of the pupils pages, which conversations' routes share until one
 // route context serves every feature.
-export { idParam, inputErrors } from "./routes/context.js";
+export { inputErrors } from "./routes/context.js";

@@ -14,7 +14,7 @@ import { pupilListRoutes } from "./routes/pupils.js";
 import { schoolYearRoutes } from "./routes/school-years.js";
 
 const pupilRoutes = new Hono<AppEnv>()
-  .use("*", ...staffOnly)
+  .use("*", staffOnly)
   .route("/", pupilListRoutes)
   .route("/", pupilPageRoutes);
 

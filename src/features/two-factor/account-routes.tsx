@@ -6,7 +6,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../web/env.js";
 import { renderPage } from "../../web/layout.js";
-import { requirePolicy, requireViewer, viewerOf } from "../../web/guards.js";
+import { allow, viewerOf } from "../../web/guards.js";
 import { parseForm, type FormErrors } from "../../web/validation.js";
 import { redirectWithFlash, setFlash } from "../../web/flash.js";
 import { NotFoundError } from "../../web/errors.js";
@@ -62,8 +62,8 @@ function afterCodeChange(
 }
 
 export const twoFactorAccountRoutes = new Hono<AppEnv>()
-  .use("/account/two-factor", requireViewer, requirePolicy(mayUseSecondFactor))
-  .use("/account/two-factor/*", requireViewer, requirePolicy(mayUseSecondFactor))
+  .use("/account/two-factor", allow(mayUseSecondFactor))
+  .use("/account/two-factor/*", allow(mayUseSecondFactor))
   .get("/account/two-factor", (c) => showPage(c))
   .post("/account/two-factor/app", async (c) => {
     const viewer = viewerOf(c);

@@ -12,14 +12,14 @@ import { parseForm, type FormErrors, type FormValues } from "../../../web/valida
 import { agreementsForm, remarkForm } from "../preparation-schemas.js";
 import { agreementsPage, recordAgreements, requireSide, saveRemark } from "../service/agreements.js";
 import { AgreementsPage } from "../views/agreements.js";
-import { idParam, scopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
 
 async function page(
   c: Context<AppEnv>,
   form: { values?: FormValues; errors?: FormErrors; problem?: string } = {},
   status: 200 | 422 = 200,
 ) {
-  const data = await agreementsPage({ ...scopeOf(c), bookingId: idParam(c, "bookingId") });
+  const data = await agreementsPage({ ...scopeOf(c), bookingId: pathId(c, "bookingId") });
   const view = <AgreementsPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} {...form} />;
   return renderPage(
     c,
@@ -31,7 +31,7 @@ async function page(
 export const agreementRoutes = new Hono<AppEnv>()
   .get("/bookings/:bookingId/agreements", requireViewer, (c) => page(c))
   .post("/bookings/:bookingId/agreements", requireViewer, async (c) => {
-    const bookingId = idParam(c, "bookingId");
+    const bookingId = pathId(c, "bookingId");
     const form = await parseForm(c, agreementsForm);
     if (!form.ok) {
       // Only the teacher has this form; anyone else gets 404, not its messages.
@@ -42,7 +42,7 @@ export const agreementRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, `/conversations/bookings/${bookingId}/agreements`, "conversations.agree.saved");
   })
   .post("/bookings/:bookingId/agreements/remark", requireViewer, async (c) => {
-    const bookingId = idParam(c, "bookingId");
+    const bookingId = pathId(c, "bookingId");
     const form = await parseForm(c, remarkForm);
     if (!form.ok) {
       await requireSide({ ...scopeOf(c), bookingId }, "parent");

@@ -1,22 +1,17 @@
-/** What every conversation handler needs: guards, the scope, the messenger, ids from the path. */
+/** What conversation handlers share beyond the shared route context: their guards, the teacher's access, the messenger. */
 import type { Context } from "hono";
+import type { ViewerScope } from "../../../db/org-scope.js";
 import type { AppEnv } from "../../../web/env.js";
-import { currentOrgId, requirePolicy, requireViewer, viewerOf } from "../../../web/guards.js";
+import { allow, viewerOf } from "../../../web/guards.js";
+import { scopeOf } from "../../../web/route-context.js";
 import { canBook, canManageRounds, canSeeRounds, staffAccessOf } from "../policy.js";
 import type { BookingScope } from "../service/booking.js";
 import type { Messenger } from "../service/notices.js";
 import type { StaffAccess } from "../service/rounds.js";
-import type { ViewerScope } from "../../../db/org-scope.js";
 
-export { idParam } from "../../pupils/index.js";
-
-export const staffOnly = [requireViewer, requirePolicy(canSeeRounds)] as const;
-export const managersOnly = [requireViewer, requirePolicy(canManageRounds)] as const;
-export const parentsOnly = [requireViewer, requirePolicy(canBook)] as const;
-
-export function scopeOf(c: Context<AppEnv>): ViewerScope {
-  return { db: c.var.deps.db, orgId: currentOrgId(c), userId: viewerOf(c).userId };
-}
+export const staffOnly = allow(canSeeRounds);
+export const managersOnly = allow(canManageRounds);
+export const parentsOnly = allow(canBook);
 
 export function staffScopeOf(c: Context<AppEnv>): ViewerScope & { access: StaffAccess } {
   return { ...scopeOf(c), access: staffAccessOf(viewerOf(c)) };

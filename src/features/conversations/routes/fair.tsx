@@ -12,11 +12,12 @@ import { publishAllocation, runAllocation } from "../service/allocation.js";
 import { preferencesPage, savePreferences } from "../service/preferences.js";
 import { refusalKey, refusalStatus } from "../service/refusals.js";
 import { PreferencesPage } from "../views/preferences.js";
-import { idParam, managersOnly, messengerOf, parentsOnly, scopeOf, staffScopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { managersOnly, messengerOf, parentsOnly, staffScopeOf } from "./context.js";
 import { roundPage } from "./staff.js";
 
 async function preferences(c: Context<AppEnv>, problem?: string, status: 200 | 403 | 422 = 200) {
-  const data = await preferencesPage({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+  const data = await preferencesPage({ ...scopeOf(c), roundId: pathId(c, "roundId") });
   const page = (
     <PreferencesPage
       t={c.var.t}
@@ -31,9 +32,9 @@ async function preferences(c: Context<AppEnv>, problem?: string, status: 200 | 4
 }
 
 export const fairRoutes = new Hono<AppEnv>()
-  .get("/:roundId/preferences", ...parentsOnly, (c) => preferences(c))
-  .post("/:roundId/preferences", ...parentsOnly, async (c) => {
-    const roundId = idParam(c, "roundId");
+  .get("/:roundId/preferences", parentsOnly, (c) => preferences(c))
+  .post("/:roundId/preferences", parentsOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
     const form = await parseForm(c, preferencesForm);
     if (!form.ok) return preferences(c, c.var.t("error.invalid"), 422);
     const outcome = await savePreferences({ ...scopeOf(c), roundId, now: new Date(), marks: form.data });
@@ -43,14 +44,14 @@ export const fairRoutes = new Hono<AppEnv>()
     }
     return redirectWithFlash(c, `/conversations/rounds/${roundId}/preferences`, "conversations.preferences.saved");
   })
-  .post("/:roundId/allocate", ...managersOnly, async (c) => {
-    const roundId = idParam(c, "roundId");
+  .post("/:roundId/allocate", managersOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
     const answer = await runAllocation({ ...staffScopeOf(c), roundId, now: new Date() });
     if (!answer.ok) return roundPage(c, roundId, c.var.t(answer.key));
     return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.allocation.done");
   })
-  .post("/:roundId/publish", ...managersOnly, async (c) => {
-    const roundId = idParam(c, "roundId");
+  .post("/:roundId/publish", managersOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
     const answer = await publishAllocation({ ...staffScopeOf(c), roundId, now: new Date(), messenger: messengerOf(c) });
     if (!answer.ok) return roundPage(c, roundId, c.var.t(answer.key));
     return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.allocation.published");

@@ -5,25 +5,25 @@
 import { Hono } from "hono";
 import type { Viewer } from "../../../auth/viewer.js";
 import type { AppEnv } from "../../../web/env.js";
-import { requirePolicy, requireViewer, viewerOf } from "../../../web/guards.js";
+import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { canSeeHistory, leadsSchool } from "../policy.js";
 import { childHistory, historyOverview } from "../service/history.js";
 import type { StaffAccess } from "../service/rounds.js";
 import { ChildHistoryPage, HistoryOverviewPage } from "../views/history.js";
-import { idParam, scopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
 
 const accessOf = (viewer: Viewer): StaffAccess => (leadsSchool(viewer) ? "manage" : "own-groups");
-const leadersAndTeachers = [requireViewer, requirePolicy(canSeeHistory)] as const;
+const leadersAndTeachers = allow(canSeeHistory);
 
 export const historyRoutes = new Hono<AppEnv>()
-  .get("/", ...leadersAndTeachers, async (c) => {
+  .get("/", leadersAndTeachers, async (c) => {
     const rows = await historyOverview({ ...scopeOf(c), access: accessOf(viewerOf(c)), now: new Date() });
     const page = <HistoryOverviewPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} rows={rows} />;
     return renderPage(c, { title: c.var.t("conversations.history.title"), children: page });
   })
-  .get("/:pupilId", ...leadersAndTeachers, async (c) => {
-    const scope = { ...scopeOf(c), access: accessOf(viewerOf(c)), now: new Date(), pupilId: idParam(c, "pupilId") };
+  .get("/:pupilId", leadersAndTeachers, async (c) => {
+    const scope = { ...scopeOf(c), access: accessOf(viewerOf(c)), now: new Date(), pupilId: pathId(c, "pupilId") };
     const { child, entries } = await childHistory(scope);
     const page = (
       <ChildHistoryPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} child={child} entries={entries} />

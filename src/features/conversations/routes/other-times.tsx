@@ -12,12 +12,13 @@ import { answerOtherTime, otherTimeToAnswer } from "../service/other-time-answer
 import { askOtherTime, otherTimeAsk, otherTimesOfRound } from "../service/other-times.js";
 import { AnswerPage } from "../views/other-time-answer.js";
 import { OtherTimePage, OtherTimesPage } from "../views/other-time.js";
-import { idParam, messengerOf, parentsOnly, scopeOf, staffOnly, staffScopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { messengerOf, parentsOnly, staffOnly, staffScopeOf } from "./context.js";
 
 type Form = { values?: FormValues; errors?: FormErrors };
 
 async function askPage(c: Context<AppEnv>, form: Form = {}, problem?: string, status: 200 | 403 | 409 = 200) {
-  const roundId = idParam(c, "roundId");
+  const roundId = pathId(c, "roundId");
   const { round, children, mine } = await otherTimeAsk({ ...scopeOf(c), roundId });
   const page = (
     <OtherTimePage
@@ -35,7 +36,7 @@ async function askPage(c: Context<AppEnv>, form: Form = {}, problem?: string, st
 }
 
 async function answerPage(c: Context<AppEnv>, form: Form = {}, problem?: string, status: 200 | 409 = 200) {
-  const { round, row } = await otherTimeToAnswer({ ...scopeOf(c), otherTimeId: idParam(c, "otherTimeId") });
+  const { round, row } = await otherTimeToAnswer({ ...scopeOf(c), otherTimeId: pathId(c, "otherTimeId") });
   const page = (
     <AnswerPage
       t={c.var.t}
@@ -55,9 +56,9 @@ async function answerPage(c: Context<AppEnv>, form: Form = {}, problem?: string,
 }
 
 export const otherTimeRoutes = new Hono<AppEnv>()
-  .get("/rounds/:roundId/other-time", ...parentsOnly, (c) => askPage(c))
-  .post("/rounds/:roundId/other-time", ...parentsOnly, async (c) => {
-    const roundId = idParam(c, "roundId");
+  .get("/rounds/:roundId/other-time", parentsOnly, (c) => askPage(c))
+  .post("/rounds/:roundId/other-time", parentsOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
     const form = await parseForm(c, otherTimeForm);
     if (!form.ok) return askPage(c, form);
     const outcome = await askOtherTime({ ...scopeOf(c), roundId, ...form.data });
@@ -67,18 +68,18 @@ export const otherTimeRoutes = new Hono<AppEnv>()
     }
     return redirectWithFlash(c, `/conversations/rounds/${roundId}/other-time`, "conversations.otherTime.sent");
   })
-  .get("/rounds/:roundId/other-times", ...staffOnly, async (c) => {
-    const data = await otherTimesOfRound({ ...staffScopeOf(c), roundId: idParam(c, "roundId") });
+  .get("/rounds/:roundId/other-times", staffOnly, async (c) => {
+    const data = await otherTimesOfRound({ ...staffScopeOf(c), roundId: pathId(c, "roundId") });
     const page = <OtherTimesPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} {...data} />;
     return renderPage(c, { title: c.var.t("conversations.otherTime.listTitle"), children: page });
   })
-  .get("/other-times/:otherTimeId", ...staffOnly, (c) => answerPage(c))
-  .post("/other-times/:otherTimeId/answer", ...staffOnly, async (c) => {
+  .get("/other-times/:otherTimeId", staffOnly, (c) => answerPage(c))
+  .post("/other-times/:otherTimeId/answer", staffOnly, async (c) => {
     const form = await parseForm(c, otherTimeAnswerForm);
     if (!form.ok) return answerPage(c, form);
     const outcome = await answerOtherTime({
       ...scopeOf(c),
-      otherTimeId: idParam(c, "otherTimeId"),
+      otherTimeId: pathId(c, "otherTimeId"),
       time: form.data.time,
       message: form.data.message,
       now: new Date(),

@@ -14,7 +14,8 @@ import { cancelBooking, changeBooking } from "../service/changes.js";
 import { bookingPage } from "../service/parent-view.js";
 import { refusalKey, refusalStatus, type Outcome } from "../service/refusals.js";
 import { BookingPage, type Problem } from "../views/booking.js";
-import { bookingScopeOf, idParam, parentsOnly, scopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { bookingScopeOf, parentsOnly } from "./context.js";
 
 async function roundPage(c: Context<AppEnv>, roundId: string, problem?: Problem, status: 200 | 403 | 409 | 422 = 200) {
   const data = await bookingPage({ ...scopeOf(c), roundId });
@@ -53,30 +54,30 @@ function answer(
 }
 
 export const parentRoutes = new Hono<AppEnv>()
-  .get("/rounds/:roundId/book", ...parentsOnly, (c) => roundPage(c, idParam(c, "roundId")))
-  .post("/rounds/:roundId/book", ...parentsOnly, async (c) => {
-    const roundId = idParam(c, "roundId");
+  .get("/rounds/:roundId/book", parentsOnly, (c) => roundPage(c, pathId(c, "roundId")))
+  .post("/rounds/:roundId/book", parentsOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
     const form = await parseForm(c, bookForm);
     if (!form.ok) return invalidForm(c, roundId, form.errors);
     const outcome = await bookSlot({ ...bookingScopeOf(c, roundId), ...form.data });
     return answer(c, roundId, outcome, "conversations.book.booked");
   })
-  .post("/rounds/:roundId/book-together", ...parentsOnly, async (c) => {
-    const roundId = idParam(c, "roundId");
+  .post("/rounds/:roundId/book-together", parentsOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
     const form = await parseForm(c, combinationForm);
     if (!form.ok) return invalidForm(c, roundId, form.errors);
     const outcome = await bookTogether({ ...bookingScopeOf(c, roundId), requests: form.data.combination });
     return answer(c, roundId, outcome, "conversations.book.bookedTogether");
   })
-  .post("/bookings/:bookingId/change", ...parentsOnly, async (c) => {
-    const bookingId = idParam(c, "bookingId");
+  .post("/bookings/:bookingId/change", parentsOnly, async (c) => {
+    const bookingId = pathId(c, "bookingId");
     const form = await parseForm(c, changeForm);
     const slotId = form.ok ? form.data.slotId : null;
     const { roundId, outcome } = await changeBooking({ ...bookingScopeOf(c, ""), bookingId, slotId });
     return answer(c, roundId, outcome, "conversations.book.changed");
   })
-  .post("/bookings/:bookingId/cancel", ...parentsOnly, async (c) => {
-    const bookingId = idParam(c, "bookingId");
+  .post("/bookings/:bookingId/cancel", parentsOnly, async (c) => {
+    const bookingId = pathId(c, "bookingId");
     const { roundId, outcome } = await cancelBooking({ ...bookingScopeOf(c, ""), bookingId });
     return answer(c, roundId, outcome, "conversations.book.cancelled");
   });

@@ -13,12 +13,13 @@ import { cancelByTeacher, moveBooking } from "../service/placement-changes.js";
 import { bookingToManage, placementChoices } from "../service/placement-view.js";
 import { placeFamily, type StaffAnswer } from "../service/placement.js";
 import { ManageBookingPage, PlacePage } from "../views/placement.js";
-import { idParam, messengerOf, staffOnly, staffScopeOf } from "./context.js";
+import { pathId } from "../../../web/route-context.js";
+import { messengerOf, staffOnly, staffScopeOf } from "./context.js";
 
 type Status = 200 | 403 | 409 | 422;
 
 function staffBookingScopeOf(c: Context<AppEnv>) {
-  return { ...staffScopeOf(c), roundId: idParam(c, "roundId"), now: new Date(), messenger: messengerOf(c) };
+  return { ...staffScopeOf(c), roundId: pathId(c, "roundId"), now: new Date(), messenger: messengerOf(c) };
 }
 
 async function placePage(c: Context<AppEnv>, problem?: string, status: Status = 200) {
@@ -31,7 +32,7 @@ async function placePage(c: Context<AppEnv>, problem?: string, status: Status = 
 }
 
 async function managePage(c: Context<AppEnv>, problem?: string, status: Status = 200) {
-  const data = await bookingToManage({ ...staffBookingScopeOf(c), bookingId: idParam(c, "bookingId") });
+  const data = await bookingToManage({ ...staffBookingScopeOf(c), bookingId: pathId(c, "bookingId") });
   if (!data) throw new ForbiddenError("not a conversation at this teacher's times");
   const page = (
     <ManageBookingPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} problem={problem} />
@@ -46,27 +47,27 @@ function answer(
   flash: Parameters<typeof redirectWithFlash>[2],
   page: (c: Context<AppEnv>, problem: string, status: Status) => Promise<Response>,
 ) {
-  if (outcome.ok) return redirectWithFlash(c, `/conversations/rounds/${idParam(c, "roundId")}/schedule`, flash);
+  if (outcome.ok) return redirectWithFlash(c, `/conversations/rounds/${pathId(c, "roundId")}/schedule`, flash);
   return page(c, c.var.t(outcome.key), outcome.status);
 }
 
 export const placementRoutes = new Hono<AppEnv>()
-  .get("/:roundId/place", ...staffOnly, (c) => placePage(c))
-  .post("/:roundId/place", ...staffOnly, async (c) => {
+  .get("/:roundId/place", staffOnly, (c) => placePage(c))
+  .post("/:roundId/place", staffOnly, async (c) => {
     const form = await parseForm(c, bookForm);
     if (!form.ok) return placePage(c, Object.values(form.errors)[0] ?? c.var.t("error.invalid"), 422);
     const outcome = await placeFamily({ ...staffBookingScopeOf(c), ...form.data });
     return answer(c, outcome, "conversations.place.done", placePage);
   })
-  .get("/:roundId/placements/:bookingId", ...staffOnly, (c) => managePage(c))
-  .post("/:roundId/placements/:bookingId/move", ...staffOnly, async (c) => {
+  .get("/:roundId/placements/:bookingId", staffOnly, (c) => managePage(c))
+  .post("/:roundId/placements/:bookingId/move", staffOnly, async (c) => {
     const form = await parseForm(c, changeForm);
     if (!form.ok) return managePage(c, Object.values(form.errors)[0] ?? c.var.t("error.invalid"), 422);
-    const bookingId = idParam(c, "bookingId");
+    const bookingId = pathId(c, "bookingId");
     const outcome = await moveBooking({ ...staffBookingScopeOf(c), bookingId, slotId: form.data.slotId });
     return answer(c, outcome, "conversations.manage.moved", managePage);
   })
-  .post("/:roundId/placements/:bookingId/cancel", ...staffOnly, async (c) => {
-    const outcome = await cancelByTeacher({ ...staffBookingScopeOf(c), bookingId: idParam(c, "bookingId") });
+  .post("/:roundId/placements/:bookingId/cancel", staffOnly, async (c) => {
+    const outcome = await cancelByTeacher({ ...staffBookingScopeOf(c), bookingId: pathId(c, "bookingId") });
     return answer(c, outcome, "conversations.manage.cancelled", managePage);
   });

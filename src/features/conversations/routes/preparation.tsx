@@ -20,7 +20,8 @@ import { preparationPage, saveAnswers, voicesFor } from "../service/preparation.
 import { MyConversationsPage } from "../views/my-conversations.js";
 import { PreparationPage } from "../views/preparation.js";
 import { TalkPage } from "../views/talk.js";
-import { idParam, scopeOf, staffOnly } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { staffOnly } from "./context.js";
 
 function voiceParam(c: Context<AppEnv>): Voice {
   const voice = VOICES.find((v) => v === c.req.param("voice"));
@@ -34,7 +35,7 @@ async function formPage(
   form: { values?: FormValues; errors?: FormErrors; problem?: string } = {},
   status: 200 | 422 = 200,
 ) {
-  const data = await preparationPage({ ...scopeOf(c), bookingId: idParam(c, "bookingId"), now: new Date() });
+  const data = await preparationPage({ ...scopeOf(c), bookingId: pathId(c, "bookingId"), now: new Date() });
   // Only a voice the viewer may fill in: the teacher's form is never shown to a parent.
   if (!voicesFor(data.conversation).includes(voice)) throw new NotFoundError("voice");
   const page = (
@@ -60,13 +61,13 @@ export const preparationRoutes = new Hono<AppEnv>()
       "content-disposition": `inline; filename="gesprekswijzer-${locale}.pdf"`,
     });
   })
-  .get("/rounds/:roundId/conversations", ...staffOnly, async (c) => {
-    const { round, conversations } = await myConversations({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+  .get("/rounds/:roundId/conversations", staffOnly, async (c) => {
+    const { round, conversations } = await myConversations({ ...scopeOf(c), roundId: pathId(c, "roundId") });
     const page = <MyConversationsPage t={c.var.t} locale={c.var.locale} round={round} conversations={conversations} />;
     return renderPage(c, { title: c.var.t("conversations.mine.title"), children: page });
   })
   .get("/bookings/:bookingId/conversation", requireViewer, async (c) => {
-    const scope = { ...scopeOf(c), bookingId: idParam(c, "bookingId") };
+    const scope = { ...scopeOf(c), bookingId: pathId(c, "bookingId") };
     const data = await preparationPage({ ...scope, now: new Date() });
     if (!data.conversation.asTeacher) throw new NotFoundError("conversation");
     const { outcome } = await agreementsPage(scope);
@@ -84,7 +85,7 @@ export const preparationRoutes = new Hono<AppEnv>()
     const { note, ...answers } = form.data as Record<string, string>;
     const outcome = await saveAnswers({
       ...scopeOf(c),
-      bookingId: idParam(c, "bookingId"),
+      bookingId: pathId(c, "bookingId"),
       voice,
       answers,
       note,
@@ -96,7 +97,7 @@ export const preparationRoutes = new Hono<AppEnv>()
     }
     return redirectWithFlash(
       c,
-      `/conversations/bookings/${idParam(c, "bookingId")}/prepare/${voice}`,
+      `/conversations/bookings/${pathId(c, "bookingId")}/prepare/${voice}`,
       "conversations.prepare.saved",
     );
   });

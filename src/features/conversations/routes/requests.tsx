@@ -5,7 +5,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { requirePolicy, requireViewer } from "../../../web/guards.js";
+import { allow } from "../../../web/guards.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
@@ -24,9 +24,10 @@ import {
 import { askForConversation, listMyRequests, requestDetail } from "../service/requests.js";
 import { AskPage, RequestsPage } from "../views/requests.js";
 import { RequestPage } from "../views/request.js";
-import { idParam, messengerOf, scopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { messengerOf } from "./context.js";
 
-const parentsAndTeachers = [requireViewer, requirePolicy(canAskConversations)] as const;
+const parentsAndTeachers = allow(canAskConversations);
 
 type Status = 200 | 403 | 409 | 422;
 
@@ -49,7 +50,7 @@ async function requestPage(
   problem?: string,
   status: Status = 200,
 ) {
-  const detail = await requestDetail({ ...scopeOf(c), requestId: idParam(c, "requestId") });
+  const detail = await requestDetail({ ...scopeOf(c), requestId: pathId(c, "requestId") });
   const page = (
     <RequestPage
       t={c.var.t}
@@ -65,25 +66,25 @@ async function requestPage(
 }
 
 function stepScopeOf(c: Context<AppEnv>): StepScope {
-  return { ...scopeOf(c), requestId: idParam(c, "requestId"), now: new Date(), messenger: messengerOf(c) };
+  return { ...scopeOf(c), requestId: pathId(c, "requestId"), now: new Date(), messenger: messengerOf(c) };
 }
 
 /** A step's outcome: back to the request with a confirmation, or the page with the refusal (409). */
 function answer(c: Context<AppEnv>, outcome: StepOutcome, flash: MessageKey) {
-  const requestId = idParam(c, "requestId");
+  const requestId = pathId(c, "requestId");
   if (outcome.ok) return redirectWithFlash(c, `/conversations/requests/${requestId}`, flash);
   return requestPage(c, {}, c.var.t(`conversations.requests.refusal.${outcome.reason}`), 409);
 }
 
 export const requestRoutes = new Hono<AppEnv>()
-  .get("/", ...parentsAndTeachers, async (c) => {
+  .get("/", parentsAndTeachers, async (c) => {
     const page = (
       <RequestsPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} rows={await listMyRequests(scopeOf(c))} />
     );
     return renderPage(c, { title: c.var.t("conversations.requests.title"), children: page });
   })
-  .get("/new", ...parentsAndTeachers, (c) => askPage(c))
-  .post("/", ...parentsAndTeachers, async (c) => {
+  .get("/new", parentsAndTeachers, (c) => askPage(c))
+  .post("/", parentsAndTeachers, async (c) => {
     const form = await parseForm(c, askForm);
     if (!form.ok) return askPage(c, form);
     const outcome = await askForConversation({ ...scopeOf(c), form: form.data, messenger: messengerOf(c) });
@@ -91,8 +92,8 @@ export const requestRoutes = new Hono<AppEnv>()
       return askPage(c, { values: form.values }, c.var.t(`conversations.requests.refusal.${outcome.key}`), 403);
     return redirectWithFlash(c, `/conversations/requests/${outcome.id}`, "conversations.requests.asked");
   })
-  .get("/:requestId", ...parentsAndTeachers, (c) => requestPage(c))
-  .post("/:requestId/propose", ...parentsAndTeachers, async (c) => {
+  .get("/:requestId", parentsAndTeachers, (c) => requestPage(c))
+  .post("/:requestId/propose", parentsAndTeachers, async (c) => {
     const form = await parseForm(c, proposeForm);
     if (!form.ok) return requestPage(c, form);
     return answer(
@@ -101,7 +102,7 @@ export const requestRoutes = new Hono<AppEnv>()
       "conversations.requests.proposedDone",
     );
   })
-  .post("/:requestId/accept", ...parentsAndTeachers, async (c) => {
+  .post("/:requestId/accept", parentsAndTeachers, async (c) => {
     const form = await parseForm(c, acceptForm);
     if (!form.ok) return requestPage(c, {}, c.var.t("conversations.requests.refusal.unknownTime"), 422);
     return answer(
@@ -110,14 +111,14 @@ export const requestRoutes = new Hono<AppEnv>()
       "conversations.requests.scheduledDone",
     );
   })
-  .post("/:requestId/set", ...parentsAndTeachers, async (c) => {
+  .post("/:requestId/set", parentsAndTeachers, async (c) => {
     const form = await parseForm(c, setTimeForm);
     if (!form.ok) return requestPage(c, form);
     return answer(c, await setTime({ ...stepScopeOf(c), time: form.data }), "conversations.requests.scheduledDone");
   })
-  .post("/:requestId/cancel", ...parentsAndTeachers, async (c) =>
+  .post("/:requestId/cancel", parentsAndTeachers, async (c) =>
     answer(c, await cancelRequest(stepScopeOf(c)), "conversations.requests.cancelledDone"),
   )
-  .post("/:requestId/held", ...parentsAndTeachers, async (c) =>
+  .post("/:requestId/held", parentsAndTeachers, async (c) =>
     answer(c, await markHeld(stepScopeOf(c)), "conversations.requests.heldDone"),
   );

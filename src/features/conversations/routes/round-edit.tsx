@@ -11,7 +11,8 @@ import { bookingCount, deleteRound, editRound } from "../service/round-edit.js";
 import type { Round } from "../service/find-round.js";
 import { DeleteRoundPage } from "../views/round-delete.js";
 import { RoundFormPage } from "../views/round-form.js";
-import { idParam, managersOnly, messengerOf, scopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { managersOnly, messengerOf } from "./context.js";
 
 /** The round as the form's values: local date-times, numbers as text. */
 function valuesOf(round: Round): FormValues {
@@ -35,7 +36,7 @@ function valuesOf(round: Round): FormValues {
 }
 
 async function editPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
-  const { round } = await bookingCount({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+  const { round } = await bookingCount({ ...scopeOf(c), roundId: pathId(c, "roundId") });
   const page = (
     <RoundFormPage
       t={c.var.t}
@@ -52,9 +53,9 @@ async function editPage(c: Context<AppEnv>, form: { values?: FormValues; errors?
 }
 
 export const roundEditRoutes = new Hono<AppEnv>()
-  .get("/:roundId/edit", ...managersOnly, (c) => editPage(c))
-  .post("/:roundId/edit", ...managersOnly, async (c) => {
-    const roundId = idParam(c, "roundId");
+  .get("/:roundId/edit", managersOnly, (c) => editPage(c))
+  .post("/:roundId/edit", managersOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
     const form = await parseForm(c, roundEditForm);
     if (!form.ok) return editPage(c, form);
     try {
@@ -64,14 +65,14 @@ export const roundEditRoutes = new Hono<AppEnv>()
     }
     return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.edit.saved");
   })
-  .get("/:roundId/delete", ...managersOnly, async (c) => {
-    const { round, bookings } = await bookingCount({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+  .get("/:roundId/delete", managersOnly, async (c) => {
+    const { round, bookings } = await bookingCount({ ...scopeOf(c), roundId: pathId(c, "roundId") });
     const page = (
       <DeleteRoundPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} round={round} bookings={bookings} />
     );
     return renderPage(c, { title: c.var.t("conversations.delete.title"), children: page });
   })
-  .post("/:roundId/delete", ...managersOnly, async (c) => {
-    await deleteRound({ ...scopeOf(c), roundId: idParam(c, "roundId"), messenger: messengerOf(c) });
+  .post("/:roundId/delete", managersOnly, async (c) => {
+    await deleteRound({ ...scopeOf(c), roundId: pathId(c, "roundId"), messenger: messengerOf(c) });
     return redirectWithFlash(c, "/conversations", "conversations.delete.done");
   });

@@ -18,7 +18,8 @@ import { createRound, listGroupChoices, listStaffRounds } from "../service/round
 import { OverviewPage } from "../views/overview.js";
 import { RoundFormPage } from "../views/round-form.js";
 import { RoundPage } from "../views/round.js";
-import { idParam, managersOnly, messengerOf, scopeOf, staffOnly, staffScopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { managersOnly, messengerOf, staffOnly, staffScopeOf } from "./context.js";
 
 async function newRoundPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
   const groups = await listGroupChoices(scopeOf(c));
@@ -65,8 +66,8 @@ export const staffRoutes = new Hono<AppEnv>()
     );
     return renderPage(c, { title: c.var.t("conversations.title"), children: page });
   })
-  .get("/rounds/new", ...managersOnly, (c) => newRoundPage(c))
-  .post("/rounds", ...managersOnly, async (c) => {
+  .get("/rounds/new", managersOnly, (c) => newRoundPage(c))
+  .post("/rounds", managersOnly, async (c) => {
     const form = await parseForm(c, roundForm);
     if (!form.ok) return newRoundPage(c, form);
     try {
@@ -76,9 +77,9 @@ export const staffRoutes = new Hono<AppEnv>()
       return newRoundPage(c, { values: form.values, errors: inputErrors(c, error) });
     }
   })
-  .get("/rounds/:roundId", ...staffOnly, (c) => roundPage(c, idParam(c, "roundId")))
-  .post("/rounds/:roundId/remind", ...staffOnly, async (c) => {
-    const roundId = idParam(c, "roundId");
+  .get("/rounds/:roundId", staffOnly, (c) => roundPage(c, pathId(c, "roundId")))
+  .post("/rounds/:roundId/remind", staffOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
     const result = await remindNotBooked({ ...staffScopeOf(c), roundId, now: new Date(), messenger: messengerOf(c) });
     if ("sent" in result) return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.remind.sent");
     const { t, locale } = c.var;

@@ -10,10 +10,11 @@ import { AvailabilityError, addAvailability, listMyAvailability, removeAvailabil
 import { mySchedule } from "../service/schedule.js";
 import { AvailabilityPage } from "../views/availability.js";
 import { SchedulePage } from "../views/schedule.js";
-import { idParam, scopeOf, staffOnly } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { staffOnly } from "./context.js";
 
 async function availabilityPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
-  const { round, windows } = await listMyAvailability({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+  const { round, windows } = await listMyAvailability({ ...scopeOf(c), roundId: pathId(c, "roundId") });
   const page = (
     <AvailabilityPage
       t={c.var.t}
@@ -28,9 +29,9 @@ async function availabilityPage(c: Context<AppEnv>, form: { values?: FormValues;
 }
 
 export const teacherRoutes = new Hono<AppEnv>()
-  .get("/:roundId/availability", ...staffOnly, (c) => availabilityPage(c))
-  .post("/:roundId/availability", ...staffOnly, async (c) => {
-    const roundId = idParam(c, "roundId");
+  .get("/:roundId/availability", staffOnly, (c) => availabilityPage(c))
+  .post("/:roundId/availability", staffOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
     const form = await parseForm(c, availabilityForm);
     if (!form.ok) return availabilityPage(c, form);
     try {
@@ -42,13 +43,13 @@ export const teacherRoutes = new Hono<AppEnv>()
     }
     return redirectWithFlash(c, `/conversations/rounds/${roundId}/availability`, "conversations.availability.saved");
   })
-  .post("/:roundId/availability/:windowId/remove", ...staffOnly, async (c) => {
-    const roundId = idParam(c, "roundId");
-    await removeAvailability({ ...scopeOf(c), roundId, windowId: idParam(c, "windowId") });
+  .post("/:roundId/availability/:windowId/remove", staffOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
+    await removeAvailability({ ...scopeOf(c), roundId, windowId: pathId(c, "windowId") });
     return redirectWithFlash(c, `/conversations/rounds/${roundId}/availability`, "conversations.availability.saved");
   })
-  .get("/:roundId/schedule", ...staffOnly, async (c) => {
-    const { round, rows } = await mySchedule({ ...scopeOf(c), roundId: idParam(c, "roundId") });
+  .get("/:roundId/schedule", staffOnly, async (c) => {
+    const { round, rows } = await mySchedule({ ...scopeOf(c), roundId: pathId(c, "roundId") });
     const page = (
       <SchedulePage t={c.var.t} locale={c.var.locale} round={round} teacherName={viewerOf(c).name} rows={rows} />
     );

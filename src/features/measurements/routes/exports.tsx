@@ -17,7 +17,8 @@ import { prepareResponseExport, reportFacts } from "../service/exports.js";
 import { loadResults } from "../service/results.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { MessagePage } from "../views/message.js";
-import { managers, measurementId, scopeOf } from "./context.js";
+import { organisationManagers } from "../../../web/guards.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
 
 /** The measurement is still open: like the results page, say when the results come. */
 function notYet(c: Context<AppEnv>, id: string) {
@@ -51,7 +52,7 @@ async function resultsInput(c: Context<AppEnv>, id: string) {
 }
 
 async function resultsFile(c: Context<AppEnv>, type: FileType) {
-  const id = measurementId(c);
+  const id = pathId(c, "id");
   const input = await resultsInput(c, id);
   if (!input) return notYet(c, id);
   const { t, view } = input;
@@ -62,7 +63,7 @@ async function resultsFile(c: Context<AppEnv>, type: FileType) {
 }
 
 async function responsesFile(c: Context<AppEnv>, type: "csv" | "xlsx") {
-  const id = measurementId(c);
+  const id = pathId(c, "id");
   const scope = scopeOf(c);
   const prepared = await prepareResponseExport(scope, id);
   if (!prepared) return notYet(c, id);
@@ -75,7 +76,7 @@ async function responsesFile(c: Context<AppEnv>, type: "csv" | "xlsx") {
 
 /** Mounted under /organisation/measurements. */
 export const exportRoutes = new Hono<AppEnv>()
-  .use("/:id/export/*", managers)
+  .use("/:id/export/*", organisationManagers)
   .get("/:id/export/report.pdf", (c) => resultsFile(c, "pdf"))
   .get("/:id/export/results.csv", (c) => resultsFile(c, "csv"))
   .get("/:id/export/results.xlsx", (c) => resultsFile(c, "xlsx"))

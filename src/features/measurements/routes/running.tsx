@@ -8,7 +8,7 @@ import { Hono, type Context } from "hono";
 import QRCode from "qrcode";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { currentOrgId } from "../../../web/guards.js";
+import { currentOrgId, organisationManagers } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { closeMeasurement } from "../service/close.js";
 import { deleteMeasurement } from "../service/delete.js";
@@ -18,7 +18,7 @@ import { reminderState, startManualRound, type ReminderJob } from "../service/re
 import { ConfirmPage } from "../views/confirm.js";
 import { MessagePage } from "../views/message.js";
 import { PrintPage } from "../views/print.js";
-import { managers, measurementId, scopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
 
 const detailPath = (id: string) => `/organisation/measurements/${id}`;
 
@@ -27,9 +27,9 @@ function backLink(c: Context<AppEnv>, id: string) {
 }
 
 export const runningRoutes = new Hono<AppEnv>()
-  .use("*", managers)
+  .use("*", organisationManagers)
   .get("/:id/print", async (c) => {
-    const measurement = await getMeasurement(scopeOf(c), measurementId(c));
+    const measurement = await getMeasurement(scopeOf(c), pathId(c, "id"));
     const open = measurement.status === "closed" ? [] : measurement.audiences.filter((a) => a.openToken);
     const links = await Promise.all(
       open.map(async (audience) => {
@@ -41,7 +41,7 @@ export const runningRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: `${c.var.t("measure.print.title")}: ${measurement.title}`, children: page });
   })
   .get("/:id/remind", async (c) => {
-    const id = measurementId(c);
+    const id = pathId(c, "id");
     const { t } = c.var;
     const measurement = await getMeasurement(scopeOf(c), id);
     const state = await reminderState(scopeOf(c), id);
@@ -64,7 +64,7 @@ export const runningRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: t("measure.remind.confirm.title"), children: page });
   })
   .post("/:id/remind", async (c) => {
-    const id = measurementId(c);
+    const id = pathId(c, "id");
     await getMeasurement(scopeOf(c), id);
     const body = await c.req.parseBody();
     const seen = typeof body.round === "string" && /^\d{1,6}$/.test(body.round) ? Number(body.round) : null;
@@ -79,7 +79,7 @@ export const runningRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, detailPath(id), "measure.reminded");
   })
   .get("/:id/close", async (c) => {
-    const id = measurementId(c);
+    const id = pathId(c, "id");
     const { t } = c.var;
     const measurement = await getMeasurement(scopeOf(c), id);
     if (measurement.status === "closed") return c.redirect(detailPath(id), 303);
@@ -97,7 +97,7 @@ export const runningRoutes = new Hono<AppEnv>()
     return renderPage(c, { title, children: page });
   })
   .post("/:id/close", async (c) => {
-    const id = measurementId(c);
+    const id = pathId(c, "id");
     await getMeasurement(scopeOf(c), id);
     const { config, jobs } = c.var.deps;
     if (await closeMeasurement(scopeOf(c), config, id))
@@ -105,7 +105,7 @@ export const runningRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, detailPath(id), "measure.closed");
   })
   .get("/:id/delete", async (c) => {
-    const id = measurementId(c);
+    const id = pathId(c, "id");
     const { t } = c.var;
     const measurement = await getMeasurement(scopeOf(c), id);
     const title = t("measure.delete.confirm.title", { title: measurement.title });
@@ -122,7 +122,7 @@ export const runningRoutes = new Hono<AppEnv>()
     return renderPage(c, { title, children: page });
   })
   .post("/:id/delete", async (c) => {
-    const id = measurementId(c);
+    const id = pathId(c, "id");
     await getMeasurement(scopeOf(c), id);
     if (await deleteMeasurement(scopeOf(c), id)) {
       await c.var.deps.jobs.send(VACUUM_JOB, { orgId: currentOrgId(c), measurementId: id });

@@ -3,7 +3,7 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { currentOrgId } from "../../../web/guards.js";
+import { currentOrgId, organisationManagers } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { validate } from "../../../web/validation.js";
 import { instrumentByVersion } from "../instrument/index.js";
@@ -21,7 +21,7 @@ import { ListPage } from "../views/list.js";
 import { NewPage, type NewFormState } from "../views/new.js";
 import { MessagePage } from "../views/message.js";
 import { ResultsPage } from "../views/results.js";
-import { managers, measurementId, scopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
 
 async function newPage(c: Context<AppEnv>, form: NewFormState, status: 200 | 422 = 200) {
   const groups = await listGroupChoices(scopeOf(c));
@@ -51,7 +51,7 @@ async function postedForm(c: Context<AppEnv>) {
 }
 
 export const staffRoutes = new Hono<AppEnv>()
-  .use("*", managers)
+  .use("*", organisationManagers)
   .get("/", async (c) => {
     const page = <ListPage t={c.var.t} locale={c.var.locale} list={await listMeasurements(scopeOf(c))} />;
     return renderPage(c, { title: c.var.t("measure.list.title"), children: page });
@@ -73,7 +73,7 @@ export const staffRoutes = new Hono<AppEnv>()
     }
   })
   .get("/:id", async (c) => {
-    const measurement = await getMeasurement(scopeOf(c), measurementId(c));
+    const measurement = await getMeasurement(scopeOf(c), pathId(c, "id"));
     const reminders = measurement.status === "open" ? await reminderState(scopeOf(c), measurement.id) : null;
     const { config } = c.var.deps;
     const page = (
@@ -90,7 +90,7 @@ export const staffRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: measurement.title, children: page });
   })
   .post("/:id/simulate", async (c) => {
-    const id = measurementId(c);
+    const id = pathId(c, "id");
     const { config, db } = c.var.deps;
     if (config.production) throw new NotFoundError("simulate");
     await getMeasurement(scopeOf(c), id);
@@ -98,7 +98,7 @@ export const staffRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.simulated");
   })
   .get("/:id/results", async (c) => {
-    const id = measurementId(c);
+    const id = pathId(c, "id");
     const view = await loadResults(scopeOf(c), id);
     const { t, locale } = c.var;
     if (!view) {

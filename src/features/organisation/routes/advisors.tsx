@@ -2,14 +2,15 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { renderPage } from "../../../web/layout.js";
-import { viewerOf } from "../../../web/guards.js";
+import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { inviteAdvisor } from "../invite.js";
 import { listMembers, removeAdvisor } from "../members.js";
 import { inviteAdvisorForm } from "../schemas.js";
 import { AdvisorsPage } from "../views/advisors.js";
-import { orgNameOf, organisationManager, pathId, scopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { orgNameOf } from "./context.js";
 
 async function advisorsPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
   const advisors = await listMembers({ ...scopeOf(c), kind: "advisors" });
@@ -27,8 +28,8 @@ async function advisorsPage(c: Context<AppEnv>, values: FormValues, errors: Form
 }
 
 export const advisorRoutes = new Hono<AppEnv>()
-  .get("/organisation/advisors", organisationManager, (c) => advisorsPage(c, {}, {}, 200))
-  .post("/organisation/advisors", organisationManager, async (c) => {
+  .get("/organisation/advisors", organisationManagers, (c) => advisorsPage(c, {}, {}, 200))
+  .post("/organisation/advisors", organisationManagers, async (c) => {
     const form = await parseForm(c, inviteAdvisorForm);
     if (!form.ok) return advisorsPage(c, form.values, form.errors, 422);
     const { orgId } = scopeOf(c);
@@ -36,7 +37,7 @@ export const advisorRoutes = new Hono<AppEnv>()
     await inviteAdvisor({ deps: c.var.deps, orgId, invitedBy, ...form.data, locale: c.var.locale });
     return redirectWithFlash(c, "/organisation/advisors", "org.advisors.invited");
   })
-  .post("/organisation/advisors/:userId/remove", organisationManager, async (c) => {
+  .post("/organisation/advisors/:userId/remove", organisationManagers, async (c) => {
     await removeAdvisor({ ...scopeOf(c), memberId: pathId(c, "userId") });
     return redirectWithFlash(c, "/organisation/advisors", "org.advisors.removed");
   });

@@ -14,7 +14,9 @@ import {
 } from "../locations.js";
 import { locationInput } from "../schemas.js";
 import { LocationPage, LocationsPage } from "../views/locations.js";
-import { attempt, orgNameOf, organisationManager, pathId, scopeOf } from "./context.js";
+import { organisationManagers } from "../../../web/guards.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { attempt, orgNameOf } from "./context.js";
 
 async function locationsPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
   const locations = await listLocations(scopeOf(c));
@@ -45,25 +47,25 @@ function locationPage(
 const loadLocation = (c: Context<AppEnv>) => getLocation({ ...scopeOf(c), locationId: pathId(c, "id") });
 
 export const locationRoutes = new Hono<AppEnv>()
-  .get("/organisation/locations", organisationManager, (c) => locationsPage(c, {}, {}, 200))
-  .post("/organisation/locations", organisationManager, async (c) => {
+  .get("/organisation/locations", organisationManagers, (c) => locationsPage(c, {}, {}, 200))
+  .post("/organisation/locations", organisationManagers, async (c) => {
     const form = await parseForm(c, locationInput);
     if (!form.ok) return locationsPage(c, form.values, form.errors, 422);
     await addLocation({ ...scopeOf(c), ...form.data });
     return redirectWithFlash(c, "/organisation/locations", "org.locations.added");
   })
-  .get("/organisation/locations/:id", organisationManager, async (c) => {
+  .get("/organisation/locations/:id", organisationManagers, async (c) => {
     const location = await loadLocation(c);
     return locationPage(c, location, { name: location.name, address: location.address ?? "" }, {}, 200);
   })
-  .post("/organisation/locations/:id", organisationManager, async (c) => {
+  .post("/organisation/locations/:id", organisationManagers, async (c) => {
     const location = await loadLocation(c);
     const form = await parseForm(c, locationInput);
     if (!form.ok) return locationPage(c, location, form.values, form.errors, 422);
     await updateLocation({ ...scopeOf(c), locationId: location.id, ...form.data });
     return redirectWithFlash(c, "/organisation/locations", "org.locations.updated");
   })
-  .post("/organisation/locations/:id/remove", organisationManager, async (c) => {
+  .post("/organisation/locations/:id/remove", organisationManagers, async (c) => {
     const location = await loadLocation(c);
     const errors = await attempt(c, () => removeLocation({ ...scopeOf(c), locationId: location.id }));
     const values = { name: location.name, address: location.address ?? "" };

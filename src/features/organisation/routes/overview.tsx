@@ -2,14 +2,15 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { renderPage } from "../../../web/layout.js";
-import { viewerOf } from "../../../web/guards.js";
+import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { getOrganisation, updateOrganisationSettings, type Organisation } from "../organisations.js";
 import { isSchoolLeader } from "../policy.js";
 import { settingsForm } from "../schemas.js";
 import { OverviewPage, SettingsPage } from "../views/overview.js";
-import { attempt, organisationManager, scopeOf } from "./context.js";
+import { scopeOf } from "../../../web/route-context.js";
+import { attempt } from "./context.js";
 
 function settingsPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
   const page = <SettingsPage t={c.var.t} csrf={c.var.csrfToken} values={values} errors={errors} />;
@@ -24,15 +25,15 @@ const valuesOf = (org: Organisation): FormValues => ({
 });
 
 export const overviewRoutes = new Hono<AppEnv>()
-  .get("/organisation", organisationManager, async (c) => {
+  .get("/organisation", organisationManagers, async (c) => {
     const org = await getOrganisation(scopeOf(c));
     const page = <OverviewPage t={c.var.t} org={org} isLeader={isSchoolLeader(viewerOf(c))} />;
     return renderPage(c, { title: org.name, children: page });
   })
-  .get("/organisation/settings", organisationManager, async (c) =>
+  .get("/organisation/settings", organisationManagers, async (c) =>
     settingsPage(c, valuesOf(await getOrganisation(scopeOf(c))), {}, 200),
   )
-  .post("/organisation/settings", organisationManager, async (c) => {
+  .post("/organisation/settings", organisationManagers, async (c) => {
     const form = await parseForm(c, settingsForm);
     if (!form.ok) return settingsPage(c, form.values, form.errors, 422);
     const errors = await attempt(c, () => updateOrganisationSettings({ ...scopeOf(c), ...form.data }));

@@ -2,7 +2,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { renderPage } from "../../../web/layout.js";
-import { viewerOf } from "../../../web/guards.js";
+import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { ForbiddenError } from "../../../web/errors.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { redirectWithFlash } from "../../../web/flash.js";
@@ -11,7 +11,8 @@ import { getStaffMember, listMembers, removeStaff, setStaffRoles, type Member } 
 import { assignableRoles, mayRemoveMember, nextRoles } from "../policy.js";
 import { inviteStaffForm, staffRolesInput } from "../schemas.js";
 import { InvitePage, MemberPage, StaffPage } from "../views/staff.js";
-import { attempt, orgNameOf, organisationManager, pathId, postedList, scopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { attempt, orgNameOf, postedList } from "./context.js";
 
 function invitePage(c: Context<AppEnv>, values: FormValues, checked: string[], errors: FormErrors, status: 200 | 422) {
   const roleOptions = assignableRoles(viewerOf(c));
@@ -48,13 +49,13 @@ function memberPage(c: Context<AppEnv>, member: Member, checked: string[], error
 const loadMember = (c: Context<AppEnv>) => getStaffMember({ ...scopeOf(c), memberId: pathId(c, "userId") });
 
 export const staffRoutes = new Hono<AppEnv>()
-  .get("/organisation/staff", organisationManager, async (c) => {
+  .get("/organisation/staff", organisationManagers, async (c) => {
     const members = await listMembers({ ...scopeOf(c), kind: "staff" });
     const page = <StaffPage t={c.var.t} orgName={orgNameOf(c)} members={members} />;
     return renderPage(c, { title: c.var.t("org.staff.title"), children: page });
   })
-  .get("/organisation/staff/invite", organisationManager, (c) => invitePage(c, {}, [], {}, 200))
-  .post("/organisation/staff/invite", organisationManager, async (c) => {
+  .get("/organisation/staff/invite", organisationManagers, (c) => invitePage(c, {}, [], {}, 200))
+  .post("/organisation/staff/invite", organisationManagers, async (c) => {
     const form = await parseForm(c, inviteStaffForm);
     if (!form.ok) return invitePage(c, form.values, await postedList(c, "roles"), form.errors, 422);
     const viewer = viewerOf(c);
@@ -63,11 +64,11 @@ export const staffRoutes = new Hono<AppEnv>()
     await inviteStaff({ deps: c.var.deps, orgId, invitedBy: viewer.userId, ...form.data, locale: c.var.locale });
     return redirectWithFlash(c, "/organisation/staff", "org.staff.invited");
   })
-  .get("/organisation/staff/:userId", organisationManager, async (c) => {
+  .get("/organisation/staff/:userId", organisationManagers, async (c) => {
     const member = await loadMember(c);
     return memberPage(c, member, member.roles, {}, 200);
   })
-  .post("/organisation/staff/:userId/roles", organisationManager, async (c) => {
+  .post("/organisation/staff/:userId/roles", organisationManagers, async (c) => {
     const member = await loadMember(c);
     const form = await parseForm(c, staffRolesInput);
     const checked = await postedList(c, "roles");
@@ -78,7 +79,7 @@ export const staffRoutes = new Hono<AppEnv>()
     if (errors) return memberPage(c, member, checked, errors, 422);
     return redirectWithFlash(c, `/organisation/staff/${member.userId}`, "org.staff.rolesSaved");
   })
-  .post("/organisation/staff/:userId/remove", organisationManager, async (c) => {
+  .post("/organisation/staff/:userId/remove", organisationManagers, async (c) => {
     const member = await loadMember(c);
     const viewer = viewerOf(c);
     if (!mayRemoveMember(viewer, member.roles)) throw new ForbiddenError("school leader");

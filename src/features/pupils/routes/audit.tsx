@@ -1,14 +1,14 @@
 /** /organisation/audit: the latest audit entries, for the school leader. */
 import { Hono } from "hono";
 import type { AppEnv } from "../../../web/env.js";
-import { requirePolicy, requireViewer } from "../../../web/guards.js";
+import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { canReadAudit } from "../access.js";
 import { listAuditEntries } from "../service/audit-queries.js";
 import { AuditPage } from "../views/audit.js";
-import { scopeOf } from "./context.js";
+import { scopeOf } from "../../../web/route-context.js";
 
-export const auditRoutes = new Hono<AppEnv>().get("/", requireViewer, requirePolicy(canReadAudit), async (c) => {
+export const auditRoutes = new Hono<AppEnv>().get("/", allow(canReadAudit), async (c) => {
   const entries = await listAuditEntries(scopeOf(c));
   const { t, csrfToken, locale } = c.var;
   const page = <AuditPage t={t} csrf={csrfToken} locale={locale} entries={entries} />;

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { AppEnv } from "../../../web/env.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { viewerOf } from "../../../web/guards.js";
+import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { canReadAudit } from "../access.js";
@@ -15,7 +15,8 @@ import { moveGroupPupils } from "../service/move-up.js";
 import { listSchoolYears } from "../service/school-years.js";
 import { GroupPage } from "../views/group.js";
 import { GroupsPage } from "../views/groups.js";
-import { accessFor, idParam, inputErrors, managersOnly, scopeOf, staffOnly } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { accessFor, inputErrors, staffOnly } from "./context.js";
 
 async function groupsPage(
   c: Context<AppEnv>,
@@ -50,7 +51,7 @@ async function groupPage(
 ) {
   const scope = scopeOf(c);
   const access = accessFor(c);
-  const data = await getGroupPage({ ...scope, groupId: idParam(c, "groupId"), access });
+  const data = await getGroupPage({ ...scope, groupId: pathId(c, "groupId"), access });
   const manage =
     access === "manage"
       ? {
@@ -71,7 +72,7 @@ function groupAction<S extends z.ZodType>(
   flash: MessageKey = "flash.saved",
 ) {
   return async (c: Context<AppEnv>) => {
-    const groupId = idParam(c, "groupId");
+    const groupId = pathId(c, "groupId");
     const form = await parseForm(c, schema);
     if (!form.ok) return groupPage(c, form, 422);
     try {
@@ -84,9 +85,9 @@ function groupAction<S extends z.ZodType>(
 }
 
 export const groupRoutes = new Hono<AppEnv>()
-  .use("*", ...staffOnly)
-  .get("/", managersOnly, (c) => groupsPage(c))
-  .post("/", managersOnly, async (c) => {
+  .use("*", staffOnly)
+  .get("/", organisationManagers, (c) => groupsPage(c))
+  .post("/", organisationManagers, async (c) => {
     const form = await parseForm(c, groupForm);
     if (!form.ok) return groupsPage(c, form, 422);
     try {
@@ -99,22 +100,22 @@ export const groupRoutes = new Hono<AppEnv>()
   .get("/:groupId", (c) => groupPage(c))
   .post(
     "/:groupId/rename",
-    managersOnly,
+    organisationManagers,
     groupAction(renameForm, (c, groupId, data) => renameGroup({ ...scopeOf(c), groupId, ...data })),
   )
   .post(
     "/:groupId/staff",
-    managersOnly,
+    organisationManagers,
     groupAction(staffForm, (c, groupId, data) => assignGroupStaff({ ...scopeOf(c), groupId, ...data })),
   )
   .post(
     "/:groupId/staff/remove",
-    managersOnly,
+    organisationManagers,
     groupAction(staffForm, (c, groupId, data) => unassignGroupStaff({ ...scopeOf(c), groupId, ...data })),
   )
   .post(
     "/:groupId/move-up",
-    managersOnly,
+    organisationManagers,
     groupAction(
       targetGroupForm,
       (c, fromGroupId, data) => moveGroupPupils({ ...scopeOf(c), fromGroupId, toGroupId: data.groupId }),

@@ -2,7 +2,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { viewerOf } from "../../../web/guards.js";
+import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { canReadAudit } from "../access.js";
@@ -14,7 +14,8 @@ import { updateGuardian } from "../service/guardians.js";
 import { sendGuardianInvitation } from "../service/invitations.js";
 import { GuardianPage } from "../views/guardian.js";
 import { GuardianFormPage, GuardiansPage } from "../views/guardians.js";
-import { accessFor, idParam, inputErrors, isId, managersOnly, scopeOf, staffOnly } from "./context.js";
+import { isId, pathId, scopeOf } from "../../../web/route-context.js";
+import { accessFor, inputErrors, staffOnly } from "./context.js";
 
 interface FormPage {
   title: string;
@@ -41,7 +42,7 @@ function editPage(c: Context<AppEnv>, guardianId: string) {
 
 async function guardianPage(c: Context<AppEnv>, inviteError?: string) {
   const access = accessFor(c);
-  const data = await getGuardian({ ...scopeOf(c), guardianId: idParam(c, "guardianId"), access });
+  const data = await getGuardian({ ...scopeOf(c), guardianId: pathId(c, "guardianId"), access });
   const { t, csrfToken, locale } = c.var;
   const page = (
     <GuardianPage
@@ -57,8 +58,8 @@ async function guardianPage(c: Context<AppEnv>, inviteError?: string) {
 }
 
 export const guardianRoutes = new Hono<AppEnv>()
-  .use("*", ...staffOnly)
-  .get("/", managersOnly, async (c) => {
+  .use("*", staffOnly)
+  .get("/", organisationManagers, async (c) => {
     const search = cleanSearch(c.req.query("q"));
     const page = pageNumber(c.req.query("page"));
     const list = await listGuardians({ ...scopeOf(c), search, page });
@@ -77,12 +78,12 @@ export const guardianRoutes = new Hono<AppEnv>()
     );
     return renderPage(c, { title: t("pupils.guardians.title"), children: view });
   })
-  .get("/new", managersOnly, (c) => {
+  .get("/new", organisationManagers, (c) => {
     const pupil = c.req.query("pupil");
     const pupilId = isId(pupil) ? pupil : "";
     return formPage(c, { ...newPage(c, pupilId), values: { pupilId } });
   })
-  .post("/", managersOnly, async (c) => {
+  .post("/", organisationManagers, async (c) => {
     const form = await parseForm(c, guardianForm);
     const page = newPage(c, form.values.pupilId ?? "");
     if (!form.ok) return formPage(c, { ...page, ...form }, 422);
@@ -96,14 +97,14 @@ export const guardianRoutes = new Hono<AppEnv>()
     }
   })
   .get("/:guardianId", (c) => guardianPage(c))
-  .get("/:guardianId/edit", managersOnly, async (c) => {
-    const guardianId = idParam(c, "guardianId");
+  .get("/:guardianId/edit", organisationManagers, async (c) => {
+    const guardianId = pathId(c, "guardianId");
     const { guardian } = await getGuardian({ ...scopeOf(c), guardianId, access: "manage" });
     const values = { name: guardian.name, email: guardian.email ?? "", phone: guardian.phone ?? "" };
     return formPage(c, { ...editPage(c, guardianId), values });
   })
-  .post("/:guardianId/edit", managersOnly, async (c) => {
-    const guardianId = idParam(c, "guardianId");
+  .post("/:guardianId/edit", organisationManagers, async (c) => {
+    const guardianId = pathId(c, "guardianId");
     const form = await parseForm(c, guardianForm);
     if (!form.ok) return formPage(c, { ...editPage(c, guardianId), ...form }, 422);
     try {
@@ -114,8 +115,8 @@ export const guardianRoutes = new Hono<AppEnv>()
     }
     return redirectWithFlash(c, `/organisation/guardians/${guardianId}`, "flash.saved");
   })
-  .post("/:guardianId/invite", managersOnly, async (c) => {
-    const guardianId = idParam(c, "guardianId");
+  .post("/:guardianId/invite", organisationManagers, async (c) => {
+    const guardianId = pathId(c, "guardianId");
     const { mailer, config } = c.var.deps;
     try {
       await sendGuardianInvitation({ ...scopeOf(c), guardianId, mailer, publicUrl: config.publicUrl });

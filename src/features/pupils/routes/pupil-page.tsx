@@ -12,7 +12,9 @@ import { linkGuardian, unlinkGuardian } from "../service/guardian-links.js";
 import { getPupil } from "../service/pupil-queries.js";
 import { archivePupil, movePupil } from "../service/pupils.js";
 import { ArchivePupilPage, PupilPage } from "../views/pupil.js";
-import { accessFor, idParam, inputErrors, managersOnly, scopeOf } from "./context.js";
+import { organisationManagers } from "../../../web/guards.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { accessFor, inputErrors } from "./context.js";
 
 async function pupilPage(
   c: Context<AppEnv>,
@@ -21,7 +23,7 @@ async function pupilPage(
 ) {
   const scope = scopeOf(c);
   const access = accessFor(c);
-  const data = await getPupil({ ...scope, pupilId: idParam(c, "pupilId"), access });
+  const data = await getPupil({ ...scope, pupilId: pathId(c, "pupilId"), access });
   const guardianSearch = cleanSearch(c.req.query("guardian"));
   const manage =
     access === "manage"
@@ -41,8 +43,8 @@ const back = (pupilId: string) => `/organisation/pupils/${pupilId}`;
 
 export const pupilPageRoutes = new Hono<AppEnv>()
   .get("/:pupilId", (c) => pupilPage(c))
-  .post("/:pupilId/move", managersOnly, async (c) => {
-    const pupilId = idParam(c, "pupilId");
+  .post("/:pupilId/move", organisationManagers, async (c) => {
+    const pupilId = pathId(c, "pupilId");
     const form = await parseForm(c, targetGroupForm);
     if (!form.ok) return pupilPage(c, form, 422);
     try {
@@ -52,24 +54,24 @@ export const pupilPageRoutes = new Hono<AppEnv>()
     }
     return redirectWithFlash(c, back(pupilId), "pupils.detail.moved");
   })
-  .get("/:pupilId/archive", managersOnly, async (c) => {
-    const data = await getPupil({ ...scopeOf(c), pupilId: idParam(c, "pupilId"), access: "manage" });
+  .get("/:pupilId/archive", organisationManagers, async (c) => {
+    const data = await getPupil({ ...scopeOf(c), pupilId: pathId(c, "pupilId"), access: "manage" });
     const page = <ArchivePupilPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} />;
     return renderPage(c, { title: c.var.t("pupils.archive.title", { name: data.pupil.name }), children: page });
   })
-  .post("/:pupilId/archive", managersOnly, async (c) => {
-    await archivePupil({ ...scopeOf(c), pupilId: idParam(c, "pupilId") });
+  .post("/:pupilId/archive", organisationManagers, async (c) => {
+    await archivePupil({ ...scopeOf(c), pupilId: pathId(c, "pupilId") });
     return redirectWithFlash(c, "/organisation/pupils", "pupils.archive.done");
   })
-  .post("/:pupilId/guardians", managersOnly, async (c) => {
-    const pupilId = idParam(c, "pupilId");
+  .post("/:pupilId/guardians", organisationManagers, async (c) => {
+    const pupilId = pathId(c, "pupilId");
     const form = await parseForm(c, guardianLinkForm);
     if (!form.ok) return pupilPage(c, form, 422);
     await linkGuardian({ ...scopeOf(c), pupilId, guardianId: form.data.guardianId });
     return redirectWithFlash(c, back(pupilId), "pupils.detail.linked");
   })
-  .post("/:pupilId/guardians/:guardianId/unlink", managersOnly, async (c) => {
-    const pupilId = idParam(c, "pupilId");
-    await unlinkGuardian({ ...scopeOf(c), pupilId, guardianId: idParam(c, "guardianId") });
+  .post("/:pupilId/guardians/:guardianId/unlink", organisationManagers, async (c) => {
+    const pupilId = pathId(c, "pupilId");
+    await unlinkGuardian({ ...scopeOf(c), pupilId, guardianId: pathId(c, "guardianId") });
     return redirectWithFlash(c, back(pupilId), "pupils.detail.unlinked");
   });

@@ -2,7 +2,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { viewerOf } from "../../../web/guards.js";
+import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { canReadAudit } from "../access.js";
@@ -13,7 +13,8 @@ import { getPupil, listPupils } from "../service/pupil-queries.js";
 import { createPupil, updatePupil } from "../service/pupils.js";
 import { PupilFormPage } from "../views/pupil-form.js";
 import { PupilsPage } from "../views/pupils.js";
-import { idParam, inputErrors, managersOnly, scopeOf } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { inputErrors } from "./context.js";
 
 interface FormPage {
   title: string;
@@ -30,7 +31,7 @@ async function pupilFormPage(c: Context<AppEnv>, form: FormPage, status: 200 | 4
 }
 
 export const pupilListRoutes = new Hono<AppEnv>()
-  .get("/", managersOnly, async (c) => {
+  .get("/", organisationManagers, async (c) => {
     const scope = scopeOf(c);
     const search = cleanSearch(c.req.query("q"));
     const group = c.req.query("group") ?? "";
@@ -54,11 +55,11 @@ export const pupilListRoutes = new Hono<AppEnv>()
     );
     return renderPage(c, { title: c.var.t("pupils.list.title"), children: view });
   })
-  .get("/new", managersOnly, (c) => {
+  .get("/new", organisationManagers, (c) => {
     const form = { title: c.var.t("pupils.new.title"), action: "/organisation/pupils", cancel: "/organisation/pupils" };
     return pupilFormPage(c, { ...form, values: { groupId: c.req.query("group") ?? "" } });
   })
-  .post("/", managersOnly, async (c) => {
+  .post("/", organisationManagers, async (c) => {
     const page = { title: c.var.t("pupils.new.title"), action: "/organisation/pupils", cancel: "/organisation/pupils" };
     const form = await parseForm(c, pupilForm);
     if (!form.ok) return pupilFormPage(c, { ...page, ...form }, 422);
@@ -69,15 +70,15 @@ export const pupilListRoutes = new Hono<AppEnv>()
       return pupilFormPage(c, { ...page, values: form.values, errors: inputErrors(c, error) }, 422);
     }
   })
-  .get("/:pupilId/edit", managersOnly, async (c) => {
-    const pupilId = idParam(c, "pupilId");
+  .get("/:pupilId/edit", organisationManagers, async (c) => {
+    const pupilId = pathId(c, "pupilId");
     const { pupil } = await getPupil({ ...scopeOf(c), pupilId, access: "manage" });
     const fields = ["firstName", "surnamePrefix", "surname", "dateOfBirth", "pupilNumber", "groupId"] as const;
     const values = Object.fromEntries(fields.map((k) => [k, pupil[k] ?? ""]));
     return pupilFormPage(c, { ...editPage(c, pupilId), values });
   })
-  .post("/:pupilId/edit", managersOnly, async (c) => {
-    const pupilId = idParam(c, "pupilId");
+  .post("/:pupilId/edit", organisationManagers, async (c) => {
+    const pupilId = pathId(c, "pupilId");
     const form = await parseForm(c, pupilForm);
     if (!form.ok) return pupilFormPage(c, { ...editPage(c, pupilId), ...form }, 422);
     try {

@@ -2,7 +2,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { viewerOf } from "../../../web/guards.js";
+import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { canReadAudit } from "../access.js";
@@ -14,7 +14,8 @@ import {
   previewArchiveSchoolYear,
 } from "../service/school-years.js";
 import { ArchiveSchoolYearPage, SchoolYearsPage } from "../views/school-years.js";
-import { idParam, inputErrors, managersOnly, scopeOf, staffOnly } from "./context.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { inputErrors, staffOnly } from "./context.js";
 
 async function yearsPage(
   c: Context<AppEnv>,
@@ -37,7 +38,7 @@ async function yearsPage(
 }
 
 export const schoolYearRoutes = new Hono<AppEnv>()
-  .use("*", ...staffOnly, managersOnly)
+  .use("*", staffOnly, organisationManagers)
   .get("/", (c) => yearsPage(c))
   .post("/", async (c) => {
     const form = await parseForm(c, schoolYearForm);
@@ -50,12 +51,12 @@ export const schoolYearRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, "/organisation/school-years", "pupils.years.created");
   })
   .get("/:yearId/archive", async (c) => {
-    const preview = await previewArchiveSchoolYear({ ...scopeOf(c), schoolYearId: idParam(c, "yearId") });
+    const preview = await previewArchiveSchoolYear({ ...scopeOf(c), schoolYearId: pathId(c, "yearId") });
     const { t, csrfToken, locale } = c.var;
     const page = <ArchiveSchoolYearPage t={t} csrf={csrfToken} locale={locale} preview={preview} />;
     return renderPage(c, { title: t("pupils.years.archiveTitle", { name: preview.year.name }), children: page });
   })
   .post("/:yearId/archive", async (c) => {
-    await archiveSchoolYear({ ...scopeOf(c), schoolYearId: idParam(c, "yearId") });
+    await archiveSchoolYear({ ...scopeOf(c), schoolYearId: pathId(c, "yearId") });
     return redirectWithFlash(c, "/organisation/school-years", "pupils.years.archivedFlash");
   });
