@@ -68,4 +68,3 @@ export const inviteStaffForm = z.object({ name: nameField, email: emailField, ro
 export const inviteAdvisorForm = z.object({ name: nameField, email: emailField });
 
 export const staffRolesInput = z.object({ roles: rolesField(staffRoles) });
-

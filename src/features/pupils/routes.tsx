@@ -13,10 +13,7 @@ import { pupilPageRoutes } from "./routes/pupil-page.js";
 import { pupilListRoutes } from "./routes/pupils.js";
 import { schoolYearRoutes } from "./routes/school-years.js";
 
-const pupilRoutes = new Hono<AppEnv>()
-  .use("*", staffOnly)
-  .route("/", pupilListRoutes)
-  .route("/", pupilPageRoutes);
+const pupilRoutes = new Hono<AppEnv>().use("*", staffOnly).route("/", pupilListRoutes).route("/", pupilPageRoutes);
 
 export const pupilsRoutes = new Hono<AppEnv>()
   .route("/organisation/groups", groupRoutes)
