@@ -3,8 +3,7 @@
  * it. Routes show it next to the field, the CLI prints it.
  */
 import type { z } from "zod";
-import { isMessageKey, type MessageKey, type Translate } from "./i18n/index.js";
-import type { FormErrors } from "./validation.js";
+import { isMessageKey, type MessageKey } from "./i18n/index.js";
 
 export class InputError extends Error {
   constructor(
@@ -12,11 +11,6 @@ export class InputError extends Error {
     readonly key: MessageKey,
   ) {
     super(`${field}: ${key}`);
-  }
-
-  /** The error as form errors in the viewer's language. */
-  toFormErrors(t: Translate): FormErrors {
-    return { [this.field]: t(this.key) };
   }
 }
 

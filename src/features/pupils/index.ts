@@ -20,6 +20,3 @@ export {
   type GuardianChild,
 } from "./directory/families.js";
 export { organisationCounts, type OrganisationCounts } from "./directory/counts.js";
-// The refusal helper of the pupils pages, which conversations' routes share until one
-// route context serves every feature.
-export { inputErrors } from "./routes/context.js";

@@ -49,6 +49,6 @@ export const agreementRoutes = new Hono<AppEnv>()
       return page(c, form, 422);
     }
     const outcome = await saveRemark({ ...scopeOf(c), bookingId, remark: form.data.remark, now: new Date() });
-    if (!outcome.ok) return page(c, { problem: c.var.t("conversations.agree.refusal.noAgreements") }, 422);
+    if (!outcome.ok) return page(c, { problem: c.var.t(outcome.key) }, 422);
     return redirectWithFlash(c, `/conversations/bookings/${bookingId}/agreements`, "conversations.agree.remarkSaved");
   });

@@ -10,7 +10,6 @@ import { parseForm } from "../../../web/validation.js";
 import { preferencesForm } from "../schemas.js";
 import { publishAllocation, runAllocation } from "../service/allocation.js";
 import { preferencesPage, savePreferences } from "../service/preferences.js";
-import { refusalKey, refusalStatus } from "../service/refusals.js";
 import { PreferencesPage } from "../views/preferences.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { managersOnly, messengerOf, parentsOnly, staffScopeOf } from "./context.js";
@@ -39,8 +38,7 @@ export const fairRoutes = new Hono<AppEnv>()
     if (!form.ok) return preferences(c, c.var.t("error.invalid"), 422);
     const outcome = await savePreferences({ ...scopeOf(c), roundId, now: new Date(), marks: form.data });
     if (!outcome.ok) {
-      const status = refusalStatus(outcome.reason) === 403 ? 403 : 422;
-      return preferences(c, c.var.t(refusalKey(outcome.reason)), status);
+      return preferences(c, c.var.t(outcome.key), outcome.kind === "forbidden" ? 403 : 422);
     }
     return redirectWithFlash(c, `/conversations/rounds/${roundId}/preferences`, "conversations.preferences.saved");
   })

@@ -4,6 +4,7 @@
  */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
+import { refusalStatus } from "../../../web/form-refusal.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
@@ -16,8 +17,9 @@ import { pathId, scopeOf } from "../../../web/route-context.js";
 import { messengerOf, parentsOnly, staffOnly, staffScopeOf } from "./context.js";
 
 type Form = { values?: FormValues; errors?: FormErrors };
+type Status = 200 | 403 | 409 | 422;
 
-async function askPage(c: Context<AppEnv>, form: Form = {}, problem?: string, status: 200 | 403 | 409 = 200) {
+async function askPage(c: Context<AppEnv>, form: Form = {}, problem?: string, status: Status = 200) {
   const roundId = pathId(c, "roundId");
   const { round, children, mine } = await otherTimeAsk({ ...scopeOf(c), roundId });
   const page = (
@@ -35,7 +37,7 @@ async function askPage(c: Context<AppEnv>, form: Form = {}, problem?: string, st
   return renderPage(c, { title: c.var.t("conversations.otherTime.title"), children: page }, form.errors ? 422 : status);
 }
 
-async function answerPage(c: Context<AppEnv>, form: Form = {}, problem?: string, status: 200 | 409 = 200) {
+async function answerPage(c: Context<AppEnv>, form: Form = {}, problem?: string, status: Status = 200) {
   const { round, row } = await otherTimeToAnswer({ ...scopeOf(c), otherTimeId: pathId(c, "otherTimeId") });
   const page = (
     <AnswerPage
@@ -63,8 +65,7 @@ export const otherTimeRoutes = new Hono<AppEnv>()
     if (!form.ok) return askPage(c, form);
     const outcome = await askOtherTime({ ...scopeOf(c), roundId, ...form.data });
     if (!outcome.ok) {
-      const status = outcome.key === "notYourChild" ? 403 : 409;
-      return askPage(c, { values: form.values }, c.var.t(`conversations.otherTime.refusal.${outcome.key}`), status);
+      return askPage(c, { values: form.values }, c.var.t(outcome.key), refusalStatus(outcome));
     }
     return redirectWithFlash(c, `/conversations/rounds/${roundId}/other-time`, "conversations.otherTime.sent");
   })
@@ -85,8 +86,7 @@ export const otherTimeRoutes = new Hono<AppEnv>()
       now: new Date(),
       messenger: messengerOf(c),
     });
-    if (!outcome.ok)
-      return answerPage(c, { values: form.values }, c.var.t(`conversations.otherTime.refusal.${outcome.reason}`), 409);
+    if (!outcome.ok) return answerPage(c, { values: form.values }, c.var.t(outcome.key), refusalStatus(outcome));
     return redirectWithFlash(
       c,
       `/conversations/rounds/${outcome.roundId}/other-times`,

@@ -12,7 +12,8 @@ import { bookForm, changeForm, combinationForm } from "../schemas.js";
 import { bookSlot, bookTogether } from "../service/booking.js";
 import { cancelBooking, changeBooking } from "../service/changes.js";
 import { bookingPage } from "../service/parent-view.js";
-import { refusalKey, refusalStatus, type Outcome } from "../service/refusals.js";
+import type { BookingOutcome } from "../service/refusals.js";
+import { refusalStatus } from "../../../web/form-refusal.js";
 import { BookingPage, type Problem } from "../views/booking.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { bookingScopeOf, parentsOnly } from "./context.js";
@@ -41,16 +42,16 @@ function invalidForm(c: Context<AppEnv>, roundId: string, errors: FormErrors) {
 function answer(
   c: Context<AppEnv>,
   roundId: string,
-  outcome: Outcome<unknown>,
+  outcome: BookingOutcome<unknown>,
   flash: Parameters<typeof redirectWithFlash>[2],
 ) {
   if (outcome.ok) return redirectWithFlash(c, `/conversations/rounds/${roundId}/book`, flash);
   const problem = {
-    message: c.var.t(refusalKey(outcome.reason)),
+    message: c.var.t(outcome.key),
     pupilId: outcome.pupilId,
     alternatives: outcome.alternatives,
   };
-  return roundPage(c, roundId, problem, refusalStatus(outcome.reason));
+  return roundPage(c, roundId, problem, refusalStatus(outcome));
 }
 
 export const parentRoutes = new Hono<AppEnv>()

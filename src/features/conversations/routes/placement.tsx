@@ -6,6 +6,7 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { ForbiddenError } from "../../../web/errors.js";
 import { redirectWithFlash } from "../../../web/flash.js";
+import { refusalStatus } from "../../../web/form-refusal.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm } from "../../../web/validation.js";
 import { bookForm, changeForm } from "../schemas.js";
@@ -48,7 +49,7 @@ function answer(
   page: (c: Context<AppEnv>, problem: string, status: Status) => Promise<Response>,
 ) {
   if (outcome.ok) return redirectWithFlash(c, `/conversations/rounds/${pathId(c, "roundId")}/schedule`, flash);
-  return page(c, c.var.t(outcome.key), outcome.status);
+  return page(c, c.var.t(outcome.key), refusalStatus(outcome));
 }
 
 export const placementRoutes = new Hono<AppEnv>()

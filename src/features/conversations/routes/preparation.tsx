@@ -92,7 +92,7 @@ export const preparationRoutes = new Hono<AppEnv>()
       now: new Date(),
     });
     if (!outcome.ok) {
-      const problem = c.var.t(`conversations.prepare.refusal.${outcome.reason}`);
+      const problem = c.var.t(outcome.key);
       return formPage(c, voice, { values: form.values, problem }, 422);
     }
     return redirectWithFlash(

@@ -5,6 +5,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
+import { refusalStatus } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
@@ -73,7 +74,7 @@ function stepScopeOf(c: Context<AppEnv>): StepScope {
 function answer(c: Context<AppEnv>, outcome: StepOutcome, flash: MessageKey) {
   const requestId = pathId(c, "requestId");
   if (outcome.ok) return redirectWithFlash(c, `/conversations/requests/${requestId}`, flash);
-  return requestPage(c, {}, c.var.t(`conversations.requests.refusal.${outcome.reason}`), 409);
+  return requestPage(c, {}, c.var.t(outcome.key), refusalStatus(outcome));
 }
 
 export const requestRoutes = new Hono<AppEnv>()
@@ -88,8 +89,7 @@ export const requestRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, askForm);
     if (!form.ok) return askPage(c, form);
     const outcome = await askForConversation({ ...scopeOf(c), form: form.data, messenger: messengerOf(c) });
-    if (!outcome.ok)
-      return askPage(c, { values: form.values }, c.var.t(`conversations.requests.refusal.${outcome.key}`), 403);
+    if (!outcome.ok) return askPage(c, { values: form.values }, c.var.t(outcome.key), refusalStatus(outcome));
     return redirectWithFlash(c, `/conversations/requests/${outcome.id}`, "conversations.requests.asked");
   })
   .get("/:requestId", parentsAndTeachers, (c) => requestPage(c))

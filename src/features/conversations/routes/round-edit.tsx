@@ -4,7 +4,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
-import { inputErrors } from "../../pupils/index.js";
+import { inputErrors } from "../../../web/form-refusal.js";
 import { utcToLocal } from "../../../lib/time/zone.js";
 import { roundEditForm } from "../schemas.js";
 import { bookingCount, deleteRound, editRound } from "../service/round-edit.js";

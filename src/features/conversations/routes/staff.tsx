@@ -7,7 +7,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { requireViewer, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
-import { inputErrors } from "../../pupils/index.js";
+import { inputErrors } from "../../../web/form-refusal.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import { canAskConversations, canManageRounds, canSeeHistory, canSeeRounds } from "../policy.js";
 import { roundForm } from "../schemas.js";

@@ -12,13 +12,14 @@ import {
 import type { Deps } from "../../../web/env.js";
 import type { AgreementsInput } from "../preparation-schemas.js";
 import { conversationFor, parentConversation, teacherConversation, type Conversation } from "./conversation-access.js";
-import { outcomeOf, type Outcome } from "./outcomes.js";
+import { outcomeOf, type ConversationOutcome } from "./outcomes.js";
 import { queueFollowUp } from "./follow-up.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 
 export interface AgreementsPageData {
   conversation: Conversation;
-  outcome: Outcome | null;
+  outcome: ConversationOutcome | null;
 }
 
 export function agreementsPage(scope: ViewerScope & { bookingId: string }): Promise<AgreementsPageData> {
@@ -62,10 +63,11 @@ export async function recordAgreements(
 /** A parent's remark on the agreements; refused while there are none yet. */
 export function saveRemark(
   scope: ViewerScope & { bookingId: string; remark: string; now: Date },
-): Promise<{ ok: true } | { ok: false; reason: "noAgreements" }> {
+): Promise<Outcome<object, Refused<"noAgreements">>> {
   return inOrg(scope, async (tx) => {
     const conversation = await parentConversation(tx, scope, scope.bookingId);
-    if (!(await outcomeOf(tx, scope.orgId, conversation.bookingId))) return { ok: false, reason: "noAgreements" };
+    if (!(await outcomeOf(tx, scope.orgId, conversation.bookingId)))
+      return refuse("noAgreements", "conversations.agree.refusal.noAgreements", "invalid");
     const row = {
       orgId: scope.orgId,
       bookingId: conversation.bookingId,

@@ -16,18 +16,18 @@ import {
   pupilGuardians,
   pupils,
 } from "../../../db/schema/index.js";
-import type { MessageKey } from "../../../web/i18n/index.js";
 import { allocateFairly } from "../domain/fair-allocation.js";
 import { buildFamilies, type RoundPupil } from "./families.js";
 import { roundTeachersOf } from "./family.js";
 import { loadNotices, sendNotices, type Messenger } from "./notices.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { Round } from "./find-round.js";
 
 type AllocationScope = ViewerScope & { access: StaffAccess; roundId: string; now: Date };
-type Refusal = { ok: false; key: MessageKey };
-export type AllocationAnswer = { ok: true } | Refusal;
+type Refusal = Refused<"notRun" | "published" | "tooEarly">;
+export type AllocationAnswer = Outcome<object, Refusal>;
 
 /** Runs (or runs again) the allocation; the result replaces the previous one. */
 export function runAllocation(scope: AllocationScope): Promise<AllocationAnswer> {
@@ -118,11 +118,12 @@ export async function publishAllocation(scope: AllocationScope & { messenger: Me
   return { ok: true };
 }
 
-const notRun: Refusal = { ok: false, key: "conversations.allocation.error.notRun" };
+const notRun = refuse("notRun", "conversations.allocation.error.notRun", "conflict");
 
 function refusalFor(round: Round, now: Date): Refusal | null {
-  if (round.mode !== "fair" || round.publishedAt) return { ok: false, key: "conversations.allocation.error.published" };
-  if (now < round.closesAt) return { ok: false, key: "conversations.allocation.error.tooEarly" };
+  if (round.mode !== "fair" || round.publishedAt)
+    return refuse("published", "conversations.allocation.error.published", "conflict");
+  if (now < round.closesAt) return refuse("tooEarly", "conversations.allocation.error.tooEarly", "conflict");
   return null;
 }
 

@@ -6,7 +6,7 @@ import { clashesWithFamily, type Asker, type Booking, type TimedSlot } from "../
 import type { RoundChild } from "./family.js";
 import { slotOfBooking } from "./joins.js";
 import { nearestFree, nearestFreeIn } from "./free-slots.js";
-import { refused, type Outcome } from "./refusals.js";
+import { refused, type BookingOutcome } from "./refusals.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
 
@@ -31,7 +31,7 @@ export async function slotsOfChildren(
   round: Round,
   requests: readonly BookingRequest[],
   children: readonly RoundChild[],
-): Promise<Outcome<Target[]>> {
+): Promise<BookingOutcome<Target[]>> {
   const slots = await tx
     .select()
     .from(conversationSlots)
@@ -141,10 +141,10 @@ export async function askerFor(
  */
 export async function withAlternatives<T>(
   scope: ViewerScope & { roundId: string },
-  outcome: Outcome<T>,
+  outcome: BookingOutcome<T>,
   target: Target | null,
   tx?: Tx,
-): Promise<Outcome<T>> {
+): Promise<BookingOutcome<T>> {
   if (outcome.ok || outcome.reason !== "slotTaken" || !target) return outcome;
   const near = { ...scope, ...target };
   return { ...outcome, alternatives: await (tx ? nearestFreeIn(tx, near) : nearestFree(near)) };

@@ -19,7 +19,7 @@ import {
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
 import { myChildrenInRound } from "./family.js";
 import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
-import { refusalOfConstraint, refused, type Outcome } from "./refusals.js";
+import { refusalOfConstraint, refused, type BookingOutcome } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { findRound } from "./find-round.js";
 
@@ -32,18 +32,18 @@ export interface BookingScope extends ViewerScope {
 }
 
 /** Books one slot for one child of the signed-in parent; returns the booking's id. */
-export function bookSlot(scope: BookingScope & BookingRequest): Promise<Outcome<string[]>> {
+export function bookSlot(scope: BookingScope & BookingRequest): Promise<BookingOutcome<string[]>> {
   return book(scope, [{ pupilId: scope.pupilId, slotId: scope.slotId }]);
 }
 
 /** Books a sibling combination: every child's slot, or none of them. */
-export function bookTogether(scope: BookingScope & { requests: BookingRequest[] }): Promise<Outcome<string[]>> {
+export function bookTogether(scope: BookingScope & { requests: BookingRequest[] }): Promise<BookingOutcome<string[]>> {
   return book(scope, scope.requests);
 }
 
-async function book(scope: BookingScope, requests: BookingRequest[]): Promise<Outcome<string[]>> {
+async function book(scope: BookingScope, requests: BookingRequest[]): Promise<BookingOutcome<string[]>> {
   const seen: { target: Target | null } = { target: null };
-  let outcome: Outcome<BookingNotice[]>;
+  let outcome: BookingOutcome<BookingNotice[]>;
   try {
     // A slot the checks find taken (the usual refusal when a school books at once) gets its
     // alternatives in the same transaction: one transaction per request instead of two.
@@ -73,7 +73,7 @@ async function checkAndInsert(
   scope: BookingScope,
   requests: readonly BookingRequest[],
   seen: { target: Target | null },
-): Promise<Outcome<BookingNotice[]>> {
+): Promise<BookingOutcome<BookingNotice[]>> {
   const round = await findRound(tx, scope.orgId, scope.roundId);
   const children = await myChildrenInRound(tx, scope, round.id);
   const stranger = requests.find((r) => !children.some((c) => c.pupilId === r.pupilId));

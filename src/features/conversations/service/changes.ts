@@ -15,7 +15,7 @@ import type { BookingScope } from "./booking.js";
 import { violatedConstraint } from "./constraint.js";
 import { myChildrenInRound } from "./family.js";
 import { loadNotices, sendNotices, type BookingNotice } from "./notices.js";
-import { refusalOfConstraint, refused, type Outcome } from "./refusals.js";
+import { refusalOfConstraint, refused, type BookingOutcome } from "./refusals.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { findRound, type Round } from "./find-round.js";
 
@@ -24,16 +24,16 @@ type ChangeScope = Omit<BookingScope, "roundId"> & { bookingId: string };
 /** The outcome, and the round the booking belongs to (for the page that shows it). */
 export interface ChangeResult {
   roundId: string;
-  outcome: Outcome<null>;
+  outcome: BookingOutcome<null>;
 }
 
 /** Moves the booking to another free slot of the child's teachers (null: none was chosen). */
 export async function changeBooking(scope: ChangeScope & { slotId: string | null }): Promise<ChangeResult> {
   let target: Target | null = null;
   let roundId = "";
-  let outcome: Outcome<BookingNotice[]>;
+  let outcome: BookingOutcome<BookingNotice[]>;
   try {
-    outcome = await inOrg(scope, async (tx): Promise<Outcome<BookingNotice[]>> => {
+    outcome = await inOrg(scope, async (tx): Promise<BookingOutcome<BookingNotice[]>> => {
       const { booking, round, asker, children } = await ownBooking(tx, scope);
       roundId = round.id;
       if (scope.slotId === null) return refused("unknownSlot", booking.pupilId);
@@ -67,7 +67,7 @@ export async function changeBooking(scope: ChangeScope & { slotId: string | null
 /** Cancels the booking; the guardians get a cancellation for their calendar. */
 export async function cancelBooking(scope: ChangeScope): Promise<ChangeResult> {
   let roundId = "";
-  const outcome = await inOrg(scope, async (tx): Promise<Outcome<BookingNotice[]>> => {
+  const outcome = await inOrg(scope, async (tx): Promise<BookingOutcome<BookingNotice[]>> => {
     const { booking, round, asker } = await ownBooking(tx, scope);
     roundId = round.id;
     const decision = decideCancel(asker, { booking: toDomain(booking) });

@@ -21,11 +21,18 @@ import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./
 import { refusalOfConstraint } from "./refusals.js";
 import { sendAnswerMail, type AnswerMail } from "./other-time-mail.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { findRound } from "./find-round.js";
 import { teacherSlotAt } from "./teacher-slot.js";
 
 export type AnswerRefusal = "alreadyAnswered" | "alreadyBooked" | "slotTaken" | "overlaps";
-export type AnswerOutcome = { ok: true; roundId: string } | { ok: false; reason: AnswerRefusal; roundId: string };
+export type AnswerOutcome = Outcome<{ roundId: string }, Refused<AnswerRefusal> & { roundId: string }>;
+
+/** The note was answered or the time taken meanwhile: refused as a conflict. */
+const answerRefused = (reason: AnswerRefusal, roundId: string) => ({
+  ...refuse(reason, `conversations.otherTime.refusal.${reason}`, "conflict"),
+  roundId,
+});
 
 interface AnswerScope extends ViewerScope {
   otherTimeId: string;
@@ -40,13 +47,13 @@ export async function answerOtherTime(scope: AnswerScope): Promise<AnswerOutcome
   let done: { notices: BookingNotice[]; mail: AnswerMail | null };
   try {
     const result = await inOrg(scope, (tx) => answerIn(tx, scope));
-    if (typeof result === "string") return { ok: false, reason: result, roundId };
+    if (typeof result === "string") return answerRefused(result, roundId);
     done = result;
   } catch (error) {
     const constraint = violatedConstraint(error);
     if (constraint === null) throw error;
     const reason = refusalOfConstraint(constraint);
-    return { ok: false, reason: reason === "slotTaken" ? "slotTaken" : "alreadyBooked", roundId };
+    return answerRefused(reason === "slotTaken" ? "slotTaken" : "alreadyBooked", roundId);
   }
   await sendNotices(scope.messenger, "booked", done.notices);
   if (done.mail) await sendAnswerMail(scope.messenger, done.mail);

@@ -15,11 +15,12 @@ import { myChildrenInRound, type RoundChild } from "./family.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { findRound, type Round } from "./find-round.js";
 
 export type OtherTime = typeof conversationOtherTimes.$inferSelect;
 
-export type AskOtherTimeOutcome = { ok: true } | { ok: false; key: "notYourChild" | "alreadyAsked" };
+export type AskOtherTimeOutcome = Outcome<object, Refused<"notYourChild" | "alreadyAsked">>;
 
 /** Stores the parent's note; a child who is not theirs (or not in the round) changes nothing. */
 export async function askOtherTime(
@@ -29,7 +30,7 @@ export async function askOtherTime(
     return await inOrg(scope, async (tx) => {
       const round = await findRound(tx, scope.orgId, scope.roundId);
       const child = (await myChildrenInRound(tx, scope, round.id)).find((c) => c.pupilId === scope.pupilId);
-      if (!child) return { ok: false as const, key: "notYourChild" as const };
+      if (!child) return refuse("notYourChild", "conversations.otherTime.refusal.notYourChild", "forbidden");
       await tx.insert(conversationOtherTimes).values({
         orgId: scope.orgId,
         roundId: round.id,
@@ -40,7 +41,8 @@ export async function askOtherTime(
       return { ok: true as const };
     });
   } catch (error) {
-    if (violatedConstraint(error) === "conversation_other_times_open_key") return { ok: false, key: "alreadyAsked" };
+    if (violatedConstraint(error) === "conversation_other_times_open_key")
+      return refuse("alreadyAsked", "conversations.otherTime.refusal.alreadyAsked", "conflict");
     throw error;
   }
 }

@@ -18,19 +18,19 @@ import { bookingOfOutcome, roundOfBooking, slotOfBooking } from "./joins.js";
 
 export type Agreement = Pick<typeof conversationAgreements.$inferSelect, "party" | "what" | "dueOn">;
 
-export interface Outcome {
+export interface ConversationOutcome {
   followUpOn: string | null;
   recordedAt: Date;
   agreements: Agreement[];
   remarks: { guardianId: string; name: string; remark: string }[];
 }
 
-export interface PastAgreements extends Omit<Outcome, "remarks"> {
+export interface PastAgreements extends Omit<ConversationOutcome, "remarks"> {
   roundName: string;
   startsAt: Date;
 }
 
-export async function outcomeOf(tx: Tx, orgId: string, bookingId: string): Promise<Outcome | null> {
+export async function outcomeOf(tx: Tx, orgId: string, bookingId: string): Promise<ConversationOutcome | null> {
   const [outcome] = await tx
     .select()
     .from(conversationOutcomes)

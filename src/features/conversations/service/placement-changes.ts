@@ -9,7 +9,8 @@ import { conversationBookings, conversationSlots } from "../../../db/schema/inde
 import { NotFoundError } from "../../../web/errors.js";
 import { auditBookings } from "./audit.js";
 import { loadNotices } from "./notices.js";
-import { ownFutureSlot, runStaffChange, staffRefusal, type StaffAnswer, type StaffBookingScope } from "./placement.js";
+import { refuse } from "../../../web/outcome.js";
+import { ownFutureSlot, runStaffChange, type StaffAnswer, type StaffBookingScope } from "./placement.js";
 import { staffRound } from "./rounds.js";
 import { slotOfBooking } from "./joins.js";
 
@@ -71,6 +72,6 @@ export async function ownBooking(tx: Tx, scope: Omit<ManageScope, "messenger" | 
     )
     .for("update", { of: conversationBookings });
   if (!row) throw new NotFoundError("booking");
-  if (row.teacherId !== scope.userId) return staffRefusal("conversations.manage.error.notYours", 403);
+  if (row.teacherId !== scope.userId) return refuse("notYours", "conversations.manage.error.notYours", "forbidden");
   return { round, booking: row.booking };
 }

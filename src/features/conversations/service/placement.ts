@@ -9,7 +9,7 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationBookings, conversationSlots, pupilGuardians, pupils } from "../../../db/schema/index.js";
-import type { MessageKey } from "../../../web/i18n/index.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { auditBookings } from "./audit.js";
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
 import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
@@ -26,10 +26,19 @@ export interface StaffBookingScope extends ViewerScope {
   messenger: Messenger;
 }
 
-/** A teacher's action: done, or refused with a message and the status the page is answered with. */
-export type StaffAnswer = { ok: true } | { ok: false; key: MessageKey; status: 403 | 409 | 422 };
+export type StaffRefusal =
+  | "alreadyBooked"
+  | "slotTaken"
+  | "slotGone"
+  | "notYourSlot"
+  | "past"
+  | "notPublished"
+  | "notYourPupil"
+  | "noGuardian"
+  | "notYours";
 
-export const staffRefusal = (key: MessageKey, status: 403 | 409 | 422): StaffAnswer => ({ ok: false, key, status });
+/** A teacher's action: done, or refused with the message the page shows. */
+export type StaffAnswer = Outcome<object, Refused<StaffRefusal>>;
 
 /**
  * Runs a teacher's change of bookings in one transaction and mails the guardians after it
@@ -47,11 +56,9 @@ export async function runStaffChange(
     const constraint = violatedConstraint(error);
     if (constraint === null) throw error;
     const reason = refusalOfConstraint(constraint);
-    if (reason === "alreadyBooked") return staffRefusal("conversations.place.error.alreadyBooked", 409);
-    return staffRefusal(
-      reason === "slotTaken" ? "conversations.place.error.taken" : "conversations.place.error.notYourSlot",
-      409,
-    );
+    if (reason === "alreadyBooked") return refuse(reason, "conversations.place.error.alreadyBooked", "conflict");
+    if (reason === "slotTaken") return refuse(reason, "conversations.place.error.taken", "conflict");
+    return refuse("slotGone", "conversations.place.error.notYourSlot", "conflict");
   }
   if (!Array.isArray(result)) return result;
   await sendNotices(scope.messenger, kind, result);
@@ -71,8 +78,8 @@ export async function ownFutureSlot(tx: Tx, scope: StaffBookingScope, round: Rou
         eq(conversationSlots.teacherId, scope.userId),
       ),
     );
-  if (!slot) return staffRefusal("conversations.place.error.notYourSlot", 422);
-  if (slot.startsAt <= scope.now) return staffRefusal("conversations.place.error.past", 422);
+  if (!slot) return refuse("notYourSlot", "conversations.place.error.notYourSlot", "invalid");
+  if (slot.startsAt <= scope.now) return refuse("past", "conversations.place.error.past", "invalid");
   return slot;
 }
 
@@ -80,7 +87,8 @@ export async function ownFutureSlot(tx: Tx, scope: StaffBookingScope, round: Rou
 export function placeFamily(scope: StaffBookingScope & { pupilId: string; slotId: string }): Promise<StaffAnswer> {
   return runStaffChange(scope, "booked", async (tx) => {
     const round = await staffRound(tx, scope, scope.roundId);
-    if (round.mode === "fair" && !round.publishedAt) return staffRefusal("conversations.place.error.notPublished", 409);
+    if (round.mode === "fair" && !round.publishedAt)
+      return refuse("notPublished", "conversations.place.error.notPublished", "conflict");
     const { own } = await roundGroupsFor(tx, scope, round);
     const [pupil] = own.length
       ? await tx
@@ -95,11 +103,11 @@ export function placeFamily(scope: StaffBookingScope & { pupilId: string; slotId
             ),
           )
       : [];
-    if (!pupil) return staffRefusal("conversations.place.error.notYourPupil", 403);
+    if (!pupil) return refuse("notYourPupil", "conversations.place.error.notYourPupil", "forbidden");
     const slot = await ownFutureSlot(tx, scope, round, scope.slotId);
     if ("ok" in slot) return slot;
     const guardianId = await guardianToBookFor(tx, round, pupil.id);
-    if (!guardianId) return staffRefusal("conversations.place.error.noGuardian", 422);
+    if (!guardianId) return refuse("noGuardian", "conversations.place.error.noGuardian", "invalid");
     const [booking] = await tx
       .insert(conversationBookings)
       .values({

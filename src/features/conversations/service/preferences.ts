@@ -9,7 +9,7 @@ import { bookingWindow } from "../domain/rules.js";
 import type { PreferenceInput } from "../schemas.js";
 import { slotsOfChildren } from "./booking-checks.js";
 import { myChildrenInRound, type RoundChild } from "./family.js";
-import { refused, type FreeSlot, type Outcome } from "./refusals.js";
+import { refused, type FreeSlot, type BookingOutcome } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { findRound, type Round } from "./find-round.js";
 
@@ -72,7 +72,7 @@ export function preferencesPage(scope: ViewerScope & { roundId: string }): Promi
 /** Replaces the parent's marks for their children in the round, while the preference window is open. */
 export function savePreferences(
   scope: ViewerScope & { roundId: string; now: Date; marks: PreferenceInput[] },
-): Promise<Outcome<null>> {
+): Promise<BookingOutcome<null>> {
   return inOrg(scope, async (tx) => {
     const round = await findRound(tx, scope.orgId, scope.roundId);
     const children = await myChildrenInRound(tx, scope, round.id);

@@ -13,6 +13,7 @@ import { currentGuide, type Voice } from "../domain/guide.js";
 import { conversationFor, type Conversation } from "./conversation-access.js";
 import { previousAgreementsOf, type PastAgreements } from "./outcomes.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 
 export type Preparation = typeof conversationPreparations.$inferSelect;
 
@@ -71,6 +72,8 @@ async function privateNoteOf(tx: Tx, scope: ViewerScope, bookingId: string): Pro
 
 export type SaveRefusal = "started" | "notYourVoice";
 
+const saveRefused = (reason: SaveRefusal) => refuse(reason, `conversations.prepare.refusal.${reason}`, "invalid");
+
 /** Stores one voice's answers (and for the teacher their private note); refuses without storing. */
 export function saveAnswers(
   scope: ViewerScope & {
@@ -80,11 +83,11 @@ export function saveAnswers(
     note?: string | undefined;
     now: Date;
   },
-): Promise<{ ok: true } | { ok: false; reason: SaveRefusal }> {
+): Promise<Outcome<object, Refused<SaveRefusal>>> {
   return inOrg(scope, async (tx) => {
     const conversation = await conversationFor(tx, scope, scope.bookingId);
-    if (!voicesFor(conversation).includes(scope.voice)) return { ok: false, reason: "notYourVoice" };
-    if (scope.now >= conversation.startsAt) return { ok: false, reason: "started" };
+    if (!voicesFor(conversation).includes(scope.voice)) return saveRefused("notYourVoice");
+    if (scope.now >= conversation.startsAt) return saveRefused("started");
     const row = {
       orgId: scope.orgId,
       bookingId: conversation.bookingId,

@@ -1,5 +1,6 @@
 /** Why a booking, change or cancellation was refused, and the message a parent reads. */
 import type { MessageKey } from "../../../web/i18n/index.js";
+import { refuse, type Outcome, type RefusalKind, type Refused } from "../../../web/outcome.js";
 import type { BookingRefusal } from "../domain/rules.js";
 
 /** The domain's reasons, plus a slot that is not (or no longer) one of the child's, and a fair-mode round. */
@@ -13,25 +14,28 @@ export interface FreeSlot {
   endsAt: Date;
 }
 
-export type Outcome<T> =
-  { ok: true; value: T } | { ok: false; reason: Refusal; pupilId: string | null; alternatives: FreeSlot[] };
+/** A refused booking says which child it was about and, for a taken slot, the nearest free times. */
+export interface BookingRefused extends Refused<Refusal> {
+  pupilId: string | null;
+  alternatives: FreeSlot[];
+}
 
-export function refusalKey(reason: Refusal): MessageKey {
+export type BookingOutcome<T> = Outcome<{ value: T }, BookingRefused>;
+
+function refusalKey(reason: Refusal): MessageKey {
   if (reason === "unknownSlot") return "conversations.book.error.unknownSlot";
   if (reason === "fairMode") return "conversations.book.error.fairMode";
   return `conversations.refusal.${reason}`;
 }
 
-/** The HTTP status a refusal is answered with. */
-export function refusalStatus(reason: Refusal): 403 | 409 | 422 {
-  if (reason === "notYourChild" || reason === "notYourBooking") return 403;
-  if (reason === "slotTaken" || reason === "alreadyBooked" || reason === "familyClash") return 409;
-  return 422;
+function refusalKind(reason: Refusal): RefusalKind {
+  if (reason === "notYourChild" || reason === "notYourBooking") return "forbidden";
+  if (reason === "slotTaken" || reason === "alreadyBooked" || reason === "familyClash") return "conflict";
+  return "invalid";
 }
 
-export const refused = (reason: Refusal, pupilId: string | null = null): Outcome<never> => ({
-  ok: false,
-  reason,
+export const refused = (reason: Refusal, pupilId: string | null = null): BookingRefused => ({
+  ...refuse(reason, refusalKey(reason), refusalKind(reason)),
   pupilId,
   alternatives: [],
 });

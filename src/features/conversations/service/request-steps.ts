@@ -12,6 +12,7 @@ import type { Messenger } from "./notices.js";
 import { loadRequestNotice, sendRequestNotice, type RequestNoticeKind } from "./request-notices.js";
 import { loadRequest, type RequestDetail } from "./requests.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 
 export interface StepScope extends ViewerScope {
   requestId: string;
@@ -19,7 +20,11 @@ export interface StepScope extends ViewerScope {
   messenger: Messenger;
 }
 
-export type StepOutcome = { ok: true } | { ok: false; reason: RequestRefusal | "unknownTime" };
+type StepRefusal = RequestRefusal | "unknownTime";
+export type StepOutcome = Outcome<object, Refused<StepRefusal>>;
+
+/** Someone else took a step meanwhile, or the step does not fit the request's state: refused as a conflict. */
+const stepRefused = (reason: StepRefusal) => refuse(reason, `conversations.requests.refusal.${reason}`, "conflict");
 
 interface Span {
   startsAt: Date;
@@ -49,9 +54,9 @@ async function step(
       .for("update");
     const detail = await loadRequest(tx, scope, scope.requestId);
     const refusal = refusalOf(name, detail.request, detail.side, scope.now);
-    if (refusal) return { ok: false as const, reason: refusal };
+    if (refusal) return stepRefused(refusal);
     const next = change(detail);
-    if (next === "unknownTime") return { ok: false as const, reason: "unknownTime" as const };
+    if (next === "unknownTime") return stepRefused("unknownTime");
     const timeChanges = next.time !== undefined;
     const [updated] = await tx
       .update(conversationRequests)
@@ -70,7 +75,7 @@ async function step(
         ),
       )
       .returning();
-    if (!updated) return { ok: false as const, reason: "alreadyDone" as const };
+    if (!updated) return stepRefused("alreadyDone");
     await next.effects?.(tx);
     const notice = next.notice ? await loadRequestNotice(tx, next.notice, updated, detail.child) : null;
     return { ok: true as const, notice };

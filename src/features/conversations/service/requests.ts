@@ -22,10 +22,14 @@ import type { Messenger } from "./notices.js";
 import { findChild, sideOf, teachersOf, type ChildInfo } from "./request-access.js";
 import { loadRequestNotice, sendRequestNotice } from "./request-notices.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 
 export type ConversationRequest = typeof conversationRequests.$inferSelect;
 
-export type AskOutcome = { ok: true; id: string } | { ok: false; key: "notYourChild" | "notTheirTeacher" };
+type AskRefusal = "notYourChild" | "notTheirTeacher";
+export type AskOutcome = Outcome<{ id: string }, Refused<AskRefusal>>;
+
+const askRefused = (reason: AskRefusal) => refuse(reason, `conversations.requests.refusal.${reason}`, "forbidden");
 
 /** Stores the request and tells the other side; refuses a child or teacher that is not the asker's. */
 export async function askForConversation(
@@ -35,11 +39,10 @@ export async function askForConversation(
   const result = await inOrg(scope, async (tx) => {
     const child = await findChild(tx, orgId, form.pupilId);
     const side = await sideOf(tx, scope, child);
-    if (!side) return { ok: false as const, key: "notYourChild" as const };
+    if (!side) return askRefused("notYourChild");
     const teachers = await teachersOf(tx, orgId, child);
     const teacherId = side.side === "teacher" ? scope.userId : (form.teacherId ?? teachers[0]?.id);
-    if (!teacherId || !teachers.some((t) => t.id === teacherId))
-      return { ok: false as const, key: "notTheirTeacher" as const };
+    if (!teacherId || !teachers.some((t) => t.id === teacherId)) return askRefused("notTheirTeacher");
     const [request] = await tx
       .insert(conversationRequests)
       .values({

@@ -6,14 +6,14 @@
  */
 import { VOICES } from "../domain/guide.js";
 import { formatSlot } from "../../../lib/time/format.js";
-import type { Outcome } from "../service/outcomes.js";
+import type { ConversationOutcome } from "../service/outcomes.js";
 import type { PreparationPageData } from "../service/preparation.js";
 import type { ViewProps } from "./common.js";
 import { AgreementList, Answers, PreviousAgreements } from "./prep-parts.js";
 
 interface TalkProps extends Omit<ViewProps, "csrf"> {
   data: PreparationPageData;
-  outcome: Outcome | null;
+  outcome: ConversationOutcome | null;
 }
 
 export function TalkPage({ t, locale, data, outcome }: TalkProps) {

@@ -13,7 +13,7 @@ import { loadResults } from "../service/results.js";
 import { loadExtraItems } from "../service/extra-items.js";
 import { reminderState } from "../service/reminders.js";
 import { extraField, extraParts, extraSlots, measurementForm } from "../service/schemas.js";
-import { InputError } from "../../../web/input-error.js";
+import { inputErrors } from "../../../web/form-refusal.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { SIMULATED_RESPONSES, simulateResponses } from "../service/simulate.js";
 import { DetailPage } from "../views/detail.js";
@@ -68,8 +68,7 @@ export const staffRoutes = new Hono<AppEnv>()
       const { id } = await createMeasurement(c.var.deps, scopeOf(c), form.data);
       return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.created");
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return newPage(c, { ...posted, errors: error.toFormErrors(c.var.t) }, 422);
+      return newPage(c, { ...posted, errors: inputErrors(c, error) }, 422);
     }
   })
   .get("/:id", async (c) => {

@@ -9,7 +9,8 @@ import { createOrganisationWithLeader } from "../create-organisation-with-leader
 import { listOrganisationsWithCounts } from "../organisations.js";
 import { newOrganisationForm } from "../schemas.js";
 import { AdminOrganisationsPage, NewOrganisationPage } from "../views/admin.js";
-import { attempt, platformAdmin } from "./context.js";
+import { platformAdmin } from "./context.js";
+import { attempt } from "../../../web/form-refusal.js";
 
 function newPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
   const page = <NewOrganisationPage t={c.var.t} csrf={c.var.csrfToken} values={values} errors={errors} />;

@@ -16,7 +16,8 @@ import { locationInput } from "../schemas.js";
 import { LocationPage, LocationsPage } from "../views/locations.js";
 import { organisationManagers } from "../../../web/guards.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { attempt, orgNameOf } from "./context.js";
+import { orgNameOf } from "./context.js";
+import { attempt } from "../../../web/form-refusal.js";
 
 async function locationsPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
   const locations = await listLocations(scopeOf(c));

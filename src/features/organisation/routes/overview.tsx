@@ -10,7 +10,7 @@ import { isSchoolLeader } from "../policy.js";
 import { settingsForm } from "../schemas.js";
 import { OverviewPage, SettingsPage } from "../views/overview.js";
 import { scopeOf } from "../../../web/route-context.js";
-import { attempt } from "./context.js";
+import { attempt } from "../../../web/form-refusal.js";
 
 function settingsPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
   const page = <SettingsPage t={c.var.t} csrf={c.var.csrfToken} values={values} errors={errors} />;

@@ -12,7 +12,8 @@ import { assignableRoles, mayRemoveMember, nextRoles } from "../policy.js";
 import { inviteStaffForm, staffRolesInput } from "../schemas.js";
 import { InvitePage, MemberPage, StaffPage } from "../views/staff.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { attempt, orgNameOf, postedList } from "./context.js";
+import { orgNameOf, postedList } from "./context.js";
+import { attempt } from "../../../web/form-refusal.js";
 
 function invitePage(c: Context<AppEnv>, values: FormValues, checked: string[], errors: FormErrors, status: 200 | 422) {
   const roleOptions = assignableRoles(viewerOf(c));

@@ -16,7 +16,8 @@ import { listSchoolYears } from "../service/school-years.js";
 import { GroupPage } from "../views/group.js";
 import { GroupsPage } from "../views/groups.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { accessFor, inputErrors, staffOnly } from "./context.js";
+import { accessFor, staffOnly } from "./context.js";
+import { inputErrors } from "../../../web/form-refusal.js";
 
 async function groupsPage(
   c: Context<AppEnv>,

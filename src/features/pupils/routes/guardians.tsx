@@ -15,7 +15,8 @@ import { sendGuardianInvitation } from "../service/invitations.js";
 import { GuardianPage } from "../views/guardian.js";
 import { GuardianFormPage, GuardiansPage } from "../views/guardians.js";
 import { isId, pathId, scopeOf } from "../../../web/route-context.js";
-import { accessFor, inputErrors, staffOnly } from "./context.js";
+import { accessFor, staffOnly } from "./context.js";
+import { inputErrors } from "../../../web/form-refusal.js";
 
 interface FormPage {
   title: string;

@@ -14,7 +14,8 @@ import { archivePupil, movePupil } from "../service/pupils.js";
 import { ArchivePupilPage, PupilPage } from "../views/pupil.js";
 import { organisationManagers } from "../../../web/guards.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { accessFor, inputErrors } from "./context.js";
+import { accessFor } from "./context.js";
+import { inputErrors } from "../../../web/form-refusal.js";
 
 async function pupilPage(
   c: Context<AppEnv>,

@@ -14,7 +14,7 @@ import { createPupil, updatePupil } from "../service/pupils.js";
 import { PupilFormPage } from "../views/pupil-form.js";
 import { PupilsPage } from "../views/pupils.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { inputErrors } from "./context.js";
+import { inputErrors } from "../../../web/form-refusal.js";
 
 interface FormPage {
   title: string;

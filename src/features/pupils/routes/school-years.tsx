@@ -15,7 +15,8 @@ import {
 } from "../service/school-years.js";
 import { ArchiveSchoolYearPage, SchoolYearsPage } from "../views/school-years.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { inputErrors, staffOnly } from "./context.js";
+import { staffOnly } from "./context.js";
+import { inputErrors } from "../../../web/form-refusal.js";
 
 async function yearsPage(
   c: Context<AppEnv>,
