@@ -17,7 +17,7 @@ import { hashToken, newToken } from "../../src/auth/tokens.js";
 import { APP_ROLE } from "../../src/db/client.js";
 import { currentInstrument as instrument } from "../../src/features/measurements/instrument/index.js";
 import { fieldName, openFieldName, questionPages } from "../../src/features/measurements/questionnaire.js";
-import { paddedJson } from "../../src/features/measurements/service/padding.js";
+import { padded } from "../../src/features/measurements/service/padding.js";
 import { newBallotKey, ballotKey, seal } from "../../src/features/measurements/service/sealing.js";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
 import { createSchool } from "../../tests/helpers/factories.js";
@@ -150,7 +150,7 @@ function answers(page: (typeof pages)[number]): Record<string, string> {
 
 /** What one complete response leaves behind, written directly: its invitation responded, no draft, a sealed ballot. */
 async function insertRaw(pool: pg.Pool, target: Target, token: string): Promise<void> {
-  const ballot = paddedJson(
+  const ballot = padded(
     {
       group: "parents",
       subgroupId: null,

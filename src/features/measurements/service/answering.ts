@@ -28,7 +28,7 @@ import {
   type Measurement,
   type Respondent,
 } from "./respondent.js";
-import { paddedJson } from "./padding.js";
+import { padded } from "./padding.js";
 import { ballotKey, seal } from "./sealing.js";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: LinkProblem };
@@ -190,7 +190,7 @@ async function sealBallot(
   if (!respondent.storedBallotKey) return refuse("closed");
   if (answeredCount(answers) === 0) return { ok: false, problem: "empty" };
   const ballot: Ballot = { group: respondent.group, subgroupId: respondent.subgroupId, ...answers };
-  const plain = paddedJson(ballot, respondent.instrumentVersion);
+  const plain = padded(ballot, respondent.instrumentVersion);
   const sealed = seal(ballotKey(respondent.storedBallotKey, config.SECRET_KEY), plain);
   const { orgId, measurementId, invitationId, storedBallotKey } = respondent;
   const [result] = await sealStatement(tx, { orgId, measurementId, invitationId, ballotKey: storedBallotKey, sealed });

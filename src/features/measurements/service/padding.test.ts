@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import { respondentGroups, type ExtraItem } from "../domain/instrument.js";
 import { currentInstrument } from "../instrument/index.js";
 import { DONT_KNOW, OPEN_ANSWER_MAX, openFieldName, questionPages, readAllPages } from "../questionnaire.js";
-import { paddedJson, paddedLength } from "./padding.js";
+import { padded, paddedLength } from "./padding.js";
 import { MAX_EXTRA_ITEMS } from "./schemas.js";
 
 const version = currentInstrument.version;
-const bytes = (text: string) => Buffer.byteLength(text);
 
 /** The widest form a respondent of the group can send: every field, every open answer full of `character`. */
 function widestBallot(group: (typeof respondentGroups)[number], character: string) {
@@ -38,10 +37,10 @@ describe("padded ballots", () => {
       // Three bytes each; a control character or half a surrogate pair would be six in JSON.
       for (const character of ["€", "\u0001", "\ud800", '"', "😀"]) {
         const ballot = widestBallot(group, character);
-        lengths.add(bytes(paddedJson(ballot, version)));
-        lengths.add(bytes(paddedJson({ answers: ballot.answers, open: ballot.open }, version)));
+        lengths.add(padded(ballot, version).length);
+        lengths.add(padded({ answers: ballot.answers, open: ballot.open }, version).length);
       }
-      lengths.add(bytes(paddedJson({ answers: {}, open: {} }, version)));
+      lengths.add(padded({ answers: {}, open: {} }, version).length);
     }
     expect([...lengths]).toEqual([paddedLength(version)]);
   });
@@ -53,11 +52,11 @@ describe("padded ballots", () => {
       answers: { "parents.vision.1": { current: 2, desired: null } },
       open: { vision: 'Graag "vaker"\tpraten\nover groep 8 — 😀' },
     };
-    expect(JSON.parse(paddedJson(ballot, version))).toEqual(ballot);
+    expect(JSON.parse(padded(ballot, version).toString())).toEqual(ballot);
   });
 
   it("keeps control characters and broken surrogates out of open answers, which would outgrow the padding", () => {
-    const sealed = JSON.parse(paddedJson({ answers: {}, open: { vision: "a\u0000b\u001fc\ud800" } }, version));
+    const sealed = JSON.parse(padded({ answers: {}, open: { vision: "a\u0000b\u001fc\ud800" } }, version).toString());
     expect(sealed.open).toEqual({ vision: "abc\ufffd" });
   });
 });

@@ -19,7 +19,7 @@ import { hashToken } from "../../../auth/tokens.js";
 import type { ExtraItem, RespondentGroup } from "../domain/instrument.js";
 import { noAnswers, type Answers } from "../questionnaire.js";
 import { extraItemOf, type ExtraItemRow } from "./extra-items.js";
-import { paddedJson } from "./padding.js";
+import { padded } from "./padding.js";
 import { draftKey, seal, unseal } from "./sealing.js";
 
 export type LinkProblem = "unknown" | "notOpen" | "closed" | "responded";
@@ -175,7 +175,7 @@ export async function writeDraft(
   token: string,
   draft: { answers: Answers; page: number },
 ): Promise<void> {
-  const plain = paddedJson({ ...draft.answers, page: draft.page }, respondent.instrumentVersion);
+  const plain = padded({ ...draft.answers, page: draft.page }, respondent.instrumentVersion);
   const row = { ciphertext: seal(draftKey(token), plain) };
   await tx
     .insert(measurementDrafts)

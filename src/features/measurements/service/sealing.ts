@@ -13,10 +13,11 @@ function deriveKey(secret: string, purpose: string): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "samen", purpose, 32));
 }
 
-export function seal(key: Buffer, plain: string): string {
+export function seal(key: Buffer, plain: string | Buffer): string {
   const nonce = randomBytes(NONCE);
   const cipher = createCipheriv("aes-256-gcm", key, nonce);
-  const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+  const bytes = typeof plain === "string" ? Buffer.from(plain, "utf8") : plain;
+  const body = Buffer.concat([cipher.update(bytes), cipher.final()]);
   return Buffer.concat([nonce, cipher.getAuthTag(), body]).toString("base64url");
 }
 
