@@ -11,7 +11,8 @@ import { createApp } from "./app.js";
 import { loadDemoIfEmpty } from "./demo/load-demo.js";
 import { buildClient } from "./web/build-client.js";
 import { startJobs } from "./jobs/queue.js";
-import { features } from "./features/index.js";
+import { allJobs } from "./features/index.js";
+import { OUTBOX_SWEEP_CRON, sweepOutboxJob } from "./mail/jobs.js";
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
@@ -30,14 +31,13 @@ async function main() {
     smtpUrl: config.SMTP_URL,
     from: config.MAIL_FROM,
     printToConsole: !config.production,
+    production: config.production,
   });
   const demo = config.DEMO ? await loadDemoIfEmpty(database.db) : null;
-  const jobs = await startJobs(database, logger);
+  const jobs = await startJobs(database, logger, allJobs);
   const deps = { config, db: database.db, mailer, logger, jobs };
-  const context = { deps, owner: database };
-  for (const job of features.flatMap((feature) => feature.jobs ?? [])) {
-    await jobs.work(job.name, (data) => job.handle(data, context));
-  }
+  await jobs.work({ deps, owner: database });
+  await jobs.schedule(sweepOutboxJob, OUTBOX_SWEEP_CRON);
   const app = createApp(deps);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST });
   // A whole school opening the booking page in the same minute: let the kernel queue the

@@ -28,6 +28,7 @@ export function cliDeps(database: Database, config: Config): Deps {
     smtpUrl: config.SMTP_URL,
     from: config.MAIL_FROM,
     printToConsole: false,
+    production: config.production,
   });
   // Commands run no job worker and queue nothing; a service that tries says so instead of losing the job.
   const jobs = { send: () => Promise.reject(new Error("The command line does not queue background jobs.")) };

@@ -221,6 +221,16 @@ export function preparedStatement<Row>(name: string, build: () => SQL) {
 }
 
 /**
+ * A statement as text with $1… parameters, through a drizzle executor (the pool, or the
+ * caller's transaction): for a library that brings its own SQL, such as pg-boss queueing
+ * a job in the transaction of the change that causes it.
+ */
+export async function rawQuery<Row>(executor: Executor, text: string, values: unknown[] = []): Promise<Row[]> {
+  const query = executor._.session.prepareQuery({ sql: text, params: values }, undefined, undefined, false);
+  return rowsOf<Row>(await query.execute());
+}
+
+/**
  * column = any(values) with the list as one array parameter: unlike inArray, the text stays
  * the same whatever the list's length, so the query can be a prepared statement.
  */

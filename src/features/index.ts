@@ -3,6 +3,8 @@
  * another's path comes after it). The one place besides app.tsx and server.ts that
  * knows the features: importing this list registers their message catalogs.
  */
+import type { JobDefinition } from "../jobs/definition.js";
+import { mailJobs } from "../mail/jobs.js";
 import type { Feature } from "../web/feature.js";
 import { registerCatalogs, type Catalogs } from "../web/i18n/index.js";
 import { accountFeature } from "./account/feature.js";
@@ -30,6 +32,9 @@ export const features: readonly Feature[] = [
   conversationsFeature,
   devFeature,
 ];
+
+/** Every job the server runs: the mail jobs and each feature's. */
+export const allJobs: readonly JobDefinition[] = [...mailJobs, ...features.flatMap((feature) => feature.jobs ?? [])];
 
 /** Every feature's catalogs, named "<feature>/<catalog>". */
 export function catalogsOf(list: readonly Feature[]): Catalogs {

@@ -1,39 +1,89 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pino from "pino";
+import { z } from "zod";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
 import { startJobs, type Jobs } from "./queue.js";
+import { defineJob, type JobContext } from "./definition.js";
 
 let database: TestDatabase;
 let jobs: Jobs;
+const ran: { job: string; data: object }[] = [];
+let attempts = 0;
+
+const payload = z.object({ orgId: z.string() });
+const testJob = defineJob({
+  name: "test-job",
+  schema: payload,
+  handle: async (data) => void ran.push({ job: "test-job", data }),
+});
+const flakyJob = defineJob({
+  name: "flaky-job",
+  schema: z.object({ n: z.number() }),
+  handle: async (data) => {
+    attempts++;
+    if (attempts === 1) throw new Error("first attempt fails");
+    ran.push({ job: "flaky-job", data });
+  },
+});
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  jobs = await startJobs(database, pino({ level: "silent" }));
+  jobs = await startJobs(database, pino({ level: "silent" }), [testJob, flakyJob]);
+  await jobs.work({} as JobContext);
 });
 afterAll(async () => {
   await jobs.stop();
   await database.close();
 });
 
+async function until<T>(read: () => T | undefined, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error("not in time");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const queuedIn = async (name: string) =>
+  (await database.ownerSql("select data from pgboss.job where name = $1", [name])).rows as { data: object }[];
+
 describe("background jobs", () => {
   it("runs a queued job in the background with its data", async () => {
-    const done = new Promise<{ orgId: string }>((resolve) => {
-      void jobs.work<{ orgId: string }>("test-job", async (data) => resolve(data));
+    await jobs.send(database.db, testJob, { orgId: "org-1" });
+    await expect(until(() => ran.find((r) => r.job === "test-job"))).resolves.toEqual({
+      job: "test-job",
+      data: { orgId: "org-1" },
     });
-    await jobs.send("test-job", { orgId: "org-1" });
-    await expect(done).resolves.toEqual({ orgId: "org-1" });
   });
 
   it("retries a job whose handler failed, so it runs at least once", async () => {
-    let attempts = 0;
-    const done = new Promise<number>((resolve) => {
-      void jobs.work<{ n: number }>("flaky-job", async () => {
-        attempts++;
-        if (attempts === 1) throw new Error("first attempt fails");
-        resolve(attempts);
-      });
+    await jobs.send(database.db, flakyJob, { n: 1 });
+    await until(() => ran.find((r) => r.job === "flaky-job"));
+    expect(attempts).toBe(2);
+  });
+
+  it("queues through the caller's transaction: a job exists only if the transaction commits", async () => {
+    await expect(
+      database.db.transaction(async (tx) => {
+        // Queued by the app's own role (samen_app), in this transaction.
+        await jobs.send(tx, testJob, { orgId: "rolled-back" });
+        throw new Error("the change fails");
+      }),
+    ).rejects.toThrow("the change fails");
+    expect((await queuedIn("test-job")).map((j) => j.data)).not.toContainEqual({ orgId: "rolled-back" });
+
+    await database.db.transaction(async (tx) => {
+      await jobs.send(tx, testJob, { orgId: "committed" });
     });
-    await jobs.send("flaky-job", { n: 1 });
-    await expect(done).resolves.toBe(2);
+    await until(() => ran.find((r) => (r.data as { orgId: string }).orgId === "committed"));
+  });
+
+  it("refuses a payload its schema does not allow, queueing nothing", async () => {
+    await expect(jobs.send(database.db, testJob, { orgId: 42 } as unknown as { orgId: string })).rejects.toThrow(
+      /^Job "test-job" has an invalid payload \(orgId: .*expected string, received number\)$/,
+    );
+    expect((await queuedIn("test-job")).map((j) => j.data)).not.toContainEqual({ orgId: 42 });
   });
 });

@@ -1,64 +1,87 @@
 /**
  * Background jobs with pg-boss, in the same database (PGlite or PostgreSQL).
- * pg-boss keeps its own schema and runs as the owner role (Database.ownerSql);
- * job payloads carry the organisation id, and handlers do their work through
- * withOrg like every request does. Jobs run at least once: handlers must be
- * idempotent (check what is already done before doing it).
+ * pg-boss keeps its own schema and runs as the owner role (Database.ownerSql).
+ * A job is queued through the caller's executor (pg-boss's `db` option): inside a
+ * transaction it exists only if that transaction commits, so a crash between the
+ * change and the queueing can no longer lose it. samen_app may therefore insert
+ * jobs (and nothing else) into pg-boss's tables. Job payloads carry the
+ * organisation id, and handlers do their work through withOrg like every request
+ * does. Jobs run at least once: handlers must be idempotent.
  */
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
-import type { Database } from "../db/client.js";
+import { APP_ROLE, rawQuery, type Database, type Executor } from "../db/client.js";
 import { redactedError } from "../safe-error.js";
+import { checkPayload, type JobContext, type JobDefinition } from "./definition.js";
 
-export type JobHandler<T extends object> = (data: T) => Promise<void>;
+const SCHEMA = "pgboss";
+
+export interface SendOptions {
+  startAfter?: Date;
+}
 
 export interface Jobs {
-  /** Queues a job; a failed job is retried (up to 5 times, with growing delays). */
-  send<T extends object>(name: string, data: T, options?: { startAfter?: Date }): Promise<string | null>;
-  /** Handles jobs of one queue in this process. */
-  work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
+  /**
+   * Queues a job through `executor`: pass the transaction of the change that causes it.
+   * A failed job is retried (up to 5 times, with growing delays).
+   */
+  send<T extends object>(executor: Executor, job: JobDefinition<T>, data: T, options?: SendOptions): Promise<unknown>;
+  /** Runs the workers of every definition in this process. */
+  work(context: JobContext): Promise<void>;
+  /** Runs a job on a schedule (cron, school time). */
+  schedule(job: JobDefinition, cron: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startJobs(database: Database, logger: Logger): Promise<Jobs> {
+/** Starts pg-boss and creates a queue for every definition; workers start with work(). */
+export async function startJobs(
+  database: Database,
+  logger: Logger,
+  definitions: readonly JobDefinition[],
+): Promise<Jobs> {
   const boss = new PgBoss({
     db: { executeSql: (text: string, values?: unknown[]) => database.ownerSql(text, values) },
-    schema: "pgboss",
+    schema: SCHEMA,
     // PGlite is one connection: keep maintenance light.
     maintenanceIntervalSeconds: 120,
   });
   boss.on("error", (error: Error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
-  // One creation per queue name, shared by concurrent callers (two creates deadlock).
-  const queues = new Map<string, Promise<void>>();
-  const ensureQueue = (name: string) => {
-    let ready = queues.get(name);
-    if (!ready) {
-      ready = (async () => {
-        if (!(await boss.getQueue(name))) await boss.createQueue(name);
-      })();
-      queues.set(name, ready);
-    }
-    return ready;
-  };
+  // One at a time: two creates at once deadlock.
+  for (const { name } of definitions) if (!(await boss.getQueue(name))) await boss.createQueue(name);
+  await database.ownerExec(GRANT_SEND);
   return {
-    async send(name, data, options = {}) {
-      await ensureQueue(name);
-      return boss.send(name, data, { retryLimit: 5, retryDelay: 1, retryBackoff: true, ...options });
+    async send(executor, job, data, options = {}) {
+      const checked = checkPayload(job, data);
+      const db = {
+        executeSql: async (text: string, values: unknown[]) => ({ rows: await rawQuery(executor, text, values) }),
+      };
+      const options_ = { retryLimit: 5, retryDelay: 1, retryBackoff: true, ...options, db };
+      // An unknown queue inserts nothing and pg-boss answers null: say so rather than lose the job.
+      if (!(await boss.send(job.name, checked, options_))) throw new Error(`Job "${job.name}" was not queued`);
     },
-    async work(name, handler) {
-      await ensureQueue(name);
-      await boss.work<object>(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
-        for (const job of jobs) {
-          // pg-boss stores a failed job's error whole, in the database: only its safe part.
-          await handler(job.data as Parameters<typeof handler>[0]).catch((error: unknown) => {
-            throw redactedError(error);
-          });
-        }
-      });
+    async work(context) {
+      for (const definition of definitions) {
+        await boss.work<object>(definition.name, { pollingIntervalSeconds: 1 }, async (jobs) => {
+          for (const job of jobs) {
+            // pg-boss stores a failed job's error whole, in the database: only its safe part.
+            await definition.handle(checkPayload(definition, job.data), context).catch((error: unknown) => {
+              throw redactedError(error);
+            });
+          }
+        });
+      }
+    },
+    async schedule(job, cron) {
+      await boss.schedule(job.name, cron, {}, { tz: "Europe/Amsterdam" });
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };
 }
+
+/** What inserting a job through the app's own connection needs: the queue settings and the insert. */
+const GRANT_SEND = `GRANT USAGE ON SCHEMA ${SCHEMA} TO ${APP_ROLE};
+GRANT SELECT ON ${SCHEMA}.queue TO ${APP_ROLE};
+GRANT INSERT, SELECT (id) ON ${SCHEMA}.job TO ${APP_ROLE}`;

@@ -1,9 +1,12 @@
 /**
- * Outgoing mail. Every message is kept in the outbox table; with SMTP_URL it is
- * also delivered through nodemailer, without it it stays there (shown at
- * /dev/outbox outside production) and is printed to the log for development.
+ * Outgoing mail. Every message is first a row in the outbox; delivering it hands it to SMTP
+ * (SMTP_URL), marks it sent and empties its body, so no link in it stays readable at rest.
+ * Without SMTP a mail is never sent: outside production its body stays for /dev/outbox (and
+ * is printed to the log) until the outbox sweep removes the row a day later; in production
+ * there is nobody to read it, so delivery empties it at once. Mails go out through notify()
+ * (src/mail/notify.ts) and the delivery job; only sign-in links are sent at once with send().
  */
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
@@ -13,12 +16,23 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
-  /** Files sent along (a calendar invitation); the outbox keeps them too. */
+  /** Files sent along (a calendar invitation); kept until the mail is delivered. */
   attachments?: MailAttachment[];
 }
 
 export interface Mailer {
+  /**
+   * Records a mail and delivers it at once, in the caller's request. Only for sign-in links
+   * (the sign-in page, staff and guardian invitations): their token is valid for ten
+   * minutes and someone is waiting for it, so it must not wait in a queue behind a
+   * measurement's thousand invitations, nor for a worker the command line does not run; and
+   * a lost one is replaced by asking again. Everything else goes through notify().
+   */
   send(mail: Mail): Promise<void>;
+  /** Delivers these outbox rows unless already done; a retried job sends nothing twice. */
+  deliver(ids: readonly string[]): Promise<void>;
+  /** Whether mail leaves through SMTP; without it, mail stays in the outbox. */
+  readonly smtp: boolean;
 }
 
 interface MailerOptions {
@@ -28,24 +42,79 @@ interface MailerOptions {
   from: string;
   /** Print the mail body to the log (development without SMTP). */
   printToConsole: boolean;
+  /** In production a mail without SMTP is not kept for the dev outbox. */
+  production?: boolean;
 }
 
+/** How long one delivery may hold a row; a crashed one lets go when it passes. */
+const LEASE = sql`now() + interval '60 seconds'`;
+
 export function createMailer(options: MailerOptions): Mailer {
+  const { db, logger } = options;
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+
+  /** Without SMTP: shown in the log and at /dev/outbox outside production, dropped in it. */
+  async function keepInOutbox(id: string, mail: { to: string; subject: string; text: string | null }) {
+    if (options.production) {
+      logger.warn({ mailId: id }, "SMTP_URL is not set: mail not delivered");
+      await db.update(outbox).set({ text: null, attachments: null }).where(eq(outbox.id, id));
+    } else if (options.printToConsole) {
+      logger.info({ to: mail.to, subject: mail.subject }, `mail (outbox):\n${mail.text ?? ""}`);
+    }
+  }
+
+  async function deliverOne(id: string): Promise<void> {
+    if (!transport) {
+      const [mail] = await db.select().from(outbox).where(eq(outbox.id, id));
+      if (mail?.text) await keepInOutbox(id, mail);
+      return;
+    }
+    const mail = await claim(db, id);
+    if (!mail) return;
+    try {
+      // The outbox id as Message-ID: should SMTP accept a mail whose sent_at then never got
+      // written (a crash in between), the copy sent on retry is recognisably the same mail.
+      const attachments = mail.attachments ?? [];
+      const message = { ...mail, text: mail.text ?? "", attachments, messageId: `<${id}@samen>` };
+      await transport.sendMail({ from: options.from, ...message });
+    } catch (error) {
+      await db.update(outbox).set({ claimedUntil: null }).where(eq(outbox.id, id));
+      throw error;
+    }
+    await db
+      .update(outbox)
+      .set({ sentAt: new Date(), claimedUntil: null, text: null, attachments: null })
+      .where(eq(outbox.id, id));
+  }
+
   return {
     async send(mail) {
-      const [row] = await options.db
+      const [row] = await db
         .insert(outbox)
         .values({ ...mail, attachments: mail.attachments ?? null })
         .returning({ id: outbox.id });
-      if (!transport) {
-        if (options.printToConsole) {
-          options.logger.info({ to: mail.to, subject: mail.subject }, `mail (outbox):\n${mail.text}`);
-        }
-        return;
-      }
-      await transport.sendMail({ from: options.from, ...mail });
-      if (row) await options.db.update(outbox).set({ sentAt: new Date() }).where(eq(outbox.id, row.id));
+      await deliverOne(row!.id);
     },
+    async deliver(ids) {
+      for (const id of ids) await deliverOne(id);
+    },
+    smtp: transport !== null,
   };
+}
+
+/**
+ * Takes the row for this delivery; null when it is sent or gone. A row another delivery
+ * holds makes this one fail, so the job tries again later rather than send it twice.
+ */
+async function claim(db: Db, id: string) {
+  const free = or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, sql`now()`));
+  const [mail] = await db
+    .update(outbox)
+    .set({ claimedUntil: LEASE })
+    .where(and(eq(outbox.id, id), isNull(outbox.sentAt), free))
+    .returning({ to: outbox.to, subject: outbox.subject, text: outbox.text, attachments: outbox.attachments });
+  if (mail) return mail;
+  const [row] = await db.select({ sentAt: outbox.sentAt }).from(outbox).where(eq(outbox.id, id));
+  if (row && !row.sentAt) throw new Error(`mail ${id} is being delivered by another run`);
+  return null;
 }

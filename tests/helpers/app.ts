@@ -9,6 +9,7 @@ import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createMailer } from "../../src/mail/mailer.js";
 import { outbox } from "../../src/db/schema/index.js";
+import type { Jobs } from "../../src/jobs/queue.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
 export interface TestContext {
@@ -42,12 +43,7 @@ export async function createTestContext(
     smtpUrl: config.SMTP_URL,
   });
   const jobs: QueuedJob[] = [];
-  const queue = {
-    send: async (name: string, data: object, options: { startAfter?: Date } = {}) => {
-      jobs.push({ name, data, startAfter: options.startAfter });
-      return null;
-    },
-  };
+  const queue = recordingQueue(jobs);
   const app = createApp({ config, db: database.db, mailer, logger, jobs: queue });
   return { app, database, config, jobs, close: () => database.close() };
 }
@@ -62,6 +58,18 @@ export function overHttp(baseUrl: string): Requester {
   return {
     request: (url, init) =>
       fetch(`${baseUrl}${new URL(url).pathname}${new URL(url).search}`, { ...init, redirect: "manual" }),
+  };
+}
+
+/**
+ * A queue that records what is queued instead of running it. It ignores the executor, so a
+ * job queued in a transaction that then rolls back stays on the list.
+ */
+export function recordingQueue(jobs: QueuedJob[]): Pick<Jobs, "send"> {
+  return {
+    async send(_executor, job, data, options = {}) {
+      jobs.push({ name: job.name, data, startAfter: options.startAfter });
+    },
   };
 }
 
@@ -120,7 +128,10 @@ export class TestClient {
   }
 }
 
-/** The newest mail to an address, as the user would find it. */
+/**
+ * The newest mail to an address, as the user would find it. No delivery job runs in tests,
+ * so its body is still in the outbox (text is "" for one already delivered).
+ */
 export async function lastMailTo(ctx: TestContext, to: string) {
   const [mail] = await ctx.database.db
     .select()
@@ -128,7 +139,7 @@ export async function lastMailTo(ctx: TestContext, to: string) {
     .where(eq(outbox.to, to))
     .orderBy(desc(outbox.createdAt))
     .limit(1);
-  return mail ?? null;
+  return mail ? { ...mail, text: mail.text ?? "" } : null;
 }
 
 /** Signs in through the real flow: ask for a link, read it from the outbox, press the button. */

@@ -1,8 +1,10 @@
-/** The follow-up reminder's worker, listed in the manifest; tests call the handler directly. */
-import type { JobDefinition } from "../../jobs/definition.js";
-import { FOLLOW_UP_JOB, sendFollowUpReminders, type FollowUpJob } from "./service/follow-up.js";
+/** The follow-up reminder's job, listed in the manifest; tests call the handler directly. */
+import { defineJob } from "../../jobs/definition.js";
+import { sendFollowUpReminders } from "./service/follow-up.js";
+import { FOLLOW_UP_JOB, followUpJobData } from "./service/job-data.js";
 
-export const followUpJob: JobDefinition<FollowUpJob> = {
+export const followUpJob = defineJob({
   name: FOLLOW_UP_JOB,
-  handle: async (job, { deps }) => void (await sendFollowUpReminders(deps, job)),
-};
+  schema: followUpJobData,
+  handle: (job, { deps }) => sendFollowUpReminders(deps, job),
+});

@@ -1,12 +1,11 @@
-/** The worker of the reminders before conversations, listed in the manifest; tests call sendReminder directly. */
-import type { JobDefinition } from "../../jobs/definition.js";
-import { REMINDER_JOB, type ReminderJob } from "./service/reminder-schedule.js";
+/** The job of the reminders before conversations, listed in the manifest; tests call sendReminder directly. */
+import { defineJob } from "../../jobs/definition.js";
+import { REMINDER_JOB, reminderJobData } from "./service/job-data.js";
 import { sendReminder } from "./service/reminders.js";
 
-export const reminderJob: JobDefinition<ReminderJob> = {
+export const reminderJob = defineJob({
   name: REMINDER_JOB,
-  handle: async (job, { deps }) => {
-    const messenger = { mailer: deps.mailer, publicUrl: deps.config.publicUrl, logger: deps.logger, jobs: deps.jobs };
-    await sendReminder({ db: deps.db, messenger }, job);
-  },
-};
+  schema: reminderJobData,
+  handle: (job, { deps }) =>
+    sendReminder({ db: deps.db, messenger: { publicUrl: deps.config.publicUrl, jobs: deps.jobs } }, job),
+});

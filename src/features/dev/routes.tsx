@@ -24,7 +24,7 @@ export const devRoutes = new Hono<AppEnv>().get("/dev/outbox", async (c) => {
               {t("dev.outbox.to")}: {mail.to} ·{" "}
               <time datetime={mail.createdAt.toISOString()}>{mail.createdAt.toISOString()}</time>
             </p>
-            <pre>{linkify(mail.text)}</pre>
+            {mail.text === null ? <p>{t("dev.outbox.delivered")}</p> : <pre>{linkify(mail.text)}</pre>}
           </article>
         ))}
       </>

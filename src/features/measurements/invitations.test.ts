@@ -4,7 +4,7 @@ import { createTestContext, signIn, TestClient, type TestContext } from "../../.
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementInvitations, outbox } from "../../db/schema/index.js";
-import type { Mailer } from "../../mail/mailer.js";
+import type { Deps } from "../../web/env.js";
 import { runInvitations } from "./service/open.js";
 import { createMeasurementAs, depsOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
 
@@ -45,13 +45,13 @@ describe("invitations", () => {
     ]);
   });
 
-  it("leaves an invitation for the next attempt when its mail could not be sent", async () => {
+  it("leaves an invitation for the next attempt when its mail could not be recorded", async () => {
     const school = await createSchool(ctx.database.db);
     const id = await createMeasurementAs(await signIn(ctx, school.leader.email));
     const job = { orgId: school.orgId, measurementId: id };
     const deps = depsOf(ctx);
-    const failing: Mailer = { send: () => Promise.reject(new Error("smtp down")) };
-    await expect(runInvitations({ ...deps, mailer: failing }, job)).rejects.toThrow("smtp down");
+    const failing: Deps["jobs"] = { send: () => Promise.reject(new Error("queue down")) };
+    await expect(runInvitations({ ...deps, jobs: failing }, job)).rejects.toThrow("queue down");
     expect(await runInvitations(deps, job)).toBe(2);
     expect(await runInvitations(deps, job)).toBe(0);
     expect((await mailsTo(school.teacher.email)).filter((m) => m.subject.startsWith("Vragenlijst"))).toHaveLength(1);

@@ -35,7 +35,7 @@ describe("simulate-responses", () => {
     const deps = {
       config: loadConfig(target.env),
       db: database.db,
-      mailer: { send: async () => undefined },
+      mailer: { send: async () => undefined, deliver: async () => undefined, smtp: false },
       logger: pino({ level: "silent" }),
       jobs: { send: async () => null },
     };

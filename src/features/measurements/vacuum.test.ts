@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import {
+  createTestContext,
+  recordingQueue,
+  signIn,
+  TestClient,
+  type QueuedJob,
+  type TestContext,
+} from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { VACUUM_JOB, type MeasurementJob } from "./service/job-names.js";
 import { SEALED_TABLES, vacuumSealedTables } from "./service/vacuum.js";
@@ -50,16 +57,8 @@ describe("vacuum after sealing", () => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);
     const id = await createMeasurementAs(leader);
-    const jobs: { name: string; data: object }[] = [];
-    const deps = {
-      ...depsOf(ctx),
-      jobs: {
-        send: async (name: string, data: object) => {
-          jobs.push({ name, data });
-          return null;
-        },
-      },
-    };
+    const jobs: QueuedJob[] = [];
+    const deps = { ...depsOf(ctx), jobs: recordingQueue(jobs) };
     const job: MeasurementJob = { orgId: school.orgId, measurementId: id };
     const later = new Date(Date.now() + 30 * 24 * 3600 * 1000);
     expect(await closeWhenDue(deps, job, later)).toBe(true);

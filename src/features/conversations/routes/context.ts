@@ -19,8 +19,8 @@ export function staffScopeOf(c: Context<AppEnv>): ViewerScope & { access: StaffA
 
 /** What sends the confirmations and reminders. */
 export function messengerOf(c: Context<AppEnv>): Messenger {
-  const { mailer, config, jobs } = c.var.deps;
-  return { mailer, publicUrl: config.publicUrl, logger: c.var.log, jobs };
+  const { config, jobs } = c.var.deps;
+  return { publicUrl: config.publicUrl, jobs };
 }
 
 /** A parent's scope for booking: the clock, and what sends the confirmations. */

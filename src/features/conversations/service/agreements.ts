@@ -34,7 +34,7 @@ export async function recordAgreements(
   scope: ViewerScope & { bookingId: string; input: AgreementsInput; now: Date; jobs: Deps["jobs"] },
 ): Promise<void> {
   const { orgId, input } = scope;
-  const queued = await inOrg(scope, async (tx) => {
+  await inOrg(scope, async (tx) => {
     const conversation = await teacherConversation(tx, scope, scope.bookingId);
     const bookingId = conversation.bookingId;
     const outcome = { orgId, bookingId, followUpOn: input.followUpOn, recordedBy: scope.userId, recordedAt: scope.now };
@@ -52,12 +52,10 @@ export async function recordAgreements(
     await tx
       .insert(conversationAgreements)
       .values(input.agreements.map((a, position) => ({ orgId, bookingId, position, ...a })));
-    const changed = input.followUpOn !== null && input.followUpOn !== before?.followUpOn;
-    return changed ? { bookingId, followUpOn: input.followUpOn } : null;
+    // A job for an earlier date finds the date changed and does nothing.
+    if (input.followUpOn !== null && input.followUpOn !== before?.followUpOn)
+      await queueFollowUp(tx, scope.jobs, { orgId, bookingId, followUpOn: input.followUpOn });
   });
-  // After the commit: the job reads what was stored. A job for an earlier date finds the date
-  // changed and does nothing.
-  if (queued?.followUpOn) await queueFollowUp(scope.jobs, { orgId, ...queued, followUpOn: queued.followUpOn });
 }
 
 /** A parent's remark on the agreements; refused while there are none yet. */

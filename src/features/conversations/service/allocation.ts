@@ -19,7 +19,7 @@ import {
 import { allocateFairly } from "../domain/fair-allocation.js";
 import { buildFamilies, type RoundPupil } from "./families.js";
 import { roundTeachersOf } from "./family.js";
-import { loadNotices, sendNotices, type Messenger } from "./notices.js";
+import { loadNotices, notifyBookings, type Messenger } from "./notices.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -104,17 +104,15 @@ export async function publishAllocation(scope: AllocationScope & { messenger: Me
       .select({ id: conversationBookings.id })
       .from(conversationBookings)
       .where(and(eq(conversationBookings.orgId, round.orgId), eq(conversationBookings.roundId, round.id)));
-    return {
-      ok: true as const,
-      notices: await loadNotices(
-        tx,
-        round.orgId,
-        ids.map((r) => r.id),
-      ),
-    };
+    const notices = await loadNotices(
+      tx,
+      round.orgId,
+      ids.map((r) => r.id),
+    );
+    await notifyBookings(tx, scope.messenger, "booked", notices);
+    return { ok: true as const };
   });
   if (!outcome.ok) return outcome;
-  await sendNotices(scope.messenger, "booked", outcome.notices);
   return { ok: true };
 }
 

@@ -18,7 +18,7 @@ import {
 } from "./booking-checks.js";
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
 import { myChildrenInRound } from "./family.js";
-import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
+import { loadNotices, notifyBookings, type BookingNotice, type Messenger } from "./notices.js";
 import { refusalOfConstraint, refused, type BookingOutcome } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { findRound } from "./find-round.js";
@@ -48,9 +48,11 @@ async function book(scope: BookingScope, requests: BookingRequest[]): Promise<Bo
     // A slot the checks find taken (the usual refusal when a school books at once) gets its
     // alternatives in the same transaction: one transaction per request instead of two.
     outcome = await retryOnDeadlock(() =>
-      inOrg(scope, async (tx) =>
-        withAlternatives(scope, await checkAndInsert(tx, scope, requests, seen), seen.target, tx),
-      ),
+      inOrg(scope, async (tx) => {
+        const checked = await checkAndInsert(tx, scope, requests, seen);
+        if (checked.ok) await notifyBookings(tx, scope.messenger, "booked", checked.value);
+        return withAlternatives(scope, checked, seen.target, tx);
+      }),
     );
   } catch (error) {
     const constraint = violatedConstraint(error);
@@ -60,7 +62,6 @@ async function book(scope: BookingScope, requests: BookingRequest[]): Promise<Bo
     return withAlternatives(scope, refused(refusalOfConstraint(constraint), pupilId), seen.target);
   }
   if (!outcome.ok) return outcome;
-  await sendNotices(scope.messenger, "booked", outcome.value);
   return { ok: true, value: outcome.value.map((n) => n.bookingId) };
 }
 

@@ -14,7 +14,7 @@ import { askerFor, familyClash, slotsOfChildren, withAlternatives, type Target }
 import type { BookingScope } from "./booking.js";
 import { violatedConstraint } from "./constraint.js";
 import { myChildrenInRound } from "./family.js";
-import { loadNotices, sendNotices, type BookingNotice } from "./notices.js";
+import { loadNotices, notifyBookings, type BookingNotice } from "./notices.js";
 import { refusalOfConstraint, refused, type BookingOutcome } from "./refusals.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { findRound, type Round } from "./find-round.js";
@@ -52,7 +52,9 @@ export async function changeBooking(scope: ChangeScope & { slotId: string | null
         .set({ slotId: request.slotId, sequence: sql`${conversationBookings.sequence} + 1` })
         .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, booking.id)));
       await auditBookings(tx, scope, "move", [{ bookingId: booking.id, slotId: request.slotId }], "parent");
-      return { ok: true, value: await loadNotices(tx, scope.orgId, [booking.id]) };
+      const notices = await loadNotices(tx, scope.orgId, [booking.id]);
+      await notifyBookings(tx, scope.messenger, "changed", notices);
+      return { ok: true, value: notices };
     });
   } catch (error) {
     const constraint = violatedConstraint(error);
@@ -60,7 +62,6 @@ export async function changeBooking(scope: ChangeScope & { slotId: string | null
     outcome = refused(refusalOfConstraint(constraint));
   }
   if (!outcome.ok) return { roundId, outcome: await withAlternatives({ ...scope, roundId }, outcome, target) };
-  await sendNotices(scope.messenger, "changed", outcome.value);
   return { roundId, outcome: { ok: true, value: null } };
 }
 
@@ -77,10 +78,11 @@ export async function cancelBooking(scope: ChangeScope): Promise<ChangeResult> {
       .delete(conversationBookings)
       .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, booking.id)));
     await auditBookings(tx, scope, "delete", [{ bookingId: booking.id, slotId: booking.slotId }], "parent");
-    return { ok: true, value: notices.map((n) => ({ ...n, sequence: n.sequence + 1 })) };
+    const cancelled = notices.map((n) => ({ ...n, sequence: n.sequence + 1 }));
+    await notifyBookings(tx, scope.messenger, "cancelled", cancelled);
+    return { ok: true, value: cancelled };
   });
   if (!outcome.ok) return { roundId, outcome };
-  await sendNotices(scope.messenger, "cancelled", outcome.value);
   return { roundId, outcome: { ok: true, value: null } };
 }
 

@@ -2,10 +2,12 @@
  * The follow-up reminder: on the morning of the follow-up date the parents of the
  * conversation and its teacher get a mail with the agreements. The job may run more than
  * once (retries, a date changed back and forth): every address is claimed in
- * conversation_follow_up_reminders before its mail goes out, so nobody gets it twice; a job
- * whose date is no longer the conversation's follow-up date does nothing.
+ * conversation_follow_up_reminders in the transaction that records its mail, so nobody gets
+ * it twice; a job whose date is no longer the conversation's follow-up date does nothing.
  */
 import { and, eq } from "drizzle-orm";
+import { followUpJob } from "../follow-up-jobs.js";
+import type { FollowUpJob } from "./job-data.js";
 import { withOrg, type Tx } from "../../../db/client.js";
 import {
   conversationBookings,
@@ -18,69 +20,41 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import type { Deps } from "../../../web/env.js";
-import { isLocale, translator, type Locale } from "../../../web/i18n/index.js";
+import { notify, type Recipient } from "../../../mail/notify.js";
+import { isLocale, type Locale, type Translate } from "../../../web/i18n/index.js";
 import { fullName } from "../../../lib/names.js";
 import { localToUtc } from "../../../lib/time/zone.js";
 import { formatSchoolDay } from "../../../lib/time/format.js";
 import { outcomeOf, type Agreement } from "./outcomes.js";
 import { bookingOfOutcome, pupilOfBooking, slotOfBooking } from "./joins.js";
 
-export const FOLLOW_UP_JOB = "conversation-follow-up";
-
-/** The job's data: ids and a date, nothing personal. */
-export interface FollowUpJob {
-  orgId: string;
-  bookingId: string;
-  followUpOn: string;
-}
+export { FOLLOW_UP_JOB, type FollowUpJob } from "./job-data.js";
 
 /** When the reminder goes out: 08:00 school time on the follow-up date. */
 export function followUpMoment(followUpOn: string): Date {
   return localToUtc(followUpOn, "08:00");
 }
 
-export async function queueFollowUp(jobs: Deps["jobs"], job: FollowUpJob): Promise<void> {
-  await jobs.send(FOLLOW_UP_JOB, job, { startAfter: followUpMoment(job.followUpOn) });
+/** Queues the reminder in the transaction that set the date. */
+export async function queueFollowUp(tx: Tx, jobs: Deps["jobs"], job: FollowUpJob): Promise<void> {
+  await jobs.send(tx, followUpJob, job, { startAfter: followUpMoment(job.followUpOn) });
 }
 
-interface Recipient {
-  email: string;
-  locale: Locale;
-}
-
-/** Sends the reminders still due; returns how many mails went out. */
+/** Records the reminders still due; returns how many mails were recorded. */
 export async function sendFollowUpReminders(
-  deps: Pick<Deps, "db" | "mailer" | "config">,
+  deps: Pick<Deps, "db" | "jobs" | "config">,
   job: FollowUpJob,
   now = new Date(),
 ): Promise<number> {
   if (now < followUpMoment(job.followUpOn)) return 0;
-  const scope = { orgId: job.orgId, userId: null };
-  const claimed = await withOrg(deps.db, scope, (tx) => claim(tx, job));
-  if (!claimed) return 0;
-  let sent = 0;
-  for (const recipient of claimed.recipients) {
-    try {
-      await deps.mailer.send(reminderMail(deps.config.publicUrl, job, claimed, recipient));
-      sent++;
-    } catch (error) {
-      // Give the address back, so the retry of this job sends it.
-      await withOrg(deps.db, scope, (tx) =>
-        tx
-          .delete(conversationFollowUpReminders)
-          .where(
-            and(
-              eq(conversationFollowUpReminders.orgId, job.orgId),
-              eq(conversationFollowUpReminders.bookingId, job.bookingId),
-              eq(conversationFollowUpReminders.followUpOn, job.followUpOn),
-              eq(conversationFollowUpReminders.email, recipient.email),
-            ),
-          ),
-      );
-      throw error;
-    }
-  }
-  return sent;
+  return withOrg(deps.db, { orgId: job.orgId, userId: null }, async (tx) => {
+    const claimed = await claim(tx, job);
+    if (!claimed) return 0;
+    await notify(tx, deps.jobs, claimed.recipients, (recipient, t) =>
+      reminderMail(deps.config.publicUrl, job, claimed, recipient, t),
+    );
+    return claimed.recipients.length;
+  });
 }
 
 /** The agreements and the addresses not reminded yet for this date, claimed in one transaction. */
@@ -139,8 +113,8 @@ function reminderMail(
   job: FollowUpJob,
   data: { pupilName: string; teacherName: string; agreements: Agreement[] },
   recipient: Recipient,
+  t: Translate,
 ) {
-  const t = translator(recipient.locale);
   const day = (date: string) => formatSchoolDay(recipient.locale, date);
   const lines = data.agreements.map(
     (a) =>
@@ -154,7 +128,6 @@ function reminderMail(
     url: `${publicUrl}/conversations/bookings/${job.bookingId}/agreements`,
   };
   return {
-    to: recipient.email,
     subject: t("conversations.followUp.subject", params),
     text: t("conversations.followUp.body", params),
   };

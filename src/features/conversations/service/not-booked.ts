@@ -6,7 +6,8 @@ import { and, asc, desc, eq, gt, inArray, isNull, notExists } from "drizzle-orm"
 import { recordAudit } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { auditLog, conversationBookings, conversationRounds, groups, pupils } from "../../../db/schema/index.js";
-import { isLocale, translator } from "../../../web/i18n/index.js";
+import { notify } from "../../../mail/notify.js";
+import { isLocale } from "../../../web/i18n/index.js";
 import { bookingWindow } from "../domain/rules.js";
 import { fullName } from "../../../lib/names.js";
 import { formatMoment } from "../../../lib/time/format.js";
@@ -83,7 +84,9 @@ export async function remindNotBooked(
       round.orgId,
       children.map((c) => c.pupilId),
     );
-    const recipients = guardians.filter((g) => g.email !== null);
+    const recipients = guardians.flatMap((g) =>
+      g.email ? [{ ...g, email: g.email, locale: isLocale(g.locale) ? g.locale : ("nl" as const) }] : [],
+    );
     await recordAudit(tx, {
       orgId: round.orgId,
       userId: scope.userId,
@@ -93,26 +96,15 @@ export async function remindNotBooked(
       detail: String(recipients.length),
     });
     const nameOf = new Map(children.map((c) => [c.pupilId, c.name]));
-    return { round, recipients: recipients.map((r) => ({ ...r, name: nameOf.get(r.pupilId) ?? "" })) };
+    const url = `${scope.messenger.publicUrl}/conversations/rounds/${round.id}/book`;
+    await notify(tx, scope.messenger.jobs, recipients, (recipient, t) => {
+      const name = nameOf.get(recipient.pupilId) ?? "";
+      const params = { name, round: round.name, url, date: formatMoment(recipient.locale, round.closesAt) };
+      return { subject: t("conversations.remind.subject", params), text: t("conversations.remind.body", params) };
+    });
+    return { sent: recipients.length };
   });
-  if (found.refused !== undefined) return found;
-  const { round, recipients } = found;
-  const url = `${scope.messenger.publicUrl}/conversations/rounds/${round.id}/book`;
-  for (const recipient of recipients) {
-    const locale = isLocale(recipient.locale) ? recipient.locale : "nl";
-    const t = translator(locale);
-    const params = { name: recipient.name, round: round.name, url, date: formatMoment(locale, round.closesAt) };
-    try {
-      await scope.messenger.mailer.send({
-        to: recipient.email ?? "",
-        subject: t("conversations.remind.subject", params),
-        text: t("conversations.remind.body", params),
-      });
-    } catch (error) {
-      scope.messenger.logger.error({ err: error, roundId: round.id }, "conversation reminder not sent");
-    }
-  }
-  return { sent: recipients.length };
+  return found;
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
  * Confirmation and reminder mails for bookings, each with a calendar invitation. Both guardians
  * of a child share a booking and both get the mail; when the round lets guardians who live apart book
- * separately, only the guardian whose booking it is. Each mail is in the recipient's language.
- * A booking or change also queues its reminder (service/reminders.ts).
+ * separately, only the guardian whose booking it is. Each mail is in the recipient's language and
+ * recorded in the transaction of the change (notify); a booking or change also queues its
+ * reminder there (service/reminders.ts).
  */
 import { and, eq, inArray } from "drizzle-orm";
-import type { Logger } from "pino";
 import type { Tx } from "../../../db/client.js";
 import {
   conversationBookings,
@@ -15,8 +15,8 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
-import type { Mailer } from "../../../mail/mailer.js";
-import { isLocale, translator, type Locale, type MessageKey } from "../../../web/i18n/index.js";
+import { notify, type Recipient } from "../../../mail/notify.js";
+import { isLocale, type MessageKey, type Translate } from "../../../web/i18n/index.js";
 import { fullName } from "../../../lib/names.js";
 import { guardiansOfChildren } from "../../pupils/index.js";
 import { formatSlot, formatMoment } from "../../../lib/time/format.js";
@@ -24,12 +24,9 @@ import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";
 import { pupilOfBooking, roundOfBooking, slotOfBooking } from "./joins.js";
 
-/** What sends the mails after a change is committed. */
+/** What a change needs to tell people about it: where links point, and the queue for mails and reminders. */
 export interface Messenger {
-  mailer: Mailer;
   publicUrl: string;
-  logger: Logger;
-  /** Queues the reminder before each conversation. */
   jobs: Pick<Jobs, "send">;
 }
 
@@ -46,7 +43,7 @@ export interface BookingNotice {
   endsAt: Date;
   /** When the guardians get their reminder; null when the round sends none. */
   remindAt: Date | null;
-  recipients: { email: string; locale: Locale }[];
+  recipients: Recipient[];
 }
 
 /** The notices for these bookings, read in the caller's transaction (before a cancellation deletes them). */
@@ -85,24 +82,18 @@ async function namesOf(tx: Tx, userIds: string[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/**
- * Sends the mails. The change is already committed, so a mail that fails is logged and
- * does not turn a booking into an error page; the outbox keeps what was sent.
- */
-export async function sendNotices(messenger: Messenger, kind: NoticeKind, notices: BookingNotice[]): Promise<void> {
-  if (kind === "booked" || kind === "changed") {
-    await scheduleReminders(messenger, notices).catch((error: unknown) =>
-      messenger.logger.error({ err: error }, "conversation reminders not queued"),
-    );
-  }
+/** Records the mails (and, for a booking or change, queues the reminders) in the change's transaction. */
+export async function notifyBookings(
+  tx: Tx,
+  messenger: Messenger,
+  kind: NoticeKind,
+  notices: BookingNotice[],
+): Promise<void> {
+  if (kind === "booked" || kind === "changed") await scheduleReminders(tx, messenger, notices);
   for (const notice of notices) {
-    for (const recipient of notice.recipients) {
-      try {
-        await messenger.mailer.send(noticeMail(messenger.publicUrl, kind, notice, recipient));
-      } catch (error) {
-        messenger.logger.error({ err: error, bookingId: notice.bookingId }, "conversation mail not sent");
-      }
-    }
+    await notify(tx, messenger.jobs, notice.recipients, (recipient, t) =>
+      noticeMail(messenger.publicUrl, kind, notice, recipient, t),
+    );
   }
 }
 
@@ -113,13 +104,7 @@ const TEXTS = {
   reminder: { subject: "conversations.mail.reminderSubject", body: "conversations.mail.reminder" },
 } as const satisfies Record<NoticeKind, { subject: MessageKey; body: MessageKey }>;
 
-function noticeMail(
-  publicUrl: string,
-  kind: NoticeKind,
-  notice: BookingNotice,
-  recipient: { email: string; locale: Locale },
-) {
-  const t = translator(recipient.locale);
+function noticeMail(publicUrl: string, kind: NoticeKind, notice: BookingNotice, recipient: Recipient, t: Translate) {
   const url = `${publicUrl}/conversations/rounds/${notice.roundId}/book`;
   const params = {
     name: notice.pupilName,
@@ -132,7 +117,6 @@ function noticeMail(
   const { subject, body } = TEXTS[kind];
   const title = t("conversations.ics.title", params);
   return {
-    to: recipient.email,
     subject: t(subject, params),
     text: t(body, params),
     attachments: [invitation(kind, { ...notice, title, url })],

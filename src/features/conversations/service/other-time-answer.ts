@@ -17,9 +17,9 @@ import {
 import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
 import { violatedConstraint } from "./constraint.js";
-import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
+import { loadNotices, notifyBookings, type Messenger } from "./notices.js";
 import { refusalOfConstraint } from "./refusals.js";
-import { sendAnswerMail, type AnswerMail } from "./other-time-mail.js";
+import { notifyAnswer } from "./other-time-mail.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { findRound } from "./find-round.js";
@@ -44,19 +44,15 @@ interface AnswerScope extends ViewerScope {
 
 export async function answerOtherTime(scope: AnswerScope): Promise<AnswerOutcome> {
   const roundId = await inOrg(scope, async (tx) => (await loadOwn(tx, scope)).roundId);
-  let done: { notices: BookingNotice[]; mail: AnswerMail | null };
   try {
     const result = await inOrg(scope, (tx) => answerIn(tx, scope));
-    if (typeof result === "string") return answerRefused(result, roundId);
-    done = result;
+    if (result !== "done") return answerRefused(result, roundId);
   } catch (error) {
     const constraint = violatedConstraint(error);
     if (constraint === null) throw error;
     const reason = refusalOfConstraint(constraint);
     return answerRefused(reason === "slotTaken" ? "slotTaken" : "alreadyBooked", roundId);
   }
-  await sendNotices(scope.messenger, "booked", done.notices);
-  if (done.mail) await sendAnswerMail(scope.messenger, done.mail);
   return { ok: true, roundId };
 }
 
@@ -151,16 +147,19 @@ async function answerIn(tx: Tx, scope: AnswerScope) {
     .from(guardians)
     .leftJoin(users, eq(users.id, guardians.userId))
     .where(and(eq(guardians.orgId, scope.orgId), eq(guardians.id, note.guardianId)));
-  const mail =
-    scope.message && asker?.email
-      ? { to: asker.email, locale: asker.locale, message: scope.message, time: slot }
-      : null;
-  return {
-    notices: await loadNotices(
-      tx,
-      scope.orgId,
-      booked.map((b) => b.id),
-    ),
-    mail,
-  };
+  const notices = await loadNotices(
+    tx,
+    scope.orgId,
+    booked.map((b) => b.id),
+  );
+  await notifyBookings(tx, scope.messenger, "booked", notices);
+  if (scope.message && asker?.email) {
+    await notifyAnswer(tx, scope.messenger, {
+      to: asker.email,
+      locale: asker.locale,
+      message: scope.message,
+      time: slot,
+    });
+  }
+  return "done" as const;
 }

@@ -1,5 +1,7 @@
 /** The teacher's answer to a request for another time, mailed to the guardian who asked. */
-import { isLocale, translator } from "../../../web/i18n/index.js";
+import type { Tx } from "../../../db/client.js";
+import { notify } from "../../../mail/notify.js";
+import { isLocale } from "../../../web/i18n/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { Messenger } from "./notices.js";
 
@@ -10,21 +12,17 @@ export type AnswerMail = {
   time: { startsAt: Date; endsAt: Date } | null;
 };
 
-/** Sends after the commit; a failed mail is logged and does not undo the answer. */
-export async function sendAnswerMail(messenger: Messenger, mail: AnswerMail) {
-  const locale = isLocale(mail.locale) ? mail.locale : "nl";
-  const t = translator(locale);
-  const time = mail.time ? formatSlot(locale, mail.time.startsAt, mail.time.endsAt) : "";
-  try {
-    await messenger.mailer.send({
-      to: mail.to,
+/** Records the mail in the answer's transaction. */
+export function notifyAnswer(tx: Tx, messenger: Messenger, mail: AnswerMail): Promise<void> {
+  const recipient = { email: mail.to, locale: isLocale(mail.locale) ? mail.locale : ("nl" as const) };
+  return notify(tx, messenger.jobs, [recipient], ({ locale }, t) => {
+    const time = mail.time ? formatSlot(locale, mail.time.startsAt, mail.time.endsAt) : "";
+    return {
       subject: t("conversations.otherTime.mail.subject"),
       text: t(time ? "conversations.otherTime.mail.withTime" : "conversations.otherTime.mail.message", {
         message: mail.message,
         time,
       }),
-    });
-  } catch (error) {
-    messenger.logger.error({ err: error }, "other time answer not sent");
-  }
+    };
+  });
 }

@@ -12,7 +12,7 @@ import { conversationBookings, conversationSlots, pupilGuardians, pupils } from 
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { auditBookings } from "./audit.js";
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
-import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
+import { loadNotices, notifyBookings, type BookingNotice, type Messenger } from "./notices.js";
 import { refusalOfConstraint } from "./refusals.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
@@ -41,8 +41,8 @@ export type StaffRefusal =
 export type StaffAnswer = Outcome<object, Refused<StaffRefusal>>;
 
 /**
- * Runs a teacher's change of bookings in one transaction and mails the guardians after it
- * committed; a unique violation (the slot or the child was booked meanwhile) becomes a refusal.
+ * Runs a teacher's change of bookings and the guardians' mails in one transaction; a unique
+ * violation (the slot or the child was booked meanwhile) becomes a refusal.
  */
 export async function runStaffChange(
   scope: StaffBookingScope,
@@ -51,7 +51,13 @@ export async function runStaffChange(
 ): Promise<StaffAnswer> {
   let result: StaffAnswer | BookingNotice[];
   try {
-    result = await retryOnDeadlock(() => inOrg(scope, change));
+    result = await retryOnDeadlock(() =>
+      inOrg(scope, async (tx) => {
+        const changed = await change(tx);
+        if (Array.isArray(changed)) await notifyBookings(tx, scope.messenger, kind, changed);
+        return changed;
+      }),
+    );
   } catch (error) {
     const constraint = violatedConstraint(error);
     if (constraint === null) throw error;
@@ -60,9 +66,7 @@ export async function runStaffChange(
     if (reason === "slotTaken") return refuse(reason, "conversations.place.error.taken", "conflict");
     return refuse("slotGone", "conversations.place.error.notYourSlot", "conflict");
   }
-  if (!Array.isArray(result)) return result;
-  await sendNotices(scope.messenger, kind, result);
-  return { ok: true };
+  return Array.isArray(result) ? { ok: true } : result;
 }
 
 /** One of the teacher's own slots in the round that has not begun yet, or the refusal. */

@@ -3,16 +3,12 @@
  * starting at the reminder time. The job checks again when it runs (service/reminders.ts), so
  * a booking that was cancelled or moved meanwhile gets no reminder from the old job.
  */
+import type { Executor } from "../../../db/client.js";
 import type { Jobs } from "../../../jobs/queue.js";
+import { reminderJob } from "../reminder-jobs.js";
+import type { ReminderJob } from "./job-data.js";
 
-export const REMINDER_JOB = "conversation-reminder";
-
-/** A job's data: which booking, in which version; never anything personal. */
-export interface ReminderJob {
-  orgId: string;
-  bookingId: string;
-  sequence: number;
-}
+export { REMINDER_JOB, type ReminderJob } from "./job-data.js";
 
 interface Remindable {
   orgId: string;
@@ -26,6 +22,7 @@ interface Remindable {
  * after that time (the day itself) needs none, its confirmation has just arrived.
  */
 export async function scheduleReminders(
+  executor: Executor,
   messenger: { jobs: Pick<Jobs, "send"> },
   bookings: readonly Remindable[],
   now = new Date(),
@@ -33,6 +30,6 @@ export async function scheduleReminders(
   for (const booking of bookings) {
     if (!booking.remindAt || booking.remindAt <= now) continue;
     const job: ReminderJob = { orgId: booking.orgId, bookingId: booking.bookingId, sequence: booking.sequence };
-    await messenger.jobs.send(REMINDER_JOB, job, { startAfter: booking.remindAt });
+    await messenger.jobs.send(executor, reminderJob, job, { startAfter: booking.remindAt });
   }
 }

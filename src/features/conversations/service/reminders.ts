@@ -2,12 +2,12 @@
  * The reminder before a conversation, sent by the job queued at booking time. It checks at
  * send time: a cancelled booking is gone, a moved one has a newer sequence (and its own job),
  * a round that no longer reminds or a conversation already begun gets nothing. The job claims
- * its row in conversation_reminders first, so however often it runs, a reminder for one
- * version of a booking is mailed at most once.
+ * its row in conversation_reminders in the transaction that records the mail, so however
+ * often it runs, a reminder for one version of a booking is mailed once.
  */
 import { withOrg, type Db } from "../../../db/client.js";
 import { conversationReminders } from "../../../db/schema/index.js";
-import { loadNotices, sendNotices, type BookingNotice, type Messenger } from "./notices.js";
+import { loadNotices, notifyBookings, type BookingNotice, type Messenger } from "./notices.js";
 import type { ReminderJob } from "./reminder-schedule.js";
 
 /** Sends the reminder if it is still due; returns whether it went out. */
@@ -16,19 +16,18 @@ export async function sendReminder(
   job: ReminderJob,
   now = new Date(),
 ): Promise<boolean> {
-  const notice = await withOrg(deps.db, { orgId: job.orgId, userId: null }, async (tx) => {
+  return withOrg(deps.db, { orgId: job.orgId, userId: null }, async (tx) => {
     const [current] = await loadNotices(tx, job.orgId, [job.bookingId]);
-    if (!current || !isDue(current, job, now)) return null;
+    if (!current || !isDue(current, job, now)) return false;
     const claimed = await tx
       .insert(conversationReminders)
       .values({ orgId: job.orgId, bookingId: job.bookingId, sequence: job.sequence })
       .onConflictDoNothing()
       .returning({ bookingId: conversationReminders.bookingId });
-    return claimed.length > 0 ? current : null;
+    if (claimed.length === 0) return false;
+    await notifyBookings(tx, deps.messenger, "reminder", [current]);
+    return true;
   });
-  if (!notice) return false;
-  await sendNotices(deps.messenger, "reminder", [notice]);
-  return true;
 }
 
 /**

@@ -6,7 +6,8 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationRequests, users } from "../../../db/schema/index.js";
-import { isLocale, translator, type Locale, type MessageKey } from "../../../web/i18n/index.js";
+import { notify } from "../../../mail/notify.js";
+import { isLocale, type Locale, type MessageKey, type Translate } from "../../../web/i18n/index.js";
 import type { Side } from "../domain/requests.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { ChildInfo } from "./request-access.js";
@@ -59,19 +60,14 @@ export async function loadRequestNotice(
 
 const localeOf = (value: string | null): Locale => (isLocale(value) ? value : "nl");
 
-/** Sends after the commit; a failed mail is logged and does not undo the step. */
-export async function sendRequestNotice(messenger: Messenger, notice: RequestNotice): Promise<void> {
-  for (const recipient of notice.recipients) {
-    try {
-      await messenger.mailer.send(requestMail(messenger.publicUrl, notice, recipient));
-    } catch (error) {
-      messenger.logger.error({ err: error, requestId: notice.request.id }, "conversation request mail not sent");
-    }
-  }
+/** Records the mails of this step in its transaction. */
+export function notifyRequest(tx: Tx, messenger: Messenger, notice: RequestNotice): Promise<void> {
+  return notify(tx, messenger.jobs, notice.recipients, (recipient, t) =>
+    requestMail(messenger.publicUrl, notice, recipient, t),
+  );
 }
 
-function requestMail(publicUrl: string, notice: RequestNotice, recipient: Recipient) {
-  const t = translator(recipient.locale);
+function requestMail(publicUrl: string, notice: RequestNotice, recipient: Recipient, t: Translate) {
   const { request } = notice;
   const url = `${publicUrl}/conversations/requests/${request.id}`;
   const time = request.startsAt && request.endsAt ? formatSlot(recipient.locale, request.startsAt, request.endsAt) : "";
@@ -101,7 +97,6 @@ function requestMail(publicUrl: string, notice: RequestNotice, recipient: Recipi
       ? "conversations.requests.mail.cancelledNoTime"
       : `conversations.requests.mail.${notice.kind}`;
   return {
-    to: recipient.email,
     subject: t(`conversations.requests.mail.${notice.kind}Subject`, params),
     text: t(body, params),
     attachments,

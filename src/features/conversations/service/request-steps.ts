@@ -9,7 +9,7 @@ import type { Tx } from "../../../db/client.js";
 import { conversationRequestTimes, conversationRequests } from "../../../db/schema/index.js";
 import { refusalOf, type RequestRefusal, type RequestStatus, type RequestStep } from "../domain/requests.js";
 import type { Messenger } from "./notices.js";
-import { loadRequestNotice, sendRequestNotice, type RequestNoticeKind } from "./request-notices.js";
+import { loadRequestNotice, notifyRequest, type RequestNoticeKind } from "./request-notices.js";
 import { loadRequest, type RequestDetail } from "./requests.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -39,7 +39,7 @@ interface Change {
   effects?: (tx: Tx) => Promise<unknown>;
 }
 
-/** Runs one step: check, change, then mail after the commit. */
+/** Runs one step: check, change and the mails, in one transaction. */
 async function step(
   scope: StepScope,
   name: RequestStep,
@@ -77,12 +77,11 @@ async function step(
       .returning();
     if (!updated) return stepRefused("alreadyDone");
     await next.effects?.(tx);
-    const notice = next.notice ? await loadRequestNotice(tx, next.notice, updated, detail.child) : null;
-    return { ok: true as const, notice };
+    if (next.notice)
+      await notifyRequest(tx, scope.messenger, await loadRequestNotice(tx, next.notice, updated, detail.child));
+    return { ok: true as const };
   });
-  if (!result.ok) return result;
-  if (result.notice) await sendRequestNotice(scope.messenger, result.notice);
-  return { ok: true };
+  return result.ok ? { ok: true } : result;
 }
 
 /** The side that did not ask proposes one or more times (replacing earlier proposals). */

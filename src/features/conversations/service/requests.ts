@@ -20,7 +20,7 @@ import type { Side } from "../domain/requests.js";
 import type { AskForm } from "../request-schemas.js";
 import type { Messenger } from "./notices.js";
 import { findChild, sideOf, teachersOf, type ChildInfo } from "./request-access.js";
-import { loadRequestNotice, sendRequestNotice } from "./request-notices.js";
+import { loadRequestNotice, notifyRequest } from "./request-notices.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 
@@ -55,11 +55,10 @@ export async function askForConversation(
         note: form.note,
       })
       .returning();
-    return { ok: true as const, notice: await loadRequestNotice(tx, "asked", request!, child) };
+    await notifyRequest(tx, scope.messenger, await loadRequestNotice(tx, "asked", request!, child));
+    return { ok: true as const, id: request!.id };
   });
-  if (!result.ok) return result;
-  await sendRequestNotice(scope.messenger, result.notice);
-  return { ok: true, id: result.notice.request.id };
+  return result;
 }
 
 export interface RequestRow {

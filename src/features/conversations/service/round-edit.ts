@@ -12,7 +12,7 @@ import { InputError } from "../../../web/input-error.js";
 import type { RoundEditForm } from "../schemas.js";
 import { auditRound } from "./audit.js";
 import { settingsFor, toInput } from "./availability.js";
-import { loadNotices, sendNotices, type Messenger } from "./notices.js";
+import { loadNotices, notifyBookings, type Messenger } from "./notices.js";
 import { scheduleReminders } from "./reminder-schedule.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { findRound, type Round } from "./find-round.js";
@@ -23,7 +23,7 @@ type EditScope = ViewerScope & { roundId: string; messenger: Messenger };
 /** Applies the form to the round; a refused change throws InputError on the field it is about. */
 export async function editRound(scope: EditScope & { form: RoundEditForm }): Promise<void> {
   const { form } = scope;
-  const reminded = await inOrg(scope, async (tx) => {
+  await inOrg(scope, async (tx) => {
     const round = await findRound(tx, scope.orgId, scope.roundId);
     const slotsChange = !sameSlotSettings(round.slotSettings, form.slotSettings);
     if (slotsChange) await regenerateSlots(tx, round, form.slotSettings);
@@ -34,9 +34,9 @@ export async function editRound(scope: EditScope & { form: RoundEditForm }): Pro
       .set({ name, slotSettings, bufferMinutes, toleranceMinutes, opensAt, closesAt, changeDeadline, reminderHours })
       .where(and(eq(conversationRounds.orgId, scope.orgId), eq(conversationRounds.id, round.id)));
     await auditRound(tx, scope, "update", round.id, changedFields(round, form).join(", "));
-    return round.reminderHours === reminderHours ? [] : loadNotices(tx, scope.orgId, await bookingIdsOf(tx, round));
+    if (round.reminderHours === reminderHours) return;
+    await scheduleReminders(tx, scope.messenger, await loadNotices(tx, scope.orgId, await bookingIdsOf(tx, round)));
   });
-  await scheduleReminders(scope.messenger, reminded);
 }
 
 /** How many conversations deleting the round would cancel. */
@@ -49,20 +49,16 @@ export function bookingCount(scope: ViewerScope & { roundId: string }): Promise<
 
 /** Deletes the round with everything in it; the guardians of its conversations get a cancellation. */
 export async function deleteRound(scope: EditScope): Promise<void> {
-  const notices = await inOrg(scope, async (tx) => {
+  await inOrg(scope, async (tx) => {
     const round = await findRound(tx, scope.orgId, scope.roundId);
     const notices = await loadNotices(tx, scope.orgId, await bookingIdsOf(tx, round));
     await auditRound(tx, scope, "delete", round.id, `${round.name}; ${notices.length} conversations cancelled`);
     await tx
       .delete(conversationRounds)
       .where(and(eq(conversationRounds.orgId, scope.orgId), eq(conversationRounds.id, round.id)));
-    return notices;
+    const cancelled = notices.map((n) => ({ ...n, sequence: n.sequence + 1 }));
+    await notifyBookings(tx, scope.messenger, "cancelled", cancelled);
   });
-  await sendNotices(
-    scope.messenger,
-    "cancelled",
-    notices.map((n) => ({ ...n, sequence: n.sequence + 1 })),
-  );
 }
 
 async function bookingIdsOf(tx: Tx, round: Round): Promise<string[]> {

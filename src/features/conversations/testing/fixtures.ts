@@ -4,7 +4,6 @@
  * and two guardians who both sign in, and a round with both teachers' times filled in.
  */
 import { and, eq } from "drizzle-orm";
-import pino from "pino";
 import type { Db } from "../../../db/client.js";
 import { withOrg } from "../../../db/client.js";
 import { groupStaff, guardians, memberships, pupilGuardians, pupils } from "../../../db/schema/index.js";
@@ -17,9 +16,7 @@ import { createRound } from "../service/rounds.js";
 
 /** For services called directly in a test: mails go nowhere. */
 export const quietMessenger: Messenger = {
-  mailer: { async send() {} },
   publicUrl: "http://localhost:3000",
-  logger: pino({ level: "silent" }),
   jobs: { send: async () => null },
 };
 

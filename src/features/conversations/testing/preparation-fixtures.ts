@@ -4,11 +4,9 @@
  * role, and what the follow-up job needs to send mail.
  */
 import { and, eq } from "drizzle-orm";
-import pino from "pino";
-import { signIn, type TestContext } from "../../../../tests/helpers/app.js";
+import { recordingQueue, signIn, type TestContext } from "../../../../tests/helpers/app.js";
 import { withOrg, type Db } from "../../../db/client.js";
 import { conversationPrivateNotes } from "../../../db/schema/index.js";
-import { createMailer } from "../../../mail/mailer.js";
 import { createConversationSchool, createRoundWithSlots, type ConversationSchool } from "./fixtures.js";
 import { bookingsOf, slotsOf } from "./queries.js";
 
@@ -25,15 +23,9 @@ export async function bookedConversation(ctx: TestContext, school?: Conversation
   return { school: s, round, slot: slot!, bookingId, parent, base: `/conversations/bookings/${bookingId}` };
 }
 
-/** The deps the follow-up job takes, writing to the test database's outbox. */
+/** The deps the follow-up job takes: its mails are recorded in the test database's outbox. */
 export function jobDeps(ctx: TestContext) {
-  const mailer = createMailer({
-    db: ctx.database.db,
-    logger: pino({ level: "silent" }),
-    from: ctx.config.MAIL_FROM,
-    printToConsole: false,
-  });
-  return { db: ctx.database.db, mailer, config: ctx.config };
+  return { db: ctx.database.db, jobs: recordingQueue([]), config: ctx.config };
 }
 
 /** The private notes of a booking as someone sees them through row-level security. */

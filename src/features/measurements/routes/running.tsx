@@ -12,9 +12,9 @@ import { currentOrgId, organisationManagers } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { closeMeasurement } from "../service/close.js";
 import { deleteMeasurement } from "../service/delete.js";
-import { REMIND_JOB, VACUUM_JOB } from "../service/job-names.js";
+import { vacuumJob } from "../jobs.js";
 import { getMeasurement } from "../service/queries.js";
-import { reminderState, startManualRound, type ReminderJob } from "../service/reminders.js";
+import { reminderState, startManualRound } from "../service/reminders.js";
 import { ConfirmPage } from "../views/confirm.js";
 import { MessagePage } from "../views/message.js";
 import { PrintPage } from "../views/print.js";
@@ -69,13 +69,11 @@ export const runningRoutes = new Hono<AppEnv>()
     const body = await c.req.parseBody();
     const seen = typeof body.round === "string" && /^\d{1,6}$/.test(body.round) ? Number(body.round) : null;
     if (seen === null) return redirectWithFlash(c, detailPath(id), "measure.remind.alreadySent");
-    const started = await startManualRound(scopeOf(c), id, seen);
+    const started = await startManualRound({ ...scopeOf(c), jobs: c.var.deps.jobs }, id, seen);
     if (!started.ok) {
       const key = started.problem === "notOpen" ? "measure.remind.notOpen" : "measure.remind.alreadySent";
       return redirectWithFlash(c, detailPath(id), key);
     }
-    const job: ReminderJob = { orgId: currentOrgId(c), measurementId: id, round: started.round };
-    await c.var.deps.jobs.send(REMIND_JOB, job);
     return redirectWithFlash(c, detailPath(id), "measure.reminded");
   })
   .get("/:id/close", async (c) => {
@@ -99,9 +97,9 @@ export const runningRoutes = new Hono<AppEnv>()
   .post("/:id/close", async (c) => {
     const id = pathId(c, "id");
     await getMeasurement(scopeOf(c), id);
-    const { config, jobs } = c.var.deps;
+    const { config, jobs, db } = c.var.deps;
     if (await closeMeasurement(scopeOf(c), config, id))
-      await jobs.send(VACUUM_JOB, { orgId: currentOrgId(c), measurementId: id });
+      await jobs.send(db, vacuumJob, { orgId: currentOrgId(c), measurementId: id });
     return redirectWithFlash(c, detailPath(id), "measure.closed");
   })
   .get("/:id/delete", async (c) => {
@@ -125,7 +123,7 @@ export const runningRoutes = new Hono<AppEnv>()
     const id = pathId(c, "id");
     await getMeasurement(scopeOf(c), id);
     if (await deleteMeasurement(scopeOf(c), id)) {
-      await c.var.deps.jobs.send(VACUUM_JOB, { orgId: currentOrgId(c), measurementId: id });
+      await c.var.deps.jobs.send(c.var.deps.db, vacuumJob, { orgId: currentOrgId(c), measurementId: id });
     }
     return redirectWithFlash(c, "/organisation/measurements", "measure.deleted");
   });

@@ -8,7 +8,8 @@ import { withOrg } from "../../../db/client.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Deps } from "../../../web/env.js";
 import { closeMeasurement } from "./close.js";
-import { VACUUM_JOB, type MeasurementJob } from "./job-names.js";
+import { vacuumJob } from "../jobs.js";
+import type { MeasurementJob } from "./job-names.js";
 
 export async function closeWhenDue(deps: Deps, job: MeasurementJob, now = new Date()): Promise<boolean> {
   const scope = { db: deps.db, orgId: job.orgId, userId: null };
@@ -20,6 +21,6 @@ export async function closeWhenDue(deps: Deps, job: MeasurementJob, now = new Da
   );
   if (!measurement || measurement.closesAt > now) return false;
   const closed = await closeMeasurement(scope, deps.config, job.measurementId);
-  if (closed) await deps.jobs.send(VACUUM_JOB, job);
+  if (closed) await deps.jobs.send(deps.db, vacuumJob, job);
   return closed;
 }

@@ -1,8 +1,9 @@
 /**
  * Creating a measurement: the measurement, its audiences and the school's own
- * items in one transaction (with its audit entry), then the jobs: the
- * invitations when it opens (at once when it opens today), the automatic
- * reminder a few days before it closes, and the closing when its last day ends.
+ * items in one transaction, with its audit entry and its jobs: the invitations
+ * when it opens (at once when it opens today), the automatic reminder a few days
+ * before it closes, and the closing when its last day ends. Queued in the same
+ * transaction, the jobs exist exactly when the measurement does.
  */
 import { newToken } from "../../../auth/tokens.js";
 import { recordAudit } from "../../../audit/record.js";
@@ -12,7 +13,7 @@ import type { Deps } from "../../../web/env.js";
 import { anonymityThreshold } from "../domain/anonymity.js";
 import { currentInstrument } from "../instrument/index.js";
 import { insertExtraItems } from "./extra-items.js";
-import { CLOSE_JOB, INVITE_JOB, REMIND_JOB } from "./job-names.js";
+import { closeJob, inviteJob, remindJob } from "../jobs.js";
 import { reminderDue } from "./reminders.js";
 import { endOfDay, startOfDay } from "../../../lib/time/school-date.js";
 import type { MeasurementInput } from "./schemas.js";
@@ -60,13 +61,13 @@ export async function createMeasurement(
     const audit = { orgId: scope.orgId, userId: scope.userId, entity: "measurement", entityId: row!.id } as const;
     await recordAudit(tx, { ...audit, action: "create", detail: input.kind });
     if (opensAt <= now) await recordAudit(tx, { ...audit, action: "open" });
+    const job = { orgId: scope.orgId, measurementId: row!.id };
+    await deps.jobs.send(tx, inviteJob, job, { startAfter: opensAt });
+    const remindAt = reminderDue({ opensAt, closesAt });
+    if (remindAt) await deps.jobs.send(tx, remindJob, job, { startAfter: remindAt });
+    await deps.jobs.send(tx, closeJob, job, { startAfter: closesAt });
     return row!;
   });
-  const job = { orgId: scope.orgId, measurementId: measurement.id };
-  await deps.jobs.send(INVITE_JOB, job, { startAfter: opensAt });
-  const remindAt = reminderDue({ opensAt, closesAt });
-  if (remindAt) await deps.jobs.send(REMIND_JOB, job, { startAfter: remindAt });
-  await deps.jobs.send(CLOSE_JOB, job, { startAfter: closesAt });
   return measurement;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Mailing the invitations of a measurement: each one once, with a personal
- * link made at that moment. The token is kept only sealed with the
+ * link made at that moment, recorded (notify) in the transaction that claims
+ * the invitation. The token is kept only sealed with the
  * measurement's ballot key, so a reminder can repeat the same link (drafts are
  * encrypted with it); closing drops the key and clears the sealed tokens.
  */
@@ -10,7 +11,8 @@ import { withOrg, type Tx } from "../../../db/client.js";
 import { guardians, measurementInvitations, measurements, organisations, users } from "../../../db/schema/index.js";
 import { hashToken, newToken } from "../../../auth/tokens.js";
 import type { Deps } from "../../../web/env.js";
-import { isLocale, translator } from "../../../web/i18n/index.js";
+import { notify } from "../../../mail/notify.js";
+import { isLocale } from "../../../web/i18n/index.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { lastDay } from "../../../lib/time/school-date.js";
 import type { MeasurementJob } from "./job-names.js";
@@ -87,8 +89,9 @@ export async function mailInvitations(deps: Deps, job: MeasurementJob): Promise<
   let mailed = 0;
   for (const invitee of unmailed) {
     const token = newToken();
-    const claimed = await withOrg(deps.db, scope, (tx) =>
-      tx
+    // One transaction per invitee: a failure leaves the rest for the job's next attempt.
+    const claimed = await withOrg(deps.db, scope, async (tx) => {
+      const rows = await tx
         .update(measurementInvitations)
         .set({ tokenHash: hashToken(token), sealedToken: seal(key, token), mailed: true })
         .where(
@@ -98,46 +101,35 @@ export async function mailInvitations(deps: Deps, job: MeasurementJob): Promise<
             eq(measurementInvitations.mailed, false),
           ),
         )
-        .returning({ id: measurementInvitations.id }),
-    );
-    if (!claimed.length) continue;
-    try {
-      await sendMeasurementMail(deps, "invitation", invitee, measurement, token);
-      mailed++;
-    } catch (error) {
-      // Not delivered: leave it for the job's next attempt, which makes a new link.
-      await withOrg(deps.db, scope, (tx) =>
-        tx
-          .update(measurementInvitations)
-          .set({ mailed: false, sealedToken: null })
-          .where(and(eq(measurementInvitations.orgId, job.orgId), eq(measurementInvitations.id, invitee.id))),
-      );
-      throw error;
-    }
+        .returning({ id: measurementInvitations.id });
+      if (rows.length) await notifyMeasurementMail(tx, deps, "invitation", invitee, measurement, token);
+      return rows.length > 0;
+    });
+    if (claimed) mailed++;
   }
   return mailed;
 }
 
-/** An invitation or a reminder, in the invitee's language (Dutch when unknown). */
-export async function sendMeasurementMail(
-  deps: Deps,
+/** Records an invitation or a reminder, in the invitee's language (Dutch when unknown). */
+export function notifyMeasurementMail(
+  tx: Tx,
+  deps: Pick<Deps, "config" | "jobs">,
   kind: "invitation" | "reminder",
   invitee: Invitee,
   measurement: MailedMeasurement,
   token: string,
 ): Promise<void> {
-  const locale = isLocale(invitee.locale) ? invitee.locale : "nl";
-  const t = translator(locale);
-  const params = {
-    name: invitee.name,
-    org: measurement.org,
-    title: measurement.title,
-    link: `${deps.config.publicUrl}/m/${token}`,
-    lastDay: formatDate(locale, lastDay(measurement.closesAt)),
-  };
-  await deps.mailer.send(
-    kind === "invitation"
-      ? { to: invitee.email, subject: t("measure.mail.subject", params), text: t("measure.mail.body", params) }
-      : { to: invitee.email, subject: t("measure.remind.subject", params), text: t("measure.remind.body", params) },
-  );
+  const recipient = { email: invitee.email, locale: isLocale(invitee.locale) ? invitee.locale : ("nl" as const) };
+  return notify(tx, deps.jobs, [recipient], ({ locale }, t) => {
+    const params = {
+      name: invitee.name,
+      org: measurement.org,
+      title: measurement.title,
+      link: `${deps.config.publicUrl}/m/${token}`,
+      lastDay: formatDate(locale, lastDay(measurement.closesAt)),
+    };
+    return kind === "invitation"
+      ? { subject: t("measure.mail.subject", params), text: t("measure.mail.body", params) }
+      : { subject: t("measure.remind.subject", params), text: t("measure.remind.body", params) };
+  });
 }

@@ -11,8 +11,10 @@ import { recordAudit } from "../../../audit/record.js";
 import { withOrg, type Tx } from "../../../db/client.js";
 import { measurementInvitations, measurementReminders, measurements } from "../../../db/schema/index.js";
 import type { Deps } from "../../../web/env.js";
-import type { MeasurementJob } from "./job-names.js";
-import { invitees, mailedMeasurement, sendMeasurementMail } from "./mailing.js";
+import type { z } from "zod";
+import { remindJob } from "../jobs.js";
+import type { MeasurementJob, reminderJob } from "./job-names.js";
+import { invitees, mailedMeasurement, notifyMeasurementMail } from "./mailing.js";
 import { ballotKey, unseal } from "./sealing.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 
@@ -77,8 +79,14 @@ export type ManualRound = { ok: true; round: number } | { ok: false; problem: "n
 /**
  * Starts a round from the confirmation form, which carries the last round it
  * saw: a second press of the same form finds a newer round and starts none.
+ * The round's job is queued with it.
  */
-export function startManualRound(scope: OrgScope, measurementId: string, seenRound: number, now = new Date()) {
+export function startManualRound(
+  scope: OrgScope & { jobs: Deps["jobs"] },
+  measurementId: string,
+  seenRound: number,
+  now = new Date(),
+) {
   return inOrg(scope, async (tx): Promise<ManualRound> => {
     if (!(await lockOpen(tx, scope.orgId, measurementId, now))) return { ok: false, problem: "notOpen" };
     const round = (await lastRound(tx, scope.orgId, measurementId)) + 1;
@@ -94,6 +102,7 @@ export function startManualRound(scope: OrgScope, measurementId: string, seenRou
       entityId: measurementId,
       detail: `round ${round}`,
     });
+    await scope.jobs.send(tx, remindJob, { orgId: scope.orgId, measurementId, round });
     return { ok: true, round };
   });
 }
@@ -127,10 +136,7 @@ function autoRound(deps: Deps, job: MeasurementJob, now: Date): Promise<number |
   });
 }
 
-export interface ReminderJob extends MeasurementJob {
-  /** A round staff started; without it, the automatic round. */
-  round?: number;
-}
+export type ReminderJob = z.infer<typeof reminderJob>;
 
 /** The reminder job: mails the round to everyone still waiting who has not had it; returns how many. */
 export async function runReminders(deps: Deps, job: ReminderJob, now = new Date()): Promise<number> {
@@ -149,8 +155,9 @@ export async function runReminders(deps: Deps, job: ReminderJob, now = new Date(
   const key = ballotKey(measurement.ballotKey, deps.config.SECRET_KEY);
   let mailed = 0;
   for (const invitee of pending) {
-    const claimed = await withOrg(deps.db, scope, (tx) =>
-      tx
+    // The claim and the mail in one transaction: a failure leaves it to the job's next attempt.
+    const claimed = await withOrg(deps.db, scope, async (tx) => {
+      const [row] = await tx
         .update(measurementInvitations)
         .set({ reminders: round })
         .where(
@@ -160,23 +167,12 @@ export async function runReminders(deps: Deps, job: ReminderJob, now = new Date(
             lt(measurementInvitations.reminders, round),
           ),
         )
-        .returning({ sealedToken: measurementInvitations.sealedToken }),
-    );
-    const sealed = claimed[0]?.sealedToken;
-    if (!sealed) continue;
-    try {
-      await sendMeasurementMail(deps, "reminder", invitee, measurement, unseal(key, sealed));
-      mailed++;
-    } catch (error) {
-      // Not delivered: give it back to this round, for the job's next attempt.
-      await withOrg(deps.db, scope, (tx) =>
-        tx
-          .update(measurementInvitations)
-          .set({ reminders: round - 1 })
-          .where(and(eq(measurementInvitations.orgId, job.orgId), eq(measurementInvitations.id, invitee.id))),
-      );
-      throw error;
-    }
+        .returning({ sealedToken: measurementInvitations.sealedToken });
+      if (!row?.sealedToken) return false;
+      await notifyMeasurementMail(tx, deps, "reminder", invitee, measurement, unseal(key, row.sealedToken));
+      return true;
+    });
+    if (claimed) mailed++;
   }
   return mailed;
 }
