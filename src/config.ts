@@ -3,6 +3,7 @@
  * misconfigured deployment fails at start with a clear message, not later.
  */
 import { z } from "zod";
+import { developmentSecretKey } from "./secret-key.js";
 
 const boolean = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
@@ -21,15 +22,21 @@ const envSchema = z.object({
   COOKIE_SECURE: boolean.optional(),
   DEMO: boolean.default(true),
   ANONYMITY_THRESHOLD: z.coerce.number().int().min(5).default(5),
-  /** Encrypts second-factor secrets at rest (AES-256-GCM); at least 32 characters. */
-  SECRET_KEY: z.string().min(32).optional(),
+  /** Encrypts second-factor secrets and ballot keys at rest (AES-256-GCM); at least 32 characters. */
+  SECRET_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
 });
 
-export type Config = z.infer<typeof envSchema> & {
+export type Config = Omit<z.infer<typeof envSchema>, "SECRET_KEY"> & {
+  /** From the environment; outside production, when unset, from DATA_DIR/secret-key (src/secret-key.ts). */
+  SECRET_KEY: string;
   publicUrl: string;
   secureCookies: boolean;
   production: boolean;
 };
+
+const MISSING_SECRET_KEY =
+  "Invalid configuration:\n  SECRET_KEY: required when NODE_ENV=production. It encrypts second-factor secrets and " +
+  "ballot keys at rest; set 32+ random characters (for example `openssl rand -base64 48`) and keep it with your backups.";
 
 /** Reads and validates the environment; throws with every problem listed. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,8 +47,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   const production = c.NODE_ENV === "production";
+  if (production && !c.SECRET_KEY) throw new Error(MISSING_SECRET_KEY);
   return {
     ...c,
+    SECRET_KEY: c.SECRET_KEY ?? developmentSecretKey(c.DATA_DIR),
     production,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ""),
     secureCookies: c.COOKIE_SECURE ?? production,

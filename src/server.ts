@@ -14,8 +14,18 @@ import { startJobs } from "./jobs/queue.js";
 import { allJobs } from "./features/index.js";
 import { OUTBOX_SWEEP_CRON, sweepOutboxJob } from "./mail/jobs.js";
 
-const config = loadConfig();
+const config = configOrExit();
 const logger = createLogger(config.LOG_LEVEL);
+
+/** A bad configuration ends the start with its message alone (no stack trace to read through). */
+function configOrExit() {
+  try {
+    return loadConfig();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
 
 async function main() {
   const database = await openDatabase({

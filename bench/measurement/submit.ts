@@ -39,12 +39,15 @@ interface Target {
   key: Buffer;
 }
 
+/** The server it starts wraps ballot keys with this one, as production would with its own. */
+const SECRET_KEY = "bench-secret-key-of-more-than-thirty-two-characters";
+
 export async function run(): Promise<Record<string, number>> {
   process.env.DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/postgres";
   const database = await createTestDatabase();
   try {
     const school = await createSchool(database.db);
-    const key = newBallotKey(undefined);
+    const key = newBallotKey(SECRET_KEY);
     const openToken = newToken();
     const { rows } = await database.ownerSql(
       `with m as (
@@ -56,11 +59,11 @@ export async function run(): Promise<Record<string, number>> {
       [school.org.id, instrument.version, key, school.groupA.id, openToken],
     );
     const { measurement_id: measurementId, id: audienceId } = rows[0] as { measurement_id: string; id: string };
-    const target: Target = { orgId: school.org.id, measurementId, audienceId, key: ballotKey(key, undefined) };
+    const target: Target = { orgId: school.org.id, measurementId, audienceId, key: ballotKey(key, SECRET_KEY) };
     const warmup = await inviteByMail(database, target, WARMUP);
     const mailed = await inviteByMail(database, target, RESPONSES);
     const raw = await inviteByMail(database, target, RESPONSES);
-    const server = await startServer({ DATABASE_URL: database.url! });
+    const server = await startServer({ DATABASE_URL: database.url!, SECRET_KEY });
     log(`submit: server at ${server.url}, ${CONCURRENCY} respondents at a time`);
     await perSecond(warmup, (token) => respondOnOnePage(server.url, token));
     const submitted = await perSecond(mailed, (token) => respondOnOnePage(server.url, token));

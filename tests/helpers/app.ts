@@ -27,13 +27,21 @@ export interface QueuedJob {
   startAfter?: Date | undefined;
 }
 
+/** The key tests run with, as a deployment would with its own (SECRET_KEY: "" makes the app use DATA_DIR's). */
+export const TEST_SECRET_KEY = "test-secret-key-of-more-than-thirty-two-characters";
+
 /** The app over a fresh database; pass a logger to read what the app logs (silent otherwise). */
 export async function createTestContext(
   env: Record<string, string> = {},
   options: { logger?: Logger } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: "test", PUBLIC_URL: "http://localhost:3000", ...env });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    PUBLIC_URL: "http://localhost:3000",
+    SECRET_KEY: TEST_SECRET_KEY,
+    ...env,
+  });
   const logger = options.logger ?? pino({ level: "silent" });
   const mailer = createMailer({
     db: database.db,

@@ -1,8 +1,8 @@
 /**
- * Authenticator-app secrets at rest. With SECRET_KEY set they are sealed with
- * AES-256-GCM (key derived with HKDF), so a copy of the database alone gives no
- * codes; without it they are stored as they are (fine for a trial; a school
- * should set SECRET_KEY).
+ * Authenticator-app secrets at rest, sealed with SECRET_KEY (always set, see
+ * config.ts) with AES-256-GCM (key derived with HKDF), so a copy of the database
+ * alone gives no codes. Secrets stored in plain text by older versions, which ran
+ * without a key, are still read.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 
@@ -12,9 +12,8 @@ function keyFrom(secretKey: string): Buffer {
   return Buffer.from(hkdfSync("sha256", secretKey, "samen", "second-factor secret", 32));
 }
 
-/** The stored form of a secret: sealed when a key is configured. */
-export function sealSecret(plain: string, secretKey: string | undefined): string {
-  if (!secretKey) return plain;
+/** The stored form of a secret. */
+export function sealSecret(plain: string, secretKey: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyFrom(secretKey), iv);
   const sealed = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);

@@ -4,6 +4,7 @@ import { createTestContext, signIn, TestClient, type TestContext } from "../../.
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { organisations, sessions, users } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
+import { openSecret } from "./secret-box.js";
 import { codeFor, giveApp, secretOnPage, wrongCodeFor } from "./test-helpers.js";
 
 let ctx: TestContext;
@@ -12,8 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const storedSecret = async (userId: string) =>
-  (await ctx.database.db.select({ s: users.totpSecret }).from(users).where(eq(users.id, userId)))[0]?.s ?? null;
+/** The app's secret as stored, opened with the key (it is never stored in plain text). */
+async function storedSecret(userId: string) {
+  const [row] = await ctx.database.db.select({ s: users.totpSecret }).from(users).where(eq(users.id, userId));
+  return row?.s ? openSecret(row.s, ctx.config.SECRET_KEY) : null;
+}
 
 /** Signs in by link; the person then stands before the second step. */
 async function signInHalfway(email: string): Promise<TestClient> {

@@ -1,7 +1,8 @@
 /**
  * Encryption for the sealed box (docs/measurement-anonymity.md): AES-256-GCM
  * with a random nonce. Ballots are sealed with a random key per measurement,
- * itself sealed with SECRET_KEY when one is configured; drafts with a key
+ * itself sealed with SECRET_KEY (keys stored "raw:" by older versions that ran
+ * without one are still read); drafts with a key
  * derived from the personal link's token, which the server never stores.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
@@ -33,9 +34,9 @@ const WRAPPED = "enc:";
 const PLAIN = "raw:";
 
 /** A new ballot key, in the form stored with the measurement. */
-export function newBallotKey(secretKey: string | undefined): string {
+export function newBallotKey(secretKey: string): string {
   const key = randomBytes(32).toString("base64url");
-  return secretKey ? WRAPPED + seal(deriveKey(secretKey, "measurement ballot key"), key) : PLAIN + key;
+  return WRAPPED + seal(deriveKey(secretKey, "measurement ballot key"), key);
 }
 
 export function ballotKey(stored: string, secretKey: string | undefined): Buffer {

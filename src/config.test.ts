@@ -1,0 +1,39 @@
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadConfig } from "./config.js";
+
+const dirs: string[] = [];
+async function tempDir() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "samen-config-"));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+const key = "a-production-key-of-more-than-thirty-two-characters";
+
+describe("SECRET_KEY", () => {
+  it("is required in production, with a message that says what to do", async () => {
+    const env = { NODE_ENV: "production", DATA_DIR: await tempDir() };
+    expect(() => loadConfig(env)).toThrow(/SECRET_KEY: required when NODE_ENV=production.*openssl rand/s);
+    expect(() => loadConfig({ ...env, SECRET_KEY: "" })).toThrow(/SECRET_KEY/);
+    expect(loadConfig({ ...env, SECRET_KEY: key }).SECRET_KEY).toBe(key);
+  });
+
+  it("is made once into DATA_DIR/secret-key outside production, readable by its owner only", async () => {
+    const dir = await tempDir();
+    const first = loadConfig({ NODE_ENV: "development", DATA_DIR: dir }).SECRET_KEY;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect((await stat(path.join(dir, "secret-key"))).mode & 0o777).toBe(0o600);
+    expect(loadConfig({ NODE_ENV: "development", DATA_DIR: dir }).SECRET_KEY).toBe(first);
+    expect(loadConfig({ NODE_ENV: "development", DATA_DIR: await tempDir() }).SECRET_KEY).not.toBe(first);
+  });
+
+  it("comes from the environment when set", async () => {
+    const dir = await tempDir();
+    expect(loadConfig({ NODE_ENV: "development", DATA_DIR: dir, SECRET_KEY: key }).SECRET_KEY).toBe(key);
+    await expect(stat(path.join(dir, "secret-key"))).rejects.toThrow();
+  });
+});
