@@ -13,6 +13,7 @@ import { buildClient } from "./web/build-client.js";
 import { startJobs } from "./jobs/queue.js";
 import { allJobs } from "./features/index.js";
 import { OUTBOX_SWEEP_CRON, sweepOutboxJob } from "./mail/jobs.js";
+import { AUTH_RETENTION_CRON, authRetentionJob } from "./auth/retention-jobs.js";
 
 const config = configOrExit();
 const logger = createLogger(config.LOG_LEVEL);
@@ -48,6 +49,7 @@ async function main() {
   const deps = { config, db: database.db, mailer, logger, jobs };
   await jobs.work({ deps, owner: database });
   await jobs.schedule(sweepOutboxJob, OUTBOX_SWEEP_CRON);
+  await jobs.schedule(authRetentionJob, AUTH_RETENTION_CRON);
   const app = createApp(deps);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST });
   // A whole school opening the booking page in the same minute: let the kernel queue the

@@ -4,6 +4,7 @@ import { createTestContext, lastMailTo, signIn, TestClient, type TestContext } f
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { signInTokens, sessions } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
+import { authFeature } from "./feature.js";
 import { MAX_FORM_BYTES } from "../../middleware/body-limit.js";
 
 let ctx: TestContext;
@@ -170,5 +171,11 @@ describe("cross-site requests", () => {
     });
     expect(response.status).toBe(403);
     expect(await lastMailTo(ctx, user.email)).toBeNull();
+  });
+});
+
+describe("retention", () => {
+  it("runs the hourly deletion of expired sign-in data (src/auth/retention.ts) with the server", () => {
+    expect(authFeature.jobs).toContainEqual(expect.objectContaining({ name: "auth-retention" }));
   });
 });

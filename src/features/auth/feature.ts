@@ -3,6 +3,7 @@ import type { Feature } from "../../web/feature.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import * as auth from "./messages.js";
 import { authRoutes } from "./routes.js";
+import { authRetentionJob } from "../../auth/retention-jobs.js";
 
 const messages = { auth };
 
@@ -11,4 +12,4 @@ declare module "../../web/i18n/index.js" {
   interface Messages extends MessagesOf<typeof messages> {}
 }
 
-export const authFeature: Feature = { name: "auth", routes: authRoutes, messages };
+export const authFeature: Feature = { name: "auth", routes: authRoutes, jobs: [authRetentionJob], messages };
