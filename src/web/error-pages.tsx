@@ -41,6 +41,7 @@ export function errorPage(error: Error, c: Context<AppEnv>) {
     (c.var.log ?? console).warn("database unavailable; answered with the try-again page");
     c.header("Retry-After", "5");
   }
+  if (error instanceof RateLimitedError) c.header("Retry-After", String(error.retryAfter));
   ensureLocale(c);
   return renderPage(c, { title: c.var.t(title), children: <Message t={c.var.t} title={title} body={body} /> }, status);
 }

@@ -10,4 +10,11 @@ export class ConflictError extends Error {
 }
 export class RateLimitedError extends Error {
   readonly status = 429;
+  constructor(
+    message: string,
+    /** Seconds until a new attempt can succeed: sent as Retry-After. */
+    readonly retryAfter: number,
+  ) {
+    super(message);
+  }
 }

@@ -58,7 +58,8 @@ export async function createTestContext(
 
 /** What a TestClient sends its requests to: the app in this process, or a server over HTTP (overHttp). */
 export interface Requester {
-  request(url: string, init: RequestInit): Response | Promise<Response>;
+  /** env: the node server's bindings (the client's socket address), for the app in this process only. */
+  request(url: string, init: RequestInit, env?: object): Response | Promise<Response>;
 }
 
 /** A server process at baseUrl as a Requester: real HTTP, redirects not followed. */
@@ -87,6 +88,8 @@ export class TestClient {
   constructor(
     private readonly app: Requester,
     private readonly headers: Record<string, string> = {},
+    /** The address requests come from, as the node server reports it (none by default). */
+    private readonly ip?: string,
   ) {}
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -121,10 +124,12 @@ export class TestClient {
 
   async send(path: string, init: RequestInit & { headers?: Record<string, string> }): Promise<Response> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    const response = await this.app.request(`http://localhost:3000${path}`, {
+    const request = {
       ...init,
       headers: { ...this.headers, ...(init.headers ?? {}), ...(cookie ? { cookie } : {}) },
-    });
+    };
+    const env = this.ip ? { incoming: { socket: { remoteAddress: this.ip } } } : undefined;
+    const response = await this.app.request(`http://localhost:3000${path}`, request, env);
     for (const header of response.headers.getSetCookie()) {
       const [pair = ""] = header.split(";");
       const [name = "", ...rest] = pair.split("=");

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestContext, lastMailTo, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import {
+  createTestContext,
+  followMailedLink,
+  lastMailTo,
+  signIn,
+  TestClient,
+  type TestContext,
+} from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { signInTokens, sessions } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
@@ -80,6 +87,34 @@ describe("sign-in by e-mailed link", () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await client.post("/sign-in", { email: user.email })).status);
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it("locks out the machine that floods an address, not the person on their own device, and says when to retry", async () => {
+    const user = await createUser(ctx.database.db);
+    const attacker = new TestClient(ctx.app, {}, "203.0.113.7");
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attacker.post("/sign-in", { email: user.email })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const refused = await attacker.post("/sign-in", { email: user.email });
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(900);
+
+    const own = new TestClient(ctx.app, {}, "198.51.100.23");
+    const before = await lastMailTo(ctx, user.email);
+    expect((await own.post("/sign-in", { email: user.email })).status).toBe(200);
+    expect((await lastMailTo(ctx, user.email))?.id).not.toBe(before?.id);
+    await followMailedLink(ctx, user.email, own);
+    expect((await own.get("/home")).status).toBe(200);
+  });
+
+  it("limits one machine over many addresses", async () => {
+    const machine = new TestClient(ctx.app, {}, "203.0.113.99");
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await machine.post("/sign-in", { email: `x${i}@example.nl` })).status);
+    expect(statuses.slice(0, 30).every((status) => status === 200)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
   });
 

@@ -1,8 +1,8 @@
 /** Sign-in use cases: ask for a link, sign in with it or with a password. */
 import { createSignInToken, consumeSignInToken, findUserByEmail } from "../../auth/sign-in-links.js";
-import { allowAttempt } from "../../auth/rate-limit.js";
+import { enforceLimits } from "../../auth/rate-limit.js";
 import { verifyPassword } from "../../auth/passwords.js";
-import { RateLimitedError } from "../../web/errors.js";
+import { linkLimits, passwordLimits } from "./limits.js";
 import { translator, isLocale, type Locale } from "../../web/i18n/index.js";
 import type { Deps } from "../../web/env.js";
 
@@ -15,9 +15,7 @@ export async function requestSignInLink(
   options: { email: string; ip: string; locale: Locale },
 ): Promise<void> {
   const email = options.email.toLowerCase();
-  const perAddress = await allowAttempt(deps.db, `link:email:${email}`, 5, 900);
-  const perIp = await allowAttempt(deps.db, `link:ip:${options.ip}`, 30, 900);
-  if (!perAddress || !perIp) throw new RateLimitedError("sign-in link");
+  await enforceLimits(deps.db, linkLimits(email, options.ip), "sign-in link");
   const user = await findUserByEmail(deps.db, email);
   if (!user) return;
   const token = await createSignInToken(deps.db, user.id);
@@ -34,15 +32,13 @@ export function signInWithLink(deps: Deps, token: string): Promise<string | null
   return consumeSignInToken(deps.db, token);
 }
 
-/** The user id when the password matches; rate-limited per address and per IP. */
+/** The user id when the password matches; rate-limited per address from one IP, per IP, and per address. */
 export async function signInWithPassword(
   deps: Deps,
   options: { email: string; password: string; ip: string },
 ): Promise<string | null> {
   const email = options.email.toLowerCase();
-  const perAddress = await allowAttempt(deps.db, `password:email:${email}`, 10, 900);
-  const perIp = await allowAttempt(deps.db, `password:ip:${options.ip}`, 50, 900);
-  if (!perAddress || !perIp) throw new RateLimitedError("password");
+  await enforceLimits(deps.db, passwordLimits(email, options.ip), "password");
   const user = await findUserByEmail(deps.db, email);
   if (!user?.passwordHash) return null;
   return (await verifyPassword(user.passwordHash, options.password)) ? user.id : null;

@@ -6,8 +6,7 @@
 import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { authChallenges, users } from "../../db/schema/index.js";
-import { allowAttempt } from "../../auth/rate-limit.js";
-import { RateLimitedError } from "../../web/errors.js";
+import { enforceLimits } from "../../auth/rate-limit.js";
 import type { Deps } from "../../web/env.js";
 import { readChallenge, saveChallenge } from "./challenges.js";
 import { openSecret, sealSecret } from "./secret-box.js";
@@ -17,7 +16,7 @@ export type CodeCheck = "ok" | "wrong" | "reused" | "expired";
 
 /** Five code attempts per person per quarter of an hour: guessing 1 in 333,333 stays hopeless. */
 async function countAttempt(db: Db, userId: string): Promise<void> {
-  if (!(await allowAttempt(db, `totp:user:${userId}`, 5, 900))) throw new RateLimitedError("totp");
+  await enforceLimits(db, [{ key: `totp:user:${userId}`, limit: 5, windowSeconds: 900 }], "totp");
 }
 
 /** The secret being set up in this session: the one shown before, or a new one. */

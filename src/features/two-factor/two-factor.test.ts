@@ -125,6 +125,7 @@ describe("the second step at sign-in", () => {
     expect(statuses.every((s) => s === 422)).toBe(true);
     const blocked = await client.post("/sign-in/second-factor", { code: codeFor(secret) });
     expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await blocked.text()).toContain("Te veel pogingen");
   });
 
