@@ -44,3 +44,20 @@ export const authChallenges = pgTable(
   },
   (t) => [primaryKey({ columns: [t.sessionHash, t.purpose] })],
 );
+
+/**
+ * Recovery codes (features/two-factor/recovery-codes.ts): a keyed hash per code,
+ * used once. Like passkeys they belong to a person, not an organisation.
+ */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
+);

@@ -1,6 +1,6 @@
 /**
  * /account/two-factor: set up or turn off the authenticator app, add or remove
- * passkeys. Reachable while an organisation forces enrolment (requireViewer lets
+ * passkeys, make recovery codes. Reachable while an organisation forces enrolment (requireViewer lets
  * /account through), never before the second step of a sign-in.
  */
 import { Hono, type Context } from "hono";
@@ -18,6 +18,8 @@ import { codeSchema, registrationSchema } from "./schema.js";
 import { confirmTotpSetup, disableTotp, type CodeCheck } from "./totp-service.js";
 import { registerPasskey, registrationOptions } from "./webauthn.js";
 import { TwoFactorPage } from "./views/two-factor-page.js";
+import { makeCodesIfNone, makeFreshCodes, takeFreshCodes } from "./fresh-codes.js";
+import { unusedRecoveryCodes } from "./recovery-codes.js";
 
 const codeMessages = {
   wrong: "twoFactor.code.wrong",
@@ -29,6 +31,13 @@ async function showPage(c: Context<AppEnv>, errors: FormErrors = {}) {
   const viewer = viewerOf(c);
   const factors = await factorsOf(c.var.deps.db, viewer.userId);
   const app = await appState(c.var.deps, { active: factors.totp, ...viewer });
+  const hasFactor = factors.totp || factors.passkeys.length > 0;
+  const recovery = hasFactor
+    ? {
+        fresh: await takeFreshCodes(c.var.deps, viewer.sessionHash),
+        unused: await unusedRecoveryCodes(c.var.deps.db, viewer.userId),
+      }
+    : null;
   const page = (
     <TwoFactorPage
       t={c.var.t}
@@ -37,6 +46,7 @@ async function showPage(c: Context<AppEnv>, errors: FormErrors = {}) {
       requiredBy={secondFactorState(viewer) === "enrol" ? organisationsRequiring(viewer) : []}
       app={app}
       passkeys={factors.passkeys}
+      recovery={recovery}
       errors={errors}
     />
   );
@@ -47,18 +57,24 @@ async function showPage(c: Context<AppEnv>, errors: FormErrors = {}) {
   );
 }
 
-/** Where to go after a change: someone who was made to enrol goes on to their home page. */
-function nextPage(viewer: Viewer): string {
+/**
+ * Where to go after a second factor was added: back to this page when recovery codes were
+ * made for it (to be shown once), else someone who was made to enrol goes on to their home page.
+ */
+async function nextPage(c: Context<AppEnv>, viewer: Viewer): Promise<string> {
+  if (await makeCodesIfNone(c.var.deps, viewer)) return "/account/two-factor";
   return secondFactorState(viewer) === "enrol" ? "/home" : "/account/two-factor";
 }
 
-function afterCodeChange(
+async function afterCodeChange(
   c: Context<AppEnv>,
   check: CodeCheck,
   flash: "twoFactor.app.enabled" | "twoFactor.app.disabled",
 ) {
   if (check !== "ok") return showPage(c, { code: c.var.t(codeMessages[check]) });
-  return redirectWithFlash(c, nextPage(viewerOf(c)), flash);
+  const viewer = viewerOf(c);
+  const next = flash === "twoFactor.app.enabled" ? await nextPage(c, viewer) : "/account/two-factor";
+  return redirectWithFlash(c, next, flash);
 }
 
 export const twoFactorAccountRoutes = new Hono<AppEnv>()
@@ -93,7 +109,14 @@ export const twoFactorAccountRoutes = new Hono<AppEnv>()
       }));
     if (!saved) return c.json({ error: c.var.t("twoFactor.passkeys.failed") }, 422);
     setFlash(c, "twoFactor.passkeys.added");
-    return c.json({ redirect: nextPage(viewer) });
+    return c.json({ redirect: await nextPage(c, viewer) });
+  })
+  .post("/account/two-factor/recovery-codes", async (c) => {
+    const viewer = viewerOf(c);
+    const factors = await factorsOf(c.var.deps.db, viewer.userId);
+    if (!factors.totp && !factors.passkeys.length) return c.redirect("/account/two-factor", 303);
+    await makeFreshCodes(c.var.deps, viewer);
+    return redirectWithFlash(c, "/account/two-factor", "twoFactor.recovery.made");
   })
   .post("/account/two-factor/passkeys/:id/delete", async (c) => {
     const id = c.req.param("id");

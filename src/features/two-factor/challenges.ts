@@ -7,7 +7,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { authChallenges } from "../../db/schema/index.js";
 
-export type ChallengePurpose = "totp-setup" | "passkey-register" | "passkey-sign-in";
+export type ChallengePurpose = "totp-setup" | "passkey-register" | "passkey-sign-in" | "recovery-codes";
 
 /** Stores a challenge for the session, replacing an earlier one for the same purpose. */
 export async function saveChallenge(

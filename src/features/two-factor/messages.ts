@@ -57,6 +57,26 @@ export const nl = {
   "secondFactor.passkey.title": "Met een passkey",
   "secondFactor.passkey.submit": "Gebruik mijn passkey",
   "secondFactor.passkey.failed": "Aanmelden met de passkey is niet gelukt. Probeer het opnieuw.",
+  "twoFactor.recovery.title": "Herstelcodes",
+  "twoFactor.recovery.intro":
+    "Telefoon of passkey kwijt? Met een herstelcode komt u toch binnen. Elke code werkt één keer. Nieuwe codes maken vervangt alle oude.",
+  "twoFactor.recovery.fresh":
+    "Dit zijn uw nieuwe herstelcodes. Schrijf ze op of print ze, en bewaar ze op een veilige plek: u ziet ze maar één keer.",
+  "twoFactor.recovery.unused": "U hebt nog {count} ongebruikte herstelcodes.",
+  "twoFactor.recovery.make": "Herstelcodes maken",
+  "twoFactor.recovery.replace": "Nieuwe herstelcodes maken",
+  "twoFactor.recovery.made": "Uw nieuwe herstelcodes staan hieronder. De oude werken niet meer.",
+  "twoFactor.recovery.continue": "Ik heb ze bewaard: verder naar Samen",
+  "secondFactor.recovery.title": "Met een herstelcode",
+  "secondFactor.recovery.intro":
+    "App en passkey kwijt? Typ een van uw herstelcodes. Hebt u die niet, vraag dan uw schoolleider om uw tweestapsverificatie opnieuw in te stellen.",
+  "secondFactor.recovery.label": "Herstelcode",
+  "secondFactor.recovery.hint": "12 letters en cijfers, zoals abcd-efgh-jkmn.",
+  "secondFactor.recovery.format": "Typ een herstelcode van 12 letters en cijfers.",
+  "secondFactor.recovery.wrong": "Deze herstelcode klopt niet, of is al gebruikt.",
+  "secondFactor.recovery.submit": "Aanmelden met herstelcode",
+  "secondFactor.recovery.used":
+    "U bent aangemeld met een herstelcode; die werkt niet nog eens. Stel een nieuwe app of passkey in, en maak zo nodig nieuwe codes.",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -117,4 +137,24 @@ export const en: Record<keyof typeof nl, string> = {
   "secondFactor.passkey.title": "With a passkey",
   "secondFactor.passkey.submit": "Use my passkey",
   "secondFactor.passkey.failed": "Signing in with the passkey did not work. Please try again.",
+  "twoFactor.recovery.title": "Recovery codes",
+  "twoFactor.recovery.intro":
+    "Lost your phone or passkey? A recovery code still lets you in. Each code works once. Making new codes replaces all the old ones.",
+  "twoFactor.recovery.fresh":
+    "These are your new recovery codes. Write them down or print them, and keep them somewhere safe: you will see them only once.",
+  "twoFactor.recovery.unused": "You have {count} unused recovery codes left.",
+  "twoFactor.recovery.make": "Make recovery codes",
+  "twoFactor.recovery.replace": "Make new recovery codes",
+  "twoFactor.recovery.made": "Your new recovery codes are below. The old ones no longer work.",
+  "twoFactor.recovery.continue": "I have kept them: continue to Samen",
+  "secondFactor.recovery.title": "With a recovery code",
+  "secondFactor.recovery.intro":
+    "Lost your app and passkey? Type one of your recovery codes. If you have none, ask your school leader to reset your two-step verification.",
+  "secondFactor.recovery.label": "Recovery code",
+  "secondFactor.recovery.hint": "12 letters and digits, such as abcd-efgh-jkmn.",
+  "secondFactor.recovery.format": "Type a recovery code of 12 letters and digits.",
+  "secondFactor.recovery.wrong": "This recovery code is not right, or it has been used already.",
+  "secondFactor.recovery.submit": "Sign in with a recovery code",
+  "secondFactor.recovery.used":
+    "You signed in with a recovery code; it will not work again. Set up a new app or passkey, and make new codes if you need them.",
 };

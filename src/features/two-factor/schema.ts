@@ -1,5 +1,6 @@
 /** Input of the second-factor forms and JSON endpoints; messages are catalog keys. */
 import { z } from "zod";
+import { normaliseRecoveryCode } from "./recovery-codes.js";
 
 /** Six digits; spaces are allowed, as apps show "123 456". */
 export const codeSchema = z.object({
@@ -7,6 +8,14 @@ export const codeSchema = z.object({
     .string()
     .transform((v) => v.replace(/\s/g, ""))
     .pipe(z.string().regex(/^\d{6}$/, "twoFactor.code.format")),
+});
+
+/** A recovery code as printed ("abcd-efgh-jkmn"); case, spaces and dashes do not matter. */
+export const recoveryCodeSchema = z.object({
+  recoveryCode: z
+    .string()
+    .transform(normaliseRecoveryCode)
+    .pipe(z.string().regex(/^[a-z0-9]{12}$/, "secondFactor.recovery.format")),
 });
 
 const base64url = z

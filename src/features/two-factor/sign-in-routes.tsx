@@ -1,7 +1,8 @@
 /**
  * /sign-in/second-factor: after the link or password, a person with an
  * authenticator app or a passkey gives it here. On success the session is
- * replaced by a new one (new id) that counts as fully signed in.
+ * replaced by a new one (new id) that counts as fully signed in. Someone who
+ * lost both gives a recovery code instead.
  */
 import { Hono, type Context } from "hono";
 import { createMiddleware } from "hono/factory";
@@ -12,7 +13,9 @@ import { parseForm, type FormErrors } from "../../web/validation.js";
 import { startSession } from "../../web/session-cookie.js";
 import { secondFactorState } from "../../auth/viewer.js";
 import { factorsOf } from "./factors.js";
-import { authenticationSchema, codeSchema } from "./schema.js";
+import { authenticationSchema, codeSchema, recoveryCodeSchema } from "./schema.js";
+import { useRecoveryCode } from "./recovery-codes.js";
+import { redirectWithFlash } from "../../web/flash.js";
 import { checkTotpCode } from "./totp-service.js";
 import { signInOptions, verifyPasskeySignIn } from "./webauthn.js";
 import { SecondFactorPage } from "./views/second-factor-page.js";
@@ -65,4 +68,14 @@ export const secondFactorRoutes = new Hono<AppEnv>()
     if (!verified) return c.json({ error: c.var.t("secondFactor.passkey.failed") }, 422);
     await startSession(c, viewer.userId, { secondFactorGiven: true });
     return c.json({ redirect: "/home" });
+  })
+  .post("/sign-in/second-factor/recovery", async (c) => {
+    const viewer = viewerOf(c);
+    const form = await parseForm(c, recoveryCodeSchema);
+    if (!form.ok) return showPage(c, form.errors);
+    const options = { userId: viewer.userId, code: form.data.recoveryCode, secretKey: c.var.deps.config.SECRET_KEY };
+    if (!(await useRecoveryCode(c.var.deps.db, options)))
+      return showPage(c, { recoveryCode: c.var.t("secondFactor.recovery.wrong") });
+    await startSession(c, viewer.userId, { secondFactorGiven: true });
+    return redirectWithFlash(c, "/account/two-factor", "secondFactor.recovery.used");
   });

@@ -1,6 +1,6 @@
-/** The second step at sign-in: a code from the app, a passkey, or a choice of both. */
+/** The second step at sign-in: a code from the app, a passkey, or a choice of both; a recovery code when both are lost. */
 import type { Translate } from "../../../web/i18n/index.js";
-import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import type { FormErrors } from "../../../web/validation.js";
 import { CodeField } from "./code-field.js";
 import { PasskeyForm } from "./passkey-form.js";
@@ -43,6 +43,23 @@ export function SecondFactorPage({ t, csrf, hasTotp, hasPasskey, errors = {} }: 
           </Form>
         </section>
       ) : null}
+      <section aria-labelledby="recovery-title">
+        <h2 id="recovery-title">{t("secondFactor.recovery.title")}</h2>
+        <p>{t("secondFactor.recovery.intro")}</p>
+        <Form action="/sign-in/second-factor/recovery" csrf={csrf}>
+          <Field
+            name="recoveryCode"
+            label={t("secondFactor.recovery.label")}
+            hint={t("secondFactor.recovery.hint")}
+            error={errors.recoveryCode}
+            autocomplete="off"
+            required
+          />
+          <button type="submit" class="secondary">
+            {t("secondFactor.recovery.submit")}
+          </button>
+        </Form>
+      </section>
     </section>
   );
 }
