@@ -3,7 +3,18 @@ import type { Tx } from "../db/client.js";
 import { auditLog } from "../db/schema/index.js";
 
 export type AuditAction =
-  "view" | "create" | "update" | "archive" | "delete" | "import" | "move" | "open" | "close" | "remind" | "export";
+  | "view"
+  | "create"
+  | "update"
+  | "archive"
+  | "delete"
+  | "import"
+  | "move"
+  | "open"
+  | "close"
+  | "remind"
+  | "export"
+  | "reset";
 export type AuditEntity =
   | "pupil"
   | "guardian"
@@ -13,7 +24,8 @@ export type AuditEntity =
   | "guardians"
   | "measurement"
   | "conversation_round"
-  | "conversation_booking";
+  | "conversation_booking"
+  | "second_factor";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

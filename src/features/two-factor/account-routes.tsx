@@ -1,16 +1,17 @@
 /**
  * /account/two-factor: set up or turn off the authenticator app, add or remove
- * passkeys, make recovery codes. Reachable while an organisation forces enrolment (requireViewer lets
+ * passkeys, make recovery codes; and a school leader's reset of a staff member's. Reachable while an organisation forces enrolment (requireViewer lets
  * /account through), never before the second step of a sign-in.
  */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../web/env.js";
 import { renderPage } from "../../web/layout.js";
-import { allow, viewerOf } from "../../web/guards.js";
+import { allow, currentOrgId, viewerOf } from "../../web/guards.js";
+import { isId } from "../../web/route-context.js";
 import { parseForm, type FormErrors } from "../../web/validation.js";
 import { redirectWithFlash, setFlash } from "../../web/flash.js";
 import { NotFoundError } from "../../web/errors.js";
-import { secondFactorState, type Viewer } from "../../auth/viewer.js";
+import { canManageOrganisation, secondFactorState, type Viewer } from "../../auth/viewer.js";
 import { appState, factorsOf } from "./factors.js";
 import { removePasskey } from "./passkeys.js";
 import { mayUseSecondFactor, organisationsRequiring } from "./policy.js";
@@ -20,6 +21,7 @@ import { registerPasskey, registrationOptions } from "./webauthn.js";
 import { TwoFactorPage } from "./views/two-factor-page.js";
 import { makeCodesIfNone, makeFreshCodes, takeFreshCodes } from "./fresh-codes.js";
 import { unusedRecoveryCodes } from "./recovery-codes.js";
+import { mayResetSecondFactor, resetSecondFactor } from "./reset.js";
 
 const codeMessages = {
   wrong: "twoFactor.code.wrong",
@@ -110,6 +112,14 @@ export const twoFactorAccountRoutes = new Hono<AppEnv>()
     if (!saved) return c.json({ error: c.var.t("twoFactor.passkeys.failed") }, 422);
     setFlash(c, "twoFactor.passkeys.added");
     return c.json({ redirect: await nextPage(c, viewer) });
+  })
+  .post("/organisation/staff/:userId/second-factor/reset", allow(mayResetSecondFactor), async (c) => {
+    const userId = c.req.param("userId");
+    const viewer = viewerOf(c);
+    if (!isId(userId) || userId === viewer.userId) throw new NotFoundError("staff member");
+    await resetSecondFactor(c.var.deps, { orgId: currentOrgId(c), actor: viewer, userId, locale: c.var.locale });
+    const back = canManageOrganisation(viewer) ? `/organisation/staff/${userId}` : "/home";
+    return redirectWithFlash(c, back, "twoFactor.reset.done");
   })
   .post("/account/two-factor/recovery-codes", async (c) => {
     const viewer = viewerOf(c);

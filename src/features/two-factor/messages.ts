@@ -67,6 +67,14 @@ export const nl = {
   "twoFactor.recovery.replace": "Nieuwe herstelcodes maken",
   "twoFactor.recovery.made": "Uw nieuwe herstelcodes staan hieronder. De oude werken niet meer.",
   "twoFactor.recovery.continue": "Ik heb ze bewaard: verder naar Samen",
+  "twoFactor.reset.title": "Tweestapsverificatie herstellen",
+  "twoFactor.reset.intro":
+    "Is {name} de app, passkeys én herstelcodes kwijt? Dan kunt u de tweestapsverificatie van {name} weghalen. {name} wordt overal afgemeld, krijgt hiervan een e-mail en stelt bij het volgende aanmelden een nieuwe in.",
+  "twoFactor.reset.button": "Tweestapsverificatie weghalen",
+  "twoFactor.reset.done": "De tweestapsverificatie is weggehaald. We hebben een e-mail gestuurd.",
+  "twoFactor.reset.mail.subject": "Uw tweestapsverificatie voor Samen is weggehaald",
+  "twoFactor.reset.mail.body":
+    "Beste {name},\n\n{by} van {organisation} heeft uw tweestapsverificatie voor Samen weggehaald: uw app met codes, passkeys en herstelcodes werken niet meer, en u bent overal afgemeld.\n\nMeld u aan via {link} en stel een nieuwe app of passkey in.\n\nHebt u hier niet om gevraagd? Neem dan meteen contact op met {organisation}.\n\nMet vriendelijke groet,\nSamen",
   "secondFactor.recovery.title": "Met een herstelcode",
   "secondFactor.recovery.intro":
     "App en passkey kwijt? Typ een van uw herstelcodes. Hebt u die niet, vraag dan uw schoolleider om uw tweestapsverificatie opnieuw in te stellen.",
@@ -147,6 +155,14 @@ export const en: Record<keyof typeof nl, string> = {
   "twoFactor.recovery.replace": "Make new recovery codes",
   "twoFactor.recovery.made": "Your new recovery codes are below. The old ones no longer work.",
   "twoFactor.recovery.continue": "I have kept them: continue to Samen",
+  "twoFactor.reset.title": "Reset two-step verification",
+  "twoFactor.reset.intro":
+    "Has {name} lost their app, passkeys and recovery codes? Then you can remove {name}'s two-step verification. {name} is signed out everywhere, gets an e-mail about it and sets up a new one at the next sign-in.",
+  "twoFactor.reset.button": "Remove two-step verification",
+  "twoFactor.reset.done": "The two-step verification has been removed. We have sent an e-mail.",
+  "twoFactor.reset.mail.subject": "Your two-step verification for Samen has been removed",
+  "twoFactor.reset.mail.body":
+    "Dear {name},\n\n{by} of {organisation} has removed your two-step verification for Samen: your authenticator app, passkeys and recovery codes no longer work, and you have been signed out everywhere.\n\nSign in at {link} and set up a new app or passkey.\n\nDid you not ask for this? Then contact {organisation} straight away.\n\nKind regards,\nSamen",
   "secondFactor.recovery.title": "With a recovery code",
   "secondFactor.recovery.intro":
     "Lost your app and passkey? Type one of your recovery codes. If you have none, ask your school leader to reset your two-step verification.",

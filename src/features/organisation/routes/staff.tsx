@@ -14,6 +14,7 @@ import { InvitePage, MemberPage, StaffPage } from "../views/staff.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { orgNameOf, postedList } from "./context.js";
 import { attempt } from "../../../web/form-refusal.js";
+import { mayResetSecondFactor } from "../../two-factor/index.js";
 
 function invitePage(c: Context<AppEnv>, values: FormValues, checked: string[], errors: FormErrors, status: 200 | 422) {
   const roleOptions = assignableRoles(viewerOf(c));
@@ -42,6 +43,7 @@ function memberPage(c: Context<AppEnv>, member: Member, checked: string[], error
       checked={checked}
       errors={errors}
       mayRemove={mayRemoveMember(viewer, member.roles)}
+      mayResetSecondFactor={mayResetSecondFactor(viewer) && member.userId !== viewer.userId}
     />
   );
   return renderPage(c, { title: c.var.t("org.staff.member.title", { name: member.name }), children: page }, status);

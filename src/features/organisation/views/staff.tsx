@@ -81,9 +81,12 @@ interface MemberProps {
   checked: string[];
   errors: FormErrors;
   mayRemove: boolean;
+  /** A school leader (or platform administrator) may reset the member's second factor. */
+  mayResetSecondFactor: boolean;
 }
 
-export function MemberPage({ t, csrf, orgName, member, roleOptions, checked, errors, mayRemove }: MemberProps) {
+export function MemberPage(props: MemberProps) {
+  const { t, csrf, orgName, member, roleOptions, checked, errors, mayRemove, mayResetSecondFactor } = props;
   const base = `/organisation/staff/${member.userId}`;
   const limited = !roleOptions.includes("school_leader");
   return (
@@ -106,6 +109,17 @@ export function MemberPage({ t, csrf, orgName, member, roleOptions, checked, err
           <Form action={`${base}/remove`} csrf={csrf}>
             <button type="submit" class="danger" id="field-remove">
               {t("org.staff.remove.button")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      {mayResetSecondFactor ? (
+        <section aria-labelledby="reset-title">
+          <h2 id="reset-title">{t("twoFactor.reset.title")}</h2>
+          <p>{t("twoFactor.reset.intro", { name: member.name })}</p>
+          <Form action={`${base}/second-factor/reset`} csrf={csrf}>
+            <button type="submit" class="danger">
+              {t("twoFactor.reset.button")}
             </button>
           </Form>
         </section>

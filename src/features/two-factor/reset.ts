@@ -1,0 +1,66 @@
+/**
+ * Resetting someone's second factor, for a staff member who lost their app, passkeys
+ * and recovery codes: their school leader (or a platform administrator) removes all
+ * three and ends their sessions, in one transaction with an audit entry; the person
+ * is mailed, so a reset they did not ask for does not go unnoticed. They then sign in
+ * with a link and set up a new second factor (their organisation may require it).
+ */
+import { and, eq, ne } from "drizzle-orm";
+import { withOrg } from "../../db/client.js";
+import { memberships, organisations, passkeys, recoveryCodes, sessions, users } from "../../db/schema/index.js";
+import { recordAudit } from "../../audit/record.js";
+import type { Viewer } from "../../auth/viewer.js";
+import type { Deps } from "../../web/env.js";
+import { NotFoundError } from "../../web/errors.js";
+import { isLocale, translator, type Locale } from "../../web/i18n/index.js";
+
+/** A school leader of the current organisation, or a platform administrator. */
+export function mayResetSecondFactor(viewer: Viewer): boolean {
+  return viewer.isPlatformAdmin || (viewer.current?.staffRoles.includes("school_leader") ?? false);
+}
+
+/** Removes the staff member's second factors and sessions and mails them; NotFoundError when they are not staff here. */
+export async function resetSecondFactor(
+  deps: Deps,
+  options: { orgId: string; actor: Viewer; userId: string; locale: Locale },
+): Promise<void> {
+  const person = await withOrg(deps.db, { orgId: options.orgId, userId: options.actor.userId }, async (tx) => {
+    const [member] = await tx
+      .select({ email: users.email, name: users.name, locale: users.locale, orgName: organisations.name })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .innerJoin(organisations, eq(organisations.id, memberships.orgId))
+      .where(
+        and(
+          eq(memberships.orgId, options.orgId),
+          eq(memberships.userId, options.userId),
+          ne(memberships.role, "advisor"),
+        ),
+      )
+      .limit(1);
+    if (!member) throw new NotFoundError("staff member");
+    await tx.update(users).set({ totpSecret: null, totpLastStep: null }).where(eq(users.id, options.userId));
+    await tx.delete(passkeys).where(eq(passkeys.userId, options.userId));
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, options.userId));
+    await tx.delete(sessions).where(eq(sessions.userId, options.userId));
+    await recordAudit(tx, {
+      orgId: options.orgId,
+      userId: options.actor.userId,
+      action: "reset",
+      entity: "second_factor",
+      entityId: options.userId,
+    });
+    return member;
+  });
+  const t = translator(isLocale(person.locale) ? person.locale : options.locale);
+  await deps.mailer.send({
+    to: person.email,
+    subject: t("twoFactor.reset.mail.subject"),
+    text: t("twoFactor.reset.mail.body", {
+      name: person.name,
+      by: options.actor.name,
+      organisation: person.orgName,
+      link: `${deps.config.publicUrl}/sign-in`,
+    }),
+  });
+}
