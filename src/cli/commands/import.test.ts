@@ -87,6 +87,15 @@ describe("samen import", () => {
     expect(await counts()).toEqual(after);
   });
 
+  it("imports into an organisation just made with create-org, which comes with the running school year", async () => {
+    const created = await samen(target, "create-org", "--name", "De Esdoorn", "--type", "primary", "--code", "56EF");
+    expect(created.code).toBe(0);
+    expect(created.out).toMatch(/Created school year (\d{4})-(\d{4}) \(\1-08-01 to \2-07-31\)/);
+    const imported = await samen(target, "import", "--org", "56EF", "--file", file("new.csv", fixedParnassysExport()));
+    expect(imported.code, imported.err).toBe(0);
+    expect(imported.out).toContain("Nieuwe leerlingen: 8");
+  });
+
   it("needs --map for a required column it does not recognise", async () => {
     const csv = file("map.csv", "Leerlingnummer;Roepnaam;Achternaam;Jaargroep\n9001;Anna;Smit;Groep 6c\n");
     const before = await counts();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDateOfBirth, checkSchoolYear, isSchoolYearName } from "./rules.js";
+import { checkDateOfBirth, checkSchoolYear, isSchoolYearName, schoolYearOf } from "./rules.js";
 import { accessOf, canReadAudit, canSeePupils } from "./access.js";
 import type { StaffRole, Viewer } from "../../auth/viewer.js";
 
@@ -77,5 +77,15 @@ describe("access", () => {
   it("shows the audit trail to the school leader only", () => {
     expect(canReadAudit(viewer(["school_leader"]))).toBe(true);
     expect(canReadAudit(viewer(["coordinator", "office"]))).toBe(false);
+  });
+});
+
+describe("the school year a day falls in", () => {
+  it("runs from 1 August to 31 July", () => {
+    const year = { name: "2026-2027", startsOn: "2026-08-01", endsOn: "2027-07-31" };
+    expect(schoolYearOf("2026-08-01")).toEqual(year);
+    expect(schoolYearOf("2026-12-02")).toEqual(year);
+    expect(schoolYearOf("2027-07-31")).toEqual(year);
+    expect(schoolYearOf("2026-07-31")).toEqual({ name: "2025-2026", startsOn: "2025-08-01", endsOn: "2026-07-31" });
   });
 });

@@ -24,6 +24,13 @@ export function isSchoolYearName(name: string): boolean {
   return match !== null && Number(match[2]) === Number(match[1]) + 1;
 }
 
+/** The Dutch school year a day falls in: 1 August to 31 July, named "2026-2027". */
+export function schoolYearOf(day: string): SchoolYearInput {
+  const year = Number(day.slice(0, 4));
+  const first = Number(day.slice(5, 7)) >= 8 ? year : year - 1;
+  return { name: `${first}-${first + 1}`, startsOn: `${first}-08-01`, endsOn: `${first + 1}-07-31` };
+}
+
 export interface SchoolYearInput {
   name: string;
   startsOn: string;
