@@ -17,6 +17,7 @@ import { locale } from "./middleware/locale.js";
 import { csrfToken } from "./middleware/csrf.js";
 import { bodyLimits } from "./middleware/body-limit.js";
 import { cleanInput } from "./middleware/clean-input.js";
+import { noStore } from "./middleware/no-store.js";
 import { flash } from "./web/flash.js";
 import { errorPage, notFoundPage } from "./web/error-pages.js";
 import { features } from "./features/index.js";
@@ -52,10 +53,12 @@ export function createApp(deps: Deps) {
   app.use("/static/*", serveStatic({ root: "./public", rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
   // Browsers still ask for /favicon.ico where a page names no icon (a PDF, a download); every browser shows an SVG.
   app.get("/favicon.ico", serveStatic({ path: "./public/favicon.svg" }));
-  // Before the CSRF check, which reads the whole body: an oversized body is refused unread.
+  app.use(noStore);
+  app.use(session, locale);
+  // Before the CSRF check, which reads the whole body: an oversized body is refused unread
+  // (after the session and locale, so that its page has the viewer's header and language).
   app.use(bodyLimits(ownBodyLimits));
-  app.use(cleanInput);
-  app.use(session, locale, csrfToken, flash);
+  app.use(cleanInput, csrfToken, flash);
 
   for (const feature of features) if (feature.routes) app.route("/", feature.routes);
 

@@ -7,7 +7,7 @@ import { renderPage } from "./layout.js";
 import { isDatabaseUnavailable } from "../db/connections.js";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from "./errors.js";
 
-type Status = 400 | 403 | 404 | 409 | 429 | 500 | 503;
+type Status = 400 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
 
 function classify(error: Error): { status: Status; title: MessageKey; body: MessageKey } {
   if (error instanceof NotFoundError)
@@ -27,8 +27,8 @@ function classify(error: Error): { status: Status; title: MessageKey; body: Mess
         body: error.message === "csrf" ? "error.csrf" : "error.forbidden.body",
       };
     if (error.status === 404) return { status: 404, title: "error.notFound.title", body: "error.notFound.body" };
-    if (error.status === 413 || error.status === 400)
-      return { status: 400, title: "error.server.title", body: "error.invalid" };
+    if (error.status === 413) return { status: 413, title: "error.tooLarge.title", body: "error.tooLarge.body" };
+    if (error.status === 400) return { status: 400, title: "error.server.title", body: "error.invalid" };
   }
   return { status: 500, title: "error.server.title", body: "error.server.body" };
 }

@@ -19,7 +19,7 @@ interface PageProps {
 export function renderPage(
   c: Context<AppEnv>,
   props: PageProps,
-  status: 200 | 400 | 403 | 404 | 409 | 422 | 429 | 500 | 503 = 200,
+  status: 200 | 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503 = 200,
 ) {
   const { t, locale, viewer, csrfToken, flash, nav } = c.var;
   const page = (

@@ -13,6 +13,7 @@ import { hashPassword } from "../../auth/passwords.js";
 import { isStaff } from "../../auth/viewer.js";
 import { ForbiddenError } from "../../web/errors.js";
 import { AccountPage } from "./views.js";
+import { localPath } from "../../web/local-path.js";
 
 const detailsSchema = z.object({
   name: z.string().trim().min(1, "error.required").max(200, "error.tooLong"),
@@ -24,16 +25,12 @@ const passwordSchema = z.object({
 
 export const accountRoutes = new Hono<AppEnv>()
   .post("/language", async (c) => {
-    const form = await parseForm(
-      c,
-      z.object({ locale: z.enum(["nl", "en"]), back: z.string().startsWith("/").max(500).optional() }),
-    );
+    const form = await parseForm(c, z.object({ locale: z.enum(["nl", "en"]), back: z.string().max(500).optional() }));
     if (!form.ok) return c.redirect("/", 303);
     setCookie(c, "samen_lang", form.data.locale, { path: "/", sameSite: "Lax", httpOnly: true, maxAge: 31_536_000 });
     const viewer = c.var.viewer;
     if (viewer) await c.var.deps.db.update(users).set({ locale: form.data.locale }).where(eq(users.id, viewer.userId));
-    const back = form.data.back && !form.data.back.startsWith("//") ? form.data.back : "/";
-    return c.redirect(back, 303);
+    return c.redirect(localPath(form.data.back) ?? "/", 303);
   })
   .use("/account", requireViewer)
   .use("/account/*", requireViewer)

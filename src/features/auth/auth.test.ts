@@ -130,19 +130,19 @@ describe("sign-in by e-mailed link", () => {
     expect(await lastMailTo(ctx, user.email)).toBeNull();
   });
 
-  it("refuses an oversized form unread, with the page for invalid input, and changes nothing", async () => {
+  it("refuses an oversized form unread, with the page that says it was too large, and changes nothing", async () => {
     const user = await createUser(ctx.database.db);
     const client = new TestClient(ctx.app);
     const response = await client.post("/sign-in", { email: user.email, padding: "x".repeat(MAX_FORM_BYTES) });
-    expect(response.status).toBe(400);
-    expect(await response.text()).toContain("Deze waarde klopt niet.");
+    expect(response.status).toBe(413);
+    expect(await response.text()).toContain("Wat u verstuurde is groter dan een formulier hier mag zijn");
     // A body that declares its length is judged by it, before a byte of it is read.
     const declared = await client.send("/sign-in", {
       method: "POST",
       body: new URLSearchParams({ email: user.email }),
       headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(MAX_FORM_BYTES + 1) },
     });
-    expect(declared.status).toBe(400);
+    expect(declared.status).toBe(413);
     expect(await lastMailTo(ctx, user.email)).toBeNull();
   });
 });

@@ -38,6 +38,9 @@ export const nl = {
   "error.rateLimited.title": "Even wachten",
   "error.rateLimited.body": "Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.",
   "error.conflict": "Dit is intussen door iemand anders gewijzigd. Probeer het opnieuw.",
+  "error.tooLarge.title": "Te veel tekst",
+  "error.tooLarge.body":
+    "Wat u verstuurde is groter dan een formulier hier mag zijn, en is niet bewaard. Ga terug, maak de tekst korter en verstuur het opnieuw.",
   "error.backHome": "Terug naar de startpagina",
   "flash.saved": "Opgeslagen.",
   "dev.outbox.title": "Uitgaande e-mail (ontwikkeling)",
@@ -99,6 +102,9 @@ export const en: Record<keyof typeof nl, string> = {
   "error.rateLimited.title": "Please wait",
   "error.rateLimited.body": "Too many attempts. Wait a few minutes and try again.",
   "error.conflict": "Someone else changed this in the meantime. Please try again.",
+  "error.tooLarge.title": "Too much text",
+  "error.tooLarge.body":
+    "What you sent is larger than a form here may be, and it was not saved. Go back, shorten the text and send it again.",
   "error.backHome": "Back to the home page",
   "flash.saved": "Saved.",
   "dev.outbox.title": "Outgoing e-mail (development)",
