@@ -7,6 +7,8 @@ export const nl = {
   "import.reason.invalidDate": "De geboortedatum klopt niet. Gebruik bijvoorbeeld 31-12-2015.",
   "import.reason.futureDate": "De geboortedatum ligt in de toekomst.",
   "import.reason.invalidEmail": "Een e-mailadres van een ouder klopt niet.",
+  "import.reason.tooLong":
+    "Een naam, leerlingnummer of e-mailadres is langer dan het formulier toestaat (voornaam en achternaam 100 tekens, tussenvoegsel en leerlingnummer 30, naam van een ouder 150).",
   "import.reason.duplicatePupilNumber":
     "Dit leerlingnummer staat vaker in het bestand, met andere gegevens. Maak de regels gelijk of verwijder er een.",
   "import.warning.guardianNameMissing":
@@ -42,6 +44,8 @@ export const en: Record<keyof typeof nl, string> = {
   "import.reason.invalidDate": "The date of birth is not valid. Use for example 31-12-2015.",
   "import.reason.futureDate": "The date of birth is in the future.",
   "import.reason.invalidEmail": "A parent's e-mail address is not valid.",
+  "import.reason.tooLong":
+    "A name, pupil number or e-mail address is longer than the form allows (first name and surname 100 characters, surname prefix and pupil number 30, a parent's name 150).",
   "import.reason.duplicatePupilNumber":
     "This pupil number appears more than once in the file, with different details. Make the rows the same or remove one.",
   "import.warning.guardianNameMissing":

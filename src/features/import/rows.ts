@@ -9,6 +9,8 @@ import type { ColumnMapping } from "./headers.js";
 import type { Table } from "./parse.js";
 import { parseDate } from "../../lib/time/dutch-date.js";
 import { cleanSurnamePrefix, cleanText, localToday, parseEmail } from "./values.js";
+import type { z } from "zod";
+import { personFields } from "../../web/person-fields.js";
 
 export const REASON_CODES = [
   "import.reason.missingPupilNumber",
@@ -18,6 +20,7 @@ export const REASON_CODES = [
   "import.reason.invalidDate",
   "import.reason.futureDate",
   "import.reason.invalidEmail",
+  "import.reason.tooLong",
   "import.reason.duplicatePupilNumber",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -130,7 +133,18 @@ function readPupil(get: Cells, today: string, reasons: Set<ReasonCode>): PupilDa
   // ISO strings compare correctly as text.
   if (dateOfBirth !== null && dateOfBirth > today) reasons.add("import.reason.futureDate");
 
+  if (!fits(personFields.pupilNumber, pupilNumber) || !fits(personFields.firstName, firstName)) tooLong(reasons);
+  if (!fits(personFields.surnamePrefix, prefix) || !fits(personFields.surname, surname)) tooLong(reasons);
   return { pupilNumber, firstName, surnamePrefix: prefix === "" ? null : prefix, surname, dateOfBirth, groupName };
+}
+
+/** Whether a value passes the field's schema of the forms: the import allows no more than they do. */
+function fits(schema: z.ZodType<string, string>, value: string): boolean {
+  return schema.safeParse(value).success;
+}
+
+function tooLong(reasons: Set<ReasonCode>): void {
+  reasons.add("import.reason.tooLong");
 }
 
 function guardianName(get: Cells, slot: GuardianSlot): string {
@@ -165,6 +179,7 @@ function readGuardians(get: Cells, reasons: Set<ReasonCode>, warnings: Set<Warni
       reasons.add("import.reason.invalidEmail");
       continue;
     }
+    if (!fits(personFields.guardianName, name)) tooLong(reasons);
     if (name === "") warnings.add("import.warning.guardianNameMissing");
     if (!guardians.some((g) => g.email === email)) guardians.push({ name: name === "" ? null : name, email });
   }

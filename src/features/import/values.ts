@@ -1,17 +1,16 @@
 /** Normalises single cell values. Each function returns null for "not valid". */
-import { z } from "zod";
+import { personFields, singleLine } from "../../web/person-fields.js";
 
-const emailSchema = z.email();
+/**
+ * A cell as a person's field is stored (src/web/person-fields.ts): exports often contain double or
+ * non-breaking spaces, and sometimes control characters.
+ */
+export const cleanText = singleLine;
 
-/** Collapses runs of whitespace (exports often contain double spaces or non-breaking spaces). */
-export function cleanText(value: string): string {
-  return value.replace(/\s+/g, " ").trim();
-}
-
-/** Lowercased and checked; "not valid" is null. */
+/** Lowercased and checked as the forms check it; "not valid" (or empty) is null. */
 export function parseEmail(value: string): string | null {
-  const email = value.trim().toLowerCase();
-  return emailSchema.safeParse(email).success ? email : null;
+  const email = personFields.email.safeParse(value);
+  return email.success && email.data ? email.data : null;
 }
 
 /** Dutch convention: the prefix is stored in lower case ("van der"); display code capitalises when needed. */

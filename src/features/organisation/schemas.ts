@@ -3,10 +3,13 @@ import { z } from "zod";
 import type { StaffRole } from "../../auth/viewer.js";
 import { normaliseRegistrationCode, organisationTypes, registrationCodeError } from "./registration-code.js";
 import { membershipRoles, staffRoles } from "./policy.js";
+import { personFields } from "../../web/person-fields.js";
 
 const text = (max: number) => z.string().trim().min(1, "error.required").max(max, "error.tooLong");
 
 export const nameField = text(200);
+/** A staff member's or advisor's name, as the import and every person form clean it. */
+const personName = personFields.staffName.pipe(z.string().min(1, "error.required"));
 export const emailField = z
   .string()
   .trim()
@@ -61,10 +64,10 @@ export const locationInput = z.object({
 });
 
 /** A person to invite (service input): any membership role. */
-export const memberInput = z.object({ name: nameField, email: emailField, roles: rolesField(membershipRoles) });
+export const memberInput = z.object({ name: personName, email: emailField, roles: rolesField(membershipRoles) });
 
-export const inviteStaffForm = z.object({ name: nameField, email: emailField, roles: rolesField(staffRoles) });
+export const inviteStaffForm = z.object({ name: personName, email: emailField, roles: rolesField(staffRoles) });
 
-export const inviteAdvisorForm = z.object({ name: nameField, email: emailField });
+export const inviteAdvisorForm = z.object({ name: personName, email: emailField });
 
 export const staffRolesInput = z.object({ roles: rolesField(staffRoles) });

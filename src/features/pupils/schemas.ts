@@ -1,5 +1,6 @@
 /** The forms of this feature as zod schemas; messages are catalog keys. */
 import { z } from "zod";
+import { personFields } from "../../web/person-fields.js";
 import { checkDateOfBirth, checkSchoolYear } from "./rules.js";
 
 /** A field missing from the post counts as empty, so it gets the same clear message. */
@@ -7,6 +8,9 @@ const field = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value 
 const text = (max: number) => z.string().trim().max(max, "error.tooLong");
 const required = (max: number) => field(text(max).min(1, "error.required"));
 const optional = (max: number) => field(text(max).transform((v) => v || null));
+/** A person's field as forms and the import share it (src/web/person-fields.ts), required or else null when empty. */
+const personRequired = (schema: z.ZodType<string, string>) => field(schema.pipe(z.string().min(1, "error.required")));
+const personOptional = (schema: z.ZodType<string, string>) => field(schema.transform((v) => v || null));
 const id = field(z.string().trim().pipe(z.guid("error.required")));
 const optionalId = field(
   z
@@ -41,16 +45,16 @@ const dateOfBirth = field(
 );
 
 export const pupilForm = z.object({
-  firstName: required(100),
-  surnamePrefix: optional(30),
-  surname: required(100),
+  firstName: personRequired(personFields.firstName),
+  surnamePrefix: personOptional(personFields.surnamePrefix),
+  surname: personRequired(personFields.surname),
   dateOfBirth,
-  pupilNumber: optional(30),
+  pupilNumber: personOptional(personFields.pupilNumber),
   groupId: optionalId,
 });
 
 export const guardianForm = z.object({
-  name: required(150),
+  name: personRequired(personFields.guardianName),
   email: field(
     z
       .string()
