@@ -12,7 +12,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   DATA_DIR: z.string().default("./data"),
+  /** The owner role: migrations, the job queue, backup and restore. */
   DATABASE_URL: z.string().url().optional(),
+  /** The role the app logs in as; by default DATABASE_URL as samen_app without a password. */
+  DATABASE_APP_URL: z.string().url().optional(),
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Samen <noreply@samen.example>"),

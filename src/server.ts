@@ -31,6 +31,7 @@ function configOrExit() {
 async function main() {
   const database = await openDatabase({
     url: config.DATABASE_URL,
+    appUrl: config.DATABASE_APP_URL,
     dataDir: config.DATA_DIR,
     onConnectionLost: (error) => logger.warn({ err: error }, "database connection lost; the pool reconnects"),
   });

@@ -14,7 +14,8 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { hashToken, newToken } from "../../src/auth/tokens.js";
-import { APP_ROLE } from "../../src/db/client.js";
+import { appLoginUrl } from "../../src/db/client.js";
+import { createPool } from "../../src/db/connections.js";
 import { currentInstrument as instrument } from "../../src/features/measurements/instrument/index.js";
 import { fieldName, openFieldName, questionPages } from "../../src/features/measurements/questionnaire.js";
 import { padded } from "../../src/features/measurements/service/padding.js";
@@ -187,10 +188,10 @@ async function insertRaw(pool: pg.Pool, target: Target, token: string): Promise<
 }
 
 async function withPool<T>(url: string, fn: (pool: pg.Pool) => Promise<T>): Promise<T> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` });
-  // As in the app (src/db/client.ts): an idle connection the server ends is an 'error' on the
-  // pool, which ends the process when nobody listens; the pool replaces it.
-  pool.on("error", (error) => log(`submit: an idle connection was ended: ${error.message}`));
+  // As the app logs in, with the app's listener on every connection, idle or checked out.
+  const pool = createPool({ connectionString: appLoginUrl(url), max: 10 }, (error) =>
+    log(`submit: a connection was ended: ${error.message}`),
+  );
   try {
     return await fn(pool);
   } finally {

@@ -11,7 +11,11 @@ export async function withDatabase<T>(
   fn: (database: Database, config: Config) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig(env);
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    appUrl: config.DATABASE_APP_URL,
+    dataDir: config.DATA_DIR,
+  });
   try {
     return await fn(database, config);
   } finally {

@@ -2,8 +2,11 @@
  * The database: embedded PGlite in DATA_DIR by default, a PostgreSQL server
  * when DATABASE_URL is set. Same schema, same migrations, same queries.
  *
- * Migrations run as the connecting (owner) role; afterwards every query runs as
- * samen_app, which owns nothing and cannot bypass row-level security.
+ * Migrations, the job queue, backup and restore run as the owner role (DATABASE_URL); every
+ * other query runs as samen_app, which owns nothing and cannot bypass row-level security. On a
+ * PostgreSQL server the app logs in as samen_app (or the role of DATABASE_APP_URL), so no
+ * RESET ROLE can bring the owner back; PGlite has one connection, opened as its owner, so there
+ * the app switches with SET ROLE (docs/decisions/001).
  */
 import { PGlite, protocol } from "@electric-sql/pglite";
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
@@ -52,8 +55,10 @@ export interface Database {
 export type OwnerQuery = <T>(text: string, params?: unknown[]) => Promise<T[]>;
 
 export interface OpenOptions {
-  /** postgres:// URL; without it, the embedded database. */
+  /** postgres:// URL of the owner role; without it, the embedded database. */
   url?: string | undefined;
+  /** postgres:// URL the app logs in with; by default the owner's URL as samen_app without a password. */
+  appUrl?: string | undefined;
   /** Told when the server ends an idle pooled connection (a restart, a failover); the pool reconnects. */
   onConnectionLost?: ConnectionLost;
   /** Data directory for PGlite, or "memory://" for a throwaway database. */
@@ -68,10 +73,14 @@ export interface OpenOptions {
 /** Opens, migrates and checks the database; the returned db runs as samen_app. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   const database = options.url
-    ? await openPostgres(options.url, options.onConnectionLost ?? (() => {}))
+    ? await openPostgres(
+        options.url,
+        options.appUrl ?? appLoginUrl(options.url),
+        options.onConnectionLost ?? (() => {}),
+      )
     : await openPglite(options.dataDir ?? "./data", options.pgliteTemplate);
   try {
-    await assertRowLevelSecurityApplies(database.db);
+    await assertRowLevelSecurityApplies(database.db, database.kind === "postgres" ? "session_user" : "current_user");
   } catch (error) {
     await database.close();
     throw error;
@@ -138,16 +147,23 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
   }
 }
 
-async function openPostgres(url: string, onConnectionLost: ConnectionLost): Promise<Database> {
+/** The owner's URL with samen_app as the user and no password: a server that trusts local connections (development). */
+export function appLoginUrl(ownerUrl: string): string {
+  const url = new URL(ownerUrl);
+  url.username = APP_ROLE;
+  url.password = "";
+  return url.toString();
+}
+
+async function openPostgres(url: string, appUrl: string, onConnectionLost: ConnectionLost): Promise<Database> {
   const owner = await connectClient({ connectionString: url }, onConnectionLost);
   try {
     await migratePg(drizzlePg(owner), { migrationsFolder });
   } finally {
     await owner.end();
   }
-  // The role is the same for every connection, so it is set at connect time;
-  // the organisation is set per transaction only (withOrg).
-  const pool = createPool({ connectionString: url, max: 10, options: `-c role=${APP_ROLE}` }, onConnectionLost);
+  // The organisation is set per transaction only (withOrg).
+  const pool = createPool({ connectionString: appUrl, max: 10 }, onConnectionLost);
   const ownerPool = createPool({ connectionString: url, max: 3 }, onConnectionLost);
   const asOwner = async <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> => {
     const c = await connectClient({ connectionString: url }, onConnectionLost);
@@ -184,15 +200,29 @@ async function openPostgres(url: string, onConnectionLost: ConnectionLost): Prom
   };
 }
 
-/** Refuses to run as a role that row-level security does not apply to. */
-export async function assertRowLevelSecurityApplies(db: Db): Promise<void> {
-  const result = await db.execute(
-    sql`select rolname, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
-  );
-  const role = rowsOf<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean }>(result)[0];
-  if (!role || role.rolsuper || role.rolbypassrls) {
+/**
+ * Refuses to run as a role that row-level security does not apply to: a superuser, a role with
+ * BYPASSRLS, the owner of a table, or a role that may become one of those (SET ROLE to a role it
+ * is a member of). On a server the login role (session_user) is checked, since RESET ROLE
+ * returns to it; on PGlite the role the app switched to (current_user).
+ */
+export async function assertRowLevelSecurityApplies(
+  db: Db,
+  who: "session_user" | "current_user" = "current_user",
+): Promise<void> {
+  const role = sql.raw(who);
+  const result = await db.execute(sql`
+    select ${role}::text as name,
+      exists (select 1 from pg_roles r
+        where (r.rolsuper or r.rolbypassrls) and pg_has_role(${role}, r.oid, 'MEMBER')) as bypasses,
+      exists (select 1 from pg_class c
+        where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
+          and pg_has_role(${role}, c.relowner, 'MEMBER')) as owns`);
+  const [found] = rowsOf<{ name: string; bypasses: boolean; owns: boolean }>(result);
+  if (!found || found.bypasses || found.owns) {
     throw new Error(
-      `The database role "${role?.rolname ?? "?"}" is a superuser or bypasses row-level security; Samen refuses to run as it.`,
+      `The database role "${found?.name ?? "?"}" is a superuser, bypasses row-level security or owns the tables; ` +
+        "Samen refuses to serve as it. Let the app log in as samen_app (see DATABASE_APP_URL in the README).",
     );
   }
 }

@@ -19,10 +19,12 @@ export interface Started {
   exited: Promise<number | null>;
 }
 
-/** Starts a TypeScript file of this project with the given environment (no DATABASE_URL, DATA_DIR or PORT of ours). */
+/** Starts a TypeScript file of this project with the given environment (no DATABASE_URL, DATABASE_APP_URL, DATA_DIR or PORT of ours). */
 export function startScript(script: string, args: string[], env: Record<string, string>): Started {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !["DATABASE_URL", "DATA_DIR", "PORT"].includes(key)),
+    Object.entries(process.env).filter(
+      ([key]) => !["DATABASE_URL", "DATABASE_APP_URL", "DATA_DIR", "PORT"].includes(key),
+    ),
   );
   const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: root,
