@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import "../../src/features/index.js"; // registers the catalogs the translator reads
 import { translator } from "../../src/web/i18n/index.js";
 import { DEMO_ACCOUNTS } from "../../src/demo/load-demo.js";
 import { checkPage, openMenu, PHONE, signInAs, submit, useE2E } from "./harness.js";

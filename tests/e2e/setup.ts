@@ -1,0 +1,2 @@
+// Registers the features' message catalogs, which the tests' translator reads, as the app does.
+import "../../src/features/index.js";
