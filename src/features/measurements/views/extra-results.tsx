@@ -9,7 +9,7 @@ import type { ExtraItem } from "../domain/instrument.js";
 import { pickText } from "../domain/text.js";
 import type { ResultsView } from "../service/results.js";
 import { cellsOf, type DomainName } from "./cells.js";
-import { FigureCells } from "./figure-cells.js";
+import { FigureCells, FigureHeaders } from "./figure-cells.js";
 import { groupLabel } from "./labels.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 
@@ -34,10 +34,7 @@ export function ExtraItemResults({ t, locale, view, extras, domainName }: Props)
             <tr>
               <th scope="col">{t("measure.results.extra.item")}</th>
               <th scope="col">{t("measure.results.domain")}</th>
-              <th scope="col">{t("measure.results.current")}</th>
-              <th scope="col">{t("measure.results.desired")}</th>
-              <th scope="col">{t("measure.results.gap")}</th>
-              <th scope="col">{t("measure.results.positive")}</th>
+              <FigureHeaders t={t} />
             </tr>
           </thead>
           <tbody>

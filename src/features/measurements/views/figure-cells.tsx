@@ -28,3 +28,15 @@ export function FigureCells({
     </>
   );
 }
+
+/** The column headers of FigureCells' four cells, in the same order. */
+export function FigureHeaders({ t }: { t: Translate }) {
+  return (
+    <>
+      <th scope="col">{t("measure.results.current")}</th>
+      <th scope="col">{t("measure.results.desired")}</th>
+      <th scope="col">{t("measure.results.gap")}</th>
+      <th scope="col">{t("measure.results.positive")}</th>
+    </>
+  );
+}

@@ -13,7 +13,7 @@ import { BenchmarkSection } from "./benchmark.js";
 import { cellsOf, domainFigures, type DomainName } from "./cells.js";
 import { ExportLinks } from "./export-links.js";
 import { ExtraItemResults } from "./extra-results.js";
-import { FigureCells } from "./figure-cells.js";
+import { FigureCells, FigureHeaders } from "./figure-cells.js";
 import { formatMean, groupLabel } from "./labels.js";
 import { Radar, RadarLegend } from "./radar.js";
 import { ClassesTables, OpenAnswers, Perception, PriorityList } from "./results-parts.js";
@@ -133,10 +133,7 @@ function DomainTable(props: { t: Translate; locale: Locale; domain: DomainId; na
       <thead>
         <tr>
           <th scope="col">{t("measure.results.group")}</th>
-          <th scope="col">{t("measure.results.current")}</th>
-          <th scope="col">{t("measure.results.desired")}</th>
-          <th scope="col">{t("measure.results.gap")}</th>
-          <th scope="col">{t("measure.results.positive")}</th>
+          <FigureHeaders t={t} />
         </tr>
       </thead>
       <tbody>
