@@ -2,7 +2,7 @@
  * Resetting someone's second factor, for a staff member who lost their app, passkeys
  * and recovery codes: their school leader (or a platform administrator) removes all
  * three and ends their sessions, in one transaction with an audit entry; the person
- * is mailed, so a reset they did not ask for does not go unnoticed. They then sign in
+ * is mailed (notify(), in the same transaction), so a reset they did not ask for does not go unnoticed. They then sign in
  * with a link and set up a new second factor (their organisation may require it).
  */
 import { and, eq, ne } from "drizzle-orm";
@@ -12,7 +12,8 @@ import { recordAudit } from "../../audit/record.js";
 import type { Viewer } from "../../auth/viewer.js";
 import type { Deps } from "../../web/env.js";
 import { NotFoundError } from "../../web/errors.js";
-import { isLocale, translator, type Locale } from "../../web/i18n/index.js";
+import { isLocale, type Locale } from "../../web/i18n/index.js";
+import { notify } from "../../mail/notify.js";
 
 /** A school leader of the current organisation, or a platform administrator. */
 export function mayResetSecondFactor(viewer: Viewer): boolean {
@@ -24,7 +25,7 @@ export async function resetSecondFactor(
   deps: Deps,
   options: { orgId: string; actor: Viewer; userId: string; locale: Locale },
 ): Promise<void> {
-  const person = await withOrg(deps.db, { orgId: options.orgId, userId: options.actor.userId }, async (tx) => {
+  await withOrg(deps.db, { orgId: options.orgId, userId: options.actor.userId }, async (tx) => {
     const [member] = await tx
       .select({ email: users.email, name: users.name, locale: users.locale, orgName: organisations.name })
       .from(memberships)
@@ -50,17 +51,16 @@ export async function resetSecondFactor(
       entity: "second_factor",
       entityId: options.userId,
     });
-    return member;
-  });
-  const t = translator(isLocale(person.locale) ? person.locale : options.locale);
-  await deps.mailer.send({
-    to: person.email,
-    subject: t("twoFactor.reset.mail.subject"),
-    text: t("twoFactor.reset.mail.body", {
-      name: person.name,
-      by: options.actor.name,
-      organisation: person.orgName,
-      link: `${deps.config.publicUrl}/sign-in`,
-    }),
+    // Recorded with the reset itself: the mail exists exactly when the reset commits.
+    const recipient = { email: member.email, locale: isLocale(member.locale) ? member.locale : options.locale };
+    await notify(tx, deps.jobs, [recipient], (_recipient, t) => ({
+      subject: t("twoFactor.reset.mail.subject"),
+      text: t("twoFactor.reset.mail.body", {
+        name: member.name,
+        by: options.actor.name,
+        organisation: member.orgName,
+        link: `${deps.config.publicUrl}/sign-in`,
+      }),
+    }));
   });
 }
