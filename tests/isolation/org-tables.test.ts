@@ -77,7 +77,17 @@ describe("row-level security of every organisation-owned table", () => {
   it("is enabled, forced and with a policy that admits only the organisation's rows", async () => {
     const tables = await orgTables();
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(["pupils", "measurements", "conversation_rounds"]),
+      expect.arrayContaining([
+        "pupils",
+        "measurements",
+        "conversation_rounds",
+        "trajectories",
+        "trajectory_measurements",
+        "trajectory_skips",
+        "trajectory_sessions",
+        "trajectory_session_groups",
+        "trajectory_warnings",
+      ]),
     );
     expect(problemsOf(tables)).toEqual([]);
   });

@@ -6,4 +6,5 @@ export * from "./imports.js";
 export * from "./mail.js";
 export * from "./measurements.js";
 export * from "./organisations.js";
+export * from "./trajectories.js";
 export * from "./two-factor.js";

@@ -1,0 +1,158 @@
+/**
+ * Where a trajectory stands, from what has happened: a closed nulmeting, sessions held on the
+ * school line and the parent line, a published plan, an eindmeting opened and closed, a
+ * certificate. No one sets the phase; staff can only mark a step skipped, with a reason. The
+ * phase is the first step that is neither done nor skipped (both lines together are one phase).
+ */
+import { lastDay, schoolDate } from "../../../lib/time/school-date.js";
+import { finalDueOn, reachedThresholds, type WarningThreshold } from "./deadline.js";
+
+export const steps = ["baseline", "schoolLine", "parentLine", "plan", "carryingOut", "final", "certification"] as const;
+export type Step = (typeof steps)[number];
+
+/** Steps staff may skip; carrying out and certification follow from the others. */
+export const skippableSteps = ["baseline", "schoolLine", "parentLine", "plan", "final"] as const;
+export type SkippableStep = (typeof skippableSteps)[number];
+
+export const phases = ["start", "lines", "plan", "carryingOut", "final", "certification", "certified"] as const;
+export type Phase = (typeof phases)[number];
+
+const phaseOfStep: Record<Step, Phase> = {
+  baseline: "start",
+  schoolLine: "lines",
+  parentLine: "lines",
+  plan: "plan",
+  carryingOut: "carryingOut",
+  final: "final",
+  certification: "certification",
+};
+
+export type SessionLine = "school" | "parents" | "joint";
+export type SessionStatus = "planned" | "held" | "skipped";
+export type MeasurementKind = "baseline" | "interim" | "final" | "poll";
+export type MeasurementStatus = "scheduled" | "open" | "closed";
+
+export interface LinkedMeasurement {
+  kind: MeasurementKind;
+  status: MeasurementStatus;
+  opensAt: Date;
+  closesAt: Date;
+}
+
+export interface SessionFact {
+  line: SessionLine;
+  status: SessionStatus;
+  /** School date; null while not planned. */
+  heldOn: string | null;
+}
+
+/** Everything the phase follows from. */
+export interface TrajectoryFacts {
+  /** The school date it started. */
+  startedOn: string;
+  measurements: readonly LinkedMeasurement[];
+  sessions: readonly SessionFact[];
+  skipped: ReadonlySet<SkippableStep>;
+  /** From the plan (a later part); null while unpublished. */
+  planPublishedOn: string | null;
+  /** From certification (a later part); null until awarded. */
+  certifiedOn: string | null;
+}
+
+export type StepState = "done" | "skipped" | "current" | "upcoming";
+
+export interface StepView {
+  step: Step;
+  state: StepState;
+  /** The school date it was done, when known. */
+  doneOn: string | null;
+  /** Only the eindmeting has a deadline. */
+  dueOn: string | null;
+  overdue: boolean;
+}
+
+export interface TrajectoryState {
+  phase: Phase;
+  steps: StepView[];
+  /** The last day the eindmeting may close. */
+  finalDueOn: string;
+  /** The deadline warnings reached today, in order; empty once the eindmeting is done or skipped. */
+  warnings: WarningThreshold[];
+  /** Sessions whose day has passed without being recorded as held or skipped. */
+  overdueSessions: number;
+}
+
+type Done = { done: true; on: string | null } | { done: false };
+
+const earliest = (dates: readonly string[]) => (dates.length ? [...dates].sort()[0]! : null);
+const latest = (dates: readonly string[]) => (dates.length ? [...dates].sort().at(-1)! : null);
+
+function closedOn(facts: TrajectoryFacts, kind: MeasurementKind): Done {
+  const closed = facts.measurements.filter((m) => m.kind === kind && m.status === "closed");
+  return closed.length ? { done: true, on: earliest(closed.map((m) => lastDay(m.closesAt))) } : { done: false };
+}
+
+/** A line is done once it has a session held and nothing left planned. */
+function lineDone(facts: TrajectoryFacts, line: SessionLine): Done {
+  const sessions = facts.sessions.filter((s) => s.line === line);
+  const held = sessions.filter((s) => s.status === "held");
+  if (!held.length || sessions.some((s) => s.status === "planned")) return { done: false };
+  return { done: true, on: latest(held.flatMap((s) => (s.heldOn ? [s.heldOn] : []))) };
+}
+
+/** Carrying out ends when the eindmeting begins (or is skipped). */
+function finalStarted(facts: TrajectoryFacts): Done {
+  const started = facts.measurements.filter((m) => m.kind === "final" && m.status !== "scheduled");
+  if (started.length) return { done: true, on: earliest(started.map((m) => schoolDate(m.opensAt))) };
+  return facts.skipped.has("final") ? { done: true, on: null } : { done: false };
+}
+
+function doneOf(facts: TrajectoryFacts, step: Step): Done {
+  switch (step) {
+    case "baseline":
+      return closedOn(facts, "baseline");
+    case "schoolLine":
+      return lineDone(facts, "school");
+    case "parentLine":
+      return lineDone(facts, "parents");
+    case "plan":
+      return facts.planPublishedOn ? { done: true, on: facts.planPublishedOn } : { done: false };
+    case "carryingOut":
+      return finalStarted(facts);
+    case "final":
+      return closedOn(facts, "final");
+    case "certification":
+      return facts.certifiedOn ? { done: true, on: facts.certifiedOn } : { done: false };
+  }
+}
+
+const isSkippable = (step: Step): step is SkippableStep => (skippableSteps as readonly string[]).includes(step);
+
+/** The trajectory's phase, each step's state and what is overdue, on the school date `today`. */
+export function trajectoryState(facts: TrajectoryFacts, today: string): TrajectoryState {
+  const baseline = closedOn(facts, "baseline");
+  const dueOn = finalDueOn(baseline.done && baseline.on ? baseline.on : facts.startedOn);
+  const settled = steps.map((step) => {
+    const done = doneOf(facts, step);
+    const skipped = !done.done && isSkippable(step) && facts.skipped.has(step);
+    return { step, done, skipped };
+  });
+  const open = settled.find((s) => !s.done.done && !s.skipped);
+  const phase = open ? phaseOfStep[open.step] : "certified";
+  const views = settled.map(({ step, done, skipped }): StepView => {
+    const state: StepState = done.done
+      ? "done"
+      : skipped
+        ? "skipped"
+        : phaseOfStep[step] === phase
+          ? "current"
+          : "upcoming";
+    const due = step === "final" ? dueOn : null;
+    const overdue = due !== null && (state === "current" || state === "upcoming") && today > due;
+    return { step, state, doneOn: done.done ? done.on : null, dueOn: due, overdue };
+  });
+  const finalSettled = views.find((v) => v.step === "final")!.state;
+  const warnings = finalSettled === "done" || finalSettled === "skipped" ? [] : reachedThresholds(dueOn, today);
+  const overdueSessions = facts.sessions.filter((s) => s.status === "planned" && s.heldOn !== null && s.heldOn < today);
+  return { phase, steps: views, finalDueOn: dueOn, warnings, overdueSessions: overdueSessions.length };
+}
