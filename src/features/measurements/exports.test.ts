@@ -6,7 +6,8 @@ import { withOrg } from "../../db/client.js";
 import { auditLog } from "../../db/schema/index.js";
 import { translator } from "../../web/i18n/index.js";
 import { responsesCsvStream } from "./export/responses-stream.js";
-import { csvRows, pdfTexts, xlsxSheets } from "./export/testing.js";
+import { pdfTexts } from "../../lib/pdf/testing.js";
+import { csvRows, xlsxSheets } from "./export/testing.js";
 import { prepareResponseExport } from "./service/exports.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
 
@@ -19,13 +20,16 @@ afterAll(() => ctx.close());
 const FILES = ["report.pdf", "results.csv", "results.xlsx", "responses.csv", "responses.xlsx"];
 const exportPath = (id: string, file: string) => `/organisation/measurements/${id}/export/${file}`;
 
+/** Named after people whose names need letters beyond Windows-1252 (and so beyond Helvetica). */
+const SCHOOL = "Basisschool Łukasz Çelik & Ayşe Yılmaz";
+
 /**
  * Five pupils answer vision.1 with 4 (now) and 5 (desired), vision.2 now with "don't know"
  * and the school's own item with 3 (now), and leave the rest open; four parents, too few,
  * answer 1 and 5.
  */
 async function smallGroupMeasurement() {
-  const school = await createSchool(ctx.database.db);
+  const school = await createSchool(ctx.database.db, { name: SCHOOL });
   const leader = await signIn(ctx, school.leader.email);
   const id = await createMeasurementAs(leader, {
     title: "Nulmeting Één",
@@ -77,7 +81,7 @@ describe("measurement exports", () => {
     expect(response.headers.get("content-disposition")).toContain('filename="rapport-nulmeting-een.pdf"');
     const pdf = Buffer.from(await response.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const texts = pdfTexts(pdf);
+    const texts = await pdfTexts(pdf);
     const all = texts.join("\n");
     for (const expected of [
       "Kwaliteitsthermometer",
@@ -88,6 +92,10 @@ describe("measurement exports", () => {
       expect(all).toContain(expected);
     }
     expect(all).toContain("Voorstel voor prioriteiten");
+    // Every letter of the name, and the arrow from now to desired (it printed as "!’").
+    expect(all).toContain(SCHOOL);
+    expect(texts).toContain("4,0 → 5,0");
+    expect(all).not.toContain("!’");
     expect(all).toMatch(/4 reacties . te weinig reacties/);
     // The pupils' figures are there; the parents' (1,0 now, a gap of 4,0) nowhere, nor their open answers.
     expect(texts).toContain("+1,0");
@@ -232,7 +240,9 @@ describe("exports of a measurement with every group visible", () => {
     await leader.post(`/organisation/measurements/${id}/simulate`);
     await leader.post(`/organisation/measurements/${id}/close`);
 
-    const texts = pdfTexts(Buffer.from(await (await fetchFile(leader, id, "report.pdf")).arrayBuffer())).join("\n");
+    const texts = (await pdfTexts(Buffer.from(await (await fetchFile(leader, id, "report.pdf")).arrayBuffer()))).join(
+      "\n",
+    );
     for (const expected of [
       "Quality thermometer",
       "Responses per group",

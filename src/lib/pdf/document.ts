@@ -5,6 +5,7 @@
  */
 import PDFDocument from "pdfkit";
 import type { Locale } from "../../web/i18n/index.js";
+import { registerFonts } from "./fonts.js";
 import { FONT, MARGIN, MUTED, type Doc } from "./layout.js";
 
 export interface DocumentOptions {
@@ -26,6 +27,7 @@ export function createDocument(options: DocumentOptions): { doc: Doc; done: Prom
     lang: options.locale,
     info: { Title: options.title, ...(options.author === undefined ? {} : { Author: options.author }) },
   });
+  registerFonts(doc);
   return { doc, done: collect(doc) };
 }
 

@@ -1,14 +1,15 @@
 /**
- * The page and type of every PDF Samen makes: A4 with margins, Helvetica (built into every PDF
- * reader, so nothing is embedded), the colours of the web pages (styles.css), and small text
- * helpers that start a new page when a block would not fit.
+ * The page and type of every PDF Samen makes: A4 with margins, the embedded fonts of fonts.ts, the
+ * colours of the web pages (styles.css), and small text helpers that start a new page when a block
+ * would not fit.
  */
+import { BOLD, FONT } from "./fonts.js";
+
+export { BOLD, FONT };
 
 export type Doc = PDFKit.PDFDocument;
 
 export const MARGIN = 50;
-export const FONT = "Helvetica";
-export const BOLD = "Helvetica-Bold";
 export const TEXT = "#1d1f24";
 export const MUTED = "#4a4f59";
 export const LINE = "#c9ccd3";

@@ -1,33 +1,6 @@
-/** Reading exports back in tests, as a reader's program would: the text of a PDF, the cells of a CSV or XLSX. */
+/** Reading exports back in tests, as a reader's program would: the cells of a CSV or XLSX (a PDF: src/lib/pdf/testing.ts). */
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { inflateSync } from "node:zlib";
-
-/**
- * The text pieces of a PDF made by pdfkit with its built-in fonts: each page
- * content stream is inflated, and each TJ array's hex strings are joined
- * into one piece (a line, or a table cell).
- */
-export function pdfTexts(pdf: Buffer): string[] {
-  const texts: string[] = [];
-  const source = pdf.toString("latin1");
-  for (const match of source.matchAll(/stream\r?\n/g)) {
-    const start = match.index + match[0].length;
-    const end = source.indexOf("endstream", start);
-    const raw = pdf.subarray(start, end);
-    let content: string;
-    try {
-      content = inflateSync(raw).toString("latin1");
-    } catch {
-      content = raw.toString("latin1");
-    }
-    for (const array of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      const pieces = [...array[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((hex) => Buffer.from(hex[1]!, "hex"));
-      texts.push(Buffer.concat(pieces).toString("latin1"));
-    }
-  }
-  return texts;
-}
 
 /** A CSV file as rows of cells; it must start with the UTF-8 byte order mark. */
 export function csvRows(data: ArrayBuffer, delimiter: ";" | ","): string[][] {
