@@ -57,7 +57,7 @@ export const measurements = pgTable(
     /** Encrypts the ballots while open (sealed with SECRET_KEY when set); dropped at closing. */
     ballotKey: text("ballot_key"),
     /** Per respondent group, the classes its results are split into; fixed at closing. */
-    subgroupTree: jsonb("subgroup_tree").$type<Record<string, { id: string }[]>>(),
+    subgroupTree: jsonb("subgroup_tree").$type<Record<string, { id: string; unlinked?: number }[]>>(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

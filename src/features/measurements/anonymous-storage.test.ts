@@ -60,10 +60,13 @@ describe("anonymous by construction", () => {
     await answerThroughOpenLink(ctx, await openLinkOf(leader, id, `Leerlingen van ${school.groupB.name}`), {
       "current:pupils.vision.1": "3",
     });
+    // Four more parents, so the parents' answers are kept (a group of fewer keeps none: class-linkage.test.ts).
+    const parentsLink = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);
+    for (let i = 0; i < 4; i++) await answerThroughOpenLink(ctx, parentsLink, { "current:parents.vision.1": "3" });
 
     // While open, the answers wait in the sealed box: nothing readable in it.
     const ballots = await read("measurement_ballots");
-    expect(ballots).toHaveLength(3);
+    expect(ballots).toHaveLength(7);
     for (const ballot of ballots) {
       const text = JSON.stringify(ballot);
       // Each secret holds a character base64 never does ('.', ' ', '-'), so a random
@@ -85,8 +88,8 @@ describe("anonymous by construction", () => {
     const responses = await read("measurement_responses");
     expect(await read("measurement_ballots")).toEqual([]);
     expect(await read("measurement_drafts")).toEqual([]);
-    expect(invitations.filter((i) => i.responded)).toHaveLength(3);
-    expect(responses).toHaveLength(3);
+    expect(invitations.filter((i) => i.responded)).toHaveLength(7);
+    expect(responses).toHaveLength(7);
     expect(JSON.stringify(responses)).toContain(OPEN_ANSWER);
 
     // No value of an invitation appears in a response, except the organisation and the measurement.

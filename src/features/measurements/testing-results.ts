@@ -13,7 +13,7 @@ export async function closedMeasurement(
     kind?: "baseline" | "interim" | "final" | "poll";
     title?: string;
     closesAt?: Date;
-    subgroupTree?: Record<string, { id: string }[]>;
+    subgroupTree?: Record<string, { id: string; unlinked?: number }[]>;
   },
 ): Promise<string> {
   const closesAt = options.closesAt ?? new Date("2026-03-15");

@@ -16,6 +16,8 @@ import { mergeTallies, tallyResponses, type MeasurementResponse, type Tally } fr
 export interface SubgroupTree {
   id: string;
   children?: readonly SubgroupTree[];
+  /** A class's respondents whose responses were stored without it at closing (too few: domain/linkage.ts); they count in the group's rest. */
+  unlinked?: number;
 }
 
 export type Cell = { id: string; respondents: number; children: Cell[] } & (
@@ -100,7 +102,7 @@ function groupCells(options: Options & { threshold: number }, group: RespondentG
     const children = (tree.children ?? []).map(tallied);
     const own = input.tallies.get(tree.id);
     const tally = mergeTallies(points, [...(own ? [own] : []), ...children.map((child) => child.tally)]);
-    return { id: tree.id, respondents: tally.respondents, tally, children };
+    return { id: tree.id, respondents: tally.respondents + (tree.unlinked ?? 0), tally, children };
   };
   const children = (input.subgroups ?? []).map(tallied);
   // Responses without a (known) subgroup count for the group as a whole only.

@@ -4,7 +4,9 @@
  * responses with fresh random ids, the ballots and drafts are deleted, the
  * ballot key is dropped and the split into classes is fixed. Afterwards every
  * response row was written by the same transaction, in random order, and
- * nothing links it to an invitation. The same transaction counts the tallies
+ * nothing links it to an invitation; a response of a class or group where
+ * fewer than the threshold responded loses its class or answers, which would
+ * otherwise point at the few invitees who responded there (domain/linkage.ts). The same transaction counts the tallies
  * the results are read from and updates the school's part in the benchmark.
  * Afterwards the invitations' sealed links are cleared. Running it twice changes nothing.
  * Callers queue the vacuum job (service/vacuum.ts), which clears the deleted
@@ -23,6 +25,7 @@ import {
   measurements,
 } from "../../../db/schema/index.js";
 import type { Config } from "../../../config.js";
+import { unlinkSmallCells, type Unlinked } from "../domain/linkage.js";
 import { instrumentByVersion } from "../instrument/index.js";
 import type { Ballot } from "./answering.js";
 import { contributeToBenchmark } from "./benchmark.js";
@@ -41,7 +44,7 @@ export async function closeMeasurement(
   const { orgId } = scope;
   const closed = await inOrg(scope, async (tx) => {
     const [measurement] = await tx
-      .select({ status: measurements.status, ballotKey: measurements.ballotKey })
+      .select({ status: measurements.status, ballotKey: measurements.ballotKey, threshold: measurements.threshold })
       .from(measurements)
       .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)))
       .for("update");
@@ -55,14 +58,15 @@ export async function closeMeasurement(
       key,
       ballots.map((ballot) => ballot.ciphertext),
     );
-    await insertResponses(tx, orgId, measurementId, shuffle(opened));
+    const { responses, unlinked } = unlinkSmallCells(opened, measurement.threshold);
+    await insertResponses(tx, orgId, measurementId, shuffle(responses));
     await tx
       .delete(measurementBallots)
       .where(and(eq(measurementBallots.orgId, orgId), eq(measurementBallots.measurementId, measurementId)));
     await deleteDrafts(tx, orgId, measurementId);
     const [closed] = await tx
       .update(measurements)
-      .set({ status: "closed", ballotKey: null, subgroupTree: await subgroupTree(tx, orgId, measurementId) })
+      .set({ status: "closed", ballotKey: null, subgroupTree: await subgroupTree(tx, orgId, measurementId, unlinked) })
       .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)))
       .returning();
     await recordResults(tx, closed!);
@@ -130,8 +134,13 @@ export async function recordResults(tx: Tx, closed: typeof measurements.$inferSe
   await contributeToBenchmark(tx, closed.orgId, closed.id, await scoreMeasurement(tx, closed));
 }
 
-/** Per respondent group, its classes: the cells the results may be split into. */
-async function subgroupTree(tx: Tx, orgId: string, measurementId: string): Promise<Record<string, { id: string }[]>> {
+/** Per respondent group, its classes: the cells the results may be split into, with the count of those unlinked. */
+async function subgroupTree(
+  tx: Tx,
+  orgId: string,
+  measurementId: string,
+  unlinked: Unlinked<Ballot>["unlinked"],
+): Promise<Record<string, { id: string; unlinked?: number }[]>> {
   const rows = await tx
     .select({ group: measurementAudiences.respondentGroup, groupId: measurementAudiences.groupId })
     .from(measurementAudiences)
@@ -142,8 +151,11 @@ async function subgroupTree(tx: Tx, orgId: string, measurementId: string): Promi
         isNotNull(measurementAudiences.groupId),
       ),
     );
-  const tree: Record<string, { id: string }[]> = {};
-  for (const row of rows) (tree[row.group] ??= []).push({ id: row.groupId! });
+  const tree: Record<string, { id: string; unlinked?: number }[]> = {};
+  for (const row of rows) {
+    const count = unlinked.get(row.group)?.get(row.groupId!);
+    (tree[row.group] ??= []).push({ id: row.groupId!, ...(count ? { unlinked: count } : {}) });
+  }
   return tree;
 }
 
