@@ -37,3 +37,19 @@ describe("SECRET_KEY", () => {
     await expect(stat(path.join(dir, "secret-key"))).rejects.toThrow();
   });
 });
+
+describe("DATABASE_APP_URL", () => {
+  it("is refused without DATABASE_URL instead of being ignored in favour of the embedded database", async () => {
+    const env = { NODE_ENV: "development", DATA_DIR: await tempDir() };
+    const appUrl = "postgres://samen_app:secret@db.example:5432/samen";
+    expect(() => loadConfig({ ...env, DATABASE_APP_URL: appUrl })).toThrow(
+      /DATABASE_APP_URL: set, but DATABASE_URL is not.*Set DATABASE_URL as well, or remove DATABASE_APP_URL/s,
+    );
+    const both = loadConfig({
+      ...env,
+      DATABASE_APP_URL: appUrl,
+      DATABASE_URL: "postgres://owner@db.example:5432/samen",
+    });
+    expect(both.DATABASE_APP_URL).toBe(appUrl);
+  });
+});

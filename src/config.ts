@@ -41,6 +41,12 @@ const MISSING_SECRET_KEY =
   "Invalid configuration:\n  SECRET_KEY: required when NODE_ENV=production. It encrypts second-factor secrets and " +
   "ballot keys at rest; set 32+ random characters (for example `openssl rand -base64 48`) and keep it with your backups.";
 
+// Without DATABASE_URL the app runs on the embedded database, so DATABASE_APP_URL alone would be ignored without a word.
+const APP_URL_WITHOUT_OWNER =
+  "Invalid configuration:\n  DATABASE_APP_URL: set, but DATABASE_URL is not. DATABASE_APP_URL is the login the app uses on " +
+  "a PostgreSQL server and only counts together with DATABASE_URL (the owner, for migrations); without DATABASE_URL " +
+  "Samen would use its embedded database instead. Set DATABASE_URL as well, or remove DATABASE_APP_URL.";
+
 /** Reads and validates the environment; throws with every problem listed. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -51,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   const production = c.NODE_ENV === "production";
   if (production && !c.SECRET_KEY) throw new Error(MISSING_SECRET_KEY);
+  if (c.DATABASE_APP_URL && !c.DATABASE_URL) throw new Error(APP_URL_WITHOUT_OWNER);
   return {
     ...c,
     SECRET_KEY: c.SECRET_KEY ?? developmentSecretKey(c.DATA_DIR),
