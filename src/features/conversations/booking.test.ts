@@ -5,6 +5,7 @@ import { withOrg } from "../../db/client.js";
 import { conversationBookings, conversationRounds } from "../../db/schema/index.js";
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
+import { readCalendar } from "../../../tests/helpers/ical.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -47,15 +48,30 @@ describe("booking a conversation", () => {
     const seen = await (await partner.get(page)).text();
     expect(seen).toMatch(/Uw gesprek: \w+ \d+ \w+ 18:00–18:10 \(Leraar\)/);
 
-    for (const email of [school.parent.email, school.partner.email]) {
+    const [booking] = await bookingsOf(db(), school.orgId, round.id);
+    for (const [email, name] of [
+      [school.parent.email, "Ouder"],
+      [school.partner.email, "Tweede Ouder"],
+    ] as const) {
       const mail = (await mailsTo(db(), email)).find((m) => m.subject === "Bevestiging: gesprek over Kind Eigen");
+      expect(mail?.text?.startsWith(`Beste ${name},\n\nHet gesprek over Kind Eigen is gepland.`)).toBe(true);
       expect(mail?.text).toContain("Met: Leraar");
+      expect(mail?.text?.endsWith(`Met vriendelijke groet,\n${school.org.name}`)).toBe(true);
       const [ics] = mail?.attachments ?? [];
       expect(ics?.filename).toBe("gesprek.ics");
-      expect(ics?.content).toContain("METHOD:REQUEST");
-      expect(ics?.content).toContain("SEQUENCE:0");
+      const event = readCalendar(ics?.content as string);
+      expect(event).toMatchObject({
+        method: "REQUEST",
+        uid: `${booking!.booking.id}@samen`,
+        sequence: 0,
+        zone: "UTC",
+        location: school.org.name,
+        organiser: { name: school.org.name, address: "noreply@samen.example" },
+        attendees: [{ name, address: email, rsvp: "FALSE" }],
+      });
+      expect(event.startsAt).toEqual(slotsA[0]!.startsAt);
+      expect(event.endsAt).toEqual(slotsA[0]!.endsAt);
     }
-    const [booking] = await bookingsOf(db(), school.orgId, round.id);
     expect(booking?.booking.pupilId).toBe(school.child.id);
   });
 
@@ -124,7 +140,9 @@ describe("booking a conversation", () => {
     expect(moved?.slot.id).toBe(slotsA[3]!.id);
     const [changedMail] = await mailsTo(db(), school.partner.email);
     expect(changedMail?.subject).toBe("Gewijzigd: gesprek over Kind Eigen");
-    expect(changedMail?.attachments?.[0]?.content).toContain("SEQUENCE:1");
+    const changed = readCalendar(changedMail?.attachments?.[0]?.content as string);
+    expect(changed).toMatchObject({ method: "REQUEST", uid: `${booking!.booking.id}@samen`, sequence: 1 });
+    expect(changed.startsAt).toEqual(slotsA[3]!.startsAt);
 
     await setRound(school.orgId, round.id, {
       opensAt: new Date(Date.now() - 7_200_000),
@@ -142,7 +160,14 @@ describe("booking a conversation", () => {
     expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
     const [cancelMail] = await mailsTo(db(), school.parent.email);
     expect(cancelMail?.subject).toBe("Afgezegd: gesprek over Kind Eigen");
-    expect(cancelMail?.attachments?.[0]?.content).toContain("METHOD:CANCEL");
+    expect(cancelMail?.text).toMatch(/^Beste Ouder,\n\nHet gesprek over Kind Eigen op .* is afgezegd\./);
+    expect(readCalendar(cancelMail?.attachments?.[0]?.content as string)).toMatchObject({
+      method: "CANCEL",
+      uid: `${booking!.booking.id}@samen`,
+      sequence: 2,
+      status: "CANCELLED",
+      attendees: [{ address: school.parent.email }],
+    });
   });
 
   it("books two children in different groups back to back in one go, or not at all", async () => {

@@ -5,6 +5,7 @@ import { withOrg } from "../../db/client.js";
 import { conversationOtherTimes, conversationSlots } from "../../db/schema/index.js";
 import { conversationDay, createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
+import { readCalendar } from "../../../tests/helpers/ical.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -77,7 +78,7 @@ describe("asking for another time within a round", () => {
     expect(booking?.slot.teacherId).toBe(school.teacher.id);
     const parentMails = await mailsTo(db(), school.parent.email);
     const confirmation = parentMails.find((m) => m.subject === "Bevestiging: gesprek over Kind Eigen");
-    expect(confirmation?.attachments?.[0]?.content).toContain("METHOD:REQUEST");
+    expect(readCalendar(confirmation?.attachments?.[0]?.content as string)).toMatchObject({ method: "REQUEST" });
     const message = parentMails.find((m) => m.subject === "Antwoord op uw vraag om een andere tijd");
     expect(message?.text).toContain("Tot dan!");
     expect((await mailsTo(db(), school.partner.email)).some((m) => m.subject.startsWith("Bevestiging"))).toBe(true);

@@ -6,6 +6,7 @@ import { auditLog } from "../../db/schema/index.js";
 import { REMINDER_JOB } from "./service/reminder-schedule.js";
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
+import { readCalendar } from "../../../tests/helpers/ical.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -53,7 +54,7 @@ describe("a teacher placing a family", () => {
     expect(booking?.slot.id).toBe(slotsA[2]!.id);
     for (const email of [school.parent.email, school.partner.email]) {
       const mail = (await mailsTo(db(), email)).find((m) => m.subject === "Bevestiging: gesprek over Kind Eigen");
-      expect(mail?.attachments?.[0]?.content).toContain("METHOD:REQUEST");
+      expect(readCalendar(mail?.attachments?.[0]?.content as string)).toMatchObject({ method: "REQUEST" });
     }
     const job = ctx.jobs.find(
       (j) => j.name === REMINDER_JOB && (j.data as { bookingId: string }).bookingId === booking!.booking.id,
@@ -107,12 +108,15 @@ describe("a teacher placing a family", () => {
     const [after] = await bookingsOf(db(), school.orgId, round.id);
     expect(after?.slot.id).toBe(slotsA[3]!.id);
     const changed = (await mailsTo(db(), school.partner.email)).find((m) => m.subject.startsWith("Gewijzigd"));
-    expect(changed?.attachments?.[0]?.content).toContain("SEQUENCE:1");
+    expect(readCalendar(changed?.attachments?.[0]?.content as string)).toMatchObject({
+      method: "REQUEST",
+      sequence: 1,
+    });
 
     expect((await teacher.post(`${manage}/cancel`)).status).toBe(303);
     expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
     const cancelled = (await mailsTo(db(), school.parent.email)).find((m) => m.subject.startsWith("Afgezegd"));
-    expect(cancelled?.attachments?.[0]?.content).toContain("METHOD:CANCEL");
+    expect(readCalendar(cancelled?.attachments?.[0]?.content as string)).toMatchObject({ method: "CANCEL" });
     const actions = (await auditOf(school.orgId, booking!.booking.id)).map((e) => `${e.action} ${e.detail}`);
     expect(actions).toEqual(
       expect.arrayContaining([

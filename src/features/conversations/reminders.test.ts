@@ -4,8 +4,9 @@ import { createTestContext, signIn, type TestContext } from "../../../tests/help
 import { createMailer } from "../../mail/mailer.js";
 import { REMINDER_JOB, type ReminderJob } from "./service/reminder-schedule.js";
 import { sendReminder } from "./service/reminders.js";
-import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
+import { createConversationSchool, createRoundWithSlots, quietMessenger } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
+import { readCalendar } from "../../../tests/helpers/ical.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -20,7 +21,7 @@ const HOUR = 3_600_000;
 function workerDeps() {
   const logger = pino({ level: "silent" });
   const mailer = createMailer({ db: db(), logger, from: "samen@test", printToConsole: false });
-  const messenger = { mailer, logger, publicUrl: "http://localhost:3000", jobs: { send: async () => null } };
+  const messenger = { ...quietMessenger, mailer, logger };
   return { db: db(), messenger };
 }
 
@@ -56,7 +57,7 @@ describe("the reminder before a conversation", () => {
       const mails = await reminders(email);
       expect(mails).toHaveLength(1);
       expect(mails[0]?.text).toContain("Met: Leraar");
-      expect(mails[0]?.attachments?.[0]?.content).toContain("METHOD:REQUEST");
+      expect(readCalendar(mails[0]?.attachments?.[0]?.content as string)).toMatchObject({ method: "REQUEST" });
     }
   });
 

@@ -2,9 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
-import { conversationRequests, conversationSlots } from "../../db/schema/index.js";
+import { conversationRequests, conversationSlots, groups, locations } from "../../db/schema/index.js";
 import { conversationDay, createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { mailsTo, slotsOf } from "./testing/queries.js";
+import { readCalendar } from "../../../tests/helpers/ical.js";
+import { localToUtc } from "../../lib/time/zone.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -34,6 +36,17 @@ function moveToThePast(orgId: string, slotId: string) {
   });
 }
 
+/** The school's group A meets at a location with an address. */
+function placeGroupA(orgId: string, groupId: string, address: string) {
+  return withOrg(db(), { orgId, userId: null }, async (tx) => {
+    const [location] = await tx.insert(locations).values({ orgId, name: "Hoofdlocatie", address }).returning();
+    await tx
+      .update(groups)
+      .set({ locationId: location!.id })
+      .where(and(eq(groups.orgId, orgId), eq(groups.id, groupId)));
+  });
+}
+
 /** The id in the Location of a redirect to /conversations/requests/<id>. */
 const idFrom = (response: Response) => response.headers.get("location")?.split("/").pop() ?? "";
 
@@ -56,6 +69,7 @@ describe("conversations on request", () => {
     });
     expect(asked.status).toBe(303);
     const requestId = idFrom(asked);
+    await placeGroupA(school.orgId, school.groupA.id, "Schoolstraat 1, Utrecht");
     const page = `/conversations/requests/${requestId}`;
     const [toTeacher] = await mailsTo(db(), school.teacher.email);
     expect(toTeacher?.subject).toBe("Verzoek om een gesprek over Kind Eigen");
@@ -89,10 +103,25 @@ describe("conversations on request", () => {
     expect((await parent.post(`${page}/accept`, { timeId: timeIds[1]! })).status).toBe(303);
     expect(await (await parent.get(page)).text()).toMatch(/Gepland[\s\S]*16:00–16:30/);
 
-    for (const email of [school.parent.email, school.partner.email, school.teacher.email]) {
+    for (const [email, name] of [
+      [school.parent.email, "Ouder"],
+      [school.partner.email, "Tweede Ouder"],
+      [school.teacher.email, "Leraar"],
+    ] as const) {
       const [mail] = await mailsTo(db(), email);
       expect(mail?.subject).toBe("Bevestiging: gesprek over Kind Eigen");
-      expect(mail?.attachments?.[0]?.content).toContain("METHOD:REQUEST");
+      expect(mail?.text?.startsWith(`Beste ${name},\n\n`)).toBe(true);
+      expect(mail?.text?.endsWith(`Met vriendelijke groet,\n${school.org.name}`)).toBe(true);
+      const event = readCalendar(mail?.attachments?.[0]?.content as string);
+      expect(event).toMatchObject({
+        method: "REQUEST",
+        uid: `${requestId}@samen`,
+        location: `${school.org.name}, Schoolstraat 1, Utrecht`,
+        organiser: { name: school.org.name, address: "noreply@samen.example" },
+        attendees: [{ name, address: email, rsvp: "FALSE" }],
+      });
+      // 16:00 school time, whatever the zone of the machine that reads it.
+      expect(event.startsAt).toEqual(localToUtc(day, "16:00"));
     }
   });
 
@@ -127,14 +156,20 @@ describe("conversations on request", () => {
 
     expect((await teacher.post(`${page}/set`, { time: `${day}T08:30`, minutes: "15" })).status).toBe(303);
     const [scheduled] = await mailsTo(db(), school.parent.email);
-    expect(scheduled?.attachments?.[0]?.content).toContain("SEQUENCE:1");
+    expect(readCalendar(scheduled?.attachments?.[0]?.content as string)).toMatchObject({
+      method: "REQUEST",
+      sequence: 1,
+    });
 
     const parent = await signIn(ctx, school.parent.email);
     expect((await parent.post(`${page}/cancel`)).status).toBe(303);
     const [cancelled] = await mailsTo(db(), school.teacher.email);
     expect(cancelled?.subject).toBe("Afgezegd: gesprek over Kind Eigen");
-    expect(cancelled?.attachments?.[0]?.content).toContain("METHOD:CANCEL");
-    expect(cancelled?.attachments?.[0]?.content).toContain("SEQUENCE:2");
+    expect(readCalendar(cancelled?.attachments?.[0]?.content as string)).toMatchObject({
+      method: "CANCEL",
+      sequence: 2,
+      attendees: [{ name: "Leraar", address: school.teacher.email }],
+    });
     const again = await teacher.post(`${page}/set`, { time: `${day}T09:00`, minutes: "15" });
     expect(again.status).toBe(409);
     expect((await requestsOf(school.orgId))[0]?.status).toBe("cancelled");

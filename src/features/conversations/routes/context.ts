@@ -6,7 +6,7 @@ import { allow, viewerOf } from "../../../web/guards.js";
 import { scopeOf } from "../../../web/route-context.js";
 import { canBook, canManageRounds, canSeeRounds, staffAccessOf } from "../policy.js";
 import type { BookingScope } from "../service/booking.js";
-import type { Messenger } from "../service/notices.js";
+import { messengerOf as messengerFor, type Messenger } from "../service/notices.js";
 import type { StaffAccess } from "../service/rounds.js";
 
 export const staffOnly = allow(canSeeRounds);
@@ -20,7 +20,7 @@ export function staffScopeOf(c: Context<AppEnv>): ViewerScope & { access: StaffA
 /** What sends the confirmations and reminders. */
 export function messengerOf(c: Context<AppEnv>): Messenger {
   const { config, jobs } = c.var.deps;
-  return { publicUrl: config.publicUrl, jobs };
+  return messengerFor(config, jobs);
 }
 
 /** A parent's scope for booking: the clock, and what sends the confirmations. */

@@ -27,6 +27,10 @@ import { localToUtc } from "../../../lib/time/zone.js";
 import { formatSchoolDay } from "../../../lib/time/format.js";
 import { outcomeOf, type Agreement } from "./outcomes.js";
 import { bookingOfOutcome, pupilOfBooking, slotOfBooking } from "./joins.js";
+import { letter } from "../../../mail/letter.js";
+import { schoolNameOf } from "./venues.js";
+
+type NamedRecipient = Recipient & { name: string };
 
 export { FOLLOW_UP_JOB, type FollowUpJob } from "./job-data.js";
 
@@ -76,7 +80,7 @@ async function claim(tx: Tx, job: FollowUpJob) {
   if (!row) return null;
   const outcome = await outcomeOf(tx, job.orgId, job.bookingId);
   const parents = await parentsOf(tx, row.booking);
-  const all = [...parents, { email: row.teacher.email, locale: localeOf(row.teacher.locale) }];
+  const all = [...parents, { email: row.teacher.email, name: row.teacher.name, locale: localeOf(row.teacher.locale) }];
   const everyone = all.filter((r, i) => all.findIndex((o) => o.email === r.email) === i);
   const fresh = await tx
     .insert(conversationFollowUpReminders)
@@ -89,21 +93,22 @@ async function claim(tx: Tx, job: FollowUpJob) {
     pupilName: fullName(row.pupil),
     teacherName: row.teacher.name,
     agreements: outcome?.agreements ?? [],
+    school: await schoolNameOf(tx, job.orgId),
     recipients: everyone.filter((r) => fresh.some((f) => f.email === r.email)),
   };
 }
 
 /** The guardians in this conversation who have an address (only the booking guardian when separate). */
-async function parentsOf(tx: Tx, booking: typeof conversationBookings.$inferSelect): Promise<Recipient[]> {
+async function parentsOf(tx: Tx, booking: typeof conversationBookings.$inferSelect): Promise<NamedRecipient[]> {
   const rows = await tx
-    .select({ guardianId: guardians.id, email: guardians.email, locale: users.locale })
+    .select({ guardianId: guardians.id, name: guardians.name, email: guardians.email, locale: users.locale })
     .from(pupilGuardians)
     .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
     .leftJoin(users, eq(users.id, guardians.userId))
     .where(and(eq(pupilGuardians.orgId, booking.orgId), eq(pupilGuardians.pupilId, booking.pupilId)));
   return rows
     .filter((r) => !booking.separate || r.guardianId === booking.guardianId)
-    .flatMap((r) => (r.email ? [{ email: r.email, locale: localeOf(r.locale) }] : []));
+    .flatMap((r) => (r.email ? [{ email: r.email, name: r.name, locale: localeOf(r.locale) }] : []));
 }
 
 const localeOf = (value: string | null): Locale => (isLocale(value) ? value : "nl");
@@ -111,8 +116,8 @@ const localeOf = (value: string | null): Locale => (isLocale(value) ? value : "n
 function reminderMail(
   publicUrl: string,
   job: FollowUpJob,
-  data: { pupilName: string; teacherName: string; agreements: Agreement[] },
-  recipient: Recipient,
+  data: { pupilName: string; teacherName: string; school: string; agreements: Agreement[] },
+  recipient: NamedRecipient,
   t: Translate,
 ) {
   const day = (date: string) => formatSchoolDay(recipient.locale, date);
@@ -129,6 +134,6 @@ function reminderMail(
   };
   return {
     subject: t("conversations.followUp.subject", params),
-    text: t("conversations.followUp.body", params),
+    text: letter(t, { name: recipient.name, from: data.school }, t("conversations.followUp.body", params)),
   };
 }

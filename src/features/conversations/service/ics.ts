@@ -1,6 +1,10 @@
-/** The calendar invitation (.ics) sent with every confirmation; the booking's id is the event's UID. */
+/**
+ * The calendar invitation (.ics) sent with every confirmation: the school invites the recipient,
+ * at the school's address; the booking's (or request's) id is the event's UID.
+ */
 import type { MailAttachment } from "../../../db/schema/index.js";
-import { calendarAttachment } from "../../../lib/calendar.js";
+import { calendarAttachment, type CalendarPerson } from "../../../lib/calendar.js";
+import type { Venue } from "./venues.js";
 
 /** A reminder carries the same invitation again, so a calendar that missed it still gets it. */
 export type NoticeKind = "booked" | "changed" | "cancelled" | "reminder";
@@ -12,13 +16,19 @@ export interface InvitationInput {
   startsAt: Date;
   endsAt: Date;
   url: string;
+  venue: Venue;
+  /** The address the school's mails come from. */
+  noReplyAddress: string;
+  attendee: CalendarPerson;
 }
 
 export function invitation(kind: NoticeKind, input: InvitationInput): MailAttachment {
-  const { bookingId, ...event } = input;
+  const { bookingId, venue, noReplyAddress, ...event } = input;
   return calendarAttachment({
     ...event,
     uid: `${bookingId}@samen`,
+    location: venue.location,
+    organiser: { name: venue.school, email: noReplyAddress },
     cancelled: kind === "cancelled",
     productId: "samen/conversations",
     filename: "gesprek.ics",

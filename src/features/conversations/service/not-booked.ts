@@ -17,6 +17,8 @@ import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
+import { letter } from "../../../mail/letter.js";
+import { schoolNameOf } from "./venues.js";
 
 export interface PupilRow {
   pupilId: string;
@@ -97,10 +99,14 @@ export async function remindNotBooked(
     });
     const nameOf = new Map(children.map((c) => [c.pupilId, c.name]));
     const url = `${scope.messenger.publicUrl}/conversations/rounds/${round.id}/book`;
+    const school = await schoolNameOf(tx, round.orgId);
     await notify(tx, scope.messenger.jobs, recipients, (recipient, t) => {
       const name = nameOf.get(recipient.pupilId) ?? "";
       const params = { name, round: round.name, url, date: formatMoment(recipient.locale, round.closesAt) };
-      return { subject: t("conversations.remind.subject", params), text: t("conversations.remind.body", params) };
+      return {
+        subject: t("conversations.remind.subject", params),
+        text: letter(t, { name: recipient.name, from: school }, t("conversations.remind.body", params)),
+      };
     });
     return { sent: recipients.length };
   });

@@ -16,6 +16,9 @@ import {
 } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { notify, type Recipient } from "../../../mail/notify.js";
+import { letter } from "../../../mail/letter.js";
+import { mailAddressOf } from "../../../lib/calendar.js";
+import type { Config } from "../../../config.js";
 import { isLocale, type MessageKey, type Translate } from "../../../web/i18n/index.js";
 import { fullName } from "../../../lib/names.js";
 import { guardiansOfChildren } from "../../pupils/index.js";
@@ -23,12 +26,25 @@ import { formatSlot, formatMoment } from "../../../lib/time/format.js";
 import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";
 import { pupilOfBooking, roundOfBooking, slotOfBooking } from "./joins.js";
+import { venuesOf, type Venue } from "./venues.js";
 
-/** What a change needs to tell people about it: where links point, and the queue for mails and reminders. */
+/**
+ * What a change needs to tell people about it: where links point, the queue for mails and
+ * reminders, and the address the school's mails come from (the invitations' organiser).
+ */
 export interface Messenger {
   publicUrl: string;
   jobs: Pick<Jobs, "send">;
+  noReplyAddress: string;
 }
+
+/** The messenger of a running app or job. */
+export function messengerOf(config: Pick<Config, "publicUrl" | "MAIL_FROM">, jobs: Pick<Jobs, "send">): Messenger {
+  return { publicUrl: config.publicUrl, jobs, noReplyAddress: mailAddressOf(config.MAIL_FROM) };
+}
+
+/** A guardian with an address, and their name for the greeting. */
+export type NamedRecipient = Recipient & { name: string };
 
 export interface BookingNotice {
   orgId: string;
@@ -43,7 +59,8 @@ export interface BookingNotice {
   endsAt: Date;
   /** When the guardians get their reminder; null when the round sends none. */
   remindAt: Date | null;
-  recipients: Recipient[];
+  venue: Venue;
+  recipients: NamedRecipient[];
 }
 
 /** The notices for these bookings, read in the caller's transaction (before a cancellation deletes them). */
@@ -57,7 +74,9 @@ export async function loadNotices(tx: Tx, orgId: string, bookingIds: string[]): 
     .innerJoin(pupils, pupilOfBooking)
     .where(and(eq(conversationBookings.orgId, orgId), inArray(conversationBookings.id, bookingIds)));
   const teacherNames = await namesOf(tx, [...new Set(rows.map((r) => r.slot.teacherId))]);
-  const people = await guardiansOfChildren(tx, orgId, [...new Set(rows.map((r) => r.pupil.id))]);
+  const pupilIds = [...new Set(rows.map((r) => r.pupil.id))];
+  const people = await guardiansOfChildren(tx, orgId, pupilIds);
+  const venues = await venuesOf(tx, orgId, pupilIds);
   return rows.map(({ booking, round, slot, pupil }) => ({
     orgId: booking.orgId,
     bookingId: booking.id,
@@ -70,9 +89,12 @@ export async function loadNotices(tx: Tx, orgId: string, bookingIds: string[]): 
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
     remindAt: round.reminderHours > 0 ? new Date(slot.startsAt.getTime() - round.reminderHours * 3_600_000) : null,
+    venue: venues.get(pupil.id) ?? { school: "", location: "" },
     recipients: people
       .filter((p) => p.pupilId === pupil.id && (!booking.separate || p.guardianId === booking.guardianId))
-      .flatMap((p) => (p.email ? [{ email: p.email, locale: isLocale(p.locale) ? p.locale : "nl" }] : [])),
+      .flatMap((p) =>
+        p.email ? [{ email: p.email, name: p.name, locale: isLocale(p.locale) ? p.locale : ("nl" as const) }] : [],
+      ),
   }));
 }
 
@@ -92,7 +114,7 @@ export async function notifyBookings(
   if (kind === "booked" || kind === "changed") await scheduleReminders(tx, messenger, notices);
   for (const notice of notices) {
     await notify(tx, messenger.jobs, notice.recipients, (recipient, t) =>
-      noticeMail(messenger.publicUrl, kind, notice, recipient, t),
+      noticeMail(messenger, kind, notice, recipient, t),
     );
   }
 }
@@ -104,8 +126,14 @@ const TEXTS = {
   reminder: { subject: "conversations.mail.reminderSubject", body: "conversations.mail.reminder" },
 } as const satisfies Record<NoticeKind, { subject: MessageKey; body: MessageKey }>;
 
-function noticeMail(publicUrl: string, kind: NoticeKind, notice: BookingNotice, recipient: Recipient, t: Translate) {
-  const url = `${publicUrl}/conversations/rounds/${notice.roundId}/book`;
+function noticeMail(
+  messenger: Messenger,
+  kind: NoticeKind,
+  notice: BookingNotice,
+  recipient: NamedRecipient,
+  t: Translate,
+) {
+  const url = `${messenger.publicUrl}/conversations/rounds/${notice.roundId}/book`;
   const params = {
     name: notice.pupilName,
     teacher: notice.teacherName,
@@ -118,7 +146,9 @@ function noticeMail(publicUrl: string, kind: NoticeKind, notice: BookingNotice, 
   const title = t("conversations.ics.title", params);
   return {
     subject: t(subject, params),
-    text: t(body, params),
-    attachments: [invitation(kind, { ...notice, title, url })],
+    text: letter(t, { name: recipient.name, from: notice.venue.school }, t(body, params)),
+    attachments: [
+      invitation(kind, { ...notice, title, url, noReplyAddress: messenger.noReplyAddress, attendee: recipient }),
+    ],
   };
 }

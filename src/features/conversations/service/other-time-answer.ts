@@ -20,6 +20,7 @@ import { violatedConstraint } from "./constraint.js";
 import { loadNotices, notifyBookings, type Messenger } from "./notices.js";
 import { refusalOfConstraint } from "./refusals.js";
 import { notifyAnswer } from "./other-time-mail.js";
+import { schoolNameOf } from "./venues.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { findRound } from "./find-round.js";
@@ -143,7 +144,7 @@ async function answerIn(tx: Tx, scope: AnswerScope) {
         .returning({ id: conversationBookings.id })
     : [];
   const [asker] = await tx
-    .select({ email: guardians.email, locale: users.locale })
+    .select({ name: guardians.name, email: guardians.email, locale: users.locale })
     .from(guardians)
     .leftJoin(users, eq(users.id, guardians.userId))
     .where(and(eq(guardians.orgId, scope.orgId), eq(guardians.id, note.guardianId)));
@@ -156,6 +157,8 @@ async function answerIn(tx: Tx, scope: AnswerScope) {
   if (scope.message && asker?.email) {
     await notifyAnswer(tx, scope.messenger, {
       to: asker.email,
+      name: asker.name,
+      school: await schoolNameOf(tx, scope.orgId),
       locale: asker.locale,
       message: scope.message,
       time: slot,

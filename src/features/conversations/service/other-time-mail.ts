@@ -4,9 +4,13 @@ import { notify } from "../../../mail/notify.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { Messenger } from "./notices.js";
+import { letter } from "../../../mail/letter.js";
 
 export type AnswerMail = {
   to: string;
+  name: string;
+  /** The school's name, which signs the mail. */
+  school: string;
   locale: string | null;
   message: string;
   time: { startsAt: Date; endsAt: Date } | null;
@@ -19,10 +23,14 @@ export function notifyAnswer(tx: Tx, messenger: Messenger, mail: AnswerMail): Pr
     const time = mail.time ? formatSlot(locale, mail.time.startsAt, mail.time.endsAt) : "";
     return {
       subject: t("conversations.otherTime.mail.subject"),
-      text: t(time ? "conversations.otherTime.mail.withTime" : "conversations.otherTime.mail.message", {
-        message: mail.message,
-        time,
-      }),
+      text: letter(
+        t,
+        { name: mail.name, from: mail.school },
+        t(time ? "conversations.otherTime.mail.withTime" : "conversations.otherTime.mail.message", {
+          message: mail.message,
+          time,
+        }),
+      ),
     };
   });
 }

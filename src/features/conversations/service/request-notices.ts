@@ -14,6 +14,8 @@ import type { ChildInfo } from "./request-access.js";
 import { invitation } from "./ics.js";
 import { guardiansOfChildren } from "../../pupils/index.js";
 import type { Messenger } from "./notices.js";
+import { letter } from "../../../mail/letter.js";
+import { venuesOf, type Venue } from "./venues.js";
 
 export type RequestNoticeKind = "asked" | "proposed" | "scheduled" | "cancelled";
 
@@ -21,6 +23,7 @@ type Request = typeof conversationRequests.$inferSelect;
 
 interface Recipient {
   email: string;
+  name: string;
   locale: Locale;
   side: Side;
 }
@@ -30,6 +33,7 @@ export interface RequestNotice {
   request: Request;
   childName: string;
   teacherName: string;
+  venue: Venue;
   recipients: Recipient[];
 }
 
@@ -42,10 +46,10 @@ export async function loadRequestNotice(
 ): Promise<RequestNotice> {
   const [teacher] = await tx.select().from(users).where(eq(users.id, request.teacherId));
   const parents = (await guardiansOfChildren(tx, request.orgId, [child.pupilId])).flatMap((p) =>
-    p.email ? [{ email: p.email, locale: localeOf(p.locale), side: "parent" as const }] : [],
+    p.email ? [{ email: p.email, name: p.name, locale: localeOf(p.locale), side: "parent" as const }] : [],
   );
   const teacherSide = teacher
-    ? [{ email: teacher.email, locale: localeOf(teacher.locale), side: "teacher" as const }]
+    ? [{ email: teacher.email, name: teacher.name, locale: localeOf(teacher.locale), side: "teacher" as const }]
     : [];
   const everyone = [...parents, ...teacherSide];
   // Asking tells the other side; proposing tells the asker; the rest tells everyone.
@@ -55,21 +59,20 @@ export async function loadRequestNotice(
       : kind === "proposed"
         ? everyone.filter((r) => r.side === request.askedBy)
         : everyone;
-  return { kind, request, childName: child.name, teacherName: teacher?.name ?? "", recipients: to };
+  const venue = (await venuesOf(tx, request.orgId, [child.pupilId])).get(child.pupilId) ?? { school: "", location: "" };
+  return { kind, request, childName: child.name, teacherName: teacher?.name ?? "", venue, recipients: to };
 }
 
 const localeOf = (value: string | null): Locale => (isLocale(value) ? value : "nl");
 
 /** Records the mails of this step in its transaction. */
 export function notifyRequest(tx: Tx, messenger: Messenger, notice: RequestNotice): Promise<void> {
-  return notify(tx, messenger.jobs, notice.recipients, (recipient, t) =>
-    requestMail(messenger.publicUrl, notice, recipient, t),
-  );
+  return notify(tx, messenger.jobs, notice.recipients, (recipient, t) => requestMail(messenger, notice, recipient, t));
 }
 
-function requestMail(publicUrl: string, notice: RequestNotice, recipient: Recipient, t: Translate) {
+function requestMail(messenger: Messenger, notice: RequestNotice, recipient: Recipient, t: Translate) {
   const { request } = notice;
-  const url = `${publicUrl}/conversations/requests/${request.id}`;
+  const url = `${messenger.publicUrl}/conversations/requests/${request.id}`;
   const time = request.startsAt && request.endsAt ? formatSlot(recipient.locale, request.startsAt, request.endsAt) : "";
   const params = {
     name: notice.childName,
@@ -89,6 +92,9 @@ function requestMail(publicUrl: string, notice: RequestNotice, recipient: Recipi
           startsAt: request.startsAt!,
           endsAt: request.endsAt!,
           url,
+          venue: notice.venue,
+          noReplyAddress: messenger.noReplyAddress,
+          attendee: recipient,
         }),
       ]
     : [];
@@ -98,7 +104,7 @@ function requestMail(publicUrl: string, notice: RequestNotice, recipient: Recipi
       : `conversations.requests.mail.${notice.kind}`;
   return {
     subject: t(`conversations.requests.mail.${notice.kind}Subject`, params),
-    text: t(body, params),
+    text: letter(t, { name: recipient.name, from: notice.venue.school }, t(body, params)),
     attachments,
   };
 }

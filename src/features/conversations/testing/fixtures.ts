@@ -18,6 +18,7 @@ import { createRound } from "../service/rounds.js";
 export const quietMessenger: Messenger = {
   publicUrl: "http://localhost:3000",
   jobs: { send: async () => null },
+  noReplyAddress: "noreply@samen.example",
 };
 
 const HOUR = 3_600_000;

@@ -12,6 +12,8 @@ import { groups, guardians, pupilGuardians, pupils, users } from "../../../db/sc
 export interface ChildGuardian {
   pupilId: string;
   guardianId: string;
+  /** As the school wrote it, for the greeting of a mail. */
+  name: string;
   email: string | null;
   /** The language of their account, when they have one. */
   locale: string | null;
@@ -23,6 +25,7 @@ export function guardiansOfChildren(tx: Tx, orgId: string, pupilIds: readonly st
     .select({
       pupilId: pupilGuardians.pupilId,
       guardianId: guardians.id,
+      name: guardians.name,
       email: guardians.email,
       locale: users.locale,
     })

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { readCalendar } from "../../tests/helpers/ical.js";
+import { calendarAttachment, mailAddressOf, type CalendarEvent } from "./calendar.js";
+
+const event: CalendarEvent = {
+  uid: "b1@samen",
+  sequence: 0,
+  title: "Gesprek over Maud van Dijk, met Juf Fatima",
+  startsAt: new Date("2026-12-16T14:00:00Z"),
+  endsAt: new Date("2026-12-16T14:10:00Z"),
+  url: "https://samen.example/conversations/rounds/r1/book",
+  location: "Basisschool De Regenboog, Schoolstraat 1, Utrecht",
+  organiser: { name: "Basisschool De Regenboog", email: "noreply@samen.example" },
+  attendee: { name: "Hasan van Dijk", email: "hasan@example.nl" },
+  cancelled: false,
+  productId: "samen/test",
+  filename: "gesprek.ics",
+};
+
+describe("calendar invitations", () => {
+  it("is an iTIP request from the school to the recipient that asks no reply, at the school", () => {
+    const file = calendarAttachment(event);
+    expect(file.contentType).toBe("text/calendar; charset=utf-8; method=REQUEST");
+    const read = readCalendar(file.content as string);
+    expect(read).toMatchObject({
+      method: "REQUEST",
+      uid: "b1@samen",
+      sequence: 0,
+      status: "CONFIRMED",
+      zone: "UTC",
+      location: "Basisschool De Regenboog, Schoolstraat 1, Utrecht",
+      organiser: { name: "Basisschool De Regenboog", address: "noreply@samen.example" },
+      attendees: [{ name: "Hasan van Dijk", address: "hasan@example.nl", rsvp: "FALSE" }],
+    });
+    expect(read.startsAt.toISOString()).toBe("2026-12-16T14:00:00.000Z");
+    expect(read.endsAt.toISOString()).toBe("2026-12-16T14:10:00.000Z");
+  });
+
+  it("cancels with the same UID, a higher sequence and the same organiser and attendee", () => {
+    const file = calendarAttachment({ ...event, sequence: 1, cancelled: true });
+    expect(file.contentType).toContain("method=CANCEL");
+    expect(readCalendar(file.content as string)).toMatchObject({
+      method: "CANCEL",
+      uid: "b1@samen",
+      sequence: 1,
+      status: "CANCELLED",
+      organiser: { address: "noreply@samen.example" },
+      attendees: [{ address: "hasan@example.nl" }],
+    });
+  });
+
+  it("takes the organiser's address from the From header", () => {
+    expect(mailAddressOf("Samen <noreply@samen.example>")).toBe("noreply@samen.example");
+    expect(mailAddressOf("noreply@school.example")).toBe("noreply@school.example");
+  });
+});
