@@ -3,7 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import pino from "pino";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
 import { createUser } from "../../tests/helpers/factories.js";
-import { authChallenges, rateLimits, sessions, signInTokens } from "../db/schema/index.js";
+import { authChallenges, formSubmissions, rateLimits, sessions, signInTokens } from "../db/schema/index.js";
 import { startJobs, type Jobs } from "../jobs/queue.js";
 import { loadConfig } from "../config.js";
 import { createMailer } from "../mail/mailer.js";
@@ -45,7 +45,12 @@ async function seed() {
     { key: counterLive, windowStart: ago(10), count: 3 },
     { key: counterOld, windowStart: ago(61), count: 6 },
   ]);
-  return { user, live, idle, ended, linkLive, linkExpired, counterLive, counterOld };
+  const [formRecent, formOld] = [newToken(), newToken()];
+  await db.insert(formSubmissions).values([
+    { sessionHash: live, tokenHash: formRecent, location: "/groups/a", createdAt: ago(23 * 60) },
+    { sessionHash: live, tokenHash: formOld, location: "/groups/b", createdAt: ago(25 * 60) },
+  ]);
+  return { user, live, idle, ended, linkLive, linkExpired, counterLive, counterOld, formRecent };
 }
 
 describe("retention of sign-in data", () => {
@@ -65,12 +70,15 @@ describe("retention of sign-in data", () => {
       .from(rateLimits)
       .where(inArray(rateLimits.key, [s.counterLive, s.counterOld]));
     expect(countersLeft.map((r) => r.key)).toEqual([s.counterLive]);
+    const formsLeft = await db.select().from(formSubmissions).where(eq(formSubmissions.sessionHash, s.live));
+    expect(formsLeft.map((r) => r.tokenHash)).toEqual([s.formRecent]);
 
     expect(await purgeExpiredAuthData(db, policy)).toEqual({
       signInTokens: 0,
       sessions: 0,
       authChallenges: 0,
       rateLimits: 0,
+      formSubmissions: 0,
     });
   });
 

@@ -5,7 +5,7 @@ import type { AppEnv } from "./env.js";
 import { translator, negotiateLocale, type MessageKey, type Translate } from "./i18n/index.js";
 import { renderPage } from "./layout.js";
 import { isDatabaseUnavailable } from "../db/connections.js";
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from "./errors.js";
+import { ConflictError, ForbiddenError, FormTokenError, NotFoundError, RateLimitedError } from "./errors.js";
 
 type Status = 400 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
 
@@ -18,6 +18,8 @@ function classify(error: Error): { status: Status; title: MessageKey; body: Mess
     return { status: 429, title: "error.rateLimited.title", body: "error.rateLimited.body" };
   if (isDatabaseUnavailable(error))
     return { status: 503, title: "error.unavailable.title", body: "error.unavailable.body" };
+  if (error instanceof FormTokenError)
+    return { status: 400, title: "error.formToken.title", body: "error.formToken.body" };
   if (error instanceof ConflictError) return { status: 409, title: "error.server.title", body: "error.conflict" };
   if (error instanceof HTTPException) {
     if (error.status === 403)

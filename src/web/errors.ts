@@ -5,6 +5,10 @@ export class NotFoundError extends Error {
 export class ForbiddenError extends Error {
   readonly status = 403;
 }
+/** A create form posted without its one-time token, or with one that is not ours (once-per-form.ts). */
+export class FormTokenError extends Error {
+  readonly status = 400;
+}
 export class ConflictError extends Error {
   readonly status = 409;
 }

@@ -6,6 +6,7 @@ import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "./env.js";
 import { isMessageKey } from "./i18n/index.js";
+import { FORM_TOKEN_FIELD } from "./once-per-form.js";
 
 export type FormValues = Record<string, string>;
 export type FormErrors = Record<string, string>;
@@ -19,7 +20,7 @@ export async function parseForm<S extends z.ZodType>(c: Context<AppEnv>, schema:
   const values: FormValues = {};
   const raw: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(body)) {
-    if (key === "_csrf") continue;
+    if (key === "_csrf" || key === FORM_TOKEN_FIELD) continue;
     const strings = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
     raw[key] = strings.length > 1 ? strings : (strings[0] ?? "");
     values[key] = strings[0] ?? "";

@@ -1,6 +1,6 @@
 /**
  * The whole app over a fresh test database, and a small browser-like client:
- * it keeps cookies, sends the CSRF token with every form, and follows nothing
+ * it keeps cookies, sends the CSRF token and a one-time form token with every form, and follows nothing
  * unless asked, so tests see the real redirects.
  */
 import pino, { type Logger } from "pino";
@@ -9,6 +9,8 @@ import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createMailer } from "../../src/mail/mailer.js";
 import { outbox } from "../../src/db/schema/index.js";
+import { newToken } from "../../src/auth/tokens.js";
+import { FORM_TOKEN_FIELD } from "../../src/web/once-per-form.js";
 import type { Jobs } from "../../src/jobs/queue.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
@@ -96,16 +98,22 @@ export class TestClient {
     return this.send(path, { method: "GET", headers });
   }
 
-  /** Posts a form with the CSRF token this client holds (fetching a page first if it has none). */
+  /**
+   * Posts a form with the CSRF token this client holds (fetching a page first if it has none) and,
+   * as a browser sends with a form it has just shown, a new one-time form token; pass `once` to
+   * send a form again (the same token) or without one (null).
+   */
   async post(
     path: string,
     form: Record<string, string | string[]> = {},
-    options: { csrf?: string | null } = {},
+    options: { csrf?: string | null; once?: string | null } = {},
   ): Promise<Response> {
     if (!this.cookies.has("samen_csrf")) await this.get("/sign-in");
     const body = new URLSearchParams();
     const token = options.csrf === undefined ? this.cookies.get("samen_csrf") : options.csrf;
     if (token) body.append("_csrf", token);
+    const once = options.once === undefined ? newToken() : options.once;
+    if (once !== null) body.append(FORM_TOKEN_FIELD, once);
     for (const [key, value] of Object.entries(form)) {
       for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
     }
@@ -119,6 +127,7 @@ export class TestClient {
   async postMultipart(path: string, form: FormData): Promise<Response> {
     if (!this.cookies.has("samen_csrf")) await this.get("/sign-in");
     form.set("_csrf", this.cookies.get("samen_csrf") ?? "");
+    if (!form.has(FORM_TOKEN_FIELD)) form.set(FORM_TOKEN_FIELD, newToken());
     return this.send(path, { method: "POST", body: form, headers: { origin: "http://localhost:3000" } });
   }
 

@@ -7,6 +7,7 @@
 import type { DomainId, ExtraItem, Instrument, RespondentGroup } from "./domain/instrument.js";
 import type { ItemAnswer } from "./domain/tally.js";
 import type { LocalisedText } from "./domain/text.js";
+import { FORM_TOKEN_FIELD } from "../../web/once-per-form.js";
 
 export interface QuestionPage {
   number: number;
@@ -66,7 +67,7 @@ export const fieldName = (side: "current" | "desired", itemId: string) => `${sid
 export const openFieldName = (domain: DomainId) => `open:${domain}`;
 
 /** Fields every answer form may carry besides the answers. */
-const FORM_FIELDS = new Set(["_csrf", "go"]);
+const FORM_FIELDS = new Set(["_csrf", FORM_TOKEN_FIELD, "go"]);
 
 type FormBody = Record<string, string | File | (string | File)[]>;
 export type PostedPage = Pick<Answers, "answers"> & { open: string | null };

@@ -39,7 +39,7 @@ describe("simulate-responses", () => {
       logger: pino({ level: "silent" }),
       jobs: { send: async () => null },
     };
-    const { id } = await createMeasurement(deps, { orgId: school.orgId, userId: school.leader.id }, input);
+    const { id } = await createMeasurement(deps, { db: deps.db, orgId: school.orgId, userId: school.leader.id }, input);
     await database.close();
 
     const result = await samen(target, "simulate-responses", "--measurement", id, "--count", "6");

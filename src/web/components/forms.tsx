@@ -1,8 +1,19 @@
 /** Form pieces that keep every form accessible: labels, hints, errors tied to their fields. */
 import type { Child } from "hono/jsx";
+import { newToken } from "../../auth/tokens.js";
+import { FORM_TOKEN_FIELD } from "../once-per-form.js";
 
+/**
+ * The hidden fields every post form carries: the CSRF token, and a one-time token made now, by
+ * which a create recognises this form sent twice (once-per-form.ts); other posts ignore it.
+ */
 export function CsrfField({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
+  return (
+    <>
+      <input type="hidden" name="_csrf" value={token} />
+      <input type="hidden" name={FORM_TOKEN_FIELD} value={newToken()} />
+    </>
+  );
 }
 
 interface ShellProps {

@@ -19,6 +19,7 @@ import { OverviewPage } from "../views/overview.js";
 import { RoundFormPage } from "../views/round-form.js";
 import { RoundPage } from "../views/round.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { managersOnly, messengerOf, staffOnly, staffScopeOf } from "./context.js";
 
 async function newRoundPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
@@ -71,8 +72,11 @@ export const staffRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, roundForm);
     if (!form.ok) return newRoundPage(c, form);
     try {
-      const round = await createRound({ ...scopeOf(c), form: form.data });
-      return redirectWithFlash(c, `/conversations/rounds/${round.id}`, "conversations.created");
+      const made = await oncePerForm(c, async (db) => {
+        const round = await createRound({ ...scopeOf(c), db, form: form.data });
+        return `/conversations/rounds/${round.id}`;
+      });
+      return redirectWithFlash(c, made, "conversations.created");
     } catch (error) {
       return newRoundPage(c, { values: form.values, errors: inputErrors(c, error) });
     }

@@ -22,6 +22,7 @@ import { NewPage, type NewFormState } from "../views/new.js";
 import { MessagePage } from "../views/message.js";
 import { ResultsPage } from "../views/results.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 
 async function newPage(c: Context<AppEnv>, form: NewFormState, status: 200 | 422 = 200) {
   const groups = await listGroupChoices(scopeOf(c));
@@ -65,8 +66,11 @@ export const staffRoutes = new Hono<AppEnv>()
     const form = validate(c, measurementForm(), { ...posted.values, parents, pupils, young });
     if (!form.ok) return newPage(c, { ...posted, errors: form.errors }, 422);
     try {
-      const { id } = await createMeasurement(c.var.deps, scopeOf(c), form.data);
-      return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.created");
+      const made = await oncePerForm(c, async (db) => {
+        const { id } = await createMeasurement(c.var.deps, { ...scopeOf(c), db }, form.data);
+        return `/organisation/measurements/${id}`;
+      });
+      return redirectWithFlash(c, made, "measure.created");
     } catch (error) {
       return newPage(c, { ...posted, errors: inputErrors(c, error) }, 422);
     }

@@ -24,13 +24,13 @@ import { newBallotKey } from "./sealing.js";
 
 export async function createMeasurement(
   deps: Deps,
-  scope: Omit<OrgScope, "db">,
+  scope: OrgScope,
   input: MeasurementInput,
   now: Date = new Date(),
 ): Promise<{ id: string }> {
   const opensAt = startOfDay(input.opensOn);
   const closesAt = endOfDay(input.closesOn);
-  const measurement = await inOrg({ ...scope, db: deps.db }, async (tx) => {
+  const measurement = await inOrg(scope, async (tx) => {
     await checkGroups(tx, scope.orgId, [...input.parents, ...input.pupils, ...input.young]);
     const [row] = await tx
       .insert(measurements)

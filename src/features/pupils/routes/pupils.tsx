@@ -14,6 +14,7 @@ import { createPupil, updatePupil } from "../service/pupils.js";
 import { PupilFormPage } from "../views/pupil-form.js";
 import { PupilsPage } from "../views/pupils.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { inputErrors } from "../../../web/form-refusal.js";
 
 interface FormPage {
@@ -64,8 +65,11 @@ export const pupilListRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, pupilForm);
     if (!form.ok) return pupilFormPage(c, { ...page, ...form }, 422);
     try {
-      const pupil = await createPupil({ ...scopeOf(c), ...form.data });
-      return redirectWithFlash(c, `/organisation/pupils/${pupil.id}`, "pupils.new.created");
+      const made = await oncePerForm(c, async (db) => {
+        const pupil = await createPupil({ ...scopeOf(c), db, ...form.data });
+        return `/organisation/pupils/${pupil.id}`;
+      });
+      return redirectWithFlash(c, made, "pupils.new.created");
     } catch (error) {
       return pupilFormPage(c, { ...page, values: form.values, errors: inputErrors(c, error) }, 422);
     }

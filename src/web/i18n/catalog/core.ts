@@ -41,6 +41,9 @@ export const nl = {
   "error.rateLimited.title": "Even wachten",
   "error.rateLimited.body": "Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.",
   "error.conflict": "Dit is intussen door iemand anders gewijzigd. Probeer het opnieuw.",
+  "error.formToken.title": "Formulier niet verwerkt",
+  "error.formToken.body":
+    "Dit formulier kon niet worden verwerkt: het kenmerk dat elk formulier meekrijgt ontbreekt of klopt niet. Er is niets opgeslagen. Ga terug, laad de pagina opnieuw en verstuur het formulier nog eens.",
   "error.tooLarge.title": "Te veel tekst",
   "error.tooLarge.body":
     "Wat u verstuurde is groter dan een formulier hier mag zijn, en is niet bewaard. Ga terug, maak de tekst korter en verstuur het opnieuw.",
@@ -108,6 +111,9 @@ export const en: Record<keyof typeof nl, string> = {
   "error.rateLimited.title": "Please wait",
   "error.rateLimited.body": "Too many attempts. Wait a few minutes and try again.",
   "error.conflict": "Someone else changed this in the meantime. Please try again.",
+  "error.formToken.title": "Form not processed",
+  "error.formToken.body":
+    "This form could not be processed: the mark every form carries is missing or wrong. Nothing was saved. Go back, reload the page and send the form again.",
   "error.tooLarge.title": "Too much text",
   "error.tooLarge.body":
     "What you sent is larger than a form here may be, and it was not saved. Go back, shorten the text and send it again.",

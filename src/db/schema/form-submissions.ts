@@ -1,0 +1,24 @@
+/**
+ * Create forms already submitted (a double click, a resent post): one row per form token within
+ * a session, claimed in the transaction of the create, with where the created thing lives, so a
+ * second post of the same form is answered with the first one's redirect instead of creating again.
+ * Global like sessions (a platform administrator's form has no organisation) and gone with its
+ * session; the hourly retention job removes rows older than a day (README).
+ */
+import { index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { sessions } from "./accounts.js";
+
+export const formSubmissions = pgTable(
+  "form_submissions",
+  {
+    sessionHash: text("session_hash")
+      .notNull()
+      .references(() => sessions.idHash, { onDelete: "cascade" }),
+    /** sha256 of the organisation and the form's token: the token is bound to both, and not kept as sent. */
+    tokenHash: text("token_hash").notNull(),
+    /** The path the create redirected to; null only inside the create's own transaction. */
+    location: text("location"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionHash, t.tokenHash] }), index("form_submissions_created_idx").on(t.createdAt)],
+);

@@ -1,0 +1,81 @@
+/**
+ * Create forms are idempotent against double submission (decision 007). Every form carries a
+ * one-time token made when it is rendered (FormTokenField, beside the CSRF field); a create runs
+ * through oncePerForm, which claims the token in the create's own transaction. The primary key
+ * has the last word: a second post of the same form waits for the first (PostgreSQL blocks on
+ * the uncommitted key, PGlite runs one transaction at a time), then finds the claim and answers
+ * with the first one's location. A refusal or an error rolls the claim back with the create, so
+ * the corrected form can be sent again with the same token.
+ */
+import type { Context } from "hono";
+import { and, eq } from "drizzle-orm";
+import { hashToken } from "../auth/tokens.js";
+import type { Tx } from "../db/client.js";
+import { formSubmissions } from "../db/schema/index.js";
+import type { AppEnv } from "./env.js";
+import { FormTokenError } from "./errors.js";
+import { viewerOf } from "./guards.js";
+import type { Refused } from "./outcome.js";
+
+export const FORM_TOKEN_FIELD = "_once";
+
+/** What newToken makes: 32 random bytes in base64url. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** Carries a refusal out of the transaction, so the claim rolls back with the create. */
+class Refusal {
+  constructor(readonly refused: Refused) {}
+}
+
+/**
+ * Runs `create` at most once per submitted form. It does its work in the transaction it is
+ * given (the service's scope's db: the service's own inOrg becomes a savepoint in it) and
+ * returns the path of what it made, or a refusal. A second post of the same form gets the first
+ * one's path without running `create`.
+ */
+export async function oncePerForm<T extends string | Refused>(
+  c: Context<AppEnv>,
+  create: (db: Tx) => Promise<T>,
+): Promise<T> {
+  const key = await claimKey(c);
+  try {
+    return await c.var.deps.db.transaction(async (tx) => {
+      const claimed = await tx
+        .insert(formSubmissions)
+        .values(key)
+        .onConflictDoNothing()
+        .returning({ token: formSubmissions.tokenHash });
+      if (claimed.length === 0) return (await firstLocation(tx, key)) as T;
+      const done = await create(tx);
+      if (typeof done !== "string") throw new Refusal(done);
+      await tx.update(formSubmissions).set({ location: done }).where(matches(key));
+      return done;
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return error.refused as T;
+    throw error;
+  }
+}
+
+interface ClaimKey {
+  sessionHash: string;
+  tokenHash: string;
+}
+
+/** The token as this session in this organisation claims it: another's token is a new form here. */
+async function claimKey(c: Context<AppEnv>): Promise<ClaimKey> {
+  const viewer = viewerOf(c);
+  const token = (await c.req.parseBody())[FORM_TOKEN_FIELD];
+  if (typeof token !== "string" || !TOKEN.test(token)) throw new FormTokenError("form token missing or malformed");
+  return { sessionHash: viewer.sessionHash, tokenHash: hashToken(`${viewer.current?.orgId ?? "-"}:${token}`) };
+}
+
+const matches = (key: ClaimKey) =>
+  and(eq(formSubmissions.sessionHash, key.sessionHash), eq(formSubmissions.tokenHash, key.tokenHash));
+
+/** The committed first submission's location (the wait on the key has ended). */
+async function firstLocation(tx: Tx, key: ClaimKey): Promise<string> {
+  const [first] = await tx.select({ location: formSubmissions.location }).from(formSubmissions).where(matches(key));
+  if (!first?.location) throw new FormTokenError("form token claimed without a location");
+  return first.location;
+}

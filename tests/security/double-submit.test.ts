@@ -1,0 +1,172 @@
+/**
+ * A create form sent twice (a double click, a resent post, five identical requests at once)
+ * creates once and mails once; every answer redirects to what the first made (issue 10 §6).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { newToken } from "../../src/auth/tokens.js";
+import { withOrg } from "../../src/db/client.js";
+import { conversationRounds, measurements, outbox, pupils } from "../../src/db/schema/index.js";
+import { INVITE_JOB, type MeasurementJob } from "../../src/features/measurements/service/job-names.js";
+import { runInvitations } from "../../src/features/measurements/service/open.js";
+import { depsOf, inDays, today } from "../../src/features/measurements/testing.js";
+import { createTestContext, signIn, type TestClient, type TestContext } from "../helpers/app.js";
+import { createSchool } from "../helpers/factories.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const rowsIn = <T>(orgId: string, read: Parameters<typeof withOrg<T>>[2]) =>
+  withOrg(ctx.database.db, { orgId, userId: null }, read);
+
+/** The same form, with the same one-time token, posted `times` times at once. */
+function postAtOnce(client: TestClient, path: string, form: Record<string, string | string[]>, times = 5) {
+  const once = newToken();
+  return Promise.all(Array.from({ length: times }, () => client.post(path, form, { once })));
+}
+
+function expectAllRedirectTo(answers: Response[], location: string) {
+  expect(answers.map((a) => [a.status, a.headers.get("location")])).toEqual(answers.map(() => [303, location]));
+}
+
+const measurementFields = { title: "Nulmeting", kind: "baseline", opensOn: today(), closesOn: inDays(14), team: "on" };
+
+const pupilFields = { firstName: "Saar", surnamePrefix: "", surname: "Dubbel", dateOfBirth: "2018-03-14" };
+
+describe("a create form sent five times at once", () => {
+  it("makes one measurement and mails the team once; all five answers lead to it", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const answers = await postAtOnce(leader, "/organisation/measurements", measurementFields);
+
+    const made = await rowsIn(school.orgId, (tx) => tx.select().from(measurements));
+    expect(made).toHaveLength(1);
+    expectAllRedirectTo(answers, `/organisation/measurements/${made[0]!.id}`);
+    const invitations = ctx.jobs.filter(
+      (j) => j.name === INVITE_JOB && (j.data as MeasurementJob).orgId === school.orgId,
+    );
+    expect(invitations).toHaveLength(1);
+    for (const job of invitations) await runInvitations(depsOf(ctx), job.data as MeasurementJob);
+    const mails = await ctx.database.db.select().from(outbox).where(eq(outbox.to, school.leader.email));
+    expect(mails.filter((m) => m.subject.startsWith("Vragenlijst over de samenwerking"))).toHaveLength(1);
+  });
+
+  it("makes one conversation round", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const answers = await postAtOnce(leader, "/conversations/rounds", {
+      name: "Startgesprekken",
+      kind: "three_way",
+      mode: "first_come",
+      groupIds: [school.groupA.id],
+      slotMinutes: "15",
+      breakEverySlots: "4",
+      breakMinutes: "10",
+      bufferMinutes: "5",
+      toleranceMinutes: "15",
+      opensAt: "2026-12-01T08:00",
+      closesAt: "2026-12-08T20:00",
+      changeDeadline: "2026-12-07T12:00",
+    });
+
+    const rounds = await rowsIn(school.orgId, (tx) => tx.select().from(conversationRounds));
+    expect(rounds).toHaveLength(1);
+    expectAllRedirectTo(answers, `/conversations/rounds/${rounds[0]!.id}`);
+  });
+
+  it("makes one pupil", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const answers = await postAtOnce(leader, "/organisation/pupils", pupilFields);
+
+    const made = await rowsIn(school.orgId, (tx) => tx.select().from(pupils).where(eq(pupils.surname, "Dubbel")));
+    expect(made).toHaveLength(1);
+    expectAllRedirectTo(answers, `/organisation/pupils/${made[0]!.id}`);
+  });
+});
+
+describe("the one-time form token", () => {
+  it("sent again later answers as the first time; a new form creates again", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const once = newToken();
+    const first = await leader.post("/organisation/pupils", pupilFields, { once });
+    const again = await leader.post("/organisation/pupils", pupilFields, { once });
+    expect(again.status).toBe(303);
+    expect(again.headers.get("location")).toBe(first.headers.get("location"));
+    const page = await (await leader.get(again.headers.get("location")!)).text();
+    expect(page).toContain("Saar Dubbel");
+    expect((await leader.post("/organisation/pupils", pupilFields)).status).toBe(303);
+    const made = await rowsIn(school.orgId, (tx) => tx.select().from(pupils).where(eq(pupils.surname, "Dubbel")));
+    expect(made).toHaveLength(2);
+  });
+
+  it("is not spent by a form that was refused: the corrected form creates with the same token", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const once = newToken();
+    const refused = await leader.post(
+      "/organisation/pupils",
+      { ...pupilFields, groupId: school.groupA.id + "0" },
+      { once },
+    );
+    expect(refused.status).toBe(422);
+    const corrected = await leader.post("/organisation/pupils", pupilFields, { once });
+    expect(corrected.status).toBe(303);
+    expect(corrected.headers.get("location")).toMatch(/^\/organisation\/pupils\/[0-9a-f-]{36}$/);
+  });
+
+  it("of another person, in another school, is a new form there, not a way to someone else's pupil", async () => {
+    const school = await createSchool(ctx.database.db);
+    const other = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const stranger = await signIn(ctx, other.leader.email);
+    const once = newToken();
+    const mine = await leader.post("/organisation/pupils", pupilFields, { once });
+    const theirs = await stranger.post("/organisation/pupils", pupilFields, { once });
+    expect(theirs.status).toBe(303);
+    expect(theirs.headers.get("location")).not.toBe(mine.headers.get("location"));
+    const made = await rowsIn(other.orgId, (tx) => tx.select().from(pupils).where(eq(pupils.surname, "Dubbel")));
+    expect(theirs.headers.get("location")).toBe(`/organisation/pupils/${made[0]!.id}`);
+  });
+
+  it("of the same person in another session is a new form there too", async () => {
+    const school = await createSchool(ctx.database.db);
+    const desk = await signIn(ctx, school.leader.email);
+    const laptop = await signIn(ctx, school.leader.email);
+    const once = newToken();
+    const first = await desk.post("/organisation/pupils", pupilFields, { once });
+    const second = await laptop.post("/organisation/pupils", pupilFields, { once });
+    expect(second.status).toBe(303);
+    expect(second.headers.get("location")).not.toBe(first.headers.get("location"));
+  });
+
+  it("missing or garbled, refuses with a message that says to reload the form, and creates nothing", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    for (const once of [null, "", "kort", `${newToken()}x`, "<script>".padEnd(43, "a")]) {
+      const answer = await leader.post("/organisation/pupils", pupilFields, { once });
+      expect(answer.status).toBe(400);
+      const html = await answer.text();
+      expect(html).toContain("Formulier niet verwerkt");
+      expect(html).toContain("Er is niets opgeslagen. Ga terug, laad de pagina opnieuw");
+    }
+    const made = await rowsIn(school.orgId, (tx) => tx.select().from(pupils).where(eq(pupils.surname, "Dubbel")));
+    expect(made).toEqual([]);
+  });
+
+  it("is in every form a browser is shown, new each time it is shown", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const tokenOn = async (path: string) =>
+      (await (await leader.get(path)).text()).match(/name="_once" value="([A-Za-z0-9_-]{43})"/)?.[1];
+    const first = await tokenOn("/organisation/pupils/new");
+    expect(first).toBeDefined();
+    expect(await tokenOn("/organisation/pupils/new")).not.toBe(first);
+    expect(await tokenOn("/organisation/measurements/new")).toBeDefined();
+    expect(await tokenOn("/conversations/rounds/new")).toBeDefined();
+  });
+});
