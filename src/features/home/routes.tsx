@@ -9,6 +9,7 @@ import { updateSession } from "../../auth/sessions.js";
 import { canManageOrganisation, isAdvisor, isTeacher } from "../../auth/viewer.js";
 import { redirectWithFlash } from "../../web/flash.js";
 import { ForbiddenError } from "../../web/errors.js";
+import { localPath } from "../../web/local-path.js";
 import { listAllOrganisations, listMyChildren, listMyGroups, organisationOverview } from "./queries.js";
 import { HomePage, Landing, type HomeData } from "./views.js";
 
@@ -35,9 +36,9 @@ export const homeRoutes = new Hono<AppEnv>()
   })
   .post("/home/organisation", requireViewer, async (c) => {
     const viewer = viewerOf(c);
-    const form = await parseForm(c, z.object({ orgId: z.string().uuid() }));
+    const form = await parseForm(c, z.object({ orgId: z.string().uuid(), next: z.string().optional() }));
     if (!form.ok || !viewer.organisations.some((o) => o.orgId === form.data.orgId))
       throw new ForbiddenError("organisation");
     await updateSession(c.var.deps.db, viewer.sessionHash, { currentOrgId: form.data.orgId });
-    return redirectWithFlash(c, "/home", "home.switched");
+    return redirectWithFlash(c, localPath(form.data.next) ?? "/home", "home.switched");
   });

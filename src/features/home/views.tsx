@@ -2,6 +2,7 @@
 import type { Translate } from "../../web/i18n/index.js";
 import type { Viewer } from "../../auth/viewer.js";
 import { CsrfField } from "../../web/components/forms.js";
+import { GuidedOrganisations } from "./guided.js";
 import type { ChildSummary, GroupSummary, OrganisationOverview } from "./queries.js";
 
 export function Landing({ t }: { t: Translate }) {
@@ -47,7 +48,7 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
       {data.groups ? <Groups t={t} items={data.groups} /> : null}
       {data.overview ? <Overview t={t} overview={data.overview} /> : null}
       {data.guided ? (
-        <OrgList title={t("home.advisor.title")} items={data.guided.map((o) => ({ id: o.orgId, name: o.orgName }))} />
+        <GuidedOrganisations t={t} csrf={csrf} items={data.guided} currentOrgId={viewer.current?.orgId} />
       ) : null}
       {data.all ? (
         <>

@@ -4,6 +4,8 @@ export const nl = {
   "measure.list.title": "Metingen",
   "measure.list.intro":
     "Met een meting ziet u hoe het team, ouders en leerlingen de samenwerking nu ervaren, en hoe zij die graag zien.",
+  "measure.list.readOnly":
+    "Als adviseur van de school leest u de metingen en hun uitkomsten. Aanmaken, sluiten en verwijderen doet de school zelf.",
   "measure.list.none": "Er zijn nog geen metingen.",
   "measure.list.caption": "Alle metingen",
   "measure.list.new": "Nieuwe meting",
@@ -130,6 +132,8 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.list.title": "Measurements",
   "measure.list.intro":
     "A measurement shows how the team, parents and pupils experience the partnership now, and how they would like it to be.",
+  "measure.list.readOnly":
+    "As the school's advisor you read its measurements and their results. The school itself creates, closes and deletes them.",
   "measure.list.none": "There are no measurements yet.",
   "measure.list.caption": "All measurements",
   "measure.list.new": "New measurement",

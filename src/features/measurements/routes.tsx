@@ -1,23 +1,23 @@
 /**
  * Measurements: staff create and follow them under /organisation/measurements
- * (school leader, coordinator, office); respondents answer under /m/ with a
- * link and no account.
+ * (school leader, coordinator, office; the school's advisors read them); respondents
+ * answer under /m/ with a link and no account.
  */
 import { Hono } from "hono";
-import { canManageOrganisation } from "../../auth/viewer.js";
 import type { AppEnv } from "../../web/env.js";
 import type { NavLink } from "../../web/nav.js";
+import { canReadMeasurements } from "./policy.js";
 import { answerRoutes } from "./routes/answer.js";
 import { compareRoutes } from "./routes/compare.js";
 import { exportRoutes } from "./routes/exports.js";
 import { runningRoutes } from "./routes/running.js";
 import { staffRoutes } from "./routes/staff.js";
 
-/** "Metingen" in the header, for those who run the school's measurements. */
+/** "Metingen" in the header, for those who run the school's measurements or read them as its advisor. */
 export const measurementsNav: NavLink = {
   href: "/organisation/measurements",
   label: "measure.nav",
-  shownTo: canManageOrganisation,
+  shownTo: canReadMeasurements,
 };
 
 export const measurementRoutes = new Hono<AppEnv>()

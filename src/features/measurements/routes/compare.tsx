@@ -5,10 +5,10 @@ import { renderPage } from "../../../web/layout.js";
 import { currentInstrument } from "../instrument/index.js";
 import { comparisonQuery, loadComparison } from "../service/compare.js";
 import { ComparePage } from "../views/compare.js";
-import { organisationManagers } from "../../../web/guards.js";
+import { readers } from "../policy.js";
 import { scopeOf } from "../../../web/route-context.js";
 
-export const compareRoutes = new Hono<AppEnv>().use("*", organisationManagers).get("/", async (c) => {
+export const compareRoutes = new Hono<AppEnv>().use("*", readers).get("/", async (c) => {
   // A choice that is not a measurement of this school falls back to the default pair.
   const query = comparisonQuery.parse({ from: c.req.query("from"), to: c.req.query("to") });
   const view = await loadComparison(scopeOf(c), query);

@@ -1,7 +1,8 @@
 /**
  * Downloads of a closed measurement, for those who may see its results: the
  * PDF report and the aggregated results as CSV or XLSX (from the same results
- * object as the page), and the anonymous responses as CSV or XLSX, streamed.
+ * object as the page), and, for those who run it, the anonymous responses as
+ * CSV or XLSX, streamed.
  * Each download is written to the audit log.
  */
 import { Hono, type Context } from "hono";
@@ -17,7 +18,7 @@ import { prepareResponseExport, reportFacts } from "../service/exports.js";
 import { loadResults } from "../service/results.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { MessagePage } from "../views/message.js";
-import { organisationManagers } from "../../../web/guards.js";
+import { readers, runners } from "../policy.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 
 /** The measurement is still open: like the results page, say when the results come. */
@@ -76,9 +77,9 @@ async function responsesFile(c: Context<AppEnv>, type: "csv" | "xlsx") {
 
 /** Mounted under /organisation/measurements. */
 export const exportRoutes = new Hono<AppEnv>()
-  .use("/:id/export/*", organisationManagers)
+  .use("/:id/export/*", readers)
   .get("/:id/export/report.pdf", (c) => resultsFile(c, "pdf"))
   .get("/:id/export/results.csv", (c) => resultsFile(c, "csv"))
   .get("/:id/export/results.xlsx", (c) => resultsFile(c, "xlsx"))
-  .get("/:id/export/responses.csv", (c) => responsesFile(c, "csv"))
-  .get("/:id/export/responses.xlsx", (c) => responsesFile(c, "xlsx"));
+  .get("/:id/export/responses.csv", runners, (c) => responsesFile(c, "csv"))
+  .get("/:id/export/responses.xlsx", runners, (c) => responsesFile(c, "xlsx"));

@@ -8,7 +8,8 @@ import { Hono, type Context } from "hono";
 import QRCode from "qrcode";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { currentOrgId, organisationManagers } from "../../../web/guards.js";
+import { currentOrgId } from "../../../web/guards.js";
+import { runners } from "../policy.js";
 import { renderPage } from "../../../web/layout.js";
 import { closeMeasurement } from "../service/close.js";
 import { deleteMeasurement } from "../service/delete.js";
@@ -27,7 +28,7 @@ function backLink(c: Context<AppEnv>, id: string) {
 }
 
 export const runningRoutes = new Hono<AppEnv>()
-  .use("*", organisationManagers)
+  .use("*", runners)
   .get("/:id/print", async (c) => {
     const measurement = await getMeasurement(scopeOf(c), pathId(c, "id"));
     const open = measurement.status === "closed" ? [] : measurement.audiences.filter((a) => a.openToken);

@@ -3,7 +3,8 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { currentOrgId, organisationManagers } from "../../../web/guards.js";
+import { currentOrgId, viewerOf } from "../../../web/guards.js";
+import { canRunMeasurements, readers, runners } from "../policy.js";
 import { renderPage } from "../../../web/layout.js";
 import { validate } from "../../../web/validation.js";
 import { instrumentByVersion } from "../instrument/index.js";
@@ -52,15 +53,16 @@ async function postedForm(c: Context<AppEnv>) {
 }
 
 export const staffRoutes = new Hono<AppEnv>()
-  .use("*", organisationManagers)
+  .use("*", readers)
   .get("/", async (c) => {
-    const page = <ListPage t={c.var.t} locale={c.var.locale} list={await listMeasurements(scopeOf(c))} />;
+    const list = await listMeasurements(scopeOf(c));
+    const page = <ListPage t={c.var.t} locale={c.var.locale} list={list} runs={canRunMeasurements(viewerOf(c))} />;
     return renderPage(c, { title: c.var.t("measure.list.title"), children: page });
   })
-  .get("/new", (c) =>
+  .get("/new", runners, (c) =>
     newPage(c, { values: { kind: "baseline", team: "on" }, parents: [], pupils: [], young: [], errors: {} }),
   )
-  .post("/", async (c) => {
+  .post("/", runners, async (c) => {
     const posted = await postedForm(c);
     const { parents, pupils, young } = posted;
     const form = validate(c, measurementForm(), { ...posted.values, parents, pupils, young });
@@ -77,7 +79,8 @@ export const staffRoutes = new Hono<AppEnv>()
   })
   .get("/:id", async (c) => {
     const measurement = await getMeasurement(scopeOf(c), pathId(c, "id"));
-    const reminders = measurement.status === "open" ? await reminderState(scopeOf(c), measurement.id) : null;
+    const runs = canRunMeasurements(viewerOf(c));
+    const reminders = runs && measurement.status === "open" ? await reminderState(scopeOf(c), measurement.id) : null;
     const { config } = c.var.deps;
     const page = (
       <DetailPage
@@ -85,6 +88,7 @@ export const staffRoutes = new Hono<AppEnv>()
         locale={c.var.locale}
         csrf={c.var.csrfToken}
         measurement={measurement}
+        runs={runs}
         reminders={reminders}
         publicUrl={config.publicUrl}
         simulate={config.production ? null : SIMULATED_RESPONSES}
@@ -92,7 +96,7 @@ export const staffRoutes = new Hono<AppEnv>()
     );
     return renderPage(c, { title: measurement.title, children: page });
   })
-  .post("/:id/simulate", async (c) => {
+  .post("/:id/simulate", runners, async (c) => {
     const id = pathId(c, "id");
     const { config, db } = c.var.deps;
     if (config.production) throw new NotFoundError("simulate");
@@ -112,7 +116,15 @@ export const staffRoutes = new Hono<AppEnv>()
     const instrument = instrumentByVersion(view.results.instrumentVersion);
     const extras = await inOrg(scopeOf(c), (tx) => loadExtraItems(tx, currentOrgId(c), id));
     const page = (
-      <ResultsPage t={t} locale={locale} measurementId={id} view={view} instrument={instrument} extras={extras} />
+      <ResultsPage
+        t={t}
+        locale={locale}
+        measurementId={id}
+        view={view}
+        instrument={instrument}
+        extras={extras}
+        runs={canRunMeasurements(viewerOf(c))}
+      />
     );
     return renderPage(c, { title: `${t("measure.results.title")}: ${view.title}`, children: page });
   });

@@ -1,4 +1,7 @@
-/** One measurement for staff: its period, the response rates per group (counts only), open links, reminders, closing, deleting. */
+/**
+ * One measurement for staff: its period, the response rates per group (counts only), and for those who
+ * run it the open links, reminders, closing and deleting (an advisor reads the rest).
+ */
 import { Form } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { MeasurementDetail } from "../service/queries.js";
@@ -13,6 +16,8 @@ interface DetailProps {
   locale: Locale;
   csrf: string;
   measurement: MeasurementDetail;
+  /** False for an advisor: no open links (they would let them answer) and no actions. */
+  runs: boolean;
   /** While open: how many a reminder would reach. */
   reminders: ReminderState | null;
   publicUrl: string;
@@ -20,9 +25,9 @@ interface DetailProps {
   simulate: number | null;
 }
 
-export function DetailPage({ t, locale, csrf, measurement: m, reminders, publicUrl, simulate }: DetailProps) {
+export function DetailPage(props: DetailProps) {
+  const { t, locale, measurement: m } = props;
   const base = `/organisation/measurements/${m.id}`;
-  const withLinks = m.audiences.filter((a) => a.openToken);
   return (
     <>
       <p>
@@ -46,6 +51,15 @@ export function DetailPage({ t, locale, csrf, measurement: m, reminders, publicU
         </p>
       ) : null}
       <Rates t={t} audiences={m.audiences} threshold={m.threshold} closed={m.status === "closed"} />
+      {props.runs ? <Actions {...props} base={base} /> : null}
+    </>
+  );
+}
+
+function Actions({ t, csrf, measurement: m, reminders, publicUrl, simulate, base }: DetailProps & { base: string }) {
+  const withLinks = m.audiences.filter((a) => a.openToken);
+  return (
+    <>
       {withLinks.length && m.status !== "closed" ? (
         <section aria-labelledby="links-title">
           <h2 id="links-title">{t("measure.links.title")}</h2>

@@ -1,21 +1,30 @@
-/** The downloads on the results page: the report, the results as tables, and the anonymous answers. */
+/** The downloads on the results page: the report, the results as tables, and (for those who run it) the anonymous answers. */
 import type { MessageKey, Translate } from "../../../web/i18n/index.js";
 
-const FILES: [file: string, label: MessageKey][] = [
+const RESULTS: [file: string, label: MessageKey][] = [
   ["report.pdf", "measure.export.pdf"],
   ["results.csv", "measure.export.resultsCsv"],
   ["results.xlsx", "measure.export.resultsXlsx"],
+];
+const RESPONSES: [file: string, label: MessageKey][] = [
   ["responses.csv", "measure.export.responsesCsv"],
   ["responses.xlsx", "measure.export.responsesXlsx"],
 ];
 
-export function ExportLinks({ t, measurementId }: { t: Translate; measurementId: string }) {
+interface ExportLinksProps {
+  t: Translate;
+  measurementId: string;
+  responses: boolean;
+}
+
+export function ExportLinks({ t, measurementId, responses }: ExportLinksProps) {
+  const files = responses ? [...RESULTS, ...RESPONSES] : RESULTS;
   return (
     <section aria-labelledby="export-title">
       <h2 id="export-title">{t("measure.export.title")}</h2>
       <p>{t("measure.export.intro")}</p>
       <ul class="export-links">
-        {FILES.map(([file, label]) => (
+        {files.map(([file, label]) => (
           <li>
             <a href={`/organisation/measurements/${measurementId}/export/${file}`} download>
               {t(label)}
@@ -23,7 +32,7 @@ export function ExportLinks({ t, measurementId }: { t: Translate; measurementId:
           </li>
         ))}
       </ul>
-      <p>{t("measure.export.responsesNote")}</p>
+      {responses ? <p>{t("measure.export.responsesNote")}</p> : null}
     </section>
   );
 }

@@ -1,21 +1,35 @@
-/** The organisation's measurements, newest first, with the way to a new one. */
+/** The organisation's measurements, newest first, with the way to a new one for those who run them. */
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { MeasurementSummary } from "../service/queries.js";
 import { periodLabel } from "./labels.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 
-export function ListPage({ t, locale, list }: { t: Translate; locale: Locale; list: MeasurementSummary[] }) {
+interface ListProps {
+  t: Translate;
+  locale: Locale;
+  list: MeasurementSummary[];
+  /** False for an advisor, who reads and changes nothing. */
+  runs: boolean;
+}
+
+export function ListPage({ t, locale, list, runs }: ListProps) {
   return (
     <>
-      <p>
-        <a href="/organisation">{t("org.title")}</a>
-      </p>
+      {runs ? (
+        <p>
+          <a href="/organisation">{t("org.title")}</a>
+        </p>
+      ) : null}
       <h1>{t("measure.list.title")}</h1>
-      <p class="lead">{t("measure.list.intro")}</p>
+      <p class="lead">{runs ? t("measure.list.intro") : t("measure.list.readOnly")}</p>
       <p>
-        <a class="button" href="/organisation/measurements/new">
-          {t("measure.list.new")}
-        </a>{" "}
+        {runs ? (
+          <>
+            <a class="button" href="/organisation/measurements/new">
+              {t("measure.list.new")}
+            </a>{" "}
+          </>
+        ) : null}
         <a href="/organisation/measurements/compare">{t("measure.compare.title")}</a>
       </p>
       {list.length === 0 ? (

@@ -27,9 +27,11 @@ export interface ResultsProps {
   instrument: Instrument;
   /** The school's own items of this measurement. */
   extras: readonly ExtraItem[];
+  /** False for an advisor, who gets the report and the results but not the responses row by row. */
+  runs: boolean;
 }
 
-export function ResultsPage({ t, locale, measurementId, view, instrument, extras }: ResultsProps) {
+export function ResultsPage({ t, locale, measurementId, view, instrument, extras, runs }: ResultsProps) {
   const domainName: DomainName = (id) => pickText(instrument.domains.find((d) => d.id === id)!.name, locale).text;
   const cells = cellsOf(view);
   const visible = cells.filter((c) => c.cell.visible);
@@ -73,12 +75,12 @@ export function ResultsPage({ t, locale, measurementId, view, instrument, extras
       <PriorityList t={t} locale={locale} view={view} domainName={domainName} />
       <ClassesTables t={t} locale={locale} view={view} domainName={domainName} instrument={instrument} />
       <OpenAnswers t={t} view={view} domainName={domainName} />
-      <ExportLinks t={t} measurementId={measurementId} />
+      <ExportLinks t={t} measurementId={measurementId} responses={runs} />
     </>
   );
 }
 
-function RadarSection(props: Omit<ResultsProps, "measurementId" | "extras"> & { domainName: DomainName }) {
+function RadarSection(props: Omit<ResultsProps, "measurementId" | "extras" | "runs"> & { domainName: DomainName }) {
   const { t, locale, view, domainName, instrument } = props;
   const cells = cellsOf(view);
   const axes = instrument.domains.map((d) => domainName(d.id));

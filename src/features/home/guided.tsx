@@ -1,0 +1,42 @@
+/**
+ * The organisations an advisor guides, each a way into its measurements: a link for the one they
+ * work in now, a button that switches there first for the others (switching changes the session,
+ * so it is a form, not a link).
+ */
+import { CsrfField } from "../../web/components/forms.js";
+import type { Translate } from "../../web/i18n/index.js";
+
+const MEASUREMENTS = "/organisation/measurements";
+
+interface GuidedProps {
+  t: Translate;
+  csrf: string;
+  items: { orgId: string; orgName: string }[];
+  currentOrgId: string | undefined;
+}
+
+export function GuidedOrganisations({ t, csrf, items, currentOrgId }: GuidedProps) {
+  return (
+    <section aria-labelledby="guided-title">
+      <h2 id="guided-title">{t("home.advisor.title")}</h2>
+      <ul>
+        {items.map((o) => (
+          <li>
+            {o.orgId === currentOrgId ? (
+              <a href={MEASUREMENTS}>{t("home.advisor.measurements", { org: o.orgName })}</a>
+            ) : (
+              <form method="post" action="/home/organisation">
+                <CsrfField token={csrf} />
+                <input type="hidden" name="orgId" value={o.orgId} />
+                <input type="hidden" name="next" value={MEASUREMENTS} />
+                <button type="submit" class="link-button">
+                  {t("home.advisor.measurements", { org: o.orgName })}
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
