@@ -15,7 +15,12 @@ const tooLarge = () => {
   throw new HTTPException(413);
 };
 
-/** A body without a declared length is counted while it is read. */
+/**
+ * A body without a declared length (chunked) is read here, up to the limit, before anything
+ * else reads it: Hono's bodyLimit buffers it and throws at the first byte too many. Were it
+ * only counted while a later reader reads, the CSRF check, which treats an unreadable form as
+ * one without a token, would answer 403 (tests/security/responses.test.ts sends one over HTTP).
+ */
 const countedLimit = bodyLimit({ maxSize: MAX_FORM_BYTES, onError: tooLarge });
 
 const formLimit = createMiddleware(async (c, next) => {

@@ -2,6 +2,8 @@
  * Issue 10 §6: where a response may send the browser, whether it may be kept,
  * and the page for a form that is too large.
  */
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_FORM_BYTES } from "../../src/middleware/body-limit.js";
 import { createMeasurementAs, openLinkOf } from "../../src/features/measurements/testing.js";
@@ -88,6 +90,41 @@ describe("a form that is too large", () => {
     });
     expect(english.status).toBe(413);
     expect(await english.text()).toContain("What you sent is larger than a form here may be");
+    expect(await (await leader.get("/account")).text()).not.toContain("xxxxxxxxxx");
+  });
+
+  it("gets the same page when sent over HTTP in chunks, without a declared length", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const server = serve({ fetch: ctx.app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((resolve) => server.once("listening", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const form = `_csrf=${leader.cookies.get("samen_csrf")}&locale=en&name=${"x".repeat(MAX_FORM_BYTES)}`;
+      const bytes = new TextEncoder().encode(form);
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 16 * 1024) controller.enqueue(bytes.slice(at, at + 16 * 1024));
+          controller.close();
+        },
+      });
+      const response = await fetch(`http://127.0.0.1:${port}/account`, {
+        method: "POST",
+        body,
+        duplex: "half",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          origin: HERE,
+          cookie: [...leader.cookies].map(([name, value]) => `${name}=${value}`).join("; "),
+        },
+      } as RequestInit);
+      expect(response.status).toBe(413);
+      const html = await response.text();
+      expect(html).toContain("Te veel tekst");
+      expect(html).toContain('action="/sign-out"');
+    } finally {
+      server.close();
+    }
     expect(await (await leader.get("/account")).text()).not.toContain("xxxxxxxxxx");
   });
 });
