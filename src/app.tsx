@@ -20,6 +20,7 @@ import { cleanInput } from "./middleware/clean-input.js";
 import { noStore } from "./middleware/no-store.js";
 import { flash } from "./web/flash.js";
 import { errorPage, notFoundPage } from "./web/error-pages.js";
+import { withRetry } from "./web/retry.js";
 import { features } from "./features/index.js";
 
 /** The header's links, in the features' order, each shown to the viewers it names. */
@@ -64,7 +65,7 @@ export function createApp(deps: Deps) {
 
   app.notFound(notFoundPage);
   app.onError(errorPage);
-  return app;
+  return withRetry(app);
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -74,11 +74,33 @@ const networkCodes = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"
  * reached for now: a lost or refused connection, or a server shutting down or starting up.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && (code.startsWith("08") || /^57P0[123]$/.test(code) || networkCodes.has(code)))
-      return true;
-    if (lostConnection.some((message) => e instanceof Error && e.message.startsWith(message))) return true;
-  }
-  return false;
+  return causes(error).some((e) => {
+    const code = codeOf(e);
+    if (code && (code.startsWith("08") || /^57P0[123]$/.test(code) || networkCodes.has(code))) return true;
+    return lostConnection.some((message) => e.message.startsWith(message));
+  });
+}
+
+/** No connection could be made: the server refuses, is starting up, or does not answer. */
+const cannotConnect = new Set(["08001", "08004", "57P03", "ECONNREFUSED", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH"]);
+
+/**
+ * Whether the database was there and an open connection was lost (ended by the server or the
+ * network), so that a new connection may well work at once; not when none could be made.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  const all = causes(error);
+  const refused = all.some((e) => cannotConnect.has(codeOf(e) ?? "") || /^timeout/.test(e.message));
+  return !refused && isDatabaseUnavailable(error);
+}
+
+function causes(error: unknown): Error[] {
+  const all: Error[] = [];
+  for (let e = error; e instanceof Error; e = e.cause) all.push(e);
+  return all;
+}
+
+function codeOf(error: Error): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? code : undefined;
 }

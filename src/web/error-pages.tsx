@@ -5,6 +5,7 @@ import type { AppEnv } from "./env.js";
 import { translator, negotiateLocale, type MessageKey, type Translate } from "./i18n/index.js";
 import { renderPage } from "./layout.js";
 import { isDatabaseUnavailable } from "../db/connections.js";
+import { offerRetry } from "./retry.js";
 import { ConflictError, ForbiddenError, FormTokenError, NotFoundError, RateLimitedError } from "./errors.js";
 
 type Status = 400 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
@@ -40,11 +41,12 @@ export function errorPage(error: Error, c: Context<AppEnv>) {
   if (status === 500) (c.var.log ?? console).error({ err: error }, "unhandled error");
   if (status === 503) {
     // The lost connection itself is logged where it is noticed; the failed query may carry personal data.
-    (c.var.log ?? console).warn("database unavailable; answered with the try-again page");
+    (c.var.log ?? console).warn("database unavailable during a request");
     c.header("Retry-After", "5");
   }
   if (error instanceof RateLimitedError) c.header("Retry-After", String(error.retryAfter));
   ensureLocale(c);
+  offerRetry(c, error);
   return renderPage(c, { title: c.var.t(title), children: <Message t={c.var.t} title={title} body={body} /> }, status);
 }
 
