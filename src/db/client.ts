@@ -284,6 +284,9 @@ export interface Scope {
  * Runs fn in a transaction scoped to one organisation. The settings are local
  * to the transaction (set_config(…, true)), so nothing leaks through a pool.
  * `more` adds settings (name → value) that policies read, in the same round trip.
+ * The role is set too: on PGlite, logged in as the owner, an injected
+ * set_config('role', 'none', false) would otherwise leave every later
+ * transaction of every school running as the owner (docs/decisions/001).
  */
 export function withOrg<T>(
   db: Db,
@@ -291,7 +294,7 @@ export function withOrg<T>(
   fn: (tx: Tx) => Promise<T>,
   more: Record<string, string> = {},
 ): Promise<T> {
-  const settings = { "app.org_id": scope.orgId ?? "", "app.user_id": scope.userId ?? "", ...more };
+  const settings = { role: APP_ROLE, "app.org_id": scope.orgId ?? "", "app.user_id": scope.userId ?? "", ...more };
   const values = { names: Object.keys(settings), values: Object.values(settings) };
   return db.transaction(async (tx) => {
     await applySettings(tx, values);

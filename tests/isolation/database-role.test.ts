@@ -60,6 +60,24 @@ describe("the database role", () => {
     expect(seen).toEqual({ login, role: "samen_app", superuser: false, pupils: 2 });
   });
 
+  it("runs every organisation's transaction as samen_app, also after an injection reset the session's role", async () => {
+    const a = await createSchool(database.db);
+    await createSchool(database.db);
+    // An injection needs no statement of its own: a function call in any query resets the role
+    // for the session, which on PGlite is the owner for every later query of the process.
+    await database.db.execute(sql`select set_config('role', 'none', false)`);
+    try {
+      const [seen] = await withOrg(database.db, { orgId: a.orgId, userId: null }, async (tx) =>
+        rowsOf<{ role: string; pupils: number }>(
+          await tx.execute(sql`select current_user::text as role, (select count(*)::int from pupils) as pupils`),
+        ),
+      );
+      expect(seen).toEqual({ role: "samen_app", pupils: 2 });
+    } finally {
+      await database.db.execute(sql`set role samen_app`);
+    }
+  });
+
   it("refuses to serve over a login that is a superuser, bypasses row-level security or owns a table", async () => {
     const refusal = /refuses to serve/;
     if (!database.url) {
