@@ -1,5 +1,6 @@
 /** The instruments by version. A measurement stores the version it used and is always scored with it. */
-import type { Instrument } from "../domain/instrument.js";
+import type { DomainId, Instrument } from "../domain/instrument.js";
+import { pickText } from "../domain/text.js";
 import { instrumentV1 } from "./v1.js";
 
 const instruments: ReadonlyMap<number, Instrument> = new Map([[instrumentV1.version, instrumentV1]]);
@@ -11,4 +12,9 @@ export function instrumentByVersion(version: number): Instrument {
   const instrument = instruments.get(version);
   if (!instrument) throw new Error(`No instrument version ${version}`);
   return instrument;
+}
+
+/** A domain's name in the current instrument, in this language (Dutch when not translated). */
+export function domainName(domain: DomainId, language: string): string {
+  return pickText(currentInstrument.domains.find((d) => d.id === domain)!.name, language).text;
 }

@@ -1,0 +1,6 @@
+/**
+ * The trajectory as other features see it: the organisation's active trajectory and its phase.
+ * The later parts of issue 12 (idea board, plan, expectations, certification, the advisor's
+ * workspace) hang their rows off `trajectories(org_id, id)` and read where a school stands here.
+ */
+export { activeTrajectory, type TrajectoryRow } from "./service/trajectories.js";
