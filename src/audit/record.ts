@@ -14,7 +14,10 @@ export type AuditAction =
   | "close"
   | "remind"
   | "export"
-  | "reset";
+  | "reset"
+  | "hide"
+  | "unhide"
+  | "merge";
 export type AuditEntity =
   | "pupil"
   | "guardian"
@@ -25,7 +28,8 @@ export type AuditEntity =
   | "measurement"
   | "conversation_round"
   | "conversation_booking"
-  | "second_factor";
+  | "second_factor"
+  | "idea";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

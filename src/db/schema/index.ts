@@ -3,6 +3,7 @@ export * from "./conversation-preparation.js";
 export * from "./conversation-requests.js";
 export * from "./conversations.js";
 export * from "./form-submissions.js";
+export * from "./ideas.js";
 export * from "./imports.js";
 export * from "./mail.js";
 export * from "./measurements.js";

@@ -1,0 +1,146 @@
+/**
+ * The idea board of a trajectory (docs/ideas.md): parents and staff post ideas tagged with a
+ * domain, support them (one support per person, the primary key decides) and react; the school
+ * leader and coordinator hide an idea with a reason its author sees, merge a duplicate into
+ * another (its supports move along, each person counted once) and say what became of it.
+ *
+ * Personal data: who posted, supported or reacted, and what they wrote. An author signs with
+ * their name or as a parent of one of their children's groups (`signedGroupId`, chosen from the
+ * school directory, never typed). Kept with the trajectory while the organisation exists;
+ * deleting the trajectory or the organisation deletes it all; deleting a person's account
+ * deletes their ideas, supports and reactions. A person's export includes their ideas and
+ * reactions (`ideasOfPerson`, src/features/ideas/index.ts).
+ */
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  check,
+  foreignKey,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts.js";
+import { groups, organisations } from "./organisations.js";
+import { trajectories } from "./trajectories.js";
+
+/** What became of an idea: staff set it; `notNow` always carries a note. */
+export const ideaStatus = pgEnum("idea_status", ["new", "takenUp", "done", "notNow"]);
+
+const orgId = () =>
+  uuid("org_id")
+    .notNull()
+    .references(() => organisations.id, { onDelete: "cascade" });
+const author = (name: string) =>
+  uuid(name)
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+const moderator = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** Signing as "a parent of group N": a group of the author's children when they posted. */
+const signedGroup = (table: string, t: { orgId: AnyPgColumn; signedGroupId: AnyPgColumn }) =>
+  // Groups are archived, never deleted.
+  foreignKey({
+    name: `${table}_signed_group_fk`,
+    columns: [t.orgId, t.signedGroupId],
+    foreignColumns: [groups.orgId, groups.id],
+  });
+
+export const ideas = pgTable(
+  "ideas",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    trajectoryId: uuid("trajectory_id").notNull(),
+    authorId: author("author_id"),
+    signedGroupId: uuid("signed_group_id"),
+    /** One of the six domains of the measurement (vision, behaviour, …). */
+    domain: text("domain").notNull(),
+    body: text("body").notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+    editedAt: at("edited_at"),
+    status: ideaStatus("status").notNull().default("new"),
+    statusNote: text("status_note").notNull().default(""),
+    statusBy: moderator("status_by"),
+    hiddenAt: at("hidden_at"),
+    hiddenBy: moderator("hidden_by"),
+    hiddenReason: text("hidden_reason"),
+    /** The idea this duplicate was merged into; its supports moved there. */
+    mergedInto: uuid("merged_into"),
+    mergedBy: moderator("merged_by"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      name: "ideas_trajectory_fk",
+      columns: [t.orgId, t.trajectoryId],
+      foreignColumns: [trajectories.orgId, trajectories.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "ideas_merged_into_fk",
+      columns: [t.orgId, t.mergedInto],
+      foreignColumns: [t.orgId, t.id],
+    }).onDelete("cascade"),
+    signedGroup("ideas", t),
+    index("ideas_trajectory_idx").on(t.orgId, t.trajectoryId),
+    index("ideas_author_idx").on(t.authorId),
+    check("ideas_body_check", sql`length(${t.body}) between 1 and 1000`),
+    check(
+      "ideas_domain_check",
+      sql`${t.domain} in ('vision', 'behaviour', 'involvement', 'learning', 'conversations', 'information')`,
+    ),
+    check("ideas_hidden_check", sql`(${t.hiddenAt} is null) = (${t.hiddenReason} is null)`),
+    check("ideas_not_now_check", sql`${t.status} <> 'notNow' or length(${t.statusNote}) > 0`),
+    check("ideas_merged_check", sql`${t.mergedInto} is null or ${t.mergedInto} <> ${t.id}`),
+  ],
+);
+
+const ofIdea = (table: string, t: { orgId: AnyPgColumn; ideaId: AnyPgColumn }) =>
+  foreignKey({
+    name: `${table}_idea_fk`,
+    columns: [t.orgId, t.ideaId],
+    foreignColumns: [ideas.orgId, ideas.id],
+  }).onDelete("cascade");
+
+/** One support per person per idea: the primary key has the last word, also between two racing requests. */
+export const ideaSupports = pgTable(
+  "idea_supports",
+  {
+    orgId: orgId(),
+    ideaId: uuid("idea_id").notNull(),
+    userId: author("user_id"),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.ideaId, t.userId] }),
+    ofIdea("idea_supports", t),
+    index("idea_supports_user_idx").on(t.userId),
+  ],
+);
+
+/** A reaction under an idea, signed like an idea. */
+export const ideaReactions = pgTable(
+  "idea_reactions",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    ideaId: uuid("idea_id").notNull(),
+    authorId: author("author_id"),
+    signedGroupId: uuid("signed_group_id"),
+    body: text("body").notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    ofIdea("idea_reactions", t),
+    signedGroup("idea_reactions", t),
+    index("idea_reactions_idea_idx").on(t.orgId, t.ideaId, t.createdAt),
+    index("idea_reactions_author_idx").on(t.authorId),
+    check("idea_reactions_body_check", sql`length(${t.body}) between 1 and 1000`),
+  ],
+);
