@@ -13,6 +13,7 @@ import { conversationsFeature } from "./conversations/feature.js";
 import { devFeature } from "./dev/feature.js";
 import { healthFeature } from "./health/feature.js";
 import { homeFeature } from "./home/feature.js";
+import { ideasFeature } from "./ideas/feature.js";
 import { importFeature } from "./import/feature.js";
 import { measurementsFeature } from "./measurements/feature.js";
 import { organisationFeature } from "./organisation/feature.js";
@@ -30,6 +31,7 @@ export const features: readonly Feature[] = [
   importFeature,
   measurementsFeature,
   conversationsFeature,
+  ideasFeature,
   devFeature,
 ];
 

@@ -1,0 +1,117 @@
+/**
+ * Posting and editing: an empty or too long idea is refused with its message and nothing is
+ * stored; only the author edits an idea; an author signs with their name or as a parent of a
+ * group one of their children is in, and never of another group.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import type { School } from "../../../tests/helpers/isolation.js";
+import { eq } from "drizzle-orm";
+import { withOrg } from "../../db/client.js";
+import { ideas, users } from "../../db/schema/index.js";
+import { addParentOfB, ideaRow, postIdeaAs, startTrajectory } from "./testing/fixtures.js";
+
+let ctx: TestContext;
+let school: School;
+let author: TestClient;
+let other: TestClient;
+let leader: TestClient;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  school = await createSchool(ctx.database.db);
+  await startTrajectory(ctx, school);
+  const second = await addParentOfB(ctx, school);
+  author = await signIn(ctx, school.parent.email);
+  other = await signIn(ctx, second.email);
+  leader = await signIn(ctx, school.leader.email);
+});
+afterAll(() => ctx.close());
+
+const countIdeas = () =>
+  withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => (await tx.select().from(ideas)).length);
+
+describe("posting an idea", () => {
+  it("refuses an empty idea and one over 1000 characters, each with its message, storing nothing", async () => {
+    const before = await countIdeas();
+    const empty = await author.post("/ideas", { body: "   ", domain: "vision", signAs: "name" });
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain("Schrijf eerst iets op.");
+    const long = await author.post("/ideas", { body: "x".repeat(1001), domain: "vision", signAs: "name" });
+    expect(long.status).toBe(422);
+    expect(await long.text()).toContain("Dit is te lang: hoogstens 1000 tekens.");
+    const noDomain = await author.post("/ideas", { body: "Goed idee", domain: "weather", signAs: "name" });
+    expect(noDomain.status).toBe(422);
+    expect(await noDomain.text()).toContain("Kies waar het idee over gaat.");
+    expect(await countIdeas()).toBe(before);
+  });
+
+  it("signs as a parent of the child's group, and the board shows that instead of the name", async () => {
+    const board = await (await author.get("/ideas")).text();
+    expect(board).toContain(`Een ouder van ${school.groupA.name}`);
+    expect(board).not.toContain(`Een ouder van ${school.groupB.name}`);
+    await ctx.database.db.update(users).set({ name: "Fatima Yilmaz" }).where(eq(users.id, school.parent.id));
+    const ideaId = await postIdeaAs(author, { body: "Meer foto's van uitstapjes", signAs: school.groupA.id });
+    expect((await ideaRow(ctx, school.orgId, ideaId)).signedGroupId).toBe(school.groupA.id);
+    for (const client of [other, leader]) {
+      const page = await (await client.get(`/ideas/${ideaId}`)).text();
+      expect(page).toContain(`Van een ouder van ${school.groupA.name}`);
+      expect(page).not.toContain("Fatima Yilmaz");
+    }
+  });
+
+  it("refuses signing as a parent of a group the author has no child in", async () => {
+    const before = await countIdeas();
+    const response = await author.post("/ideas", {
+      body: "Namens groep B",
+      domain: "vision",
+      signAs: school.groupB.id,
+    });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Kies wat er bij staat: uw naam, of de groep van een van uw kinderen.");
+    expect(await countIdeas()).toBe(before);
+  });
+});
+
+describe("editing an idea", () => {
+  it("lets the author edit their own idea, marked as edited", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Eerste versie" });
+    const form = await (await author.get(`/ideas/${ideaId}/edit`)).text();
+    expect(form).toContain("Eerste versie");
+    const saved = await author.post(`/ideas/${ideaId}/edit`, {
+      body: "Tweede versie",
+      domain: "learning",
+      signAs: "name",
+    });
+    expect(saved.status).toBe(303);
+    const row = await ideaRow(ctx, school.orgId, ideaId);
+    expect(row).toMatchObject({ body: "Tweede versie", domain: "learning" });
+    expect(row.editedAt).not.toBeNull();
+    expect(await (await author.get(`/ideas/${ideaId}`)).text()).toContain("(bewerkt)");
+  });
+
+  it("refuses another parent and the school leader editing someone else's idea, changing nothing", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Van mij" });
+    for (const client of [other, leader]) {
+      expect((await client.get(`/ideas/${ideaId}/edit`)).status).toBe(403);
+      const response = await client.post(`/ideas/${ideaId}/edit`, {
+        body: "Overgenomen",
+        domain: "vision",
+        signAs: "name",
+      });
+      expect(response.status).toBe(403);
+      expect(await response.text()).toContain("U kunt alleen uw eigen ideeën bewerken.");
+    }
+    expect((await ideaRow(ctx, school.orgId, ideaId)).body).toBe("Van mij");
+    expect(await (await other.get(`/ideas/${ideaId}`)).text()).not.toContain(`/ideas/${ideaId}/edit`);
+  });
+
+  it("refuses an edit that empties the idea, keeping the old text", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Blijft staan" });
+    const response = await author.post(`/ideas/${ideaId}/edit`, { body: "", domain: "vision", signAs: "name" });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Schrijf eerst iets op.");
+    expect((await ideaRow(ctx, school.orgId, ideaId)).body).toBe("Blijft staan");
+  });
+});

@@ -1,0 +1,19 @@
+/** The idea board's manifest: the board's pages, its header link and its texts. */
+import type { Feature } from "../../web/feature.js";
+import type { MessagesOf } from "../../web/i18n/index.js";
+import * as ideas from "./messages.js";
+import { ideaRoutes, ideasNav } from "./routes.js";
+
+const messages = { ideas };
+
+declare module "../../web/i18n/index.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
+  interface Messages extends MessagesOf<typeof messages> {}
+}
+
+export const ideasFeature: Feature = {
+  name: "ideas",
+  routes: ideaRoutes,
+  nav: [ideasNav],
+  messages,
+};

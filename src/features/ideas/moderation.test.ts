@@ -1,0 +1,118 @@
+/**
+ * Moderation by the school leader and coordinator: hiding with a reason only the author (and
+ * staff) read, merging duplicates with supports counted once, and what became of an idea on the
+ * board. Each is audited; a teacher or parent cannot moderate.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import type { School } from "../../../tests/helpers/isolation.js";
+import { addParentOfB, auditOfIdea, ideaRow, postIdeaAs, startTrajectory, supportersOf } from "./testing/fixtures.js";
+
+let ctx: TestContext;
+let school: School;
+let author: TestClient;
+let other: TestClient;
+let otherId: string;
+let leader: TestClient;
+let teacher: TestClient;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  school = await createSchool(ctx.database.db);
+  await startTrajectory(ctx, school);
+  const second = await addParentOfB(ctx, school);
+  otherId = second.id;
+  author = await signIn(ctx, school.parent.email);
+  other = await signIn(ctx, second.email);
+  leader = await signIn(ctx, school.leader.email);
+  teacher = await signIn(ctx, school.teacher.email);
+});
+afterAll(() => ctx.close());
+
+describe("hiding an idea", () => {
+  it("is for the leader, needs a reason, shows the reason to the author and hides the idea from others", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Juf X is altijd te laat" });
+    expect((await teacher.post(`/ideas/${ideaId}/hide`, { reason: "nee" })).status).toBe(403);
+    expect((await other.post(`/ideas/${ideaId}/hide`, { reason: "nee" })).status).toBe(403);
+    const noReason = await leader.post(`/ideas/${ideaId}/hide`, { reason: " " });
+    expect(noReason.status).toBe(422);
+    expect(await noReason.text()).toContain("Schrijf op waarom het idee verborgen wordt.");
+    expect((await ideaRow(ctx, school.orgId, ideaId)).hiddenAt).toBeNull();
+
+    expect((await leader.post(`/ideas/${ideaId}/hide`, { reason: "Gaat over één persoon" })).status).toBe(303);
+    expect(await (await author.get("/ideas")).text()).toContain(
+      "Verborgen door de school. Reden: Gaat over één persoon",
+    );
+    expect(await (await other.get("/ideas")).text()).not.toContain("Juf X");
+    expect((await other.get(`/ideas/${ideaId}`)).status).toBe(404);
+    expect(await auditOfIdea(ctx, school.orgId, ideaId)).toEqual([
+      { action: "hide", userId: school.leader.id, detail: null },
+    ]);
+
+    expect((await leader.post(`/ideas/${ideaId}/unhide`)).status).toBe(303);
+    expect(await (await other.get("/ideas")).text()).toContain("Juf X");
+    expect((await auditOfIdea(ctx, school.orgId, ideaId)).map((e) => e.action).sort()).toEqual(["hide", "unhide"]);
+  });
+});
+
+describe("merging duplicates", () => {
+  it("moves the supports to the other idea, counting a person who supported both once", async () => {
+    const duplicate = await postIdeaAs(author, { body: "Koffie na het brengen" });
+    const target = await postIdeaAs(other, { body: "Koffieochtend voor ouders" });
+    await author.post(`/ideas/${duplicate}/support`);
+    await other.post(`/ideas/${duplicate}/support`);
+    await other.post(`/ideas/${target}/support`);
+    expect((await teacher.post(`/ideas/${duplicate}/merge`, { into: target })).status).toBe(403);
+
+    const merged = await leader.post(`/ideas/${duplicate}/merge`, { into: target });
+    expect(merged.status).toBe(303);
+    expect(await supportersOf(ctx, school.orgId, target)).toEqual([school.parent.id, otherId].sort());
+    expect(await supportersOf(ctx, school.orgId, duplicate)).toEqual([]);
+    expect((await ideaRow(ctx, school.orgId, duplicate)).mergedInto).toBe(target);
+    expect(await auditOfIdea(ctx, school.orgId, duplicate)).toEqual([
+      { action: "merge", userId: school.leader.id, detail: `into:${target}` },
+    ]);
+
+    const board = await (await other.get("/ideas")).text();
+    expect(board).not.toContain("Koffie na het brengen");
+    expect(board).toContain("Steun: 2");
+    expect(await (await author.get(`/ideas/${duplicate}`)).text()).toContain("Samengevoegd met een ander idee.");
+    const again = await author.post(`/ideas/${duplicate}/support`);
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Dit idee is samengevoegd met een ander idee.");
+  });
+
+  it("refuses merging an idea into itself", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Alleen" });
+    const response = await leader.post(`/ideas/${ideaId}/merge`, { into: ideaId });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain("Een idee kan niet met zichzelf worden samengevoegd.");
+    expect((await ideaRow(ctx, school.orgId, ideaId)).mergedInto).toBeNull();
+  });
+});
+
+describe("what became of an idea", () => {
+  it("asks a note with 'not now', and shows taken-up ideas with their note on the board", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Een nieuwsbrief in het Arabisch" });
+    const bare = await leader.post(`/ideas/${ideaId}/status`, { status: "notNow", note: "" });
+    expect(bare.status).toBe(422);
+    expect(await bare.text()).toContain("Schrijf erbij waarom het nu niet gebeurt.");
+    expect((await ideaRow(ctx, school.orgId, ideaId)).status).toBe("new");
+    expect((await teacher.post(`/ideas/${ideaId}/status`, { status: "done", note: "" })).status).toBe(403);
+
+    const taken = await leader.post(`/ideas/${ideaId}/status`, {
+      status: "takenUp",
+      note: "Staat in het plan voor maart.",
+    });
+    expect(taken.status).toBe(303);
+    const board = await (await other.get("/ideas")).text();
+    const takenUp = board.slice(board.indexOf("Opgepakt door de school"), board.indexOf('id="ideas-open"'));
+    expect(takenUp).toContain("Een nieuwsbrief in het Arabisch");
+    expect(takenUp).toContain("Wat gebeurt ermee: Opgepakt");
+    expect(takenUp).toContain("Staat in het plan voor maart.");
+    expect(await auditOfIdea(ctx, school.orgId, ideaId)).toEqual([
+      { action: "update", userId: school.leader.id, detail: "status:takenUp" },
+    ]);
+  });
+});

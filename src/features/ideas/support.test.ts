@@ -1,0 +1,78 @@
+/** Supporting an idea: one per person, withdrawable, a race of two supports stores one, a hidden or merged idea takes none. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import type { School } from "../../../tests/helpers/isolation.js";
+import { addParentOfB, postIdeaAs, startTrajectory, supportersOf } from "./testing/fixtures.js";
+
+let ctx: TestContext;
+let school: School;
+let author: TestClient;
+let other: TestClient;
+let otherId: string;
+let leader: TestClient;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  school = await createSchool(ctx.database.db);
+  await startTrajectory(ctx, school);
+  const second = await addParentOfB(ctx, school);
+  otherId = second.id;
+  author = await signIn(ctx, school.parent.email);
+  other = await signIn(ctx, second.email);
+  leader = await signIn(ctx, school.leader.email);
+});
+afterAll(() => ctx.close());
+
+describe("supporting an idea", () => {
+  it("counts one support per person, refuses a second with a message, and lets it be withdrawn", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Een ouderavond over pesten" });
+    const first = await other.post(`/ideas/${ideaId}/support`, { back: "board" });
+    expect(first.status).toBe(303);
+    expect(first.headers.get("location")).toBe(`/ideas#idea-${ideaId}`);
+    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherId]);
+
+    const second = await other.post(`/ideas/${ideaId}/support`);
+    expect(second.status).toBe(409);
+    expect(await second.text()).toContain("U steunt dit idee al. Uw steun telt één keer.");
+    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherId]);
+
+    const board = await (await other.get("/ideas")).text();
+    expect(board).toContain("Steun: 1");
+    expect(board).toContain("Steun intrekken");
+
+    expect((await other.post(`/ideas/${ideaId}/withdraw`)).status).toBe(303);
+    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([]);
+    // A second click on "withdraw" changes nothing and is no error.
+    expect((await other.post(`/ideas/${ideaId}/withdraw`)).status).toBe(303);
+    expect((await other.post(`/ideas/${ideaId}/support`)).status).toBe(303);
+    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherId]);
+  });
+
+  it("stores one support when the same person supports twice at the same moment", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Inloopochtend op vrijdag" });
+    const statuses = (
+      await Promise.all([other.post(`/ideas/${ideaId}/support`), other.post(`/ideas/${ideaId}/support`)])
+    ).map((r) => r.status);
+    expect(statuses.sort()).toEqual([303, 409]);
+    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherId]);
+  });
+
+  it("refuses to support a hidden idea, with the reason why, and stores nothing", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Iets wat verborgen wordt" });
+    expect((await leader.post(`/ideas/${ideaId}/hide`, { reason: "Gaat over één leerkracht" })).status).toBe(303);
+    const response = await other.post(`/ideas/${ideaId}/support`);
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain("De school heeft dit idee verborgen.");
+    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([]);
+  });
+
+  it("answers in English for a parent who reads English", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Nog een idee" });
+    await other.post("/language", { locale: "en" });
+    await other.post(`/ideas/${ideaId}/support`);
+    const response = await other.post(`/ideas/${ideaId}/support`);
+    expect(await response.text()).toContain("You already support this idea. Your support counts once.");
+    await other.post("/language", { locale: "nl" });
+  });
+});

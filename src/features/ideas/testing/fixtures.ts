@@ -1,0 +1,72 @@
+/** Helpers for the board's tests: an active trajectory, a second parent, an idea posted through the page. */
+import { and, eq } from "drizzle-orm";
+import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
+import { createUser } from "../../../../tests/helpers/factories.js";
+import type { School } from "../../../../tests/helpers/isolation.js";
+import { withOrg } from "../../../db/client.js";
+import { auditLog, guardians, ideaSupports, ideas, pupilGuardians, trajectories } from "../../../db/schema/index.js";
+
+/** The school's active trajectory, made directly: the board only needs it to exist. */
+export async function startTrajectory(ctx: TestContext, school: School): Promise<string> {
+  const [row] = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+    tx.insert(trajectories).values({ orgId: school.orgId, startedBy: school.leader.id }).returning(),
+  );
+  return row!.id;
+}
+
+/** Another parent with an account, guardian of the child in group B. */
+export async function addParentOfB(ctx: TestContext, school: School, name = "Tweede Ouder") {
+  const user = await createUser(ctx.database.db, { name });
+  await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => {
+    const [guardian] = await tx
+      .insert(guardians)
+      .values({ orgId: school.orgId, userId: user.id, name, email: user.email })
+      .returning();
+    await tx.insert(pupilGuardians).values({ orgId: school.orgId, pupilId: school.other.id, guardianId: guardian!.id });
+  });
+  return user;
+}
+
+/** Posts an idea as this client and returns its id (the page redirects to the idea). */
+export async function postIdeaAs(client: TestClient, form: Record<string, string> = {}): Promise<string> {
+  const response = await client.post("/ideas", {
+    body: "Een koffieochtend",
+    domain: "involvement",
+    signAs: "name",
+    ...form,
+  });
+  const location = response.headers.get("location") ?? "";
+  const id = /^\/ideas\/([0-9a-f-]{36})$/.exec(location)?.[1];
+  if (response.status !== 303 || !id) throw new Error(`posting an idea failed with ${response.status}`);
+  return id;
+}
+
+export function ideaRow(ctx: TestContext, orgId: string, ideaId: string) {
+  return withOrg(ctx.database.db, { orgId, userId: null }, async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(ideas)
+      .where(and(eq(ideas.orgId, orgId), eq(ideas.id, ideaId)));
+    return row!;
+  });
+}
+
+/** Who supports the idea, as user ids. */
+export function supportersOf(ctx: TestContext, orgId: string, ideaId: string): Promise<string[]> {
+  return withOrg(ctx.database.db, { orgId, userId: null }, async (tx) => {
+    const rows = await tx
+      .select({ userId: ideaSupports.userId })
+      .from(ideaSupports)
+      .where(and(eq(ideaSupports.orgId, orgId), eq(ideaSupports.ideaId, ideaId)));
+    return rows.map((r) => r.userId).sort();
+  });
+}
+
+export function auditOfIdea(ctx: TestContext, orgId: string, ideaId: string) {
+  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
+    tx
+      .select({ action: auditLog.action, userId: auditLog.userId, detail: auditLog.detail })
+      .from(auditLog)
+      .where(and(eq(auditLog.orgId, orgId), eq(auditLog.entity, "idea"), eq(auditLog.entityId, ideaId))),
+  );
+}

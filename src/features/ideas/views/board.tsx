@@ -1,0 +1,91 @@
+/** The idea board: a filter by topic, the form to share an idea, and the ideas in their sections. */
+import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import { domainIds, domainName, type DomainId } from "../../measurements/index.js";
+import { boardSections } from "../domain/board.js";
+import type { Board, IdeaCard } from "../service/reads.js";
+import { IdeaCardView } from "./idea-card.js";
+import { IdeaFields, type IdeaFormState } from "./idea-fields.js";
+import type { BoardBase } from "./props.js";
+
+type Props = BoardBase & {
+  board: Board;
+  domain: DomainId | null;
+  form: IdeaFormState;
+  /** A refused support or reaction, in the viewer's language. */
+  problem?: string | undefined;
+};
+
+function DomainFilter({ t, locale, domain }: Props) {
+  return (
+    <form method="get" action="/ideas" class="inline-form">
+      <div class="field">
+        <label for="filter-domain">{t("ideas.filter.label")}</label>
+        <select id="filter-domain" name="domain">
+          <option value="">{t("ideas.filter.all")}</option>
+          {domainIds.map((id) => (
+            <option value={id} selected={id === domain}>
+              {domainName(id, locale)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" class="secondary">
+        {t("ideas.filter.submit")}
+      </button>
+    </form>
+  );
+}
+
+function Section(props: Props & { id: string; title: string; ideas: IdeaCard[] }) {
+  if (!props.ideas.length) return null;
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <ul class="cards">
+        {props.ideas.map((idea) => (
+          <li>
+            <IdeaCardView {...props} idea={idea} back="board" />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function BoardPage(props: Props) {
+  const { t, csrf, board, form } = props;
+  const sections = boardSections(board.ideas);
+  return (
+    <>
+      <h1>{t("ideas.title")}</h1>
+      <p class="lead">{t("ideas.intro")}</p>
+      {props.problem ? (
+        <p class="error-summary" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
+      <section aria-labelledby="new-idea">
+        <h2 id="new-idea">{t("ideas.new.title")}</h2>
+        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <Form action="/ideas" csrf={csrf}>
+          <IdeaFields {...props} groups={board.signingGroups} />
+          <button type="submit">{t("ideas.new.submit")}</button>
+        </Form>
+      </section>
+      <DomainFilter {...props} />
+      {board.ideas.length ? null : <p>{t("ideas.empty")}</p>}
+      <Section {...props} id="ideas-taken-up" title={t("ideas.section.takenUp")} ideas={sections.takenUp} />
+      <Section {...props} id="ideas-open" title={t("ideas.section.open")} ideas={sections.open} />
+      <Section {...props} id="ideas-not-now" title={t("ideas.section.notNow")} ideas={sections.notNow} />
+    </>
+  );
+}
+
+export function NoBoardPage({ t }: { t: BoardBase["t"] }) {
+  return (
+    <>
+      <h1>{t("ideas.title")}</h1>
+      <p>{t("ideas.noBoard")}</p>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+/** One idea: the idea, its reactions with the form to react, and moderation for staff. */
+import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
+import { formatDay } from "../../../lib/time/format.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { MAX_TEXT } from "../schemas.js";
+import type { IdeaDetail } from "../service/reads.js";
+import { IdeaCardView, ideaPath } from "./idea-card.js";
+import { ModerationForms, type ModerationState } from "./moderation.js";
+import type { BoardBase } from "./props.js";
+import { signedBy, SignAsChoice } from "./signature.js";
+
+export interface IdeaPageState {
+  reaction: { values: FormValues; errors: FormErrors };
+  moderation: ModerationState;
+}
+
+type Props = BoardBase & { detail: IdeaDetail; state: IdeaPageState };
+
+function Reactions({ t, locale, detail }: Props) {
+  if (!detail.reactions.length) return <p>{t("ideas.reactions.none")}</p>;
+  return (
+    <ul class="cards">
+      {detail.reactions.map((reaction) => (
+        <li class="card">
+          <p class="idea-body">{reaction.body}</p>
+          <p class="muted">
+            {signedBy(t, reaction.signature)} {t("ideas.card.on", { date: formatDay(locale, reaction.createdAt) })}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ReactionForm(props: Props) {
+  const { t, csrf, detail, state } = props;
+  const { idea } = detail;
+  if (idea.hiddenReason !== null || idea.mergedInto !== null) return null;
+  const { values, errors } = state.reaction;
+  return (
+    <Form action={`${ideaPath(idea.id)}/reactions`} csrf={csrf}>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <TextArea
+        name="body"
+        label={t("ideas.reaction.field")}
+        value={values.body}
+        error={errors.body}
+        maxlength={MAX_TEXT}
+      />
+      <SignAsChoice
+        t={t}
+        idPrefix=""
+        viewerName={props.viewerName}
+        groups={detail.signingGroups}
+        value={values.signAs}
+        error={errors.signAs}
+      />
+      <button type="submit">{t("ideas.reaction.submit")}</button>
+    </Form>
+  );
+}
+
+export function IdeaPage(props: Props) {
+  const { t, detail, state } = props;
+  return (
+    <>
+      <p>
+        <a href="/ideas">{t("ideas.back")}</a>
+      </p>
+      <h1>{t("ideas.detail.title")}</h1>
+      <IdeaCardView {...props} idea={detail.idea} back="idea" />
+      <section aria-labelledby="reactions">
+        <h2 id="reactions">{t("ideas.reactions.title")}</h2>
+        <Reactions {...props} />
+        <ReactionForm {...props} />
+      </section>
+      {props.moderates ? <ModerationForms {...props} moderation={state.moderation} /> : null}
+    </>
+  );
+}

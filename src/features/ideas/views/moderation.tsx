@@ -1,0 +1,105 @@
+/** The school leader's and coordinator's forms under an idea: status, hide or show, merge. */
+import { Field, Form, Select, TextArea } from "../../../web/components/forms.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { ideaStatuses, MAX_TEXT } from "../schemas.js";
+import type { IdeaDetail } from "../service/reads.js";
+import { ideaPath } from "./idea-card.js";
+import type { BoardBase } from "./props.js";
+
+export interface ModerationState {
+  values: FormValues;
+  errors: FormErrors;
+}
+
+type Props = BoardBase & { detail: IdeaDetail; moderation: ModerationState };
+
+function excerpt(body: string): string {
+  return body.length > 80 ? `${body.slice(0, 79)}…` : body;
+}
+
+function StatusForm({ t, csrf, detail, moderation }: Props) {
+  const { idea } = detail;
+  const { values, errors } = moderation;
+  return (
+    <Form action={`${ideaPath(idea.id)}/status`} csrf={csrf}>
+      <Select
+        name="status"
+        label={t("ideas.status.field")}
+        options={ideaStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))}
+        value={values.status ?? idea.status}
+        error={errors.status}
+      />
+      <TextArea
+        name="note"
+        label={t("ideas.status.note")}
+        hint={t("ideas.status.note.hint")}
+        value={values.note ?? idea.statusNote}
+        error={errors.note}
+        maxlength={MAX_TEXT}
+      />
+      <button type="submit">{t("ideas.status.submit")}</button>
+    </Form>
+  );
+}
+
+function HideForm({ t, csrf, detail, moderation }: Props) {
+  const { idea } = detail;
+  if (idea.hiddenReason !== null) {
+    return (
+      <Form action={`${ideaPath(idea.id)}/unhide`} csrf={csrf}>
+        <button type="submit" class="secondary">
+          {t("ideas.unhide.submit")}
+        </button>
+      </Form>
+    );
+  }
+  return (
+    <Form action={`${ideaPath(idea.id)}/hide`} csrf={csrf}>
+      <Field
+        name="reason"
+        label={t("ideas.hide.reason")}
+        hint={t("ideas.hide.reason.hint")}
+        value={moderation.values.reason}
+        error={moderation.errors.reason}
+      />
+      <button type="submit" class="secondary">
+        {t("ideas.hide.submit")}
+      </button>
+    </Form>
+  );
+}
+
+function MergeForm({ t, csrf, detail, moderation }: Props) {
+  const { idea, mergeTargets } = detail;
+  if (idea.mergedInto !== null || !mergeTargets.length) return null;
+  const options = [
+    { value: "", label: t("ideas.merge.choose") },
+    ...mergeTargets.map((target) => ({ value: target.id, label: excerpt(target.body) })),
+  ];
+  return (
+    <Form action={`${ideaPath(idea.id)}/merge`} csrf={csrf}>
+      <Select
+        name="into"
+        label={t("ideas.merge.into")}
+        hint={t("ideas.merge.into.hint")}
+        options={options}
+        value={moderation.values.into}
+        error={moderation.errors.into}
+      />
+      <button type="submit" class="secondary">
+        {t("ideas.merge.submit")}
+      </button>
+    </Form>
+  );
+}
+
+export function ModerationForms(props: Props) {
+  return (
+    <section aria-labelledby="moderate">
+      <h2 id="moderate">{props.t("ideas.moderate.title")}</h2>
+      <StatusForm {...props} />
+      <HideForm {...props} />
+      <MergeForm {...props} />
+    </section>
+  );
+}
