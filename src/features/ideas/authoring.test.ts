@@ -47,6 +47,19 @@ describe("posting an idea", () => {
     expect(await countIdeas()).toBe(before);
   });
 
+  it("posts one idea when the same form is sent twice, both answered with its page", async () => {
+    const before = await countIdeas();
+    const form = { body: "Twee keer geklikt", domain: "vision", signAs: "name" };
+    const once = "a".repeat(43);
+    const [first, second] = await Promise.all([
+      author.post("/ideas", form, { once }),
+      author.post("/ideas", form, { once }),
+    ]);
+    expect(first.status).toBe(303);
+    expect(second.headers.get("location")).toBe(first.headers.get("location"));
+    expect(await countIdeas()).toBe(before + 1);
+  });
+
   it("signs as a parent of the child's group, and the board shows that instead of the name", async () => {
     const board = await (await author.get("/ideas")).text();
     expect(board).toContain(`Een ouder van ${school.groupA.name}`);

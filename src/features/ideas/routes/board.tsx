@@ -1,7 +1,8 @@
 /**
  * /ideas: parents and staff read the board, post an idea, support it or withdraw, react, and edit
  * their own idea. A refusal (a second support, a hidden idea, someone else's idea) comes back as
- * a message in the viewer's language with nothing changed.
+ * a message in the viewer's language with nothing changed. Posting an idea or a reaction creates
+ * once per form (decision 007); a second support is refused by the supports' primary key.
  */
 import { Hono, type Context } from "hono";
 import { z } from "zod";
@@ -12,6 +13,7 @@ import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import type { Refused } from "../../../web/outcome.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { parseForm, type FormErrors } from "../../../web/validation.js";
 import { mayUseIdeaBoard } from "../policy.js";
 import { ideaForm, reactionForm } from "../schemas.js";
@@ -46,10 +48,7 @@ async function editPage(c: Context<AppEnv>, ideaId: string, posted?: IdeaFormSta
 }
 
 /** A command that may refuse (an outcome) or find bad input deep down (an InputError beside its field). */
-async function run<T extends { ok: boolean }>(
-  c: Context<AppEnv>,
-  call: () => Promise<T>,
-): Promise<{ errors: FormErrors } | { outcome: T }> {
+async function run<T>(c: Context<AppEnv>, call: () => Promise<T>): Promise<{ errors: FormErrors } | { outcome: T }> {
   try {
     return { outcome: await call() };
   } catch (error) {
@@ -63,9 +62,11 @@ export const boardRoutes = new Hono<AppEnv>()
   .post("/", async (c) => {
     const form = await parseForm(c, ideaForm);
     if (!form.ok) return boardPage(c, { form, status: 422 });
-    const posted = await run(c, () => postIdea({ ...scopeOf(c), input: form.data }));
+    const posted = await run(c, () =>
+      oncePerForm(c, async (db) => ideaPath((await postIdea({ ...scopeOf(c), db, input: form.data })).id)),
+    );
     if ("errors" in posted) return boardPage(c, { form: { values: form.values, errors: posted.errors }, status: 422 });
-    return redirectWithFlash(c, ideaPath(posted.outcome.id), "ideas.posted");
+    return redirectWithFlash(c, posted.outcome, "ideas.posted");
   })
   .get("/:ideaId", (c) => ideaPage(c, pathId(c, "ideaId")))
   .post("/:ideaId/support", async (c) => {
@@ -85,10 +86,15 @@ export const boardRoutes = new Hono<AppEnv>()
     const invalid = (errors: Record<string, string>) =>
       ideaPage(c, ideaId, { ...emptyIdeaState, reaction: { values: form.values, errors } }, 422);
     if (!form.ok) return invalid(form.errors);
-    const done = await run(c, () => reactToIdea({ ...scopeOf(c), ideaId, input: form.data }));
+    const done = await run(c, () =>
+      oncePerForm(c, async (db) => {
+        const reacted = await reactToIdea({ ...scopeOf(c), db, ideaId, input: form.data });
+        return reacted.ok ? `${ideaPath(ideaId)}#reactions` : reacted;
+      }),
+    );
     if ("errors" in done) return invalid(done.errors);
-    if (!done.outcome.ok) return refusedOnBoard(c, done.outcome);
-    return redirectWithFlash(c, `${ideaPath(ideaId)}#reactions`, "ideas.reacted");
+    if (typeof done.outcome !== "string") return refusedOnBoard(c, done.outcome);
+    return redirectWithFlash(c, done.outcome, "ideas.reacted");
   })
   .get("/:ideaId/edit", (c) => editPage(c, pathId(c, "ideaId")))
   .post("/:ideaId/edit", async (c) => {

@@ -8,7 +8,7 @@ import type { SigningGroup } from "../domain/signing.js";
 import { boardOf, signatureOf, signingGroupsOf } from "./board-of.js";
 import { lockedIdea } from "./idea-row.js";
 
-export function postIdea(scope: ViewerScope & { input: IdeaInput }): Promise<{ ok: true; id: string }> {
+export function postIdea(scope: ViewerScope & { input: IdeaInput }): Promise<{ id: string }> {
   return inOrg(scope, async (tx) => {
     const { trajectoryId } = await boardOf(tx, scope.orgId);
     const { body, domain, signAs } = scope.input;
@@ -17,7 +17,7 @@ export function postIdea(scope: ViewerScope & { input: IdeaInput }): Promise<{ o
       .insert(ideas)
       .values({ orgId: scope.orgId, trajectoryId, authorId: scope.userId, signedGroupId, domain, body })
       .returning({ id: ideas.id });
-    return { ok: true, id: row!.id };
+    return row!;
   });
 }
 
