@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { newToken } from "../../src/auth/tokens.js";
 import { withOrg } from "../../src/db/client.js";
-import { conversationRounds, measurements, outbox, pupils } from "../../src/db/schema/index.js";
+import {
+  conversationRounds,
+  groups,
+  guardians,
+  locations,
+  measurements,
+  outbox,
+  pupils,
+  schoolYears,
+} from "../../src/db/schema/index.js";
 import { INVITE_JOB, type MeasurementJob } from "../../src/features/measurements/service/job-names.js";
 import { runInvitations } from "../../src/features/measurements/service/open.js";
 import { depsOf, inDays, today } from "../../src/features/measurements/testing.js";
@@ -85,6 +94,29 @@ describe("a create form sent five times at once", () => {
     const made = await rowsIn(school.orgId, (tx) => tx.select().from(pupils).where(eq(pupils.surname, "Dubbel")));
     expect(made).toHaveLength(1);
     expectAllRedirectTo(answers, `/organisation/pupils/${made[0]!.id}`);
+  });
+});
+
+describe("the organisation's other create forms, sent twice", () => {
+  const creates = [
+    { path: "/organisation/groups", table: groups, form: (year: string) => ({ name: "Groep 9", schoolYearId: year }) },
+    { path: "/organisation/guardians", table: guardians, form: () => ({ name: "Twee Keer", email: "", phone: "" }) },
+    { path: "/organisation/locations", table: locations, form: () => ({ name: "Dependance", address: "" }) },
+    {
+      path: "/organisation/school-years",
+      table: schoolYears,
+      form: () => ({ name: "2027-2028", startsOn: "2027-08-23", endsOn: "2028-07-14" }),
+    },
+  ];
+  it.each(creates)("$path makes one and answers the second as the first", async ({ path, table, form }) => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const before = await rowsIn(school.orgId, (tx) => tx.select().from(table));
+    const answers = await postAtOnce(leader, path, form(school.year.id), 2);
+    expect(answers[0]!.status).toBe(303);
+    expectAllRedirectTo(answers, answers[0]!.headers.get("location")!);
+    const after = await rowsIn(school.orgId, (tx) => tx.select().from(table));
+    expect(after.length - before.length).toBe(1);
   });
 });
 

@@ -82,7 +82,8 @@ function fieldsOf(body: string): Field[] {
   for (const [tag] of body.matchAll(/<input\b[^>]*>/g)) {
     const name = attribute(tag, "name");
     const type = attribute(tag, "type") ?? "text";
-    if (!name || name === "_csrf" || type === "file" || type === "submit") continue;
+    // The client sends its own CSRF token and, as for a form shown anew, a new one-time token.
+    if (!name || name === "_csrf" || name === "_once" || type === "file" || type === "submit") continue;
     const checked = /\bchecked\b/.test(tag);
     const field = { name, value: attribute(tag, "value") ?? "", typed: !UNTYPED.has(type) };
     if (type === "checkbox" && !checked) continue;

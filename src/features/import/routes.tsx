@@ -9,6 +9,7 @@ import type { AppEnv } from "../../web/env.js";
 import { renderPage } from "../../web/layout.js";
 import { organisationManagers, viewerOf } from "../../web/guards.js";
 import { redirectWithFlash } from "../../web/flash.js";
+import { oncePerForm } from "../../web/once-per-form.js";
 import {
   analyseFile,
   ImportFileProblem,
@@ -76,8 +77,11 @@ export const importRoutes = new Hono<AppEnv>()
       if (error instanceof ImportFileProblem) return uploadPage(c, t(error.code));
       throw error;
     }
-    const id = await saveUpload(c.var.deps.db, scopeOf(c), { name: file.name.slice(0, 200), bytes });
-    return c.redirect(needsColumns(null, analysis) ? columnsPath(id) : previewPath(id), 303);
+    const next = await oncePerForm(c, async (db) => {
+      const id = await saveUpload(db, scopeOf(c), { name: file.name.slice(0, 200), bytes });
+      return needsColumns(null, analysis) ? columnsPath(id) : previewPath(id);
+    });
+    return c.redirect(next, 303);
   })
   .get(`${importPath}/:id/columns`, (c) =>
     withUpload(c, async (upload) => {

@@ -14,6 +14,7 @@ import { askOtherTime, otherTimeAsk, otherTimesOfRound } from "../service/other-
 import { AnswerPage } from "../views/other-time-answer.js";
 import { OtherTimePage, OtherTimesPage } from "../views/other-time.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { messengerOf, parentsOnly, staffOnly, staffScopeOf } from "./context.js";
 
 type Form = { values?: FormValues; errors?: FormErrors };
@@ -63,11 +64,12 @@ export const otherTimeRoutes = new Hono<AppEnv>()
     const roundId = pathId(c, "roundId");
     const form = await parseForm(c, otherTimeForm);
     if (!form.ok) return askPage(c, form);
-    const outcome = await askOtherTime({ ...scopeOf(c), roundId, ...form.data });
-    if (!outcome.ok) {
-      return askPage(c, { values: form.values }, c.var.t(outcome.key), refusalStatus(outcome));
-    }
-    return redirectWithFlash(c, `/conversations/rounds/${roundId}/other-time`, "conversations.otherTime.sent");
+    const made = await oncePerForm(c, async (db) => {
+      const outcome = await askOtherTime({ ...scopeOf(c), db, roundId, ...form.data });
+      return outcome.ok ? `/conversations/rounds/${roundId}/other-time` : outcome;
+    });
+    if (typeof made !== "string") return askPage(c, { values: form.values }, c.var.t(made.key), refusalStatus(made));
+    return redirectWithFlash(c, made, "conversations.otherTime.sent");
   })
   .get("/rounds/:roundId/other-times", staffOnly, async (c) => {
     const data = await otherTimesOfRound({ ...staffScopeOf(c), roundId: pathId(c, "roundId") });

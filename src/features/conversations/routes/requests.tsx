@@ -26,6 +26,7 @@ import { askForConversation, listMyRequests, requestDetail } from "../service/re
 import { AskPage, RequestsPage } from "../views/requests.js";
 import { RequestPage } from "../views/request.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { messengerOf } from "./context.js";
 
 const parentsAndTeachers = allow(canAskConversations);
@@ -88,9 +89,12 @@ export const requestRoutes = new Hono<AppEnv>()
   .post("/", parentsAndTeachers, async (c) => {
     const form = await parseForm(c, askForm);
     if (!form.ok) return askPage(c, form);
-    const outcome = await askForConversation({ ...scopeOf(c), form: form.data, messenger: messengerOf(c) });
-    if (!outcome.ok) return askPage(c, { values: form.values }, c.var.t(outcome.key), refusalStatus(outcome));
-    return redirectWithFlash(c, `/conversations/requests/${outcome.id}`, "conversations.requests.asked");
+    const made = await oncePerForm(c, async (db) => {
+      const outcome = await askForConversation({ ...scopeOf(c), db, form: form.data, messenger: messengerOf(c) });
+      return outcome.ok ? `/conversations/requests/${outcome.id}` : outcome;
+    });
+    if (typeof made !== "string") return askPage(c, { values: form.values }, c.var.t(made.key), refusalStatus(made));
+    return redirectWithFlash(c, made, "conversations.requests.asked");
   })
   .get("/:requestId", parentsAndTeachers, (c) => requestPage(c))
   .post("/:requestId/propose", parentsAndTeachers, async (c) => {

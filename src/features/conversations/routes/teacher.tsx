@@ -11,6 +11,7 @@ import { mySchedule } from "../service/schedule.js";
 import { AvailabilityPage } from "../views/availability.js";
 import { SchedulePage } from "../views/schedule.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { staffOnly } from "./context.js";
 
 async function availabilityPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
@@ -35,7 +36,10 @@ export const teacherRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, availabilityForm);
     if (!form.ok) return availabilityPage(c, form);
     try {
-      await addAvailability({ ...scopeOf(c), roundId, window: form.data });
+      await oncePerForm(c, async (db) => {
+        await addAvailability({ ...scopeOf(c), db, roundId, window: form.data });
+        return `/conversations/rounds/${roundId}/availability`;
+      });
     } catch (error) {
       if (!(error instanceof AvailabilityError)) throw error;
       const errors = Object.fromEntries(Object.entries(error.errors).map(([field, key]) => [field, c.var.t(key)]));

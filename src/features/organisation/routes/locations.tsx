@@ -16,6 +16,7 @@ import { locationInput } from "../schemas.js";
 import { LocationPage, LocationsPage } from "../views/locations.js";
 import { organisationManagers } from "../../../web/guards.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { orgNameOf } from "./context.js";
 import { attempt } from "../../../web/form-refusal.js";
 
@@ -52,7 +53,10 @@ export const locationRoutes = new Hono<AppEnv>()
   .post("/organisation/locations", organisationManagers, async (c) => {
     const form = await parseForm(c, locationInput);
     if (!form.ok) return locationsPage(c, form.values, form.errors, 422);
-    await addLocation({ ...scopeOf(c), ...form.data });
+    await oncePerForm(c, async (db) => {
+      await addLocation({ ...scopeOf(c), db, ...form.data });
+      return "/organisation/locations";
+    });
     return redirectWithFlash(c, "/organisation/locations", "org.locations.added");
   })
   .get("/organisation/locations/:id", organisationManagers, async (c) => {

@@ -16,6 +16,7 @@ import { listSchoolYears } from "../service/school-years.js";
 import { GroupPage } from "../views/group.js";
 import { GroupsPage } from "../views/groups.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { accessFor, staffOnly } from "./context.js";
 import { inputErrors } from "../../../web/form-refusal.js";
 
@@ -92,8 +93,11 @@ export const groupRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, groupForm);
     if (!form.ok) return groupsPage(c, form, 422);
     try {
-      const group = await createGroup({ ...scopeOf(c), ...form.data });
-      return redirectWithFlash(c, `/organisation/groups/${group.id}`, "pupils.groups.created");
+      const made = await oncePerForm(c, async (db) => {
+        const group = await createGroup({ ...scopeOf(c), db, ...form.data });
+        return `/organisation/groups/${group.id}`;
+      });
+      return redirectWithFlash(c, made, "pupils.groups.created");
     } catch (error) {
       return groupsPage(c, { values: form.values, errors: inputErrors(c, error) }, 422);
     }

@@ -15,6 +15,7 @@ import { sendGuardianInvitation } from "../service/invitations.js";
 import { GuardianPage } from "../views/guardian.js";
 import { GuardianFormPage, GuardiansPage } from "../views/guardians.js";
 import { isId, pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { accessFor, staffOnly } from "./context.js";
 import { inputErrors } from "../../../web/form-refusal.js";
 
@@ -90,8 +91,10 @@ export const guardianRoutes = new Hono<AppEnv>()
     if (!form.ok) return formPage(c, { ...page, ...form }, 422);
     try {
       const { pupilId, ...fields } = form.data;
-      const guardian = await addGuardian({ ...scopeOf(c), ...fields, pupilId });
-      const next = pupilId ? `/organisation/pupils/${pupilId}` : `/organisation/guardians/${guardian.id}`;
+      const next = await oncePerForm(c, async (db) => {
+        const guardian = await addGuardian({ ...scopeOf(c), db, ...fields, pupilId });
+        return pupilId ? `/organisation/pupils/${pupilId}` : `/organisation/guardians/${guardian.id}`;
+      });
       return redirectWithFlash(c, next, "pupils.guardians.created");
     } catch (error) {
       return formPage(c, { ...page, values: form.values, errors: inputErrors(c, error) }, 422);

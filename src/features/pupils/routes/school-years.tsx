@@ -15,6 +15,7 @@ import {
 } from "../service/school-years.js";
 import { ArchiveSchoolYearPage, SchoolYearsPage } from "../views/school-years.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { staffOnly } from "./context.js";
 import { inputErrors } from "../../../web/form-refusal.js";
 
@@ -45,7 +46,10 @@ export const schoolYearRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, schoolYearForm);
     if (!form.ok) return yearsPage(c, form, 422);
     try {
-      await createSchoolYear({ ...scopeOf(c), ...form.data });
+      await oncePerForm(c, async (db) => {
+        await createSchoolYear({ ...scopeOf(c), db, ...form.data });
+        return "/organisation/school-years";
+      });
     } catch (error) {
       return yearsPage(c, { values: form.values, errors: inputErrors(c, error) }, 422);
     }
