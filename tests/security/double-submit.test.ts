@@ -120,6 +120,18 @@ describe("the organisation's other create forms, sent twice", () => {
   });
 });
 
+describe("an invitation sent twice at once", () => {
+  it("mails the sign-in link once, and both answers lead back to the staff list", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const email = `dubbel.${newToken().slice(0, 8).toLowerCase()}@example.nl`;
+    const form = { name: "Juf Dubbel", email, roles: ["teacher"] };
+    const answers = await postAtOnce(leader, "/organisation/staff/invite", form, 2);
+    expectAllRedirectTo(answers, "/organisation/staff");
+    expect(await ctx.database.db.select().from(outbox).where(eq(outbox.to, email))).toHaveLength(1);
+  });
+});
+
 describe("the one-time form token", () => {
   it("sent again later answers as the first time; a new form creates again", async () => {
     const school = await createSchool(ctx.database.db);

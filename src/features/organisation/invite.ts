@@ -4,7 +4,7 @@
  * then an e-mail with a sign-in link once that transaction has committed.
  */
 import { eq, sql } from "drizzle-orm";
-import { withOrg, type Tx } from "../../db/client.js";
+import { withOrg, type Db, type Tx } from "../../db/client.js";
 import { memberships, organisations, users } from "../../db/schema/index.js";
 import { recordAudit } from "../../audit/record.js";
 import { createSignInToken } from "../../auth/sign-in-links.js";
@@ -85,15 +85,14 @@ export interface InviteOptions {
   locale?: Locale;
 }
 
-/** Invites someone to the organisation with one or more roles and mails them a sign-in link. */
-export async function inviteStaff(options: InviteOptions): Promise<{ userId: string }> {
-  const { deps, orgId, invitedBy } = options;
-  const invitee = await withOrg(deps.db, { orgId, userId: invitedBy }, (tx) => addMember(tx, options));
-  await sendInvitation(deps, invitee, options.locale);
-  return { userId: invitee.userId };
+/** Gives someone roles in the organisation in `db` (the app's, or a form's transaction); the mail is the caller's. */
+export function addInvitee(db: Db, options: Omit<InviteOptions, "deps" | "locale">): Promise<Invitee> {
+  return withOrg(db, { orgId: options.orgId, userId: options.invitedBy }, (tx) => addMember(tx, options));
 }
 
-/** Invites an advisor: a membership with the role "advisor". */
-export function inviteAdvisor(options: Omit<InviteOptions, "roles">): Promise<{ userId: string }> {
-  return inviteStaff({ ...options, roles: ["advisor"] });
+/** Invites someone to the organisation with one or more roles and mails them a sign-in link. */
+export async function inviteStaff(options: InviteOptions): Promise<{ userId: string }> {
+  const invitee = await addInvitee(options.deps.db, options);
+  await sendInvitation(options.deps, invitee, options.locale);
+  return { userId: invitee.userId };
 }

@@ -9,7 +9,7 @@ import { createOrganisationWithLeader } from "../create-organisation-with-leader
 import { listOrganisationsWithCounts } from "../organisations.js";
 import { newOrganisationForm } from "../schemas.js";
 import { AdminOrganisationsPage, NewOrganisationPage } from "../views/admin.js";
-import { platformAdmin } from "./context.js";
+import { inviteOncePerForm, platformAdmin } from "./context.js";
 import { attempt } from "../../../web/form-refusal.js";
 
 function newPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
@@ -32,13 +32,13 @@ export const adminRoutes = new Hono<AppEnv>()
     if (!form.ok) return newPage(c, form.values, form.errors, 422);
     const { leaderName, leaderEmail, ...organisation } = form.data;
     const errors = await attempt(c, () =>
-      createOrganisationWithLeader({
-        ...organisation,
-        deps: c.var.deps,
-        createdBy: viewerOf(c).userId,
-        leader: { name: leaderName, email: leaderEmail },
-        locale: c.var.locale,
-      }),
+      inviteOncePerForm(c, "/admin/organisations", (db) =>
+        createOrganisationWithLeader(db, {
+          ...organisation,
+          createdBy: viewerOf(c).userId,
+          leader: { name: leaderName, email: leaderEmail },
+        }),
+      ),
     );
     if (errors) return newPage(c, form.values, errors, 422);
     return redirectWithFlash(c, "/admin/organisations", "admin.orgs.created");

@@ -5,12 +5,12 @@ import { renderPage } from "../../../web/layout.js";
 import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { inviteAdvisor } from "../invite.js";
+import { addInvitee } from "../invite.js";
 import { listMembers, removeAdvisor } from "../members.js";
 import { inviteAdvisorForm } from "../schemas.js";
 import { AdvisorsPage } from "../views/advisors.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { orgNameOf } from "./context.js";
+import { inviteOncePerForm, orgNameOf } from "./context.js";
 
 async function advisorsPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
   const advisors = await listMembers({ ...scopeOf(c), kind: "advisors" });
@@ -34,7 +34,9 @@ export const advisorRoutes = new Hono<AppEnv>()
     if (!form.ok) return advisorsPage(c, form.values, form.errors, 422);
     const { orgId } = scopeOf(c);
     const invitedBy = viewerOf(c).userId;
-    await inviteAdvisor({ deps: c.var.deps, orgId, invitedBy, ...form.data, locale: c.var.locale });
+    await inviteOncePerForm(c, "/organisation/advisors", (db) =>
+      addInvitee(db, { orgId, invitedBy, ...form.data, roles: ["advisor"] }),
+    );
     return redirectWithFlash(c, "/organisation/advisors", "org.advisors.invited");
   })
   .post("/organisation/advisors/:userId/remove", organisationManagers, async (c) => {

@@ -6,13 +6,13 @@ import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { ForbiddenError } from "../../../web/errors.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { inviteStaff } from "../invite.js";
+import { addInvitee } from "../invite.js";
 import { getStaffMember, listMembers, removeStaff, setStaffRoles, type Member } from "../members.js";
 import { assignableRoles, mayRemoveMember, nextRoles } from "../policy.js";
 import { inviteStaffForm, staffRolesInput } from "../schemas.js";
 import { InvitePage, MemberPage, StaffPage } from "../views/staff.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { orgNameOf, postedList } from "./context.js";
+import { inviteOncePerForm, orgNameOf, postedList } from "./context.js";
 import { attempt } from "../../../web/form-refusal.js";
 import { mayResetSecondFactor } from "../../two-factor/index.js";
 
@@ -64,7 +64,9 @@ export const staffRoutes = new Hono<AppEnv>()
     const viewer = viewerOf(c);
     if (!nextRoles(viewer, [], form.data.roles)) throw new ForbiddenError("role");
     const { orgId } = scopeOf(c);
-    await inviteStaff({ deps: c.var.deps, orgId, invitedBy: viewer.userId, ...form.data, locale: c.var.locale });
+    await inviteOncePerForm(c, "/organisation/staff", (db) =>
+      addInvitee(db, { orgId, invitedBy: viewer.userId, ...form.data }),
+    );
     return redirectWithFlash(c, "/organisation/staff", "org.staff.invited");
   })
   .get("/organisation/staff/:userId", organisationManagers, async (c) => {
