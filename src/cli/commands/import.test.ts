@@ -66,7 +66,12 @@ describe("samen import", () => {
     expect(dry.out).toContain("Nieuwe leerlingen: 8");
     expect(await counts()).toEqual(before);
 
-    const first = await samen(target, "import", "--org", school.code, "--file", good);
+    // The school has groups already: the file's seven new ones are created only when asked for.
+    const asked = await samen(target, "import", "--org", school.code, "--file", good);
+    expect(asked.code).toBe(1);
+    expect(asked.err).toContain("Importeer dan opnieuw met --create-groups.");
+    expect(await counts()).toEqual(before);
+    const first = await samen(target, "import", "--org", school.code, "--file", good, "--create-groups");
     expect(first.code).toBe(0);
     expect(first.out).toContain("Geïmporteerd in");
     expect(first.out).toContain("Nieuwe leerlingen: 8");
@@ -108,7 +113,17 @@ describe("samen import", () => {
     expect(typo.code).toBe(2);
     expect(typo.err).toContain('--map "Jaargroep=groep" klopt niet');
 
-    const mapped = await samen(target, "import", "--org", school.orgId, "--file", csv, "--map", "jaargroep=group");
+    const mapped = await samen(
+      target,
+      "import",
+      "--org",
+      school.orgId,
+      "--file",
+      csv,
+      "--map",
+      "jaargroep=group",
+      "--create-groups",
+    );
     expect(mapped.code).toBe(0);
     expect(mapped.out).toContain("Nieuwe leerlingen: 1");
     expect(mapped.out).toContain("Nieuwe groepen: 1");

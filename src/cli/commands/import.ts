@@ -1,7 +1,9 @@
 /**
  * `samen import`: the pupil/guardian import from the command line, the same
  * checks and the same all-or-nothing write as the web import. Any rejected
- * row or unmapped required column ends with exit code 1 and nothing changed.
+ * row or unmapped required column ends with exit code 1 and nothing changed, and
+ * so do groups the school does not have beside the ones it has, until
+ * --create-groups says they are really new.
  */
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
@@ -22,6 +24,7 @@ const flags = z.object({
   file: z.string({ message: "--file is required." }),
   map: z.array(z.string()).default([]),
   "dry-run": z.boolean().default(false),
+  "create-groups": z.boolean().default(false),
   lang: z.enum(["nl", "en"], { message: "--lang must be nl or en." }).default("nl"),
 });
 
@@ -36,6 +39,9 @@ Importing the same file again updates and never duplicates (pupil number, parent
   --map      "Column name=field" for a column that is not recognised; repeat for more.
              Fields: ${FIELDS.map((f) => f.field).join(", ")}, or ignore
   --dry-run  check and show what would change, without saving anything
+  --create-groups  create the groups the file names that the school does not have yet
+             (asked for when the school already has groups: "Groep 7" and "7" are one group,
+             but an unrecognised spelling would become a second one)
   --lang     nl (default) or en, for the summary and the reasons
 Exits 1 and changes nothing when a row is rejected or a required column is missing.`,
   options: {
@@ -43,6 +49,7 @@ Exits 1 and changes nothing when a row is rejected or a required column is missi
     file: { type: "string" },
     map: { type: "string", multiple: true },
     "dry-run": { type: "boolean" },
+    "create-groups": { type: "boolean" },
     lang: { type: "string" },
   },
   async run(values, { env, io }) {
@@ -56,21 +63,27 @@ Exits 1 and changes nothing when a row is rejected or a required column is missi
     await withDatabase(env, async (database) => {
       const org = await findOrganisation(database.db, input.org);
       const scope = { db: database.db, orgId: org.id, userId: null };
-      if (input["dry-run"]) {
+      if (input["dry-run"] || !input["create-groups"]) {
         const existing = await loadExisting(scope);
         if (!existing.schoolYear) throw new CommandError(t("import.refused.noSchoolYear"));
-        printCounts(t, io, t("import.cli.dryRun", { org: org.name }), planImport({ rows: analysis.rows, existing }));
-        return;
+        const plan = planImport({ rows: analysis.rows, existing });
+        if (input["dry-run"]) return printCounts(t, io, t("import.cli.dryRun", { org: org.name }), plan);
+        if (plan.groups.confirm)
+          throw new CommandError(t("import.cli.newGroups", { names: plan.groups.create.join(", ") }));
       }
-      const outcome = await applyImport({ ...scope, rows: analysis.rows, onProgress: progress(t, io) }).catch(
-        (error: unknown) => {
-          if (error instanceof ImportRefused) throw new CommandError(t(error.code));
-          if ((error as { cause?: { code?: unknown } }).cause?.code === "23505") {
-            throw new CommandError(t("import.failed.conflict"));
-          }
-          throw error;
-        },
-      );
+      const createGroups = input["create-groups"];
+      const outcome = await applyImport({
+        ...scope,
+        rows: analysis.rows,
+        createGroups,
+        onProgress: progress(t, io),
+      }).catch((error: unknown) => {
+        if (error instanceof ImportRefused) throw new CommandError(t(error.code));
+        if ((error as { cause?: { code?: unknown } }).cause?.code === "23505") {
+          throw new CommandError(t("import.failed.conflict"));
+        }
+        throw error;
+      });
       printCounts(t, io, t("import.cli.done", { org: org.name }), outcome.plan);
     });
   },
@@ -136,7 +149,9 @@ function printWarnings(t: Translate, io: CliIo, analysis: Analysis): void {
 
 function printCounts(t: Translate, io: CliIo, title: string, plan: ImportPlan): void {
   const lines = countItems(plan.counts).map(([label, count]) => t("import.cli.count", { label: t(label), count }));
-  io.out(`${[title, ...lines].join("\n")}\n`);
+  const groups =
+    plan.groups.create.length > 0 ? [t("import.preview.groups", { names: plan.groups.create.join(", ") })] : [];
+  io.out(`${[title, ...lines, ...groups].join("\n")}\n`);
 }
 
 /** A line on stderr at every tenth of the way, so a large file shows it is moving. */

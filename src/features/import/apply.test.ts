@@ -26,7 +26,7 @@ describe("applyImport", () => {
     const school = await createSchool(db);
     const before = await countsOf(db, school.orgId);
     const rows = rowsOf(fixedParnassysExport());
-    const first = await applyImport({ db, orgId: school.orgId, userId: school.leader.id, rows });
+    const first = await applyImport({ db, createGroups: true, orgId: school.orgId, userId: school.leader.id, rows });
     expect(first.plan.counts).toMatchObject({
       pupilsToCreate: 8,
       groupsToCreate: 7,
@@ -50,7 +50,7 @@ describe("applyImport", () => {
       .where(eq(users.id, anouk[0]?.userId ?? ""));
     expect(account?.email).toBe("anouk.vdberg@example.nl");
 
-    const again = await applyImport({ db, orgId: school.orgId, userId: school.leader.id, rows });
+    const again = await applyImport({ db, createGroups: true, orgId: school.orgId, userId: school.leader.id, rows });
     expect(again.plan.counts).toMatchObject({
       pupilsToCreate: 0,
       pupilsToUpdate: 0,
@@ -78,7 +78,13 @@ describe("applyImport", () => {
     const email = `petra.${unique()}@example.nl`;
     const existing = await createUser(db, { email: email.toUpperCase(), name: "Petra" });
     const file = `Leerlingnummer;Roepnaam;Achternaam;Groep;Naam ouder 1;E-mail ouder 1\n1;Jan;Smit;5a;Petra Smit;${email}\n`;
-    await applyImport({ db, orgId: school.orgId, userId: null, rows: rowsOf(new TextEncoder().encode(file)) });
+    await applyImport({
+      db,
+      createGroups: true,
+      orgId: school.orgId,
+      userId: null,
+      rows: rowsOf(new TextEncoder().encode(file)),
+    });
     const [petra] = await withOrg(db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.select().from(guardians).where(eq(guardians.email, email)),
     );
@@ -125,7 +131,7 @@ describe("applyImport", () => {
     const school = await createSchool(db);
     const before = await countsOf(db, school.orgId);
     await expect(
-      applyImport({ db, orgId: school.orgId, userId: null, rows: rowsOf(parnassysExport()) }),
+      applyImport({ db, createGroups: true, orgId: school.orgId, userId: null, rows: rowsOf(parnassysExport()) }),
     ).rejects.toMatchObject({ code: "import.refused.rejectedRows" });
     expect(await countsOf(db, school.orgId)).toEqual(before);
   });
@@ -137,8 +143,17 @@ describe("applyImport", () => {
     );
     const before = await countsOf(db, school.orgId);
     await expect(
-      applyImport({ db, orgId: school.orgId, userId: null, rows: rowsOf(fixedParnassysExport()) }),
+      applyImport({ db, createGroups: true, orgId: school.orgId, userId: null, rows: rowsOf(fixedParnassysExport()) }),
     ).rejects.toMatchObject({ code: "import.refused.noSchoolYear" });
+    expect(await countsOf(db, school.orgId)).toEqual(before);
+  });
+
+  it("refuses new groups beside the school's own until someone confirms them", async () => {
+    const school = await createSchool(db);
+    const before = await countsOf(db, school.orgId);
+    await expect(
+      applyImport({ db, orgId: school.orgId, userId: null, rows: rowsOf(fixedParnassysExport()) }),
+    ).rejects.toMatchObject({ code: "import.refused.newGroups" });
     expect(await countsOf(db, school.orgId)).toEqual(before);
   });
 
@@ -147,9 +162,9 @@ describe("applyImport", () => {
     const rows = rowsOf(fixedParnassysExport());
     const preview = planImport({ rows, existing: await loadExisting({ db, orgId: school.orgId, userId: null }) });
     expect(preview.counts.pupilsToCreate).toBe(8);
-    await applyImport({ db, orgId: school.orgId, userId: null, rows }); // someone else, in between
+    await applyImport({ db, createGroups: true, orgId: school.orgId, userId: null, rows }); // someone else, in between
     const afterFirst = await countsOf(db, school.orgId);
-    const late = await applyImport({ db, orgId: school.orgId, userId: null, rows });
+    const late = await applyImport({ db, createGroups: true, orgId: school.orgId, userId: null, rows });
     expect(late.plan.counts.pupilsToCreate).toBe(0);
     expect(await countsOf(db, school.orgId)).toEqual(afterFirst);
   });
@@ -165,6 +180,7 @@ describe("applyImport", () => {
           orgId: school.orgId,
           userId: null,
           rows,
+          createGroups: true,
           // After the groups are written, a pupil with a number the import is about to create appears.
           onProgress: async () => {
             if (sneaked) return;

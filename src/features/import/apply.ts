@@ -10,6 +10,7 @@
  */
 import { withOrg, type Db, type Tx } from "../../db/client.js";
 import { recordAudit } from "../../audit/record.js";
+import { groupKey } from "./group-names.js";
 import { readExisting, type ExistingForImport, type SchoolYearRef } from "./load-existing.js";
 import { planImport, type ImportPlan } from "./plan.js";
 import type { RowResult } from "./rows.js";
@@ -24,7 +25,7 @@ import {
   type BatchDone,
 } from "./write.js";
 
-export type RefusalCode = "import.refused.rejectedRows" | "import.refused.noSchoolYear";
+export type RefusalCode = "import.refused.rejectedRows" | "import.refused.noSchoolYear" | "import.refused.newGroups";
 
 /** The import was not started; nothing changed. `code` is a message key. */
 export class ImportRefused extends Error {
@@ -42,6 +43,8 @@ export interface ApplyInput {
   userId: string | null;
   /** Every row of the file; one rejected row refuses the whole import. */
   rows: readonly RowResult[];
+  /** The person saw the new group names and agreed to create them (plan.groups.confirm). */
+  createGroups?: boolean;
   onProgress?: Progress;
 }
 
@@ -61,6 +64,7 @@ export async function applyImportInTx(tx: Tx, input: ApplyInput): Promise<Import
   const schoolYear = existing.schoolYear;
   if (!schoolYear) throw new ImportRefused("import.refused.noSchoolYear");
   const plan = planImport({ rows: input.rows, existing });
+  if (plan.groups.confirm && !input.createGroups) throw new ImportRefused("import.refused.newGroups");
   await write(tx, input, existing, schoolYear.id, plan);
   await recordAudit(tx, {
     orgId: input.orgId,
@@ -85,9 +89,10 @@ async function write(tx: Tx, input: ApplyInput, existing: ExistingForImport, yea
     plan.links.add.length,
   ]);
 
-  const groupIds = new Map([...existing.groupsByName].map(([name, g]) => [name.toLowerCase(), g.id]));
-  for (const [name, id] of await insertGroups(tx, orgId, yearId, plan.groups.create, done)) groupIds.set(name, id);
-  const groupOf = (name: string): string => found(groupIds.get(name.toLowerCase()), "group");
+  const groupIds = new Map([...existing.groupsByName].map(([name, g]) => [groupKey(name), g.id]));
+  for (const [name, id] of await insertGroups(tx, orgId, yearId, plan.groups.create, done))
+    groupIds.set(groupKey(name), id);
+  const groupOf = (name: string): string => found(groupIds.get(groupKey(name)), "group");
 
   const created = plan.pupils.create.map(({ pupil }) => ({ pupil, groupId: groupOf(pupil.groupName) }));
   const pupilIds = await insertPupils(tx, orgId, created, done);

@@ -87,6 +87,31 @@ describe("planImport", () => {
     expect(plan.groups.create).toEqual(["4a"]);
   });
 
+  it("finds the school's group 7 in 'Groep 7', 'Gr. 7' and 'gr 7', and asks before creating one it does not have", () => {
+    const existing: ExistingData = {
+      ...NOTHING_YET,
+      pupilsByNumber: new Map([
+        ["1", { id: "p1", firstName: "Anna", surnamePrefix: null, surname: "Smit", dateOfBirth: null, groupName: "7" }],
+      ]),
+      groupsByName: new Map([
+        ["7", { id: "g7" }],
+        ["7/8", { id: "g78" }],
+      ]),
+    };
+    const rows = rowsOf(
+      `${HEADER}1;Anna;;Smit;;Groep 7;;\n2;Bas;;Smit;;Gr. 7;;\n3;Cas;;Smit;;gr 7;;\n4;Do;;Smit;;Groep 7 / 8;;\n`,
+    );
+    const known = planImport({ rows, existing });
+    expect(known.groups).toEqual({ create: [], confirm: false });
+    expect(known.pupils.unchanged.map((p) => p.pupilNumber)).toEqual(["1"]);
+    expect(known.pupils.create.map((p) => p.pupil.groupName)).toEqual(["7", "7", "7/8"]);
+
+    const unknown = planImport({ rows: rowsOf(`${HEADER}5;Eva;;Smit;;Zevende;;\n`), existing });
+    expect(unknown.groups).toEqual({ create: ["Zevende"], confirm: true });
+    // A first import into a school without groups creates them without asking.
+    expect(planImport({ rows, existing: NOTHING_YET }).groups.confirm).toBe(false);
+  });
+
   it("updates names and prefixes, but does not erase a known date of birth", () => {
     const existing: ExistingData = {
       ...NOTHING_YET,

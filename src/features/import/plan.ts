@@ -4,6 +4,7 @@
  * confirmation, then writes it. Importing the same file twice gives a plan in
  * which everything is unchanged.
  */
+import { groupKey } from "./group-names.js";
 import type { GuardianData, PupilData, RowResult, ValidRow } from "./rows.js";
 
 export interface ExistingPupil {
@@ -39,8 +40,11 @@ export interface ImportPlan {
     update: { row: number; id: string; pupil: PupilData; changes: PupilChange[] }[];
     unchanged: { row: number; id: string; pupilNumber: string }[];
   };
-  /** Group names (spelled as in the file) that do not exist yet. */
-  groups: { create: string[] };
+  /**
+   * Group names (spelled as in the file) that do not exist yet, in any spelling. When the school
+   * already has groups, a new one may be a spelling nobody recognised: someone confirms it first.
+   */
+  groups: { create: string[]; confirm: boolean };
   guardians: {
     create: { email: string; name: string }[];
     update: { id: string; email: string; name: string; previousName: string }[];
@@ -73,7 +77,7 @@ export function planImport(input: { rows: readonly RowResult[]; existing: Existi
   const plan: ImportPlan["pupils"] = { create: [], update: [], unchanged: [] };
 
   for (const { row, pupil: filePupil } of pupils.values()) {
-    const group = groupNames.get(filePupil.groupName.toLowerCase());
+    const group = groupNames.get(groupKey(filePupil.groupName));
     const pupil = { ...filePupil, groupName: group?.name ?? filePupil.groupName };
     const current = existing.pupilsByNumber.get(pupil.pupilNumber);
     if (!current) {
@@ -113,7 +117,7 @@ export function planImport(input: { rows: readonly RowResult[]; existing: Existi
 
   return {
     pupils: plan,
-    groups: { create: groupsToCreate },
+    groups: { create: groupsToCreate, confirm: groupsToCreate.length > 0 && existing.groupsByName.size > 0 },
     guardians: guardianPlan,
     links,
     counts: {
@@ -131,16 +135,16 @@ export function planImport(input: { rows: readonly RowResult[]; existing: Existi
   };
 }
 
-/** Lowercased group name → spelling to use: the existing group's, else the first one in the file. */
+/** Group key (group-names.ts) → spelling to use: the existing group's, else the first one in the file. */
 function canonicalGroupNames(
   rows: ValidRow[],
   groups: ReadonlyMap<string, unknown>,
 ): Map<string, { name: string; exists: boolean }> {
   const existing = new Map<string, string>();
-  for (const name of groups.keys()) existing.set(name.toLowerCase(), name);
+  for (const name of groups.keys()) if (!existing.has(groupKey(name))) existing.set(groupKey(name), name);
   const inFile = new Map<string, { name: string; exists: boolean }>();
   for (const { pupil } of rows) {
-    const key = pupil.groupName.toLowerCase();
+    const key = groupKey(pupil.groupName);
     const known = existing.get(key);
     if (!inFile.has(key)) inFile.set(key, { name: known ?? pupil.groupName, exists: known !== undefined });
   }
@@ -175,8 +179,8 @@ function diffPupil(current: ExistingPupil, target: PupilData): PupilChange[] {
   for (const field of fields) {
     if (current[field] !== target[field]) changes.push({ field, from: current[field], to: target[field] });
   }
-  // Group names match regardless of case, like groups themselves.
-  if (current.groupName?.toLowerCase() !== target.groupName.toLowerCase()) {
+  // "Groep 7" in the file is the pupil's group "7": no change.
+  if (current.groupName === null || groupKey(current.groupName) !== groupKey(target.groupName)) {
     changes.push({ field: "groupName", from: current.groupName, to: target.groupName });
   }
   return changes;

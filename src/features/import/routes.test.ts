@@ -132,6 +132,32 @@ describe("importing a school's export in the browser", () => {
     expect(await page.text()).toContain("Het bestand is groter dan 20 MB");
   });
 
+  it("finds the school's group 7 in 'Groep 7', and creates a new group only once the user ticks it", async () => {
+    const school = await createSchool(ctx.database.db);
+    const { orgId } = school;
+    await withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
+      tx.insert(groups).values({ orgId, schoolYearId: school.year.id, name: "7" }),
+    );
+    const leader = await signIn(ctx, school.leader.email);
+    const header = "Leerlingnummer;Roepnaam;Achternaam;Groep\n";
+    const known = await uploadToPreview(leader, encode(`${header}7001;Anna;Smit;Groep 7\n7003;Cas;Smit;gr. 7\n`));
+    const knownHtml = await (await leader.get(known)).text();
+    expect(knownHtml).not.toContain("Nieuwe groepen: Groep 7");
+    expect(knownHtml).not.toContain('name="createGroups"');
+
+    const before = await countsOf(ctx.database.db, school.orgId);
+    const fresh = await uploadToPreview(leader, encode(`${header}7002;Bas;Smit;Zevende\n`));
+    expect(await (await leader.get(fresh)).text()).toContain("Maak deze nieuwe groepen aan: Zevende");
+    const unticked = await leader.post(`${fresh}/confirm`);
+    expect(unticked.status).toBe(422);
+    expect(await unticked.text()).toContain("Vink aan dat de nieuwe groepen aangemaakt mogen worden");
+    expect(await countsOf(ctx.database.db, school.orgId)).toEqual(before);
+    const done = await leader.post(`${fresh}/confirm`, { createGroups: "on" });
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain("De import is klaar"); // the page streams: read it to the end
+    expect(await countsOf(ctx.database.db, school.orgId)).toMatchObject({ groups: before.groups + 1 });
+  });
+
   it("imports an upload once, even when Import is pressed twice", async () => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);

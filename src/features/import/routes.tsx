@@ -112,13 +112,16 @@ export const importRoutes = new Hono<AppEnv>()
     withUpload(c, async (upload, scope) => {
       const analysis = analyseUpload(upload);
       if (needsColumns(upload.columns, analysis)) return c.redirect(columnsPath(upload.id), 303);
-      if (analysis.rows.some((row) => !row.ok)) {
-        // The button is not even shown then; this answers a forged or stale request the same way.
-        const preview = await buildPreview(c.var.deps.db, scope, upload, analysis);
-        const page = <PreviewPage t={c.var.t} csrf={c.var.csrfToken} preview={preview} />;
+      const createGroups = (await c.req.parseBody())["createGroups"] === "on";
+      const preview = await buildPreview(c.var.deps.db, scope, upload, analysis);
+      // The button is not even shown with rejected rows; this answers a forged or stale request the same way.
+      const unconfirmed = preview.plan.groups.confirm && !createGroups;
+      if (preview.rejected.length > 0 || unconfirmed) {
+        const error = unconfirmed ? c.var.t("import.preview.createGroups.required") : undefined;
+        const page = <PreviewPage t={c.var.t} csrf={c.var.csrfToken} preview={preview} groupsError={error} />;
         return renderPage(c, { title: c.var.t("import.preview.title"), children: page }, 422);
       }
-      return runImport(c, scope, upload.id, analysis.rows);
+      return runImport(c, scope, upload.id, analysis.rows, createGroups);
     }),
   );
 

@@ -16,13 +16,20 @@ import { streamPage, type Write } from "./stream-page.js";
 import type { UploadScope } from "./uploads.js";
 import { Busy, Done, Failed, ProgressLine, ResultShell } from "./views/result.js";
 
-export function runImport(c: Context<AppEnv>, scope: UploadScope, uploadId: string, rows: readonly RowResult[]) {
+export function runImport(
+  c: Context<AppEnv>,
+  scope: UploadScope,
+  uploadId: string,
+  rows: readonly RowResult[],
+  createGroups: boolean,
+) {
   const { t } = c.var;
   return streamPage(c, { title: t("import.title"), children: <ResultShell t={t} /> }, async (write) => {
     await write(String(<Busy t={t} />) + '<div class="import-progress">');
     const outcome = await importUpload(c.var.deps.db, scope, {
       uploadId,
       rows,
+      createGroups,
       onProgress: (done, total) => write(String(<ProgressLine t={t} done={done} total={total} />)),
     }).catch((error: unknown) => failure(c, error));
     await write("</div>");

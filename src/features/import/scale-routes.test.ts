@@ -54,7 +54,7 @@ describe("progress over a real connection", () => {
       const { port } = server.address() as AddressInfo;
       const response = await fetch(`http://127.0.0.1:${port}${preview}/confirm`, {
         method: "POST",
-        body: new URLSearchParams({ _csrf: leader.cookies.get("samen_csrf") ?? "" }),
+        body: new URLSearchParams({ _csrf: leader.cookies.get("samen_csrf") ?? "", createGroups: "on" }),
         headers: {
           cookie: [...leader.cookies].map(([name, value]) => `${name}=${value}`).join("; "),
           origin: "http://localhost:3000",

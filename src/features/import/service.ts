@@ -55,10 +55,11 @@ export async function buildPreview(db: Db, scope: UploadScope, upload: Upload, a
 export function importUpload(
   db: Db,
   scope: UploadScope,
-  input: { uploadId: string; rows: readonly RowResult[]; onProgress: Progress },
+  input: { uploadId: string; rows: readonly RowResult[]; createGroups: boolean; onProgress: Progress },
 ): Promise<ImportOutcome | null> {
   return withOrg(db, scope, async (tx) => {
     if (!(await takeUpload(tx, scope, input.uploadId))) return null;
-    return applyImportInTx(tx, { ...scope, rows: input.rows, onProgress: input.onProgress });
+    const { rows, createGroups, onProgress } = input;
+    return applyImportInTx(tx, { ...scope, rows, createGroups, onProgress });
   });
 }

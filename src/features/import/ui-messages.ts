@@ -39,6 +39,13 @@ export const nl = {
   "import.preview.summary": "Wat er verandert",
   "import.preview.summaryBlocked": "Wat er zou veranderen zonder de regels met fouten",
   "import.preview.groups": "Nieuwe groepen: {names}.",
+  "import.preview.createGroups": "Maak deze nieuwe groepen aan: {names}",
+  "import.preview.createGroups.hint":
+    "De school heeft al groepen. Heet een van deze groepen in Samen anders? Pas dan de groepsnaam in het bestand aan en upload het opnieuw.",
+  "import.preview.createGroups.required":
+    "Vink aan dat de nieuwe groepen aangemaakt mogen worden, of pas de groepsnamen in het bestand aan.",
+  "import.cli.newGroups":
+    "Het bestand noemt groepen die de school nog niet heeft: {names}. Heten ze in Samen anders? Pas dan de namen in het bestand aan. Zijn ze echt nieuw? Importeer dan opnieuw met --create-groups.",
   "import.preview.updates.caption": "Leerlingen met wijzigingen",
   "import.preview.pupilNumber": "Leerlingnummer",
   "import.preview.name": "Naam",
@@ -73,6 +80,8 @@ export const nl = {
     "Tijdens het importeren veranderde iemand anders dezelfde gegevens. Upload het bestand opnieuw.",
   "import.failed.server": "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
   "import.refused.rejectedRows": "Het bestand heeft regels met fouten. Pas die aan en upload het bestand opnieuw.",
+  "import.refused.newGroups":
+    "Het bestand noemt nieuwe groepen. Bevestig eerst dat die aangemaakt mogen worden; er is niets veranderd.",
   "import.refused.noSchoolYear":
     "Er is geen schooljaar dat nog loopt. Maak eerst een schooljaar aan. Daarna kunt u importeren.",
   "import.cli.usage":
@@ -129,6 +138,13 @@ export const en: Record<keyof typeof nl, string> = {
   "import.preview.summary": "What will change",
   "import.preview.summaryBlocked": "What would change without the rows with errors",
   "import.preview.groups": "New groups: {names}.",
+  "import.preview.createGroups": "Create these new groups: {names}",
+  "import.preview.createGroups.hint":
+    "The school already has groups. Does one of these have another name in Samen? Then change the group name in the file and upload it again.",
+  "import.preview.createGroups.required":
+    "Tick that the new groups may be created, or change the group names in the file.",
+  "import.cli.newGroups":
+    "The file names groups the school does not have yet: {names}. Do they have other names in Samen? Then change the names in the file. Are they really new? Then import again with --create-groups.",
   "import.preview.updates.caption": "Pupils with changes",
   "import.preview.pupilNumber": "Pupil number",
   "import.preview.name": "Name",
@@ -162,6 +178,7 @@ export const en: Record<keyof typeof nl, string> = {
   "import.failed.conflict": "Someone else changed the same data during the import. Upload the file again.",
   "import.failed.server": "Something went wrong on our side. Please try again later.",
   "import.refused.rejectedRows": "The file has rows with errors. Fix them and upload the file again.",
+  "import.refused.newGroups": "The file names new groups. First confirm that they may be created; nothing has changed.",
   "import.refused.noSchoolYear": "There is no current school year. Create a school year first. Then you can import.",
   "import.cli.usage":
     'Usage: npm run samen -- import --org <id or registration code> --file export.csv [--map "Column name=field" ...] [--dry-run] [--lang en]',

@@ -32,14 +32,18 @@ export async function uploadToPreview(client: TestClient, bytes: Uint8Array): Pr
   return chosen.headers.get("location") ?? "";
 }
 
-/** Opens the preview and presses Import; returns the streamed result page. */
+/** Opens the preview, ticks "create these new groups" where it asks, and presses Import; returns the streamed result page. */
 export async function previewAndConfirm(
   client: TestClient,
   previewPath: string,
 ): Promise<{ preview: string; result: string }> {
   const preview = await client.get(previewPath);
   expect(preview.status).toBe(200);
-  const result = await client.post(`${previewPath}/confirm`);
+  const html = await preview.clone().text();
+  const result = await client.post(
+    `${previewPath}/confirm`,
+    html.includes('name="createGroups"') ? { createGroups: "on" } : {},
+  );
   expect(result.status).toBe(200);
   return { preview: await preview.text(), result: await result.text() };
 }

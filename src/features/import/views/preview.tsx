@@ -11,7 +11,15 @@ import { ScrollTable } from "../../../web/components/scroll-table.js";
 /** A file full of errors would make a page of megabytes; the first rows show what to fix. */
 const MAX_LISTED = 500;
 
-export function PreviewPage({ t, csrf, preview }: { t: Translate; csrf: string; preview: Preview }) {
+interface PreviewProps {
+  t: Translate;
+  csrf: string;
+  preview: Preview;
+  /** Set when the import was confirmed without agreeing to the new groups. */
+  groupsError?: string;
+}
+
+export function PreviewPage({ t, csrf, preview, groupsError }: PreviewProps) {
   const { plan, schoolYear } = preview;
   return (
     <section>
@@ -32,6 +40,7 @@ export function PreviewPage({ t, csrf, preview }: { t: Translate; csrf: string; 
       <p>{t("import.preview.accounts")}</p>
       {preview.canConfirm ? (
         <Form action={confirmPath(preview.upload.id)} csrf={csrf}>
+          {plan.groups.confirm ? <CreateGroups t={t} names={plan.groups.create} error={groupsError} /> : null}
           <button type="submit">{t("import.preview.confirm")}</button>
         </Form>
       ) : null}
@@ -40,6 +49,33 @@ export function PreviewPage({ t, csrf, preview }: { t: Translate; csrf: string; 
         <a href={columnsPath(preview.upload.id)}>{t("import.preview.editColumns")}</a>
       </p>
     </section>
+  );
+}
+
+/** A group that is new beside existing ones may be a spelling nobody recognised: ask before creating it. */
+function CreateGroups({ t, names, error }: { t: Translate; names: string[]; error: string | undefined }) {
+  const id = "field-createGroups";
+  const described = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div class={error ? "field checkbox field-invalid" : "field checkbox"}>
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <input
+        type="checkbox"
+        id={id}
+        name="createGroups"
+        value="on"
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={described}
+      />
+      <label for={id}>{t("import.preview.createGroups", { names: names.join(", ") })}</label>
+      <p class="hint" id={`${id}-hint`}>
+        {t("import.preview.createGroups.hint")}
+      </p>
+    </div>
   );
 }
 
