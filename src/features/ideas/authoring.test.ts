@@ -87,6 +87,21 @@ describe("posting an idea", () => {
   });
 });
 
+describe("reacting to an idea", () => {
+  it("adds a reaction signed as chosen, and refuses an empty one with its message", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Waar reageren we op?" });
+    const empty = await other.post(`/ideas/${ideaId}/reactions`, { body: " ", signAs: "name" });
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain("Schrijf eerst iets op.");
+    const reacted = await other.post(`/ideas/${ideaId}/reactions`, { body: "Goed plan!", signAs: school.groupB.id });
+    expect(reacted.status).toBe(303);
+    const page = await (await author.get(`/ideas/${ideaId}`)).text();
+    expect(page).toContain("Goed plan!");
+    expect(page).toContain(`Van een ouder van ${school.groupB.name}`);
+    expect(await (await author.get("/ideas")).text()).toContain("Reacties (1)");
+  });
+});
+
 describe("editing an idea", () => {
   it("lets the author edit their own idea, marked as edited", async () => {
     const ideaId = await postIdeaAs(author, { body: "Eerste versie" });
