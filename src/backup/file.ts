@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
-import { BackupError } from "./format.js";
+import { BackupError } from "./backup-error.js";
 
 /**
  * Writes the lines to file through a temporary file renamed at the end, so a

@@ -10,6 +10,7 @@
  * JavaScript, so no value (bigint, numeric, timestamp) loses precision.
  */
 import { z } from "zod";
+import { BackupError } from "./backup-error.js";
 
 export const FORMAT = "samen-backup";
 export const VERSION = 1;
@@ -28,9 +29,6 @@ const controlSchema = z.union([
   z.tuple([z.literal("end"), z.record(z.string(), z.number().int())]),
 ]);
 export type Control = z.infer<typeof controlSchema>;
-
-/** A problem with a backup file or with restoring it, told in words for the operator. */
-export class BackupError extends Error {}
 
 export function parseHeader(line: string | undefined): Header {
   const header = headerSchema.safeParse(safeJson(line));

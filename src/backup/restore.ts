@@ -5,7 +5,8 @@
  */
 import type { Database, OwnerQuery } from "../db/client.js";
 import { readLines } from "./file.js";
-import { BackupError, isRow, parseControl, parseHeader, type Header } from "./format.js";
+import { BackupError } from "./backup-error.js";
+import { isRow, parseControl, parseHeader, type Header } from "./format.js";
 import { seeEveryRow } from "./row-security.js";
 import { schemaMigration } from "./schema-migration.js";
 import { ident, listTables, type TableInfo } from "./tables.js";

@@ -15,9 +15,17 @@ export interface CliContext {
 /** A flag declared with `multiple: true` (given more than once, like --map) arrives as an array. */
 export type Flags = Record<string, string | boolean | (string | boolean)[] | undefined>;
 
-export interface Command {
+/**
+ * A command as the list names it: its summary at once, the command itself (and everything it
+ * imports) only when it is called, so that `--help` loads nothing else.
+ */
+export interface CommandEntry {
   /** One line for the list of commands. */
   summary: string;
+  load(): Promise<Command>;
+}
+
+export interface Command {
   /** The full help text, starting with the usage line. */
   help: string;
   /** The flags, as node:util parseArgs takes them; --help is added for every command. */

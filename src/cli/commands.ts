@@ -1,21 +1,42 @@
 /**
- * The commands of `npm run samen -- <command>`. A new command is one module
- * exporting a Command (see command.ts) and one line here.
+ * The commands of `npm run samen -- <command>`. A new command is one module exporting a
+ * Command (see command.ts) and one entry here. A command's module loads only when it is
+ * called, after the features' message catalogs its texts and refusals come from.
  */
-import type { Command } from "./command.js";
-import { backup, restore } from "./commands/backup.js";
-import { createOrg } from "./commands/create-org.js";
-import { createUser } from "./commands/create-user.js";
-import { demo } from "./commands/demo.js";
-import { importCommand } from "./commands/import.js";
-import { simulateResponsesCommand } from "./commands/simulate-responses.js";
+import type { Command, CommandEntry } from "./command.js";
 
-export const commands: Record<string, Command> = {
-  "create-org": createOrg,
-  "create-user": createUser,
-  demo,
-  backup,
-  restore,
-  import: importCommand,
-  "simulate-responses": simulateResponsesCommand,
+async function withCatalogs(load: () => Promise<Command>): Promise<Command> {
+  await import("../features/index.js");
+  return load();
+}
+
+export const commands: Record<string, CommandEntry> = {
+  "create-org": {
+    summary: "Create an organisation (school, preschool or daycare)",
+    load: () => withCatalogs(async () => (await import("./commands/create-org.js")).createOrg),
+  },
+  "create-user": {
+    summary: "Create a user with a role in an organisation, or a platform admin",
+    load: () => withCatalogs(async () => (await import("./commands/create-user.js")).createUser),
+  },
+  demo: {
+    summary: "Load the demo organisations and accounts into an empty database",
+    load: () => withCatalogs(async () => (await import("./commands/demo.js")).demo),
+  },
+  backup: {
+    summary: "Back up the whole database to one file",
+    load: () => withCatalogs(async () => (await import("./commands/backup.js")).backup),
+  },
+  restore: {
+    summary: "Replace all data with the contents of a backup file",
+    load: () => withCatalogs(async () => (await import("./commands/backup.js")).restore),
+  },
+  import: {
+    summary: "Import pupils, groups and parents from a CSV export (ParnasSys, Magister, Somtoday)",
+    load: () => withCatalogs(async () => (await import("./commands/import.js")).importCommand),
+  },
+  "simulate-responses": {
+    summary: "Add made-up responses to an open measurement (demo only)",
+    load: () => withCatalogs(async () => (await import("./commands/simulate-responses.js")).simulateResponsesCommand),
+  },
 };

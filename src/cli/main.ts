@@ -1,6 +1,4 @@
 /** Entry of `npm run samen -- <command>`; the commands are listed in commands.ts. */
-// The features' message catalogs, which the commands' texts come from.
-import "../features/index.js";
 import { commands } from "./commands.js";
 import { runCli } from "./run.js";
 

@@ -3,26 +3,31 @@
  * and turns the outcome into an exit code (0 done, 1 failed, 2 wrong usage).
  */
 import { parseArgs } from "node:util";
-import { BackupError } from "../backup/format.js";
+import { BackupError } from "../backup/backup-error.js";
 import { DataDirLockedError } from "../db/data-dir-lock.js";
 import { InputError } from "../web/input-error.js";
 import { translator } from "../web/i18n/index.js";
-import { CommandError, UsageError, type CliContext, type Command } from "./command.js";
+import { CommandError, UsageError, type CliContext, type Command, type CommandEntry } from "./command.js";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-export async function runCli(argv: string[], commands: Record<string, Command>, context: CliContext): Promise<number> {
+export async function runCli(
+  argv: string[],
+  commands: Record<string, CommandEntry>,
+  context: CliContext,
+): Promise<number> {
   const { io } = context;
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.err : io.out)(overview(commands));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (!command) {
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!entry) {
     io.err(`Unknown command "${name}".\n\n${overview(commands)}`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   try {
     const { values } = parseArgs({
       args,
@@ -71,7 +76,7 @@ function flagOf(field: string): string {
   return ({ registrationCode: "code", roles: "role" } as Record<string, string>)[field] ?? field;
 }
 
-function overview(commands: Record<string, Command>): string {
+function overview(commands: Record<string, CommandEntry>): string {
   const width = Math.max(...Object.keys(commands).map((n) => n.length));
   const lines = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`);
   return [

@@ -8,7 +8,6 @@ import { withDatabase } from "../database.js";
 const total = (rows: Record<string, number>) => Object.values(rows).reduce((a, b) => a + b, 0);
 
 export const backup: Command = {
-  summary: "Back up the whole database to one file",
   help: `Usage: npm run samen -- backup --out <file>
 
 Writes every table's rows to one gzip'd file. The file restores into the
@@ -27,7 +26,6 @@ Never overwrites: the file must not exist yet.`,
 };
 
 export const restore: Command = {
-  summary: "Replace all data with the contents of a backup file",
   help: `Usage: npm run samen -- restore --in <file> --yes
 
 Replaces ALL data in the database with the backup's, in one transaction:

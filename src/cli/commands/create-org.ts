@@ -15,7 +15,6 @@ const flags = z.object({
 });
 
 export const createOrg: Command = {
-  summary: "Create an organisation (school, preschool or daycare)",
   help: `Usage: npm run samen -- create-org --name <name> --type <type> --code <registration code>
 
 Creates an organisation with the school year that runs today (1 August to 31 July),

@@ -24,7 +24,6 @@ const flags = z.object({
 });
 
 export const createUser: Command = {
-  summary: "Create a user with a role in an organisation, or a platform admin",
   help: `Usage: npm run samen -- create-user --email <address> --name <name> --role <role> [--org <id or code>]
 
 Creates the account (or adds the role to an existing one) and prints its id.

@@ -4,7 +4,6 @@ import { CommandError, type Command } from "../command.js";
 import { withDatabase } from "../database.js";
 
 export const demo: Command = {
-  summary: "Load the demo organisations and accounts into an empty database",
   help: `Usage: npm run samen -- demo
 
 Loads a primary school and a daycare with groups, pupils, guardians, staff, an

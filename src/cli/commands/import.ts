@@ -29,7 +29,6 @@ const flags = z.object({
 });
 
 export const importCommand: Command = {
-  summary: "Import pupils, groups and parents from a CSV export (ParnasSys, Magister, Somtoday)",
   help: `${translator("en")("import.cli.usage")}
 
 Reads the export, checks every row and imports it in one transaction: all or nothing.

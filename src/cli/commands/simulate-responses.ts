@@ -15,7 +15,6 @@ const flags = z.object({
 });
 
 export const simulateResponsesCommand: Command = {
-  summary: "Add made-up responses to an open measurement (demo only)",
   help: `Usage: npm run samen -- simulate-responses --measurement <id> [--count <n>]
 
 Adds n made-up responses (default 40), spread over the groups the measurement
