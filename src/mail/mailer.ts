@@ -7,7 +7,7 @@
  * (src/mail/notify.ts) and the delivery job; only sign-in links are sent at once with send().
  */
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import { outbox, type MailAttachment } from "../db/schema/index.js";
@@ -49,9 +49,15 @@ interface MailerOptions {
 /** How long one delivery may hold a row; a crashed one lets go when it passes. */
 const LEASE = sql`now() + interval '60 seconds'`;
 
+/** nodemailer loads with the first mail sent over SMTP, not at every start (nor without SMTP). */
+function smtpTransport(url: string): () => Promise<Transporter> {
+  let transport: Promise<Transporter> | undefined;
+  return () => (transport ??= import("nodemailer").then(({ default: nodemailer }) => nodemailer.createTransport(url)));
+}
+
 export function createMailer(options: MailerOptions): Mailer {
   const { db, logger } = options;
-  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+  const transport = options.smtpUrl ? smtpTransport(options.smtpUrl) : null;
 
   /** Without SMTP: shown in the log and at /dev/outbox outside production, dropped in it. */
   async function keepInOutbox(id: string, mail: { to: string; subject: string; text: string | null }) {
@@ -76,7 +82,7 @@ export function createMailer(options: MailerOptions): Mailer {
       // written (a crash in between), the copy sent on retry is recognisably the same mail.
       const attachments = mail.attachments ?? [];
       const message = { ...mail, text: mail.text ?? "", attachments, messageId: `<${id}@samen>` };
-      await transport.sendMail({ from: options.from, ...message });
+      await (await transport()).sendMail({ from: options.from, ...message });
     } catch (error) {
       await db.update(outbox).set({ claimedUntil: null }).where(eq(outbox.id, id));
       throw error;

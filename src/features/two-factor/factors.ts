@@ -1,6 +1,6 @@
 /** Which second factors a person has, for the pages that offer or ask for them. */
 import { eq } from "drizzle-orm";
-import QRCode from "qrcode";
+import { qrCodeSvg } from "../../lib/qr-code.js";
 import type { Db } from "../../db/client.js";
 import { users } from "../../db/schema/index.js";
 import type { Deps } from "../../web/env.js";
@@ -24,6 +24,6 @@ export async function appState(
 ): Promise<AppState> {
   if (person.active) return { active: true };
   const secret = await pendingTotpSecret(deps, person.sessionHash);
-  const qrSvg = await QRCode.toString(totpUri(secret, person.email), { type: "svg", margin: 2 });
+  const qrSvg = await qrCodeSvg(totpUri(secret, person.email));
   return { active: false, groupedSecret: groupSecret(secret), qrSvg };
 }

@@ -3,15 +3,11 @@
  * host of PUBLIC_URL; each challenge is stored with the session and answers
  * once. A response that does not verify stores nothing.
  */
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from "@simplewebauthn/server";
 import type { Config } from "../../config.js";
 import type { Deps } from "../../web/env.js";
@@ -19,6 +15,9 @@ import { saveChallenge, takeChallenge } from "./challenges.js";
 import { addPasskey, findCredential, listCredentials, markPasskeyUsed } from "./passkeys.js";
 
 const CHALLENGE_MINUTES = 5;
+
+/** The library (and its cryptography) loads at the first passkey ceremony, not at every start. */
+const library = () => import("@simplewebauthn/server");
 
 function relyingParty(config: Config) {
   const url = new URL(config.publicUrl);
@@ -36,7 +35,9 @@ export async function registrationOptions(
   person: { userId: string; email: string; name: string; sessionHash: string },
 ): Promise<PublicKeyCredentialCreationOptionsJSON> {
   const existing = await listCredentials(deps.db, person.userId);
-  const options = await generateRegistrationOptions({
+  const options = await (
+    await library()
+  ).generateRegistrationOptions({
     rpName: "Samen",
     rpID: relyingParty(deps.config).rpID,
     userName: person.email,
@@ -63,16 +64,20 @@ export async function registerPasskey(
   const challenge = await takeChallenge(deps.db, options.sessionHash, "passkey-register");
   if (!challenge) return false;
   const { rpID, origin } = relyingParty(deps.config);
-  const result = await verifyRegistrationResponse({
-    response: options.response,
-    expectedChallenge: challenge,
-    expectedOrigin: origin,
-    expectedRPID: rpID,
-    requireUserVerification: false,
-  }).catch((error: unknown) => {
-    deps.logger.info({ err: error }, "passkey registration rejected");
-    return null;
-  });
+  const result = await (
+    await library()
+  )
+    .verifyRegistrationResponse({
+      response: options.response,
+      expectedChallenge: challenge,
+      expectedOrigin: origin,
+      expectedRPID: rpID,
+      requireUserVerification: false,
+    })
+    .catch((error: unknown) => {
+      deps.logger.info({ err: error }, "passkey registration rejected");
+      return null;
+    });
   if (!result?.verified) return false;
   const { credential } = result.registrationInfo;
   return addPasskey(deps.db, {
@@ -91,7 +96,9 @@ export async function signInOptions(
   person: { userId: string; sessionHash: string },
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const credentials = await listCredentials(deps.db, person.userId);
-  const options = await generateAuthenticationOptions({
+  const options = await (
+    await library()
+  ).generateAuthenticationOptions({
     rpID: relyingParty(deps.config).rpID,
     allowCredentials: credentials.map((p) => ({ id: p.credentialId, transports: p.transports })),
     userVerification: "preferred",
@@ -114,22 +121,26 @@ export async function verifyPasskeySignIn(
   const stored = challenge ? await findCredential(deps.db, options.userId, options.response.id) : null;
   if (!challenge || !stored) return false;
   const { rpID, origin } = relyingParty(deps.config);
-  const result = await verifyAuthenticationResponse({
-    response: options.response,
-    expectedChallenge: challenge,
-    expectedOrigin: origin,
-    expectedRPID: rpID,
-    credential: {
-      id: stored.credentialId,
-      publicKey: new Uint8Array(Buffer.from(stored.publicKey, "base64url")),
-      counter: stored.counter,
-      transports: stored.transports,
-    },
-    requireUserVerification: false,
-  }).catch((error: unknown) => {
-    deps.logger.info({ err: error }, "passkey sign-in rejected");
-    return null;
-  });
+  const result = await (
+    await library()
+  )
+    .verifyAuthenticationResponse({
+      response: options.response,
+      expectedChallenge: challenge,
+      expectedOrigin: origin,
+      expectedRPID: rpID,
+      credential: {
+        id: stored.credentialId,
+        publicKey: new Uint8Array(Buffer.from(stored.publicKey, "base64url")),
+        counter: stored.counter,
+        transports: stored.transports,
+      },
+      requireUserVerification: false,
+    })
+    .catch((error: unknown) => {
+      deps.logger.info({ err: error }, "passkey sign-in rejected");
+      return null;
+    });
   if (!result?.verified) return false;
   await markPasskeyUsed(deps.db, stored.id, result.authenticationInfo.newCounter);
   return true;

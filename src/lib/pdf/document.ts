@@ -3,7 +3,6 @@
  * for screen readers, page numbers in the footer, and the finished file as a Buffer.
  * `compress: false` leaves the page content readable, for tests.
  */
-import PDFDocument from "pdfkit";
 import type { Locale } from "../../web/i18n/index.js";
 import { registerFonts } from "./fonts.js";
 import { FONT, MARGIN, MUTED, type Doc } from "./layout.js";
@@ -17,8 +16,12 @@ export interface DocumentOptions {
   bufferPages?: boolean;
 }
 
-/** A new A4 document and the promise of its bytes, which resolves after `doc.end()`. */
-export function createDocument(options: DocumentOptions): { doc: Doc; done: Promise<Buffer> } {
+/**
+ * A new A4 document and the promise of its bytes, which resolves after `doc.end()`. pdfkit
+ * (with its fonts) loads at the first PDF, not at every start.
+ */
+export async function createDocument(options: DocumentOptions): Promise<{ doc: Doc; done: Promise<Buffer> }> {
+  const { default: PDFDocument } = await import("pdfkit");
   const doc: Doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,

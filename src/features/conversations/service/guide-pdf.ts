@@ -8,8 +8,12 @@ import { ACCENT, BOLD, FONT, MARGIN, MUTED, TEXT, writingLines, type Doc } from 
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { currentGuide, VOICES, type Voice } from "../domain/guide.js";
 
-export function guidePdf(t: Translate, locale: Locale, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const { doc, done } = createDocument({ locale, title: t("conversations.guide.title"), compress: options.compress });
+export async function guidePdf(t: Translate, locale: Locale, options: { compress?: boolean } = {}): Promise<Buffer> {
+  const { doc, done } = await createDocument({
+    locale,
+    title: t("conversations.guide.title"),
+    compress: options.compress,
+  });
   VOICES.forEach((voice, i) => {
     if (i > 0) doc.addPage();
     voicePage(doc, t, locale, voice);

@@ -6,7 +6,7 @@
  * while the pipe is full, so a slow download slows the reading down instead
  * of filling memory (see roomIn).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { PassThrough, Readable, type Writable } from "node:stream";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { instrumentByVersion } from "../instrument/index.js";
@@ -58,10 +58,16 @@ export function responsesCsvStream(input: ResponseStreamInput): ReadableStream<U
 
 export function responsesXlsxStream(input: ResponseStreamInput): ReadableStream<Uint8Array> {
   const pipe = new PassThrough();
-  // No shared strings or styles: both would be kept in memory until the end.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: pipe, useStyles: false, useSharedStrings: false });
-  writeWorkbook(workbook, pipe, input).catch((error: unknown) => pipe.destroy(error as Error));
+  startWorkbook(pipe, input).catch((error: unknown) => pipe.destroy(error as Error));
   return Readable.toWeb(pipe) as ReadableStream<Uint8Array>;
+}
+
+/** exceljs loads at the first spreadsheet, not at every start. */
+async function startWorkbook(pipe: PassThrough, input: ResponseStreamInput) {
+  const { default: excel } = await import("exceljs");
+  // No shared strings or styles: both would be kept in memory until the end.
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: pipe, useStyles: false, useSharedStrings: false });
+  await writeWorkbook(workbook, pipe, input);
 }
 
 async function writeWorkbook(workbook: ExcelJS.stream.xlsx.WorkbookWriter, pipe: Writable, input: ResponseStreamInput) {

@@ -1,5 +1,4 @@
 /** The aggregated results as a CSV text or an XLSX workbook; both from the one table in results-table.ts. */
-import ExcelJS from "exceljs";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { ExtraItem, Instrument } from "../domain/instrument.js";
 import type { ResultsView } from "../service/results.js";
@@ -34,6 +33,8 @@ export function resultsCsv({ t, locale, view, instrument, extras }: Input): stri
 export const NUMBER_FORMATS: Record<NumberKind, string> = { count: "0", mean: "0.00", percent: "0.0" };
 
 export async function resultsXlsx({ t, locale, view, instrument, extras }: Input): Promise<Buffer> {
+  // exceljs loads at the first spreadsheet, not at every start.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.title = view.title;
   const sheet = workbook.addWorksheet(t("measure.export.sheet.results"), { views: [{ state: "frozen", ySplit: 1 }] });

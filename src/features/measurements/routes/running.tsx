@@ -5,7 +5,7 @@
  * never who answered.
  */
 import { Hono, type Context } from "hono";
-import QRCode from "qrcode";
+import { qrCodeSvg } from "../../../lib/qr-code.js";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { currentOrgId } from "../../../web/guards.js";
@@ -35,7 +35,7 @@ export const runningRoutes = new Hono<AppEnv>()
     const links = await Promise.all(
       open.map(async (audience) => {
         const url = `${c.var.deps.config.publicUrl}/m/open/${audience.openToken}`;
-        return { audience, url, qrSvg: await QRCode.toString(url, { type: "svg", margin: 2 }) };
+        return { audience, url, qrSvg: await qrCodeSvg(url) };
       }),
     );
     const page = <PrintPage t={c.var.t} locale={c.var.locale} measurement={measurement} links={links} />;

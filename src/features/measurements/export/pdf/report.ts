@@ -13,7 +13,7 @@ import { titlePage } from "./title-page.js";
 
 export async function reportPdf(input: ReportInput, options: { compress?: boolean } = {}): Promise<Buffer> {
   const ctx = reportContext(input);
-  const { doc, done } = createDocument({
+  const { doc, done } = await createDocument({
     locale: input.locale,
     title: `${input.t("measure.results.title")}: ${input.view.title}`,
     author: input.facts.organisation,
