@@ -2,12 +2,8 @@
  * Which migration a database's schema is at. A backup restores only into a
  * database at the same migration: its rows fit exactly that schema.
  */
-import fs from "node:fs";
-import { z } from "zod";
 import type { OwnerQuery } from "../db/client.js";
-
-const journalSchema = z.object({ entries: z.array(z.object({ tag: z.string(), when: z.number() })) });
-const journalFile = new URL("../db/migrations/meta/_journal.json", import.meta.url);
+import { readJournal } from "../db/migrations-journal.js";
 
 /** The tag of the last migration applied to the database, e.g. "0001_row_level_security". */
 export async function schemaMigration(query: OwnerQuery): Promise<string> {
@@ -16,7 +12,6 @@ export async function schemaMigration(query: OwnerQuery): Promise<string> {
     "select created_at::text as at from drizzle.__drizzle_migrations order by created_at desc limit 1",
   );
   if (!last) return "none";
-  const journal = journalSchema.parse(JSON.parse(fs.readFileSync(journalFile, "utf8")));
-  const entry = journal.entries.find((e) => String(e.when) === last.at);
+  const entry = readJournal().find((e) => String(e.when) === last.at);
   return entry?.tag ?? `unknown (newer than this version of Samen, applied at ${last.at})`;
 }

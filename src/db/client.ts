@@ -15,11 +15,15 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { fileURLToPath } from "node:url";
+import fs from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { connectClient, createPool, poolDatabase, type ConnectionLost } from "./connections.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { yieldToEventLoopBetweenQueries } from "./event-loop-fairness.js";
+import { migrationsFolder } from "../paths.js";
+import { migrationsRecorded } from "./migrations-journal.js";
+import { copyPgliteTemplate } from "./pglite-template.js";
 
 /**
  * Without drizzle's relational query API (db.query.…): it is not used here, and with a schema
@@ -30,7 +34,6 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Executor = Db | Tx;
 
 export const APP_ROLE = "samen_app";
-const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
 export interface Database {
   db: Db;
@@ -88,14 +91,29 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return database;
 }
 
+/**
+ * PostgreSQL's page cache inside the process. initdb's 128 MB is resident from the start (with
+ * it the server measured about 120 MB more after start); one school's data is far smaller, and
+ * pages read again come from the operating system's file cache.
+ */
+const PGLITE_SHARED_BUFFERS = "16MB";
+
 async function openPglite(dataDir: string, template: Blob | undefined): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {
-    const client = await PGlite.create({ dataDir: inMemory ? undefined : dataDir, loadDataDir: template });
+    // A new data directory starts as a copy of the migrated template instead of initdb.
+    if (!inMemory && !template && !fs.existsSync(path.join(dataDir, "PG_VERSION"))) await copyPgliteTemplate(dataDir);
+    const client = await PGlite.create({
+      dataDir: inMemory ? undefined : dataDir,
+      loadDataDir: template,
+      startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    });
     yieldToEventLoopBetweenQueries(client);
     const db = drizzlePglite(client) as unknown as Db;
-    await migratePglite(drizzlePglite(client), { migrationsFolder });
+    if (!(await migrationsRecorded((text) => client.query(text)))) {
+      await migratePglite(drizzlePglite(client), { migrationsFolder });
+    }
     // PGlite is one connection: switching its role once covers every query.
     await client.exec(`SET ROLE ${APP_ROLE}`);
     return {
@@ -158,7 +176,8 @@ export function appLoginUrl(ownerUrl: string): string {
 async function openPostgres(url: string, appUrl: string, onConnectionLost: ConnectionLost): Promise<Database> {
   const owner = await connectClient({ connectionString: url }, onConnectionLost);
   try {
-    await migratePg(drizzlePg(owner), { migrationsFolder });
+    if (!(await migrationsRecorded((text) => owner.query(text))))
+      await migratePg(drizzlePg(owner), { migrationsFolder });
   } finally {
     await owner.end();
   }

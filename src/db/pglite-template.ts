@@ -1,0 +1,46 @@
+/**
+ * A new embedded data directory starts as a copy of a template: a data directory with every
+ * migration applied and cleanly shut down, made once per set of migrations and PGlite version
+ * in node_modules/.cache/samen/. Copying it skips initdb and the migrations, which took most of
+ * a first start (about 5.5 s and 1.2 s of CPU on the development machine).
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { migrationsFolder, projectRoot } from "../paths.js";
+
+const cacheDir = path.join(projectRoot, "node_modules", ".cache", "samen");
+
+/** A hash of the migrations and PGlite's version: a template made from others is never used. */
+export function templateKey(): string {
+  const hash = createHash("sha256");
+  hash.update(fs.readFileSync(path.join(projectRoot, "node_modules", "@electric-sql", "pglite", "package.json")));
+  for (const file of fs.readdirSync(migrationsFolder, { recursive: true, encoding: "utf8" }).sort()) {
+    if (!file.endsWith(".sql") && !file.endsWith(".json")) continue;
+    hash.update(file).update(fs.readFileSync(path.join(migrationsFolder, file)));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Makes the template unless this set of migrations has one; returns its directory. */
+export async function ensurePgliteTemplate(): Promise<string> {
+  const template = path.join(cacheDir, `pglite-${templateKey()}`);
+  if (fs.existsSync(template)) return template;
+  const partial = `${template}.${process.pid}`;
+  fs.rmSync(partial, { recursive: true, force: true });
+  // The same migrator openDatabase runs, as the owner; the copy keeps its journal,
+  // so opening it applies only what is newer (nothing).
+  const client = await PGlite.create({ dataDir: partial });
+  await migrate(drizzle(client), { migrationsFolder });
+  await client.close();
+  fs.renameSync(partial, template);
+  return template;
+}
+
+/** Fills a new data directory (it may hold the lock file and the secret key) with the template's files. */
+export async function copyPgliteTemplate(dataDir: string): Promise<void> {
+  fs.cpSync(await ensurePgliteTemplate(), dataDir, { recursive: true });
+}
