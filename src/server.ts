@@ -1,6 +1,7 @@
 /**
- * Entry point: configuration → database (migrated) → demo data on an empty
- * database → the features' background jobs → HTTP server. Stops gracefully on SIGTERM/SIGINT.
+ * Entry point: configuration → database (migrated) → demo data on an empty database → HTTP
+ * server, while the job queue starts beside it (a job queued meanwhile waits for it) → the
+ * features' background jobs. Stops gracefully on SIGTERM/SIGINT.
  */
 import { createAdaptorServer } from "@hono/node-server";
 import { loadConfig } from "./config.js";
@@ -10,7 +11,7 @@ import { createMailer } from "./mail/mailer.js";
 import { createApp } from "./app.js";
 import { loadDemoIfEmpty } from "./demo/load-demo.js";
 import { buildClient } from "./web/build-client.js";
-import { startJobs } from "./jobs/queue.js";
+import { sendOnceStarted, startJobs } from "./jobs/queue.js";
 import { allJobs } from "./features/index.js";
 import { OUTBOX_SWEEP_CRON, sweepOutboxJob } from "./mail/jobs.js";
 import { AUTH_RETENTION_CRON, authRetentionJob } from "./auth/retention-jobs.js";
@@ -46,11 +47,14 @@ async function main() {
     production: config.production,
   });
   const demo = config.DEMO ? await loadDemoIfEmpty(database.db) : null;
-  const jobs = await startJobs(database, logger, allJobs);
-  const deps = { config, db: database.db, mailer, logger, jobs };
-  await jobs.work({ deps, owner: database });
-  await jobs.schedule(sweepOutboxJob, OUTBOX_SWEEP_CRON);
-  await jobs.schedule(authRetentionJob, AUTH_RETENTION_CRON);
+  const starting = startJobs(database, logger, allJobs);
+  const deps = { config, db: database.db, mailer, logger, jobs: sendOnceStarted(starting) };
+  const running = starting.then(async (jobs) => {
+    await jobs.work({ deps, owner: database });
+    await jobs.schedule(sweepOutboxJob, OUTBOX_SWEEP_CRON);
+    await jobs.schedule(authRetentionJob, AUTH_RETENTION_CRON);
+    return jobs;
+  });
   const app = createApp(deps);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST });
   // A whole school opening the booking page in the same minute: let the kernel queue the
@@ -72,7 +76,8 @@ async function main() {
     stopping = true;
     logger.info({ signal }, "shutting down");
     server.close(async () => {
-      await jobs.stop();
+      // Stopped while the jobs still start: they stop once started.
+      await (await running).stop();
       await database.close();
       logger.info("stopped");
       process.exit(0);
@@ -84,6 +89,7 @@ async function main() {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+  await running;
 }
 
 main().catch((error: unknown) => {

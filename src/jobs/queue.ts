@@ -81,6 +81,15 @@ export async function startJobs(
   };
 }
 
+/**
+ * The queue while pg-boss starts (its start-up queries take a while, on a new database its
+ * whole schema): a job queued meanwhile waits for the start, so the server can answer requests
+ * from the moment the database is ready.
+ */
+export function sendOnceStarted(starting: Promise<Jobs>): Pick<Jobs, "send"> {
+  return { send: async (executor, job, data, options) => (await starting).send(executor, job, data, options) };
+}
+
 /** What inserting a job through the app's own connection needs: the queue settings and the insert. */
 const GRANT_SEND = `GRANT USAGE ON SCHEMA ${SCHEMA} TO ${APP_ROLE};
 GRANT SELECT ON ${SCHEMA}.queue TO ${APP_ROLE};
