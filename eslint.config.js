@@ -39,7 +39,7 @@ const featureBoundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules", "public/js", "data", "src/db/migrations"] },
+  { ignores: ["node_modules", "public/js", "data", "dist", "src/db/migrations"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
