@@ -15,7 +15,7 @@ import { migrationsFolder, projectRoot } from "../paths.js";
 const cacheDir = path.join(projectRoot, "node_modules", ".cache", "samen");
 
 /** A hash of the migrations and PGlite's version: a template made from others is never used. */
-export function templateKey(): string {
+function templateKey(): string {
   const hash = createHash("sha256");
   hash.update(fs.readFileSync(path.join(projectRoot, "node_modules", "@electric-sql", "pglite", "package.json")));
   for (const file of fs.readdirSync(migrationsFolder, { recursive: true, encoding: "utf8" }).sort()) {
