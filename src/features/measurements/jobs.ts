@@ -4,7 +4,7 @@ import { closeWhenDue } from "./service/close-when-due.js";
 import { CLOSE_JOB, INVITE_JOB, REMIND_JOB, VACUUM_JOB, measurementJob, reminderJob } from "./service/job-names.js";
 import { runInvitations } from "./service/open.js";
 import { runReminders } from "./service/reminders.js";
-import { vacuumSealedTables } from "./service/vacuum.js";
+import { vacuumAfterSealing } from "./service/vacuum.js";
 
 export const inviteJob = defineJob({
   name: INVITE_JOB,
@@ -25,7 +25,7 @@ export const closeJob = defineJob({
 export const vacuumJob = defineJob({
   name: VACUUM_JOB,
   schema: measurementJob,
-  handle: (_job, { owner }) => vacuumSealedTables(owner),
+  handle: (job, { deps, owner }) => vacuumAfterSealing(deps.db, owner, job),
 });
 
 export const measurementJobs = [inviteJob, remindJob, closeJob, vacuumJob];

@@ -58,7 +58,7 @@ describe("simulate-responses", () => {
       }));
       expect(rows.ballots).toHaveLength(6);
       expect(rows.invitations.filter((i) => i.responded)).toHaveLength(6);
-      await closeMeasurement({ db: check.db, orgId: school.orgId, userId: null }, deps.config, id);
+      await closeMeasurement({ db: check.db, orgId: school.orgId, userId: null }, deps, id);
     } finally {
       await check.close();
     }

@@ -65,4 +65,18 @@ describe("vacuum after sealing", () => {
     expect(await closeWhenDue(deps, job, later)).toBe(false);
     expect(jobs).toEqual([{ name: VACUUM_JOB, data: job }]);
   });
+
+  it("is queued in the closing transaction: when it cannot be queued, the measurement stays open", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const id = await createMeasurementAs(leader);
+    const job: MeasurementJob = { orgId: school.orgId, measurementId: id };
+    const later = new Date(Date.now() + 30 * 24 * 3600 * 1000);
+    const broken = { send: () => Promise.reject(new Error("queue unavailable")) };
+    await expect(closeWhenDue({ ...depsOf(ctx), jobs: broken }, job, later)).rejects.toThrow("queue unavailable");
+    // The retry closes it, and the vacuum is not lost.
+    const jobs: QueuedJob[] = [];
+    expect(await closeWhenDue({ ...depsOf(ctx), jobs: recordingQueue(jobs) }, job, later)).toBe(true);
+    expect(jobs).toEqual([{ name: VACUUM_JOB, data: job }]);
+  });
 });

@@ -13,7 +13,6 @@ import { runners } from "../policy.js";
 import { renderPage } from "../../../web/layout.js";
 import { closeMeasurement } from "../service/close.js";
 import { deleteMeasurement } from "../service/delete.js";
-import { vacuumJob } from "../jobs.js";
 import { getMeasurement } from "../service/queries.js";
 import { reminderState, startManualRound } from "../service/reminders.js";
 import { ConfirmPage } from "../views/confirm.js";
@@ -98,9 +97,7 @@ export const runningRoutes = new Hono<AppEnv>()
   .post("/:id/close", async (c) => {
     const id = pathId(c, "id");
     await getMeasurement(scopeOf(c), id);
-    const { config, jobs, db } = c.var.deps;
-    if (await closeMeasurement(scopeOf(c), config, id))
-      await jobs.send(db, vacuumJob, { orgId: currentOrgId(c), measurementId: id });
+    await closeMeasurement(scopeOf(c), c.var.deps, id);
     return redirectWithFlash(c, detailPath(id), "measure.closed");
   })
   .get("/:id/delete", async (c) => {
@@ -123,8 +120,6 @@ export const runningRoutes = new Hono<AppEnv>()
   .post("/:id/delete", async (c) => {
     const id = pathId(c, "id");
     await getMeasurement(scopeOf(c), id);
-    if (await deleteMeasurement(scopeOf(c), id)) {
-      await c.var.deps.jobs.send(c.var.deps.db, vacuumJob, { orgId: currentOrgId(c), measurementId: id });
-    }
+    await deleteMeasurement(scopeOf(c), c.var.deps.jobs, id);
     return redirectWithFlash(c, "/organisation/measurements", "measure.deleted");
   });

@@ -1,6 +1,6 @@
 /**
  * The closing job: closes the measurement once its last day has ended (staff
- * may have closed it already), then queues the vacuum that clears the deleted
+ * may have closed it already); closing queues the vacuum that clears the deleted
  * rows from disk.
  */
 import { and, eq } from "drizzle-orm";
@@ -8,7 +8,6 @@ import { withOrg } from "../../../db/client.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Deps } from "../../../web/env.js";
 import { closeMeasurement } from "./close.js";
-import { vacuumJob } from "../jobs.js";
 import type { MeasurementJob } from "./job-names.js";
 
 export async function closeWhenDue(deps: Deps, job: MeasurementJob, now = new Date()): Promise<boolean> {
@@ -20,7 +19,5 @@ export async function closeWhenDue(deps: Deps, job: MeasurementJob, now = new Da
       .where(and(eq(measurements.orgId, job.orgId), eq(measurements.id, job.measurementId))),
   );
   if (!measurement || measurement.closesAt > now) return false;
-  const closed = await closeMeasurement(scope, deps.config, job.measurementId);
-  if (closed) await deps.jobs.send(deps.db, vacuumJob, job);
-  return closed;
+  return closeMeasurement(scope, deps, job.measurementId);
 }

@@ -9,8 +9,9 @@
  * otherwise point at the few invitees who responded there (domain/linkage.ts). The same transaction counts the tallies
  * the results are read from and updates the school's part in the benchmark.
  * Afterwards the invitations' sealed links are cleared. Running it twice changes nothing.
- * Callers queue the vacuum job (service/vacuum.ts), which clears the deleted
- * and overwritten rows from disk.
+ * The vacuum job (service/vacuum.ts), which clears the deleted and overwritten
+ * rows from disk, is queued in the closing transaction: a crash after the commit
+ * cannot lose it.
  */
 import { randomInt } from "node:crypto";
 import { recordAudit } from "../../../audit/record.js";
@@ -26,6 +27,8 @@ import {
 } from "../../../db/schema/index.js";
 import type { Config } from "../../../config.js";
 import { unlinkSmallCells, type Unlinked } from "../domain/linkage.js";
+import type { Deps } from "../../../web/env.js";
+import { vacuumJob } from "../jobs.js";
 import { instrumentByVersion } from "../instrument/index.js";
 import type { Ballot } from "./answering.js";
 import { contributeToBenchmark } from "./benchmark.js";
@@ -38,7 +41,7 @@ import { writeTallies } from "./tallies.js";
 /** Closes the measurement if it is not closed yet; returns whether this call closed it. */
 export async function closeMeasurement(
   scope: OrgScope,
-  config: Pick<Config, "SECRET_KEY">,
+  deps: { config: Pick<Config, "SECRET_KEY">; jobs: Deps["jobs"] },
   measurementId: string,
 ): Promise<boolean> {
   const { orgId } = scope;
@@ -53,7 +56,7 @@ export async function closeMeasurement(
       .select({ ciphertext: measurementBallots.ciphertext })
       .from(measurementBallots)
       .where(and(eq(measurementBallots.orgId, orgId), eq(measurementBallots.measurementId, measurementId)));
-    const key = measurement.ballotKey ? ballotKey(measurement.ballotKey, config.SECRET_KEY) : null;
+    const key = measurement.ballotKey ? ballotKey(measurement.ballotKey, deps.config.SECRET_KEY) : null;
     const opened = openBallots(
       key,
       ballots.map((ballot) => ballot.ciphertext),
@@ -77,6 +80,7 @@ export async function closeMeasurement(
       entity: "measurement",
       entityId: measurementId,
     });
+    await deps.jobs.send(tx, vacuumJob, { orgId, measurementId });
     return true;
   });
   if (closed) await clearSealedTokens(scope, measurementId);
@@ -91,7 +95,7 @@ export async function closeMeasurement(
  * otherwise its xmin would still be the transaction that sent it, and tell in
  * which order people responded.
  */
-function clearSealedTokens(scope: OrgScope, measurementId: string): Promise<void> {
+export function clearSealedTokens(scope: OrgScope, measurementId: string): Promise<void> {
   return inOrg(scope, async (tx) => {
     await tx
       .update(measurementInvitations)

@@ -1,16 +1,18 @@
 /**
  * Deleting a measurement with everything in it (the foreign keys cascade):
  * audiences, invitations, drafts, ballots, answers, own items, reminders. The
- * audit entry keeps the title and kind, nothing of the answers. The caller
- * queues the vacuum, so the deleted answers also leave the disk.
+ * audit entry keeps the title and kind, nothing of the answers. The same
+ * transaction queues the vacuum, so the deleted answers also leave the disk.
  */
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../../../audit/record.js";
 import { measurements } from "../../../db/schema/index.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import type { Deps } from "../../../web/env.js";
+import { vacuumJob } from "../jobs.js";
 
 /** Returns whether there was a measurement to delete. */
-export function deleteMeasurement(scope: OrgScope, measurementId: string): Promise<boolean> {
+export function deleteMeasurement(scope: OrgScope, jobs: Deps["jobs"], measurementId: string): Promise<boolean> {
   return inOrg(scope, async (tx) => {
     const [deleted] = await tx
       .delete(measurements)
@@ -25,6 +27,7 @@ export function deleteMeasurement(scope: OrgScope, measurementId: string): Promi
       entityId: measurementId,
       detail: `${deleted.kind}: ${deleted.title}`,
     });
+    await jobs.send(tx, vacuumJob, { orgId: scope.orgId, measurementId });
     return true;
   });
 }
