@@ -10,10 +10,28 @@ function featureOf(file) {
   return parts.length < 2 || parts[0] === ".." || path.isAbsolute(parts[0]) ? null : parts[0];
 }
 
+const SCHEMA = path.join(import.meta.dirname, "src", "db", "schema");
+
+/**
+ * The register's tables belong to the pupils feature: every other feature asks the school
+ * directory (src/features/pupils/index.ts) instead of querying them. Fixtures in a feature's
+ * testing/ folder may write them, as tests do, to build a school.
+ */
+const PUPILS_TABLES = new Set(["schoolYears", "groups", "pupils", "guardians", "pupilGuardians", "groupStaff"]);
+
+/** The names of pupils' tables a feature other than pupils imports from the schema. */
+function pupilsTablesImported(node, filename, from) {
+  if (from === "pupils" || filename.split(path.sep).includes("testing")) return [];
+  const source = node.source?.value;
+  if (typeof source !== "string" || !source.startsWith(".")) return [];
+  if (!path.resolve(path.dirname(filename), source).startsWith(SCHEMA)) return [];
+  return (node.specifiers ?? []).map((s) => s.imported?.name).filter((name) => PUPILS_TABLES.has(name));
+}
+
 /**
  * A feature uses another only through that feature's index.ts, its public face (the pupils
  * feature's is the school directory): src/features/<a>/… may import src/features/<b>/index.js
- * and nothing else of <b>.
+ * and nothing else of <b>; and no feature but pupils imports pupils' tables from the schema.
  */
 const featureBoundaries = {
   meta: { type: "problem", schema: [] },
@@ -21,6 +39,10 @@ const featureBoundaries = {
     const from = featureOf(context.filename);
     if (from === null) return {};
     const check = (node) => {
+      for (const name of pupilsTablesImported(node, context.filename, from)) {
+        const message = `${name} belongs to the pupils feature: ask the school directory (pupils/index.js).`;
+        context.report({ node, message });
+      }
       const source = node.source?.value;
       if (typeof source !== "string" || !source.startsWith(".")) return;
       const target = path.resolve(path.dirname(context.filename), source);

@@ -18,7 +18,7 @@ import {
   locations,
 } from "../db/schema/index.js";
 import { firstNames, parentFirstNames, pick, seededRandom, surnames } from "./names.js";
-import { seedConversationDemo } from "../features/conversations/seed-demo.js";
+import { seedConversationDemo } from "./conversations.js";
 
 export interface DemoAccount {
   role: string;

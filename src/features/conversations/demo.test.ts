@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
 import { DEMO_ACCOUNTS, loadDemo } from "../../demo/load-demo.js";
-import { DEMO_TEACHER_GROUP_4 } from "./seed-demo.js";
+import { DEMO_TEACHER_GROUP_4 } from "../../demo/conversations.js";
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -1,7 +1,8 @@
 /** The locations (buildings, sites) of an organisation. */
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { inOrg, type OrgScope } from "../../db/org-scope.js";
-import { groups, locations } from "../../db/schema/index.js";
+import { locations } from "../../db/schema/index.js";
+import { hasGroupsAt } from "../pupils/index.js";
 import { NotFoundError } from "../../web/errors.js";
 import { checkInput, InputError } from "../../web/input-error.js";
 import { locationInput } from "./schemas.js";
@@ -56,11 +57,7 @@ export async function updateLocation(
 export async function removeLocation(options: OrgScope & { locationId: string }): Promise<void> {
   const { orgId, locationId } = options;
   await inOrg(options, async (tx) => {
-    const [used] = await tx
-      .select({ n: count() })
-      .from(groups)
-      .where(and(eq(groups.orgId, orgId), eq(groups.locationId, locationId)));
-    if (used && used.n > 0) throw new InputError("remove", "org.locations.inUse");
+    if (await hasGroupsAt(tx, orgId, locationId)) throw new InputError("remove", "org.locations.inUse");
     const removed = await tx.delete(locations).where(byId(orgId, locationId)).returning({ id: locations.id });
     if (!removed.length) throw new NotFoundError("location");
   });

@@ -5,7 +5,8 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { inOrg, type OrgScope } from "../../db/org-scope.js";
-import { groupStaff, memberships, users } from "../../db/schema/index.js";
+import { memberships, users } from "../../db/schema/index.js";
+import { removeFromAllGroups } from "../pupils/index.js";
 import { recordAudit } from "../../audit/record.js";
 import type { StaffRole } from "../../auth/viewer.js";
 import { NotFoundError } from "../../web/errors.js";
@@ -114,7 +115,7 @@ export async function removeStaff(options: OrgScope & { memberId: string }): Pro
     if (!current.length) throw new NotFoundError("staff member");
     if (current.includes("school_leader")) await assertAnotherLeader(tx, orgId, memberId, "remove");
     await tx.delete(memberships).where(memberOf(orgId, memberId, current));
-    await tx.delete(groupStaff).where(and(eq(groupStaff.orgId, orgId), eq(groupStaff.userId, memberId)));
+    await removeFromAllGroups(tx, orgId, memberId);
     await recordAudit(tx, {
       orgId,
       userId: options.userId,

@@ -1,12 +1,18 @@
 /**
  * The pupils feature as other features see it: the school directory. Groups, children, guardians
- * and teachers are read only through these functions, each in the caller's transaction.
+ * and teachers are read only through these functions, each in the caller's transaction; no other
+ * feature imports pupils' tables (eslint.config.js).
  */
 export {
   areCurrentGroups,
   currentGroups,
+  groupIdsOfTeacher,
+  groupNameOf,
+  groupNames,
   groupsOfSchoolYear,
   groupsOfTeacher,
+  hasGroupsAt,
+  removeFromAllGroups,
   teachersOfGroups,
   type CurrentGroup,
   type Teacher,
@@ -14,9 +20,29 @@ export {
 } from "./directory/groups.js";
 export {
   childrenOfGuardian,
+  guardianIdsOfUser,
+  guardiansById,
   guardiansOfChildren,
   guardiansOfGroup,
   type ChildGuardian,
   type GuardianChild,
 } from "./directory/families.js";
+export {
+  childrenOfUser,
+  childrenWithGuardians,
+  childrenWithTeachersOfGuardian,
+  groupAddressesOf,
+  pupilsOfGroups,
+  type ChildGroupRow,
+  type ChildWithGuardians,
+  type FamilyGuardian,
+  type RoundFamilyChild,
+} from "./directory/children.js";
 export { organisationCounts, type OrganisationCounts } from "./directory/counts.js";
+export {
+  currentSchoolYear,
+  guardianLinks,
+  guardiansWithEmail,
+  numberedPupils,
+  type SchoolYearRef,
+} from "./directory/register.js";

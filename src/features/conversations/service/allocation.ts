@@ -4,7 +4,7 @@
  * again if they like, and publish it; publishing mails every family their time. Until then
  * parents see nothing of it.
  */
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import {
   conversationBookings,
@@ -13,9 +13,8 @@ import {
   conversationRounds,
   conversationSlots,
   conversationUnplaced,
-  pupilGuardians,
-  pupils,
 } from "../../../db/schema/index.js";
+import { childrenWithGuardians, pupilsOfGroups } from "../../pupils/index.js";
 import { allocateFairly } from "../domain/fair-allocation.js";
 import { buildFamilies, type RoundPupil } from "./families.js";
 import { roundTeachersOf } from "./family.js";
@@ -127,34 +126,29 @@ function refusalFor(round: Round, now: Date): Refusal | null {
 
 /** The pupils of the round's groups, with their guardians and the teacher they are placed with. */
 async function pupilsOf(tx: Tx, round: Round): Promise<RoundPupil[]> {
-  const rows = await tx
-    .select({ pupilId: pupils.id, groupId: pupils.groupId, guardianId: pupilGuardians.guardianId })
-    .from(pupils)
-    .innerJoin(
-      conversationRoundGroups,
-      and(
-        eq(conversationRoundGroups.orgId, pupils.orgId),
-        eq(conversationRoundGroups.groupId, pupils.groupId),
-        eq(conversationRoundGroups.roundId, round.id),
-      ),
-    )
-    .leftJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
-    .where(and(eq(pupils.orgId, round.orgId), isNull(pupils.archivedAt)))
-    .orderBy(asc(pupils.id), asc(pupilGuardians.guardianId));
-  const groupIds = [...new Set(rows.flatMap((r) => (r.groupId ? [r.groupId] : [])))];
+  const roundGroups = await tx
+    .select({ groupId: conversationRoundGroups.groupId })
+    .from(conversationRoundGroups)
+    .where(and(eq(conversationRoundGroups.orgId, round.orgId), eq(conversationRoundGroups.roundId, round.id)));
+  const groupIds = roundGroups.map((g) => g.groupId);
+  const pupils = await pupilsOfGroups(tx, round.orgId, groupIds);
+  const families = await childrenWithGuardians(
+    tx,
+    round.orgId,
+    pupils.map((p) => p.pupilId),
+  );
   const teachers = await roundTeachersOf(tx, round.orgId, round.id, groupIds);
-  const byPupil = new Map<string, RoundPupil>();
-  for (const row of rows) {
-    const pupil = byPupil.get(row.pupilId) ?? {
-      pupilId: row.pupilId,
-      teacherId: (row.groupId && teachers.get(row.groupId)?.[0]?.id) || null,
-      guardianIds: [],
-    };
-    if (row.guardianId) pupil.guardianIds.push(row.guardianId);
-    byPupil.set(row.pupilId, pupil);
-  }
-  return [...byPupil.values()];
+  // By id, guardians too: the allocation's seed gives the same result for the same round.
+  return families
+    .sort((a, b) => compare(a.pupilId, b.pupilId))
+    .map((child) => ({
+      pupilId: child.pupilId,
+      teacherId: (child.groupId && teachers.get(child.groupId)?.[0]?.id) || null,
+      guardianIds: child.guardians.map((g) => g.guardianId).sort(compare),
+    }));
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function marksOf(tx: Tx, round: Round) {
   return tx

@@ -6,19 +6,11 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import {
-  conversationBookings,
-  conversationRounds,
-  conversationSlots,
-  guardians,
-  pupilGuardians,
-  pupils,
-  users,
-} from "../../../db/schema/index.js";
+import { conversationBookings, conversationRounds, conversationSlots, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../../lib/names.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
-import { pupilOfBooking, roundOfBooking, slotOfBooking } from "./joins.js";
+import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/index.js";
+import { roundOfBooking, slotOfBooking } from "./joins.js";
 
 export interface Conversation {
   bookingId: string;
@@ -40,16 +32,16 @@ export interface Conversation {
 /** The conversation as the viewer may see it, or 404. */
 export async function conversationFor(tx: Tx, scope: ViewerScope, bookingId: string): Promise<Conversation> {
   const [row] = await tx
-    .select({ booking: conversationBookings, round: conversationRounds, slot: conversationSlots, pupil: pupils })
+    .select({ booking: conversationBookings, round: conversationRounds, slot: conversationSlots })
     .from(conversationBookings)
     .innerJoin(conversationRounds, roundOfBooking)
     .innerJoin(conversationSlots, slotOfBooking)
-    .innerJoin(pupils, pupilOfBooking)
     .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, bookingId)));
-  if (!row || row.round.kind !== "three_way") throw new NotFoundError("conversation");
-  const { booking, round, slot, pupil } = row;
+  const [pupil] = row ? await childrenWithGuardians(tx, scope.orgId, [row.booking.pupilId]) : [];
+  if (!row || !pupil || row.round.kind !== "three_way") throw new NotFoundError("conversation");
+  const { booking, round, slot } = row;
   const asTeacher = slot.teacherId === scope.userId;
-  const guardianId = await viewerGuardianOf(tx, scope, booking);
+  const guardianId = viewerGuardianOf(scope, booking, pupil);
   // Parents see a fair round's conversation only once the school has published the result.
   const published = round.mode === "first_come" || round.publishedAt !== null;
   if (!asTeacher && (guardianId === null || !published)) throw new NotFoundError("conversation");
@@ -58,9 +50,9 @@ export async function conversationFor(tx: Tx, scope: ViewerScope, bookingId: str
     bookingId: booking.id,
     roundId: round.id,
     roundName: round.name,
-    pupilId: pupil.id,
+    pupilId: pupil.pupilId,
     pupilFirstName: pupil.firstName,
-    pupilName: fullName(pupil),
+    pupilName: pupil.name,
     teacherId: slot.teacherId,
     teacherName: teacher?.name ?? "",
     startsAt: slot.startsAt,
@@ -70,20 +62,14 @@ export async function conversationFor(tx: Tx, scope: ViewerScope, bookingId: str
   };
 }
 
-async function viewerGuardianOf(tx: Tx, scope: ViewerScope, booking: typeof conversationBookings.$inferSelect) {
-  const [own] = await tx
-    .select({ id: guardians.id })
-    .from(pupilGuardians)
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
-    .where(
-      and(
-        eq(pupilGuardians.orgId, scope.orgId),
-        eq(pupilGuardians.pupilId, booking.pupilId),
-        eq(guardians.userId, scope.userId),
-      ),
-    );
+function viewerGuardianOf(
+  scope: ViewerScope,
+  booking: typeof conversationBookings.$inferSelect,
+  pupil: ChildWithGuardians,
+): string | null {
+  const own = pupil.guardians.find((g) => g.userId === scope.userId);
   if (!own) return null;
-  return !booking.separate || own.id === booking.guardianId ? own.id : null;
+  return !booking.separate || own.guardianId === booking.guardianId ? own.guardianId : null;
 }
 
 /** The conversation, for its teacher only (a parent of the child gets 404 too). */

@@ -3,29 +3,33 @@
  * with the guardian record that books for them and the teachers they can book with (staff of
  * the child's group who have slots in the round).
  */
-import { and, asc, eq, exists, isNull, sql } from "drizzle-orm";
-import { anyOf, type Tx } from "../../../db/client.js";
-import {
-  conversationRoundGroups,
-  conversationSlots,
-  groupStaff,
-  groups,
-  guardians,
-  pupilGuardians,
-  pupils,
-  users,
-} from "../../../db/schema/index.js";
-import { fullName } from "../../../lib/names.js";
+import { sql } from "drizzle-orm";
+import { preparedStatement, type Tx } from "../../../db/client.js";
+import { childrenWithTeachersOfGuardian, teachersOfGroups, type RoundFamilyChild } from "../../pupils/index.js";
 
-export interface RoundChild {
-  pupilId: string;
-  firstName: string;
-  name: string;
-  groupId: string;
-  groupName: string;
-  /** The parent's own guardian record for this child. */
-  guardianId: string;
-  teachers: { id: string; name: string }[];
+export type RoundChild = RoundFamilyChild;
+
+/**
+ * Of these groups, those taking part in the round; of these teachers, those with slots in it
+ * (exists, not a join: a teacher has thirty slots, and one is enough). One prepared statement:
+ * every page and action of a parent in a round asks it, after the directory's family.
+ */
+const inRound = preparedStatement<{ kind: "group" | "teacher"; id: string }>(
+  "round_groups_and_teachers",
+  () => sql`
+    select 'group' as kind, g.group_id as id from conversation_round_groups g
+      where g.org_id = ${sql.placeholder("orgId")} and g.round_id = ${sql.placeholder("roundId")}
+        and g.group_id = any(${sql.placeholder("groupIds")}::uuid[])
+    union all
+    select 'teacher', t.id from unnest(${sql.placeholder("teacherIds")}::uuid[]) as t(id)
+      where exists (select 1 from conversation_slots s where s.org_id = ${sql.placeholder("orgId")}
+        and s.round_id = ${sql.placeholder("roundId")} and s.teacher_id = t.id)`,
+);
+
+async function presentInRound(tx: Tx, orgId: string, roundId: string, groupIds: string[], teacherIds: string[]) {
+  const rows = await inRound(tx, { orgId, roundId, groupIds, teacherIds });
+  const of = (kind: "group" | "teacher") => new Set(rows.filter((r) => r.kind === kind).map((r) => r.id));
+  return { groups: of("group"), teachers: of("teacher") };
 }
 
 /** The children of the signed-in parent in this round, by first name. */
@@ -34,79 +38,33 @@ export async function myChildrenInRound(
   scope: { orgId: string; userId: string },
   roundId: string,
 ): Promise<RoundChild[]> {
-  const rows = await tx
-    .select({
-      pupilId: pupils.id,
-      firstName: pupils.firstName,
-      surnamePrefix: pupils.surnamePrefix,
-      surname: pupils.surname,
-      groupId: groups.id,
-      groupName: groups.name,
-      guardianId: guardians.id,
-    })
-    .from(pupils)
-    .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
-    .innerJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
-    .innerJoin(
-      conversationRoundGroups,
-      and(
-        eq(conversationRoundGroups.orgId, pupils.orgId),
-        eq(conversationRoundGroups.groupId, groups.id),
-        eq(conversationRoundGroups.roundId, roundId),
-      ),
-    )
-    .where(and(eq(pupils.orgId, scope.orgId), eq(guardians.userId, scope.userId), isNull(pupils.archivedAt)))
-    .orderBy(asc(pupils.firstName), asc(pupils.id), asc(guardians.id))
-    // Every page and action of a parent in a round reads this; planning the five-table join
-    // cost PostgreSQL more than running it, so it is prepared (see preparedStatement).
-    .prepare("round_children")
-    .execute();
-  const teachers = await roundTeachersOf(
+  const family = await childrenWithTeachersOfGuardian(tx, scope.orgId, scope.userId);
+  if (family.length === 0) return [];
+  const present = await presentInRound(
     tx,
     scope.orgId,
     roundId,
-    rows.map((r) => r.groupId),
+    [...new Set(family.map((c) => c.groupId))],
+    [...new Set(family.flatMap((c) => c.teachers.map((t) => t.id)))],
   );
-  const children = new Map<string, RoundChild>();
-  for (const row of rows) {
-    if (children.has(row.pupilId)) continue;
-    children.set(row.pupilId, {
-      pupilId: row.pupilId,
-      firstName: row.firstName,
-      name: fullName(row),
-      groupId: row.groupId,
-      groupName: row.groupName,
-      guardianId: row.guardianId,
-      teachers: teachers.get(row.groupId) ?? [],
-    });
-  }
-  return [...children.values()];
+  return family
+    .filter((child) => present.groups.has(child.groupId))
+    .map((child) => ({ ...child, teachers: child.teachers.filter((t) => present.teachers.has(t.id)) }));
 }
 
-/** Per group, its staff who have slots in the round. */
+/** Per group, its staff who have slots in the round, by name. */
 export async function roundTeachersOf(tx: Tx, orgId: string, roundId: string, groupIds: string[]) {
+  const staff = await teachersOfGroups(tx, orgId, groupIds);
+  const teacherIds = [...new Set([...staff.values()].flat().map((t) => t.userId))];
+  const present = await presentInRound(tx, orgId, roundId, [], teacherIds);
   const map = new Map<string, { id: string; name: string }[]>();
-  if (groupIds.length === 0) return map;
-  const hasSlots = tx
-    .select({ one: sql`1` })
-    .from(conversationSlots)
-    .where(
-      and(
-        eq(conversationSlots.orgId, groupStaff.orgId),
-        eq(conversationSlots.roundId, roundId),
-        eq(conversationSlots.teacherId, groupStaff.userId),
-      ),
-    );
-  // exists, not a join: a teacher has thirty slots, and one is enough.
-  const rows = await tx
-    .select({ groupId: groupStaff.groupId, id: users.id, name: users.name })
-    .from(groupStaff)
-    .innerJoin(users, eq(users.id, groupStaff.userId))
-    .where(and(eq(groupStaff.orgId, orgId), anyOf(groupStaff.groupId, groupIds), exists(hasSlots)))
-    .orderBy(asc(users.name), asc(users.id))
-    .prepare("round_teachers")
-    .execute();
-  for (const row of rows) map.set(row.groupId, [...(map.get(row.groupId) ?? []), { id: row.id, name: row.name }]);
+  for (const [groupId, teachers] of staff) {
+    const withSlots = teachers.filter((t) => present.teachers.has(t.userId));
+    if (withSlots.length)
+      map.set(
+        groupId,
+        withSlots.map((t) => ({ id: t.userId, name: t.name })),
+      );
+  }
   return map;
 }

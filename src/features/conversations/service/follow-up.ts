@@ -14,19 +14,16 @@ import {
   conversationFollowUpReminders,
   conversationOutcomes,
   conversationSlots,
-  guardians,
-  pupilGuardians,
-  pupils,
   users,
 } from "../../../db/schema/index.js";
+import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/index.js";
 import type { Deps } from "../../../web/env.js";
 import { notify, type Recipient } from "../../../mail/notify.js";
 import { isLocale, type Locale, type Translate } from "../../../web/i18n/index.js";
-import { fullName } from "../../../lib/names.js";
 import { localToUtc } from "../../../lib/time/zone.js";
 import { formatSchoolDay } from "../../../lib/time/format.js";
 import { outcomeOf, type Agreement } from "./outcomes.js";
-import { bookingOfOutcome, pupilOfBooking, slotOfBooking } from "./joins.js";
+import { bookingOfOutcome, slotOfBooking } from "./joins.js";
 import { letter } from "../../../mail/letter.js";
 import { schoolNameOf } from "./venues.js";
 
@@ -64,11 +61,10 @@ export async function sendFollowUpReminders(
 /** The agreements and the addresses not reminded yet for this date, claimed in one transaction. */
 async function claim(tx: Tx, job: FollowUpJob) {
   const [row] = await tx
-    .select({ booking: conversationBookings, pupil: pupils, teacher: users })
+    .select({ booking: conversationBookings, teacher: users })
     .from(conversationOutcomes)
     .innerJoin(conversationBookings, bookingOfOutcome)
     .innerJoin(conversationSlots, slotOfBooking)
-    .innerJoin(pupils, pupilOfBooking)
     .innerJoin(users, eq(users.id, conversationSlots.teacherId))
     .where(
       and(
@@ -77,9 +73,10 @@ async function claim(tx: Tx, job: FollowUpJob) {
         eq(conversationOutcomes.followUpOn, job.followUpOn),
       ),
     );
-  if (!row) return null;
+  const [pupil] = row ? await childrenWithGuardians(tx, job.orgId, [row.booking.pupilId]) : [];
+  if (!row || !pupil) return null;
   const outcome = await outcomeOf(tx, job.orgId, job.bookingId);
-  const parents = await parentsOf(tx, row.booking);
+  const parents = parentsOf(row.booking, pupil);
   const all = [...parents, { email: row.teacher.email, name: row.teacher.name, locale: localeOf(row.teacher.locale) }];
   const everyone = all.filter((r, i) => all.findIndex((o) => o.email === r.email) === i);
   const fresh = await tx
@@ -90,7 +87,7 @@ async function claim(tx: Tx, job: FollowUpJob) {
     .onConflictDoNothing()
     .returning({ email: conversationFollowUpReminders.email });
   return {
-    pupilName: fullName(row.pupil),
+    pupilName: pupil.name,
     teacherName: row.teacher.name,
     agreements: outcome?.agreements ?? [],
     school: await schoolNameOf(tx, job.orgId),
@@ -99,14 +96,8 @@ async function claim(tx: Tx, job: FollowUpJob) {
 }
 
 /** The guardians in this conversation who have an address (only the booking guardian when separate). */
-async function parentsOf(tx: Tx, booking: typeof conversationBookings.$inferSelect): Promise<NamedRecipient[]> {
-  const rows = await tx
-    .select({ guardianId: guardians.id, name: guardians.name, email: guardians.email, locale: users.locale })
-    .from(pupilGuardians)
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
-    .leftJoin(users, eq(users.id, guardians.userId))
-    .where(and(eq(pupilGuardians.orgId, booking.orgId), eq(pupilGuardians.pupilId, booking.pupilId)));
-  return rows
+function parentsOf(booking: typeof conversationBookings.$inferSelect, pupil: ChildWithGuardians): NamedRecipient[] {
+  return pupil.guardians
     .filter((r) => !booking.separate || r.guardianId === booking.guardianId)
     .flatMap((r) => (r.email ? [{ email: r.email, name: r.name, locale: localeOf(r.locale) }] : []));
 }

@@ -4,12 +4,9 @@
  * when and with whom; never a note. Leaders and coordinators see every child, teachers the
  * children of their groups.
  */
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import type { Tx } from "../../../db/client.js";
 import { recordAudit } from "../../../audit/record.js";
-import { groupStaff, groups, pupils } from "../../../db/schema/index.js";
 import { ForbiddenError } from "../../../web/errors.js";
-import { fullName } from "../../../lib/names.js";
+import { groupIdsOfTeacher, pupilsOfGroups } from "../../pupils/index.js";
 import { heldEntries, type HistoryEntry, type HistoryTopic } from "./history-entries.js";
 import { findChild, type ChildInfo } from "./request-access.js";
 import type { StaffAccess } from "./rounds.js";
@@ -30,35 +27,21 @@ type HistoryScope = ViewerScope & { access: StaffAccess; now: Date };
 /** Every visible child with the number of conversations held and how often each topic came up. */
 export function historyOverview(scope: HistoryScope): Promise<ChildHistoryRow[]> {
   return inOrg(scope, async (tx) => {
-    const taught = tx
-      .select({ groupId: groupStaff.groupId })
-      .from(groupStaff)
-      .where(and(eq(groupStaff.orgId, scope.orgId), eq(groupStaff.userId, scope.userId)));
-    const children = await tx
-      .select({ pupil: pupils, groupName: groups.name })
-      .from(pupils)
-      .innerJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
-      .where(
-        and(
-          eq(pupils.orgId, scope.orgId),
-          isNull(pupils.archivedAt),
-          scope.access === "manage" ? undefined : inArray(pupils.groupId, taught),
-        ),
-      )
-      .orderBy(asc(groups.name), asc(pupils.firstName), asc(pupils.surname));
+    const groups = scope.access === "manage" ? "all" : await groupIdsOfTeacher(tx, scope.orgId, scope.userId);
+    const children = await pupilsOfGroups(tx, scope.orgId, groups);
     const held = await heldEntries(
       tx,
       scope.orgId,
       scope.now,
-      children.map((c) => c.pupil.id),
+      children.map((c) => c.pupilId),
     );
     const byChild = new Map<string, typeof held>();
     for (const entry of held) byChild.set(entry.pupilId, [...(byChild.get(entry.pupilId) ?? []), entry]);
-    return children.map(({ pupil, groupName }) => {
-      const mine = byChild.get(pupil.id) ?? [];
+    return children.map(({ pupilId, name, groupName }) => {
+      const mine = byChild.get(pupilId) ?? [];
       const topics = new Map<string, number>();
       for (const h of mine) topics.set(topicKey(h.about), (topics.get(topicKey(h.about)) ?? 0) + 1);
-      return { pupilId: pupil.id, name: fullName(pupil), groupName, held: mine.length, topics };
+      return { pupilId, name, groupName: groupName ?? "", held: mine.length, topics };
     });
   });
 }
@@ -72,8 +55,8 @@ export function childHistory(
 ): Promise<{ child: ChildInfo; entries: HistoryEntry[] }> {
   return inOrg(scope, async (tx) => {
     const child = await findChild(tx, scope.orgId, scope.pupilId);
-    if (scope.access !== "manage" && !(await teachesGroup(tx, scope, child.groupId)))
-      throw new ForbiddenError("not a teacher of this child");
+    const teaches = async () => (await groupIdsOfTeacher(tx, scope.orgId, scope.userId)).includes(child.groupId ?? "");
+    if (scope.access !== "manage" && !(await teaches())) throw new ForbiddenError("not a teacher of this child");
     await recordAudit(tx, {
       orgId: scope.orgId,
       userId: scope.userId,
@@ -85,15 +68,4 @@ export function childHistory(
     const entries = await heldEntries(tx, scope.orgId, scope.now, [child.pupilId]);
     return { child, entries: entries.sort((a, b) => a.at.getTime() - b.at.getTime()) };
   });
-}
-
-async function teachesGroup(tx: Tx, scope: ViewerScope, groupId: string | null) {
-  if (!groupId) return false;
-  const [row] = await tx
-    .select({ userId: groupStaff.userId })
-    .from(groupStaff)
-    .where(
-      and(eq(groupStaff.orgId, scope.orgId), eq(groupStaff.groupId, groupId), eq(groupStaff.userId, scope.userId)),
-    );
-  return Boolean(row);
 }

@@ -8,7 +8,6 @@ import {
   conversationOutcomes,
   conversationRounds,
   conversationSlots,
-  pupils,
 } from "../../../db/schema/index.js";
 
 export const slotOfBooking = and(
@@ -19,11 +18,6 @@ export const slotOfBooking = and(
 export const roundOfBooking = and(
   eq(conversationRounds.orgId, conversationBookings.orgId),
   eq(conversationRounds.id, conversationBookings.roundId),
-);
-
-export const pupilOfBooking = and(
-  eq(pupils.orgId, conversationBookings.orgId),
-  eq(pupils.id, conversationBookings.pupilId),
 );
 
 export const bookingOfOutcome = and(

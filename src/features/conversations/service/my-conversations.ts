@@ -5,15 +5,14 @@ import {
   conversationOutcomes,
   conversationPreparations,
   conversationSlots,
-  pupils,
 } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../../lib/names.js";
+import { childrenWithGuardians } from "../../pupils/index.js";
 import type { Voice } from "../domain/guide.js";
 import { teacherRound } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
-import { pupilOfBooking, slotOfBooking } from "./joins.js";
+import { slotOfBooking } from "./joins.js";
 
 export interface MyConversation {
   bookingId: string;
@@ -33,14 +32,13 @@ export function myConversations(
     const rows = await tx
       .select({
         bookingId: conversationBookings.id,
-        pupil: pupils,
+        pupilId: conversationBookings.pupilId,
         startsAt: conversationSlots.startsAt,
         endsAt: conversationSlots.endsAt,
         outcome: conversationOutcomes.bookingId,
       })
       .from(conversationBookings)
       .innerJoin(conversationSlots, slotOfBooking)
-      .innerJoin(pupils, pupilOfBooking)
       .leftJoin(
         conversationOutcomes,
         and(
@@ -67,9 +65,11 @@ export function myConversations(
         ),
       )
       .where(and(eq(conversationPreparations.orgId, scope.orgId), eq(conversationBookings.roundId, round.id)));
+    const children = await childrenWithGuardians(tx, scope.orgId, [...new Set(rows.map((r) => r.pupilId))]);
+    const nameOf = new Map(children.map((c) => [c.pupilId, c.name]));
     const conversations = rows.map((r) => ({
       bookingId: r.bookingId,
-      pupilName: fullName(r.pupil),
+      pupilName: nameOf.get(r.pupilId) ?? "",
       startsAt: r.startsAt,
       endsAt: r.endsAt,
       prepared: prepared.filter((p) => p.bookingId === r.bookingId).map((p) => p.voice),

@@ -2,16 +2,15 @@
  * First come: who has not booked yet, and a reminder to their guardians with one click. A
  * teacher reaches the families of their own groups, a manager those of every group.
  */
-import { and, asc, desc, eq, gt, inArray, isNull, notExists } from "drizzle-orm";
+import { and, desc, eq, gt } from "drizzle-orm";
 import { recordAudit } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
-import { auditLog, conversationBookings, conversationRounds, groups, pupils } from "../../../db/schema/index.js";
+import { auditLog, conversationBookings, conversationRounds } from "../../../db/schema/index.js";
 import { notify } from "../../../mail/notify.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { bookingWindow } from "../domain/rules.js";
-import { fullName } from "../../../lib/names.js";
 import { formatMoment } from "../../../lib/time/format.js";
-import { guardiansOfChildren } from "../../pupils/index.js";
+import { guardiansOfChildren, pupilsOfGroups } from "../../pupils/index.js";
 import type { Messenger } from "./notices.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
@@ -29,31 +28,15 @@ export interface PupilRow {
 /** The pupils of these groups without any booking in the round, by group and name. */
 export async function notBookedOf(tx: Tx, round: Round, groupIds: string[]): Promise<PupilRow[]> {
   if (groupIds.length === 0) return [];
-  const rows = await tx
-    .select({ pupil: pupils, groupName: groups.name })
-    .from(pupils)
-    .innerJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
-    .where(
-      and(
-        eq(pupils.orgId, round.orgId),
-        inArray(pupils.groupId, groupIds),
-        isNull(pupils.archivedAt),
-        notExists(
-          tx
-            .select({ id: conversationBookings.id })
-            .from(conversationBookings)
-            .where(
-              and(
-                eq(conversationBookings.orgId, pupils.orgId),
-                eq(conversationBookings.roundId, round.id),
-                eq(conversationBookings.pupilId, pupils.id),
-              ),
-            ),
-        ),
-      ),
-    )
-    .orderBy(asc(groups.name), asc(pupils.firstName));
-  return rows.map((r) => ({ pupilId: r.pupil.id, name: fullName(r.pupil), groupName: r.groupName }));
+  const pupils = await pupilsOfGroups(tx, round.orgId, groupIds);
+  const booked = await tx
+    .select({ pupilId: conversationBookings.pupilId })
+    .from(conversationBookings)
+    .where(and(eq(conversationBookings.orgId, round.orgId), eq(conversationBookings.roundId, round.id)));
+  const bookedIds = new Set(booked.map((b) => b.pupilId));
+  return pupils
+    .filter((p) => !bookedIds.has(p.pupilId))
+    .map((p) => ({ pupilId: p.pupilId, name: p.name, groupName: p.groupName ?? "" }));
 }
 
 /** A reminder a second time within this many hours would only be the same mail again. */

@@ -7,25 +7,18 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import {
-  conversationBookings,
-  conversationRounds,
-  conversationSlots,
-  pupils,
-  users,
-} from "../../../db/schema/index.js";
+import { conversationBookings, conversationRounds, conversationSlots, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { notify, type Recipient } from "../../../mail/notify.js";
 import { letter } from "../../../mail/letter.js";
 import { mailAddressOf } from "../../../lib/calendar.js";
 import type { Config } from "../../../config.js";
 import { isLocale, type MessageKey, type Translate } from "../../../web/i18n/index.js";
-import { fullName } from "../../../lib/names.js";
-import { guardiansOfChildren } from "../../pupils/index.js";
+import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/index.js";
 import { formatSlot, formatMoment } from "../../../lib/time/format.js";
 import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";
-import { pupilOfBooking, roundOfBooking, slotOfBooking } from "./joins.js";
+import { roundOfBooking, slotOfBooking } from "./joins.js";
 import { venuesOf, type Venue } from "./venues.js";
 
 /**
@@ -67,35 +60,50 @@ export interface BookingNotice {
 export async function loadNotices(tx: Tx, orgId: string, bookingIds: string[]): Promise<BookingNotice[]> {
   if (bookingIds.length === 0) return [];
   const rows = await tx
-    .select({ booking: conversationBookings, round: conversationRounds, slot: conversationSlots, pupil: pupils })
+    .select({ booking: conversationBookings, round: conversationRounds, slot: conversationSlots })
     .from(conversationBookings)
     .innerJoin(conversationRounds, roundOfBooking)
     .innerJoin(conversationSlots, slotOfBooking)
-    .innerJoin(pupils, pupilOfBooking)
     .where(and(eq(conversationBookings.orgId, orgId), inArray(conversationBookings.id, bookingIds)));
   const teacherNames = await namesOf(tx, [...new Set(rows.map((r) => r.slot.teacherId))]);
-  const pupilIds = [...new Set(rows.map((r) => r.pupil.id))];
-  const people = await guardiansOfChildren(tx, orgId, pupilIds);
+  const pupilIds = [...new Set(rows.map((r) => r.booking.pupilId))];
+  const children = await childrenWithGuardians(tx, orgId, pupilIds);
   const venues = await venuesOf(tx, orgId, pupilIds);
-  return rows.map(({ booking, round, slot, pupil }) => ({
+  const childOf = new Map(children.map((c) => [c.pupilId, c]));
+  return rows.flatMap(({ booking, round, slot }) => {
+    const child = childOf.get(booking.pupilId);
+    const venue = venues.get(booking.pupilId) ?? { school: "", location: "" };
+    return child ? [noticeOf(booking, round, slot, child, teacherNames.get(slot.teacherId) ?? "", venue)] : [];
+  });
+}
+
+function noticeOf(
+  booking: typeof conversationBookings.$inferSelect,
+  round: typeof conversationRounds.$inferSelect,
+  slot: typeof conversationSlots.$inferSelect,
+  child: ChildWithGuardians,
+  teacherName: string,
+  venue: Venue,
+): BookingNotice {
+  return {
     orgId: booking.orgId,
     bookingId: booking.id,
     sequence: booking.sequence,
     roundId: round.id,
     roundName: round.name,
     changeDeadline: round.changeDeadline,
-    pupilName: fullName(pupil),
-    teacherName: teacherNames.get(slot.teacherId) ?? "",
+    pupilName: child.name,
+    teacherName,
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
     remindAt: round.reminderHours > 0 ? new Date(slot.startsAt.getTime() - round.reminderHours * 3_600_000) : null,
-    venue: venues.get(pupil.id) ?? { school: "", location: "" },
-    recipients: people
-      .filter((p) => p.pupilId === pupil.id && (!booking.separate || p.guardianId === booking.guardianId))
+    venue,
+    recipients: child.guardians
+      .filter((p) => !booking.separate || p.guardianId === booking.guardianId)
       .flatMap((p) =>
         p.email ? [{ email: p.email, name: p.name, locale: isLocale(p.locale) ? p.locale : ("nl" as const) }] : [],
       ),
-  }));
+  };
 }
 
 async function namesOf(tx: Tx, userIds: string[]) {

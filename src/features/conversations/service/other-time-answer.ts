@@ -6,16 +6,9 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import {
-  conversationBookings,
-  conversationOtherTimes,
-  groupStaff,
-  guardians,
-  pupils,
-  users,
-} from "../../../db/schema/index.js";
+import { conversationBookings, conversationOtherTimes } from "../../../db/schema/index.js";
 import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../../lib/names.js";
+import { childrenWithGuardians, groupIdsOfTeacher, guardiansById } from "../../pupils/index.js";
 import { violatedConstraint } from "./constraint.js";
 import { loadNotices, notifyBookings, type Messenger } from "./notices.js";
 import { refusalOfConstraint } from "./refusals.js";
@@ -62,38 +55,27 @@ export function otherTimeToAnswer(scope: ViewerScope & { otherTimeId: string }) 
   return inOrg(scope, async (tx) => {
     const otherTime = await loadOwn(tx, scope);
     const round = await findRound(tx, scope.orgId, otherTime.roundId);
-    const [names] = await tx
-      .select({ pupil: pupils, guardianName: guardians.name })
-      .from(pupils)
-      .innerJoin(guardians, and(eq(guardians.orgId, pupils.orgId), eq(guardians.id, otherTime.guardianId)))
-      .where(and(eq(pupils.orgId, scope.orgId), eq(pupils.id, otherTime.pupilId)));
+    const [child] = await childrenWithGuardians(tx, scope.orgId, [otherTime.pupilId]);
+    const [guardian] = await guardiansById(tx, scope.orgId, [otherTime.guardianId]);
     return {
       round,
-      row: { otherTime, childName: names ? fullName(names.pupil) : "", guardianName: names?.guardianName ?? "" },
+      row: { otherTime, childName: child?.name ?? "", guardianName: guardian?.name ?? "" },
     };
   });
 }
 
 /** The note, for a teacher of the child's group; 404 when it does not exist here. */
 async function loadOwn(tx: Tx, scope: ViewerScope & { otherTimeId: string }) {
-  const [row] = await tx
-    .select({ otherTime: conversationOtherTimes, groupId: pupils.groupId })
+  const [otherTime] = await tx
+    .select()
     .from(conversationOtherTimes)
-    .innerJoin(
-      pupils,
-      and(eq(pupils.orgId, conversationOtherTimes.orgId), eq(pupils.id, conversationOtherTimes.pupilId)),
-    )
     .where(and(eq(conversationOtherTimes.orgId, scope.orgId), eq(conversationOtherTimes.id, scope.otherTimeId)));
-  if (!row) throw new NotFoundError("other time request");
-  if (!row.groupId) throw new ForbiddenError("the child has no group");
-  const [teaches] = await tx
-    .select({ userId: groupStaff.userId })
-    .from(groupStaff)
-    .where(
-      and(eq(groupStaff.orgId, scope.orgId), eq(groupStaff.groupId, row.groupId), eq(groupStaff.userId, scope.userId)),
-    );
-  if (!teaches) throw new ForbiddenError("not a teacher of this child");
-  return row.otherTime;
+  const [child] = otherTime ? await childrenWithGuardians(tx, scope.orgId, [otherTime.pupilId]) : [];
+  if (!otherTime || !child) throw new NotFoundError("other time request");
+  if (!child.groupId) throw new ForbiddenError("the child has no group");
+  if (!(await groupIdsOfTeacher(tx, scope.orgId, scope.userId)).includes(child.groupId))
+    throw new ForbiddenError("not a teacher of this child");
+  return otherTime;
 }
 
 async function answerIn(tx: Tx, scope: AnswerScope) {
@@ -143,11 +125,7 @@ async function answerIn(tx: Tx, scope: AnswerScope) {
         })
         .returning({ id: conversationBookings.id })
     : [];
-  const [asker] = await tx
-    .select({ name: guardians.name, email: guardians.email, locale: users.locale })
-    .from(guardians)
-    .leftJoin(users, eq(users.id, guardians.userId))
-    .where(and(eq(guardians.orgId, scope.orgId), eq(guardians.id, note.guardianId)));
+  const [asker] = await guardiansById(tx, scope.orgId, [note.guardianId]);
   const notices = await loadNotices(
     tx,
     scope.orgId,

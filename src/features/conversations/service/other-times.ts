@@ -7,8 +7,8 @@
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { conversationOtherTimes, guardians, pupils } from "../../../db/schema/index.js";
-import { fullName } from "../../../lib/names.js";
+import { conversationOtherTimes } from "../../../db/schema/index.js";
+import { childrenWithGuardians, guardianIdsOfUser, guardiansById } from "../../pupils/index.js";
 import { violatedConstraint } from "./constraint.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { myChildrenInRound, type RoundChild } from "./family.js";
@@ -55,22 +55,18 @@ export function otherTimeAsk(
     const round = await findRound(tx, scope.orgId, scope.roundId);
     const children = await myChildrenInRound(tx, scope, round.id);
     if (children.length === 0) throw new NotFoundError("no children in this round");
-    const rows = await tx
-      .select({ otherTime: conversationOtherTimes })
+    const mine = await tx
+      .select()
       .from(conversationOtherTimes)
-      .innerJoin(
-        guardians,
-        and(eq(guardians.orgId, conversationOtherTimes.orgId), eq(guardians.id, conversationOtherTimes.guardianId)),
-      )
       .where(
         and(
           eq(conversationOtherTimes.orgId, scope.orgId),
           eq(conversationOtherTimes.roundId, round.id),
-          eq(guardians.userId, scope.userId),
+          inArray(conversationOtherTimes.guardianId, await guardianIdsOfUser(tx, scope.orgId, scope.userId)),
         ),
       )
       .orderBy(asc(conversationOtherTimes.createdAt));
-    return { round, children, mine: rows.map((r) => r.otherTime) };
+    return { round, children, mine };
   });
 }
 
@@ -93,24 +89,16 @@ export function otherTimesOfRound(
 
 async function notesOf(tx: Tx, orgId: string, roundId: string, groupIds: string[]): Promise<OtherTimeRow[]> {
   if (groupIds.length === 0) return [];
-  const rows = await tx
-    .select({ otherTime: conversationOtherTimes, pupil: pupils, guardianName: guardians.name })
+  const notes = await tx
+    .select()
     .from(conversationOtherTimes)
-    .innerJoin(
-      pupils,
-      and(eq(pupils.orgId, conversationOtherTimes.orgId), eq(pupils.id, conversationOtherTimes.pupilId)),
-    )
-    .innerJoin(
-      guardians,
-      and(eq(guardians.orgId, conversationOtherTimes.orgId), eq(guardians.id, conversationOtherTimes.guardianId)),
-    )
-    .where(
-      and(
-        eq(conversationOtherTimes.orgId, orgId),
-        eq(conversationOtherTimes.roundId, roundId),
-        inArray(pupils.groupId, groupIds),
-      ),
-    )
+    .where(and(eq(conversationOtherTimes.orgId, orgId), eq(conversationOtherTimes.roundId, roundId)))
     .orderBy(asc(conversationOtherTimes.status), asc(conversationOtherTimes.createdAt));
-  return rows.map((r) => ({ otherTime: r.otherTime, childName: fullName(r.pupil), guardianName: r.guardianName }));
+  const children = await childrenWithGuardians(tx, orgId, [...new Set(notes.map((n) => n.pupilId))]);
+  const guardians = await guardiansById(tx, orgId, [...new Set(notes.map((n) => n.guardianId))]);
+  return notes.flatMap((otherTime) => {
+    const child = children.find((c) => c.pupilId === otherTime.pupilId && groupIds.includes(c.groupId ?? ""));
+    const guardian = guardians.find((g) => g.guardianId === otherTime.guardianId);
+    return child && guardian ? [{ otherTime, childName: child.name, guardianName: guardian.name }] : [];
+  });
 }

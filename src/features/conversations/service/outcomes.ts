@@ -11,8 +11,8 @@ import {
   conversationOutcomes,
   conversationRounds,
   conversationSlots,
-  guardians,
 } from "../../../db/schema/index.js";
+import { guardiansById } from "../../pupils/index.js";
 import type { Conversation } from "./conversation-access.js";
 import { bookingOfOutcome, roundOfBooking, slotOfBooking } from "./joins.js";
 
@@ -45,22 +45,19 @@ export async function outcomeOf(tx: Tx, orgId: string, bookingId: string): Promi
     .from(conversationAgreements)
     .where(and(eq(conversationAgreements.orgId, orgId), eq(conversationAgreements.bookingId, bookingId)))
     .orderBy(asc(conversationAgreements.position));
-  const remarks = await tx
-    .select({
-      guardianId: conversationAgreementRemarks.guardianId,
-      name: guardians.name,
-      remark: conversationAgreementRemarks.remark,
-    })
+  const written = await tx
+    .select({ guardianId: conversationAgreementRemarks.guardianId, remark: conversationAgreementRemarks.remark })
     .from(conversationAgreementRemarks)
-    .innerJoin(
-      guardians,
-      and(
-        eq(guardians.orgId, conversationAgreementRemarks.orgId),
-        eq(guardians.id, conversationAgreementRemarks.guardianId),
-      ),
-    )
-    .where(and(eq(conversationAgreementRemarks.orgId, orgId), eq(conversationAgreementRemarks.bookingId, bookingId)))
-    .orderBy(asc(guardians.name));
+    .where(and(eq(conversationAgreementRemarks.orgId, orgId), eq(conversationAgreementRemarks.bookingId, bookingId)));
+  // By the guardians' names, as the directory orders them.
+  const byName = await guardiansById(
+    tx,
+    orgId,
+    written.map((r) => r.guardianId),
+  );
+  const remarks = byName.flatMap(({ guardianId, name }) =>
+    written.filter((r) => r.guardianId === guardianId).map((r) => ({ guardianId, name, remark: r.remark })),
+  );
   return { followUpOn: outcome.followUpOn, recordedAt: outcome.recordedAt, agreements, remarks };
 }
 

@@ -3,18 +3,16 @@
  * round each child's booking, the free times and the sibling combinations on offer. In fair
  * mode the allocated times are shown once the school has published them.
  */
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { anyOf, type Tx } from "../../../db/client.js";
 import {
   conversationBookings,
   conversationRoundGroups,
   conversationRounds,
   conversationSlots,
-  guardians,
-  pupilGuardians,
-  pupils,
   users,
 } from "../../../db/schema/index.js";
+import { childrenOfGuardian } from "../../pupils/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { findSiblingCombinations, type Combination } from "../domain/siblings.js";
 import { myChildrenInRound, type RoundChild } from "./family.js";
@@ -45,8 +43,9 @@ export interface BookingPageData {
 
 /** The rounds the parent's children take part in, newest first. */
 export function listParentRounds(scope: ViewerScope): Promise<Round[]> {
-  return inOrg(scope, (tx) =>
-    tx
+  return inOrg(scope, async (tx) => {
+    const children = await childrenOfGuardian(tx, scope.orgId, scope.userId);
+    const rows = await tx
       .selectDistinct({ round: conversationRounds })
       .from(conversationRounds)
       .innerJoin(
@@ -56,18 +55,18 @@ export function listParentRounds(scope: ViewerScope): Promise<Round[]> {
           eq(conversationRoundGroups.roundId, conversationRounds.id),
         ),
       )
-      .innerJoin(
-        pupils,
-        and(eq(pupils.orgId, conversationRoundGroups.orgId), eq(pupils.groupId, conversationRoundGroups.groupId)),
-      )
-      .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
-      .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
       .where(
-        and(eq(conversationRounds.orgId, scope.orgId), eq(guardians.userId, scope.userId), isNull(pupils.archivedAt)),
+        and(
+          eq(conversationRounds.orgId, scope.orgId),
+          inArray(
+            conversationRoundGroups.groupId,
+            children.flatMap((c) => c.groupId ?? []),
+          ),
+        ),
       )
-      .orderBy(asc(conversationRounds.opensAt))
-      .then((rows) => rows.map((r) => r.round)),
-  );
+      .orderBy(asc(conversationRounds.opensAt));
+    return rows.map((r) => r.round);
+  });
 }
 
 /** A round as one parent sees it; 404 when none of their children takes part. */

@@ -6,9 +6,10 @@
  * definite answer. The guardians get the confirmation with the calendar invitation, and the
  * reminder is queued. Booking windows and the change deadline bind parents, not the school.
  */
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { conversationBookings, conversationSlots, pupilGuardians, pupils } from "../../../db/schema/index.js";
+import { conversationBookings, conversationSlots } from "../../../db/schema/index.js";
+import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { auditBookings } from "./audit.js";
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
@@ -94,23 +95,12 @@ export function placeFamily(scope: StaffBookingScope & { pupilId: string; slotId
     if (round.mode === "fair" && !round.publishedAt)
       return refuse("notPublished", "conversations.place.error.notPublished", "conflict");
     const { own } = await roundGroupsFor(tx, scope, round);
-    const [pupil] = own.length
-      ? await tx
-          .select({ id: pupils.id })
-          .from(pupils)
-          .where(
-            and(
-              eq(pupils.orgId, round.orgId),
-              eq(pupils.id, scope.pupilId),
-              inArray(pupils.groupId, own),
-              isNull(pupils.archivedAt),
-            ),
-          )
-      : [];
-    if (!pupil) return refuse("notYourPupil", "conversations.place.error.notYourPupil", "forbidden");
+    const [pupil] = await childrenWithGuardians(tx, round.orgId, [scope.pupilId]);
+    if (!pupil || pupil.archived || !own.includes(pupil.groupId ?? ""))
+      return refuse("notYourPupil", "conversations.place.error.notYourPupil", "forbidden");
     const slot = await ownFutureSlot(tx, scope, round, scope.slotId);
     if ("ok" in slot) return slot;
-    const guardianId = await guardianToBookFor(tx, round, pupil.id);
+    const guardianId = await guardianToBookFor(tx, round, pupil);
     if (!guardianId) return refuse("noGuardian", "conversations.place.error.noGuardian", "invalid");
     const [booking] = await tx
       .insert(conversationBookings)
@@ -118,7 +108,7 @@ export function placeFamily(scope: StaffBookingScope & { pupilId: string; slotId
         orgId: round.orgId,
         roundId: round.id,
         slotId: slot.id,
-        pupilId: pupil.id,
+        pupilId: pupil.pupilId,
         guardianId,
         separate: round.separateGuardianBookings,
       })
@@ -133,21 +123,18 @@ export function placeFamily(scope: StaffBookingScope & { pupilId: string; slotId
  * The guardian the booking is made for: the first of the child's guardians, or, when
  * guardians who live apart book separately, the first who has no conversation yet.
  */
-async function guardianToBookFor(tx: Tx, round: Round, pupilId: string): Promise<string | null> {
-  const rows = await tx
-    .select({ guardianId: pupilGuardians.guardianId, booked: conversationBookings.id })
-    .from(pupilGuardians)
-    .leftJoin(
-      conversationBookings,
+async function guardianToBookFor(tx: Tx, round: Round, pupil: ChildWithGuardians): Promise<string | null> {
+  const booked = await tx
+    .select({ guardianId: conversationBookings.guardianId })
+    .from(conversationBookings)
+    .where(
       and(
-        eq(conversationBookings.orgId, pupilGuardians.orgId),
+        eq(conversationBookings.orgId, round.orgId),
         eq(conversationBookings.roundId, round.id),
-        eq(conversationBookings.pupilId, pupilGuardians.pupilId),
-        eq(conversationBookings.guardianId, pupilGuardians.guardianId),
+        eq(conversationBookings.pupilId, pupil.pupilId),
       ),
-    )
-    .where(and(eq(pupilGuardians.orgId, round.orgId), eq(pupilGuardians.pupilId, pupilId)))
-    .orderBy(asc(pupilGuardians.guardianId));
-  const free = round.separateGuardianBookings ? rows.filter((r) => r.booked === null) : rows;
-  return free[0]?.guardianId ?? null;
+    );
+  const ids = pupil.guardians.map((g) => g.guardianId).sort();
+  const free = round.separateGuardianBookings ? ids.filter((id) => !booked.some((b) => b.guardianId === id)) : ids;
+  return free[0] ?? null;
 }

@@ -12,7 +12,6 @@ import type { Side } from "../domain/requests.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { ChildInfo } from "./request-access.js";
 import { invitation } from "./ics.js";
-import { guardiansOfChildren } from "../../pupils/index.js";
 import type { Messenger } from "./notices.js";
 import { letter } from "../../../mail/letter.js";
 import { venuesOf, type Venue } from "./venues.js";
@@ -45,7 +44,7 @@ export async function loadRequestNotice(
   child: ChildInfo,
 ): Promise<RequestNotice> {
   const [teacher] = await tx.select().from(users).where(eq(users.id, request.teacherId));
-  const parents = (await guardiansOfChildren(tx, request.orgId, [child.pupilId])).flatMap((p) =>
+  const parents = child.guardians.flatMap((p) =>
     p.email ? [{ email: p.email, name: p.name, locale: localeOf(p.locale), side: "parent" as const }] : [],
   );
   const teacherSide = teacher

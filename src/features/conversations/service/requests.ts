@@ -3,19 +3,11 @@
  * request with its proposed times. A parent asks only for their own child, with one of the
  * child's teachers; a teacher only for a child in their group.
  */
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import {
-  conversationRequestTimes,
-  conversationRequests,
-  groupStaff,
-  guardians,
-  pupilGuardians,
-  pupils,
-  users,
-} from "../../../db/schema/index.js";
+import { conversationRequestTimes, conversationRequests, users } from "../../../db/schema/index.js";
 import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
-import { fullName } from "../../../lib/names.js";
+import { childrenOfUser, childrenWithGuardians } from "../../pupils/index.js";
 import type { Side } from "../domain/requests.js";
 import type { AskForm } from "../request-schemas.js";
 import type { Messenger } from "./notices.js";
@@ -75,19 +67,22 @@ export interface ListedRequest extends RequestRow {
 /** The requests about the user's children (as a parent) and about children in their groups (as staff). */
 export function listMyRequests(scope: ViewerScope): Promise<ListedRequest[]> {
   return inOrg(scope, async (tx) => {
-    const mine = sql`(exists (select 1 from ${pupilGuardians} pg join ${guardians} g on g.org_id = pg.org_id and g.id = pg.guardian_id
-      where pg.org_id = ${conversationRequests.orgId} and pg.pupil_id = ${conversationRequests.pupilId} and g.user_id = ${scope.userId})
-      or exists (select 1 from ${groupStaff} gs where gs.org_id = ${pupils.orgId} and gs.group_id = ${pupils.groupId} and gs.user_id = ${scope.userId}))`;
+    const { asGuardian, asTeacher } = await childrenOfUser(tx, scope.orgId, scope.userId);
     const rows = await tx
-      .select({ request: conversationRequests, pupil: pupils, teacherName: users.name })
+      .select({ request: conversationRequests, teacherName: users.name })
       .from(conversationRequests)
-      .innerJoin(pupils, and(eq(pupils.orgId, conversationRequests.orgId), eq(pupils.id, conversationRequests.pupilId)))
       .innerJoin(users, eq(users.id, conversationRequests.teacherId))
-      .where(and(eq(conversationRequests.orgId, scope.orgId), mine))
+      .where(
+        and(
+          eq(conversationRequests.orgId, scope.orgId),
+          inArray(conversationRequests.pupilId, [...new Set([...asGuardian, ...asTeacher])]),
+        ),
+      )
       .orderBy(desc(conversationRequests.updatedAt));
+    const children = await childrenWithGuardians(tx, scope.orgId, [...new Set(rows.map((r) => r.request.pupilId))]);
     return rows.map((r) => ({
       request: r.request,
-      childName: fullName(r.pupil),
+      childName: children.find((c) => c.pupilId === r.request.pupilId)?.name ?? "",
       teacherName: r.teacherName,
       asTeacher: r.request.teacherId === scope.userId,
     }));

@@ -3,18 +3,11 @@
  * fair mode the result of the allocation with the children who could not be placed. Teachers
  * see the children of their own groups only.
  */
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import {
-  conversationBookings,
-  conversationSlots,
-  conversationUnplaced,
-  groups,
-  pupils,
-  users,
-} from "../../../db/schema/index.js";
+import { conversationBookings, conversationSlots, conversationUnplaced, users } from "../../../db/schema/index.js";
 import type { UnplacedReason } from "../domain/fair-allocation.js";
-import { fullName } from "../../../lib/names.js";
+import { childrenWithGuardians } from "../../pupils/index.js";
 import { notBookedOf, type PupilRow } from "./not-booked.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
@@ -93,30 +86,30 @@ async function allocationOf(tx: Tx, round: Round, groupIds: string[]) {
     .where(and(eq(conversationBookings.orgId, round.orgId), eq(conversationBookings.roundId, round.id)));
   const unplaced = groupIds.length
     ? await tx
-        .select({ pupil: pupils, groupName: groups.name, reason: conversationUnplaced.reason })
+        .select({ pupilId: conversationUnplaced.pupilId, reason: conversationUnplaced.reason })
         .from(conversationUnplaced)
-        .innerJoin(
-          pupils,
-          and(eq(pupils.orgId, conversationUnplaced.orgId), eq(pupils.id, conversationUnplaced.pupilId)),
-        )
-        .innerJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
-        .where(
-          and(
-            eq(conversationUnplaced.orgId, round.orgId),
-            eq(conversationUnplaced.roundId, round.id),
-            inArray(groups.id, groupIds),
-          ),
-        )
-        .orderBy(asc(groups.name), asc(pupils.firstName))
+        .where(and(eq(conversationUnplaced.orgId, round.orgId), eq(conversationUnplaced.roundId, round.id)))
     : [];
+  // In the directory's list order (by group and name), the visible groups only.
+  const children = await childrenWithGuardians(
+    tx,
+    round.orgId,
+    unplaced.map((u) => u.pupilId),
+  );
   return {
     placed: totals?.placed ?? 0,
     preferred: Number(totals?.preferred ?? 0),
-    unplaced: unplaced.map((u) => ({
-      pupilId: u.pupil.id,
-      name: fullName(u.pupil),
-      groupName: u.groupName,
-      reason: u.reason,
-    })),
+    unplaced: children.flatMap((child) =>
+      groupIds.includes(child.groupId ?? "")
+        ? unplaced
+            .filter((u) => u.pupilId === child.pupilId)
+            .map((u) => ({
+              pupilId: child.pupilId,
+              name: child.name,
+              groupName: child.groupName ?? "",
+              reason: u.reason,
+            }))
+        : [],
+    ),
   };
 }

@@ -1,10 +1,10 @@
 /** Creating conversation rounds and listing them for staff. */
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { Tx } from "../../../db/client.js";
-import { conversationRoundGroups, conversationRounds, groupStaff } from "../../../db/schema/index.js";
+import { anyOf, type Tx } from "../../../db/client.js";
+import { conversationRoundGroups, conversationRounds } from "../../../db/schema/index.js";
 import { ForbiddenError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
-import { areCurrentGroups, currentGroups, type CurrentGroup } from "../../pupils/index.js";
+import { areCurrentGroups, currentGroups, groupIdsOfTeacher, type CurrentGroup } from "../../pupils/index.js";
 import type { RoundForm } from "../schemas.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { findRound, type Round } from "./find-round.js";
@@ -52,34 +52,38 @@ export function createRound(options: ViewerScope & { form: RoundForm }): Promise
 
 /** The rounds a staff member may see, newest first. */
 export function listStaffRounds(scope: ViewerScope & { access: StaffAccess }): Promise<Round[]> {
-  return inOrg(scope, (tx) =>
-    tx
+  return inOrg(scope, async (tx) => {
+    const taught = scope.access === "manage" ? [] : await groupIdsOfTeacher(tx, scope.orgId, scope.userId);
+    return tx
       .select()
       .from(conversationRounds)
       .where(
         and(
           eq(conversationRounds.orgId, scope.orgId),
-          scope.access === "manage" ? undefined : sql`exists (${ownGroupOfRound(tx, scope, conversationRounds.id)})`,
+          scope.access === "manage"
+            ? undefined
+            : sql`exists (${ownGroupOfRound(tx, scope, conversationRounds.id, taught)})`,
         ),
       )
-      .orderBy(desc(conversationRounds.opensAt)),
-  );
+      .orderBy(desc(conversationRounds.opensAt));
+  });
 }
 
-/** A group of the round that the user teaches. */
-function ownGroupOfRound(tx: Tx, scope: ViewerScope, roundId: string | typeof conversationRounds.id) {
+/** A group of the round among the groups the user teaches. */
+function ownGroupOfRound(
+  tx: Tx,
+  scope: ViewerScope,
+  roundId: string | typeof conversationRounds.id,
+  taught: readonly string[],
+) {
   return tx
     .select({ one: sql`1` })
     .from(conversationRoundGroups)
-    .innerJoin(
-      groupStaff,
-      and(eq(groupStaff.orgId, conversationRoundGroups.orgId), eq(groupStaff.groupId, conversationRoundGroups.groupId)),
-    )
     .where(
       and(
         eq(conversationRoundGroups.orgId, scope.orgId),
         eq(conversationRoundGroups.roundId, roundId),
-        eq(groupStaff.userId, scope.userId),
+        anyOf(conversationRoundGroups.groupId, taught),
       ),
     );
 }
@@ -93,7 +97,8 @@ export async function teacherRound(tx: Tx, scope: ViewerScope, roundId: string):
 export async function staffRound(tx: Tx, scope: ViewerScope & { access: StaffAccess }, roundId: string) {
   const round = await findRound(tx, scope.orgId, roundId);
   if (scope.access === "manage") return round;
-  const [own] = await ownGroupOfRound(tx, scope, round.id).limit(1);
+  const taught = await groupIdsOfTeacher(tx, scope.orgId, scope.userId);
+  const [own] = await ownGroupOfRound(tx, scope, round.id, taught).limit(1);
   if (!own) throw new ForbiddenError("not a teacher of this round");
   return round;
 }

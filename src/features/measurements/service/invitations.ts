@@ -5,10 +5,10 @@
  * one UPDATE … WHERE NOT mailed, so two runs never mail anyone twice.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { groups, measurementAudiences, measurementInvitations, memberships } from "../../../db/schema/index.js";
-import { guardiansOfGroup } from "../../pupils/index.js";
+import { measurementAudiences, measurementInvitations, memberships } from "../../../db/schema/index.js";
+import { groupNameOf, guardiansOfGroup } from "../../pupils/index.js";
 
 /** A hash no token has: the invitation cannot be used until its mail sets a real one. */
 export function unusableTokenHash(): string {
@@ -18,11 +18,14 @@ export function unusableTokenHash(): string {
 /** Adds the missing invitations: every team member, and every parent with e-mail of a pupil in an asked group. */
 export async function createInvitations(tx: Tx, orgId: string, measurementId: string): Promise<void> {
   const audiences = await tx
-    .select({ id: measurementAudiences.id, group: measurementAudiences.respondentGroup, groupId: groups.id })
+    .select({
+      id: measurementAudiences.id,
+      group: measurementAudiences.respondentGroup,
+      groupId: measurementAudiences.groupId,
+    })
     .from(measurementAudiences)
-    .leftJoin(groups, and(eq(groups.orgId, measurementAudiences.orgId), eq(groups.id, measurementAudiences.groupId)))
     .where(and(eq(measurementAudiences.orgId, orgId), eq(measurementAudiences.measurementId, measurementId)))
-    .orderBy(asc(groups.name));
+    .orderBy(groupNameOf(measurementAudiences.orgId, measurementAudiences.groupId));
   for (const audience of audiences) {
     const base = { orgId, measurementId, audienceId: audience.id, kind: "mail" as const };
     if (audience.group === "team") {

@@ -5,10 +5,10 @@
  * measurement's ballot key, so a reminder can repeat the same link (drafts are
  * encrypted with it); closing drops the key and clears the sealed tokens.
  */
-import { and, eq, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, eq, type SQL } from "drizzle-orm";
 import { withOrg, type Tx } from "../../../db/client.js";
-import { guardians, measurementInvitations, measurements, organisations, users } from "../../../db/schema/index.js";
+import { measurementInvitations, measurements, organisations, users } from "../../../db/schema/index.js";
+import { guardiansById } from "../../pupils/index.js";
 import { hashToken, newToken } from "../../../auth/tokens.js";
 import type { Deps } from "../../../web/env.js";
 import { notify } from "../../../mail/notify.js";
@@ -33,8 +33,6 @@ export interface MailedMeasurement {
   ballotKey: string | null;
 }
 
-const guardianUser = alias(users, "guardian_user");
-
 /** The measurement a mail speaks of, with the key that seals its links. */
 export async function mailedMeasurement(tx: Tx, job: MeasurementJob): Promise<MailedMeasurement | null> {
   const [measurement] = await tx
@@ -51,22 +49,16 @@ export async function mailedMeasurement(tx: Tx, job: MeasurementJob): Promise<Ma
 }
 
 /** The mail invitations of the measurement that meet `where`, with address, name and language. */
-export function invitees(tx: Tx, job: MeasurementJob, where: SQL | undefined): Promise<Invitee[]> {
-  return tx
+export async function invitees(tx: Tx, job: MeasurementJob, where: SQL | undefined): Promise<Invitee[]> {
+  const rows = await tx
     .select({
       id: measurementInvitations.id,
-      email: sql<string>`coalesce(${users.email}, ${guardians.email})`,
-      name: sql<string>`coalesce(${users.name}, ${guardians.name})`,
-      locale: sql<string | null>`coalesce(${users.locale}, ${guardianUser.locale})`,
+      guardianId: measurementInvitations.guardianId,
+      user: { email: users.email, name: users.name, locale: users.locale },
       sealedToken: measurementInvitations.sealedToken,
     })
     .from(measurementInvitations)
     .leftJoin(users, eq(users.id, measurementInvitations.userId))
-    .leftJoin(
-      guardians,
-      and(eq(guardians.orgId, measurementInvitations.orgId), eq(guardians.id, measurementInvitations.guardianId)),
-    )
-    .leftJoin(guardianUser, eq(guardianUser.id, guardians.userId))
     .where(
       and(
         eq(measurementInvitations.orgId, job.orgId),
@@ -75,6 +67,23 @@ export function invitees(tx: Tx, job: MeasurementJob, where: SQL | undefined): P
         where,
       ),
     );
+  // A staff member is invited as an account, a parent as a guardian of the school.
+  const guardians = await guardiansById(
+    tx,
+    job.orgId,
+    rows.flatMap((r) => r.guardianId ?? []),
+  );
+  return rows.map(({ id, guardianId, user, sealedToken }) => {
+    const guardian = guardians.find((g) => g.guardianId === guardianId);
+    const email = user?.email ?? guardian?.email ?? "";
+    return {
+      id,
+      email,
+      name: user?.name ?? guardian?.name ?? "",
+      locale: user?.locale ?? guardian?.locale ?? null,
+      sealedToken,
+    };
+  });
 }
 
 /** Mails every invitation of the measurement not mailed yet; returns how many were mailed. */

@@ -1,9 +1,9 @@
 /** What staff see of measurements: the list, one measurement, and its response rates (counts only, never who). */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { groups, measurementAudiences, measurementInvitations, measurements } from "../../../db/schema/index.js";
+import { measurementAudiences, measurementInvitations, measurements } from "../../../db/schema/index.js";
 import type { RespondentGroup } from "../domain/instrument.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { currentGroups } from "../../pupils/index.js";
+import { currentGroups, groupNameOf } from "../../pupils/index.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 
 export interface MeasurementSummary {
@@ -62,13 +62,12 @@ export function getMeasurement(scope: OrgScope, id: string): Promise<Measurement
       .select({
         id: measurementAudiences.id,
         group: measurementAudiences.respondentGroup,
-        groupName: groups.name,
+        groupName: audienceGroupName,
         openToken: measurementAudiences.openToken,
         invited: sql<number>`(count(${measurementInvitations.id}) filter (where ${measurementInvitations.kind} = 'mail'))::int`,
         responded: sql<number>`(count(${measurementInvitations.id}) filter (where ${measurementInvitations.responded}))::int`,
       })
       .from(measurementAudiences)
-      .leftJoin(groups, and(eq(groups.orgId, measurementAudiences.orgId), eq(groups.id, measurementAudiences.groupId)))
       .leftJoin(
         measurementInvitations,
         and(
@@ -77,11 +76,13 @@ export function getMeasurement(scope: OrgScope, id: string): Promise<Measurement
         ),
       )
       .where(and(eq(measurementAudiences.orgId, scope.orgId), eq(measurementAudiences.measurementId, id)))
-      .groupBy(measurementAudiences.orgId, measurementAudiences.id, groups.name)
-      .orderBy(measurementAudiences.respondentGroup, asc(groups.name));
+      .groupBy(measurementAudiences.orgId, measurementAudiences.id)
+      .orderBy(measurementAudiences.respondentGroup, audienceGroupName);
     return { ...measurement, audiences };
   });
 }
+
+const audienceGroupName = groupNameOf(measurementAudiences.orgId, measurementAudiences.groupId);
 
 /** The groups a measurement can ask: those of school years not archived. */
 export function listGroupChoices(scope: OrgScope): Promise<{ id: string; name: string }[]> {

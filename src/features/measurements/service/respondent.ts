@@ -7,7 +7,6 @@
 import { and, eq, sql, type AnyColumn } from "drizzle-orm";
 import { preparedStatement, withOrg, type Db, type Tx } from "../../../db/client.js";
 import {
-  groups,
   measurementAudiences,
   measurementDrafts,
   measurementExtraItems,
@@ -16,6 +15,7 @@ import {
   organisations,
 } from "../../../db/schema/index.js";
 import { hashToken } from "../../../auth/tokens.js";
+import { groupNameOf } from "../../pupils/index.js";
 import type { ExtraItem, RespondentGroup } from "../domain/instrument.js";
 import { noAnswers, type Answers } from "../questionnaire.js";
 import { extraItemOf, type ExtraItemRow } from "./extra-items.js";
@@ -79,13 +79,12 @@ const measurementByAudience = preparedStatement<MeasurementRow>(
       ${measurements.title} as "title", ${measurements.instrumentVersion} as "instrumentVersion",
       ${measurements.opensAt} as "opensAt", ${measurements.closesAt} as "closesAt", ${measurements.status} as "status",
       ${measurementAudiences.id} as "audienceId", ${measurementAudiences.respondentGroup} as "group",
-      ${measurementAudiences.groupId} as "subgroupId", ${groups.name} as "groupName", ${frozenExtras} as "extras",
+      ${measurementAudiences.groupId} as "subgroupId", ${groupNameOf(measurementAudiences.orgId, measurementAudiences.groupId)} as "groupName", ${frozenExtras} as "extras",
       ${measurements.ballotKey} as "storedBallotKey"
     from ${measurementAudiences}
     join ${measurements}
       on ${measurements.orgId} = ${measurementAudiences.orgId} and ${measurements.id} = ${measurementAudiences.measurementId}
     join ${organisations} on ${organisations.id} = ${measurements.orgId}
-    left join ${groups} on ${groups.orgId} = ${measurementAudiences.orgId} and ${groups.id} = ${measurementAudiences.groupId}
     where ${measurementAudiences.orgId} = ${sql.placeholder("orgId")} and ${measurementAudiences.id} = ${sql.placeholder("audienceId")}`,
 );
 

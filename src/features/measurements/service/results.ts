@@ -6,9 +6,10 @@
  * only after closing: figures that change with every response would reveal
  * that response.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { groups, measurementAudiences, measurements } from "../../../db/schema/index.js";
+import { measurementAudiences, measurements } from "../../../db/schema/index.js";
+import { groupNames } from "../../pupils/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import type { RespondentGroup } from "../domain/instrument.js";
 import { suggestPriorities, type Priorities } from "../domain/priorities.js";
@@ -66,12 +67,7 @@ export function loadResults(scope: OrgScope, measurementId: string): Promise<Res
       .from(measurementAudiences)
       .where(and(eq(measurementAudiences.orgId, scope.orgId), eq(measurementAudiences.measurementId, measurementId)));
     const ids = Object.values(measurement.subgroupTree ?? {}).flatMap((cells) => cells.map((cell) => cell.id));
-    const names = ids.length
-      ? await tx
-          .select({ id: groups.id, name: groups.name })
-          .from(groups)
-          .where(and(eq(groups.orgId, scope.orgId), inArray(groups.id, ids)))
-      : [];
+    const names = await groupNames(tx, scope.orgId, ids);
     return {
       title: measurement.title,
       kind: measurement.kind,

@@ -74,3 +74,29 @@ export function childrenOfGuardian(tx: Tx, orgId: string, userId: string): Promi
     .where(and(eq(pupils.orgId, orgId), eq(guardians.userId, userId), isNull(pupils.archivedAt)))
     .orderBy(asc(pupils.firstName));
 }
+
+/** These guardians, by name, with their address and the language of their account. */
+export function guardiansById(tx: Tx, orgId: string, ids: readonly string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return tx
+    .select({
+      guardianId: guardians.id,
+      name: guardians.name,
+      email: guardians.email,
+      userId: guardians.userId,
+      locale: users.locale,
+    })
+    .from(guardians)
+    .leftJoin(users, eq(users.id, guardians.userId))
+    .where(and(eq(guardians.orgId, orgId), inArray(guardians.id, [...ids])))
+    .orderBy(asc(guardians.name), asc(guardians.id));
+}
+
+/** The ids of the guardian records this user is, in this organisation. */
+export async function guardianIdsOfUser(tx: Tx, orgId: string, userId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: guardians.id })
+    .from(guardians)
+    .where(and(eq(guardians.orgId, orgId), eq(guardians.userId, userId)));
+  return rows.map((r) => r.id);
+}

@@ -3,7 +3,8 @@
  * function runs in the caller's transaction, so row-level security and the caller's organisation
  * apply.
  */
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, getTableName, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Tx } from "../../../db/client.js";
 import { groupStaff, groups, locations, schoolYears, users } from "../../../db/schema/index.js";
 
@@ -98,7 +99,55 @@ export async function teachersOfGroups(tx: Tx, orgId: string, groupIds: readonly
     .from(groupStaff)
     .innerJoin(users, eq(users.id, groupStaff.userId))
     .where(and(eq(groupStaff.orgId, orgId), inArray(groupStaff.groupId, [...groupIds])))
-    .orderBy(asc(users.name));
+    .orderBy(asc(users.name), asc(users.id));
   for (const { groupId, ...teacher } of rows) map.set(groupId, [...(map.get(groupId) ?? []), teacher]);
   return map;
+}
+
+/** The ids of every group (of any school year) this user teaches or mentors. */
+export async function groupIdsOfTeacher(tx: Tx, orgId: string, userId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ groupId: groupStaff.groupId })
+    .from(groupStaff)
+    .where(and(eq(groupStaff.orgId, orgId), eq(groupStaff.userId, userId)));
+  return rows.map((r) => r.groupId);
+}
+
+/** These groups' names, by name. */
+export function groupNames(tx: Tx, orgId: string, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (!ids.length) return Promise.resolve([]);
+  return tx
+    .select({ id: groups.id, name: groups.name })
+    .from(groups)
+    .where(and(eq(groups.orgId, orgId), inArray(groups.id, [...ids])))
+    .orderBy(asc(groups.name), asc(groups.id));
+}
+
+/** Whether a group is still at this location (a location in use cannot be removed). */
+export async function hasGroupsAt(tx: Tx, orgId: string, locationId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: groups.id })
+    .from(groups)
+    .where(and(eq(groups.orgId, orgId), eq(groups.locationId, locationId)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Takes a staff member off every group (they leave the organisation). */
+export async function removeFromAllGroups(tx: Tx, orgId: string, userId: string): Promise<void> {
+  await tx.delete(groupStaff).where(and(eq(groupStaff.orgId, orgId), eq(groupStaff.userId, userId)));
+}
+
+/** A column as table.column, also where drizzle would leave it unqualified (a query on one table). */
+const qualified = (column: PgColumn) =>
+  sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+
+/**
+ * A group's name as a column of another feature's query (null without a group), for a statement
+ * that is prepared or already reads a row per group: `groupNameOf(audiences.orgId, audiences.groupId)`.
+ */
+export function groupNameOf(orgId: PgColumn, groupId: PgColumn): SQL<string | null> {
+  return sql<
+    string | null
+  >`(select g.name from ${groups} g where g.org_id = ${qualified(orgId)} and g.id = ${qualified(groupId)})`;
 }

@@ -2,10 +2,11 @@
  * The demo's conversation round: three-way conversations for groups 4, 7 and 8 of
  * De Regenboog, open for booking now, with the teachers' evenings filled in through the
  * real services and a few families already booked. The demo parent (two children, in
- * groups 4 and 7) can book both back to back; group 7's teacher can add times.
+ * groups 4 and 7) can book both back to back; group 7's teacher can add times. Like the rest
+ * of the demo it writes the school's tables directly: it makes a school, it does not use one.
  */
 import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
-import { withOrg, type Db } from "../../db/client.js";
+import { withOrg, type Db } from "../db/client.js";
 import {
   conversationBookings,
   groupStaff,
@@ -14,11 +15,11 @@ import {
   pupilGuardians,
   pupils,
   users,
-} from "../../db/schema/index.js";
-import { localToUtc, utcToLocal } from "../../lib/time/zone.js";
-import { addAvailability } from "./service/availability.js";
-import { createRound } from "./service/rounds.js";
-import { freeSlotsOf } from "./service/free-slots.js";
+} from "../db/schema/index.js";
+import { localToUtc, utcToLocal } from "../lib/time/zone.js";
+import { addAvailability } from "../features/conversations/service/availability.js";
+import { createRound } from "../features/conversations/service/rounds.js";
+import { freeSlotsOf } from "../features/conversations/service/free-slots.js";
 
 const DAY = 24 * 3_600_000;
 /** The local date some days from now. */
