@@ -25,6 +25,9 @@ export async function venuesOf(tx: Tx, orgId: string, pupilIds: readonly string[
   const school = await schoolNameOf(tx, orgId);
   const addresses = await groupAddressesOf(tx, orgId, pupilIds);
   return new Map(
-    [...addresses].map(([pupilId, address]) => [pupilId, { school, location: address ? `${school}, ${address}` : school }]),
+    [...addresses].map(([pupilId, address]) => [
+      pupilId,
+      { school, location: address ? `${school}, ${address}` : school },
+    ]),
   );
 }

@@ -6,7 +6,8 @@
 import { and, asc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { groups, ideaReactions, ideas, users } from "../../../db/schema/index.js";
+import { ideaReactions, ideas, users } from "../../../db/schema/index.js";
+import { groupNameOf } from "../../pupils/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import type { DomainId } from "../../measurements/index.js";
 import type { SigningGroup } from "../domain/signing.js";
@@ -56,7 +57,7 @@ function cards(tx: Tx, scope: ViewerScope, where: SQL | undefined) {
       domain: ideas.domain,
       authorId: ideas.authorId,
       authorName: users.name,
-      groupName: groups.name,
+      groupName: groupNameOf(ideas.orgId, ideas.signedGroupId),
       createdAt: ideas.createdAt,
       editedAt: ideas.editedAt,
       status: ideas.status,
@@ -69,7 +70,6 @@ function cards(tx: Tx, scope: ViewerScope, where: SQL | undefined) {
     })
     .from(ideas)
     .innerJoin(users, eq(users.id, ideas.authorId))
-    .leftJoin(groups, and(eq(groups.orgId, ideas.orgId), eq(groups.id, ideas.signedGroupId)))
     .where(and(eq(ideas.orgId, scope.orgId), where))
     .then((rows) =>
       rows.map(({ authorId, authorName, groupName, ...row }): IdeaCard => ({
@@ -139,11 +139,10 @@ export function ideaDetail(scope: ViewerScope & ViewerOptions & { ideaId: string
         body: ideaReactions.body,
         createdAt: ideaReactions.createdAt,
         authorName: users.name,
-        groupName: groups.name,
+        groupName: groupNameOf(ideaReactions.orgId, ideaReactions.signedGroupId),
       })
       .from(ideaReactions)
       .innerJoin(users, eq(users.id, ideaReactions.authorId))
-      .leftJoin(groups, and(eq(groups.orgId, ideaReactions.orgId), eq(groups.id, ideaReactions.signedGroupId)))
       .where(and(eq(ideaReactions.orgId, scope.orgId), eq(ideaReactions.ideaId, idea.id)))
       .orderBy(asc(ideaReactions.createdAt));
     const mergeTargets = scope.moderates

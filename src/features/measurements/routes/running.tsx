@@ -8,7 +8,6 @@ import { Hono, type Context } from "hono";
 import { qrCodeSvg } from "../../../lib/qr-code.js";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { currentOrgId } from "../../../web/guards.js";
 import { runners } from "../policy.js";
 import { renderPage } from "../../../web/layout.js";
 import { closeMeasurement } from "../service/close.js";
