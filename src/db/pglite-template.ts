@@ -30,13 +30,21 @@ export async function ensurePgliteTemplate(): Promise<string> {
   const template = path.join(cacheDir, `pglite-${templateKey()}`);
   if (fs.existsSync(template)) return template;
   const partial = `${template}.${process.pid}`;
+  // A fresh clone's node_modules has no .cache yet.
+  fs.mkdirSync(cacheDir, { recursive: true });
   fs.rmSync(partial, { recursive: true, force: true });
   // The same migrator openDatabase runs, as the owner; the copy keeps its journal,
   // so opening it applies only what is newer (nothing).
   const client = await PGlite.create({ dataDir: partial });
   await migrate(drizzle(client), { migrationsFolder });
   await client.close();
-  fs.renameSync(partial, template);
+  try {
+    fs.renameSync(partial, template);
+  } catch (error) {
+    // Another process (a parallel test file) made the same template first: use theirs.
+    fs.rmSync(partial, { recursive: true, force: true });
+    if (!fs.existsSync(template)) throw error;
+  }
   return template;
 }
 
