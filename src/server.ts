@@ -12,7 +12,7 @@ import { createApp } from "./app.js";
 import { loadDemoIfEmpty } from "./demo/load-demo.js";
 import { buildClient } from "./web/build-client.js";
 import { sendOnceStarted, startJobs } from "./jobs/queue.js";
-import { allJobs } from "./features/index.js";
+import { allJobs, allSchedules } from "./features/index.js";
 import { OUTBOX_SWEEP_CRON, sweepOutboxJob } from "./mail/jobs.js";
 import { AUTH_RETENTION_CRON, authRetentionJob } from "./auth/retention-jobs.js";
 
@@ -53,6 +53,7 @@ async function main() {
     await jobs.work({ deps, owner: database });
     await jobs.schedule(sweepOutboxJob, OUTBOX_SWEEP_CRON);
     await jobs.schedule(authRetentionJob, AUTH_RETENTION_CRON);
+    for (const { job, cron } of allSchedules) await jobs.schedule(job, cron);
     return jobs;
   });
   const app = createApp(deps);

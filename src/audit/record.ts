@@ -17,7 +17,11 @@ export type AuditAction =
   | "reset"
   | "hide"
   | "unhide"
-  | "merge";
+  | "merge"
+  | "skip"
+  | "unskip"
+  | "link"
+  | "unlink";
 export type AuditEntity =
   | "pupil"
   | "guardian"
@@ -29,7 +33,9 @@ export type AuditEntity =
   | "conversation_round"
   | "conversation_booking"
   | "second_factor"
-  | "idea";
+  | "idea"
+  | "trajectory"
+  | "trajectory_session";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

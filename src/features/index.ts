@@ -18,6 +18,7 @@ import { importFeature } from "./import/feature.js";
 import { measurementsFeature } from "./measurements/feature.js";
 import { organisationFeature } from "./organisation/feature.js";
 import { pupilsFeature } from "./pupils/feature.js";
+import { trajectoryFeature } from "./trajectory/feature.js";
 import { twoFactorFeature } from "./two-factor/feature.js";
 
 export const features: readonly Feature[] = [
@@ -32,11 +33,15 @@ export const features: readonly Feature[] = [
   measurementsFeature,
   conversationsFeature,
   ideasFeature,
+  trajectoryFeature,
   devFeature,
 ];
 
 /** Every job the server runs: the mail jobs and each feature's. */
 export const allJobs: readonly JobDefinition[] = [...mailJobs, ...features.flatMap((feature) => feature.jobs ?? [])];
+
+/** The features' scheduled jobs, which server.ts schedules. */
+export const allSchedules = features.flatMap((feature) => feature.schedules ?? []);
 
 /** Every feature's catalogs, named "<feature>/<catalog>". */
 export function catalogsOf(list: readonly Feature[]): Catalogs {

@@ -23,6 +23,8 @@ export interface Feature {
   readonly nav?: readonly NavLink[];
   /** The workers this feature's queues need. */
   readonly jobs?: readonly JobDefinition[];
+  /** Jobs (also listed in `jobs`) that run on a schedule: cron in school time. */
+  readonly schedules?: readonly { job: JobDefinition; cron: string }[];
   /** Message catalogs by name; their keys join `Messages` through an augmentation beside the manifest. */
   readonly messages?: Catalogs;
 }

@@ -1,6 +1,12 @@
 /**
- * Measurements as other features see them. The six domains of partnership are named here once,
- * so an idea or a plan goal tagged with a domain reads as the thermometer does.
+ * Measurements as other features see them: the six domains of partnership, named here once so an
+ * idea or a plan goal tagged with a domain reads as the thermometer does; the organisation's
+ * measurements in brief and the team's capacity for change (the trajectory links its nulmeting and
+ * eindmeting and plans by it). Each function takes the caller's transaction, so it runs under the
+ * caller's row-level security.
  */
 export { domainIds, isDomainId, type DomainId } from "./domain/instrument.js";
 export { domainName } from "./instrument/index.js";
+export { measurementSummaries, teamChangeCapacity, type TeamChangeCapacity } from "./service/for-trajectory.js";
+export type { MeasurementSummary } from "./service/queries.js";
+export type { ChangeAspect } from "./domain/instrument.js";

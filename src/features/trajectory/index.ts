@@ -4,3 +4,5 @@
  * workspace) hang their rows off `trajectories(org_id, id)` and read where a school stands here.
  */
 export { activeTrajectory, type TrajectoryRow } from "./service/trajectories.js";
+export { recordOf, type TrajectoryRecord } from "./service/facts.js";
+export { trajectoryState, phases, steps, type Phase, type Step, type TrajectoryState } from "./domain/phase.js";

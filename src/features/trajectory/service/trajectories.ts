@@ -1,10 +1,18 @@
 /**
- * The organisation's active trajectory. (Added by the idea board ahead of the trajectory's own
- * pages, which bring starting and ending; the same function as theirs.)
+ * Starting and ending a trajectory. One is active per organisation (the partial unique index
+ * trajectories_active_key); a second start, also one racing the first, is refused. A new
+ * trajectory gets the template's sessions in the starter's language.
  */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull } from "drizzle-orm";
+import { recordAudit } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
-import { trajectories } from "../../../db/schema/index.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { memberships, trajectories, trajectorySessions, users } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import type { Translate } from "../../../web/i18n/index.js";
+import { isUniqueViolation } from "../../../web/input-error.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+import { templateSessions } from "../domain/template.js";
 
 export type TrajectoryRow = typeof trajectories.$inferSelect;
 
@@ -14,4 +22,92 @@ export async function activeTrajectory(tx: Tx, orgId: string): Promise<Trajector
     .from(trajectories)
     .where(and(eq(trajectories.orgId, orgId), isNull(trajectories.endedAt)));
   return row ?? null;
+}
+
+/** The active trajectory for a command; a form posted after it ended finds nothing (404). */
+export async function requireActive(tx: Tx, orgId: string): Promise<TrajectoryRow> {
+  const row = await activeTrajectory(tx, orgId);
+  if (!row) throw new NotFoundError("trajectory");
+  return row;
+}
+
+/** Ended trajectories, newest first: the organisation's history. */
+export function endedTrajectories(tx: Tx, orgId: string) {
+  return tx
+    .select({ id: trajectories.id, startedAt: trajectories.startedAt, endedAt: trajectories.endedAt })
+    .from(trajectories)
+    .where(and(eq(trajectories.orgId, orgId), isNotNull(trajectories.endedAt)))
+    .orderBy(desc(trajectories.startedAt));
+}
+
+/** The organisation's advisors, who may guide its trajectory. */
+export function advisorsOf(tx: Tx, orgId: string): Promise<{ id: string; name: string }[]> {
+  return tx
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "advisor")))
+    .orderBy(asc(users.name));
+}
+
+type StartRefusal = Refused<"alreadyActive" | "notAdvisor">;
+
+export async function startTrajectory(
+  scope: ViewerScope & { advisorId: string | null; t: Translate },
+): Promise<Outcome<{ id: string }, StartRefusal>> {
+  const alreadyActive = refuse("alreadyActive", "trajectory.refusal.alreadyActive", "conflict");
+  try {
+    return await inOrg(scope, async (tx): Promise<Outcome<{ id: string }, StartRefusal>> => {
+      if (await activeTrajectory(tx, scope.orgId)) return alreadyActive;
+      const advisors = await advisorsOf(tx, scope.orgId);
+      if (scope.advisorId && !advisors.some((a) => a.id === scope.advisorId))
+        return refuse("notAdvisor", "trajectory.refusal.notAdvisor", "invalid", "advisorId");
+      const [made] = await tx
+        .insert(trajectories)
+        .values({ orgId: scope.orgId, startedBy: scope.userId, advisorId: scope.advisorId })
+        .returning({ id: trajectories.id });
+      const id = made!.id;
+      await tx.insert(trajectorySessions).values(
+        templateSessions.map(({ line, key }, index) => ({
+          orgId: scope.orgId,
+          trajectoryId: id,
+          line,
+          position: index,
+          topic: scope.t(`trajectory.template.${key}.topic`),
+          goals: scope.t(`trajectory.template.${key}.goals`),
+        })),
+      );
+      await recordAudit(tx, {
+        orgId: scope.orgId,
+        userId: scope.userId,
+        action: "create",
+        entity: "trajectory",
+        entityId: id,
+      });
+      return { ok: true, id };
+    });
+  } catch (error) {
+    // Two starts at once: the index lets one through; the other is told, not shown an error page.
+    if (isUniqueViolation(error, "trajectories_active_key")) return alreadyActive;
+    throw error;
+  }
+}
+
+/** Ends the active trajectory (named, so a stale form ends nothing else); it stays as history, and a new one may start. */
+export function endTrajectory(scope: ViewerScope & { trajectoryId: string }): Promise<void> {
+  return inOrg(scope, async (tx) => {
+    const active = await requireActive(tx, scope.orgId);
+    if (active.id !== scope.trajectoryId) throw new NotFoundError("trajectory");
+    await tx
+      .update(trajectories)
+      .set({ endedAt: new Date(), endedBy: scope.userId })
+      .where(and(eq(trajectories.orgId, scope.orgId), eq(trajectories.id, active.id)));
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      userId: scope.userId,
+      action: "close",
+      entity: "trajectory",
+      entityId: active.id,
+    });
+  });
 }

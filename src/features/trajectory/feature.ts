@@ -1,0 +1,25 @@
+/** The trajectory feature's manifest: the timeline, sessions, the parents' version and the daily deadline warnings. */
+import type { Feature } from "../../web/feature.js";
+import type { MessagesOf } from "../../web/i18n/index.js";
+import { DEADLINE_WARNINGS_CRON } from "./job-names.js";
+import { deadlineWarningsJob, trajectoryJobs } from "./jobs.js";
+import * as trajectory from "./messages.js";
+import * as parents from "./parent-messages.js";
+import { parentsNav, trajectoryNav, trajectoryRoutes } from "./routes.js";
+import * as sessions from "./session-messages.js";
+
+const messages = { trajectory, sessions, parents };
+
+declare module "../../web/i18n/index.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
+  interface Messages extends MessagesOf<typeof messages> {}
+}
+
+export const trajectoryFeature: Feature = {
+  name: "trajectory",
+  routes: trajectoryRoutes,
+  nav: [trajectoryNav, parentsNav],
+  jobs: trajectoryJobs,
+  schedules: [{ job: deadlineWarningsJob, cron: DEADLINE_WARNINGS_CRON }],
+  messages,
+};

@@ -1,0 +1,120 @@
+/**
+ * /trajectory/sessions: the school leader and coordinator add a session, plan or record it, skip
+ * it with a reason, or move it within its line. Bad input comes back with its messages and
+ * changes nothing.
+ */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../../web/env.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { attempt } from "../../../web/form-refusal.js";
+import { allow } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { pathId, scopeOf } from "../../../web/route-context.js";
+import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { inOrg } from "../../../db/org-scope.js";
+import { currentGroups } from "../../pupils/index.js";
+import { mayLeadTrajectory } from "../policy.js";
+import { moveForm, reasonForm, sessionForm, sessionLines } from "../schemas.js";
+import type { SessionRow } from "../service/facts.js";
+import { addSession, moveSession, sessionForEdit, skipSession, updateSession } from "../service/sessions.js";
+import { requireActive } from "../service/trajectories.js";
+import { SessionPage, type SessionFormState } from "../views/session-form.js";
+
+type Status = 200 | 422;
+const noErrors = { values: {}, errors: {} };
+
+function valuesOf(session: SessionRow): SessionFormState {
+  const values: FormValues = {
+    line: session.line,
+    topic: session.topic,
+    goals: session.goals,
+    heldOn: session.heldOn ?? "",
+    held: session.status === "held" ? "on" : "",
+    attendance: session.attendance === null ? "" : String(session.attendance),
+    notes: session.notes,
+    outcomes: session.outcomes,
+    followUp: session.followUp,
+  };
+  return { values, groups: session.groupIds, errors: {} };
+}
+
+/** The checked groups as posted, to show the form again as it was. */
+async function postedGroups(c: Context<AppEnv>): Promise<string[]> {
+  const body = await c.req.parseBody({ all: true });
+  return [body.groups ?? []].flat().filter((v): v is string => typeof v === "string");
+}
+
+async function sessionPage(
+  c: Context<AppEnv>,
+  sessionId: string | null,
+  form: SessionFormState,
+  skip: { values: FormValues; errors: FormErrors } = noErrors,
+  status: Status = 200,
+) {
+  const choices = await inOrg(scopeOf(c), async (tx) => {
+    await requireActive(tx, scopeOf(c).orgId);
+    return currentGroups(tx, scopeOf(c).orgId);
+  });
+  const { t, locale, csrfToken } = c.var;
+  const page = (
+    <SessionPage
+      t={t}
+      locale={locale}
+      csrf={csrfToken}
+      sessionId={sessionId}
+      choices={choices}
+      form={form}
+      skip={skip}
+    />
+  );
+  const title = t(sessionId ? "trajectory.session.edit" : "trajectory.session.new");
+  return renderPage(c, { title, children: page }, status);
+}
+
+export const sessionRoutes = new Hono<AppEnv>()
+  .use("*", allow(mayLeadTrajectory))
+  .get("/new", (c) => {
+    const asked = c.req.query("line");
+    const line = sessionLines.find((l) => l === asked) ?? "school";
+    return sessionPage(c, null, { values: { line }, groups: [], errors: {} });
+  })
+  .post("/", async (c) => {
+    const form = await parseForm(c, sessionForm);
+    const groups = await postedGroups(c);
+    if (!form.ok) return sessionPage(c, null, { ...form, groups }, noErrors, 422);
+    const errors = await attempt(c, () => addSession({ ...scopeOf(c), input: form.data }));
+    if (errors) return sessionPage(c, null, { values: form.values, groups, errors }, noErrors, 422);
+    return redirectWithFlash(c, `/trajectory#line-${form.data.line}`, "trajectory.session.added");
+  })
+  .get("/:sessionId", async (c) => {
+    const session = await sessionForEdit({ ...scopeOf(c), sessionId: pathId(c, "sessionId") });
+    return sessionPage(c, session.id, valuesOf(session));
+  })
+  .post("/:sessionId", async (c) => {
+    const sessionId = pathId(c, "sessionId");
+    const session = await sessionForEdit({ ...scopeOf(c), sessionId });
+    const form = await parseForm(c, sessionForm);
+    const groups = await postedGroups(c);
+    if (!form.ok) return sessionPage(c, session.id, { ...form, groups }, noErrors, 422);
+    const errors = await attempt(c, () => updateSession({ ...scopeOf(c), sessionId, input: form.data }));
+    if (errors) return sessionPage(c, session.id, { values: form.values, groups, errors }, noErrors, 422);
+    return redirectWithFlash(c, `/trajectory#line-${form.data.line}`, "trajectory.session.saved");
+  })
+  .post("/:sessionId/skip", async (c) => {
+    const sessionId = pathId(c, "sessionId");
+    const session = await sessionForEdit({ ...scopeOf(c), sessionId });
+    const form = await parseForm(c, reasonForm);
+    if (!form.ok) return sessionPage(c, session.id, valuesOf(session), form, 422);
+    await skipSession({ ...scopeOf(c), sessionId, reason: form.data.reason });
+    return redirectWithFlash(c, `/trajectory#line-${session.line}`, "trajectory.session.skipped");
+  })
+  .post("/:sessionId/move", async (c) => {
+    const sessionId = pathId(c, "sessionId");
+    const form = await parseForm(c, moveForm);
+    if (!form.ok) {
+      const session = await sessionForEdit({ ...scopeOf(c), sessionId });
+      return sessionPage(c, sessionId, { ...valuesOf(session), errors: form.errors }, noErrors, 422);
+    }
+    await moveSession({ ...scopeOf(c), sessionId, direction: form.data.direction });
+    return redirectWithFlash(c, "/trajectory", "trajectory.session.moved");
+  });

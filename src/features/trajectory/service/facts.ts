@@ -1,0 +1,100 @@
+/**
+ * What the phase follows from, read in one transaction: the linked measurements (through the
+ * measurements feature), the sessions, the skipped steps. The plan and certification are later
+ * parts; until they exist their facts are null.
+ */
+import { and, asc, eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import {
+  trajectoryMeasurements,
+  trajectorySessionGroups,
+  trajectorySessions,
+  trajectorySkips,
+  users,
+} from "../../../db/schema/index.js";
+import { schoolDate } from "../../../lib/time/school-date.js";
+import { measurementSummaries, type MeasurementSummary } from "../../measurements/index.js";
+import type { SkippableStep, TrajectoryFacts } from "../domain/phase.js";
+import type { TrajectoryRow } from "./trajectories.js";
+
+export type SessionRow = typeof trajectorySessions.$inferSelect & { groupIds: string[] };
+
+export interface Skip {
+  step: SkippableStep;
+  reason: string;
+  skippedAt: Date;
+  skippedBy: string | null;
+}
+
+export interface TrajectoryRecord {
+  trajectory: TrajectoryRow;
+  measurements: MeasurementSummary[];
+  sessions: SessionRow[];
+  skips: Skip[];
+  facts: TrajectoryFacts;
+}
+
+export async function linkedMeasurements(tx: Tx, orgId: string, trajectoryId: string) {
+  const links = await tx
+    .select({ id: trajectoryMeasurements.measurementId })
+    .from(trajectoryMeasurements)
+    .where(and(eq(trajectoryMeasurements.orgId, orgId), eq(trajectoryMeasurements.trajectoryId, trajectoryId)));
+  return measurementSummaries(
+    tx,
+    orgId,
+    links.map((l) => l.id),
+  );
+}
+
+export async function sessionsOf(tx: Tx, orgId: string, trajectoryId: string): Promise<SessionRow[]> {
+  const rows = await tx
+    .select()
+    .from(trajectorySessions)
+    .where(and(eq(trajectorySessions.orgId, orgId), eq(trajectorySessions.trajectoryId, trajectoryId)))
+    .orderBy(asc(trajectorySessions.line), asc(trajectorySessions.position));
+  const invited = await tx
+    .select({ sessionId: trajectorySessionGroups.sessionId, groupId: trajectorySessionGroups.groupId })
+    .from(trajectorySessionGroups)
+    .innerJoin(
+      trajectorySessions,
+      and(
+        eq(trajectorySessions.orgId, trajectorySessionGroups.orgId),
+        eq(trajectorySessions.id, trajectorySessionGroups.sessionId),
+      ),
+    )
+    .where(and(eq(trajectorySessionGroups.orgId, orgId), eq(trajectorySessions.trajectoryId, trajectoryId)));
+  return rows.map((row) => ({
+    ...row,
+    groupIds: invited.filter((i) => i.sessionId === row.id).map((i) => i.groupId),
+  }));
+}
+
+async function skipsOf(tx: Tx, orgId: string, trajectoryId: string): Promise<Skip[]> {
+  return tx
+    .select({
+      step: trajectorySkips.step,
+      reason: trajectorySkips.reason,
+      skippedAt: trajectorySkips.skippedAt,
+      skippedBy: users.name,
+    })
+    .from(trajectorySkips)
+    .leftJoin(users, eq(users.id, trajectorySkips.skippedBy))
+    .where(and(eq(trajectorySkips.orgId, orgId), eq(trajectorySkips.trajectoryId, trajectoryId)));
+}
+
+/** A trajectory with everything its phase follows from. */
+export async function recordOf(tx: Tx, trajectory: TrajectoryRow): Promise<TrajectoryRecord> {
+  const { orgId, id } = trajectory;
+  const measurements = await linkedMeasurements(tx, orgId, id);
+  const sessions = await sessionsOf(tx, orgId, id);
+  const skips = await skipsOf(tx, orgId, id);
+  const facts: TrajectoryFacts = {
+    startedOn: schoolDate(trajectory.startedAt),
+    measurements,
+    sessions,
+    skipped: new Set(skips.map((s) => s.step)),
+    planPublishedOn: null,
+    certifiedOn: null,
+  };
+  return { trajectory, measurements, sessions, skips, facts };
+}

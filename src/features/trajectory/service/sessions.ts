@@ -1,0 +1,144 @@
+/**
+ * Sessions of the active trajectory: added at the end of their line, edited (planned, or
+ * recorded as held with attendance and what came of it), skipped with a reason, moved up or
+ * down. Sessions of an ended trajectory are history and change no more (404). Every change is
+ * audited; invited groups must be the organisation's current groups.
+ */
+import { and, eq, max } from "drizzle-orm";
+import { recordAudit, type AuditAction } from "../../../audit/record.js";
+import type { Tx } from "../../../db/client.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { trajectorySessionGroups, trajectorySessions } from "../../../db/schema/index.js";
+import { schoolToday } from "../../../lib/time/school-date.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { InputError } from "../../../web/input-error.js";
+import { areCurrentGroups } from "../../pupils/index.js";
+import { moved } from "../domain/order.js";
+import type { SessionInput } from "../schemas.js";
+import { sessionsOf, type SessionRow } from "./facts.js";
+import { requireActive } from "./trajectories.js";
+
+/** A session of the organisation's active trajectory, or 404. */
+export async function requireSession(tx: Tx, orgId: string, sessionId: string): Promise<SessionRow> {
+  const trajectory = await requireActive(tx, orgId);
+  const session = (await sessionsOf(tx, orgId, trajectory.id)).find((s) => s.id === sessionId);
+  if (!session) throw new NotFoundError("session");
+  return session;
+}
+
+/** Loads a session for its edit page (404 unless it is one of the active trajectory's). */
+export function sessionForEdit(scope: ViewerScope & { sessionId: string }): Promise<SessionRow> {
+  return inOrg(scope, (tx) => requireSession(tx, scope.orgId, scope.sessionId));
+}
+
+/** The columns a form sets; a held session needs its day, not in the future. */
+async function columnsOf(tx: Tx, orgId: string, input: SessionInput, today: string) {
+  if (input.held && input.heldOn === null) throw new InputError("heldOn", "trajectory.error.heldNeedsDate");
+  if (input.held && input.heldOn !== null && input.heldOn > today)
+    throw new InputError("heldOn", "trajectory.error.heldInFuture");
+  if (!(await areCurrentGroups(tx, orgId, input.groups))) throw new InputError("groups", "error.invalid");
+  const { line, topic, goals, heldOn, attendance, notes, outcomes, followUp } = input;
+  const status = input.held ? ("held" as const) : ("planned" as const);
+  return {
+    line,
+    topic,
+    goals,
+    heldOn,
+    attendance,
+    notes,
+    outcomes,
+    followUp,
+    status,
+    skipReason: null,
+    updatedAt: new Date(),
+  };
+}
+
+async function setGroups(tx: Tx, orgId: string, sessionId: string, groupIds: readonly string[]) {
+  await tx
+    .delete(trajectorySessionGroups)
+    .where(and(eq(trajectorySessionGroups.orgId, orgId), eq(trajectorySessionGroups.sessionId, sessionId)));
+  if (groupIds.length)
+    await tx.insert(trajectorySessionGroups).values(groupIds.map((groupId) => ({ orgId, sessionId, groupId })));
+}
+
+function audit(tx: Tx, scope: ViewerScope, action: AuditAction, sessionId: string, detail?: string) {
+  const entry = {
+    orgId: scope.orgId,
+    userId: scope.userId,
+    entity: "trajectory_session" as const,
+    entityId: sessionId,
+  };
+  return recordAudit(tx, { ...entry, action, ...(detail === undefined ? {} : { detail }) });
+}
+
+/** After every session of the trajectory, so also last in its line. */
+async function nextPosition(tx: Tx, orgId: string, trajectoryId: string): Promise<number> {
+  const [last] = await tx
+    .select({ position: max(trajectorySessions.position) })
+    .from(trajectorySessions)
+    .where(and(eq(trajectorySessions.orgId, orgId), eq(trajectorySessions.trajectoryId, trajectoryId)));
+  return (last?.position ?? -1) + 1;
+}
+
+export function addSession(scope: ViewerScope & { input: SessionInput; now?: Date }): Promise<{ id: string }> {
+  return inOrg(scope, async (tx) => {
+    const trajectory = await requireActive(tx, scope.orgId);
+    const columns = await columnsOf(tx, scope.orgId, scope.input, schoolToday(scope.now));
+    const position = await nextPosition(tx, scope.orgId, trajectory.id);
+    const [made] = await tx
+      .insert(trajectorySessions)
+      .values({ orgId: scope.orgId, trajectoryId: trajectory.id, position, ...columns })
+      .returning({ id: trajectorySessions.id });
+    await setGroups(tx, scope.orgId, made!.id, scope.input.groups);
+    await audit(tx, scope, "create", made!.id);
+    return { id: made!.id };
+  });
+}
+
+const bySession = (orgId: string, id: string) =>
+  and(eq(trajectorySessions.orgId, orgId), eq(trajectorySessions.id, id));
+
+export function updateSession(scope: ViewerScope & { sessionId: string; input: SessionInput; now?: Date }) {
+  return inOrg(scope, async (tx) => {
+    const session = await requireSession(tx, scope.orgId, scope.sessionId);
+    const columns = await columnsOf(tx, scope.orgId, scope.input, schoolToday(scope.now));
+    // A session moved to another line goes to the end of it.
+    const position =
+      columns.line === session.line ? session.position : await nextPosition(tx, scope.orgId, session.trajectoryId);
+    await tx
+      .update(trajectorySessions)
+      .set({ ...columns, position })
+      .where(bySession(scope.orgId, session.id));
+    await setGroups(tx, scope.orgId, session.id, scope.input.groups);
+    await audit(tx, scope, "update", session.id, columns.status);
+  });
+}
+
+export function skipSession(scope: ViewerScope & { sessionId: string; reason: string }) {
+  return inOrg(scope, async (tx) => {
+    const session = await requireSession(tx, scope.orgId, scope.sessionId);
+    await tx
+      .update(trajectorySessions)
+      .set({ status: "skipped", skipReason: scope.reason, updatedAt: new Date() })
+      .where(bySession(scope.orgId, session.id));
+    await audit(tx, scope, "skip", session.id, scope.reason);
+  });
+}
+
+/** One place up or down within its line; at the edge nothing changes. */
+export function moveSession(scope: ViewerScope & { sessionId: string; direction: "up" | "down" }) {
+  return inOrg(scope, async (tx) => {
+    const session = await requireSession(tx, scope.orgId, scope.sessionId);
+    const line = (await sessionsOf(tx, scope.orgId, session.trajectoryId)).filter((s) => s.line === session.line);
+    const order = moved(
+      line.map((s) => s.id),
+      session.id,
+      scope.direction,
+    );
+    if (!order) return;
+    for (const [position, id] of order.entries())
+      await tx.update(trajectorySessions).set({ position }).where(bySession(scope.orgId, id));
+    await audit(tx, scope, "move", session.id, scope.direction);
+  });
+}

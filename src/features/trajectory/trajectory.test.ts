@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import { withOrg } from "../../db/client.js";
+import { auditLog, trajectories, trajectorySkips } from "../../db/schema/index.js";
+import { many } from "../measurements/domain/fixtures.js";
+import { closedMeasurement } from "../measurements/testing-results.js";
+import { addMember, sessionsOf, startTrajectoryAs, trajectoriesOf } from "./testing/fixtures.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const auditOf = (orgId: string) =>
+  withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
+    tx.select().from(auditLog).where(eq(auditLog.orgId, orgId)),
+  );
+
+/** Team answers with the capacity block: time 4, support 5, readiness 2 (five-point scale). */
+const capacityAnswers = {
+  "team.capacity.time.1": [4],
+  "team.capacity.time.2": [4],
+  "team.capacity.support.1": [5],
+  "team.capacity.support.2": [5],
+  "team.capacity.readiness.1": [2],
+  "team.capacity.readiness.2": [2],
+} as const;
+
+describe("starting a trajectory", () => {
+  it("lets the school leader start one with the template's sessions, and refuses a second", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const empty = await (await leader.get("/trajectory")).text();
+    expect(empty).toContain("Traject starten");
+    await startTrajectoryAs(leader);
+    const page = await (await leader.get("/trajectory")).text();
+    expect(page).toContain("Het traject is gestart.");
+    expect(page).toContain("<strong>Start en nulmeting</strong>");
+    expect(page).toContain("Wie willen we zijn als school?");
+    expect(page).toContain("Wat verwacht de ouder van de school?");
+    expect(page).toContain("Samen school: het plan");
+    expect((await sessionsOf(ctx, school.orgId)).map((s) => s.line)).toEqual([
+      "school",
+      "school",
+      "school",
+      "parents",
+      "parents",
+      "joint",
+    ]);
+
+    const again = await leader.post("/trajectory", {});
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Er loopt al een traject. Sluit dat eerst af.");
+    expect(await trajectoriesOf(ctx, school.orgId)).toHaveLength(1);
+  });
+
+  it("keeps one active trajectory in the database too, however many have ended", async () => {
+    const school = await createSchool(ctx.database.db);
+    const insert = (endedAt: Date | null) =>
+      withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+        tx.insert(trajectories).values({ orgId: school.orgId, endedAt }),
+      );
+    await insert(new Date("2025-01-01"));
+    await insert(new Date("2025-06-01"));
+    await insert(null);
+    await expect(insert(null)).rejects.toThrow();
+    expect(await trajectoriesOf(ctx, school.orgId)).toHaveLength(3);
+  });
+
+  it("lets the coordinator end it and start a new one, the old one kept as history", async () => {
+    const school = await createSchool(ctx.database.db);
+    const coordinator = await addMember(ctx, school.orgId, "coordinator", "Coördinator");
+    const client = await signIn(ctx, coordinator.email);
+    await startTrajectoryAs(client);
+    const [first] = await trajectoriesOf(ctx, school.orgId);
+    expect((await client.post(`/trajectory/${first!.id}/end`)).status).toBe(303);
+    await startTrajectoryAs(client);
+    const rows = await trajectoriesOf(ctx, school.orgId);
+    expect(rows.map((r) => r.endedAt === null).sort()).toEqual([false, true]);
+    expect(await (await client.get("/trajectory")).text()).not.toContain("Eerdere trajecten");
+    const second = (await trajectoriesOf(ctx, school.orgId)).find((r) => r.endedAt === null);
+    expect((await client.post(`/trajectory/${first!.id}/end`)).status).toBe(404);
+    await client.post(`/trajectory/${second!.id}/end`);
+    expect(await (await client.get("/trajectory")).text()).toContain("Eerdere trajecten");
+  });
+
+  it("takes only an advisor of the organisation", async () => {
+    const school = await createSchool(ctx.database.db);
+    const advisor = await addMember(ctx, school.orgId, "advisor", "Petra Adviseur");
+    const leader = await signIn(ctx, school.leader.email);
+    const refused = await leader.post("/trajectory", { advisorId: school.teacher.id });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain("Kies een adviseur die aan uw organisatie is gekoppeld.");
+    const malformed = await leader.post("/trajectory", { advisorId: "niet-een-id" });
+    expect(malformed.status).toBe(422);
+    expect(await trajectoriesOf(ctx, school.orgId)).toHaveLength(0);
+    await startTrajectoryAs(leader, { advisorId: advisor.id });
+    expect(await (await leader.get("/trajectory")).text()).toContain("met adviseur Petra Adviseur");
+  });
+});
+
+describe("who sees and edits the trajectory", () => {
+  it("lets other staff follow it read-only, parents see their version, and no one else edits", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    await startTrajectoryAs(leader);
+    const teacher = await signIn(ctx, school.teacher.email);
+    const read = await (await teacher.get("/trajectory")).text();
+    expect(read).toContain("Wie willen we zijn als school?");
+    expect(read).not.toContain("overslaan");
+    expect(read).not.toContain("Meting koppelen");
+    const [session] = await sessionsOf(ctx, school.orgId);
+    expect((await teacher.post("/trajectory/skip", { step: "baseline", reason: "x" })).status).toBe(403);
+    expect((await teacher.get(`/trajectory/sessions/${session!.id}`)).status).toBe(403);
+    const [trajectory] = await trajectoriesOf(ctx, school.orgId);
+    expect((await teacher.post(`/trajectory/${trajectory!.id}/end`)).status).toBe(403);
+
+    const parent = await signIn(ctx, school.parent.email);
+    expect((await parent.get("/trajectory")).status).toBe(403);
+    const version = await (await parent.get("/trajectory/for-parents")).text();
+    expect(version).toContain("Wat verwacht de ouder van de school?");
+    expect(version).not.toContain("Wie willen we zijn als school?");
+
+    const other = await createSchool(ctx.database.db);
+    const stranger = await signIn(ctx, other.leader.email);
+    expect((await stranger.get(`/trajectory/sessions/${session!.id}`)).status).toBe(404);
+    expect(await (await stranger.get("/trajectory")).text()).not.toContain("Wie willen we zijn als school?");
+    expect(await trajectoriesOf(ctx, school.orgId)).toMatchObject([{ endedAt: null }]);
+  });
+});
+
+describe("the phase follows from what happened", () => {
+  it("moves on when a closed nulmeting is linked, shown in place with the team's capacity for change", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    await startTrajectoryAs(leader);
+    const measurementId = await closedMeasurement(ctx.database.db, school.orgId, {
+      title: "Nulmeting najaar",
+      responses: many(6, "team", capacityAnswers),
+    });
+    const poll = await closedMeasurement(ctx.database.db, school.orgId, {
+      title: "Peiling",
+      kind: "poll",
+      responses: [],
+    });
+    const refused = await leader.post("/trajectory/measurements", { measurementId: poll });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain("Een korte peiling hoort niet bij een traject.");
+    expect((await leader.post("/trajectory/measurements", { measurementId: "" })).status).toBe(422);
+
+    expect((await leader.post("/trajectory/measurements", { measurementId })).status).toBe(303);
+    const page = await (await leader.get("/trajectory")).text();
+    expect(page).toContain("<strong>Schoollijn en ouderlijn</strong>");
+    expect(page).toContain(`<a href="/organisation/measurements/${measurementId}">Nulmeting najaar</a>`);
+    expect(page).toContain("Gedaan op 15 maart 2026.");
+    expect(page).toContain("De eindmeting moet uiterlijk 15 maart 2028 gesloten zijn.");
+    expect(page).toMatch(/Tijd<\/th><td>4,0<\/td><td>100%<\/td>/);
+    expect(page).toMatch(/Zin om te veranderen<\/th><td>2,0<\/td><td>0%<\/td>/);
+    const again = await leader.post("/trajectory/measurements", { measurementId });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Deze meting hoort al bij een traject.");
+  });
+
+  it("shows no capacity figures from a team below the anonymity threshold", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    await startTrajectoryAs(leader);
+    const measurementId = await closedMeasurement(ctx.database.db, school.orgId, {
+      responses: many(4, "team", capacityAnswers),
+    });
+    await leader.post("/trajectory/measurements", { measurementId });
+    const page = await (await leader.get("/trajectory")).text();
+    expect(page).toContain("Te weinig reacties van het team om dit te laten zien.");
+    expect(page).not.toContain("Zin om te veranderen</th>");
+  });
+});
+
+describe("skipping a step", () => {
+  it("needs a reason, is audited, moves the phase on and can be taken back", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    await startTrajectoryAs(leader);
+    const form = await (await leader.get("/trajectory/skip?step=baseline")).text();
+    expect(form).toContain("Nulmeting overslaan");
+    const empty = await leader.post("/trajectory/skip", { step: "baseline", reason: "  " });
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain("Schrijf de reden op.");
+    expect((await leader.post("/trajectory/skip", { step: "nonsense", reason: "x" })).status).toBe(404);
+    expect((await leader.get("/trajectory/skip?step=nonsense")).status).toBe(404);
+    const skips = () =>
+      withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) => tx.select().from(trajectorySkips));
+    expect(await skips()).toEqual([]);
+
+    const reason = "De nulmeting is vorig jaar op papier gedaan";
+    expect((await leader.post("/trajectory/skip", { step: "baseline", reason })).status).toBe(303);
+    const page = await (await leader.get("/trajectory")).text();
+    expect(page).toContain(`Overgeslagen: ${reason}`);
+    expect(page).toContain("<strong>Schoollijn en ouderlijn</strong>");
+    const twice = await leader.post("/trajectory/skip", { step: "baseline", reason });
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain("Deze stap is al overgeslagen.");
+    expect(await auditOf(school.orgId)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: "skip", entity: "trajectory", detail: `baseline: ${reason}` }),
+      ]),
+    );
+
+    expect((await leader.post("/trajectory/unskip", { step: "baseline" })).status).toBe(303);
+    expect(await (await leader.get("/trajectory")).text()).toContain("<strong>Start en nulmeting</strong>");
+    expect(await skips()).toEqual([]);
+    expect((await auditOf(school.orgId)).map((e) => e.action)).toContain("unskip");
+  });
+
+  it("refuses to skip a step that is done", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    await startTrajectoryAs(leader);
+    const measurementId = await closedMeasurement(ctx.database.db, school.orgId, { responses: [] });
+    await leader.post("/trajectory/measurements", { measurementId });
+    const refused = await leader.post("/trajectory/skip", { step: "baseline", reason: "toch" });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain("Deze stap is al gedaan.");
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * The parents' version: what the school is working on with them and when they can take part,
+ * in plain words (B1), without the team's notes or anything that names a person.
+ */
+import { formatDate } from "../../../lib/time/format.js";
+import type { ParentSession, ParentView } from "../service/parent-view.js";
+import type { PageBase } from "./props.js";
+
+function SessionItem({ t, locale, session }: Omit<PageBase, "csrf"> & { session: ParentSession }) {
+  return (
+    <li>
+      <strong>{session.topic}</strong>
+      <br />
+      {session.heldOn ? formatDate(locale, session.heldOn) : t("trajectory.parents.dateFollows")}
+      {session.line === "joint" ? ` · ${t("trajectory.parents.together")}` : ""}
+      {session.goals ? <p class="hint">{session.goals}</p> : null}
+    </li>
+  );
+}
+
+export function ParentPage({ t, locale, view }: Omit<PageBase, "csrf"> & { view: ParentView | null }) {
+  if (!view)
+    return (
+      <>
+        <h1>{t("trajectory.parents.title")}</h1>
+        <p>{t("trajectory.parents.none")}</p>
+      </>
+    );
+  return (
+    <>
+      <h1>{t("trajectory.parents.title")}</h1>
+      <p class="lead">{t("trajectory.parents.intro")}</p>
+      <section aria-labelledby="now-title">
+        <h2 id="now-title">{t("trajectory.parents.now")}</h2>
+        <p>{t(`trajectory.parents.phase.${view.phase}`)}</p>
+      </section>
+      <section aria-labelledby="coming-title">
+        <h2 id="coming-title">{t("trajectory.parents.coming")}</h2>
+        {view.coming.length ? (
+          <ul>
+            {view.coming.map((session) => (
+              <SessionItem t={t} locale={locale} session={session} />
+            ))}
+          </ul>
+        ) : (
+          <p>{t("trajectory.parents.noneComing")}</p>
+        )}
+      </section>
+      {view.held.length ? (
+        <section aria-labelledby="held-title">
+          <h2 id="held-title">{t("trajectory.parents.held")}</h2>
+          <ul>
+            {view.held.map((session) => (
+              <SessionItem t={t} locale={locale} session={session} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

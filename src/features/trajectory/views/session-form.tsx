@@ -1,0 +1,153 @@
+/**
+ * A session's page for leaders: plan it (line, topic, goals, day, invited groups) and, once held,
+ * record attendance, notes, outcomes and follow-up; or skip it with a reason. The same form adds
+ * a new session.
+ */
+import { ErrorSummary, Field, Form, Select, TextArea } from "../../../web/components/forms.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { sessionLines } from "../schemas.js";
+import type { PageBase } from "./props.js";
+
+export interface SessionFormState {
+  values: FormValues;
+  groups: string[];
+  errors: FormErrors;
+}
+
+interface SessionPageProps extends PageBase {
+  /** Null for a new session. */
+  sessionId: string | null;
+  choices: { id: string; name: string }[];
+  form: SessionFormState;
+  skip: { values: FormValues; errors: FormErrors };
+}
+
+function GroupsFieldset({ t, choices, form }: SessionPageProps) {
+  const error = form.errors.groups;
+  return (
+    <fieldset class={error ? "field field-invalid" : "field"} aria-describedby="field-groups-hint">
+      <legend>{t("trajectory.session.groups")}</legend>
+      <p class="hint" id="field-groups-hint">
+        {t("trajectory.session.groupsHint")}
+      </p>
+      {error ? <p class="field-error">{error}</p> : null}
+      {choices.map((g, index) => (
+        <div class="checkbox">
+          <input
+            type="checkbox"
+            id={index === 0 ? "field-groups" : `field-groups-${g.id}`}
+            name="groups"
+            value={g.id}
+            checked={form.groups.includes(g.id)}
+          />
+          <label for={index === 0 ? "field-groups" : `field-groups-${g.id}`}>{g.name}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function RecordFields({ t, form }: SessionPageProps) {
+  const { values, errors } = form;
+  return (
+    <fieldset class="field">
+      <legend>{t("trajectory.session.record")}</legend>
+      <div class="checkbox">
+        <input type="checkbox" id="field-held" name="held" value="on" checked={values.held === "on"} />
+        <label for="field-held">{t("trajectory.session.held")}</label>
+      </div>
+      <Field
+        name="attendance"
+        inputmode="numeric"
+        label={`${t("trajectory.session.attendance")} ${t("form.optional")}`}
+        value={values.attendance}
+        error={errors.attendance}
+      />
+      <TextArea
+        name="notes"
+        label={t("trajectory.session.notes")}
+        maxlength={4000}
+        value={values.notes}
+        error={errors.notes}
+      />
+      <TextArea
+        name="outcomes"
+        label={t("trajectory.session.outcomes")}
+        maxlength={4000}
+        value={values.outcomes}
+        error={errors.outcomes}
+      />
+      <TextArea
+        name="followUp"
+        label={t("trajectory.session.followUp")}
+        hint={t("trajectory.session.followUpHint")}
+        maxlength={4000}
+        value={values.followUp}
+        error={errors.followUp}
+      />
+    </fieldset>
+  );
+}
+
+function SkipForm({ t, csrf, sessionId, skip }: SessionPageProps) {
+  if (!sessionId) return null;
+  return (
+    <section aria-labelledby="skip-title">
+      <h2 id="skip-title">{t("trajectory.session.skip.title")}</h2>
+      <ErrorSummary title={t("form.errorSummary")} errors={skip.errors} />
+      <Form action={`/trajectory/sessions/${sessionId}/skip`} csrf={csrf}>
+        <TextArea
+          name="reason"
+          label={t("trajectory.skip.reason")}
+          maxlength={500}
+          value={skip.values.reason}
+          error={skip.errors.reason}
+        />
+        <button type="submit">{t("trajectory.session.skip.submit")}</button>
+      </Form>
+    </section>
+  );
+}
+
+export function SessionPage(props: SessionPageProps) {
+  const { t, csrf, sessionId, form } = props;
+  const { values, errors } = form;
+  const title = sessionId ? t("trajectory.session.edit") : t("trajectory.session.new");
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/trajectory">{t("trajectory.back")}</a>
+      </p>
+      <h1>{title}</h1>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action={sessionId ? `/trajectory/sessions/${sessionId}` : "/trajectory/sessions"} csrf={csrf}>
+        <Select
+          name="line"
+          label={t("trajectory.session.line")}
+          options={sessionLines.map((line) => ({ value: line, label: t(`trajectory.line.${line}`) }))}
+          value={values.line}
+          error={errors.line}
+        />
+        <Field name="topic" label={t("trajectory.session.topic")} value={values.topic} error={errors.topic} required />
+        <TextArea
+          name="goals"
+          label={`${t("trajectory.session.goals")} ${t("form.optional")}`}
+          maxlength={2000}
+          value={values.goals}
+          error={errors.goals}
+        />
+        <Field
+          name="heldOn"
+          type="date"
+          label={`${t("trajectory.session.heldOn")} ${t("form.optional")}`}
+          value={values.heldOn}
+          error={errors.heldOn}
+        />
+        <GroupsFieldset {...props} />
+        <RecordFields {...props} />
+        <button type="submit">{t("form.save")}</button>
+      </Form>
+      <SkipForm {...props} />
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * The sessions of each line on the timeline, in their order: date, topic, status and, once
+ * held, attendance. Leaders open a session to plan or record it, move it up or down, or add one.
+ */
+import { formatDate } from "../../../lib/time/format.js";
+import { Form } from "../../../web/components/forms.js";
+import type { SessionLine } from "../domain/phase.js";
+import type { SessionRow } from "../service/facts.js";
+import type { ActiveTimeline } from "../service/timeline.js";
+import type { StaffBase } from "./props.js";
+
+export const lines: readonly SessionLine[] = ["school", "parents", "joint"];
+
+function MoveButtons({
+  t,
+  csrf,
+  session,
+  first,
+  last,
+}: StaffBase & { session: SessionRow; first: boolean; last: boolean }) {
+  const button = (direction: "up" | "down") => (
+    <Form action={`/trajectory/sessions/${session.id}/move`} csrf={csrf}>
+      <input type="hidden" name="direction" value={direction} />
+      <button type="submit" class="link-button">
+        {t(`trajectory.session.move.${direction}`, { topic: session.topic })}
+      </button>
+    </Form>
+  );
+  return (
+    <div class="actions">
+      {first ? null : button("up")}
+      {last ? null : button("down")}
+    </div>
+  );
+}
+
+function SessionStatus({ t, locale, session, today }: StaffBase & { session: SessionRow; today: string }) {
+  const date = session.heldOn ? formatDate(locale, session.heldOn) : t("trajectory.session.noDate");
+  if (session.status === "skipped")
+    return <>{t("trajectory.session.status.skipped", { reason: session.skipReason ?? "" })}</>;
+  if (session.status === "held")
+    return (
+      <>
+        {t("trajectory.session.status.held", { date })}
+        {session.attendance === null ? "" : ` · ${t("trajectory.session.attendanceCount", { n: session.attendance })}`}
+      </>
+    );
+  const overdue = session.heldOn !== null && session.heldOn < today;
+  return (
+    <span class={overdue ? "field-error" : undefined}>
+      {t(overdue ? "trajectory.session.status.overdue" : "trajectory.session.status.planned", { date })}
+    </span>
+  );
+}
+
+function LineSessions(props: StaffBase & { line: SessionLine; data: ActiveTimeline }) {
+  const { t, leads, line, data } = props;
+  const sessions = data.sessions.filter((s) => s.line === line);
+  return (
+    <section aria-labelledby={`line-${line}`}>
+      <h3 id={`line-${line}`}>{t(`trajectory.line.${line}`)}</h3>
+      {sessions.length === 0 ? <p>{t("trajectory.session.none")}</p> : null}
+      <ol class="sessions">
+        {sessions.map((session, index) => (
+          <li>
+            <p>
+              <strong>
+                {leads ? <a href={`/trajectory/sessions/${session.id}`}>{session.topic}</a> : session.topic}
+              </strong>
+              <br />
+              <SessionStatus {...props} session={session} today={data.today} />
+            </p>
+            {session.goals ? <p class="hint">{session.goals}</p> : null}
+            {session.groupIds.length ? (
+              <p class="hint">
+                {t("trajectory.session.invited", {
+                  groups: session.groupIds.map((id) => data.groupNames.get(id) ?? "?").join(", "),
+                })}
+              </p>
+            ) : null}
+            {leads ? (
+              <MoveButtons {...props} session={session} first={index === 0} last={index === sessions.length - 1} />
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {leads ? (
+        <p>
+          <a class="button" href={`/trajectory/sessions/new?line=${line}`}>
+            {t(`trajectory.session.add.${line}`)}
+          </a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function SessionLines(props: StaffBase & { data: ActiveTimeline }) {
+  return (
+    <>
+      {lines.map((line) => (
+        <LineSessions {...props} line={line} />
+      ))}
+    </>
+  );
+}

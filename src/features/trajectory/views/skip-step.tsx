@@ -1,0 +1,31 @@
+/** Skipping a step of the trajectory takes a reason, which the timeline shows beside the step. */
+import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import type { SkippableStep } from "../domain/phase.js";
+import type { PageBase } from "./props.js";
+
+export function SkipStepPage(props: PageBase & { step: SkippableStep; values: FormValues; errors: FormErrors }) {
+  const { t, csrf, step, values, errors } = props;
+  const name = t(`trajectory.step.${step}`);
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/trajectory">{t("trajectory.back")}</a>
+      </p>
+      <h1>{t("trajectory.skip.title", { step: name })}</h1>
+      <p>{t("trajectory.skip.explain")}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action="/trajectory/skip" csrf={csrf}>
+        <input type="hidden" name="step" value={step} />
+        <TextArea
+          name="reason"
+          label={t("trajectory.skip.reason")}
+          maxlength={500}
+          value={values.reason}
+          error={errors.reason}
+        />
+        <button type="submit">{t("trajectory.skip.submit")}</button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * The staff's timeline: where the school stands, the deadline warnings, every step with what
+ * happened, the sessions of both lines with the team's capacity for change beside them, and for
+ * leaders the forms to link a measurement and to end the trajectory.
+ */
+import { formatDate } from "../../../lib/time/format.js";
+import { ErrorSummary, Form, Select } from "../../../web/components/forms.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import type { ActiveTimeline } from "../service/timeline.js";
+import { CapacityPanel } from "./capacity.js";
+import type { StaffBase } from "./props.js";
+import { SessionLines } from "./sessions.js";
+import { StepList } from "./steps.js";
+
+export interface LinkFormState {
+  values: FormValues;
+  errors: FormErrors;
+}
+
+function Warning({ t, locale, data }: StaffBase & { data: ActiveTimeline }) {
+  const reached = data.state.warnings.at(-1);
+  if (!reached) return null;
+  const date = formatDate(locale, data.state.finalDueOn);
+  return (
+    <p class="notice" role="status">
+      {t(`trajectory.warning.${reached}`, { date })}
+    </p>
+  );
+}
+
+function NextUp({ t, locale, data }: StaffBase & { data: ActiveTimeline }) {
+  const upcoming = data.sessions
+    .filter((s) => s.status === "planned" && s.heldOn !== null && s.heldOn >= data.today)
+    .sort((a, b) => (a.heldOn ?? "").localeCompare(b.heldOn ?? ""))
+    .slice(0, 3);
+  return (
+    <section aria-labelledby="next-title">
+      <h2 id="next-title">{t("trajectory.next.title")}</h2>
+      {data.state.overdueSessions ? (
+        <p class="field-error">{t("trajectory.next.overdueSessions", { n: data.state.overdueSessions })}</p>
+      ) : null}
+      {upcoming.length === 0 ? (
+        <p>{t("trajectory.next.none")}</p>
+      ) : (
+        <ul>
+          {upcoming.map((s) => (
+            <li>
+              {formatDate(locale, s.heldOn)}: {s.topic} ({t(`trajectory.line.${s.line}`)})
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function LinkForm(props: StaffBase & { data: ActiveTimeline; form: LinkFormState }) {
+  const { t, csrf, data, form } = props;
+  if (!data.linkable.length && !form.errors.measurementId) return null;
+  const options = [
+    { value: "", label: t("trajectory.link.choose") },
+    ...data.linkable.map((m) => ({ value: m.id, label: `${m.title} (${t(`trajectory.kind.${m.kind}`)})` })),
+  ];
+  return (
+    <section aria-labelledby="link-title">
+      <h2 id="link-title">{t("trajectory.link.title")}</h2>
+      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <Form action="/trajectory/measurements" csrf={csrf}>
+        <Select
+          name="measurementId"
+          label={t("trajectory.link.field")}
+          hint={t("trajectory.link.hint")}
+          options={options}
+          value={form.values.measurementId}
+          error={form.errors.measurementId}
+        />
+        <button type="submit">{t("trajectory.link.submit")}</button>
+      </Form>
+    </section>
+  );
+}
+
+function EndForm({ t, csrf, trajectoryId }: StaffBase & { trajectoryId: string }) {
+  return (
+    <details>
+      <summary>{t("trajectory.end.title")}</summary>
+      <p>{t("trajectory.end.explain")}</p>
+      <Form action={`/trajectory/${trajectoryId}/end`} csrf={csrf}>
+        <button type="submit">{t("trajectory.end.submit")}</button>
+      </Form>
+    </details>
+  );
+}
+
+export function TimelinePage(props: StaffBase & { data: ActiveTimeline; link: LinkFormState }) {
+  const { t, locale, data, leads } = props;
+  const started = formatDate(locale, data.facts.startedOn);
+  return (
+    <>
+      <h1>{t("trajectory.title")}</h1>
+      <p class="lead">
+        {data.advisorName
+          ? t("trajectory.startedWithAdvisor", { date: started, advisor: data.advisorName })
+          : t("trajectory.started", { date: started })}
+      </p>
+      {props.link.errors._form ? (
+        <p class="notice" role="alert">
+          {props.link.errors._form}
+        </p>
+      ) : null}
+      <Warning {...props} />
+      <section aria-labelledby="phase-title">
+        <h2 id="phase-title">{t("trajectory.phase.title")}</h2>
+        <p>
+          <strong>{t(`trajectory.phase.${data.state.phase}`)}</strong>
+        </p>
+        <p>{t(`trajectory.phase.${data.state.phase}.about`)}</p>
+        <p>
+          <a href="/trajectory/for-parents">{t("trajectory.parentVersion")}</a>
+        </p>
+      </section>
+      <NextUp {...props} />
+      <section aria-labelledby="steps-title">
+        <h2 id="steps-title">{t("trajectory.steps.title")}</h2>
+        <StepList {...props} />
+      </section>
+      <section aria-labelledby="sessions-title">
+        <h2 id="sessions-title">{t("trajectory.sessions.title")}</h2>
+        <CapacityPanel t={t} locale={locale} data={data.capacity} />
+        <SessionLines {...props} />
+      </section>
+      {leads ? <LinkForm {...props} form={props.link} /> : null}
+      {leads ? <EndForm {...props} trajectoryId={data.trajectory.id} /> : null}
+    </>
+  );
+}
