@@ -53,6 +53,13 @@ describe("starting a trajectory", () => {
 
     const again = await leader.post("/trajectory", {});
     expect(again.status).toBe(409);
+    // The same form sent twice answers as the first did.
+    const once = "A".repeat(43);
+    const other = await createSchool(ctx.database.db);
+    const otherLeader = await signIn(ctx, other.leader.email);
+    expect((await otherLeader.post("/trajectory", {}, { once })).headers.get("location")).toBe("/trajectory");
+    expect((await otherLeader.post("/trajectory", {}, { once })).headers.get("location")).toBe("/trajectory");
+    expect(await trajectoriesOf(ctx, other.orgId)).toHaveLength(1);
     expect(await again.text()).toContain("Er loopt al een traject. Sluit dat eerst af.");
     expect(await trajectoriesOf(ctx, school.orgId)).toHaveLength(1);
   });
@@ -159,9 +166,14 @@ describe("the phase follows from what happened", () => {
     expect(page).toContain("De eindmeting moet uiterlijk 15 maart 2028 gesloten zijn.");
     expect(page).toMatch(/Tijd<\/th><td>4,0<\/td><td>100%<\/td>/);
     expect(page).toMatch(/Zin om te veranderen<\/th><td>2,0<\/td><td>0%<\/td>/);
-    const again = await leader.post("/trajectory/measurements", { measurementId });
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Deze meting hoort al bij een traject.");
+    expect((await leader.post("/trajectory/measurements", { measurementId })).status).toBe(303);
+    const other = await signIn(ctx, (await addMember(ctx, school.orgId, "coordinator")).email);
+    const [first] = await trajectoriesOf(ctx, school.orgId);
+    await other.post(`/trajectory/${first!.id}/end`);
+    await startTrajectoryAs(other);
+    const taken = await other.post("/trajectory/measurements", { measurementId });
+    expect(taken.status).toBe(409);
+    expect(await taken.text()).toContain("Deze meting hoort al bij een traject.");
   });
 
   it("shows no capacity figures from a team below the anonymity threshold", async () => {
@@ -199,7 +211,8 @@ describe("skipping a step", () => {
     const page = await (await leader.get("/trajectory")).text();
     expect(page).toContain(`Overgeslagen: ${reason}`);
     expect(page).toContain("<strong>Schoollijn en ouderlijn</strong>");
-    const twice = await leader.post("/trajectory/skip", { step: "baseline", reason });
+    expect((await leader.post("/trajectory/skip", { step: "baseline", reason })).status).toBe(303);
+    const twice = await leader.post("/trajectory/skip", { step: "baseline", reason: "Een andere reden" });
     expect(twice.status).toBe(409);
     expect(await twice.text()).toContain("Deze stap is al overgeslagen.");
     expect(await auditOf(school.orgId)).toEqual(

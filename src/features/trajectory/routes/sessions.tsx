@@ -10,6 +10,7 @@ import { attempt } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { currentGroups } from "../../pupils/index.js";
@@ -82,7 +83,12 @@ export const sessionRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, sessionForm);
     const groups = await postedGroups(c);
     if (!form.ok) return sessionPage(c, null, { ...form, groups }, noErrors, 422);
-    const errors = await attempt(c, () => addSession({ ...scopeOf(c), input: form.data }));
+    const errors = await attempt(c, () =>
+      oncePerForm(c, async (db) => {
+        await addSession({ ...scopeOf(c), db, input: form.data });
+        return "/trajectory";
+      }),
+    );
     if (errors) return sessionPage(c, null, { values: form.values, groups, errors }, noErrors, 422);
     return redirectWithFlash(c, `/trajectory#line-${form.data.line}`, "trajectory.session.added");
   })

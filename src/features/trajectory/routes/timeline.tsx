@@ -12,6 +12,7 @@ import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { skippableSteps, type SkippableStep } from "../domain/phase.js";
 import { mayFollowTrajectory, mayLeadTrajectory } from "../policy.js";
@@ -71,8 +72,11 @@ export const timelineRoutes = new Hono<AppEnv>()
   .post("/", lead, async (c) => {
     const form = await parseForm(c, startForm);
     if (!form.ok) return timelinePage(c, form, 422);
-    const outcome = await startTrajectory({ ...scopeOf(c), advisorId: form.data.advisorId, t: c.var.t });
-    if (!outcome.ok)
+    const outcome = await oncePerForm(c, async (db) => {
+      const started = await startTrajectory({ ...scopeOf(c), db, advisorId: form.data.advisorId, t: c.var.t });
+      return started.ok ? "/trajectory" : started;
+    });
+    if (typeof outcome !== "string")
       return timelinePage(c, { values: form.values, errors: formErrorsOf(c, outcome) }, refusalStatus(outcome));
     return redirectWithFlash(c, "/trajectory", "trajectory.started.flash");
   })

@@ -69,7 +69,7 @@ export async function sessionsOf(tx: Tx, orgId: string, trajectoryId: string): P
   }));
 }
 
-async function skipsOf(tx: Tx, orgId: string, trajectoryId: string): Promise<Skip[]> {
+export async function skipsOf(tx: Tx, orgId: string, trajectoryId: string): Promise<Skip[]> {
   return tx
     .select({
       step: trajectorySkips.step,

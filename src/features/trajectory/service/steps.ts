@@ -13,7 +13,7 @@ import { isUniqueViolation } from "../../../web/input-error.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { measurementSummaries } from "../../measurements/index.js";
 import { trajectoryState, type SkippableStep } from "../domain/phase.js";
-import { recordOf } from "./facts.js";
+import { linkedMeasurements, recordOf, skipsOf } from "./facts.js";
 import { requireActive } from "./trajectories.js";
 
 export async function skipStep(
@@ -24,8 +24,12 @@ export async function skipStep(
     const { facts } = await recordOf(tx, trajectory);
     const state = trajectoryState(facts, schoolToday()).steps.find((s) => s.step === scope.step);
     if (state?.state === "done") return refuse("alreadyDone", "trajectory.refusal.alreadyDone", "conflict");
-    if (state?.state === "skipped") return refuse("alreadySkipped", "trajectory.refusal.alreadySkipped", "conflict");
     const { orgId, userId, step, reason } = scope;
+    if (state?.state === "skipped") {
+      // The same skip sent twice is done; another reason for a skipped step is a conflict.
+      const same = (await skipsOf(tx, orgId, trajectory.id)).some((s) => s.step === step && s.reason === reason);
+      return same ? { ok: true } : refuse("alreadySkipped", "trajectory.refusal.alreadySkipped", "conflict");
+    }
     await tx.insert(trajectorySkips).values({ orgId, trajectoryId: trajectory.id, step, reason, skippedBy: userId });
     const detail = `${step}: ${reason}`;
     await recordAudit(tx, { orgId, userId, action: "skip", entity: "trajectory", entityId: trajectory.id, detail });
@@ -63,6 +67,8 @@ export async function linkMeasurement(
         return refuse("unknownMeasurement", "trajectory.error.chooseMeasurement", "invalid", "measurementId");
       if (measurement.kind === "poll") return refuse("poll", "trajectory.refusal.poll", "invalid", "measurementId");
       const { orgId, userId, measurementId } = scope;
+      // Linked to this trajectory already (the form sent twice): done.
+      if ((await linkedMeasurements(tx, orgId, trajectory.id)).some((m) => m.id === measurementId)) return { ok: true };
       await tx.insert(trajectoryMeasurements).values({ orgId, trajectoryId: trajectory.id, measurementId });
       await recordAudit(tx, {
         orgId,
