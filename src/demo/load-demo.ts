@@ -19,6 +19,8 @@ import {
 } from "../db/schema/index.js";
 import { firstNames, parentFirstNames, pick, seededRandom, surnames } from "./names.js";
 import { seedConversationDemo } from "./conversations.js";
+import { seedClosedMeasurement } from "../features/measurements/seed-demo.js";
+import { seedTrajectoryDemo } from "../features/trajectory/seed-demo.js";
 
 export interface DemoAccount {
   role: string;
@@ -69,6 +71,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
 
   await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedSchool(tx, school.id, id));
   await withOrg(db, { orgId: daycare.id, userId: null }, (tx) => seedDaycare(tx, daycare.id, id));
+  await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedTrajectory(tx, school.id, id));
   const conversationAccounts = await seedConversationDemo(db, {
     orgId: school.id,
     leaderEmail: DEMO_ACCOUNTS.leader,
@@ -88,6 +91,25 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
 }
 
 type IdOf = (email: string) => string;
+
+/** A trajectory in progress, its nulmeting closed nine months ago with the team and 45 parents. */
+async function seedTrajectory(tx: Tx, orgId: string, id: IdOf) {
+  const month = 30 * 24 * 60 * 60 * 1000;
+  const opensAt = new Date(Date.now() - 9.5 * month);
+  const baselineId = await seedClosedMeasurement(tx, orgId, {
+    title: "Nulmeting Samen school",
+    opensAt,
+    closesAt: new Date(opensAt.getTime() + month / 2),
+    team: 14,
+    parents: 45,
+    random: seededRandom(12),
+  });
+  await seedTrajectoryDemo(tx, orgId, {
+    leaderId: id(DEMO_ACCOUNTS.leader),
+    advisorId: id(DEMO_ACCOUNTS.advisor),
+    baselineId,
+  });
+}
 
 async function seedSchool(tx: Tx, orgId: string, id: IdOf) {
   const random = seededRandom(2026);

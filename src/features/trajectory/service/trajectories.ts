@@ -50,6 +50,18 @@ export function advisorsOf(tx: Tx, orgId: string): Promise<{ id: string; name: s
     .orderBy(asc(users.name));
 }
 
+/** A new trajectory's sessions, from the template, in the language of `t`. */
+export function templateSessionRows(orgId: string, trajectoryId: string, t: Translate) {
+  return templateSessions.map(({ line, key }, position) => ({
+    orgId,
+    trajectoryId,
+    line,
+    position,
+    topic: t(`trajectory.template.${key}.topic`),
+    goals: t(`trajectory.template.${key}.goals`),
+  }));
+}
+
 type StartRefusal = Refused<"alreadyActive" | "notAdvisor">;
 
 export async function startTrajectory(
@@ -67,16 +79,7 @@ export async function startTrajectory(
         .values({ orgId: scope.orgId, startedBy: scope.userId, advisorId: scope.advisorId })
         .returning({ id: trajectories.id });
       const id = made!.id;
-      await tx.insert(trajectorySessions).values(
-        templateSessions.map(({ line, key }, index) => ({
-          orgId: scope.orgId,
-          trajectoryId: id,
-          line,
-          position: index,
-          topic: scope.t(`trajectory.template.${key}.topic`),
-          goals: scope.t(`trajectory.template.${key}.goals`),
-        })),
-      );
+      await tx.insert(trajectorySessions).values(templateSessionRows(scope.orgId, id, scope.t));
       await recordAudit(tx, {
         orgId: scope.orgId,
         userId: scope.userId,
