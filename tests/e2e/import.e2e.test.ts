@@ -67,6 +67,9 @@ describe("importing pupils", () => {
     await uploadFile(page, "parnassys-export-fixed.csv", fixedParnassysExport());
     const created = await countShown(page, nl("import.count.pupilsCreated"));
     expect(created).toBeGreaterThan(0);
+    // The demo school has groups "4", "5"…; the export's "Groep 4a" and the like are new
+    // groups, which the leader confirms creating.
+    await page.locator("#field-createGroups").check();
     await submit(page, confirmButton(page));
     await expect(page.locator("main h2", { hasText: nl("import.result.done") }).count()).resolves.toBe(1);
     await checkPage(page);
