@@ -1,22 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { StaffRole, Viewer } from "../../auth/viewer.js";
+import { viewerWith } from "../../../tests/helpers/viewer.js";
 import { assignableRoles, mayRemoveMember, nextRoles } from "./policy.js";
-
-function viewerWith(staffRoles: StaffRole[]): Viewer {
-  return {
-    userId: "u",
-    email: "u@example.nl",
-    name: "U",
-    locale: null,
-    isPlatformAdmin: false,
-    sessionHash: "h",
-    fullyAuthenticated: true,
-    hasPassword: false,
-    hasSecondFactor: false,
-    organisations: [],
-    current: { orgId: "o", orgName: "O", requireSecondFactor: false, staffRoles, isGuardian: false },
-  };
-}
 
 describe("who may hand out which role", () => {
   const leader = viewerWith(["school_leader"]);

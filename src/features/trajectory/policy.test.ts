@@ -1,22 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { StaffRole, Viewer } from "../../auth/viewer.js";
+import { viewerWith } from "../../../tests/helpers/viewer.js";
 import { mayFollowAsParent, mayFollowTrajectory, mayLeadTrajectory } from "./policy.js";
-
-function viewerWith(staffRoles: StaffRole[], isGuardian = false): Viewer {
-  return {
-    userId: "u",
-    email: "u@example.nl",
-    name: "U",
-    locale: null,
-    isPlatformAdmin: false,
-    sessionHash: "h",
-    fullyAuthenticated: true,
-    hasPassword: false,
-    hasSecondFactor: false,
-    organisations: [],
-    current: { orgId: "o", orgName: "O", requireSecondFactor: false, staffRoles, isGuardian },
-  };
-}
 
 describe("who leads and who follows the trajectory", () => {
   it("lets only the school leader and the coordinator lead it", () => {
