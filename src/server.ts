@@ -11,7 +11,7 @@ import { createMailer } from "./mail/mailer.js";
 import { createApp } from "./app.js";
 import { loadDemoIfEmpty } from "./demo/load-demo.js";
 import { buildClient } from "./web/build-client.js";
-import { sendOnceStarted, startJobs } from "./jobs/queue.js";
+import { sendOnceStarted, startJobs, surviveLostDatabaseInJobs } from "./jobs/queue.js";
 import { allJobs, allSchedules } from "./features/index.js";
 import { OUTBOX_SWEEP_CRON, sweepOutboxJob } from "./mail/jobs.js";
 import { AUTH_RETENTION_CRON, authRetentionJob } from "./auth/retention-jobs.js";
@@ -47,6 +47,7 @@ async function main() {
     production: config.production,
   });
   const demo = config.DEMO ? await loadDemoIfEmpty(database.db) : null;
+  surviveLostDatabaseInJobs(logger);
   const starting = startJobs(database, logger, allJobs);
   const deps = { config, db: database.db, mailer, logger, jobs: sendOnceStarted(starting) };
   const running = starting.then(async (jobs) => {

@@ -11,6 +11,7 @@
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import { APP_ROLE, rawQuery, type Database, type Executor } from "../db/client.js";
+import { isDatabaseUnavailable } from "../db/connections.js";
 import { redactedError } from "../safe-error.js";
 import { checkPayload, type JobContext, type JobDefinition } from "./definition.js";
 
@@ -79,6 +80,20 @@ export async function startJobs(
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };
+}
+
+/**
+ * pg-boss 10 marks a finished job complete (or failed) without awaiting it (manager.js, work's
+ * onFetch); pg-boss 11+, which awaits, needs Node 22. When the database goes away at that
+ * moment the rejection has no handler and Node would end the process. Such a job stays active,
+ * expires and runs again (jobs run at least once), so a lost database is only logged here; any
+ * other unhandled rejection still ends the process as Node's default does.
+ */
+export function surviveLostDatabaseInJobs(logger: Logger): void {
+  process.on("unhandledRejection", (reason) => {
+    if (!isDatabaseUnavailable(reason)) throw reason;
+    logger.warn({ err: redactedError(reason) }, "job queue lost the database; the job runs again");
+  });
 }
 
 /**
