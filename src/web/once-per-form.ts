@@ -65,9 +65,15 @@ interface ClaimKey {
 /** The token as this session in this organisation claims it: another's token is a new form here. */
 async function claimKey(c: Context<AppEnv>): Promise<ClaimKey> {
   const viewer = viewerOf(c);
+  const token = await formTokenOf(c);
+  return { sessionHash: viewer.sessionHash, tokenHash: hashToken(`${viewer.current?.orgId ?? "-"}:${token}`) };
+}
+
+/** The posted form's one-time token; a missing or garbled one refuses the post (reload the form). */
+export async function formTokenOf(c: Context<AppEnv>): Promise<string> {
   const token = (await c.req.parseBody())[FORM_TOKEN_FIELD];
   if (typeof token !== "string" || !TOKEN.test(token)) throw new FormTokenError("form token missing or malformed");
-  return { sessionHash: viewer.sessionHash, tokenHash: hashToken(`${viewer.current?.orgId ?? "-"}:${token}`) };
+  return token;
 }
 
 const matches = (key: ClaimKey) =>

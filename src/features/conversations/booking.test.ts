@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { newToken } from "../../auth/tokens.js";
 import { withOrg } from "../../db/client.js";
 import { conversationBookings, conversationRounds } from "../../db/schema/index.js";
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
@@ -97,6 +98,22 @@ describe("booking a conversation", () => {
 
     const teacher = await signIn(ctx, school.teacher.email);
     expect((await teacher.post(page, { pupilId: school.child.id, slotId: slotsA[1]!.id })).status).toBe(403);
+  });
+
+  it("books once when the same form is sent twice at once, and both answers show the booking", async () => {
+    const { school, round, slotsA, page } = await setup();
+    const parent = await signIn(ctx, school.parent.email);
+    const form = { pupilId: school.child.id, slotId: slotsA[0]!.id };
+    const once = newToken();
+    const presses = await Promise.all([parent.post(page, form, { once }), parent.post(page, form, { once })]);
+    expect(presses.map((p) => [p.status, p.headers.get("location")])).toEqual([
+      [303, page],
+      [303, page],
+    ]);
+    expect(await (await parent.get(page)).text()).toContain("Uw gesprek is gepland.");
+    expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(1);
+    const confirmations = (await mailsTo(db(), school.parent.email)).filter((m) => m.subject.startsWith("Bevestiging"));
+    expect(confirmations).toHaveLength(1);
   });
 
   it("answers a taken slot with the nearest free times of the same teacher", async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
+import { newToken } from "../../auth/tokens.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementDrafts, measurementInvitations } from "../../db/schema/index.js";
 import { createMeasurementAs, inDays, openLinkOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
@@ -190,5 +191,35 @@ describe("answering through a class's open link", () => {
     const rates = await (await leader.get(`/organisation/measurements/${id}`)).text();
     expect(rates).toMatch(new RegExp(`Leerlingen van ${school.groupB.name}</th><td>0</td><td>1</td>`));
     expect(rates).toContain("Bij een of meer groepen zijn nog te weinig reacties");
+  });
+});
+
+describe("the open link's start button pressed twice", () => {
+  it("gives the same personal link both times and makes one invitation; a new start page makes another", async () => {
+    const { school, leader, id, stored } = await invitedSchool();
+    const open = await openLinkOf(leader, id, `Leerlingen van ${school.groupB.name}`);
+    const pupil = new TestClient(ctx.app);
+    const openLinks = async () => (await stored()).invitations.filter((i) => i.kind === "open_link").length;
+    const before = await openLinks();
+    const once = newToken();
+    const presses = await Promise.all([pupil.post(open, {}, { once }), pupil.post(open, {}, { once })]);
+    const links = presses.map((p) => [p.status, p.headers.get("location")]);
+    expect(links[0]![1]).toMatch(/^\/m\/[A-Za-z0-9_-]{43}$/);
+    expect(links).toEqual([links[0], links[0]]);
+    expect(await openLinks()).toBe(before + 1);
+
+    const another = await pupil.post(open);
+    expect(another.headers.get("location")).not.toBe(links[0]![1]);
+    expect(await openLinks()).toBe(before + 2);
+  });
+
+  it("refuses a post without the start page's form token and makes no invitation", async () => {
+    const { school, leader, id, stored } = await invitedSchool();
+    const open = await openLinkOf(leader, id, `Leerlingen van ${school.groupB.name}`);
+    const before = (await stored()).invitations.length;
+    const refused = await new TestClient(ctx.app).post(open, {}, { once: null });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("laad de pagina opnieuw");
+    expect((await stored()).invitations.length).toBe(before);
   });
 });

@@ -16,6 +16,8 @@ import type { BookingOutcome } from "../service/refusals.js";
 import { refusalStatus } from "../../../web/form-refusal.js";
 import { BookingPage, type Problem } from "../views/booking.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
+import type { Tx } from "../../../db/client.js";
 import { bookingScopeOf, parentsOnly } from "./context.js";
 
 async function roundPage(c: Context<AppEnv>, roundId: string, problem?: Problem, status: 200 | 403 | 409 | 422 = 200) {
@@ -42,10 +44,11 @@ function invalidForm(c: Context<AppEnv>, roundId: string, errors: FormErrors) {
 function answer(
   c: Context<AppEnv>,
   roundId: string,
-  outcome: BookingOutcome<unknown>,
+  outcome: BookingOutcome<unknown> | string,
   flash: Parameters<typeof redirectWithFlash>[2],
 ) {
-  if (outcome.ok) return redirectWithFlash(c, `/conversations/rounds/${roundId}/book`, flash);
+  if (typeof outcome === "string") return redirectWithFlash(c, outcome, flash);
+  if (outcome.ok) return redirectWithFlash(c, bookingPath(roundId), flash);
   const problem = {
     message: c.var.t(outcome.key),
     pupilId: outcome.pupilId,
@@ -54,20 +57,34 @@ function answer(
   return roundPage(c, roundId, problem, refusalStatus(outcome));
 }
 
+const bookingPath = (roundId: string) => `/conversations/rounds/${roundId}/book`;
+
+/**
+ * Books once per submitted form: a second press of the same form (a double click, a resent
+ * post) answers as the first did, with the booking, instead of "you have booked already".
+ */
+function bookOnce(c: Context<AppEnv>, roundId: string, book: (db: Tx) => Promise<BookingOutcome<unknown>>) {
+  return oncePerForm(c, async (db) => {
+    const outcome = await book(db);
+    return outcome.ok ? bookingPath(roundId) : outcome;
+  });
+}
+
 export const parentRoutes = new Hono<AppEnv>()
   .get("/rounds/:roundId/book", parentsOnly, (c) => roundPage(c, pathId(c, "roundId")))
   .post("/rounds/:roundId/book", parentsOnly, async (c) => {
     const roundId = pathId(c, "roundId");
     const form = await parseForm(c, bookForm);
     if (!form.ok) return invalidForm(c, roundId, form.errors);
-    const outcome = await bookSlot({ ...bookingScopeOf(c, roundId), ...form.data });
+    const outcome = await bookOnce(c, roundId, (db) => bookSlot({ ...bookingScopeOf(c, roundId), db, ...form.data }));
     return answer(c, roundId, outcome, "conversations.book.booked");
   })
   .post("/rounds/:roundId/book-together", parentsOnly, async (c) => {
     const roundId = pathId(c, "roundId");
     const form = await parseForm(c, combinationForm);
     if (!form.ok) return invalidForm(c, roundId, form.errors);
-    const outcome = await bookTogether({ ...bookingScopeOf(c, roundId), requests: form.data.combination });
+    const requests = form.data.combination;
+    const outcome = await bookOnce(c, roundId, (db) => bookTogether({ ...bookingScopeOf(c, roundId), db, requests }));
     return answer(c, roundId, outcome, "conversations.book.bookedTogether");
   })
   .post("/bookings/:bookingId/change", parentsOnly, async (c) => {

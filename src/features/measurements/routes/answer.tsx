@@ -8,6 +8,7 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
+import { formTokenOf } from "../../../web/once-per-form.js";
 import { answeredCount } from "../questionnaire.js";
 import {
   loadProgress,
@@ -16,6 +17,7 @@ import {
   saveAllPages,
   savePage,
   startFromOpenLink,
+  ticketOfForm,
   submitAnswers,
 } from "../service/answering.js";
 import type { LinkProblem } from "../service/respondent.js";
@@ -109,7 +111,9 @@ export const answerRoutes = new Hono<AppEnv>()
   .post("/open/:openToken", async (c) => {
     const openToken = tokenOf(c, "openToken");
     if (!openToken) return problemPage(c, "unknown");
-    const started = await startFromOpenLink(c.var.deps.db, openToken);
+    const { db, config } = c.var.deps;
+    const ticket = ticketOfForm(config.SECRET_KEY, openToken, await formTokenOf(c));
+    const started = await startFromOpenLink(db, openToken, ticket);
     return started.ok ? c.redirect(`/m/${started.value}`, 303) : problemPage(c, started.problem);
   })
   .get("/:token", async (c) => {

@@ -4,6 +4,7 @@
  * link. Every action is one transaction that checks the link first, so a
  * refused action stores nothing, and sending cannot happen twice.
  */
+import { createHmac } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { preparedStatement, type Db, type Tx } from "../../../db/client.js";
 import {
@@ -210,26 +211,48 @@ export function openLinkInfo(db: Db, openToken: string, now = new Date()): Promi
 
 /**
  * A personal link from a class's open link: a new invitation of the kind
- * "open link", which from then on works like one that was mailed.
+ * "open link", which from then on works like one that was mailed. The start
+ * page's form gives `ticket` (ticketOfForm); pressing that form again gives the
+ * same link rather than a spare invitation, which would count as a pupil who
+ * never answered.
  */
-export function startFromOpenLink(db: Db, openToken: string, now = new Date()): Promise<Outcome<string>> {
+export function startFromOpenLink(
+  db: Db,
+  openToken: string,
+  ticket: string = newToken(),
+  now = new Date(),
+): Promise<Outcome<string>> {
   return withLink(db, openToken, async (tx) => {
     const measurement = await audienceOfOpenLink(tx, openToken);
     if (!measurement) return refuse("unknown");
     const problem = measurementProblem(measurement, now);
-    return problem ? refuse(problem) : { ok: true, value: await issueTicket(tx, measurement) };
+    return problem ? refuse(problem) : { ok: true, value: await issueTicket(tx, measurement, ticket) };
   });
 }
 
-/** A new personal token for someone without a mailed invitation; returns the token. */
-export async function issueTicket(tx: Tx, measurement: Measurement): Promise<string> {
-  const token = newToken();
-  await tx.insert(measurementInvitations).values({
-    orgId: measurement.orgId,
-    measurementId: measurement.measurementId,
-    audienceId: measurement.audienceId,
-    kind: "open_link",
-    tokenHash: hashToken(token),
-  });
+/**
+ * The personal token one press of an open link's start form gives: derived from the form's
+ * one-time token, keyed with SECRET_KEY so that no one can choose a token of their own.
+ */
+export function ticketOfForm(secretKey: string, openToken: string, formToken: string): string {
+  return createHmac("sha256", secretKey).update(`open-link:${openToken}:${formToken}`).digest("base64url");
+}
+
+/**
+ * The invitation of a personal token for someone without a mailed invitation; returns the
+ * token. A token that has one already (the same form sent twice) keeps it: the second insert
+ * waits for the first's commit on the unique hash, then does nothing.
+ */
+export async function issueTicket(tx: Tx, measurement: Measurement, token: string = newToken()): Promise<string> {
+  await tx
+    .insert(measurementInvitations)
+    .values({
+      orgId: measurement.orgId,
+      measurementId: measurement.measurementId,
+      audienceId: measurement.audienceId,
+      kind: "open_link",
+      tokenHash: hashToken(token),
+    })
+    .onConflictDoNothing({ target: measurementInvitations.tokenHash });
   return token;
 }
