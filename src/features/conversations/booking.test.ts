@@ -7,6 +7,7 @@ import { conversationBookings, conversationRounds } from "../../db/schema/index.
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
+import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -173,6 +174,8 @@ describe("booking a conversation", () => {
     expect(still?.slot.id).toBe(slotsA[3]!.id);
 
     await setRound(school.orgId, round.id, { changeDeadline: new Date(Date.now() + 86_400_000) });
+    await expectConfirmationStep(parent, page, `${base}/cancel`, ["Gesprek over Kind Eigen", "Met Leraar"]);
+    expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(1);
     expect((await parent.post(`${base}/cancel`)).status).toBe(303);
     expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
     const [cancelMail] = await mailsTo(db(), school.parent.email);

@@ -7,6 +7,7 @@ import { REMINDER_JOB } from "./service/reminder-schedule.js";
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
+import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -113,6 +114,8 @@ describe("a teacher placing a family", () => {
       sequence: 1,
     });
 
+    await expectConfirmationStep(teacher, manage, `${manage}/cancel`, ["Gesprek over Kind Eigen"]);
+    expect((await teacherB.get(`${manage}/cancel`)).status).toBe(403);
     expect((await teacher.post(`${manage}/cancel`)).status).toBe(303);
     expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
     const cancelled = (await mailsTo(db(), school.parent.email)).find((m) => m.subject.startsWith("Afgezegd"));

@@ -50,6 +50,10 @@ export const nl = {
   "conversations.requests.setSubmit": "Tijd vastleggen",
   "conversations.requests.markHeld": "Het gesprek is gehouden",
   "conversations.requests.cancel": "Gesprek afzeggen",
+  "conversations.requests.cancelConsequence":
+    "Het gesprek gaat dan niet door. De ouders en de leraar krijgen bericht. Daarna kunt u een nieuw gesprek aanvragen.",
+  "conversations.requests.cancelSubmit": "Ja, zeg het gesprek af",
+  "conversations.requests.cancelBack": "Nee, terug naar het gesprek",
   "conversations.requests.proposedDone": "De tijden zijn verstuurd.",
   "conversations.requests.scheduledDone": "Het gesprek is gepland. Iedereen krijgt een bevestiging per e-mail.",
   "conversations.requests.cancelledDone": "Het gesprek is afgezegd. Iedereen krijgt bericht.",
@@ -173,6 +177,10 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.requests.setSubmit": "Set the time",
   "conversations.requests.markHeld": "The conversation took place",
   "conversations.requests.cancel": "Cancel the conversation",
+  "conversations.requests.cancelConsequence":
+    "The conversation will then not take place. The parents and the teacher are told. You can ask for a new conversation afterwards.",
+  "conversations.requests.cancelSubmit": "Yes, cancel the conversation",
+  "conversations.requests.cancelBack": "No, back to the conversation",
   "conversations.requests.proposedDone": "The times have been sent.",
   "conversations.requests.scheduledDone": "The conversation is scheduled. Everyone gets a confirmation by e-mail.",
   "conversations.requests.cancelledDone": "The conversation has been cancelled. Everyone is told.",

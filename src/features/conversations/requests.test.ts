@@ -6,6 +6,7 @@ import { conversationRequests, conversationSlots, groups, locations } from "../.
 import { conversationDay, createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
+import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 import { localToUtc } from "../../lib/time/zone.js";
 
 let ctx: TestContext;
@@ -162,6 +163,10 @@ describe("conversations on request", () => {
     });
 
     const parent = await signIn(ctx, school.parent.email);
+    await expectConfirmationStep(parent, page, `${page}/cancel`, [
+      "Gesprek over Kind Eigen",
+      `Met ${school.teacher.name}`,
+    ]);
     expect((await parent.post(`${page}/cancel`)).status).toBe(303);
     const [cancelled] = await mailsTo(db(), school.teacher.email);
     expect(cancelled?.subject).toBe("Afgezegd: gesprek over Kind Eigen");

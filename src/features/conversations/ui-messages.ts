@@ -85,6 +85,12 @@ export const nl = {
   "conversations.book.change": "Andere tijd kiezen",
   "conversations.book.changeSubmit": "Tijd wijzigen",
   "conversations.book.cancel": "Gesprek afzeggen",
+  "conversations.book.cancelConsequence":
+    "Het gesprek gaat dan niet door. U krijgt een e-mail met de afzegging voor uw agenda. Zolang het inschrijven open is, kunt u daarna een andere tijd kiezen.",
+  "conversations.book.cancelSubmit": "Ja, zeg het gesprek af",
+  "conversations.book.cancelBack": "Nee, terug naar de inschrijving",
+  "conversations.cancel.about": "Gesprek over {name}",
+  "conversations.cancel.with": "Met {name}",
   "conversations.book.noChanges": "Wijzigen of afzeggen kan niet meer.",
   "conversations.book.together": "Alle kinderen in één keer, na elkaar",
   "conversations.book.togetherIntro":
@@ -228,6 +234,12 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.book.change": "Choose another time",
   "conversations.book.changeSubmit": "Change time",
   "conversations.book.cancel": "Cancel conversation",
+  "conversations.book.cancelConsequence":
+    "The conversation will then not take place. You get an e-mail with the cancellation for your calendar. While booking is open, you can choose another time afterwards.",
+  "conversations.book.cancelSubmit": "Yes, cancel the conversation",
+  "conversations.book.cancelBack": "No, back to booking",
+  "conversations.cancel.about": "Conversation about {name}",
+  "conversations.cancel.with": "With {name}",
   "conversations.book.noChanges": "It is too late to change or cancel.",
   "conversations.book.together": "All children in one go, one after another",
   "conversations.book.togetherIntro":

@@ -10,7 +10,7 @@ import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors } from "../../../web/validation.js";
 import { bookForm, changeForm, combinationForm } from "../schemas.js";
 import { bookSlot, bookTogether } from "../service/booking.js";
-import { cancelBooking, changeBooking } from "../service/changes.js";
+import { bookingToCancel, cancelBooking, changeBooking } from "../service/changes.js";
 import { bookingPage } from "../service/parent-view.js";
 import type { BookingOutcome } from "../service/refusals.js";
 import { refusalStatus } from "../../../web/form-refusal.js";
@@ -18,6 +18,8 @@ import { BookingPage, type Problem } from "../views/booking.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import type { Tx } from "../../../db/client.js";
+import { ConfirmPage } from "../../../web/components/confirm.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import { bookingScopeOf, parentsOnly } from "./context.js";
 
 async function roundPage(c: Context<AppEnv>, roundId: string, problem?: Problem, status: 200 | 403 | 409 | 422 = 200) {
@@ -93,6 +95,26 @@ export const parentRoutes = new Hono<AppEnv>()
     const slotId = form.ok ? form.data.slotId : null;
     const { roundId, outcome } = await changeBooking({ ...bookingScopeOf(c, ""), bookingId, slotId });
     return answer(c, roundId, outcome, "conversations.book.changed");
+  })
+  .get("/bookings/:bookingId/cancel", parentsOnly, async (c) => {
+    const { t, locale } = c.var;
+    const booking = await bookingToCancel({ ...bookingScopeOf(c, ""), bookingId: pathId(c, "bookingId") });
+    const page = (
+      <ConfirmPage
+        t={t}
+        csrf={c.var.csrfToken}
+        action={`/conversations/bookings/${booking.bookingId}/cancel`}
+        what={[
+          t("conversations.cancel.about", { name: booking.pupilName }),
+          formatSlot(locale, booking.startsAt, booking.endsAt),
+          t("conversations.cancel.with", { name: booking.teacherName }),
+        ]}
+        consequence={t("conversations.book.cancelConsequence")}
+        submit={t("conversations.book.cancelSubmit")}
+        back={{ href: `/conversations/rounds/${booking.roundId}/book`, label: t("conversations.book.cancelBack") }}
+      />
+    );
+    return renderPage(c, { title: t("confirm.title"), children: page });
   })
   .post("/bookings/:bookingId/cancel", parentsOnly, async (c) => {
     const bookingId = pathId(c, "bookingId");

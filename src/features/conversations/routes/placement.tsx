@@ -16,6 +16,8 @@ import { placeFamily, type StaffAnswer } from "../service/placement.js";
 import { ManageBookingPage, PlacePage } from "../views/placement.js";
 import { pathId } from "../../../web/route-context.js";
 import { messengerOf, staffOnly, staffScopeOf } from "./context.js";
+import { ConfirmPage } from "../../../web/components/confirm.js";
+import { formatSlot } from "../../../lib/time/format.js";
 
 type Status = 200 | 403 | 409 | 422;
 
@@ -32,9 +34,15 @@ async function placePage(c: Context<AppEnv>, problem?: string, status: Status = 
   return renderPage(c, { title: c.var.t("conversations.place.title"), children: page }, status);
 }
 
-async function managePage(c: Context<AppEnv>, problem?: string, status: Status = 200) {
+/** A conversation at this teacher's times; 403 for anyone else's. */
+async function managed(c: Context<AppEnv>) {
   const data = await bookingToManage({ ...staffBookingScopeOf(c), bookingId: pathId(c, "bookingId") });
   if (!data) throw new ForbiddenError("not a conversation at this teacher's times");
+  return data;
+}
+
+async function managePage(c: Context<AppEnv>, problem?: string, status: Status = 200) {
+  const data = await managed(c);
   const page = (
     <ManageBookingPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} problem={problem} />
   );
@@ -67,6 +75,26 @@ export const placementRoutes = new Hono<AppEnv>()
     const bookingId = pathId(c, "bookingId");
     const outcome = await moveBooking({ ...staffBookingScopeOf(c), bookingId, slotId: form.data.slotId });
     return answer(c, outcome, "conversations.manage.moved", managePage);
+  })
+  .get("/:roundId/placements/:bookingId/cancel", staffOnly, async (c) => {
+    const { t, locale } = c.var;
+    const data = await managed(c);
+    const base = `/conversations/rounds/${data.round.id}/placements/${data.bookingId}`;
+    const page = (
+      <ConfirmPage
+        t={t}
+        csrf={c.var.csrfToken}
+        action={`${base}/cancel`}
+        what={[
+          t("conversations.cancel.about", { name: data.pupilName }),
+          formatSlot(locale, data.startsAt, data.endsAt),
+        ]}
+        consequence={t("conversations.manage.cancelExplain")}
+        submit={t("conversations.manage.cancelSubmit")}
+        back={{ href: base, label: t("conversations.manage.cancelBack") }}
+      />
+    );
+    return renderPage(c, { title: t("confirm.title"), children: page });
   })
   .post("/:roundId/placements/:bookingId/cancel", staffOnly, async (c) => {
     const outcome = await cancelByTeacher({ ...staffBookingScopeOf(c), bookingId: pathId(c, "bookingId") });

@@ -86,6 +86,16 @@ export async function cancelBooking(scope: ChangeScope): Promise<ChangeResult> {
   return { roundId, outcome: { ok: true, value: null } };
 }
 
+/** What the parent is asked to confirm before cancelling: whose conversation, when, with whom. */
+export function bookingToCancel(scope: ChangeScope): Promise<BookingNotice> {
+  return inOrg(scope, async (tx) => {
+    const { booking } = await ownBooking(tx, scope);
+    const [notice] = await loadNotices(tx, scope.orgId, [booking.id]);
+    if (!notice) throw new NotFoundError("booking");
+    return notice;
+  });
+}
+
 type BookingRow = typeof conversationBookings.$inferSelect;
 
 const toDomain = (b: BookingRow) => ({ slotId: b.slotId, childId: b.pupilId, guardianId: b.guardianId });

@@ -76,11 +76,11 @@ export function Booked({ t, csrf, locale, child, canChange }: PartProps & { chil
               </Form>
             </details>
           ) : null}
-          <Form action={`/conversations/bookings/${booking.id}/cancel`} csrf={csrf}>
-            <button type="submit" class="secondary">
+          <p>
+            <a class="button secondary" href={`/conversations/bookings/${booking.id}/cancel`}>
               {t("conversations.book.cancel")}
-            </button>
-          </Form>
+            </a>
+          </p>
         </>
       ) : (
         <p>{t("conversations.book.noChanges")}</p>

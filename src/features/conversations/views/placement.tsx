@@ -94,11 +94,11 @@ export function ManageBookingPage({ t, csrf, locale, data, problem }: ManageProp
       )}
       <h2>{t("conversations.manage.cancel")}</h2>
       <p>{t("conversations.manage.cancelExplain")}</p>
-      <Form action={`${base}/cancel`} csrf={csrf}>
-        <button type="submit" class="danger">
-          {t("conversations.manage.cancelSubmit")}
-        </button>
-      </Form>
+      <p>
+        <a class="button secondary" href={`${base}/cancel`}>
+          {t("conversations.manage.cancel")}
+        </a>
+      </p>
     </section>
   );
 }

@@ -112,11 +112,9 @@ export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}
           </Form>
         ) : null}
         {steps.includes("cancel") ? (
-          <Form action={`${base}/cancel`} csrf={csrf}>
-            <button type="submit" class="secondary">
-              {t("conversations.requests.cancel")}
-            </button>
-          </Form>
+          <a class="button secondary" href={`${base}/cancel`}>
+            {t("conversations.requests.cancel")}
+          </a>
         ) : null}
       </div>
     </section>
