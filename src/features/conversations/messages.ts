@@ -4,7 +4,7 @@
  * `conversations.refusal.${BookingRefusal}`). Dutch is the source.
  */
 export const nl = {
-  "conversations.error.date": "Vul een geldige datum in, zoals 2025-11-11.",
+  "conversations.error.date": "Vul een geldige datum in, zoals 16-12-2026.",
   "conversations.error.time": "Vul een geldige tijd in, zoals 19:30.",
   "conversations.error.windowEndBeforeStart": "De eindtijd moet na de begintijd liggen.",
   "conversations.error.breakEndBeforeStart": "De pauze moet eindigen na het begin.",
@@ -38,7 +38,7 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
-  "conversations.error.date": "Enter a valid date, like 2025-11-11.",
+  "conversations.error.date": "Enter a valid date, like 16-12-2026.",
   "conversations.error.time": "Enter a valid time, like 19:30.",
   "conversations.error.windowEndBeforeStart": "The end time must be after the start time.",
   "conversations.error.breakEndBeforeStart": "The break must end after it starts.",

@@ -6,20 +6,16 @@
 import { z } from "zod";
 import { ANSWER_MAX, QUESTION_IDS } from "./domain/guide.js";
 import { utcToLocal } from "../../lib/time/zone.js";
+import { parseDate } from "../../lib/time/dutch-date.js";
 
 const text = (max: number) => z.string({ message: "error.invalid" }).trim().max(max, "error.tooLong");
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-/** "2026-12-01", or empty. */
+/** "2026-12-01" from a date field, "1-12-2026" typed where the browser has none, or empty. */
 const optionalDate = z
   .string({ message: "error.invalid" })
   .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isRealDate(v)), "conversations.error.date")
-  .transform((v) => (v === "" ? null : v));
+  .refine((v) => v === "" || parseDate(v) !== null, "conversations.error.date")
+  .transform((v) => (v === "" ? null : parseDate(v)));
 
 /** Answers keyed by question id; at least one must say something. */
 export const answersForm = z

@@ -4,6 +4,8 @@ import { createTestContext, signIn, type TestContext } from "../../../tests/help
 import { withOrg } from "../../db/client.js";
 import { conversationRounds } from "../../db/schema/index.js";
 import { localToUtc } from "../../lib/time/zone.js";
+import { formatSchoolDay } from "../../lib/time/format.js";
+import { typedDate } from "../../lib/time/dutch-date.js";
 import { bookSlot } from "./service/booking.js";
 import { conversationDay, createConversationSchool, createRoundWithSlots, quietMessenger } from "./testing/fixtures.js";
 import { slotsOf as slotsOfRound } from "./testing/queries.js";
@@ -110,9 +112,18 @@ describe("conversation rounds", () => {
     expect(await slotsOf(school.orgId, round.id, school.teacher.id)).toHaveLength(6);
 
     const list = await (await teacher.get(base)).text();
+    expect(list).toContain(`${formatSchoolDay("nl", date)} 19:00–20:00`);
+    expect(list).not.toContain(date);
+    expect(list).toContain("Wanneer het laatste gesprek uiterlijk afgelopen is.");
+    expect(list.match(/zoals 19:00/gi)).toHaveLength(1);
     const windowId = list.match(new RegExp(`${base}/([0-9a-f-]{36})/remove`))?.[1];
     expect((await teacher.post(`${base}/${windowId}/remove`)).status).toBe(303);
     expect(await slotsOf(school.orgId, round.id, school.teacher.id)).toHaveLength(0);
+
+    // Typed the Dutch way, where a browser offers no date picker.
+    const typed = await teacher.post(base, { date: typedDate(date), from: "19:00", to: "19:30" });
+    expect(typed.status).toBe(303);
+    expect(await slotsOf(school.orgId, round.id, school.teacher.id)).toHaveLength(3);
   });
 
   it("keeps booked slots when a teacher changes their times, and lets only the round's teachers in", async () => {

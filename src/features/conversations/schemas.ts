@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { localToUtc } from "../../lib/time/zone.js";
+import { parseDate } from "../../lib/time/dutch-date.js";
 import { bookingRoundSchema } from "./domain/rules.js";
 import { siblingSettingsSchema } from "./domain/siblings.js";
 import { slotSettingsSchema } from "./domain/slots.js";
@@ -99,7 +100,13 @@ export type RoundEditForm = z.output<typeof roundEditForm>;
 
 /** A period on one day when the teacher is available; checked with the round by the domain. */
 export const availabilityForm = z.object({
-  date: z.string().trim().min(1, "error.required"),
+  // A browser without a date picker sends what the teacher typed: "16-12-2026" as well as ISO.
+  // What is no date at all goes on as typed, for the domain to refuse with its message.
+  date: z
+    .string()
+    .trim()
+    .min(1, "error.required")
+    .transform((v) => parseDate(v) ?? v),
   from: z.string().trim().min(1, "error.required"),
   to: z.string().trim().min(1, "error.required"),
 });

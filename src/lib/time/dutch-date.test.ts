@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDate } from "./dutch-date.js";
+import { parseDate, typedDate } from "./dutch-date.js";
 
 describe("parseDate", () => {
   it.each([
@@ -27,5 +27,12 @@ describe("parseDate", () => {
     "2015-02-30",
   ])("refuses %s", (input) => {
     expect(parseDate(input)).toBeNull();
+  });
+});
+
+describe("typedDate", () => {
+  it("writes a school date as it is typed, and parseDate reads it back", () => {
+    expect(typedDate("2026-12-16")).toBe("16-12-2026");
+    expect(parseDate(typedDate("2026-01-05"))).toBe("2026-01-05");
   });
 });

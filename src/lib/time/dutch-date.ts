@@ -25,3 +25,9 @@ export function parseDate(value: string): string | null {
   if (date.getUTCDate() !== d || date.getUTCMonth() !== m - 1) return null;
   return date.toISOString().slice(0, 10);
 }
+
+/** A school date (yyyy-mm-dd) as people type it, dd-mm-jjjj: what parseDate reads back. */
+export function typedDate(date: string): string {
+  const [year, month, day] = date.split("-");
+  return `${day}-${month}-${year}`;
+}

@@ -3,14 +3,20 @@ import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import type { Window } from "../service/availability.js";
 import type { Round } from "../service/find-round.js";
 import type { FormState, ViewProps } from "./common.js";
+import { formatSchoolDay } from "../../../lib/time/format.js";
+import { typedDate } from "../../../lib/time/dutch-date.js";
+import { schoolDate } from "../../../lib/time/school-date.js";
 
 interface AvailabilityProps extends ViewProps, FormState {
   round: Round;
   windows: Window[];
 }
 
-export function AvailabilityPage({ t, csrf, round, windows, values = {}, errors = {} }: AvailabilityProps) {
+export function AvailabilityPage({ t, csrf, locale, round, windows, values = {}, errors = {} }: AvailabilityProps) {
   const base = `/conversations/rounds/${round.id}/availability`;
+  const period = (w: Window) => `${formatSchoolDay(locale, w.onDate)} ${w.fromTime}–${w.toTime}`;
+  // The hint's example is the day booking closes: a date near the conversations.
+  const example = schoolDate(round.closesAt);
   return (
     <section class="narrow">
       <p>
@@ -26,15 +32,12 @@ export function AvailabilityPage({ t, csrf, round, windows, values = {}, errors 
         <ul>
           {windows.map((w) => (
             <li>
-              {w.onDate} {w.fromTime}–{w.toTime}
+              {period(w)}
               <form method="post" action={`${base}/${w.id}/remove`} class="inline">
                 <input type="hidden" name="_csrf" value={csrf} />
                 <button type="submit" class="link-button">
                   {t("conversations.availability.remove")}
-                  <span class="visually-hidden">
-                    {" "}
-                    {w.onDate} {w.fromTime}–{w.toTime}
-                  </span>
+                  <span class="visually-hidden"> {period(w)}</span>
                 </button>
               </form>
             </li>
@@ -48,7 +51,10 @@ export function AvailabilityPage({ t, csrf, round, windows, values = {}, errors 
           name="date"
           type="date"
           label={t("conversations.availability.date")}
-          hint={t("conversations.availability.dateHint")}
+          hint={t("conversations.availability.dateHint", {
+            example: typedDate(example),
+            day: formatSchoolDay(locale, example),
+          })}
           value={values.date}
           error={errors.date}
           required
@@ -57,7 +63,7 @@ export function AvailabilityPage({ t, csrf, round, windows, values = {}, errors 
           name="from"
           type="time"
           label={t("conversations.availability.from")}
-          hint={t("conversations.availability.timeHint")}
+          hint={t("conversations.availability.fromHint")}
           value={values.from}
           error={errors.from}
           required
@@ -66,7 +72,7 @@ export function AvailabilityPage({ t, csrf, round, windows, values = {}, errors 
           name="to"
           type="time"
           label={t("conversations.availability.to")}
-          hint={t("conversations.availability.timeHint")}
+          hint={t("conversations.availability.toHint")}
           value={values.to}
           error={errors.to}
           required
