@@ -60,6 +60,11 @@ export const measurements = pgTable(
     subgroupTree: jsonb("subgroup_tree").$type<Record<string, { id: string; unlinked?: number }[]>>(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the invitation job first made the invitations; until then the page says they are
+     * being sent instead of showing "0 invited".
+     */
+    invitationsMadeAt: timestamp("invitations_made_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),

@@ -37,7 +37,9 @@ describe("creating a measurement", () => {
     expect(page).toContain("<h1>Nulmeting 2026</h1>");
     expect(page).toContain(`Ouders van ${school.groupA.name}`);
     expect(page).toContain(`Leerlingen van ${school.groupB.name}`);
-    expect(page).toContain('<tr class="total-row"><th scope="row">Ouders, alle groepen samen</th><td>0</td><td>0</td>');
+    expect(page).toContain(
+      '<tr class="total-row"><th scope="row">Ouders, alle groepen samen</th><td>Uitnodigingen worden verstuurd…</td><td>0</td>',
+    );
     expect(page).toMatch(/http:\/\/localhost:3000\/m\/open\/[A-Za-z0-9_-]{43}/);
 
     const { measurements: created, audiences } = await rowsOf(school.orgId);

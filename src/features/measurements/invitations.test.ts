@@ -21,9 +21,17 @@ describe("invitations", () => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);
     const id = await createMeasurementAs(leader, { parents: school.groupA.id, pupils: school.groupB.id });
+    const page = `/organisation/measurements/${id}`;
+    // Before the job ran, every group would show 0 invited: the page says they are on their way.
+    const before = await (await leader.get(page)).text();
+    expect(before).toContain("Uitnodigingen worden verstuurd…");
+    expect(before).not.toMatch(/<td>0<\/td>\s*<td>0<\/td>/);
 
     expect(await runQueuedInvitations(ctx, id)).toBe(3);
     expect(await runQueuedInvitations(ctx, id)).toBe(0);
+    const after = await (await leader.get(page)).text();
+    expect(after).not.toContain("Uitnodigingen worden verstuurd…");
+    expect(after).toMatch(/<td>2<\/td>\s*<td>0<\/td>/);
 
     for (const email of [school.leader.email, school.teacher.email, school.parent.email]) {
       const mails = (await mailsTo(email)).filter((m) => m.subject.startsWith("Vragenlijst"));

@@ -21,6 +21,8 @@ export async function runInvitations(deps: Deps, job: MeasurementJob, now = new 
       await recordAudit(tx, { ...entry, action: "open" });
     }
     await createInvitations(tx, job.orgId, job.measurementId);
+    if (measurement.invitationsMadeAt === null)
+      await tx.update(measurements).set({ invitationsMadeAt: now }).where(where);
     return true;
   });
   return open ? mailInvitations(deps, job) : 0;

@@ -29,6 +29,8 @@ export interface AudienceRate {
 
 export interface MeasurementDetail extends MeasurementSummary {
   threshold: number;
+  /** Null until the invitation job has made the invitations. */
+  invitationsMadeAt: Date | null;
   audiences: AudienceRate[];
 }
 
@@ -54,7 +56,7 @@ export function listMeasurements(scope: OrgScope): Promise<MeasurementSummary[]>
 export function getMeasurement(scope: OrgScope, id: string): Promise<MeasurementDetail> {
   return inOrg(scope, async (tx) => {
     const [measurement] = await tx
-      .select({ ...summary, threshold: measurements.threshold })
+      .select({ ...summary, threshold: measurements.threshold, invitationsMadeAt: measurements.invitationsMadeAt })
       .from(measurements)
       .where(and(eq(measurements.orgId, scope.orgId), eq(measurements.id, id)));
     if (!measurement) throw new NotFoundError("measurement");

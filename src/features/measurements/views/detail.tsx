@@ -8,7 +8,7 @@ import type { MeasurementDetail } from "../service/queries.js";
 import type { ReminderState } from "../service/reminders.js";
 import { DeleteSection, PrintLink, RemindSection } from "./detail-actions.js";
 import { audienceLabel, periodLabel } from "./labels.js";
-import { Rates } from "./rates.js";
+import { Rates, type InvitationState } from "./rates.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 
 interface DetailProps {
@@ -50,7 +50,13 @@ export function DetailPage(props: DetailProps) {
           </a>
         </p>
       ) : null}
-      <Rates t={t} audiences={m.audiences} threshold={m.threshold} closed={m.status === "closed"} />
+      <Rates
+        t={t}
+        audiences={m.audiences}
+        threshold={m.threshold}
+        closed={m.status === "closed"}
+        invitations={invitationState(m)}
+      />
       {props.runs ? <Actions {...props} base={base} /> : null}
     </>
   );
@@ -107,4 +113,10 @@ function Actions({ t, csrf, measurement: m, reminders, publicUrl, simulate, base
       <DeleteSection t={t} base={base} />
     </>
   );
+}
+
+/** A closed measurement's counts are final, whether or not the job ever ran (a seeded one never does). */
+function invitationState(m: MeasurementDetail): InvitationState {
+  if (m.invitationsMadeAt !== null || m.status === "closed") return "made";
+  return m.status === "scheduled" ? "atOpening" : "sending";
 }

@@ -32,8 +32,22 @@ function rowsOf(t: Translate, audiences: AudienceRate[]): Row[] {
   });
 }
 
-export function Rates(props: { t: Translate; audiences: AudienceRate[]; threshold: number; closed: boolean }) {
-  const { t, threshold } = props;
+/** Whether the invitation job has made the invitations, will at opening, or is about to now. */
+export type InvitationState = "made" | "atOpening" | "sending";
+
+export function Rates(props: {
+  t: Translate;
+  audiences: AudienceRate[];
+  threshold: number;
+  closed: boolean;
+  invitations: InvitationState;
+}) {
+  const { t, threshold, invitations } = props;
+  // Before the job ran every count is 0, which reads as "nobody was invited".
+  const invited = (row: Row) =>
+    invitations === "made"
+      ? row.invited
+      : t(invitations === "sending" ? "measure.rates.sending" : "measure.rates.atOpening");
   const rows = rowsOf(t, props.audiences);
   return (
     <section aria-labelledby="rates-title">
@@ -57,7 +71,7 @@ export function Rates(props: { t: Translate; audiences: AudienceRate[]; threshol
           {rows.map((row) => (
             <tr class={row.total ? "total-row" : undefined}>
               <th scope="row">{row.label}</th>
-              <td>{row.invited}</td>
+              <td>{invited(row)}</td>
               <td>{row.responded}</td>
               <td>
                 {row.responded >= threshold ? t("measure.rates.enough") : t("measure.rates.below", { n: threshold })}
