@@ -58,6 +58,12 @@ export const measurements = pgTable(
     ballotKey: text("ballot_key"),
     /** Per respondent group, the classes its results are split into; fixed at closing. */
     subgroupTree: jsonb("subgroup_tree").$type<Record<string, { id: string; unlinked?: number }[]>>(),
+    /**
+     * Whether its stored responses follow the rule that small classes and groups keep neither
+     * class nor answers (domain/linkage.ts); false only for measurements closed before that rule,
+     * until the job that applies it afterwards has run (service/older-closings.ts).
+     */
+    linkageRuleApplied: boolean("linkage_rule_applied").notNull().default(true),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /**

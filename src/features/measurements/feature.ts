@@ -4,7 +4,8 @@ import type { MessagesOf } from "../../web/i18n/index.js";
 import * as answers from "./answer-messages.js";
 import * as comparison from "./compare-messages.js";
 import * as exports from "./export/messages.js";
-import { measurementJobs } from "./jobs.js";
+import { linkageRuleJob, measurementJobs } from "./jobs.js";
+import { LINKAGE_RULE_CRON } from "./service/job-names.js";
 import * as staff from "./messages.js";
 import { measurementRoutes, measurementsNav } from "./routes.js";
 import * as runs from "./run-messages.js";
@@ -21,5 +22,6 @@ export const measurementsFeature: Feature = {
   routes: measurementRoutes,
   nav: [measurementsNav],
   jobs: measurementJobs,
+  schedules: [{ job: linkageRuleJob, cron: LINKAGE_RULE_CRON }],
   messages,
 };

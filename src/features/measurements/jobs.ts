@@ -1,7 +1,17 @@
 /** The jobs of this feature, listed in its manifest; tests call the handlers directly. */
 import { defineJob } from "../../jobs/definition.js";
 import { closeWhenDue } from "./service/close-when-due.js";
-import { CLOSE_JOB, INVITE_JOB, REMIND_JOB, VACUUM_JOB, measurementJob, reminderJob } from "./service/job-names.js";
+import { z } from "zod";
+import {
+  CLOSE_JOB,
+  INVITE_JOB,
+  LINKAGE_RULE_JOB,
+  REMIND_JOB,
+  VACUUM_JOB,
+  measurementJob,
+  reminderJob,
+} from "./service/job-names.js";
+import { applyLinkageRuleToOlderClosings } from "./service/older-closings.js";
 import { runInvitations } from "./service/open.js";
 import { runReminders } from "./service/reminders.js";
 import { vacuumAfterSealing } from "./service/vacuum.js";
@@ -28,4 +38,11 @@ export const vacuumJob = defineJob({
   handle: (job, { deps, owner }) => vacuumAfterSealing(deps.db, owner, job),
 });
 
-export const measurementJobs = [inviteJob, remindJob, closeJob, vacuumJob];
+/** Scheduled: the storage rule for small classes, applied to measurements closed before it. */
+export const linkageRuleJob = defineJob({
+  name: LINKAGE_RULE_JOB,
+  schema: z.object({}),
+  handle: (_job, { deps }) => applyLinkageRuleToOlderClosings(deps),
+});
+
+export const measurementJobs = [inviteJob, remindJob, closeJob, vacuumJob, linkageRuleJob];

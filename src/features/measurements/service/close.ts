@@ -108,7 +108,7 @@ export function clearSealedTokens(scope: OrgScope, measurementId: string): Promi
 
 const BATCH = 500;
 
-async function insertResponses(tx: Tx, orgId: string, measurementId: string, ballots: Ballot[]): Promise<void> {
+export async function insertResponses(tx: Tx, orgId: string, measurementId: string, ballots: Ballot[]): Promise<void> {
   for (let start = 0; start < ballots.length; start += BATCH) {
     const rows = ballots.slice(start, start + BATCH).map((ballot) => ({
       orgId,
@@ -164,7 +164,7 @@ async function subgroupTree(
 }
 
 /** Fisher–Yates with a cryptographic random source: the order must reveal nothing. */
-function shuffle<T>(items: T[]): T[] {
+export function shuffle<T>(items: T[]): T[] {
   const result = [...items];
   for (let i = result.length - 1; i > 0; i--) {
     const j = randomInt(i + 1);
