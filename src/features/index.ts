@@ -6,6 +6,7 @@
 import type { JobDefinition } from "../jobs/definition.js";
 import { mailJobs } from "../mail/jobs.js";
 import type { Feature } from "../web/feature.js";
+import { registerHomeContributors } from "../web/home.js";
 import { registerCatalogs, type Catalogs } from "../web/i18n/index.js";
 import { accountFeature } from "./account/feature.js";
 import { authFeature } from "./auth/feature.js";
@@ -53,3 +54,4 @@ export function catalogsOf(list: readonly Feature[]): Catalogs {
 }
 
 registerCatalogs(catalogsOf(features));
+registerHomeContributors(features.flatMap((feature) => (feature.home ? [feature.home] : [])));

@@ -7,6 +7,7 @@
 import type { Hono, MiddlewareHandler } from "hono";
 import type { JobDefinition } from "../jobs/definition.js";
 import type { AppEnv } from "./env.js";
+import type { HomeContributor } from "./home.js";
 import type { Catalogs } from "./i18n/index.js";
 import type { NavLink } from "./nav.js";
 
@@ -25,6 +26,8 @@ export interface Feature {
   readonly jobs?: readonly JobDefinition[];
   /** Jobs (also listed in `jobs`) that run on a schedule: cron in school time. */
   readonly schedules?: readonly { job: JobDefinition; cron: string }[];
+  /** What the feature puts on a person's home page (src/web/home.ts). */
+  readonly home?: HomeContributor;
   /** Message catalogs by name; their keys join `Messages` through an augmentation beside the manifest. */
   readonly messages?: Catalogs;
 }

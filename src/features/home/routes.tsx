@@ -10,6 +10,7 @@ import { canManageOrganisation, isAdvisor, isTeacher } from "../../auth/viewer.j
 import { redirectWithFlash } from "../../web/flash.js";
 import { ForbiddenError } from "../../web/errors.js";
 import { localPath } from "../../web/local-path.js";
+import { homeItems } from "../../web/home.js";
 import { listAllOrganisations, listMyChildren, listMyGroups, organisationOverview } from "./queries.js";
 import { HomePage, Landing, type HomeData } from "./views.js";
 
@@ -25,6 +26,7 @@ export const homeRoutes = new Hono<AppEnv>()
     const current = viewer.current;
     const scope = current ? { orgId: current.orgId, userId: viewer.userId } : null;
     const data: HomeData = {
+      items: current ? await homeItems({ db, viewer, orgId: current.orgId, t: c.var.t, locale: c.var.locale }) : [],
       children: scope && current?.isGuardian ? await listMyChildren(db, scope) : null,
       groups: scope && isTeacher(viewer) ? await listMyGroups(db, scope) : null,
       overview: scope && canManageOrganisation(viewer) ? await organisationOverview(db, scope) : null,

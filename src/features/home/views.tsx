@@ -1,6 +1,7 @@
 /** The home page: one section per role the viewer holds in the current organisation. */
 import type { Translate } from "../../web/i18n/index.js";
 import type { Viewer } from "../../auth/viewer.js";
+import type { HomeItem } from "../../web/home.js";
 import { CsrfField } from "../../web/components/forms.js";
 import { GuidedOrganisations } from "./guided.js";
 import type { ChildSummary, GroupSummary, OrganisationOverview } from "./queries.js";
@@ -20,6 +21,8 @@ export function Landing({ t }: { t: Translate }) {
 }
 
 export interface HomeData {
+  /** What the features have for the viewer here (src/web/home.ts). */
+  items: HomeItem[];
   children: ChildSummary[] | null;
   groups: GroupSummary[] | null;
   overview: OrganisationOverview | null;
@@ -44,6 +47,8 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
       ) : (
         <p>{t("home.noOrganisation")}</p>
       )}
+      <Items t={t} section="now" items={data.items} />
+      <Items t={t} section="coming" items={data.items} />
       {data.children ? <Children t={t} items={data.children} /> : null}
       {data.groups ? <Groups t={t} items={data.groups} /> : null}
       {data.overview ? <Overview t={t} overview={data.overview} /> : null}
@@ -62,6 +67,24 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
       ) : null}
       {viewer.organisations.length > 1 ? <SwitchOrganisation t={t} viewer={viewer} csrf={csrf} /> : null}
     </>
+  );
+}
+
+/** The features' items of one section, as links; nothing when there are none. */
+function Items({ t, section, items }: { t: Translate; section: HomeItem["section"]; items: HomeItem[] }) {
+  const shown = items.filter((item) => item.section === section);
+  if (!shown.length) return null;
+  return (
+    <section aria-labelledby={`home-${section}-title`}>
+      <h2 id={`home-${section}-title`}>{t(`home.${section}.title`)}</h2>
+      <ul>
+        {shown.map((item) => (
+          <li>
+            <a href={item.href}>{item.text}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,0 +1,42 @@
+/**
+ * What features put on a person's home page, without the home page knowing them: each manifest
+ * may name a `home` contributor (src/web/feature.ts); the composition root registers them
+ * (src/features/index.ts) and the home page asks them all. A contributor answers for the viewer
+ * in their current organisation, in one transaction of its own, and returns nothing when it has
+ * nothing for them.
+ */
+import type { Viewer } from "../auth/viewer.js";
+import type { Db } from "../db/client.js";
+import type { Locale, Translate } from "./i18n/index.js";
+
+export interface HomeItem {
+  /** "now": it waits for the person (a document to confirm); "coming": something planned. */
+  section: "now" | "coming";
+  /** One sentence in the viewer's language. */
+  text: string;
+  /** Where the person acts on it. */
+  href: string;
+}
+
+export interface HomeContext {
+  db: Db;
+  viewer: Viewer;
+  /** The organisation the viewer works in now. */
+  orgId: string;
+  t: Translate;
+  locale: Locale;
+}
+
+export type HomeContributor = (context: HomeContext) => Promise<readonly HomeItem[]>;
+
+let contributors: readonly HomeContributor[] = [];
+
+export function registerHomeContributors(list: readonly HomeContributor[]): void {
+  contributors = list;
+}
+
+/** Every feature's items for the viewer, in the features' order. */
+export async function homeItems(context: HomeContext): Promise<HomeItem[]> {
+  const answers = await Promise.all(contributors.map((contribute) => contribute(context)));
+  return answers.flat();
+}
