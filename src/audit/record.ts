@@ -21,7 +21,9 @@ export type AuditAction =
   | "skip"
   | "unskip"
   | "link"
-  | "unlink";
+  | "unlink"
+  | "publish"
+  | "answer";
 export type AuditEntity =
   | "pupil"
   | "guardian"
@@ -35,7 +37,10 @@ export type AuditEntity =
   | "second_factor"
   | "idea"
   | "trajectory"
-  | "trajectory_session";
+  | "trajectory_session"
+  | "expectations"
+  | "expectation_response"
+  | "event";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

@@ -12,6 +12,7 @@ import { accountFeature } from "./account/feature.js";
 import { authFeature } from "./auth/feature.js";
 import { conversationsFeature } from "./conversations/feature.js";
 import { devFeature } from "./dev/feature.js";
+import { expectationsFeature } from "./expectations/feature.js";
 import { healthFeature } from "./health/feature.js";
 import { homeFeature } from "./home/feature.js";
 import { ideasFeature } from "./ideas/feature.js";
@@ -35,6 +36,7 @@ export const features: readonly Feature[] = [
   conversationsFeature,
   ideasFeature,
   trajectoryFeature,
+  expectationsFeature,
   devFeature,
 ];
 

@@ -2,6 +2,7 @@ export * from "./accounts.js";
 export * from "./conversation-preparation.js";
 export * from "./conversation-requests.js";
 export * from "./conversations.js";
+export * from "./expectations.js";
 export * from "./form-submissions.js";
 export * from "./ideas.js";
 export * from "./imports.js";

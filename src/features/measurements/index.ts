@@ -6,6 +6,7 @@
  * caller's row-level security.
  */
 export { domainIds, isDomainId, type DomainId } from "./domain/instrument.js";
+export { anonymityThreshold, disclosure, type GroupCount } from "./domain/anonymity.js";
 export { domainName } from "./instrument/index.js";
 export { measurementSummaries, teamChangeCapacity, type TeamChangeCapacity } from "./service/for-trajectory.js";
 export type { MeasurementSummary } from "./service/queries.js";

@@ -24,6 +24,7 @@ export {
   guardiansById,
   guardiansOfChildren,
   guardiansOfGroup,
+  parentAccountsOfYear,
   type ChildGuardian,
   type GuardianChild,
 } from "./directory/families.js";
@@ -44,5 +45,7 @@ export {
   guardianLinks,
   guardiansWithEmail,
   numberedPupils,
+  schoolYearsOf,
   type SchoolYearRef,
+  type SchoolYearRow,
 } from "./directory/register.js";

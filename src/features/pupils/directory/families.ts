@@ -100,3 +100,20 @@ export async function guardianIdsOfUser(tx: Tx, orgId: string, userId: string): 
     .where(and(eq(guardians.orgId, orgId), eq(guardians.userId, userId)));
   return rows.map((r) => r.id);
 }
+
+/** Each parent with an account and a child (not archived) in a group of this school year, once per group. */
+export function parentAccountsOfYear(
+  tx: Tx,
+  orgId: string,
+  schoolYearId: string,
+): Promise<{ groupId: string; groupName: string; userId: string }[]> {
+  return tx
+    .selectDistinct({ groupId: groups.id, groupName: groups.name, userId: users.id })
+    .from(groups)
+    .innerJoin(pupils, and(eq(pupils.orgId, groups.orgId), eq(pupils.groupId, groups.id), isNull(pupils.archivedAt)))
+    .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
+    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .innerJoin(users, eq(users.id, guardians.userId))
+    .where(and(eq(groups.orgId, orgId), eq(groups.schoolYearId, schoolYearId)))
+    .orderBy(asc(groups.name));
+}

@@ -58,3 +58,23 @@ export function guardianLinks(tx: Tx, orgId: string) {
     .from(pupilGuardians)
     .where(eq(pupilGuardians.orgId, orgId));
 }
+
+export interface SchoolYearRow extends SchoolYearRef {
+  startsOn: string;
+  archived: boolean;
+}
+
+/** Every school year of the organisation, archived ones too, the latest first. */
+export async function schoolYearsOf(tx: Tx, orgId: string): Promise<SchoolYearRow[]> {
+  const rows = await tx
+    .select({
+      id: schoolYears.id,
+      name: schoolYears.name,
+      startsOn: schoolYears.startsOn,
+      archivedAt: schoolYears.archivedAt,
+    })
+    .from(schoolYears)
+    .where(eq(schoolYears.orgId, orgId))
+    .orderBy(desc(schoolYears.startsOn));
+  return rows.map(({ archivedAt, ...year }) => ({ ...year, archived: archivedAt !== null }));
+}

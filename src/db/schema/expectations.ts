@@ -1,0 +1,137 @@
+/**
+ * Mutual expectations (docs/expectations.md): per school year one short document, what parents
+ * may expect of the school and what the school may expect of parents. Every save is a new
+ * version; publishing makes the latest version the one parents read and confirm. Earlier years
+ * stay readable because they are never deleted with the year's end, only with the school year.
+ *
+ * Personal data: who confirmed which version (never shown to staff by name, only as shares per
+ * group), a parent's responses and the staff's answers. Kept with the school year while the
+ * organisation exists; deleting the school year or the organisation deletes it all; deleting a
+ * person's account deletes their confirmations and responses, and leaves versions and answers
+ * they wrote without their name (set null). A person's export includes their confirmations and
+ * responses with the answers (`expectationsOfPerson`, src/features/expectations/index.ts).
+ */
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts.js";
+import { organisations, schoolYears } from "./organisations.js";
+
+const orgId = () =>
+  uuid("org_id")
+    .notNull()
+    .references(() => organisations.id, { onDelete: "cascade" });
+const schoolYearId = () => uuid("school_year_id").notNull();
+const person = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** The document of one school year; `published_version` is what parents read (null: not yet). */
+export const expectations = pgTable(
+  "expectations",
+  {
+    orgId: orgId(),
+    schoolYearId: schoolYearId(),
+    publishedVersion: integer("published_version"),
+    publishedAt: at("published_at"),
+    publishedBy: person("published_by"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.schoolYearId] }),
+    foreignKey({
+      name: "expectations_school_year_fk",
+      columns: [t.orgId, t.schoolYearId],
+      foreignColumns: [schoolYears.orgId, schoolYears.id],
+    }).onDelete("cascade"),
+    check("expectations_published_check", sql`(${t.publishedVersion} is null) = (${t.publishedAt} is null)`),
+  ],
+);
+
+/** Of the document of a school year: gone with it. */
+const ofDocument = (table: string, t: { orgId: AnyPgColumn; schoolYearId: AnyPgColumn }) =>
+  foreignKey({
+    name: `${table}_document_fk`,
+    columns: [t.orgId, t.schoolYearId],
+    foreignColumns: [expectations.orgId, expectations.schoolYearId],
+  }).onDelete("cascade");
+
+/** Every saved text, numbered from 1; never changed after it is written. */
+export const expectationVersions = pgTable(
+  "expectation_versions",
+  {
+    orgId: orgId(),
+    schoolYearId: schoolYearId(),
+    version: integer("version").notNull(),
+    /** What parents may expect of the school. */
+    ofSchool: text("of_school").notNull(),
+    /** What the school may expect of parents. */
+    ofParents: text("of_parents").notNull(),
+    writtenBy: person("written_by"),
+    writtenAt: at("written_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.schoolYearId, t.version] }),
+    ofDocument("expectation_versions", t),
+    check("expectation_versions_version_check", sql`${t.version} >= 1`),
+    check("expectation_versions_of_school_check", sql`length(${t.ofSchool}) between 1 and 4000`),
+    check("expectation_versions_of_parents_check", sql`length(${t.ofParents}) between 1 and 4000`),
+  ],
+);
+
+/** A parent read the published version `version`; a newer publication asks again. */
+export const expectationConfirmations = pgTable(
+  "expectation_confirmations",
+  {
+    orgId: orgId(),
+    schoolYearId: schoolYearId(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    confirmedAt: at("confirmed_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.schoolYearId, t.userId] }),
+    foreignKey({
+      name: "expectation_confirmations_version_fk",
+      columns: [t.orgId, t.schoolYearId, t.version],
+      foreignColumns: [expectationVersions.orgId, expectationVersions.schoolYearId, expectationVersions.version],
+    }).onDelete("cascade"),
+    index("expectation_confirmations_user_idx").on(t.userId),
+  ],
+);
+
+/** A parent's response to the year's document, and the school's answer. */
+export const expectationResponses = pgTable(
+  "expectation_responses",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    schoolYearId: schoolYearId(),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+    answer: text("answer"),
+    answeredBy: person("answered_by"),
+    answeredAt: at("answered_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    ofDocument("expectation_responses", t),
+    index("expectation_responses_year_idx").on(t.orgId, t.schoolYearId, t.createdAt),
+    index("expectation_responses_author_idx").on(t.authorId),
+    check("expectation_responses_body_check", sql`length(${t.body}) between 1 and 1000`),
+    check("expectation_responses_answer_check", sql`(${t.answer} is null) = (${t.answeredAt} is null)`),
+  ],
+);

@@ -1,0 +1,20 @@
+/** The mutual expectations' manifest: the year's document, its header link, the parent's home item and the texts. */
+import type { Feature } from "../../web/feature.js";
+import type { MessagesOf } from "../../web/i18n/index.js";
+import * as expectations from "./messages.js";
+import { expectationsHome, expectationsNav, expectationsRoutes } from "./routes.js";
+
+const messages = { expectations };
+
+declare module "../../web/i18n/index.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
+  interface Messages extends MessagesOf<typeof messages> {}
+}
+
+export const expectationsFeature: Feature = {
+  name: "expectations",
+  routes: expectationsRoutes,
+  nav: [expectationsNav],
+  home: expectationsHome,
+  messages,
+};

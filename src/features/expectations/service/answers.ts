@@ -1,0 +1,72 @@
+/**
+ * The school answers a parent's response: the answer is shown under it and mailed to the parent,
+ * in the transaction that stores it. Answering again replaces the answer (and mails again).
+ * Audited, without the response's text.
+ */
+import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../../../audit/record.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { expectationResponses, organisations, users } from "../../../db/schema/index.js";
+import type { Jobs } from "../../../jobs/queue.js";
+import { letter } from "../../../mail/letter.js";
+import { notify } from "../../../mail/notify.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { isLocale } from "../../../web/i18n/index.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+import { requireYear } from "./year.js";
+
+export interface AnswerDeps {
+  jobs: Pick<Jobs, "send">;
+  publicUrl: string;
+}
+
+export function answerResponse(
+  scope: ViewerScope & { yearId: string; responseId: string; answer: string; deps: AnswerDeps },
+): Promise<Outcome<object, Refused<"archived">>> {
+  return inOrg(scope, async (tx) => {
+    const year = await requireYear(tx, scope.orgId, scope.yearId);
+    if (year.archived) return refuse("archived", "expectations.refusal.archived", "conflict");
+    const [response] = await tx
+      .update(expectationResponses)
+      .set({ answer: scope.answer, answeredBy: scope.userId, answeredAt: new Date() })
+      .where(
+        and(
+          eq(expectationResponses.orgId, scope.orgId),
+          eq(expectationResponses.schoolYearId, year.id),
+          eq(expectationResponses.id, scope.responseId),
+        ),
+      )
+      .returning({ authorId: expectationResponses.authorId });
+    if (!response) throw new NotFoundError("response");
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      userId: scope.userId,
+      action: "answer",
+      entity: "expectation_response",
+      entityId: scope.responseId,
+    });
+    const [author] = await tx
+      .select({ email: users.email, name: users.name, locale: users.locale })
+      .from(users)
+      .where(eq(users.id, response.authorId));
+    const [org] = await tx
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, scope.orgId));
+    if (!author) return { ok: true };
+    const recipient = { ...author, locale: isLocale(author.locale) ? author.locale : ("nl" as const) };
+    await notify(tx, scope.deps.jobs, [recipient], (to, t) => ({
+      subject: t("expectations.mail.answered.subject", { year: year.name }),
+      text: letter(
+        t,
+        { name: to.name, from: org?.name ?? "" },
+        t("expectations.mail.answered.text", {
+          year: year.name,
+          answer: scope.answer,
+          link: `${scope.deps.publicUrl}/expectations/${year.id}`,
+        }),
+      ),
+    }));
+    return { ok: true };
+  });
+}

@@ -1,0 +1,25 @@
+/** The school year a request names, and the document of it, locked when a command changes it. */
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { expectations } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { schoolYearsOf, type SchoolYearRow } from "../../pupils/index.js";
+
+/** The organisation's school year with this id, or 404. */
+export async function requireYear(tx: Tx, orgId: string, yearId: string): Promise<SchoolYearRow> {
+  const year = (await schoolYearsOf(tx, orgId)).find((y) => y.id === yearId);
+  if (!year) throw new NotFoundError("school year");
+  return year;
+}
+
+export type DocumentRow = typeof expectations.$inferSelect;
+
+/** The year's document row, if one was written; `update` locks it for a command. */
+export async function documentOf(tx: Tx, orgId: string, yearId: string, lock = false): Promise<DocumentRow | null> {
+  const query = tx
+    .select()
+    .from(expectations)
+    .where(and(eq(expectations.orgId, orgId), eq(expectations.schoolYearId, yearId)));
+  const [row] = lock ? await query.for("update") : await query;
+  return row ?? null;
+}

@@ -1,0 +1,296 @@
+/**
+ * The year's expectations. Parents read the published text, confirm it and respond; staff see
+ * the published text, the draft, the shares per group and the responses, and the school leader
+ * and coordinator write, publish and answer. Plain forms: it works without JavaScript.
+ */
+import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import { formatMoment } from "../../../lib/time/format.js";
+import { MAX_DOCUMENT, MAX_RESPONSE } from "../schemas.js";
+import type { Response, Version, YearView } from "../service/reads.js";
+
+export interface FormState {
+  values: Record<string, string | undefined>;
+  errors: Record<string, string | undefined>;
+}
+
+export const emptyForm: FormState = { values: {}, errors: {} };
+
+export interface YearPageProps {
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+  view: YearView;
+  staff: boolean;
+  writes: boolean;
+  confirms: boolean;
+  /** The document form (writers), the response form (parents) or an answer form, with errors. */
+  form: FormState;
+  /** Which response an answer form's errors belong to. */
+  answering?: string | undefined;
+  /** A refusal in the viewer's language. */
+  problem?: string | undefined;
+}
+
+const base = (props: YearPageProps) => `/expectations/${props.view.year.id}`;
+
+function Text({ t, version }: { t: Translate; version: Version }) {
+  return (
+    <>
+      <h3>{t("expectations.ofSchool")}</h3>
+      <p class="written-text">{version.ofSchool}</p>
+      <h3>{t("expectations.ofParents")}</h3>
+      <p class="written-text">{version.ofParents}</p>
+    </>
+  );
+}
+
+function Published(props: YearPageProps) {
+  const { t, locale, view } = props;
+  if (!view.published) return <p>{t(props.staff ? "expectations.notPublishedStaff" : "expectations.notPublished")}</p>;
+  return (
+    <section aria-labelledby="published-title">
+      <h2 id="published-title">{t("expectations.published.title")}</h2>
+      <p class="hint">
+        {t("expectations.published.meta", {
+          version: view.published.version,
+          date: formatMoment(locale, view.published.publishedAt),
+        })}
+      </p>
+      <Text t={t} version={view.published} />
+      {props.confirms ? <Confirm {...props} /> : null}
+    </section>
+  );
+}
+
+function Confirm(props: YearPageProps) {
+  const { t, locale, view } = props;
+  if (view.confirmedAt)
+    return <p class="notice">{t("expectations.confirmed", { date: formatMoment(locale, view.confirmedAt) })}</p>;
+  return (
+    <Form action={`${base(props)}/confirm`} csrf={props.csrf}>
+      <p>{t("expectations.confirm.lead")}</p>
+      <button type="submit">{t("expectations.confirm.submit")}</button>
+    </Form>
+  );
+}
+
+function Writing(props: YearPageProps) {
+  const { t, view, form } = props;
+  const latest = view.versions[0];
+  const values = props.answering ? {} : form.values;
+  const ofSchool = values.ofSchool ?? latest?.ofSchool ?? t("expectations.starter.ofSchool");
+  const ofParents = values.ofParents ?? latest?.ofParents ?? t("expectations.starter.ofParents");
+  const errors = props.answering ? {} : form.errors;
+  return (
+    <section aria-labelledby="write-title">
+      <h2 id="write-title">{t(latest ? "expectations.write.title" : "expectations.write.first")}</h2>
+      {latest ? null : <p>{t("expectations.write.starterHint")}</p>}
+      {view.draft ? <p class="notice">{t("expectations.draft.waiting", { version: view.draft.version })}</p> : null}
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action={base(props)} csrf={props.csrf}>
+        <TextArea
+          name="ofSchool"
+          label={t("expectations.ofSchool")}
+          value={ofSchool}
+          error={errors.ofSchool}
+          maxlength={MAX_DOCUMENT}
+          rows={10}
+        />
+        <TextArea
+          name="ofParents"
+          label={t("expectations.ofParents")}
+          value={ofParents}
+          error={errors.ofParents}
+          maxlength={MAX_DOCUMENT}
+          rows={10}
+        />
+        <button type="submit" class="secondary">
+          {t("expectations.write.submit")}
+        </button>
+      </Form>
+      {view.draft ? (
+        <Form action={`${base(props)}/publish`} csrf={props.csrf}>
+          <p>{t("expectations.publish.lead")}</p>
+          <button type="submit">{t("expectations.publish.submit", { version: view.draft.version })}</button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+function Versions({ t, locale, view }: YearPageProps) {
+  if (!view.versions.length) return null;
+  return (
+    <section aria-labelledby="versions-title">
+      <h2 id="versions-title">{t("expectations.versions.title")}</h2>
+      <ul>
+        {view.versions.map((v) => (
+          <li>
+            {t("expectations.versions.item", {
+              version: v.version,
+              date: formatMoment(locale, v.writtenAt),
+              name: v.writtenBy ?? t("expectations.someone"),
+            })}
+            {v.version === view.published?.version ? ` · ${t("expectations.versions.published")}` : ""}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SharesTable({ t, view }: YearPageProps) {
+  const shares = view.shares;
+  if (!shares) return null;
+  const percent = (value: number | null) => (value === null ? t("expectations.shares.hidden") : `${value}%`);
+  return (
+    <section aria-labelledby="shares-title">
+      <h2 id="shares-title">{t("expectations.shares.title")}</h2>
+      <p class="hint">{t("expectations.shares.hint")}</p>
+      <ScrollTable t={t} caption={t("expectations.shares.caption")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("expectations.shares.group")}</th>
+            <th scope="col">{t("expectations.shares.parents")}</th>
+            <th scope="col">{t("expectations.shares.confirmed")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shares.groups.map((group) => (
+            <tr>
+              <th scope="row">{group.name}</th>
+              <td>{group.parents}</td>
+              <td>{percent(group.percent)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t("expectations.shares.total")}</th>
+            <td>{shares.total.parents}</td>
+            <td>{percent(shares.total.percent)}</td>
+          </tr>
+        </tbody>
+      </ScrollTable>
+    </section>
+  );
+}
+
+function ResponseItem(props: YearPageProps & { response: Response }) {
+  const { t, locale, response, form } = props;
+  const mine = props.answering === response.id;
+  return (
+    <li class="card" id={`response-${response.id}`}>
+      <p class="hint">
+        {props.staff ? `${response.author ?? t("expectations.someone")} · ` : ""}
+        {formatMoment(locale, response.createdAt)}
+      </p>
+      <p class="written-text">{response.body}</p>
+      {response.answer && response.answeredAt ? (
+        <>
+          <p class="hint">{t("expectations.answer.from", { date: formatMoment(locale, response.answeredAt) })}</p>
+          <p class="written-text">{response.answer}</p>
+        </>
+      ) : null}
+      {props.writes && !props.view.year.archived ? (
+        <Form action={`${base(props)}/responses/${response.id}/answer`} csrf={props.csrf}>
+          <TextArea
+            name="answer"
+            label={t(response.answer ? "expectations.answer.change" : "expectations.answer.label")}
+            value={mine ? form.values.answer : (response.answer ?? "")}
+            error={mine ? form.errors.answer : undefined}
+            maxlength={MAX_RESPONSE}
+          />
+          <button type="submit" class="secondary">
+            {t("expectations.answer.submit")}
+          </button>
+        </Form>
+      ) : null}
+    </li>
+  );
+}
+
+function Responses(props: YearPageProps) {
+  const { t, view, form } = props;
+  const respond = props.confirms && view.published;
+  if (!respond && !props.staff) return null;
+  const errors = props.staff ? {} : form.errors;
+  return (
+    <section aria-labelledby="responses-title">
+      <h2 id="responses-title">{t(props.staff ? "expectations.responses.title" : "expectations.responses.mine")}</h2>
+      {view.responses.length ? (
+        <ul class="cards">
+          {view.responses.map((response) => (
+            <ResponseItem {...props} response={response} />
+          ))}
+        </ul>
+      ) : props.staff ? (
+        <p>{t("expectations.responses.none")}</p>
+      ) : null}
+      {respond ? (
+        <Form action={`${base(props)}/responses`} csrf={props.csrf}>
+          <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+          <TextArea
+            name="body"
+            label={t("expectations.respond.label")}
+            hint={t("expectations.respond.hint")}
+            value={props.staff ? "" : form.values.body}
+            error={errors.body}
+            maxlength={MAX_RESPONSE}
+          />
+          <button type="submit" class="secondary">
+            {t("expectations.respond.submit")}
+          </button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+function OtherYears({ t, view }: YearPageProps) {
+  const others = view.years.filter((y) => y.id !== view.year.id);
+  if (!others.length) return null;
+  return (
+    <nav aria-labelledby="years-title">
+      <h2 id="years-title">{t("expectations.years.title")}</h2>
+      <ul>
+        {others.map((y) => (
+          <li>
+            <a href={`/expectations/${y.id}`}>{y.name}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function YearPage(props: YearPageProps) {
+  const { t, view } = props;
+  return (
+    <>
+      <h1>{t("expectations.heading", { year: view.year.name })}</h1>
+      <p class="lead">{t("expectations.intro")}</p>
+      {view.year.archived ? <p class="notice">{t("expectations.archived")}</p> : null}
+      {props.problem ? (
+        <p class="error-summary" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
+      <Published {...props} />
+      {props.writes && !view.year.archived ? <Writing {...props} /> : null}
+      <SharesTable {...props} />
+      <Responses {...props} />
+      {props.staff ? <Versions {...props} /> : null}
+      <OtherYears {...props} />
+    </>
+  );
+}
+
+export function NoYearPage({ t }: { t: Translate }) {
+  return (
+    <>
+      <h1>{t("expectations.title")}</h1>
+      <p>{t("expectations.noYear")}</p>
+    </>
+  );
+}
