@@ -8,9 +8,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
 import { trajectories, trajectoryMeasurements, trajectorySessions } from "../../db/schema/index.js";
-import { schoolDate } from "../../lib/time/school-date.js";
+import { addMonths, schoolDate } from "../../lib/time/school-date.js";
 import { translator } from "../../web/i18n/index.js";
-import { addMonths } from "./domain/deadline.js";
 import { templateSessions, type TemplateKey } from "./domain/template.js";
 import { templateSessionRows } from "./service/trajectories.js";
 

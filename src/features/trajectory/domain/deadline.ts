@@ -3,6 +3,7 @@
  * day the nulmeting closed, or from the start while there is none. Warnings begin three months
  * before; each threshold is one mail per trajectory (the daily job, service/warnings.ts).
  */
+import { addMonths } from "../../../lib/time/school-date.js";
 
 export const FINAL_WITHIN_MONTHS = 24;
 
@@ -11,17 +12,6 @@ export const warningThresholds = ["3m", "1m", "overdue"] as const;
 export type WarningThreshold = (typeof warningThresholds)[number];
 
 const monthsBefore: Record<Exclude<WarningThreshold, "overdue">, number> = { "3m": 3, "1m": 1 };
-
-/** A school date (yyyy-mm-dd) some months later (or earlier), kept within the month: 31 Aug + 6 months is 28/29 Feb. */
-export function addMonths(date: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  return `${pad(targetYear, 4)}-${pad(targetMonth)}-${pad(Math.min(day, lastDay))}`;
-}
 
 /** The last day the eindmeting may close. */
 export function finalDueOn(countFrom: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { endOfDay, startOfDay } from "../../../lib/time/school-date.js";
-import { addMonths, reachedThresholds } from "./deadline.js";
+import { addMonths } from "../../../lib/time/school-date.js";
+import { reachedThresholds } from "./deadline.js";
 import {
   trajectoryState,
   type LinkedMeasurement,
