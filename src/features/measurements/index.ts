@@ -8,6 +8,13 @@
 export { domainIds, isDomainId, type DomainId } from "./domain/instrument.js";
 export { anonymityThreshold, disclosure, type GroupCount } from "./domain/anonymity.js";
 export { domainName } from "./instrument/index.js";
-export { measurementSummaries, teamChangeCapacity, type TeamChangeCapacity } from "./service/for-trajectory.js";
+export {
+  domainMeans,
+  measurementSummaries,
+  teamChangeCapacity,
+  type DomainMeans,
+  type GroupDomainMeans,
+  type TeamChangeCapacity,
+} from "./service/for-trajectory.js";
 export type { MeasurementSummary } from "./service/queries.js";
 export type { ChangeAspect } from "./domain/instrument.js";

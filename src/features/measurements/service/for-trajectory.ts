@@ -1,13 +1,15 @@
 /**
- * What the trajectory reads of measurements (through index.ts): the organisation's measurements
- * in brief, and the team's capacity for change as the nulmeting measured it. The capacity comes
+ * What the trajectory and certification read of measurements (through index.ts): the
+ * organisation's measurements in brief, the team's capacity for change as the nulmeting measured
+ * it, and the team's and parents' means per domain. The capacity comes
  * from the team's whole-group cell only, so below the anonymity threshold there is no figure.
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { HiddenReason } from "../domain/anonymity.js";
-import type { ChangeAspect } from "../domain/instrument.js";
+import type { ChangeAspect, DomainId } from "../domain/instrument.js";
+import type { Cell } from "../domain/results.js";
 import type { SeriesSummary } from "../domain/scoring.js";
 import type { MeasurementSummary } from "./queries.js";
 import { scoreMeasurement } from "./results.js";
@@ -54,4 +56,39 @@ export async function teamChangeCapacity(tx: Tx, orgId: string, measurementId: s
   const capacity = team.score.changeCapacity;
   if (!capacity) return { shown: false, reason: "notAsked" };
   return { shown: true, respondents: team.respondents, ...capacity };
+}
+
+/** A respondent group's current mean per domain in one measurement, or why there is none. */
+export type GroupDomainMeans =
+  | { shown: false; reason: "notAsked" | HiddenReason; respondents: number }
+  | { shown: true; respondents: number; means: Partial<Record<DomainId, number | null>> };
+
+export interface DomainMeans {
+  measurementId: string;
+  /** The anonymity threshold the measurement was closed with. */
+  threshold: number;
+  team: GroupDomainMeans;
+  parents: GroupDomainMeans;
+}
+
+function groupMeans(cell: Cell | undefined): GroupDomainMeans {
+  if (!cell) return { shown: false, reason: "notAsked", respondents: 0 };
+  if (!cell.visible) return { shown: false, reason: cell.reason, respondents: cell.respondents };
+  const means = Object.fromEntries(cell.score.domains.map((d) => [d.domain, d.current.mean]));
+  return { shown: true, respondents: cell.respondents, means };
+}
+
+/**
+ * The team's and the parents' current mean per domain in a closed measurement (null while it is
+ * not closed), from the whole group's cell only: below the anonymity threshold there are no
+ * figures, only the count. Certification reads its readiness from these.
+ */
+export async function domainMeans(tx: Tx, orgId: string, measurementId: string): Promise<DomainMeans | null> {
+  const [measurement] = await tx
+    .select()
+    .from(measurements)
+    .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)));
+  if (!measurement || measurement.status !== "closed") return null;
+  const { groups, threshold } = await scoreMeasurement(tx, measurement);
+  return { measurementId, threshold, team: groupMeans(groups.team), parents: groupMeans(groups.parents) };
 }
