@@ -23,7 +23,10 @@ export type AuditAction =
   | "link"
   | "unlink"
   | "publish"
-  | "answer";
+  | "answer"
+  | "award"
+  | "notYet"
+  | "revoke";
 export type AuditEntity =
   | "pupil"
   | "guardian"
@@ -40,7 +43,8 @@ export type AuditEntity =
   | "trajectory_session"
   | "expectations"
   | "expectation_response"
-  | "event";
+  | "event"
+  | "certificate";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

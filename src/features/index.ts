@@ -10,6 +10,7 @@ import { registerHomeContributors } from "../web/home.js";
 import { registerCatalogs, type Catalogs } from "../web/i18n/index.js";
 import { accountFeature } from "./account/feature.js";
 import { authFeature } from "./auth/feature.js";
+import { certificationFeature } from "./certification/feature.js";
 import { conversationsFeature } from "./conversations/feature.js";
 import { devFeature } from "./dev/feature.js";
 import { expectationsFeature } from "./expectations/feature.js";
@@ -37,6 +38,7 @@ export const features: readonly Feature[] = [
   ideasFeature,
   trajectoryFeature,
   expectationsFeature,
+  certificationFeature,
   devFeature,
 ];
 

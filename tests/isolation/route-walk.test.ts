@@ -19,9 +19,12 @@ import { createSchool } from "../helpers/factories.js";
 import type { IdsByParameter, IsolationFactory, School } from "../helpers/isolation.js";
 
 const MARKER = "Zulugeheim";
-// Routes that end the walker's own session or need a token of their own, and the development
-// outbox, which shows every mail the process sent (it answers 404 in production).
+// Routes that end the walker's own session or need a token of their own, the development
+// outbox, which shows every mail the process sent (it answers 404 in production), and the public
+// verification page, which answers anyone about any certificate's code with the organisation's
+// name and dates, by design (src/features/certification/certification.test.ts).
 const skipped = new Set([
+  "GET /certificaat/:code",
   "POST /sign-out",
   "POST /sign-out/everywhere",
   "POST /sign-in/link",

@@ -1,11 +1,16 @@
 /**
  * What the phase follows from, read in one transaction: the linked measurements (through the
- * measurements feature), the sessions, the skipped steps. The plan and certification are later
- * parts; until they exist their facts are null.
+ * measurements feature), the sessions, the skipped steps, the certificate. The plan is a later
+ * part; until it exists its fact is null.
+ *
+ * The certificate is read as data from the shared schema, not through the certification feature:
+ * certification builds on the trajectory (it imports this feature's index.ts), so importing it
+ * back would make a cycle. The award is a row of `certificates`; that is all the phase needs.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import {
+  certificates,
   trajectoryMeasurements,
   trajectorySessionGroups,
   trajectorySessions,
@@ -82,6 +87,17 @@ export async function skipsOf(tx: Tx, orgId: string, trajectoryId: string): Prom
     .where(and(eq(trajectorySkips.orgId, orgId), eq(trajectorySkips.trajectoryId, trajectoryId)));
 }
 
+/** The day the trajectory's certificate was awarded; null without one, or once it is revoked. */
+export async function certifiedOn(tx: Tx, orgId: string, trajectoryId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ awardedOn: certificates.awardedOn })
+    .from(certificates)
+    .where(
+      and(eq(certificates.orgId, orgId), eq(certificates.trajectoryId, trajectoryId), isNull(certificates.revokedAt)),
+    );
+  return row?.awardedOn ?? null;
+}
+
 /** A trajectory with everything its phase follows from. */
 export async function recordOf(tx: Tx, trajectory: TrajectoryRow): Promise<TrajectoryRecord> {
   const { orgId, id } = trajectory;
@@ -94,7 +110,7 @@ export async function recordOf(tx: Tx, trajectory: TrajectoryRow): Promise<Traje
     sessions,
     skipped: new Set(skips.map((s) => s.step)),
     planPublishedOn: null,
-    certifiedOn: null,
+    certifiedOn: await certifiedOn(tx, orgId, id),
   };
   return { trajectory, measurements, sessions, skips, facts };
 }

@@ -1,0 +1,261 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool, createUser } from "../../../tests/helpers/factories.js";
+import { pdfTexts } from "../../lib/pdf/testing.js";
+import type { DomainId, RespondentGroup } from "../measurements/domain/instrument.js";
+import { respond } from "../measurements/domain/fixtures.js";
+import { currentInstrument } from "../measurements/instrument/index.js";
+import { closedMeasurement } from "../measurements/testing-results.js";
+import { formatCode } from "./domain/code.js";
+import { addAdvisor, certificateAudit, certificatesOf, trajectoryWith } from "./testing/fixtures.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext({ VERIFY_RATE_LIMIT: "1000" });
+});
+afterAll(() => ctx.close());
+
+/** `count` respondents of a group who answer every item of every domain with `now` (and 5 desired), `vision` with its own figure. */
+function responses(
+  group: RespondentGroup,
+  count: number,
+  now: number,
+  overrides: Partial<Record<DomainId, number>> = {},
+) {
+  const answers = Object.fromEntries(
+    currentInstrument.questionnaires[group].domains.flatMap((d) =>
+      d.items.map((item) => [item.id, [overrides[d.domain] ?? now, 5] as const]),
+    ),
+  );
+  return Array.from({ length: count }, () => respond(group, answers));
+}
+
+async function measurement(orgId: string, kind: "baseline" | "final", team: number, parents: number, count = 6) {
+  return closedMeasurement(ctx.database.db, orgId, {
+    kind,
+    title: kind === "baseline" ? "Nulmeting" : "Eindmeting",
+    closesAt: new Date(kind === "baseline" ? "2025-03-15" : "2026-06-15"),
+    responses: [...responses("team", count, team), ...responses("parents", count, parents)],
+  });
+}
+
+/** The timeline's certification step, done. */
+const certifiedStep = /<h3>Certificering<\/h3><p class="hint">[^<]*<\/p><p>Gedaan op/;
+
+/** A school whose trajectory meets every criterion, with its advisor signed in. */
+async function readySchool(name?: string) {
+  const school = await createSchool(ctx.database.db, { name });
+  const advisorUser = await addAdvisor(ctx, school.orgId);
+  const measurementIds = [
+    await measurement(school.orgId, "baseline", 3, 3),
+    await measurement(school.orgId, "final", 4, 4),
+  ];
+  const trajectoryId = await trajectoryWith(ctx, school.orgId, { advisorId: advisorUser.id, measurementIds });
+  return { school, trajectoryId, advisor: await signIn(ctx, advisorUser.email) };
+}
+
+describe("readiness", () => {
+  it("shows every criterion with its figures, and refuses a certificate for a trajectory that is not ready", async () => {
+    const school = await createSchool(ctx.database.db);
+    const advisorUser = await addAdvisor(ctx, school.orgId);
+    const baseline = await measurement(school.orgId, "baseline", 3, 3);
+    // Only three parents answered the eindmeting: below the threshold of five.
+    const final = await closedMeasurement(ctx.database.db, school.orgId, {
+      kind: "final",
+      responses: [...responses("team", 6, 4, { information: 2 }), ...responses("parents", 3, 4)],
+    });
+    await trajectoryWith(ctx, school.orgId, { advisorId: advisorUser.id, measurementIds: [baseline, final] });
+    const advisor = await signIn(ctx, advisorUser.email);
+    const page = await (await advisor.get("/certification")).text();
+    expect(page).toContain("De school is nog niet klaar voor het certificaat.");
+    expect(page).toContain("Team: 6 reacties, ouders: 6 reacties (minimaal 5 per groep).");
+    expect(page).toContain("Team: 6 reacties, ouders: 3 reacties (minimaal 5 per groep).");
+    expect(page).toContain("3 gehouden, minimaal 2 nodig");
+    expect(page).toMatch(
+      /Informatie, verwachtingen en bijdragen<\/th><td>Team<\/td><td>3,00<\/td><td>2,00<\/td><td>3,50<\/td><td><strong>Nee<\/strong>/,
+    );
+
+    const refused = await advisor.post("/certification/award");
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain("niet alle voorwaarden zijn gehaald. Er is niets veranderd.");
+    expect(await certificatesOf(ctx, school.orgId)).toEqual([]);
+    expect(await certificateAudit(ctx, school.orgId)).toEqual([]);
+  });
+
+  it("follows the criteria the platform administrator sets, and only theirs", async () => {
+    const { school, advisor } = await readySchool();
+    expect(await (await advisor.get("/certification")).text()).toContain("De school is klaar voor het certificaat.");
+    expect((await advisor.post("/certification/criteria", {})).status).toBe(403);
+
+    const admin = await signIn(
+      ctx,
+      (await createUser(ctx.database.db, { isPlatformAdmin: true, name: "Beheer" })).email,
+    );
+    const form = {
+      min_vision: "4,5",
+      min_behaviour: "3,5",
+      min_involvement: "3,5",
+      min_learning: "3,5",
+      min_conversations: "3,5",
+      min_information: "3,5",
+      noDecline: "on",
+      minSchoolSessions: "2",
+      minParentSessions: "2",
+      validityYears: "3",
+    };
+    const wrong = await admin.post("/certification/criteria", { ...form, min_vision: "7", validityYears: "0" });
+    expect(wrong.status).toBe(422);
+    const text = await wrong.text();
+    expect(text).toContain("Vul een getal in van 1 tot en met 5");
+    expect(text).toContain("Vul een heel getal in van 1 tot en met 10.");
+    expect(await (await advisor.get("/certification")).text()).toContain("De school is klaar voor het certificaat.");
+
+    expect((await admin.post("/certification/criteria", form)).status).toBe(303);
+    const page = await (await admin.get("/certification/criteria")).text();
+    expect(page).toContain('value="4,50"');
+    expect(page).toContain("door Beheer");
+    const strict = await (await advisor.get("/certification")).text();
+    expect(strict).toContain("De school is nog niet klaar voor het certificaat.");
+    expect((await advisor.post("/certification/award")).status).toBe(409);
+    expect(await certificatesOf(ctx, school.orgId)).toEqual([]);
+    // Back to the defaults for the other tests.
+    expect((await admin.post("/certification/criteria", { ...form, min_vision: "3,5" })).status).toBe(303);
+  });
+});
+
+describe("the advisor's decision", () => {
+  it("lets only the trajectory's advisor decide, and tells the school why not yet", async () => {
+    const { school, advisor } = await readySchool();
+    const leader = await signIn(ctx, school.leader.email);
+    expect((await leader.post("/certification/award")).status).toBe(403);
+    const otherAdvisor = await signIn(ctx, (await addAdvisor(ctx, school.orgId, "Andere Adviseur")).email);
+    const notTheirs = await otherAdvisor.post("/certification/award");
+    expect(notTheirs.status).toBe(403);
+    expect(await notTheirs.text()).toContain("Alleen de adviseur van dit traject besluit over het certificaat.");
+    expect(await certificatesOf(ctx, school.orgId)).toEqual([]);
+
+    expect((await advisor.post("/certification/not-yet", { reasons: "  " })).status).toBe(422);
+    expect(await certificateAudit(ctx, school.orgId)).toEqual([]);
+    expect(
+      (await advisor.post("/certification/not-yet", { reasons: "Eerst de ouderavond over het plan." })).status,
+    ).toBe(303);
+    const seen = await (await leader.get("/certification")).text();
+    expect(seen).toContain("Eerst de ouderavond over het plan.");
+    expect(seen).toContain("Alleen de adviseur van het traject besluit over het certificaat.");
+    expect((await certificateAudit(ctx, school.orgId)).map((a) => a.action)).toEqual(["notYet"]);
+  });
+
+  it("awards a certificate valid for three years; the trajectory is then certified; a second award is refused", async () => {
+    const { school, advisor } = await readySchool("Basisschool De Linde");
+    expect((await advisor.post("/certification/award")).status).toBe(303);
+    const [certificate] = await certificatesOf(ctx, school.orgId);
+    expect(certificate!.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{20}$/);
+    const years = Number(certificate!.validUntil.slice(0, 4)) - Number(certificate!.awardedOn.slice(0, 4));
+    expect(years).toBe(3);
+    expect(certificate!.validUntil.slice(4)).toBe(certificate!.awardedOn.slice(4));
+    expect((await certificateAudit(ctx, school.orgId)).map((a) => a.action)).toEqual(["award"]);
+
+    const again = await advisor.post("/certification/award");
+    expect(again.status).toBe(409);
+    expect(await certificatesOf(ctx, school.orgId)).toHaveLength(1);
+
+    const leader = await signIn(ctx, school.leader.email);
+    expect(await (await leader.get("/trajectory")).text()).toMatch(certifiedStep);
+
+    const pdf = await leader.get(`/certification/certificates/${certificate!.id}/pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    const texts = (await pdfTexts(Buffer.from(await pdf.arrayBuffer()))).join(" ");
+    expect(texts).toContain("Basisschool De Linde");
+    expect(texts).toContain(formatCode(certificate!.code));
+    expect(texts).toContain(`http://localhost:3000/certificaat/${certificate!.code}`);
+  });
+});
+
+describe("the public verification page", () => {
+  it("says valid, then revoked after revocation with a reason, signed out and with nothing else", async () => {
+    const { school, advisor } = await readySchool("Basisschool Het Anker");
+    await advisor.post("/certification/award");
+    const [certificate] = await certificatesOf(ctx, school.orgId);
+    const anyone = new TestClient(ctx.app);
+    const valid = await anyone.get(`/certificaat/${formatCode(certificate!.code).toLowerCase()}`);
+    expect(valid.status).toBe(200);
+    const page = await valid.text();
+    expect(page).toContain("Dit certificaat is geldig.");
+    expect(page).toContain("Basisschool Het Anker");
+    expect(page).not.toContain("Adviseur");
+
+    const leader = await signIn(ctx, school.leader.email);
+    expect((await leader.post(`/certification/certificates/${certificate!.id}/revoke`, { reason: "x" })).status).toBe(
+      403,
+    );
+    expect((await advisor.post(`/certification/certificates/${certificate!.id}/revoke`, { reason: "" })).status).toBe(
+      422,
+    );
+    expect((await certificatesOf(ctx, school.orgId))[0]!.revokedAt).toBeNull();
+    const revoke = await advisor.post(`/certification/certificates/${certificate!.id}/revoke`, {
+      reason: "De school werkt niet meer volgens het plan.",
+    });
+    expect(revoke.status).toBe(303);
+    const revoked = await anyone.get(`/certificaat/${certificate!.code}`);
+    expect(revoked.status).toBe(200);
+    const revokedPage = await revoked.text();
+    expect(revokedPage).toContain("Dit certificaat is ingetrokken.");
+    expect(revokedPage).not.toContain("De school werkt niet meer");
+    const audit = await certificateAudit(ctx, school.orgId);
+    expect(audit.map((a) => a.action)).toEqual(["award", "revoke"]);
+    expect(audit[1]!.detail).toBe("De school werkt niet meer volgens het plan.");
+    expect(
+      (await advisor.post(`/certification/certificates/${certificate!.id}/revoke`, { reason: "nog eens" })).status,
+    ).toBe(409);
+
+    // The trajectory is no longer certified: the advisor may decide again.
+    expect(await (await leader.get("/trajectory")).text()).not.toMatch(certifiedStep);
+
+    // An unknown or malformed code gets the same status and the same shape of page.
+    const shape = (html: string) => /<main[^]*?<\/main>/.exec(html)![0].replace(/>[^<]*</g, "><");
+    const unknown = await anyone.get(`/certificaat/${"0".repeat(20)}`);
+    const malformed = await anyone.get("/certificaat/%3Cscript%3E");
+    expect(unknown.status).toBe(revoked.status);
+    expect(malformed.status).toBe(revoked.status);
+    const unknownPage = await unknown.text();
+    expect(unknownPage).toContain("Samen kent geen certificaat met deze code.");
+    expect(shape(await malformed.text())).toBe(shape(unknownPage));
+  });
+
+  it("is rate-limited per address", async () => {
+    const limited = await createTestContext({ VERIFY_RATE_LIMIT: "3" });
+    try {
+      const client = new TestClient(limited.app, {}, "192.0.2.7");
+      for (let i = 0; i < 3; i++) expect((await client.get(`/certificaat/${"1".repeat(20)}`)).status).toBe(200);
+      const over = await client.get(`/certificaat/${"1".repeat(20)}`);
+      expect(over.status).toBe(429);
+      expect(over.headers.get("retry-after")).toMatch(/^\d+$/);
+      expect((await new TestClient(limited.app, {}, "192.0.2.8").get(`/certificaat/${"1".repeat(20)}`)).status).toBe(
+        200,
+      );
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("lists only the organisations that chose to be listed, with a valid certificate", async () => {
+    const listed = await readySchool("Basisschool De Vlinder");
+    const unlisted = await readySchool("Basisschool De Mol");
+    await listed.advisor.post("/certification/award");
+    await unlisted.advisor.post("/certification/award");
+    const [certificate] = await certificatesOf(ctx, listed.school.orgId);
+    expect(
+      (await listed.advisor.post(`/certification/certificates/${certificate!.id}/listing`, { listed: "yes" })).status,
+    ).toBe(403);
+    const leader = await signIn(ctx, listed.school.leader.email);
+    expect(
+      (await leader.post(`/certification/certificates/${certificate!.id}/listing`, { listed: "yes" })).status,
+    ).toBe(303);
+    const list = await (await new TestClient(ctx.app).get("/certificaten")).text();
+    expect(list).toContain("Basisschool De Vlinder");
+    expect(list).not.toContain("Basisschool De Mol");
+    await listed.advisor.post(`/certification/certificates/${certificate!.id}/revoke`, { reason: "Ingetrokken" });
+    expect(await (await new TestClient(ctx.app).get("/certificaten")).text()).not.toContain("Basisschool De Vlinder");
+  });
+});

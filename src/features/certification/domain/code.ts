@@ -1,0 +1,32 @@
+/**
+ * The verification code on a certificate: 20 characters of Crockford's base 32 (no I, L, O or U),
+ * 5 random bits each, 100 bits in all, drawn from the operating system's generator. Nobody can
+ * guess a valid one (2^100 codes for a few thousand certificates), so the public page needs no
+ * list to protect. Printed in groups of four; typed back in any case, with or without dashes, and
+ * with I, L and O read as 1, 1 and 0, as Crockford intends.
+ */
+import { randomInt } from "node:crypto";
+
+export const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+export const CODE_LENGTH = 20;
+
+export function newCode(): string {
+  let code = "";
+  for (let i = 0; i < CODE_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  return code;
+}
+
+/** "ABCD-EFGH-…" for print and screen. */
+export function formatCode(code: string): string {
+  return code.match(/.{1,4}/g)!.join("-");
+}
+
+/**
+ * The stored form of what someone typed or scanned, or null when it cannot be a code. The page
+ * still looks null up (as a code that matches nothing), so a malformed code takes as long and
+ * gets the same answer as an unknown or revoked one.
+ */
+export function normaliseCode(input: string): string | null {
+  const code = input.toUpperCase().replace(/[\s-]/g, "").replace(/[IL]/g, "1").replace(/O/g, "0");
+  return code.length === CODE_LENGTH && [...code].every((ch) => ALPHABET.includes(ch)) ? code : null;
+}

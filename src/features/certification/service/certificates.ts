@@ -1,0 +1,115 @@
+/**
+ * The school's certificates: listed on its certification page, downloaded as a PDF, revoked by
+ * the advisor or the platform administrator with a reason (audited), and shown on the public
+ * list only when the school leader or coordinator chooses so (audited too).
+ */
+import { and, desc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { recordAudit } from "../../../audit/record.js";
+import type { Tx } from "../../../db/client.js";
+import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
+import { certificates, organisations, users } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+
+export interface CertificateRow {
+  id: string;
+  trajectoryId: string;
+  code: string;
+  awardedOn: string;
+  validUntil: string;
+  awardedBy: string | null;
+  listed: boolean;
+  revokedAt: Date | null;
+  revokedBy: string | null;
+  revokedReason: string | null;
+}
+
+const revoker = alias(users, "revoker");
+
+/** The organisation's certificates, newest first, with who awarded and revoked them. */
+export function certificatesOf(tx: Tx, orgId: string): Promise<CertificateRow[]> {
+  return tx
+    .select({
+      id: certificates.id,
+      trajectoryId: certificates.trajectoryId,
+      code: certificates.code,
+      awardedOn: certificates.awardedOn,
+      validUntil: certificates.validUntil,
+      awardedBy: users.name,
+      listed: certificates.listed,
+      revokedAt: certificates.revokedAt,
+      revokedBy: revoker.name,
+      revokedReason: certificates.revokedReason,
+    })
+    .from(certificates)
+    .leftJoin(users, eq(users.id, certificates.awardedBy))
+    .leftJoin(revoker, eq(revoker.id, certificates.revokedBy))
+    .where(eq(certificates.orgId, orgId))
+    .orderBy(desc(certificates.awardedAt));
+}
+
+async function requireCertificate(tx: Tx, orgId: string, certificateId: string) {
+  const [row] = await tx
+    .select()
+    .from(certificates)
+    .where(and(eq(certificates.orgId, orgId), eq(certificates.id, certificateId)));
+  if (!row) throw new NotFoundError("certificate");
+  return row;
+}
+
+/** What the PDF prints: the organisation, the dates and the code. */
+export function certificateForPrint(scope: OrgScope & { certificateId: string }) {
+  return inOrg(scope, async (tx) => {
+    const row = await requireCertificate(tx, scope.orgId, scope.certificateId);
+    const [org] = await tx
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, scope.orgId));
+    return { organisation: org!.name, ...row };
+  });
+}
+
+type RevokeRefusal = Refused<"alreadyRevoked">;
+
+export function revokeCertificate(
+  scope: ViewerScope & { certificateId: string; reason: string },
+): Promise<Outcome<object, RevokeRefusal>> {
+  return inOrg(scope, async (tx): Promise<Outcome<object, RevokeRefusal>> => {
+    const row = await requireCertificate(tx, scope.orgId, scope.certificateId);
+    if (row.revokedAt) return refuse("alreadyRevoked", "certification.refusal.alreadyRevoked", "conflict");
+    await tx
+      .update(certificates)
+      .set({ revokedAt: new Date(), revokedBy: scope.userId, revokedReason: scope.reason })
+      .where(and(eq(certificates.orgId, scope.orgId), eq(certificates.id, row.id)));
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      userId: scope.userId,
+      action: "revoke",
+      entity: "certificate",
+      entityId: row.id,
+      detail: scope.reason,
+    });
+    return { ok: true };
+  });
+}
+
+/** On or off the public list of certified organisations. */
+export function setListed(scope: ViewerScope & { certificateId: string; listed: boolean }): Promise<void> {
+  return inOrg(scope, async (tx) => {
+    const row = await requireCertificate(tx, scope.orgId, scope.certificateId);
+    if (row.listed === scope.listed) return;
+    await tx
+      .update(certificates)
+      .set({ listed: scope.listed })
+      .where(and(eq(certificates.orgId, scope.orgId), eq(certificates.id, row.id)));
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      userId: scope.userId,
+      action: "update",
+      entity: "certificate",
+      entityId: row.id,
+      detail: scope.listed ? "listed" : "unlisted",
+    });
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * The platform administrator's page for the certification criteria: a minimum per domain, whether
+ * a domain may decline, the sessions needed on each line and how long a certificate is valid;
+ * with the earlier changes, who made them and when.
+ */
+import { formatTimestamp } from "../../../lib/time/format.js";
+import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { domainIds, domainName } from "../../measurements/index.js";
+import type { Criteria } from "../domain/criteria.js";
+import { minimumField } from "../schemas.js";
+import type { CriteriaChange } from "../service/criteria.js";
+import { formatMean, type FormState, type PageBase } from "./props.js";
+
+/** The form's values for criteria as they are now. */
+export function criteriaValues(locale: PageBase["locale"], criteria: Criteria): Record<string, string> {
+  return {
+    ...Object.fromEntries(domainIds.map((d) => [minimumField(d), formatMean(locale, criteria.domainMinimums[d])])),
+    ...(criteria.noDecline ? { noDecline: "on" } : {}),
+    minSchoolSessions: String(criteria.minSchoolSessions),
+    minParentSessions: String(criteria.minParentSessions),
+    validityYears: String(criteria.validityYears),
+  };
+}
+
+export function CriteriaPage(props: PageBase & { form: FormState; history: CriteriaChange[] }) {
+  const { t, locale, csrf, form, history } = props;
+  const { values, errors } = form;
+  const number = (name: string, label: string) => (
+    <Field name={name} label={label} value={values[name]} error={errors[name]} inputmode="numeric" />
+  );
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/certification">{t("certification.title")}</a>
+      </p>
+      <h1>{t("certification.criteriaPage.title")}</h1>
+      <p class="lead">{t("certification.criteriaPage.intro")}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action="/certification/criteria" csrf={csrf}>
+        <fieldset>
+          <legend>{t("certification.criteriaPage.minimums")}</legend>
+          {domainIds.map((d) => (
+            <Field
+              name={minimumField(d)}
+              label={domainName(d, locale)}
+              value={values[minimumField(d)]}
+              error={errors[minimumField(d)]}
+              inputmode="text"
+            />
+          ))}
+        </fieldset>
+        <div class="checkbox">
+          <input type="checkbox" id="field-noDecline" name="noDecline" checked={values.noDecline === "on"} />
+          <label for="field-noDecline">{t("certification.criteriaPage.noDecline")}</label>
+        </div>
+        {number("minSchoolSessions", t("certification.criteriaPage.minSchoolSessions"))}
+        {number("minParentSessions", t("certification.criteriaPage.minParentSessions"))}
+        {number("validityYears", t("certification.criteriaPage.validityYears"))}
+        <button type="submit">{t("certification.criteriaPage.submit")}</button>
+      </Form>
+      <h2>{t("certification.criteriaPage.history")}</h2>
+      {history.length ? (
+        <ul>
+          {history.map((change) => (
+            <li>
+              {t("certification.criteriaPage.historyItem", {
+                date: formatTimestamp(locale, change.setAt),
+                who: change.setBy ?? t("certification.someone"),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("certification.criteriaPage.defaults")}</p>
+      )}
+    </section>
+  );
+}

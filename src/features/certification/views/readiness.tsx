@@ -1,0 +1,107 @@
+/**
+ * Readiness as the school and the advisor read it: every criterion, met or not, with the figures
+ * it was judged on; then every domain for team and parents, at the nulmeting and the eindmeting,
+ * against the minimum. "Met" is written out, never shown by colour alone.
+ */
+import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { domainName } from "../../measurements/index.js";
+import type { Criterion } from "../domain/readiness.js";
+import type { ReadinessView } from "../service/readiness.js";
+import { formatMean, type PageBase } from "./props.js";
+
+type Base = Pick<PageBase, "t" | "locale">;
+
+function Met({ t, met }: Base & { met: boolean }) {
+  // What is still missing stands out in bold, not only in words someone has to read through.
+  return met ? <>{t("certification.met")}</> : <strong>{t("certification.unmet")}</strong>;
+}
+
+function Figures({ t, criterion }: Base & { criterion: Exclude<Criterion, { id: "domain" }> }) {
+  switch (criterion.id) {
+    case "baseline":
+    case "final": {
+      if (!criterion.closed) return <>{t("certification.figures.notClosed")}</>;
+      const count = (group: "team" | "parents") => criterion.groups.find((g) => g.group === group)?.respondents ?? 0;
+      return (
+        <>
+          {t("certification.figures.responses", {
+            team: count("team"),
+            parents: count("parents"),
+            threshold: criterion.threshold ?? 0,
+          })}
+        </>
+      );
+    }
+    case "schoolSessions":
+    case "parentSessions":
+      return <>{t("certification.figures.sessions", { held: criterion.held, required: criterion.required })}</>;
+    case "plan":
+    case "expectations":
+      return null;
+  }
+}
+
+export function ReadinessPanel({ t, locale, readiness }: Base & { readiness: ReadinessView }) {
+  const general = readiness.criteria.filter((c): c is Exclude<Criterion, { id: "domain" }> => c.id !== "domain");
+  const domains = readiness.criteria.filter((c): c is Extract<Criterion, { id: "domain" }> => c.id === "domain");
+  const noDecline = readiness.criteriaSet.noDecline ? t("certification.domains.noDecline") : "";
+  return (
+    <section aria-labelledby="readiness-title">
+      <h2 id="readiness-title">{t("certification.criteria.title")}</h2>
+      <p class={readiness.ready ? "notice" : "field-error"} role="status">
+        {t(readiness.ready ? "certification.ready" : "certification.notReady")}
+      </p>
+      <ScrollTable t={t} caption={t("certification.criteria.title")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("certification.criterion")}</th>
+            <th scope="col">{t("certification.status")}</th>
+            <th scope="col">{t("certification.figures")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {general.map((criterion) => (
+            <tr>
+              <th scope="row">{t(`certification.criterion.${criterion.id}`)}</th>
+              <td>
+                <Met t={t} locale={locale} met={criterion.met} />
+              </td>
+              <td>
+                <Figures t={t} locale={locale} criterion={criterion} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+      <h3>{t("certification.domains.title")}</h3>
+      <p>{t("certification.domains.intro", { noDecline })}</p>
+      <ScrollTable t={t} caption={t("certification.domains.title")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("certification.domain")}</th>
+            <th scope="col">{t("certification.group")}</th>
+            <th scope="col">{t("certification.atBaseline")}</th>
+            <th scope="col">{t("certification.atFinal")}</th>
+            <th scope="col">{t("certification.minimum")}</th>
+            <th scope="col">{t("certification.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {domains.map((c) => (
+            <tr>
+              <th scope="row">{domainName(c.domain, locale)}</th>
+              <td>{t(`certification.group.${c.group}`)}</td>
+              <td>{formatMean(locale, c.baseline)}</td>
+              <td>{formatMean(locale, c.current)}</td>
+              <td>{formatMean(locale, c.minimum)}</td>
+              <td>
+                <Met t={t} locale={locale} met={c.met} />
+                {c.declined ? ` (${t("certification.declined")})` : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+    </section>
+  );
+}
