@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- booking [families] [groups]`: the whole school books in the same moment.
+ * `npm run bench -- booking [families] [groups] [--processes N]`: the whole school books in the
+ * same moment.
  * 2,000 families (one child each, 20 groups of 100) post the booking form of one slot all at
  * once over HTTP to the real server on PostgreSQL; 600 slots (each teacher 30), so three or
  * four families want every slot. Prints the answers, the double bookings counted in the
@@ -7,6 +8,8 @@
  * fresh round one at a time. Then the same bookings once more in a third round, arriving
  * evenly over one minute (the whole school in the minute booking opens). And the floor: as many
  * requests at once to the server's cheapest route, what no booking could beat on this machine.
+ * With `--processes N` as many server processes share the database, and every request goes to
+ * the next of them in turn, as a round-robin proxy would send it (the floor's requests too).
  * Runs in a fresh database that is dropped afterwards.
  */
 import { randomBytes } from "node:crypto";
@@ -31,7 +34,8 @@ interface Planned {
   groupIndex: number;
 }
 
-export async function run(args: string[]): Promise<void> {
+export async function run(argv: string[]): Promise<void> {
+  const { args, processes } = processesOf(argv);
   const groupCount = Number(args[1] ?? 20);
   const familiesPerGroup = Math.round(Number(args[0] ?? 2000) / groupCount);
   const serverUrl = process.env.DATABASE_URL ?? DEFAULT_URL;
@@ -40,7 +44,7 @@ export async function run(args: string[]): Promise<void> {
   const url = withDatabase(serverUrl, name);
   const database = await openDatabase({ url });
   try {
-    report("booking", await measure(database, url, groupCount, familiesPerGroup));
+    report("booking", await measure(database, url, groupCount, familiesPerGroup, processes));
   } finally {
     stopAllProcesses();
     agent.destroy();
@@ -49,7 +53,22 @@ export async function run(args: string[]): Promise<void> {
   }
 }
 
-async function measure(database: Database, url: string, groupCount: number, familiesPerGroup: number) {
+/** `--processes N` (default 1) taken out of the positional arguments. */
+function processesOf(argv: string[]): { args: string[]; processes: number } {
+  const at = argv.indexOf("--processes");
+  if (at === -1) return { args: argv, processes: 1 };
+  const processes = Number(argv[at + 1]);
+  if (!Number.isInteger(processes) || processes < 1) throw new Error("--processes needs a whole number of at least 1");
+  return { args: [...argv.slice(0, at), ...argv.slice(at + 2)], processes };
+}
+
+async function measure(
+  database: Database,
+  url: string,
+  groupCount: number,
+  familiesPerGroup: number,
+  processes: number,
+) {
   const { db } = database;
   log(`school: ${groupCount} groups of ${familiesPerGroup} families`);
   const school = await createBenchSchool(db, groupCount, familiesPerGroup);
@@ -60,10 +79,14 @@ async function measure(database: Database, url: string, groupCount: number, fami
   // A school's families are in the database days before booking opens, long enough for
   // autovacuum to have given the planner its statistics; the bench inserted them a moment ago.
   await database.ownerExec("analyze");
-  const server = await startServer({ DATABASE_URL: url, LOG_LEVEL: "warn" });
-  log(`server at ${server.url}; signing ${school.families.length} parents in`);
+  const servers = [];
+  for (let i = 0; i < processes; i++) servers.push(await startServer({ DATABASE_URL: url, LOG_LEVEL: "warn" }));
+  const bases = servers.map((s) => s.url);
+  /** The server the n-th request goes to. */
+  const base = (n: number) => bases[n % bases.length]!;
+  log(`${processes} server process(es) at ${bases.join(", ")}; signing ${school.families.length} parents in`);
   const page = `/conversations/rounds/${concurrentRound}/book`;
-  const browsers = await inBatches(school.families, 20, (f) => openBrowser(db, server.url, f.userId, page));
+  const browsers = await inBatches(school.families, 20, (f) => openBrowser(db, bases[0]!, f.userId, page));
   const plan = shuffled(
     school.families.map((f, i) => ({
       browser: browsers[i]!,
@@ -73,25 +96,28 @@ async function measure(database: Database, url: string, groupCount: number, fami
     })),
   );
 
-  const cheapest = await floor(server.url, plan.length);
+  const cheapest = await floor(base, plan.length);
   const slots1 = await slotsByTeacher(database, school, concurrentRound);
   log(`burst: ${plan.length} bookings at once for ${slots1.flat().length} slots`);
   const started = performance.now();
-  const burst = await Promise.all(plan.map((p) => tryBooking(server.url, p, concurrentRound, slots1)));
+  const burst = await Promise.all(plan.map((p, i) => tryBooking(base(i), p, concurrentRound, slots1)));
   const seconds = (performance.now() - started) / 1000;
   const counts = await countBookings(database, concurrentRound);
-  if (!burst.every(answered)) log(`not every request was answered; the server said:\n${server.output().slice(-3000)}`);
+  if (!burst.every(answered)) {
+    for (const server of servers)
+      log(`not every request was answered; a server said:\n${server.output().slice(-3000)}`);
+  }
 
   const slots2 = await slotsByTeacher(database, school, sequentialRound);
   log("the same bookings one at a time in a fresh round");
   const sequential: Outcome[] = [];
-  for (const p of plan) sequential.push(await tryBooking(server.url, p, sequentialRound, slots2));
+  for (const [i, p] of plan.entries()) sequential.push(await tryBooking(base(i), p, sequentialRound, slots2));
 
   const slots3 = await slotsByTeacher(database, school, minuteRound);
   log(`the same bookings arriving evenly over ${SPREAD_S} s in a fresh round`);
   const spread = await Promise.all(
     plan.map((p, i) =>
-      sleep((i * SPREAD_S * 1000) / plan.length).then(() => tryBooking(server.url, p, minuteRound, slots3)),
+      sleep((i * SPREAD_S * 1000) / plan.length).then(() => tryBooking(base(i), p, minuteRound, slots3)),
     ),
   );
   const spreadCounts = await countBookings(database, minuteRound);
@@ -99,6 +125,7 @@ async function measure(database: Database, url: string, groupCount: number, fami
   const p99 = latency(burst, 99);
   const sequentialP99 = latency(sequential, 99);
   return {
+    processes,
     families: school.families.length,
     slots: slots1.flat().length,
     requests_sent: plan.length,
@@ -133,12 +160,12 @@ async function measure(database: Database, url: string, groupCount: number, fami
  * The same number of requests at once to GET /healthz (no session, no database, a few bytes of
  * JSON), over new connections as in the burst, through an agent of its own that is closed after.
  */
-async function floor(base: string, count: number) {
+async function floor(base: (n: number) => string, count: number) {
   const fresh = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   try {
     const started = performance.now();
     const answers = await Promise.all(
-      Array.from({ length: count }, () => request(new URL("/healthz", base), { agent: fresh })),
+      Array.from({ length: count }, (_, i) => request(new URL("/healthz", base(i)), { agent: fresh })),
     );
     const perSecond = count / ((performance.now() - started) / 1000);
     if (answers.some((a) => a.status !== 200)) throw new Error("GET /healthz did not answer 200 every time");

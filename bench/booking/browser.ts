@@ -5,6 +5,8 @@
  * the bench's light HTTP client (bench/lib.ts).
  */
 import { createSession } from "../../src/auth/sessions.js";
+import { newToken } from "../../src/auth/tokens.js";
+import { FORM_TOKEN_FIELD } from "../../src/web/once-per-form.js";
 import type { Db } from "../../src/db/client.js";
 import { request } from "../lib.js";
 
@@ -52,14 +54,14 @@ export async function openBrowser(db: Db, base: string, userId: string, page: st
   return { cookie: `${session}; ${cookie}`, csrf };
 }
 
-/** Posts the booking form of one slot for one child. */
+/** Posts the booking form of one slot for one child, as a freshly shown form (its own one-time token). */
 export function postBooking(
   base: string,
   browser: Browser,
   roundId: string,
   form: { pupilId: string; slotId: string },
 ): Promise<Answer> {
-  const body = new URLSearchParams({ _csrf: browser.csrf, ...form }).toString();
+  const body = new URLSearchParams({ _csrf: browser.csrf, [FORM_TOKEN_FIELD]: newToken(), ...form }).toString();
   return send(base, `/conversations/rounds/${roundId}/book`, { method: "POST", cookie: browser.cookie, body }).then(
     ({ status, ms }) => ({ status, ms }),
   );
