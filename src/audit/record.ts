@@ -44,7 +44,11 @@ export type AuditEntity =
   | "expectations"
   | "expectation_response"
   | "event"
-  | "certificate";
+  | "certificate"
+  | "plan"
+  | "plan_goal"
+  | "plan_action"
+  | "plan_response";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

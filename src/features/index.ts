@@ -5,6 +5,7 @@
  */
 import type { JobDefinition } from "../jobs/definition.js";
 import { mailJobs } from "../mail/jobs.js";
+import { installContributions } from "../web/extension.js";
 import type { Feature } from "../web/feature.js";
 import { registerHomeContributors } from "../web/home.js";
 import { registerCatalogs, type Catalogs } from "../web/i18n/index.js";
@@ -20,6 +21,7 @@ import { ideasFeature } from "./ideas/feature.js";
 import { importFeature } from "./import/feature.js";
 import { measurementsFeature } from "./measurements/feature.js";
 import { organisationFeature } from "./organisation/feature.js";
+import { planFeature } from "./plan/feature.js";
 import { pupilsFeature } from "./pupils/feature.js";
 import { trajectoryFeature } from "./trajectory/feature.js";
 import { twoFactorFeature } from "./two-factor/feature.js";
@@ -39,6 +41,7 @@ export const features: readonly Feature[] = [
   trajectoryFeature,
   expectationsFeature,
   certificationFeature,
+  planFeature,
   devFeature,
 ];
 
@@ -59,3 +62,4 @@ export function catalogsOf(list: readonly Feature[]): Catalogs {
 
 registerCatalogs(catalogsOf(features));
 registerHomeContributors(features.flatMap((feature) => (feature.home ? [feature.home] : [])));
+installContributions(features.flatMap((feature) => feature.contributes ?? []));

@@ -7,6 +7,7 @@
 import type { Hono, MiddlewareHandler } from "hono";
 import type { JobDefinition } from "../jobs/definition.js";
 import type { AppEnv } from "./env.js";
+import type { Contribution } from "./extension.js";
 import type { HomeContributor } from "./home.js";
 import type { Catalogs } from "./i18n/index.js";
 import type { NavLink } from "./nav.js";
@@ -30,4 +31,6 @@ export interface Feature {
   readonly home?: HomeContributor;
   /** Message catalogs by name; their keys join `Messages` through an augmentation beside the manifest. */
   readonly messages?: Catalogs;
+  /** Answers to other features' extension points (extension.ts), installed at start. */
+  readonly contributes?: readonly Contribution[];
 }

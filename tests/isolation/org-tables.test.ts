@@ -87,6 +87,12 @@ describe("row-level security of every organisation-owned table", () => {
         "trajectory_sessions",
         "trajectory_session_groups",
         "trajectory_warnings",
+        "plans",
+        "plan_goals",
+        "plan_actions",
+        "plan_action_ideas",
+        "plan_versions",
+        "plan_responses",
       ]),
     );
     expect(problemsOf(tables)).toEqual([]);

@@ -10,5 +10,6 @@ export * from "./imports.js";
 export * from "./mail.js";
 export * from "./measurements.js";
 export * from "./organisations.js";
+export * from "./plans.js";
 export * from "./trajectories.js";
 export * from "./two-factor.js";

@@ -5,16 +5,18 @@
  * eindmeting and plans by it). Each function takes the caller's transaction, so it runs under the
  * caller's row-level security.
  */
-export { domainIds, isDomainId, type DomainId } from "./domain/instrument.js";
+export { domainIds, isDomainId, respondentGroups, type DomainId } from "./domain/instrument.js";
 export { anonymityThreshold, disclosure, type GroupCount } from "./domain/anonymity.js";
 export { domainName } from "./instrument/index.js";
 export {
   domainMeans,
+  measurementPriorities,
   measurementSummaries,
   teamChangeCapacity,
   type DomainMeans,
   type GroupDomainMeans,
   type TeamChangeCapacity,
 } from "./service/for-trajectory.js";
+export type { Gap as PriorityGap } from "./domain/priorities.js";
 export type { MeasurementSummary } from "./service/queries.js";
-export type { ChangeAspect } from "./domain/instrument.js";
+export type { ChangeAspect, RespondentGroup } from "./domain/instrument.js";

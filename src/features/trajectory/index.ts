@@ -4,5 +4,15 @@
  * workspace) hang their rows off `trajectories(org_id, id)` and read where a school stands here.
  */
 export { activeTrajectory, type TrajectoryRow } from "./service/trajectories.js";
-export { recordOf, type TrajectoryRecord } from "./service/facts.js";
+export {
+  linkedMeasurements,
+  recordOf,
+  trajectoryFacts,
+  type ContributedFacts,
+  type TrajectoryFactSource,
+  type TrajectoryRecord,
+} from "./service/facts.js";
+export { nulmetingCapacity, type NulmetingCapacity } from "./service/timeline.js";
+export { CapacityPanel } from "./views/capacity.js";
+export { mayLeadTrajectory, mayFollowTrajectory, mayFollowAsParent } from "./policy.js";
 export { trajectoryState, phases, steps, type Phase, type Step, type TrajectoryState } from "./domain/phase.js";

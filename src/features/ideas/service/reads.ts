@@ -13,6 +13,7 @@ import type { DomainId } from "../../measurements/index.js";
 import type { SigningGroup } from "../domain/signing.js";
 import type { IdeaStatus } from "../schemas.js";
 import { activeBoard, boardOf, signingGroupsOf } from "./board-of.js";
+import { uptakeOf, type Uptake } from "./for-plan.js";
 
 /** Who signed: a name, or a group whose parent wrote it. */
 export type Signature = { name: string } | { group: string };
@@ -32,6 +33,8 @@ export interface IdeaCard {
   mine: boolean;
   hiddenReason: string | null;
   mergedInto: string | null;
+  /** The plan's actions that took it up, with what became of them. */
+  uptake: Omit<Uptake, "ideaId">[];
 }
 
 export interface ViewerOptions {
@@ -49,8 +52,8 @@ function signatureOf(authorName: string | null, groupName: string | null): Signa
   return groupName === null ? { name: authorName ?? "" } : { group: groupName };
 }
 
-function cards(tx: Tx, scope: ViewerScope, where: SQL | undefined) {
-  return tx
+async function cards(tx: Tx, scope: ViewerScope, where: SQL | undefined): Promise<IdeaCard[]> {
+  const rows = await tx
     .select({
       id: ideas.id,
       body: ideas.body,
@@ -70,16 +73,20 @@ function cards(tx: Tx, scope: ViewerScope, where: SQL | undefined) {
     })
     .from(ideas)
     .innerJoin(users, eq(users.id, ideas.authorId))
-    .where(and(eq(ideas.orgId, scope.orgId), where))
-    .then((rows) =>
-      rows.map(({ authorId, authorName, groupName, ...row }): IdeaCard => ({
-        ...row,
-        domain: row.domain as DomainId,
-        supports: Number(row.supports),
-        signature: signatureOf(authorName, groupName),
-        mine: authorId === scope.userId,
-      })),
-    );
+    .where(and(eq(ideas.orgId, scope.orgId), where));
+  const uptake = await uptakeOf(
+    tx,
+    scope.orgId,
+    rows.map((row) => row.id),
+  );
+  return rows.map(({ authorId, authorName, groupName, ...row }): IdeaCard => ({
+    ...row,
+    domain: row.domain as DomainId,
+    supports: Number(row.supports),
+    signature: signatureOf(authorName, groupName),
+    mine: authorId === scope.userId,
+    uptake: (uptake.get(row.id) ?? []).map(({ action, statusKey }) => ({ action, statusKey })),
+  }));
 }
 
 /** What this viewer may see: everything for moderators, else what is shown plus their own. */

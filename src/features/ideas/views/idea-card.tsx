@@ -36,6 +36,18 @@ function StatusLine({ t, idea }: BoardBase & { idea: IdeaCard }) {
   );
 }
 
+/** The plan's actions that took the idea up, so its author sees where their input went. */
+function Uptake({ t, idea }: BoardBase & { idea: IdeaCard }) {
+  if (!idea.uptake.length) return null;
+  return (
+    <ul class="idea-uptake">
+      {idea.uptake.map((u) => (
+        <li>{t("ideas.card.uptake", { action: u.action, status: t(u.statusKey) })}</li>
+      ))}
+    </ul>
+  );
+}
+
 function Moderated({ t, idea }: BoardBase & { idea: IdeaCard }) {
   return (
     <>
@@ -64,6 +76,7 @@ export function IdeaCardView(props: BoardBase & { idea: IdeaCard; back: "board" 
         {t("ideas.card.domain", { domain: domainName(idea.domain, locale) })}
       </p>
       <StatusLine {...props} />
+      <Uptake {...props} />
       <p>
         {t("ideas.card.supports", { n: idea.supports })}
         {idea.supportedByMe ? ` · ${t("ideas.card.youSupport")}` : null}

@@ -1,7 +1,8 @@
 /**
- * What the trajectory and certification read of measurements (through index.ts): the
+ * What the trajectory, the plan and certification read of measurements (through index.ts): the
  * organisation's measurements in brief, the team's capacity for change as the nulmeting measured
- * it, and the team's and parents' means per domain. The capacity comes
+ * it, the priorities a closed measurement suggests as the plan's starting points, and the team's
+ * and parents' means per domain. The capacity comes
  * from the team's whole-group cell only, so below the anonymity threshold there is no figure.
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
@@ -10,6 +11,7 @@ import { measurements } from "../../../db/schema/index.js";
 import type { HiddenReason } from "../domain/anonymity.js";
 import type { ChangeAspect, DomainId } from "../domain/instrument.js";
 import type { Cell } from "../domain/results.js";
+import { suggestPriorities, type Gap } from "../domain/priorities.js";
 import type { SeriesSummary } from "../domain/scoring.js";
 import type { MeasurementSummary } from "./queries.js";
 import { scoreMeasurement } from "./results.js";
@@ -34,6 +36,24 @@ export function measurementSummaries(tx: Tx, orgId: string, ids?: readonly strin
     .orderBy(asc(measurements.opensAt), asc(measurements.title));
 }
 
+async function closedMeasurement(tx: Tx, orgId: string, measurementId: string) {
+  const [measurement] = await tx
+    .select()
+    .from(measurements)
+    .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)));
+  return measurement?.status === "closed" ? measurement : null;
+}
+
+/**
+ * The domains with the largest gap between how it is and how it should be, per respondent group,
+ * largest first, with their figures; none while the measurement is open. Only figures that pass
+ * the anonymity threshold count (suggestPriorities).
+ */
+export async function measurementPriorities(tx: Tx, orgId: string, measurementId: string): Promise<Gap[]> {
+  const measurement = await closedMeasurement(tx, orgId, measurementId);
+  return measurement ? suggestPriorities(await scoreMeasurement(tx, measurement)).domains : [];
+}
+
 export type TeamChangeCapacity =
   | { shown: false; reason: "notClosed" | "notAsked" | HiddenReason }
   | {
@@ -45,11 +65,8 @@ export type TeamChangeCapacity =
 
 /** The team's capacity for change in a measurement, when it is closed and the team's figures may be shown. */
 export async function teamChangeCapacity(tx: Tx, orgId: string, measurementId: string): Promise<TeamChangeCapacity> {
-  const [measurement] = await tx
-    .select()
-    .from(measurements)
-    .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)));
-  if (!measurement || measurement.status !== "closed") return { shown: false, reason: "notClosed" };
+  const measurement = await closedMeasurement(tx, orgId, measurementId);
+  if (!measurement) return { shown: false, reason: "notClosed" };
   const team = (await scoreMeasurement(tx, measurement)).groups.team;
   if (!team) return { shown: false, reason: "notAsked" };
   if (!team.visible) return { shown: false, reason: team.reason };

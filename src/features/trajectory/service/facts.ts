@@ -1,11 +1,14 @@
 /**
  * What the phase follows from, read in one transaction: the linked measurements (through the
- * measurements feature), the sessions, the skipped steps, the certificate. The plan is a later
- * part; until it exists its fact is null.
+ * measurements feature), the sessions, the skipped steps, the certificate, and the plan's
+ * publication.
  *
  * The certificate is read as data from the shared schema, not through the certification feature:
  * certification builds on the trajectory (it imports this feature's index.ts), so importing it
  * back would make a cycle. The award is a row of `certificates`; that is all the phase needs.
+ * The plan's publication comes through the extension point `trajectoryFacts`: the plan keeps its
+ * versions and publications in its own feature and contributes a source in its manifest. Without
+ * a source the fact is null.
  */
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
@@ -18,9 +21,21 @@ import {
   users,
 } from "../../../db/schema/index.js";
 import { schoolDate } from "../../../lib/time/school-date.js";
+import { contributionsTo, extensionPoint } from "../../../web/extension.js";
 import { measurementSummaries, type MeasurementSummary } from "../../measurements/index.js";
 import type { SkippableStep, TrajectoryFacts } from "../domain/phase.js";
 import type { TrajectoryRow } from "./trajectories.js";
+
+/** The facts another feature knows, read in the trajectory's transaction. */
+export type ContributedFacts = Partial<Pick<TrajectoryFacts, "planPublishedOn">>;
+export type TrajectoryFactSource = (tx: Tx, trajectory: TrajectoryRow) => Promise<ContributedFacts>;
+export const trajectoryFacts = extensionPoint<TrajectoryFactSource>("trajectory.facts");
+
+async function contributedFacts(tx: Tx, trajectory: TrajectoryRow): Promise<ContributedFacts> {
+  let facts: ContributedFacts = {};
+  for (const source of contributionsTo(trajectoryFacts)) facts = { ...facts, ...(await source(tx, trajectory)) };
+  return facts;
+}
 
 export type SessionRow = typeof trajectorySessions.$inferSelect & { groupIds: string[] };
 
@@ -104,12 +119,13 @@ export async function recordOf(tx: Tx, trajectory: TrajectoryRow): Promise<Traje
   const measurements = await linkedMeasurements(tx, orgId, id);
   const sessions = await sessionsOf(tx, orgId, id);
   const skips = await skipsOf(tx, orgId, id);
+  const contributed = await contributedFacts(tx, trajectory);
   const facts: TrajectoryFacts = {
     startedOn: schoolDate(trajectory.startedAt),
     measurements,
     sessions,
     skipped: new Set(skips.map((s) => s.step)),
-    planPublishedOn: null,
+    planPublishedOn: contributed.planPublishedOn ?? null,
     certifiedOn: await certifiedOn(tx, orgId, id),
   };
   return { trajectory, measurements, sessions, skips, facts };

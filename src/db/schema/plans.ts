@@ -1,0 +1,219 @@
+/**
+ * The joint "Samen school" plan of a trajectory (docs/plan.md): one per trajectory, with a vision
+ * on partnership, goals per domain (a goal taken from the nulmeting's priorities keeps its
+ * figures) and actions (owner, the person responsible, due date, status, the domain it serves,
+ * the ideas it takes up). Every change writes a version with the whole plan as it became, so the
+ * history is complete and two versions can be compared. Publishing shows one version to every
+ * parent of the organisation; parents respond per goal or action and staff answer.
+ *
+ * Personal data: who changed or published the plan (set null when their account is deleted), a
+ * person named as responsible (free text the school types), and parents' responses (deleted with
+ * the parent's account; their export includes them, `responsesOfPerson` in
+ * src/features/plan/index.ts). Kept with the trajectory while the organisation exists; deleting
+ * the trajectory or the organisation deletes it all.
+ */
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts.js";
+import { ideas } from "./ideas.js";
+import { organisations } from "./organisations.js";
+import { trajectories } from "./trajectories.js";
+
+export const planActionOwner = pgEnum("plan_action_owner", ["school", "parents", "together"]);
+export const planActionStatus = pgEnum("plan_action_status", ["planned", "underway", "done", "dropped"]);
+/** What a parent's response is about. */
+export const planSubject = pgEnum("plan_subject", ["goal", "action"]);
+
+const orgId = () =>
+  uuid("org_id")
+    .notNull()
+    .references(() => organisations.id, { onDelete: "cascade" });
+const person = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
+const at = (name: string) => timestamp(name, { withTimezone: true });
+const domainCheck = (name: string, column: AnyPgColumn) =>
+  check(name, sql`${column} in ('vision', 'behaviour', 'involvement', 'learning', 'conversations', 'information')`);
+
+export const plans = pgTable(
+  "plans",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    trajectoryId: uuid("trajectory_id").notNull(),
+    vision: text("vision").notNull().default(""),
+    /** The latest version's number; 0 before the first change. */
+    version: integer("version").notNull().default(0),
+    /** The version parents see; null until the first publication. */
+    publishedVersion: integer("published_version"),
+    /** The first publication: the trajectory's plan step is done from that day. */
+    firstPublishedAt: at("first_published_at"),
+    publishedAt: at("published_at"),
+    publishedBy: person("published_by"),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      name: "plans_trajectory_fk",
+      columns: [t.orgId, t.trajectoryId],
+      foreignColumns: [trajectories.orgId, trajectories.id],
+    }).onDelete("cascade"),
+    // One plan per trajectory, also when two first edits race.
+    uniqueIndex("plans_trajectory_key").on(t.orgId, t.trajectoryId),
+    check("plans_vision_check", sql`length(${t.vision}) <= 4000`),
+    check(
+      "plans_published_check",
+      sql`${t.publishedVersion} is null or ${t.publishedVersion} between 1 and ${t.version}`,
+    ),
+  ],
+);
+
+const ofPlan = (table: string, t: { orgId: AnyPgColumn; planId: AnyPgColumn }) =>
+  foreignKey({
+    name: `${table}_plan_fk`,
+    columns: [t.orgId, t.planId],
+    foreignColumns: [plans.orgId, plans.id],
+  }).onDelete("cascade");
+
+/** A goal for one domain; taken from a priority of the nulmeting, it keeps that group's figures. */
+export const planGoals = pgTable(
+  "plan_goals",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    planId: uuid("plan_id").notNull(),
+    domain: text("domain").notNull(),
+    title: text("title").notNull(),
+    /** The respondent group whose figures the goal started from (team, parents, …). */
+    baselineGroup: text("baseline_group"),
+    baselineCurrent: real("baseline_current"),
+    baselineDesired: real("baseline_desired"),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    ofPlan("plan_goals", t),
+    index("plan_goals_plan_idx").on(t.orgId, t.planId),
+    domainCheck("plan_goals_domain_check", t.domain),
+    check("plan_goals_title_check", sql`length(${t.title}) between 1 and 500`),
+    check(
+      "plan_goals_baseline_check",
+      sql`(${t.baselineGroup} is null) = (${t.baselineCurrent} is null) and (${t.baselineGroup} is null) = (${t.baselineDesired} is null)`,
+    ),
+  ],
+);
+
+export const planActions = pgTable(
+  "plan_actions",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    planId: uuid("plan_id").notNull(),
+    domain: text("domain").notNull(),
+    title: text("title").notNull(),
+    details: text("details").notNull().default(""),
+    owner: planActionOwner("owner").notNull(),
+    /** The person responsible, as the school names them (a name, "the MR", "group 7's parents"). */
+    responsible: text("responsible").notNull().default(""),
+    dueOn: date("due_on"),
+    status: planActionStatus("status").notNull().default("planned"),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    ofPlan("plan_actions", t),
+    index("plan_actions_plan_idx").on(t.orgId, t.planId),
+    domainCheck("plan_actions_domain_check", t.domain),
+    check("plan_actions_title_check", sql`length(${t.title}) between 1 and 200`),
+  ],
+);
+
+/** The ideas of the board an action takes up. */
+export const planActionIdeas = pgTable(
+  "plan_action_ideas",
+  {
+    orgId: orgId(),
+    actionId: uuid("action_id").notNull(),
+    ideaId: uuid("idea_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.actionId, t.ideaId] }),
+    foreignKey({
+      name: "plan_action_ideas_action_fk",
+      columns: [t.orgId, t.actionId],
+      foreignColumns: [planActions.orgId, planActions.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "plan_action_ideas_idea_fk",
+      columns: [t.orgId, t.ideaId],
+      foreignColumns: [ideas.orgId, ideas.id],
+    }).onDelete("cascade"),
+    index("plan_action_ideas_idea_idx").on(t.orgId, t.ideaId),
+  ],
+);
+
+/**
+ * Every change: who, when, what (a change key and the name of what changed) and the whole plan
+ * as it became (`snapshot`, domain/snapshot.ts), so any two versions compare without replaying.
+ */
+export const planVersions = pgTable(
+  "plan_versions",
+  {
+    orgId: orgId(),
+    planId: uuid("plan_id").notNull(),
+    version: integer("version").notNull(),
+    changedAt: at("changed_at").notNull().defaultNow(),
+    changedBy: person("changed_by"),
+    change: text("change").notNull(),
+    subject: text("subject").notNull().default(""),
+    snapshot: jsonb("snapshot").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.planId, t.version] }), ofPlan("plan_versions", t)],
+);
+
+/**
+ * A parent's response to a goal or action of the published plan, and the school's answer. The
+ * subject is checked against the published version, not a foreign key: a response stays readable
+ * when its action is later removed from the plan.
+ */
+export const planResponses = pgTable(
+  "plan_responses",
+  {
+    orgId: orgId(),
+    id: uuid("id").notNull().defaultRandom(),
+    planId: uuid("plan_id").notNull(),
+    subjectKind: planSubject("subject_kind").notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: at("created_at").notNull().defaultNow(),
+    answer: text("answer"),
+    answeredBy: person("answered_by"),
+    answeredAt: at("answered_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    ofPlan("plan_responses", t),
+    index("plan_responses_plan_idx").on(t.orgId, t.planId, t.createdAt),
+    index("plan_responses_author_idx").on(t.authorId),
+    check("plan_responses_body_check", sql`length(${t.body}) between 1 and 1000`),
+    check("plan_responses_answer_check", sql`${t.answer} is null or length(${t.answer}) between 1 and 1000`),
+  ],
+);

@@ -1,0 +1,27 @@
+/**
+ * The plan's manifest: its pages and header links, its texts, and what it tells the trajectory
+ * (the day the plan was first published) and the idea board (which action took an idea up).
+ */
+import { contribution } from "../../web/extension.js";
+import type { Feature } from "../../web/feature.js";
+import type { MessagesOf } from "../../web/i18n/index.js";
+import { ideaUptake } from "../ideas/index.js";
+import { trajectoryFacts } from "../trajectory/index.js";
+import * as plan from "./messages.js";
+import { parentsPlanNav, planNav, planRoutes } from "./routes.js";
+import { planFacts, planUptake } from "./service/publication.js";
+
+const messages = { plan };
+
+declare module "../../web/i18n/index.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
+  interface Messages extends MessagesOf<typeof messages> {}
+}
+
+export const planFeature: Feature = {
+  name: "plan",
+  routes: planRoutes,
+  nav: [planNav, parentsPlanNav],
+  messages,
+  contributes: [contribution(trajectoryFacts, planFacts), contribution(ideaUptake, planUptake)],
+};

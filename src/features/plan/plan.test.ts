@@ -1,0 +1,217 @@
+/**
+ * Writing and publishing the plan through its pages: every change a version and an audit entry,
+ * publishing shows the plan to parents and marks the trajectory's plan step done, parents respond
+ * and staff answer, the idea board shows which action took an idea up. Bad input changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import type { School } from "../../../tests/helpers/isolation.js";
+import { withOrg } from "../../db/client.js";
+import { schoolToday } from "../../lib/time/school-date.js";
+import { postIdeaAs, startTrajectory } from "../ideas/testing/fixtures.js";
+import { activeTrajectory, recordOf, trajectoryState } from "../trajectory/index.js";
+import { addMember } from "../trajectory/testing/fixtures.js";
+import { planPublication } from "./index.js";
+import {
+  actionForm,
+  actionRows,
+  addActionAs,
+  inDays,
+  planAudit,
+  planRowOf,
+  responseRows,
+  versionsOf,
+} from "./testing/fixtures.js";
+
+let ctx: TestContext;
+let school: School;
+let leader: TestClient;
+let teacher: TestClient;
+let parent: TestClient;
+let advisor: TestClient;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  school = await createSchool(ctx.database.db);
+  await startTrajectory(ctx, school);
+  const advisorUser = await addMember(ctx, school.orgId, "advisor", "Adviseur");
+  leader = await signIn(ctx, school.leader.email);
+  teacher = await signIn(ctx, school.teacher.email);
+  parent = await signIn(ctx, school.parent.email);
+  advisor = await signIn(ctx, advisorUser.email);
+});
+afterAll(() => ctx.close());
+
+const phaseFacts = () =>
+  withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => {
+    const trajectory = await activeTrajectory(tx, school.orgId);
+    return {
+      record: await recordOf(tx, trajectory!),
+      publication: await planPublication(tx, school.orgId, trajectory!.id),
+    };
+  });
+
+describe("before anything is published", () => {
+  it("refuses bad input with a message and changes nothing", async () => {
+    const noTitle = await leader.post("/plan/actions", actionForm({ title: " " }));
+    expect(noTitle.status).toBe(422);
+    expect(await noTitle.text()).toContain("Geef de actie een titel.");
+    const past = await leader.post("/plan/actions", actionForm({ dueOn: inDays(-1) }));
+    expect(past.status).toBe(422);
+    expect(await past.text()).toContain("Een nieuwe datum kan niet in het verleden liggen.");
+    const empty = await leader.post("/plan/publish");
+    expect(empty.status).toBe(409);
+    expect(await empty.text()).toContain("Het plan is nog leeg.");
+    expect(await actionRows(ctx, school.orgId)).toEqual([]);
+    expect(await versionsOf(ctx, school.orgId)).toEqual([]);
+  });
+
+  it("refuses a parent's response while the plan is unpublished", async () => {
+    const actionId = await addActionAs(ctx, school.orgId, leader, { title: "Inloopochtend" });
+    const response = await parent.post("/plan/for-parents/responses", {
+      subject: "action",
+      subjectId: actionId,
+      [`body-${actionId}`]: "Goed plan",
+    });
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain("Het plan is nog niet gepubliceerd.");
+    expect(await responseRows(ctx, school.orgId)).toEqual([]);
+    expect(await (await parent.get("/plan/for-parents")).text()).toContain("nog niet gepubliceerd");
+    expect((await parent.get("/plan/print")).status).toBe(404);
+  });
+
+  it("lets only the leader and coordinator write; staff and the advisor read; parents not the draft", async () => {
+    expect((await teacher.get("/plan")).status).toBe(200);
+    expect((await advisor.get("/plan")).status).toBe(200);
+    expect((await parent.get("/plan")).status).toBe(403);
+    expect((await teacher.post("/plan/vision", { vision: "Van de leraar" })).status).toBe(403);
+    expect((await advisor.post("/plan/vision", { vision: "Van de adviseur" })).status).toBe(403);
+    expect((await parent.post("/plan/actions", actionForm({ title: "Van een ouder" }))).status).toBe(403);
+    expect((await advisor.post("/plan/publish")).status).toBe(403);
+    expect((await planRowOf(ctx, school.orgId))?.vision).toBe("");
+  });
+});
+
+describe("writing, publishing and responding", () => {
+  it("records every change as a version, publishes, and the trajectory's plan step follows", async () => {
+    const ideaId = await postIdeaAs(parent, { body: "Een ouderpanel per groep", domain: "information" });
+    expect((await leader.post("/plan/vision", { vision: "Ouders zijn welkom." })).status).toBe(303);
+    expect(
+      (await leader.post("/plan/goals", { domain: "information", title: "Ouders horen het op tijd" })).status,
+    ).toBe(303);
+    const actionId = await addActionAs(ctx, school.orgId, leader, {
+      title: "Ouderpanel opzetten",
+      domain: "information",
+      owner: "school",
+      ideas: ideaId,
+    });
+    expect((await versionsOf(ctx, school.orgId)).map((v) => v.change)).toEqual([
+      "actionAdded",
+      "vision",
+      "goalAdded",
+      "actionAdded",
+    ]);
+    expect((await phaseFacts()).record.facts.planPublishedOn).toBeNull();
+
+    expect((await leader.post("/plan/publish")).status).toBe(303);
+    const again = await leader.post("/plan/publish");
+    expect(again.status).toBe(409);
+    const { record, publication } = await phaseFacts();
+    expect(record.facts.planPublishedOn).toBe(schoolToday());
+    expect(publication).toMatchObject({ firstPublishedOn: schoolToday(), version: 4 });
+    expect(trajectoryState(record.facts, schoolToday()).steps.find((s) => s.step === "plan")).toMatchObject({
+      state: "done",
+    });
+
+    const page = await (await parent.get("/plan/for-parents")).text();
+    expect(page).toContain("Ouderpanel opzetten");
+    expect(page).toContain("Ouders zijn welkom.");
+    expect(page).toContain("Een ouderpanel per groep");
+    const board = await (await parent.get("/ideas")).text();
+    expect(board).toContain("In het plan: Ouderpanel opzetten (Gepland)");
+
+    // A later change is not shown to parents until published again.
+    const changed = await leader.post(
+      `/plan/actions/${actionId}`,
+      actionForm({
+        title: "Ouderpanel opzetten",
+        domain: "information",
+        owner: "school",
+        status: "underway",
+        ideas: ideaId,
+      }),
+    );
+    expect(changed.status, await changed.clone().text()).toBe(303);
+    expect(await (await parent.get("/ideas")).text()).toContain("In het plan: Ouderpanel opzetten (Gepland)");
+    expect(await (await leader.get("/plan")).text()).toContain("Het plan is veranderd na de laatste publicatie.");
+
+    expect((await planAudit(ctx, school.orgId)).map((e) => `${e.action} ${e.entity}`)).toEqual(
+      expect.arrayContaining([
+        "update plan",
+        "create plan_goal",
+        "create plan_action",
+        "publish plan",
+        "update plan_action",
+      ]),
+    );
+  });
+
+  it("lets a parent respond to a published action and the leader answer; the parent reads the answer", async () => {
+    const [action] = (await actionRows(ctx, school.orgId)).filter((a) => a.title === "Ouderpanel opzetten");
+    const empty = await parent.post("/plan/for-parents/responses", {
+      subject: "action",
+      subjectId: action!.id,
+      [`body-${action!.id}`]: "  ",
+    });
+    expect(empty.status).toBe(422);
+    const sent = await parent.post("/plan/for-parents/responses", {
+      subject: "action",
+      subjectId: action!.id,
+      [`body-${action!.id}`]: "Ik doe graag mee",
+    });
+    expect(sent.status).toBe(303);
+    const [response] = await responseRows(ctx, school.orgId);
+    expect(response).toMatchObject({ body: "Ik doe graag mee", authorId: school.parent.id, answer: null });
+    expect(await (await leader.get("/plan/responses")).text()).toContain("Ik doe graag mee");
+    expect(
+      (await teacher.post(`/plan/responses/${response!.id}/answer`, { [`answer-${response!.id}`]: "Nee" })).status,
+    ).toBe(403);
+    expect(
+      (await parent.post(`/plan/responses/${response!.id}/answer`, { [`answer-${response!.id}`]: "Nee" })).status,
+    ).toBe(403);
+    const answered = await leader.post(`/plan/responses/${response!.id}/answer`, {
+      [`answer-${response!.id}`]: "Fijn, we nemen contact op.",
+    });
+    expect(answered.status).toBe(303);
+    expect(await (await parent.get("/plan/for-parents")).text()).toContain("Fijn, we nemen contact op.");
+  });
+
+  it("shows the history and compares two versions as added and removed lines", async () => {
+    const history = await (await leader.get("/plan/history")).text();
+    expect(history).toContain("Actie toegevoegd: Ouderpanel opzetten");
+    expect(history).toContain("deze versie zien ouders");
+    const versions = await versionsOf(ctx, school.orgId);
+    const last = versions.at(-1)!.version;
+    const compare = await leader.get(`/plan/compare?from=${last - 1}&to=${last}`);
+    expect(compare.status).toBe(200);
+    const text = await compare.text();
+    expect(text).toMatch(/<del>.*Gepland/s);
+    expect(text).toMatch(/<ins>.*Bezig/s);
+    expect((await leader.get(`/plan/compare?from=1&to=${last + 5}`)).status).toBe(404);
+    expect((await parent.get("/plan/history")).status).toBe(403);
+  });
+
+  it("prints the published plan and makes a PDF of it", async () => {
+    const print = await parent.get("/plan/print");
+    expect(print.status).toBe(200);
+    expect(await print.text()).toContain("Ouderpanel opzetten");
+    const pdf = await parent.get("/plan/plan.pdf");
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+  });
+});

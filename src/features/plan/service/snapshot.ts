@@ -1,0 +1,53 @@
+/** The plan's rows read as one snapshot (domain/snapshot.ts): what a new version stores. */
+import { and, asc, eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { planActionIdeas, planActions, planGoals, plans } from "../../../db/schema/index.js";
+import type { DomainId, RespondentGroup } from "../../measurements/index.js";
+import type { ActionSnapshot, GoalSnapshot, PlanSnapshot } from "../domain/snapshot.js";
+
+export async function readSnapshot(tx: Tx, orgId: string, planId: string): Promise<PlanSnapshot> {
+  const [plan] = await tx
+    .select({ vision: plans.vision })
+    .from(plans)
+    .where(and(eq(plans.orgId, orgId), eq(plans.id, planId)));
+  const goalRows = await tx
+    .select()
+    .from(planGoals)
+    .where(and(eq(planGoals.orgId, orgId), eq(planGoals.planId, planId)))
+    .orderBy(asc(planGoals.createdAt));
+  const actionRows = await tx
+    .select()
+    .from(planActions)
+    .where(and(eq(planActions.orgId, orgId), eq(planActions.planId, planId)))
+    .orderBy(asc(planActions.createdAt));
+  const links = await tx
+    .select({ actionId: planActionIdeas.actionId, ideaId: planActionIdeas.ideaId })
+    .from(planActionIdeas)
+    .innerJoin(
+      planActions,
+      and(eq(planActions.orgId, planActionIdeas.orgId), eq(planActions.id, planActionIdeas.actionId)),
+    )
+    .where(and(eq(planActionIdeas.orgId, orgId), eq(planActions.planId, planId)))
+    .orderBy(asc(planActionIdeas.ideaId));
+  const goals = goalRows.map((g): GoalSnapshot => ({
+    id: g.id,
+    domain: g.domain as DomainId,
+    title: g.title,
+    baseline:
+      g.baselineGroup === null || g.baselineCurrent === null || g.baselineDesired === null
+        ? null
+        : { group: g.baselineGroup as RespondentGroup, current: g.baselineCurrent, desired: g.baselineDesired },
+  }));
+  const actions = actionRows.map((a): ActionSnapshot => ({
+    id: a.id,
+    domain: a.domain as DomainId,
+    title: a.title,
+    details: a.details,
+    owner: a.owner,
+    responsible: a.responsible,
+    dueOn: a.dueOn,
+    status: a.status,
+    ideaIds: links.filter((l) => l.actionId === a.id).map((l) => l.ideaId),
+  }));
+  return { vision: plan?.vision ?? "", goals, actions };
+}

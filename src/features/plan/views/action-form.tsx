@@ -1,0 +1,114 @@
+/**
+ * A new action, or one to change: what, the domain it serves, the owner (school, parents,
+ * together), the person responsible, the due date, its status and the ideas of the board it takes
+ * up. Works without JavaScript: the ideas are checkboxes.
+ */
+import { ErrorSummary, Field, Form, Select, TextArea } from "../../../web/components/forms.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { domainName } from "../../measurements/index.js";
+import type { PlanIdea } from "../../ideas/index.js";
+import { actionOwners, actionStatuses } from "../domain/snapshot.js";
+import { domainOptions } from "./goal-form.js";
+import type { PlanBase } from "./props.js";
+
+export interface ActionFormState {
+  values: FormValues;
+  /** The ideas ticked (checkboxes send one value each). */
+  ideas: string[];
+  errors: FormErrors;
+}
+
+function IdeasFieldset({ t, locale, ideas, form }: PlanBase & { ideas: PlanIdea[]; form: ActionFormState }) {
+  const error = form.errors.ideas;
+  return (
+    <fieldset class={error ? "field field-invalid" : "field"} aria-describedby="field-ideas-hint">
+      <legend>{t("plan.field.ideas")}</legend>
+      <p class="hint" id="field-ideas-hint">
+        {t(ideas.length ? "plan.field.ideasHint" : "plan.field.noIdeas")}
+      </p>
+      {error ? <p class="field-error">{error}</p> : null}
+      {ideas.map((idea, index) => {
+        const id = index === 0 ? "field-ideas" : `field-ideas-${idea.id}`;
+        return (
+          <div class="checkbox">
+            <input type="checkbox" id={id} name="ideas" value={idea.id} checked={form.ideas.includes(idea.id)} />
+            <label for={id}>
+              {idea.body} <span class="muted">({domainName(idea.domain, locale)})</span>
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function ActionPage(props: PlanBase & { actionId: string | null; ideas: PlanIdea[]; form: ActionFormState }) {
+  const { t, csrf, actionId, form } = props;
+  const { values, errors } = form;
+  const action = actionId ? `/plan/actions/${actionId}` : "/plan/actions";
+  return (
+    <>
+      <p>
+        <a href="/plan">{t("plan.back")}</a>
+      </p>
+      <h1>{t(actionId ? "plan.action.editTitle" : "plan.action.newTitle")}</h1>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action={action} csrf={csrf}>
+        <Field name="title" label={t("plan.field.title")} value={values.title} error={errors.title} required />
+        <TextArea
+          name="details"
+          label={t("plan.field.details")}
+          maxlength={2000}
+          value={values.details}
+          error={errors.details}
+        />
+        <Select
+          name="domain"
+          label={t("plan.field.domain")}
+          options={domainOptions(props)}
+          value={values.domain}
+          error={errors.domain}
+        />
+        <Select
+          name="owner"
+          label={t("plan.field.owner")}
+          hint={t("plan.field.ownerHint")}
+          options={actionOwners.map((o) => ({ value: o, label: t(`plan.owner.${o}`) }))}
+          value={values.owner}
+          error={errors.owner}
+        />
+        <Field
+          name="responsible"
+          label={t("plan.field.responsible")}
+          hint={t("plan.field.responsibleHint")}
+          value={values.responsible}
+          error={errors.responsible}
+        />
+        <Field
+          name="dueOn"
+          type="date"
+          label={t("plan.field.dueOn")}
+          hint={t("plan.field.dueOnHint")}
+          value={values.dueOn}
+          error={errors.dueOn}
+        />
+        <Select
+          name="status"
+          label={t("plan.field.status")}
+          options={actionStatuses.map((s) => ({ value: s, label: t(`plan.status.${s}`) }))}
+          value={values.status ?? "planned"}
+          error={errors.status}
+        />
+        <IdeasFieldset {...props} />
+        <button type="submit">{t(actionId ? "plan.action.save" : "plan.action.add")}</button>
+      </Form>
+      {actionId ? (
+        <Form action={`/plan/actions/${actionId}/delete`} csrf={csrf}>
+          <button type="submit" class="secondary">
+            {t("plan.action.remove")}
+          </button>
+        </Form>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/** A goal's fields, and the page that edits or removes one goal. */
+import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { domainIds, domainName } from "../../measurements/index.js";
+import { baselineText } from "../domain/format.js";
+import type { GoalSnapshot } from "../domain/snapshot.js";
+import type { PlanBase } from "./props.js";
+
+export const domainOptions = (props: PlanBase) =>
+  domainIds.map((id) => ({ value: id, label: domainName(id, props.locale) }));
+
+export function GoalFields(props: PlanBase & { values: FormValues; errors: FormErrors }) {
+  const { t, values, errors } = props;
+  return (
+    <>
+      <Select
+        name="domain"
+        label={t("plan.field.domain")}
+        options={domainOptions(props)}
+        value={values.domain}
+        error={errors.domain}
+      />
+      <Field name="title" label={t("plan.field.goalTitle")} value={values.title} error={errors.title} />
+    </>
+  );
+}
+
+export function GoalPage(props: PlanBase & { goal: GoalSnapshot; values: FormValues; errors: FormErrors }) {
+  const { t, locale, csrf, goal } = props;
+  return (
+    <>
+      <p>
+        <a href="/plan">{t("plan.back")}</a>
+      </p>
+      <h1>{t("plan.goal.editTitle")}</h1>
+      {goal.baseline ? <p class="hint">{baselineText(t, locale, goal.baseline)}</p> : null}
+      <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+      <Form action={`/plan/goals/${goal.id}`} csrf={csrf}>
+        <GoalFields {...props} />
+        <button type="submit">{t("plan.goal.save")}</button>
+      </Form>
+      <Form action={`/plan/goals/${goal.id}/delete`} csrf={csrf}>
+        <button type="submit" class="secondary">
+          {t("plan.goal.remove")}
+        </button>
+      </Form>
+    </>
+  );
+}

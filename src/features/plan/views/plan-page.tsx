@@ -1,0 +1,253 @@
+/**
+ * The staff's plan: where it stands (draft, published, changed since), the vision, progress, the
+ * nulmeting's priorities as starting points with the team's capacity for change beside them, the
+ * goals and the actions. The school leader and coordinator get the forms; others read.
+ */
+import { formatDate, formatMoment } from "../../../lib/time/format.js";
+import { CsrfField, ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { domainIds, domainName } from "../../measurements/index.js";
+import { CapacityPanel } from "../../trajectory/index.js";
+import { baselineText, oneDecimal } from "../domain/format.js";
+import { isOverdue } from "../domain/progress.js";
+import { ordered } from "../domain/snapshot.js";
+import type { StaffPlan } from "../service/reads.js";
+import { PlanDocument } from "./document.js";
+import { GoalFields } from "./goal-form.js";
+import { ProgressPanel } from "./progress.js";
+import type { PlanBase } from "./props.js";
+
+export interface PlanForms {
+  values: FormValues;
+  errors: FormErrors;
+}
+
+export const noForms: PlanForms = { values: {}, errors: {} };
+
+type PageProps = PlanBase & { data: StaffPlan; form: PlanForms };
+
+function Standing({ t, locale, csrf, edits, data }: PageProps) {
+  const { published, version } = data;
+  return (
+    <section aria-labelledby="standing-title" class="card">
+      <h2 id="standing-title">{t("plan.standing.title")}</h2>
+      {published ? (
+        <p>
+          {t("plan.standing.published", {
+            date: formatMoment(locale, published.publishedAt),
+            version: published.version,
+          })}
+        </p>
+      ) : (
+        <p>{t("plan.standing.draft")}</p>
+      )}
+      {published && published.version !== version ? <p class="notice">{t("plan.standing.changed")}</p> : null}
+      {edits && version > 0 && published?.version !== version ? (
+        <Form action="/plan/publish" csrf={csrf}>
+          <p class="hint">{t("plan.publish.hint")}</p>
+          <button type="submit">{t(published ? "plan.publish.again" : "plan.publish.submit")}</button>
+        </Form>
+      ) : null}
+      <ul class="actions">
+        <li>
+          <a href="/plan/history">{t("plan.history.link")}</a>
+        </li>
+        <li>
+          <a href="/plan/for-parents">{t("plan.parents.link")}</a>
+        </li>
+        <li>
+          <a href="/plan/responses">{t("plan.responses.link", { n: data.openResponses })}</a>
+        </li>
+        <li>
+          <a href="/plan/print">{t("plan.print.link")}</a>
+        </li>
+        <li>
+          <a href="/plan/plan.pdf">{t("plan.pdf.link")}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+function VisionForm({ t, csrf, data, form }: PageProps) {
+  return (
+    <section aria-labelledby="vision-form-title">
+      <h2 id="vision-form-title">{t("plan.vision.title")}</h2>
+      <Form action="/plan/vision" csrf={csrf}>
+        <TextArea
+          name="vision"
+          label={t("plan.vision.field")}
+          hint={t("plan.vision.hint")}
+          maxlength={4000}
+          rows={6}
+          value={form.values.vision ?? data.plan.vision}
+          error={form.errors.vision}
+        />
+        <button type="submit">{t("plan.vision.submit")}</button>
+      </Form>
+    </section>
+  );
+}
+
+/** The nulmeting's priorities with their figures; a leader takes one up as a goal. */
+function StartingPoints(props: PageProps) {
+  const { t, locale, csrf, edits, data } = props;
+  const { nulmeting, priorities } = data.startingPoints;
+  return (
+    <section aria-labelledby="priorities-title">
+      <h2 id="priorities-title">{t("plan.priorities.title")}</h2>
+      {!nulmeting ? (
+        <p>{t("plan.priorities.noNulmeting")}</p>
+      ) : priorities.length === 0 ? (
+        <p>{t("plan.priorities.none", { title: nulmeting.title })}</p>
+      ) : (
+        <>
+          <p class="hint">{t("plan.priorities.intro", { title: nulmeting.title })}</p>
+          <ScrollTable t={t} caption={t("plan.priorities.caption")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("plan.field.domain")}</th>
+                <th scope="col">{t("plan.priorities.group")}</th>
+                <th scope="col">{t("plan.priorities.current")}</th>
+                <th scope="col">{t("plan.priorities.desired")}</th>
+                {edits ? <th scope="col">{t("plan.priorities.adopt")}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {priorities.map((p) => (
+                <tr>
+                  <th scope="row">{domainName(p.domain, locale)}</th>
+                  <td>{t(`plan.group.${p.group}`)}</td>
+                  <td>{oneDecimal(locale, p.current)}</td>
+                  <td>{oneDecimal(locale, p.desired)}</td>
+                  {edits ? (
+                    <td>
+                      <form method="post" action="/plan/goals" class="inline-form">
+                        <CsrfField token={csrf} />
+                        <input type="hidden" name="domain" value={p.domain} />
+                        <input type="hidden" name="fromGroup" value={p.group} />
+                        <input
+                          type="hidden"
+                          name="title"
+                          value={t("plan.priorities.goalTitle", { domain: domainName(p.domain, locale) })}
+                        />
+                        <button type="submit" class="secondary">
+                          {t("plan.priorities.adoptButton")}
+                        </button>
+                      </form>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
+        </>
+      )}
+      <CapacityPanel t={t} locale={locale} data={data.startingPoints.capacity} />
+    </section>
+  );
+}
+
+function GoalForms(props: PageProps) {
+  const { t, locale, csrf, data, form } = props;
+  const goals = ordered(data.plan.goals, domainIds);
+  return (
+    <section aria-labelledby="goals-edit-title">
+      <h2 id="goals-edit-title">{t("plan.goals.title")}</h2>
+      {goals.length === 0 ? <p>{t("plan.goals.none")}</p> : null}
+      <ul>
+        {goals.map((goal) => (
+          <li>
+            {domainName(goal.domain, locale)}: <a href={`/plan/goals/${goal.id}`}>{goal.title}</a>
+            {goal.baseline ? <span class="muted"> ({baselineText(t, locale, goal.baseline)})</span> : null}
+          </li>
+        ))}
+      </ul>
+      <h3>{t("plan.goal.addTitle")}</h3>
+      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <Form action="/plan/goals" csrf={csrf}>
+        <GoalFields {...props} values={form.values} errors={form.errors} />
+        {form.errors.fromGroup ? <p class="field-error">{form.errors.fromGroup}</p> : null}
+        <button type="submit">{t("plan.goal.add")}</button>
+      </Form>
+    </section>
+  );
+}
+
+function ActionList(props: PageProps) {
+  const { t, locale, edits, data } = props;
+  const actions = ordered(data.plan.actions, domainIds);
+  return (
+    <section aria-labelledby="actions-title">
+      <h2 id="actions-title">{t("plan.actions.title")}</h2>
+      {edits ? (
+        <p>
+          <a href="/plan/actions/new" class="button">
+            {t("plan.action.new")}
+          </a>
+        </p>
+      ) : null}
+      {actions.length === 0 ? (
+        <p>{t("plan.actions.none")}</p>
+      ) : (
+        <ScrollTable t={t} caption={t("plan.actions.title")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("plan.field.title")}</th>
+              <th scope="col">{t("plan.field.domain")}</th>
+              <th scope="col">{t("plan.field.owner")}</th>
+              <th scope="col">{t("plan.field.responsible")}</th>
+              <th scope="col">{t("plan.field.dueOn")}</th>
+              <th scope="col">{t("plan.field.status")}</th>
+              <th scope="col">{t("plan.field.ideas")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {actions.map((a) => (
+              <tr>
+                <th scope="row">{edits ? <a href={`/plan/actions/${a.id}`}>{a.title}</a> : a.title}</th>
+                <td>{domainName(a.domain, locale)}</td>
+                <td>{t(`plan.owner.${a.owner}`)}</td>
+                <td>{a.responsible}</td>
+                <td>
+                  {formatDate(locale, a.dueOn)}
+                  {isOverdue(a, data.today) ? <strong> {t("plan.action.overdue")}</strong> : null}
+                </td>
+                <td>{t(`plan.status.${a.status}`)}</td>
+                <td>{a.ideaIds.length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
+      )}
+    </section>
+  );
+}
+
+export function PlanPage(props: PageProps) {
+  const { t, locale, edits, data } = props;
+  const ideas = new Map(data.ideas.map((idea) => [idea.id, idea]));
+  return (
+    <>
+      <h1>{t("plan.title")}</h1>
+      <p>{t("plan.intro")}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={{ _form: props.form.errors._form }} />
+      <Standing {...props} />
+      <ProgressPanel t={t} locale={locale} actions={data.plan.actions} today={data.today} />
+      <StartingPoints {...props} />
+      {edits ? (
+        <>
+          <VisionForm {...props} />
+          <GoalForms {...props} />
+          <ActionList {...props} />
+        </>
+      ) : (
+        <>
+          <ActionList {...props} />
+          <PlanDocument t={t} locale={locale} plan={data.plan} today={data.today} ideas={ideas} />
+        </>
+      )}
+    </>
+  );
+}
