@@ -14,6 +14,7 @@ import { authFeature } from "./auth/feature.js";
 import { certificationFeature } from "./certification/feature.js";
 import { conversationsFeature } from "./conversations/feature.js";
 import { devFeature } from "./dev/feature.js";
+import { eventsFeature } from "./events/feature.js";
 import { expectationsFeature } from "./expectations/feature.js";
 import { healthFeature } from "./health/feature.js";
 import { homeFeature } from "./home/feature.js";
@@ -38,6 +39,7 @@ export const features: readonly Feature[] = [
   measurementsFeature,
   conversationsFeature,
   ideasFeature,
+  eventsFeature,
   trajectoryFeature,
   expectationsFeature,
   certificationFeature,

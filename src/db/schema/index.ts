@@ -3,6 +3,7 @@ export * from "./certification.js";
 export * from "./conversation-preparation.js";
 export * from "./conversation-requests.js";
 export * from "./conversations.js";
+export * from "./events.js";
 export * from "./expectations.js";
 export * from "./form-submissions.js";
 export * from "./ideas.js";

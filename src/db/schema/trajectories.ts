@@ -28,6 +28,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
+import { events } from "./events.js";
 import { measurements } from "./measurements.js";
 import { groups, organisations } from "./organisations.js";
 
@@ -169,6 +170,30 @@ export const trajectorySessionGroups = pgTable(
       columns: [t.orgId, t.groupId],
       foreignColumns: [groups.orgId, groups.id],
     }),
+  ],
+);
+
+/** A parent evening (or joint session) that takes sign-ups: its event, with time, place and capacity. */
+export const trajectorySessionEvents = pgTable(
+  "trajectory_session_events",
+  {
+    orgId: orgId(),
+    sessionId: uuid("session_id").notNull(),
+    eventId: uuid("event_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.sessionId] }),
+    foreignKey({
+      name: "trajectory_session_events_session_fk",
+      columns: [t.orgId, t.sessionId],
+      foreignColumns: [trajectorySessions.orgId, trajectorySessions.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      name: "trajectory_session_events_event_fk",
+      columns: [t.orgId, t.eventId],
+      foreignColumns: [events.orgId, events.id],
+    }).onDelete("cascade"),
+    uniqueIndex("trajectory_session_events_event_key").on(t.orgId, t.eventId),
   ],
 );
 

@@ -1,0 +1,23 @@
+/**
+ * The events' manifest: no pages of its own (the feature that owns an event shows it and takes
+ * sign-ups through index.ts), the daily reminder job and the texts.
+ */
+import type { Feature } from "../../web/feature.js";
+import type { MessagesOf } from "../../web/i18n/index.js";
+import { EVENT_REMINDERS_CRON } from "./job-names.js";
+import { eventRemindersJob } from "./jobs.js";
+import * as events from "./messages.js";
+
+const messages = { events };
+
+declare module "../../web/i18n/index.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
+  interface Messages extends MessagesOf<typeof messages> {}
+}
+
+export const eventsFeature: Feature = {
+  name: "events",
+  jobs: [eventRemindersJob],
+  schedules: [{ job: eventRemindersJob, cron: EVENT_REMINDERS_CRON }],
+  messages,
+};

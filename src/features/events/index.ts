@@ -1,0 +1,20 @@
+/**
+ * Events as other features use them: a feature that owns an event (the trajectory's parent
+ * evenings; the communication's events later) makes it with its time, place and capacity, checks
+ * who is invited, and calls these in its own transaction to sign people up or cancel. The
+ * capacity rule and the sign-up table live here once; the reminder the day before is this
+ * feature's job.
+ */
+export { MAX_PEOPLE, admits, placesLeft } from "./domain/capacity.js";
+export { eventForm, signupForm, type EventForm } from "./schemas.js";
+export {
+  eventRow,
+  eventStates,
+  saveEvent,
+  type EventInput,
+  type EventState,
+  type SaveRefusal,
+} from "./service/events.js";
+export { cancelSignup, signUp, type CancelRefusal, type SignupRefusal } from "./service/signups.js";
+export { signupsOfPerson } from "./service/export.js";
+export { SignupBox } from "./views/signup.js";

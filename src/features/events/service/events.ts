@@ -1,0 +1,138 @@
+/**
+ * Events as the feature that owns one keeps them: made or changed with its time, place and
+ * capacity, and read with how many come and whether this person signed up. Each function runs in
+ * the caller's transaction, so the owner checks who may see or change it first.
+ */
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { eventSignups, events } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+import { placesLeft } from "../domain/capacity.js";
+
+export interface EventInput {
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  /** Null: no limit. */
+  capacity: number | null;
+  /** The page where one signs up. */
+  path: string;
+}
+
+export type EventRow = typeof events.$inferSelect;
+
+/** The event's row locked for a change: sign-ups of the same event wait for each other here. */
+export async function lockedEvent(tx: Tx, orgId: string, eventId: string): Promise<EventRow> {
+  const [row] = await tx
+    .select()
+    .from(events)
+    .where(and(eq(events.orgId, orgId), eq(events.id, eventId)))
+    .for("update");
+  if (!row) throw new NotFoundError("event");
+  return row;
+}
+
+/** The event's row, if it is the organisation's. */
+export async function eventRow(tx: Tx, orgId: string, eventId: string): Promise<EventRow | null> {
+  const [row] = await tx
+    .select()
+    .from(events)
+    .where(and(eq(events.orgId, orgId), eq(events.id, eventId)));
+  return row ?? null;
+}
+
+/** People coming to each event, by event id. */
+export async function takenOf(tx: Tx, orgId: string, eventIds: readonly string[]): Promise<Map<string, number>> {
+  if (!eventIds.length) return new Map();
+  const rows = await tx
+    .select({ eventId: eventSignups.eventId, taken: sql<number>`sum(${eventSignups.people})::int` })
+    .from(eventSignups)
+    .where(and(eq(eventSignups.orgId, orgId), inArray(eventSignups.eventId, [...eventIds])))
+    .groupBy(eventSignups.eventId);
+  return new Map(rows.map((row) => [row.eventId, Number(row.taken)]));
+}
+
+export type SaveRefusal = Refused<"belowSignedUp">;
+
+/** Makes the event (no id) or changes it; a capacity below the people signed up is refused. */
+export async function saveEvent(
+  tx: Tx,
+  orgId: string,
+  eventId: string | null,
+  input: EventInput,
+): Promise<Outcome<{ eventId: string }, SaveRefusal>> {
+  if (!eventId) {
+    const [made] = await tx
+      .insert(events)
+      .values({ orgId, ...input })
+      .returning({ id: events.id });
+    return { ok: true, eventId: made!.id };
+  }
+  const row = await lockedEvent(tx, orgId, eventId);
+  const taken = (await takenOf(tx, orgId, [eventId])).get(eventId) ?? 0;
+  if (input.capacity !== null && input.capacity < taken)
+    return refuse("belowSignedUp", "events.refusal.belowSignedUp", "conflict", "capacity");
+  const moved =
+    row.startsAt.getTime() !== input.startsAt.getTime() ||
+    row.endsAt.getTime() !== input.endsAt.getTime() ||
+    row.place !== input.place;
+  await tx
+    .update(events)
+    .set({ ...input, sequence: moved ? row.sequence + 1 : row.sequence })
+    .where(and(eq(events.orgId, orgId), eq(events.id, eventId)));
+  return { ok: true, eventId };
+}
+
+export interface EventState {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  capacity: number | null;
+  taken: number;
+  placesLeft: number | null;
+  /** People this person signed up with; null when they did not. */
+  mine: number | null;
+  started: boolean;
+}
+
+/** The events with how many come and this person's sign-up, by event id. */
+export async function eventStates(
+  tx: Tx,
+  orgId: string,
+  eventIds: readonly string[],
+  userId: string,
+  now: Date = new Date(),
+): Promise<Map<string, EventState>> {
+  if (!eventIds.length) return new Map();
+  const rows = await tx
+    .select()
+    .from(events)
+    .where(and(eq(events.orgId, orgId), inArray(events.id, [...eventIds])));
+  const taken = await takenOf(tx, orgId, eventIds);
+  const mine = await tx
+    .select({ eventId: eventSignups.eventId, people: eventSignups.people })
+    .from(eventSignups)
+    .where(
+      and(eq(eventSignups.orgId, orgId), inArray(eventSignups.eventId, [...eventIds]), eq(eventSignups.userId, userId)),
+    );
+  return new Map(
+    rows.map((row) => {
+      const count = taken.get(row.id) ?? 0;
+      const state: EventState = {
+        id: row.id,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        place: row.place,
+        capacity: row.capacity,
+        taken: count,
+        placesLeft: placesLeft({ capacity: row.capacity, taken: count }),
+        mine: mine.find((m) => m.eventId === row.id)?.people ?? null,
+        started: row.startsAt <= now,
+      };
+      return [row.id, state];
+    }),
+  );
+}

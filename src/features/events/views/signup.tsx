@@ -1,0 +1,69 @@
+/**
+ * An event as a parent sees it where they sign up: time, place, places left, their sign-up and
+ * the forms to sign up, change the number or cancel. Plain forms: it works without JavaScript.
+ * The owning feature gives the paths its routes take the posts at.
+ */
+import { Field, Form } from "../../../web/components/forms.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import { formatSlot } from "../../../lib/time/format.js";
+import type { EventState } from "../service/events.js";
+
+export interface SignupBoxProps {
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+  event: EventState;
+  /** Where the sign-up form posts; the cancel form posts to `${action}/cancel`. */
+  action: string;
+  /** The error beside the number, when a sign-up of this event was refused. */
+  error?: string | undefined;
+}
+
+export function SignupBox({ t, locale, csrf, event, action, error }: SignupBoxProps) {
+  const places =
+    event.placesLeft === null
+      ? t("events.places.open")
+      : event.placesLeft === 0
+        ? t("events.places.full")
+        : t("events.places.left", { count: event.placesLeft });
+  return (
+    <div class="card">
+      <p>
+        {formatSlot(locale, event.startsAt, event.endsAt)}
+        {event.place ? (
+          <>
+            <br />
+            {t("events.place", { place: event.place })}
+          </>
+        ) : null}
+        <br />
+        {places}
+      </p>
+      {event.mine !== null ? <p class="notice">{t("events.mine", { people: event.mine })}</p> : null}
+      {event.started ? (
+        <p>{t("events.started")}</p>
+      ) : (
+        <>
+          <Form action={action} csrf={csrf}>
+            <Field
+              name="people"
+              label={t("events.people.label")}
+              type="number"
+              inputmode="numeric"
+              value={String(event.mine ?? 1)}
+              error={error}
+            />
+            <button type="submit">{t(event.mine === null ? "events.signup.submit" : "events.signup.change")}</button>
+          </Form>
+          {event.mine !== null ? (
+            <Form action={`${action}/cancel`} csrf={csrf}>
+              <button type="submit" class="secondary">
+                {t("events.cancel.submit")}
+              </button>
+            </Form>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
