@@ -7,6 +7,7 @@ import type { Viewer } from "../../auth/viewer.js";
 import type { AppEnv } from "../../web/env.js";
 import type { NavLink } from "../../web/nav.js";
 import { mayFollowAsParent, mayFollowTrajectory } from "./policy.js";
+import { eventRoutes, signupRoutes } from "./routes/events.js";
 import { parentRoutes } from "./routes/parents.js";
 import { sessionRoutes } from "./routes/sessions.js";
 import { timelineRoutes } from "./routes/timeline.js";
@@ -20,6 +21,8 @@ export const parentsNav: NavLink = {
 };
 
 export const trajectoryRoutes = new Hono<AppEnv>()
+  .route("/trajectory/for-parents", signupRoutes)
   .route("/trajectory/for-parents", parentRoutes)
+  .route("/trajectory", eventRoutes)
   .route("/trajectory/sessions", sessionRoutes)
   .route("/trajectory", timelineRoutes);

@@ -1,5 +1,20 @@
 /** Texts of the sessions (team modules and parent evenings) and of the default template, in our own words after seed 003. */
 export const nl = {
+  "trajectory.event.link": "Aanmelden voor ouders instellen",
+  "trajectory.event.back": "Terug naar de bijeenkomst",
+  "trajectory.event.title": "Aanmelden voor {topic}",
+  "trajectory.event.day":
+    "Op {date}. Ouders die uitgenodigd zijn, melden zich aan op hun pagina 'Samen met school' en krijgen de dag ervoor een herinnering met een agenda-uitnodiging.",
+  "trajectory.event.signedUp": "Aangemeld tot nu toe: {count} personen.",
+  "trajectory.event.startsAt": "Begint om",
+  "trajectory.event.endsAt": "Eindigt om",
+  "trajectory.event.place": "Plaats",
+  "trajectory.event.capacity": "Hoeveel mensen passen er?",
+  "trajectory.event.capacityHint": "Leeg laten als er geen grens is.",
+  "trajectory.event.saved": "Ouders kunnen zich nu aanmelden.",
+  "trajectory.event.signedUpFlash": "U bent aangemeld. U krijgt de dag ervoor een herinnering.",
+  "trajectory.event.changed": "Uw aanmelding is veranderd.",
+  "trajectory.event.cancelled": "U bent afgemeld.",
   "trajectory.sessions.title": "Bijeenkomsten",
   "trajectory.line.school": "Schoollijn: teambijeenkomsten",
   "trajectory.line.parents": "Ouderlijn: ouderavonden",
@@ -58,6 +73,21 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
+  "trajectory.event.link": "Let parents sign up",
+  "trajectory.event.back": "Back to the session",
+  "trajectory.event.title": "Sign-ups for {topic}",
+  "trajectory.event.day":
+    "On {date}. Invited parents sign up on their page 'Together with school' and get a reminder with a calendar invitation the day before.",
+  "trajectory.event.signedUp": "Signed up so far: {count} people.",
+  "trajectory.event.startsAt": "Starts at",
+  "trajectory.event.endsAt": "Ends at",
+  "trajectory.event.place": "Place",
+  "trajectory.event.capacity": "How many people fit?",
+  "trajectory.event.capacityHint": "Leave empty when there is no limit.",
+  "trajectory.event.saved": "Parents can now sign up.",
+  "trajectory.event.signedUpFlash": "You are signed up. You will get a reminder the day before.",
+  "trajectory.event.changed": "Your sign-up has been changed.",
+  "trajectory.event.cancelled": "You are no longer signed up.",
   "trajectory.sessions.title": "Sessions",
   "trajectory.line.school": "School line: team sessions",
   "trajectory.line.parents": "Parent line: parent evenings",

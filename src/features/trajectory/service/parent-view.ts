@@ -7,14 +7,19 @@ import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
 import { childrenOfGuardian } from "../../pupils/index.js";
 import { trajectoryState, type Phase, type StepView } from "../domain/phase.js";
+import { eventStates, type EventState } from "../../events/index.js";
+import { sessionEventIds } from "./event-link.js";
 import { recordOf, type SessionRow } from "./facts.js";
 import { activeTrajectory } from "./trajectories.js";
 
 export interface ParentSession {
+  id: string;
   topic: string;
   goals: string;
   heldOn: string | null;
   line: SessionRow["line"];
+  /** Coming sessions that take sign-ups: the event with this parent's sign-up. */
+  event: EventState | null;
 }
 
 export interface ParentView {
@@ -24,7 +29,19 @@ export interface ParentView {
   held: ParentSession[];
 }
 
-const brief = ({ topic, goals, heldOn, line }: SessionRow): ParentSession => ({ topic, goals, heldOn, line });
+/** A parent evening or joint session for all parents, or for a group of one of this parent's children. */
+export function invitesParent(session: SessionRow, groups: ReadonlySet<string | null>): boolean {
+  return session.line !== "school" && (session.groupIds.length === 0 || session.groupIds.some((id) => groups.has(id)));
+}
+
+const brief = ({ id, topic, goals, heldOn, line }: SessionRow): ParentSession => ({
+  id,
+  topic,
+  goals,
+  heldOn,
+  line,
+  event: null,
+});
 const byDay = (a: ParentSession, b: ParentSession) => (a.heldOn ?? "9999").localeCompare(b.heldOn ?? "9999");
 
 export function parentView(scope: ViewerScope, now: Date = new Date()): Promise<ParentView | null> {
@@ -34,16 +51,20 @@ export function parentView(scope: ViewerScope, now: Date = new Date()): Promise<
     const record = await recordOf(tx, trajectory);
     const today = schoolToday(now);
     const groups = new Set((await childrenOfGuardian(tx, scope.orgId, scope.userId)).map((c) => c.groupId));
-    const forMe = record.sessions.filter(
-      (s) => s.line !== "school" && (s.groupIds.length === 0 || s.groupIds.some((id) => groups.has(id))),
-    );
+    const forMe = record.sessions.filter((s) => invitesParent(s, groups));
     const state = trajectoryState(record.facts, today);
+    const eventIds = await sessionEventIds(tx, scope.orgId);
+    const events = await eventStates(tx, scope.orgId, [...eventIds.values()], scope.userId, now);
+    const withEvent = (session: SessionRow): ParentSession => {
+      const eventId = eventIds.get(session.id);
+      return { ...brief(session), event: (eventId && events.get(eventId)) || null };
+    };
     return {
       phase: state.phase,
       steps: state.steps,
       coming: forMe
         .filter((s) => s.status === "planned" && (s.heldOn === null || s.heldOn >= today))
-        .map(brief)
+        .map(withEvent)
         .sort(byDay),
       held: forMe
         .filter((s) => s.status === "held")

@@ -15,6 +15,7 @@ import { InputError } from "../../../web/input-error.js";
 import { areCurrentGroups } from "../../pupils/index.js";
 import { moved } from "../domain/order.js";
 import type { SessionInput } from "../schemas.js";
+import { followSession } from "./event-link.js";
 import { sessionsOf, type SessionRow } from "./facts.js";
 import { requireActive } from "./trajectories.js";
 
@@ -111,6 +112,7 @@ export function updateSession(scope: ViewerScope & { sessionId: string; input: S
       .set({ ...columns, position })
       .where(bySession(scope.orgId, session.id));
     await setGroups(tx, scope.orgId, session.id, scope.input.groups);
+    await followSession(tx, scope.orgId, { id: session.id, topic: columns.topic, heldOn: columns.heldOn });
     await audit(tx, scope, "update", session.id, columns.status);
   });
 }

@@ -3,22 +3,42 @@
  * in plain words (B1), without the team's notes or anything that names a person.
  */
 import { formatDate } from "../../../lib/time/format.js";
+import { SignupBox } from "../../events/index.js";
 import type { ParentSession, ParentView } from "../service/parent-view.js";
 import type { PageBase } from "./props.js";
 
-function SessionItem({ t, locale, session }: Omit<PageBase, "csrf"> & { session: ParentSession }) {
+/** A refused sign-up: which session, and why. */
+export interface SignupProblem {
+  sessionId: string;
+  error: string;
+}
+
+interface Props extends PageBase {
+  /** Whether the viewer signs up (a parent here), not only looks. */
+  signs: boolean;
+  problem?: SignupProblem | undefined;
+}
+
+function SessionItem(props: Props & { session: ParentSession }) {
+  const { t, locale, session } = props;
+  const action = `/trajectory/for-parents/sessions/${session.id}/signup`;
+  const error = props.problem?.sessionId === session.id ? props.problem.error : undefined;
   return (
-    <li>
+    <li id={`session-${session.id}`}>
       <strong>{session.topic}</strong>
       <br />
       {session.heldOn ? formatDate(locale, session.heldOn) : t("trajectory.parents.dateFollows")}
       {session.line === "joint" ? ` · ${t("trajectory.parents.together")}` : ""}
       {session.goals ? <p class="hint">{session.goals}</p> : null}
+      {session.event && props.signs ? (
+        <SignupBox t={t} locale={locale} csrf={props.csrf} event={session.event} action={action} error={error} />
+      ) : null}
     </li>
   );
 }
 
-export function ParentPage({ t, locale, view }: Omit<PageBase, "csrf"> & { view: ParentView | null }) {
+export function ParentPage(props: Props & { view: ParentView | null }) {
+  const { t, view } = props;
   if (!view)
     return (
       <>
@@ -39,7 +59,7 @@ export function ParentPage({ t, locale, view }: Omit<PageBase, "csrf"> & { view:
         {view.coming.length ? (
           <ul>
             {view.coming.map((session) => (
-              <SessionItem t={t} locale={locale} session={session} />
+              <SessionItem {...props} session={session} />
             ))}
           </ul>
         ) : (
@@ -51,7 +71,7 @@ export function ParentPage({ t, locale, view }: Omit<PageBase, "csrf"> & { view:
           <h2 id="held-title">{t("trajectory.parents.held")}</h2>
           <ul>
             {view.held.map((session) => (
-              <SessionItem t={t} locale={locale} session={session} />
+              <SessionItem {...props} session={session} />
             ))}
           </ul>
         </section>

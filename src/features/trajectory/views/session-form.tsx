@@ -147,6 +147,11 @@ export function SessionPage(props: SessionPageProps) {
         <RecordFields {...props} />
         <button type="submit">{t("form.save")}</button>
       </Form>
+      {sessionId && values.line !== "school" ? (
+        <p>
+          <a href={`/trajectory/sessions/${sessionId}/event`}>{t("trajectory.event.link")}</a>
+        </p>
+      ) : null}
       <SkipForm {...props} />
     </section>
   );
