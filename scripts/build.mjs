@@ -78,10 +78,14 @@ async function bundle() {
     target: "node20",
     // Packages are bundled too (resolving and loading a few hundred module files cost more
     // than the rest of a restart), except those that find files of their own beside their
-    // code (PGlite its WebAssembly, pdfkit its fonts, pino its worker) or are native.
+    // code (PGlite its WebAssembly, pdfkit its fonts, pino its worker) or are native (esbuild
+    // runs its platform's binary; the server uses it to build the browser scripts).
     external: EXTERNAL,
-    // For the CommonJS packages bundled into these ES modules.
-    banner: { js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);' },
+    // For the CommonJS packages bundled into these ES modules. Under a name no source uses: a
+    // module's own `import { createRequire }` lands in the same chunk and would be declared twice.
+    banner: {
+      js: 'import { createRequire as __bundleRequireFrom } from "node:module"; const require = __bundleRequireFrom(import.meta.url);',
+    },
     chunkNames: "chunk-[hash]",
     sourcemap: true,
     metafile: true,
@@ -90,7 +94,7 @@ async function bundle() {
   return Object.keys(result.metafile.outputs).map((file) => path.basename(file));
 }
 
-const EXTERNAL = ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "exceljs", "pino", "pg-native"];
+const EXTERNAL = ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "exceljs", "pino", "pg-native", "esbuild"];
 
 /**
  * Keeps this build's files and the previous build's: a server still running the previous build

@@ -2,7 +2,7 @@
  * `npm start` and `npm run samen` as scripts/launch.mjs runs them: dist/ is built when the
  * sources changed and only then, and `--help` answers without configuration or database.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -51,5 +51,65 @@ describe("samen --help", () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain("Usage: npm run samen -- <command>");
     expect(fs.existsSync(dataDir)).toBe(false);
+  });
+});
+
+/** What a fresh clone holds (no dist/, no public/js, no data), with this checkout's packages. */
+function freshClone(): string {
+  const clone = path.join(scratch, "clone");
+  for (const entry of ["src", "scripts", "public", "package.json", "package-lock.json", "tsconfig.json"]) {
+    fs.cpSync(path.join(root, entry), path.join(clone, entry), { recursive: true });
+  }
+  fs.rmSync(path.join(clone, "public", "js"), { recursive: true, force: true });
+  fs.symlinkSync(path.join(root, "node_modules"), path.join(clone, "node_modules"), "dir");
+  return clone;
+}
+
+function embeddedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.DATABASE_APP_URL;
+  return env;
+}
+
+/** Starts `npm start`'s script in `cwd`; resolves with the server's address once it says it runs. */
+function startFrom(cwd: string, port: number) {
+  const child = spawn(process.execPath, ["scripts/launch.mjs", "server"], {
+    cwd,
+    // The embedded database in the clone's own data directory, whichever database the suite runs on.
+    env: { ...embeddedEnv(), PORT: String(port), HOST: "127.0.0.1", DATA_DIR: path.join(cwd, "data"), DEMO: "false" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", () => output.includes("Samen runs at") && resolve());
+    child.on("exit", (code) => reject(new Error(`npm start ended with ${code}:\n${output}`)));
+  });
+  return { child, ready, output: () => output };
+}
+
+describe("npm start on a fresh clone", () => {
+  it("builds the bundle and the browser scripts, starts on a new data directory and serves both", async () => {
+    const clone = freshClone();
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const server = startFrom(clone, port);
+    try {
+      await server.ready;
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(ready.status).toBe(200);
+      const scripts = fs.readdirSync(path.join(clone, "public", "js")).filter((f) => f.endsWith(".js"));
+      expect(scripts.length).toBeGreaterThan(0);
+      expect((await fetch(`http://127.0.0.1:${port}/static/js/${scripts[0]}`)).status).toBe(200);
+    } finally {
+      server.child.kill("SIGTERM");
+    }
+    // Every file of the bundle parses, also the chunks only some paths load (PDF, spreadsheets).
+    const chunks = fs.readdirSync(path.join(clone, "dist")).filter((f) => f.endsWith(".js"));
+    for (const chunk of chunks) {
+      const check = node(["--check", path.join(clone, "dist", chunk)]);
+      expect([chunk, check.code, check.err]).toEqual([chunk, 0, ""]);
+    }
   });
 });
