@@ -16,31 +16,22 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { at, orgForeignKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 import { conversationBookings } from "./conversations.js";
-import { guardians, organisations } from "./organisations.js";
+import { guardians, orgId } from "./organisations.js";
 
 export const conversationVoice = pgEnum("conversation_voice", ["pupil", "parent", "teacher"]);
 export const conversationParty = pgEnum("conversation_party", ["pupil", "parent", "teacher", "school"]);
 export const conversationPlace = pgEnum("conversation_place", ["school", "home"]);
 
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organisations.id, { onDelete: "cascade" });
 const bookingId = () => uuid("booking_id").notNull();
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 const bookingKey = (name: string, t: { orgId: AnyPgColumn; bookingId: AnyPgColumn }) =>
-  foreignKey({
-    name,
-    columns: [t.orgId, t.bookingId],
-    foreignColumns: [conversationBookings.orgId, conversationBookings.id],
-  }).onDelete("cascade");
+  orgForeignKey([t.orgId, t.bookingId], conversationBookings, name).onDelete("cascade");
 
 /** One voice's answers to the guide's questions, with the guide version they answer. */
 export const conversationPreparations = pgTable(
@@ -52,7 +43,7 @@ export const conversationPreparations = pgTable(
     guideVersion: text("guide_version").notNull(),
     answers: jsonb("answers").$type<Record<string, string>>().notNull(),
     filledIn: conversationPlace("filled_in").notNull(),
-    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: person("updated_by"),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
@@ -86,7 +77,7 @@ export const conversationOutcomes = pgTable(
     orgId: orgId(),
     bookingId: bookingId(),
     followUpOn: date("follow_up_on", { mode: "string" }),
-    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    recordedBy: person("recorded_by"),
     recordedAt: at("recorded_at").notNull().defaultNow(),
   },
   (t) => [
@@ -135,11 +126,7 @@ export const conversationAgreementRemarks = pgTable(
   (t) => [
     primaryKey({ name: "conversation_agreement_remarks_pk", columns: [t.orgId, t.bookingId, t.guardianId] }),
     outcomeKey("conversation_agreement_remarks_outcome_fk", t),
-    foreignKey({
-      name: "conversation_agreement_remarks_guardian_fk",
-      columns: [t.orgId, t.guardianId],
-      foreignColumns: [guardians.orgId, guardians.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.guardianId], guardians, "conversation_agreement_remarks_guardian_fk").onDelete("cascade"),
     check("conversation_agreement_remarks_remark_check", sql`length(${t.remark}) between 1 and 1000`),
   ],
 );

@@ -7,22 +7,11 @@
  * topics and held conversations.
  */
 import { sql } from "drizzle-orm";
-import {
-  check,
-  foreignKey,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 import { conversationRounds } from "./conversations.js";
-import { organisations, pupilGuardians, pupils } from "./organisations.js";
+import { guardianOfPupilKey, orgId, pupils } from "./organisations.js";
 
 export const requestTopic = pgEnum("conversation_request_topic", [
   "progress",
@@ -42,12 +31,6 @@ export const requestStatus = pgEnum("conversation_request_status", [
 export const requestSide = pgEnum("conversation_request_side", ["parent", "teacher"]);
 export const otherTimeStatus = pgEnum("conversation_other_time_status", ["open", "answered"]);
 
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organisations.id, { onDelete: "cascade" });
-const at = (name: string) => timestamp(name, { withTimezone: true });
-
 export const conversationRequests = pgTable(
   "conversation_requests",
   {
@@ -58,7 +41,7 @@ export const conversationRequests = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     askedBy: requestSide("asked_by").notNull(),
-    askedByUser: uuid("asked_by_user").references(() => users.id, { onDelete: "set null" }),
+    askedByUser: person("asked_by_user"),
     topic: requestTopic("topic").notNull(),
     /** The asker's own words: shown to the two sides, never in the school's history. */
     note: text("note").notNull().default(""),
@@ -67,16 +50,12 @@ export const conversationRequests = pgTable(
     endsAt: at("ends_at"),
     /** Raised on every change of the time, so calendars replace the earlier invitation. */
     sequence: integer("sequence").notNull().default(0),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({
-      name: "conversation_requests_pupil_fk",
-      columns: [t.orgId, t.pupilId],
-      foreignColumns: [pupils.orgId, pupils.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.pupilId], pupils, "conversation_requests_pupil_fk").onDelete("cascade"),
     check("conversation_requests_note_check", sql`length(${t.note}) <= 2000`),
     check(
       "conversation_requests_time_check",
@@ -103,11 +82,9 @@ export const conversationRequestTimes = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({
-      name: "conversation_request_times_request_fk",
-      columns: [t.orgId, t.requestId],
-      foreignColumns: [conversationRequests.orgId, conversationRequests.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.requestId], conversationRequests, "conversation_request_times_request_fk").onDelete(
+      "cascade",
+    ),
     uniqueIndex("conversation_request_times_start_key").on(t.orgId, t.requestId, t.startsAt),
     check("conversation_request_times_check", sql`${t.endsAt} > ${t.startsAt}`),
   ],
@@ -127,22 +104,14 @@ export const conversationOtherTimes = pgTable(
     /** The teacher's message, or the time they gave (a booking in the round). */
     answer: text("answer"),
     answeredStartsAt: at("answered_starts_at"),
-    answeredBy: uuid("answered_by").references(() => users.id, { onDelete: "set null" }),
+    answeredBy: person("answered_by"),
     answeredAt: at("answered_at"),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({
-      name: "conversation_other_times_round_fk",
-      columns: [t.orgId, t.roundId],
-      foreignColumns: [conversationRounds.orgId, conversationRounds.id],
-    }).onDelete("cascade"),
-    foreignKey({
-      name: "conversation_other_times_guardian_fk",
-      columns: [t.orgId, t.pupilId, t.guardianId],
-      foreignColumns: [pupilGuardians.orgId, pupilGuardians.pupilId, pupilGuardians.guardianId],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.roundId], conversationRounds, "conversation_other_times_round_fk").onDelete("cascade"),
+    guardianOfPupilKey("conversation_other_times_guardian_fk", t).onDelete("cascade"),
     check("conversation_other_times_note_check", sql`length(${t.note}) between 1 and 1000`),
     check("conversation_other_times_answer_check", sql`${t.answer} is null or length(${t.answer}) <= 1000`),
     // One open request per child and guardian in a round: a second press changes nothing.

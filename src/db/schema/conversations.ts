@@ -20,14 +20,14 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { at, createdAt, id, orgForeignKey, person } from "./columns.js";
 import type { SlotSettings } from "../../features/conversations/domain/slots.js";
 import { users } from "./accounts.js";
-import { groups, organisations, pupilGuardians, pupils } from "./organisations.js";
+import { groups, guardianOfPupilKey, orgId, pupils } from "./organisations.js";
 
 export const conversationKind = pgEnum("conversation_kind", ["parent_teacher", "three_way"]);
 export const conversationMode = pgEnum("conversation_mode", ["first_come", "fair"]);
@@ -37,17 +37,11 @@ export const unplacedReason = pgEnum("conversation_unplaced_reason", ["noSuitabl
 /** The round-wide part of the slot settings; the availability windows live in their own table. */
 export type RoundSlotSettings = Omit<SlotSettings, "availability">;
 
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organisations.id, { onDelete: "cascade" });
-const id = () => uuid("id").notNull().defaultRandom();
 const roundId = () => uuid("round_id").notNull();
 const teacherId = () =>
   uuid("teacher_id")
     .notNull()
     .references(() => users.id, { onDelete: "cascade" });
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const conversationRounds = pgTable(
   "conversation_rounds",
@@ -71,8 +65,8 @@ export const conversationRounds = pgTable(
     allocationSeed: text("allocation_seed"),
     allocatedAt: at("allocated_at"),
     publishedAt: at("published_at"),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdBy: person("created_by"),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -87,11 +81,7 @@ export const conversationRounds = pgTable(
 );
 
 const roundKey = (t: { orgId: AnyPgColumn; roundId: AnyPgColumn }) =>
-  foreignKey({
-    name: `${getTableName(t.orgId.table)}_round_fk`,
-    columns: [t.orgId, t.roundId],
-    foreignColumns: [conversationRounds.orgId, conversationRounds.id],
-  });
+  orgForeignKey([t.orgId, t.roundId], conversationRounds, `${getTableName(t.orgId.table)}_round_fk`);
 
 export const conversationRoundGroups = pgTable(
   "conversation_round_groups",
@@ -99,11 +89,7 @@ export const conversationRoundGroups = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.roundId, t.groupId] }),
     roundKey(t).onDelete("cascade"),
-    foreignKey({
-      name: "conversation_round_groups_group_fk",
-      columns: [t.orgId, t.groupId],
-      foreignColumns: [groups.orgId, groups.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.groupId], groups, "conversation_round_groups_group_fk").onDelete("cascade"),
   ],
 );
 
@@ -164,7 +150,7 @@ export const conversationBookings = pgTable(
     separate: boolean("separate").notNull(),
     /** Raised on every change, so calendars replace the earlier invitation. */
     sequence: integer("sequence").notNull().default(0),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -181,16 +167,8 @@ export const conversationBookings = pgTable(
       columns: [t.orgId, t.roundId, t.slotId],
       foreignColumns: [conversationSlots.orgId, conversationSlots.roundId, conversationSlots.id],
     }),
-    foreignKey({
-      name: "conversation_bookings_guardian_fk",
-      columns: [t.orgId, t.pupilId, t.guardianId],
-      foreignColumns: [pupilGuardians.orgId, pupilGuardians.pupilId, pupilGuardians.guardianId],
-    }).onDelete("cascade"),
-    foreignKey({
-      name: "conversation_bookings_pupil_fk",
-      columns: [t.orgId, t.pupilId],
-      foreignColumns: [pupils.orgId, pupils.id],
-    }).onDelete("cascade"),
+    guardianOfPupilKey("conversation_bookings_guardian_fk", t).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.pupilId], pupils, "conversation_bookings_pupil_fk").onDelete("cascade"),
     uniqueIndex("conversation_bookings_slot_key").on(t.orgId, t.slotId),
     uniqueIndex("conversation_bookings_pupil_key")
       .on(t.orgId, t.roundId, t.pupilId)
@@ -223,11 +201,7 @@ export const conversationPreferences = pgTable(
       columns: [t.orgId, t.roundId, t.slotId],
       foreignColumns: [conversationSlots.orgId, conversationSlots.roundId, conversationSlots.id],
     }).onDelete("cascade"),
-    foreignKey({
-      name: "conversation_preferences_guardian_fk",
-      columns: [t.orgId, t.pupilId, t.guardianId],
-      foreignColumns: [pupilGuardians.orgId, pupilGuardians.pupilId, pupilGuardians.guardianId],
-    }).onDelete("cascade"),
+    guardianOfPupilKey("conversation_preferences_guardian_fk", t).onDelete("cascade"),
   ],
 );
 
@@ -244,11 +218,7 @@ export const conversationUnplaced = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     roundKey(t).onDelete("cascade"),
-    foreignKey({
-      name: "conversation_unplaced_pupil_fk",
-      columns: [t.orgId, t.pupilId],
-      foreignColumns: [pupils.orgId, pupils.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.pupilId], pupils, "conversation_unplaced_pupil_fk").onDelete("cascade"),
     index("conversation_unplaced_round_idx").on(t.orgId, t.roundId),
   ],
 );
@@ -267,10 +237,8 @@ export const conversationReminders = pgTable(
   },
   (t) => [
     primaryKey({ name: "conversation_reminders_pk", columns: [t.orgId, t.bookingId, t.sequence] }),
-    foreignKey({
-      name: "conversation_reminders_booking_fk",
-      columns: [t.orgId, t.bookingId],
-      foreignColumns: [conversationBookings.orgId, conversationBookings.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.bookingId], conversationBookings, "conversation_reminders_booking_fk").onDelete(
+      "cascade",
+    ),
   ],
 );

@@ -21,19 +21,13 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
 import { users } from "./accounts.js";
-import { organisations, schoolYears } from "./organisations.js";
+import { orgId, schoolYears } from "./organisations.js";
 
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organisations.id, { onDelete: "cascade" });
 const schoolYearId = () => uuid("school_year_id").notNull();
-const person = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /** The document of one school year; `published_version` is what parents read (null: not yet). */
 export const expectations = pgTable(
@@ -47,11 +41,7 @@ export const expectations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.schoolYearId] }),
-    foreignKey({
-      name: "expectations_school_year_fk",
-      columns: [t.orgId, t.schoolYearId],
-      foreignColumns: [schoolYears.orgId, schoolYears.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.schoolYearId], schoolYears, "expectations_school_year_fk").onDelete("cascade"),
     check("expectations_published_check", sql`(${t.publishedVersion} is null) = (${t.publishedAt} is null)`),
   ],
 );
@@ -121,7 +111,7 @@ export const expectationResponses = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     body: text("body").notNull(),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
     answer: text("answer"),
     answeredBy: person("answered_by"),
     answeredAt: at("answered_at"),

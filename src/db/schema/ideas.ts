@@ -12,44 +12,25 @@
  * reactions (`ideasOfPerson`, src/features/ideas/index.ts).
  */
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  check,
-  foreignKey,
-  index,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { type AnyPgColumn, check, index, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { at, createdAt, orgForeignKey } from "./columns.js";
 import { users } from "./accounts.js";
-import { groups, organisations } from "./organisations.js";
+import { groups, orgId } from "./organisations.js";
 import { trajectories } from "./trajectories.js";
 
 /** What became of an idea: staff set it; `notNow` always carries a note. */
 export const ideaStatus = pgEnum("idea_status", ["new", "takenUp", "done", "notNow"]);
 
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organisations.id, { onDelete: "cascade" });
 const author = (name: string) =>
   uuid(name)
     .notNull()
     .references(() => users.id, { onDelete: "cascade" });
 const moderator = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /** Signing as "a parent of group N": a group of the author's children when they posted. */
 const signedGroup = (table: string, t: { orgId: AnyPgColumn; signedGroupId: AnyPgColumn }) =>
   // Groups are archived, never deleted.
-  foreignKey({
-    name: `${table}_signed_group_fk`,
-    columns: [t.orgId, t.signedGroupId],
-    foreignColumns: [groups.orgId, groups.id],
-  });
+  orgForeignKey([t.orgId, t.signedGroupId], groups, `${table}_signed_group_fk`);
 
 export const ideas = pgTable(
   "ideas",
@@ -62,7 +43,7 @@ export const ideas = pgTable(
     /** One of the six domains of the measurement (vision, behaviour, …). */
     domain: text("domain").notNull(),
     body: text("body").notNull(),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
     editedAt: at("edited_at"),
     status: ideaStatus("status").notNull().default("new"),
     statusNote: text("status_note").notNull().default(""),
@@ -76,16 +57,8 @@ export const ideas = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({
-      name: "ideas_trajectory_fk",
-      columns: [t.orgId, t.trajectoryId],
-      foreignColumns: [trajectories.orgId, trajectories.id],
-    }).onDelete("cascade"),
-    foreignKey({
-      name: "ideas_merged_into_fk",
-      columns: [t.orgId, t.mergedInto],
-      foreignColumns: [t.orgId, t.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.trajectoryId], trajectories, "ideas_trajectory_fk").onDelete("cascade"),
+    orgForeignKey([t.orgId, t.mergedInto], t, "ideas_merged_into_fk").onDelete("cascade"),
     signedGroup("ideas", t),
     index("ideas_trajectory_idx").on(t.orgId, t.trajectoryId),
     index("ideas_author_idx").on(t.authorId),
@@ -101,11 +74,7 @@ export const ideas = pgTable(
 );
 
 const ofIdea = (table: string, t: { orgId: AnyPgColumn; ideaId: AnyPgColumn }) =>
-  foreignKey({
-    name: `${table}_idea_fk`,
-    columns: [t.orgId, t.ideaId],
-    foreignColumns: [ideas.orgId, ideas.id],
-  }).onDelete("cascade");
+  orgForeignKey([t.orgId, t.ideaId], ideas, `${table}_idea_fk`).onDelete("cascade");
 
 /** One support per person per idea: the primary key has the last word, also between two racing requests. */
 export const ideaSupports = pgTable(
@@ -114,7 +83,7 @@ export const ideaSupports = pgTable(
     orgId: orgId(),
     ideaId: uuid("idea_id").notNull(),
     userId: author("user_id"),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.ideaId, t.userId] }),
@@ -133,7 +102,7 @@ export const ideaReactions = pgTable(
     authorId: author("author_id"),
     signedGroupId: uuid("signed_group_id"),
     body: text("body").notNull(),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),

@@ -11,7 +11,6 @@ import {
   boolean,
   check,
   doublePrecision,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -20,13 +19,13 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { at, createdAt, id, orgForeignKey, person } from "./columns.js";
 import { users } from "./accounts.js";
-import { groups, guardians, organisations, organisationType } from "./organisations.js";
+import { groups, guardians, organisationType, orgId } from "./organisations.js";
 
 export const measurementKind = pgEnum("measurement_kind", ["baseline", "interim", "final", "poll"]);
 export const measurementStatus = pgEnum("measurement_status", ["scheduled", "open", "closed"]);
@@ -35,11 +34,6 @@ export const respondentGroup = pgEnum("respondent_group", ["team", "parents", "p
 export const invitationKind = pgEnum("measurement_invitation_kind", ["mail", "open_link"]);
 export const reminderKind = pgEnum("measurement_reminder_kind", ["manual", "auto"]);
 
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organisations.id, { onDelete: "cascade" });
-const id = () => uuid("id").notNull().defaultRandom();
 const measurementId = () => uuid("measurement_id").notNull();
 
 export const measurements = pgTable(
@@ -50,8 +44,8 @@ export const measurements = pgTable(
     kind: measurementKind("kind").notNull(),
     title: text("title").notNull(),
     instrumentVersion: integer("instrument_version").notNull(),
-    opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
-    closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
+    opensAt: at("opens_at").notNull(),
+    closesAt: at("closes_at").notNull(),
     threshold: integer("threshold").notNull(),
     status: measurementStatus("status").notNull(),
     /** Encrypts the ballots while open (sealed with SECRET_KEY when set); dropped at closing. */
@@ -64,13 +58,13 @@ export const measurements = pgTable(
      * until the job that applies it afterwards has run (service/older-closings.ts).
      */
     linkageRuleApplied: boolean("linkage_rule_applied").notNull().default(true),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: person("created_by"),
+    createdAt: createdAt(),
     /**
      * When the invitation job first made the invitations; until then the page says they are
      * being sent instead of showing "0 invited".
      */
-    invitationsMadeAt: timestamp("invitations_made_at", { withTimezone: true }),
+    invitationsMadeAt: at("invitations_made_at"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -96,11 +90,9 @@ export const measurementAudiences = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
-      "cascade",
-    ),
+    orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
     // No "set null": on a composite key it would null org_id too. Groups are archived, never deleted.
-    foreignKey({ columns: [t.orgId, t.groupId], foreignColumns: [groups.orgId, groups.id] }),
+    orgForeignKey([t.orgId, t.groupId], groups),
     uniqueIndex("measurement_audiences_open_token_key").on(t.openToken),
     index("measurement_audiences_measurement_idx").on(t.orgId, t.measurementId),
   ],
@@ -128,16 +120,9 @@ export const measurementInvitations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
-      "cascade",
-    ),
-    foreignKey({
-      columns: [t.orgId, t.audienceId],
-      foreignColumns: [measurementAudiences.orgId, measurementAudiences.id],
-    }).onDelete("cascade"),
-    foreignKey({ columns: [t.orgId, t.guardianId], foreignColumns: [guardians.orgId, guardians.id] }).onDelete(
-      "cascade",
-    ),
+    orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.audienceId], measurementAudiences).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.guardianId], guardians).onDelete("cascade"),
     uniqueIndex("measurement_invitations_token_key").on(t.tokenHash),
     uniqueIndex("measurement_invitations_user_key").on(t.orgId, t.measurementId, t.userId),
     uniqueIndex("measurement_invitations_guardian_key").on(t.orgId, t.measurementId, t.guardianId),
@@ -158,10 +143,7 @@ export const measurementDrafts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.invitationId] }),
-    foreignKey({
-      columns: [t.orgId, t.invitationId],
-      foreignColumns: [measurementInvitations.orgId, measurementInvitations.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.invitationId], measurementInvitations).onDelete("cascade"),
   ],
 );
 
@@ -171,9 +153,7 @@ export const measurementBallots = pgTable(
   { orgId: orgId(), measurementId: measurementId(), id: id(), ciphertext: text("ciphertext").notNull() },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
-      "cascade",
-    ),
+    orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
     index("measurement_ballots_measurement_idx").on(t.orgId, t.measurementId),
   ],
 );
@@ -193,9 +173,7 @@ export const measurementResponses = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
-      "cascade",
-    ),
+    orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
     index("measurement_responses_measurement_idx").on(t.orgId, t.measurementId, t.id),
   ],
 );
@@ -214,11 +192,9 @@ export const measurementExtraItems = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.measurementId, t.itemId] }),
-    foreignKey({
-      name: "measurement_extra_items_measurement_fk",
-      columns: [t.orgId, t.measurementId],
-      foreignColumns: [measurements.orgId, measurements.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.measurementId], measurements, "measurement_extra_items_measurement_fk").onDelete(
+      "cascade",
+    ),
     check("measurement_extra_items_item_id_check", sql`${t.itemId} ~ '^extra\\.[a-z0-9-]+$'`),
   ],
 );
@@ -231,16 +207,12 @@ export const measurementReminders = pgTable(
     measurementId: measurementId(),
     number: integer("number").notNull(),
     kind: reminderKind("kind").notNull(),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: person("created_by"),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.measurementId, t.number] }),
-    foreignKey({
-      name: "measurement_reminders_measurement_fk",
-      columns: [t.orgId, t.measurementId],
-      foreignColumns: [measurements.orgId, measurements.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.measurementId], measurements, "measurement_reminders_measurement_fk").onDelete("cascade"),
     check("measurement_reminders_number_check", sql`${t.number} >= 1`),
     uniqueIndex("measurement_reminders_auto_key")
       .on(t.orgId, t.measurementId)
@@ -271,9 +243,7 @@ export const measurementTallies = pgTable(
     unique("measurement_tallies_cell_key")
       .on(t.orgId, t.measurementId, t.respondentGroup, t.subgroupId, t.countOf, t.item, t.value)
       .nullsNotDistinct(),
-    foreignKey({ columns: [t.orgId, t.measurementId], foreignColumns: [measurements.orgId, measurements.id] }).onDelete(
-      "cascade",
-    ),
+    orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
     check("measurement_tallies_count_of_check", sql`${t.countOf} in ('respondents', 'domain', 'current', 'desired')`),
     check("measurement_tallies_responses_check", sql`${t.responses} > 0`),
   ],
@@ -300,11 +270,11 @@ export const measurementBenchmarkContributions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.respondentGroup, t.domain] }),
-    foreignKey({
-      name: "measurement_benchmark_contributions_measurement_fk",
-      columns: [t.orgId, t.measurementId],
-      foreignColumns: [measurements.orgId, measurements.id],
-    }).onDelete("cascade"),
+    orgForeignKey(
+      [t.orgId, t.measurementId],
+      measurements,
+      "measurement_benchmark_contributions_measurement_fk",
+    ).onDelete("cascade"),
     index("measurement_benchmark_contributions_type_idx").on(t.organisationType, t.respondentGroup, t.domain),
   ],
 );

@@ -7,6 +7,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   date,
   foreignKey,
@@ -15,10 +16,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { at, createdAt, id, orgForeignKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 
 export const organisationType = pgEnum("organisation_type", [
@@ -47,17 +48,16 @@ export const organisations = pgTable(
     /** BRIN code or another registration code (LRK for daycare). */
     registrationCode: text("registration_code"),
     requireSecondFactor: boolean("require_second_factor").notNull().default(false),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex("organisations_registration_code_key").on(t.registrationCode)],
 );
 
-const orgId = () =>
+/** The organisation a row belongs to; its rows go when it goes. */
+export const orgId = () =>
   uuid("org_id")
     .notNull()
     .references(() => organisations.id, { onDelete: "cascade" });
-const id = () => uuid("id").notNull().defaultRandom();
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 export const locations = pgTable(
   "locations",
@@ -74,7 +74,7 @@ export const schoolYears = pgTable(
     name: text("name").notNull(),
     startsOn: date("starts_on").notNull(),
     endsOn: date("ends_on").notNull(),
-    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    archivedAt: at("archived_at"),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.id] }), uniqueIndex("school_years_name_key").on(t.orgId, t.name)],
@@ -92,10 +92,8 @@ export const groups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.schoolYearId], foreignColumns: [schoolYears.orgId, schoolYears.id] }).onDelete(
-      "cascade",
-    ),
-    foreignKey({ columns: [t.orgId, t.locationId], foreignColumns: [locations.orgId, locations.id] }),
+    orgForeignKey([t.orgId, t.schoolYearId], schoolYears).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.locationId], locations),
     uniqueIndex("groups_name_key").on(t.orgId, t.schoolYearId, t.name),
   ],
 );
@@ -111,12 +109,12 @@ export const pupils = pgTable(
     surname: text("surname").notNull(),
     dateOfBirth: date("date_of_birth"),
     groupId: uuid("group_id"),
-    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    archivedAt: at("archived_at"),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.groupId], foreignColumns: [groups.orgId, groups.id] }).onDelete("set null"),
+    orgForeignKey([t.orgId, t.groupId], groups).onDelete("set null"),
     uniqueIndex("pupils_number_key").on(t.orgId, t.pupilNumber),
     index("pupils_group_idx").on(t.orgId, t.groupId),
   ],
@@ -128,7 +126,7 @@ export const guardians = pgTable(
     orgId: orgId(),
     id: id(),
     /** The account this guardian signs in with; null for a guardian without e-mail. */
-    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    userId: person("user_id"),
     name: text("name").notNull(),
     email: text("email"),
     phone: text("phone"),
@@ -152,12 +150,24 @@ export const pupilGuardians = pgTable(
     primaryKey({ columns: [t.orgId, t.pupilId, t.guardianId] }),
     // A parent's own children: looked up on every page a parent opens.
     index("pupil_guardians_guardian_idx").on(t.orgId, t.guardianId),
-    foreignKey({ columns: [t.orgId, t.pupilId], foreignColumns: [pupils.orgId, pupils.id] }).onDelete("cascade"),
-    foreignKey({ columns: [t.orgId, t.guardianId], foreignColumns: [guardians.orgId, guardians.id] }).onDelete(
-      "cascade",
-    ),
+    orgForeignKey([t.orgId, t.pupilId], pupils).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.guardianId], guardians).onDelete("cascade"),
   ],
 );
+
+/**
+ * A row about a child and one of their guardians: the pair must be in `pupil_guardians`, so
+ * it goes when the guardian stops being the child's guardian (the caller says on delete).
+ */
+export const guardianOfPupilKey = (
+  name: string,
+  t: { orgId: AnyPgColumn; pupilId: AnyPgColumn; guardianId: AnyPgColumn },
+) =>
+  foreignKey({
+    name,
+    columns: [t.orgId, t.pupilId, t.guardianId],
+    foreignColumns: [pupilGuardians.orgId, pupilGuardians.pupilId, pupilGuardians.guardianId],
+  });
 
 /** Staff and advisors of an organisation; one row per role held. */
 export const memberships = pgTable(
@@ -185,7 +195,7 @@ export const groupStaff = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.groupId, t.userId] }),
-    foreignKey({ columns: [t.orgId, t.groupId], foreignColumns: [groups.orgId, groups.id] }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.groupId], groups).onDelete("cascade"),
   ],
 );
 
@@ -200,7 +210,7 @@ export const auditLog = pgTable(
     entity: text("entity").notNull(),
     entityId: uuid("entity_id"),
     detail: text("detail"),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    at: at("at").notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.id] }), index("audit_log_at_idx").on(t.orgId, t.at)],
 );

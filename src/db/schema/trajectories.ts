@@ -16,21 +16,19 @@ import {
   type AnyPgColumn,
   check,
   date,
-  foreignKey,
   index,
   integer,
   pgEnum,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
+import { at, orgForeignKey, person } from "./columns.js";
 import { events } from "./events.js";
 import { measurements } from "./measurements.js";
-import { groups, organisations } from "./organisations.js";
+import { groups, orgId } from "./organisations.js";
 
 /** The steps staff may mark skipped; the phases in between follow from these (domain/phase.ts). */
 export const trajectoryStep = pgEnum("trajectory_step", ["baseline", "schoolLine", "parentLine", "plan", "final"]);
@@ -38,13 +36,7 @@ export const trajectoryStep = pgEnum("trajectory_step", ["baseline", "schoolLine
 export const sessionLine = pgEnum("trajectory_session_line", ["school", "parents", "joint"]);
 export const sessionStatus = pgEnum("trajectory_session_status", ["planned", "held", "skipped"]);
 
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organisations.id, { onDelete: "cascade" });
 const trajectoryId = () => uuid("trajectory_id").notNull();
-const person = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const trajectories = pgTable(
   "trajectories",
@@ -70,11 +62,7 @@ export const trajectories = pgTable(
 
 /** A row of a trajectory, gone with it. */
 const ofTrajectory = (table: string, t: { orgId: AnyPgColumn; trajectoryId: AnyPgColumn }) =>
-  foreignKey({
-    name: `${table}_trajectory_fk`,
-    columns: [t.orgId, t.trajectoryId],
-    foreignColumns: [trajectories.orgId, trajectories.id],
-  }).onDelete("cascade");
+  orgForeignKey([t.orgId, t.trajectoryId], trajectories, `${table}_trajectory_fk`).onDelete("cascade");
 
 /** The measurements (nulmeting, tussenmeting, eindmeting) that belong to a trajectory; one trajectory each. */
 export const trajectoryMeasurements = pgTable(
@@ -88,11 +76,9 @@ export const trajectoryMeasurements = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.trajectoryId, t.measurementId] }),
     ofTrajectory("trajectory_measurements", t),
-    foreignKey({
-      name: "trajectory_measurements_measurement_fk",
-      columns: [t.orgId, t.measurementId],
-      foreignColumns: [measurements.orgId, measurements.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.measurementId], measurements, "trajectory_measurements_measurement_fk").onDelete(
+      "cascade",
+    ),
     uniqueIndex("trajectory_measurements_measurement_key").on(t.orgId, t.measurementId),
   ],
 );
@@ -159,17 +145,11 @@ export const trajectorySessionGroups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.sessionId, t.groupId] }),
-    foreignKey({
-      name: "trajectory_session_groups_session_fk",
-      columns: [t.orgId, t.sessionId],
-      foreignColumns: [trajectorySessions.orgId, trajectorySessions.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.sessionId], trajectorySessions, "trajectory_session_groups_session_fk").onDelete(
+      "cascade",
+    ),
     // Groups are archived, never deleted.
-    foreignKey({
-      name: "trajectory_session_groups_group_fk",
-      columns: [t.orgId, t.groupId],
-      foreignColumns: [groups.orgId, groups.id],
-    }),
+    orgForeignKey([t.orgId, t.groupId], groups, "trajectory_session_groups_group_fk"),
   ],
 );
 
@@ -183,16 +163,10 @@ export const trajectorySessionEvents = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.sessionId] }),
-    foreignKey({
-      name: "trajectory_session_events_session_fk",
-      columns: [t.orgId, t.sessionId],
-      foreignColumns: [trajectorySessions.orgId, trajectorySessions.id],
-    }).onDelete("cascade"),
-    foreignKey({
-      name: "trajectory_session_events_event_fk",
-      columns: [t.orgId, t.eventId],
-      foreignColumns: [events.orgId, events.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.sessionId], trajectorySessions, "trajectory_session_events_session_fk").onDelete(
+      "cascade",
+    ),
+    orgForeignKey([t.orgId, t.eventId], events, "trajectory_session_events_event_fk").onDelete("cascade"),
     uniqueIndex("trajectory_session_events_event_key").on(t.orgId, t.eventId),
   ],
 );

@@ -1,0 +1,32 @@
+/**
+ * The columns and keys that organisation-owned tables share, written once so that every table
+ * says only what is its own. `orgId()` is in organisations.ts beside the table it points at.
+ * Changing one of these changes every table that uses it: `npm run db:generate` shows how.
+ */
+import { type AnyPgColumn, foreignKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./accounts.js";
+
+/** A row's own id, unique within its organisation (`org_id` leads every primary key). */
+export const id = () => uuid("id").notNull().defaultRandom();
+
+/** A moment in time; every timestamp in Samen keeps its time zone. */
+export const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const createdAt = () => at("created_at").notNull().defaultNow();
+
+/** A person's account that the row outlives: who did something, or whose it was (set null on deletion). */
+export const person = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
+
+/**
+ * A foreign key that stays inside one organisation: `(org_id, column)` points at the parent's
+ * `(org_id, id)`, so a row can never point into another school. Without a name, drizzle's
+ * generated one stays (the earlier migrations carry it).
+ */
+export function orgForeignKey(
+  columns: [orgId: AnyPgColumn, column: AnyPgColumn],
+  parent: { orgId: AnyPgColumn; id: AnyPgColumn },
+  name?: string,
+) {
+  const foreignColumns: [AnyPgColumn, AnyPgColumn] = [parent.orgId, parent.id];
+  return foreignKey(name === undefined ? { columns, foreignColumns } : { name, columns, foreignColumns });
+}
