@@ -8,6 +8,7 @@ import type { ChildInfo } from "../service/request-access.js";
 import { topicKey, type ChildHistoryRow, type HistoryEntry, type HistoryTopic } from "../service/history.js";
 import type { ViewProps } from "./common.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 const topicLabel = (t: Translate, key: string) =>
   t((key.startsWith("round.") ? `conversations.kind.${key.slice(6)}` : `conversations.${key}`) as MessageKey);
@@ -20,32 +21,24 @@ export function HistoryOverviewPage({ t, rows }: ViewProps & { rows: ChildHistor
       </p>
       <h1>{t("conversations.history.title")}</h1>
       <p>{t("conversations.history.intro")}</p>
-      {rows.length === 0 ? (
-        <p>{t("conversations.history.noChildren")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("conversations.history.title")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("conversations.schedule.pupil")}</th>
-              <th scope="col">{t("conversations.schedule.group")}</th>
-              <th scope="col">{t("conversations.history.held")}</th>
-              <th scope="col">{t("conversations.history.topics")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/conversations/history/${row.pupilId}`}>{row.name}</a>
-                </th>
-                <td>{row.groupName}</td>
-                <td>{row.held}</td>
-                <td>{[...row.topics].map(([key, count]) => `${topicLabel(t, key)} (${count})`).join(", ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("conversations.history.title")}
+        empty={t("conversations.history.noChildren")}
+        rows={rows}
+        columns={[
+          {
+            label: t("conversations.schedule.pupil"),
+            cell: (row) => <a href={`/conversations/history/${row.pupilId}`}>{row.name}</a>,
+          },
+          { label: t("conversations.schedule.group"), cell: (row) => row.groupName },
+          { label: t("conversations.history.held"), cell: (row) => row.held },
+          {
+            label: t("conversations.history.topics"),
+            cell: (row) => [...row.topics].map(([key, count]) => `${topicLabel(t, key)} (${count})`).join(", "),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { formatSlot } from "../../../lib/time/format.js";
 import type { MyConversation } from "../service/my-conversations.js";
 import type { Round } from "../service/find-round.js";
 import type { ViewProps } from "./common.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface MyConversationsProps extends Omit<ViewProps, "csrf"> {
   round: Round;
@@ -22,41 +22,38 @@ export function MyConversationsPage({ t, locale, round, conversations }: MyConve
       <p>
         <a href={`/conversations/guide.pdf?lang=${locale}`}>{t("conversations.prepare.links.guide")}</a>
       </p>
-      {conversations.length === 0 ? (
-        <p>{t("conversations.mine.none")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("conversations.mine.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("conversations.mine.time")}</th>
-              <th scope="col">{t("conversations.mine.pupil")}</th>
-              <th scope="col">{t("conversations.mine.prepared")}</th>
-              <th scope="col">{t("conversations.mine.agreements")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conversations.map((c) => (
-              <tr>
-                <td>{formatSlot(locale, c.startsAt, c.endsAt)}</td>
-                <th scope="row">
-                  <a href={`/conversations/bookings/${c.bookingId}/conversation`}>
-                    {t("conversations.mine.open", { name: c.pupilName })}
-                  </a>
-                </th>
-                <td>
-                  {VOICES.map(
-                    (voice) =>
-                      `${t(`conversations.voice.${voice}`)}: ${t(
-                        c.prepared.includes(voice) ? "conversations.prepare.done" : "conversations.prepare.open",
-                      )}`,
-                  ).join(" · ")}
-                </td>
-                <td>{t(c.hasAgreements ? "conversations.mine.recorded" : "conversations.mine.notRecorded")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("conversations.mine.caption")}
+        empty={t("conversations.mine.none")}
+        rows={conversations}
+        rowHeader={1}
+        columns={[
+          { label: t("conversations.mine.time"), cell: (c) => formatSlot(locale, c.startsAt, c.endsAt) },
+          {
+            label: t("conversations.mine.pupil"),
+            cell: (c) => (
+              <a href={`/conversations/bookings/${c.bookingId}/conversation`}>
+                {t("conversations.mine.open", { name: c.pupilName })}
+              </a>
+            ),
+          },
+          {
+            label: t("conversations.mine.prepared"),
+            cell: (c) =>
+              VOICES.map(
+                (voice) =>
+                  `${t(`conversations.voice.${voice}`)}: ${t(
+                    c.prepared.includes(voice) ? "conversations.prepare.done" : "conversations.prepare.open",
+                  )}`,
+              ).join(" · "),
+          },
+          {
+            label: t("conversations.mine.agreements"),
+            cell: (c) => t(c.hasAgreements ? "conversations.mine.recorded" : "conversations.mine.notRecorded"),
+          },
+        ]}
+      />
     </>
   );
 }

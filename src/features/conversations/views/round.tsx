@@ -4,7 +4,7 @@ import { bookingWindow } from "../domain/rules.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import type { RoundOverview } from "../service/round-overview.js";
 import { RoundState, type ViewProps } from "./common.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface RoundPageProps extends ViewProps {
   now: Date;
@@ -78,28 +78,17 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
         </p>
       ) : null}
       <h2>{t("conversations.round.teachers")}</h2>
-      {data.teachers.length === 0 ? (
-        <p>{t("conversations.round.noTeachers")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("conversations.round.teachers")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("conversations.round.teacher")}</th>
-              <th scope="col">{t("conversations.round.slots")}</th>
-              <th scope="col">{t("conversations.round.booked")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.teachers.map((teacher) => (
-              <tr>
-                <th scope="row">{teacher.name}</th>
-                <td>{teacher.slots}</td>
-                <td>{teacher.booked}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("conversations.round.teachers")}
+        empty={t("conversations.round.noTeachers")}
+        rows={data.teachers}
+        columns={[
+          { label: t("conversations.round.teacher"), cell: (teacher) => teacher.name },
+          { label: t("conversations.round.slots"), cell: (teacher) => teacher.slots },
+          { label: t("conversations.round.booked"), cell: (teacher) => teacher.booked },
+        ]}
+      />
       {round.mode === "first_come" ? (
         <NotBooked t={t} csrf={csrf} locale={locale} now={now} data={data} canManage={canManage} />
       ) : null}
@@ -146,28 +135,20 @@ function Allocation({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
       {allocation ? (
         <>
           <h3>{t("conversations.unplacedList.title")}</h3>
-          {allocation.unplaced.length === 0 ? (
-            <p>{t("conversations.unplacedList.none")}</p>
-          ) : (
-            <ScrollTable t={t} caption={t("conversations.unplacedList.title")}>
-              <thead>
-                <tr>
-                  <th scope="col">{t("conversations.schedule.pupil")}</th>
-                  <th scope="col">{t("conversations.schedule.group")}</th>
-                  <th scope="col">{t("conversations.unplacedList.reason")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {allocation.unplaced.map((child) => (
-                  <tr>
-                    <th scope="row">{child.name}</th>
-                    <td>{child.groupName}</td>
-                    <td>{t(`conversations.unplaced.${child.reason}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </ScrollTable>
-          )}
+          <DataTable
+            t={t}
+            caption={t("conversations.unplacedList.title")}
+            empty={t("conversations.unplacedList.none")}
+            rows={allocation.unplaced}
+            columns={[
+              { label: t("conversations.schedule.pupil"), cell: (child) => child.name },
+              { label: t("conversations.schedule.group"), cell: (child) => child.groupName },
+              {
+                label: t("conversations.unplacedList.reason"),
+                cell: (child) => t(`conversations.unplaced.${child.reason}`),
+              },
+            ]}
+          />
         </>
       ) : null}
     </section>

@@ -2,7 +2,7 @@
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { MeasurementSummary } from "../service/queries.js";
 import { periodLabel } from "./labels.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface ListProps {
   t: Translate;
@@ -32,32 +32,18 @@ export function ListPage({ t, locale, list, runs }: ListProps) {
         ) : null}
         <a href="/organisation/measurements/compare">{t("measure.compare.title")}</a>
       </p>
-      {list.length === 0 ? (
-        <p>{t("measure.list.none")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("measure.list.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("measure.col.title")}</th>
-              <th scope="col">{t("measure.col.kind")}</th>
-              <th scope="col">{t("measure.col.period")}</th>
-              <th scope="col">{t("measure.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((m) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/organisation/measurements/${m.id}`}>{m.title}</a>
-                </th>
-                <td>{t(`measure.kind.${m.kind}`)}</td>
-                <td>{periodLabel(t, locale, m)}</td>
-                <td>{t(`measure.status.${m.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("measure.list.caption")}
+        empty={t("measure.list.none")}
+        rows={list}
+        columns={[
+          { label: t("measure.col.title"), cell: (m) => <a href={`/organisation/measurements/${m.id}`}>{m.title}</a> },
+          { label: t("measure.col.kind"), cell: (m) => t(`measure.kind.${m.kind}`) },
+          { label: t("measure.col.period"), cell: (m) => periodLabel(t, locale, m) },
+          { label: t("measure.col.status"), cell: (m) => t(`measure.status.${m.status}`) },
+        ]}
+      />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { ResultsView } from "../service/results.js";
 import { formatMean, groupLabel } from "./labels.js";
 import { cellsOf, domainFigures, type DomainName } from "./cells.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface PartProps {
   t: Translate;
@@ -19,31 +20,26 @@ export function Perception({ t, locale, view, domainName }: PartProps) {
     <section aria-labelledby="perception-title">
       <h2 id="perception-title">{t("measure.results.perception.title")}</h2>
       <p>{t("measure.results.perception.intro")}</p>
-      {differences.length === 0 ? (
-        <p>{t("measure.results.perception.none")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("measure.results.perception.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("measure.results.domain")}</th>
-              <th scope="col">{t("measure.results.perception.compared")}</th>
-              <th scope="col">{t("measure.results.perception.difference")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {differences.map((d) => (
-              <tr class={d.large ? "large-difference" : undefined}>
-                <th scope="row">{domainName(d.domain)}</th>
-                <td>{groupLabel(t, d.groups[1])}</td>
-                <td>
-                  {formatMean(d.current, locale, true)}
-                  {d.large ? <strong> ({t("measure.results.perception.large")})</strong> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("measure.results.perception.caption")}
+        empty={t("measure.results.perception.none")}
+        rows={differences}
+        rowClass={(d) => (d.large ? "large-difference" : undefined)}
+        columns={[
+          { label: t("measure.results.domain"), cell: (d) => domainName(d.domain) },
+          { label: t("measure.results.perception.compared"), cell: (d) => groupLabel(t, d.groups[1]) },
+          {
+            label: t("measure.results.perception.difference"),
+            cell: (d) => (
+              <>
+                {formatMean(d.current, locale, true)}
+                {d.large ? <strong> ({t("measure.results.perception.large")})</strong> : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

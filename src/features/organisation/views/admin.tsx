@@ -4,7 +4,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import type { OrganisationWithCounts } from "../organisations.js";
 import { OrganisationFields } from "./organisation-fields.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 export function AdminOrganisationsPage({ t, orgs }: { t: Translate; orgs: OrganisationWithCounts[] }) {
   return (
@@ -15,34 +15,20 @@ export function AdminOrganisationsPage({ t, orgs }: { t: Translate; orgs: Organi
           {t("admin.orgs.new")}
         </a>
       </p>
-      {orgs.length === 0 ? (
-        <p>{t("admin.orgs.none")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("admin.orgs.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.orgs.name")}</th>
-              <th scope="col">{t("admin.orgs.type")}</th>
-              <th scope="col">{t("admin.orgs.code")}</th>
-              <th scope="col">{t("admin.orgs.staff")}</th>
-              <th scope="col">{t("admin.orgs.groups")}</th>
-              <th scope="col">{t("admin.orgs.pupils")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orgs.map((o) => (
-              <tr>
-                <th scope="row">{o.name}</th>
-                <td>{t(`orgType.${o.type}`)}</td>
-                <td>{o.registrationCode ?? "–"}</td>
-                <td>{o.counts.staff}</td>
-                <td>{o.counts.groups}</td>
-                <td>{o.counts.pupils}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("admin.orgs.caption")}
+        empty={t("admin.orgs.none")}
+        rows={orgs}
+        columns={[
+          { label: t("admin.orgs.name"), cell: (o) => o.name },
+          { label: t("admin.orgs.type"), cell: (o) => t(`orgType.${o.type}`) },
+          { label: t("admin.orgs.code"), cell: (o) => o.registrationCode ?? "–" },
+          { label: t("admin.orgs.staff"), cell: (o) => o.counts.staff },
+          { label: t("admin.orgs.groups"), cell: (o) => o.counts.groups },
+          { label: t("admin.orgs.pupils"), cell: (o) => o.counts.pupils },
+        ]}
+      />
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import type { Location } from "../locations.js";
 import { BackToOrganisation } from "./controls.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface FormProps {
   t: Translate;
@@ -34,30 +34,20 @@ export function LocationsPage(props: FormProps & { orgName: string; locations: L
     <>
       <BackToOrganisation t={t} />
       <h1>{t("org.locations.title")}</h1>
-      {locations.length === 0 ? (
-        <p>{t("org.locations.none")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("org.locations.caption", { org: orgName })}>
-          <thead>
-            <tr>
-              <th scope="col">{t("org.locations.name")}</th>
-              <th scope="col">{t("org.locations.address")}</th>
-              <th scope="col">{t("org.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {locations.map((l) => (
-              <tr>
-                <th scope="row">{l.name}</th>
-                <td>{l.address ?? ""}</td>
-                <td>
-                  <a href={`/organisation/locations/${l.id}`}>{t("org.locations.edit", { name: l.name })}</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("org.locations.caption", { org: orgName })}
+        empty={t("org.locations.none")}
+        rows={locations}
+        columns={[
+          { label: t("org.locations.name"), cell: (l) => l.name },
+          { label: t("org.locations.address"), cell: (l) => l.address ?? "" },
+          {
+            label: t("org.actions"),
+            cell: (l) => <a href={`/organisation/locations/${l.id}`}>{t("org.locations.edit", { name: l.name })}</a>,
+          },
+        ]}
+      />
       <section class="narrow" aria-labelledby="add-title">
         <h2 id="add-title">{t("org.locations.add")}</h2>
         <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />

@@ -5,7 +5,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
 import { BackToOrganisation, PersonFields, RolesFieldset } from "./controls.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 export function StaffPage({ t, orgName, members }: { t: Translate; orgName: string; members: Member[] }) {
   return (
@@ -17,30 +17,17 @@ export function StaffPage({ t, orgName, members }: { t: Translate; orgName: stri
           {t("org.staff.invite")}
         </a>
       </p>
-      {members.length === 0 ? (
-        <p>{t("org.staff.none")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("org.staff.caption", { org: orgName })}>
-          <thead>
-            <tr>
-              <th scope="col">{t("org.staff.name")}</th>
-              <th scope="col">{t("org.staff.email")}</th>
-              <th scope="col">{t("org.staff.roles")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/organisation/staff/${m.userId}`}>{m.name}</a>
-                </th>
-                <td>{m.email}</td>
-                <td>{m.roles.map((r) => t(`role.${r}`)).join(", ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("org.staff.caption", { org: orgName })}
+        empty={t("org.staff.none")}
+        rows={members}
+        columns={[
+          { label: t("org.staff.name"), cell: (m) => <a href={`/organisation/staff/${m.userId}`}>{m.name}</a> },
+          { label: t("org.staff.email"), cell: (m) => m.email },
+          { label: t("org.staff.roles"), cell: (m) => m.roles.map((r) => t(`role.${r}`)).join(", ") },
+        ]}
+      />
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { listAuditEntries } from "../service/audit-queries.js";
 import type { ViewProps } from "./common.js";
 import { formatTimestamp } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 type Entry = Awaited<ReturnType<typeof listAuditEntries>>[number];
 
@@ -19,35 +19,24 @@ export function AuditPage({ t, locale, entries }: ViewProps & { entries: Entry[]
       <OrganisationNav t={t} current="audit" showAudit />
       <h1>{t("pupils.audit.title")}</h1>
       <p>{t("pupils.audit.intro", { count: entries.length })}</p>
-      {entries.length ? (
-        // Nothing in this table takes focus: the region does, so keyboard users can scroll it on a phone.
-        <ScrollTable t={t} caption={t("pupils.audit.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("pupils.audit.when")}</th>
-              <th scope="col">{t("pupils.audit.who")}</th>
-              <th scope="col">{t("pupils.audit.what")}</th>
-              <th scope="col">{t("pupils.audit.subject")}</th>
-              <th scope="col">{t("pupils.audit.detail")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr>
-                <td>{formatTimestamp(locale, e.at)}</td>
-                <td>{e.who ?? t("pupils.audit.system")}</td>
-                <td>
-                  {label("pupils.audit.action.", e.action)} · {label("pupils.audit.entity.", e.entity)}
-                </td>
-                <td>{e.subject ?? "—"}</td>
-                <td>{label("pupils.audit.detail.", e.detail)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      ) : (
-        <p>{t("pupils.audit.none")}</p>
-      )}
+      {/* Nothing in this table takes focus: the region does, so keyboard users can scroll it on a phone. */}
+      <DataTable
+        t={t}
+        caption={t("pupils.audit.caption")}
+        empty={t("pupils.audit.none")}
+        rows={entries}
+        rowHeader={false}
+        columns={[
+          { label: t("pupils.audit.when"), cell: (e) => formatTimestamp(locale, e.at) },
+          { label: t("pupils.audit.who"), cell: (e) => e.who ?? t("pupils.audit.system") },
+          {
+            label: t("pupils.audit.what"),
+            cell: (e) => `${label("pupils.audit.action.", e.action)} · ${label("pupils.audit.entity.", e.entity)}`,
+          },
+          { label: t("pupils.audit.subject"), cell: (e) => e.subject ?? "—" },
+          { label: t("pupils.audit.detail"), cell: (e) => label("pupils.audit.detail.", e.detail) },
+        ]}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { CsrfField, ErrorSummary, Field, Form, Select } from "../../../web/compo
 import type { getGroupPage } from "../service/group-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 export type GroupData = Awaited<ReturnType<typeof getGroupPage>>;
 
@@ -27,30 +27,17 @@ export function GroupPage({ t, csrf, locale, data, manage, values = {}, errors =
       </p>
       {group.archived ? <p class="notice">{t("pupils.groups.archived")}</p> : null}
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
-      {pupils.length === 0 ? (
-        <p>{t("pupils.groups.empty")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("pupils.groups.pupilsCaption", { count: pupils.length })}>
-          <thead>
-            <tr>
-              <th scope="col">{t("pupils.field.name")}</th>
-              <th scope="col">{t("pupils.field.pupilNumber")}</th>
-              <th scope="col">{t("pupils.field.dateOfBirth")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pupils.map((p) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/organisation/pupils/${p.id}`}>{p.name}</a>
-                </th>
-                <td>{p.pupilNumber ?? ""}</td>
-                <td>{formatDate(locale, p.dateOfBirth)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("pupils.groups.pupilsCaption", { count: pupils.length })}
+        empty={t("pupils.groups.empty")}
+        rows={pupils}
+        columns={[
+          { label: t("pupils.field.name"), cell: (p) => <a href={`/organisation/pupils/${p.id}`}>{p.name}</a> },
+          { label: t("pupils.field.pupilNumber"), cell: (p) => p.pupilNumber ?? "" },
+          { label: t("pupils.field.dateOfBirth"), cell: (p) => formatDate(locale, p.dateOfBirth) },
+        ]}
+      />
       {manage ? (
         <ManageGroup t={t} csrf={csrf} locale={locale} data={data} manage={manage} values={values} errors={errors} />
       ) : null}

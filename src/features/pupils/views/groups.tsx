@@ -3,7 +3,7 @@ import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms
 import type { GroupRow } from "../service/group-queries.js";
 import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface GroupsPageProps extends ViewProps, FormState {
   groups: GroupRow[];
@@ -26,33 +26,29 @@ export function GroupsPage({
     <>
       <OrganisationNav t={t} current="groups" showAudit={showAudit} />
       <h1>{t("pupils.groups.title")}</h1>
-      {groups.length === 0 ? (
-        <p>{t("pupils.groups.none")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("pupils.groups.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("pupils.groups.name")}</th>
-              <th scope="col">{t("pupils.groups.schoolYear")}</th>
-              <th scope="col">{t("pupils.groups.pupilCount")}</th>
-              <th scope="col">{t("pupils.groups.staff")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((g) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/organisation/groups/${g.id}`}>{g.name}</a>
-                  {g.location ? <span class="muted"> · {g.location}</span> : null}
-                </th>
-                <td>{g.schoolYear}</td>
-                <td>{g.pupilCount}</td>
-                <td>{g.staff.length ? g.staff.map((s) => s.name).join(", ") : t("pupils.groups.noStaff")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("pupils.groups.caption")}
+        empty={t("pupils.groups.none")}
+        rows={groups}
+        columns={[
+          {
+            label: t("pupils.groups.name"),
+            cell: (g) => (
+              <>
+                <a href={`/organisation/groups/${g.id}`}>{g.name}</a>
+                {g.location ? <span class="muted"> · {g.location}</span> : null}
+              </>
+            ),
+          },
+          { label: t("pupils.groups.schoolYear"), cell: (g) => g.schoolYear },
+          { label: t("pupils.groups.pupilCount"), cell: (g) => g.pupilCount },
+          {
+            label: t("pupils.groups.staff"),
+            cell: (g) => (g.staff.length ? g.staff.map((s) => s.name).join(", ") : t("pupils.groups.noStaff")),
+          },
+        ]}
+      />
       <section aria-labelledby="new-group">
         <h2 id="new-group">{t("pupils.groups.new")}</h2>
         {years.length === 0 ? (

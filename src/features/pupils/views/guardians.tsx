@@ -4,7 +4,7 @@ import type { listGuardians } from "../service/guardian-queries.js";
 import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
 import { Pagination } from "../../../web/components/pagination.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface GuardiansPageProps extends ViewProps {
   list: Awaited<ReturnType<typeof listGuardians>>;
@@ -32,30 +32,17 @@ export function GuardiansPage({ t, list, search, page, pages, showAudit }: Guard
         <button type="submit">{t("pupils.list.searchSubmit")}</button>
       </form>
       <p role="status">{t("pupils.guardians.count", { count: list.total })}</p>
-      {list.items.length ? (
-        <ScrollTable t={t} caption={t("pupils.guardians.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("pupils.guardians.name")}</th>
-              <th scope="col">{t("pupils.guardians.email")}</th>
-              <th scope="col">{t("pupils.guardians.phone")}</th>
-              <th scope="col">{t("pupils.guardians.children")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((g) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/organisation/guardians/${g.id}`}>{g.name}</a>
-                </th>
-                <td>{g.email ?? ""}</td>
-                <td>{g.phone ?? ""}</td>
-                <td>{g.childCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      ) : null}
+      <DataTable
+        t={t}
+        caption={t("pupils.guardians.caption")}
+        rows={list.items}
+        columns={[
+          { label: t("pupils.guardians.name"), cell: (g) => <a href={`/organisation/guardians/${g.id}`}>{g.name}</a> },
+          { label: t("pupils.guardians.email"), cell: (g) => g.email ?? "" },
+          { label: t("pupils.guardians.phone"), cell: (g) => g.phone ?? "" },
+          { label: t("pupils.guardians.children"), cell: (g) => g.childCount },
+        ]}
+      />
       <Pagination t={t} path="/organisation/guardians" params={{ q: search }} page={page} pages={pages} />
     </>
   );

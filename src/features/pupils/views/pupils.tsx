@@ -5,7 +5,7 @@ import { groupOptions } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
 import { Pagination } from "../../../web/components/pagination.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface PupilsPageProps extends ViewProps {
   list: Awaited<ReturnType<typeof listPupils>>;
@@ -50,30 +50,17 @@ export function PupilsPage({ t, locale, list, search, groupId, groups, page, pag
         <button type="submit">{t("pupils.list.searchSubmit")}</button>
       </form>
       <p role="status">{t("pupils.list.count", { count: list.total })}</p>
-      {list.items.length ? (
-        <ScrollTable t={t} caption={t("pupils.list.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("pupils.field.name")}</th>
-              <th scope="col">{t("pupils.field.pupilNumber")}</th>
-              <th scope="col">{t("pupils.field.group")}</th>
-              <th scope="col">{t("pupils.field.dateOfBirth")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map((p) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/organisation/pupils/${p.id}`}>{p.name}</a>
-                </th>
-                <td>{p.pupilNumber ?? ""}</td>
-                <td>{p.groupName ?? t("pupils.list.noGroup")}</td>
-                <td>{formatDate(locale, p.dateOfBirth)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      ) : null}
+      <DataTable
+        t={t}
+        caption={t("pupils.list.caption")}
+        rows={list.items}
+        columns={[
+          { label: t("pupils.field.name"), cell: (p) => <a href={`/organisation/pupils/${p.id}`}>{p.name}</a> },
+          { label: t("pupils.field.pupilNumber"), cell: (p) => p.pupilNumber ?? "" },
+          { label: t("pupils.field.group"), cell: (p) => p.groupName ?? t("pupils.list.noGroup") },
+          { label: t("pupils.field.dateOfBirth"), cell: (p) => formatDate(locale, p.dateOfBirth) },
+        ]}
+      />
       <Pagination t={t} path="/organisation/pupils" params={{ q: search, group: groupId }} page={page} pages={pages} />
     </>
   );

@@ -4,7 +4,7 @@ import type { listSchoolYears, previewArchiveSchoolYear } from "../service/schoo
 import type { FormState, ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface SchoolYearsProps extends ViewProps, FormState {
   years: Awaited<ReturnType<typeof listSchoolYears>>;
@@ -16,40 +16,29 @@ export function SchoolYearsPage({ t, csrf, locale, years, showAudit, values = {}
     <>
       <OrganisationNav t={t} current="school-years" showAudit={showAudit} />
       <h1>{t("pupils.years.title")}</h1>
-      {years.length === 0 ? (
-        <p>{t("pupils.years.none")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("pupils.years.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("pupils.years.name")}</th>
-              <th scope="col">{t("pupils.years.period")}</th>
-              <th scope="col">{t("pupils.years.groups")}</th>
-              <th scope="col">{t("pupils.years.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((y) => (
-              <tr>
-                <th scope="row">{y.name}</th>
-                <td>
-                  {formatDate(locale, y.startsOn)} – {formatDate(locale, y.endsOn)}
-                </td>
-                <td>{y.groupCount}</td>
-                <td>
-                  {y.archivedAt ? (
-                    t("pupils.years.archived")
-                  ) : (
-                    <a href={`/organisation/school-years/${y.id}/archive`}>
-                      {t("pupils.years.archive", { name: y.name })}
-                    </a>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("pupils.years.caption")}
+        empty={t("pupils.years.none")}
+        rows={years}
+        columns={[
+          { label: t("pupils.years.name"), cell: (y) => y.name },
+          {
+            label: t("pupils.years.period"),
+            cell: (y) => `${formatDate(locale, y.startsOn)} – ${formatDate(locale, y.endsOn)}`,
+          },
+          { label: t("pupils.years.groups"), cell: (y) => y.groupCount },
+          {
+            label: t("pupils.years.status"),
+            cell: (y) =>
+              y.archivedAt ? (
+                t("pupils.years.archived")
+              ) : (
+                <a href={`/organisation/school-years/${y.id}/archive`}>{t("pupils.years.archive", { name: y.name })}</a>
+              ),
+          },
+        ]}
+      />
       <section aria-labelledby="new-year">
         <h2 id="new-year">{t("pupils.years.new")}</h2>
         <ErrorSummary title={t("form.errorSummary")} errors={errors} />

@@ -1,0 +1,53 @@
+/**
+ * A list of things as a table: one column heading each, one row per thing, the cell that names
+ * the row as its row header (so a screen reader says which row a cell is in), a sentence
+ * instead of an empty table, and the scrolling region every table has (scroll-table.tsx).
+ * A page says only its columns; the markup that makes a table accessible is written here once.
+ */
+import type { Child } from "hono/jsx";
+import type { Translate } from "../i18n/index.js";
+import { ScrollTable } from "./scroll-table.js";
+
+export interface Column<Row> {
+  /** The heading; a column of buttons still needs one, visually hidden. */
+  label: Child;
+  cell: (row: Row) => Child;
+}
+
+interface DataTableProps<Row> {
+  t: Translate;
+  caption: string;
+  rows: readonly Row[];
+  columns: readonly Column<Row>[];
+  /** Shown instead of the table when there are no rows; nothing when the page says so elsewhere. */
+  empty?: string;
+  /** The column whose cell names its row: the first unless said; false when no one cell does. */
+  rowHeader?: number | false;
+  /** A class for a row that stands out (a total, a large difference). */
+  rowClass?: (row: Row) => string | undefined;
+}
+
+export function DataTable<Row>(props: DataTableProps<Row>) {
+  const { t, caption, rows, columns, empty, rowHeader = 0, rowClass } = props;
+  if (rows.length === 0) return empty === undefined ? null : <p>{empty}</p>;
+  return (
+    <ScrollTable t={t} caption={caption}>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th scope="col">{column.label}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr class={rowClass?.(row)}>
+            {columns.map((column, index) =>
+              index === rowHeader ? <th scope="row">{column.cell(row)}</th> : <td>{column.cell(row)}</td>,
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
+  );
+}
