@@ -2,7 +2,7 @@
 import type { Translate } from "../../web/i18n/index.js";
 import type { Viewer } from "../../auth/viewer.js";
 import { isStaff } from "../../auth/viewer.js";
-import { ErrorSummary, Field, Form, Select } from "../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, Select } from "../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../web/validation.js";
 import { mayUseSecondFactor, TwoFactorStatus } from "../two-factor/index.js";
 
@@ -16,19 +16,13 @@ interface Props {
 
 export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
   const staff = isStaff(viewer) || viewer.isPlatformAdmin;
+  const field = formFields(values, errors);
   return (
     <>
       <h1>{t("account.title")}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/account" csrf={csrf}>
-        <Field
-          name="name"
-          label={t("account.name")}
-          value={values.name}
-          error={errors.name}
-          autocomplete="name"
-          required
-        />
+        <Field {...field("name")} label={t("account.name")} autocomplete="name" required />
         <p>
           {t("account.email")}: <strong>{viewer.email}</strong>
         </p>

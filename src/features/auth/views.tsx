@@ -1,6 +1,6 @@
 /** Sign-in pages. */
 import type { Translate } from "../../web/i18n/index.js";
-import { ErrorSummary, Field, Form } from "../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields } from "../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../web/validation.js";
 
 interface FormProps {
@@ -11,6 +11,7 @@ interface FormProps {
 }
 
 export function SignInForm({ t, csrf, values = {}, errors = {} }: FormProps) {
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <h1>{t("signIn.title")}</h1>
@@ -18,11 +19,9 @@ export function SignInForm({ t, csrf, values = {}, errors = {} }: FormProps) {
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/sign-in" csrf={csrf}>
         <Field
-          name="email"
+          {...field("email")}
           type="email"
           label={t("signIn.email")}
-          value={values.email}
-          error={errors.email}
           autocomplete="email"
           inputmode="email"
           required
@@ -74,21 +73,14 @@ export function InvalidLink({ t }: { t: Translate }) {
 }
 
 export function PasswordForm({ t, csrf, values = {}, errors = {} }: FormProps) {
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <h1>{t("signIn.password.title")}</h1>
       <p>{t("signIn.password.intro")}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/sign-in/password" csrf={csrf}>
-        <Field
-          name="email"
-          type="email"
-          label={t("signIn.email")}
-          value={values.email}
-          error={errors.email}
-          autocomplete="username"
-          required
-        />
+        <Field {...field("email")} type="email" label={t("signIn.email")} autocomplete="username" required />
         <Field
           name="password"
           type="password"

@@ -2,6 +2,7 @@
 import type { Child } from "hono/jsx";
 import { newToken } from "../../auth/tokens.js";
 import { FORM_TOKEN_FIELD } from "../once-per-form.js";
+import type { FormErrors, FormValues } from "../validation.js";
 
 /**
  * The hidden fields every post form carries: the CSRF token, and a one-time token made now, by
@@ -14,6 +15,19 @@ export function CsrfField({ token }: { token: string }) {
       <input type="hidden" name={FORM_TOKEN_FIELD} value={newToken()} />
     </>
   );
+}
+
+/**
+ * Ties a form's fields to what was entered and what was wrong with it: `field("email")` gives a
+ * field its name, the value entered (or the stored one, before anything was entered) and its error,
+ * so each field names itself once and a re-rendered form can never show one field's error at another.
+ */
+export function formFields(values: FormValues = {}, errors: FormErrors = {}) {
+  return (name: string, stored?: string | null) => ({
+    name,
+    value: values[name] ?? stored ?? undefined,
+    error: errors[name],
+  });
 }
 
 interface ShellProps {

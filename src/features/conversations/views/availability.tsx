@@ -1,5 +1,5 @@
 /** A teacher's available times in a round: the list, removing one, and adding one. */
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import type { Window } from "../service/availability.js";
 import type { Round } from "../service/find-round.js";
 import type { FormState, ViewProps } from "./common.js";
@@ -15,6 +15,7 @@ interface AvailabilityProps extends ViewProps, FormState {
 export function AvailabilityPage({ t, csrf, locale, round, windows, values = {}, errors = {} }: AvailabilityProps) {
   const base = `/conversations/rounds/${round.id}/availability`;
   const period = (w: Window) => `${formatSchoolDay(locale, w.onDate)} ${w.fromTime}–${w.toTime}`;
+  const field = formFields(values, errors);
   // The hint's example is the day booking closes: a date near the conversations.
   const example = schoolDate(round.closesAt);
   return (
@@ -48,33 +49,27 @@ export function AvailabilityPage({ t, csrf, locale, round, windows, values = {},
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={base} csrf={csrf}>
         <Field
-          name="date"
+          {...field("date")}
           type="date"
           label={t("conversations.availability.date")}
           hint={t("conversations.availability.dateHint", {
             example: typedDate(example),
             day: formatSchoolDay(locale, example),
           })}
-          value={values.date}
-          error={errors.date}
           required
         />
         <Field
-          name="from"
+          {...field("from")}
           type="time"
           label={t("conversations.availability.from")}
           hint={t("conversations.availability.fromHint")}
-          value={values.from}
-          error={errors.from}
           required
         />
         <Field
-          name="to"
+          {...field("to")}
           type="time"
           label={t("conversations.availability.to")}
           hint={t("conversations.availability.toHint")}
-          value={values.to}
-          error={errors.to}
           required
         />
         <button type="submit">{t("conversations.availability.add")}</button>

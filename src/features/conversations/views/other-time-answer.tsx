@@ -1,5 +1,5 @@
 /** A parent's note for another time as staff see it, and the page where a teacher answers one. */
-import { ErrorSummary, Field, Form, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { OtherTimeRow } from "../service/other-times.js";
 import type { Round } from "../service/find-round.js";
@@ -38,6 +38,7 @@ interface AnswerProps extends ViewProps, FormState {
 
 /** A teacher answers one note: a time (booked in the round), a message, or both. */
 export function AnswerPage({ t, csrf, locale, round, row, problem, values = {}, errors = {} }: AnswerProps) {
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <p>
@@ -50,18 +51,14 @@ export function AnswerPage({ t, csrf, locale, round, row, problem, values = {}, 
       {row.otherTime.status === "open" ? (
         <Form action={`/conversations/other-times/${row.otherTime.id}/answer`} csrf={csrf}>
           <Field
-            name="time"
+            {...field("time")}
             type="datetime-local"
             label={t("conversations.otherTime.answerTime")}
             hint={t("conversations.otherTime.answerTimeHint")}
-            value={values.time}
-            error={errors.time}
           />
           <TextArea
-            name="message"
+            {...field("message")}
             label={t("conversations.otherTime.answerMessage")}
-            value={values.message}
-            error={errors.message}
             maxlength={1000}
             rows={4}
           />

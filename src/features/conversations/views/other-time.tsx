@@ -2,7 +2,7 @@
  * "Another time" in a round: the parent's page (ask with a short note; what became of earlier
  * notes) and the teacher's list of notes with an answer form for each open one.
  */
-import { ErrorSummary, Form, Select, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import { Note } from "./other-time-answer.js";
 import type { RoundChild } from "../service/family.js";
@@ -21,6 +21,7 @@ interface AskProps extends ViewProps, FormState {
 export function OtherTimePage({ t, csrf, locale, round, children, mine, values = {}, errors = {}, problem }: AskProps) {
   const base = `/conversations/rounds/${round.id}`;
   const nameOf = (pupilId: string) => children.find((c) => c.pupilId === pupilId)?.firstName ?? "";
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <p>
@@ -47,18 +48,14 @@ export function OtherTimePage({ t, csrf, locale, round, children, mine, values =
       ) : null}
       <Form action={`${base}/other-time`} csrf={csrf}>
         <Select
-          name="pupilId"
+          {...field("pupilId")}
           label={t("conversations.requests.child")}
-          value={values.pupilId}
-          error={errors.pupilId}
           options={children.map((c) => ({ value: c.pupilId, label: c.name }))}
         />
         <TextArea
-          name="note"
+          {...field("note")}
           label={t("conversations.otherTime.note")}
           hint={t("conversations.otherTime.noteHint")}
-          value={values.note}
-          error={errors.note}
           maxlength={1000}
           rows={4}
         />

@@ -2,7 +2,7 @@
  * One conversation on request: what it is about, where it stands, and the steps the viewer
  * may take now (propose times, accept one, set the time, cancel, mark held).
  */
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import { stepsFor } from "../domain/requests.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { RequestDetail } from "../service/requests.js";
@@ -19,6 +19,7 @@ export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}
   const { request, side } = detail;
   const base = `/conversations/requests/${request.id}`;
   const steps = stepsFor(request, side, now);
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <p>
@@ -93,13 +94,7 @@ export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}
         <section aria-labelledby="set-time">
           <h2 id="set-time">{t("conversations.requests.set")}</h2>
           <Form action={`${base}/set`} csrf={csrf}>
-            <Field
-              name="time"
-              type="datetime-local"
-              label={t("conversations.requests.time")}
-              value={values.time}
-              error={errors.time}
-            />
+            <Field {...field("time")} type="datetime-local" label={t("conversations.requests.time")} />
             <LengthSelect t={t} value={values.minutes} />
             <button type="submit">{t("conversations.requests.setSubmit")}</button>
           </Form>

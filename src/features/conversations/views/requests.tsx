@@ -1,5 +1,5 @@
 /** Conversations on request: the list of a parent's or teacher's requests, and the form to ask for one. */
-import { ErrorSummary, Form, Select, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { requestTopics } from "../domain/requests.js";
 import { formatSlot } from "../../../lib/time/format.js";
@@ -58,6 +58,7 @@ interface AskProps extends ViewProps, FormState {
 export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }: AskProps) {
   const children = [...choices.asParent, ...choices.asTeacher];
   const needsTeacher = choices.asParent.some((c) => c.teachers.length > 1);
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <p>
@@ -76,18 +77,14 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
       ) : (
         <Form action="/conversations/requests" csrf={csrf}>
           <Select
-            name="pupilId"
+            {...field("pupilId")}
             label={t("conversations.requests.child")}
-            value={values.pupilId}
-            error={errors.pupilId}
             options={children.map((c) => ({ value: c.pupilId, label: `${c.name} (${c.groupName})` }))}
           />
           {needsTeacher ? <TeacherChoice t={t} children={choices.asParent} value={values.teacherId} /> : null}
           <Select
-            name="topic"
+            {...field("topic")}
             label={t("conversations.requests.topic")}
-            value={values.topic}
-            error={errors.topic}
             options={[
               // No topic chosen for the parent: they say what it is about.
               { value: "", label: t("conversations.requests.chooseTopic") },
@@ -95,11 +92,9 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
             ]}
           />
           <TextArea
-            name="note"
+            {...field("note")}
             label={t("conversations.requests.note")}
             hint={t("conversations.requests.noteHint")}
-            value={values.note}
-            error={errors.note}
             maxlength={2000}
             rows={4}
           />

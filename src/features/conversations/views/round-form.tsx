@@ -2,7 +2,7 @@
  * The form staff create a round with (kind, groups, slot length and breaks, the booking times,
  * the reminder) and later change it with: editing leaves out what is fixed once a round exists.
  */
-import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, Select } from "../../../web/components/forms.js";
 import type { GroupChoice } from "../service/rounds.js";
 import { CheckboxGroup, type FormState, type ViewProps } from "./common.js";
 
@@ -15,27 +15,12 @@ interface RoundFormProps extends ViewProps, FormState {
 
 export function RoundFormPage(props: RoundFormProps) {
   const { t, csrf, editing, values = {}, errors = {} } = props;
+  const field = formFields(values, errors);
   const number = (name: string, label: string, hint?: string) => (
-    <Field
-      name={name}
-      label={label}
-      hint={hint}
-      type="number"
-      inputmode="numeric"
-      value={values[name]}
-      error={errors[name]}
-    />
+    <Field {...field(name)} label={label} hint={hint} type="number" inputmode="numeric" />
   );
   const moment = (name: string, label: string) => (
-    <Field
-      name={name}
-      label={label}
-      hint={t("conversations.form.dateTimeHint")}
-      type="datetime-local"
-      value={values[name]}
-      error={errors[name]}
-      required
-    />
+    <Field {...field(name)} label={label} hint={t("conversations.form.dateTimeHint")} type="datetime-local" required />
   );
   return (
     <section class="narrow">
@@ -48,11 +33,9 @@ export function RoundFormPage(props: RoundFormProps) {
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={editing ? `/conversations/rounds/${editing.id}/edit` : "/conversations/rounds"} csrf={csrf}>
         <Field
-          name="name"
+          {...field("name")}
           label={t("conversations.form.name")}
           hint={t("conversations.form.nameHint")}
-          value={values.name}
-          error={errors.name}
           required
         />
         {editing ? null : <FixedFields {...props} />}
@@ -85,23 +68,20 @@ export function RoundFormPage(props: RoundFormProps) {
 
 /** Kind, mode and groups: chosen when the round is made, fixed afterwards (bookings depend on them). */
 function FixedFields({ t, groups, checkedGroups, values = {}, errors = {} }: RoundFormProps) {
+  const field = formFields(values, errors);
   return (
     <>
       <Select
-        name="kind"
+        {...field("kind")}
         label={t("conversations.form.kind")}
-        value={values.kind}
-        error={errors.kind}
         options={[
           { value: "parent_teacher", label: t("conversations.kind.parent_teacher") },
           { value: "three_way", label: t("conversations.kind.three_way") },
         ]}
       />
       <Select
-        name="mode"
+        {...field("mode")}
         label={t("conversations.form.mode")}
-        value={values.mode}
-        error={errors.mode}
         options={[
           { value: "first_come", label: t("conversations.mode.first_come") },
           { value: "fair", label: t("conversations.mode.fair") },

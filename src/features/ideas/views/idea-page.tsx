@@ -1,5 +1,5 @@
 /** One idea: the idea, its reactions with the form to react, and moderation for staff. */
-import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, formFields, TextArea } from "../../../web/components/forms.js";
 import { formatDay } from "../../../lib/time/format.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { MAX_TEXT } from "../schemas.js";
@@ -37,16 +37,11 @@ function ReactionForm(props: Props) {
   const { idea } = detail;
   if (idea.hiddenReason !== null || idea.mergedInto !== null) return null;
   const { values, errors } = state.reaction;
+  const field = formFields(values, errors);
   return (
     <Form action={`${ideaPath(idea.id)}/reactions`} csrf={csrf}>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
-      <TextArea
-        name="body"
-        label={t("ideas.reaction.field")}
-        value={values.body}
-        error={errors.body}
-        maxlength={MAX_TEXT}
-      />
+      <TextArea {...field("body")} label={t("ideas.reaction.field")} maxlength={MAX_TEXT} />
       <SignAsChoice
         t={t}
         idPrefix=""

@@ -1,5 +1,5 @@
 /** The school leader's and coordinator's forms under an idea: status, hide or show, merge. */
-import { Field, Form, Select, TextArea } from "../../../web/components/forms.js";
+import { Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ideaStatuses, MAX_TEXT } from "../schemas.js";
 import type { IdeaDetail } from "../service/reads.js";
@@ -20,21 +20,18 @@ function excerpt(body: string): string {
 function StatusForm({ t, csrf, detail, moderation }: Props) {
   const { idea } = detail;
   const { values, errors } = moderation;
+  const field = formFields(values, errors);
   return (
     <Form action={`${ideaPath(idea.id)}/status`} csrf={csrf}>
       <Select
-        name="status"
+        {...field("status", idea.status)}
         label={t("ideas.status.field")}
         options={ideaStatuses.map((s) => ({ value: s, label: t(`ideas.status.${s}`) }))}
-        value={values.status ?? idea.status}
-        error={errors.status}
       />
       <TextArea
-        name="note"
+        {...field("note", idea.statusNote)}
         label={t("ideas.status.note")}
         hint={t("ideas.status.note.hint")}
-        value={values.note ?? idea.statusNote}
-        error={errors.note}
         maxlength={MAX_TEXT}
       />
       <button type="submit">{t("ideas.status.submit")}</button>

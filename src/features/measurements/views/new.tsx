@@ -1,5 +1,5 @@
 /** The form for a new measurement: name, kind, dates, who is asked, own items, and the anonymity threshold. */
-import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, Select } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors } from "../../../web/validation.js";
 import { measurementKinds } from "../service/schemas.js";
@@ -24,6 +24,7 @@ interface NewPageProps extends NewFormState {
 
 export function NewPage(props: NewPageProps) {
   const { t, values, errors } = props;
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <p>
@@ -32,47 +33,27 @@ export function NewPage(props: NewPageProps) {
       <h1>{t("measure.new.title")}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/organisation/measurements" csrf={props.csrf}>
-        <Field
-          name="title"
-          label={t("measure.field.title")}
-          hint={t("measure.field.title.hint")}
-          value={values.title}
-          error={errors.title}
-          required
-        />
+        <Field {...field("title")} label={t("measure.field.title")} hint={t("measure.field.title.hint")} required />
         <Select
-          name="kind"
+          {...field("kind")}
           label={t("measure.field.kind")}
           options={measurementKinds.map((kind) => ({ value: kind, label: t(`measure.kind.${kind}`) }))}
-          value={values.kind}
-          error={errors.kind}
         />
         <Field
-          name="opensOn"
+          {...field("opensOn")}
           type="date"
           label={t("measure.field.opensOn")}
           hint={t("measure.field.dates.hint")}
-          value={values.opensOn}
-          error={errors.opensOn}
           required
         />
-        <Field
-          name="closesOn"
-          type="date"
-          label={t("measure.field.closesOn")}
-          value={values.closesOn}
-          error={errors.closesOn}
-          required
-        />
+        <Field {...field("closesOn")} type="date" label={t("measure.field.closesOn")} required />
         <AudiencesFieldset {...props} />
         <ExtrasFieldset t={t} locale={props.locale} values={values} errors={errors} />
         <Field
-          name="threshold"
+          {...field("threshold")}
           inputmode="numeric"
           label={`${t("measure.field.threshold")} ${t("form.optional")}`}
           hint={t("measure.field.threshold.hint", { n: props.defaultThreshold })}
-          value={values.threshold}
-          error={errors.threshold}
         />
         <button type="submit">{t("measure.new.submit")}</button>
       </Form>

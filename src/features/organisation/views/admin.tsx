@@ -1,7 +1,7 @@
 /** The platform administrator's pages: every organisation, and creating one with its first school leader. */
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import type { OrganisationWithCounts } from "../organisations.js";
 import { OrganisationFields } from "./organisation-fields.js";
 import { DataTable } from "../../../web/components/data-table.js";
@@ -35,6 +35,7 @@ export function AdminOrganisationsPage({ t, orgs }: { t: Translate; orgs: Organi
 
 export function NewOrganisationPage(props: { t: Translate; csrf: string; values: FormValues; errors: FormErrors }) {
   const { t, values, errors } = props;
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <p>
@@ -49,19 +50,11 @@ export function NewOrganisationPage(props: { t: Translate; csrf: string; values:
           <p class="hint" id="leader-hint">
             {t("admin.orgs.leader.hint")}
           </p>
+          <Field {...field("leaderName")} label={t("admin.orgs.leaderName")} required />
           <Field
-            name="leaderName"
-            label={t("admin.orgs.leaderName")}
-            value={values.leaderName}
-            error={errors.leaderName}
-            required
-          />
-          <Field
-            name="leaderEmail"
+            {...field("leaderEmail")}
             type="email"
             label={t("admin.orgs.leaderEmail")}
-            value={values.leaderEmail}
-            error={errors.leaderEmail}
             required
             inputmode="email"
           />

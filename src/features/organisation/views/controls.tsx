@@ -3,24 +3,17 @@
  * a group of role checkboxes, a way back.
  */
 import type { StaffRole } from "../../../auth/viewer.js";
-import { Field } from "../../../web/components/forms.js";
+import { Field, formFields } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 
 /** The name and e-mail address of someone invited to the organisation. */
 export function PersonFields({ t, values, errors }: { t: Translate; values: FormValues; errors: FormErrors }) {
+  const field = formFields(values, errors);
   return (
     <>
-      <Field name="name" label={t("org.person.name")} value={values.name} error={errors.name} required />
-      <Field
-        name="email"
-        type="email"
-        label={t("org.person.email")}
-        value={values.email}
-        error={errors.email}
-        required
-        inputmode="email"
-      />
+      <Field {...field("name")} label={t("org.person.name")} required />
+      <Field {...field("email")} type="email" label={t("org.person.email")} required inputmode="email" />
     </>
   );
 }

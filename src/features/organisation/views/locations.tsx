@@ -1,7 +1,7 @@
 /** The organisation's locations: a table with a form to add one, and a page to change or remove one. */
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import type { Location } from "../locations.js";
 import { BackToOrganisation } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
@@ -14,14 +14,13 @@ interface FormProps {
 }
 
 function LocationFields({ t, values, errors }: Omit<FormProps, "csrf">) {
+  const field = formFields(values, errors);
   return (
     <>
-      <Field name="name" label={t("org.locations.name")} value={values.name} error={errors.name} required />
+      <Field {...field("name")} label={t("org.locations.name")} required />
       <Field
-        name="address"
+        {...field("address")}
         label={`${t("org.locations.address")} ${t("form.optional")}`}
-        value={values.address}
-        error={errors.address}
         autocomplete="street-address"
       />
     </>

@@ -1,5 +1,5 @@
 /** One group: its pupils for everyone who may see it; renaming, staff and moving up for managers. */
-import { CsrfField, ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import { CsrfField, ErrorSummary, Field, Form, formFields, Select } from "../../../web/components/forms.js";
 import type { getGroupPage } from "../service/group-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
@@ -53,6 +53,7 @@ function ManageGroup({
   values = {},
   errors = {},
 }: GroupPageProps & { manage: NonNullable<GroupPageProps["manage"]> }) {
+  const field = formFields(values, errors);
   const base = `/organisation/groups/${data.group.id}`;
   const assigned = new Set(data.staff.map((s) => s.userId));
   const free = manage.staffChoices.filter((s) => !assigned.has(s.userId));
@@ -78,11 +79,9 @@ function ManageGroup({
         {free.length ? (
           <Form action={`${base}/staff`} csrf={csrf}>
             <Select
-              name="staffUserId"
+              {...field("staffUserId")}
               label={t("pupils.groups.assign")}
               options={free.map((s) => ({ value: s.userId, label: s.name }))}
-              value={values.staffUserId}
-              error={errors.staffUserId}
             />
             <button type="submit">{t("pupils.groups.assignSubmit")}</button>
           </Form>
@@ -91,13 +90,7 @@ function ManageGroup({
       <section aria-labelledby="rename-title">
         <h2 id="rename-title">{t("pupils.groups.rename")}</h2>
         <Form action={`${base}/rename`} csrf={csrf}>
-          <Field
-            name="name"
-            label={t("pupils.groups.name")}
-            value={values.name ?? data.group.name}
-            error={errors.name}
-            required
-          />
+          <Field {...field("name", data.group.name)} label={t("pupils.groups.name")} required />
           <button type="submit">{t("form.save")}</button>
         </Form>
       </section>
@@ -107,11 +100,9 @@ function ManageGroup({
         {manage.moveTargets.length ? (
           <Form action={`${base}/move-up`} csrf={csrf}>
             <Select
-              name="groupId"
+              {...field("groupId")}
               label={t("pupils.groups.moveUpTarget")}
               options={groupOptions(manage.moveTargets)}
-              value={values.groupId}
-              error={errors.groupId}
             />
             <button type="submit">{t("pupils.groups.moveUpSubmit", { count: data.pupils.length })}</button>
           </Form>

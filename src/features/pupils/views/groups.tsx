@@ -1,5 +1,5 @@
 /** The list of current groups and the form to create one. */
-import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, Select } from "../../../web/components/forms.js";
 import type { GroupRow } from "../service/group-queries.js";
 import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
@@ -22,6 +22,7 @@ export function GroupsPage({
   values = {},
   errors = {},
 }: GroupsPageProps) {
+  const field = formFields(values, errors);
   return (
     <>
       <OrganisationNav t={t} current="groups" showAudit={showAudit} />
@@ -59,24 +60,20 @@ export function GroupsPage({
           <>
             <ErrorSummary title={t("form.errorSummary")} errors={errors} />
             <Form action="/organisation/groups" csrf={csrf}>
-              <Field name="name" label={t("pupils.groups.name")} value={values.name} error={errors.name} required />
+              <Field {...field("name")} label={t("pupils.groups.name")} required />
               <Select
-                name="schoolYearId"
+                {...field("schoolYearId")}
                 label={t("pupils.groups.schoolYear")}
                 options={years.map((y) => ({ value: y.id, label: y.name }))}
-                value={values.schoolYearId}
-                error={errors.schoolYearId}
               />
               {locations.length ? (
                 <Select
-                  name="locationId"
+                  {...field("locationId")}
                   label={`${t("pupils.groups.location")} ${t("form.optional")}`}
                   options={[
                     { value: "", label: t("pupils.groups.noLocation") },
                     ...locations.map((l) => ({ value: l.id, label: l.name })),
                   ]}
-                  value={values.locationId}
-                  error={errors.locationId}
                 />
               ) : null}
               <button type="submit">{t("pupils.groups.create")}</button>

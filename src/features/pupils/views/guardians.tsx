@@ -1,5 +1,5 @@
 /** The guardian list (search by name or e-mail, a page at a time) and the guardian form. */
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import type { listGuardians } from "../service/guardian-queries.js";
 import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
@@ -55,36 +55,26 @@ interface GuardianFormProps extends ViewProps, FormState {
 }
 
 export function GuardianFormPage({ t, csrf, title, action, cancel, values = {}, errors = {} }: GuardianFormProps) {
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <h1>{title}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={action} csrf={csrf}>
         {values.pupilId ? <input type="hidden" name="pupilId" value={values.pupilId} /> : null}
+        <Field {...field("name")} label={t("pupils.guardians.name")} autocomplete="off" required />
         <Field
-          name="name"
-          label={t("pupils.guardians.name")}
-          value={values.name}
-          error={errors.name}
-          autocomplete="off"
-          required
-        />
-        <Field
-          name="email"
+          {...field("email")}
           type="email"
           label={`${t("pupils.guardians.email")} ${t("form.optional")}`}
           hint={t("pupils.guardians.emailHint")}
-          value={values.email}
-          error={errors.email}
           inputmode="email"
           autocomplete="off"
         />
         <Field
-          name="phone"
+          {...field("phone")}
           type="tel"
           label={`${t("pupils.guardians.phone")} ${t("form.optional")}`}
-          value={values.phone}
-          error={errors.phone}
           inputmode="tel"
           autocomplete="off"
         />

@@ -1,5 +1,5 @@
 /** A pupil's page: details and guardians; for managers also linking, moving and archiving. */
-import { CsrfField, ErrorSummary, Form, Select } from "../../../web/components/forms.js";
+import { CsrfField, ErrorSummary, Form, formFields, Select } from "../../../web/components/forms.js";
 import type { getPupil } from "../service/pupil-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
@@ -21,6 +21,7 @@ interface PupilPageProps extends ViewProps, FormState {
 export function PupilPage({ t, csrf, locale, data, manage, values = {}, errors = {} }: PupilPageProps) {
   const { pupil } = data;
   const base = `/organisation/pupils/${pupil.id}`;
+  const field = formFields(values, errors);
   return (
     <>
       <p>
@@ -81,11 +82,9 @@ export function PupilPage({ t, csrf, locale, data, manage, values = {}, errors =
           <h2 id="move-title">{t("pupils.detail.move")}</h2>
           <Form action={`${base}/move`} csrf={csrf}>
             <Select
-              name="groupId"
+              {...field("groupId")}
               label={t("pupils.detail.moveTarget")}
               options={groupOptions(manage.groups.filter((g) => g.id !== pupil.groupId))}
-              value={values.groupId}
-              error={errors.groupId}
             />
             <button type="submit">{t("pupils.detail.moveSubmit")}</button>
           </Form>

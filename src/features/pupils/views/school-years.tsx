@@ -1,5 +1,5 @@
 /** School years: the list, a form for a new one, and the confirmation before archiving one. */
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import type { listSchoolYears, previewArchiveSchoolYear } from "../service/school-years.js";
 import type { FormState, ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
@@ -12,6 +12,7 @@ interface SchoolYearsProps extends ViewProps, FormState {
 }
 
 export function SchoolYearsPage({ t, csrf, locale, years, showAudit, values = {}, errors = {} }: SchoolYearsProps) {
+  const field = formFields(values, errors);
   return (
     <>
       <OrganisationNav t={t} current="school-years" showAudit={showAudit} />
@@ -43,30 +44,9 @@ export function SchoolYearsPage({ t, csrf, locale, years, showAudit, values = {}
         <h2 id="new-year">{t("pupils.years.new")}</h2>
         <ErrorSummary title={t("form.errorSummary")} errors={errors} />
         <Form action="/organisation/school-years" csrf={csrf}>
-          <Field
-            name="name"
-            label={t("pupils.years.name")}
-            hint={t("pupils.years.nameHint")}
-            value={values.name}
-            error={errors.name}
-            required
-          />
-          <Field
-            name="startsOn"
-            type="date"
-            label={t("pupils.years.startsOn")}
-            value={values.startsOn}
-            error={errors.startsOn}
-            required
-          />
-          <Field
-            name="endsOn"
-            type="date"
-            label={t("pupils.years.endsOn")}
-            value={values.endsOn}
-            error={errors.endsOn}
-            required
-          />
+          <Field {...field("name")} label={t("pupils.years.name")} hint={t("pupils.years.nameHint")} required />
+          <Field {...field("startsOn")} type="date" label={t("pupils.years.startsOn")} required />
+          <Field {...field("endsOn")} type="date" label={t("pupils.years.endsOn")} required />
           <button type="submit">{t("pupils.years.create")}</button>
         </Form>
       </section>

@@ -3,7 +3,7 @@
  * record attendance, notes, outcomes and follow-up; or skip it with a reason. The same form adds
  * a new session.
  */
-import { ErrorSummary, Field, Form, Select, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { sessionLines } from "../schemas.js";
 import type { PageBase } from "./props.js";
@@ -49,6 +49,7 @@ function GroupsFieldset({ t, choices, form }: SessionPageProps) {
 
 function RecordFields({ t, form }: SessionPageProps) {
   const { values, errors } = form;
+  const field = formFields(values, errors);
   return (
     <fieldset class="field">
       <legend>{t("trajectory.session.record")}</legend>
@@ -57,33 +58,17 @@ function RecordFields({ t, form }: SessionPageProps) {
         <label for="field-held">{t("trajectory.session.held")}</label>
       </div>
       <Field
-        name="attendance"
+        {...field("attendance")}
         inputmode="numeric"
         label={`${t("trajectory.session.attendance")} ${t("form.optional")}`}
-        value={values.attendance}
-        error={errors.attendance}
       />
+      <TextArea {...field("notes")} label={t("trajectory.session.notes")} maxlength={4000} />
+      <TextArea {...field("outcomes")} label={t("trajectory.session.outcomes")} maxlength={4000} />
       <TextArea
-        name="notes"
-        label={t("trajectory.session.notes")}
-        maxlength={4000}
-        value={values.notes}
-        error={errors.notes}
-      />
-      <TextArea
-        name="outcomes"
-        label={t("trajectory.session.outcomes")}
-        maxlength={4000}
-        value={values.outcomes}
-        error={errors.outcomes}
-      />
-      <TextArea
-        name="followUp"
+        {...field("followUp")}
         label={t("trajectory.session.followUp")}
         hint={t("trajectory.session.followUpHint")}
         maxlength={4000}
-        value={values.followUp}
-        error={errors.followUp}
       />
     </fieldset>
   );
@@ -113,6 +98,7 @@ export function SessionPage(props: SessionPageProps) {
   const { t, csrf, sessionId, form } = props;
   const { values, errors } = form;
   const title = sessionId ? t("trajectory.session.edit") : t("trajectory.session.new");
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <p>
@@ -122,27 +108,17 @@ export function SessionPage(props: SessionPageProps) {
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={sessionId ? `/trajectory/sessions/${sessionId}` : "/trajectory/sessions"} csrf={csrf}>
         <Select
-          name="line"
+          {...field("line")}
           label={t("trajectory.session.line")}
           options={sessionLines.map((line) => ({ value: line, label: t(`trajectory.line.${line}`) }))}
-          value={values.line}
-          error={errors.line}
         />
-        <Field name="topic" label={t("trajectory.session.topic")} value={values.topic} error={errors.topic} required />
+        <Field {...field("topic")} label={t("trajectory.session.topic")} required />
         <TextArea
-          name="goals"
+          {...field("goals")}
           label={`${t("trajectory.session.goals")} ${t("form.optional")}`}
           maxlength={2000}
-          value={values.goals}
-          error={errors.goals}
         />
-        <Field
-          name="heldOn"
-          type="date"
-          label={`${t("trajectory.session.heldOn")} ${t("form.optional")}`}
-          value={values.heldOn}
-          error={errors.heldOn}
-        />
+        <Field {...field("heldOn")} type="date" label={`${t("trajectory.session.heldOn")} ${t("form.optional")}`} />
         <GroupsFieldset {...props} />
         <RecordFields {...props} />
         <button type="submit">{t("form.save")}</button>

@@ -1,5 +1,5 @@
 /** Skipping a step of the trajectory takes a reason, which the timeline shows beside the step. */
-import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, formFields, TextArea } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { SkippableStep } from "../domain/phase.js";
 import type { PageBase } from "./props.js";
@@ -7,6 +7,7 @@ import type { PageBase } from "./props.js";
 export function SkipStepPage(props: PageBase & { step: SkippableStep; values: FormValues; errors: FormErrors }) {
   const { t, csrf, step, values, errors } = props;
   const name = t(`trajectory.step.${step}`);
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <p>
@@ -17,13 +18,7 @@ export function SkipStepPage(props: PageBase & { step: SkippableStep; values: Fo
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/trajectory/skip" csrf={csrf}>
         <input type="hidden" name="step" value={step} />
-        <TextArea
-          name="reason"
-          label={t("trajectory.skip.reason")}
-          maxlength={500}
-          value={values.reason}
-          error={errors.reason}
-        />
+        <TextArea {...field("reason")} label={t("trajectory.skip.reason")} maxlength={500} />
         <button type="submit">{t("trajectory.skip.submit")}</button>
       </Form>
     </section>

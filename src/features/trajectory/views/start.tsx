@@ -3,7 +3,7 @@
  * to start one, optionally with one of the organisation's advisors. Earlier trajectories below.
  */
 import { formatTimestamp } from "../../../lib/time/format.js";
-import { ErrorSummary, Form, Select } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, formFields, Select } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { phases } from "../domain/phase.js";
 import type { TimelineData } from "../service/timeline.js";
@@ -11,6 +11,7 @@ import type { StaffBase } from "./props.js";
 
 export function StartPage(props: StaffBase & { data: TimelineData; values: FormValues; errors: FormErrors }) {
   const { t, locale, csrf, leads, data, values, errors } = props;
+  const field = formFields(values, errors);
   const advisors = [
     { value: "", label: t("trajectory.start.noAdvisor") },
     ...data.advisors.map((a) => ({ value: a.id, label: a.name })),
@@ -32,12 +33,10 @@ export function StartPage(props: StaffBase & { data: TimelineData; values: FormV
           <ErrorSummary title={t("form.errorSummary")} errors={errors} />
           <Form action="/trajectory" csrf={csrf}>
             <Select
-              name="advisorId"
+              {...field("advisorId")}
               label={`${t("trajectory.start.advisor")} ${t("form.optional")}`}
               hint={t("trajectory.start.advisorHint")}
               options={advisors}
-              value={values.advisorId}
-              error={errors.advisorId}
             />
             <button type="submit">{t("trajectory.start.submit")}</button>
           </Form>
