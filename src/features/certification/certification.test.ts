@@ -5,6 +5,7 @@ import { pdfTexts } from "../../lib/pdf/testing.js";
 import type { DomainId, RespondentGroup } from "../measurements/domain/instrument.js";
 import { respond } from "../measurements/domain/fixtures.js";
 import { currentInstrument } from "../measurements/instrument/index.js";
+import { publishAs } from "../expectations/testing/fixtures.js";
 import { closedMeasurement } from "../measurements/testing-results.js";
 import { formatCode } from "./domain/code.js";
 import { addAdvisor, certificateAudit, certificatesOf, trajectoryWith } from "./testing/fixtures.js";
@@ -51,6 +52,7 @@ async function readySchool(name?: string) {
     await measurement(school.orgId, "final", 4, 4),
   ];
   const trajectoryId = await trajectoryWith(ctx, school.orgId, { advisorId: advisorUser.id, measurementIds });
+  await publishAs(await signIn(ctx, school.leader.email), school.year.id);
   return { school, trajectoryId, advisor: await signIn(ctx, advisorUser.email) };
 }
 
@@ -71,6 +73,7 @@ describe("readiness", () => {
     expect(page).toContain("Team: 6 reacties, ouders: 6 reacties (minimaal 5 per groep).");
     expect(page).toContain("Team: 6 reacties, ouders: 3 reacties (minimaal 5 per groep).");
     expect(page).toContain("3 gehouden, minimaal 2 nodig");
+    expect(page).toMatch(/Wederzijdse verwachtingen van dit schooljaar gepubliceerd<\/th><td><strong>Nee<\/strong>/);
     expect(page).toMatch(
       /Informatie, verwachtingen en bijdragen<\/th><td>Team<\/td><td>3,00<\/td><td>2,00<\/td><td>3,50<\/td><td><strong>Nee<\/strong>/,
     );

@@ -49,7 +49,7 @@ describe("readiness for the certificate", () => {
     expect(failing({ ...ready, baseline: means(all(3), null) })).toEqual(["baseline"]);
   });
 
-  it("needs the plan and this year's expectations published, when Samen can ask", () => {
+  it("needs this year's expectations published, and the plan when Samen can ask", () => {
     expect(failing({ ...ready, planPublished: false, expectationsPublished: false })).toEqual(["plan", "expectations"]);
     const { criteria } = readiness({ ...ready, planPublished: undefined }, defaultCriteria);
     expect(criteria.some((c) => c.id === "plan")).toBe(false);

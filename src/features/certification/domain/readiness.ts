@@ -21,8 +21,8 @@ export interface ReadinessFacts {
   final: DomainMeans | null;
   /** The joint plan is published; undefined while Samen has no plan to ask. */
   planPublished?: boolean;
-  /** The mutual expectations of this school year are published; undefined while Samen has none to ask. */
-  expectationsPublished?: boolean;
+  /** The mutual expectations of this school year are published. */
+  expectationsPublished: boolean;
   sessions: readonly SessionFact[];
 }
 
@@ -90,7 +90,7 @@ function domainCriteria(facts: ReadinessFacts, criteria: Criteria): Criterion[] 
 export function readiness(facts: ReadinessFacts, criteria: Criteria): Readiness {
   const list: Criterion[] = [measured("baseline", facts.baseline), measured("final", facts.final)];
   if (facts.planPublished !== undefined) list.push({ id: "plan", met: facts.planPublished });
-  if (facts.expectationsPublished !== undefined) list.push({ id: "expectations", met: facts.expectationsPublished });
+  list.push({ id: "expectations", met: facts.expectationsPublished });
   const school = held(facts.sessions, "school");
   const parents = held(facts.sessions, "parents");
   list.push(
