@@ -2,7 +2,8 @@
 import type { Child } from "hono/jsx";
 import type { Context } from "hono";
 import type { AppEnv } from "./env.js";
-import { textDirection, type Translate } from "./i18n/index.js";
+import { getCookie } from "hono/cookie";
+import { chooseLocale, LANGUAGE_COOKIE, textDirection, translator, type Locale, type Translate } from "./i18n/index.js";
 import type { Viewer } from "../auth/viewer.js";
 import { CsrfField } from "./components/forms.js";
 import type { NavLink } from "./nav.js";
@@ -15,13 +16,13 @@ interface PageProps {
   scripts?: string[];
 }
 
-/** Renders a full page for the current request. */
-export function renderPage(
-  c: Context<AppEnv>,
-  props: PageProps,
-  status: 200 | 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503 = 200,
-) {
-  const { t, locale, viewer, csrfToken, flash, nav } = c.var;
+type Status = 200 | 400 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
+
+/** The document around a page: head, skip link, the given header, main with the flash, footer. */
+function documentHtml(
+  props: PageProps & { t: Translate; locale: Locale; header: Child; flash?: string | null },
+): string {
+  const { t, locale } = props;
   const page = (
     <html lang={locale} dir={textDirection(locale)}>
       <head>
@@ -39,11 +40,11 @@ export function renderPage(
         <a class="skip-link" href="#main">
           {t("layout.skip")}
         </a>
-        <Header t={t} viewer={viewer} nav={nav} csrfToken={csrfToken} path={c.req.path} locale={locale} />
+        {props.header}
         <main id="main" tabindex={-1}>
-          {flash ? (
+          {props.flash ? (
             <p class="flash" role="status">
-              {flash}
+              {props.flash}
             </p>
           ) : null}
           {props.children}
@@ -54,7 +55,39 @@ export function renderPage(
       </body>
     </html>
   ).toString();
-  return c.html("<!doctype html>" + hyphenateHeadings(page, locale), status);
+  return "<!doctype html>" + hyphenateHeadings(page, locale);
+}
+
+/** Renders a full page for the current request. */
+export function renderPage(c: Context<AppEnv>, props: PageProps, status: Status = 200) {
+  const { t, locale, viewer, csrfToken, flash, nav } = c.var;
+  const header = <Header t={t} viewer={viewer} nav={nav} csrfToken={csrfToken} path={c.req.path} locale={locale} />;
+  return c.html(documentHtml({ ...props, t, locale, header, flash }), status);
+}
+
+/**
+ * A page answered before the session (a feature's public route): no one is signed in to it and
+ * it sets no cookie, so its header is the name alone, without the menu and the language form
+ * (which posts with a CSRF token); the language is the visitor's chosen one or their browser's.
+ * For a public page that must stay as cheap as a health check (the certificate verification page).
+ */
+export function renderPublicPage(
+  c: Context<AppEnv>,
+  page: (t: Translate, locale: Locale) => PageProps,
+  status: Status = 200,
+) {
+  const locale = chooseLocale(getCookie(c, LANGUAGE_COOKIE), c.req.header("accept-language"));
+  const t = translator(locale);
+  const header = (
+    <header class="site-header">
+      <a class="brand" href="/">
+        {t("app.name")}
+      </a>
+    </header>
+  );
+  c.header("Content-Language", locale);
+  c.header("Cache-Control", "no-store");
+  return c.html(documentHtml({ ...page(t, locale), t, locale, header }), status);
 }
 
 interface HeaderProps {

@@ -14,6 +14,7 @@ import { isStaff } from "../../auth/viewer.js";
 import { ForbiddenError } from "../../web/errors.js";
 import { AccountPage } from "./views.js";
 import { localPath } from "../../web/local-path.js";
+import { LANGUAGE_COOKIE } from "../../web/i18n/index.js";
 
 const detailsSchema = z.object({
   name: z.string().trim().min(1, "error.required").max(200, "error.tooLong"),
@@ -27,7 +28,7 @@ export const accountRoutes = new Hono<AppEnv>()
   .post("/language", async (c) => {
     const form = await parseForm(c, z.object({ locale: z.enum(["nl", "en"]), back: z.string().max(500).optional() }));
     if (!form.ok) return c.redirect("/", 303);
-    setCookie(c, "samen_lang", form.data.locale, { path: "/", sameSite: "Lax", httpOnly: true, maxAge: 31_536_000 });
+    setCookie(c, LANGUAGE_COOKIE, form.data.locale, { path: "/", sameSite: "Lax", httpOnly: true, maxAge: 31_536_000 });
     const viewer = c.var.viewer;
     if (viewer) await c.var.deps.db.update(users).set({ locale: form.data.locale }).where(eq(users.id, viewer.userId));
     return c.redirect(localPath(form.data.back) ?? "/", 303);

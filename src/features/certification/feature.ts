@@ -3,7 +3,7 @@ import type { Feature } from "../../web/feature.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import * as certification from "./messages.js";
 import * as publicTexts from "./public-messages.js";
-import { certificationNav, certificationRoutes } from "./routes.js";
+import { certificationNav, certificationRoutes, verificationRoutes } from "./routes.js";
 
 const messages = { certification, public: publicTexts };
 
@@ -15,6 +15,7 @@ declare module "../../web/i18n/index.js" {
 export const certificationFeature: Feature = {
   name: "certification",
   routes: certificationRoutes,
+  publicRoutes: verificationRoutes,
   nav: [certificationNav],
   messages,
 };

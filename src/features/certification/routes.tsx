@@ -1,13 +1,13 @@
 /**
- * Certification: the staff's page and the advisor's decisions under /certification, the public
- * verification page /certificaat/<code> and the public list /certificaten.
+ * Certification: the staff's page and the advisor's decisions under /certification and the public
+ * list /certificaten behind the session; the verification page /certificaat/<code> before it.
  */
 import { Hono } from "hono";
 import type { Viewer } from "../../auth/viewer.js";
 import type { AppEnv } from "../../web/env.js";
 import type { NavLink } from "../../web/nav.js";
 import { mayDecideCertification, mayListCertificate, maySetCriteria } from "./policy.js";
-import { publicRoutes } from "./routes/public.js";
+import { listRoutes } from "./routes/public.js";
 import { staffRoutes } from "./routes/staff.js";
 
 /** In the header for those who act on it: the advisor, the school leader and coordinator, the platform administrator. */
@@ -18,4 +18,6 @@ export const certificationNav: NavLink = {
     mayDecideCertification(viewer) || mayListCertificate(viewer) || (maySetCriteria(viewer) && viewer.current !== null),
 };
 
-export const certificationRoutes = new Hono<AppEnv>().route("/certification", staffRoutes).route("/", publicRoutes);
+export const certificationRoutes = new Hono<AppEnv>().route("/certification", staffRoutes).route("/", listRoutes);
+
+export { verificationRoutes } from "./routes/public.js";

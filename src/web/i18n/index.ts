@@ -84,6 +84,14 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
 
+/** The cookie that keeps a language chosen without an account (the language switch). */
+export const LANGUAGE_COOKIE = "samen_lang";
+
+/** The language chosen (a user's setting or the cookie) when it is one we have, else the browser's. */
+export function chooseLocale(chosen: string | null | undefined, acceptLanguage: string | undefined): Locale {
+  return isLocale(chosen) ? chosen : negotiateLocale(acceptLanguage);
+}
+
 /** Picks the best supported locale from an Accept-Language header; Dutch by default. */
 export function negotiateLocale(header: string | undefined): Locale {
   if (!header) return "nl";
