@@ -52,7 +52,10 @@ async function readySchool(name?: string) {
     await measurement(school.orgId, "final", 4, 4),
   ];
   const trajectoryId = await trajectoryWith(ctx, school.orgId, { advisorId: advisorUser.id, measurementIds });
-  await publishAs(await signIn(ctx, school.leader.email), school.year.id);
+  const leader = await signIn(ctx, school.leader.email);
+  await publishAs(leader, school.year.id);
+  expect((await leader.post("/plan/vision", { vision: "Samen zijn we school." })).status).toBe(303);
+  expect((await leader.post("/plan/publish")).status).toBe(303);
   return { school, trajectoryId, advisor: await signIn(ctx, advisorUser.email) };
 }
 
@@ -74,6 +77,7 @@ describe("readiness", () => {
     expect(page).toContain("Team: 6 reacties, ouders: 3 reacties (minimaal 5 per groep).");
     expect(page).toContain("3 gehouden, minimaal 2 nodig");
     expect(page).toMatch(/Wederzijdse verwachtingen van dit schooljaar gepubliceerd<\/th><td><strong>Nee<\/strong>/);
+    expect(page).toMatch(/Samen school-plan gepubliceerd<\/th><td><strong>Nee<\/strong>/);
     expect(page).toMatch(
       /Informatie, verwachtingen en bijdragen<\/th><td>Team<\/td><td>3,00<\/td><td>2,00<\/td><td>3,50<\/td><td><strong>Nee<\/strong>/,
     );

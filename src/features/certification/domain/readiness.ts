@@ -19,8 +19,8 @@ export interface ReadinessFacts {
   baseline: DomainMeans | null;
   /** The trajectory's eindmeting, once closed. */
   final: DomainMeans | null;
-  /** The joint plan is published; undefined while Samen has no plan to ask. */
-  planPublished?: boolean;
+  /** The trajectory's joint plan is published. */
+  planPublished: boolean;
   /** The mutual expectations of this school year are published. */
   expectationsPublished: boolean;
   sessions: readonly SessionFact[];
@@ -89,8 +89,7 @@ function domainCriteria(facts: ReadinessFacts, criteria: Criteria): Criterion[] 
 /** Every criterion with its figures, and whether all are met. */
 export function readiness(facts: ReadinessFacts, criteria: Criteria): Readiness {
   const list: Criterion[] = [measured("baseline", facts.baseline), measured("final", facts.final)];
-  if (facts.planPublished !== undefined) list.push({ id: "plan", met: facts.planPublished });
-  list.push({ id: "expectations", met: facts.expectationsPublished });
+  list.push({ id: "plan", met: facts.planPublished }, { id: "expectations", met: facts.expectationsPublished });
   const school = held(facts.sessions, "school");
   const parents = held(facts.sessions, "parents");
   list.push(

@@ -1,12 +1,14 @@
 /**
  * The facts readiness is judged on, gathered in the caller's transaction: the trajectory's
  * nulmeting and eindmeting with the team's and parents' means (through measurements' index.ts),
- * its sessions (through the trajectory's), whether this school year's mutual expectations are
- * published (through the expectations'), and the criteria the platform set.
+ * its sessions (through the trajectory's), whether its plan is published (through the plan's),
+ * whether this school year's mutual expectations are published (through the expectations'), and
+ * the criteria the platform set.
  */
 import type { Tx } from "../../../db/client.js";
 import { expectationsPublishedThisYear } from "../../expectations/index.js";
 import { domainMeans, type MeasurementSummary } from "../../measurements/index.js";
+import { planPublication } from "../../plan/index.js";
 import { recordOf, type TrajectoryRow } from "../../trajectory/index.js";
 import type { Criteria } from "../domain/criteria.js";
 import { readiness, type Readiness, type ReadinessFacts } from "../domain/readiness.js";
@@ -30,6 +32,7 @@ export async function readinessOf(tx: Tx, trajectory: TrajectoryRow): Promise<Re
   const facts: ReadinessFacts = {
     baseline: baseline && (await domainMeans(tx, orgId, baseline.id)),
     final: final && (await domainMeans(tx, orgId, final.id)),
+    planPublished: (await planPublication(tx, orgId, trajectory.id)) !== null,
     expectationsPublished: await expectationsPublishedThisYear(tx, orgId),
     sessions: record.sessions,
   };
