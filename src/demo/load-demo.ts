@@ -21,6 +21,8 @@ import { firstNames, parentFirstNames, pick, seededRandom, surnames } from "./na
 import { seedConversationDemo } from "./conversations.js";
 import { seedClosedMeasurement } from "../features/measurements/seed-demo.js";
 import { seedTrajectoryDemo } from "../features/trajectory/seed-demo.js";
+import { seedIdeasDemo } from "../features/ideas/seed-demo.js";
+import { seedPlanDemo } from "../features/plan/seed-demo.js";
 
 export interface DemoAccount {
   role: string;
@@ -109,6 +111,38 @@ async function seedTrajectory(tx: Tx, orgId: string, id: IdOf) {
     advisorId: id(DEMO_ACCOUNTS.advisor),
     baselineId,
   });
+  const [parent, teacher, coordinator, leader] = [
+    id(DEMO_ACCOUNTS.parent),
+    id(DEMO_ACCOUNTS.teacher7),
+    id(DEMO_ACCOUNTS.coordinator),
+    id(DEMO_ACCOUNTS.leader),
+  ];
+  const ideaIds = await seedIdeasDemo(tx, orgId, [
+    {
+      authorId: parent,
+      input: {
+        body: "Een vaste inloopochtend met koffie, één keer per maand, waar je zonder afspraak met de juf of meester kunt praten.",
+        domain: "involvement",
+        signAs: "name",
+      },
+      supporters: [teacher, coordinator],
+    },
+    {
+      authorId: teacher,
+      input: {
+        body: "Elke groep stuurt één keer per maand een kort bericht over wat de kinderen leren, met een vraag aan de ouders.",
+        domain: "information",
+        signAs: "name",
+      },
+      supporters: [parent],
+    },
+    {
+      authorId: parent,
+      input: { body: "Een ouderavond over hoe je thuis met lezen kunt helpen.", domain: "learning", signAs: "name" },
+      supporters: [],
+    },
+  ]);
+  await seedPlanDemo(tx, orgId, { leaderId: leader, coordinatorId: coordinator, ideaIds });
 }
 
 async function seedSchool(tx: Tx, orgId: string, id: IdOf) {
