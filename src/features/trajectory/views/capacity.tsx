@@ -23,30 +23,33 @@ export function CapacityPanel({ t, locale, data }: { t: Translate; locale: Local
           <p class="hint">
             {t("trajectory.capacity.intro", { title: data.measurement.title, n: data.capacity.respondents })}
           </p>
-          <table>
-            <caption class="visually-hidden">{t("trajectory.capacity.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("trajectory.capacity.aspect")}</th>
-                <th scope="col">{t("trajectory.capacity.mean")}</th>
-                <th scope="col">{t("trajectory.capacity.positive")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.capacity.aspects.map(({ aspect, summary }) => (
+          {/* Scrolls inside its region on a narrow phone rather than widening the page. */}
+          <div class="table-scroll" role="region" tabindex={0} aria-label={t("trajectory.capacity.title")}>
+            <table>
+              <caption class="visually-hidden">{t("trajectory.capacity.title")}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">{t(`trajectory.capacity.aspect.${aspect}`)}</th>
-                  <td>{oneDecimal(locale, summary.mean)}</td>
-                  <td>{percent(summary.positiveShare)}</td>
+                  <th scope="col">{t("trajectory.capacity.aspect")}</th>
+                  <th scope="col">{t("trajectory.capacity.mean")}</th>
+                  <th scope="col">{t("trajectory.capacity.positive")}</th>
                 </tr>
-              ))}
-              <tr class="total-row">
-                <th scope="row">{t("trajectory.capacity.overall")}</th>
-                <td>{oneDecimal(locale, data.capacity.overall.mean)}</td>
-                <td>{percent(data.capacity.overall.positiveShare)}</td>
-              </tr>
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.capacity.aspects.map(({ aspect, summary }) => (
+                  <tr>
+                    <th scope="row">{t(`trajectory.capacity.aspect.${aspect}`)}</th>
+                    <td>{oneDecimal(locale, summary.mean)}</td>
+                    <td>{percent(summary.positiveShare)}</td>
+                  </tr>
+                ))}
+                <tr class="total-row">
+                  <th scope="row">{t("trajectory.capacity.overall")}</th>
+                  <td>{oneDecimal(locale, data.capacity.overall.mean)}</td>
+                  <td>{percent(data.capacity.overall.positiveShare)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>
