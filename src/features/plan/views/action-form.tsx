@@ -3,7 +3,7 @@
  * together), the person responsible, the due date, its status and the ideas of the board it takes
  * up. Works without JavaScript: the ideas are checkboxes.
  */
-import { ErrorSummary, Field, Form, Select, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { domainName } from "../../measurements/index.js";
 import type { PlanIdea } from "../../ideas/index.js";
@@ -46,6 +46,7 @@ export function ActionPage(props: PlanBase & { actionId: string | null; ideas: P
   const { t, csrf, actionId, form } = props;
   const { values, errors } = form;
   const action = actionId ? `/plan/actions/${actionId}` : "/plan/actions";
+  const field = formFields(values, errors);
   return (
     <>
       <p>
@@ -54,50 +55,21 @@ export function ActionPage(props: PlanBase & { actionId: string | null; ideas: P
       <h1>{t(actionId ? "plan.action.editTitle" : "plan.action.newTitle")}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={action} csrf={csrf}>
-        <Field name="title" label={t("plan.field.title")} value={values.title} error={errors.title} required />
-        <TextArea
-          name="details"
-          label={t("plan.field.details")}
-          maxlength={2000}
-          value={values.details}
-          error={errors.details}
-        />
+        <Field {...field("title")} label={t("plan.field.title")} required />
+        <TextArea {...field("details")} label={t("plan.field.details")} maxlength={2000} />
+        <Select {...field("domain")} label={t("plan.field.domain")} options={domainOptions(props)} />
         <Select
-          name="domain"
-          label={t("plan.field.domain")}
-          options={domainOptions(props)}
-          value={values.domain}
-          error={errors.domain}
-        />
-        <Select
-          name="owner"
+          {...field("owner")}
           label={t("plan.field.owner")}
           hint={t("plan.field.ownerHint")}
           options={actionOwners.map((o) => ({ value: o, label: t(`plan.owner.${o}`) }))}
-          value={values.owner}
-          error={errors.owner}
         />
-        <Field
-          name="responsible"
-          label={t("plan.field.responsible")}
-          hint={t("plan.field.responsibleHint")}
-          value={values.responsible}
-          error={errors.responsible}
-        />
-        <Field
-          name="dueOn"
-          type="date"
-          label={t("plan.field.dueOn")}
-          hint={t("plan.field.dueOnHint")}
-          value={values.dueOn}
-          error={errors.dueOn}
-        />
+        <Field {...field("responsible")} label={t("plan.field.responsible")} hint={t("plan.field.responsibleHint")} />
+        <Field {...field("dueOn")} type="date" label={t("plan.field.dueOn")} hint={t("plan.field.dueOnHint")} />
         <Select
-          name="status"
+          {...field("status", "planned")}
           label={t("plan.field.status")}
           options={actionStatuses.map((s) => ({ value: s, label: t(`plan.status.${s}`) }))}
-          value={values.status ?? "planned"}
-          error={errors.status}
         />
         <IdeasFieldset {...props} />
         <button type="submit">{t(actionId ? "plan.action.save" : "plan.action.add")}</button>

@@ -1,5 +1,5 @@
 /** A goal's fields, and the page that edits or removes one goal. */
-import { ErrorSummary, Field, Form, Select } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, Select } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { domainIds, domainName } from "../../measurements/index.js";
 import { baselineText } from "../domain/format.js";
@@ -11,16 +11,11 @@ export const domainOptions = (props: PlanBase) =>
 
 export function GoalFields(props: PlanBase & { values: FormValues; errors: FormErrors }) {
   const { t, values, errors } = props;
+  const field = formFields(values, errors);
   return (
     <>
-      <Select
-        name="domain"
-        label={t("plan.field.domain")}
-        options={domainOptions(props)}
-        value={values.domain}
-        error={errors.domain}
-      />
-      <Field name="title" label={t("plan.field.goalTitle")} value={values.title} error={errors.title} />
+      <Select {...field("domain")} label={t("plan.field.domain")} options={domainOptions(props)} />
+      <Field {...field("title")} label={t("plan.field.goalTitle")} />
     </>
   );
 }

@@ -2,7 +2,7 @@
  * The leaders' form that lets a parent evening take sign-ups: the start and end time on the
  * session's day, the place and the capacity (empty: no limit), with how many signed up so far.
  */
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { formatDate } from "../../../lib/time/format.js";
 import type { EventState } from "../../events/index.js";
@@ -17,6 +17,7 @@ export interface EventPageProps extends PageBase {
 
 export function EventPage({ t, locale, csrf, session, event, form }: EventPageProps) {
   const { values, errors } = form;
+  const field = formFields(values, errors);
   return (
     <section class="narrow">
       <p>
@@ -31,35 +32,14 @@ export function EventPage({ t, locale, csrf, session, event, form }: EventPagePr
       {event ? <p class="notice">{t("trajectory.event.signedUp", { count: event.taken })}</p> : null}
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={`/trajectory/sessions/${session.id}/event`} csrf={csrf}>
+        <Field {...field("startsAt")} type="time" label={t("trajectory.event.startsAt")} required />
+        <Field {...field("endsAt")} type="time" label={t("trajectory.event.endsAt")} required />
+        <Field {...field("place")} label={`${t("trajectory.event.place")} ${t("form.optional")}`} />
         <Field
-          name="startsAt"
-          type="time"
-          label={t("trajectory.event.startsAt")}
-          value={values.startsAt}
-          error={errors.startsAt}
-          required
-        />
-        <Field
-          name="endsAt"
-          type="time"
-          label={t("trajectory.event.endsAt")}
-          value={values.endsAt}
-          error={errors.endsAt}
-          required
-        />
-        <Field
-          name="place"
-          label={`${t("trajectory.event.place")} ${t("form.optional")}`}
-          value={values.place}
-          error={errors.place}
-        />
-        <Field
-          name="capacity"
+          {...field("capacity")}
           inputmode="numeric"
           label={`${t("trajectory.event.capacity")} ${t("form.optional")}`}
           hint={t("trajectory.event.capacityHint")}
-          value={values.capacity}
-          error={errors.capacity}
         />
         <button type="submit">{t("form.save")}</button>
       </Form>
