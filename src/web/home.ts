@@ -16,6 +16,10 @@ export interface HomeItem {
   text: string;
   /** Where the person acts on it. */
   href: string;
+  /** The parent's child it is about, shown on that child's card; absent for the person themself. */
+  about?: { pupilId: string };
+  /** When it happens or is due: items with one come first, soonest first. */
+  at?: Date;
 }
 
 export interface HomeContext {
@@ -25,6 +29,9 @@ export interface HomeContext {
   orgId: string;
   t: Translate;
   locale: Locale;
+  now: Date;
+  /** The server's secret, for what a feature sealed with it (a questionnaire's personal link). */
+  secretKey: string;
 }
 
 export type HomeContributor = (context: HomeContext) => Promise<readonly HomeItem[]>;
@@ -35,8 +42,9 @@ export function registerHomeContributors(list: readonly HomeContributor[]): void
   contributors = list;
 }
 
-/** Every feature's items for the viewer, in the features' order. */
+/** Every feature's items for the viewer: those with a moment soonest first, then the rest in the features' order. */
 export async function homeItems(context: HomeContext): Promise<HomeItem[]> {
   const answers = await Promise.all(contributors.map((contribute) => contribute(context)));
-  return answers.flat();
+  const time = (item: HomeItem) => item.at?.getTime() ?? Number.MAX_SAFE_INTEGER;
+  return answers.flat().sort((a, b) => time(a) - time(b));
 }

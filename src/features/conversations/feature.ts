@@ -2,6 +2,7 @@
 import type { Feature } from "../../web/feature.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import { followUpJob } from "./follow-up-jobs.js";
+import { conversationsHome } from "./home.js";
 import * as refusals from "./messages.js";
 import * as planning from "./planning-messages.js";
 import * as preparation from "./preparation-messages.js";
@@ -21,6 +22,7 @@ export const conversationsFeature: Feature = {
   name: "conversations",
   routes: conversationRoutes,
   nav: [conversationsNav],
+  home: conversationsHome,
   jobs: [followUpJob, reminderJob],
   messages,
 };

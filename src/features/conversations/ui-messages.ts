@@ -86,6 +86,11 @@ export const nl = {
   "conversations.book.change": "Andere tijd kiezen",
   "conversations.book.changeSubmit": "Tijd wijzigen",
   "conversations.book.cancel": "Gesprek afzeggen",
+  "conversations.home.book": "Kies een tijd voor {round} (kan tot {until})",
+  "conversations.home.prefer": "Geef uw voorkeuren op voor {round} (kan tot {until})",
+  "conversations.home.booked": "Gesprek {time} met {teacher}",
+  "conversations.home.availability": "Geef op wanneer u kunt voor {round}",
+  "conversations.home.schedule": "Uw gesprekken in {round}: {count} gepland, het eerste {first}",
   "conversations.book.cancelConsequence":
     "Het gesprek gaat dan niet door. U krijgt een e-mail met de afzegging voor uw agenda. Zolang het inschrijven open is, kunt u daarna een andere tijd kiezen.",
   "conversations.book.cancelSubmit": "Ja, zeg het gesprek af",
@@ -236,6 +241,11 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.book.change": "Choose another time",
   "conversations.book.changeSubmit": "Change time",
   "conversations.book.cancel": "Cancel conversation",
+  "conversations.home.book": "Choose a time for {round} (until {until})",
+  "conversations.home.prefer": "Give your preferences for {round} (until {until})",
+  "conversations.home.booked": "Conversation {time} with {teacher}",
+  "conversations.home.availability": "Say when you are available for {round}",
+  "conversations.home.schedule": "Your conversations in {round}: {count} booked, the first {first}",
   "conversations.book.cancelConsequence":
     "The conversation will then not take place. You get an e-mail with the cancellation for your calendar. While booking is open, you can choose another time afterwards.",
   "conversations.book.cancelSubmit": "Yes, cancel the conversation",

@@ -26,7 +26,17 @@ export const homeRoutes = new Hono<AppEnv>()
     const current = viewer.current;
     const scope = current ? { orgId: current.orgId, userId: viewer.userId } : null;
     const data: HomeData = {
-      items: current ? await homeItems({ db, viewer, orgId: current.orgId, t: c.var.t, locale: c.var.locale }) : [],
+      items: current
+        ? await homeItems({
+            db,
+            viewer,
+            orgId: current.orgId,
+            t: c.var.t,
+            locale: c.var.locale,
+            now: new Date(),
+            secretKey: c.var.deps.config.SECRET_KEY,
+          })
+        : [],
       children: scope && current?.isGuardian ? await listMyChildren(db, scope) : null,
       groups: scope && isTeacher(viewer) ? await listMyGroups(db, scope) : null,
       overview: scope && canManageOrganisation(viewer) ? await organisationOverview(db, scope) : null,

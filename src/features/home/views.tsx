@@ -31,25 +31,29 @@ export interface HomeData {
 }
 
 export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: Viewer; csrf: string; data: HomeData }) {
-  const roles = [
-    ...(viewer.current?.isGuardian ? [t("role.parent")] : []),
+  const staffRoles = [
     ...(viewer.current?.staffRoles.map((r) => t(`role.${r}`)) ?? []),
     ...(viewer.isPlatformAdmin ? [t("role.admin")] : []),
   ];
+  // Staff work in a role; a parent needs neither that nor where they are, unless they have a choice.
+  const roles = staffRoles.length && viewer.current?.isGuardian ? [t("role.parent"), ...staffRoles] : staffRoles;
+  const children = data.children ?? [];
+  // An item about a listed child goes on that child's card; the rest above, for the person.
+  const onCard = (item: HomeItem) => children.some((child) => child.pupilId === item.about?.pupilId);
+  const own = data.items.filter((item) => !onCard(item));
   return (
     <>
       <h1>{t("home.welcome", { name: viewer.name })}</h1>
-      {viewer.current ? (
+      {!viewer.current ? <p>{t("home.noOrganisation")}</p> : null}
+      {viewer.current && (roles.length || viewer.organisations.length > 1) ? (
         <p>
           {t("home.inOrganisation", { org: viewer.current.orgName })}{" "}
           {roles.length ? t("home.roles", { roles: roles.join(", ") }) : null}
         </p>
-      ) : (
-        <p>{t("home.noOrganisation")}</p>
-      )}
-      <Items t={t} section="now" items={data.items} />
-      <Items t={t} section="coming" items={data.items} />
-      {data.children ? <Children t={t} items={data.children} /> : null}
+      ) : null}
+      <Items t={t} section="now" items={own} />
+      <Items t={t} section="coming" items={own} />
+      {data.children ? <Children t={t} items={data.children} agenda={data.items.filter(onCard)} /> : null}
       {data.groups ? <Groups t={t} items={data.groups} /> : null}
       {data.overview ? <Overview t={t} overview={data.overview} /> : null}
       {data.guided ? (
@@ -71,12 +75,25 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
 }
 
 /** The features' items of one section, as links; nothing when there are none. */
-function Items({ t, section, items }: { t: Translate; section: HomeItem["section"]; items: HomeItem[] }) {
+function Items({
+  t,
+  section,
+  items,
+  child,
+}: {
+  t: Translate;
+  section: HomeItem["section"];
+  items: HomeItem[];
+  /** On a child's card: its id, for unique headings one level below the card's. */
+  child?: string;
+}) {
   const shown = items.filter((item) => item.section === section);
   if (!shown.length) return null;
+  const id = child ? `home-${section}-${child}` : `home-${section}-title`;
+  const Heading = child ? "h4" : "h2";
   return (
-    <section aria-labelledby={`home-${section}-title`}>
-      <h2 id={`home-${section}-title`}>{t(`home.${section}.title`)}</h2>
+    <section aria-labelledby={id}>
+      <Heading id={id}>{t(`home.${section}.title`)}</Heading>
       <ul>
         {shown.map((item) => (
           <li>
@@ -88,19 +105,28 @@ function Items({ t, section, items }: { t: Translate; section: HomeItem["section
   );
 }
 
-function Children({ t, items }: { t: Translate; items: ChildSummary[] }) {
+function Children({ t, items, agenda }: { t: Translate; items: ChildSummary[]; agenda: HomeItem[] }) {
   return (
     <section aria-labelledby="children-title">
       <h2 id="children-title">{t("home.children.title")}</h2>
       {items.length === 0 ? <p>{t("home.children.none")}</p> : null}
       <ul class="cards">
-        {items.map((child) => (
-          <li class="card">
-            <h3>{child.name}</h3>
-            <p>{child.groupName ? t("home.children.group", { group: child.groupName }) : t("home.children.noGroup")}</p>
-            {child.teachers.length ? <p>{t("home.children.teachers", { names: child.teachers.join(", ") })}</p> : null}
-          </li>
-        ))}
+        {items.map((child) => {
+          const own = agenda.filter((item) => item.about?.pupilId === child.pupilId);
+          return (
+            <li class="card">
+              <h3>{child.name}</h3>
+              <p>
+                {child.groupName ? t("home.children.group", { group: child.groupName }) : t("home.children.noGroup")}
+              </p>
+              {child.teachers.length ? (
+                <p>{t("home.children.teachers", { names: child.teachers.join(", ") })}</p>
+              ) : null}
+              <Items t={t} section="now" items={own} child={child.pupilId} />
+              <Items t={t} section="coming" items={own} child={child.pupilId} />
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -5,6 +5,7 @@ import * as answers from "./answer-messages.js";
 import * as comparison from "./compare-messages.js";
 import * as exports from "./export/messages.js";
 import { linkageRuleJob, measurementJobs } from "./jobs.js";
+import { measurementsHome } from "./home.js";
 import { LINKAGE_RULE_CRON } from "./service/job-names.js";
 import * as staff from "./messages.js";
 import { measurementRoutes, measurementsNav } from "./routes.js";
@@ -21,6 +22,7 @@ export const measurementsFeature: Feature = {
   name: "measurements",
   routes: measurementRoutes,
   nav: [measurementsNav],
+  home: measurementsHome,
   jobs: measurementJobs,
   schedules: [{ job: linkageRuleJob, cron: LINKAGE_RULE_CRON }],
   messages,

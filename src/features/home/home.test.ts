@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { DEMO_ACCOUNTS, loadDemo } from "../../demo/load-demo.js";
+import { createMeasurementAs, runQueuedInvitations } from "../measurements/testing.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await loadDemo(ctx.database.db);
+});
+afterAll(() => ctx.close());
+
+/** The card of one child on the home page: from its name to the next card. */
+const cardOf = (html: string, name: string) => html.split(`<h3>${name}`)[1]?.split('<li class="card">')[0] ?? "";
+
+describe("the home page", () => {
+  it("tells a parent per child what needs them now and what is planned, from every feature, and a teacher theirs", async () => {
+    const leader = await signIn(ctx, DEMO_ACCOUNTS.leader);
+    const form = await (await leader.get("/organisation/measurements/new")).text();
+    const groups = [...form.matchAll(/name="parents" value="([0-9a-f-]{36})"/g)].map((m) => m[1]!);
+    const id = await createMeasurementAs(leader, { parents: groups });
+    await runQueuedInvitations(ctx, id);
+
+    const parent = await signIn(ctx, DEMO_ACCOUNTS.parent);
+    const home = await (await parent.get("/home")).text();
+    expect(home).not.toContain("Uw rollen hier");
+    expect(home).toContain("Wacht op u");
+    const answer = home.match(/<a href="(\/m\/[A-Za-z0-9_-]{43})">Vul de vragenlijst Nulmeting 2026 in/)?.[1];
+    expect(answer).toBeDefined();
+    expect((await new TestClient(ctx.app).get(answer!)).status).toBe(200);
+    for (const child of ["Sem Jansen", "Lotte Jansen"])
+      expect(cardOf(home, child)).toContain("Kies een tijd voor Driehoeksgesprekken najaar");
+
+    const overview = await (await parent.get("/conversations")).text();
+    const book = overview.match(/href="(\/conversations\/rounds\/[0-9a-f-]{36}\/book)"/)![1]!;
+    const combination = (await (await parent.get(book)).text()).match(/name="combination" value="([^"]+)"/)![1]!;
+    expect((await parent.post(book.replace(/\/book$/, "/book-together"), { combination })).status).toBe(303);
+
+    const after = await (await parent.get("/home")).text();
+    for (const child of ["Sem Jansen", "Lotte Jansen"]) {
+      const card = cardOf(after, child);
+      expect(card).toContain("Binnenkort");
+      expect(card).toMatch(/Gesprek \w+ \d+ \w+ \d\d:\d\d–\d\d:\d\d met /);
+      expect(card).not.toContain("Kies een tijd");
+    }
+
+    const teacher = await signIn(ctx, DEMO_ACCOUNTS.teacher7);
+    const teachersHome = await (await teacher.get("/home")).text();
+    expect(teachersHome).toMatch(/Uw gesprekken in Driehoeksgesprekken najaar: \d+ gepland, het eerste /);
+  });
+});
