@@ -23,6 +23,7 @@ import { seedClosedMeasurement } from "../features/measurements/seed-demo.js";
 import { seedTrajectoryDemo } from "../features/trajectory/seed-demo.js";
 import { seedIdeasDemo } from "../features/ideas/seed-demo.js";
 import { seedPlanDemo } from "../features/plan/seed-demo.js";
+import { seedExpectationsDemo } from "../features/expectations/seed-demo.js";
 
 export interface DemoAccount {
   role: string;
@@ -74,6 +75,9 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
   await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedSchool(tx, school.id, id));
   await withOrg(db, { orgId: daycare.id, userId: null }, (tx) => seedDaycare(tx, daycare.id, id));
   await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedTrajectory(tx, school.id, id));
+  await withOrg(db, { orgId: school.id, userId: null }, (tx) =>
+    seedExpectationsDemo(tx, school.id, id(DEMO_ACCOUNTS.coordinator)),
+  );
   const conversationAccounts = await seedConversationDemo(db, {
     orgId: school.id,
     leaderEmail: DEMO_ACCOUNTS.leader,

@@ -1,6 +1,6 @@
 /** Texts of the mutual expectations. Dutch is the source; plain language (B1). */
 export const nl = {
-  "expectations.nav": "Verwachtingen",
+  "expectations.nav": "Afspraken",
   "expectations.title": "Wederzijdse verwachtingen",
   "expectations.heading": "Wederzijdse verwachtingen {year}",
   "expectations.intro":
@@ -71,7 +71,7 @@ export const nl = {
 };
 
 export const en: Record<keyof typeof nl, string> = {
-  "expectations.nav": "Expectations",
+  "expectations.nav": "Agreements",
   "expectations.title": "Mutual expectations",
   "expectations.heading": "Mutual expectations {year}",
   "expectations.intro":

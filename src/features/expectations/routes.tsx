@@ -25,7 +25,7 @@ import { yearView } from "./service/reads.js";
 import { publishVersion, saveVersion } from "./service/writing.js";
 import { emptyForm, NoYearPage, YearPage, type FormState } from "./views/year-page.js";
 
-/** "Verwachtingen" in the header for parents and staff. */
+/** "Afspraken" in the header for parents and staff: a word short enough for the phone's folded menu. */
 export const expectationsNav: NavLink = {
   href: "/expectations",
   label: "expectations.nav",
