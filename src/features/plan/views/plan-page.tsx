@@ -123,7 +123,7 @@ function StartingPoints(props: PageProps) {
                   <td>{oneDecimal(locale, p.desired)}</td>
                   {edits ? (
                     <td>
-                      <form method="post" action="/plan/goals" class="inline-form">
+                      <form method="post" action="/plan/goals" class="inline-form plan-adopt">
                         <CsrfField token={csrf} />
                         <input type="hidden" name="domain" value={p.domain} />
                         <input type="hidden" name="fromGroup" value={p.group} />
