@@ -89,7 +89,9 @@ describe("starting a trajectory", () => {
     expect(rows.map((r) => r.endedAt === null).sort()).toEqual([false, true]);
     expect(await (await client.get("/trajectory")).text()).not.toContain("Eerdere trajecten");
     const second = (await trajectoriesOf(ctx, school.orgId)).find((r) => r.endedAt === null);
-    expect((await client.post(`/trajectory/${first!.id}/end`)).status).toBe(404);
+    // Ending the first again (the button pressed twice) is done already and leaves the second running.
+    expect((await client.post(`/trajectory/${first!.id}/end`)).status).toBe(303);
+    expect((await trajectoriesOf(ctx, school.orgId)).find((r) => r.endedAt === null)?.id).toBe(second!.id);
     await client.post(`/trajectory/${second!.id}/end`);
     expect(await (await client.get("/trajectory")).text()).toContain("Eerdere trajecten");
   });
@@ -236,5 +238,31 @@ describe("skipping a step", () => {
     const refused = await leader.post("/trajectory/skip", { step: "baseline", reason: "toch" });
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain("Deze stap is al gedaan.");
+  });
+});
+
+describe("a trajectory's buttons pressed several times at once", () => {
+  it("answer every press as the first and do each thing once", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    await startTrajectoryAs(leader);
+    const [trajectory] = await trajectoriesOf(ctx, school.orgId);
+    const measurementId = await closedMeasurement(ctx.database.db, school.orgId, {
+      title: "Nulmeting",
+      responses: many(6, "team", capacityAnswers),
+    });
+    const pressed = async (path: string, form: Record<string, string> = {}) =>
+      (await Promise.all(Array.from({ length: 5 }, () => leader.post(path, form)))).map((r) => r.status);
+    const actions = async () => (await auditOf(school.orgId)).map((entry) => entry.action).sort();
+    const before = await actions();
+
+    expect(await pressed("/trajectory/skip", { step: "plan", reason: "Plan bestaat al" })).toEqual([
+      303, 303, 303, 303, 303,
+    ]);
+    expect(await pressed("/trajectory/measurements", { measurementId })).toEqual([303, 303, 303, 303, 303]);
+    expect(await pressed("/trajectory/unskip", { step: "plan" })).toEqual([303, 303, 303, 303, 303]);
+    expect(await pressed(`/trajectory/${trajectory!.id}/end`)).toEqual([303, 303, 303, 303, 303]);
+
+    expect(await actions()).toEqual([...before, "close", "link", "skip", "unskip"].sort());
   });
 });

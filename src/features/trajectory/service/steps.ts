@@ -8,7 +8,6 @@ import { recordAudit } from "../../../audit/record.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { trajectoryMeasurements, trajectorySkips } from "../../../db/schema/index.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
-import { NotFoundError } from "../../../web/errors.js";
 import { isUniqueViolation } from "../../../web/input-error.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { measurementSummaries } from "../../measurements/index.js";
@@ -37,7 +36,7 @@ export async function skipStep(
   });
 }
 
-/** Takes a skip back: the step counts again. */
+/** Takes a skip back: the step counts again. A step not skipped (the button pressed twice) is left as it is. */
 export function unskipStep(scope: ViewerScope & { step: SkippableStep }): Promise<void> {
   return inOrg(scope, async (tx) => {
     const trajectory = await requireActive(tx, scope.orgId);
@@ -47,7 +46,7 @@ export function unskipStep(scope: ViewerScope & { step: SkippableStep }): Promis
       eq(trajectorySkips.step, scope.step),
     );
     const removed = await tx.delete(trajectorySkips).where(where).returning({ step: trajectorySkips.step });
-    if (!removed.length) throw new NotFoundError("skip");
+    if (!removed.length) return;
     const entry = { orgId: scope.orgId, userId: scope.userId, entity: "trajectory", entityId: trajectory.id } as const;
     await recordAudit(tx, { ...entry, action: "unskip", detail: scope.step });
   });
@@ -86,6 +85,7 @@ export async function linkMeasurement(
   }
 }
 
+/** Unlinks a measurement; one not linked (the button pressed twice) is left as it is. */
 export function unlinkMeasurement(scope: ViewerScope & { measurementId: string }): Promise<void> {
   return inOrg(scope, async (tx) => {
     const trajectory = await requireActive(tx, scope.orgId);
@@ -99,7 +99,7 @@ export function unlinkMeasurement(scope: ViewerScope & { measurementId: string }
         ),
       )
       .returning({ id: trajectoryMeasurements.measurementId });
-    if (!removed.length) throw new NotFoundError("measurement");
+    if (!removed.length) return;
     const entry = { orgId: scope.orgId, userId: scope.userId, entity: "trajectory", entityId: trajectory.id } as const;
     await recordAudit(tx, { ...entry, action: "unlink", detail: scope.measurementId });
   });

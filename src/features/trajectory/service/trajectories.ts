@@ -24,11 +24,25 @@ export async function activeTrajectory(tx: Tx, orgId: string): Promise<Trajector
   return row ?? null;
 }
 
-/** The active trajectory for a command; a form posted after it ended finds nothing (404). */
+/**
+ * The active trajectory for a command, locked until the command's transaction ends: commands on
+ * one trajectory run one after another, so a form pressed twice finds what the first press did
+ * (a skip, a link, the end) instead of racing it to a unique key. A form posted after it ended
+ * finds nothing (404).
+ */
 export async function requireActive(tx: Tx, orgId: string): Promise<TrajectoryRow> {
-  const row = await activeTrajectory(tx, orgId);
+  const row = await lockedActive(tx, orgId);
   if (!row) throw new NotFoundError("trajectory");
   return row;
+}
+
+async function lockedActive(tx: Tx, orgId: string): Promise<TrajectoryRow | null> {
+  const [row] = await tx
+    .select()
+    .from(trajectories)
+    .where(and(eq(trajectories.orgId, orgId), isNull(trajectories.endedAt)))
+    .for("update");
+  return row ?? null;
 }
 
 /** Ended trajectories, newest first: the organisation's history. */
@@ -99,8 +113,12 @@ export async function startTrajectory(
 /** Ends the active trajectory (named, so a stale form ends nothing else); it stays as history, and a new one may start. */
 export function endTrajectory(scope: ViewerScope & { trajectoryId: string }): Promise<void> {
   return inOrg(scope, async (tx) => {
-    const active = await requireActive(tx, scope.orgId);
-    if (active.id !== scope.trajectoryId) throw new NotFoundError("trajectory");
+    const active = await lockedActive(tx, scope.orgId);
+    if (!active || active.id !== scope.trajectoryId) {
+      // Ended already (the button pressed twice): done, as the first press left it.
+      if (await isEnded(tx, scope.orgId, scope.trajectoryId)) return;
+      throw new NotFoundError("trajectory");
+    }
     await tx
       .update(trajectories)
       .set({ endedAt: new Date(), endedBy: scope.userId })
@@ -113,4 +131,12 @@ export function endTrajectory(scope: ViewerScope & { trajectoryId: string }): Pr
       entityId: active.id,
     });
   });
+}
+
+async function isEnded(tx: Tx, orgId: string, trajectoryId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ endedAt: trajectories.endedAt })
+    .from(trajectories)
+    .where(and(eq(trajectories.orgId, orgId), eq(trajectories.id, trajectoryId)));
+  return Boolean(row?.endedAt);
 }
