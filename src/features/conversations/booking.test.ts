@@ -190,6 +190,27 @@ describe("booking a conversation", () => {
     });
   });
 
+  it("moves or cancels once, with one mail each, when the button is pressed several times at once", async () => {
+    const { school, round, slotsA, page } = await setup();
+    const parent = await signIn(ctx, school.parent.email);
+    await parent.post(page, { pupilId: school.child.id, slotId: slotsA[0]!.id });
+    const [booking] = await bookingsOf(db(), school.orgId, round.id);
+    const base = `/conversations/bookings/${booking!.booking.id}`;
+    const fivePresses = (path: string, form: Record<string, string> = {}) =>
+      Promise.all(Array.from({ length: 5 }, () => parent.post(path, form)));
+    const mailed = async (subject: string) =>
+      (await mailsTo(db(), school.parent.email)).filter((m) => m.subject === subject).length;
+
+    const moves = await fivePresses(`${base}/change`, { slotId: slotsA[3]!.id });
+    expect(moves.map((r) => r.status)).toEqual([303, 303, 303, 303, 303]);
+    expect(await mailed("Gewijzigd: gesprek over Kind Eigen")).toBe(1);
+
+    const cancels = await fivePresses(`${base}/cancel`);
+    expect(cancels.filter((r) => r.status === 303)).toHaveLength(1);
+    expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
+    expect(await mailed("Afgezegd: gesprek over Kind Eigen")).toBe(1);
+  });
+
   it("books two children in different groups back to back in one go, or not at all", async () => {
     const { school, round, slotsB, page } = await setup();
     const parent = await signIn(ctx, school.parent.email);

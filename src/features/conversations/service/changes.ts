@@ -102,13 +102,16 @@ const toDomain = (b: BookingRow) => ({ slotId: b.slotId, childId: b.pupilId, gua
 
 /**
  * The booking, if it is for one of the parent's children; 404 otherwise, as for a booking of
- * another school: another family's booking is not there for this parent.
+ * another school: another family's booking is not there for this parent. Locked until the
+ * transaction ends, so that a change or cancellation pressed twice at once runs once: the second
+ * finds the booking moved already (nothing to do) or gone (404), and mails nothing.
  */
 async function ownBooking(tx: Tx, scope: ChangeScope) {
   const [booking] = await tx
     .select()
     .from(conversationBookings)
-    .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, scope.bookingId)));
+    .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, scope.bookingId)))
+    .for("update");
   if (!booking) throw new NotFoundError("booking");
   const round: Round = await findRound(tx, scope.orgId, booking.roundId);
   const children = await myChildrenInRound(tx, scope, round.id);
