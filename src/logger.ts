@@ -13,17 +13,16 @@ export function createLogger(level: string, destination?: DestinationStream) {
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** A segment of 20+ URL-safe characters that is not a UUID: an invitation, open-link or other secret token. */
-const TOKEN_SEGMENT = /^(?![0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$)[A-Za-z0-9_-]{20,}$/i;
+/** A run of 20+ URL-safe characters: a token unless it is exactly a UUID (an id). */
+const TOKEN_RUN = /[A-Za-z0-9_-]{20,}/g;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The path as it may be logged: every token-like segment replaced, so a log reader
- * cannot answer as an invitee (/m/<token>/send) or follow a link. Ids (UUIDs) and
- * words stay readable; the query string is never logged.
+ * The path as it may be logged: every token-like run replaced, also inside a segment (a mail
+ * client adds "." or ")" to a link, "%2F1" is a slash sent encoded), so a log reader cannot
+ * answer as an invitee (/m/<token>/send) or follow a link. Ids (UUIDs) and words stay
+ * readable; the query string is never logged.
  */
 export function loggablePath(path: string): string {
-  return path
-    .split("/")
-    .map((segment) => (TOKEN_SEGMENT.test(segment) ? ":token" : segment))
-    .join("/");
+  return path.replace(TOKEN_RUN, (run) => (UUID.test(run) ? run : ":token"));
 }

@@ -53,6 +53,14 @@ describe("the request log", () => {
     expect(paths).toContain(`/organisation/measurements/${id}`);
   });
 
+  it("hides a token with whatever a mail client or a browser added to it", () => {
+    const token = "lrWbTmVhDL6vSZNN88wl3eHHmfsv61ejoLHiGjsHrlQ";
+    for (const tail of [".", ")", ">", "%20", "%2F1", ".json", ";x", "%2F"]) {
+      expect(loggablePath(`/m/${token}${tail}`)).not.toContain(token);
+      expect(loggablePath(`/m/open/${token}${tail}`)).toMatch(/^\/m\/open\/:token/);
+    }
+  });
+
   it("keeps ids and words readable", () => {
     const id = "0b6f2f8e-3a9c-4a57-9c1e-2d6b1f0a9e11";
     expect(loggablePath(`/conversations/rounds/${id}/availability`)).toBe(`/conversations/rounds/${id}/availability`);

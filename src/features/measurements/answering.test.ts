@@ -211,6 +211,10 @@ describe("the open link's start button pressed twice", () => {
     const another = await pupil.post(open);
     expect(another.headers.get("location")).not.toBe(links[0]![1]);
     expect(await openLinks()).toBe(before + 2);
+    // The same form's token from another browser is that browser's own start.
+    const elsewhere = await new TestClient(ctx.app).post(open, {}, { once });
+    expect(elsewhere.headers.get("location")).not.toBe(links[0]![1]);
+    expect(await openLinks()).toBe(before + 3);
   });
 
   it("refuses a post without the start page's form token and makes no invitation", async () => {

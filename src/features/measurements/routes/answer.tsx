@@ -112,7 +112,7 @@ export const answerRoutes = new Hono<AppEnv>()
     const openToken = tokenOf(c, "openToken");
     if (!openToken) return problemPage(c, "unknown");
     const { db, config } = c.var.deps;
-    const ticket = ticketOfForm(config.SECRET_KEY, openToken, await formTokenOf(c));
+    const ticket = ticketOfForm(config.SECRET_KEY, { openToken, csrf: c.var.csrfToken, once: await formTokenOf(c) });
     const started = await startFromOpenLink(db, openToken, ticket);
     return started.ok ? c.redirect(`/m/${started.value}`, 303) : problemPage(c, started.problem);
   })

@@ -232,10 +232,13 @@ export function startFromOpenLink(
 
 /**
  * The personal token one press of an open link's start form gives: derived from the form's
- * one-time token, keyed with SECRET_KEY so that no one can choose a token of their own.
+ * one-time token and the browser's CSRF cookie, keyed with SECRET_KEY, so that no one can choose
+ * a token of their own and the same form posted from another browser gives another link.
  */
-export function ticketOfForm(secretKey: string, openToken: string, formToken: string): string {
-  return createHmac("sha256", secretKey).update(`open-link:${openToken}:${formToken}`).digest("base64url");
+export function ticketOfForm(secretKey: string, form: { openToken: string; csrf: string; once: string }): string {
+  return createHmac("sha256", secretKey)
+    .update(`open-link:${form.openToken}:${form.csrf}:${form.once}`)
+    .digest("base64url");
 }
 
 /**
