@@ -9,6 +9,14 @@ describe("cleaning text input", () => {
     expect(cleanText("Çağla 👩‍🏫 Ñoño")).toBe("Çağla 👩‍🏫 Ñoño");
   });
 
+  it("empties a text of only invisible characters, and keeps them inside visible text", () => {
+    expect(cleanText("\u200B\u200B")).toBe("");
+    expect(cleanText(" \u200B\uFEFF\u202E\u2060 \n")).toBe("");
+    expect(cleanText("Goed\u200Bidee")).toBe("Goed\u200Bidee");
+    expect(cleanText("   ")).toBe("   ");
+    expect(cleanText("می\u200Cخواهم")).toBe("می\u200Cخواهم");
+  });
+
   it("makes lone surrogates the replacement character, as a browser's form encoding does", () => {
     expect(cleanText("a\uD800b\uDC00c")).toBe("a\uFFFDb\uFFFDc");
     expect(cleanText("\uD83D\uDE00")).toBe("😀");

@@ -15,9 +15,19 @@
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** The text without control characters, and well-formed UTF-16. */
+/** Whitespace and format characters (zero-width spaces and joiners, direction marks): nothing to see. */
+const INVISIBLE = /[\s\p{Cf}]/gu;
+const FORMAT = /\p{Cf}/u;
+
+/**
+ * The text without control characters, and well-formed UTF-16. A text of only format characters
+ * and whitespace (two zero-width spaces) becomes empty, so that a required field refuses it instead
+ * of storing an idea or a reason no one can read; inside visible text they stay (a zero-width
+ * joiner builds an emoji or a Persian word).
+ */
 export function cleanText(value: string): string {
-  return value.replace(LONE_SURROGATE, "\uFFFD").replace(CONTROL, "");
+  const cleaned = value.replace(LONE_SURROGATE, "\uFFFD").replace(CONTROL, "");
+  return FORMAT.test(cleaned) && cleaned.replace(INVISIBLE, "") === "" ? "" : cleaned;
 }
 
 /** Every string in a parsed JSON value (keys included) cleaned. */

@@ -38,6 +38,8 @@ describe("posting an idea", () => {
     const empty = await author.post("/ideas", { body: "   ", domain: "vision", signAs: "name" });
     expect(empty.status).toBe(422);
     expect(await empty.text()).toContain("Schrijf eerst iets op.");
+    const invisible = await author.post("/ideas", { body: "\u200B\u200B", domain: "vision", signAs: "name" });
+    expect(invisible.status).toBe(422);
     const long = await author.post("/ideas", { body: "x".repeat(1001), domain: "vision", signAs: "name" });
     expect(long.status).toBe(422);
     expect(await long.text()).toContain("Dit is te lang: hoogstens 1000 tekens.");
