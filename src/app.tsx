@@ -18,6 +18,7 @@ import { csrfToken } from "./middleware/csrf.js";
 import { bodyLimits } from "./middleware/body-limit.js";
 import { cleanInput } from "./middleware/clean-input.js";
 import { noStore } from "./middleware/no-store.js";
+import { depsForRequest } from "./middleware/public-url.js";
 import { flash } from "./web/flash.js";
 import { errorPage, notFoundPage } from "./web/error-pages.js";
 import { withRetry } from "./web/retry.js";
@@ -33,7 +34,7 @@ export function createApp(deps: Deps) {
   app.use(requestId());
   app.use(
     createMiddleware<AppEnv>(async (c, next) => {
-      c.set("deps", deps);
+      c.set("deps", depsForRequest(deps, c.req.url));
       c.set("nav", nav);
       c.set("log", deps.logger.child({ reqId: c.var.requestId }));
       const started = performance.now();

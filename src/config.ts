@@ -16,7 +16,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** The role the app logs in as; by default DATABASE_URL as samen_app without a password. */
   DATABASE_APP_URL: z.string().url().optional(),
-  PUBLIC_URL: z.string().url().optional(),
+  /** Empty counts as unset: outside production the links then follow the address in use (src/middleware/public-url.ts). */
+  PUBLIC_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Samen <noreply@samen.example>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -86,6 +86,8 @@ export function recordingQueue(jobs: QueuedJob[]): Pick<Jobs, "send"> {
 
 export class TestClient {
   readonly cookies = new Map<string, string>();
+  /** The address the browser has open: requests go there and forms name it as their Origin. */
+  origin = "http://localhost:3000";
 
   constructor(
     private readonly app: Requester,
@@ -120,7 +122,7 @@ export class TestClient {
     return this.send(path, {
       method: "POST",
       body,
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost:3000" },
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: this.origin },
     });
   }
 
@@ -128,7 +130,7 @@ export class TestClient {
     if (!this.cookies.has("samen_csrf")) await this.get("/sign-in");
     form.set("_csrf", this.cookies.get("samen_csrf") ?? "");
     if (!form.has(FORM_TOKEN_FIELD)) form.set(FORM_TOKEN_FIELD, newToken());
-    return this.send(path, { method: "POST", body: form, headers: { origin: "http://localhost:3000" } });
+    return this.send(path, { method: "POST", body: form, headers: { origin: this.origin } });
   }
 
   async send(path: string, init: RequestInit & { headers?: Record<string, string> }): Promise<Response> {
@@ -138,7 +140,7 @@ export class TestClient {
       headers: { ...this.headers, ...(init.headers ?? {}), ...(cookie ? { cookie } : {}) },
     };
     const env = this.ip ? { incoming: { socket: { remoteAddress: this.ip } } } : undefined;
-    const response = await this.app.request(`http://localhost:3000${path}`, request, env);
+    const response = await this.app.request(`${this.origin}${path}`, request, env);
     for (const header of response.headers.getSetCookie()) {
       const [pair = ""] = header.split(";");
       const [name = "", ...rest] = pair.split("=");
