@@ -13,16 +13,33 @@ import type { Db } from "./client.js";
 
 export type ConnectionLost = (error: Error) => void;
 
-const resilience = {
-  // A server that does not answer at all (a network partition) fails a request within
-  // seconds instead of holding it; dead peers are noticed by TCP keepalive.
-  connectionTimeoutMillis: 5_000,
-  keepAlive: true,
-};
+// A server that does not answer at all (a network partition) fails a request within
+// seconds instead of holding it; dead peers are noticed by TCP keepalive.
+const resilience = { connectionTimeoutMillis: 5_000, keepAlive: true };
+
+/**
+ * pg-pool uses its connectionTimeoutMillis for two waits: a new connection's handshake and
+ * a request's turn in the queue for a busy pool. Five seconds suits the first, but bounded the
+ * second too, so a burst of bookings that queued behind ten connections got 503s while the
+ * server was healthy (issue 16). The handshake keeps five seconds in the client itself; the
+ * queue gets a longer bound that still ends a request that can never be served.
+ */
+const queueWaitMillis = 30_000;
+
+class ConnectTimeoutClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, ...resilience });
+  }
+}
 
 /** A pool whose every connection, idle or checked out, reports its loss instead of crashing. */
 export function createPool(config: pg.PoolConfig, onConnectionLost: ConnectionLost): pg.Pool {
-  const pool = new pg.Pool({ ...resilience, ...config });
+  const pool = new pg.Pool({
+    keepAlive: true,
+    ...config,
+    connectionTimeoutMillis: queueWaitMillis,
+    Client: ConnectTimeoutClient,
+  });
   pool.on("connect", (client) => client.on("error", onConnectionLost));
   // The pool re-emits an idle client's error; the client's own listener has logged it.
   pool.on("error", () => {});
