@@ -16,6 +16,17 @@ export const nl = {
   "plan.publish.submit": "Plan publiceren",
   "plan.publish.again": "Wijzigingen publiceren",
   "plan.publish.done": "Het plan is gepubliceerd. Ouders kunnen het nu lezen.",
+  "plan.publish.mailed": "Het plan is gepubliceerd. Alle ouders krijgen een e-mail met de link.",
+  "plan.publish.hintFirst":
+    "Na het publiceren ziet iedere ouder van de school deze versie en kan erop reageren. Alle ouders krijgen een e-mail met de link.",
+  "plan.publish.tellParents": "Stuur ouders een e-mail dat er een nieuwe versie is",
+  "plan.publish.tellParentsHint": "Laat dit uit voor kleine wijzigingen, dan krijgen ouders geen e-mail.",
+  "plan.mail.published.subject": "Het Samen school-plan van {org} staat klaar",
+  "plan.mail.published.text":
+    "School en ouders hebben samen een plan gemaakt: wat willen we bereiken, en wie doet wat? U kunt het nu lezen en bij elk doel en elke actie laten weten wat u ervan vindt.\n\nLees het plan: {link}",
+  "plan.mail.updated.subject": "Nieuwe versie van het Samen school-plan van {org}",
+  "plan.mail.updated.text":
+    "Het plan van school en ouders is bijgewerkt (versie {version}). Lees wat er veranderd is en laat weten wat u ervan vindt.\n\nLees het plan: {link}",
   "plan.history.link": "Geschiedenis",
   "plan.parents.link": "Zo zien ouders het plan",
   "plan.responses.link": "Reacties van ouders ({n} zonder antwoord)",
@@ -199,6 +210,17 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.publish.submit": "Publish the plan",
   "plan.publish.again": "Publish the changes",
   "plan.publish.done": "The plan is published. Parents can read it now.",
+  "plan.publish.mailed": "The plan is published. Every parent gets an e-mail with the link.",
+  "plan.publish.hintFirst":
+    "Once published, every parent of the school sees this version and can respond to it. Every parent gets an e-mail with the link.",
+  "plan.publish.tellParents": "E-mail parents that there is a new version",
+  "plan.publish.tellParentsHint": "Leave this off for small changes: parents then get no e-mail.",
+  "plan.mail.published.subject": "The Samen school plan of {org} is ready",
+  "plan.mail.published.text":
+    "School and parents made a plan together: what do we want to achieve, and who does what? You can read it now and tell us what you think of every goal and action.\n\nRead the plan: {link}",
+  "plan.mail.updated.subject": "A new version of the Samen school plan of {org}",
+  "plan.mail.updated.text":
+    "The plan of school and parents has been updated (version {version}). Read what changed and tell us what you think.\n\nRead the plan: {link}",
   "plan.history.link": "History",
   "plan.parents.link": "The plan as parents see it",
   "plan.responses.link": "Parents' responses ({n} unanswered)",

@@ -71,6 +71,11 @@ export const answerForm = (responseId: string) =>
     }),
   );
 
+/** Publishing again: whether parents get a mail about the new version (the first publication always mails). */
+export const publishForm = z.object({
+  tellParents: z.preprocess((value) => value === "on", z.boolean()),
+});
+
 export const compareQuery = z.object({
   from: z.coerce.number().int().min(1),
   to: z.coerce.number().int().min(1),

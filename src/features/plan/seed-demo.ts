@@ -95,7 +95,7 @@ export async function seedPlanDemo(
     const made = await addAction({ ...coordinator, action: input });
     if (made.ok) ids.push(made.id);
   }
-  await publishPlan(leader);
+  await publishPlan({ ...leader, tellParents: false, deps: null });
   // One change after publishing: the history shows it and parents see it once published again.
   const [firstAction] = ids;
   if (firstAction)

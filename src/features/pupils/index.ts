@@ -24,8 +24,10 @@ export {
   guardiansById,
   guardiansOfChildren,
   guardiansOfGroup,
+  parentAccountsOf,
   parentAccountsOfYear,
   type ChildGuardian,
+  type ParentAccount,
   type GuardianChild,
 } from "./directory/families.js";
 export {

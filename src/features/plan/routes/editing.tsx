@@ -13,7 +13,7 @@ import { renderPage } from "../../../web/layout.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm, type FormErrors } from "../../../web/validation.js";
 import { mayEditPlan, mayReadPlan } from "../policy.js";
-import { actionForm, goalForm, visionForm } from "../schemas.js";
+import { actionForm, goalForm, publishForm, visionForm } from "../schemas.js";
 import {
   addAction,
   addGoal,
@@ -145,7 +145,10 @@ export const editingRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, "/plan#actions-title", "plan.action.removed");
   })
   .post("/publish", edit, async (c) => {
-    const outcome = await publishPlan(scopeOf(c));
+    const form = await parseForm(c, publishForm);
+    if (!form.ok) return planPage(c, form, 422);
+    const deps = { jobs: c.var.deps.jobs, publicUrl: c.var.deps.config.publicUrl };
+    const outcome = await publishPlan({ ...scopeOf(c), tellParents: form.data.tellParents, deps });
     if (!outcome.ok) return planPage(c, { values: {}, errors: formErrorsOf(c, outcome) }, refusalStatus(outcome));
-    return redirectWithFlash(c, "/plan", "plan.publish.done");
+    return redirectWithFlash(c, "/plan", outcome.mailed ? "plan.publish.mailed" : "plan.publish.done");
   });

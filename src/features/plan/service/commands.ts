@@ -15,6 +15,7 @@ import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { ideasForPlan, takeUpIdeas } from "../../ideas/index.js";
 import type { ActionInput, GoalInput } from "../schemas.js";
 import { lockedPlan, type PlanRow } from "./plan-row.js";
+import { mailParentsOfPublication, type PublishMailDeps } from "./publish-mail.js";
 import { startingPoints } from "./starting-points.js";
 import { recordChange } from "./versions.js";
 
@@ -176,14 +177,19 @@ type PublishRefusal = Refused<"empty" | "unchanged">;
 
 /**
  * Shows the latest version to every parent of the organisation. The first publication is the day
- * the trajectory's plan step is done; publishing again only moves what parents see.
+ * the trajectory's plan step is done and mails every parent; publishing again only moves what
+ * parents see, and mails them only when `tellParents` is ticked.
  */
-export function publishPlan(scope: Command): Promise<Outcome<{ version: number }, PublishRefusal>> {
-  return inOrg(scope, async (tx): Promise<Outcome<{ version: number }, PublishRefusal>> => {
+export function publishPlan(
+  /** deps null: nobody is mailed (the demo, which writes a plan as if published earlier). */
+  scope: Command<{ tellParents: boolean; deps: PublishMailDeps | null }>,
+): Promise<Outcome<{ version: number; mailed: number }, PublishRefusal>> {
+  return inOrg(scope, async (tx): Promise<Outcome<{ version: number; mailed: number }, PublishRefusal>> => {
     const plan = await lockedPlan(tx, scope.orgId);
     if (plan.version === 0) return refuse("empty", "plan.refusal.empty", "conflict");
     if (plan.publishedVersion === plan.version) return refuse("unchanged", "plan.refusal.unchanged", "conflict");
     const at = scope.now ?? new Date();
+    const first = plan.firstPublishedAt === null;
     await tx
       .update(plans)
       .set({
@@ -193,14 +199,18 @@ export function publishPlan(scope: Command): Promise<Outcome<{ version: number }
         firstPublishedAt: plan.firstPublishedAt ?? at,
       })
       .where(and(eq(plans.orgId, plan.orgId), eq(plans.id, plan.id)));
+    const mailed =
+      scope.deps && (first || scope.tellParents)
+        ? await mailParentsOfPublication(tx, scope.deps, { orgId: plan.orgId, version: plan.version, first })
+        : 0;
     await recordAudit(tx, {
       orgId: scope.orgId,
       userId: scope.userId,
       action: "publish",
       entity: "plan",
       entityId: plan.id,
-      detail: `version:${plan.version}`,
+      detail: `version:${plan.version} mailed:${mailed}`,
     });
-    return { ok: true, version: plan.version };
+    return { ok: true, version: plan.version, mailed };
   });
 }

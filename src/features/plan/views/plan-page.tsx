@@ -45,7 +45,22 @@ function Standing({ t, locale, csrf, edits, data }: PageProps) {
       {published && published.version !== version ? <p class="notice">{t("plan.standing.changed")}</p> : null}
       {edits && version > 0 && published?.version !== version ? (
         <Form action="/plan/publish" csrf={csrf}>
-          <p class="hint">{t("plan.publish.hint")}</p>
+          <p class="hint">{t(published ? "plan.publish.hint" : "plan.publish.hintFirst")}</p>
+          {published ? (
+            <div class="checkbox">
+              <input
+                type="checkbox"
+                id="field-tellParents"
+                name="tellParents"
+                value="on"
+                aria-describedby="tellParents-hint"
+              />
+              <label for="field-tellParents">{t("plan.publish.tellParents")}</label>
+              <p class="hint" id="tellParents-hint">
+                {t("plan.publish.tellParentsHint")}
+              </p>
+            </div>
+          ) : null}
           <button type="submit">{t(published ? "plan.publish.again" : "plan.publish.submit")}</button>
         </Form>
       ) : null}

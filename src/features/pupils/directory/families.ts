@@ -117,3 +117,32 @@ export function parentAccountsOfYear(
     .where(and(eq(groups.orgId, orgId), eq(groups.schoolYearId, schoolYearId)))
     .orderBy(asc(groups.name));
 }
+
+export interface ParentAccount {
+  userId: string;
+  /** As the school wrote it, for the greeting of a mail. */
+  name: string;
+  email: string;
+  /** The language of their account; null until they chose one. */
+  locale: string | null;
+}
+
+/**
+ * Every parent of the organisation who can sign in (a guardian with an account) and has a child
+ * still at the school, each once: those who read what the school publishes to all parents.
+ */
+export async function parentAccountsOf(tx: Tx, orgId: string): Promise<ParentAccount[]> {
+  const rows = await tx
+    .selectDistinct({ userId: users.id, name: guardians.name, email: users.email, locale: users.locale })
+    .from(guardians)
+    .innerJoin(users, eq(users.id, guardians.userId))
+    .innerJoin(
+      pupilGuardians,
+      and(eq(pupilGuardians.orgId, guardians.orgId), eq(pupilGuardians.guardianId, guardians.id)),
+    )
+    .innerJoin(pupils, and(eq(pupils.orgId, pupilGuardians.orgId), eq(pupils.id, pupilGuardians.pupilId)))
+    .where(and(eq(guardians.orgId, orgId), isNull(pupils.archivedAt)))
+    .orderBy(asc(users.id));
+  // A person who is two guardian records here (a name written twice) is mailed once.
+  return rows.filter((row, i) => i === 0 || rows[i - 1]!.userId !== row.userId);
+}

@@ -1,0 +1,46 @@
+/**
+ * The mail that tells parents the plan is published, with the link to it: recorded in the
+ * transaction that publishes (notify(), a transactional outbox), in each parent's language. The
+ * first publication always mails; a later one only when the publisher asked to (a typo fixed
+ * should not reach every family), see publishPlan.
+ */
+import { eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { organisations } from "../../../db/schema/index.js";
+import type { Jobs } from "../../../jobs/queue.js";
+import { letter } from "../../../mail/letter.js";
+import { notify } from "../../../mail/notify.js";
+import { isLocale } from "../../../web/i18n/index.js";
+import { parentAccountsOf } from "../../pupils/index.js";
+
+export interface PublishMailDeps {
+  jobs: Pick<Jobs, "send">;
+  publicUrl: string;
+}
+
+/** Mails every parent of the organisation; returns how many mails were recorded. */
+export async function mailParentsOfPublication(
+  tx: Tx,
+  deps: PublishMailDeps,
+  publication: { orgId: string; version: number; first: boolean },
+): Promise<number> {
+  const parents = await parentAccountsOf(tx, publication.orgId);
+  if (!parents.length) return 0;
+  const [org] = await tx
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, publication.orgId));
+  const school = org?.name ?? "";
+  const link = `${deps.publicUrl}/plan/for-parents`;
+  const recipients = parents.map((p) => ({ ...p, locale: isLocale(p.locale) ? p.locale : ("nl" as const) }));
+  const kind = publication.first ? "published" : "updated";
+  await notify(tx, deps.jobs, recipients, (to, t) => ({
+    subject: t(`plan.mail.${kind}.subject`, { org: school }),
+    text: letter(
+      t,
+      { name: to.name, from: school },
+      t(`plan.mail.${kind}.text`, { link, version: publication.version }),
+    ),
+  }));
+  return recipients.length;
+}
