@@ -1,36 +1,58 @@
 /** Development only: the mail outbox, so sign-in links can be followed without SMTP. */
-import { desc } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../web/env.js";
-import { outbox } from "../../db/schema/index.js";
+import type { Translate } from "../../web/i18n/index.js";
 import { renderPage } from "../../web/layout.js";
 import { NotFoundError } from "../../web/errors.js";
+import { Pagination } from "../../web/components/pagination.js";
+import { cleanSearch, pageCount, pageNumber } from "../../lib/paging.js";
+import { listOutbox } from "./outbox.js";
+
+type Mail = Awaited<ReturnType<typeof listOutbox>>["mails"][number];
 
 export const devRoutes = new Hono<AppEnv>().get("/dev/outbox", async (c) => {
   if (c.var.deps.config.production) throw new NotFoundError("outbox");
   const { t } = c.var;
-  const mails = await c.var.deps.db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(50);
+  // One measurement alone mails about fifty people: page the list, and let the address narrow it.
+  const to = cleanSearch(c.req.query("to"));
+  const page = pageNumber(c.req.query("page"));
+  const { total, mails } = await listOutbox(c.var.deps.db, { to, page });
   return renderPage(c, {
     title: t("dev.outbox.title"),
     children: (
       <>
         <h1>{t("dev.outbox.title")}</h1>
         <p>{t("dev.outbox.intro")}</p>
-        {mails.length === 0 ? <p>{t("dev.outbox.empty")}</p> : null}
+        <form method="get" action="/dev/outbox" class="inline-form" role="search">
+          <div class="field">
+            <label for="outbox-to">{t("dev.outbox.filter")}</label>
+            <input id="outbox-to" name="to" type="search" value={to} />
+          </div>
+          <button type="submit">{t("dev.outbox.filterSubmit")}</button>
+        </form>
+        <p role="status">{t(to ? "dev.outbox.countTo" : "dev.outbox.count", { count: total, to })}</p>
+        {mails.length === 0 ? <p>{t(to ? "dev.outbox.noneTo" : "dev.outbox.empty")}</p> : null}
         {mails.map((mail) => (
-          <article class="mail">
-            <h2>{mail.subject}</h2>
-            <p>
-              {t("dev.outbox.to")}: {mail.to} ·{" "}
-              <time datetime={mail.createdAt.toISOString()}>{mail.createdAt.toISOString()}</time>
-            </p>
-            {mail.text === null ? <p>{t("dev.outbox.delivered")}</p> : <pre>{linkify(mail.text)}</pre>}
-          </article>
+          <MailArticle t={t} mail={mail} />
         ))}
+        <Pagination t={t} path="/dev/outbox" params={{ to }} page={page} pages={pageCount(total)} />
       </>
     ),
   });
 });
+
+function MailArticle({ t, mail }: { t: Translate; mail: Mail }) {
+  return (
+    <article class="mail">
+      <h2>{mail.subject}</h2>
+      <p>
+        {t("dev.outbox.to")}: {mail.to} ·{" "}
+        <time datetime={mail.createdAt.toISOString()}>{mail.createdAt.toISOString()}</time>
+      </p>
+      {mail.text === null ? <p>{t("dev.outbox.delivered")}</p> : <pre>{linkify(mail.text)}</pre>}
+    </article>
+  );
+}
 
 /** Makes the links in a plain-text mail clickable. */
 function linkify(text: string) {
