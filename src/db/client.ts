@@ -34,6 +34,8 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Executor = Db | Tx;
 
 export const APP_ROLE = "samen_app";
+/** What the app becomes for the advisor's workspace: read-only, across the organisations that invited the advisor. */
+export const ADVISOR_ROLE = "samen_advisor";
 
 export interface Database {
   db: Db;

@@ -4,7 +4,7 @@
  * security applies; queries still name the organisation themselves. `db` may also be a caller's
  * transaction (the CSV import runs many calls in one): withOrg then opens a savepoint in it.
  */
-import { withOrg, type Db, type Tx } from "./client.js";
+import { ADVISOR_ROLE, withOrg, type Db, type Tx } from "./client.js";
 
 export interface OrgScope {
   db: Db;
@@ -21,4 +21,14 @@ export interface ViewerScope extends OrgScope {
 /** Runs fn in one transaction scoped to the organisation. */
 export function inOrg<T>(scope: OrgScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return withOrg(scope.db, { orgId: scope.orgId, userId: scope.userId }, fn);
+}
+
+/**
+ * Runs fn in one read-only transaction across every organisation that invited `userId` as its
+ * advisor: as samen_advisor, whose policies admit exactly those organisations' rows, on the
+ * tables it may read (migration 0030). For the advisor's workspace, which reads them all with a
+ * fixed number of queries instead of one transaction per organisation.
+ */
+export function acrossAdvisedOrgs<T>(db: Db, userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return withOrg(db, { orgId: null, userId }, fn, { role: ADVISOR_ROLE });
 }

@@ -10,6 +10,7 @@ import type { Feature } from "../web/feature.js";
 import { registerHomeContributors } from "../web/home.js";
 import { registerCatalogs, type Catalogs } from "../web/i18n/index.js";
 import { accountFeature } from "./account/feature.js";
+import { advisorFeature } from "./advisor/feature.js";
 import { authFeature } from "./auth/feature.js";
 import { certificationFeature } from "./certification/feature.js";
 import { conversationsFeature } from "./conversations/feature.js";
@@ -44,6 +45,7 @@ export const features: readonly Feature[] = [
   expectationsFeature,
   certificationFeature,
   planFeature,
+  advisorFeature,
   devFeature,
 ];
 

@@ -1,10 +1,11 @@
 /**
  * The organisations an advisor guides, each a way into its measurements: a link for the one they
  * work in now, a button that switches there first for the others (switching changes the session,
- * so it is a form, not a link).
+ * so it is a form, not a link), and the way to the workspace that shows them all at once.
  */
 import { CsrfField } from "../../web/components/forms.js";
 import type { Translate } from "../../web/i18n/index.js";
+import { WORKSPACE } from "../advisor/index.js";
 
 const MEASUREMENTS = "/organisation/measurements";
 
@@ -19,6 +20,9 @@ export function GuidedOrganisations({ t, csrf, items, currentOrgId }: GuidedProp
   return (
     <section aria-labelledby="guided-title">
       <h2 id="guided-title">{t("home.advisor.title")}</h2>
+      <p>
+        <a href={WORKSPACE}>{t("advisor.home.link")}</a>
+      </p>
       <ul>
         {items.map((o) => (
           <li>

@@ -12,11 +12,20 @@ export {
   domainMeans,
   measurementPriorities,
   measurementSummaries,
+  measurementSummariesOf,
   teamChangeCapacity,
   type DomainMeans,
   type GroupDomainMeans,
   type TeamChangeCapacity,
 } from "./service/for-trajectory.js";
+export {
+  thermometersOf,
+  thermometerGroups,
+  type Thermometer,
+  type ThermometerGroup,
+  type ThermometerReading,
+} from "./service/thermometers.js";
+export { formatMean } from "./views/labels.js";
 export type { Gap as PriorityGap } from "./domain/priorities.js";
 export type { MeasurementSummary } from "./service/queries.js";
 export type { ChangeAspect, RespondentGroup } from "./domain/instrument.js";

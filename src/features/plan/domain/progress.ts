@@ -16,7 +16,7 @@ export function isOverdue(action: Pick<ActionSnapshot, "dueOn" | "status">, toda
   return action.dueOn !== null && action.dueOn < today && action.status !== "done" && action.status !== "dropped";
 }
 
-export function progressOf(actions: readonly ActionSnapshot[], today: string): Progress {
+export function progressOf(actions: readonly Pick<ActionSnapshot, "dueOn" | "status">[], today: string): Progress {
   const counting = actions.filter((a) => a.status !== "dropped");
   return {
     total: counting.length,

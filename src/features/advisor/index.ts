@@ -1,0 +1,5 @@
+/**
+ * The advisor's workspace as other features see it: its address, for a link from the home page.
+ * It builds on the trajectory, the plan and measurements, and nothing builds on it.
+ */
+export { WORKSPACE } from "./routes.js";

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { createUser, unique } from "../../../tests/helpers/factories.js";
+import { acrossAdvisedOrgs } from "../../db/org-scope.js";
+import { trajectories } from "../../db/schema/index.js";
+import { schoolToday } from "../../lib/time/school-date.js";
+import { respond } from "../measurements/domain/fixtures.js";
+import type { RespondentGroup } from "../measurements/index.js";
+import { currentInstrument } from "../measurements/instrument/index.js";
+import { closedMeasurement } from "../measurements/testing-results.js";
+import { schoolWith } from "./testing/fixtures.js";
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const inDays = (days: number) => schoolToday(new Date(Date.now() + days * 86_400_000));
+
+/** The organisation names in the order the workspace lists them. */
+function listed(html: string, names: string[]): string[] {
+  return names.filter((n) => html.includes(n)).sort((a, b) => html.indexOf(a) - html.indexOf(b));
+}
+
+describe("the advisor's workspace", () => {
+  it("lists only the organisations that invited the advisor, and drops one when its invitation ends", async () => {
+    const advisor = await createUser(ctx.database.db, { name: "Petra Adviseur" });
+    const tag = unique();
+    const a = await schoolWith(ctx, { name: `Alfa ${tag}`, advisorIds: [advisor.id], trajectory: {} });
+    const b = await schoolWith(ctx, { name: `Beta ${tag}`, advisorIds: [advisor.id], trajectory: {} });
+    const other = await schoolWith(ctx, { name: `Gamma ${tag}`, advisorIds: [], trajectory: {} });
+    const client = await signIn(ctx, advisor.email);
+
+    const page = await client.get("/advisor");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`Alfa ${tag}`);
+    expect(html).toContain(`Beta ${tag}`);
+    expect(html).not.toContain(`Gamma ${tag}`);
+    // Also the database: a query that names no organisation still sees only the two.
+    const seen = await acrossAdvisedOrgs(ctx.database.db, advisor.id, (tx) =>
+      tx.select({ orgId: trajectories.orgId }).from(trajectories),
+    );
+    expect(seen.map((r) => r.orgId).sort()).toEqual([a.orgId, b.orgId].sort());
+
+    const leader = await signIn(ctx, b.leader.email);
+    expect((await leader.post(`/organisation/advisors/${advisor.id}/remove`)).status).toBe(303);
+    const after = await (await client.get("/advisor")).text();
+    expect(after).toContain(`Alfa ${tag}`);
+    expect(after).not.toContain(`Beta ${tag}`);
+    const still = await acrossAdvisedOrgs(ctx.database.db, advisor.id, (tx) =>
+      tx.select({ orgId: trajectories.orgId }).from(trajectories),
+    );
+    expect(still.map((r) => r.orgId)).toEqual([a.orgId]);
+    expect(other.orgId).not.toBe(a.orgId);
+  });
+
+  it("is read-only in the database: the advisor's role cannot change an organisation's rows", async () => {
+    const advisor = await createUser(ctx.database.db, { name: "Advisor" });
+    const school = await schoolWith(ctx, { name: `Delta ${unique()}`, advisorIds: [advisor.id], trajectory: {} });
+    await expect(
+      acrossAdvisedOrgs(ctx.database.db, advisor.id, (tx) => tx.update(trajectories).set({ endedAt: new Date() })),
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/permission denied/) } });
+    const rows = await acrossAdvisedOrgs(ctx.database.db, advisor.id, (tx) => tx.select().from(trajectories));
+    expect(rows.map((r) => [r.orgId, r.endedAt])).toEqual([[school.orgId, null]]);
+  });
+
+  it("puts what needs attention first: overdue, then the eindmeting's deadline, then a session soon, then the rest", async () => {
+    const advisor = await createUser(ctx.database.db, { name: "Advisor" });
+    const tag = unique();
+    const names = {
+      quiet: `Rustig ${tag}`,
+      none: `Zonder traject ${tag}`,
+      soon: `Binnenkort ${tag}`,
+      deadline: `Deadline ${tag}`,
+      overdue: `Te laat ${tag}`,
+    };
+    const ids = [advisor.id];
+    await schoolWith(ctx, { name: names.quiet, advisorIds: ids, trajectory: {} });
+    await schoolWith(ctx, { name: names.none, advisorIds: ids });
+    await schoolWith(ctx, {
+      name: names.soon,
+      advisorIds: ids,
+      trajectory: { sessions: [{ status: "planned", heldOn: inDays(5), topic: "Wie willen we zijn?" }] },
+    });
+    // Started 22 months ago without a nulmeting: the eindmeting is due in two months.
+    await schoolWith(ctx, {
+      name: names.deadline,
+      advisorIds: ids,
+      trajectory: { startedAt: new Date(Date.now() - 22 * 30.5 * 86_400_000) },
+    });
+    await schoolWith(ctx, {
+      name: names.overdue,
+      advisorIds: ids,
+      trajectory: { sessions: [{ status: "planned", heldOn: inDays(-3) }] },
+    });
+    const html = await (await (await signIn(ctx, advisor.email)).get("/advisor")).text();
+    expect(listed(html, Object.values(names))).toEqual([
+      names.overdue,
+      names.deadline,
+      names.soon,
+      names.quiet,
+      names.none,
+    ]);
+    expect(html).toContain("1 bijeenkomst(en) niet bijgewerkt");
+    expect(html).toContain("Wie willen we zijn?");
+    expect(html).toContain("Eindmeting uiterlijk");
+  });
+
+  it("shows the latest thermometer and its change since the measurement before", async () => {
+    const advisor = await createUser(ctx.database.db, { name: "Advisor" });
+    const school = await schoolWith(ctx, { name: `Thermo ${unique()}`, advisorIds: [advisor.id], trajectory: {} });
+    const answers = (group: RespondentGroup, value: number, count: number) =>
+      Array.from({ length: count }, () =>
+        respond(
+          group,
+          Object.fromEntries(
+            currentInstrument.questionnaires[group].domains.flatMap((d) => d.items.map((i) => [i.id, [value, 5]])),
+          ),
+        ),
+      );
+    await closedMeasurement(ctx.database.db, school.orgId, {
+      title: "Nulmeting",
+      closesAt: new Date("2025-03-15"),
+      responses: [...answers("team", 3, 6), ...answers("parents", 2, 6)],
+    });
+    await closedMeasurement(ctx.database.db, school.orgId, {
+      kind: "interim",
+      title: "Tussenmeting",
+      closesAt: new Date("2026-03-15"),
+      // Four parents: below the threshold of five, so no parents' figure.
+      responses: [...answers("team", 4, 6), ...answers("parents", 4, 4)],
+    });
+    const html = await (await (await signIn(ctx, advisor.email)).get("/advisor")).text();
+    expect(html).toContain("Team: 4,0 (+1,0 sinds vorige meting)");
+    expect(html).toContain("Ouders: te weinig reacties");
+    expect(html).toContain("Tussenmeting, gesloten");
+  });
+
+  it("is not there for staff who advise no organisation", async () => {
+    const school = await schoolWith(ctx, { name: `Epsilon ${unique()}`, advisorIds: [] });
+    const teacher = await signIn(ctx, school.teacher.email);
+    expect((await teacher.get("/advisor")).status).toBe(403);
+    expect(await (await teacher.get("/home")).text()).not.toContain('href="/advisor"');
+  });
+
+  it("is reached from the advisor's menu and home page, in English too", async () => {
+    const advisor = await createUser(ctx.database.db, { name: "Advisor" });
+    await schoolWith(ctx, { name: `Zeta ${unique()}`, advisorIds: [advisor.id] });
+    const client = await signIn(ctx, advisor.email);
+    const home = await (await client.get("/home")).text();
+    expect(home).toContain('href="/advisor"');
+    expect(home).toContain("Naar mijn werkplek");
+    const english = await (await client.get("/advisor", { "accept-language": "en" })).text();
+    expect(english).toContain("My workspace");
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The thermometer in one figure per respondent group, for many organisations at once (the
+ * advisor's workspace): of each organisation's latest closed measurement (not a poll) and the one
+ * before it, the team's and the parents' current mean over all core items, on the five-point
+ * scale, with every answer weighing the same (as a domain's mean does, domain/scoring.ts). Read
+ * from the tallies counted at closing, whole groups only, in two queries whatever the number of
+ * organisations. A group below the measurement's anonymity threshold has no figure, as on the
+ * results page (the whole group's cell is shown exactly when it reaches the threshold).
+ */
+import { sql } from "drizzle-orm";
+import { rowsOf, type Tx } from "../../../db/client.js";
+import { measurements, measurementTallies } from "../../../db/schema/index.js";
+import { scalePoints, type RespondentGroup } from "../domain/instrument.js";
+import { summarise } from "../domain/scoring.js";
+import { instrumentByVersion } from "../instrument/index.js";
+
+/** The groups the workspace shows: those certification's criteria are about. */
+export const thermometerGroups = ["team", "parents"] as const satisfies readonly RespondentGroup[];
+export type ThermometerGroup = (typeof thermometerGroups)[number];
+
+export interface ThermometerReading {
+  measurementId: string;
+  title: string;
+  closesAt: Date;
+  /** Per group: the mean (1–5), or null when not asked, without answers or below the threshold. */
+  means: Record<ThermometerGroup, number | null>;
+}
+
+/** The latest reading and the one before it; either may be missing. */
+export interface Thermometer {
+  latest: ThermometerReading | null;
+  previous: ThermometerReading | null;
+}
+
+interface MeasurementRow {
+  orgId: string;
+  id: string;
+  title: string;
+  closesAt: string;
+  threshold: number;
+  instrumentVersion: number;
+  rank: number;
+}
+
+interface CountRow {
+  measurementId: string;
+  group: ThermometerGroup;
+  countOf: "respondents" | "current";
+  value: number;
+  responses: number;
+}
+
+/** "group:item" for every core item of the groups shown, in every instrument version used. */
+function coreItemKeys(versions: readonly number[]): string[] {
+  return [...new Set(versions)].flatMap((version) => {
+    const instrument = instrumentByVersion(version);
+    return thermometerGroups.flatMap((group) =>
+      instrument.questionnaires[group].domains.flatMap((d) => d.items.map((item) => `${group}:${item.id}`)),
+    );
+  });
+}
+
+function reading(row: MeasurementRow, counts: readonly CountRow[]): ThermometerReading {
+  const instrument = instrumentByVersion(row.instrumentVersion);
+  const mean = (group: ThermometerGroup): number | null => {
+    const own = counts.filter((c) => c.group === group);
+    const respondents = own.find((c) => c.countOf === "respondents")?.responses ?? 0;
+    if (respondents < row.threshold) return null;
+    const points = scalePoints(instrument, group);
+    const values = Array.from({ length: points }, (_, i) =>
+      own.filter((c) => c.countOf === "current" && c.value === i + 1).reduce((n, c) => n + c.responses, 0),
+    );
+    return summarise({ values, dontKnow: 0 }, points).mean;
+  };
+  return {
+    measurementId: row.id,
+    title: row.title,
+    closesAt: new Date(row.closesAt),
+    means: { team: mean("team"), parents: mean("parents") },
+  };
+}
+
+/** Each organisation's thermometer, by organisation id; organisations without a closed measurement are left out. */
+export async function thermometersOf(tx: Tx, orgIds: readonly string[]): Promise<Map<string, Thermometer>> {
+  if (!orgIds.length) return new Map();
+  const m = measurements;
+  const latestTwo = rowsOf<MeasurementRow>(
+    await tx.execute(sql`
+      select org_id as "orgId", id, title, closes_at as "closesAt", threshold, instrument_version as "instrumentVersion", rank
+      from (select ${m.orgId}, ${m.id}, ${m.title}, ${m.closesAt}, ${m.threshold}, ${m.instrumentVersion},
+          row_number() over (partition by ${m.orgId} order by ${m.closesAt} desc, ${m.id}) as rank
+        from ${m}
+        where ${m.orgId} = any(${sql.param([...orgIds])}::uuid[]) and ${m.status} = 'closed' and ${m.kind} <> 'poll') ranked
+      where rank <= 2`),
+  );
+  if (!latestTwo.length) return new Map();
+  const t = measurementTallies;
+  const counts = rowsOf<CountRow>(
+    await tx.execute(sql`
+      select ${t.measurementId} as "measurementId", ${t.respondentGroup} as "group", ${t.countOf} as "countOf",
+        ${t.value} as value, sum(${t.responses})::int as responses
+      from ${t}
+      where ${t.orgId} = any(${sql.param([...new Set(latestTwo.map((r) => r.orgId))])}::uuid[])
+        and ${t.measurementId} = any(${sql.param(latestTwo.map((r) => r.id))}::uuid[])
+        and ${t.subgroupId} is null
+        and (${t.countOf} = 'respondents'
+          or (${t.countOf} = 'current' and ${t.value} > 0
+            and (${t.respondentGroup}::text || ':' || ${t.item}) = any(${sql.param(coreItemKeys(latestTwo.map((r) => r.instrumentVersion)))}::text[])))
+        and ${t.respondentGroup}::text = any(${sql.param([...thermometerGroups])}::text[])
+      group by 1, 2, 3, 4`),
+  );
+  const byMeasurement = new Map<string, CountRow[]>();
+  for (const c of counts) byMeasurement.set(c.measurementId, [...(byMeasurement.get(c.measurementId) ?? []), c]);
+  const result = new Map<string, Thermometer>();
+  for (const row of latestTwo) {
+    const entry = result.get(row.orgId) ?? { latest: null, previous: null };
+    entry[Number(row.rank) === 1 ? "latest" : "previous"] = reading(row, byMeasurement.get(row.id) ?? []);
+    result.set(row.orgId, entry);
+  }
+  return result;
+}
