@@ -7,7 +7,8 @@
  * locks its event's row (src/features/events/service/signups.ts).
  *
  * Personal data: who signed up, with how many people, and whether their reminder went out. Kept
- * until the event is deleted or the organisation is; cancelling deletes the sign-up; deleting a
+ * until the event is deleted or the organisation is; cancelling a sign-up deletes it, and so does
+ * cancelling the event (after mailing everyone signed up); deleting a
  * person's account deletes their sign-ups. A person's export includes their sign-ups
  * (`signupsOfPerson`, src/features/events/index.ts).
  */
@@ -35,6 +36,8 @@ export const events = pgTable(
     capacity: integer("capacity"),
     /** Rises with every change of time or place, so a calendar replaces the invitation it has. */
     sequence: integer("sequence").notNull().default(0),
+    /** Set when the owner cancels it (a skipped parent evening): its sign-ups were mailed a CANCEL and removed. */
+    cancelledAt: at("cancelled_at"),
     createdAt: at("created_at").notNull().defaultNow(),
   },
   (t) => [

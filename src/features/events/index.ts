@@ -17,4 +17,7 @@ export {
 } from "./service/events.js";
 export { cancelSignup, signUp, type CancelRefusal, type SignupRefusal } from "./service/signups.js";
 export { signupsOfPerson } from "./service/export.js";
+export { cancelEvent, type CancelDeps } from "./service/cancel.js";
+export { signupList, type SignupList } from "./service/signup-list.js";
+export { SignupListView } from "./views/signup-list.js";
 export { SignupBox } from "./views/signup.js";

@@ -5,7 +5,6 @@ export const nl = {
   "trajectory.event.title": "Aanmelden voor {topic}",
   "trajectory.event.day":
     "Op {date}. Ouders die uitgenodigd zijn, melden zich aan op hun pagina 'Samen met school' en krijgen de dag ervoor een herinnering met een agenda-uitnodiging.",
-  "trajectory.event.signedUp": "Aangemeld tot nu toe: {count} personen.",
   "trajectory.event.startsAt": "Begint om",
   "trajectory.event.endsAt": "Eindigt om",
   "trajectory.event.place": "Plaats",
@@ -52,6 +51,11 @@ export const nl = {
   "trajectory.session.added": "De bijeenkomst is toegevoegd.",
   "trajectory.session.saved": "De bijeenkomst is opgeslagen.",
   "trajectory.session.skipped": "De bijeenkomst is overgeslagen.",
+  "trajectory.session.skippedMailed":
+    "De bijeenkomst is overgeslagen. Wie zich had aangemeld, krijgt een e-mail dat de avond niet doorgaat.",
+  "trajectory.session.skip.cancelsEvent":
+    "Konden ouders zich aanmelden? Dan gaat de avond niet door: wie zich aanmeldde, krijgt een e-mail met een afzegging voor de agenda.",
+  "trajectory.event.cancelLink": "Gaat de avond niet door? Sla de bijeenkomst over",
   "trajectory.session.moved": "De volgorde is aangepast.",
   "trajectory.template.vision.topic": "Wie willen we zijn als school?",
   "trajectory.template.vision.goals":
@@ -78,7 +82,6 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.event.title": "Sign-ups for {topic}",
   "trajectory.event.day":
     "On {date}. Invited parents sign up on their page 'Together with school' and get a reminder with a calendar invitation the day before.",
-  "trajectory.event.signedUp": "Signed up so far: {count} people.",
   "trajectory.event.startsAt": "Starts at",
   "trajectory.event.endsAt": "Ends at",
   "trajectory.event.place": "Place",
@@ -125,6 +128,11 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.session.added": "The session was added.",
   "trajectory.session.saved": "The session was saved.",
   "trajectory.session.skipped": "The session was skipped.",
+  "trajectory.session.skippedMailed":
+    "The session was skipped. Everyone who had signed up gets an e-mail that the evening will not take place.",
+  "trajectory.session.skip.cancelsEvent":
+    "Could parents sign up? Then the evening is cancelled: everyone who signed up gets an e-mail with a cancellation for their calendar.",
+  "trajectory.event.cancelLink": "Is the evening not going ahead? Skip the session",
   "trajectory.session.moved": "The order was changed.",
   "trajectory.template.vision.topic": "Who do we want to be as a school?",
   "trajectory.template.vision.goals":

@@ -56,7 +56,7 @@ export async function takenOf(tx: Tx, orgId: string, eventIds: readonly string[]
 
 export type SaveRefusal = Refused<"belowSignedUp">;
 
-/** Makes the event (no id) or changes it; a capacity below the people signed up is refused. */
+/** Makes the event (no id) or changes (or reopens) it; a capacity below the people signed up is refused. */
 export async function saveEvent(
   tx: Tx,
   orgId: string,
@@ -78,9 +78,12 @@ export async function saveEvent(
     row.startsAt.getTime() !== input.startsAt.getTime() ||
     row.endsAt.getTime() !== input.endsAt.getTime() ||
     row.place !== input.place;
+  // A cancelled event saved again (its session planned again) is open again; calendars were sent a
+  // CANCEL at this sequence, so the next invitation needs a higher one.
+  const reopened = row.cancelledAt !== null;
   await tx
     .update(events)
-    .set({ ...input, sequence: moved ? row.sequence + 1 : row.sequence })
+    .set({ ...input, cancelledAt: null, sequence: moved || reopened ? row.sequence + 1 : row.sequence })
     .where(and(eq(events.orgId, orgId), eq(events.id, eventId)));
   return { ok: true, eventId };
 }
@@ -96,6 +99,7 @@ export interface EventState {
   /** People this person signed up with; null when they did not. */
   mine: number | null;
   started: boolean;
+  cancelled: boolean;
 }
 
 /** The events with how many come and this person's sign-up, by event id. */
@@ -131,6 +135,7 @@ export async function eventStates(
         placesLeft: placesLeft({ capacity: row.capacity, taken: count }),
         mine: mine.find((m) => m.eventId === row.id)?.people ?? null,
         started: row.startsAt <= now,
+        cancelled: row.cancelledAt !== null,
       };
       return [row.id, state];
     }),

@@ -8,13 +8,13 @@
 import { and, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { rowsOf, withOrg } from "../../../db/client.js";
 import { eventSignups, events, organisations, users } from "../../../db/schema/index.js";
-import { calendarAttachment, mailAddressOf } from "../../../lib/calendar.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { endOfDay, schoolDate, schoolToday } from "../../../lib/time/school-date.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import type { Deps } from "../../../web/env.js";
 import { isLocale } from "../../../web/i18n/index.js";
+import { invitationOf } from "./invitation.js";
 
 type ReminderDeps = Pick<Deps, "db" | "jobs" | "config">;
 
@@ -48,6 +48,7 @@ async function remindOrganisation(deps: ReminderDeps, orgId: string, window: { f
         and(
           eq(eventSignups.orgId, orgId),
           isNull(eventSignups.remindedAt),
+          isNull(events.cancelledAt),
           gte(events.startsAt, window.from),
           lt(events.startsAt, window.to),
         ),
@@ -56,7 +57,6 @@ async function remindOrganisation(deps: ReminderDeps, orgId: string, window: { f
     if (!due.length) return 0;
     const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
     const school = org?.name ?? "";
-    const organiser = { name: school, email: mailAddressOf(deps.config.MAIL_FROM) };
     const recipients = due.map((row) => ({ ...row, locale: isLocale(row.locale) ? row.locale : ("nl" as const) }));
     await notify(tx, deps.jobs, recipients, (to, t) => {
       const url = `${deps.config.publicUrl}${to.path}`;
@@ -71,20 +71,7 @@ async function remindOrganisation(deps: ReminderDeps, orgId: string, window: { f
         subject: t("events.mail.reminder.subject", params),
         text: letter(t, { name: to.name, from: school }, t("events.mail.reminder.text", params)),
         attachments: [
-          calendarAttachment({
-            uid: `${to.eventId}@samen`,
-            sequence: to.sequence,
-            title: to.title,
-            startsAt: to.startsAt,
-            endsAt: to.endsAt,
-            url,
-            location: to.place ? `${school}, ${to.place}` : school,
-            organiser,
-            attendee: { name: to.name, email: to.email },
-            cancelled: false,
-            productId: "samen/events",
-            filename: "avond.ics",
-          }),
+          invitationOf(deps.config, { ...to, id: to.eventId }, school, { name: to.name, email: to.email }, false),
         ],
       };
     });

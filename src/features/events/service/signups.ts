@@ -23,7 +23,7 @@ const started = (): Refused<"started"> => refuse("started", "events.refusal.star
 const ownRow = (key: SignupKey) =>
   and(eq(eventSignups.orgId, key.orgId), eq(eventSignups.eventId, key.eventId), eq(eventSignups.userId, key.userId));
 
-export type SignupRefusal = Refused<"started" | "full" | "alreadySignedUp">;
+export type SignupRefusal = Refused<"started" | "cancelled" | "full" | "alreadySignedUp">;
 
 export async function signUp(
   tx: Tx,
@@ -31,6 +31,7 @@ export async function signUp(
 ): Promise<Outcome<{ changed: boolean }, SignupRefusal>> {
   const event = await lockedEvent(tx, key.orgId, key.eventId);
   if (event.startsAt <= (key.now ?? new Date())) return started();
+  if (event.cancelledAt) return refuse("cancelled", "events.refusal.cancelled", "conflict");
   const [own] = await tx.select({ people: eventSignups.people }).from(eventSignups).where(ownRow(key));
   if (own?.people === key.people)
     return refuse("alreadySignedUp", "events.refusal.alreadySignedUp", "conflict", "people");

@@ -35,7 +35,7 @@ async function eventPage(
   form?: { values: FormValues; errors: FormErrors },
   status: 200 | 403 | 409 | 422 = 200,
 ) {
-  const { session, event } = await sessionWithEvent({ ...scopeOf(c), sessionId: pathId(c, "sessionId") });
+  const { session, event, signups } = await sessionWithEvent({ ...scopeOf(c), sessionId: pathId(c, "sessionId") });
   const { t, locale, csrfToken } = c.var;
   const page = (
     <EventPage
@@ -43,7 +43,7 @@ async function eventPage(
       locale={locale}
       csrf={csrfToken}
       session={session}
-      event={event}
+      signups={signups}
       form={form ?? { values: valuesOf(event), errors: {} }}
     />
   );

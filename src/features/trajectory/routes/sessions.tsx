@@ -111,8 +111,10 @@ export const sessionRoutes = new Hono<AppEnv>()
     const session = await sessionForEdit({ ...scopeOf(c), sessionId });
     const form = await parseForm(c, reasonForm);
     if (!form.ok) return sessionPage(c, session.id, valuesOf(session), form, 422);
-    await skipSession({ ...scopeOf(c), sessionId, reason: form.data.reason });
-    return redirectWithFlash(c, `/trajectory#line-${session.line}`, "trajectory.session.skipped");
+    const deps = { jobs: c.var.deps.jobs, config: c.var.deps.config };
+    const { mailed } = await skipSession({ ...scopeOf(c), sessionId, reason: form.data.reason, deps });
+    const flash = mailed ? "trajectory.session.skippedMailed" : "trajectory.session.skipped";
+    return redirectWithFlash(c, `/trajectory#line-${session.line}`, flash);
   })
   .post("/:sessionId/move", async (c) => {
     const sessionId = pathId(c, "sessionId");

@@ -18,6 +18,7 @@ import {
   eventStates,
   saveEvent,
   signUp,
+  signupList,
   type CancelRefusal,
   type EventForm,
   type EventState,
@@ -40,11 +41,16 @@ export async function eventOfSession(
   return eventId ? ((await eventStates(tx, orgId, [eventId], userId)).get(eventId) ?? null) : null;
 }
 
-/** For the leaders' form: the session and its event, if it takes sign-ups. */
+/** For the leaders' form: the session and its event with who signed up, if it takes sign-ups. */
 export function sessionWithEvent(scope: ViewerScope & { sessionId: string }) {
   return inOrg(scope, async (tx) => {
     const session = await requireSession(tx, scope.orgId, scope.sessionId);
-    return { session, event: await eventOfSession(tx, scope.orgId, session.id, scope.userId) };
+    const eventId = (await sessionEventIds(tx, scope.orgId)).get(session.id);
+    return {
+      session,
+      event: await eventOfSession(tx, scope.orgId, session.id, scope.userId),
+      signups: eventId ? await signupList(tx, scope.orgId, eventId) : null,
+    };
   });
 }
 

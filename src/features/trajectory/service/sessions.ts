@@ -12,10 +12,11 @@ import { trajectorySessionGroups, trajectorySessions } from "../../../db/schema/
 import { schoolToday } from "../../../lib/time/school-date.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
+import { cancelEvent, type CancelDeps } from "../../events/index.js";
 import { areCurrentGroups } from "../../pupils/index.js";
 import { moved } from "../domain/order.js";
 import type { SessionInput } from "../schemas.js";
-import { followSession } from "./event-link.js";
+import { followSession, sessionEventIds } from "./event-link.js";
 import { sessionsOf, type SessionRow } from "./facts.js";
 import { requireActive } from "./trajectories.js";
 
@@ -117,14 +118,23 @@ export function updateSession(scope: ViewerScope & { sessionId: string; input: S
   });
 }
 
-export function skipSession(scope: ViewerScope & { sessionId: string; reason: string }) {
+/**
+ * Skips a session with a reason. A parent evening that took sign-ups is then cancelled: everyone
+ * signed up gets the cancellation for their calendar (events' cancelEvent), in this transaction.
+ */
+export function skipSession(
+  scope: ViewerScope & { sessionId: string; reason: string; deps: CancelDeps },
+): Promise<{ mailed: number }> {
   return inOrg(scope, async (tx) => {
     const session = await requireSession(tx, scope.orgId, scope.sessionId);
     await tx
       .update(trajectorySessions)
       .set({ status: "skipped", skipReason: scope.reason, updatedAt: new Date() })
       .where(bySession(scope.orgId, session.id));
+    const eventId = (await sessionEventIds(tx, scope.orgId)).get(session.id);
+    const { mailed } = eventId ? await cancelEvent(tx, scope.deps, { orgId: scope.orgId, eventId }) : { mailed: 0 };
     await audit(tx, scope, "skip", session.id, scope.reason);
+    return { mailed };
   });
 }
 

@@ -1,21 +1,22 @@
 /**
  * The leaders' form that lets a parent evening take sign-ups: the start and end time on the
- * session's day, the place and the capacity (empty: no limit), with how many signed up so far.
+ * session's day, the place and the capacity (empty: no limit); below it who signed up, with the
+ * total against the capacity, and the way to cancel the evening (skipping the session).
  */
 import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { formatDate } from "../../../lib/time/format.js";
-import type { EventState } from "../../events/index.js";
+import { SignupListView, type SignupList } from "../../events/index.js";
 import type { SessionRow } from "../service/facts.js";
 import type { PageBase } from "./props.js";
 
 export interface EventPageProps extends PageBase {
   session: SessionRow;
-  event: EventState | null;
+  signups: SignupList | null;
   form: { values: FormValues; errors: FormErrors };
 }
 
-export function EventPage({ t, locale, csrf, session, event, form }: EventPageProps) {
+export function EventPage({ t, locale, csrf, session, signups, form }: EventPageProps) {
   const { values, errors } = form;
   const field = formFields(values, errors);
   return (
@@ -29,7 +30,6 @@ export function EventPage({ t, locale, csrf, session, event, form }: EventPagePr
           ? t("trajectory.event.day", { date: formatDate(locale, session.heldOn) })
           : t("events.error.needsDay")}
       </p>
-      {event ? <p class="notice">{t("trajectory.event.signedUp", { count: event.taken })}</p> : null}
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={`/trajectory/sessions/${session.id}/event`} csrf={csrf}>
         <Field {...field("startsAt")} type="time" label={t("trajectory.event.startsAt")} required />
@@ -43,6 +43,12 @@ export function EventPage({ t, locale, csrf, session, event, form }: EventPagePr
         />
         <button type="submit">{t("form.save")}</button>
       </Form>
+      {signups ? <SignupListView t={t} locale={locale} list={signups} /> : null}
+      {signups && session.status === "planned" ? (
+        <p>
+          <a href={`/trajectory/sessions/${session.id}#skip-title`}>{t("trajectory.event.cancelLink")}</a>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -79,6 +79,7 @@ function SkipForm({ t, csrf, sessionId, skip }: SessionPageProps) {
   return (
     <section aria-labelledby="skip-title">
       <h2 id="skip-title">{t("trajectory.session.skip.title")}</h2>
+      <p class="hint">{t("trajectory.session.skip.cancelsEvent")}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={skip.errors} />
       <Form action={`/trajectory/sessions/${sessionId}/skip`} csrf={csrf}>
         <TextArea

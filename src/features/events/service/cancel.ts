@@ -1,0 +1,55 @@
+/**
+ * Cancelling an event (the owner decides when: a skipped parent evening): everyone signed up gets
+ * a mail with an iTIP CANCEL of the invitation their reminder carried (same UID, a higher
+ * SEQUENCE), so a calendar that has the evening removes it; then the sign-ups are deleted. All in
+ * the owner's transaction, with the event's row locked, so a sign-up arriving at the same moment
+ * is counted before (and mailed) or refused after. Cancelling twice mails nobody twice.
+ */
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { eventSignups, events, organisations, users } from "../../../db/schema/index.js";
+import { formatSlot } from "../../../lib/time/format.js";
+import { letter } from "../../../mail/letter.js";
+import { notify } from "../../../mail/notify.js";
+import type { Deps } from "../../../web/env.js";
+import { isLocale } from "../../../web/i18n/index.js";
+import { invitationOf } from "./invitation.js";
+import { lockedEvent } from "./events.js";
+
+export type CancelDeps = Pick<Deps, "jobs" | "config">;
+
+/** Returns how many people were mailed (0 when it was cancelled already). */
+export async function cancelEvent(
+  tx: Tx,
+  deps: CancelDeps,
+  key: { orgId: string; eventId: string; now?: Date },
+): Promise<{ mailed: number }> {
+  const event = await lockedEvent(tx, key.orgId, key.eventId);
+  if (event.cancelledAt) return { mailed: 0 };
+  const cancelled = { ...event, sequence: event.sequence + 1 };
+  await tx
+    .update(events)
+    .set({ cancelledAt: key.now ?? new Date(), sequence: cancelled.sequence })
+    .where(and(eq(events.orgId, key.orgId), eq(events.id, key.eventId)));
+  const signedUp = await tx
+    .select({ email: users.email, name: users.name, locale: users.locale })
+    .from(eventSignups)
+    .innerJoin(users, eq(users.id, eventSignups.userId))
+    .where(and(eq(eventSignups.orgId, key.orgId), eq(eventSignups.eventId, key.eventId)));
+  const [org] = await tx
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, key.orgId));
+  const school = org?.name ?? "";
+  const recipients = signedUp.map((row) => ({ ...row, locale: isLocale(row.locale) ? row.locale : ("nl" as const) }));
+  await notify(tx, deps.jobs, recipients, (to, t) => {
+    const params = { title: event.title, time: formatSlot(to.locale, event.startsAt, event.endsAt) };
+    return {
+      subject: t("events.mail.cancelled.subject", params),
+      text: letter(t, { name: to.name, from: school }, t("events.mail.cancelled.text", params)),
+      attachments: [invitationOf(deps.config, cancelled, school, to, true)],
+    };
+  });
+  await tx.delete(eventSignups).where(and(eq(eventSignups.orgId, key.orgId), eq(eventSignups.eventId, key.eventId)));
+  return { mailed: recipients.length };
+}
