@@ -68,8 +68,8 @@ describe("importing pupils", () => {
     const created = await countShown(page, nl("import.count.pupilsCreated"));
     expect(created).toBeGreaterThan(0);
     // The demo school has groups "4", "5"…; the export's "Groep 4a" and the like are new
-    // groups, which the leader confirms creating.
-    await page.locator("#field-createGroups").check();
+    // groups: for each, the leader chooses to create it (the alternative: an existing group).
+    for (const choice of await page.locator('select[name^="group-"]').all()) await choice.selectOption("create");
     await submit(page, confirmButton(page));
     await expect(page.locator("main h2", { hasText: nl("import.result.done") }).count()).resolves.toBe(1);
     await checkPage(page);

@@ -13,7 +13,7 @@ vi.setConfig({ testTimeout: 300_000 });
 
 let target: CliTarget;
 let dir: string;
-let school: { orgId: string; code: string };
+let school: { orgId: string; code: string; groupA: string };
 
 beforeAll(async () => {
   target = await createCliTarget();
@@ -21,7 +21,7 @@ beforeAll(async () => {
   const database = await target.open();
   try {
     const created = await createSchool(database.db);
-    school = { orgId: created.orgId, code: created.org.registrationCode ?? "" };
+    school = { orgId: created.orgId, code: created.org.registrationCode ?? "", groupA: created.groupA.name };
   } finally {
     await database.close();
   }
@@ -128,6 +128,67 @@ describe("samen import", () => {
     expect(mapped.out).toContain("Nieuwe leerlingen: 1");
     expect(mapped.out).toContain("Nieuwe groepen: 1");
     expect((await counts()).pupils).toBe(before.pupils + 1);
+  });
+
+  it("puts a new group name into an existing group with --map-group, and creates the rest only with --create-groups", async () => {
+    const csv = file(
+      "groups.csv",
+      "Leerlingnummer;Roepnaam;Achternaam;Groep\n9101;Anna;Smit;Zevende\n9102;Bas;Smit;Achtste\n",
+    );
+    const before = await counts();
+    const half = await samen(
+      target,
+      "import",
+      "--org",
+      school.orgId,
+      "--file",
+      csv,
+      "--map-group",
+      `Zevende=${school.groupA}`,
+    );
+    expect(half.code).toBe(1);
+    expect(half.err).toContain("groepen die de school nog niet heeft: Achtste.");
+    expect(half.err).toContain("--map-group");
+    expect(await counts()).toEqual(before);
+
+    const noSuchGroup = await samen(
+      target,
+      "import",
+      "--org",
+      school.orgId,
+      "--file",
+      csv,
+      "--map-group",
+      "Zevende=Negende",
+    );
+    expect(noSuchGroup.code).toBe(2);
+    expect(noSuchGroup.err).toContain('--map-group "Zevende=Negende" klopt niet');
+    expect(noSuchGroup.err).toMatch(new RegExp(`bestaande groepen: .*${school.groupA}`));
+    const notInFile = await samen(
+      target,
+      "import",
+      "--org",
+      school.orgId,
+      "--file",
+      csv,
+      "--map-group",
+      `Negende=${school.groupA}`,
+    );
+    expect(notInFile.code).toBe(2);
+    expect(notInFile.err).toContain("het bestand noemt geen nieuwe groep „Negende”");
+    expect(await counts()).toEqual(before);
+
+    const done = await samen(
+      target,
+      ...["import", "--org", school.orgId, "--file", csv, "--map-group", `zevende=${school.groupA}`, "--create-groups"],
+    );
+    expect(done.code, done.err).toBe(0);
+    expect(done.out).toContain("Nieuwe groepen: 1");
+    expect(done.out).toContain("Nieuwe groepen: Achtste.");
+    expect(await counts()).toMatchObject({ pupils: before.pupils + 2, groups: before.groups + 1 });
+
+    const help = await samen(target, "import", "--help");
+    expect(help.out).toContain('--map-group  "Name in file=existing group"');
   });
 
   it("says so when the organisation or the file does not exist", async () => {

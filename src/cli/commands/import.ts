@@ -3,7 +3,7 @@
  * checks and the same all-or-nothing write as the web import. Any rejected
  * row or unmapped required column ends with exit code 1 and nothing changed, and
  * so do groups the school does not have beside the ones it has, until
- * --create-groups says they are really new.
+ * --map-group puts them in an existing group or --create-groups says they are really new.
  */
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
@@ -12,6 +12,7 @@ import { applyImport, ImportRefused, type Progress } from "../../features/import
 import { FIELDS, isField, type Field } from "../../features/import/fields.js";
 import type { HeaderOverrides } from "../../features/import/headers.js";
 import { countItems, fieldLabel } from "../../features/import/labels.js";
+import { groupKey } from "../../features/import/group-names.js";
 import { loadExisting } from "../../features/import/load-existing.js";
 import { planImport, type ImportPlan } from "../../features/import/plan.js";
 import { translator, type Translate } from "../../web/i18n/index.js";
@@ -25,6 +26,7 @@ const flags = z.object({
   map: z.array(z.string()).default([]),
   "dry-run": z.boolean().default(false),
   "create-groups": z.boolean().default(false),
+  "map-group": z.array(z.string()).default([]),
   lang: z.enum(["nl", "en"], { message: "--lang must be nl or en." }).default("nl"),
 });
 
@@ -38,9 +40,11 @@ Importing the same file again updates and never duplicates (pupil number, parent
   --map      "Column name=field" for a column that is not recognised; repeat for more.
              Fields: ${FIELDS.map((f) => f.field).join(", ")}, or ignore
   --dry-run  check and show what would change, without saving anything
-  --create-groups  create the groups the file names that the school does not have yet
-             (asked for when the school already has groups: "Groep 7" and "7" are one group,
-             but an unrecognised spelling would become a second one)
+  --map-group  "Name in file=existing group": put the pupils of a group the school does not
+             know by that name into one it has (e.g. --map-group "Groep 7b=7B"); repeat for more
+  --create-groups  create the groups the file names that the school does not have yet and
+             --map-group does not map (asked for when the school already has groups: "Groep 7"
+             and "7" are one group, but an unrecognised spelling would become a second one)
   --lang     nl (default) or en, for the summary and the reasons
 Exits 1 and changes nothing when a row is rejected or a required column is missing.`,
   options: {
@@ -49,6 +53,7 @@ Exits 1 and changes nothing when a row is rejected or a required column is missi
     map: { type: "string", multiple: true },
     "dry-run": { type: "boolean" },
     "create-groups": { type: "boolean" },
+    "map-group": { type: "string", multiple: true },
     lang: { type: "string" },
   },
   async run(values, { env, io }) {
@@ -62,19 +67,20 @@ Exits 1 and changes nothing when a row is rejected or a required column is missi
     await withDatabase(env, async (database) => {
       const org = await findOrganisation(database.db, input.org);
       const scope = { db: database.db, orgId: org.id, userId: null };
-      if (input["dry-run"] || !input["create-groups"]) {
-        const existing = await loadExisting(scope);
-        if (!existing.schoolYear) throw new CommandError(t("import.refused.noSchoolYear"));
-        const plan = planImport({ rows: analysis.rows, existing });
-        if (input["dry-run"]) return printCounts(t, io, t("import.cli.dryRun", { org: org.name }), plan);
-        if (plan.groups.confirm)
-          throw new CommandError(t("import.cli.newGroups", { names: plan.groups.create.join(", ") }));
+      const existing = await loadExisting(scope);
+      if (!existing.schoolYear) throw new CommandError(t("import.refused.noSchoolYear"));
+      const mapTo = parseGroupMaps(t, input["map-group"], planImport({ rows: analysis.rows, existing }).groups);
+      const groups = { create: input["create-groups"], mapTo };
+      const plan = planImport({ rows: analysis.rows, existing, groups });
+      if (input["dry-run"]) return printCounts(t, io, t("import.cli.dryRun", { org: org.name }), plan);
+      if (plan.groups.confirm) {
+        const names = plan.groups.ask.join(", ");
+        throw new CommandError(t("import.cli.newGroups", { names, existing: plan.groups.existing.join(", ") }));
       }
-      const createGroups = input["create-groups"];
       const outcome = await applyImport({
         ...scope,
         rows: analysis.rows,
-        createGroups,
+        groups,
         onProgress: progress(t, io),
       }).catch((error: unknown) => {
         if (error instanceof ImportRefused) throw new CommandError(t(error.code));
@@ -102,6 +108,27 @@ function parseMaps(t: Translate, maps: string[]): HeaderOverrides {
     overrides[header] = field;
   }
   return overrides;
+}
+
+/**
+ * `--map-group "Groep 7b=7B"`, split at the last "=": the file's name must be one the school does not
+ * have (in any spelling), and the group must exist, or the mapping would silently do nothing.
+ */
+function parseGroupMaps(t: Translate, maps: string[], groups: ImportPlan["groups"]): Map<string, string> {
+  const mapTo = new Map<string, string>();
+  const existing = groups.existing.join(", ");
+  for (const value of maps) {
+    const at = value.lastIndexOf("=");
+    const from = value.slice(0, at).trim();
+    const to = groups.existing.find((name) => groupKey(name) === groupKey(value.slice(at + 1)));
+    if (at <= 0 || from === "" || to === undefined)
+      throw new UsageError(t("import.cli.badMapGroup", { value, existing }));
+    if (!groups.create.some((name) => groupKey(name) === groupKey(from))) {
+      throw new UsageError(t("import.cli.unusedMapGroup", { name: from }));
+    }
+    mapTo.set(from, to);
+  }
+  return mapTo;
 }
 
 async function readBytes(t: Translate, file: string): Promise<Uint8Array> {

@@ -26,7 +26,13 @@ describe("applyImport", () => {
     const school = await createSchool(db);
     const before = await countsOf(db, school.orgId);
     const rows = rowsOf(fixedParnassysExport());
-    const first = await applyImport({ db, createGroups: true, orgId: school.orgId, userId: school.leader.id, rows });
+    const first = await applyImport({
+      db,
+      groups: { create: true },
+      orgId: school.orgId,
+      userId: school.leader.id,
+      rows,
+    });
     expect(first.plan.counts).toMatchObject({
       pupilsToCreate: 8,
       groupsToCreate: 7,
@@ -50,7 +56,13 @@ describe("applyImport", () => {
       .where(eq(users.id, anouk[0]?.userId ?? ""));
     expect(account?.email).toBe("anouk.vdberg@example.nl");
 
-    const again = await applyImport({ db, createGroups: true, orgId: school.orgId, userId: school.leader.id, rows });
+    const again = await applyImport({
+      db,
+      groups: { create: true },
+      orgId: school.orgId,
+      userId: school.leader.id,
+      rows,
+    });
     expect(again.plan.counts).toMatchObject({
       pupilsToCreate: 0,
       pupilsToUpdate: 0,
@@ -80,7 +92,7 @@ describe("applyImport", () => {
     const file = `Leerlingnummer;Roepnaam;Achternaam;Groep;Naam ouder 1;E-mail ouder 1\n1;Jan;Smit;5a;Petra Smit;${email}\n`;
     await applyImport({
       db,
-      createGroups: true,
+      groups: { create: true },
       orgId: school.orgId,
       userId: null,
       rows: rowsOf(new TextEncoder().encode(file)),
@@ -131,7 +143,7 @@ describe("applyImport", () => {
     const school = await createSchool(db);
     const before = await countsOf(db, school.orgId);
     await expect(
-      applyImport({ db, createGroups: true, orgId: school.orgId, userId: null, rows: rowsOf(parnassysExport()) }),
+      applyImport({ db, groups: { create: true }, orgId: school.orgId, userId: null, rows: rowsOf(parnassysExport()) }),
     ).rejects.toMatchObject({ code: "import.refused.rejectedRows" });
     expect(await countsOf(db, school.orgId)).toEqual(before);
   });
@@ -143,7 +155,13 @@ describe("applyImport", () => {
     );
     const before = await countsOf(db, school.orgId);
     await expect(
-      applyImport({ db, createGroups: true, orgId: school.orgId, userId: null, rows: rowsOf(fixedParnassysExport()) }),
+      applyImport({
+        db,
+        groups: { create: true },
+        orgId: school.orgId,
+        userId: null,
+        rows: rowsOf(fixedParnassysExport()),
+      }),
     ).rejects.toMatchObject({ code: "import.refused.noSchoolYear" });
     expect(await countsOf(db, school.orgId)).toEqual(before);
   });
@@ -162,9 +180,9 @@ describe("applyImport", () => {
     const rows = rowsOf(fixedParnassysExport());
     const preview = planImport({ rows, existing: await loadExisting({ db, orgId: school.orgId, userId: null }) });
     expect(preview.counts.pupilsToCreate).toBe(8);
-    await applyImport({ db, createGroups: true, orgId: school.orgId, userId: null, rows }); // someone else, in between
+    await applyImport({ db, groups: { create: true }, orgId: school.orgId, userId: null, rows }); // someone else, in between
     const afterFirst = await countsOf(db, school.orgId);
-    const late = await applyImport({ db, createGroups: true, orgId: school.orgId, userId: null, rows });
+    const late = await applyImport({ db, groups: { create: true }, orgId: school.orgId, userId: null, rows });
     expect(late.plan.counts.pupilsToCreate).toBe(0);
     expect(await countsOf(db, school.orgId)).toEqual(afterFirst);
   });
@@ -180,7 +198,7 @@ describe("applyImport", () => {
           orgId: school.orgId,
           userId: null,
           rows,
-          createGroups: true,
+          groups: { create: true },
           // After the groups are written, a pupil with a number the import is about to create appears.
           onProgress: async () => {
             if (sneaked) return;

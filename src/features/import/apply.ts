@@ -12,7 +12,7 @@ import { withOrg, type Db, type Tx } from "../../db/client.js";
 import { recordAudit } from "../../audit/record.js";
 import { groupKey } from "./group-names.js";
 import { readExisting, type ExistingForImport, type SchoolYearRef } from "./load-existing.js";
-import { planImport, type ImportPlan } from "./plan.js";
+import { planImport, type GroupDecisions, type ImportPlan } from "./plan.js";
 import type { RowResult } from "./rows.js";
 import {
   ensureAccounts,
@@ -43,8 +43,11 @@ export interface ApplyInput {
   userId: string | null;
   /** Every row of the file; one rejected row refuses the whole import. */
   rows: readonly RowResult[];
-  /** The person saw the new group names and agreed to create them (plan.groups.confirm). */
-  createGroups?: boolean;
+  /**
+   * What the person decided for new group names beside the school's groups (plan.groups.ask):
+   * create them, or put their pupils in an existing group. Undecided names refuse the import.
+   */
+  groups?: GroupDecisions;
   onProgress?: Progress;
 }
 
@@ -63,8 +66,8 @@ export async function applyImportInTx(tx: Tx, input: ApplyInput): Promise<Import
   const existing = await readExisting(tx, input.orgId);
   const schoolYear = existing.schoolYear;
   if (!schoolYear) throw new ImportRefused("import.refused.noSchoolYear");
-  const plan = planImport({ rows: input.rows, existing });
-  if (plan.groups.confirm && !input.createGroups) throw new ImportRefused("import.refused.newGroups");
+  const plan = planImport({ rows: input.rows, existing, groups: input.groups });
+  if (plan.groups.confirm) throw new ImportRefused("import.refused.newGroups");
   await write(tx, input, existing, schoolYear.id, plan);
   await recordAudit(tx, {
     orgId: input.orgId,

@@ -102,14 +102,47 @@ describe("planImport", () => {
       `${HEADER}1;Anna;;Smit;;Groep 7;;\n2;Bas;;Smit;;Gr. 7;;\n3;Cas;;Smit;;gr 7;;\n4;Do;;Smit;;Groep 7 / 8;;\n`,
     );
     const known = planImport({ rows, existing });
-    expect(known.groups).toEqual({ create: [], confirm: false });
+    expect(known.groups).toMatchObject({ create: [], ask: [], confirm: false });
     expect(known.pupils.unchanged.map((p) => p.pupilNumber)).toEqual(["1"]);
     expect(known.pupils.create.map((p) => p.pupil.groupName)).toEqual(["7", "7", "7/8"]);
 
     const unknown = planImport({ rows: rowsOf(`${HEADER}5;Eva;;Smit;;Zevende;;\n`), existing });
-    expect(unknown.groups).toEqual({ create: ["Zevende"], confirm: true });
+    expect(unknown.groups).toEqual({
+      create: ["Zevende"],
+      mapped: [],
+      ask: ["Zevende"],
+      existing: ["7", "7/8"],
+      confirm: true,
+    });
     // A first import into a school without groups creates them without asking.
+    expect(planImport({ rows, existing: NOTHING_YET }).groups.ask).toEqual([]);
     expect(planImport({ rows, existing: NOTHING_YET }).groups.confirm).toBe(false);
+  });
+
+  it("puts a new name's pupils in the existing group the person chose, and creates only the names they chose to create", () => {
+    const existing: ExistingData = { ...NOTHING_YET, groupsByName: new Map([["7", { id: "g7" }]]) };
+    const rows = rowsOf(`${HEADER}1;Anna;;Smit;;Zevende;;\n2;Bas;;Smit;;zevende;;\n3;Cas;;Smit;;Achtste;;\n`);
+    const half = planImport({ rows, existing, groups: { mapTo: new Map([["Zevende", "7"]]) } });
+    expect(half.groups).toMatchObject({
+      create: ["Achtste"],
+      mapped: [{ from: "Zevende", to: "7" }],
+      ask: ["Achtste"],
+    });
+    expect(half.pupils.create.map((p) => p.pupil.groupName)).toEqual(["7", "7", "Achtste"]);
+
+    const decided = planImport({
+      rows,
+      existing,
+      groups: { mapTo: new Map([["Zevende", "7"]]), create: new Set(["achtste"]) },
+    });
+    expect(decided.groups).toMatchObject({ create: ["Achtste"], ask: [], confirm: false });
+    // Mapping onto a group the school does not have maps nothing: the name is still asked about.
+    const wrong = planImport({
+      rows,
+      existing,
+      groups: { mapTo: new Map([["Zevende", "Negende"]]), create: new Set(["Achtste"]) },
+    });
+    expect(wrong.groups).toMatchObject({ create: ["Zevende", "Achtste"], mapped: [], ask: ["Zevende"] });
   });
 
   it("updates names and prefixes, but does not erase a known date of birth", () => {

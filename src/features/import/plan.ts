@@ -42,9 +42,18 @@ export interface ImportPlan {
   };
   /**
    * Group names (spelled as in the file) that do not exist yet, in any spelling. When the school
-   * already has groups, a new one may be a spelling nobody recognised: someone confirms it first.
+   * already has groups, a new one may be a spelling nobody recognised: someone decides for each such
+   * name (`ask`) whether to create it or to put its pupils in an existing group (`mapped`) first.
    */
-  groups: { create: string[]; confirm: boolean };
+  groups: {
+    create: string[];
+    mapped: { from: string; to: string }[];
+    /** New names nobody has decided on yet; the import is refused while there are any. */
+    ask: string[];
+    /** The school's groups this year, which a new name may be mapped onto. */
+    existing: string[];
+    confirm: boolean;
+  };
   guardians: {
     create: { email: string; name: string }[];
     update: { id: string; email: string; name: string; previousName: string }[];
@@ -66,11 +75,24 @@ export interface ImportPlan {
   };
 }
 
+/**
+ * What the person decided for group names the school does not have, by the file's spelling:
+ * `create` (true: every such name) and `mapTo` (file name → the existing group's name).
+ */
+export interface GroupDecisions {
+  create?: boolean | ReadonlySet<string>;
+  mapTo?: ReadonlyMap<string, string>;
+}
+
 /** Invalid rows may be passed along; they are only counted. */
-export function planImport(input: { rows: readonly RowResult[]; existing: ExistingData }): ImportPlan {
+export function planImport(input: {
+  rows: readonly RowResult[];
+  existing: ExistingData;
+  groups?: GroupDecisions;
+}): ImportPlan {
   const { existing } = input;
   const valid = input.rows.filter((r): r is ValidRow => r.ok);
-  const groupNames = canonicalGroupNames(valid, existing.groupsByName);
+  const groupNames = canonicalGroupNames(valid, existing.groupsByName, input.groups?.mapTo);
   const pupils = mergePupils(valid);
   const guardians = mergeGuardians(valid);
   const existingGuardians = new Map([...existing.guardiansByEmail].map(([email, g]) => [email.toLowerCase(), g]));
@@ -113,11 +135,12 @@ export function planImport(input: { rows: readonly RowResult[]; existing: Existi
     }
   }
 
-  const groupsToCreate = [...groupNames.values()].filter((g) => !g.exists).map((g) => g.name);
+  const groupPlan = planGroups(groupNames, existing, input.groups?.create ?? false);
+  const groupsToCreate = groupPlan.create;
 
   return {
     pupils: plan,
-    groups: { create: groupsToCreate, confirm: groupsToCreate.length > 0 && existing.groupsByName.size > 0 },
+    groups: groupPlan,
     guardians: guardianPlan,
     links,
     counts: {
@@ -135,20 +158,56 @@ export function planImport(input: { rows: readonly RowResult[]; existing: Existi
   };
 }
 
-/** Group key (group-names.ts) → spelling to use: the existing group's, else the first one in the file. */
+interface GroupName {
+  /** The spelling to use: the existing group's, else the first one in the file. */
+  name: string;
+  exists: boolean;
+  /** The file's spelling, when the person mapped it onto an existing group of another name. */
+  mappedFrom?: string;
+}
+
+/** Group key (group-names.ts) of each group the file names → the group its pupils go to. */
 function canonicalGroupNames(
   rows: ValidRow[],
   groups: ReadonlyMap<string, unknown>,
-): Map<string, { name: string; exists: boolean }> {
+  mapTo: ReadonlyMap<string, string> = new Map(),
+): Map<string, GroupName> {
   const existing = new Map<string, string>();
   for (const name of groups.keys()) if (!existing.has(groupKey(name))) existing.set(groupKey(name), name);
-  const inFile = new Map<string, { name: string; exists: boolean }>();
+  const targets = new Map([...mapTo].map(([from, to]) => [groupKey(from), existing.get(groupKey(to))]));
+  const inFile = new Map<string, GroupName>();
   for (const { pupil } of rows) {
     const key = groupKey(pupil.groupName);
+    if (inFile.has(key)) continue;
     const known = existing.get(key);
-    if (!inFile.has(key)) inFile.set(key, { name: known ?? pupil.groupName, exists: known !== undefined });
+    const target = known === undefined ? targets.get(key) : undefined;
+    if (target !== undefined) inFile.set(key, { name: target, exists: true, mappedFrom: pupil.groupName });
+    else inFile.set(key, { name: known ?? pupil.groupName, exists: known !== undefined });
   }
   return inFile;
+}
+
+/**
+ * New names are created without asking only in a school without groups: beside existing ones a new
+ * name may be a spelling nobody recognised, and a silent near-duplicate splits a class in two.
+ */
+function planGroups(
+  names: Map<string, GroupName>,
+  existing: ExistingData,
+  create: boolean | ReadonlySet<string>,
+): ImportPlan["groups"] {
+  const fresh = [...names.values()].filter((g) => !g.exists).map((g) => g.name);
+  const chosen = create === true ? () => true : (name: string) => create !== false && hasKey(create, name);
+  const ask = existing.groupsByName.size === 0 ? [] : fresh.filter((name) => !chosen(name));
+  const mapped = [...names.values()].flatMap((g) => (g.mappedFrom ? [{ from: g.mappedFrom, to: g.name }] : []));
+  const existingNames = [...existing.groupsByName.keys()].sort((a, b) => a.localeCompare(b, "nl", { numeric: true }));
+  return { create: fresh, mapped, ask, existing: existingNames, confirm: ask.length > 0 };
+}
+
+/** Whether a set of file spellings holds a name, in any spelling of it. */
+function hasKey(names: ReadonlySet<string>, name: string): boolean {
+  const key = groupKey(name);
+  return [...names].some((n) => groupKey(n) === key);
 }
 
 /** Rows of the same pupil (one row per guardian exports) become one pupil with all guardians. */

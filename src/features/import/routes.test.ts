@@ -16,6 +16,18 @@ afterAll(() => ctx.close());
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
+/** The name of the group a pupil (by number) is in. */
+async function groupOfPupil(orgId: string, pupilNumber: string) {
+  const [row] = await withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
+    tx
+      .select({ name: groups.name })
+      .from(pupils)
+      .innerJoin(groups, eq(groups.id, pupils.groupId))
+      .where(and(eq(pupils.orgId, orgId), eq(pupils.pupilNumber, pupilNumber))),
+  );
+  return row?.name;
+}
+
 describe("importing a school's export in the browser", () => {
   it("refuses a messy export with row numbers and reasons, imports the fixed file, and never duplicates", async () => {
     const school = await createSchool(ctx.database.db);
@@ -132,7 +144,7 @@ describe("importing a school's export in the browser", () => {
     expect(await page.text()).toContain("Het bestand is groter dan 20 MB");
   });
 
-  it("finds the school's group 7 in 'Groep 7', and creates a new group only once the user ticks it", async () => {
+  it("finds the school's group 7 in 'Groep 7', and asks per new name whether to create it or use an existing group", async () => {
     const school = await createSchool(ctx.database.db);
     const { orgId } = school;
     await withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
@@ -143,19 +155,32 @@ describe("importing a school's export in the browser", () => {
     const known = await uploadToPreview(leader, encode(`${header}7001;Anna;Smit;Groep 7\n7003;Cas;Smit;gr. 7\n`));
     const knownHtml = await (await leader.get(known)).text();
     expect(knownHtml).not.toContain("Nieuwe groepen: Groep 7");
-    expect(knownHtml).not.toContain('name="createGroups"');
+    expect(knownHtml).not.toContain('name="group-0"');
 
-    const before = await countsOf(ctx.database.db, school.orgId);
-    const fresh = await uploadToPreview(leader, encode(`${header}7002;Bas;Smit;Zevende\n`));
-    expect(await (await leader.get(fresh)).text()).toContain("Maak deze nieuwe groepen aan: Zevende");
-    const unticked = await leader.post(`${fresh}/confirm`);
-    expect(unticked.status).toBe(422);
-    expect(await unticked.text()).toContain("Vink aan dat de nieuwe groepen aangemaakt mogen worden");
-    expect(await countsOf(ctx.database.db, school.orgId)).toEqual(before);
-    const done = await leader.post(`${fresh}/confirm`, { createGroups: "on" });
+    const before = await countsOf(ctx.database.db, orgId);
+    const fresh = await uploadToPreview(leader, encode(`${header}7002;Bas;Smit;Zevende\n7004;Dirk;Smit;Achtste\n`));
+    const asked = await (await leader.get(fresh)).text();
+    expect(asked).toContain("„Zevende” uit het bestand");
+    expect(asked).toMatch(/<option value="map:7">In bestaande groep 7 zetten<\/option>/);
+    expect(asked).toContain('<option value="create">Nieuwe groep „Achtste” aanmaken</option>');
+    expect(asked).not.toMatch(/<option value="[^"]+" selected/); // nothing chosen for the user
+
+    const names = { "groupName-0": "Zevende", "groupName-1": "Achtste" };
+    const undecided = await leader.post(`${fresh}/confirm`, { ...names, "group-0": "map:7" });
+    expect(undecided.status).toBe(422);
+    const undecidedHtml = await undecided.text();
+    expect(undecidedHtml).toContain("Kies voor „Achtste”: een nieuwe groep aanmaken of een bestaande groep.");
+    expect(undecidedHtml).toContain('<option value="map:7" selected="">'); // the choice made is kept
+    const unknown = await leader.post(`${fresh}/confirm`, { ...names, "group-0": "map:Negende", "group-1": "create" });
+    expect(unknown.status).toBe(422);
+    expect(await countsOf(ctx.database.db, orgId)).toEqual(before);
+
+    const done = await leader.post(`${fresh}/confirm`, { ...names, "group-0": "map:7", "group-1": "create" });
     expect(done.status).toBe(200);
     expect(await done.text()).toContain("De import is klaar"); // the page streams: read it to the end
-    expect(await countsOf(ctx.database.db, school.orgId)).toMatchObject({ groups: before.groups + 1 });
+    expect(await countsOf(ctx.database.db, orgId)).toMatchObject({ groups: before.groups + 1 });
+    expect(await groupOfPupil(orgId, "7002")).toBe("7");
+    expect(await groupOfPupil(orgId, "7004")).toBe("Achtste");
   });
 
   it("imports an upload once, even when Import is pressed twice", async () => {

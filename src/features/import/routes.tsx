@@ -19,6 +19,7 @@ import {
   type ColumnChoice,
 } from "./analyse.js";
 import { readColumnChoices, columnExamples } from "./columns-form.js";
+import { readGroupChoices } from "./group-choices.js";
 import { analyseUpload, buildPreview, needsColumns } from "./service.js";
 import { runImport } from "./run-import.js";
 import { findUpload, MAX_UPLOAD_BYTES, saveColumns, saveUpload, type Upload, type UploadScope } from "./uploads.js";
@@ -112,16 +113,14 @@ export const importRoutes = new Hono<AppEnv>()
     withUpload(c, async (upload, scope) => {
       const analysis = analyseUpload(upload);
       if (needsColumns(upload.columns, analysis)) return c.redirect(columnsPath(upload.id), 303);
-      const createGroups = (await c.req.parseBody())["createGroups"] === "on";
-      const preview = await buildPreview(c.var.deps.db, scope, upload, analysis);
+      const form = readGroupChoices(await c.req.parseBody());
+      const preview = await buildPreview(c.var.deps.db, scope, upload, analysis, form.decisions);
       // The button is not even shown with rejected rows; this answers a forged or stale request the same way.
-      const unconfirmed = preview.plan.groups.confirm && !createGroups;
-      if (preview.rejected.length > 0 || unconfirmed) {
-        const error = unconfirmed ? c.var.t("import.preview.createGroups.required") : undefined;
-        const page = <PreviewPage t={c.var.t} csrf={c.var.csrfToken} preview={preview} groupsError={error} />;
+      if (preview.rejected.length > 0 || preview.plan.groups.confirm) {
+        const page = <PreviewPage t={c.var.t} csrf={c.var.csrfToken} preview={preview} chosen={form.chosen} />;
         return renderPage(c, { title: c.var.t("import.preview.title"), children: page }, 422);
       }
-      return runImport(c, scope, upload.id, analysis.rows, createGroups);
+      return runImport(c, scope, upload.id, analysis.rows, form.decisions);
     }),
   );
 

@@ -10,6 +10,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../web/env.js";
 import type { MessageKey } from "../../web/i18n/index.js";
 import { ImportRefused } from "./apply.js";
+import type { GroupDecisions } from "./plan.js";
 import type { RowResult } from "./rows.js";
 import { importUpload } from "./service.js";
 import { streamPage, type Write } from "./stream-page.js";
@@ -21,7 +22,7 @@ export function runImport(
   scope: UploadScope,
   uploadId: string,
   rows: readonly RowResult[],
-  createGroups: boolean,
+  groups: GroupDecisions,
 ) {
   const { t } = c.var;
   return streamPage(c, { title: t("import.title"), children: <ResultShell t={t} /> }, async (write) => {
@@ -29,7 +30,7 @@ export function runImport(
     const outcome = await importUpload(c.var.deps.db, scope, {
       uploadId,
       rows,
-      createGroups,
+      groups,
       onProgress: (done, total) => write(String(<ProgressLine t={t} done={done} total={total} />)),
     }).catch((error: unknown) => failure(c, error));
     await write("</div>");

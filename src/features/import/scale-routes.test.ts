@@ -5,7 +5,7 @@ import { createTestContext, signIn, type TestContext } from "../../../tests/help
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { generateExport } from "./fixtures.js";
 import { countsOf } from "./testing/counts.js";
-import { previewAndConfirm, upload, uploadToPreview } from "./testing/browse.js";
+import { createEveryGroup, previewAndConfirm, upload, uploadToPreview } from "./testing/browse.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -48,13 +48,14 @@ describe("progress over a real connection", () => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);
     const preview = (await upload(leader, generateExport(2_000))).headers.get("location") ?? "";
+    const choices = createEveryGroup(await (await leader.get(preview)).text());
     const server = serve({ fetch: ctx.app.fetch, port: 0, hostname: "127.0.0.1" });
     await new Promise((resolve) => server.once("listening", resolve));
     try {
       const { port } = server.address() as AddressInfo;
       const response = await fetch(`http://127.0.0.1:${port}${preview}/confirm`, {
         method: "POST",
-        body: new URLSearchParams({ _csrf: leader.cookies.get("samen_csrf") ?? "", createGroups: "on" }),
+        body: new URLSearchParams({ _csrf: leader.cookies.get("samen_csrf") ?? "", ...choices }),
         headers: {
           cookie: [...leader.cookies].map(([name, value]) => `${name}=${value}`).join("; "),
           origin: "http://localhost:3000",

@@ -6,7 +6,7 @@ import { withOrg, type Db } from "../../db/client.js";
 import { analyseFile, type Analysis } from "./analyse.js";
 import { applyImportInTx, type ImportOutcome, type Progress } from "./apply.js";
 import { loadExisting, type SchoolYearRef } from "./load-existing.js";
-import { planImport, type ImportPlan } from "./plan.js";
+import { planImport, type GroupDecisions, type ImportPlan } from "./plan.js";
 import type { InvalidRow, RowResult, ValidRow } from "./rows.js";
 import { takeUpload, type Upload, type UploadScope } from "./uploads.js";
 
@@ -34,13 +34,20 @@ export interface Preview {
   canConfirm: boolean;
 }
 
-export async function buildPreview(db: Db, scope: UploadScope, upload: Upload, analysis: Analysis): Promise<Preview> {
+/** `groups`: what the person chose on the preview for new group names (none when it is first shown). */
+export async function buildPreview(
+  db: Db,
+  scope: UploadScope,
+  upload: Upload,
+  analysis: Analysis,
+  groups?: GroupDecisions,
+): Promise<Preview> {
   const existing = await loadExisting({ db, ...scope });
   const rejected = analysis.rows.filter((r): r is InvalidRow => !r.ok);
   return {
     upload: { id: upload.id, fileName: upload.fileName },
     rowCount: analysis.rows.length,
-    plan: planImport({ rows: analysis.rows, existing }),
+    plan: planImport({ rows: analysis.rows, existing, groups }),
     rejected,
     warnings: analysis.rows.filter((r): r is ValidRow => r.ok && r.warnings.length > 0),
     schoolYear: existing.schoolYear,
@@ -55,11 +62,11 @@ export async function buildPreview(db: Db, scope: UploadScope, upload: Upload, a
 export function importUpload(
   db: Db,
   scope: UploadScope,
-  input: { uploadId: string; rows: readonly RowResult[]; createGroups: boolean; onProgress: Progress },
+  input: { uploadId: string; rows: readonly RowResult[]; groups: GroupDecisions; onProgress: Progress },
 ): Promise<ImportOutcome | null> {
   return withOrg(db, scope, async (tx) => {
     if (!(await takeUpload(tx, scope, input.uploadId))) return null;
-    const { rows, createGroups, onProgress } = input;
-    return applyImportInTx(tx, { ...scope, rows, createGroups, onProgress });
+    const { rows, groups, onProgress } = input;
+    return applyImportInTx(tx, { ...scope, rows, groups, onProgress });
   });
 }

@@ -39,13 +39,21 @@ export const nl = {
   "import.preview.summary": "Wat er verandert",
   "import.preview.summaryBlocked": "Wat er zou veranderen zonder de regels met fouten",
   "import.preview.groups": "Nieuwe groepen: {names}.",
-  "import.preview.createGroups": "Maak deze nieuwe groepen aan: {names}",
-  "import.preview.createGroups.hint":
-    "De school heeft al groepen. Heet een van deze groepen in Samen anders? Pas dan de groepsnaam in het bestand aan en upload het opnieuw.",
-  "import.preview.createGroups.required":
-    "Vink aan dat de nieuwe groepen aangemaakt mogen worden, of pas de groepsnamen in het bestand aan.",
+  "import.preview.groupChoice.legend": "Groepen die de school nog niet heeft",
+  "import.preview.groupChoice.hint":
+    "De school heeft al groepen. Kies voor elke groepsnaam hieronder: een nieuwe groep aanmaken, of de leerlingen in een bestaande groep zetten (bijvoorbeeld als „Groep 7b” in Samen „7B” heet).",
+  "import.preview.groupChoice.label": "„{name}” uit het bestand",
+  "import.preview.groupChoice.choose": "Kies wat er met deze groep gebeurt",
+  "import.preview.groupChoice.create": "Nieuwe groep „{name}” aanmaken",
+  "import.preview.groupChoice.map": "In bestaande groep {name} zetten",
+  "import.preview.groupChoice.required": "Kies voor „{name}”: een nieuwe groep aanmaken of een bestaande groep.",
+  "import.preview.groupChoice.errorTitle": "Kies eerst voor elke nieuwe groepsnaam",
+  "import.preview.mapped": "Leerlingen uit {from} gaan naar de bestaande groep {to}.",
+  "import.cli.unusedMapGroup": "--map-group: het bestand noemt geen nieuwe groep „{name}”.",
   "import.cli.newGroups":
-    "Het bestand noemt groepen die de school nog niet heeft: {names}. Heten ze in Samen anders? Pas dan de namen in het bestand aan. Zijn ze echt nieuw? Importeer dan opnieuw met --create-groups.",
+    'Het bestand noemt groepen die de school nog niet heeft: {names}. Bestaande groepen: {existing}. Hoort een naam bij een bestaande groep? Importeer dan opnieuw met --map-group "naam in bestand=bestaande groep". Zijn ze echt nieuw? Importeer dan opnieuw met --create-groups.',
+  "import.cli.badMapGroup":
+    '--map-group "{value}" klopt niet. Schrijf het als "naam in bestand=bestaande groep"; bestaande groepen: {existing}.',
   "import.preview.updates.caption": "Leerlingen met wijzigingen",
   "import.preview.pupilNumber": "Leerlingnummer",
   "import.preview.name": "Naam",
@@ -81,11 +89,11 @@ export const nl = {
   "import.failed.server": "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
   "import.refused.rejectedRows": "Het bestand heeft regels met fouten. Pas die aan en upload het bestand opnieuw.",
   "import.refused.newGroups":
-    "Het bestand noemt nieuwe groepen. Bevestig eerst dat die aangemaakt mogen worden; er is niets veranderd.",
+    "Het bestand noemt nieuwe groepen. Kies eerst voor elke nieuwe groepsnaam of die een nieuwe groep wordt of bij een bestaande groep hoort; er is niets veranderd.",
   "import.refused.noSchoolYear":
     "Er is geen schooljaar dat nog loopt. Maak eerst een schooljaar aan. Daarna kunt u importeren.",
   "import.cli.usage":
-    'Gebruik: npm run samen -- import --org <id of BRIN-code> --file export.csv [--map "Kolomnaam=veld" ...] [--dry-run] [--lang en]',
+    'Gebruik: npm run samen -- import --org <id of BRIN-code> --file export.csv [--map "Kolomnaam=veld" ...] [--map-group "Groep 7b=7B" ...] [--create-groups] [--dry-run] [--lang en]',
   "import.cli.fileUnreadable": "Kan het bestand {file} niet lezen.",
   "import.cli.badMap": '--map "{value}" klopt niet. Schrijf "Kolomnaam=veld". Velden: {fields}.',
   "import.cli.unusedMap": 'Geen kolom heet "{header}" (--map).',
@@ -138,13 +146,21 @@ export const en: Record<keyof typeof nl, string> = {
   "import.preview.summary": "What will change",
   "import.preview.summaryBlocked": "What would change without the rows with errors",
   "import.preview.groups": "New groups: {names}.",
-  "import.preview.createGroups": "Create these new groups: {names}",
-  "import.preview.createGroups.hint":
-    "The school already has groups. Does one of these have another name in Samen? Then change the group name in the file and upload it again.",
-  "import.preview.createGroups.required":
-    "Tick that the new groups may be created, or change the group names in the file.",
+  "import.preview.groupChoice.legend": "Groups the school does not have yet",
+  "import.preview.groupChoice.hint":
+    "The school already has groups. For each group name below, choose: create a new group, or put the pupils in an existing group (for example when “Groep 7b” is called “7B” in Samen).",
+  "import.preview.groupChoice.label": "“{name}” from the file",
+  "import.preview.groupChoice.choose": "Choose what happens with this group",
+  "import.preview.groupChoice.create": "Create new group “{name}”",
+  "import.preview.groupChoice.map": "Put in existing group {name}",
+  "import.preview.groupChoice.required": "Choose for “{name}”: create a new group or pick an existing one.",
+  "import.preview.groupChoice.errorTitle": "First choose for every new group name",
+  "import.preview.mapped": "Pupils from {from} go to the existing group {to}.",
+  "import.cli.unusedMapGroup": "--map-group: the file names no new group “{name}”.",
   "import.cli.newGroups":
-    "The file names groups the school does not have yet: {names}. Do they have other names in Samen? Then change the names in the file. Are they really new? Then import again with --create-groups.",
+    'The file names groups the school does not have yet: {names}. Existing groups: {existing}. Does a name belong to an existing group? Then import again with --map-group "name in file=existing group". Are they really new? Then import again with --create-groups.',
+  "import.cli.badMapGroup":
+    '--map-group "{value}" is not right. Write it as "name in file=existing group"; existing groups: {existing}.',
   "import.preview.updates.caption": "Pupils with changes",
   "import.preview.pupilNumber": "Pupil number",
   "import.preview.name": "Name",
@@ -178,10 +194,11 @@ export const en: Record<keyof typeof nl, string> = {
   "import.failed.conflict": "Someone else changed the same data during the import. Upload the file again.",
   "import.failed.server": "Something went wrong on our side. Please try again later.",
   "import.refused.rejectedRows": "The file has rows with errors. Fix them and upload the file again.",
-  "import.refused.newGroups": "The file names new groups. First confirm that they may be created; nothing has changed.",
+  "import.refused.newGroups":
+    "The file names new groups. First choose for each new group name whether it becomes a new group or belongs to an existing one; nothing has changed.",
   "import.refused.noSchoolYear": "There is no current school year. Create a school year first. Then you can import.",
   "import.cli.usage":
-    'Usage: npm run samen -- import --org <id or registration code> --file export.csv [--map "Column name=field" ...] [--dry-run] [--lang en]',
+    'Usage: npm run samen -- import --org <id or registration code> --file export.csv [--map "Column name=field" ...] [--map-group "Groep 7b=7B" ...] [--create-groups] [--dry-run] [--lang en]',
   "import.cli.fileUnreadable": "Cannot read the file {file}.",
   "import.cli.badMap": '--map "{value}" is not valid. Write "Column name=field". Fields: {fields}.',
   "import.cli.unusedMap": 'No column is called "{header}" (--map).',

@@ -32,7 +32,17 @@ export async function uploadToPreview(client: TestClient, bytes: Uint8Array): Pr
   return chosen.headers.get("location") ?? "";
 }
 
-/** Opens the preview, ticks "create these new groups" where it asks, and presses Import; returns the streamed result page. */
+/** The preview's group choices as a user who creates every new group would send them. */
+export function createEveryGroup(html: string): Record<string, string> {
+  const choices: Record<string, string> = {};
+  for (const [, index = "", name = ""] of html.matchAll(/name="groupName-(\d+)" value="([^"]*)"/g)) {
+    choices[`groupName-${index}`] = name.replace(/&amp;/g, "&").replace(/&quot;/g, '"');
+    choices[`group-${index}`] = "create";
+  }
+  return choices;
+}
+
+/** Opens the preview, chooses "create" for every new group where it asks, and presses Import; returns the streamed result page. */
 export async function previewAndConfirm(
   client: TestClient,
   previewPath: string,
@@ -40,10 +50,7 @@ export async function previewAndConfirm(
   const preview = await client.get(previewPath);
   expect(preview.status).toBe(200);
   const html = await preview.clone().text();
-  const result = await client.post(
-    `${previewPath}/confirm`,
-    html.includes('name="createGroups"') ? { createGroups: "on" } : {},
-  );
+  const result = await client.post(`${previewPath}/confirm`, createEveryGroup(html));
   expect(result.status).toBe(200);
   return { preview: await preview.text(), result: await result.text() };
 }

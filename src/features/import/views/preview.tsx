@@ -7,6 +7,7 @@ import type { PupilChange } from "../plan.js";
 import { fieldLabel } from "../labels.js";
 import { columnsPath, confirmPath, Counts, importPath } from "./shared.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { GroupChoices, namesToChoose } from "./group-choices.js";
 
 /** A file full of errors would make a page of megabytes; the first rows show what to fix. */
 const MAX_LISTED = 500;
@@ -15,11 +16,11 @@ interface PreviewProps {
   t: Translate;
   csrf: string;
   preview: Preview;
-  /** Set when the import was confirmed without agreeing to the new groups. */
-  groupsError?: string;
+  /** What was chosen per new group name, when the form came back undecided. */
+  chosen?: ReadonlyMap<string, string>;
 }
 
-export function PreviewPage({ t, csrf, preview, groupsError }: PreviewProps) {
+export function PreviewPage({ t, csrf, preview, chosen }: PreviewProps) {
   const { plan, schoolYear } = preview;
   return (
     <section>
@@ -34,13 +35,16 @@ export function PreviewPage({ t, csrf, preview, groupsError }: PreviewProps) {
       {plan.groups.create.length > 0 ? (
         <p>{t("import.preview.groups", { names: plan.groups.create.join(", ") })}</p>
       ) : null}
+      {plan.groups.mapped.map(({ from, to }) => (
+        <p>{t("import.preview.mapped", { from, to })}</p>
+      ))}
       {changesNothing(preview) ? <p>{t("import.preview.nothing")}</p> : null}
       {plan.pupils.update.length > 0 ? <Updates t={t} preview={preview} /> : null}
       {preview.warnings.length > 0 ? <Warnings t={t} preview={preview} /> : null}
       <p>{t("import.preview.accounts")}</p>
       {preview.canConfirm ? (
         <Form action={confirmPath(preview.upload.id)} csrf={csrf}>
-          {plan.groups.confirm ? <CreateGroups t={t} names={plan.groups.create} error={groupsError} /> : null}
+          {namesToChoose(plan.groups).length > 0 ? <GroupChoices t={t} groups={plan.groups} chosen={chosen} /> : null}
           <button type="submit">{t("import.preview.confirm")}</button>
         </Form>
       ) : null}
@@ -49,33 +53,6 @@ export function PreviewPage({ t, csrf, preview, groupsError }: PreviewProps) {
         <a href={columnsPath(preview.upload.id)}>{t("import.preview.editColumns")}</a>
       </p>
     </section>
-  );
-}
-
-/** A group that is new beside existing ones may be a spelling nobody recognised: ask before creating it. */
-function CreateGroups({ t, names, error }: { t: Translate; names: string[]; error: string | undefined }) {
-  const id = "field-createGroups";
-  const described = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div class={error ? "field checkbox field-invalid" : "field checkbox"}>
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <input
-        type="checkbox"
-        id={id}
-        name="createGroups"
-        value="on"
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={described}
-      />
-      <label for={id}>{t("import.preview.createGroups", { names: names.join(", ") })}</label>
-      <p class="hint" id={`${id}-hint`}>
-        {t("import.preview.createGroups.hint")}
-      </p>
-    </div>
   );
 }
 
