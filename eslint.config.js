@@ -83,7 +83,11 @@ export default tseslint.config(
   {
     // Shared code knows no feature: features plug in through their manifests (src/web/feature.ts),
     // listed in src/features/index.ts; only app.tsx, server.ts, the CLI and the demo compose them.
-    files: ["src/{web,middleware,jobs,mail,auth,audit,lib,db,backup}/**/*.{ts,tsx}", "src/config.ts", "src/logger.ts"],
+    files: [
+      "src/{web,middleware,jobs,mail,notifications,auth,audit,lib,db,backup}/**/*.{ts,tsx}",
+      "src/config.ts",
+      "src/logger.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",

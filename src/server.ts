@@ -14,6 +14,7 @@ import { buildClient } from "./web/build-client.js";
 import { sendOnceStarted, startJobs, surviveLostDatabaseInJobs } from "./jobs/queue.js";
 import { allJobs, allSchedules } from "./features/index.js";
 import { OUTBOX_SWEEP_CRON, sweepOutboxJob } from "./mail/jobs.js";
+import { DIGEST_CRON, digestJob } from "./notifications/jobs.js";
 import { AUTH_RETENTION_CRON, authRetentionJob } from "./auth/retention-jobs.js";
 
 const config = configOrExit();
@@ -45,6 +46,7 @@ async function main() {
     from: config.MAIL_FROM,
     printToConsole: !config.production,
     production: config.production,
+    links: { publicUrl: config.publicUrl, secretKey: config.SECRET_KEY },
   });
   const demo = config.DEMO ? await loadDemoIfEmpty(database.db) : null;
   surviveLostDatabaseInJobs(logger);
@@ -53,6 +55,7 @@ async function main() {
   const running = starting.then(async (jobs) => {
     await jobs.work({ deps, owner: database });
     await jobs.schedule(sweepOutboxJob, OUTBOX_SWEEP_CRON);
+    await jobs.schedule(digestJob, DIGEST_CRON);
     await jobs.schedule(authRetentionJob, AUTH_RETENTION_CRON);
     for (const { job, cron } of allSchedules) await jobs.schedule(job, cron);
     return jobs;

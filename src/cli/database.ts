@@ -33,6 +33,7 @@ export function cliDeps(database: Database, config: Config): Deps {
     from: config.MAIL_FROM,
     printToConsole: false,
     production: config.production,
+    links: { publicUrl: config.publicUrl, secretKey: config.SECRET_KEY },
   });
   // Commands run no job worker and queue nothing; a service that tries says so instead of losing the job.
   const jobs = { send: () => Promise.reject(new Error("The command line does not queue background jobs.")) };

@@ -5,9 +5,11 @@
  */
 import type { JobDefinition } from "../jobs/definition.js";
 import { mailJobs } from "../mail/jobs.js";
+import { digestJob } from "../notifications/jobs.js";
 import { installContributions } from "../web/extension.js";
 import type { Feature } from "../web/feature.js";
 import { registerHomeContributors } from "../web/home.js";
+import { registerKinds } from "../notifications/kinds.js";
 import { registerCatalogs, type Catalogs } from "../web/i18n/index.js";
 import { accountFeature } from "./account/feature.js";
 import { advisorFeature } from "./advisor/feature.js";
@@ -49,8 +51,12 @@ export const features: readonly Feature[] = [
   devFeature,
 ];
 
-/** Every job the server runs: the mail jobs and each feature's. */
-export const allJobs: readonly JobDefinition[] = [...mailJobs, ...features.flatMap((feature) => feature.jobs ?? [])];
+/** Every job the server runs: the mail jobs, the digest and each feature's. */
+export const allJobs: readonly JobDefinition[] = [
+  ...mailJobs,
+  digestJob,
+  ...features.flatMap((feature) => feature.jobs ?? []),
+];
 
 /** The features' scheduled jobs, which server.ts schedules. */
 export const allSchedules = features.flatMap((feature) => feature.schedules ?? []);
@@ -66,4 +72,5 @@ export function catalogsOf(list: readonly Feature[]): Catalogs {
 
 registerCatalogs(catalogsOf(features));
 registerHomeContributors(features.flatMap((feature) => (feature.home ? [feature.home] : [])));
+registerKinds(features.flatMap((feature) => feature.notifications ?? []));
 installContributions(features.flatMap((feature) => feature.contributes ?? []));

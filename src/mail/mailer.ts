@@ -11,6 +11,7 @@ import type { Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import { outbox, type MailAttachment } from "../db/schema/index.js";
+import { composeMail, type MailLinks } from "./compose.js";
 
 export interface Mail {
   to: string;
@@ -44,6 +45,8 @@ interface MailerOptions {
   printToConsole: boolean;
   /** In production a mail without SMTP is not kept for the dev outbox. */
   production?: boolean;
+  /** Where unsubscribe links point and the key that signs them; without, mails go without them. */
+  links?: MailLinks;
 }
 
 /** How long one delivery may hold a row; a crashed one lets go when it passes. */
@@ -80,8 +83,17 @@ export function createMailer(options: MailerOptions): Mailer {
     try {
       // The outbox id as Message-ID: should SMTP accept a mail whose sent_at then never got
       // written (a crash in between), the copy sent on retry is recognisably the same mail.
+      const { text, html, headers } = composeMail({ ...mail, text: mail.text ?? "" }, options.links);
       const attachments = mail.attachments ?? [];
-      const message = { ...mail, text: mail.text ?? "", attachments, messageId: `<${id}@samen>` };
+      const message = {
+        to: mail.to,
+        subject: mail.subject,
+        text,
+        html,
+        headers,
+        attachments,
+        messageId: `<${id}@samen>`,
+      };
       await (await transport()).sendMail({ from: options.from, ...message });
     } catch (error) {
       await db.update(outbox).set({ claimedUntil: null }).where(eq(outbox.id, id));
@@ -109,7 +121,7 @@ export function createMailer(options: MailerOptions): Mailer {
 }
 
 /**
- * Takes the row for this delivery; null when it is sent or gone. A row another delivery
+ * Takes the row for this delivery; null when it is sent, gone or held for the digest. A row another delivery
  * holds makes this one fail, so the job tries again later rather than send it twice.
  */
 async function claim(db: Db, id: string) {
@@ -117,10 +129,22 @@ async function claim(db: Db, id: string) {
   const [mail] = await db
     .update(outbox)
     .set({ claimedUntil: LEASE })
-    .where(and(eq(outbox.id, id), isNull(outbox.sentAt), free))
-    .returning({ to: outbox.to, subject: outbox.subject, text: outbox.text, attachments: outbox.attachments });
+    .where(and(eq(outbox.id, id), isNull(outbox.sentAt), eq(outbox.heldForDigest, false), free))
+    .returning({
+      to: outbox.to,
+      subject: outbox.subject,
+      text: outbox.text,
+      attachments: outbox.attachments,
+      kind: outbox.kind,
+      userId: outbox.userId,
+      locale: outbox.locale,
+    });
   if (mail) return mail;
-  const [row] = await db.select({ sentAt: outbox.sentAt }).from(outbox).where(eq(outbox.id, id));
-  if (row && !row.sentAt) throw new Error(`mail ${id} is being delivered by another run`);
+  const [row] = await db
+    .select({ sentAt: outbox.sentAt, held: outbox.heldForDigest })
+    .from(outbox)
+    .where(eq(outbox.id, id));
+  // A mail held for the digest goes out inside it (src/notifications/digest.ts), never by itself.
+  if (row && !row.sentAt && !row.held) throw new Error(`mail ${id} is being delivered by another run`);
   return null;
 }

@@ -7,6 +7,7 @@ import { recordingQueue, type QueuedJob } from "../../tests/helpers/app.js";
 import { startSmtp, type TestSmtp } from "../../tests/helpers/smtp.js";
 import { createMailer, type Mailer } from "./mailer.js";
 import { notify } from "./notify.js";
+import { testKind } from "../notifications/testing.js";
 import { sweepOutbox } from "./outbox-sweep.js";
 import { unique } from "../../tests/helpers/factories.js";
 
@@ -42,7 +43,7 @@ async function notifyTwo(fail = false) {
     { email: emails[1]!, locale: "en" as const },
   ];
   const run = database.db.transaction(async (tx) => {
-    await notify(tx, recordingQueue(jobs), recipients, (r, t) => ({
+    await notify(tx, recordingQueue(jobs), testKind, recipients, (r, t) => ({
       subject: t("dev.outbox.title"),
       text: `${t("dev.outbox.to")} ${r.email}: https://samen.example/m/secret-${r.locale}`,
     }));

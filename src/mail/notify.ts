@@ -12,12 +12,20 @@
  * stored parameters. The price is that a language changed in the seconds between recording
  * and delivery is not followed. Recipients come from the pupils school directory
  * (guardiansOfChildren in pupils/index.ts) or the feature's own queries.
+ *
+ * Every call names a kind of notification (src/notifications/kinds.ts). A recipient whose
+ * address belongs to an account gets it as that person set it: at once, held for their daily
+ * digest (src/notifications/digest.ts), or not at all; an urgent kind always at once. An
+ * address without an account gets the kind's default, never held (a digest needs a person).
+ * The row keeps the kind, the account and the language, so delivery can add the unsubscribe
+ * link, its headers and the HTML version (src/mail/compose.ts).
  */
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../db/client.js";
-import { outbox, type MailAttachment } from "../db/schema/index.js";
+import { notificationSettings, outbox, users, type MailAttachment } from "../db/schema/index.js";
 import type { Jobs } from "../jobs/queue.js";
 import { translator, type Locale, type Translate } from "../web/i18n/index.js";
+import { effectiveDelivery, type Delivery, type NotificationKind } from "../notifications/kinds.js";
 import { deliverMailJob } from "./jobs.js";
 
 export interface Recipient {
@@ -31,24 +39,62 @@ export interface Message {
   attachments?: MailAttachment[];
 }
 
-/** Records a mail for each recipient, rendered in their language, and queues its delivery. */
+interface Addressee {
+  userId: string | null;
+  delivery: Delivery;
+}
+
+/** Records a mail of this kind for each recipient who wants it, in their language, and queues its delivery. */
 export async function notify<R extends Recipient>(
   tx: Tx,
   jobs: Pick<Jobs, "send">,
+  kind: NotificationKind,
   recipients: readonly R[],
   render: (recipient: R, t: Translate) => Message,
 ): Promise<void> {
   if (recipients.length === 0) return;
-  const rows = recipients.map((recipient) => {
+  const addressees = await addresseesOf(tx, kind, recipients);
+  const rows = recipients.flatMap((recipient) => {
+    const { userId, delivery } = addressees.get(recipient.email.toLowerCase()) ?? noAccount(kind);
+    if (delivery === "off") return [];
     const message = render(recipient, translator(recipient.locale));
     // clock_timestamp(), not the transaction's now(): mails recorded together keep their order.
-    return {
-      to: recipient.email,
-      ...message,
-      attachments: message.attachments ?? null,
-      createdAt: sql`clock_timestamp()`,
-    };
+    return [
+      {
+        to: recipient.email,
+        ...message,
+        attachments: message.attachments ?? null,
+        createdAt: sql`clock_timestamp()`,
+        kind: kind.name,
+        userId,
+        locale: recipient.locale,
+        heldForDigest: delivery === "digest",
+      },
+    ];
   });
-  const ids = await tx.insert(outbox).values(rows).returning({ id: outbox.id });
-  await jobs.send(tx, deliverMailJob, { ids: ids.map((row) => row.id) });
+  if (rows.length === 0) return;
+  const recorded = await tx.insert(outbox).values(rows).returning({ id: outbox.id, held: outbox.heldForDigest });
+  const ids = recorded.filter((row) => !row.held).map((row) => row.id);
+  if (ids.length > 0) await jobs.send(tx, deliverMailJob, { ids });
+}
+
+/** Without an account there is no setting and no digest: the default, or at once instead of the digest. */
+function noAccount(kind: NotificationKind): Addressee {
+  return { userId: null, delivery: kind.delivery === "digest" ? "now" : kind.delivery };
+}
+
+/** The recipients' accounts and settings for this kind, by lower-cased address, in one query. */
+async function addresseesOf(tx: Tx, kind: NotificationKind, recipients: readonly Recipient[]) {
+  const emails = [...new Set(recipients.map((r) => r.email.toLowerCase()))];
+  const rows = await tx
+    .select({ id: users.id, email: sql<string>`lower(${users.email})`, delivery: notificationSettings.delivery })
+    .from(users)
+    .leftJoin(
+      notificationSettings,
+      and(eq(notificationSettings.userId, users.id), eq(notificationSettings.kind, kind.name)),
+    )
+    .where(sql`lower(${users.email}) = any(${sql.param(emails)}::text[])`);
+  return new Map<string, Addressee>(
+    rows.map((row) => [row.email, { userId: row.id, delivery: effectiveDelivery(kind, row.delivery) }]),
+  );
 }

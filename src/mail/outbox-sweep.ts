@@ -5,7 +5,7 @@
  * With SMTP, a mail still waiting a minute after it was recorded (its job gave up while SMTP
  * was down, or the process died while sending it) is delivered again. See "Mail" in the README.
  */
-import { and, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { outbox } from "../db/schema/index.js";
 import type { Mailer } from "./mailer.js";
@@ -26,6 +26,7 @@ export async function sweepOutbox(db: Db, mailer: Mailer): Promise<{ removed: nu
     .where(
       and(
         isNull(outbox.sentAt),
+        eq(outbox.heldForDigest, false),
         lt(outbox.createdAt, sql`now() - interval '1 minute'`),
         or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, sql`now()`)),
       ),

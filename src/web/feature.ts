@@ -11,6 +11,7 @@ import type { Contribution } from "./extension.js";
 import type { HomeContributor } from "./home.js";
 import type { Catalogs } from "./i18n/index.js";
 import type { NavLink } from "./nav.js";
+import type { NotificationKind } from "../notifications/kinds.js";
 
 export interface Feature {
   /** The feature's folder name; it prefixes its catalogs' names. */
@@ -31,6 +32,8 @@ export interface Feature {
   readonly home?: HomeContributor;
   /** Message catalogs by name; their keys join `Messages` through an augmentation beside the manifest. */
   readonly messages?: Catalogs;
+  /** The kinds of notification its mails are (src/notifications/kinds.ts), for the settings page. */
+  readonly notifications?: readonly NotificationKind[];
   /** Answers to other features' extension points (extension.ts), installed at start. */
   readonly contributes?: readonly Contribution[];
 }

@@ -51,6 +51,7 @@ export async function createTestContext(
     from: config.MAIL_FROM,
     printToConsole: false,
     smtpUrl: config.SMTP_URL,
+    links: { publicUrl: config.publicUrl, secretKey: config.SECRET_KEY },
   });
   const jobs: QueuedJob[] = [];
   const queue = recordingQueue(jobs);

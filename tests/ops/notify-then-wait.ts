@@ -10,12 +10,13 @@ import { openDatabase } from "../../src/db/client.js";
 import { allJobs } from "../../src/features/index.js";
 import { startJobs } from "../../src/jobs/queue.js";
 import { notify } from "../../src/mail/notify.js";
+import { testKind } from "../../src/notifications/testing.js";
 
 const config = loadConfig();
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 const jobs = await startJobs(database, pino({ level: "silent" }), allJobs);
 await database.db.transaction((tx) =>
-  notify(tx, jobs, [{ email: process.argv[2] ?? "", locale: "nl" }], (_recipient, t) => ({
+  notify(tx, jobs, testKind, [{ email: process.argv[2] ?? "", locale: "nl" }], (_recipient, t) => ({
     subject: t("dev.outbox.title"),
     text: "Verstuurd na de crash.",
   })),

@@ -10,6 +10,7 @@ export * from "./ideas.js";
 export * from "./imports.js";
 export * from "./mail.js";
 export * from "./measurements.js";
+export * from "./notifications.js";
 export * from "./organisations.js";
 export * from "./plans.js";
 export * from "./trajectories.js";

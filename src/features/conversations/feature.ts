@@ -10,6 +10,7 @@ import { reminderJob } from "./reminder-jobs.js";
 import * as requests from "./request-messages.js";
 import { conversationRoutes, conversationsNav } from "./routes.js";
 import * as screens from "./ui-messages.js";
+import { conversationKinds } from "./notifications.js";
 
 const messages = { refusals, screens, planning, preparation, requests };
 
@@ -19,6 +20,7 @@ declare module "../../web/i18n/index.js" {
 }
 
 export const conversationsFeature: Feature = {
+  notifications: conversationKinds,
   name: "conversations",
   routes: conversationRoutes,
   nav: [conversationsNav],

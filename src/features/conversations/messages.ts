@@ -4,6 +4,12 @@
  * `conversations.refusal.${BookingRefusal}`). Dutch is the source.
  */
 export const nl = {
+  "conversations.notification.booked": "Bevestiging van een geboekt gesprek",
+  "conversations.notification.changed": "Een gesprek dat verzet of afgezegd is",
+  "conversations.notification.reminder": "Herinnering aan een gesprek",
+  "conversations.notification.invitation": "Oproep om een gesprek te boeken",
+  "conversations.notification.request": "Gesprekken op verzoek en andere tijden",
+  "conversations.notification.followUp": "Herinnering aan gemaakte afspraken",
   "conversations.error.date": "Vul een geldige datum in, zoals 16-12-2026.",
   "conversations.error.time": "Vul een geldige tijd in, zoals 19:30.",
   "conversations.error.windowEndBeforeStart": "De eindtijd moet na de begintijd liggen.",
@@ -38,6 +44,12 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
+  "conversations.notification.booked": "Confirmation of a booked conversation",
+  "conversations.notification.changed": "A conversation that was moved or cancelled",
+  "conversations.notification.reminder": "Reminder of a conversation",
+  "conversations.notification.invitation": "Call to book a conversation",
+  "conversations.notification.request": "Conversations on request and other times",
+  "conversations.notification.followUp": "Reminder of agreements made",
   "conversations.error.date": "Enter a valid date, like 16-12-2026.",
   "conversations.error.time": "Enter a valid time, like 19:30.",
   "conversations.error.windowEndBeforeStart": "The end time must be after the start time.",

@@ -7,6 +7,7 @@ import type { MessagesOf } from "../../web/i18n/index.js";
 import { EVENT_REMINDERS_CRON } from "./job-names.js";
 import { eventRemindersJob } from "./jobs.js";
 import * as events from "./messages.js";
+import { eventKinds } from "./notifications.js";
 
 const messages = { events };
 
@@ -16,6 +17,7 @@ declare module "../../web/i18n/index.js" {
 }
 
 export const eventsFeature: Feature = {
+  notifications: eventKinds,
   name: "events",
   jobs: [eventRemindersJob],
   schedules: [{ job: eventRemindersJob, cron: EVENT_REMINDERS_CRON }],

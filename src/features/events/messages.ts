@@ -1,5 +1,7 @@
 /** Texts of events and their sign-ups. Dutch is the source; plain language (B1). */
 export const nl = {
+  "events.notification.cancelled": "Een bijeenkomst die niet doorgaat",
+  "events.notification.reminder": "Herinnering aan een bijeenkomst waarvoor u zich aanmeldde",
   "events.place": "Waar: {place}",
   "events.places.left": "Nog {count} plaatsen vrij",
   "events.places.full": "Vol: er is geen plaats meer",
@@ -40,6 +42,8 @@ export const nl = {
 };
 
 export const en: Record<keyof typeof nl, string> = {
+  "events.notification.cancelled": "A meeting that does not take place",
+  "events.notification.reminder": "Reminder of a meeting you signed up for",
   "events.place": "Where: {place}",
   "events.places.left": "{count} places left",
   "events.places.full": "Full: no places left",

@@ -3,6 +3,7 @@ import type { Feature } from "../../web/feature.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import * as expectations from "./messages.js";
 import { expectationsHome, expectationsNav, expectationsRoutes } from "./routes.js";
+import { expectationKinds } from "./notifications.js";
 
 const messages = { expectations };
 
@@ -12,6 +13,7 @@ declare module "../../web/i18n/index.js" {
 }
 
 export const expectationsFeature: Feature = {
+  notifications: expectationKinds,
   name: "expectations",
   routes: expectationsRoutes,
   nav: [expectationsNav],

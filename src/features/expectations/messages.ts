@@ -1,5 +1,6 @@
 /** Texts of the mutual expectations. Dutch is the source; plain language (B1). */
 export const nl = {
+  "expectations.notification.answered": "Antwoord van de school op uw reactie over wederzijdse verwachtingen",
   "expectations.nav": "Afspraken",
   "expectations.title": "Wederzijdse verwachtingen",
   "expectations.heading": "Wederzijdse verwachtingen {year}",
@@ -71,6 +72,7 @@ export const nl = {
 };
 
 export const en: Record<keyof typeof nl, string> = {
+  "expectations.notification.answered": "The school's answer to your response about mutual expectations",
   "expectations.nav": "Agreements",
   "expectations.title": "Mutual expectations",
   "expectations.heading": "Mutual expectations {year}",

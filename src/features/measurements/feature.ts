@@ -10,6 +10,7 @@ import { LINKAGE_RULE_CRON } from "./service/job-names.js";
 import * as staff from "./messages.js";
 import { measurementRoutes, measurementsNav } from "./routes.js";
 import * as runs from "./run-messages.js";
+import { measurementKinds } from "./notifications.js";
 
 const messages = { staff, answers, runs, exports, comparison };
 
@@ -19,6 +20,7 @@ declare module "../../web/i18n/index.js" {
 }
 
 export const measurementsFeature: Feature = {
+  notifications: measurementKinds,
   name: "measurements",
   routes: measurementRoutes,
   nav: [measurementsNav],

@@ -1,5 +1,6 @@
 /** Texts of the staff pages of measurements: list, new, response rates, results. Dutch is the source; plain language (B1). */
 export const nl = {
+  "measurements.notification.invitation": "Uitnodigingen en herinneringen voor een vragenlijst",
   "measure.nav": "Metingen",
   "measure.list.title": "Metingen",
   "measure.list.intro":
@@ -131,6 +132,7 @@ export const nl = {
 };
 
 export const en: Record<keyof typeof nl, string> = {
+  "measurements.notification.invitation": "Invitations and reminders for a questionnaire",
   "measure.nav": "Measurements",
   "measure.list.title": "Measurements",
   "measure.list.intro":

@@ -8,6 +8,7 @@ import type { MessagesOf } from "../../web/i18n/index.js";
 import { ideaUptake } from "../ideas/index.js";
 import { trajectoryFacts } from "../trajectory/index.js";
 import * as plan from "./messages.js";
+import { planKinds } from "./notifications.js";
 import { parentsPlanNav, planNav, planRoutes } from "./routes.js";
 import { planFacts, planUptake } from "./service/publication.js";
 
@@ -23,5 +24,6 @@ export const planFeature: Feature = {
   routes: planRoutes,
   nav: [planNav, parentsPlanNav],
   messages,
+  notifications: planKinds,
   contributes: [contribution(trajectoryFacts, planFacts), contribution(ideaUptake, planUptake)],
 };

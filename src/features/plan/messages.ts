@@ -1,5 +1,6 @@
 /** Texts of the joint plan. Dutch is the source; plain language (B1). */
 export const nl = {
+  "plan.notification.published": "Een nieuw of bijgewerkt Samen-schoolplan",
   "plan.nav": "Plan",
   "plan.title": "Samen school-plan",
   "plan.intro":
@@ -194,6 +195,7 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
+  "plan.notification.published": "A new or updated Samen school plan",
   "plan.nav": "Plan",
   "plan.title": "Samen school plan",
   "plan.intro":

@@ -7,6 +7,7 @@ import * as trajectory from "./messages.js";
 import * as parents from "./parent-messages.js";
 import { parentsNav, trajectoryNav, trajectoryRoutes } from "./routes.js";
 import * as sessions from "./session-messages.js";
+import { trajectoryKinds } from "./notifications.js";
 
 const messages = { trajectory, sessions, parents };
 
@@ -16,6 +17,7 @@ declare module "../../web/i18n/index.js" {
 }
 
 export const trajectoryFeature: Feature = {
+  notifications: trajectoryKinds,
   name: "trajectory",
   routes: trajectoryRoutes,
   nav: [trajectoryNav, parentsNav],

@@ -1,5 +1,6 @@
 /** Texts of the staff's timeline: start, phases and steps, skipping, linking measurements, warnings and their mail. Dutch is the source; plain language (B1). */
 export const nl = {
+  "trajectory.notification.warning": "Waarschuwingen over de planning van het traject",
   "trajectory.nav": "Traject",
   "trajectory.title": "Traject Samen school",
   "trajectory.back": "Terug naar het traject",
@@ -135,6 +136,7 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
+  "trajectory.notification.warning": "Warnings about the trajectory's planning",
   "trajectory.nav": "Trajectory",
   "trajectory.title": "Samen school trajectory",
   "trajectory.back": "Back to the trajectory",

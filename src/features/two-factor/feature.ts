@@ -3,6 +3,7 @@ import type { Feature } from "../../web/feature.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import * as twoFactor from "./messages.js";
 import { twoFactorRoutes } from "./routes.js";
+import { twoFactorKinds } from "./notifications.js";
 
 const messages = { twoFactor };
 
@@ -11,4 +12,9 @@ declare module "../../web/i18n/index.js" {
   interface Messages extends MessagesOf<typeof messages> {}
 }
 
-export const twoFactorFeature: Feature = { name: "two-factor", routes: twoFactorRoutes, messages };
+export const twoFactorFeature: Feature = {
+  notifications: twoFactorKinds,
+  name: "two-factor",
+  routes: twoFactorRoutes,
+  messages,
+};

@@ -1,5 +1,6 @@
 /** Two-step verification: the authenticator app, passkeys, and the second step at sign-in. */
 export const nl = {
+  "twoFactor.notification.security": "Beveiliging van uw account (zoals een herstelde tweede stap)",
   "twoFactor.title": "Tweestapsverificatie",
   "twoFactor.intro":
     "U ziet als medewerker gegevens van kinderen. Daarom vraagt Samen bij het aanmelden om een tweede stap: een code uit een app op uw telefoon, of een passkey. Dan kan niemand anders binnenkomen met alleen uw e-mail of wachtwoord.",
@@ -88,6 +89,7 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
+  "twoFactor.notification.security": "Security of your account (such as a reset second step)",
   "twoFactor.title": "Two-step verification",
   "twoFactor.intro":
     "As a staff member you see children's data. That is why Samen asks for a second step when you sign in: a code from an app on your phone, or a passkey. Then nobody else can get in with only your e-mail or password.",

@@ -14,6 +14,7 @@ import type { Deps } from "../../web/env.js";
 import { NotFoundError } from "../../web/errors.js";
 import { isLocale, type Locale } from "../../web/i18n/index.js";
 import { notify } from "../../mail/notify.js";
+import { accountSecurity } from "./notifications.js";
 
 /** A school leader of the current organisation, or a platform administrator. */
 export function mayResetSecondFactor(viewer: Viewer): boolean {
@@ -53,7 +54,7 @@ export async function resetSecondFactor(
     });
     // Recorded with the reset itself: the mail exists exactly when the reset commits.
     const recipient = { email: member.email, locale: isLocale(member.locale) ? member.locale : options.locale };
-    await notify(tx, deps.jobs, [recipient], (_recipient, t) => ({
+    await notify(tx, deps.jobs, accountSecurity, [recipient], (_recipient, t) => ({
       subject: t("twoFactor.reset.mail.subject"),
       text: t("twoFactor.reset.mail.body", {
         name: member.name,

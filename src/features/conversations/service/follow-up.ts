@@ -19,6 +19,7 @@ import {
 import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/index.js";
 import type { Deps } from "../../../web/env.js";
 import { notify, type Recipient } from "../../../mail/notify.js";
+import { conversationFollowUp } from "../notifications.js";
 import { isLocale, type Locale, type Translate } from "../../../web/i18n/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
 import { formatSchoolDay } from "../../../lib/time/format.js";
@@ -51,7 +52,7 @@ export async function sendFollowUpReminders(
   return withOrg(deps.db, { orgId: job.orgId, userId: null }, async (tx) => {
     const claimed = await claim(tx, job);
     if (!claimed) return 0;
-    await notify(tx, deps.jobs, claimed.recipients, (recipient, t) =>
+    await notify(tx, deps.jobs, conversationFollowUp, claimed.recipients, (recipient, t) =>
       reminderMail(deps.config.publicUrl, job, claimed, recipient, t),
     );
     return claimed.recipients.length;

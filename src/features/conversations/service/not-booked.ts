@@ -7,6 +7,7 @@ import { recordAudit } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { auditLog, conversationBookings, conversationRounds } from "../../../db/schema/index.js";
 import { notify } from "../../../mail/notify.js";
+import { conversationInvitation } from "../notifications.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { bookingWindow } from "../domain/rules.js";
 import { formatMoment } from "../../../lib/time/format.js";
@@ -83,7 +84,7 @@ export async function remindNotBooked(
     const nameOf = new Map(children.map((c) => [c.pupilId, c.name]));
     const url = `${scope.messenger.publicUrl}/conversations/rounds/${round.id}/book`;
     const school = await schoolNameOf(tx, round.orgId);
-    await notify(tx, scope.messenger.jobs, recipients, (recipient, t) => {
+    await notify(tx, scope.messenger.jobs, conversationInvitation, recipients, (recipient, t) => {
       const name = nameOf.get(recipient.pupilId) ?? "";
       const params = { name, round: round.name, url, date: formatMoment(recipient.locale, round.closesAt) };
       return {

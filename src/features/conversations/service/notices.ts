@@ -10,6 +10,8 @@ import type { Tx } from "../../../db/client.js";
 import { conversationBookings, conversationRounds, conversationSlots, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { notify, type Recipient } from "../../../mail/notify.js";
+import type { NotificationKind } from "../../../notifications/kinds.js";
+import { conversationBooked, conversationChanged, conversationReminder } from "../notifications.js";
 import { letter } from "../../../mail/letter.js";
 import { mailAddressOf } from "../../../lib/calendar.js";
 import type { Config } from "../../../config.js";
@@ -121,11 +123,19 @@ export async function notifyBookings(
 ): Promise<void> {
   if (kind === "booked" || kind === "changed") await scheduleReminders(tx, messenger, notices);
   for (const notice of notices) {
-    await notify(tx, messenger.jobs, notice.recipients, (recipient, t) =>
+    await notify(tx, messenger.jobs, NOTIFICATION_KINDS[kind], notice.recipients, (recipient, t) =>
       noticeMail(messenger, kind, notice, recipient, t),
     );
   }
 }
+
+/** A moved or cancelled conversation is one urgent kind: nobody may miss it. */
+const NOTIFICATION_KINDS = {
+  booked: conversationBooked,
+  changed: conversationChanged,
+  cancelled: conversationChanged,
+  reminder: conversationReminder,
+} as const satisfies Record<NoticeKind, NotificationKind>;
 
 const TEXTS = {
   booked: { subject: "conversations.mail.bookedSubject", body: "conversations.mail.booked" },

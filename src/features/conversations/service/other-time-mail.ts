@@ -1,6 +1,7 @@
 /** The teacher's answer to a request for another time, mailed to the guardian who asked. */
 import type { Tx } from "../../../db/client.js";
 import { notify } from "../../../mail/notify.js";
+import { conversationRequest } from "../notifications.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { Messenger } from "./notices.js";
@@ -19,7 +20,7 @@ export type AnswerMail = {
 /** Records the mail in the answer's transaction. */
 export function notifyAnswer(tx: Tx, messenger: Messenger, mail: AnswerMail): Promise<void> {
   const recipient = { email: mail.to, locale: isLocale(mail.locale) ? mail.locale : ("nl" as const) };
-  return notify(tx, messenger.jobs, [recipient], ({ locale }, t) => {
+  return notify(tx, messenger.jobs, conversationRequest, [recipient], ({ locale }, t) => {
     const time = mail.time ? formatSlot(locale, mail.time.startsAt, mail.time.endsAt) : "";
     return {
       subject: t("conversations.otherTime.mail.subject"),

@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationRequests, users } from "../../../db/schema/index.js";
 import { notify } from "../../../mail/notify.js";
+import { conversationRequest } from "../notifications.js";
 import { isLocale, type Locale, type MessageKey, type Translate } from "../../../web/i18n/index.js";
 import type { Side } from "../domain/requests.js";
 import { formatSlot } from "../../../lib/time/format.js";
@@ -66,7 +67,9 @@ const localeOf = (value: string | null): Locale => (isLocale(value) ? value : "n
 
 /** Records the mails of this step in its transaction. */
 export function notifyRequest(tx: Tx, messenger: Messenger, notice: RequestNotice): Promise<void> {
-  return notify(tx, messenger.jobs, notice.recipients, (recipient, t) => requestMail(messenger, notice, recipient, t));
+  return notify(tx, messenger.jobs, conversationRequest, notice.recipients, (recipient, t) =>
+    requestMail(messenger, notice, recipient, t),
+  );
 }
 
 function requestMail(messenger: Messenger, notice: RequestNotice, recipient: Recipient, t: Translate) {

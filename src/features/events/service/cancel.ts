@@ -11,6 +11,7 @@ import { eventSignups, events, organisations, users } from "../../../db/schema/i
 import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
+import { eventCancelled } from "../notifications.js";
 import type { Deps } from "../../../web/env.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { invitationOf } from "./invitation.js";
@@ -42,7 +43,7 @@ export async function cancelEvent(
     .where(eq(organisations.id, key.orgId));
   const school = org?.name ?? "";
   const recipients = signedUp.map((row) => ({ ...row, locale: isLocale(row.locale) ? row.locale : ("nl" as const) }));
-  await notify(tx, deps.jobs, recipients, (to, t) => {
+  await notify(tx, deps.jobs, eventCancelled, recipients, (to, t) => {
     const params = { title: event.title, time: formatSlot(to.locale, event.startsAt, event.endsAt) };
     return {
       subject: t("events.mail.cancelled.subject", params),

@@ -12,6 +12,7 @@ import { formatSlot } from "../../../lib/time/format.js";
 import { endOfDay, schoolDate, schoolToday } from "../../../lib/time/school-date.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
+import { eventReminder } from "../notifications.js";
 import type { Deps } from "../../../web/env.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { invitationOf } from "./invitation.js";
@@ -58,7 +59,7 @@ async function remindOrganisation(deps: ReminderDeps, orgId: string, window: { f
     const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
     const school = org?.name ?? "";
     const recipients = due.map((row) => ({ ...row, locale: isLocale(row.locale) ? row.locale : ("nl" as const) }));
-    await notify(tx, deps.jobs, recipients, (to, t) => {
+    await notify(tx, deps.jobs, eventReminder, recipients, (to, t) => {
       const url = `${deps.config.publicUrl}${to.path}`;
       const params = {
         title: to.title,

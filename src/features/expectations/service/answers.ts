@@ -10,6 +10,7 @@ import { expectationResponses, organisations, users } from "../../../db/schema/i
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
+import { expectationsAnswered } from "../notifications.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -55,7 +56,7 @@ export function answerResponse(
       .where(eq(organisations.id, scope.orgId));
     if (!author) return { ok: true };
     const recipient = { ...author, locale: isLocale(author.locale) ? author.locale : ("nl" as const) };
-    await notify(tx, scope.deps.jobs, [recipient], (to, t) => ({
+    await notify(tx, scope.deps.jobs, expectationsAnswered, [recipient], (to, t) => ({
       subject: t("expectations.mail.answered.subject", { year: year.name }),
       text: letter(
         t,

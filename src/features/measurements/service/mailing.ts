@@ -12,6 +12,7 @@ import { guardiansById } from "../../pupils/index.js";
 import { hashToken, newToken } from "../../../auth/tokens.js";
 import type { Deps } from "../../../web/env.js";
 import { notify } from "../../../mail/notify.js";
+import { measurementInvitation } from "../notifications.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { lastDay } from "../../../lib/time/school-date.js";
@@ -129,7 +130,7 @@ export function notifyMeasurementMail(
   token: string,
 ): Promise<void> {
   const recipient = { email: invitee.email, locale: isLocale(invitee.locale) ? invitee.locale : ("nl" as const) };
-  return notify(tx, deps.jobs, [recipient], ({ locale }, t) => {
+  return notify(tx, deps.jobs, measurementInvitation, [recipient], ({ locale }, t) => {
     const params = {
       name: invitee.name,
       org: measurement.org,

@@ -10,6 +10,7 @@ import { organisations } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
+import { planPublished } from "../notifications.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { parentAccountsOf } from "../../pupils/index.js";
 
@@ -34,7 +35,7 @@ export async function mailParentsOfPublication(
   const link = `${deps.publicUrl}/plan/for-parents`;
   const recipients = parents.map((p) => ({ ...p, locale: isLocale(p.locale) ? p.locale : ("nl" as const) }));
   const kind = publication.first ? "published" : "updated";
-  await notify(tx, deps.jobs, recipients, (to, t) => ({
+  await notify(tx, deps.jobs, planPublished, recipients, (to, t) => ({
     subject: t(`plan.mail.${kind}.subject`, { org: school }),
     text: letter(
       t,

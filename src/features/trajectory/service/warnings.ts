@@ -10,6 +10,7 @@ import { memberships, organisations, trajectoryWarnings, users } from "../../../
 import { formatDate } from "../../../lib/time/format.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
 import { notify } from "../../../mail/notify.js";
+import { trajectoryWarning } from "../notifications.js";
 import type { Deps } from "../../../web/env.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { trajectoryState } from "../domain/phase.js";
@@ -53,7 +54,7 @@ async function warnOrganisation(deps: WarningDeps, orgId: string, now: Date): Pr
     if (!recorded.some((r) => r.threshold === highest)) return 0;
     const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
     const recipients = await recipientsOf(tx, trajectory);
-    await notify(tx, deps.jobs, recipients, (recipient, t) => ({
+    await notify(tx, deps.jobs, trajectoryWarning, recipients, (recipient, t) => ({
       subject: t(`trajectory.mail.${highest}.subject`),
       text: t(`trajectory.mail.${highest}.text`, {
         name: recipient.name,

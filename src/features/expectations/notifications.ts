@@ -1,0 +1,11 @@
+/** The kinds of mail mutual expectations send (src/notifications/kinds.ts). */
+import { defineKind } from "../../notifications/kinds.js";
+
+export const expectationsAnswered = defineKind({
+  name: "expectations.answered",
+  urgent: false,
+  delivery: "now",
+  label: "expectations.notification.answered",
+});
+
+export const expectationKinds = [expectationsAnswered];

@@ -1,0 +1,11 @@
+/** The kinds of mail measurements send (src/notifications/kinds.ts). */
+import { defineKind } from "../../notifications/kinds.js";
+
+export const measurementInvitation = defineKind({
+  name: "measurement.invitation",
+  urgent: false,
+  delivery: "now",
+  label: "measurements.notification.invitation",
+});
+
+export const measurementKinds = [measurementInvitation];

@@ -1,0 +1,11 @@
+/** The kinds of mail the plan sends (src/notifications/kinds.ts). */
+import { defineKind } from "../../notifications/kinds.js";
+
+export const planPublished = defineKind({
+  name: "plan.published",
+  urgent: false,
+  delivery: "now",
+  label: "plan.notification.published",
+});
+
+export const planKinds = [planPublished];

@@ -1,0 +1,11 @@
+/** The kinds of mail the trajectory sends (src/notifications/kinds.ts). */
+import { defineKind } from "../../notifications/kinds.js";
+
+export const trajectoryWarning = defineKind({
+  name: "trajectory.warning",
+  urgent: false,
+  delivery: "now",
+  label: "trajectory.notification.warning",
+});
+
+export const trajectoryKinds = [trajectoryWarning];

@@ -1,0 +1,11 @@
+/** The kinds of mail the second factor sends: a reset nobody asked for must not go unnoticed, so urgent. */
+import { defineKind } from "../../notifications/kinds.js";
+
+export const accountSecurity = defineKind({
+  name: "account.security",
+  urgent: true,
+  delivery: "now",
+  label: "twoFactor.notification.security",
+});
+
+export const twoFactorKinds = [accountSecurity];

@@ -1,0 +1,61 @@
+/**
+ * Kinds of notification. Every mail notify() records names its kind, declared once by the
+ * feature it belongs to (defineKind, listed in the feature's manifest under `notifications`):
+ * whether it is urgent, and how it is delivered until the person chooses otherwise. An urgent
+ * kind (a changed conversation time, a security notice) cannot be put in the digest or switched
+ * off: it is always sent at once, and its mail says where to manage settings instead of
+ * offering to unsubscribe. The composition root registers every manifest's kinds here, so the
+ * settings page and the unsubscribe link know them without knowing the features.
+ */
+import type { MessageKey } from "../web/i18n/index.js";
+
+export const deliveries = ["now", "digest", "off"] as const;
+export type Delivery = (typeof deliveries)[number];
+
+export interface NotificationKind {
+  /** "<feature>.<what>", e.g. "conversation.booked"; stored in settings and the outbox. */
+  readonly name: string;
+  /** Cannot be switched off or held for the digest. */
+  readonly urgent: boolean;
+  /** Without a setting of the person's own; urgent kinds are always "now". */
+  readonly delivery: Delivery;
+  /** What the settings page calls it ("Bevestiging van een geboekt gesprek"). */
+  readonly label: MessageKey;
+}
+
+/** The school-time hour a digest comes when the person chose none. */
+export const DEFAULT_DIGEST_HOUR = 17;
+
+const NAME = /^[a-z]+(\.[a-z][a-zA-Z]*)+$/;
+
+export function defineKind(kind: NotificationKind): NotificationKind {
+  if (!NAME.test(kind.name)) throw new Error(`A notification kind is named "<feature>.<what>": ${kind.name}`);
+  if (kind.urgent && kind.delivery !== "now") throw new Error(`An urgent kind is sent at once: ${kind.name}`);
+  return kind;
+}
+
+let registered = new Map<string, NotificationKind>();
+
+/** Called once by the composition root with every manifest's kinds; a name declared twice is refused. */
+export function registerKinds(kinds: readonly NotificationKind[]): void {
+  const byName = new Map<string, NotificationKind>();
+  for (const kind of kinds) {
+    if (byName.has(kind.name)) throw new Error(`The notification kind "${kind.name}" is declared twice`);
+    byName.set(kind.name, kind);
+  }
+  registered = byName;
+}
+
+/** Every declared kind, in the features' order. */
+export function allKinds(): readonly NotificationKind[] {
+  return [...registered.values()];
+}
+
+export function kindNamed(name: string): NotificationKind | undefined {
+  return registered.get(name);
+}
+
+/** What a person's setting (or its absence) means for a kind: urgent kinds always come at once. */
+export function effectiveDelivery(kind: NotificationKind, chosen: Delivery | null | undefined): Delivery {
+  return kind.urgent ? "now" : (chosen ?? kind.delivery);
+}
