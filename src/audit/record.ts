@@ -48,7 +48,8 @@ export type AuditEntity =
   | "plan"
   | "plan_goal"
   | "plan_action"
-  | "plan_response";
+  | "plan_response"
+  | "advisor_note";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

@@ -15,3 +15,4 @@ export * from "./organisations.js";
 export * from "./plans.js";
 export * from "./trajectories.js";
 export * from "./two-factor.js";
+export * from "./advisor-notes.js";

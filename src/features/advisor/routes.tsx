@@ -1,10 +1,11 @@
-/** The advisor's workspace at /advisor, for whoever advises an organisation (policy.ts). */
+/** The advisor's workspace at /advisor, for whoever advises an organisation (policy.ts), and their notes. */
 import { Hono } from "hono";
 import type { AppEnv } from "../../web/env.js";
 import { allow, viewerOf } from "../../web/guards.js";
 import { renderPage } from "../../web/layout.js";
 import type { NavLink } from "../../web/nav.js";
 import { guidesOrganisations } from "./policy.js";
+import { noteRoutes } from "./routes/notes.js";
 import { advisorWorkspace } from "./service/workspace.js";
 import { WorkspacePage } from "./views/workspace.js";
 
@@ -12,8 +13,10 @@ export const WORKSPACE = "/advisor";
 
 export const advisorNav: NavLink = { href: WORKSPACE, label: "advisor.nav", shownTo: guidesOrganisations };
 
-export const advisorRoutes = new Hono<AppEnv>().get(WORKSPACE, allow(guidesOrganisations), async (c) => {
-  const rows = await advisorWorkspace({ db: c.var.deps.db, userId: viewerOf(c).userId });
-  const page = <WorkspacePage t={c.var.t} locale={c.var.locale} csrf={c.var.csrfToken} rows={rows} />;
-  return renderPage(c, { title: c.var.t("advisor.title"), children: page });
-});
+export const advisorRoutes = new Hono<AppEnv>()
+  .route(`${WORKSPACE}/notes`, noteRoutes)
+  .get(WORKSPACE, allow(guidesOrganisations), async (c) => {
+    const rows = await advisorWorkspace({ db: c.var.deps.db, userId: viewerOf(c).userId });
+    const page = <WorkspacePage t={c.var.t} locale={c.var.locale} csrf={c.var.csrfToken} rows={rows} />;
+    return renderPage(c, { title: c.var.t("advisor.title"), children: page });
+  });

@@ -5,6 +5,8 @@
  */
 export { activeTrajectory, type TrajectoryRow } from "./service/trajectories.js";
 export {
+  sessionsOf,
+  type SessionRow,
   linkedMeasurements,
   recordOf,
   trajectoryFacts,

@@ -95,6 +95,7 @@ const pages: { next: string; label: MessageKey }[] = [
   { next: "/trajectory", label: "advisor.open.trajectory" },
   { next: "/plan", label: "advisor.open.plan" },
   { next: "/organisation/measurements", label: "advisor.open.measurements" },
+  { next: "/advisor/notes", label: "advisor.open.notes" },
 ];
 
 const Open: Cell = ({ t, csrf, row }) => (

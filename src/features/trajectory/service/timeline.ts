@@ -18,6 +18,7 @@ import {
 import { currentGroups } from "../../pupils/index.js";
 import { trajectoryState, type TrajectoryState } from "../domain/phase.js";
 import { recordOf, type TrajectoryRecord } from "./facts.js";
+import { sharedNotes, type SharedNote } from "./shared-notes.js";
 import { activeTrajectory, advisorsOf, endedTrajectories } from "./trajectories.js";
 
 export interface NulmetingCapacity {
@@ -33,6 +34,8 @@ export interface ActiveTimeline extends TrajectoryRecord {
   linkable: MeasurementSummary[];
   capacity: NulmetingCapacity | null;
   groupNames: ReadonlyMap<string, string>;
+  /** Notes the advisor shared with the school. */
+  advisorNotes: SharedNote[];
 }
 
 export interface TimelineData {
@@ -82,6 +85,7 @@ export function timeline(scope: OrgScope, now: Date = new Date()): Promise<Timel
       linkable: await linkableMeasurements(tx, orgId),
       capacity: await nulmetingCapacity(tx, orgId, record.measurements),
       groupNames: new Map(groups.map((g) => [g.id, g.name])),
+      advisorNotes: await sharedNotes(tx, orgId),
     };
     return { active, advisors, history };
   });

@@ -3,7 +3,7 @@
  * happened, the sessions of both lines with the team's capacity for change beside them, and for
  * leaders the forms to link a measurement and to end the trajectory.
  */
-import { formatDate } from "../../../lib/time/format.js";
+import { formatDate, formatDay } from "../../../lib/time/format.js";
 import { ErrorSummary, Form, Select } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { ActiveTimeline } from "../service/timeline.js";
@@ -92,6 +92,30 @@ function EndForm({ t, csrf, trajectoryId }: StaffBase & { trajectoryId: string }
   );
 }
 
+/** What the advisor shared with the school; nothing when they shared nothing. */
+function AdvisorNotes({ t, locale, data }: StaffBase & { data: ActiveTimeline }) {
+  if (!data.advisorNotes.length) return null;
+  return (
+    <section aria-labelledby="advisor-notes-title">
+      <h2 id="advisor-notes-title">{t("trajectory.advisorNotes.title")}</h2>
+      <ul>
+        {data.advisorNotes.map((note) => (
+          <li>
+            <p class="muted">
+              {t(note.sessionTopic ? "trajectory.advisorNotes.aboutSession" : "trajectory.advisorNotes.about", {
+                name: note.advisorName,
+                date: formatDay(locale, note.updatedAt),
+                topic: note.sessionTopic ?? "",
+              })}
+            </p>
+            <p class="written-text">{note.body}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function TimelinePage(props: StaffBase & { data: ActiveTimeline; link: LinkFormState }) {
   const { t, locale, data, leads } = props;
   const started = formatDate(locale, data.facts.startedOn);
@@ -120,6 +144,7 @@ export function TimelinePage(props: StaffBase & { data: ActiveTimeline; link: Li
         </p>
       </section>
       <NextUp {...props} />
+      <AdvisorNotes {...props} />
       <section aria-labelledby="steps-title">
         <h2 id="steps-title">{t("trajectory.steps.title")}</h2>
         <StepList {...props} />

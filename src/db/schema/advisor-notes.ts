@@ -1,0 +1,48 @@
+/**
+ * An advisor's notes (docs/trajectory.md, "Advisor notes"): about an organisation, or about one
+ * of its trajectory sessions. They are the advisor's own: row-level security (migration 0033)
+ * lets only their writer read and change them, and the organisation's people read a note only once
+ * the advisor marks it shared. A note hangs off the advisor's membership of the organisation
+ * (`(org_id, advisor_id, advisor_role)` → memberships), so when the organisation ends the
+ * invitation, or the account is deleted, the notes go with it.
+ *
+ * Personal data: the writer, and free text about a school (which may name people). Kept while the
+ * advisor guides the organisation; deleted with the membership, the session or the organisation.
+ * The writer's export includes them.
+ */
+import { sql } from "drizzle-orm";
+import { boolean, check, foreignKey, index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { at, createdAt, id, orgForeignKey } from "./columns.js";
+import { memberships, orgId, staffRole } from "./organisations.js";
+import { trajectorySessions } from "./trajectories.js";
+
+export const ADVISOR_NOTE_MAX = 4000;
+
+export const advisorNotes = pgTable(
+  "advisor_notes",
+  {
+    orgId: orgId(),
+    id: id(),
+    advisorId: uuid("advisor_id").notNull(),
+    /** Always 'advisor': part of the key to the membership the note lives by. */
+    advisorRole: staffRole("advisor_role").notNull().default("advisor"),
+    /** Null: about the organisation as a whole. */
+    sessionId: uuid("session_id"),
+    body: text("body").notNull(),
+    shared: boolean("shared").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      name: "advisor_notes_membership_fk",
+      columns: [t.orgId, t.advisorId, t.advisorRole],
+      foreignColumns: [memberships.orgId, memberships.userId, memberships.role],
+    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.sessionId], trajectorySessions, "advisor_notes_session_fk").onDelete("cascade"),
+    index("advisor_notes_org_idx").on(t.orgId, t.advisorId),
+    check("advisor_notes_role_check", sql`${t.advisorRole} = 'advisor'`),
+    check("advisor_notes_body_check", sql`length(${t.body}) between 1 and ${sql.raw(String(ADVISOR_NOTE_MAX))}`),
+  ],
+);
