@@ -12,6 +12,7 @@ import { redirectWithFlash } from "../../web/flash.js";
 import { hashPassword } from "../../auth/passwords.js";
 import { isStaff } from "../../auth/viewer.js";
 import { ForbiddenError } from "../../web/errors.js";
+import { personalExport } from "./personal-data.js";
 import { AccountPage } from "./views.js";
 import { localPath } from "../../web/local-path.js";
 import { LANGUAGE_COOKIE } from "../../web/i18n/index.js";
@@ -57,6 +58,12 @@ export const accountRoutes = new Hono<AppEnv>()
       .set({ name: form.data.name, locale: form.data.locale || null })
       .where(eq(users.id, viewer.userId));
     return redirectWithFlash(c, "/account", "account.saved");
+  })
+  .get("/account/export.json", async (c) => {
+    const data = await personalExport(c.var.deps.db, viewerOf(c));
+    c.header("content-disposition", 'attachment; filename="samen-mijn-gegevens.json"');
+    c.header("cache-control", "no-store");
+    return c.json(data);
   })
   .post("/account/password", async (c) => {
     const viewer = viewerOf(c);

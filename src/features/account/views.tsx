@@ -57,6 +57,15 @@ export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
         </section>
       ) : null}
       {mayUseSecondFactor(viewer) ? <TwoFactorStatus t={t} on={viewer.hasSecondFactor} /> : null}
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">{t("account.export.title")}</h2>
+        <p>{t("account.export.intro")}</p>
+        <p>
+          <a href="/account/export.json" download>
+            {t("account.export.link")}
+          </a>
+        </p>
+      </section>
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t("account.sessions.title")}</h2>
         <p>{t("signOut.everywhere.hint")}</p>

@@ -42,6 +42,10 @@ export const nl = {
   "account.password.saved": "Uw wachtwoord is ingesteld.",
   "account.password.submit": "Wachtwoord instellen",
   "account.sessions.title": "Afmelden op alle apparaten",
+  "account.export.title": "Uw gegevens",
+  "account.export.intro":
+    "Download alles wat Samen over u bewaart: uw account en per school uw ideeën, reacties, steunbetuigingen, bevestigingen en aanmeldingen.",
+  "account.export.link": "Download mijn gegevens (JSON)",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -87,4 +91,8 @@ export const en: Record<keyof typeof nl, string> = {
   "account.password.saved": "Your password has been set.",
   "account.password.submit": "Set password",
   "account.sessions.title": "Sign out on all devices",
+  "account.export.title": "Your data",
+  "account.export.intro":
+    "Download everything Samen keeps about you: your account and, per school, your ideas, responses, supports, confirmations and sign-ups.",
+  "account.export.link": "Download my data (JSON)",
 };

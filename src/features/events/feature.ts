@@ -2,7 +2,10 @@
  * The events' manifest: no pages of its own (the feature that owns an event shows it and takes
  * sign-ups through index.ts), the daily reminder job and the texts.
  */
+import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
+import { signupsOfPerson } from "./service/export.js";
+import { personalData } from "../account/index.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import { EVENT_REMINDERS_CRON } from "./job-names.js";
 import { eventRemindersJob } from "./jobs.js";
@@ -22,4 +25,5 @@ export const eventsFeature: Feature = {
   jobs: [eventRemindersJob],
   schedules: [{ job: eventRemindersJob, cron: EVENT_REMINDERS_CRON }],
   messages,
+  contributes: [contribution(personalData, { name: "eventSignups", read: signupsOfPerson })],
 };

@@ -1,5 +1,8 @@
 /** The mutual expectations' manifest: the year's document, its header link, the parent's home item and the texts. */
+import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
+import { expectationsOfPerson } from "./service/export.js";
+import { personalData } from "../account/index.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import * as expectations from "./messages.js";
 import { expectationsHome, expectationsNav, expectationsRoutes } from "./routes.js";
@@ -19,4 +22,5 @@ export const expectationsFeature: Feature = {
   nav: [expectationsNav],
   home: expectationsHome,
   messages,
+  contributes: [contribution(personalData, { name: "expectations", read: expectationsOfPerson })],
 };

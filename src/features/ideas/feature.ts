@@ -1,5 +1,8 @@
 /** The idea board's manifest: the board's pages, its header link and its texts. */
+import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
+import { ideasOfPerson } from "./service/export.js";
+import { personalData } from "../account/index.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import * as ideas from "./messages.js";
 import { ideaRoutes, ideasNav } from "./routes.js";
@@ -16,4 +19,5 @@ export const ideasFeature: Feature = {
   routes: ideaRoutes,
   nav: [ideasNav],
   messages,
+  contributes: [contribution(personalData, { name: "ideas", read: ideasOfPerson })],
 };

@@ -4,6 +4,8 @@
  */
 import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
+import { responsesOfPerson } from "./service/export.js";
+import { personalData } from "../account/index.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import { ideaUptake } from "../ideas/index.js";
 import { trajectoryFacts } from "../trajectory/index.js";
@@ -25,5 +27,9 @@ export const planFeature: Feature = {
   nav: [planNav, parentsPlanNav],
   messages,
   notifications: planKinds,
-  contributes: [contribution(trajectoryFacts, planFacts), contribution(ideaUptake, planUptake)],
+  contributes: [
+    contribution(personalData, { name: "planResponses", read: responsesOfPerson }),
+    contribution(trajectoryFacts, planFacts),
+    contribution(ideaUptake, planUptake),
+  ],
 };
