@@ -28,6 +28,8 @@ const envSchema = z.object({
   ANONYMITY_THRESHOLD: z.coerce.number().int().min(5).default(5),
   /** Look-ups of certificate codes per client address per minute on the public verification page. */
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+  /** The largest attachment (a photo or a PDF) a person may add, in MB, as uploaded. */
+  ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   /** Encrypts second-factor secrets and ballot keys at rest (AES-256-GCM); at least 32 characters. */
   SECRET_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
 });

@@ -4,6 +4,7 @@
  * knows the features: importing this list registers their message catalogs.
  */
 import type { JobDefinition } from "../jobs/definition.js";
+import { attachmentsInfrastructure } from "../attachments/feature.js";
 import { mailJobs } from "../mail/jobs.js";
 import { digestJob } from "../notifications/jobs.js";
 import { installContributions } from "../web/extension.js";
@@ -48,6 +49,7 @@ export const features: readonly Feature[] = [
   certificationFeature,
   planFeature,
   advisorFeature,
+  attachmentsInfrastructure,
   devFeature,
 ];
 

@@ -33,8 +33,10 @@ const skipped = new Set([
 ]);
 
 const featuresDir = fileURLToPath(new URL("../../src/features/", import.meta.url));
-const factoryFiles = readdirSync(featuresDir)
-  .map((feature) => join(featuresDir, feature, "testing", "isolation.ts"))
+/** Shared infrastructure with routes of its own (the attachments' download) brings a factory too. */
+const sharedDirs = ["attachments"].map((dir) => fileURLToPath(new URL(`../../src/${dir}/`, import.meta.url)));
+const factoryFiles = [...readdirSync(featuresDir).map((feature) => join(featuresDir, feature)), ...sharedDirs]
+  .map((dir) => join(dir, "testing", "isolation.ts"))
   .filter((file) => existsSync(file));
 
 let ctx: TestContext;

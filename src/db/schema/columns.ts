@@ -3,7 +3,7 @@
  * says only what is its own. `orgId()` is in organisations.ts beside the table it points at.
  * Changing one of these changes every table that uses it: `npm run db:generate` shows how.
  */
-import { type AnyPgColumn, foreignKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, customType, foreignKey, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
 
 /** A row's own id, unique within its organisation (`org_id` leads every primary key). */
@@ -30,3 +30,10 @@ export function orgForeignKey(
   const foreignColumns: [AnyPgColumn, AnyPgColumn] = [parent.orgId, parent.id];
   return foreignKey(name === undefined ? { columns, foreignColumns } : { name, columns, foreignColumns });
 }
+
+/** Bytes (an uploaded file). */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  // node-postgres sends a Buffer as bytea; a plain Uint8Array it would turn into text.
+  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+});

@@ -4,16 +4,10 @@
  * through the browser. Rows are deleted once imported, and uploads older than
  * a day are deleted whenever a new one arrives.
  */
-import { customType, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
+import { bytea } from "./columns.js";
 import { organisations } from "./organisations.js";
-
-/** The file's bytes as uploaded: decoding happens in code, and text could not hold a NUL byte. */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-  // node-postgres sends a Buffer as bytea; a plain Uint8Array it would turn into text.
-  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
-});
 
 export const importUploads = pgTable(
   "import_uploads",
@@ -26,6 +20,7 @@ export const importUploads = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     fileName: text("file_name").notNull(),
+    /** The file's bytes as uploaded: decoding happens in code, and text could not hold a NUL byte. */
     content: bytea("content").notNull(),
     /** The field (or "ignore") per column chosen on the mapping screen; null: recognised from the headers. */
     columns: jsonb("columns").$type<string[]>(),

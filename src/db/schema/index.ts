@@ -1,4 +1,5 @@
 export * from "./accounts.js";
+export * from "./attachments.js";
 export * from "./certification.js";
 export * from "./conversation-preparation.js";
 export * from "./conversation-requests.js";

@@ -1,0 +1,121 @@
+/**
+ * Storing and finding attachments, inside the owning feature's transaction: they are saved with
+ * the record they belong to and deleted with it (`deleteAttachmentsOf`), so none outlives its
+ * record and none is stored for a record that was refused.
+ */
+import { and, asc, eq } from "drizzle-orm";
+import type { Tx } from "../db/client.js";
+import { attachments } from "../db/schema/index.js";
+import type { AttachmentMediaType, AttachmentOwnerRef, PreparedAttachment } from "./types.js";
+
+/** An attachment without its bytes: what a page lists. */
+export interface AttachmentInfo {
+  id: string;
+  ownerKind: string;
+  ownerId: string;
+  mediaType: AttachmentMediaType;
+  fileName: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  createdAt: Date;
+}
+
+const info = {
+  id: attachments.id,
+  ownerKind: attachments.ownerKind,
+  ownerId: attachments.ownerId,
+  mediaType: attachments.mediaType,
+  fileName: attachments.fileName,
+  size: attachments.size,
+  width: attachments.width,
+  height: attachments.height,
+  createdAt: attachments.createdAt,
+};
+
+const ofOwner = (orgId: string, owner: AttachmentOwnerRef) =>
+  and(eq(attachments.orgId, orgId), eq(attachments.ownerKind, owner.kind), eq(attachments.ownerId, owner.id));
+
+/** Stores checked files for a record; their ids, in order. */
+export async function saveAttachments(
+  tx: Tx,
+  options: {
+    orgId: string;
+    owner: AttachmentOwnerRef;
+    uploadedBy: string | null;
+    files: readonly PreparedAttachment[];
+  },
+): Promise<string[]> {
+  if (options.files.length === 0) return [];
+  const rows = await tx
+    .insert(attachments)
+    .values(
+      options.files.map((file) => ({
+        orgId: options.orgId,
+        ownerKind: options.owner.kind,
+        ownerId: options.owner.id,
+        mediaType: file.mediaType,
+        fileName: file.fileName,
+        size: file.bytes.byteLength,
+        width: file.width,
+        height: file.height,
+        content: file.bytes,
+        uploadedBy: options.uploadedBy,
+      })),
+    )
+    .returning({ id: attachments.id });
+  return rows.map((row) => row.id);
+}
+
+export async function attachmentsOf(tx: Tx, orgId: string, owner: AttachmentOwnerRef): Promise<AttachmentInfo[]> {
+  const rows = await tx.select(info).from(attachments).where(ofOwner(orgId, owner)).orderBy(asc(attachments.createdAt));
+  return rows as AttachmentInfo[];
+}
+
+/** Deletes every attachment of a record: call it where the record is deleted. */
+export async function deleteAttachmentsOf(tx: Tx, orgId: string, owner: AttachmentOwnerRef): Promise<number> {
+  const deleted = await tx.delete(attachments).where(ofOwner(orgId, owner)).returning({ id: attachments.id });
+  return deleted.length;
+}
+
+/** Deletes one attachment of a record; false when the record has no such attachment. */
+export async function deleteAttachment(
+  tx: Tx,
+  orgId: string,
+  owner: AttachmentOwnerRef,
+  attachmentId: string,
+): Promise<boolean> {
+  const deleted = await tx
+    .delete(attachments)
+    .where(and(ofOwner(orgId, owner), eq(attachments.id, attachmentId)))
+    .returning({ id: attachments.id });
+  return deleted.length > 0;
+}
+
+/** For a person's data export: the attachments they uploaded in the organisation, without the bytes. */
+export async function attachmentsUploadedBy(tx: Tx, orgId: string, userId: string): Promise<AttachmentInfo[]> {
+  const rows = await tx
+    .select(info)
+    .from(attachments)
+    .where(and(eq(attachments.orgId, orgId), eq(attachments.uploadedBy, userId)))
+    .orderBy(asc(attachments.createdAt));
+  return rows as AttachmentInfo[];
+}
+
+/** One attachment without its bytes, whichever record it belongs to. */
+export async function attachmentInfo(tx: Tx, orgId: string, attachmentId: string): Promise<AttachmentInfo | null> {
+  const [row] = await tx
+    .select(info)
+    .from(attachments)
+    .where(and(eq(attachments.orgId, orgId), eq(attachments.id, attachmentId)));
+  return (row as AttachmentInfo | undefined) ?? null;
+}
+
+/** The bytes of an attachment, read only once its owner said yes. */
+export async function attachmentContent(tx: Tx, orgId: string, attachmentId: string): Promise<Uint8Array | null> {
+  const [row] = await tx
+    .select({ content: attachments.content })
+    .from(attachments)
+    .where(and(eq(attachments.orgId, orgId), eq(attachments.id, attachmentId)));
+  return row?.content ?? null;
+}
