@@ -19,7 +19,7 @@ import {
 } from "../db/schema/index.js";
 import { firstNames, parentFirstNames, pick, seededRandom, surnames } from "./names.js";
 import { seedConversationDemo } from "./conversations.js";
-import { seedClosedMeasurement } from "../features/measurements/seed-demo.js";
+import { seedClosedMeasurement, seedOpenEindmeting } from "../features/measurements/seed-demo.js";
 import { seedTrajectoryDemo } from "../features/trajectory/seed-demo.js";
 import { seedIdeasDemo } from "../features/ideas/seed-demo.js";
 import { seedPlanDemo } from "../features/plan/seed-demo.js";
@@ -98,7 +98,10 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
 
 type IdOf = (email: string) => string;
 
-/** A trajectory in progress, its nulmeting closed nine months ago with the team and 45 parents. */
+/**
+ * A trajectory in progress, its nulmeting closed nine months ago with the team and 45 parents, and
+ * its eindmeting open with answers in, so closing it lets the advisor judge readiness and award.
+ */
 async function seedTrajectory(tx: Tx, orgId: string, id: IdOf) {
   const month = 30 * 24 * 60 * 60 * 1000;
   const opensAt = new Date(Date.now() - 9.5 * month);
@@ -110,10 +113,18 @@ async function seedTrajectory(tx: Tx, orgId: string, id: IdOf) {
     parents: 45,
     random: seededRandom(12),
   });
+  const finalId = await seedOpenEindmeting(tx, orgId, {
+    title: "Eindmeting Samen school",
+    opensAt: new Date(Date.now() - month / 4),
+    closesAt: new Date(Date.now() + month / 2),
+    team: 12,
+    parents: 40,
+    random: seededRandom(13),
+  });
   await seedTrajectoryDemo(tx, orgId, {
     leaderId: id(DEMO_ACCOUNTS.leader),
     advisorId: id(DEMO_ACCOUNTS.advisor),
-    baselineId,
+    measurementIds: [baselineId, finalId],
   });
   const [parent, teacher, coordinator, leader] = [
     id(DEMO_ACCOUNTS.parent),

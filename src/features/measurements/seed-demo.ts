@@ -14,14 +14,14 @@ import { recordResults } from "./service/close.js";
 /** Where each group tends to answer "now", as a share of its scale: the team a little rosier than parents. */
 const LEANING: Partial<Record<RespondentGroup, number>> = { team: 0.7, parents: 0.55 };
 
-function madeUp(group: RespondentGroup, random: () => number): Record<string, ItemAnswer> {
+function madeUp(group: RespondentGroup, random: () => number, lift: number): Record<string, ItemAnswer> {
   const questionnaire = currentInstrument.questionnaires[group];
   const points = questionnaire.scale.points.length;
   const value = (lean: number) => Math.max(1, Math.min(points, Math.round(lean * points + (random() - 0.5) * 2)));
   const answers: Record<string, ItemAnswer> = {};
   for (const { items } of questionnaire.domains)
     for (const item of items) {
-      const current = value(LEANING[group] ?? 0.6);
+      const current = value((LEANING[group] ?? 0.6) + lift);
       answers[item.id] = { current, desired: Math.min(points, current + 1 + Math.round(random())) };
     }
   // Time is short, support is there, the will to change is strong.
@@ -31,22 +31,45 @@ function madeUp(group: RespondentGroup, random: () => number): Record<string, It
   return answers;
 }
 
-export async function seedClosedMeasurement(
+export interface DemoMeasurement {
+  title: string;
+  opensAt: Date;
+  closesAt: Date;
+  team: number;
+  parents: number;
+  random: () => number;
+}
+
+export function seedClosedMeasurement(tx: Tx, orgId: string, options: DemoMeasurement): Promise<string> {
+  return seedMeasurement(tx, orgId, { ...options, kind: "baseline", open: false, lift: 0 });
+}
+
+/**
+ * An eindmeting still open, its made-up answers (a share `lift` higher than the nulmeting's
+ * leaning: the school grew) already stored as responses, so closing it on its page (which tallies
+ * the stored responses) makes the trajectory's readiness something to judge. Demo only: a real
+ * open measurement holds sealed ballots until it closes.
+ */
+export function seedOpenEindmeting(tx: Tx, orgId: string, options: DemoMeasurement): Promise<string> {
+  return seedMeasurement(tx, orgId, { ...options, kind: "final", open: true, lift: 0.25 });
+}
+
+async function seedMeasurement(
   tx: Tx,
   orgId: string,
-  options: { title: string; opensAt: Date; closesAt: Date; team: number; parents: number; random: () => number },
+  options: DemoMeasurement & { kind: "baseline" | "final"; open: boolean; lift: number },
 ): Promise<string> {
   const [closed] = await tx
     .insert(measurements)
     .values({
       orgId,
-      kind: "baseline",
+      kind: options.kind,
       title: options.title,
       instrumentVersion: currentInstrument.version,
       opensAt: options.opensAt,
       closesAt: options.closesAt,
       threshold: 5,
-      status: "closed",
+      status: options.open ? "open" : "closed",
       subgroupTree: {},
     })
     .returning();
@@ -64,10 +87,10 @@ export async function seedClosedMeasurement(
       orgId,
       measurementId,
       respondentGroup: group,
-      answers: madeUp(group, options.random),
+      answers: madeUp(group, options.random, options.lift),
       openAnswers: {},
     })),
   );
-  await recordResults(tx, closed!);
+  if (!options.open) await recordResults(tx, closed!);
   return measurementId;
 }

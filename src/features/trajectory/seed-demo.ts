@@ -1,9 +1,9 @@
 /**
  * The demo's trajectory in progress at De Regenboog, with the advisor: started ten months ago,
  * its nulmeting (made by the measurements feature's demo) closed nine months ago, two team
- * modules and the first parent evening held and recorded, the boundaries module and the parent
- * evening on expectations planned in the coming weeks, the joint plan evening not yet dated. So
- * the timeline stands at the school line and parent line, with something done and something next.
+ * modules and two parent evenings held and recorded, the boundaries module planned in the coming
+ * weeks, the joint plan evening not yet dated, and its eindmeting open with answers in: closing
+ * it (Metingen) is the last step before the advisor judges readiness and awards the certificate.
  */
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
@@ -42,7 +42,12 @@ function recorded(today: string): Record<TemplateKey, Recorded> {
       attendance: 41,
       outcomes: "Ouders willen vaker horen hoe het met hun kind gaat, niet alleen bij het rapport.",
     },
-    expectations: { heldOn: on(1, 7) },
+    expectations: {
+      status: "held",
+      heldOn: on(-1),
+      attendance: 37,
+      outcomes: "Ouders en team schreven samen de verwachtingen voor dit schooljaar.",
+    },
     plan: {},
   };
 }
@@ -50,7 +55,7 @@ function recorded(today: string): Record<TemplateKey, Recorded> {
 export async function seedTrajectoryDemo(
   tx: Tx,
   orgId: string,
-  options: { leaderId: string; advisorId: string; baselineId: string; now?: Date },
+  options: { leaderId: string; advisorId: string; measurementIds: readonly string[]; now?: Date },
 ): Promise<void> {
   const today = schoolDate(options.now ?? new Date());
   const [made] = await tx
@@ -63,7 +68,9 @@ export async function seedTrajectoryDemo(
     })
     .returning({ id: trajectories.id });
   const trajectoryId = made!.id;
-  await tx.insert(trajectoryMeasurements).values({ orgId, trajectoryId, measurementId: options.baselineId });
+  await tx
+    .insert(trajectoryMeasurements)
+    .values(options.measurementIds.map((measurementId) => ({ orgId, trajectoryId, measurementId })));
   const rows = await tx
     .insert(trajectorySessions)
     .values(templateSessionRows(orgId, trajectoryId, translator("nl")))
