@@ -25,6 +25,7 @@ import { homeFeature } from "./home/feature.js";
 import { ideasFeature } from "./ideas/feature.js";
 import { importFeature } from "./import/feature.js";
 import { measurementsFeature } from "./measurements/feature.js";
+import { notificationsFeature } from "./notifications/feature.js";
 import { organisationFeature } from "./organisation/feature.js";
 import { planFeature } from "./plan/feature.js";
 import { pupilsFeature } from "./pupils/feature.js";
@@ -36,6 +37,7 @@ export const features: readonly Feature[] = [
   homeFeature,
   authFeature,
   accountFeature,
+  notificationsFeature,
   twoFactorFeature,
   organisationFeature,
   pupilsFeature,

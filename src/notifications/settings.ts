@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.js";
-import { notificationPreferences, notificationSettings } from "../db/schema/index.js";
+import { notificationPreferences, notificationSettings, users } from "../db/schema/index.js";
 import { allKinds, DEFAULT_DIGEST_HOUR, effectiveDelivery, kindNamed, type Delivery } from "./kinds.js";
 import { DIGEST } from "./unsubscribe-token.js";
 
@@ -35,14 +35,14 @@ export async function settingsOf(db: Db, userId: string): Promise<PersonSettings
 export interface SettingsInput {
   digestHour: number;
   /** Per non-urgent kind by name; kinds left out keep what they had. */
-  delivery: Readonly<Record<string, Delivery>>;
+  delivery: Readonly<Record<string, Delivery | undefined>>;
 }
 
 /** Saves the page's choices in one transaction; an urgent or unknown kind is ignored (the form offers neither). */
 export async function saveSettings(db: Db, userId: string, input: SettingsInput): Promise<void> {
-  const rows = Object.entries(input.delivery)
-    .filter(([name]) => kindNamed(name)?.urgent === false)
-    .map(([kind, delivery]) => ({ kind, delivery }));
+  const rows = Object.entries(input.delivery).flatMap(([kind, delivery]) =>
+    delivery && kindNamed(kind)?.urgent === false ? [{ kind, delivery }] : [],
+  );
   await db.transaction(async (tx) => {
     await tx
       .insert(notificationPreferences)
@@ -62,6 +62,9 @@ export type Unsubscribed = { ok: true; kinds: string[] } | { ok: false; reason: 
  * get in their digest. Doing it twice changes nothing more.
  */
 export async function switchOff(db: Db, userId: string, kindName: string): Promise<Unsubscribed> {
+  // A link outlives its account: the account may have been removed since.
+  const [account] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  if (!account) return { ok: false, reason: "unknown" };
   if (kindName === DIGEST) {
     const { delivery } = await settingsOf(db, userId);
     const inDigest = [...delivery].filter(([, d]) => d === "digest").map(([name]) => name);

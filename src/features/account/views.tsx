@@ -56,6 +56,9 @@ export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
           </Form>
         </section>
       ) : null}
+      <p>
+        <a href="/account/notifications">{t("notifications.accountLink")}</a>
+      </p>
       {mayUseSecondFactor(viewer) ? <TwoFactorStatus t={t} on={viewer.hasSecondFactor} /> : null}
       <section aria-labelledby="export-title">
         <h2 id="export-title">{t("account.export.title")}</h2>

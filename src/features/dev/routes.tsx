@@ -7,6 +7,7 @@ import { NotFoundError } from "../../web/errors.js";
 import { Pagination } from "../../web/components/pagination.js";
 import { cleanSearch, pageCount, pageNumber } from "../../lib/paging.js";
 import { listOutbox } from "./outbox.js";
+import { composeMail, type MailLinks } from "../../mail/compose.js";
 
 type Mail = Awaited<ReturnType<typeof listOutbox>>["mails"][number];
 
@@ -17,6 +18,7 @@ export const devRoutes = new Hono<AppEnv>().get("/dev/outbox", async (c) => {
   const to = cleanSearch(c.req.query("to"));
   const page = pageNumber(c.req.query("page"));
   const { total, mails } = await listOutbox(c.var.deps.db, { to, page });
+  const links = { publicUrl: c.var.deps.config.publicUrl, secretKey: c.var.deps.config.SECRET_KEY };
   return renderPage(c, {
     title: t("dev.outbox.title"),
     children: (
@@ -33,7 +35,7 @@ export const devRoutes = new Hono<AppEnv>().get("/dev/outbox", async (c) => {
         <p role="status">{t(to ? "dev.outbox.countTo" : "dev.outbox.count", { count: total, to })}</p>
         {mails.length === 0 ? <p>{t(to ? "dev.outbox.noneTo" : "dev.outbox.empty")}</p> : null}
         {mails.map((mail) => (
-          <MailArticle t={t} mail={mail} />
+          <MailArticle t={t} mail={mail} links={links} />
         ))}
         <Pagination t={t} path="/dev/outbox" params={{ to }} page={page} pages={pageCount(total)} />
       </>
@@ -41,7 +43,8 @@ export const devRoutes = new Hono<AppEnv>().get("/dev/outbox", async (c) => {
   });
 });
 
-function MailArticle({ t, mail }: { t: Translate; mail: Mail }) {
+/** A mail as SMTP would get it: with the unsubscribe footer delivery adds (src/mail/compose.ts). */
+function MailArticle({ t, mail, links }: { t: Translate; mail: Mail; links: MailLinks }) {
   return (
     <article class="mail">
       <h2>{mail.subject}</h2>
@@ -49,7 +52,11 @@ function MailArticle({ t, mail }: { t: Translate; mail: Mail }) {
         {t("dev.outbox.to")}: {mail.to} ·{" "}
         <time datetime={mail.createdAt.toISOString()}>{mail.createdAt.toISOString()}</time>
       </p>
-      {mail.text === null ? <p>{t("dev.outbox.delivered")}</p> : <pre>{linkify(mail.text)}</pre>}
+      {mail.text === null ? (
+        <p>{t("dev.outbox.delivered")}</p>
+      ) : (
+        <pre>{linkify(composeMail({ ...mail, text: mail.text }, links).text)}</pre>
+      )}
     </article>
   );
 }
