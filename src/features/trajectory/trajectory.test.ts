@@ -121,6 +121,11 @@ describe("who sees and edits the trajectory", () => {
     expect(read).toContain("Wie willen we zijn als school?");
     expect(read).not.toContain("overslaan");
     expect(read).not.toContain("Meting koppelen");
+    // The timeline links to the parents' version, which staff may look at (not sign up on).
+    expect(read).toContain('href="/trajectory/for-parents"');
+    const asParents = await teacher.get("/trajectory/for-parents");
+    expect(asParents.status).toBe(200);
+    expect(await asParents.text()).toContain("Wat verwacht de ouder van de school?");
     const [session] = await sessionsOf(ctx, school.orgId);
     expect((await teacher.post("/trajectory/skip", { step: "baseline", reason: "x" })).status).toBe(403);
     expect((await teacher.get(`/trajectory/sessions/${session!.id}`)).status).toBe(403);

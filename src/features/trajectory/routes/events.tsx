@@ -67,8 +67,10 @@ export const eventRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, `/trajectory/sessions/${sessionId}`, "trajectory.event.saved");
   });
 
+// Only the sign-ups are the parents' own: the page they sit on, /trajectory/for-parents itself,
+// staff may look at too (routes/parents.tsx), and the timeline links them there.
 export const signupRoutes = new Hono<AppEnv>()
-  .use("*", allow(mayFollowAsParent))
+  .use("/sessions/*", allow(mayFollowAsParent))
   .post("/sessions/:sessionId/signup", async (c) => {
     const sessionId = pathId(c, "sessionId");
     const form = await parseForm(c, signupForm);
