@@ -11,39 +11,10 @@
  * log's entries of what they did.
  */
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  boolean,
-  check,
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
-import { organisations } from "./organisations.js";
-import { trajectories } from "./trajectories.js";
-
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organisations.id, { onDelete: "cascade" });
-const person = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
-const at = (name: string) => timestamp(name, { withTimezone: true });
-
-const ofTrajectory = (table: string, t: { orgId: AnyPgColumn; trajectoryId: AnyPgColumn }) =>
-  foreignKey({
-    name: `${table}_trajectory_fk`,
-    columns: [t.orgId, t.trajectoryId],
-    foreignColumns: [trajectories.orgId, trajectories.id],
-  }).onDelete("cascade");
+import { boolean, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at, orgPrimaryKey, person } from "./columns.js";
+import { orgEntity } from "./organisations.js";
+import { ofTrajectory, trajectoryId } from "./trajectories.js";
 
 /**
  * The platform's criteria, one row per change: the newest row applies, the older ones are the
@@ -77,15 +48,14 @@ export const certificationCriteria = pgTable(
 export const certificationReviews = pgTable(
   "certification_reviews",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
-    trajectoryId: uuid("trajectory_id").notNull(),
+    ...orgEntity(),
+    trajectoryId: trajectoryId(),
     reasons: text("reasons").notNull(),
     reviewedBy: person("reviewed_by"),
     reviewedAt: at("reviewed_at").notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     ofTrajectory("certification_reviews", t),
     check("certification_reviews_reasons_check", sql`length(${t.reasons}) between 1 and 2000`),
   ],
@@ -99,9 +69,8 @@ export const certificationReviews = pgTable(
 export const certificates = pgTable(
   "certificates",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
-    trajectoryId: uuid("trajectory_id").notNull(),
+    ...orgEntity(),
+    trajectoryId: trajectoryId(),
     code: text("code").notNull(),
     awardedOn: date("awarded_on").notNull(),
     validUntil: date("valid_until").notNull(),
@@ -114,7 +83,7 @@ export const certificates = pgTable(
     revokedReason: text("revoked_reason"),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     ofTrajectory("certificates", t),
     // The public page looks a code up before it knows the organisation (certificate_by_code()).
     uniqueIndex("certificates_code_key").on(t.code),

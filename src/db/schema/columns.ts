@@ -3,7 +3,18 @@
  * says only what is its own. `orgId()` is in organisations.ts beside the table it points at.
  * Changing one of these changes every table that uses it: `npm run db:generate` shows how.
  */
-import { type AnyPgColumn, customType, foreignKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  check,
+  customType,
+  foreignKey,
+  index,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
 
 /** A row's own id, unique within its organisation (`org_id` leads every primary key). */
@@ -11,6 +22,9 @@ export const id = () => uuid("id").notNull().defaultRandom();
 
 /** A moment in time; every timestamp in Samen keeps its time zone. */
 export const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** `(org_id, id)`: the primary key of every entity an organisation owns. */
+export const orgPrimaryKey = (t: { orgId: AnyPgColumn; id: AnyPgColumn }) => primaryKey({ columns: [t.orgId, t.id] });
 
 export const createdAt = () => at("created_at").notNull().defaultNow();
 
@@ -37,3 +51,24 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   // node-postgres sends a Buffer as bytea; a plain Uint8Array it would turn into text.
   toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
 });
+
+/**
+ * A parent's response that the school answers (the expectations, the plan): the author's text,
+ * and the answer with who gave it. The response goes with the author's account.
+ */
+export const answeredResponse = () => ({
+  authorId: uuid("author_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  body: text("body").notNull(),
+  createdAt: createdAt(),
+  answer: text("answer"),
+  answeredBy: person("answered_by"),
+  answeredAt: at("answered_at"),
+});
+
+/** The index and check every `answeredResponse` table has: a person's responses found fast, a body of 1–1000. */
+export const answeredResponseRules = (table: string, t: { authorId: AnyPgColumn; body: AnyPgColumn }) => [
+  index(`${table}_author_idx`).on(t.authorId),
+  check(`${table}_body_check`, sql`length(${t.body}) between 1 and 1000`),
+];

@@ -19,10 +19,10 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, orgForeignKey, person } from "./columns.js";
+import { at, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 import { conversationBookings } from "./conversations.js";
-import { guardians, orgId } from "./organisations.js";
+import { guardians, orgEntity, orgId } from "./organisations.js";
 
 export const conversationVoice = pgEnum("conversation_voice", ["pupil", "parent", "teacher"]);
 export const conversationParty = pgEnum("conversation_party", ["pupil", "parent", "teacher", "school"]);
@@ -97,8 +97,7 @@ const outcomeKey = (name: string, t: { orgId: AnyPgColumn; bookingId: AnyPgColum
 export const conversationAgreements = pgTable(
   "conversation_agreements",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
+    ...orgEntity(),
     bookingId: bookingId(),
     position: integer("position").notNull(),
     party: conversationParty("party").notNull(),
@@ -106,7 +105,7 @@ export const conversationAgreements = pgTable(
     dueOn: date("due_on", { mode: "string" }),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     outcomeKey("conversation_agreements_outcome_fk", t),
     unique("conversation_agreements_position_key").on(t.orgId, t.bookingId, t.position),
     check("conversation_agreements_what_check", sql`length(${t.what}) between 1 and 500`),

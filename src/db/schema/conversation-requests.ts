@@ -7,11 +7,11 @@
  * topics and held conversations.
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { check, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 import { conversationRounds } from "./conversations.js";
-import { guardianOfPupilKey, orgId, pupils } from "./organisations.js";
+import { guardianOfPupilKey, orgEntity, pupils } from "./organisations.js";
 
 export const requestTopic = pgEnum("conversation_request_topic", [
   "progress",
@@ -34,8 +34,7 @@ export const otherTimeStatus = pgEnum("conversation_other_time_status", ["open",
 export const conversationRequests = pgTable(
   "conversation_requests",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
+    ...orgEntity(),
     pupilId: uuid("pupil_id").notNull(),
     teacherId: uuid("teacher_id")
       .notNull()
@@ -54,7 +53,7 @@ export const conversationRequests = pgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.pupilId], pupils, "conversation_requests_pupil_fk").onDelete("cascade"),
     check("conversation_requests_note_check", sql`length(${t.note}) <= 2000`),
     check(
@@ -74,14 +73,13 @@ export const conversationRequests = pgTable(
 export const conversationRequestTimes = pgTable(
   "conversation_request_times",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
+    ...orgEntity(),
     requestId: uuid("request_id").notNull(),
     startsAt: at("starts_at").notNull(),
     endsAt: at("ends_at").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.requestId], conversationRequests, "conversation_request_times_request_fk").onDelete(
       "cascade",
     ),
@@ -94,8 +92,7 @@ export const conversationRequestTimes = pgTable(
 export const conversationOtherTimes = pgTable(
   "conversation_other_times",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
+    ...orgEntity(),
     roundId: uuid("round_id").notNull(),
     pupilId: uuid("pupil_id").notNull(),
     guardianId: uuid("guardian_id").notNull(),
@@ -109,7 +106,7 @@ export const conversationOtherTimes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.roundId], conversationRounds, "conversation_other_times_round_fk").onDelete("cascade"),
     guardianOfPupilKey("conversation_other_times_guardian_fk", t).onDelete("cascade"),
     check("conversation_other_times_note_check", sql`length(${t.note}) between 1 and 1000`),

@@ -24,10 +24,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, id, orgForeignKey, person } from "./columns.js";
+import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import type { SlotSettings } from "../../features/conversations/domain/slots.js";
 import { users } from "./accounts.js";
-import { groups, guardianOfPupilKey, orgId, pupils } from "./organisations.js";
+import { groups, guardianOfPupilKey, orgEntity, orgId, pupils } from "./organisations.js";
 
 export const conversationKind = pgEnum("conversation_kind", ["parent_teacher", "three_way"]);
 export const conversationMode = pgEnum("conversation_mode", ["first_come", "fair"]);
@@ -46,8 +46,7 @@ const teacherId = () =>
 export const conversationRounds = pgTable(
   "conversation_rounds",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     name: text("name").notNull(),
     kind: conversationKind("kind").notNull(),
     mode: conversationMode("mode").notNull(),
@@ -69,7 +68,7 @@ export const conversationRounds = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     // Target of the bookings' foreign key that keeps their copy of the setting in step.
     unique("conversation_rounds_separate_key").on(t.orgId, t.id, t.separateGuardianBookings),
     check("conversation_rounds_window_check", sql`${t.closesAt} > ${t.opensAt}`),
@@ -97,8 +96,7 @@ export const conversationRoundGroups = pgTable(
 export const conversationAvailability = pgTable(
   "conversation_availability",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     roundId: roundId(),
     teacherId: teacherId(),
     onDate: date("on_date", { mode: "string" }).notNull(),
@@ -106,7 +104,7 @@ export const conversationAvailability = pgTable(
     toTime: text("to_time").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     roundKey(t).onDelete("cascade"),
     check(
       "conversation_availability_times_check",
@@ -119,15 +117,14 @@ export const conversationAvailability = pgTable(
 export const conversationSlots = pgTable(
   "conversation_slots",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     roundId: roundId(),
     teacherId: teacherId(),
     startsAt: at("starts_at").notNull(),
     endsAt: at("ends_at").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     roundKey(t).onDelete("cascade"),
     // Target of the bookings' foreign key: a booking's slot is in the booking's round.
     unique("conversation_slots_round_key").on(t.orgId, t.roundId, t.id),
@@ -139,8 +136,7 @@ export const conversationSlots = pgTable(
 export const conversationBookings = pgTable(
   "conversation_bookings",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     roundId: roundId(),
     slotId: uuid("slot_id").notNull(),
     pupilId: uuid("pupil_id").notNull(),
@@ -153,7 +149,7 @@ export const conversationBookings = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     roundKey(t).onDelete("cascade"),
     foreignKey({
       name: "conversation_bookings_separate_fk",
@@ -209,14 +205,13 @@ export const conversationPreferences = pgTable(
 export const conversationUnplaced = pgTable(
   "conversation_unplaced",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     roundId: roundId(),
     pupilId: uuid("pupil_id").notNull(),
     reason: unplacedReason("reason").notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     roundKey(t).onDelete("cascade"),
     orgForeignKey([t.orgId, t.pupilId], pupils, "conversation_unplaced_pupil_fk").onDelete("cascade"),
     index("conversation_unplaced_round_idx").on(t.orgId, t.roundId),

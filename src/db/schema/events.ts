@@ -13,19 +13,15 @@
  * (`signupsOfPerson`, src/features/events/index.ts).
  */
 import { sql } from "drizzle-orm";
-import { check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { organisations } from "./organisations.js";
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
+import { at, createdAt, orgForeignKey, orgPrimaryKey } from "./columns.js";
+import { orgEntity, orgId } from "./organisations.js";
 
 export const events = pgTable(
   "events",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
-    id: uuid("id").notNull().defaultRandom(),
+    ...orgEntity(),
     title: text("title").notNull(),
     startsAt: at("starts_at").notNull(),
     endsAt: at("ends_at").notNull(),
@@ -38,10 +34,10 @@ export const events = pgTable(
     sequence: integer("sequence").notNull().default(0),
     /** Set when the owner cancels it (a skipped parent evening): its sign-ups were mailed a CANCEL and removed. */
     cancelledAt: at("cancelled_at"),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     index("events_starts_idx").on(t.startsAt),
     check("events_capacity_check", sql`${t.capacity} is null or ${t.capacity} between 1 and 10000`),
     check("events_time_check", sql`${t.endsAt} > ${t.startsAt}`),
@@ -51,9 +47,7 @@ export const events = pgTable(
 export const eventSignups = pgTable(
   "event_signups",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
+    orgId: orgId(),
     eventId: uuid("event_id").notNull(),
     userId: uuid("user_id")
       .notNull()
@@ -66,11 +60,7 @@ export const eventSignups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.eventId, t.userId] }),
-    foreignKey({
-      name: "event_signups_event_fk",
-      columns: [t.orgId, t.eventId],
-      foreignColumns: [events.orgId, events.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.eventId], events, "event_signups_event_fk").onDelete("cascade"),
     index("event_signups_user_idx").on(t.userId),
     check("event_signups_people_check", sql`${t.people} between 1 and 10`),
   ],

@@ -23,9 +23,9 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { answeredResponse, answeredResponseRules, at, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import { users } from "./accounts.js";
-import { orgId, schoolYears } from "./organisations.js";
+import { orgEntity, orgId, schoolYears } from "./organisations.js";
 
 const schoolYearId = () => uuid("school_year_id").notNull();
 
@@ -104,24 +104,15 @@ export const expectationConfirmations = pgTable(
 export const expectationResponses = pgTable(
   "expectation_responses",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
+    ...orgEntity(),
     schoolYearId: schoolYearId(),
-    authorId: uuid("author_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    body: text("body").notNull(),
-    createdAt: createdAt(),
-    answer: text("answer"),
-    answeredBy: person("answered_by"),
-    answeredAt: at("answered_at"),
+    ...answeredResponse(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     ofDocument("expectation_responses", t),
     index("expectation_responses_year_idx").on(t.orgId, t.schoolYearId, t.createdAt),
-    index("expectation_responses_author_idx").on(t.authorId),
-    check("expectation_responses_body_check", sql`length(${t.body}) between 1 and 1000`),
+    ...answeredResponseRules("expectation_responses", t),
     check("expectation_responses_answer_check", sql`(${t.answer} is null) = (${t.answeredAt} is null)`),
   ],
 );

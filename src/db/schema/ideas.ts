@@ -13,10 +13,10 @@
  */
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey } from "./columns.js";
+import { at, createdAt, orgForeignKey, orgPrimaryKey } from "./columns.js";
 import { users } from "./accounts.js";
-import { groups, orgId } from "./organisations.js";
-import { trajectories } from "./trajectories.js";
+import { groups, orgEntity, orgId } from "./organisations.js";
+import { ofTrajectory, trajectoryId } from "./trajectories.js";
 
 /** What became of an idea: staff set it; `notNow` always carries a note. */
 export const ideaStatus = pgEnum("idea_status", ["new", "takenUp", "done", "notNow"]);
@@ -35,9 +35,8 @@ const signedGroup = (table: string, t: { orgId: AnyPgColumn; signedGroupId: AnyP
 export const ideas = pgTable(
   "ideas",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
-    trajectoryId: uuid("trajectory_id").notNull(),
+    ...orgEntity(),
+    trajectoryId: trajectoryId(),
     authorId: author("author_id"),
     signedGroupId: uuid("signed_group_id"),
     /** One of the six domains of the measurement (vision, behaviour, …). */
@@ -56,8 +55,8 @@ export const ideas = pgTable(
     mergedBy: moderator("merged_by"),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    orgForeignKey([t.orgId, t.trajectoryId], trajectories, "ideas_trajectory_fk").onDelete("cascade"),
+    orgPrimaryKey(t),
+    ofTrajectory("ideas", t),
     orgForeignKey([t.orgId, t.mergedInto], t, "ideas_merged_into_fk").onDelete("cascade"),
     signedGroup("ideas", t),
     index("ideas_trajectory_idx").on(t.orgId, t.trajectoryId),
@@ -96,8 +95,7 @@ export const ideaSupports = pgTable(
 export const ideaReactions = pgTable(
   "idea_reactions",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
+    ...orgEntity(),
     ideaId: uuid("idea_id").notNull(),
     authorId: author("author_id"),
     signedGroupId: uuid("signed_group_id"),
@@ -105,7 +103,7 @@ export const ideaReactions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     ofIdea("idea_reactions", t),
     signedGroup("idea_reactions", t),
     index("idea_reactions_idea_idx").on(t.orgId, t.ideaId, t.createdAt),

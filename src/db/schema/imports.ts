@@ -4,18 +4,15 @@
  * through the browser. Rows are deleted once imported, and uploads older than
  * a day are deleted whenever a new one arrives.
  */
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { bytea } from "./columns.js";
-import { organisations } from "./organisations.js";
+import { bytea, createdAt, orgPrimaryKey } from "./columns.js";
+import { orgEntity } from "./organisations.js";
 
 export const importUploads = pgTable(
   "import_uploads",
   {
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organisations.id, { onDelete: "cascade" }),
-    id: uuid("id").notNull().defaultRandom(),
+    ...orgEntity(),
     createdBy: uuid("created_by")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -24,7 +21,7 @@ export const importUploads = pgTable(
     content: bytea("content").notNull(),
     /** The field (or "ignore") per column chosen on the mapping screen; null: recognised from the headers. */
     columns: jsonb("columns").$type<string[]>(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.id] }), index("import_uploads_created_idx").on(t.orgId, t.createdAt)],
+  (t) => [orgPrimaryKey(t), index("import_uploads_created_idx").on(t.orgId, t.createdAt)],
 );

@@ -23,9 +23,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, id, orgForeignKey, person } from "./columns.js";
+import { at, createdAt, id, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import { users } from "./accounts.js";
-import { groups, guardians, organisationType, orgId } from "./organisations.js";
+import { groups, guardians, organisationType, orgEntity, orgId } from "./organisations.js";
 
 export const measurementKind = pgEnum("measurement_kind", ["baseline", "interim", "final", "poll"]);
 export const measurementStatus = pgEnum("measurement_status", ["scheduled", "open", "closed"]);
@@ -39,8 +39,7 @@ const measurementId = () => uuid("measurement_id").notNull();
 export const measurements = pgTable(
   "measurements",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     kind: measurementKind("kind").notNull(),
     title: text("title").notNull(),
     instrumentVersion: integer("instrument_version").notNull(),
@@ -67,7 +66,7 @@ export const measurements = pgTable(
     invitationsMadeAt: at("invitations_made_at"),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     check("measurements_threshold_check", sql`${t.threshold} >= 5`),
     check("measurements_dates_check", sql`${t.closesAt} > ${t.opensAt}`),
   ],
@@ -89,7 +88,7 @@ export const measurementAudiences = pgTable(
     openToken: text("open_token"),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
     // No "set null": on a composite key it would null org_id too. Groups are archived, never deleted.
     orgForeignKey([t.orgId, t.groupId], groups),
@@ -119,7 +118,7 @@ export const measurementInvitations = pgTable(
     sealedToken: text("sealed_token"),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
     orgForeignKey([t.orgId, t.audienceId], measurementAudiences).onDelete("cascade"),
     orgForeignKey([t.orgId, t.guardianId], guardians).onDelete("cascade"),
@@ -152,7 +151,7 @@ export const measurementBallots = pgTable(
   "measurement_ballots",
   { orgId: orgId(), measurementId: measurementId(), id: id(), ciphertext: text("ciphertext").notNull() },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
     index("measurement_ballots_measurement_idx").on(t.orgId, t.measurementId),
   ],
@@ -172,7 +171,7 @@ export const measurementResponses = pgTable(
     openAnswers: jsonb("open_answers").$type<Record<string, string>>().notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
     index("measurement_responses_measurement_idx").on(t.orgId, t.measurementId, t.id),
   ],

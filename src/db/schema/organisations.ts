@@ -19,7 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, id, orgForeignKey, person } from "./columns.js";
+import { at, createdAt, id, orgForeignKey, person, orgPrimaryKey } from "./columns.js";
 import { users } from "./accounts.js";
 
 export const organisationType = pgEnum("organisation_type", [
@@ -59,17 +59,19 @@ export const orgId = () =>
     .notNull()
     .references(() => organisations.id, { onDelete: "cascade" });
 
+/** The columns an organisation's entity starts with: whose it is, and its own id (key: `orgPrimaryKey`). */
+export const orgEntity = () => ({ orgId: orgId(), id: id() });
+
 export const locations = pgTable(
   "locations",
   { orgId: orgId(), id: id(), name: text("name").notNull(), address: text("address"), createdAt: createdAt() },
-  (t) => [primaryKey({ columns: [t.orgId, t.id] })],
+  (t) => [orgPrimaryKey(t)],
 );
 
 export const schoolYears = pgTable(
   "school_years",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     /** e.g. "2026-2027" */
     name: text("name").notNull(),
     startsOn: date("starts_on").notNull(),
@@ -77,21 +79,20 @@ export const schoolYears = pgTable(
     archivedAt: at("archived_at"),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.id] }), uniqueIndex("school_years_name_key").on(t.orgId, t.name)],
+  (t) => [orgPrimaryKey(t), uniqueIndex("school_years_name_key").on(t.orgId, t.name)],
 );
 
 export const groups = pgTable(
   "groups",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     schoolYearId: uuid("school_year_id").notNull(),
     locationId: uuid("location_id"),
     name: text("name").notNull(),
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.schoolYearId], schoolYears).onDelete("cascade"),
     orgForeignKey([t.orgId, t.locationId], locations),
     uniqueIndex("groups_name_key").on(t.orgId, t.schoolYearId, t.name),
@@ -101,8 +102,7 @@ export const groups = pgTable(
 export const pupils = pgTable(
   "pupils",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     pupilNumber: text("pupil_number"),
     firstName: text("first_name").notNull(),
     surnamePrefix: text("surname_prefix"),
@@ -113,7 +113,7 @@ export const pupils = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.groupId], groups).onDelete("set null"),
     uniqueIndex("pupils_number_key").on(t.orgId, t.pupilNumber),
     index("pupils_group_idx").on(t.orgId, t.groupId),
@@ -123,8 +123,7 @@ export const pupils = pgTable(
 export const guardians = pgTable(
   "guardians",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     /** The account this guardian signs in with; null for a guardian without e-mail. */
     userId: person("user_id"),
     name: text("name").notNull(),
@@ -133,7 +132,7 @@ export const guardians = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     uniqueIndex("guardians_email_key").on(t.orgId, sql`lower(${t.email})`),
     index("guardians_user_idx").on(t.userId),
   ],
@@ -203,8 +202,7 @@ export const groupStaff = pgTable(
 export const auditLog = pgTable(
   "audit_log",
   {
-    orgId: orgId(),
-    id: id(),
+    ...orgEntity(),
     userId: uuid("user_id"),
     action: text("action").notNull(),
     entity: text("entity").notNull(),
@@ -212,5 +210,5 @@ export const auditLog = pgTable(
     detail: text("detail"),
     at: at("at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.id] }), index("audit_log_at_idx").on(t.orgId, t.at)],
+  (t) => [orgPrimaryKey(t), index("audit_log_at_idx").on(t.orgId, t.at)],
 );

@@ -17,7 +17,6 @@ import {
   type AnyPgColumn,
   check,
   date,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -26,35 +25,35 @@ import {
   primaryKey,
   real,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
+import {
+  answeredResponse,
+  answeredResponseRules,
+  at,
+  createdAt,
+  orgForeignKey,
+  orgPrimaryKey,
+  person,
+} from "./columns.js";
 import { ideas } from "./ideas.js";
-import { organisations } from "./organisations.js";
-import { trajectories } from "./trajectories.js";
+import { orgEntity, orgId } from "./organisations.js";
+import { ofTrajectory, trajectoryId } from "./trajectories.js";
 
 export const planActionOwner = pgEnum("plan_action_owner", ["school", "parents", "together"]);
 export const planActionStatus = pgEnum("plan_action_status", ["planned", "underway", "done", "dropped"]);
 /** What a parent's response is about. */
 export const planSubject = pgEnum("plan_subject", ["goal", "action"]);
 
-const orgId = () =>
-  uuid("org_id")
-    .notNull()
-    .references(() => organisations.id, { onDelete: "cascade" });
-const person = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
-const at = (name: string) => timestamp(name, { withTimezone: true });
 const domainCheck = (name: string, column: AnyPgColumn) =>
   check(name, sql`${column} in ('vision', 'behaviour', 'involvement', 'learning', 'conversations', 'information')`);
 
 export const plans = pgTable(
   "plans",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
-    trajectoryId: uuid("trajectory_id").notNull(),
+    ...orgEntity(),
+    trajectoryId: trajectoryId(),
     vision: text("vision").notNull().default(""),
     /** The latest version's number; 0 before the first change. */
     version: integer("version").notNull().default(0),
@@ -64,15 +63,11 @@ export const plans = pgTable(
     firstPublishedAt: at("first_published_at"),
     publishedAt: at("published_at"),
     publishedBy: person("published_by"),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({
-      name: "plans_trajectory_fk",
-      columns: [t.orgId, t.trajectoryId],
-      foreignColumns: [trajectories.orgId, trajectories.id],
-    }).onDelete("cascade"),
+    orgPrimaryKey(t),
+    ofTrajectory("plans", t),
     // One plan per trajectory, also when two first edits race.
     uniqueIndex("plans_trajectory_key").on(t.orgId, t.trajectoryId),
     check("plans_vision_check", sql`length(${t.vision}) <= 4000`),
@@ -83,30 +78,26 @@ export const plans = pgTable(
   ],
 );
 
+const planId = () => uuid("plan_id").notNull();
 const ofPlan = (table: string, t: { orgId: AnyPgColumn; planId: AnyPgColumn }) =>
-  foreignKey({
-    name: `${table}_plan_fk`,
-    columns: [t.orgId, t.planId],
-    foreignColumns: [plans.orgId, plans.id],
-  }).onDelete("cascade");
+  orgForeignKey([t.orgId, t.planId], plans, `${table}_plan_fk`).onDelete("cascade");
 
 /** A goal for one domain; taken from a priority of the nulmeting, it keeps that group's figures. */
 export const planGoals = pgTable(
   "plan_goals",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
-    planId: uuid("plan_id").notNull(),
+    ...orgEntity(),
+    planId: planId(),
     domain: text("domain").notNull(),
     title: text("title").notNull(),
     /** The respondent group whose figures the goal started from (team, parents, …). */
     baselineGroup: text("baseline_group"),
     baselineCurrent: real("baseline_current"),
     baselineDesired: real("baseline_desired"),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     ofPlan("plan_goals", t),
     index("plan_goals_plan_idx").on(t.orgId, t.planId),
     domainCheck("plan_goals_domain_check", t.domain),
@@ -121,9 +112,8 @@ export const planGoals = pgTable(
 export const planActions = pgTable(
   "plan_actions",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
-    planId: uuid("plan_id").notNull(),
+    ...orgEntity(),
+    planId: planId(),
     domain: text("domain").notNull(),
     title: text("title").notNull(),
     details: text("details").notNull().default(""),
@@ -132,10 +122,10 @@ export const planActions = pgTable(
     responsible: text("responsible").notNull().default(""),
     dueOn: date("due_on"),
     status: planActionStatus("status").notNull().default("planned"),
-    createdAt: at("created_at").notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     ofPlan("plan_actions", t),
     index("plan_actions_plan_idx").on(t.orgId, t.planId),
     domainCheck("plan_actions_domain_check", t.domain),
@@ -153,16 +143,8 @@ export const planActionIdeas = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.actionId, t.ideaId] }),
-    foreignKey({
-      name: "plan_action_ideas_action_fk",
-      columns: [t.orgId, t.actionId],
-      foreignColumns: [planActions.orgId, planActions.id],
-    }).onDelete("cascade"),
-    foreignKey({
-      name: "plan_action_ideas_idea_fk",
-      columns: [t.orgId, t.ideaId],
-      foreignColumns: [ideas.orgId, ideas.id],
-    }).onDelete("cascade"),
+    orgForeignKey([t.orgId, t.actionId], planActions, "plan_action_ideas_action_fk").onDelete("cascade"),
+    orgForeignKey([t.orgId, t.ideaId], ideas, "plan_action_ideas_idea_fk").onDelete("cascade"),
     index("plan_action_ideas_idea_idx").on(t.orgId, t.ideaId),
   ],
 );
@@ -175,7 +157,7 @@ export const planVersions = pgTable(
   "plan_versions",
   {
     orgId: orgId(),
-    planId: uuid("plan_id").notNull(),
+    planId: planId(),
     version: integer("version").notNull(),
     changedAt: at("changed_at").notNull().defaultNow(),
     changedBy: person("changed_by"),
@@ -194,26 +176,17 @@ export const planVersions = pgTable(
 export const planResponses = pgTable(
   "plan_responses",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
-    planId: uuid("plan_id").notNull(),
+    ...orgEntity(),
+    planId: planId(),
     subjectKind: planSubject("subject_kind").notNull(),
     subjectId: uuid("subject_id").notNull(),
-    authorId: uuid("author_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    body: text("body").notNull(),
-    createdAt: at("created_at").notNull().defaultNow(),
-    answer: text("answer"),
-    answeredBy: person("answered_by"),
-    answeredAt: at("answered_at"),
+    ...answeredResponse(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     ofPlan("plan_responses", t),
     index("plan_responses_plan_idx").on(t.orgId, t.planId, t.createdAt),
-    index("plan_responses_author_idx").on(t.authorId),
-    check("plan_responses_body_check", sql`length(${t.body}) between 1 and 1000`),
+    ...answeredResponseRules("plan_responses", t),
     check("plan_responses_answer_check", sql`${t.answer} is null or length(${t.answer}) between 1 and 1000`),
   ],
 );

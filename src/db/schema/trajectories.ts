@@ -25,10 +25,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, orgForeignKey, person } from "./columns.js";
+import { at, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import { events } from "./events.js";
 import { measurements } from "./measurements.js";
-import { groups, orgId } from "./organisations.js";
+import { groups, orgEntity, orgId } from "./organisations.js";
 
 /** The steps staff may mark skipped; the phases in between follow from these (domain/phase.ts). */
 export const trajectoryStep = pgEnum("trajectory_step", ["baseline", "schoolLine", "parentLine", "plan", "final"]);
@@ -36,13 +36,13 @@ export const trajectoryStep = pgEnum("trajectory_step", ["baseline", "schoolLine
 export const sessionLine = pgEnum("trajectory_session_line", ["school", "parents", "joint"]);
 export const sessionStatus = pgEnum("trajectory_session_status", ["planned", "held", "skipped"]);
 
-const trajectoryId = () => uuid("trajectory_id").notNull();
+/** The trajectory a row belongs to (its key: `ofTrajectory`). */
+export const trajectoryId = () => uuid("trajectory_id").notNull();
 
 export const trajectories = pgTable(
   "trajectories",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
+    ...orgEntity(),
     startedAt: at("started_at").notNull().defaultNow(),
     startedBy: person("started_by"),
     /** An advisor of the organisation who guides it; checked against memberships when chosen. */
@@ -52,7 +52,7 @@ export const trajectories = pgTable(
     endedBy: person("ended_by"),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     // One active trajectory per organisation, however many ended ones.
     uniqueIndex("trajectories_active_key")
       .on(t.orgId)
@@ -61,7 +61,7 @@ export const trajectories = pgTable(
 );
 
 /** A row of a trajectory, gone with it. */
-const ofTrajectory = (table: string, t: { orgId: AnyPgColumn; trajectoryId: AnyPgColumn }) =>
+export const ofTrajectory = (table: string, t: { orgId: AnyPgColumn; trajectoryId: AnyPgColumn }) =>
   orgForeignKey([t.orgId, t.trajectoryId], trajectories, `${table}_trajectory_fk`).onDelete("cascade");
 
 /** The measurements (nulmeting, tussenmeting, eindmeting) that belong to a trajectory; one trajectory each. */
@@ -105,8 +105,7 @@ export const trajectorySkips = pgTable(
 export const trajectorySessions = pgTable(
   "trajectory_sessions",
   {
-    orgId: orgId(),
-    id: uuid("id").notNull().defaultRandom(),
+    ...orgEntity(),
     trajectoryId: trajectoryId(),
     line: sessionLine("line").notNull(),
     /** Order within the line; schools reorder at their own pace. */
@@ -124,7 +123,7 @@ export const trajectorySessions = pgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
+    orgPrimaryKey(t),
     ofTrajectory("trajectory_sessions", t),
     index("trajectory_sessions_trajectory_idx").on(t.orgId, t.trajectoryId, t.line, t.position),
     check("trajectory_sessions_attendance_check", sql`${t.attendance} is null or ${t.attendance} >= 0`),
