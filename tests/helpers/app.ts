@@ -4,6 +4,7 @@
  * unless asked, so tests see the real redirects.
  */
 import pino, { type Logger } from "pino";
+import { afterAll, beforeAll } from "vitest";
 import { desc, eq } from "drizzle-orm";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
@@ -57,6 +58,25 @@ export async function createTestContext(
   const queue = recordingQueue(jobs);
   const app = createApp({ config, db: database.db, mailer, logger, jobs: queue });
   return { app, database, config, jobs, close: () => database.close() };
+}
+
+/**
+ * The test context of a test file, made before its first test and closed after its last, so a
+ * file says `const ctx = useTestContext()` instead of writing the hooks again. Its fields are
+ * there from the file's first beforeAll on; the hooks a file adds after this call run after it.
+ */
+export function useTestContext(...args: Parameters<typeof createTestContext>): TestContext {
+  let current: TestContext | undefined;
+  beforeAll(async () => {
+    current = await createTestContext(...args);
+  });
+  afterAll(() => current?.close());
+  return new Proxy({} as TestContext, {
+    get(_, key) {
+      if (current === undefined) throw new Error("the test context is made in beforeAll: use it inside a test or hook");
+      return Reflect.get(current, key) as unknown;
+    },
+  });
 }
 
 /** What a TestClient sends its requests to: the app in this process, or a server over HTTP (overHttp). */

@@ -9,12 +9,12 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getTableColumns, getTableName, type Table } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import * as schema from "../../src/db/schema/index.js";
 import { withOrg } from "../../src/db/client.js";
-import { createTestContext, signIn, type TestClient, type TestContext } from "../helpers/app.js";
+import { signIn, type TestClient, useTestContext } from "../helpers/app.js";
 import { createSchool } from "../helpers/factories.js";
 import type { IdsByParameter, IsolationFactory, School } from "../helpers/isolation.js";
 
@@ -39,7 +39,6 @@ const factoryFiles = [...readdirSync(featuresDir).map((feature) => join(features
   .map((dir) => join(dir, "testing", "isolation.ts"))
   .filter((file) => existsSync(file));
 
-let ctx: TestContext;
 let a: School;
 let b: School;
 let idsOfA: IdsByParameter;
@@ -81,8 +80,8 @@ async function entitiesOf(school: School, marker: string): Promise<IdsByParamete
   return ids;
 }
 
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   a = await createSchool(ctx.database.db, { marker: "Alfa" });
   b = await createSchool(ctx.database.db, { marker: MARKER });
   idsOfA = await entitiesOf(a, "Alfa");
@@ -93,7 +92,6 @@ beforeAll(async () => {
     parent: await signedIn(a.parent.email),
   };
 }, 600_000);
-afterAll(() => ctx.close());
 
 /** The parameters of a path: the name, and the key that finds its ids ("rounds/:id" or "roundId"). */
 function parametersOf(path: string): { segment: string; keys: string[] }[] {

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pino from "pino";
-import { createTestContext, lastMailTo, signIn, TestClient, type TestContext } from "../helpers/app.js";
+import { lastMailTo, signIn, TestClient, useTestContext } from "../helpers/app.js";
 import { createSchool } from "../helpers/factories.js";
 import { loggablePath } from "../../src/logger.js";
 import {
@@ -21,11 +21,7 @@ const sink = new Writable({
   },
 });
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext({}, { logger: pino({ level: "info" }, sink) });
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext({}, { logger: pino({ level: "info" }, sink) });
 
 const requestLines = () => lines.filter((line) => line.msg === "request");
 

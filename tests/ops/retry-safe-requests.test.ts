@@ -7,10 +7,9 @@
  * there it throws what PostgreSQL sends when it ends a backend (57P01).
  */
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, TestClient, type TestContext } from "../helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TestClient, useTestContext } from "../helpers/app.js";
 
-let ctx: TestContext;
 const calls = new Map<string, number>();
 const TRY_AGAIN = "Probeer het over een ogenblik opnieuw";
 
@@ -33,15 +32,14 @@ async function attempt(mode: string, failures: number): Promise<string> {
   return `answer ${JSON.stringify(result).includes("42") ? 42 : "?"}`;
 }
 
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   ctx.app
     .get("/test/lost-once", async (c) => c.text(await attempt("get", 1)))
     .get("/test/lost-twice", async (c) => c.text(await attempt("twice", 2)))
     .get("/test/refused", async (c) => c.text(await attempt("refused", 1)))
     .post("/test/lost-once", async (c) => c.text(await attempt("post", 1)));
 });
-afterAll(() => ctx.close());
 
 describe("a request that loses its database connection", () => {
   it("gets its page when it only read: it is tried once more on a new connection", async () => {

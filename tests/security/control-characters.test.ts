@@ -4,14 +4,14 @@
  * of each is posted with each character in turn. No answer may be a server error, and nothing
  * stored may hold a control character.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getTableColumns, getTableName, type Table } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import * as schema from "../../src/db/schema/index.js";
 import { withOrg } from "../../src/db/client.js";
 import { DEMO_ACCOUNTS, loadDemo } from "../../src/demo/load-demo.js";
 import { createMeasurementAs } from "../../src/features/measurements/testing.js";
-import { createTestContext, signIn, TestClient, type TestContext } from "../helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../helpers/app.js";
 import { kindOf, reachableForms, type Form } from "./forms.js";
 
 /** NUL, another C0 control, DEL and a C1 control. */
@@ -23,12 +23,10 @@ const SKIP = /sign-out/;
 /** Forms that remove what later forms need: posted last. */
 const LAST = /delete|remove|archive|close|cancel|revoke|withdraw/;
 
-let ctx: TestContext;
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   await loadDemo(ctx.database.db);
 });
-afterAll(() => ctx.close());
 
 async function walkers(): Promise<{ who: string; client: TestClient; start: string }[]> {
   const people = await Promise.all(

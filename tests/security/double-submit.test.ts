@@ -2,7 +2,7 @@
  * A create form sent twice (a double click, a resent post, five identical requests at once)
  * creates once and mails once; every answer redirects to what the first made (issue 10 §6).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { newToken } from "../../src/auth/tokens.js";
 import { withOrg } from "../../src/db/client.js";
@@ -19,14 +19,10 @@ import {
 import { INVITE_JOB, type MeasurementJob } from "../../src/features/measurements/service/job-names.js";
 import { runInvitations } from "../../src/features/measurements/service/open.js";
 import { depsOf, inDays, today } from "../../src/features/measurements/testing.js";
-import { createTestContext, signIn, type TestClient, type TestContext } from "../helpers/app.js";
+import { signIn, type TestClient, useTestContext } from "../helpers/app.js";
 import { createSchool } from "../helpers/factories.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const rowsIn = <T>(orgId: string, read: Parameters<typeof withOrg<T>>[2]) =>
   withOrg(ctx.database.db, { orgId, userId: null }, read);

@@ -4,17 +4,13 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_FORM_BYTES } from "../../src/middleware/body-limit.js";
 import { createMeasurementAs, openLinkOf } from "../../src/features/measurements/testing.js";
-import { createTestContext, signIn, TestClient, type TestContext } from "../helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../helpers/app.js";
 import { createSchool } from "../helpers/factories.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const HERE = "http://localhost:3000";
 

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import {
-  createTestContext,
-  followMailedLink,
-  lastMailTo,
-  signIn,
-  TestClient,
-  type TestContext,
-} from "../../../tests/helpers/app.js";
+import { followMailedLink, lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { signInTokens, sessions } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
 import { authFeature } from "./feature.js";
 import { MAX_FORM_BYTES } from "../../middleware/body-limit.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 describe("sign-in by e-mailed link", () => {
   it("mails a single-use link whose GET only shows a button and whose POST signs in", async () => {

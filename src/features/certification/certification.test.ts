@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { createTestContext, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { pdfTexts } from "../../lib/pdf/testing.js";
 import type { DomainId, RespondentGroup } from "../measurements/domain/instrument.js";
@@ -10,11 +10,7 @@ import { closedMeasurement } from "../measurements/testing-results.js";
 import { formatCode } from "./domain/code.js";
 import { addAdvisor, certificateAudit, certificatesOf, trajectoryWith } from "./testing/fixtures.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext({ VERIFY_RATE_LIMIT: "1000" });
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext({ VERIFY_RATE_LIMIT: "1000" });
 
 /** `count` respondents of a group who answer every item of every domain with `now` (and 5 desired), `vision` with its own figure. */
 function responses(

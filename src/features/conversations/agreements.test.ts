@@ -3,19 +3,15 @@
  * date; the parents read them, add a remark and get the reminder (once, however often the
  * job runs); the next conversation starts from them. Other people get 404 and change nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, lastMailTo, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { FOLLOW_UP_JOB, followUpMoment, sendFollowUpReminders, type FollowUpJob } from "./service/follow-up.js";
 import { conversationDay, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookedConversation, jobDeps } from "./testing/preparation-fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const answers = (text: string) => ({ goesWell: text, hard: "", need: "", canDo: "", ask: "" });
 

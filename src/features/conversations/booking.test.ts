@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { newToken } from "../../auth/tokens.js";
 import { withOrg } from "../../db/client.js";
 import { conversationBookings, conversationRounds } from "../../db/schema/index.js";
@@ -9,11 +9,7 @@ import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const db = () => ctx.database.db;
 

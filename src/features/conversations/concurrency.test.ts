@@ -3,8 +3,8 @@
  * On PostgreSQL they run in parallel transactions on a pool; on PGlite they are serialised,
  * and the same guarantees must hold.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { createSession } from "../../auth/sessions.js";
 import { withOrg } from "../../db/client.js";
@@ -18,11 +18,7 @@ import {
 } from "./testing/fixtures.js";
 import { bookingsOf, slotsOf } from "./testing/queries.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const db = () => ctx.database.db;
 

@@ -2,19 +2,15 @@
  * The booking rules hold in the database itself, whatever the code above it does: these
  * inserts skip every check in the services and must still be refused.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { conversationBookings } from "../../db/schema/index.js";
 import { violatedConstraint } from "./service/constraint.js";
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { slotsOf } from "./testing/queries.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 type Row = typeof conversationBookings.$inferInsert;
 

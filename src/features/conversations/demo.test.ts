@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { DEMO_ACCOUNTS, loadDemo } from "../../demo/load-demo.js";
 import { DEMO_TEACHER_GROUP_4 } from "../../demo/conversations.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 describe("the demo's conversation round", () => {
   it("lets the demo parent book both children back to back, and their teachers see them", async () => {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog } from "../../db/schema/index.js";
 import { REMINDER_JOB } from "./service/reminder-schedule.js";
@@ -9,11 +9,7 @@ import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const db = () => ctx.database.db;
 

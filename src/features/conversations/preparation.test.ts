@@ -4,17 +4,13 @@
  * stay private; bad or late answers change nothing. And the guide as a PDF.
  */
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { conversationPreparations } from "../../db/schema/index.js";
 import { bookedConversation, notesSeenBy } from "./testing/preparation-fixtures.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const answers = (text: string) => ({ goesWell: text, hard: "", need: "", canDo: "", ask: "" });
 

@@ -1,16 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { conversationRounds } from "../../db/schema/index.js";
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { mailsTo, slotsOf } from "./testing/queries.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const subject = "Kies een tijd voor het gesprek over Kind Eigen";
 

@@ -1,6 +1,6 @@
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createMailer } from "../../mail/mailer.js";
 import { REMINDER_JOB, type ReminderJob } from "./service/reminder-schedule.js";
 import { sendReminder } from "./service/reminders.js";
@@ -8,11 +8,7 @@ import { createConversationSchool, createRoundWithSlots, quietMessenger } from "
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const db = () => ctx.database.db;
 const HOUR = 3_600_000;

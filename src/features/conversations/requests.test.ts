@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { conversationRequests, conversationSlots, groups, locations } from "../../db/schema/index.js";
 import { conversationDay, createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
@@ -9,11 +9,7 @@ import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 import { localToUtc } from "../../lib/time/zone.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const db = () => ctx.database.db;
 const day = conversationDay();

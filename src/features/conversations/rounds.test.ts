@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { conversationRounds } from "../../db/schema/index.js";
 import { localToUtc } from "../../lib/time/zone.js";
@@ -10,11 +10,7 @@ import { bookSlot } from "./service/booking.js";
 import { conversationDay, createConversationSchool, createRoundWithSlots, quietMessenger } from "./testing/fixtures.js";
 import { slotsOf as slotsOfRound } from "./testing/queries.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const inOrg = <T>(orgId: string, fn: Parameters<typeof withOrg<T>>[2]) =>
   withOrg(ctx.database.db, { orgId, userId: null }, fn);

@@ -4,14 +4,8 @@
  * shares per group without names; rights and refusals change nothing.
  */
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestContext,
-  lastMailTo,
-  signIn,
-  type TestClient,
-  type TestContext,
-} from "../../../tests/helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
@@ -19,20 +13,18 @@ import { schoolYears } from "../../db/schema/index.js";
 import { expectationsPublished, expectationsPublishedThisYear } from "./index.js";
 import { publishAs, storedRows, text } from "./testing/fixtures.js";
 
-let ctx: TestContext;
 let school: School;
 let leader: TestClient;
 let teacher: TestClient;
 let parent: TestClient;
 
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   school = await createSchool(ctx.database.db);
   leader = await signIn(ctx, school.leader.email);
   teacher = await signIn(ctx, school.teacher.email);
   parent = await signIn(ctx, school.parent.email);
 });
-afterAll(() => ctx.close());
 
 const page = (client: TestClient, path = `/expectations/${school.year.id}`) => client.get(path).then((r) => r.text());
 const published = () =>

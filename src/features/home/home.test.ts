@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { DEMO_ACCOUNTS, loadDemo } from "../../demo/load-demo.js";
 import { createMeasurementAs, runQueuedInvitations } from "../measurements/testing.js";
 
-let ctx: TestContext;
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   await loadDemo(ctx.database.db);
 });
-afterAll(() => ctx.close());
 
 /** The card of one child on the home page: from its name to the next card. */
 const cardOf = (html: string, name: string) => html.split(`<h3>${name}`)[1]?.split('<li class="card">')[0] ?? "";

@@ -3,8 +3,8 @@
  * stored; only the author edits an idea; an author signs with their name or as a parent of a
  * group one of their children is in, and never of another group.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { eq } from "drizzle-orm";
@@ -12,14 +12,13 @@ import { withOrg } from "../../db/client.js";
 import { ideas, users } from "../../db/schema/index.js";
 import { addParentOfB, ideaRow, postIdeaAs, startTrajectory } from "./testing/fixtures.js";
 
-let ctx: TestContext;
 let school: School;
 let author: TestClient;
 let other: TestClient;
 let leader: TestClient;
 
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   school = await createSchool(ctx.database.db);
   await startTrajectory(ctx, school);
   const second = await addParentOfB(ctx, school);
@@ -27,7 +26,6 @@ beforeAll(async () => {
   other = await signIn(ctx, second.email);
   leader = await signIn(ctx, school.leader.email);
 });
-afterAll(() => ctx.close());
 
 const countIdeas = () =>
   withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => (await tx.select().from(ideas)).length);

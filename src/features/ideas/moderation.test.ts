@@ -3,13 +3,12 @@
  * staff) read, merging duplicates with supports counted once, and what became of an idea on the
  * board. Each is audited; a teacher or parent cannot moderate.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { addParentOfB, auditOfIdea, ideaRow, postIdeaAs, startTrajectory, supportersOf } from "./testing/fixtures.js";
 
-let ctx: TestContext;
 let school: School;
 let author: TestClient;
 let other: TestClient;
@@ -17,8 +16,8 @@ let otherId: string;
 let leader: TestClient;
 let teacher: TestClient;
 
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   school = await createSchool(ctx.database.db);
   await startTrajectory(ctx, school);
   const second = await addParentOfB(ctx, school);
@@ -28,7 +27,6 @@ beforeAll(async () => {
   leader = await signIn(ctx, school.leader.email);
   teacher = await signIn(ctx, school.teacher.email);
 });
-afterAll(() => ctx.close());
 
 describe("hiding an idea", () => {
   it("is for the leader, needs a reason, shows the reason to the author and hides the idea from others", async () => {

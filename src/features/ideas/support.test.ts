@@ -1,19 +1,18 @@
 /** Supporting an idea: one per person, withdrawable, a race of two supports stores one, a hidden or merged idea takes none. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { addParentOfB, postIdeaAs, startTrajectory, supportersOf } from "./testing/fixtures.js";
 
-let ctx: TestContext;
 let school: School;
 let author: TestClient;
 let other: TestClient;
 let otherId: string;
 let leader: TestClient;
 
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   school = await createSchool(ctx.database.db);
   await startTrajectory(ctx, school);
   const second = await addParentOfB(ctx, school);
@@ -22,7 +21,6 @@ beforeAll(async () => {
   other = await signIn(ctx, second.email);
   leader = await signIn(ctx, school.leader.email);
 });
-afterAll(() => ctx.close());
 
 describe("supporting an idea", () => {
   it("counts one support per person, refuses a second with a message, and lets it be withdrawn", async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { groups, pupils, schoolYears } from "../../db/schema/index.js";
@@ -8,11 +8,7 @@ import { fixedParnassysExport, parnassysExport } from "./fixtures.js";
 import { countsOf } from "./testing/counts.js";
 import { preselected, previewAndConfirm, upload, uploadToPreview } from "./testing/browse.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -1,17 +1,13 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { generateExport } from "./fixtures.js";
 import { countsOf } from "./testing/counts.js";
 import { createEveryGroup, previewAndConfirm, upload, uploadToPreview } from "./testing/browse.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 describe("a 10,000-row export through the browser", () => {
   it("imports completely with progress, and a second import changes nothing", { timeout: 300_000 }, async () => {

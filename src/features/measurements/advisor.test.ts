@@ -3,16 +3,12 @@
  * nothing: no buttons to create, remind, close or delete, and the server refuses each of them.
  * A school that did not invite them stays closed.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { expect, it } from "vitest";
+import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, unique } from "../../../tests/helpers/factories.js";
 import { createMeasurementAs } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const base = "/organisation/measurements";
 

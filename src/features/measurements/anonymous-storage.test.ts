@@ -4,9 +4,9 @@
  * answered) — no shared value, no timestamp, and not the transaction that
  * wrote the rows (xmin), which PostgreSQL shows to anyone who asks.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { rowsOf, withOrg } from "../../db/client.js";
 import {
@@ -17,11 +17,7 @@ import {
   runQueuedInvitations,
 } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const OPEN_ANSWER = "Graag vaker een gesprek over mijn zoon in groep 8.";
 

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { newToken } from "../../auth/tokens.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementDrafts, measurementInvitations } from "../../db/schema/index.js";
 import { createMeasurementAs, inDays, openLinkOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 async function invitedSchool() {
   const school = await createSchool(ctx.database.db);

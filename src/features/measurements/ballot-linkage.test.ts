@@ -8,20 +8,16 @@
  * (or the draft's invitation id) at the person. SECRET_KEY is set: it does not
  * stop this attack, which never opens a sealed text.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { rowsOf, withOrg } from "../../db/client.js";
 import { currentInstrument } from "./instrument/index.js";
 import { questionPages } from "./questionnaire.js";
 import { createMeasurementAs, openLinkOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext({ SECRET_KEY: "a-secret-key-of-at-least-32-characters" });
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext({ SECRET_KEY: "a-secret-key-of-at-least-32-characters" });
 
 type Row = Record<string, unknown>;
 type Group = "team" | "parents" | "pupils";

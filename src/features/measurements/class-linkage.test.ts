@@ -6,9 +6,9 @@
  * for every response that holds answers, the invitees who can have written it;
  * fewer than the threshold is a link.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { rowsOf, withOrg } from "../../db/client.js";
 import { loadResults } from "./service/results.js";
@@ -23,11 +23,7 @@ import {
   runQueuedInvitations,
 } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext({ SECRET_KEY: "a-secret-key-of-at-least-32-characters" });
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext({ SECRET_KEY: "a-secret-key-of-at-least-32-characters" });
 
 type Row = Record<string, unknown>;
 

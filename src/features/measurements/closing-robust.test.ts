@@ -5,20 +5,16 @@
  * dropped. Closing must go through whatever a ballot holds, also ballots sealed
  * before input was cleaned.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementResponses, measurements } from "../../db/schema/index.js";
 import { ballotKey, seal } from "./service/sealing.js";
 import { createMeasurementAs, openLinkOf } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext({ SECRET_KEY: "a-secret-key-of-at-least-32-characters" });
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext({ SECRET_KEY: "a-secret-key-of-at-least-32-characters" });
 
 async function openMeasurement() {
   const school = await createSchool(ctx.database.db);

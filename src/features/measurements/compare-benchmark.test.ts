@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBenchmarkContributions, measurementBenchmarks, organisations } from "../../db/schema/index.js";
@@ -10,11 +10,7 @@ import { measurementResults } from "./domain/results.js";
 import { currentInstrument as instrument } from "./instrument/index.js";
 import { closedMeasurement } from "./testing-results.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const tableOf = (html: string, caption: string) =>
   html.slice(html.indexOf(caption), html.indexOf("</table>", html.indexOf(caption)));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementAudiences, measurementInvitations, measurements } from "../../db/schema/index.js";
@@ -8,11 +8,7 @@ import { CLOSE_JOB, INVITE_JOB, REMIND_JOB } from "./service/job-names.js";
 import { runInvitations } from "./service/open.js";
 import { createMeasurementAs, depsOf, inDays, today } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const rowsOf = (orgId: string) =>
   withOrg(ctx.database.db, { orgId, userId: null }, async (tx) => ({

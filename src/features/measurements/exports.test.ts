@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog } from "../../db/schema/index.js";
@@ -11,11 +11,7 @@ import { csvRows, xlsxSheets } from "./export/testing.js";
 import { prepareResponseExport } from "./service/exports.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const FILES = ["report.pdf", "results.csv", "results.xlsx", "responses.csv", "responses.xlsx"];
 const exportPath = (id: string, file: string) => `/organisation/measurements/${id}/export/${file}`;

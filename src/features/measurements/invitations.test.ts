@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementInvitations, outbox } from "../../db/schema/index.js";
@@ -8,11 +8,7 @@ import type { Deps } from "../../web/env.js";
 import { runInvitations } from "./service/open.js";
 import { createMeasurementAs, depsOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const mailsTo = async (to: string) => ctx.database.db.select().from(outbox).where(eq(outbox.to, to));
 

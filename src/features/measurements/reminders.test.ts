@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, measurementInvitations, outbox } from "../../db/schema/index.js";
@@ -8,11 +8,7 @@ import { REMIND_JOB } from "./service/job-names.js";
 import { runReminders, type ReminderJob } from "./service/reminders.js";
 import { createMeasurementAs, depsOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const reminders = async (to: string) =>
   (await ctx.database.db.select().from(outbox).where(eq(outbox.to, to))).filter((m) =>

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 /** The table of one domain, from its caption to its end. */
 const tableOf = (html: string, caption: string) =>

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, measurementAudiences, measurementExtraItems, measurements } from "../../db/schema/index.js";
@@ -8,11 +8,7 @@ import { CLOSE_JOB, INVITE_JOB, REMIND_JOB, VACUUM_JOB } from "./service/job-nam
 import { runInvitations } from "./service/open.js";
 import { createMeasurementAs, depsOf, inDays, today } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const inOrg = <T>(orgId: string, fn: Parameters<typeof withOrg<T>>[2]) =>
   withOrg(ctx.database.db, { orgId, userId: null }, fn);

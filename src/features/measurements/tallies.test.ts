@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementTallies, measurements } from "../../db/schema/index.js";
@@ -11,11 +11,7 @@ import { recordResults } from "./service/close.js";
 import { loadResults } from "./service/results.js";
 import { closedMeasurement } from "./testing-results.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 describe("tallies", () => {
   it("give the same results as counting every response, and counting again changes nothing", async () => {

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestContext,
-  recordingQueue,
-  signIn,
-  TestClient,
-  type QueuedJob,
-  type TestContext,
-} from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { recordingQueue, signIn, TestClient, type QueuedJob, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { VACUUM_JOB, type MeasurementJob } from "./service/job-names.js";
 import { SEALED_TABLES, vacuumSealedTables } from "./service/vacuum.js";
 import { closeWhenDue } from "./service/close-when-due.js";
 import { createMeasurementAs, depsOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 async function lastVacuums(): Promise<Record<string, string | null>> {
   const { rows } = await ctx.database.ownerSql(

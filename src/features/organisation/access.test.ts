@@ -1,16 +1,15 @@
 /** Every route of the organisation area refuses teachers, parents and strangers. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { locations } from "../../db/schema/index.js";
 
-let ctx: TestContext;
 let school: Awaited<ReturnType<typeof createSchool>>;
 let routes: [method: "GET" | "POST", path: string][];
 
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   school = await createSchool(ctx.database.db);
   const [location] = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
     tx.insert(locations).values({ orgId: school.orgId, name: "Hoofdgebouw" }).returning(),
@@ -37,7 +36,6 @@ beforeAll(async () => {
     ["POST", `/organisation/advisors/${school.leader.id}/remove`],
   ];
 });
-afterAll(() => ctx.close());
 
 const form = {
   name: "Overgenomen",

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import {
-  createTestContext,
-  followMailedLink,
-  lastMailTo,
-  signIn,
-  type TestContext,
-} from "../../../tests/helpers/app.js";
+import { followMailedLink, lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { brinCode, createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
 import { organisations, users } from "../../db/schema/index.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 async function signInAdmin() {
   const admin = await createUser(ctx.database.db, { name: "Beheerder", isPlatformAdmin: true });

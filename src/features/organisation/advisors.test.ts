@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import {
-  createTestContext,
-  followMailedLink,
-  lastMailTo,
-  signIn,
-  type TestContext,
-} from "../../../tests/helpers/app.js";
+import { followMailedLink, lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { memberships, users } from "../../db/schema/index.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 describe("advisors", () => {
   it("invites an advisor, who then finds the organisation among the ones they guide", async () => {

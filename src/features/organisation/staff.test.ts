@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import {
-  createTestContext,
-  followMailedLink,
-  lastMailTo,
-  signIn,
-  type TestContext,
-} from "../../../tests/helpers/app.js";
+import { followMailedLink, lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, groupStaff, memberships, users } from "../../db/schema/index.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 function rolesOf(orgId: string, userId: string) {
   return withOrg(ctx.database.db, { orgId, userId: null }, async (tx) => {

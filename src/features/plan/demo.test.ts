@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { DEMO_ACCOUNTS, loadDemo } from "../../demo/load-demo.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 describe("the demo's plan", () => {
   it("is published with actions that took up the board's ideas, and changed once since", async () => {

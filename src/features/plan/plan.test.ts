@@ -3,8 +3,8 @@
  * publishing shows the plan to parents and marks the trajectory's plan step done, parents respond
  * and staff answer, the idea board shows which action took an idea up. Bad input changes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
@@ -24,15 +24,14 @@ import {
   versionsOf,
 } from "./testing/fixtures.js";
 
-let ctx: TestContext;
 let school: School;
 let leader: TestClient;
 let teacher: TestClient;
 let parent: TestClient;
 let advisor: TestClient;
 
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   school = await createSchool(ctx.database.db);
   await startTrajectory(ctx, school);
   const advisorUser = await addMember(ctx, school.orgId, "advisor", "Adviseur");
@@ -41,7 +40,6 @@ beforeAll(async () => {
   parent = await signIn(ctx, school.parent.email);
   advisor = await signIn(ctx, advisorUser.email);
 });
-afterAll(() => ctx.close());
 
 const phaseFacts = () =>
   withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => {

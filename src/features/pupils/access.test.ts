@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 
-let ctx: TestContext;
 let school: Awaited<ReturnType<typeof createSchool>>;
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   school = await createSchool(ctx.database.db);
 });
-afterAll(() => ctx.close());
 
 function routes() {
   const { groupA, child, guardian, year } = school;

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { createTestContext, type TestContext } from "../../../tests/helpers/app.js";
+import { useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg, type Tx } from "../../db/client.js";
 import { guardians, pupilGuardians, pupils } from "../../db/schema/index.js";
@@ -22,11 +22,7 @@ import {
   removeFromAllGroups,
 } from "./index.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 type School = Awaited<ReturnType<typeof createSchool>>;
 const inSchool = <T>(school: School, fn: (tx: Tx) => Promise<T>) =>

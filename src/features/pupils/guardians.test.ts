@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { createTestContext, lastMailTo, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { guardians, users } from "../../db/schema/index.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const idFrom = (response: Response) => response.headers.get("location")!.split("/").pop()!;
 

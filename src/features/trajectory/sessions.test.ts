@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, trajectorySessionGroups } from "../../db/schema/index.js";
 import { schoolDate } from "../../lib/time/school-date.js";
 import { sessionsOf, startTrajectoryAs } from "./testing/fixtures.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const day = (offset: number) => schoolDate(new Date(Date.now() + offset * 24 * 3600 * 1000));
 

@@ -5,8 +5,8 @@
  * many sign up at once; the reminder the day before goes once, with a calendar invitation.
  */
 import { and, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
@@ -19,7 +19,6 @@ import { depsOf } from "../measurements/testing.js";
 import { addParentOfB } from "../ideas/testing/fixtures.js";
 import { sessionsOf, startTrajectoryAs } from "./testing/fixtures.js";
 
-let ctx: TestContext;
 let school: School;
 let leader: TestClient;
 let parent: TestClient;
@@ -27,15 +26,14 @@ let other: TestClient;
 
 const day = (offset: number) => schoolDate(new Date(Date.now() + offset * 24 * 3600 * 1000));
 
+const ctx = useTestContext();
 beforeAll(async () => {
-  ctx = await createTestContext();
   school = await createSchool(ctx.database.db);
   leader = await signIn(ctx, school.leader.email);
   await startTrajectoryAs(leader);
   parent = await signIn(ctx, school.parent.email);
   other = await signIn(ctx, (await addParentOfB(ctx, school)).email);
 });
-afterAll(() => ctx.close());
 
 async function eveningWith(form: Record<string, string | string[]>, event: Record<string, string>) {
   const topic = `Ouderavond ${Math.random()}`;

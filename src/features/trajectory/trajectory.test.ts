@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, trajectories, trajectorySkips } from "../../db/schema/index.js";
@@ -8,11 +8,7 @@ import { many } from "../measurements/domain/fixtures.js";
 import { closedMeasurement } from "../measurements/testing-results.js";
 import { addMember, sessionsOf, startTrajectoryAs, trajectoriesOf } from "./testing/fixtures.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 const auditOf = (orgId: string) =>
   withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { outbox } from "../../db/schema/index.js";
 import { closedMeasurement } from "../measurements/testing-results.js";
@@ -8,11 +8,7 @@ import { depsOf } from "../measurements/testing.js";
 import { sendDeadlineWarnings } from "./service/warnings.js";
 import { addMember, startTrajectoryAs } from "./testing/fixtures.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 /** The deadline mails to an address (not its sign-in links). */
 const mailsTo = async (email: string) =>

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, unique } from "../../../tests/helpers/factories.js";
 import { authChallenges, passkeys } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
 import { giveApp } from "./test-helpers.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 /** Posts JSON as src/client/passkeys.ts does: the CSRF token in a header. */
 function postJson(client: TestClient, path: string, body: unknown, csrf = client.cookies.get("samen_csrf") ?? "") {

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { createTestContext, lastMailTo, signIn, type TestContext } from "../../../tests/helpers/app.js";
+import { lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, recoveryCodes, users } from "../../db/schema/index.js";
 import { codeFor, giveApp } from "./test-helpers.js";
 import { replaceRecoveryCodes } from "./recovery-codes.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 /** A teacher with an app, recovery codes and a session that has done the second step. */
 async function teacherWithSecondFactor(school: Awaited<ReturnType<typeof createSchool>>) {

@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
+import { createTestContext, signIn, TestClient, type TestContext, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { organisations, sessions, users } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
 import { openSecret } from "./secret-box.js";
 import { codeFor, giveApp, secretOnPage, wrongCodeFor } from "./test-helpers.js";
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-});
-afterAll(() => ctx.close());
+const ctx = useTestContext();
 
 /** The app's secret as stored, opened with the key (it is never stored in plain text). */
 async function storedSecret(userId: string) {
