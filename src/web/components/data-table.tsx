@@ -12,6 +12,8 @@ export interface Column<Row> {
   /** The heading; a column of buttons still needs one, visually hidden. */
   label: Child;
   cell: (row: Row) => Child;
+  /** A class for one cell (a figure hidden for too few respondents). */
+  cellClass?: (row: Row) => string | undefined;
 }
 
 interface DataTableProps<Row> {
@@ -43,7 +45,11 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         {rows.map((row) => (
           <tr class={rowClass?.(row)}>
             {columns.map((column, index) =>
-              index === rowHeader ? <th scope="row">{column.cell(row)}</th> : <td>{column.cell(row)}</td>,
+              index === rowHeader ? (
+                <th scope="row">{column.cell(row)}</th>
+              ) : (
+                <td class={column.cellClass?.(row)}>{column.cell(row)}</td>
+              ),
             )}
           </tr>
         ))}

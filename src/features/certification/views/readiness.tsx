@@ -3,7 +3,7 @@
  * it was judged on; then every domain for team and parents, at the nulmeting and the eindmeting,
  * against the minimum. "Met" is written out, never shown by colour alone.
  */
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 import { domainName } from "../../measurements/index.js";
 import type { Criterion } from "../domain/readiness.js";
 import type { ReadinessView } from "../service/readiness.js";
@@ -51,57 +51,39 @@ export function ReadinessPanel({ t, locale, readiness }: Base & { readiness: Rea
       <p class={readiness.ready ? "notice" : "field-error"} role="status">
         {t(readiness.ready ? "certification.ready" : "certification.notReady")}
       </p>
-      <ScrollTable t={t} caption={t("certification.criteria.title")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("certification.criterion")}</th>
-            <th scope="col">{t("certification.status")}</th>
-            <th scope="col">{t("certification.figures")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {general.map((criterion) => (
-            <tr>
-              <th scope="row">{t(`certification.criterion.${criterion.id}`)}</th>
-              <td>
-                <Met t={t} locale={locale} met={criterion.met} />
-              </td>
-              <td>
-                <Figures t={t} locale={locale} criterion={criterion} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <DataTable
+        t={t}
+        caption={t("certification.criteria.title")}
+        rows={general}
+        columns={[
+          { label: t("certification.criterion"), cell: (c) => t(`certification.criterion.${c.id}`) },
+          { label: t("certification.status"), cell: (c) => <Met t={t} locale={locale} met={c.met} /> },
+          { label: t("certification.figures"), cell: (c) => <Figures t={t} locale={locale} criterion={c} /> },
+        ]}
+      />
       <h3>{t("certification.domains.title")}</h3>
       <p>{t("certification.domains.intro", { noDecline })}</p>
-      <ScrollTable t={t} caption={t("certification.domains.title")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("certification.domain")}</th>
-            <th scope="col">{t("certification.group")}</th>
-            <th scope="col">{t("certification.atBaseline")}</th>
-            <th scope="col">{t("certification.atFinal")}</th>
-            <th scope="col">{t("certification.minimum")}</th>
-            <th scope="col">{t("certification.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {domains.map((c) => (
-            <tr>
-              <th scope="row">{domainName(c.domain, locale)}</th>
-              <td>{t(`certification.group.${c.group}`)}</td>
-              <td>{formatMean(locale, c.baseline)}</td>
-              <td>{formatMean(locale, c.current)}</td>
-              <td>{formatMean(locale, c.minimum)}</td>
-              <td>
+      <DataTable
+        t={t}
+        caption={t("certification.domains.title")}
+        rows={domains}
+        columns={[
+          { label: t("certification.domain"), cell: (c) => domainName(c.domain, locale) },
+          { label: t("certification.group"), cell: (c) => t(`certification.group.${c.group}`) },
+          { label: t("certification.atBaseline"), cell: (c) => formatMean(locale, c.baseline) },
+          { label: t("certification.atFinal"), cell: (c) => formatMean(locale, c.current) },
+          { label: t("certification.minimum"), cell: (c) => formatMean(locale, c.minimum) },
+          {
+            label: t("certification.status"),
+            cell: (c) => (
+              <>
                 <Met t={t} locale={locale} met={c.met} />
                 {c.declined ? ` (${t("certification.declined")})` : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -7,7 +7,6 @@ import { formatMoment } from "../../../lib/time/format.js";
 import type { ChildInfo } from "../service/request-access.js";
 import { topicKey, type ChildHistoryRow, type HistoryEntry, type HistoryTopic } from "../service/history.js";
 import type { ViewProps } from "./common.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
 import { DataTable } from "../../../web/components/data-table.js";
 
 const topicLabel = (t: Translate, key: string) =>
@@ -59,26 +58,17 @@ export function ChildHistoryPage({
       </p>
       <h1>{t("conversations.history.child", { name: child.name })}</h1>
       <p>{t("conversations.history.count", { count: entries.length })}</p>
-      {entries.length === 0 ? null : (
-        <ScrollTable t={t} caption={t("conversations.history.child", { name: child.name })}>
-          <thead>
-            <tr>
-              <th scope="col">{t("conversations.history.when")}</th>
-              <th scope="col">{t("conversations.round.teacher")}</th>
-              <th scope="col">{t("conversations.requests.topic")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr>
-                <td>{formatMoment(locale, entry.at)}</td>
-                <td>{entry.teacherName}</td>
-                <td>{about(t, entry.about)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("conversations.history.child", { name: child.name })}
+        rows={entries}
+        rowHeader={false}
+        columns={[
+          { label: t("conversations.history.when"), cell: (entry) => formatMoment(locale, entry.at) },
+          { label: t("conversations.round.teacher"), cell: (entry) => entry.teacherName },
+          { label: t("conversations.requests.topic"), cell: (entry) => about(t, entry.about) },
+        ]}
+      />
     </>
   );
 }

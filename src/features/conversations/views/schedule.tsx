@@ -4,7 +4,7 @@ import { formatDay, formatTime } from "../../../lib/time/format.js";
 import type { ScheduleRow } from "../service/schedule.js";
 import type { Round } from "../service/find-round.js";
 import type { ViewProps } from "./common.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface ScheduleProps extends Omit<ViewProps, "csrf"> {
   round: Round;
@@ -50,31 +50,33 @@ export function SchedulePage({ t, locale, round, teacherName, rows }: SchedulePr
       <p class="no-print">{t("conversations.schedule.print")}</p>
       {rows.length === 0 ? <p>{t("conversations.schedule.none")}</p> : null}
       {byDay(locale, rows).map(([day, slots]) => (
-        <ScrollTable t={t} caption={t("conversations.schedule.day", { date: day })}>
-          <thead>
-            <tr>
-              <th scope="col">{t("conversations.schedule.time")}</th>
-              <th scope="col">{t("conversations.schedule.pupil")}</th>
-              <th scope="col">{t("conversations.schedule.group")}</th>
-              <th scope="col">{t("conversations.schedule.guardians")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {slots.map((row) => (
-              <tr class={row.booking ? undefined : "free"}>
-                <th scope="row">
+        <DataTable
+          t={t}
+          caption={t("conversations.schedule.day", { date: day })}
+          rows={slots}
+          rowClass={(row) => (row.booking ? undefined : "free")}
+          columns={[
+            {
+              label: t("conversations.schedule.time"),
+              cell: (row) => (
+                <>
                   {formatTime(locale, row.startsAt)}–{formatTime(locale, row.endsAt)}
-                </th>
-                <td>
+                </>
+              ),
+            },
+            {
+              label: t("conversations.schedule.pupil"),
+              cell: (row) => (
+                <>
                   {row.booking?.pupilName ?? t("conversations.schedule.free")}{" "}
                   <RowAction t={t} roundId={round.id} row={row} time={formatTime(locale, row.startsAt)} />
-                </td>
-                <td>{row.booking?.groupName ?? ""}</td>
-                <td>{row.booking?.guardians.join(", ") ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
+                </>
+              ),
+            },
+            { label: t("conversations.schedule.group"), cell: (row) => row.booking?.groupName ?? "" },
+            { label: t("conversations.schedule.guardians"), cell: (row) => row.booking?.guardians.join(", ") ?? "" },
+          ]}
+        />
       ))}
     </section>
   );

@@ -4,7 +4,7 @@
  * and coordinator write, publish and answer. Plain forms: it works without JavaScript.
  */
 import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import { MAX_DOCUMENT, MAX_RESPONSE } from "../schemas.js";
@@ -149,29 +149,16 @@ function SharesTable({ t, view }: YearPageProps) {
     <section aria-labelledby="shares-title">
       <h2 id="shares-title">{t("expectations.shares.title")}</h2>
       <p class="hint">{t("expectations.shares.hint")}</p>
-      <ScrollTable t={t} caption={t("expectations.shares.caption")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("expectations.shares.group")}</th>
-            <th scope="col">{t("expectations.shares.parents")}</th>
-            <th scope="col">{t("expectations.shares.confirmed")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shares.groups.map((group) => (
-            <tr>
-              <th scope="row">{group.name}</th>
-              <td>{group.parents}</td>
-              <td>{percent(group.percent)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{t("expectations.shares.total")}</th>
-            <td>{shares.total.parents}</td>
-            <td>{percent(shares.total.percent)}</td>
-          </tr>
-        </tbody>
-      </ScrollTable>
+      <DataTable
+        t={t}
+        caption={t("expectations.shares.caption")}
+        rows={[...shares.groups, { name: t("expectations.shares.total"), ...shares.total }]}
+        columns={[
+          { label: t("expectations.shares.group"), cell: (row) => row.name },
+          { label: t("expectations.shares.parents"), cell: (row) => row.parents },
+          { label: t("expectations.shares.confirmed"), cell: (row) => percent(row.percent) },
+        ]}
+      />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import type { Preview } from "../service.js";
 import type { PupilChange } from "../plan.js";
 import { fieldLabel } from "../labels.js";
 import { columnsPath, confirmPath, Counts, importPath } from "./shared.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { type Column, DataTable } from "../../../web/components/data-table.js";
 import { GroupChoices, namesToChoose } from "./group-choices.js";
 
 /** A file full of errors would make a page of megabytes; the first rows show what to fix. */
@@ -61,29 +61,41 @@ function changesNothing({ plan: { counts }, rejected }: Preview): boolean {
   return changes + counts.groupsToCreate + counts.linksToAdd === 0 && rejected.length === 0;
 }
 
+/** The first MAX_LISTED rows as a table, and how many more there are. */
+function Capped<Row>({
+  t,
+  caption,
+  rows,
+  columns,
+}: {
+  t: Translate;
+  caption: string;
+  rows: readonly Row[];
+  columns: Column<Row>[];
+}) {
+  return (
+    <>
+      <DataTable t={t} caption={caption} rows={rows.slice(0, MAX_LISTED)} columns={columns} />
+      {rows.length > MAX_LISTED ? <p>{t("import.preview.more", { count: rows.length - MAX_LISTED })}</p> : null}
+    </>
+  );
+}
+
 function Rejected({ t, preview }: { t: Translate; preview: Preview }) {
   const rows = preview.rejected;
   return (
     <section class="error-summary" aria-labelledby="rejected-title">
       <h2 id="rejected-title">{t("import.preview.rejected.title", { count: rows.length })}</h2>
       <p>{t("import.preview.rejected.body")}</p>
-      <ScrollTable t={t} caption={t("import.preview.rejected.caption")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("import.preview.row")}</th>
-            <th scope="col">{t("import.preview.reasons")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, MAX_LISTED).map((row) => (
-            <tr>
-              <th scope="row">{row.row}</th>
-              <td>{row.reasons.map((reason) => t(reason)).join(" ")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
-      {rows.length > MAX_LISTED ? <p>{t("import.preview.more", { count: rows.length - MAX_LISTED })}</p> : null}
+      <Capped
+        t={t}
+        caption={t("import.preview.rejected.caption")}
+        rows={rows}
+        columns={[
+          { label: t("import.preview.row"), cell: (row) => row.row },
+          { label: t("import.preview.reasons"), cell: (row) => row.reasons.map((reason) => t(reason)).join(" ") },
+        ]}
+      />
     </section>
   );
 }
@@ -98,56 +110,34 @@ function describeChange(t: Translate, change: PupilChange): string {
 }
 
 function Updates({ t, preview }: { t: Translate; preview: Preview }) {
-  const updates = preview.plan.pupils.update;
   return (
-    <>
-      <ScrollTable t={t} caption={t("import.preview.updates.caption")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("import.preview.row")}</th>
-            <th scope="col">{t("import.preview.pupilNumber")}</th>
-            <th scope="col">{t("import.preview.name")}</th>
-            <th scope="col">{t("import.preview.changes")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {updates.slice(0, MAX_LISTED).map(({ row, pupil, changes }) => (
-            <tr>
-              <th scope="row">{row}</th>
-              <td>{pupil.pupilNumber}</td>
-              <td>{fullName(pupil)}</td>
-              <td>{changes.map((change) => describeChange(t, change)).join("; ")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
-      {updates.length > MAX_LISTED ? <p>{t("import.preview.more", { count: updates.length - MAX_LISTED })}</p> : null}
-    </>
+    <Capped
+      t={t}
+      caption={t("import.preview.updates.caption")}
+      rows={preview.plan.pupils.update}
+      columns={[
+        { label: t("import.preview.row"), cell: (u) => u.row },
+        { label: t("import.preview.pupilNumber"), cell: (u) => u.pupil.pupilNumber },
+        { label: t("import.preview.name"), cell: (u) => fullName(u.pupil) },
+        {
+          label: t("import.preview.changes"),
+          cell: (u) => u.changes.map((change) => describeChange(t, change)).join("; "),
+        },
+      ]}
+    />
   );
 }
 
 function Warnings({ t, preview }: { t: Translate; preview: Preview }) {
   return (
-    <>
-      <ScrollTable t={t} caption={t("import.preview.warnings.caption")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("import.preview.row")}</th>
-            <th scope="col">{t("import.preview.warning")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.warnings.slice(0, MAX_LISTED).map((row) => (
-            <tr>
-              <th scope="row">{row.row}</th>
-              <td>{row.warnings.map((warning) => t(warning)).join(" ")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
-      {preview.warnings.length > MAX_LISTED ? (
-        <p>{t("import.preview.more", { count: preview.warnings.length - MAX_LISTED })}</p>
-      ) : null}
-    </>
+    <Capped
+      t={t}
+      caption={t("import.preview.warnings.caption")}
+      rows={preview.warnings}
+      columns={[
+        { label: t("import.preview.row"), cell: (row) => row.row },
+        { label: t("import.preview.warning"), cell: (row) => row.warnings.map((warning) => t(warning)).join(" ") },
+      ]}
+    />
   );
 }

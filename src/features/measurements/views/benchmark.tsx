@@ -7,7 +7,7 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { ResultsView } from "../service/results.js";
 import { cellsOf, domainFigures, type DomainName } from "./cells.js";
 import { formatMean, groupLabel } from "./labels.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 export function BenchmarkSection(props: { t: Translate; locale: Locale; view: ResultsView; domainName: DomainName }) {
   const { t, locale, view, domainName } = props;
@@ -23,32 +23,22 @@ export function BenchmarkSection(props: { t: Translate; locale: Locale; view: Re
       {rows.length === 0 ? (
         <p class="notice">{t("measure.benchmark.none")}</p>
       ) : (
-        <ScrollTable t={t} caption={t("measure.benchmark.caption")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("measure.results.domain")}</th>
-              <th scope="col">{t("measure.results.group")}</th>
-              <th scope="col">{t("measure.benchmark.own")}</th>
-              <th scope="col">{t("measure.benchmark.others")}</th>
-              <th scope="col">{t("measure.benchmark.organisations")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ entry, own }) => (
-              <tr>
-                <th scope="row">{domainName(entry.domain)}</th>
-                <td>{groupLabel(t, entry.group)}</td>
-                {own ? (
-                  <td>{formatMean(own.current.mean, locale)}</td>
-                ) : (
-                  <td class="hidden-cell">{t("measure.results.tooFew")}</td>
-                )}
-                <td>{formatMean(entry.current, locale)}</td>
-                <td>{entry.organisations}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
+        <DataTable
+          t={t}
+          caption={t("measure.benchmark.caption")}
+          rows={rows}
+          columns={[
+            { label: t("measure.results.domain"), cell: ({ entry }) => domainName(entry.domain) },
+            { label: t("measure.results.group"), cell: ({ entry }) => groupLabel(t, entry.group) },
+            {
+              label: t("measure.benchmark.own"),
+              cell: ({ own }) => (own ? formatMean(own.current.mean, locale) : t("measure.results.tooFew")),
+              cellClass: ({ own }) => (own ? undefined : "hidden-cell"),
+            },
+            { label: t("measure.benchmark.others"), cell: ({ entry }) => formatMean(entry.current, locale) },
+            { label: t("measure.benchmark.organisations"), cell: ({ entry }) => entry.organisations },
+          ]}
+        />
       )}
     </section>
   );

@@ -9,7 +9,7 @@ import type { ReminderState } from "../service/reminders.js";
 import { DeleteSection, PrintLink, RemindSection } from "./detail-actions.js";
 import { audienceLabel, periodLabel } from "./labels.js";
 import { Rates, type InvitationState } from "./rates.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface DetailProps {
   t: Translate;
@@ -70,22 +70,19 @@ function Actions({ t, csrf, measurement: m, reminders, publicUrl, simulate, base
         <section aria-labelledby="links-title">
           <h2 id="links-title">{t("measure.links.title")}</h2>
           <p>{t("measure.links.intro")}</p>
-          <ScrollTable t={t} caption={t("measure.links.caption")}>
-            <thead>
-              <tr>
-                <th scope="col">{t("measure.rates.audience")}</th>
-                <th scope="col">{t("measure.links.link")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {withLinks.map((a) => (
-                <tr>
-                  <th scope="row">{audienceLabel(t, a)}</th>
-                  <td class="open-link">{`${publicUrl}/m/open/${a.openToken}`}</td>
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
+          <DataTable
+            t={t}
+            caption={t("measure.links.caption")}
+            rows={withLinks}
+            columns={[
+              { label: t("measure.rates.audience"), cell: (a) => audienceLabel(t, a) },
+              {
+                label: t("measure.links.link"),
+                cell: (a) => `${publicUrl}/m/open/${a.openToken}`,
+                cellClass: () => "open-link",
+              },
+            ]}
+          />
           <PrintLink t={t} base={base} />
         </section>
       ) : null}

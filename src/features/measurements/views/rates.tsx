@@ -7,7 +7,7 @@ import type { Translate } from "../../../web/i18n/index.js";
 import { respondentGroups } from "../domain/instrument.js";
 import type { AudienceRate } from "../service/queries.js";
 import { audienceLabel, groupLabel } from "./labels.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 
 interface Row {
   label: string;
@@ -58,28 +58,22 @@ export function Rates(props: {
           {t("measure.rates.notice", { n: threshold })}
         </p>
       ) : null}
-      <ScrollTable t={t} caption={t("measure.rates.caption")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("measure.rates.audience")}</th>
-            <th scope="col">{t("measure.rates.invited")}</th>
-            <th scope="col">{t("measure.rates.responded")}</th>
-            <th scope="col">{t("measure.rates.state")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr class={row.total ? "total-row" : undefined}>
-              <th scope="row">{row.label}</th>
-              <td>{invited(row)}</td>
-              <td>{row.responded}</td>
-              <td>
-                {row.responded >= threshold ? t("measure.rates.enough") : t("measure.rates.below", { n: threshold })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
+      <DataTable
+        t={t}
+        caption={t("measure.rates.caption")}
+        rows={rows}
+        rowClass={(row) => (row.total ? "total-row" : undefined)}
+        columns={[
+          { label: t("measure.rates.audience"), cell: (row) => row.label },
+          { label: t("measure.rates.invited"), cell: invited },
+          { label: t("measure.rates.responded"), cell: (row) => row.responded },
+          {
+            label: t("measure.rates.state"),
+            cell: (row) =>
+              row.responded >= threshold ? t("measure.rates.enough") : t("measure.rates.below", { n: threshold }),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { formatDate, formatMoment } from "../../../lib/time/format.js";
 import { CsrfField, ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
-import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { DataTable } from "../../../web/components/data-table.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { domainIds, domainName } from "../../measurements/index.js";
 import { CapacityPanel } from "../../trajectory/index.js";
@@ -105,9 +105,30 @@ function VisionForm({ t, csrf, data, form }: PageProps) {
   );
 }
 
+type Priority = StaffPlan["startingPoints"]["priorities"][number];
+
+/** Takes a priority of the nulmeting up as a goal with that domain and group. */
+function Adopt({ t, locale, csrf, priority: p }: PageProps & { priority: Priority }) {
+  return (
+    <form method="post" action="/plan/goals" class="inline-form plan-adopt">
+      <CsrfField token={csrf} />
+      <input type="hidden" name="domain" value={p.domain} />
+      <input type="hidden" name="fromGroup" value={p.group} />
+      <input
+        type="hidden"
+        name="title"
+        value={t("plan.priorities.goalTitle", { domain: domainName(p.domain, locale) })}
+      />
+      <button type="submit" class="secondary">
+        {t("plan.priorities.adoptButton")}
+      </button>
+    </form>
+  );
+}
+
 /** The nulmeting's priorities with their figures; a leader takes one up as a goal. */
 function StartingPoints(props: PageProps) {
-  const { t, locale, csrf, edits, data } = props;
+  const { t, locale, edits, data } = props;
   const { nulmeting, priorities } = data.startingPoints;
   return (
     <section aria-labelledby="priorities-title">
@@ -119,44 +140,20 @@ function StartingPoints(props: PageProps) {
       ) : (
         <>
           <p class="hint">{t("plan.priorities.intro", { title: nulmeting.title })}</p>
-          <ScrollTable t={t} caption={t("plan.priorities.caption")}>
-            <thead>
-              <tr>
-                <th scope="col">{t("plan.field.domain")}</th>
-                <th scope="col">{t("plan.priorities.group")}</th>
-                <th scope="col">{t("plan.priorities.current")}</th>
-                <th scope="col">{t("plan.priorities.desired")}</th>
-                {edits ? <th scope="col">{t("plan.priorities.adopt")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {priorities.map((p) => (
-                <tr>
-                  <th scope="row">{domainName(p.domain, locale)}</th>
-                  <td>{t(`plan.group.${p.group}`)}</td>
-                  <td>{oneDecimal(locale, p.current)}</td>
-                  <td>{oneDecimal(locale, p.desired)}</td>
-                  {edits ? (
-                    <td>
-                      <form method="post" action="/plan/goals" class="inline-form plan-adopt">
-                        <CsrfField token={csrf} />
-                        <input type="hidden" name="domain" value={p.domain} />
-                        <input type="hidden" name="fromGroup" value={p.group} />
-                        <input
-                          type="hidden"
-                          name="title"
-                          value={t("plan.priorities.goalTitle", { domain: domainName(p.domain, locale) })}
-                        />
-                        <button type="submit" class="secondary">
-                          {t("plan.priorities.adoptButton")}
-                        </button>
-                      </form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </ScrollTable>
+          <DataTable
+            t={t}
+            caption={t("plan.priorities.caption")}
+            rows={priorities}
+            columns={[
+              { label: t("plan.field.domain"), cell: (p) => domainName(p.domain, locale) },
+              { label: t("plan.priorities.group"), cell: (p) => t(`plan.group.${p.group}`) },
+              { label: t("plan.priorities.current"), cell: (p) => oneDecimal(locale, p.current) },
+              { label: t("plan.priorities.desired"), cell: (p) => oneDecimal(locale, p.desired) },
+              ...(edits
+                ? [{ label: t("plan.priorities.adopt"), cell: (p: Priority) => <Adopt {...props} priority={p} /> }]
+                : []),
+            ]}
+          />
         </>
       )}
       <CapacityPanel t={t} locale={locale} data={data.startingPoints.capacity} />
@@ -203,39 +200,32 @@ function ActionList(props: PageProps) {
           </a>
         </p>
       ) : null}
-      {actions.length === 0 ? (
-        <p>{t("plan.actions.none")}</p>
-      ) : (
-        <ScrollTable t={t} caption={t("plan.actions.title")}>
-          <thead>
-            <tr>
-              <th scope="col">{t("plan.field.title")}</th>
-              <th scope="col">{t("plan.field.domain")}</th>
-              <th scope="col">{t("plan.field.owner")}</th>
-              <th scope="col">{t("plan.field.responsible")}</th>
-              <th scope="col">{t("plan.field.dueOn")}</th>
-              <th scope="col">{t("plan.field.status")}</th>
-              <th scope="col">{t("plan.field.ideas")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {actions.map((a) => (
-              <tr>
-                <th scope="row">{edits ? <a href={`/plan/actions/${a.id}`}>{a.title}</a> : a.title}</th>
-                <td>{domainName(a.domain, locale)}</td>
-                <td>{t(`plan.owner.${a.owner}`)}</td>
-                <td>{a.responsible}</td>
-                <td>
-                  {formatDate(locale, a.dueOn)}
-                  {isOverdue(a, data.today) ? <strong> {t("plan.action.overdue")}</strong> : null}
-                </td>
-                <td>{t(`plan.status.${a.status}`)}</td>
-                <td>{a.ideaIds.length}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ScrollTable>
-      )}
+      <DataTable
+        t={t}
+        caption={t("plan.actions.title")}
+        rows={actions}
+        empty={t("plan.actions.none")}
+        columns={[
+          {
+            label: t("plan.field.title"),
+            cell: (a) => (edits ? <a href={`/plan/actions/${a.id}`}>{a.title}</a> : a.title),
+          },
+          { label: t("plan.field.domain"), cell: (a) => domainName(a.domain, locale) },
+          { label: t("plan.field.owner"), cell: (a) => t(`plan.owner.${a.owner}`) },
+          { label: t("plan.field.responsible"), cell: (a) => a.responsible },
+          {
+            label: t("plan.field.dueOn"),
+            cell: (a) => (
+              <>
+                {formatDate(locale, a.dueOn)}
+                {isOverdue(a, data.today) ? <strong> {t("plan.action.overdue")}</strong> : null}
+              </>
+            ),
+          },
+          { label: t("plan.field.status"), cell: (a) => t(`plan.status.${a.status}`) },
+          { label: t("plan.field.ideas"), cell: (a) => a.ideaIds.length },
+        ]}
+      />
     </section>
   );
 }
