@@ -8,6 +8,14 @@ import { slotIsBooked } from "./slot-sync.js";
 
 /** The free slots of these teachers in the round, by start. */
 export function freeSlotsOf(tx: Tx, orgId: string, roundId: string, teacherIds: string[]): Promise<FreeSlot[]> {
+  return slotsOf(tx, { orgId, roundId, teacherIds, freeOnly: true });
+}
+
+/** The slots of these teachers in the round, by start: all of them, or only the free ones. */
+export function slotsOf(
+  tx: Tx,
+  { orgId, roundId, teacherIds, freeOnly }: { orgId: string; roundId: string; teacherIds: string[]; freeOnly: boolean },
+): Promise<FreeSlot[]> {
   if (teacherIds.length === 0) return Promise.resolve([]);
   return tx
     .select({
@@ -24,11 +32,11 @@ export function freeSlotsOf(tx: Tx, orgId: string, roundId: string, teacherIds: 
         eq(conversationSlots.orgId, orgId),
         eq(conversationSlots.roundId, roundId),
         anyOf(conversationSlots.teacherId, teacherIds),
-        not(slotIsBooked),
+        freeOnly ? not(slotIsBooked) : undefined,
       ),
     )
     .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id))
-    .prepare("round_free_slots")
+    .prepare(freeOnly ? "round_free_slots" : "round_slots")
     .execute();
 }
 

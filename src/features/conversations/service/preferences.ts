@@ -2,8 +2,8 @@
  * Fair mode, during the preference window: a parent marks, per child, the times that suit
  * them (yes) and those that do not (no). Saving replaces the parent's earlier marks.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { conversationPreferences, conversationSlots, users } from "../../../db/schema/index.js";
+import { and, eq, inArray } from "drizzle-orm";
+import { conversationPreferences } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { bookingWindow } from "../domain/rules.js";
 import type { PreferenceInput } from "../schemas.js";
@@ -12,12 +12,25 @@ import { myChildrenInRound, type RoundChild } from "./family.js";
 import { refused, type FreeSlot, type BookingOutcome } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { findRound, type Round } from "./find-round.js";
+import { slotsOf } from "./free-slots.js";
 
 export interface PreferencesPageData {
   round: Round;
   children: (RoundChild & { slots: FreeSlot[] })[];
   /** "pupilId:slotId" → the answer given. */
   marks: Map<string, "yes" | "no">;
+}
+
+/** The marks the guardians of these children gave in the round. */
+function marksOf(orgId: string, roundId: string, children: RoundChild[]) {
+  return and(
+    eq(conversationPreferences.orgId, orgId),
+    eq(conversationPreferences.roundId, roundId),
+    inArray(
+      conversationPreferences.guardianId,
+      children.map((c) => c.guardianId),
+    ),
+  );
 }
 
 /** The round's times per child and the parent's marks so far; 404 when no child of theirs takes part. */
@@ -27,37 +40,11 @@ export function preferencesPage(scope: ViewerScope & { roundId: string }): Promi
     const children = await myChildrenInRound(tx, scope, round.id);
     if (children.length === 0 || round.mode !== "fair") throw new NotFoundError("round");
     const teacherIds = [...new Set(children.flatMap((c) => c.teachers.map((t) => t.id)))];
-    const slots = await tx
-      .select({
-        id: conversationSlots.id,
-        teacherId: conversationSlots.teacherId,
-        teacherName: users.name,
-        startsAt: conversationSlots.startsAt,
-        endsAt: conversationSlots.endsAt,
-      })
-      .from(conversationSlots)
-      .innerJoin(users, eq(users.id, conversationSlots.teacherId))
-      .where(
-        and(
-          eq(conversationSlots.orgId, scope.orgId),
-          eq(conversationSlots.roundId, round.id),
-          inArray(conversationSlots.teacherId, teacherIds),
-        ),
-      )
-      .orderBy(asc(conversationSlots.startsAt));
+    const slots = await slotsOf(tx, { orgId: scope.orgId, roundId: round.id, teacherIds, freeOnly: false });
     const marks = await tx
       .select()
       .from(conversationPreferences)
-      .where(
-        and(
-          eq(conversationPreferences.orgId, scope.orgId),
-          eq(conversationPreferences.roundId, round.id),
-          inArray(
-            conversationPreferences.guardianId,
-            children.map((c) => c.guardianId),
-          ),
-        ),
-      );
+      .where(marksOf(scope.orgId, round.id, children));
     return {
       round,
       children: children.map((c) => ({
@@ -85,16 +72,7 @@ export function savePreferences(
       if (!slots.ok) return slots;
     }
     const guardianOf = (pupilId: string) => children.find((c) => c.pupilId === pupilId)?.guardianId ?? "";
-    await tx.delete(conversationPreferences).where(
-      and(
-        eq(conversationPreferences.orgId, scope.orgId),
-        eq(conversationPreferences.roundId, round.id),
-        inArray(
-          conversationPreferences.guardianId,
-          children.map((c) => c.guardianId),
-        ),
-      ),
-    );
+    await tx.delete(conversationPreferences).where(marksOf(scope.orgId, round.id, children));
     const rows = given.map((m) => ({
       orgId: scope.orgId,
       roundId: round.id,

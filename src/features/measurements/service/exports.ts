@@ -13,6 +13,7 @@ import { NotFoundError } from "../../../web/errors.js";
 import { disclosure } from "../domain/anonymity.js";
 import { respondentGroups, type ExtraItem, type RespondentGroup } from "../domain/instrument.js";
 import { loadExtraItems } from "./extra-items.js";
+import { closedMeasurement } from "./results.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 
 export interface ReportFacts {
@@ -46,12 +47,8 @@ export interface ResponseExport {
 /** Null while the measurement is open: like the results, the answers exist only after closing. */
 export function prepareResponseExport(scope: OrgScope, measurementId: string): Promise<ResponseExport | null> {
   return inOrg(scope, async (tx) => {
-    const [measurement] = await tx
-      .select()
-      .from(measurements)
-      .where(and(eq(measurements.orgId, scope.orgId), eq(measurements.id, measurementId)));
-    if (!measurement) throw new NotFoundError("measurement");
-    if (measurement.status !== "closed") return null;
+    const measurement = await closedMeasurement(tx, scope.orgId, measurementId);
+    if (!measurement) return null;
     const counts = await tx
       .select({ group: measurementResponses.respondentGroup, n: count() })
       .from(measurementResponses)

@@ -13,17 +13,8 @@ import type { ChangeAspect, DomainId } from "../domain/instrument.js";
 import type { Cell } from "../domain/results.js";
 import { suggestPriorities, type Gap } from "../domain/priorities.js";
 import type { SeriesSummary } from "../domain/scoring.js";
-import type { MeasurementSummary } from "./queries.js";
+import { summary, type MeasurementSummary } from "./queries.js";
 import { scoreMeasurement } from "./results.js";
-
-const summary = {
-  id: measurements.id,
-  title: measurements.title,
-  kind: measurements.kind,
-  status: measurements.status,
-  opensAt: measurements.opensAt,
-  closesAt: measurements.closesAt,
-};
 
 /** The organisation's measurements, or only those with the given ids, oldest first. */
 export function measurementSummaries(tx: Tx, orgId: string, ids?: readonly string[]): Promise<MeasurementSummary[]> {

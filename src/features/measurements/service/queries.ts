@@ -34,7 +34,8 @@ export interface MeasurementDetail extends MeasurementSummary {
   audiences: AudienceRate[];
 }
 
-const summary = {
+/** The columns of a MeasurementSummary. */
+export const summary = {
   id: measurements.id,
   title: measurements.title,
   kind: measurements.kind,

@@ -52,15 +52,21 @@ export async function scoreMeasurement(tx: Tx, measurement: MeasurementRow): Pro
   });
 }
 
+/** The measurement once it is closed; null while it is open (its answers exist only after closing). */
+export async function closedMeasurement(tx: Tx, orgId: string, id: string) {
+  const [measurement] = await tx
+    .select()
+    .from(measurements)
+    .where(and(eq(measurements.orgId, orgId), eq(measurements.id, id)));
+  if (!measurement) throw new NotFoundError("measurement");
+  return measurement.status === "closed" ? measurement : null;
+}
+
 /** Null while the measurement is still open. */
 export function loadResults(scope: OrgScope, measurementId: string): Promise<ResultsView | null> {
   return inOrg(scope, async (tx) => {
-    const [measurement] = await tx
-      .select()
-      .from(measurements)
-      .where(and(eq(measurements.orgId, scope.orgId), eq(measurements.id, measurementId)));
-    if (!measurement) throw new NotFoundError("measurement");
-    if (measurement.status !== "closed") return null;
+    const measurement = await closedMeasurement(tx, scope.orgId, measurementId);
+    if (!measurement) return null;
     const results = await scoreMeasurement(tx, measurement);
     const asked = await tx
       .selectDistinct({ group: measurementAudiences.respondentGroup })
