@@ -26,7 +26,9 @@ export type AuditAction =
   | "answer"
   | "award"
   | "notYet"
-  | "revoke";
+  | "revoke"
+  | "report"
+  | "keep";
 export type AuditEntity =
   | "pupil"
   | "guardian"

@@ -5,6 +5,7 @@
  */
 import type { JobDefinition } from "../jobs/definition.js";
 import { attachmentsInfrastructure } from "../attachments/feature.js";
+import { moderationInfrastructure } from "../moderation/feature.js";
 import { mailJobs } from "../mail/jobs.js";
 import { digestJob } from "../notifications/jobs.js";
 import { installContributions } from "../web/extension.js";
@@ -52,6 +53,7 @@ export const features: readonly Feature[] = [
   planFeature,
   advisorFeature,
   attachmentsInfrastructure,
+  moderationInfrastructure,
   devFeature,
 ];
 

@@ -11,6 +11,7 @@ export * from "./ideas.js";
 export * from "./imports.js";
 export * from "./mail.js";
 export * from "./measurements.js";
+export * from "./moderation.js";
 export * from "./notifications.js";
 export * from "./organisations.js";
 export * from "./plans.js";

@@ -54,6 +54,63 @@ describe("hiding an idea", () => {
   });
 });
 
+describe("hiding pressed several times", () => {
+  it("hides once and writes one audit entry, also when the presses arrive together", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Zesmaal verbergen" });
+    const presses = await Promise.all(
+      Array.from({ length: 6 }, () => leader.post(`/ideas/${ideaId}/hide`, { reason: "Dubbel" })),
+    );
+    expect(presses.map((r) => r.status)).toEqual([303, 303, 303, 303, 303, 303]);
+    expect(await auditOfIdea(ctx, school.orgId, ideaId)).toEqual([
+      { action: "hide", userId: school.leader.id, detail: null },
+    ]);
+    expect((await leader.post(`/ideas/${ideaId}/unhide`)).status).toBe(303);
+    expect((await leader.post(`/ideas/${ideaId}/unhide`)).status).toBe(303);
+    expect((await auditOfIdea(ctx, school.orgId, ideaId)).map((e) => e.action).sort()).toEqual(["hide", "unhide"]);
+  });
+});
+
+describe("reporting an idea", () => {
+  it("lets another parent report it once, with a reason, and shows it in the moderators' queue until it is hidden", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Meester Y scheldt kinderen uit" });
+    expect(await (await other.get(`/ideas/${ideaId}`)).text()).toContain("Melden bij de school");
+    expect(await (await author.get(`/ideas/${ideaId}`)).text()).not.toContain("Melden bij de school");
+
+    const empty = await other.post(`/ideas/${ideaId}/report`, { reason: "  " });
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain("Schrijf op waarom dit hier niet hoort.");
+    const own = await author.post(`/ideas/${ideaId}/report`, { reason: "Oeps" });
+    expect(own.status).toBe(403);
+    expect(await own.text()).toContain("U kunt uw eigen bericht niet melden.");
+
+    expect((await other.post(`/ideas/${ideaId}/report`, { reason: "Noemt een leraar bij naam" })).status).toBe(303);
+    expect((await other.post(`/ideas/${ideaId}/report`, { reason: "Nog eens" })).status).toBe(303);
+    expect((await teacher.post(`/ideas/${ideaId}/report`, { reason: "Klopt niet" })).status).toBe(303);
+    const queue = await (await leader.get("/ideas")).text();
+    const waiting = queue.slice(queue.indexOf('id="moderation-queue"'), queue.indexOf("</table>"));
+    expect(waiting).toContain("Meester Y scheldt kinderen uit");
+    expect(waiting).toContain("Noemt een leraar bij naam");
+    expect(waiting).toContain("Klopt niet");
+    expect(waiting).not.toContain("Nog eens");
+    expect(await (await teacher.get("/ideas")).text()).not.toContain('id="moderation-queue"');
+    expect((await auditOfIdea(ctx, school.orgId, ideaId)).map((e) => e.action)).toEqual(["report", "report"]);
+
+    expect((await leader.post(`/ideas/${ideaId}/hide`, { reason: "Gaat over één persoon" })).status).toBe(303);
+    expect(await (await leader.get("/ideas")).text()).toContain("Er wachten geen meldingen.");
+    expect(await (await author.get(`/ideas/${ideaId}`)).text()).toContain("Reden: Gaat over één persoon");
+  });
+
+  it("lets the moderators keep a reported idea, closing its reports; others cannot", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Schoolreis naar zee" });
+    await other.post(`/ideas/${ideaId}/report`, { reason: "Te duur" });
+    expect((await teacher.post(`/ideas/${ideaId}/keep`)).status).toBe(403);
+    expect((await leader.post(`/ideas/${ideaId}/keep`)).status).toBe(303);
+    expect(await (await leader.get("/ideas")).text()).toContain("Er wachten geen meldingen.");
+    expect(await (await other.get("/ideas")).text()).toContain("Schoolreis naar zee");
+    expect((await auditOfIdea(ctx, school.orgId, ideaId)).map((e) => e.action).sort()).toEqual(["keep", "report"]);
+  });
+});
+
 describe("merging duplicates", () => {
   it("moves the supports to the other idea, counting a person who supported both once", async () => {
     const duplicate = await postIdeaAs(author, { body: "Koffie na het brengen" });

@@ -1,5 +1,5 @@
 /**
- * /ideas/:ideaId/{status,hide,unhide,merge}: the school leader and coordinator moderate. Each
+ * /ideas/:ideaId/{status,hide,unhide,keep,merge}: the school leader and coordinator moderate. Each
  * route carries the guard itself: a sub-app's `use("*")` would also guard the board's pages.
  */
 import { Hono, type Context } from "hono";
@@ -11,7 +11,7 @@ import { pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { mayModerateIdeas } from "../policy.js";
 import { hideForm, mergeForm, statusForm } from "../schemas.js";
-import { hideIdea, mergeIdea, setIdeaStatus, unhideIdea } from "../service/moderation.js";
+import { hideIdea, keepIdea, mergeIdea, setIdeaStatus, unhideIdea } from "../service/moderation.js";
 import { ideaPath } from "../views/idea-card.js";
 import { emptyIdeaState, ideaPage } from "./pages.js";
 
@@ -46,6 +46,10 @@ export const moderationRoutes = new Hono<AppEnv>()
     const ideaId = pathId(c, "ideaId");
     await unhideIdea({ ...scopeOf(c), ideaId });
     return redirectWithFlash(c, ideaPath(ideaId), "ideas.unhidden");
+  })
+  .post("/:ideaId/keep", moderators, async (c) => {
+    await keepIdea({ ...scopeOf(c), ideaId: pathId(c, "ideaId") });
+    return redirectWithFlash(c, "/ideas", "moderation.kept");
   })
   .post("/:ideaId/merge", moderators, async (c) => {
     const ideaId = pathId(c, "ideaId");

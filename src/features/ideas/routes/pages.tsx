@@ -7,6 +7,7 @@ import { scopeOf } from "../../../web/route-context.js";
 import { isDomainId, type DomainId } from "../../measurements/index.js";
 import { mayModerateIdeas } from "../policy.js";
 import { board, ideaDetail } from "../service/reads.js";
+import { ideaReportQueue } from "../service/report-queue.js";
 import { BoardPage, NoBoardPage } from "../views/board.js";
 import type { IdeaFormState } from "../views/idea-fields.js";
 import { IdeaPage, type IdeaPageState } from "../views/idea-page.js";
@@ -35,10 +36,18 @@ export async function boardPage(
   const asked = c.req.query("domain") ?? "";
   const domain: DomainId | null = isDomainId(asked) ? asked : null;
   const found = await board({ ...scopeOf(c), moderates: base.moderates, domain });
+  const queue = base.moderates && found ? await ideaReportQueue(scopeOf(c)) : [];
   const title = c.var.t("ideas.title");
   if (!found) return renderPage(c, { title, children: <NoBoardPage t={base.t} /> });
   const page = (
-    <BoardPage {...base} board={found} domain={domain} form={options.form ?? noForm} problem={options.problem} />
+    <BoardPage
+      {...base}
+      board={found}
+      queue={queue}
+      domain={domain}
+      form={options.form ?? noForm}
+      problem={options.problem}
+    />
   );
   return renderPage(c, { title, children: page }, options.status ?? 200);
 }
@@ -46,6 +55,7 @@ export async function boardPage(
 export const emptyIdeaState: IdeaPageState = {
   reaction: { values: {}, errors: {} },
   moderation: { values: {}, errors: {} },
+  report: { values: {}, errors: {} },
 };
 
 export async function ideaPage(

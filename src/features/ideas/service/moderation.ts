@@ -1,11 +1,21 @@
 /**
  * The school leader and coordinator moderate: hide an idea with a reason its author reads, show it
- * again, merge a duplicate into another idea, and say what became of an idea. Each is audited.
+ * again, keep a reported idea, merge a duplicate into another idea, and say what became of an idea.
+ * Each is audited. Hiding, showing, reporting and keeping are the shared moderation's
+ * (src/moderation), with the idea's own columns as its hidden state.
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { ideaSupports, ideas } from "../../../db/schema/index.js";
+import {
+  hideContent,
+  keepContent,
+  reportContent,
+  restoreContent,
+  type ModeratedKind,
+} from "../../../moderation/index.js";
+import type { ReportRefusal } from "../../../moderation/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { IdeaStatus } from "../schemas.js";
 import { auditIdea } from "./audit.js";
@@ -20,21 +30,49 @@ function update(tx: Tx, row: IdeaRow, values: Partial<typeof ideas.$inferInsert>
     .where(and(eq(ideas.orgId, row.orgId), eq(ideas.id, row.id)));
 }
 
+/** An idea as the shared moderation sees it: its author, its hidden reason, on the active board. */
+export const ideaModeration: ModeratedKind = {
+  kind: "idea",
+  auditEntity: "idea",
+  async lock(tx, scope, ideaId) {
+    const row = await lockedIdea(tx, scope.orgId, ideaId, "update");
+    const mine = row.authorId === scope.userId;
+    return {
+      authorId: row.authorId,
+      hiddenReason: row.hiddenReason,
+      seenByViewer: mine || (row.hiddenAt === null && row.mergedInto === null),
+    };
+  },
+  async setHidden(tx, scope, ideaId, hidden) {
+    const values = hidden
+      ? { hiddenAt: new Date(), hiddenBy: scope.userId, hiddenReason: hidden.reason }
+      : { hiddenAt: null, hiddenBy: null, hiddenReason: null };
+    await tx
+      .update(ideas)
+      .set(values)
+      .where(and(eq(ideas.orgId, scope.orgId), eq(ideas.id, ideaId)));
+  },
+};
+
+const target = (scope: IdeaCommand) => ({ kind: ideaModeration, contentId: scope.ideaId });
+
+/** Hides the idea; pressed again with the same reason, it changes nothing and writes no second entry. */
 export function hideIdea(scope: IdeaCommand & { reason: string }): Promise<void> {
-  return inOrg(scope, async (tx) => {
-    const row = await lockedIdea(tx, scope.orgId, scope.ideaId, "update");
-    await update(tx, row, { hiddenAt: new Date(), hiddenBy: scope.userId, hiddenReason: scope.reason });
-    await auditIdea(tx, scope, "hide", row.id);
-  });
+  return inOrg(scope, (tx) => hideContent(tx, scope, { ...target(scope), reason: scope.reason }));
 }
 
 export function unhideIdea(scope: IdeaCommand): Promise<void> {
-  return inOrg(scope, async (tx) => {
-    const row = await lockedIdea(tx, scope.orgId, scope.ideaId, "update");
-    if (!row.hiddenAt) return;
-    await update(tx, row, { hiddenAt: null, hiddenBy: null, hiddenReason: null });
-    await auditIdea(tx, scope, "unhide", row.id);
-  });
+  return inOrg(scope, (tx) => restoreContent(tx, scope, target(scope)));
+}
+
+/** A parent or staff member reports someone else's idea to the moderators. */
+export function reportIdea(scope: IdeaCommand & { reason: string }): Promise<Outcome<object, ReportRefusal>> {
+  return inOrg(scope, (tx) => reportContent(tx, scope, { ...target(scope), reason: scope.reason }));
+}
+
+/** The moderators keep a reported idea as it is and close its reports. */
+export function keepIdea(scope: IdeaCommand): Promise<void> {
+  return inOrg(scope, (tx) => keepContent(tx, scope, target(scope)));
 }
 
 export function setIdeaStatus(scope: IdeaCommand & { status: IdeaStatus; note: string }): Promise<void> {

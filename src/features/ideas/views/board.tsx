@@ -1,4 +1,5 @@
 /** The idea board: a filter by topic, the form to share an idea, and the ideas in their sections. */
+import { ModerationQueue, type QueueRow } from "../../../moderation/index.js";
 import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import { domainIds, domainName, type DomainId } from "../../measurements/index.js";
 import { boardSections } from "../domain/board.js";
@@ -9,6 +10,8 @@ import type { BoardBase } from "./props.js";
 
 type Props = BoardBase & {
   board: Board;
+  /** For moderators: the reported ideas waiting for them. */
+  queue: QueueRow[];
   domain: DomainId | null;
   form: IdeaFormState;
   /** A refused support or reaction, in the viewer's language. */
@@ -72,6 +75,7 @@ export function BoardPage(props: Props) {
           <button type="submit">{t("ideas.new.submit")}</button>
         </Form>
       </section>
+      {props.moderates ? <ModerationQueue t={t} locale={props.locale} csrf={csrf} rows={props.queue} /> : null}
       <DomainFilter {...props} />
       {board.ideas.length ? null : <p>{t("ideas.empty")}</p>}
       <Section {...props} id="ideas-taken-up" title={t("ideas.section.takenUp")} ideas={sections.takenUp} />

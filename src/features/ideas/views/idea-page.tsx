@@ -1,4 +1,5 @@
 /** One idea: the idea, its reactions with the form to react, and moderation for staff. */
+import { ReportForm } from "../../../moderation/index.js";
 import { ErrorSummary, Form, formFields, TextArea } from "../../../web/components/forms.js";
 import { formatDay } from "../../../lib/time/format.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
@@ -12,6 +13,7 @@ import { signedBy, SignAsChoice } from "./signature.js";
 export interface IdeaPageState {
   reaction: { values: FormValues; errors: FormErrors };
   moderation: ModerationState;
+  report: { values: FormValues; errors: FormErrors };
 }
 
 type Props = BoardBase & { detail: IdeaDetail; state: IdeaPageState };
@@ -55,6 +57,12 @@ function ReactionForm(props: Props) {
   );
 }
 
+/** Someone else's idea that is shown can be reported; a refused report shows its form with the reason. */
+function mayReport({ detail: { idea }, state }: Props): boolean {
+  if (Object.keys(state.report.errors).length > 0) return true;
+  return !idea.mine && idea.hiddenReason === null && idea.mergedInto === null;
+}
+
 export function IdeaPage(props: Props) {
   const { t, detail, state } = props;
   return (
@@ -69,6 +77,9 @@ export function IdeaPage(props: Props) {
         <Reactions {...props} />
         <ReactionForm {...props} />
       </section>
+      {mayReport(props) ? (
+        <ReportForm t={t} csrf={props.csrf} action={`${ideaPath(detail.idea.id)}/report`} {...state.report} />
+      ) : null}
       {props.moderates ? <ModerationForms {...props} moderation={state.moderation} /> : null}
     </>
   );
