@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { checkPage } from "./harness.js";
 
-const FILE = /\.(pdf|csv|xlsx|ics)$/;
+const FILE = /\.(pdf|csv|xlsx|ics|json)$/;
 const ID = /\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi;
 
 /** The kind of page a path is: ids replaced, so /pupils/<a> and /pupils/<b> count once. */
