@@ -46,6 +46,7 @@ export async function run(args: string[]): Promise<void> {
     };
     const at = localToUtc(schoolToday(), "08:30");
     global.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed / 1024 / 1024;
     const before = rssMb();
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 50);
@@ -53,6 +54,9 @@ export async function run(args: string[]): Promise<void> {
     const sent = await sendDigests(database.db, jobs, at);
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
+    global.gc?.();
+    // With node --expose-gc: what the run kept, garbage collected (flat means nothing per person is kept).
+    const heapKept = global.gc ? round(process.memoryUsage().heapUsed / 1024 / 1024 - heapBefore, 1) : "n/a";
     const again = await sendDigests(database.db, jobs, at);
     const [left] = await database.db
       .select({ n: count() })
@@ -67,6 +71,7 @@ export async function run(args: string[]): Promise<void> {
       seconds: round(seconds, 1),
       per_s: round(sent / seconds, 0),
       rss_growth_mb: round(peak - before, 1),
+      heap_kept_mb: heapKept,
       projected_200k_minutes: round(200_000 / (sent / seconds) / 60, 1),
     });
   } finally {
