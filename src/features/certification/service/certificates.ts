@@ -5,6 +5,7 @@
  */
 import { and, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { forgetCode } from "./verify.js";
 import { recordAudit } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
@@ -72,10 +73,19 @@ export function certificateForPrint(scope: OrgScope & { certificateId: string })
 
 type RevokeRefusal = Refused<"alreadyRevoked">;
 
-export function revokeCertificate(
+/** Revokes; once committed, this process's verification page forgets what it kept of the code. */
+export async function revokeCertificate(
   scope: ViewerScope & { certificateId: string; reason: string },
 ): Promise<Outcome<object, RevokeRefusal>> {
-  return inOrg(scope, async (tx): Promise<Outcome<object, RevokeRefusal>> => {
+  const outcome = await revokeInDatabase(scope);
+  if (outcome.ok) forgetCode(outcome.code);
+  return outcome;
+}
+
+function revokeInDatabase(
+  scope: ViewerScope & { certificateId: string; reason: string },
+): Promise<Outcome<{ code: string }, RevokeRefusal>> {
+  return inOrg(scope, async (tx): Promise<Outcome<{ code: string }, RevokeRefusal>> => {
     const row = await requireCertificate(tx, scope.orgId, scope.certificateId);
     if (row.revokedAt) return refuse("alreadyRevoked", "certification.refusal.alreadyRevoked", "conflict");
     await tx
@@ -90,7 +100,7 @@ export function revokeCertificate(
       entityId: row.id,
       detail: scope.reason,
     });
-    return { ok: true };
+    return { ok: true, code: row.code };
   });
 }
 
