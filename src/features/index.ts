@@ -26,6 +26,7 @@ import { homeFeature } from "./home/feature.js";
 import { ideasFeature } from "./ideas/feature.js";
 import { importFeature } from "./import/feature.js";
 import { measurementsFeature } from "./measurements/feature.js";
+import { networkFeature } from "./network/feature.js";
 import { notificationsFeature } from "./notifications/feature.js";
 import { organisationFeature } from "./organisation/feature.js";
 import { planFeature } from "./plan/feature.js";
@@ -52,6 +53,7 @@ export const features: readonly Feature[] = [
   certificationFeature,
   planFeature,
   advisorFeature,
+  networkFeature,
   attachmentsInfrastructure,
   moderationInfrastructure,
   devFeature,

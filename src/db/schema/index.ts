@@ -18,3 +18,4 @@ export * from "./plans.js";
 export * from "./trajectories.js";
 export * from "./two-factor.js";
 export * from "./advisor-notes.js";
+export * from "./network.js";

@@ -1,0 +1,28 @@
+/** A parent's network data in one organisation, for their data export: profile and answers (sign-ups are the events'). */
+import { and, asc, eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { networkRequestAnswers, networkRequests } from "../../../db/schema/index.js";
+import { networkProfileOf } from "./profile.js";
+
+export async function networkOfPerson(tx: Tx, orgId: string, userId: string) {
+  const profile = await networkProfileOf(tx, orgId, userId);
+  const answers = await tx
+    .select({
+      request: networkRequests.body,
+      askedAt: networkRequests.createdAt,
+      answer: networkRequestAnswers.answer,
+      shareEmail: networkRequestAnswers.shareEmail,
+      answeredAt: networkRequestAnswers.answeredAt,
+    })
+    .from(networkRequestAnswers)
+    .innerJoin(
+      networkRequests,
+      and(
+        eq(networkRequests.orgId, networkRequestAnswers.orgId),
+        eq(networkRequests.id, networkRequestAnswers.requestId),
+      ),
+    )
+    .where(and(eq(networkRequestAnswers.orgId, orgId), eq(networkRequestAnswers.userId, userId)))
+    .orderBy(asc(networkRequests.createdAt));
+  return { profile, answers };
+}

@@ -1,0 +1,41 @@
+/** Helpers for the network's tests: more parents in group A or B, their profiles saved directly. */
+import type { TestContext } from "../../../../tests/helpers/app.js";
+import { createUser } from "../../../../tests/helpers/factories.js";
+import type { School } from "../../../../tests/helpers/isolation.js";
+import { withOrg } from "../../../db/client.js";
+import { guardians, pupilGuardians } from "../../../db/schema/index.js";
+import type { ProfileInput } from "../schemas.js";
+import { saveProfile } from "../service/profile.js";
+
+/** A parent with an account, guardian of the child in group A or B. */
+export async function addParent(ctx: TestContext, school: School, group: "A" | "B", name = `Ouder ${Math.random()}`) {
+  const user = await createUser(ctx.database.db, { name });
+  await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => {
+    const [guardian] = await tx
+      .insert(guardians)
+      .values({ orgId: school.orgId, userId: user.id, name, email: user.email })
+      .returning();
+    const pupilId = group === "A" ? school.child.id : school.other.id;
+    await tx.insert(pupilGuardians).values({ orgId: school.orgId, pupilId, guardianId: guardian!.id });
+  });
+  return user;
+}
+
+export const blankProfile: ProfileInput = {
+  visibility: "nobody",
+  showName: true,
+  showGroups: false,
+  showLanguages: false,
+  showOffer: false,
+  findable: false,
+  skills: "",
+  trade: "",
+  timeAvailable: "",
+  about: "",
+  tags: [],
+  languages: [],
+};
+
+export function saveProfileOf(ctx: TestContext, school: School, userId: string, input: Partial<ProfileInput>) {
+  return saveProfile({ db: ctx.database.db, orgId: school.orgId, userId, input: { ...blankProfile, ...input } });
+}
