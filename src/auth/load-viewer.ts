@@ -49,6 +49,7 @@ const touchSession = preparedStatement<SessionUser>(
       where id_hash in (select id_hash from live where last_seen_at < now() - interval '1 minute'))
     select t.id_hash as "sessionHash", t.current_org_id as "currentOrgId", t.fully_authenticated as "fullyAuthenticated",
       users.id as "userId", users.email, users.name, users.locale, users.is_platform_admin as "isPlatformAdmin",
+      users.is_platform_editor as "isPlatformEditor",
       users.password_hash is not null as "hasPassword", ${hasSecondFactorSql} as "hasSecondFactor"
     from live t join ${users} on users.id = t.user_id`,
 );
@@ -62,6 +63,7 @@ interface SessionUser {
   name: string;
   locale: string | null;
   isPlatformAdmin: boolean;
+  isPlatformEditor: boolean;
   hasPassword: boolean;
   hasSecondFactor: boolean;
 }

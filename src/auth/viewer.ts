@@ -18,6 +18,8 @@ export interface Viewer {
   name: string;
   locale: string | null;
   isPlatformAdmin: boolean;
+  /** Runs the public side: campaign, parent panel, advice and learning. */
+  isPlatformEditor: boolean;
   sessionHash: string;
   /** True once a required second factor has been given. */
   fullyAuthenticated: boolean;
@@ -46,6 +48,11 @@ export function isTeacher(viewer: Viewer): boolean {
 
 export function isAdvisor(viewer: Viewer): boolean {
   return viewer.current?.staffRoles.includes("advisor") ?? false;
+}
+
+/** May edit and moderate the platform's public side; the administrator may too. */
+export function canEditPlatform(viewer: Viewer): boolean {
+  return viewer.isPlatformEditor || viewer.isPlatformAdmin;
 }
 
 export function isGuardianHere(viewer: Viewer): boolean {

@@ -130,6 +130,17 @@ describe("organisations and users", () => {
     );
     expect(admin?.isPlatformAdmin).toBe(true);
   });
+
+  it("makes a platform editor, an existing account keeping what it had, and refuses --org for it", async () => {
+    const args = ["create-user", "--email", "beheer@samen.nl", "--name", "Beheer", "--role", "editor"];
+    expect((await samen(target, ...args)).code).toBe(0);
+    const [person] = await inspect(target, ({ db }) =>
+      db.select().from(users).where(eq(users.email, "beheer@samen.nl")),
+    );
+    expect([person?.isPlatformEditor, person?.isPlatformAdmin]).toEqual([true, true]);
+    const withOrg = await samen(target, ...args, "--org", "99XX");
+    expect([withOrg.code, withOrg.err]).toEqual([2, expect.stringContaining("editor is a platform role")]);
+  });
 });
 
 describe("demo", () => {

@@ -38,6 +38,7 @@ export const DEMO_ACCOUNTS = {
   parent: "ouder.jansen@example.nl",
   advisor: "adviseur@samenadvies.example",
   admin: "beheer@samen.example",
+  editor: "redactie@samen.example",
   daycareLeader: "leiding@zonnetje.example",
 } as const;
 
@@ -59,6 +60,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
       { email: DEMO_ACCOUNTS.parent, name: "Anna Jansen", locale: null },
       { email: DEMO_ACCOUNTS.advisor, name: "Petra Hoekstra", locale: null },
       { email: DEMO_ACCOUNTS.admin, name: "Beheer Samen", locale: "en", isPlatformAdmin: true },
+      { email: DEMO_ACCOUNTS.editor, name: "Redactie Samen", locale: null, isPlatformEditor: true },
       { email: DEMO_ACCOUNTS.daycareLeader, name: "Wendy Kramer", locale: null },
     ])
     .returning();
@@ -91,6 +93,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     { role: "parent (2 children)", email: DEMO_ACCOUNTS.parent },
     { role: "advisor", email: DEMO_ACCOUNTS.advisor },
     { role: "platform admin", email: DEMO_ACCOUNTS.admin },
+    { role: "platform editor (campaign, panel, advice)", email: DEMO_ACCOUNTS.editor },
     { role: "daycare leader", email: DEMO_ACCOUNTS.daycareLeader },
     ...conversationAccounts,
   ];

@@ -26,13 +26,14 @@ export function brinCode(): string {
   return `${a % 10}${b % 10}${letter(c)}${letter(d)}`;
 }
 
-export async function createUser(db: Db, options: { name?: string; email?: string; isPlatformAdmin?: boolean } = {}) {
+export async function createUser(db: Db, options: { name?: string; email?: string; isPlatformAdmin?: boolean; isPlatformEditor?: boolean } = {}) {
   const [user] = await db
     .insert(users)
     .values({
       email: options.email ?? `user-${unique()}@example.nl`,
       name: options.name ?? "Test Persoon",
       isPlatformAdmin: options.isPlatformAdmin ?? false,
+      isPlatformEditor: options.isPlatformEditor ?? false,
     })
     .returning();
   return user!;

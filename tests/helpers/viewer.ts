@@ -8,6 +8,7 @@ export function viewerWith(staffRoles: StaffRole[], isGuardian = false): Viewer 
     name: "U",
     locale: null,
     isPlatformAdmin: false,
+    isPlatformEditor: false,
     sessionHash: "h",
     fullyAuthenticated: true,
     hasPassword: false,

@@ -14,7 +14,10 @@ import { emailField, nameField } from "../../features/organisation/schemas.js";
 import { CommandError, parseFlags, UsageError, type Command } from "../command.js";
 import { cliDeps, withDatabase } from "../database.js";
 
-const roles = [...membershipRoles, "admin"] as const;
+const platformRoles = ["admin", "editor"] as const;
+const roles = [...membershipRoles, ...platformRoles] as const;
+type PlatformRole = (typeof platformRoles)[number];
+const isPlatformRole = (role: string): role is PlatformRole => (platformRoles as readonly string[]).includes(role);
 
 const flags = z.object({
   email: z.string({ message: "--email is required." }),
@@ -29,20 +32,22 @@ export const createUser: Command = {
 Creates the account (or adds the role to an existing one) and prints its id.
   --role   ${roles.join(" | ")}
   --org    the organisation's id or registration code; required for every role
-           except admin, which is platform-wide and takes no --org
+           except admin and editor (who runs the campaign, the parent panel and
+           the advice pages), which are platform-wide and take no --org
 Staff and advisors get an invitation mail with a sign-in link (in the outbox
 when SMTP_URL is not set). Everyone signs in with their e-mail address.`,
   options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, org: { type: "string" } },
   async run(values, { env, io }) {
     const input = parseFlags(flags, values);
-    if (input.role === "admin" && input.org) throw new UsageError("admin is a platform role: leave out --org.");
-    if (input.role !== "admin" && !input.org) throw new UsageError(`--org is required for the role ${input.role}.`);
+    const platformRole = isPlatformRole(input.role);
+    if (platformRole && input.org) throw new UsageError(`${input.role} is a platform role: leave out --org.`);
+    if (!platformRole && !input.org) throw new UsageError(`--org is required for the role ${input.role}.`);
     const person = checkInput(z.object({ email: emailField, name: nameField }), input);
     const role = input.role;
     await withDatabase(env, async (database, config) => {
-      if (role === "admin") {
-        const userId = await makePlatformAdmin(database.db, person);
-        io.out(`${person.email} is a platform admin (user id ${userId}); sign in at ${config.publicUrl}/sign-in.\n`);
+      if (isPlatformRole(role)) {
+        const userId = await grantPlatformRole(database.db, person, role);
+        io.out(`${person.email} is a platform ${role} (user id ${userId}); sign in at ${config.publicUrl}/sign-in.\n`);
         return;
       }
       const org = await findOrganisation(database.db, input.org ?? "");
@@ -65,19 +70,20 @@ export async function findOrganisation(db: Db, idOrCode: string) {
   return org;
 }
 
-/** A new account, or an existing one made admin; users is a global table, outside row-level security. */
-async function makePlatformAdmin(db: Db, person: { email: string; name: string }): Promise<string> {
+/** A new account, or an existing one given the role; users is a global table, outside row-level security. */
+async function grantPlatformRole(db: Db, person: { email: string; name: string }, role: PlatformRole): Promise<string> {
+  const flag = role === "admin" ? { isPlatformAdmin: true } : { isPlatformEditor: true };
   return db.transaction(async (tx) => {
     await tx
       .insert(users)
-      .values({ ...person, isPlatformAdmin: true })
+      .values({ ...person, ...flag })
       .onConflictDoNothing();
     const [user] = await tx
       .update(users)
-      .set({ isPlatformAdmin: true })
+      .set(flag)
       .where(eq(sql`lower(${users.email})`, person.email))
       .returning({ id: users.id });
-    if (!user) throw new Error("admin account missing");
+    if (!user) throw new Error(`${role} account missing`);
     return user.id;
   });
 }

@@ -18,6 +18,8 @@ export const users = pgTable(
     /** The last authenticator-app time step accepted, so a code cannot be used twice. */
     totpLastStep: integer("totp_last_step"),
     isPlatformAdmin: boolean("is_platform_admin").notNull().default(false),
+    /** A platform editor runs the public side (campaign, panel, advice); not an organisation's role. */
+    isPlatformEditor: boolean("is_platform_editor").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],

@@ -51,6 +51,7 @@ function viewer(roles: StaffRole[], isGuardian = false): Viewer {
     name: "A",
     locale: null,
     isPlatformAdmin: false,
+    isPlatformEditor: false,
     sessionHash: "h",
     fullyAuthenticated: true,
     hasPassword: false,

@@ -1,0 +1,2 @@
+-- Platform editors run the public side (campaign, parent panel, advice and learning); the flag goes with the account.
+ALTER TABLE "users" ADD COLUMN "is_platform_editor" boolean DEFAULT false NOT NULL;
