@@ -26,7 +26,10 @@ export function brinCode(): string {
   return `${a % 10}${b % 10}${letter(c)}${letter(d)}`;
 }
 
-export async function createUser(db: Db, options: { name?: string; email?: string; isPlatformAdmin?: boolean; isPlatformEditor?: boolean } = {}) {
+export async function createUser(
+  db: Db,
+  options: { name?: string; email?: string; isPlatformAdmin?: boolean; isPlatformEditor?: boolean } = {},
+) {
   const [user] = await db
     .insert(users)
     .values({
