@@ -71,6 +71,12 @@ export default tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      // The suite runs files in shared workers (isolate: false), where vi.setConfig never reaches
+      // the runner: a file's longer timeout goes on its describe, { timeout: ms }.
+      "no-restricted-properties": [
+        "error",
+        { object: "vi", property: "setConfig", message: "Pass { timeout } to describe instead." },
+      ],
       "no-restricted-syntax": [
         "error",
         {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../db/client.js";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
 import { createSchool, createUser } from "../../tests/helpers/factories.js";
@@ -12,7 +12,6 @@ import { writeBackup } from "./backup.js";
 import { restoreBackup } from "./restore.js";
 
 // Some tests open another database in their body: slow on a busy machine.
-vi.setConfig({ testTimeout: 300_000 });
 
 let source: TestDatabase;
 let target: TestDatabase;
@@ -37,7 +36,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe("backup and restore", () => {
+describe("backup and restore", { timeout: 300_000 }, () => {
   it("restores every organisation's rows exactly and replaces what was there", async () => {
     const summary = await restoreBackup(target, file);
     expect(summary.rows.pupils).toBe(4);
@@ -106,7 +105,7 @@ describe("backup and restore", () => {
   });
 });
 
-describe("tables added later", () => {
+describe("tables added later", { timeout: 300_000 }, () => {
   const probe = `
     create table backup_probe (n int generated always as identity primary key,
       org_id uuid not null references organisations(id), note text);
@@ -144,7 +143,7 @@ describe("tables added later", () => {
   });
 });
 
-describe("an owner role that row-level security applies to", () => {
+describe("an owner role that row-level security applies to", { timeout: 300_000 }, () => {
   // Not a superuser: FORCE ROW LEVEL SECURITY hides every organisation's rows from it too.
   const role = `samen_owner_${randomBytes(4).toString("hex")}`;
   let database: TestDatabase;

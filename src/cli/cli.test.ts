@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withOrg, type Database } from "../db/client.js";
 import { memberships, organisations, outbox, users } from "../db/schema/index.js";
 import { DEMO_ACCOUNTS } from "../demo/load-demo.js";
@@ -11,7 +11,6 @@ import { createCliTarget, samen, type CliTarget } from "../../tests/helpers/cli.
 import { dumpAll } from "../../tests/helpers/backup.js";
 
 // Every command opens (and migrates) the database anew, as a real CLI run does: slow on a busy machine.
-vi.setConfig({ testTimeout: 300_000 });
 
 let target: CliTarget;
 let dir: string;
@@ -35,7 +34,7 @@ async function inspect<T>(cli: CliTarget, look: (database: Database) => Promise<
   }
 }
 
-describe("usage", () => {
+describe("usage", { timeout: 300_000 }, () => {
   it("lists the commands with --help and exits 0", async () => {
     const result = await samen(target, "--help");
     expect(result.code).toBe(0);
@@ -62,7 +61,7 @@ describe("usage", () => {
   });
 });
 
-describe("organisations and users", () => {
+describe("organisations and users", { timeout: 300_000 }, () => {
   it("creates an organisation, refuses its code twice, and invites a teacher by that code", async () => {
     const created = await samen(target, "create-org", "--name", "De Linde", "--type", "primary", "--code", "34cd");
     expect(created.code).toBe(0);
@@ -143,7 +142,7 @@ describe("organisations and users", () => {
   });
 });
 
-describe("demo", () => {
+describe("demo", { timeout: 300_000 }, () => {
   it("loads into an empty database and prints the sign-in addresses, and refuses a second time", async () => {
     const empty = await createCliTarget();
     try {
@@ -158,7 +157,7 @@ describe("demo", () => {
   });
 });
 
-describe("backup and restore", () => {
+describe("backup and restore", { timeout: 300_000 }, () => {
   it("backs up to one file and restores it into another database, only with --yes", async () => {
     const file = path.join(dir, "samen.backup");
     const made = await samen(target, "backup", "--out", file);

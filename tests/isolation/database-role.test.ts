@@ -6,13 +6,11 @@
  */
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appLoginUrl, assertRowLevelSecurityApplies, openDatabase, rowsOf, withOrg } from "../../src/db/client.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { createSchool } from "../helpers/factories.js";
 import { exitWithin, startScript, stopAllProcesses } from "../helpers/processes.js";
-
-vi.setConfig({ testTimeout: 120_000 });
 
 let database: TestDatabase;
 const roles: string[] = [];
@@ -40,7 +38,7 @@ function loginAs(role: string): string {
   return url.toString();
 }
 
-describe("the database role", () => {
+describe("the database role", { timeout: 120_000 }, () => {
   it("keeps row-level security on after an injected RESET ROLE", async () => {
     const a = await createSchool(database.db);
     await createSchool(database.db);

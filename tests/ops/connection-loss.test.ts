@@ -9,15 +9,13 @@
  * to lose, so there the test restarts the process on the same data directory instead.
  */
 import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { overHttp, TestClient } from "../helpers/app.js";
 import { useServerTarget } from "../helpers/cli.js";
 import { createSchool } from "../helpers/factories.js";
 import { startServer, type Server } from "../helpers/processes.js";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy.js";
 import { signInOverHttp, startLoad, waitForStatus, type LoadFigures } from "./load.js";
-
-vi.setConfig({ testTimeout: 300_000 });
 
 const target = useServerTarget();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -104,7 +102,7 @@ async function missingWrites(parent: TestClient, acknowledged: Map<string, strin
   return missing;
 }
 
-describe("losing the database under load", () => {
+describe("losing the database under load", { timeout: 300_000 }, () => {
   it("keeps the server up, answers every request, recovers and loses no acknowledged write", async () => {
     const school = await seedSchool();
     const url = target().env.DATABASE_URL;

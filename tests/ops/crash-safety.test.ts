@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, withOrg } from "../../src/db/client.js";
 import { auditLog, organisations, pupils } from "../../src/db/schema/index.js";
 import {
@@ -20,8 +20,6 @@ import {
   type Server,
 } from "../helpers/processes.js";
 
-vi.setConfig({ testTimeout: 600_000 });
-
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samen-crash-"));
 const lockFile = path.join(dataDir, "samen.pid");
 let acknowledged: number[] = [];
@@ -32,7 +30,7 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe("the embedded database", () => {
+describe("the embedded database", { timeout: 600_000 }, () => {
   it("is killed with kill -9 in the middle of writing, leaving its lock behind", async () => {
     const writer = startScript("tests/ops/write-loop.ts", [dataDir], {});
     await waitForOutput(writer, /^ack 200$/m, 300_000);

@@ -7,9 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-vi.setConfig({ testTimeout: 180_000 });
+import { afterAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const bundle = path.join(root, "dist", "cli.js");
@@ -21,7 +19,7 @@ function node(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe("the build", () => {
+describe("the build", { timeout: 180_000 }, () => {
   it("is made when a source file changed, and not again while nothing changed", () => {
     node(["scripts/build.mjs"]);
     const built = fs.statSync(bundle).mtimeMs;
@@ -39,7 +37,7 @@ describe("the build", () => {
   });
 });
 
-describe("samen --help", () => {
+describe("samen --help", { timeout: 180_000 }, () => {
   it("answers without reading the configuration or opening the data directory", () => {
     const dataDir = path.join(scratch, "data");
     // A configuration that would stop any command: production without SECRET_KEY.
@@ -90,7 +88,7 @@ function startFrom(cwd: string, port: number) {
   return { child, ready, output: () => output };
 }
 
-describe("npm start on a fresh clone", () => {
+describe("npm start on a fresh clone", { timeout: 180_000 }, () => {
   it("builds the bundle and the browser scripts, starts on a new data directory and serves both", async () => {
     const clone = freshClone();
     const port = 20_000 + Math.floor(Math.random() * 20_000);

@@ -5,13 +5,11 @@
  * keeps no body. On the PostgreSQL server (DATABASE_URL) and on the embedded database.
  */
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outbox } from "../../src/db/schema/index.js";
 import { useServerTarget } from "../helpers/cli.js";
 import { exitWithin, startScript, startServer, waitForOutput } from "../helpers/processes.js";
 import { startSmtp, type TestSmtp } from "../helpers/smtp.js";
-
-vi.setConfig({ testTimeout: 600_000 });
 
 const target = useServerTarget();
 let smtp: TestSmtp;
@@ -22,7 +20,7 @@ afterAll(() => smtp.close());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe("a mail between commit and delivery", () => {
+describe("a mail between commit and delivery", { timeout: 600_000 }, () => {
   it("is delivered once by the restarted server after the process was killed", async () => {
     const email = "na-de-crash@example.nl";
     const writer = startScript("tests/ops/notify-then-wait.ts", [email], target().env);

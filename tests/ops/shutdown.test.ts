@@ -5,15 +5,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useServerTarget } from "../helpers/cli.js";
 import { exitWithin, startServer } from "../helpers/processes.js";
 
-vi.setConfig({ testTimeout: 600_000 });
-
 const target = useServerTarget();
 
-describe("graceful shutdown", () => {
+describe("graceful shutdown", { timeout: 600_000 }, () => {
   it("exits 0 within a few seconds of SIGTERM, with a keep-alive connection open, and frees the database", async () => {
     const { env } = target();
     const server = await startServer(env);

@@ -6,15 +6,13 @@
  * alternating between the processes. The embedded database is one process's own: there a second
  * process on the same data directory refuses to start.
  */
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TestClient, type Requester } from "../helpers/app.js";
 import { useServerTarget } from "../helpers/cli.js";
 import { startScript, startServer, exitWithin } from "../helpers/processes.js";
 import { signInOverHttp } from "./load.js";
 import { createConversationSchool, createRoundWithSlots } from "../../src/features/conversations/testing/fixtures.js";
 import { slotsOf } from "../../src/features/conversations/testing/queries.js";
-
-vi.setConfig({ testTimeout: 300_000 });
 
 const target = useServerTarget();
 const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -118,7 +116,7 @@ async function secondProcessRefused() {
   expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
 }
 
-describe("more than one server process", () => {
+describe("more than one server process", { timeout: 300_000 }, () => {
   it("share a PostgreSQL database whichever answers, and never share an embedded one", async () => {
     if (onPostgres) await twoProcessesServeOneDatabase();
     else await secondProcessRefused();

@@ -2,14 +2,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCliTarget, samen, type CliTarget } from "../../../tests/helpers/cli.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { fixedParnassysExport, parnassysExport } from "../../features/import/fixtures.js";
 import { countsOf } from "../../features/import/testing/counts.js";
 
 // Every command opens (and migrates) the database anew, as a real CLI run does: slow on a busy machine.
-vi.setConfig({ testTimeout: 300_000 });
 
 let target: CliTarget;
 let dir: string;
@@ -46,7 +45,7 @@ async function counts() {
   }
 }
 
-describe("samen import", () => {
+describe("samen import", { timeout: 300_000 }, () => {
   it("refuses a file with a bad row, names the rows and reasons, and changes nothing", async () => {
     const before = await counts();
     const result = await samen(target, "import", "--org", school.orgId, "--file", file("bad.csv", parnassysExport()));

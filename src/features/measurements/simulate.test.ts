@@ -1,5 +1,5 @@
 /** `npm run samen -- simulate-responses`: the demo's made-up responses, through the command line. */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pino from "pino";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementInvitations } from "../../db/schema/index.js";
@@ -12,7 +12,6 @@ import { measurementForm } from "./service/schemas.js";
 import { inDays, today } from "./testing.js";
 
 // Every command opens (and migrates) the database anew, as a real CLI run does: slow on a busy machine.
-vi.setConfig({ testTimeout: 300_000 });
 
 let target: CliTarget;
 beforeAll(async () => {
@@ -20,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => target.close());
 
-describe("simulate-responses", () => {
+describe("simulate-responses", { timeout: 300_000 }, () => {
   it("adds made-up responses to an open measurement, spread over its groups", async () => {
     const database = await target.open();
     const school = await createSchool(database.db);
