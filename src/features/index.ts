@@ -28,6 +28,7 @@ import { importFeature } from "./import/feature.js";
 import { measurementsFeature } from "./measurements/feature.js";
 import { networkFeature } from "./network/feature.js";
 import { notificationsFeature } from "./notifications/feature.js";
+import { panelFeature } from "./panel/feature.js";
 import { organisationFeature } from "./organisation/feature.js";
 import { planFeature } from "./plan/feature.js";
 import { pupilsFeature } from "./pupils/feature.js";
@@ -54,6 +55,7 @@ export const features: readonly Feature[] = [
   planFeature,
   advisorFeature,
   networkFeature,
+  panelFeature,
   attachmentsInfrastructure,
   moderationInfrastructure,
   devFeature,

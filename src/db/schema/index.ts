@@ -19,3 +19,4 @@ export * from "./trajectories.js";
 export * from "./two-factor.js";
 export * from "./advisor-notes.js";
 export * from "./network.js";
+export * from "./panel.js";

@@ -29,3 +29,4 @@ export { formatMean } from "./views/labels.js";
 export type { Gap as PriorityGap } from "./domain/priorities.js";
 export type { MeasurementSummary } from "./service/queries.js";
 export type { ChangeAspect, RespondentGroup } from "./domain/instrument.js";
+export { BYTE_ORDER_MARK, csvDialect, csvLine, type CsvValue } from "./export/csv.js";

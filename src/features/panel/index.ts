@@ -1,0 +1,2 @@
+/** What other features may use of the parent panel: nothing yet (docs/panel.md). */
+export {};
