@@ -28,7 +28,11 @@ export type AuditAction =
   | "notYet"
   | "revoke"
   | "report"
-  | "keep";
+  | "keep"
+  | "approve"
+  | "decline"
+  | "match"
+  | "end";
 export type AuditEntity =
   | "pupil"
   | "guardian"
@@ -51,7 +55,10 @@ export type AuditEntity =
   | "plan_goal"
   | "plan_action"
   | "plan_response"
-  | "advisor_note";
+  | "advisor_note"
+  | "discussion_group"
+  | "discussion_post"
+  | "buddy_pair";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

@@ -22,6 +22,7 @@ import { seedConversationDemo } from "./conversations.js";
 import { seedClosedMeasurement, seedOpenEindmeting } from "../features/measurements/seed-demo.js";
 import { seedTrajectoryDemo } from "../features/trajectory/seed-demo.js";
 import { seedIdeasDemo } from "../features/ideas/seed-demo.js";
+import { seedDiscussionsDemo } from "../features/discussions/seed-demo.js";
 import { seedPlanDemo } from "../features/plan/seed-demo.js";
 import { seedExpectationsDemo } from "../features/expectations/seed-demo.js";
 
@@ -161,6 +162,11 @@ async function seedTrajectory(tx: Tx, orgId: string, id: IdOf) {
     },
   ]);
   await seedPlanDemo(tx, orgId, { leaderId: leader, coordinatorId: coordinator, ideaIds });
+  await seedDiscussionsDemo(tx, orgId, {
+    parent: { userId: parent, role: "parent" },
+    teacher: { userId: teacher, role: "staff" },
+    coordinator: { userId: coordinator, role: "staff" },
+  });
 }
 
 async function seedSchool(tx: Tx, orgId: string, id: IdOf) {

@@ -19,6 +19,7 @@ import { authFeature } from "./auth/feature.js";
 import { certificationFeature } from "./certification/feature.js";
 import { conversationsFeature } from "./conversations/feature.js";
 import { devFeature } from "./dev/feature.js";
+import { discussionsFeature } from "./discussions/feature.js";
 import { eventsFeature } from "./events/feature.js";
 import { expectationsFeature } from "./expectations/feature.js";
 import { healthFeature } from "./health/feature.js";
@@ -56,6 +57,7 @@ export const features: readonly Feature[] = [
   advisorFeature,
   networkFeature,
   panelFeature,
+  discussionsFeature,
   attachmentsInfrastructure,
   moderationInfrastructure,
   devFeature,

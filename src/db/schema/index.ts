@@ -20,3 +20,5 @@ export * from "./two-factor.js";
 export * from "./advisor-notes.js";
 export * from "./network.js";
 export * from "./panel.js";
+export * from "./discussions.js";
+export * from "./buddies.js";

@@ -19,7 +19,9 @@ export {
   type TeacherGroup,
 } from "./directory/groups.js";
 export {
+  childGroupsOfParents,
   childrenOfGuardian,
+  guardianAccountsAmong,
   guardianIdsOfUser,
   guardiansById,
   guardiansOfChildren,

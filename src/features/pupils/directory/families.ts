@@ -146,3 +146,44 @@ export async function parentAccountsOf(tx: Tx, orgId: string): Promise<ParentAcc
   // A person who is two guardian records here (a name written twice) is mailed once.
   return rows.filter((row, i) => i === 0 || rows[i - 1]!.userId !== row.userId);
 }
+
+/**
+ * Which of these accounts are a guardian here now: a parent who left the organisation (their
+ * guardian record removed) is not. For showing "a former parent" in place of a name.
+ */
+export async function guardianAccountsAmong(tx: Tx, orgId: string, userIds: readonly string[]): Promise<Set<string>> {
+  const wanted = [...new Set(userIds)];
+  if (wanted.length === 0) return new Set();
+  const rows = await tx
+    .selectDistinct({ userId: guardians.userId })
+    .from(guardians)
+    .where(and(eq(guardians.orgId, orgId), inArray(guardians.userId, wanted)));
+  return new Set(rows.flatMap((row) => (row.userId ? [row.userId] : [])));
+}
+
+/** The groups of these parents' children still at the school (not archived), by account. */
+export async function childGroupsOfParents(
+  tx: Tx,
+  orgId: string,
+  userIds: readonly string[],
+): Promise<Map<string, { id: string; name: string }[]>> {
+  const wanted = [...new Set(userIds)];
+  const byUser = new Map<string, { id: string; name: string }[]>();
+  if (wanted.length === 0) return byUser;
+  const rows = await tx
+    .selectDistinct({ userId: guardians.userId, groupId: groups.id, groupName: groups.name })
+    .from(guardians)
+    .innerJoin(
+      pupilGuardians,
+      and(eq(pupilGuardians.orgId, guardians.orgId), eq(pupilGuardians.guardianId, guardians.id)),
+    )
+    .innerJoin(pupils, and(eq(pupils.orgId, pupilGuardians.orgId), eq(pupils.id, pupilGuardians.pupilId)))
+    .innerJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
+    .where(and(eq(guardians.orgId, orgId), inArray(guardians.userId, wanted), isNull(pupils.archivedAt)))
+    .orderBy(asc(groups.name));
+  for (const row of rows) {
+    if (!row.userId) continue;
+    byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), { id: row.groupId, name: row.groupName }]);
+  }
+  return byUser;
+}

@@ -1,0 +1,144 @@
+/**
+ * Discussion groups of an organisation (docs/discussions.md): groups on upbringing and school
+ * topics, created by staff or proposed by a parent and approved by the leader or coordinator;
+ * threads and replies in rich text (Markdown source); who joined a group, who follows a thread,
+ * and who agreed to which version of the code of conduct, when.
+ *
+ * Personal data: what people wrote and who wrote it, memberships, follows and agreements. Kept
+ * while the organisation exists; deleting the organisation deletes it all. A writer deletes
+ * their own posts (the body is erased, the row stays as "deleted" so the replies keep their
+ * place; a thread without other replies goes entirely). Deleting an account deletes its
+ * memberships, follows and agreements; its posts stay, signed "a former parent" (as when a parent
+ * leaves the organisation), unless the writer deleted them first. A person's export includes
+ * everything they wrote, their groups, follows and agreements (`discussionsOfPerson`).
+ */
+import { sql } from "drizzle-orm";
+import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { users } from "./accounts.js";
+import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { orgEntity, orgId } from "./organisations.js";
+
+const account = (name: string) =>
+  uuid(name)
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
+export const discussionGroups = pgTable(
+  "discussion_groups",
+  {
+    ...orgEntity(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    /** proposed (by a parent, waiting), open, declined (with a reason), closed (read only). */
+    status: text("status").notNull(),
+    proposedBy: person("proposed_by"),
+    decidedBy: person("decided_by"),
+    decidedAt: at("decided_at"),
+    declineReason: text("decline_reason"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    orgPrimaryKey(t),
+    index("discussion_groups_status_idx").on(t.orgId, t.status),
+    check("discussion_groups_name_check", sql`length(${t.name}) between 1 and 120`),
+    check("discussion_groups_description_check", sql`length(${t.description}) <= 1000`),
+    check("discussion_groups_status_check", sql`${t.status} in ('proposed', 'open', 'declined', 'closed')`),
+  ],
+);
+
+const ofGroup = (table: string, t: { orgId: AnyPgColumn; groupId: AnyPgColumn }) =>
+  orgForeignKey([t.orgId, t.groupId], discussionGroups, `${table}_group_fk`).onDelete("cascade");
+
+export const discussionMembers = pgTable(
+  "discussion_members",
+  {
+    orgId: orgId(),
+    groupId: uuid("group_id").notNull(),
+    userId: account("user_id"),
+    joinedAt: at("joined_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.groupId, t.userId] }),
+    ofGroup("discussion_members", t),
+    index("discussion_members_user_idx").on(t.userId),
+  ],
+);
+
+export const discussionThreads = pgTable(
+  "discussion_threads",
+  {
+    ...orgEntity(),
+    groupId: uuid("group_id").notNull(),
+    authorId: person("author_id"),
+    /** Null once its writer deleted the opening post while others had replied. */
+    title: text("title"),
+    createdAt: createdAt(),
+    lastPostAt: at("last_post_at").notNull().defaultNow(),
+  },
+  (t) => [
+    orgPrimaryKey(t),
+    ofGroup("discussion_threads", t),
+    index("discussion_threads_group_idx").on(t.orgId, t.groupId, t.lastPostAt),
+    index("discussion_threads_author_idx").on(t.authorId),
+    check("discussion_threads_title_check", sql`${t.title} is null or length(${t.title}) between 1 and 150`),
+  ],
+);
+
+const ofThread = (table: string, t: { orgId: AnyPgColumn; threadId: AnyPgColumn }) =>
+  orgForeignKey([t.orgId, t.threadId], discussionThreads, `${table}_thread_fk`).onDelete("cascade");
+
+export const discussionPosts = pgTable(
+  "discussion_posts",
+  {
+    ...orgEntity(),
+    threadId: uuid("thread_id").notNull(),
+    authorId: person("author_id"),
+    /** As what they wrote it: a former parent and a former staff member are named differently. */
+    authorRole: text("author_role").notNull(),
+    /** Markdown source; empty once its writer deleted it. */
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    editedAt: at("edited_at"),
+    deletedAt: at("deleted_at"),
+    hiddenAt: at("hidden_at"),
+    hiddenBy: person("hidden_by"),
+    hiddenReason: text("hidden_reason"),
+  },
+  (t) => [
+    orgPrimaryKey(t),
+    ofThread("discussion_posts", t),
+    index("discussion_posts_thread_idx").on(t.orgId, t.threadId, t.createdAt),
+    index("discussion_posts_author_idx").on(t.authorId),
+    check("discussion_posts_role_check", sql`${t.authorRole} in ('parent', 'staff')`),
+    check(
+      "discussion_posts_body_check",
+      sql`(${t.deletedAt} is null and length(${t.body}) between 1 and 10000) or (${t.deletedAt} is not null and ${t.body} = '')`,
+    ),
+    check("discussion_posts_hidden_check", sql`(${t.hiddenAt} is null) = (${t.hiddenReason} is null)`),
+  ],
+);
+
+export const discussionFollows = pgTable(
+  "discussion_follows",
+  { orgId: orgId(), threadId: uuid("thread_id").notNull(), userId: account("user_id"), createdAt: createdAt() },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.threadId, t.userId] }),
+    ofThread("discussion_follows", t),
+    index("discussion_follows_user_idx").on(t.userId),
+  ],
+);
+
+/** Who agreed to which version of the code of conduct, when: asked once per version. */
+export const discussionAgreements = pgTable(
+  "discussion_agreements",
+  {
+    orgId: orgId(),
+    userId: account("user_id"),
+    version: integer("version").notNull(),
+    agreedAt: at("agreed_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.userId, t.version] }),
+    index("discussion_agreements_user_idx").on(t.userId),
+  ],
+);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { DEMO_ACCOUNTS, loadDemo } from "../../demo/load-demo.js";
+
+const ctx = useTestContext();
+
+describe("the demo's discussion groups", () => {
+  it("has starter groups with threads the demo parent can read and reply in", async () => {
+    await loadDemo(ctx.database.db);
+    const parent = await signIn(ctx, DEMO_ACCOUNTS.parent);
+    const page = await (await parent.get("/discussions")).text();
+    for (const name of ["Werk, gezin en school", "Je stem laten horen", "Eén school, veel achtergronden"]) {
+      expect(page).toContain(name);
+    }
+    const groupId = /\/discussions\/groups\/([0-9a-f-]{36})">Werk, gezin en school/.exec(page)![1]!;
+    const group = await (await parent.get(`/discussions/groups/${groupId}`)).text();
+    expect(group).toContain("Ouderavonden om half acht zijn lastig");
+    const threadId = /\/discussions\/threads\/([0-9a-f-]{36})/.exec(group)![1]!;
+    const thread = await (await parent.get(`/discussions/threads/${threadId}`)).text();
+    expect(thread).toContain("We proberen dit jaar één ouderavond ook online.");
+    expect(thread).toContain("Plaats reactie");
+  });
+});

@@ -1,0 +1,59 @@
+/** A person's own part of the discussion groups in one organisation, for their data export. */
+import { and, asc, eq } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import {
+  discussionAgreements,
+  discussionFollows,
+  discussionGroups,
+  discussionMembers,
+  discussionPosts,
+  discussionThreads,
+} from "../../../db/schema/index.js";
+
+/** Runs in the caller's transaction (the organisation's row-level security applies). */
+export async function discussionsOfPerson(tx: Tx, orgId: string, userId: string) {
+  return {
+    posts: await tx
+      .select({
+        id: discussionPosts.id,
+        threadId: discussionPosts.threadId,
+        thread: discussionThreads.title,
+        createdAt: discussionPosts.createdAt,
+        body: discussionPosts.body,
+        deletedAt: discussionPosts.deletedAt,
+        hiddenReason: discussionPosts.hiddenReason,
+      })
+      .from(discussionPosts)
+      .innerJoin(
+        discussionThreads,
+        and(eq(discussionThreads.orgId, discussionPosts.orgId), eq(discussionThreads.id, discussionPosts.threadId)),
+      )
+      .where(and(eq(discussionPosts.orgId, orgId), eq(discussionPosts.authorId, userId)))
+      .orderBy(asc(discussionPosts.createdAt)),
+    proposedGroups: await tx
+      .select({
+        name: discussionGroups.name,
+        description: discussionGroups.description,
+        status: discussionGroups.status,
+        createdAt: discussionGroups.createdAt,
+      })
+      .from(discussionGroups)
+      .where(and(eq(discussionGroups.orgId, orgId), eq(discussionGroups.proposedBy, userId))),
+    memberships: await tx
+      .select({ group: discussionGroups.name, joinedAt: discussionMembers.joinedAt })
+      .from(discussionMembers)
+      .innerJoin(
+        discussionGroups,
+        and(eq(discussionGroups.orgId, discussionMembers.orgId), eq(discussionGroups.id, discussionMembers.groupId)),
+      )
+      .where(and(eq(discussionMembers.orgId, orgId), eq(discussionMembers.userId, userId))),
+    follows: await tx
+      .select({ threadId: discussionFollows.threadId, since: discussionFollows.createdAt })
+      .from(discussionFollows)
+      .where(and(eq(discussionFollows.orgId, orgId), eq(discussionFollows.userId, userId))),
+    codeOfConduct: await tx
+      .select({ version: discussionAgreements.version, agreedAt: discussionAgreements.agreedAt })
+      .from(discussionAgreements)
+      .where(and(eq(discussionAgreements.orgId, orgId), eq(discussionAgreements.userId, userId))),
+  };
+}

@@ -1,0 +1,23 @@
+/** /discussions/conduct: the code of conduct, with the button to agree when one has not yet. */
+import type { Translate } from "../../../web/i18n/index.js";
+import { ConductBox, ConductRules } from "./common.js";
+
+export function ConductPage({ t, csrf, agreed }: { t: Translate; csrf: string; agreed: boolean }) {
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/discussions">{t("discussions.back")}</a>
+      </p>
+      <h1>{t("discussions.conduct.title")}</h1>
+      {agreed ? (
+        <>
+          <p>{t("discussions.conduct.intro")}</p>
+          <ConductRules t={t} />
+          <p>{t("discussions.conduct.agreed")}</p>
+        </>
+      ) : (
+        <ConductBox t={t} csrf={csrf} back="/discussions" />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+/** A group: what it is about, joining or leaving, its threads, and the form to start one. */
+import { formatDay } from "../../../lib/time/format.js";
+import { ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
+import { MAX_BODY } from "../schemas.js";
+import type { GroupPage } from "../service/reads.js";
+import { ConductBox, groupPath, Refusal, signed, threadPath, type Base } from "./common.js";
+import type { FormState } from "./overview.js";
+
+type Props = Base & { page: GroupPage; form: FormState };
+
+function NewThread({ t, csrf, page, form }: Props) {
+  const { group } = page;
+  if (group.status !== "open" || !page.joined || !page.agreed) {
+    return (
+      <>
+        <Refusal errors={form.errors} />
+        {group.status !== "open" ? (
+          <p>{t("discussions.group.closedNotice")}</p>
+        ) : !page.joined ? (
+          <p>{t("discussions.group.joinToWrite")}</p>
+        ) : (
+          <ConductBox t={t} csrf={csrf} back={groupPath(group.id)} />
+        )}
+      </>
+    );
+  }
+  const field = formFields(form.values, form.errors);
+  return (
+    <section aria-labelledby="new-thread">
+      <h2 id="new-thread">{t("discussions.thread.new")}</h2>
+      <Form action={`${groupPath(group.id)}/threads`} csrf={csrf}>
+        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <Field {...field("title")} label={t("discussions.thread.title")} required />
+        <TextArea
+          {...field("body")}
+          label={t("discussions.post.body")}
+          hint={t("discussions.post.hint")}
+          maxlength={MAX_BODY}
+          rows={6}
+        />
+        <button type="submit">{t("discussions.thread.submit")}</button>
+      </Form>
+    </section>
+  );
+}
+
+export function GroupPageView(props: Props) {
+  const { t, locale, csrf, page } = props;
+  const { group } = page;
+  return (
+    <>
+      <p>
+        <a href="/discussions">{t("discussions.back")}</a>
+      </p>
+      <h1>{group.name}</h1>
+      {group.description ? <p class="lead">{group.description}</p> : null}
+      {group.status === "open" ? (
+        <Form action={`${groupPath(group.id)}/${page.joined ? "leave" : "join"}`} csrf={csrf}>
+          <p>{t(page.joined ? "discussions.group.member" : "discussions.group.notMember")}</p>
+          <button type="submit" class={page.joined ? "secondary" : undefined}>
+            {t(page.joined ? "discussions.group.leave" : "discussions.group.join")}
+          </button>
+        </Form>
+      ) : null}
+      <section aria-labelledby="threads">
+        <h2 id="threads">{t("discussions.group.threads")}</h2>
+        {page.threads.length === 0 ? (
+          <p>{t("discussions.group.noThreads")}</p>
+        ) : (
+          <ul class="cards">
+            {page.threads.map((thread) => (
+              <li class="card">
+                <h3>
+                  <a href={threadPath(thread.id)}>{thread.title ?? t("discussions.thread.untitled")}</a>
+                </h3>
+                <p class="muted">
+                  {t("discussions.group.threadLine", {
+                    author: signed(t, thread.signature),
+                    count: thread.posts,
+                    date: formatDay(locale, thread.lastPostAt),
+                  })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <NewThread {...props} />
+    </>
+  );
+}

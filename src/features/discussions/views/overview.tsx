@@ -1,0 +1,144 @@
+/** /discussions: the groups, proposals, the form to create or propose a group, reported posts, one's own posts. */
+import { ModerationQueue } from "../../../moderation/index.js";
+import { ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { MAX_DESCRIPTION, MAX_REASON } from "../schemas.js";
+import type { ReportedPost } from "../service/moderation.js";
+import type { GroupCard, Overview } from "../service/reads.js";
+import { groupPath, postPath, type Base } from "./common.js";
+
+export interface FormState {
+  values: FormValues;
+  errors: FormErrors;
+}
+
+type Props = Base & {
+  overview: Overview;
+  queue: ReportedPost[];
+  form: FormState;
+  decline: FormState & { groupId?: string };
+};
+
+function Groups({ t, overview }: Props) {
+  if (overview.groups.length === 0) return <p>{t("discussions.groups.none")}</p>;
+  return (
+    <ul class="cards">
+      {overview.groups.map((group) => (
+        <li class="card">
+          <h3>
+            <a href={groupPath(group.id)}>{group.name}</a>
+          </h3>
+          {group.description ? <p>{group.description}</p> : null}
+          <p class="muted">
+            {t("discussions.groups.threads", { count: group.threads })}
+            {group.joined ? ` · ${t("discussions.groups.joined")}` : ""}
+            {group.status === "closed" ? ` · ${t("discussions.groups.closed")}` : ""}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Proposal(props: Props & { group: GroupCard }) {
+  const { t, csrf, group, moderates, decline } = props;
+  const mineWithErrors = decline.groupId === group.id;
+  const field = formFields(mineWithErrors ? decline.values : {}, mineWithErrors ? decline.errors : {});
+  return (
+    <li class="card">
+      <h3>{group.name}</h3>
+      {group.description ? <p>{group.description}</p> : null}
+      <p class="muted">
+        {group.status === "declined"
+          ? t("discussions.proposals.declined", { reason: group.declineReason ?? "" })
+          : t("discussions.proposals.waiting")}
+      </p>
+      {moderates && group.status === "proposed" ? (
+        <>
+          <Form action={`${groupPath(group.id)}/approve`} csrf={csrf}>
+            <button type="submit">{t("discussions.proposals.approve")}</button>
+          </Form>
+          <details open={mineWithErrors}>
+            <summary>{t("discussions.proposals.decline")}</summary>
+            <Form action={`${groupPath(group.id)}/decline`} csrf={csrf}>
+              <TextArea {...field("reason")} label={t("discussions.proposals.reason")} maxlength={MAX_REASON} />
+              <button type="submit" class="secondary">
+                {t("discussions.proposals.declineSubmit")}
+              </button>
+            </Form>
+          </details>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+function NewGroup({ t, csrf, staff, form }: Props) {
+  const field = formFields(form.values, form.errors);
+  return (
+    <section aria-labelledby="new-group">
+      <h2 id="new-group">{t(staff ? "discussions.newGroup.title" : "discussions.propose.title")}</h2>
+      <p>{t(staff ? "discussions.newGroup.intro" : "discussions.propose.intro")}</p>
+      <Form action="/discussions/groups" csrf={csrf}>
+        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <Field {...field("name")} label={t("discussions.newGroup.name")} required />
+        <TextArea {...field("description")} label={t("discussions.newGroup.description")} maxlength={MAX_DESCRIPTION} />
+        <button type="submit">{t(staff ? "discussions.newGroup.submit" : "discussions.propose.submit")}</button>
+      </Form>
+    </section>
+  );
+}
+
+export function OverviewPage(props: Props) {
+  const { t, locale, csrf, overview, moderates, queue } = props;
+  return (
+    <>
+      <h1>{t("discussions.title")}</h1>
+      <p class="lead">{t("discussions.intro")}</p>
+      <p>
+        <a href="/discussions/conduct">{t("discussions.conduct.link")}</a>
+      </p>
+      {moderates ? (
+        <ModerationQueue
+          t={t}
+          locale={locale}
+          csrf={csrf}
+          rows={queue.map((item) => ({
+            ...item,
+            href: postPath(item.contentId),
+            keepAction: `${postPath(item.contentId)}/keep`,
+          }))}
+        />
+      ) : null}
+      <section aria-labelledby="groups">
+        <h2 id="groups">{t("discussions.groups.title")}</h2>
+        <Groups {...props} />
+      </section>
+      {overview.proposals.length > 0 ? (
+        <section aria-labelledby="proposals">
+          <h2 id="proposals">{t("discussions.proposals.title")}</h2>
+          <ul class="cards">
+            {overview.proposals.map((group) => (
+              <Proposal {...props} group={group} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <NewGroup {...props} />
+      <section aria-labelledby="my-posts">
+        <h2 id="my-posts">{t("discussions.mine.title")}</h2>
+        <p>{t("discussions.mine.count", { count: overview.myPosts })}</p>
+        <p>
+          <a href="/account/export.json" download>
+            {t("discussions.mine.export")}
+          </a>
+        </p>
+        {overview.myPosts > 0 ? (
+          <p>
+            <a href="/discussions/my-posts/delete">{t("discussions.mine.deleteAll")}</a>
+          </p>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+/** One post: reporting it (not one's own), and for the moderators hiding it with a reason or showing it again. */
+import { formatMoment } from "../../../lib/time/format.js";
+import { ReportForm } from "../../../moderation/index.js";
+import { ErrorSummary, Form, formFields, TextArea } from "../../../web/components/forms.js";
+import { MAX_REASON } from "../schemas.js";
+import type { PostPage } from "../service/reads.js";
+import { postPath, signed, threadPath, type Base } from "./common.js";
+import type { FormState } from "./overview.js";
+import { PostBody } from "./thread.js";
+
+type Props = Base & { page: PostPage; report: FormState; hide: FormState };
+
+function Moderation({ t, csrf, page, hide }: Props) {
+  const { post } = page;
+  if (post.deleted) return null;
+  if (post.hiddenFromOthers) {
+    return (
+      <Form action={`${postPath(post.id)}/restore`} csrf={csrf}>
+        <button type="submit" class="secondary">
+          {t("discussions.moderate.restore")}
+        </button>
+      </Form>
+    );
+  }
+  const field = formFields(hide.values, hide.errors);
+  return (
+    <Form action={`${postPath(post.id)}/hide`} csrf={csrf}>
+      <ErrorSummary title={t("form.errorSummary")} errors={hide.errors} />
+      <TextArea
+        {...field("reason")}
+        label={t("discussions.moderate.reason")}
+        hint={t("discussions.moderate.reasonHint")}
+        maxlength={MAX_REASON}
+      />
+      <button type="submit">{t("discussions.moderate.hide")}</button>
+    </Form>
+  );
+}
+
+export function PostPageView(props: Props) {
+  const { t, locale, csrf, page, moderates, report } = props;
+  const { post, thread } = page;
+  const reportable = !post.deleted && !post.hiddenFromOthers && (!post.mine || Object.keys(report.errors).length > 0);
+  return (
+    <>
+      <p>
+        <a href={`${threadPath(thread.id)}#post-${post.id}`}>
+          {t("discussions.backTo", { group: thread.title ?? t("discussions.thread.untitled") })}
+        </a>
+      </p>
+      <h1>{t("discussions.post.title")}</h1>
+      <article class="card">
+        <p class="muted">
+          {signed(t, post.signature)} · {formatMoment(locale, post.createdAt)}
+        </p>
+        <PostBody t={t} post={post} />
+      </article>
+      {reportable ? <ReportForm t={t} csrf={csrf} action={`${postPath(post.id)}/report`} {...report} /> : null}
+      {moderates ? (
+        <section aria-labelledby="moderate">
+          <h2 id="moderate">{t("discussions.moderate.title")}</h2>
+          <Moderation {...props} />
+        </section>
+      ) : null}
+    </>
+  );
+}
