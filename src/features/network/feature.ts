@@ -8,6 +8,8 @@ import type { Feature } from "../../web/feature.js";
 import { personalData } from "../account/index.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import * as network from "./messages.js";
+import { networkKinds } from "./notifications.js";
+import { networkHome, networkNav, networkRoutes } from "./routes.js";
 import { networkOfPerson } from "./service/export.js";
 
 const messages = { network };
@@ -19,6 +21,10 @@ declare module "../../web/i18n/index.js" {
 
 export const networkFeature: Feature = {
   name: "network",
+  routes: networkRoutes,
+  nav: [networkNav],
+  home: networkHome,
+  notifications: networkKinds,
   messages,
   contributes: [contribution(personalData, { name: "network", read: networkOfPerson })],
 };

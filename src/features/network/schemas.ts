@@ -1,7 +1,8 @@
 /** The network's forms. Lengths are the tables' checks. */
 import { z } from "zod";
+import { parseDate } from "../../lib/time/dutch-date.js";
 import { idSchema } from "../../web/route-context.js";
-import { isLanguageCode } from "./domain/languages.js";
+import { isLanguageCode, type LanguageCode } from "./domain/languages.js";
 import { VISIBILITIES } from "./domain/visibility.js";
 
 const checkbox = z
@@ -53,7 +54,7 @@ export const searchForm = z.object({
   tag: z.string().trim().toLowerCase().max(40).catch(""),
   language: z
     .string()
-    .refine((v) => v === "" || isLanguageCode(v))
+    .transform((v): LanguageCode | "" => (isLanguageCode(v) ? v : ""))
     .catch(""),
 });
 export type SearchInput = z.infer<typeof searchForm>;
@@ -66,4 +67,38 @@ export const requestForm = z.object({
 export const answerForm = z.object({
   answer: z.enum(["yes", "no"], { error: "network.error.answer" }),
   shareEmail: checkbox,
+});
+
+const time = z
+  .string()
+  .trim()
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "network.error.time")
+  .transform((v) => v.padStart(5, "0"));
+
+export const MAX_NEEDED = 500;
+
+export const taskForm = z
+  .object({
+    title: z.string().trim().min(1, "network.error.title").max(200, "network.error.tooLong"),
+    date: z
+      .string()
+      .transform((v) => parseDate(v) ?? "")
+      .refine((v) => v !== "", "network.error.date"),
+    startsAt: time,
+    endsAt: time,
+    place: z.string().trim().max(200, "network.error.tooLong"),
+    needed: z
+      .string()
+      .trim()
+      .regex(/^\d{1,3}$/, "network.error.needed")
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= MAX_NEEDED, "network.error.needed"),
+    groupIds: many(idSchema).refine((list) => list.length > 0, "network.error.groups"),
+    expected: z.string().trim().max(2000, "network.error.tooLong"),
+  })
+  .refine((form) => form.endsAt > form.startsAt, { path: ["endsAt"], message: "network.error.endBeforeStart" });
+export type TaskInput = z.infer<typeof taskForm>;
+
+export const messageForm = z.object({
+  body: z.string().trim().min(1, "network.error.emptyMessage").max(2000, "network.error.tooLong"),
 });

@@ -1,0 +1,33 @@
+/** "How others see me": the parent's card as a parent of their group, another parent and staff see it. */
+import type { Preview } from "../service/directory.js";
+import { ParentCardView } from "./parent-card.js";
+import type { PageBase } from "./props.js";
+
+export function PreviewPage({ t, locale, preview }: PageBase & { preview: Preview | null }) {
+  const audiences = preview
+    ? ([
+        ["sameGroup", preview.sameGroup],
+        ["otherParent", preview.otherParent],
+        ["staff", preview.staff],
+      ] as const)
+    : [];
+  return (
+    <>
+      <p>
+        <a href="/network/profile">{t("network.preview.back")}</a>
+      </p>
+      <h1>{t("network.preview.title")}</h1>
+      {preview ? null : <p>{t("network.preview.notParent")}</p>}
+      {audiences.map(([audience, card]) => (
+        <section aria-labelledby={`audience-${audience}`}>
+          <h2 id={`audience-${audience}`}>{t(`network.preview.${audience}`)}</h2>
+          {card ? (
+            <ParentCardView t={t} locale={locale} card={card} />
+          ) : (
+            <p class="notice">{t("network.preview.notSeen")}</p>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The parent's own profile: who may see them and what, whether staff may find them for requests
+ * for help, and what they offer. Plain form; the preview shows the result.
+ */
+import { ErrorSummary, Field, Form, TextArea, formFields } from "../../../web/components/forms.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { LANGUAGE_CODES, languageName } from "../domain/languages.js";
+import { VISIBILITIES } from "../domain/visibility.js";
+import type { NetworkProfile } from "../service/profile.js";
+import type { PageBase } from "./props.js";
+
+export interface ProfileFormState {
+  values: FormValues;
+  /** Languages as ticked (a form may carry several). */
+  languages: string[];
+  errors: FormErrors;
+}
+
+export function profileFormOf(profile: NetworkProfile): ProfileFormState {
+  const on = (value: boolean) => (value ? "on" : "");
+  return {
+    values: {
+      visibility: profile.visibility,
+      showName: on(profile.showName),
+      showGroups: on(profile.showGroups),
+      showLanguages: on(profile.showLanguages),
+      showOffer: on(profile.showOffer),
+      findable: on(profile.findable),
+      skills: profile.skills,
+      trade: profile.trade,
+      timeAvailable: profile.timeAvailable,
+      about: profile.about,
+      tags: profile.tags.join(", "),
+    },
+    languages: profile.languages,
+    errors: {},
+  };
+}
+
+function Check({ name, label, values }: { name: string; label: string; values: FormValues }) {
+  return (
+    <div class="checkbox">
+      <input type="checkbox" id={`field-${name}`} name={name} checked={values[name] === "on"} />
+      <label for={`field-${name}`}>{label}</label>
+    </div>
+  );
+}
+
+export function ProfilePage({ t, locale, csrf, form }: PageBase & { form: ProfileFormState }) {
+  const { values, errors } = form;
+  const field = formFields(values, errors);
+  return (
+    <>
+      <p>
+        <a href="/network">{t("network.back")}</a>
+      </p>
+      <h1>{t("network.profile.title")}</h1>
+      <p>{t("network.profile.intro")}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action="/network/profile" csrf={csrf}>
+        <fieldset class="field" id="field-visibility">
+          <legend>{t("network.profile.visibility")}</legend>
+          {errors.visibility ? <p class="field-error">{errors.visibility}</p> : null}
+          {VISIBILITIES.map((v) => (
+            <div class="checkbox">
+              <input
+                type="radio"
+                id={`visibility-${v}`}
+                name="visibility"
+                value={v}
+                checked={(values.visibility ?? "nobody") === v}
+              />
+              <label for={`visibility-${v}`}>{t(`network.visibility.${v}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset class="field">
+          <legend>{t("network.profile.shown")}</legend>
+          <Check name="showName" label={t("network.field.name")} values={values} />
+          <Check name="showGroups" label={t("network.field.groups")} values={values} />
+          <Check name="showLanguages" label={t("network.field.languages")} values={values} />
+          <Check name="showOffer" label={t("network.profile.showOffer")} values={values} />
+        </fieldset>
+        <fieldset class="field">
+          <legend>{t("network.profile.findableLegend")}</legend>
+          <p class="hint">{t("network.profile.findableHint")}</p>
+          <Check name="findable" label={t("network.profile.findable")} values={values} />
+        </fieldset>
+        <h2>{t("network.profile.offer")}</h2>
+        <fieldset class="field" id="field-languages">
+          <legend>{t("network.field.languages")}</legend>
+          {errors.languages ? <p class="field-error">{errors.languages}</p> : null}
+          <div>
+            {LANGUAGE_CODES.map((code) => (
+              <div class="checkbox">
+                <input
+                  type="checkbox"
+                  id={`language-${code}`}
+                  name="languages"
+                  value={code}
+                  checked={form.languages.includes(code)}
+                />
+                <label for={`language-${code}`} lang={code === "ngt" ? undefined : code}>
+                  {languageName(locale, code)}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <TextArea
+          {...field("skills")}
+          label={t("network.field.skills")}
+          hint={t("network.profile.skillsHint")}
+          maxlength={1000}
+          rows={3}
+        />
+        <Field {...field("trade")} label={t("network.field.trade")} />
+        <Field
+          {...field("timeAvailable")}
+          label={t("network.field.timeAvailable")}
+          hint={t("network.profile.timeHint")}
+        />
+        <TextArea {...field("about")} label={t("network.field.about")} maxlength={2000} rows={4} />
+        <Field {...field("tags")} label={t("network.field.tags")} hint={t("network.profile.tagsHint")} />
+        <button type="submit">{t("network.profile.save")}</button>
+      </Form>
+      <p>
+        <a href="/network/preview">{t("network.preview.link")}</a>
+      </p>
+      <h2>{t("network.profile.deleteTitle")}</h2>
+      <p>{t("network.profile.deleteIntro")}</p>
+      <Form action="/network/profile/delete" csrf={csrf}>
+        <button type="submit" class="secondary">
+          {t("network.profile.delete")}
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+/** A request for help: the staff's view with the answers, and the parent's with the yes/no form. */
+import { formatDay, formatMoment } from "../../../lib/time/format.js";
+import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import { ScrollTable } from "../../../web/components/scroll-table.js";
+import type { FormErrors } from "../../../web/validation.js";
+import type { RequestForParent, RequestForStaff } from "../service/requests.js";
+import type { PageBase } from "./props.js";
+
+export function StaffRequestPage({ t, locale, request }: PageBase & { request: RequestForStaff }) {
+  const yes = request.answers.filter((a) => a.answer === "yes").length;
+  return (
+    <>
+      <p>
+        <a href="/network/search">{t("network.search.back")}</a>
+      </p>
+      <h1>{t("network.request.title")}</h1>
+      <p class="muted">
+        {formatDay(locale, request.createdAt)}
+        {request.authorName ? ` · ${request.authorName}` : ""}
+      </p>
+      <p class="written-text">{request.body}</p>
+      <p>{t("network.requests.tally", { yes, asked: request.answers.length })}</p>
+      {request.mine ? <p class="hint">{t("network.request.emailHint")}</p> : null}
+      <ScrollTable t={t} caption={t("network.request.answers")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("network.field.name")}</th>
+            <th scope="col">{t("network.request.answer")}</th>
+            <th scope="col">{t("network.request.email")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {request.answers.map((a) => (
+            <tr>
+              <th scope="row">{a.name}</th>
+              <td>
+                {a.answer === null ? t("network.answer.none") : t(`network.answer.${a.answer}`)}
+                {a.answeredAt ? <span class="muted"> ({formatMoment(locale, a.answeredAt)})</span> : null}
+              </td>
+              <td>{a.email ? <a href={`mailto:${a.email}`}>{a.email}</a> : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+    </>
+  );
+}
+
+export function ParentRequestPage({
+  t,
+  locale,
+  csrf,
+  request,
+  errors = {},
+}: PageBase & { request: RequestForParent; errors?: FormErrors }) {
+  return (
+    <>
+      <h1>{t("network.request.parentTitle")}</h1>
+      <p class="muted">
+        {formatDay(locale, request.createdAt)}
+        {request.authorName ? ` · ${request.authorName}` : ""}
+      </p>
+      <p class="written-text">{request.body}</p>
+      {request.answer ? (
+        <p class="notice">
+          {t(request.answer === "yes" ? "network.answer.gaveYes" : "network.answer.gaveNo")}
+          {request.answer === "yes"
+            ? ` ${t(request.shareEmail ? "network.answer.shared" : "network.answer.notShared")}`
+            : ""}
+        </p>
+      ) : null}
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action={`/network/requests/${request.id}/answer`} csrf={csrf}>
+        <fieldset class="field" id="field-answer">
+          <legend>{t("network.answer.legend")}</legend>
+          {errors.answer ? <p class="field-error">{errors.answer}</p> : null}
+          <div class="checkbox">
+            <input type="radio" id="answer-yes" name="answer" value="yes" checked={request.answer === "yes"} />
+            <label for="answer-yes">{t("network.answer.yes")}</label>
+          </div>
+          <div class="checkbox">
+            <input type="radio" id="answer-no" name="answer" value="no" checked={request.answer === "no"} />
+            <label for="answer-no">{t("network.answer.no")}</label>
+          </div>
+        </fieldset>
+        <div class="checkbox">
+          <input type="checkbox" id="field-shareEmail" name="shareEmail" checked={request.shareEmail} />
+          <label for="field-shareEmail">{t("network.answer.shareEmail")}</label>
+        </div>
+        <p class="hint">{t("network.answer.shareHint")}</p>
+        <button type="submit">{t("network.answer.submit")}</button>
+      </Form>
+    </>
+  );
+}

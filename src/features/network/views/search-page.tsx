@@ -1,0 +1,140 @@
+/**
+ * Staff's search of what parents offer (only parents who agreed to be found), and the request for
+ * help sent to the parents ticked among those found. The search is a GET form, so a result can be
+ * bookmarked; the request is a POST.
+ */
+import { formatDay } from "../../../lib/time/format.js";
+import { ErrorSummary, Field, Form, Select, TextArea } from "../../../web/components/forms.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { LANGUAGE_CODES, languageName } from "../domain/languages.js";
+import type { SearchInput } from "../schemas.js";
+import type { ParentCard } from "../service/directory.js";
+import { ParentCardView } from "./parent-card.js";
+import type { PageBase } from "./props.js";
+
+export interface SearchPageData {
+  input: SearchInput;
+  searched: boolean;
+  found: ParentCard[];
+  tags: string[];
+  requests: { id: string; body: string; createdAt: Date; asked: number; yes: number }[];
+}
+
+export function SearchPage({
+  t,
+  locale,
+  csrf,
+  data,
+  request,
+}: PageBase & { data: SearchPageData; request: { values: FormValues; errors: FormErrors; ticked: string[] } }) {
+  const { input } = data;
+  return (
+    <>
+      <p>
+        <a href="/network">{t("network.back")}</a>
+      </p>
+      <h1>{t("network.search.title")}</h1>
+      <p>{t("network.search.intro")}</p>
+      <form method="get" action="/network/search" role="search">
+        <Field name="q" label={t("network.search.q")} hint={t("network.search.qHint")} value={input.q} />
+        <Select
+          name="tag"
+          label={t("network.search.tag")}
+          value={input.tag}
+          options={[
+            { value: "", label: t("network.search.any") },
+            ...data.tags.map((tag) => ({ value: tag, label: tag })),
+          ]}
+        />
+        <Select
+          name="language"
+          label={t("network.search.language")}
+          value={input.language}
+          options={[
+            { value: "", label: t("network.search.any") },
+            ...LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(locale, code) })),
+          ]}
+        />
+        <button type="submit">{t("network.search.submit")}</button>
+      </form>
+      {data.searched ? (
+        <section aria-labelledby="found-title">
+          <h2 id="found-title">{t("network.search.found", { count: data.found.length })}</h2>
+          {data.found.length ? (
+            <Form action="/network/requests" csrf={csrf}>
+              <input type="hidden" name="q" value={input.q} />
+              <input type="hidden" name="tag" value={input.tag} />
+              <input type="hidden" name="language" value={input.language} />
+              <ErrorSummary title={t("form.errorSummary")} errors={request.errors} />
+              <fieldset class="field" id="field-parents">
+                <legend>{t("network.search.choose")}</legend>
+                {request.errors.parents ? <p class="field-error">{request.errors.parents}</p> : null}
+                <ul class="cards">
+                  {data.found.map((card) => (
+                    <li>
+                      <div class="checkbox">
+                        <input
+                          type="checkbox"
+                          id={`parent-${card.userId}`}
+                          name="parents"
+                          value={card.userId}
+                          checked={request.ticked.includes(card.userId)}
+                        />
+                        <label for={`parent-${card.userId}`}>
+                          {t("network.search.ask", { name: card.name ?? t("network.card.aParent") })}
+                        </label>
+                      </div>
+                      <ParentCardView t={t} locale={locale} card={card} />
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+              <TextArea
+                name="body"
+                label={t("network.request.body")}
+                hint={t("network.request.bodyHint")}
+                value={request.values.body}
+                error={request.errors.body}
+                maxlength={2000}
+                rows={4}
+              />
+              <button type="submit">{t("network.request.send")}</button>
+            </Form>
+          ) : (
+            <p>{t("network.search.none")}</p>
+          )}
+        </section>
+      ) : null}
+      <section aria-labelledby="requests-title">
+        <h2 id="requests-title">{t("network.requests.title")}</h2>
+        {data.requests.length ? (
+          <ul>
+            {data.requests.map((r) => (
+              <li>
+                <a href={`/network/requests/${r.id}`}>{r.body.length > 80 ? `${r.body.slice(0, 80)}…` : r.body}</a>{" "}
+                <span class="muted">
+                  {formatDay(locale, r.createdAt)} · {t("network.requests.tally", { yes: r.yes, asked: r.asked })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("network.requests.none")}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** A parent (or anyone not staff) who opens the search: why not, in a sentence. */
+export function SearchRefused({ t }: Pick<PageBase, "t">) {
+  return (
+    <>
+      <h1>{t("network.search.title")}</h1>
+      <p class="notice">{t("network.search.staffOnly")}</p>
+      <p>
+        <a href="/network">{t("network.back")}</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * One volunteer task: what, when, where, what is expected and places left; a parent signs up or
+ * cancels (one place each); staff see who is coming and write to them.
+ */
+import { formatSlot } from "../../../lib/time/format.js";
+import { Form, TextArea } from "../../../web/components/forms.js";
+import { SignupListView } from "../../events/index.js";
+import type { TaskPage as TaskData } from "../service/tasks.js";
+import type { PageBase } from "./props.js";
+import { placesText } from "./tasks-page.js";
+
+export function TaskPage({
+  t,
+  locale,
+  csrf,
+  data,
+  problem,
+  message,
+}: PageBase & {
+  data: TaskData;
+  /** A refused sign-up or cancel, in a sentence. */
+  problem?: string | undefined;
+  message?: { value: string; error?: string | undefined };
+}) {
+  const { task, signups } = data;
+  const { event } = task;
+  const action = `/network/tasks/${task.id}/signup`;
+  return (
+    <>
+      <p>
+        <a href="/network/tasks">{t("network.tasks.back")}</a>
+      </p>
+      <h1>{task.title}</h1>
+      <div class="card">
+        <p>
+          {formatSlot(locale, event.startsAt, event.endsAt)}
+          {event.place ? (
+            <>
+              <br />
+              {t("network.task.place", { place: event.place })}
+            </>
+          ) : null}
+          <br />
+          {t("network.task.forGroups", { groups: task.groups.join(", ") })}
+          <br />
+          <strong>{placesText(t, event)}</strong>
+        </p>
+        {task.expected ? (
+          <>
+            <h2>{t("network.task.expected")}</h2>
+            <p class="written-text">{task.expected}</p>
+          </>
+        ) : null}
+      </div>
+      {problem ? (
+        <p class="notice" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {signups ? null : event.started ? (
+        <p>{t("network.task.started")}</p>
+      ) : event.mine !== null ? (
+        <>
+          <p class="notice">{t("network.task.mine")}</p>
+          <Form action={`${action}/cancel`} csrf={csrf}>
+            <button type="submit" class="secondary">
+              {t("network.task.cancel")}
+            </button>
+          </Form>
+        </>
+      ) : event.placesLeft === 0 ? null : (
+        <Form action={action} csrf={csrf}>
+          <button type="submit">{t("network.task.signUp")}</button>
+        </Form>
+      )}
+      {signups ? (
+        <>
+          <SignupListView t={t} locale={locale} list={signups} />
+          <section aria-labelledby="message-title">
+            <h2 id="message-title">{t("network.task.messageTitle")}</h2>
+            <Form action={`/network/tasks/${task.id}/message`} csrf={csrf}>
+              <TextArea
+                name="body"
+                label={t("network.task.message")}
+                hint={t("network.task.messageHint")}
+                value={message?.value}
+                error={message?.error}
+                maxlength={2000}
+                rows={4}
+              />
+              <button type="submit">{t("network.task.send")}</button>
+            </Form>
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

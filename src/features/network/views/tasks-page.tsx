@@ -1,0 +1,111 @@
+/**
+ * Volunteer tasks (hulpouders): the tasks still to come with places left, and for staff the form
+ * for a new task (date and time, place, number of people needed, groups asked, what is expected).
+ */
+import { formatSlot } from "../../../lib/time/format.js";
+import { ErrorSummary, Field, Form, TextArea, formFields } from "../../../web/components/forms.js";
+import type { Translate } from "../../../web/i18n/index.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import type { EventState } from "../../events/index.js";
+import type { TaskSummary } from "../service/tasks.js";
+import type { PageBase } from "./props.js";
+
+export function placesText(t: Translate, event: EventState): string {
+  if (event.placesLeft === null) return t("network.task.open");
+  return event.placesLeft === 0 ? t("network.task.full") : t("network.task.placesLeft", { count: event.placesLeft });
+}
+
+export interface TaskFormState {
+  values: FormValues;
+  groupIds: string[];
+  errors: FormErrors;
+}
+
+export function TasksPage({
+  t,
+  locale,
+  csrf,
+  tasks,
+  staff,
+}: PageBase & {
+  tasks: TaskSummary[];
+  /** For staff: the current groups and the form's state. */
+  staff: { groups: { id: string; name: string }[]; form: TaskFormState } | null;
+}) {
+  return (
+    <>
+      <p>
+        <a href="/network">{t("network.back")}</a>
+      </p>
+      <h1>{t("network.tasks.title")}</h1>
+      <p>{t(staff ? "network.tasks.introStaff" : "network.tasks.intro")}</p>
+      {tasks.length ? (
+        <ul class="cards">
+          {tasks.map((task) => (
+            <li class="card">
+              <h2>
+                <a href={`/network/tasks/${task.id}`}>{task.title}</a>
+              </h2>
+              <p>
+                {formatSlot(locale, task.event.startsAt, task.event.endsAt)}
+                {task.event.place ? (
+                  <>
+                    <br />
+                    {t("network.task.place", { place: task.event.place })}
+                  </>
+                ) : null}
+                <br />
+                {placesText(t, task.event)}
+              </p>
+              {task.event.mine !== null ? <p class="notice">{t("network.task.mine")}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("network.tasks.none")}</p>
+      )}
+      {staff ? <NewTaskForm t={t} locale={locale} csrf={csrf} {...staff} /> : null}
+    </>
+  );
+}
+
+function NewTaskForm({
+  t,
+  csrf,
+  groups,
+  form,
+}: PageBase & { groups: { id: string; name: string }[]; form: TaskFormState }) {
+  const field = formFields(form.values, form.errors);
+  return (
+    <section aria-labelledby="new-task-title">
+      <h2 id="new-task-title">{t("network.tasks.new")}</h2>
+      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <Form action="/network/tasks" csrf={csrf}>
+        <Field {...field("title")} label={t("network.task.title")} />
+        <Field {...field("date")} label={t("network.task.date")} hint={t("network.task.dateHint")} />
+        <Field {...field("startsAt")} label={t("network.task.startsAt")} hint={t("network.task.timeHint")} />
+        <Field {...field("endsAt")} label={t("network.task.endsAt")} hint={t("network.task.timeHint")} />
+        <Field {...field("place")} label={t("network.task.placeLabel")} />
+        <Field {...field("needed")} label={t("network.task.needed")} inputmode="numeric" />
+        <fieldset class="field" id="field-groupIds">
+          <legend>{t("network.task.groups")}</legend>
+          {form.errors.groupIds ? <p class="field-error">{form.errors.groupIds}</p> : null}
+          {groups.map((g) => (
+            <div class="checkbox">
+              <input
+                type="checkbox"
+                id={`group-${g.id}`}
+                name="groupIds"
+                value={g.id}
+                checked={form.groupIds.includes(g.id)}
+              />
+              <label for={`group-${g.id}`}>{g.name}</label>
+            </div>
+          ))}
+        </fieldset>
+        <TextArea {...field("expected")} label={t("network.task.expected")} maxlength={2000} rows={4} />
+        <button type="submit">{t("network.tasks.create")}</button>
+      </Form>
+    </section>
+  );
+}
