@@ -28,6 +28,7 @@ import { ideasFeature } from "./ideas/feature.js";
 import { importFeature } from "./import/feature.js";
 import { measurementsFeature } from "./measurements/feature.js";
 import { networkFeature } from "./network/feature.js";
+import { messagesFeature } from "./messages/feature.js";
 import { notificationsFeature } from "./notifications/feature.js";
 import { panelFeature } from "./panel/feature.js";
 import { organisationFeature } from "./organisation/feature.js";
@@ -52,6 +53,7 @@ export const features: readonly Feature[] = [
   eventsFeature,
   trajectoryFeature,
   expectationsFeature,
+  messagesFeature,
   certificationFeature,
   planFeature,
   advisorFeature,

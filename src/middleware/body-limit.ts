@@ -32,7 +32,14 @@ const formLimit = createMiddleware(async (c, next) => {
   return Number(length) > MAX_FORM_BYTES ? tooLarge() : next();
 });
 
-/** The form limit on every path but those with a limit of their own (file uploads), which get theirs. */
+/**
+ * The form limit on every path but those with a limit of their own (file uploads), which get
+ * theirs. A path may name a parameter ("/messages/:threadId/posts"): it stands for one segment.
+ */
 export function bodyLimits(own: Record<string, MiddlewareHandler>): MiddlewareHandler {
-  return (c, next) => (own[c.req.path] ?? formLimit)(c, next);
+  const patterns = Object.entries(own)
+    .filter(([path]) => path.includes("/:"))
+    .map(([path, limit]) => ({ pattern: new RegExp(`^${path.replace(/\/:[^/]+/g, "/[^/]+")}$`), limit }));
+  const ownLimit = (path: string) => own[path] ?? patterns.find((p) => p.pattern.test(path))?.limit;
+  return (c, next) => (ownLimit(c.req.path) ?? formLimit)(c, next);
 }

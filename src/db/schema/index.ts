@@ -22,3 +22,4 @@ export * from "./network.js";
 export * from "./panel.js";
 export * from "./discussions.js";
 export * from "./buddies.js";
+export * from "./messages.js";

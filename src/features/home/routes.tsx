@@ -25,24 +25,29 @@ export const homeRoutes = new Hono<AppEnv>()
     const db = c.var.deps.db;
     const current = viewer.current;
     const scope = current ? { orgId: current.orgId, userId: viewer.userId } : null;
-    const data: HomeData = {
-      items: current
-        ? await homeItems({
-            db,
-            viewer,
-            orgId: current.orgId,
-            t: c.var.t,
-            locale: c.var.locale,
-            now: new Date(),
-            secretKey: c.var.deps.config.SECRET_KEY,
-          })
+    // Every part at once: the features' contributors and the directory's lists are independent reads.
+    const [items, children, groups, overview, all] = await Promise.all([
+      current
+        ? homeItems(
+            {
+              db,
+              viewer,
+              orgId: current.orgId,
+              t: c.var.t,
+              locale: c.var.locale,
+              now: new Date(),
+              secretKey: c.var.deps.config.SECRET_KEY,
+            },
+            (error) => c.var.log.error({ err: error }, "a home contributor failed"),
+          )
         : [],
-      children: scope && current?.isGuardian ? await listMyChildren(db, scope) : null,
-      groups: scope && isTeacher(viewer) ? await listMyGroups(db, scope) : null,
-      overview: scope && canManageOrganisation(viewer) ? await organisationOverview(db, scope) : null,
-      guided: isAdvisor(viewer) ? viewer.organisations.filter((o) => o.staffRoles.includes("advisor")) : null,
-      all: viewer.isPlatformAdmin ? await listAllOrganisations(db) : null,
-    };
+      scope && current?.isGuardian ? listMyChildren(db, scope) : null,
+      scope && isTeacher(viewer) ? listMyGroups(db, scope) : null,
+      scope && canManageOrganisation(viewer) ? organisationOverview(db, scope) : null,
+      viewer.isPlatformAdmin ? listAllOrganisations(db) : null,
+    ]);
+    const guided = isAdvisor(viewer) ? viewer.organisations.filter((o) => o.staffRoles.includes("advisor")) : null;
+    const data: HomeData = { items, children, groups, overview, guided, all };
     const page = <HomePage t={c.var.t} viewer={viewer} csrf={c.var.csrfToken} data={data} />;
     return renderPage(c, { title: c.var.t("home.title"), children: page });
   })

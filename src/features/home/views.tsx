@@ -40,7 +40,9 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
   const children = data.children ?? [];
   // An item about a listed child goes on that child's card; the rest above, for the person.
   const onCard = (item: HomeItem) => children.some((child) => child.pupilId === item.about?.pupilId);
-  const own = data.items.filter((item) => !onCard(item));
+  const groups = data.groups ?? [];
+  const onGroupCard = (item: HomeItem) => groups.some((group) => group.groupId === item.group?.groupId);
+  const own = data.items.filter((item) => !onCard(item) && !onGroupCard(item));
   return (
     <>
       <h1>{t("home.welcome", { name: viewer.name })}</h1>
@@ -51,10 +53,9 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
           {roles.length ? t("home.roles", { roles: roles.join(", ") }) : null}
         </p>
       ) : null}
-      <Items t={t} section="now" items={own} />
-      <Items t={t} section="coming" items={own} />
+      <Sections t={t} items={own} />
       {data.children ? <Children t={t} items={data.children} agenda={data.items.filter(onCard)} /> : null}
-      {data.groups ? <Groups t={t} items={data.groups} /> : null}
+      {data.groups ? <Groups t={t} items={data.groups} agenda={data.items.filter(onGroupCard)} /> : null}
       {data.overview ? <Overview t={t} overview={data.overview} /> : null}
       {data.guided ? (
         <GuidedOrganisations t={t} csrf={csrf} items={data.guided} currentOrgId={viewer.current?.orgId} />
@@ -84,7 +85,7 @@ function Items({
   t: Translate;
   section: HomeItem["section"];
   items: HomeItem[];
-  /** On a child's card: its id, for unique headings one level below the card's. */
+  /** On a child's or group's card: its id, for unique headings one level below the card's. */
   child?: string;
 }) {
   const shown = items.filter((item) => item.section === section);
@@ -105,6 +106,19 @@ function Items({
   );
 }
 
+/** What needs the person now, what is new, what is coming: in that order, each only when it has items. */
+function Sections({ t, items, child }: { t: Translate; items: HomeItem[]; child?: string }) {
+  return (
+    <>
+      {sections.map((section) => (
+        <Items t={t} section={section} items={items} child={child} />
+      ))}
+    </>
+  );
+}
+
+const sections: readonly HomeItem["section"][] = ["now", "new", "coming"];
+
 function Children({ t, items, agenda }: { t: Translate; items: ChildSummary[]; agenda: HomeItem[] }) {
   return (
     <section aria-labelledby="children-title">
@@ -122,8 +136,7 @@ function Children({ t, items, agenda }: { t: Translate; items: ChildSummary[]; a
               {child.teachers.length ? (
                 <p>{t("home.children.teachers", { names: child.teachers.join(", ") })}</p>
               ) : null}
-              <Items t={t} section="now" items={own} child={child.pupilId} />
-              <Items t={t} section="coming" items={own} child={child.pupilId} />
+              <Sections t={t} items={own} child={child.pupilId} />
             </li>
           );
         })}
@@ -132,7 +145,7 @@ function Children({ t, items, agenda }: { t: Translate; items: ChildSummary[]; a
   );
 }
 
-function Groups({ t, items }: { t: Translate; items: GroupSummary[] }) {
+function Groups({ t, items, agenda }: { t: Translate; items: GroupSummary[]; agenda: HomeItem[] }) {
   return (
     <section aria-labelledby="groups-title">
       <h2 id="groups-title">{t("home.groups.title")}</h2>
@@ -146,6 +159,7 @@ function Groups({ t, items }: { t: Translate; items: GroupSummary[] }) {
             <p>
               {g.schoolYear} · {t("home.groups.pupils", { count: g.pupilCount })}
             </p>
+            <Sections t={t} items={agenda.filter((item) => item.group?.groupId === g.groupId)} child={g.groupId} />
           </li>
         ))}
       </ul>

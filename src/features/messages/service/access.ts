@@ -1,0 +1,82 @@
+/**
+ * Who stands where towards a child and a thread. A parent: a guardian of the child (their own
+ * thread, or one staff started with the child's guardians). Staff: a teacher or mentor of the
+ * child's group, the school leader or coordinator, or the staff member who started the thread.
+ * A child of another organisation is not found: row-level security hides it, and every query
+ * names the organisation too.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { messageThreads, users } from "../../../db/schema/index.js";
+import { childrenWithGuardians, teachersOfGroups, type FamilyGuardian } from "../../pupils/index.js";
+
+export interface Child {
+  pupilId: string;
+  name: string;
+  firstName: string;
+  groupId: string | null;
+  groupName: string | null;
+  guardians: FamilyGuardian[];
+  /** The staff of the child's group. */
+  teachers: { userId: string; name: string }[];
+}
+
+export type Thread = typeof messageThreads.$inferSelect;
+export type Side = "parent" | "staff";
+
+/** Who asks, and whether they manage messages (the school leader and coordinator). */
+export interface Asker {
+  userId: string;
+  manager: boolean;
+}
+
+/** The child (not archived) with their guardians and teachers; null when there is none here. */
+export async function childOf(tx: Tx, orgId: string, pupilId: string): Promise<Child | null> {
+  const [child] = await childrenWithGuardians(tx, orgId, [pupilId]);
+  if (!child || child.archived) return null;
+  const teachers = child.groupId ? ((await teachersOfGroups(tx, orgId, [child.groupId])).get(child.groupId) ?? []) : [];
+  const { name, firstName, groupId, groupName, guardians } = child;
+  return { pupilId, name, firstName, groupId, groupName, guardians, teachers };
+}
+
+/** The asker's side towards the child: parent first (a teacher may be a parent too), then staff. */
+export function sideTowards(asker: Asker, child: Child): Side | null {
+  if (child.guardians.some((g) => g.userId === asker.userId)) return "parent";
+  if (asker.manager || child.teachers.some((t) => t.userId === asker.userId)) return "staff";
+  return null;
+}
+
+/** The asker's side in a thread about this child, or null when it is not theirs to see. */
+export function sideInThread(asker: Asker, child: Child, thread: Thread): Side | null {
+  const side = sideTowards(asker, child);
+  if (side === "parent") return thread.startedBySide === "staff" || thread.startedBy === asker.userId ? "parent" : null;
+  if (side === "staff") return "staff";
+  return thread.startedBySide === "staff" && thread.startedBy === asker.userId ? "staff" : null;
+}
+
+/** The staff a parent's post goes to: the child's teachers and the staff member who started the thread. */
+export async function staffRecipients(tx: Tx, child: Child, thread: Thread, exceptUserId: string | null) {
+  const ids = new Set(child.teachers.map((t) => t.userId));
+  if (thread.startedBySide === "staff" && thread.startedBy) ids.add(thread.startedBy);
+  if (exceptUserId) ids.delete(exceptUserId);
+  if (ids.size === 0) return [];
+  return tx
+    .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
+}
+
+/** The guardians a staff post goes to: the parent who started it, or every guardian of the child (both households). */
+export function parentRecipients(child: Child, thread: Thread) {
+  return child.guardians.filter(
+    (g) => g.email && (thread.startedBySide === "staff" || (g.userId !== null && g.userId === thread.startedBy)),
+  );
+}
+
+export async function findThread(tx: Tx, orgId: string, threadId: string): Promise<Thread | null> {
+  const [thread] = await tx
+    .select()
+    .from(messageThreads)
+    .where(and(eq(messageThreads.orgId, orgId), eq(messageThreads.id, threadId)));
+  return thread ?? null;
+}
