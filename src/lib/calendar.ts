@@ -5,7 +5,7 @@
  * appointment and its sequence rises with every change, so a calendar replaces the earlier
  * invitation; a cancellation is a CANCEL with the same UID and a higher sequence, which removes it.
  */
-import { createEvent } from "ics";
+import { createEvent, createEvents } from "ics";
 import type { MailAttachment } from "../db/schema/index.js";
 
 export interface CalendarPerson {
@@ -63,4 +63,79 @@ const person = ({ name, email }: CalendarPerson) => ({ name: name || email, emai
 /** The bare address of a From header such as "Samen <noreply@samen.example>". */
 export function mailAddressOf(from: string): string {
   return /<([^>]+)>/.exec(from)?.[1]?.trim() ?? from.trim();
+}
+
+/** One entry of a subscribed calendar: a day or range of days, or two instants. */
+export interface FeedEntry {
+  /** Unique across Samen and stable for the entry, such as "<item id>@samen-calendar". */
+  uid: string;
+  sequence: number;
+  title: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  when: { allDay: true; startsOn: string; endsOn: string } | { allDay: false; startsAt: Date; endsAt: Date };
+}
+
+const dateArray = (date: string): [number, number, number] => {
+  const [y, m, d] = date.split("-").map(Number);
+  return [y!, m!, d!];
+};
+
+/** The day after a school date (an all-day entry's DTEND is exclusive, RFC 5545 3.6.1). */
+function nextDay(date: string): string {
+  const [y, m, d] = dateArray(date);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * A whole calendar (RFC 5545) to subscribe to: timed entries in UTC (so a calendar in any zone
+ * shows them right on either side of a clock change), all-day entries as dates. Text is escaped by
+ * the `ics` package (commas, semicolons, backslashes, line breaks) and lines are folded.
+ */
+export function calendarFeed(entries: readonly FeedEntry[], options: { productId: string; name: string }): string {
+  if (!entries.length) {
+    // `ics` refuses an empty list; a calendar with no events is still a valid calendar.
+    return [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "CALSCALE:GREGORIAN",
+      `PRODID:${options.productId}`,
+      "METHOD:PUBLISH",
+      `X-WR-CALNAME:${escapeText(options.name)}`,
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+  }
+  const { error, value } = createEvents(
+    entries.map((entry) => {
+      const base = {
+        uid: entry.uid,
+        sequence: entry.sequence,
+        title: entry.title,
+        ...(entry.description ? { description: entry.description } : {}),
+        ...(entry.location ? { location: entry.location } : {}),
+        ...(entry.url ? { url: entry.url } : {}),
+      };
+      return entry.when.allDay
+        ? { ...base, start: dateArray(entry.when.startsOn), end: dateArray(nextDay(entry.when.endsOn)) }
+        : {
+            ...base,
+            start: entry.when.startsAt.getTime(),
+            startInputType: "utc" as const,
+            startOutputType: "utc" as const,
+            end: entry.when.endsAt.getTime(),
+            endInputType: "utc" as const,
+            endOutputType: "utc" as const,
+          };
+    }),
+    { productId: options.productId, method: "PUBLISH", calName: options.name },
+  );
+  if (error || !value) throw error ?? new Error("no calendar feed");
+  return value;
+}
+
+/** TEXT escaping of RFC 5545 3.3.11, for the one header line written here by hand. */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, "\\n");
 }

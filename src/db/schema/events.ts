@@ -13,10 +13,10 @@
  * (`signupsOfPerson`, src/features/events/index.ts).
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, orgPrimaryKey } from "./columns.js";
-import { orgEntity, orgId } from "./organisations.js";
+import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { groups, orgEntity, orgId } from "./organisations.js";
 
 export const events = pgTable(
   "events",
@@ -34,6 +34,8 @@ export const events = pgTable(
     sequence: integer("sequence").notNull().default(0),
     /** Set when the owner cancels it (a skipped parent evening): its sign-ups were mailed a CANCEL and removed. */
     cancelledAt: at("cancelled_at"),
+    /** A sign-up that does not fit joins a waiting list instead of being refused (the school's own events). */
+    waitingList: boolean("waiting_list").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -57,11 +59,95 @@ export const eventSignups = pgTable(
     signedUpAt: at("signed_up_at").notNull().defaultNow(),
     /** Set in the transaction that records the reminder mail, so a rerun sends none. */
     remindedAt: at("reminded_at"),
+    /** On the waiting list (in the order of signed_up_at): not counted against the capacity, not reminded. */
+    waiting: boolean("waiting").notNull().default(false),
+    /** Recorded by staff afterwards: came (true), did not (false), not recorded (null). */
+    attended: boolean("attended"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.eventId, t.userId] }),
     orgForeignKey([t.orgId, t.eventId], events, "event_signups_event_fk").onDelete("cascade"),
     index("event_signups_user_idx").on(t.userId),
     check("event_signups_people_check", sql`${t.people} between 1 and 10`),
+  ],
+);
+
+export const schoolEventKind = pgEnum("school_event_kind", [
+  "parent_evening",
+  "information_evening",
+  "workshop",
+  "open_day",
+]);
+
+/**
+ * An event the school organises itself (/events): what kind, a description, an online link, who is
+ * invited (the whole organisation or groups, `school_event_groups`) and the summary staff write
+ * afterwards, sent to those invited. The event's time, place and capacity stay in `events`.
+ */
+export const schoolEvents = pgTable(
+  "school_events",
+  {
+    orgId: orgId(),
+    eventId: uuid("event_id").notNull(),
+    kind: schoolEventKind("kind").notNull(),
+    description: text("description").notNull().default(""),
+    onlineUrl: text("online_url").notNull().default(""),
+    wholeOrg: boolean("whole_org").notNull().default(true),
+    summary: text("summary").notNull().default(""),
+    summarySentAt: at("summary_sent_at"),
+    createdBy: person("created_by"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.eventId] }),
+    orgForeignKey([t.orgId, t.eventId], events, "school_events_event_fk").onDelete("cascade"),
+    check("school_events_description_check", sql`length(${t.description}) <= 4000`),
+    check("school_events_summary_check", sql`length(${t.summary}) <= 8000`),
+  ],
+);
+
+export const schoolEventGroups = pgTable(
+  "school_event_groups",
+  { orgId: orgId(), eventId: uuid("event_id").notNull(), groupId: uuid("group_id").notNull() },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.eventId, t.groupId] }),
+    orgForeignKey([t.orgId, t.eventId], events, "school_event_groups_event_fk").onDelete("cascade"),
+    orgForeignKey([t.orgId, t.groupId], groups, "school_event_groups_group_fk").onDelete("cascade"),
+  ],
+);
+
+/** A topic or question an invited parent submits in advance; other invited parents support it. */
+export const eventTopics = pgTable(
+  "event_topics",
+  {
+    ...orgEntity(),
+    eventId: uuid("event_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    orgPrimaryKey(t),
+    orgForeignKey([t.orgId, t.eventId], events, "event_topics_event_fk").onDelete("cascade"),
+    index("event_topics_user_idx").on(t.userId),
+    check("event_topics_body_check", sql`length(${t.body}) between 1 and 500`),
+  ],
+);
+
+/** One support per person per topic (the primary key), withdrawable. */
+export const eventTopicSupports = pgTable(
+  "event_topic_supports",
+  {
+    orgId: orgId(),
+    topicId: uuid("topic_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.topicId, t.userId] }),
+    orgForeignKey([t.orgId, t.topicId], eventTopics, "event_topic_supports_topic_fk").onDelete("cascade"),
+    index("event_topic_supports_user_idx").on(t.userId),
   ],
 );

@@ -1,5 +1,6 @@
 export * from "./accounts.js";
 export * from "./attachments.js";
+export * from "./calendar.js";
 export * from "./certification.js";
 export * from "./conversation-preparation.js";
 export * from "./conversation-requests.js";

@@ -1,10 +1,12 @@
 /**
- * The events' manifest: no pages of its own (the feature that owns an event shows it and takes
- * sign-ups through index.ts), the daily reminder job and the texts.
+ * The events' manifest: the school's own events under /events (the trajectory's parent evenings
+ * are shown by the trajectory, which takes sign-ups through index.ts), the daily reminder job,
+ * the kinds of mail and the texts.
  */
 import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
-import { signupsOfPerson } from "./service/export.js";
+import { signupsOfPerson, topicsOfPerson } from "./service/export.js";
+import { eventRoutes, eventsNav } from "./routes.js";
 import { personalData } from "../account/index.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import { EVENT_REMINDERS_CRON } from "./job-names.js";
@@ -22,8 +24,13 @@ declare module "../../web/i18n/index.js" {
 export const eventsFeature: Feature = {
   notifications: eventKinds,
   name: "events",
+  routes: eventRoutes,
+  nav: [eventsNav],
   jobs: [eventRemindersJob],
   schedules: [{ job: eventRemindersJob, cron: EVENT_REMINDERS_CRON }],
   messages,
-  contributes: [contribution(personalData, { name: "eventSignups", read: signupsOfPerson })],
+  contributes: [
+    contribution(personalData, { name: "eventSignups", read: signupsOfPerson }),
+    contribution(personalData, { name: "eventTopics", read: topicsOfPerson }),
+  ],
 };

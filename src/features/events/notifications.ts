@@ -16,4 +16,20 @@ export const eventCancelled = defineKind({
   label: "events.notification.cancelled",
 });
 
-export const eventKinds = [eventReminder, eventCancelled];
+/** Urgent: a place came free for them; if they cannot come after all, the next in line should get it. */
+export const eventMovedUp = defineKind({
+  name: "event.movedUp",
+  urgent: true,
+  delivery: "now",
+  label: "events.notification.movedUp",
+});
+
+/** The summary staff write afterwards, sent to those invited. */
+export const eventSummary = defineKind({
+  name: "event.summary",
+  urgent: false,
+  delivery: "now",
+  label: "events.notification.summary",
+});
+
+export const eventKinds = [eventReminder, eventCancelled, eventMovedUp, eventSummary];

@@ -1,5 +1,6 @@
 /** The events' forms: a sign-up's number of people, and an event's times, place and capacity. */
 import { z } from "zod";
+import { parseDate } from "../../lib/time/dutch-date.js";
 import { MAX_PEOPLE } from "./domain/capacity.js";
 
 const field = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? "", schema);
@@ -21,24 +22,84 @@ export const signupForm = z.object({
   ),
 });
 
+const capacity = field(
+  z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (/^\d{1,5}$/.test(v) && Number(v) >= 1 && Number(v) <= 10_000), "events.error.capacity")
+    .transform((v) => (v === "" ? null : Number(v))),
+);
+
 export const eventForm = z
   .object({
     startsAt: time,
     endsAt: time,
     place: field(z.string().trim().max(200, "error.tooLong")),
-    capacity: field(
-      z
-        .string()
-        .trim()
-        .refine(
-          (v) => v === "" || (/^\d{1,5}$/.test(v) && Number(v) >= 1 && Number(v) <= 10_000),
-          "events.error.capacity",
-        )
-        .transform((v) => (v === "" ? null : Number(v))),
-    ),
+    capacity,
   })
   .refine((form) => form.endsAt.padStart(5, "0") > form.startsAt.padStart(5, "0"), {
     path: ["endsAt"],
     message: "events.error.endBeforeStart",
   });
 export type EventForm = z.infer<typeof eventForm>;
+
+// The school's own events (/events).
+
+const text = (max: number) => field(z.string().trim().max(max, "error.tooLong"));
+/** Checkboxes: absent, one value or several. */
+const ids = z.preprocess(
+  (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+  z
+    .array(z.guid("error.invalid"))
+    .max(500)
+    .transform((list) => [...new Set(list)]),
+);
+
+export const schoolEventKinds = ["parent_evening", "information_evening", "workshop", "open_day"] as const;
+export type SchoolEventKind = (typeof schoolEventKinds)[number];
+
+export const schoolEventForm = z
+  .object({
+    kind: z.enum(schoolEventKinds, "error.required"),
+    title: field(z.string().trim().min(1, "error.required").max(200, "error.tooLong")),
+    day: field(
+      z
+        .string()
+        .trim()
+        .transform((v) => parseDate(v) ?? "")
+        .refine((v) => v !== "", "error.date"),
+    ),
+    startsAt: time,
+    endsAt: time,
+    place: text(200),
+    onlineUrl: field(
+      z
+        .string()
+        .trim()
+        .max(500, "error.tooLong")
+        .refine((v) => v === "" || /^https?:\/\/[^\s<>"]+$/i.test(v), "events.error.url"),
+    ),
+    description: text(4000),
+    capacity,
+    audience: z.enum(["all", "groups"], "error.required"),
+    groups: ids,
+  })
+  .refine((form) => form.endsAt.padStart(5, "0") > form.startsAt.padStart(5, "0"), {
+    path: ["endsAt"],
+    message: "events.error.endBeforeStart",
+  })
+  .refine((form) => form.audience === "all" || form.groups.length > 0, {
+    path: ["groups"],
+    message: "events.error.groups",
+  });
+export type SchoolEventInput = z.infer<typeof schoolEventForm>;
+
+export const topicForm = z.object({
+  body: field(z.string().trim().min(1, "events.error.topicEmpty").max(500, "error.tooLong")),
+});
+
+export const attendanceForm = z.object({ came: ids });
+
+export const summaryForm = z.object({
+  summary: field(z.string().trim().min(1, "events.error.summaryEmpty").max(8000, "error.tooLong")),
+});

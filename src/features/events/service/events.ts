@@ -3,7 +3,7 @@
  * capacity, and read with how many come and whether this person signed up. Each function runs in
  * the caller's transaction, so the owner checks who may see or change it first.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { eventSignups, events } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -19,6 +19,8 @@ export interface EventInput {
   capacity: number | null;
   /** The page where one signs up. */
   path: string;
+  /** A sign-up that does not fit joins a waiting list (left as it is when absent). */
+  waitingList?: boolean;
 }
 
 export type EventRow = typeof events.$inferSelect;
@@ -49,7 +51,9 @@ export async function takenOf(tx: Tx, orgId: string, eventIds: readonly string[]
   const rows = await tx
     .select({ eventId: eventSignups.eventId, taken: sql<number>`sum(${eventSignups.people})::int` })
     .from(eventSignups)
-    .where(and(eq(eventSignups.orgId, orgId), inArray(eventSignups.eventId, [...eventIds])))
+    .where(
+      and(eq(eventSignups.orgId, orgId), inArray(eventSignups.eventId, [...eventIds]), eq(eventSignups.waiting, false)),
+    )
     .groupBy(eventSignups.eventId);
   return new Map(rows.map((row) => [row.eventId, Number(row.taken)]));
 }
@@ -98,6 +102,10 @@ export interface EventState {
   placesLeft: number | null;
   /** People this person signed up with; null when they did not. */
   mine: number | null;
+  /** This person's place on the waiting list (1 is next); null when they are not on it. */
+  waitingPosition: number | null;
+  /** Whether a sign-up that does not fit joins the waiting list. */
+  waitingList: boolean;
   started: boolean;
   cancelled: boolean;
 }
@@ -117,11 +125,17 @@ export async function eventStates(
     .where(and(eq(events.orgId, orgId), inArray(events.id, [...eventIds])));
   const taken = await takenOf(tx, orgId, eventIds);
   const mine = await tx
-    .select({ eventId: eventSignups.eventId, people: eventSignups.people })
+    .select({ eventId: eventSignups.eventId, people: eventSignups.people, waiting: eventSignups.waiting })
     .from(eventSignups)
     .where(
       and(eq(eventSignups.orgId, orgId), inArray(eventSignups.eventId, [...eventIds]), eq(eventSignups.userId, userId)),
     );
+  const positions = await waitingPositionsOf(
+    tx,
+    orgId,
+    mine.filter((m) => m.waiting).map((m) => m.eventId),
+    userId,
+  );
   return new Map(
     rows.map((row) => {
       const count = taken.get(row.id) ?? 0;
@@ -134,10 +148,37 @@ export async function eventStates(
         taken: count,
         placesLeft: placesLeft({ capacity: row.capacity, taken: count }),
         mine: mine.find((m) => m.eventId === row.id)?.people ?? null,
+        waitingPosition: positions.get(row.id) ?? null,
+        waitingList: row.waitingList,
         started: row.startsAt <= now,
         cancelled: row.cancelledAt !== null,
       };
       return [row.id, state];
     }),
   );
+}
+
+/** This person's place on the waiting list of each of these events (1 is next), by event id. */
+export async function waitingPositionsOf(
+  tx: Tx,
+  orgId: string,
+  eventIds: readonly string[],
+  userId: string,
+): Promise<Map<string, number>> {
+  if (!eventIds.length) return new Map();
+  const rows = await tx
+    .select({ eventId: eventSignups.eventId, userId: eventSignups.userId })
+    .from(eventSignups)
+    .where(
+      and(eq(eventSignups.orgId, orgId), inArray(eventSignups.eventId, [...eventIds]), eq(eventSignups.waiting, true)),
+    )
+    .orderBy(asc(eventSignups.signedUpAt), asc(eventSignups.userId));
+  const positions = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const place = (seen.get(row.eventId) ?? 0) + 1;
+    seen.set(row.eventId, place);
+    if (row.userId === userId) positions.set(row.eventId, place);
+  }
+  return positions;
 }

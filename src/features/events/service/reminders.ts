@@ -49,6 +49,7 @@ async function remindOrganisation(deps: ReminderDeps, orgId: string, window: { f
         and(
           eq(eventSignups.orgId, orgId),
           isNull(eventSignups.remindedAt),
+          eq(eventSignups.waiting, false),
           isNull(events.cancelledAt),
           gte(events.startsAt, window.from),
           lt(events.startsAt, window.to),

@@ -12,6 +12,7 @@ export function SignupListView({ t, locale, list }: { t: Translate; locale: Loca
     list.capacity === null
       ? t("events.list.total", { taken: list.taken, count: list.signups.length })
       : t("events.list.totalOf", { taken: list.taken, capacity: list.capacity, count: list.signups.length });
+  const attendance = list.signups.some((s) => s.attended !== null);
   return (
     <section aria-labelledby="signups-title">
       <h2 id="signups-title">{t("events.list.title")}</h2>
@@ -24,6 +25,7 @@ export function SignupListView({ t, locale, list }: { t: Translate; locale: Loca
               <th scope="col">{t("events.list.name")}</th>
               <th scope="col">{t("events.list.people")}</th>
               <th scope="col">{t("events.list.when")}</th>
+              {attendance ? <th scope="col">{t("events.list.attended")}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -32,6 +34,17 @@ export function SignupListView({ t, locale, list }: { t: Translate; locale: Loca
                 <td>{s.name}</td>
                 <td>{s.people}</td>
                 <td>{formatMoment(locale, s.signedUpAt)}</td>
+                {attendance ? (
+                  <td>
+                    {t(
+                      s.attended === null
+                        ? "events.list.notRecorded"
+                        : s.attended
+                          ? "events.list.came"
+                          : "events.list.absent",
+                    )}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
@@ -39,6 +52,31 @@ export function SignupListView({ t, locale, list }: { t: Translate; locale: Loca
       ) : (
         <p>{t("events.list.none")}</p>
       )}
+      {list.waiting.length ? (
+        <>
+          <h3>{t("events.list.waitingTitle", { count: list.waiting.length })}</h3>
+          <ScrollTable t={t} caption={t("events.list.waitingCaption")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("events.list.position")}</th>
+                <th scope="col">{t("events.list.name")}</th>
+                <th scope="col">{t("events.list.people")}</th>
+                <th scope="col">{t("events.list.when")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.waiting.map((s, i) => (
+                <tr>
+                  <td>{i + 1}</td>
+                  <td>{s.name}</td>
+                  <td>{s.people}</td>
+                  <td>{formatMoment(locale, s.signedUpAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
+        </>
+      ) : null}
     </section>
   );
 }

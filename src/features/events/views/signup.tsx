@@ -20,12 +20,19 @@ export interface SignupBoxProps {
 }
 
 export function SignupBox({ t, locale, csrf, event, action, error }: SignupBoxProps) {
+  const waiting = event.waitingPosition !== null;
   const places =
     event.placesLeft === null
       ? t("events.places.open")
       : event.placesLeft === 0
-        ? t("events.places.full")
+        ? t(event.waitingList ? "events.places.fullWaiting" : "events.places.full")
         : t("events.places.left", { count: event.placesLeft });
+  const submit =
+    event.mine !== null
+      ? "events.signup.change"
+      : event.waitingList && event.placesLeft === 0
+        ? "events.signup.waitingList"
+        : "events.signup.submit";
   return (
     <div class="card">
       <p>
@@ -39,7 +46,11 @@ export function SignupBox({ t, locale, csrf, event, action, error }: SignupBoxPr
         <br />
         {places}
       </p>
-      {event.mine !== null ? <p class="notice">{t("events.mine", { people: event.mine })}</p> : null}
+      {waiting ? (
+        <p class="notice">{t("events.waiting", { position: event.waitingPosition ?? 0, people: event.mine ?? 0 })}</p>
+      ) : event.mine !== null ? (
+        <p class="notice">{t("events.mine", { people: event.mine })}</p>
+      ) : null}
       {event.started ? (
         <p>{t("events.started")}</p>
       ) : (
@@ -53,12 +64,12 @@ export function SignupBox({ t, locale, csrf, event, action, error }: SignupBoxPr
               value={String(event.mine ?? 1)}
               error={error}
             />
-            <button type="submit">{t(event.mine === null ? "events.signup.submit" : "events.signup.change")}</button>
+            <button type="submit">{t(submit)}</button>
           </Form>
           {event.mine !== null ? (
             <Form action={`${action}/cancel`} csrf={csrf}>
               <button type="submit" class="secondary">
-                {t("events.cancel.submit")}
+                {t(waiting ? "events.cancel.waiting" : "events.cancel.submit")}
               </button>
             </Form>
           ) : null}

@@ -1,0 +1,198 @@
+/**
+ * /events: the school's own events. Staff (every staff member but an advisor) create and edit
+ * them, see who signed up and who waits, record attendance and send a summary; a parent sees the
+ * events their children's groups are invited to, signs up with a number of people (or joins the
+ * waiting list when it is full), cancels, and submits and supports topics. An event a parent is
+ * not invited to answers 404; a refusal (a second sign-up with the same number, a started event)
+ * answers with the page and the reason, nothing changed.
+ */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../../web/env.js";
+import { redirectWithFlash } from "../../web/flash.js";
+import { formErrorsOf, refusalStatus } from "../../web/form-refusal.js";
+import { isGuardianHere } from "../../auth/viewer.js";
+import { allow, viewerOf } from "../../web/guards.js";
+import { renderPage } from "../../web/layout.js";
+import type { NavLink } from "../../web/nav.js";
+import { pathId, scopeOf } from "../../web/route-context.js";
+import { parseForm, type FormValues } from "../../web/validation.js";
+import { utcToLocal } from "../../lib/time/zone.js";
+import { inOrg } from "../../db/org-scope.js";
+import { currentGroups } from "../pupils/index.js";
+import { mayOrganiseEvents, mayUseEvents } from "./policy.js";
+import { attendanceForm, schoolEventForm, signupForm, summaryForm, topicForm } from "./schemas.js";
+import {
+  asInvitedParent,
+  cancelRsvp,
+  cancelSchoolEvent,
+  recordAttendance,
+  rsvp,
+  saveSchoolEvent,
+  schoolEventList,
+  schoolEventPage,
+  schoolEventToEdit,
+  sendSummary,
+  type SchoolEvent,
+} from "./service/school-events.js";
+import { addTopic, supportTopic, withdrawTopicSupport } from "./service/topics.js";
+import {
+  EventFormPage,
+  EventListPage,
+  EventPage,
+  type EventFormState,
+  type EventPageState,
+  type EventsBase,
+} from "./views/school-events.js";
+
+/** "Bijeenkomsten" in the header for staff who organise and for parents. */
+export const eventsNav: NavLink = { href: "/events", label: "events.nav", shownTo: mayUseEvents };
+
+type Status = 200 | 403 | 404 | 409 | 422;
+
+function baseOf(c: Context<AppEnv>): EventsBase {
+  return { t: c.var.t, locale: c.var.locale, csrf: c.var.csrfToken, organiser: mayOrganiseEvents(viewerOf(c)) };
+}
+
+async function eventPage(c: Context<AppEnv>, state: EventPageState = {}, status: Status = 200) {
+  const base = baseOf(c);
+  const data = await schoolEventPage({ ...scopeOf(c), eventId: pathId(c, "eventId"), organiser: base.organiser });
+  return renderPage(
+    c,
+    { title: data.event.title, children: <EventPage {...base} data={data} state={state} /> },
+    status,
+  );
+}
+
+function valuesOf(event: SchoolEvent): EventFormState {
+  const start = utcToLocal(event.startsAt);
+  return {
+    values: {
+      kind: event.kind,
+      title: event.title,
+      day: start.date,
+      startsAt: start.time,
+      endsAt: utcToLocal(event.endsAt).time,
+      place: event.place,
+      onlineUrl: event.onlineUrl,
+      description: event.description,
+      capacity: event.capacity === null ? "" : String(event.capacity),
+      audience: event.wholeOrg ? "all" : "groups",
+    },
+    groups: event.groupIds,
+    errors: {},
+  };
+}
+
+const emptyForm: EventFormState = {
+  values: { kind: "information_evening", startsAt: "19:30", endsAt: "21:00", audience: "all" },
+  groups: [],
+  errors: {},
+};
+
+async function formPage(c: Context<AppEnv>, eventId: string | null, form?: EventFormState, status: Status = 200) {
+  const scope = scopeOf(c);
+  const current = form ?? (eventId ? valuesOf(await schoolEventToEdit({ ...scope, eventId })) : emptyForm);
+  const groups = await inOrg(scope, (tx) => currentGroups(tx, scope.orgId));
+  const page = <EventFormPage {...baseOf(c)} eventId={eventId} form={current} groups={groups} />;
+  const title = c.var.t(eventId ? "events.form.editTitle" : "events.form.newTitle");
+  return renderPage(c, { title, children: page }, status);
+}
+
+/** The ticked groups of a posted form (its values keep one per name). */
+async function tickedGroups(c: Context<AppEnv>): Promise<string[]> {
+  const body = await c.req.parseBody({ all: true });
+  const raw = body.groups;
+  return (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter((v): v is string => typeof v === "string");
+}
+
+async function saveFrom(c: Context<AppEnv>, eventId: string | null) {
+  const form = await parseForm(c, schoolEventForm);
+  const groups = await tickedGroups(c);
+  const posted = (values: FormValues, errors: Record<string, string>): EventFormState => ({ values, groups, errors });
+  if (!form.ok) return formPage(c, eventId, posted(form.values, form.errors), 422);
+  const saved = await saveSchoolEvent({ ...scopeOf(c), eventId, input: form.data }, c.var.deps);
+  if (!saved.ok) return formPage(c, eventId, posted(form.values, formErrorsOf(c, saved)), refusalStatus(saved));
+  return redirectWithFlash(c, `/events/${saved.eventId}`, eventId ? "events.flash.saved" : "events.flash.created");
+}
+
+const organisers = allow(mayOrganiseEvents);
+/** Signing up and topics are the parents'. */
+const parents = allow(isGuardianHere);
+
+export const eventRoutes = new Hono<AppEnv>()
+  .use("/events", allow(mayUseEvents))
+  .use("/events/*", allow(mayUseEvents))
+  .get("/events", async (c) => {
+    const base = baseOf(c);
+    const list = await schoolEventList({ ...scopeOf(c), organiser: base.organiser });
+    return renderPage(c, { title: c.var.t("events.page.title"), children: <EventListPage {...base} {...list} /> });
+  })
+  .get("/events/new", organisers, (c) => formPage(c, null))
+  .post("/events", organisers, (c) => saveFrom(c, null))
+  .get("/events/:eventId", (c) => eventPage(c))
+  .get("/events/:eventId/edit", organisers, (c) => formPage(c, pathId(c, "eventId")))
+  .post("/events/:eventId/edit", organisers, (c) => saveFrom(c, pathId(c, "eventId")))
+  .post("/events/:eventId/cancel", organisers, async (c) => {
+    await cancelSchoolEvent({ ...scopeOf(c), eventId: pathId(c, "eventId") }, c.var.deps);
+    return redirectWithFlash(c, `/events/${pathId(c, "eventId")}`, "events.flash.eventCancelled");
+  })
+  .post("/events/:eventId/rsvp", parents, async (c) => {
+    const eventId = pathId(c, "eventId");
+    const form = await parseForm(c, signupForm);
+    if (!form.ok) return eventPage(c, { signupError: form.errors.people ?? "" }, 422);
+    const done = await rsvp({ ...scopeOf(c), eventId, people: form.data.people }, c.var.deps);
+    if (!done.ok) return eventPage(c, { signupError: c.var.t(done.key) }, refusalStatus(done));
+    const flash =
+      done.waitingPosition !== null
+        ? "events.flash.waiting"
+        : done.changed
+          ? "events.flash.changed"
+          : "events.flash.signedUp";
+    return redirectWithFlash(c, `/events/${eventId}`, flash);
+  })
+  .post("/events/:eventId/rsvp/cancel", parents, async (c) => {
+    const eventId = pathId(c, "eventId");
+    const done = await cancelRsvp({ ...scopeOf(c), eventId }, c.var.deps);
+    if (!done.ok) return eventPage(c, { signupError: c.var.t(done.key) }, refusalStatus(done));
+    return redirectWithFlash(c, `/events/${eventId}`, "events.flash.cancelled");
+  })
+  .post("/events/:eventId/topics", parents, async (c) => {
+    const eventId = pathId(c, "eventId");
+    const form = await parseForm(c, topicForm);
+    if (!form.ok) return eventPage(c, { topic: form }, 422);
+    const scope = { ...scopeOf(c), eventId };
+    const done = await asInvitedParent(scope, (tx) => addTopic(tx, { ...scope, body: form.data.body }));
+    if (!done.ok) return eventPage(c, { topicProblem: c.var.t(done.key) }, refusalStatus(done));
+    return redirectWithFlash(c, `/events/${eventId}#topic-${done.topicId}`, "events.flash.topic");
+  })
+  .post("/events/:eventId/topics/:topicId/support", parents, async (c) => {
+    const scope = { ...scopeOf(c), eventId: pathId(c, "eventId"), topicId: pathId(c, "topicId") };
+    const done = await asInvitedParent(scope, (tx) => supportTopic(tx, scope));
+    if (!done.ok) return eventPage(c, { topicProblem: c.var.t(done.key) }, refusalStatus(done));
+    return redirectWithFlash(c, `/events/${scope.eventId}#topic-${scope.topicId}`, "events.flash.supported");
+  })
+  .post("/events/:eventId/topics/:topicId/withdraw", parents, async (c) => {
+    const scope = { ...scopeOf(c), eventId: pathId(c, "eventId"), topicId: pathId(c, "topicId") };
+    await asInvitedParent(scope, (tx) => withdrawTopicSupport(tx, scope));
+    return redirectWithFlash(c, `/events/${scope.eventId}#topic-${scope.topicId}`, "events.flash.withdrawn");
+  })
+  .post("/events/:eventId/attendance", organisers, async (c) => {
+    const eventId = pathId(c, "eventId");
+    const form = await parseForm(c, attendanceForm);
+    const came = form.ok ? form.data.came : [];
+    if (!form.ok) return eventPage(c, { attendanceProblem: Object.values(form.errors)[0] }, 422);
+    const done = await recordAttendance({ ...scopeOf(c), eventId, came });
+    if (!done.ok) return eventPage(c, { attendanceProblem: c.var.t(done.key) }, refusalStatus(done));
+    return redirectWithFlash(c, `/events/${eventId}`, "events.flash.attendance");
+  })
+  .post("/events/:eventId/summary", organisers, async (c) => {
+    const eventId = pathId(c, "eventId");
+    const form = await parseForm(c, summaryForm);
+    if (!form.ok) return eventPage(c, { summary: form }, 422);
+    const { mailed } = await sendSummary({ ...scopeOf(c), eventId, summary: form.data.summary }, c.var.deps);
+    return redirectWithFlash(
+      c,
+      `/events/${eventId}`,
+      mailed ? "events.flash.summarySent" : "events.flash.summarySaved",
+    );
+  });

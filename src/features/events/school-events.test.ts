@@ -1,0 +1,221 @@
+/**
+ * The school's own events: staff create one for groups or the whole school; an invited parent
+ * signs up with a number of people, a second sign-up with the same number is refused, a parent of
+ * a group not invited gets 404; a full event puts the next one on a waiting list with their place
+ * shown, and a cancellation moves the first whose number fits up and mails them, also when many
+ * sign up and cancel at once; topics are supported once and withdrawable; staff record attendance
+ * afterwards and send a summary to those invited.
+ */
+import { and, eq, like } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { createSchool, createUser } from "../../../tests/helpers/factories.js";
+import type { School } from "../../../tests/helpers/isolation.js";
+import { withOrg } from "../../db/client.js";
+import { events, outbox } from "../../db/schema/index.js";
+import { addParentOfB } from "../ideas/testing/fixtures.js";
+import { depsOf } from "../measurements/testing.js";
+import { cancelSignup, signUp } from "./index.js";
+import { createEventAs, signupsOf, topicSupportsOf } from "./testing/fixtures.js";
+
+let school: School;
+let leader: TestClient;
+let parent: TestClient;
+let other: TestClient;
+let otherId: string;
+let otherEmail: string;
+
+const ctx = useTestContext();
+beforeAll(async () => {
+  school = await createSchool(ctx.database.db);
+  leader = await signIn(ctx, school.leader.email);
+  parent = await signIn(ctx, school.parent.email);
+  const second = await addParentOfB(ctx, school);
+  otherId = second.id;
+  otherEmail = second.email;
+  other = await signIn(ctx, second.email);
+});
+
+const mailsAbout = (subject: string) => ctx.database.db.select().from(outbox).where(like(outbox.subject, subject));
+
+describe("the school's own events", () => {
+  it("lets staff create one for a group; an invited parent signs up once with a number, another group gets 404", async () => {
+    const eventId = await createEventAs(leader, {
+      title: "Informatieavond groep A",
+      audience: "groups",
+      groups: [school.groupA.id],
+      capacity: "10",
+    });
+    const list = await (await parent.get("/events")).text();
+    expect(list).toContain("Informatieavond groep A");
+    expect(await (await other.get("/events")).text()).not.toContain("Informatieavond groep A");
+    expect((await other.get(`/events/${eventId}`)).status).toBe(404);
+    expect((await other.post(`/events/${eventId}/rsvp`, { people: "1" })).status).toBe(404);
+
+    expect((await parent.post(`/events/${eventId}/rsvp`, { people: "2" })).status).toBe(303);
+    const twice = await parent.post(`/events/${eventId}/rsvp`, { people: "2" });
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain("U bent al aangemeld met dit aantal personen.");
+    expect((await parent.post(`/events/${eventId}/rsvp`, { people: "11" })).status).toBe(422);
+    expect((await signupsOf(ctx, school, eventId)).map((s) => s.people)).toEqual([2]);
+    const page = await (await leader.get(`/events/${eventId}`)).text();
+    expect(page).toContain("2 van de 10 plaatsen bezet (1 aanmeldingen)");
+  });
+
+  it("refuses a form without groups or with a bad link, in the user's language, and stores nothing", async () => {
+    const bad = await leader.post("/events", {
+      kind: "workshop",
+      title: "Zonder groepen",
+      day: "14-10-2026",
+      startsAt: "19:30",
+      endsAt: "21:00",
+      audience: "groups",
+      onlineUrl: "javascript:alert(1)",
+    });
+    expect(bad.status).toBe(422);
+    const body = await bad.text();
+    expect(body).toContain("Kies minstens één groep");
+    expect(body).toContain("Vul een internetadres in dat begint met https://.");
+    const [count] = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.select({ id: events.id }).from(events).where(eq(events.title, "Zonder groepen")),
+    );
+    expect(count).toBeUndefined();
+  });
+
+  it("puts a sign-up that does not fit on the waiting list and moves it up, with a mail, when someone cancels", async () => {
+    const eventId = await createEventAs(leader, { title: "Workshop voorlezen", capacity: "2" });
+    expect((await parent.post(`/events/${eventId}/rsvp`, { people: "2" })).status).toBe(303);
+    const waiting = await other.post(`/events/${eventId}/rsvp`, { people: "1" });
+    expect(waiting.status).toBe(303);
+    const page = await (await other.get(`/events/${eventId}`)).text();
+    expect(page).toContain("U staat op de wachtlijst (plaats 1) met 1 personen.");
+    expect(await (await leader.get(`/events/${eventId}`)).text()).toContain("Wachtlijst (1)");
+
+    expect((await parent.post(`/events/${eventId}/rsvp/cancel`)).status).toBe(303);
+    expect(await signupsOf(ctx, school, eventId)).toEqual([
+      { userId: otherId, people: 1, waiting: false, attended: null },
+    ]);
+    const mails = await mailsAbout("Er is plaats voor u: Workshop voorlezen");
+    expect(mails.map((m) => m.to)).toEqual([otherEmail]);
+    expect(mails[0]?.text).toContain("U stond op de wachtlijst en bent nu aangemeld met 1 personen");
+    expect(await (await other.get(`/events/${eventId}`)).text()).toContain("U heeft zich aangemeld met 1 personen.");
+  });
+
+  it("lets a family of four wait while one behind them who fits moves up", async () => {
+    const eventId = await createEventAs(leader, { title: "Open dag", kind: "open_day", capacity: "3" });
+    const [a, b, c] = await Promise.all(
+      ["Gezin A", "Gezin B", "Gezin C"].map((name) => createUser(ctx.database.db, { name })),
+    );
+    const sign = (userId: string, people: number) =>
+      withOrg(ctx.database.db, { orgId: school.orgId, userId }, (tx) =>
+        signUp(tx, { orgId: school.orgId, eventId, userId, people }),
+      );
+    expect((await sign(a!.id, 3)).ok).toBe(true);
+    expect(await sign(b!.id, 4)).toMatchObject({ ok: true, waitingPosition: 1 });
+    expect(await sign(c!.id, 1)).toMatchObject({ ok: true, waitingPosition: 2 });
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: a!.id }, (tx) =>
+      signUp(tx, { orgId: school.orgId, eventId, userId: a!.id, people: 2 }),
+    );
+    const rows = await signupsOf(ctx, school, eventId);
+    expect(rows.map((r) => [r.people, r.waiting])).toEqual([
+      [2, false],
+      [4, true],
+      [1, false],
+    ]);
+  });
+
+  it("holds the capacity and the order of the waiting list when many sign up and cancel at once", async () => {
+    const eventId = await createEventAs(leader, { title: "Drukke avond", capacity: "5" });
+    const people = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => createUser(ctx.database.db, { name: `Ouder ${i}` })),
+    );
+    const outcomes = await Promise.all(
+      people.map((person) =>
+        withOrg(ctx.database.db, { orgId: school.orgId, userId: person.id }, (tx) =>
+          signUp(tx, { orgId: school.orgId, eventId, userId: person.id, people: 1 }),
+        ),
+      ),
+    );
+    expect(outcomes.every((o) => o.ok)).toBe(true);
+    const positions = outcomes.flatMap((o) => (o.ok && o.waitingPosition !== null ? [o.waitingPosition] : []));
+    expect(positions.sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const before = await signupsOf(ctx, school, eventId);
+    expect(before.filter((s) => !s.waiting)).toHaveLength(5);
+    const firstWaiting = before
+      .filter((s) => s.waiting)
+      .slice(0, 3)
+      .map((s) => s.userId);
+
+    const leaving = before.filter((s) => !s.waiting).slice(0, 3);
+    const cancelled = await Promise.all(
+      leaving.map((s) =>
+        withOrg(ctx.database.db, { orgId: school.orgId, userId: s.userId }, (tx) =>
+          cancelSignup(tx, { orgId: school.orgId, eventId, userId: s.userId }, depsOf(ctx)),
+        ),
+      ),
+    );
+    expect(cancelled.reduce((sum, o) => sum + (o.ok ? o.movedUp : 0), 0)).toBe(3);
+    const after = await signupsOf(ctx, school, eventId);
+    const confirmed = after.filter((s) => !s.waiting);
+    expect(confirmed).toHaveLength(5);
+    expect(firstWaiting.every((id) => confirmed.some((s) => s.userId === id))).toBe(true);
+    expect(after.filter((s) => s.waiting)).toHaveLength(4);
+    expect(await mailsAbout("Er is plaats voor u: Drukke avond")).toHaveLength(3);
+  });
+
+  it("takes topics in advance that other parents support once and can withdraw", async () => {
+    const eventId = await createEventAs(leader, { title: "Ouderavond over pesten", kind: "parent_evening" });
+    const posted = await parent.post(`/events/${eventId}/topics`, { body: "Hoe praat ik met mijn kind over pesten?" });
+    expect(posted.status).toBe(303);
+    const topicId = /#topic-(.+)$/.exec(posted.headers.get("location") ?? "")![1]!;
+    expect((await parent.post(`/events/${eventId}/topics`, { body: "" })).status).toBe(422);
+    const own = await parent.post(`/events/${eventId}/topics/${topicId}/support`);
+    expect(own.status).toBe(409);
+    expect(await own.text()).toContain("Dit is uw eigen onderwerp");
+
+    expect((await other.post(`/events/${eventId}/topics/${topicId}/support`)).status).toBe(303);
+    const again = await other.post(`/events/${eventId}/topics/${topicId}/support`);
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("U steunt dit onderwerp al. Uw steun telt één keer.");
+    expect(await topicSupportsOf(ctx, school, topicId)).toEqual([{ userId: otherId }]);
+    expect(await (await leader.get(`/events/${eventId}`)).text()).toContain("Gesteund door 1 ouders");
+
+    expect((await other.post(`/events/${eventId}/topics/${topicId}/withdraw`)).status).toBe(303);
+    expect((await other.post(`/events/${eventId}/topics/${topicId}/withdraw`)).status).toBe(303);
+    expect(await topicSupportsOf(ctx, school, topicId)).toEqual([]);
+    // Staff read the topics but do not support them.
+    expect((await leader.post(`/events/${eventId}/topics/${topicId}/support`)).status).toBe(403);
+  });
+
+  it("records attendance afterwards and mails the summary to those invited, once", async () => {
+    const eventId = await createEventAs(leader, {
+      title: "Avond voor groep A",
+      audience: "groups",
+      groups: [school.groupA.id],
+    });
+    expect((await parent.post(`/events/${eventId}/rsvp`, { people: "1" })).status).toBe(303);
+    const early = await leader.post(`/events/${eventId}/attendance`, { came: school.parent.id });
+    expect(early.status).toBe(409);
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .update(events)
+        .set({ startsAt: new Date(Date.now() - 3 * 3600_000), endsAt: new Date(Date.now() - 3600_000) })
+        .where(and(eq(events.orgId, school.orgId), eq(events.id, eventId))),
+    );
+    expect((await leader.post(`/events/${eventId}/attendance`, { came: school.parent.id })).status).toBe(303);
+    expect((await signupsOf(ctx, school, eventId))[0]?.attended).toBe(true);
+    expect(await (await leader.get(`/events/${eventId}`)).text()).toContain("Aanwezig");
+    expect((await parent.post(`/events/${eventId}/attendance`, { came: school.parent.id })).status).toBe(403);
+
+    expect((await leader.post(`/events/${eventId}/summary`, { summary: "" })).status).toBe(422);
+    expect((await leader.post(`/events/${eventId}/summary`, { summary: "We spraken over **lezen**." })).status).toBe(
+      303,
+    );
+    expect(
+      (await leader.post(`/events/${eventId}/summary`, { summary: "We spraken over lezen en rekenen." })).status,
+    ).toBe(303);
+    const mails = await mailsAbout("Verslag: Avond voor groep A");
+    expect(mails.map((m) => m.to)).toEqual([school.parent.email]);
+    expect(await (await parent.get(`/events/${eventId}`)).text()).toContain("We spraken over lezen en rekenen.");
+  });
+});

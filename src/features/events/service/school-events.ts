@@ -1,0 +1,367 @@
+/**
+ * The school's own events (/events): parent evenings, information evenings, workshops and open
+ * days that staff create with a day and time, a place or an online link, the groups invited (or
+ * the whole organisation) and a capacity with a waiting list. A parent sees and signs up for the
+ * events one of their children's groups is invited to; anyone else gets 404, as if it did not
+ * exist. Every command runs in one organisation transaction; sign-ups go through signups.ts with
+ * the event's row locked.
+ */
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { eventSignups, events, organisations, schoolEventGroups, schoolEvents } from "../../../db/schema/index.js";
+import { localToUtc } from "../../../lib/time/zone.js";
+import { letter } from "../../../mail/letter.js";
+import { notify } from "../../../mail/notify.js";
+import { formatSlot } from "../../../lib/time/format.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { isLocale } from "../../../web/i18n/index.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+import {
+  areCurrentGroups,
+  childrenOfGuardian,
+  currentSchoolYear,
+  groupNames,
+  parentAccountsOf,
+  parentAccountsOfYear,
+} from "../../pupils/index.js";
+import { eventSummary } from "../notifications.js";
+import type { SchoolEventInput, SchoolEventKind } from "../schemas.js";
+import { cancelEvent } from "./cancel.js";
+import { eventStates, lockedEvent, saveEvent, type EventState, type SaveRefusal } from "./events.js";
+import { signupList, type SignupList } from "./signup-list.js";
+import {
+  cancelSignup,
+  moveUp,
+  signUp,
+  type CancelRefusal,
+  type MoveUpDeps,
+  type Signed,
+  type SignupRefusal,
+} from "./signups.js";
+import { topicsOf, type Topic } from "./topics.js";
+
+export const schoolEventPath = (eventId: string) => `/events/${eventId}`;
+
+export interface SchoolEvent {
+  id: string;
+  kind: SchoolEventKind;
+  title: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  onlineUrl: string;
+  capacity: number | null;
+  wholeOrg: boolean;
+  groupIds: string[];
+  groupNames: string[];
+  summary: string;
+  summarySentAt: Date | null;
+  cancelled: boolean;
+}
+
+/** The school's events by id (those of these ids, or all), with their invited groups. */
+async function schoolEventRows(tx: Tx, orgId: string, ids?: readonly string[]): Promise<SchoolEvent[]> {
+  if (ids && !ids.length) return [];
+  const rows = await tx
+    .select({
+      id: events.id,
+      kind: schoolEvents.kind,
+      title: events.title,
+      description: schoolEvents.description,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      place: events.place,
+      onlineUrl: schoolEvents.onlineUrl,
+      capacity: events.capacity,
+      wholeOrg: schoolEvents.wholeOrg,
+      summary: schoolEvents.summary,
+      summarySentAt: schoolEvents.summarySentAt,
+      cancelledAt: events.cancelledAt,
+    })
+    .from(schoolEvents)
+    .innerJoin(events, and(eq(events.orgId, schoolEvents.orgId), eq(events.id, schoolEvents.eventId)))
+    .where(and(eq(schoolEvents.orgId, orgId), ids ? inArray(schoolEvents.eventId, [...ids]) : undefined))
+    .orderBy(asc(events.startsAt));
+  const links = rows.length
+    ? await tx
+        .select({ eventId: schoolEventGroups.eventId, groupId: schoolEventGroups.groupId })
+        .from(schoolEventGroups)
+        .where(
+          and(
+            eq(schoolEventGroups.orgId, orgId),
+            inArray(
+              schoolEventGroups.eventId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
+    : [];
+  const names = new Map(
+    (await groupNames(tx, orgId, [...new Set(links.map((l) => l.groupId))])).map((g) => [g.id, g.name]),
+  );
+  return rows.map(({ cancelledAt, ...row }) => {
+    const groupIds = links.filter((l) => l.eventId === row.id).map((l) => l.groupId);
+    return {
+      ...row,
+      groupIds,
+      groupNames: groupIds.map((id) => names.get(id) ?? "").sort(),
+      cancelled: cancelledAt !== null,
+    };
+  });
+}
+
+/** The groups of this parent's children. */
+async function groupsOfParent(tx: Tx, orgId: string, userId: string): Promise<Set<string>> {
+  return new Set(
+    (await childrenOfGuardian(tx, orgId, userId)).flatMap((child) => (child.groupId ? [child.groupId] : [])),
+  );
+}
+
+export const invites = (event: Pick<SchoolEvent, "wholeOrg" | "groupIds">, groups: ReadonlySet<string>) =>
+  event.wholeOrg || event.groupIds.some((id) => groups.has(id));
+
+/** The event for an organiser, or for a parent it invites; otherwise 404. */
+async function visibleEvent(tx: Tx, scope: ViewerScope, eventId: string, organiser: boolean): Promise<SchoolEvent> {
+  const [event] = await schoolEventRows(tx, scope.orgId, [eventId]);
+  if (!event) throw new NotFoundError("event");
+  if (!organiser && !invites(event, await groupsOfParent(tx, scope.orgId, scope.userId)))
+    throw new NotFoundError("event");
+  return event;
+}
+
+export interface ListedEvent extends SchoolEvent {
+  state: EventState;
+}
+
+/** Staff: every event of the school; a parent: the events they are invited to. Coming first, then past. */
+export function schoolEventList(
+  scope: ViewerScope & { organiser: boolean; now?: Date },
+): Promise<{ coming: ListedEvent[]; past: ListedEvent[] }> {
+  return inOrg(scope, async (tx) => {
+    const now = scope.now ?? new Date();
+    let rows = await schoolEventRows(tx, scope.orgId);
+    if (!scope.organiser) {
+      const groups = await groupsOfParent(tx, scope.orgId, scope.userId);
+      rows = rows.filter((row) => invites(row, groups));
+    }
+    const states = await eventStates(
+      tx,
+      scope.orgId,
+      rows.map((r) => r.id),
+      scope.userId,
+      now,
+    );
+    const listed = rows.map((row) => ({ ...row, state: states.get(row.id)! }));
+    return {
+      coming: listed.filter((e) => e.endsAt > now),
+      past: listed.filter((e) => e.endsAt <= now).reverse(),
+    };
+  });
+}
+
+export interface EventPageData {
+  event: SchoolEvent;
+  state: EventState;
+  topics: Topic[];
+  /** For organisers: who signed up, the waiting list and attendance. */
+  list: SignupList | null;
+}
+
+export function schoolEventPage(
+  scope: ViewerScope & { eventId: string; organiser: boolean; now?: Date },
+): Promise<EventPageData> {
+  return inOrg(scope, async (tx) => {
+    const event = await visibleEvent(tx, scope, scope.eventId, scope.organiser);
+    const state = (await eventStates(tx, scope.orgId, [event.id], scope.userId, scope.now)).get(event.id)!;
+    return {
+      event,
+      state,
+      topics: await topicsOf(tx, scope.orgId, event.id, scope.userId),
+      list: scope.organiser ? await signupList(tx, scope.orgId, event.id) : null,
+    };
+  });
+}
+
+/** The event's form values as stored, for editing. */
+export function schoolEventToEdit(scope: ViewerScope & { eventId: string }): Promise<SchoolEvent> {
+  return inOrg(scope, (tx) => visibleEvent(tx, scope, scope.eventId, true));
+}
+
+export type SaveSchoolEventRefusal = SaveRefusal | Refused<"unknownGroup">;
+
+/** Creates (no id) or changes an event; a larger capacity moves the waiting list up. */
+export function saveSchoolEvent(
+  scope: ViewerScope & { eventId: string | null; input: SchoolEventInput },
+  deps: MoveUpDeps,
+): Promise<Outcome<{ eventId: string }, SaveSchoolEventRefusal>> {
+  return inOrg(scope, async (tx) => {
+    const { input } = scope;
+    if (scope.eventId) await visibleEvent(tx, scope, scope.eventId, true);
+    const groups = input.audience === "all" ? [] : input.groups;
+    if (groups.length && !(await areCurrentGroups(tx, scope.orgId, groups)))
+      return refuse("unknownGroup", "events.error.groups", "invalid", "groups");
+    const saved = await saveEvent(tx, scope.orgId, scope.eventId, {
+      title: input.title,
+      startsAt: localToUtc(input.day, input.startsAt),
+      endsAt: localToUtc(input.day, input.endsAt),
+      place: input.place,
+      capacity: input.capacity,
+      path: scope.eventId ? schoolEventPath(scope.eventId) : "/events",
+      waitingList: true,
+    });
+    if (!saved.ok) return saved;
+    const eventId = saved.eventId;
+    const details = {
+      kind: input.kind,
+      description: input.description,
+      onlineUrl: input.onlineUrl,
+      wholeOrg: input.audience === "all",
+    };
+    if (scope.eventId) {
+      await tx
+        .update(schoolEvents)
+        .set(details)
+        .where(and(eq(schoolEvents.orgId, scope.orgId), eq(schoolEvents.eventId, eventId)));
+      await tx
+        .delete(schoolEventGroups)
+        .where(and(eq(schoolEventGroups.orgId, scope.orgId), eq(schoolEventGroups.eventId, eventId)));
+      await moveUp(tx, await lockedEvent(tx, scope.orgId, eventId), deps);
+    } else {
+      await tx
+        .update(events)
+        .set({ path: schoolEventPath(eventId) })
+        .where(and(eq(events.orgId, scope.orgId), eq(events.id, eventId)));
+      await tx.insert(schoolEvents).values({ orgId: scope.orgId, eventId, createdBy: scope.userId, ...details });
+    }
+    if (groups.length)
+      await tx.insert(schoolEventGroups).values(groups.map((groupId) => ({ orgId: scope.orgId, eventId, groupId })));
+    return { ok: true, eventId };
+  });
+}
+
+export function rsvp(
+  scope: ViewerScope & { eventId: string; people: number; now?: Date },
+  deps: MoveUpDeps,
+): Promise<Outcome<Signed, SignupRefusal>> {
+  return inOrg(scope, async (tx) => {
+    await visibleEvent(tx, scope, scope.eventId, false);
+    return signUp(
+      tx,
+      { orgId: scope.orgId, eventId: scope.eventId, userId: scope.userId, people: scope.people, now: scope.now },
+      deps,
+    );
+  });
+}
+
+export function cancelRsvp(
+  scope: ViewerScope & { eventId: string; now?: Date },
+  deps: MoveUpDeps,
+): Promise<Outcome<{ movedUp: number }, CancelRefusal>> {
+  return inOrg(scope, async (tx) => {
+    await visibleEvent(tx, scope, scope.eventId, false);
+    return cancelSignup(tx, { orgId: scope.orgId, eventId: scope.eventId, userId: scope.userId, now: scope.now }, deps);
+  });
+}
+
+export type AttendanceRefusal = Refused<"notYet">;
+
+/** After the start: who of those signed up came (the others did not). */
+export function recordAttendance(
+  scope: ViewerScope & { eventId: string; came: string[]; now?: Date },
+): Promise<Outcome<{ came: number }, AttendanceRefusal>> {
+  return inOrg(scope, async (tx) => {
+    const event = await visibleEvent(tx, scope, scope.eventId, true);
+    if (event.startsAt > (scope.now ?? new Date())) return refuse("notYet", "events.refusal.notYet", "conflict");
+    const mine = and(
+      eq(eventSignups.orgId, scope.orgId),
+      eq(eventSignups.eventId, event.id),
+      eq(eventSignups.waiting, false),
+    );
+    await tx.update(eventSignups).set({ attended: false }).where(mine);
+    const came = scope.came.length
+      ? await tx
+          .update(eventSignups)
+          .set({ attended: true })
+          .where(and(mine, inArray(eventSignups.userId, scope.came)))
+          .returning({ userId: eventSignups.userId })
+      : [];
+    return { ok: true, came: came.length };
+  });
+}
+
+/** The parents an event invites who can sign in, each once. */
+async function invitedParents(tx: Tx, orgId: string, event: SchoolEvent) {
+  const parents = await parentAccountsOf(tx, orgId);
+  if (event.wholeOrg) return parents;
+  const year = await currentSchoolYear(tx, orgId);
+  const groups = new Set(event.groupIds);
+  const invited = new Set(
+    year
+      ? (await parentAccountsOfYear(tx, orgId, year.id)).filter((r) => groups.has(r.groupId)).map((r) => r.userId)
+      : [],
+  );
+  return parents.filter((p) => invited.has(p.userId));
+}
+
+/**
+ * Saves the summary; the first time it is mailed to every parent invited (a later correction is
+ * saved without mailing everyone again). Returns how many were mailed.
+ */
+export function sendSummary(
+  scope: ViewerScope & { eventId: string; summary: string },
+  deps: MoveUpDeps,
+): Promise<{ mailed: number }> {
+  return inOrg(scope, async (tx) => {
+    // The event's row locked: two organisers sending at once mail everyone once.
+    await lockedEvent(tx, scope.orgId, scope.eventId);
+    const event = await visibleEvent(tx, scope, scope.eventId, true);
+    await tx
+      .update(schoolEvents)
+      .set({ summary: scope.summary, summarySentAt: event.summarySentAt ?? new Date() })
+      .where(and(eq(schoolEvents.orgId, scope.orgId), eq(schoolEvents.eventId, event.id)));
+    if (event.summarySentAt) return { mailed: 0 };
+    const [org] = await tx
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, scope.orgId));
+    const school = org?.name ?? "";
+    const recipients = (await invitedParents(tx, scope.orgId, event)).map((p) => ({
+      ...p,
+      locale: isLocale(p.locale) ? p.locale : ("nl" as const),
+    }));
+    await notify(tx, deps.jobs, eventSummary, recipients, (to, t) => {
+      const params = {
+        title: event.title,
+        time: formatSlot(to.locale, event.startsAt, event.endsAt),
+        summary: scope.summary,
+        url: `${deps.config.publicUrl}${schoolEventPath(event.id)}`,
+      };
+      return {
+        subject: t("events.mail.summary.subject", params),
+        text: letter(t, { name: to.name, from: school }, t("events.mail.summary.text", params)),
+      };
+    });
+    return { mailed: recipients.length };
+  });
+}
+
+/** Cancels the event: everyone signed up or waiting is mailed a calendar cancellation. */
+export function cancelSchoolEvent(
+  scope: ViewerScope & { eventId: string },
+  deps: MoveUpDeps,
+): Promise<{ mailed: number }> {
+  return inOrg(scope, async (tx) => {
+    await visibleEvent(tx, scope, scope.eventId, true);
+    return cancelEvent(tx, deps, { orgId: scope.orgId, eventId: scope.eventId });
+  });
+}
+
+/** A topic command for a parent the event invites (404 otherwise). */
+export function asInvitedParent<T>(scope: ViewerScope & { eventId: string }, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return inOrg(scope, async (tx) => {
+    await visibleEvent(tx, scope, scope.eventId, false);
+    return fn(tx);
+  });
+}

@@ -1,0 +1,52 @@
+/** Fixtures for the school's own events' tests: an event made through the staff form, and its rows. */
+import { and, eq } from "drizzle-orm";
+import { expect } from "vitest";
+import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
+import type { School } from "../../../../tests/helpers/isolation.js";
+import { withOrg } from "../../../db/client.js";
+import { eventSignups, eventTopicSupports } from "../../../db/schema/index.js";
+import { schoolDate } from "../../../lib/time/school-date.js";
+
+export const dayIn = (days: number) => schoolDate(new Date(Date.now() + days * 24 * 3600 * 1000));
+
+/** Creates an event through the form as this staff member; returns its id. */
+export async function createEventAs(staff: TestClient, form: Record<string, string | string[]> = {}): Promise<string> {
+  const response = await staff.post("/events", {
+    kind: "information_evening",
+    title: "Informatieavond",
+    day: dayIn(14),
+    startsAt: "19:30",
+    endsAt: "21:00",
+    place: "De aula",
+    capacity: "",
+    audience: "all",
+    ...form,
+  });
+  const id = /^\/events\/([0-9a-f-]{36})$/.exec(response.headers.get("location") ?? "")?.[1];
+  expect(response.status, await response.clone().text()).toBe(303);
+  return id!;
+}
+
+export function signupsOf(ctx: TestContext, school: School, eventId: string) {
+  return withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+    tx
+      .select({
+        userId: eventSignups.userId,
+        people: eventSignups.people,
+        waiting: eventSignups.waiting,
+        attended: eventSignups.attended,
+      })
+      .from(eventSignups)
+      .where(and(eq(eventSignups.orgId, school.orgId), eq(eventSignups.eventId, eventId)))
+      .orderBy(eventSignups.signedUpAt),
+  );
+}
+
+export function topicSupportsOf(ctx: TestContext, school: School, topicId: string) {
+  return withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+    tx
+      .select({ userId: eventTopicSupports.userId })
+      .from(eventTopicSupports)
+      .where(and(eq(eventTopicSupports.orgId, school.orgId), eq(eventTopicSupports.topicId, topicId))),
+  );
+}

@@ -1,0 +1,418 @@
+/**
+ * The school's own events: the list (staff: every event with its sign-ups; a parent: the events
+ * they are invited to with their sign-up or place on the waiting list), the form staff create and
+ * edit one with, and the event's page (details, sign-up or waiting list, topics; for staff the
+ * sign-ups, the waiting list, attendance and the summary). Plain forms: no JavaScript needed.
+ */
+import type { Child } from "hono/jsx";
+import { ErrorSummary, Field, Form, Select, TextArea, formFields } from "../../../web/components/forms.js";
+import { RichText } from "../../../web/components/rich-text.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { formatSlot } from "../../../lib/time/format.js";
+import { schoolEventKinds } from "../schemas.js";
+import type { EventPageData, ListedEvent, SchoolEvent } from "../service/school-events.js";
+import type { SignupList } from "../service/signup-list.js";
+import { SignupListView } from "./signup-list.js";
+import { SignupBox } from "./signup.js";
+
+export interface EventsBase {
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+  organiser: boolean;
+}
+
+const kindKey = (kind: SchoolEvent["kind"]) => `events.kind.${kind}` as const;
+
+function Audience({ t, event }: { t: Translate; event: SchoolEvent }) {
+  return (
+    <>
+      {event.wholeOrg ? t("events.audience.all") : t("events.audience.groups", { groups: event.groupNames.join(", ") })}
+    </>
+  );
+}
+
+function EventLine(props: EventsBase & { event: ListedEvent }) {
+  const { t, locale, event, organiser } = props;
+  const { state } = event;
+  const status = event.cancelled
+    ? t("events.status.cancelled")
+    : state.waitingPosition !== null
+      ? t("events.status.waiting", { position: state.waitingPosition })
+      : state.mine !== null
+        ? t("events.status.signedUp", { people: state.mine })
+        : null;
+  return (
+    <li>
+      <a href={`/events/${event.id}`}>
+        <strong>{event.title}</strong>
+      </a>{" "}
+      <span class="hint">({t(kindKey(event.kind))})</span>
+      <br />
+      {formatSlot(locale, event.startsAt, event.endsAt)}
+      {event.place ? ` · ${event.place}` : ""}
+      {event.onlineUrl ? ` · ${t("events.online")}` : ""}
+      {organiser ? (
+        <>
+          <br />
+          <Audience t={t} event={event} />
+          {" · "}
+          {event.capacity === null
+            ? t("events.list.short", { taken: state.taken })
+            : t("events.list.shortOf", { taken: state.taken, capacity: event.capacity })}
+        </>
+      ) : null}
+      {status ? (
+        <>
+          <br />
+          <em>{status}</em>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+export function EventListPage(props: EventsBase & { coming: ListedEvent[]; past: ListedEvent[] }) {
+  const { t, organiser, coming, past } = props;
+  return (
+    <>
+      <h1>{t("events.page.title")}</h1>
+      <p class="lead">{t(organiser ? "events.page.introStaff" : "events.page.introParent")}</p>
+      {organiser ? (
+        <p>
+          <a class="button" href="/events/new">
+            {t("events.page.new")}
+          </a>
+        </p>
+      ) : null}
+      <section aria-labelledby="coming-title">
+        <h2 id="coming-title">{t("events.page.coming")}</h2>
+        {coming.length ? (
+          <ul>
+            {coming.map((event) => (
+              <EventLine {...props} event={event} />
+            ))}
+          </ul>
+        ) : (
+          <p>{t("events.page.noneComing")}</p>
+        )}
+      </section>
+      {past.length ? (
+        <section aria-labelledby="past-title">
+          <h2 id="past-title">{t("events.page.past")}</h2>
+          <ul>
+            {past.map((event) => (
+              <EventLine {...props} event={event} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export interface EventFormState {
+  values: FormValues;
+  /** Groups ticked (the form's values keep only one value per name). */
+  groups: string[];
+  errors: FormErrors;
+}
+
+export function EventFormPage(
+  props: EventsBase & { eventId: string | null; form: EventFormState; groups: { id: string; name: string }[] },
+) {
+  const { t, csrf, eventId, form, groups } = props;
+  const field = formFields(form.values, form.errors);
+  const groupError = form.errors.groups;
+  return (
+    <>
+      <h1>{t(eventId ? "events.form.editTitle" : "events.form.newTitle")}</h1>
+      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <Form action={eventId ? `/events/${eventId}/edit` : "/events"} csrf={csrf}>
+        <Select
+          {...field("kind")}
+          label={t("events.form.kind")}
+          options={schoolEventKinds.map((kind) => ({ value: kind, label: t(kindKey(kind)) }))}
+        />
+        <Field {...field("title")} label={t("events.form.title")} required />
+        <Field {...field("day")} type="date" label={t("events.form.day")} hint={t("events.form.dayHint")} required />
+        <Field {...field("startsAt")} label={t("events.form.startsAt")} inputmode="numeric" required />
+        <Field {...field("endsAt")} label={t("events.form.endsAt")} inputmode="numeric" required />
+        <Field {...field("place")} label={`${t("events.form.place")} ${t("form.optional")}`} />
+        <Field
+          {...field("onlineUrl")}
+          type="url"
+          label={`${t("events.form.onlineUrl")} ${t("form.optional")}`}
+          hint={t("events.form.onlineUrlHint")}
+        />
+        <TextArea
+          {...field("description")}
+          label={`${t("events.form.description")} ${t("form.optional")}`}
+          hint={t("events.form.descriptionHint")}
+          maxlength={4000}
+          rows={5}
+        />
+        <Field
+          {...field("capacity")}
+          label={`${t("events.form.capacity")} ${t("form.optional")}`}
+          hint={t("events.form.capacityHint")}
+          inputmode="numeric"
+        />
+        <fieldset class="field">
+          <legend>{t("events.form.audience")}</legend>
+          <input
+            type="radio"
+            id="field-audience"
+            name="audience"
+            value="all"
+            checked={form.values.audience !== "groups"}
+          />
+          <label for="field-audience">{t("events.audience.all")}</label>
+          <br />
+          <input
+            type="radio"
+            id="field-audience-groups"
+            name="audience"
+            value="groups"
+            checked={form.values.audience === "groups"}
+          />
+          <label for="field-audience-groups">{t("events.form.audienceGroups")}</label>
+        </fieldset>
+        <fieldset class={groupError ? "field field-invalid" : "field"}>
+          <legend>{t("events.form.groups")}</legend>
+          {groupError ? (
+            <p class="field-error" id="field-groups-error">
+              {groupError}
+            </p>
+          ) : null}
+          {groups.map((g, index) => (
+            <>
+              <input
+                type="checkbox"
+                id={index === 0 ? "field-groups" : `field-groups-${g.id}`}
+                name="groups"
+                value={g.id}
+                checked={form.groups.includes(g.id)}
+              />
+              <label for={index === 0 ? "field-groups" : `field-groups-${g.id}`}>{g.name}</label>
+              <br />
+            </>
+          ))}
+        </fieldset>
+        <button type="submit">{t("events.form.save")}</button>
+      </Form>
+    </>
+  );
+}
+
+export interface EventPageState {
+  /** A refused sign-up or cancellation: the reason beside the number. */
+  signupError?: string | undefined;
+  topic?: { values: FormValues; errors: FormErrors } | undefined;
+  topicProblem?: string | undefined;
+  summary?: { values: FormValues; errors: FormErrors } | undefined;
+  attendanceProblem?: string | undefined;
+}
+
+function Topics(props: EventsBase & { data: EventPageData; state: EventPageState }) {
+  const { t, csrf, data, organiser, state } = props;
+  const open = !data.state.started && !data.event.cancelled;
+  const base = `/events/${data.event.id}/topics`;
+  const field = formFields(state.topic?.values, state.topic?.errors);
+  return (
+    <section aria-labelledby="topics-title">
+      <h2 id="topics-title">{t("events.topics.title")}</h2>
+      <p>{t(organiser ? "events.topics.introStaff" : "events.topics.intro")}</p>
+      {state.topicProblem ? (
+        <p class="notice" role="alert">
+          {state.topicProblem}
+        </p>
+      ) : null}
+      {data.topics.length ? (
+        <ul>
+          {data.topics.map((topic) => (
+            <li id={`topic-${topic.id}`}>
+              <p>{topic.body}</p>
+              <p class="hint">
+                {t("events.topics.supports", { count: topic.supports })}
+                {topic.mine ? ` · ${t("events.topics.yours")}` : ""}
+              </p>
+              {!organiser && open && !topic.mine ? (
+                topic.supportedByMe ? (
+                  <Form action={`${base}/${topic.id}/withdraw`} csrf={csrf}>
+                    <button type="submit" class="secondary">
+                      {t("events.topics.withdraw")}
+                    </button>
+                  </Form>
+                ) : (
+                  <Form action={`${base}/${topic.id}/support`} csrf={csrf}>
+                    <button type="submit" class="secondary">
+                      {t("events.topics.support")}
+                    </button>
+                  </Form>
+                )
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("events.topics.none")}</p>
+      )}
+      {!organiser && open ? (
+        <Form action={base} csrf={csrf}>
+          <TextArea {...field("body")} label={t("events.topics.label")} maxlength={500} />
+          <button type="submit">{t("events.topics.submit")}</button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+function Attendance(props: EventsBase & { eventId: string; list: SignupList; problem?: string | undefined }) {
+  const { t, csrf, list, eventId } = props;
+  if (!list.signups.length) return null;
+  return (
+    <section aria-labelledby="attendance-title">
+      <h2 id="attendance-title">{t("events.attendance.title")}</h2>
+      {props.problem ? (
+        <p class="notice" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
+      <Form action={`/events/${eventId}/attendance`} csrf={csrf}>
+        <fieldset class="field">
+          <legend>{t("events.attendance.legend")}</legend>
+          {list.signups.map((s) => (
+            <>
+              <input
+                type="checkbox"
+                id={`came-${s.userId}`}
+                name="came"
+                value={s.userId}
+                checked={s.attended === true}
+              />
+              <label for={`came-${s.userId}`}>
+                {t("events.attendance.person", { name: s.name, people: s.people })}
+              </label>
+              <br />
+            </>
+          ))}
+        </fieldset>
+        <button type="submit">{t("events.attendance.save")}</button>
+      </Form>
+    </section>
+  );
+}
+
+function Summary(props: EventsBase & { data: EventPageData; state: EventPageState }) {
+  const { t, csrf, data, organiser, state } = props;
+  const { event } = data;
+  if (!organiser)
+    return event.summary ? (
+      <section aria-labelledby="summary-title">
+        <h2 id="summary-title">{t("events.summary.title")}</h2>
+        <RichText source={event.summary} />
+      </section>
+    ) : null;
+  const field = formFields(state.summary?.values, state.summary?.errors);
+  return (
+    <section aria-labelledby="summary-title">
+      <h2 id="summary-title">{t("events.summary.title")}</h2>
+      <p>{t(event.summarySentAt ? "events.summary.sent" : "events.summary.intro")}</p>
+      <Form action={`/events/${event.id}/summary`} csrf={csrf}>
+        <TextArea
+          {...field("summary", event.summary)}
+          label={t("events.summary.label")}
+          hint={t("events.form.descriptionHint")}
+          maxlength={8000}
+          rows={6}
+        />
+        <button type="submit">{t(event.summarySentAt ? "events.summary.save" : "events.summary.send")}</button>
+      </Form>
+    </section>
+  );
+}
+
+function Details({ t, locale, event }: { t: Translate; locale: Locale; event: SchoolEvent }): Child {
+  return (
+    <>
+      <p>
+        {t(kindKey(event.kind))}
+        <br />
+        {formatSlot(locale, event.startsAt, event.endsAt)}
+        {event.place ? (
+          <>
+            <br />
+            {t("events.place", { place: event.place })}
+          </>
+        ) : null}
+        {event.onlineUrl ? (
+          <>
+            <br />
+            {t("events.onlineAt")}{" "}
+            <a href={event.onlineUrl} rel="noopener nofollow">
+              {event.onlineUrl}
+            </a>
+          </>
+        ) : null}
+        <br />
+        <Audience t={t} event={event} />
+      </p>
+      {event.cancelled ? <p class="notice">{t("events.status.cancelledLong")}</p> : null}
+      {event.description ? <RichText source={event.description} /> : null}
+    </>
+  );
+}
+
+export function EventPage(props: EventsBase & { data: EventPageData; state: EventPageState }) {
+  const { t, locale, csrf, data, organiser, state } = props;
+  const { event } = data;
+  return (
+    <>
+      <p>
+        <a href="/events">{t("events.page.back")}</a>
+      </p>
+      <h1>{event.title}</h1>
+      <Details t={t} locale={locale} event={event} />
+      {organiser ? (
+        <>
+          {!event.cancelled ? (
+            <p>
+              <a href={`/events/${event.id}/edit`}>{t("events.page.edit")}</a>
+            </p>
+          ) : null}
+          {data.list ? <SignupListView t={t} locale={locale} list={data.list} /> : null}
+          {data.list && data.state.started && !event.cancelled ? (
+            <Attendance {...props} eventId={event.id} list={data.list} problem={state.attendanceProblem} />
+          ) : null}
+        </>
+      ) : event.cancelled ? null : (
+        <section aria-labelledby="rsvp-title">
+          <h2 id="rsvp-title">{t("events.rsvp.title")}</h2>
+          <SignupBox
+            t={t}
+            locale={locale}
+            csrf={csrf}
+            event={data.state}
+            action={`/events/${event.id}/rsvp`}
+            error={state.signupError}
+          />
+        </section>
+      )}
+      <Topics {...props} />
+      {data.state.started || event.summary ? <Summary {...props} /> : null}
+      {organiser && !event.cancelled && !data.state.started ? (
+        <section aria-labelledby="cancel-title">
+          <h2 id="cancel-title">{t("events.cancelEvent.title")}</h2>
+          <p>{t("events.cancelEvent.intro")}</p>
+          <Form action={`/events/${event.id}/cancel`} csrf={csrf}>
+            <button type="submit" class="secondary">
+              {t("events.cancelEvent.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </>
+  );
+}
