@@ -139,6 +139,14 @@ async function organisationsWithTrajectories(database: Database, count: number, 
       [groups, items],
     ],
     [
+      // What writeTallies counts at closing for the thermometer: the core items' answers per value.
+      `insert into measurement_tallies (org_id, measurement_id, respondent_group, subgroup_id, count_of, item, value, responses)
+       select org_id, measurement_id, respondent_group, null::uuid, 'overall', '', value, sum(responses)
+       from measurement_tallies where org_id = any($1::uuid[]) and count_of = 'current'
+       group by org_id, measurement_id, respondent_group, value`,
+      [],
+    ],
+    [
       `insert into plans (org_id, trajectory_id, version, first_published_at, published_at, published_version)
        select t.org_id, t.id, 10, now() - interval '100 days', now() - interval '100 days', 10 from trajectories t where t.org_id = any($1::uuid[])`,
       [],

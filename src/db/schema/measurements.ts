@@ -223,8 +223,10 @@ export const measurementReminders = pgTable(
  * The counts the thermometer is computed from, written when the measurement
  * closes (service/tallies.ts): per cell (group and class) the respondents
  * (`count_of` 'respondents', item ''), per domain those who answered one of its
- * core items ('domain', item = domain id), and per item and answer ('current' or
- * 'desired', value 0 for "don't know"). A results page reads these, not answers.
+ * core items ('domain', item = domain id), per item and answer ('current' or
+ * 'desired', value 0 for "don't know"), and the 'current' answers of all core items
+ * together per value ('overall', item ''), the thermometer in one figure that the
+ * advisor's workspace reads for hundreds of schools. A results page reads these, not answers.
  */
 export const measurementTallies = pgTable(
   "measurement_tallies",
@@ -233,7 +235,7 @@ export const measurementTallies = pgTable(
     measurementId: measurementId(),
     respondentGroup: respondentGroup("respondent_group").notNull(),
     subgroupId: uuid("subgroup_id"),
-    countOf: text("count_of").$type<"respondents" | "domain" | "current" | "desired">().notNull(),
+    countOf: text("count_of").$type<"respondents" | "domain" | "current" | "desired" | "overall">().notNull(),
     item: text("item").notNull(),
     value: smallint("value").notNull(),
     responses: integer("responses").notNull(),
@@ -243,7 +245,10 @@ export const measurementTallies = pgTable(
       .on(t.orgId, t.measurementId, t.respondentGroup, t.subgroupId, t.countOf, t.item, t.value)
       .nullsNotDistinct(),
     orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
-    check("measurement_tallies_count_of_check", sql`${t.countOf} in ('respondents', 'domain', 'current', 'desired')`),
+    check(
+      "measurement_tallies_count_of_check",
+      sql`${t.countOf} in ('respondents', 'domain', 'current', 'desired', 'overall')`,
+    ),
     check("measurement_tallies_responses_check", sql`${t.responses} > 0`),
   ],
 );

@@ -132,10 +132,19 @@ describe("the advisor's workspace", () => {
       // Four parents: below the threshold of five, so no parents' figure.
       responses: [...answers("team", 4, 6), ...answers("parents", 4, 4)],
     });
-    const html = await (await (await signIn(ctx, advisor.email)).get("/advisor")).text();
+    const client = await signIn(ctx, advisor.email);
+    const html = await (await client.get("/advisor")).text();
     expect(html).toContain("Team: 4,0 (+1,0 sinds vorige meting)");
     expect(html).toContain("Ouders: te weinig reacties");
     expect(html).toContain("Tussenmeting, gesloten");
+
+    // A measurement counted before the 'overall' tallies existed shows the same figures.
+    await ctx.database.ownerSql(`delete from measurement_tallies where org_id = $1 and count_of = 'overall'`, [
+      school.orgId,
+    ]);
+    const older = await (await client.get("/advisor")).text();
+    expect(older).toContain("Team: 4,0 (+1,0 sinds vorige meting)");
+    expect(older).toContain("Ouders: te weinig reacties");
   });
 
   it("is not there for staff who advise no organisation", async () => {

@@ -52,7 +52,14 @@ export async function writeTallies(tx: Tx, orgId: string, measurementId: string,
       from answers a
       join jsonb_to_recordset(${roles}::jsonb) as d("group" text, item text, domain text)
         on d."group" = a.respondent_group::text and d.item = a.item
-      group by a.respondent_group, a.subgroup_id, d.domain`);
+      group by a.respondent_group, a.subgroup_id, d.domain
+    union all
+    select ${orgId}::uuid, ${measurementId}::uuid, a.respondent_group, a.subgroup_id, 'overall', '', a.value, count(*)
+      from answers a
+      join jsonb_to_recordset(${roles}::jsonb) as d("group" text, item text, domain text)
+        on d."group" = a.respondent_group::text and d.item = a.item
+      where a.series = 'current' and a.value > 0
+      group by a.respondent_group, a.subgroup_id, a.value`);
 }
 
 /** The tallies per group and class, with the group's open answers; null when never counted. */
@@ -82,7 +89,7 @@ export async function readTallies(
       counted = true;
     } else if (row.countOf === "domain") {
       tally.domainRespondents[row.item as DomainId] = row.responses;
-    } else {
+    } else if (row.countOf !== "overall") {
       const counts = (tally.items[row.item] ??= emptyItemTally(tally.points))[row.countOf];
       if (row.value === 0) counts.dontKnow = row.responses;
       else counts.values[row.value - 1] = row.responses;

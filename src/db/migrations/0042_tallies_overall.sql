@@ -1,0 +1,3 @@
+-- The thermometer in one figure per group ('overall' tallies, written at closing from now on); measurements counted before keep their figure, computed from their item tallies (service/thermometers.ts).
+ALTER TABLE "measurement_tallies" DROP CONSTRAINT "measurement_tallies_count_of_check";--> statement-breakpoint
+ALTER TABLE "measurement_tallies" ADD CONSTRAINT "measurement_tallies_count_of_check" CHECK ("measurement_tallies"."count_of" in ('respondents', 'domain', 'current', 'desired', 'overall'));
