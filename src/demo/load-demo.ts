@@ -3,7 +3,7 @@
  * staff, an advisor and a platform admin, so every role can be tried at once.
  * Loaded on an empty database by `npm start`, or by `npm run samen -- demo`.
  */
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { withOrg, type Db, type Tx } from "../db/client.js";
 import {
   groupStaff,
@@ -25,6 +25,7 @@ import { seedIdeasDemo } from "../features/ideas/seed-demo.js";
 import { seedDiscussionsDemo } from "../features/discussions/seed-demo.js";
 import { seedPlanDemo } from "../features/plan/seed-demo.js";
 import { seedExpectationsDemo } from "../features/expectations/seed-demo.js";
+import { seedNetworkDemo } from "../features/network/seed-demo.js";
 
 export interface DemoAccount {
   role: string;
@@ -41,6 +42,8 @@ export const DEMO_ACCOUNTS = {
   admin: "beheer@samen.example",
   editor: "redactie@samen.example",
   daycareLeader: "leiding@zonnetje.example",
+  /** A parent in the parent network who speaks Turkish (group 7). */
+  networkParent: "ouder.ozturk@example.nl",
 } as const;
 
 /** Loads the demo when there are no organisations yet; returns the accounts to print, or null. */
@@ -77,6 +80,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
 
   await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedSchool(tx, school.id, id));
   await withOrg(db, { orgId: daycare.id, userId: null }, (tx) => seedDaycare(tx, daycare.id, id));
+  await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedNetwork(tx, school.id, id));
   await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedTrajectory(tx, school.id, id));
   await withOrg(db, { orgId: school.id, userId: null }, (tx) =>
     seedExpectationsDemo(tx, school.id, id(DEMO_ACCOUNTS.coordinator)),
@@ -96,6 +100,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     { role: "platform admin", email: DEMO_ACCOUNTS.admin },
     { role: "platform editor (campaign, panel, advice)", email: DEMO_ACCOUNTS.editor },
     { role: "daycare leader", email: DEMO_ACCOUNTS.daycareLeader },
+    { role: "parent (group 7, speaks Turkish)", email: DEMO_ACCOUNTS.networkParent },
     ...conversationAccounts,
   ];
 }
@@ -271,6 +276,119 @@ async function addPupilWithGuardians(
     )
     .returning();
   await tx.insert(pupilGuardians).values(made.map((g) => ({ orgId, pupilId: pupil!.id, guardianId: g.id })));
+}
+
+/**
+ * The parent network: five parents with an account and a child at De Regenboog, each with a
+ * profile (Turkish and Arabic speakers among them; one who may not be found), and a volunteer
+ * task for groups 4 and 7 with one place left, which the demo parent can take.
+ */
+async function seedNetwork(tx: Tx, orgId: string, id: IdOf) {
+  const year = await tx.select().from(groups).where(eq(groups.orgId, orgId));
+  const group = (name: string) => year.find((g) => g.name === name)!.id;
+  const parents = [
+    { email: DEMO_ACCOUNTS.networkParent, name: "Mehmet Öztürk", child: "Elif", surname: "Öztürk", group: "7" },
+    { email: "ouder.kaya@example.nl", name: "Ayşe Kaya", child: "Emir", surname: "Kaya", group: "4" },
+    {
+      email: "ouder.elidrissi@example.nl",
+      name: "Samira El Idrissi",
+      child: "Yasmine",
+      surname: "El Idrissi",
+      group: "4",
+    },
+    { email: "ouder.amrani@example.nl", name: "Youssef Amrani", child: "Adam", surname: "Amrani", group: "6" },
+    { email: "ouder.demir@example.nl", name: "Hatice Demir", child: "Zeynep", surname: "Demir", group: "5" },
+  ];
+  const accounts = await tx
+    .insert(users)
+    .values(parents.map((p) => ({ email: p.email, name: p.name, locale: null })))
+    .returning();
+  let number = 3000;
+  for (const [i, p] of parents.entries()) {
+    const [guardian] = await tx
+      .insert(guardians)
+      .values({ orgId, userId: accounts[i]!.id, name: p.name, email: p.email })
+      .returning();
+    const [pupil] = await tx
+      .insert(pupils)
+      .values({
+        orgId,
+        pupilNumber: String(++number),
+        firstName: p.child,
+        surname: p.surname,
+        dateOfBirth: "2018-09-01",
+        groupId: group(p.group),
+      })
+      .returning();
+    await tx.insert(pupilGuardians).values({ orgId, pupilId: pupil!.id, guardianId: guardian!.id });
+  }
+  const userOf = (email: string) => accounts.find((a) => a.email === email)!.id;
+  await seedNetworkDemo(tx, orgId, {
+    coordinatorId: id(DEMO_ACCOUNTS.coordinator),
+    taskGroupIds: [group("4"), group("7")],
+    parents: [
+      {
+        userId: userOf(DEMO_ACCOUNTS.networkParent),
+        profile: {
+          visibility: "group",
+          showLanguages: true,
+          showOffer: true,
+          findable: true,
+          languages: ["tr", "nl"],
+          trade: "Elektricien",
+          skills: "Kleine klussen, lampen ophangen, meedenken over techniek in de klas.",
+          timeAvailable: "Vrijdagmiddag",
+          tags: ["techniek", "klussen", "vertalen"],
+        },
+      },
+      {
+        userId: userOf("ouder.kaya@example.nl"),
+        volunteers: true,
+        profile: {
+          visibility: "organisation",
+          showLanguages: true,
+          showGroups: true,
+          findable: true,
+          languages: ["tr", "nl", "de"],
+          skills: "Koken en bakken, helpen bij tuinieren.",
+          about: "Ik help graag nieuwe Turkse ouders op weg.",
+          tags: ["koken", "tuin", "vertalen"],
+        },
+      },
+      {
+        userId: userOf("ouder.elidrissi@example.nl"),
+        volunteers: true,
+        profile: {
+          visibility: "organisation",
+          showLanguages: true,
+          showOffer: true,
+          findable: true,
+          languages: ["ar", "fr", "nl"],
+          trade: "Verpleegkundige",
+          skills: "EHBO, voorlezen in het Arabisch.",
+          timeAvailable: "Dinsdag en donderdag",
+          tags: ["ehbo", "voorlezen", "vertalen"],
+        },
+      },
+      {
+        userId: userOf("ouder.amrani@example.nl"),
+        profile: {
+          visibility: "group",
+          showName: false,
+          showOffer: true,
+          findable: true,
+          languages: ["ar", "ber", "nl"],
+          trade: "Kok",
+          skills: "Koken voor grote groepen, de schooltuin onderhouden.",
+          tags: ["koken", "schooltuin"],
+        },
+      },
+      {
+        userId: userOf("ouder.demir@example.nl"),
+        profile: { languages: ["tr"], skills: "Naaien" },
+      },
+    ],
+  });
 }
 
 async function seedDaycare(tx: Tx, orgId: string, id: IdOf) {

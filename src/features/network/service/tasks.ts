@@ -6,7 +6,7 @@
  * place each) or cancels; staff see who is coming and write to them.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { eventSignups, events, users, volunteerTaskGroups, volunteerTasks } from "../../../db/schema/index.js";
@@ -196,11 +196,33 @@ function taskRefusal(reason: TaskSignupRefusal["reason"]): TaskSignupRefusal {
   return refuse(reason, `network.refusal.${reason}`, "conflict");
 }
 
+/**
+ * The task's places as committed now, read without the lock: a parent who comes when it is
+ * already full (or who signed up already) is told so at once instead of queueing behind the
+ * lock of everyone racing for the last places. Places only free up by a cancel, so a "full"
+ * read a moment before a cancel is what the parent would have seen on the page; a sign-up that
+ * passes this check is counted again under the lock by the events' signUp.
+ */
+async function occupancyNow(tx: Tx, orgId: string, eventId: string, userId: string) {
+  const [row] = await tx
+    .select({
+      capacity: events.capacity,
+      taken: sql<number>`(select coalesce(sum(${eventSignups.people}), 0)::int from ${eventSignups} where ${eventSignups.orgId} = ${orgId} and ${eventSignups.eventId} = ${eventId})`,
+      mine: sql<boolean>`exists (select 1 from ${eventSignups} where ${eventSignups.orgId} = ${orgId} and ${eventSignups.eventId} = ${eventId} and ${eventSignups.userId} = ${userId})`,
+    })
+    .from(events)
+    .where(and(eq(events.orgId, orgId), eq(events.id, eventId)));
+  return { capacity: row?.capacity ?? null, taken: Number(row?.taken ?? 0), mine: Boolean(row?.mine) };
+}
+
 export function signUpForTask(
   scope: ViewerScope & { taskId: string; now?: Date },
 ): Promise<Outcome<object, TaskSignupRefusal>> {
   return inOrg(scope, async (tx) => {
     const row = await visibleTask(tx, { ...scope, asStaff: false });
+    const seen = await occupancyNow(tx, scope.orgId, row.eventId, scope.userId);
+    if (seen.mine) return taskRefusal("alreadySignedUp");
+    if (seen.capacity !== null && seen.taken >= seen.capacity) return taskRefusal("full");
     const done = await signUp(tx, {
       orgId: scope.orgId,
       eventId: row.eventId,

@@ -12,7 +12,10 @@ import type { PageBase } from "./props.js";
 
 export function placesText(t: Translate, event: EventState): string {
   if (event.placesLeft === null) return t("network.task.open");
-  return event.placesLeft === 0 ? t("network.task.full") : t("network.task.placesLeft", { count: event.placesLeft });
+  if (event.placesLeft === 0) return t("network.task.full");
+  return event.placesLeft === 1
+    ? t("network.task.placeLeft")
+    : t("network.task.placesLeft", { count: event.placesLeft });
 }
 
 export interface TaskFormState {
