@@ -30,3 +30,14 @@ export type { Gap as PriorityGap } from "./domain/priorities.js";
 export type { MeasurementSummary } from "./service/queries.js";
 export type { ChangeAspect, RespondentGroup } from "./domain/instrument.js";
 export { BYTE_ORDER_MARK, csvDialect, csvLine, type CsvValue } from "./export/csv.js";
+export {
+  customQuestionPage,
+  customScale,
+  readCustomAnswers,
+  CUSTOM_SCALE_POINTS,
+  type CustomQuestion,
+} from "./questionnaire-custom.js";
+export { noAnswers, type Answers } from "./questionnaire.js";
+export { CustomQuestions } from "./views/answer.js";
+export { ballotKey, newBallotKey, seal, unseal } from "./service/sealing.js";
+export { pickText, type LocalisedText } from "./domain/text.js";

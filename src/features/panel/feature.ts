@@ -3,10 +3,11 @@ import type { Feature } from "../../web/feature.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import { panelJobs, panelSchedules } from "./jobs.js";
 import * as panel from "./messages.js";
+import * as surveys from "./survey-messages.js";
 import { panelKinds } from "./notifications.js";
 import { panelNav, panelPublicRoutes, panelRoutes } from "./routes.js";
 
-const messages = { panel };
+const messages = { panel, surveys };
 
 declare module "../../web/i18n/index.js" {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys

@@ -1,9 +1,12 @@
-/** The panel's routes: parents' pages (routes/member.tsx), editors' pages and the public reports. */
+/** The panel's routes: parents' pages, answering, editors' pages, and the public reports. */
 import { Hono } from "hono";
 import { canEditPlatform } from "../../auth/viewer.js";
 import type { AppEnv } from "../../web/env.js";
 import type { NavLink } from "../../web/nav.js";
+import { answerRoutes } from "./routes/answer.js";
+import { editorRoutes } from "./routes/editor.js";
 import { memberRoutes } from "./routes/member.js";
+import { reportRoutes } from "./routes/reports.js";
 
 export const panelNav: NavLink = {
   href: "/panel/beheer",
@@ -11,6 +14,9 @@ export const panelNav: NavLink = {
   shownTo: canEditPlatform,
 };
 
-export const panelRoutes = new Hono<AppEnv>().route("/", memberRoutes);
+export const panelRoutes = new Hono<AppEnv>()
+  .route("/", memberRoutes)
+  .route("/", answerRoutes)
+  .route("/", editorRoutes);
 
-export const panelPublicRoutes = new Hono<AppEnv>();
+export const panelPublicRoutes = new Hono<AppEnv>().route("/", reportRoutes);

@@ -16,6 +16,7 @@ import {
   type Answers,
   type QuestionPage,
 } from "../questionnaire.js";
+import { customScale } from "../questionnaire-custom.js";
 import { Face } from "./faces.js";
 
 interface Common {
@@ -148,7 +149,7 @@ function PageQuestions(props: {
   t: Translate;
   locale: Locale;
   page: QuestionPage;
-  questionnaire: Questionnaire;
+  questionnaire: Pick<Questionnaire, "prompts" | "scale">;
   answers: Answers;
   onePage?: boolean;
 }) {
@@ -190,7 +191,7 @@ function PageQuestions(props: {
 function Scale(props: {
   side: "current" | "desired";
   itemId: string;
-  q: Questionnaire;
+  q: Pick<Questionnaire, "prompts" | "scale">;
   locale: Locale;
   answer: ItemAnswer | undefined;
 }) {
@@ -255,5 +256,29 @@ export function ReviewPage(
         </div>
       </form>
     </section>
+  );
+}
+
+/**
+ * Questions of someone else's questionnaire on the measurement's scale (the parent panel's
+ * editor-defined questions, questionnaire.ts customQuestionPage): the same fieldsets, radios and
+ * "don't know", read back with readPage.
+ */
+export function CustomQuestions(props: {
+  t: Translate;
+  locale: Locale;
+  page: QuestionPage;
+  prompt: LocalisedText;
+  answers: Answers;
+}) {
+  const questionnaire = { prompts: { current: props.prompt }, scale: customScale };
+  return (
+    <PageQuestions
+      t={props.t}
+      locale={props.locale}
+      page={props.page}
+      questionnaire={questionnaire}
+      answers={props.answers}
+    />
   );
 }

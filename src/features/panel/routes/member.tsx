@@ -17,6 +17,7 @@ import { parseForm } from "../../../web/validation.js";
 import { profileSchema } from "../domain/profile.js";
 import { languageForm, signInForm, signUpForm, tokenSchema } from "../schemas.js";
 import {
+  checkLink,
   confirmSignUp,
   endMemberSession,
   leavePanel,
@@ -54,6 +55,42 @@ function tokenOf(c: Context<AppEnv>): string {
   const token = tokenSchema.safeParse(c.req.param("token"));
   if (!token.success) throw new NotFoundError("panel link");
   return token.data;
+}
+
+/** The page a mailed link opens: its button, or why the link no longer works (an unknown link is 404). */
+async function linkPage(c: Context<AppEnv>, purpose: "confirm" | "sign_in") {
+  const { t } = c.var;
+  const token = tokenOf(c);
+  const state = await checkLink(c.var.deps.db, token, purpose);
+  const [title, text, submit, action] =
+    purpose === "confirm"
+      ? [
+          t("panel.link.confirm.title"),
+          t("panel.link.confirm.text"),
+          t("panel.link.confirm.submit"),
+          `/panel/bevestigen/${token}`,
+        ]
+      : [
+          t("panel.link.signIn.title"),
+          t("panel.link.signIn.text"),
+          t("panel.link.signIn.submit"),
+          `/panel/inloggen/${token}`,
+        ];
+  const error = state.ok ? undefined : formErrorsOf(c, state)["_form"];
+  const page = (
+    <LinkPage
+      t={t}
+      locale={c.var.locale}
+      csrf={c.var.csrfToken}
+      action={action}
+      title={title}
+      text={text}
+      submit={submit}
+      error={error}
+    />
+  );
+  const status = state.ok ? 200 : state.reason === "unknown" ? 404 : refusalStatus(state);
+  return renderPage(c, { title, children: page }, status);
 }
 
 const front = (c: Context<AppEnv>, values = {}, errors = {}, status: 200 | 422 = 200) =>
@@ -114,23 +151,7 @@ export const memberRoutes = new Hono<AppEnv>()
       ),
     });
   })
-  .get("/panel/bevestigen/:token", (c) => {
-    const { t } = c.var;
-    return renderPage(c, {
-      title: t("panel.link.confirm.title"),
-      children: (
-        <LinkPage
-          t={t}
-          locale={c.var.locale}
-          csrf={c.var.csrfToken}
-          action={`/panel/bevestigen/${tokenOf(c)}`}
-          title={t("panel.link.confirm.title")}
-          text={t("panel.link.confirm.text")}
-          submit={t("panel.link.confirm.submit")}
-        />
-      ),
-    });
-  })
+  .get("/panel/bevestigen/:token", (c) => linkPage(c, "confirm"))
   .post("/panel/bevestigen/:token", async (c) => {
     const outcome = await confirmSignUp(c.var.deps.db, tokenOf(c));
     const { t } = c.var;
@@ -174,21 +195,7 @@ export const memberRoutes = new Hono<AppEnv>()
     );
     return renderPage(c, { title: t("panel.signIn.title"), children: page });
   })
-  .get("/panel/inloggen/:token", (c) => {
-    const { t } = c.var;
-    const page = (
-      <LinkPage
-        t={t}
-        locale={c.var.locale}
-        csrf={c.var.csrfToken}
-        action={`/panel/inloggen/${tokenOf(c)}`}
-        title={t("panel.link.signIn.title")}
-        text={t("panel.link.signIn.text")}
-        submit={t("panel.link.signIn.submit")}
-      />
-    );
-    return renderPage(c, { title: t("panel.link.signIn.title"), children: page });
-  })
+  .get("/panel/inloggen/:token", (c) => linkPage(c, "sign_in"))
   .post("/panel/inloggen/:token", async (c) => {
     const outcome = await signInWithLink(c.var.deps.db, tokenOf(c));
     const { t } = c.var;

@@ -124,6 +124,18 @@ async function useLink(tx: Tx, token: string, purpose: "confirm" | "sign_in"): P
   return refuse("expired", "panel.link.expired", "invalid");
 }
 
+/** Whether a mailed link would work, without using it (the page its button is on). */
+export async function checkLink(db: Db, token: string, purpose: "confirm" | "sign_in"): Promise<Outcome> {
+  const [found] = await db
+    .select({ usedAt: panelTokens.usedAt, live: sql<boolean>`${panelTokens.expiresAt} > now()` })
+    .from(panelTokens)
+    .where(and(eq(panelTokens.tokenHash, hashToken(token)), eq(panelTokens.purpose, purpose)));
+  if (!found) return refuse("unknown", "panel.link.unknown", "invalid");
+  if (found.usedAt) return refuse("used", "panel.link.used", "conflict");
+  if (!found.live) return refuse("expired", "panel.link.expired", "invalid");
+  return { ok: true };
+}
+
 /** Starts a member's session: a new random token whose hash replaces any earlier one. */
 async function startMemberSession(tx: Tx, memberId: string): Promise<string> {
   const token = newToken();

@@ -1,0 +1,105 @@
+/**
+ * /panel/beheer: platform editors (canEditPlatform) make a panel survey, open it (the sample is
+ * drawn and invited), follow the response rates, send reminders, close and publish it.
+ */
+import { Hono, type Context } from "hono";
+import { count, isNotNull } from "drizzle-orm";
+import { canEditPlatform } from "../../../auth/viewer.js";
+import { panelMembers } from "../../../db/schema/index.js";
+import type { AppEnv } from "../../../web/env.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { redirectWithFlash } from "../../../web/flash.js";
+import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
+import { allow, viewerOf } from "../../../web/guards.js";
+import { renderPage } from "../../../web/layout.js";
+import { pathId } from "../../../web/route-context.js";
+import { parseForm, type FormErrors } from "../../../web/validation.js";
+import type { Refused } from "../../../web/outcome.js";
+import { publishForm, surveyForm } from "../schemas.js";
+import {
+  allSurveys,
+  closeSurvey,
+  createSurvey,
+  openSurvey,
+  publishSurvey,
+  responseRates,
+  startReminders,
+  surveyById,
+} from "../service/surveys.js";
+import { NewSurveyPage, SurveyPage, SurveysPage } from "../views/editor.js";
+
+const editors = allow(canEditPlatform);
+
+async function surveyPage(c: Context<AppEnv>, refused?: Refused | FormErrors) {
+  const survey = await surveyById(c.var.deps.db, pathId(c, "surveyId"));
+  if (!survey) throw new NotFoundError("panel survey");
+  const rates = await responseRates(c.var.deps.db, survey);
+  const error = refused
+    ? "key" in refused
+      ? formErrorsOf(c, refused as Refused)["_form"]
+      : Object.values(refused)[0]
+    : undefined;
+  const page = (
+    <SurveyPage t={c.var.t} locale={c.var.locale} csrf={c.var.csrfToken} survey={survey} rates={rates} error={error} />
+  );
+  const status = refused ? ("kind" in refused ? refusalStatus(refused as Refused) : 422) : 200;
+  return renderPage(c, { title: survey.title[c.var.locale], children: page }, status);
+}
+
+export const editorRoutes = new Hono<AppEnv>()
+  .get("/panel/beheer", editors, async (c) => {
+    const { db } = c.var.deps;
+    const [members] = await db.select({ n: count() }).from(panelMembers).where(isNotNull(panelMembers.confirmedAt));
+    const page = (
+      <SurveysPage t={c.var.t} locale={c.var.locale} surveys={await allSurveys(db)} members={members?.n ?? 0} />
+    );
+    return renderPage(c, { title: c.var.t("panel.admin.title"), children: page });
+  })
+  .get("/panel/beheer/nieuw", editors, (c) => {
+    const page = <NewSurveyPage t={c.var.t} csrf={c.var.csrfToken} values={{}} chosen={{}} errors={{}} />;
+    return renderPage(c, { title: c.var.t("panel.admin.new"), children: page });
+  })
+  .post("/panel/beheer/nieuw", editors, async (c) => {
+    const form = await parseForm(c, surveyForm);
+    if (!form.ok) {
+      const body = await c.req.parseBody({ all: true });
+      const chosen = Object.fromEntries(
+        ["provinces", "schoolTypes"].map((name) => {
+          const value = body[name];
+          return [
+            name,
+            (Array.isArray(value) ? value : value ? [value] : []).filter((v): v is string => typeof v === "string"),
+          ];
+        }),
+      );
+      const page = (
+        <NewSurveyPage t={c.var.t} csrf={c.var.csrfToken} values={form.values} chosen={chosen} errors={form.errors} />
+      );
+      return renderPage(c, { title: c.var.t("panel.admin.new"), children: page }, 422);
+    }
+    const id = await createSurvey(c.var.deps.db, { userId: viewerOf(c).userId, ...form.data });
+    return redirectWithFlash(c, `/panel/beheer/${id}`, "panel.admin.created");
+  })
+  .get("/panel/beheer/:surveyId", editors, (c) => surveyPage(c))
+  .post("/panel/beheer/:surveyId/openen", editors, async (c) => {
+    const outcome = await openSurvey(c.var.deps, pathId(c, "surveyId"));
+    if (!outcome.ok) return surveyPage(c, outcome);
+    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "surveyId")}`, "panel.admin.opened");
+  })
+  .post("/panel/beheer/:surveyId/herinneren", editors, async (c) => {
+    const outcome = await startReminders(c.var.deps, pathId(c, "surveyId"));
+    if (!outcome.ok) return surveyPage(c, outcome);
+    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "surveyId")}`, "panel.admin.reminded");
+  })
+  .post("/panel/beheer/:surveyId/sluiten", editors, async (c) => {
+    const outcome = await closeSurvey(c.var.deps, pathId(c, "surveyId"));
+    if (!outcome.ok) return surveyPage(c, outcome);
+    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "surveyId")}`, "panel.admin.closed");
+  })
+  .post("/panel/beheer/:surveyId/publiceren", editors, async (c) => {
+    const form = await parseForm(c, publishForm);
+    if (!form.ok) return surveyPage(c, form.errors);
+    const outcome = await publishSurvey(c.var.deps.db, pathId(c, "surveyId"), form.data.year);
+    if (!outcome.ok) return surveyPage(c, outcome);
+    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "surveyId")}`, "panel.admin.published");
+  });
