@@ -26,6 +26,7 @@ import { seedDiscussionsDemo } from "../features/discussions/seed-demo.js";
 import { seedPlanDemo } from "../features/plan/seed-demo.js";
 import { seedExpectationsDemo } from "../features/expectations/seed-demo.js";
 import { seedNetworkDemo } from "../features/network/seed-demo.js";
+import { seedAdviceDemo } from "../features/advice/seed-demo.js";
 
 export interface DemoAccount {
   role: string;
@@ -90,6 +91,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     leaderEmail: DEMO_ACCOUNTS.leader,
     teacherEmails: [DEMO_ACCOUNTS.teacher7, DEMO_ACCOUNTS.teacher8],
   });
+  await seedAdviceDemo(db);
   return [
     { role: "school leader", email: DEMO_ACCOUNTS.leader },
     { role: "coordinator", email: DEMO_ACCOUNTS.coordinator },

@@ -14,6 +14,7 @@ import { registerHomeContributors } from "../web/home.js";
 import { registerKinds } from "../notifications/kinds.js";
 import { registerCatalogs, type Catalogs } from "../web/i18n/index.js";
 import { accountFeature } from "./account/feature.js";
+import { adviceFeature } from "./advice/feature.js";
 import { advisorFeature } from "./advisor/feature.js";
 import { authFeature } from "./auth/feature.js";
 import { certificationFeature } from "./certification/feature.js";
@@ -60,6 +61,7 @@ export const features: readonly Feature[] = [
   networkFeature,
   panelFeature,
   discussionsFeature,
+  adviceFeature,
   attachmentsInfrastructure,
   moderationInfrastructure,
   devFeature,

@@ -24,3 +24,5 @@ export * from "./panel.js";
 export * from "./discussions.js";
 export * from "./buddies.js";
 export * from "./messages.js";
+export * from "./advice.js";
+export * from "./trainings.js";

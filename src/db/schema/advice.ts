@@ -1,0 +1,108 @@
+/**
+ * Advice and learning (docs/advice.md): the national questions and guides (`advice_items`), and a
+ * school's sparring requests to its advisor with their thread.
+ *
+ * `advice_items` is platform-wide content written by the platform's editors, the same for every
+ * school, so it has no org_id and no row-level security; it holds no personal data (the "was this
+ * helpful?" answers are two counters, never who answered). Kept until an editor deletes the item.
+ *
+ * `sparring_requests` and `sparring_messages` belong to the asking organisation (org_id first,
+ * row-level security). Personal data: who asked or wrote, and free text. Kept while the
+ * organisation exists; a deleted account leaves its requests and messages without author. The
+ * writer's export includes them.
+ */
+import { sql } from "drizzle-orm";
+import { boolean, check, customType, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { orgEntity } from "./organisations.js";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+export const ADVICE_TITLE_MAX = 200;
+export const ADVICE_BODY_MAX = 20_000;
+export const SPARRING_TEXT_MAX = 2000;
+
+export const adviceItems = pgTable(
+  "advice_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** 'faq' (a question and its answer) or 'guide' (a page in the library, also as a PDF). */
+    kind: text("kind").notNull(),
+    slug: text("slug").notNull(),
+    /** The FAQ's group (src/features/advice/domain/groups.ts); '' for a guide. */
+    topic: text("topic").notNull().default(""),
+    titleNl: text("title_nl").notNull(),
+    titleEn: text("title_en").notNull(),
+    /** Markdown (src/lib/rich-text). */
+    bodyNl: text("body_nl").notNull(),
+    bodyEn: text("body_en").notNull(),
+    position: integer("position").notNull().default(0),
+    published: boolean("published").notNull().default(true),
+    helpfulYes: integer("helpful_yes").notNull().default(0),
+    helpfulNo: integer("helpful_no").notNull().default(0),
+    searchNl: tsvector("search_nl")
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('dutch', title_nl || ' ' || body_nl)`),
+    searchEn: tsvector("search_en")
+      .notNull()
+      .generatedAlwaysAs(sql`to_tsvector('english', title_en || ' ' || body_en)`),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("advice_items_slug_key").on(t.slug),
+    index("advice_items_search_nl_idx").using("gin", t.searchNl),
+    index("advice_items_search_en_idx").using("gin", t.searchEn),
+    check("advice_items_kind_check", sql`${t.kind} in ('faq', 'guide')`),
+    check("advice_items_slug_check", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(${t.slug}) <= 80`),
+    check(
+      "advice_items_title_check",
+      sql`length(${t.titleNl}) between 1 and 200 and length(${t.titleEn}) between 1 and 200`,
+    ),
+    check("advice_items_body_check", sql`length(${t.bodyNl}) <= 20000 and length(${t.bodyEn}) <= 20000`),
+    check("advice_items_helpful_check", sql`${t.helpfulYes} >= 0 and ${t.helpfulNo} >= 0`),
+  ],
+);
+
+export const sparringRequests = pgTable(
+  "sparring_requests",
+  {
+    ...orgEntity(),
+    authorId: person("author_id"),
+    question: text("question").notNull(),
+    preferredTimes: text("preferred_times").notNull(),
+    /** new → planned → done (an advisor sets it). */
+    status: text("status").notNull().default("new"),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    orgPrimaryKey(t),
+    index("sparring_requests_author_idx").on(t.authorId),
+    check("sparring_requests_status_check", sql`${t.status} in ('new', 'planned', 'done')`),
+    check("sparring_requests_question_check", sql`length(${t.question}) between 1 and 2000`),
+    check("sparring_requests_times_check", sql`length(${t.preferredTimes}) between 1 and 2000`),
+  ],
+);
+
+export const sparringMessages = pgTable(
+  "sparring_messages",
+  {
+    ...orgEntity(),
+    requestId: uuid("request_id").notNull(),
+    authorId: person("author_id"),
+    /** Written by an advisor (shown as the advisor's reply); otherwise by the school. */
+    fromAdvisor: boolean("from_advisor").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    orgPrimaryKey(t),
+    orgForeignKey([t.orgId, t.requestId], sparringRequests, "sparring_messages_request_fk").onDelete("cascade"),
+    index("sparring_messages_request_idx").on(t.orgId, t.requestId),
+    index("sparring_messages_author_idx").on(t.authorId),
+    check("sparring_messages_body_check", sql`length(${t.body}) between 1 and 2000`),
+  ],
+);
+
+export type AdviceItem = typeof adviceItems.$inferSelect;
+export type SparringRequest = typeof sparringRequests.$inferSelect;

@@ -1,0 +1,132 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
+import { adviceItems } from "../../db/schema/index.js";
+import { HELPFUL_PER_WINDOW } from "./routes/public.js";
+import { questionForm } from "./testing/fixtures.js";
+
+const ctx = useTestContext();
+
+async function editor() {
+  const user = await createUser(ctx.database.db, { name: "Redactie", isPlatformEditor: true });
+  return signIn(ctx, user.email);
+}
+
+async function itemCount() {
+  return (await ctx.database.db.select({ id: adviceItems.id }).from(adviceItems)).length;
+}
+
+describe("frequently asked questions", () => {
+  it("an editor writes a question; anyone finds it by a Dutch word in another form, and in English", async () => {
+    const client = await editor();
+    const slug = `gesprek-${unique()}`;
+    expect((await client.post("/advice/manage", questionForm(slug))).status).toBe(303);
+
+    const visitor = new TestClient(ctx.app);
+    const hub = await visitor.get("/advice");
+    expect(hub.headers.get("cache-control")).toContain("public");
+    expect(hub.headers.get("etag")).toBeTruthy();
+    const html = await hub.text();
+    expect(html).toContain("Gesprekken met ouders");
+    expect(html).toContain(`/advice/faq/${slug}`);
+
+    // Dutch stemming: "gesprekken" finds "gesprek".
+    const found = await (await visitor.get("/advice?q=gesprekken")).text();
+    expect(found).toContain(`/advice/faq/${slug}`);
+    const none = await (await visitor.get("/advice?q=zwembad")).text();
+    expect(none).toContain("Niets gevonden bij “zwembad”");
+    const english = await (await visitor.get("/advice?q=conversations", { "accept-language": "en" })).text();
+    expect(english).toContain(`/advice/faq/${slug}`);
+
+    const page = await visitor.get(`/advice/faq/${slug}`);
+    expect(page.status).toBe(200);
+    const text = await page.text();
+    expect(text).toContain("<strong>gesprek</strong>");
+    expect(text).toContain("Had u hier iets aan?");
+  });
+
+  it("counts 'was this helpful?' without storing who, and limits the answers per address", async () => {
+    const client = await editor();
+    const slug = `nuttig-${unique()}`;
+    await client.post("/advice/manage", questionForm(slug));
+    const visitor = new TestClient(ctx.app, {}, "203.0.113.7");
+    const yes = await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null });
+    expect(yes.status).toBe(303);
+    expect(yes.headers.get("location")).toBe(`/advice/faq/${slug}?thanks=1`);
+    await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
+    const [row] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
+    expect([row!.helpfulYes, row!.helpfulNo]).toEqual([1, 1]);
+    expect(await (await visitor.get(`/advice/faq/${slug}?thanks=1`)).text()).toContain("Dank u wel");
+
+    // Bad input and another site's form change nothing.
+    expect((await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "misschien" })).status).toBe(422);
+    const foreign = await visitor.send(`/advice/faq/${slug}/helpful`, {
+      method: "POST",
+      body: new URLSearchParams({ answer: "yes" }),
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://elders.example" },
+    });
+    expect(foreign.status).toBe(403);
+    expect((await visitor.post(`/advice/faq/onbekend-${unique()}/helpful`, { answer: "yes" })).status).toBe(404);
+
+    for (let i = 2; i < HELPFUL_PER_WINDOW; i++) await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
+    const limited = await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
+    expect(limited.status).toBe(429);
+    const [after] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
+    expect(after!.helpfulYes + after!.helpfulNo).toBe(HELPFUL_PER_WINDOW - 1);
+  });
+
+  it("lets only editors write; bad input and a taken address are refused with nothing changed", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const before = await itemCount();
+    expect((await leader.post("/advice/manage", questionForm(`x-${unique()}`))).status).toBe(403);
+    const client = await editor();
+    const bad = await client.post("/advice/manage", questionForm("Niet Goed!", { titleNl: "", bodyEn: "> " }));
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain("Gebruik alleen kleine letters");
+    expect(html).toContain("Vul dit veld in.");
+    const slug = `bezet-${unique()}`;
+    await client.post("/advice/manage", questionForm(slug));
+    const twice = await client.post("/advice/manage", questionForm(slug));
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain("Dit adres is al in gebruik");
+    expect(await itemCount()).toBe(before + 1);
+    // Unpublished: gone from the public side.
+    const edit = { ...questionForm(slug) };
+    delete edit.published;
+    expect((await client.post(`/advice/manage/${slug}`, edit)).status).toBe(303);
+    expect((await new TestClient(ctx.app).get(`/advice/faq/${slug}`)).status).toBe(404);
+  });
+});
+
+describe("the library", () => {
+  it("shows the conversation guide and a guide as pages and as PDFs", async () => {
+    const client = await editor();
+    const slug = `handreiking-${unique()}`;
+    await client.post(
+      "/advice/manage",
+      questionForm(slug, { kind: "guide", topic: "", titleNl: "Handreiking ouderavond" }),
+    );
+    const visitor = new TestClient(ctx.app);
+    const guide = await (await visitor.get("/advice/gesprekswijzer")).text();
+    expect(guide).toContain("Wat gaat goed met uw kind, thuis en op school?");
+    const pdf = await visitor.get("/advice/gesprekswijzer.pdf");
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    expect(await (await visitor.get(`/advice/library/${slug}`)).text()).toContain("Handreiking ouderavond");
+    const own = await visitor.get(`/advice/library/${slug}/pdf`);
+    expect(own.status).toBe(200);
+    expect(
+      Buffer.from(await own.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
+    expect((await visitor.get(`/advice/library/geen-${unique()}/pdf`)).status).toBe(404);
+  });
+});

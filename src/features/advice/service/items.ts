@@ -1,0 +1,132 @@
+/**
+ * The national questions and guides (platform-wide content, no organisation): what everyone reads,
+ * the search (PostgreSQL full-text search with Dutch stemming for Dutch readers, English for
+ * English ones), the anonymous "was this helpful?" counters, and the editors' changes.
+ */
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../../../db/client.js";
+import { adviceItems, type AdviceItem } from "../../../db/schema/index.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+import type { Locale } from "../../../web/i18n/index.js";
+import type { ItemInput } from "../schemas.js";
+
+export type Kind = "faq" | "guide";
+
+/** An item as a reader sees it, in their language. */
+export interface ItemView {
+  id: string;
+  kind: Kind;
+  slug: string;
+  topic: string;
+  title: string;
+  body: string;
+  helpfulYes: number;
+  helpfulNo: number;
+  published: boolean;
+}
+
+function inLocale(row: AdviceItem, locale: Locale): ItemView {
+  return {
+    id: row.id,
+    kind: row.kind as Kind,
+    slug: row.slug,
+    topic: row.topic,
+    title: locale === "en" ? row.titleEn : row.titleNl,
+    body: locale === "en" ? row.bodyEn : row.bodyNl,
+    helpfulYes: row.helpfulYes,
+    helpfulNo: row.helpfulNo,
+    published: row.published,
+  };
+}
+
+const order = [asc(adviceItems.position), asc(adviceItems.titleNl)];
+
+/** The published items of a kind, in their order. */
+export async function publishedItems(db: Db, locale: Locale, kind: Kind): Promise<ItemView[]> {
+  const rows = await db
+    .select()
+    .from(adviceItems)
+    .where(and(eq(adviceItems.kind, kind), eq(adviceItems.published, true)))
+    .orderBy(...order);
+  return rows.map((row) => inLocale(row, locale));
+}
+
+/** The published items that match the words, best first (websearch syntax: "a b", "a or b", -c). */
+export async function searchItems(db: Db, locale: Locale, words: string): Promise<ItemView[]> {
+  const config = locale === "en" ? "english" : "dutch";
+  const vector = locale === "en" ? adviceItems.searchEn : adviceItems.searchNl;
+  const query = sql`websearch_to_tsquery(${config}::regconfig, ${words})`;
+  const rows = await db
+    .select()
+    .from(adviceItems)
+    .where(and(eq(adviceItems.published, true), sql`${vector} @@ ${query}`))
+    .orderBy(sql`ts_rank(${vector}, ${query}) desc`, ...order)
+    .limit(50);
+  return rows.map((row) => inLocale(row, locale));
+}
+
+/** A published item by its address, or null. */
+export async function publishedItem(db: Db, locale: Locale, kind: Kind, slug: string): Promise<ItemView | null> {
+  const [row] = await db
+    .select()
+    .from(adviceItems)
+    .where(and(eq(adviceItems.kind, kind), eq(adviceItems.slug, slug), eq(adviceItems.published, true)));
+  return row ? inLocale(row, locale) : null;
+}
+
+/** Counts one anonymous answer to "was this helpful?"; false when no published question has that address. */
+export async function countHelpful(db: Db, slug: string, helpful: boolean): Promise<boolean> {
+  const column = helpful ? adviceItems.helpfulYes : adviceItems.helpfulNo;
+  const changed = await db
+    .update(adviceItems)
+    .set(helpful ? { helpfulYes: sql`${column} + 1` } : { helpfulNo: sql`${column} + 1` })
+    .where(and(eq(adviceItems.slug, slug), eq(adviceItems.kind, "faq"), eq(adviceItems.published, true)))
+    .returning({ id: adviceItems.id });
+  return changed.length > 0;
+}
+
+/** Every item, published or not, for the editors. */
+export function allItems(db: Db): Promise<AdviceItem[]> {
+  return db
+    .select()
+    .from(adviceItems)
+    .orderBy(asc(adviceItems.kind), asc(adviceItems.topic), ...order);
+}
+
+export async function itemBySlug(db: Db, slug: string): Promise<AdviceItem | null> {
+  const [row] = await db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
+  return row ?? null;
+}
+
+type SaveRefusal = Refused<"slugTaken">;
+
+function fieldsOf(input: ItemInput) {
+  return { ...input, topic: input.kind === "faq" ? input.topic : "", updatedAt: new Date() };
+}
+
+/** Saves an item: a new one when `slug` is null, else the item at that address (which may move to input.slug). */
+export async function saveItem(db: Db, slug: string | null, input: ItemInput): Promise<Outcome<object, SaveRefusal>> {
+  const taken = () => refuse("slugTaken", "advice.error.slugTaken", "conflict", "slug");
+  return db.transaction(async (tx) => {
+    const [clash] = await tx
+      .select({ slug: adviceItems.slug })
+      .from(adviceItems)
+      .where(eq(adviceItems.slug, input.slug));
+    if (clash && clash.slug !== slug) return taken();
+    if (slug === null) await tx.insert(adviceItems).values(fieldsOf(input));
+    else {
+      const changed = await tx
+        .update(adviceItems)
+        .set(fieldsOf(input))
+        .where(eq(adviceItems.slug, slug))
+        .returning({ id: adviceItems.id });
+      if (!changed.length) return refuse("slugTaken", "error.conflict", "conflict");
+    }
+    return { ok: true };
+  });
+}
+
+export async function deleteItem(db: Db, slug: string): Promise<boolean> {
+  const gone = await db.delete(adviceItems).where(eq(adviceItems.slug, slug)).returning({ id: adviceItems.id });
+  return gone.length > 0;
+}

@@ -1,0 +1,179 @@
+/** The public pages of the advice desk: the overview with search, a question, a guide and the conversation guide. */
+import { RichText } from "../../../web/components/rich-text.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import { currentGuide, VOICES } from "../../conversations/index.js";
+import { groupByTopic } from "../domain/topics.js";
+import type { ItemView } from "../service/items.js";
+
+interface Base {
+  t: Translate;
+  locale: Locale;
+}
+
+export const GUIDE_PATH = "/advice/gesprekswijzer";
+
+function SearchForm({ t, q }: Base & { q: string }) {
+  return (
+    <form method="get" action="/advice" role="search" class="inline-form">
+      <div class="field">
+        <label for="advice-q">{t("advice.search.label")}</label>
+        <input id="advice-q" type="search" name="q" value={q} maxlength={200} />
+      </div>
+      <button type="submit">{t("advice.search.submit")}</button>
+    </form>
+  );
+}
+
+function QuestionList({ items }: { items: readonly ItemView[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li>
+          <a href={`/advice/${item.kind === "faq" ? "faq" : "library"}/${item.slug}`}>{item.title}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface HubProps extends Base {
+  q: string;
+  /** Null when nothing was searched. */
+  found: ItemView[] | null;
+  faqs: ItemView[];
+  guides: ItemView[];
+}
+
+export function HubPage(props: HubProps) {
+  const { t, q, found, faqs, guides } = props;
+  return (
+    <>
+      <h1>{t("advice.title")}</h1>
+      <p>{t("advice.intro")}</p>
+      <SearchForm {...props} q={q} />
+      {found ? (
+        <section aria-labelledby="found">
+          <h2 id="found">{t("advice.search.results", { q, n: found.length })}</h2>
+          {found.length ? <QuestionList items={found} /> : <p>{t("advice.search.none", { q })}</p>}
+          <p>
+            <a href="/advice">{t("advice.search.clear")}</a>
+          </p>
+        </section>
+      ) : null}
+      <section aria-labelledby="faq">
+        <h2 id="faq">{t("advice.faq.title")}</h2>
+        {faqs.length ? null : <p>{t("advice.faq.empty")}</p>}
+        {groupByTopic(faqs).map((group) => (
+          <>
+            <h3>{t(`advice.topic.${group.topic}`)}</h3>
+            <QuestionList items={group.items} />
+          </>
+        ))}
+      </section>
+      <section aria-labelledby="library">
+        <h2 id="library">{t("advice.library.title")}</h2>
+        <p>{t("advice.library.intro")}</p>
+        <ul>
+          <li>
+            <a href={GUIDE_PATH}>{t("advice.guide.title")}</a> ·{" "}
+            <a href={`${GUIDE_PATH}.pdf`}>{t("advice.library.pdf")}</a>
+          </li>
+          {guides.map((guide) => (
+            <li>
+              <a href={`/advice/library/${guide.slug}`}>{guide.title}</a> ·{" "}
+              <a href={`/advice/library/${guide.slug}/pdf`}>{t("advice.library.pdf")}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="more">
+        <h2 id="more">{t("advice.more.title")}</h2>
+        <ul>
+          <li>
+            <a href="/advice/sparring">{t("advice.more.sparring")}</a>
+          </li>
+          <li>
+            <a href="/trainings">{t("advice.more.trainings")}</a>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}
+
+export function FaqPage({ t, item, thanks }: Base & { item: ItemView; thanks: boolean }) {
+  const total = item.helpfulYes + item.helpfulNo;
+  return (
+    <article>
+      <p>
+        <a href="/advice">{t("advice.back")}</a>
+      </p>
+      <p class="hint">{t(`advice.topic.${item.topic}` as "advice.topic.reach")}</p>
+      <h1>{item.title}</h1>
+      <RichText source={item.body} />
+      <section aria-labelledby="helpful" class="card">
+        <h2 id="helpful">{t("advice.helpful.question")}</h2>
+        {thanks ? (
+          <p role="status">{t("advice.helpful.thanks")}</p>
+        ) : (
+          // No CSRF token: the page is public and cacheable, and an answer is an anonymous count (rate-limited).
+          <form method="post" action={`/advice/faq/${item.slug}/helpful`} class="inline-form">
+            <button type="submit" name="answer" value="yes">
+              {t("advice.helpful.yes")}
+            </button>{" "}
+            <button type="submit" name="answer" value="no" class="secondary">
+              {t("advice.helpful.no")}
+            </button>
+          </form>
+        )}
+        {total > 0 ? <p class="hint">{t("advice.helpful.count", { yes: item.helpfulYes, total })}</p> : null}
+      </section>
+    </article>
+  );
+}
+
+export function GuidePage({ t, item }: Base & { item: ItemView }) {
+  return (
+    <article>
+      <p>
+        <a href="/advice">{t("advice.back")}</a>
+      </p>
+      <h1>{item.title}</h1>
+      <p>
+        <a href={`/advice/library/${item.slug}/pdf`}>{t("advice.library.pdfOf", { title: item.title })}</a>
+      </p>
+      <RichText source={item.body} />
+    </article>
+  );
+}
+
+/** The conversation guide of the conversations feature, as content anyone may read. */
+export function ConversationGuidePage({ t, locale }: Base) {
+  return (
+    <article>
+      <p>
+        <a href="/advice">{t("advice.back")}</a>
+      </p>
+      <h1>{t("advice.guide.title")}</h1>
+      <p>{t("advice.guide.intro")}</p>
+      <p>{t("advice.guide.how")}</p>
+      <p>
+        <a href={`${GUIDE_PATH}.pdf`}>{t("advice.library.pdfOf", { title: t("advice.guide.title") })}</a>
+      </p>
+      {currentGuide.questions.map((question, i) => (
+        <section>
+          <h2>{t("advice.guide.question", { n: i + 1 })}</h2>
+          <dl>
+            {VOICES.map((voice) => (
+              <>
+                <dt>{t(`conversations.guide.for.${voice}`)}</dt>
+                <dd>{question.ask[voice][locale]}</dd>
+              </>
+            ))}
+          </dl>
+        </section>
+      ))}
+      <p class="hint">{t("conversations.guide.version", { version: currentGuide.version })}</p>
+    </article>
+  );
+}

@@ -1,0 +1,186 @@
+/** The school's sparring page and thread, and the advisor's inbox and thread. */
+import { DataTable } from "../../../web/components/data-table.js";
+import { ErrorSummary, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { formMoment } from "./format.js";
+import type { InboxRow } from "../service/inbox.js";
+import type { RequestRow, SparringStatus, Thread } from "../service/sparring.js";
+import { SPARRING_TEXT_MAX } from "../../../db/schema/index.js";
+
+interface Base {
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+}
+
+export interface FormState {
+  values: FormValues;
+  errors: FormErrors;
+}
+
+export const noForm: FormState = { values: {}, errors: {} };
+
+const statusKey = (status: SparringStatus) => `advice.sparring.status.${status}` as const;
+
+export function SchoolSparringPage(
+  props: Base & { requests: RequestRow[]; hasAdvisor: boolean; form: FormState; problem?: string | undefined },
+) {
+  const { t, locale, csrf, requests, form } = props;
+  const field = formFields(form.values, form.errors);
+  return (
+    <>
+      <h1>{t("advice.sparring.title")}</h1>
+      <p>{t("advice.sparring.intro")}</p>
+      {props.problem ? (
+        <p class="error-summary" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
+      <section aria-labelledby="new-request">
+        <h2 id="new-request">{t("advice.sparring.new")}</h2>
+        {props.hasAdvisor ? (
+          <Form action="/advice/sparring" csrf={csrf}>
+            <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+            <TextArea
+              {...field("question")}
+              label={t("advice.sparring.field.question")}
+              hint={t("advice.sparring.field.question.hint")}
+              maxlength={SPARRING_TEXT_MAX}
+              rows={5}
+            />
+            <TextArea
+              {...field("preferredTimes")}
+              label={t("advice.sparring.field.preferredTimes")}
+              hint={t("advice.sparring.field.preferredTimes.hint")}
+              maxlength={SPARRING_TEXT_MAX}
+            />
+            <button type="submit">{t("advice.sparring.submit")}</button>
+          </Form>
+        ) : (
+          <p>{t("advice.sparring.noAdvisor")}</p>
+        )}
+      </section>
+      <section aria-labelledby="requests">
+        <h2 id="requests">{t("advice.sparring.mine")}</h2>
+        <DataTable
+          t={t}
+          caption={t("advice.sparring.mine")}
+          rows={requests}
+          empty={t("advice.sparring.none")}
+          columns={[
+            {
+              label: t("advice.sparring.question"),
+              cell: (r) => <a href={`/advice/sparring/${r.id}`}>{excerpt(r.question)}</a>,
+            },
+            { label: t("advice.inbox.asked"), cell: (r) => formMoment(locale, r.createdAt) },
+            { label: t("advice.sparring.statusLabel"), cell: (r) => t(statusKey(r.status)) },
+          ]}
+        />
+      </section>
+    </>
+  );
+}
+
+function excerpt(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+export interface ThreadProps extends Base {
+  thread: Thread;
+  /** Where the reply form posts; the advisor's page also sets the status. */
+  action: string;
+  back: string;
+  asAdvisor: boolean;
+  form: FormState;
+}
+
+export function ThreadPage(props: ThreadProps) {
+  const { t, locale, csrf, thread, form } = props;
+  const { request } = thread;
+  const field = formFields(form.values, form.errors);
+  return (
+    <>
+      <p>
+        <a href={props.back}>{props.asAdvisor ? t("advice.inbox.back") : t("advice.sparring.back")}</a>
+      </p>
+      <h1>{t("advice.sparring.title")}</h1>
+      {props.asAdvisor ? <p>{thread.orgName}</p> : null}
+      <p>
+        {t("advice.sparring.askedOn", {
+          date: formMoment(locale, request.createdAt),
+          name: request.authorName ?? t("advice.sparring.unknownAuthor"),
+        })}
+      </p>
+      <p>
+        <strong>{t("advice.sparring.status", { status: t(statusKey(request.status)) })}</strong>
+      </p>
+      <h2>{t("advice.sparring.question")}</h2>
+      <p class="written-text">{request.question}</p>
+      <h2>{t("advice.sparring.preferredTimes")}</h2>
+      <p class="written-text">{request.preferredTimes}</p>
+      {props.asAdvisor ? (
+        <Form action={`${props.action}/status`} csrf={csrf}>
+          <Select
+            name="status"
+            label={t("advice.inbox.setStatus")}
+            value={request.status}
+            options={(["new", "planned", "done"] as const).map((s) => ({ value: s, label: t(statusKey(s)) }))}
+          />
+          <button type="submit" class="secondary">
+            {t("advice.inbox.setStatus")}
+          </button>
+        </Form>
+      ) : null}
+      <section aria-labelledby="thread">
+        <h2 id="thread">{t("advice.sparring.thread")}</h2>
+        {thread.messages.length ? (
+          <ol>
+            {thread.messages.map((m) => (
+              <li class="card">
+                <p class="hint">
+                  {m.fromAdvisor
+                    ? t("advice.sparring.fromAdvisor", { name: m.authorName ?? t("advice.sparring.unknownAuthor") })
+                    : (m.authorName ?? t("advice.sparring.unknownAuthor"))}{" "}
+                  · {formMoment(locale, m.createdAt)}
+                </p>
+                <p class="written-text">{m.body}</p>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>{t("advice.sparring.noMessages")}</p>
+        )}
+        <Form action={props.action} csrf={csrf}>
+          <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+          <TextArea {...field("body")} label={t("advice.sparring.reply")} maxlength={SPARRING_TEXT_MAX} rows={4} />
+          <button type="submit">{t("advice.sparring.replySubmit")}</button>
+        </Form>
+      </section>
+    </>
+  );
+}
+
+export function InboxPage({ t, locale, rows }: Omit<Base, "csrf"> & { rows: InboxRow[] }) {
+  return (
+    <>
+      <h1>{t("advice.inbox.title")}</h1>
+      <p>{t("advice.inbox.intro")}</p>
+      <DataTable
+        t={t}
+        caption={t("advice.inbox.title")}
+        rows={rows}
+        empty={t("advice.inbox.none")}
+        columns={[
+          {
+            label: t("advice.sparring.question"),
+            cell: (r) => <a href={`/advice/inbox/${r.id}`}>{excerpt(r.question)}</a>,
+          },
+          { label: t("advice.inbox.organisation"), cell: (r) => r.orgName },
+          { label: t("advice.inbox.asked"), cell: (r) => formMoment(locale, r.createdAt) },
+          { label: t("advice.sparring.statusLabel"), cell: (r) => t(statusKey(r.status)) },
+        ]}
+      />
+    </>
+  );
+}
