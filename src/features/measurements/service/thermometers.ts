@@ -82,34 +82,39 @@ function reading(row: MeasurementRow, counts: readonly CountRow[]): ThermometerR
 }
 
 const t = measurementTallies;
-const inWholeGroups = (measurements: readonly MeasurementRow[]) => sql`
-  ${t.orgId} = any(${sql.param([...new Set(measurements.map((r) => r.orgId))])}::uuid[])
-  and ${t.measurementId} = any(${sql.param(measurements.map((r) => r.id))}::uuid[])
-  and ${t.subgroupId} is null
-  and ${t.respondentGroup}::text = any(${sql.param([...thermometerGroups])}::text[])`;
 
 /**
- * The respondents and the 'overall' counts: a dozen rows per measurement through the tallies'
- * index, where summing the core items' counts read hundreds (seconds for an advisor of 300 schools).
- * A measurement closed before 'overall' was counted has only item counts: those few are summed.
+ * The whole groups' tallies of these measurements: one index lookup per measurement, group and
+ * kind of count (org_id, measurement_id, respondent_group, subgroup_id, count_of lead the tallies'
+ * key), where "org_id = any(…) and measurement_id = any(…)" read every tally of every organisation.
+ */
+const wholeGroupTallies = (measurements: readonly MeasurementRow[], countOf: readonly CountRow["countOf"][]) => sql`
+  unnest(${sql.param(measurements.map((r) => r.orgId))}::uuid[], ${sql.param(measurements.map((r) => r.id))}::uuid[]) as m(org_id, id)
+  join ${t} on ${t.orgId} = m.org_id and ${t.measurementId} = m.id
+    and ${t.respondentGroup} = any(${sql.param([...thermometerGroups])}::respondent_group[])
+    and ${t.subgroupId} is null and ${t.countOf} = any(${sql.param([...countOf])}::text[])`;
+
+/**
+ * The respondents and the 'overall' counts: a dozen rows per measurement, where summing the core
+ * items' counts read hundreds (seconds for an advisor of 300 schools). A measurement closed before
+ * 'overall' was counted has only item counts: those few are summed.
  */
 async function overallCounts(tx: Tx, measurements: readonly MeasurementRow[]): Promise<CountRow[]> {
   const counts = rowsOf<CountRow>(
     await tx.execute(sql`
-      select ${t.measurementId} as "measurementId", ${t.respondentGroup} as "group", ${t.countOf} as "countOf",
+      select m.id as "measurementId", ${t.respondentGroup} as "group", ${t.countOf} as "countOf",
         ${t.value} as value, ${t.responses} as responses
-      from ${t}
-      where ${inWholeGroups(measurements)} and ${t.countOf} in ('respondents', 'overall')`),
+      from ${wholeGroupTallies(measurements, ["respondents", "overall"])}`),
   );
   const summed = new Set(counts.filter((c) => c.countOf === "overall").map((c) => c.measurementId));
   const older = measurements.filter((m) => !summed.has(m.id));
   if (!older.length) return counts;
   const items = rowsOf<CountRow>(
     await tx.execute(sql`
-      select ${t.measurementId} as "measurementId", ${t.respondentGroup} as "group", ${t.countOf} as "countOf",
+      select m.id as "measurementId", ${t.respondentGroup} as "group", ${t.countOf} as "countOf",
         ${t.value} as value, sum(${t.responses})::int as responses
-      from ${t}
-      where ${inWholeGroups(older)} and ${t.countOf} = 'current' and ${t.value} > 0
+      from ${wholeGroupTallies(older, ["current"])}
+      where ${t.value} > 0
         and (${t.respondentGroup}::text || ':' || ${t.item}) = any(${sql.param(coreItemKeys(older.map((r) => r.instrumentVersion)))}::text[])
       group by 1, 2, 3, 4`),
   );
