@@ -207,7 +207,7 @@ async function occupancyNow(tx: Tx, orgId: string, eventId: string, userId: stri
   const [row] = await tx
     .select({
       capacity: events.capacity,
-      taken: sql<number>`(select coalesce(sum(${eventSignups.people}), 0)::int from ${eventSignups} where ${eventSignups.orgId} = ${orgId} and ${eventSignups.eventId} = ${eventId})`,
+      taken: sql<number>`(select coalesce(sum(${eventSignups.people}), 0)::int from ${eventSignups} where ${eventSignups.orgId} = ${orgId} and ${eventSignups.eventId} = ${eventId} and not ${eventSignups.waiting})`,
       mine: sql<boolean>`exists (select 1 from ${eventSignups} where ${eventSignups.orgId} = ${orgId} and ${eventSignups.eventId} = ${eventId} and ${eventSignups.userId} = ${userId})`,
     })
     .from(events)
