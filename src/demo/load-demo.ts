@@ -27,6 +27,7 @@ import { seedPlanDemo } from "../features/plan/seed-demo.js";
 import { seedExpectationsDemo } from "../features/expectations/seed-demo.js";
 import { seedNetworkDemo } from "../features/network/seed-demo.js";
 import { seedAdviceDemo } from "../features/advice/seed-demo.js";
+import { seedPanelDemo } from "../features/panel/seed-demo.js";
 
 export interface DemoAccount {
   role: string;
@@ -86,6 +87,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
   await withOrg(db, { orgId: school.id, userId: null }, (tx) =>
     seedExpectationsDemo(tx, school.id, id(DEMO_ACCOUNTS.coordinator)),
   );
+  await seedPanelDemo(db, { editorId: id(DEMO_ACCOUNTS.editor) });
   const conversationAccounts = await seedConversationDemo(db, {
     orgId: school.id,
     leaderEmail: DEMO_ACCOUNTS.leader,

@@ -348,24 +348,9 @@ export async function closeSurvey(deps: SurveyDeps, surveyId: string): Promise<O
     const opened = ballots.map(
       (b) => JSON.parse(unseal(key, b.ciphertext)) as { schoolType: string; answers: Record<string, number | null> },
     );
-    const perType = new Map<string, number>();
-    for (const ballot of opened) perType.set(ballot.schoolType, (perType.get(ballot.schoolType) ?? 0) + 1);
-    const tree = {
-      id: "all",
-      respondents: opened.length,
-      children: [...perType].map(([id, respondents]) => ({ id, respondents })),
-    };
-    const shown = disclosure(tree, survey.threshold);
-    const answersKept = shown.get("all")?.visible === true;
-    const responses = shuffleSecure(opened).map((ballot) => ({
-      surveyId,
-      schoolType: answersKept && shown.get(ballot.schoolType)?.visible ? ballot.schoolType : null,
-      answers: answersKept ? ballot.answers : null,
-    }));
+    const { responses, cells } = anonymousResponses(surveyId, opened, survey.threshold);
     if (responses.length) await tx.insert(panelResponses).values(responses);
     await tx.delete(panelBallots).where(eq(panelBallots.surveyId, surveyId));
-    const cells: Record<string, number> = { all: opened.length };
-    for (const [type, n] of perType) if (answersKept && shown.get(type)?.visible) cells[type] = n;
     await tx
       .update(panelSurveys)
       .set({ status: "closed", ballotKey: null, cells })
@@ -378,6 +363,35 @@ export async function closeSurvey(deps: SurveyDeps, surveyId: string): Promise<O
     await deps.jobs.send(tx, vacuumJob, { surveyId });
   });
   return outcome;
+}
+
+/**
+ * The storage rule at closing: in a random order, each response with its school type only where
+ * the disclosure rule shows that type, and with its answers only when the whole survey reached
+ * the threshold; the cells the report may show with their counts.
+ */
+export function anonymousResponses(
+  surveyId: string,
+  opened: readonly { schoolType: string; answers: Record<string, number | null> }[],
+  threshold: number,
+) {
+  const perType = new Map<string, number>();
+  for (const ballot of opened) perType.set(ballot.schoolType, (perType.get(ballot.schoolType) ?? 0) + 1);
+  const tree = {
+    id: "all",
+    respondents: opened.length,
+    children: [...perType].map(([id, respondents]) => ({ id, respondents })),
+  };
+  const shown = disclosure(tree, threshold);
+  const answersKept = shown.get("all")?.visible === true;
+  const responses = shuffleSecure(opened).map((ballot) => ({
+    surveyId,
+    schoolType: answersKept && shown.get(ballot.schoolType)?.visible ? ballot.schoolType : null,
+    answers: answersKept ? ballot.answers : null,
+  }));
+  const cells: Record<string, number> = { all: opened.length };
+  for (const [type, n] of perType) if (answersKept && shown.get(type)?.visible) cells[type] = n;
+  return { responses, cells };
 }
 
 function shuffleSecure<T>(items: readonly T[]): T[] {
