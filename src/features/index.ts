@@ -35,6 +35,7 @@ import { panelFeature } from "./panel/feature.js";
 import { organisationFeature } from "./organisation/feature.js";
 import { planFeature } from "./plan/feature.js";
 import { pupilsFeature } from "./pupils/feature.js";
+import { trainingsFeature } from "./trainings/feature.js";
 import { trajectoryFeature } from "./trajectory/feature.js";
 import { twoFactorFeature } from "./two-factor/feature.js";
 
@@ -62,6 +63,7 @@ export const features: readonly Feature[] = [
   panelFeature,
   discussionsFeature,
   adviceFeature,
+  trainingsFeature,
   attachmentsInfrastructure,
   moderationInfrastructure,
   devFeature,

@@ -7,7 +7,7 @@
  *
  * Personal data (registrations): name, e-mail address, optionally a school's name, the state and
  * a hash of the registration's link token. Unconfirmed registrations are deleted after 48 hours,
- * every registration 30 days after its session ended (the job trainings.cleanup); a cancelled one
+ * every registration 30 days after its session ended (the job training-cleanup); a cancelled one
  * keeps no name or address from the moment of cancelling. The training's content holds no personal
  * data.
  */

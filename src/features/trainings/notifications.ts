@@ -1,0 +1,12 @@
+/** The kind of mail trainings send (src/notifications/kinds.ts). */
+import { defineKind } from "../../notifications/kinds.js";
+
+/** Urgent: a confirmation link, a place or a cancellation must arrive; most registrants have no account to set anything. */
+export const trainingRegistration = defineKind({
+  name: "training.registration",
+  urgent: true,
+  delivery: "now",
+  label: "trainings.notification.registration",
+});
+
+export const trainingKinds = [trainingRegistration];

@@ -1,0 +1,161 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createUser, unique } from "../../../tests/helpers/factories.js";
+import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { trainingRegistrations, trainingSessions } from "../../db/schema/index.js";
+import { confirmRegistration } from "./service/registrations.js";
+
+const ctx = useTestContext();
+
+/** A training with one session of `capacity` places, made by an editor through the pages. */
+async function trainingWith(capacity: number) {
+  const editor = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
+  const slug = `mr-start-${unique()}`;
+  const made = await editor.post("/trainings/manage", {
+    slug,
+    titleNl: "Startcursus MR",
+    titleEn: "Starting in the council",
+    audienceNl: "Nieuwe MR-leden",
+    audienceEn: "New council members",
+    descriptionNl: "Wat doet de **MR**?",
+    descriptionEn: "What does the **council** do?",
+  });
+  expect(made.status).toBe(303);
+  const year = new Date().getFullYear() + 1;
+  const added = await editor.post(`/trainings/manage/${slug}/sessions`, {
+    date: `14-01-${year}`,
+    startsAt: "19:30",
+    endsAt: "21:30",
+    place: "Utrecht",
+    onlineUrl: "",
+    capacity: String(capacity),
+  });
+  expect(added.status).toBe(303);
+  const [session] = await ctx.database.db.select().from(trainingSessions).orderBy(trainingSessions.createdAt);
+  const sessions = await ctx.database.db.select().from(trainingSessions);
+  return { editor, slug, sessionId: sessions.at(-1)!.id ?? session!.id };
+}
+
+/** Registers through the page and returns the token of the mailed confirmation link. */
+async function registerAs(slug: string, sessionId: string, email: string) {
+  const visitor = new TestClient(ctx.app);
+  const response = await visitor.post(`/trainings/${slug}/register`, {
+    session: sessionId,
+    name: `Lid ${email}`,
+    email,
+    school: "",
+    website: "",
+  });
+  expect(response.status).toBe(200);
+  const mail = await lastMailTo(ctx, email);
+  const token = mail!.text.match(/\/trainings\/confirm\/([A-Za-z0-9_-]+)/)![1]!;
+  return { visitor, token };
+}
+
+async function statesOf(sessionId: string) {
+  const rows = await ctx.database.db
+    .select()
+    .from(trainingRegistrations)
+    .where(eq(trainingRegistrations.sessionId, sessionId));
+  return rows.map((r) => r.state).sort();
+}
+
+describe("trainings", () => {
+  it("a council member registers for a full training, waits, and moves up when someone cancels", async () => {
+    const { slug, sessionId, editor } = await trainingWith(1);
+    const first = `een-${unique()}@example.nl`;
+    const second = `twee-${unique()}@example.nl`;
+    const a = await registerAs(slug, sessionId, first);
+    expect((await a.visitor.post(`/trainings/confirm/${a.token}`)).status).toBe(200);
+    const placedMail = await lastMailTo(ctx, first);
+    expect(placedMail?.subject).toContain("U hebt een plaats");
+    expect(JSON.stringify(placedMail?.attachments)).toContain("BEGIN:VCALENDAR");
+
+    const b = await registerAs(slug, sessionId, second);
+    const waiting = await b.visitor.post(`/trainings/confirm/${b.token}`);
+    expect(await waiting.text()).toContain("wachtlijst (nummer 1)");
+    // The link again: a clear message, nothing changed.
+    const again = await b.visitor.post(`/trainings/confirm/${b.token}`);
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("al bevestigd");
+    // A second registration with the same address: refused, nothing changed.
+    const twice = await b.visitor.post(`/trainings/${slug}/register`, {
+      session: sessionId,
+      name: "Lid",
+      email: second,
+      school: "",
+      website: "",
+    });
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain("al aangemeld");
+    expect(await statesOf(sessionId)).toEqual(["placed", "waiting"]);
+
+    const cancelLink = placedMail!.text.match(/\/trainings\/cancel\/([A-Za-z0-9_-]+)/)![1]!;
+    expect((await a.visitor.get(`/trainings/cancel/${cancelLink}`)).status).toBe(200);
+    expect((await a.visitor.post(`/trainings/cancel/${cancelLink}`)).status).toBe(200);
+    const moved = await lastMailTo(ctx, second);
+    expect(moved?.subject).toContain("plaats voor u vrijgekomen");
+    expect(JSON.stringify(moved?.attachments)).toContain("BEGIN:VCALENDAR");
+    expect(await statesOf(sessionId)).toEqual(["cancelled", "placed"]);
+    const twiceCancelled = await a.visitor.post(`/trainings/cancel/${cancelLink}`);
+    expect(twiceCancelled.status).toBe(409);
+    expect(await twiceCancelled.text()).toContain("al afgemeld");
+
+    const list = await (await editor.get(`/trainings/manage/${slug}`)).text();
+    expect(list).toContain(second);
+    expect(list).not.toContain(first);
+  });
+
+  it("keeps the capacity when many confirm at once, and the waiting list in order", async () => {
+    const { slug, sessionId } = await trainingWith(3);
+    const tokens: string[] = [];
+    for (let i = 0; i < 8; i++)
+      tokens.push((await registerAs(slug, sessionId, `race-${i}-${unique()}@example.nl`)).token);
+    const deps = { jobs: { send: async () => {} }, config: ctx.config };
+    const results = await Promise.all(tokens.map((token) => confirmRegistration(ctx.database.db, deps, token)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await statesOf(sessionId)).toEqual([
+      "placed",
+      "placed",
+      "placed",
+      "waiting",
+      "waiting",
+      "waiting",
+      "waiting",
+      "waiting",
+    ]);
+    const positions = results.flatMap((r) => (r.ok && r.placement === "waiting" ? [r.position] : [])).sort();
+    expect(positions).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("refuses bad input with messages, and only editors manage", async () => {
+    const { slug, sessionId } = await trainingWith(2);
+    const visitor = new TestClient(ctx.app);
+    const bad = await visitor.post(`/trainings/${slug}/register`, {
+      session: sessionId,
+      name: "",
+      email: "geen-adres",
+      school: "",
+      website: "",
+    });
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain("Vul uw naam in.");
+    expect(html).toContain("Vul een geldig e-mailadres in");
+    expect(await statesOf(sessionId)).toEqual([]);
+    // The honeypot: answered as done, nothing stored.
+    const bot = await visitor.post(`/trainings/${slug}/register`, {
+      session: sessionId,
+      name: "Bot",
+      email: "bot@example.nl",
+      school: "",
+      website: "spam",
+    });
+    expect(bot.status).toBe(200);
+    expect(await statesOf(sessionId)).toEqual([]);
+    expect((await visitor.get("/trainings/confirm/onbekend")).status).toBe(404);
+    expect((await visitor.post("/trainings/manage", { slug: "x" })).status).toBe(303);
+    const parent = await signIn(ctx, (await createUser(ctx.database.db)).email);
+    expect((await parent.get("/trainings/manage")).status).toBe(403);
+  });
+});
