@@ -3,7 +3,7 @@
  * staff, an advisor and a platform admin, so every role can be tried at once.
  * Loaded on an empty database by `npm start`, or by `npm run samen -- demo`.
  */
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { withOrg, type Db, type Tx } from "../db/client.js";
 import {
   groupStaff,
@@ -28,6 +28,7 @@ import { seedExpectationsDemo } from "../features/expectations/seed-demo.js";
 import { seedNetworkDemo } from "../features/network/seed-demo.js";
 import { seedAdviceDemo } from "../features/advice/seed-demo.js";
 import { seedPanelDemo } from "../features/panel/seed-demo.js";
+import { seedMessagesDemo } from "../features/messages/seed-demo.js";
 
 export interface DemoAccount {
   role: string;
@@ -94,6 +95,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     teacherEmails: [DEMO_ACCOUNTS.teacher7, DEMO_ACCOUNTS.teacher8],
   });
   await seedAdviceDemo(db);
+  await seedMessages(db, school.id, id);
   return [
     { role: "school leader", email: DEMO_ACCOUNTS.leader },
     { role: "coordinator", email: DEMO_ACCOUNTS.coordinator },
@@ -106,7 +108,28 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     { role: "daycare leader", email: DEMO_ACCOUNTS.daycareLeader },
     { role: "parent (group 7, speaks Turkish)", email: DEMO_ACCOUNTS.networkParent },
     ...conversationAccounts,
+    { role: "second teacher group 7", email: DEMO_TEACHER_GROUP_7B },
   ];
+}
+
+/** Group 7's second teacher (a duo job), who reads the parents' messages about its children too. */
+export const DEMO_TEACHER_GROUP_7B = "meester.daan@regenboog.example";
+
+/** Group 7 gets its second teacher; then the school's quiet hours and a few threads (messages' seed). */
+async function seedMessages(db: Db, orgId: string, id: IdOf) {
+  const [daan] = await db.insert(users).values({ email: DEMO_TEACHER_GROUP_7B, name: "Daan Bakker" }).returning();
+  await withOrg(db, { orgId, userId: null }, async (tx) => {
+    const [group7] = await tx
+      .select({ id: groups.id })
+      .from(groups)
+      .where(and(eq(groups.orgId, orgId), eq(groups.name, "7")));
+    await tx.insert(memberships).values({ orgId, userId: daan!.id, role: "teacher" });
+    await tx.insert(groupStaff).values({ orgId, groupId: group7!.id, userId: daan!.id });
+    await seedMessagesDemo(tx, orgId, {
+      parentId: id(DEMO_ACCOUNTS.parent),
+      teacherIds: [id(DEMO_ACCOUNTS.teacher7), daan!.id],
+    });
+  });
 }
 
 type IdOf = (email: string) => string;
