@@ -76,16 +76,16 @@ export const answerRoutes = new Hono<AppEnv>()
   .post("/panel/p/:token", async (c) =>
     answer(c, await invitationByToken(c.var.deps.db, tokenOf(c)), `/panel/p/${tokenOf(c)}`),
   )
-  .get("/panel/vragenlijst/:surveyId", async (c) => {
+  .get("/panel/vragenlijst/:survey", async (c) => {
     const member = await currentMember(c);
     if (!member) return message(c, c.var.t("panel.needSignIn"), 403);
-    const found = await invitationOfMember(c.var.deps.db, member.id, pathId(c, "surveyId"));
+    const found = await invitationOfMember(c.var.deps.db, member.id, pathId(c, "survey"));
     if (!found.ok) return message(c, formErrorsOf(c, found)["_form"]!, refusalStatus(found));
     return form(c, found.invitation, `/panel/vragenlijst/${found.invitation.survey.id}`);
   })
-  .post("/panel/vragenlijst/:surveyId", async (c) => {
+  .post("/panel/vragenlijst/:survey", async (c) => {
     const member = await currentMember(c);
     if (!member) return message(c, c.var.t("panel.needSignIn"), 403);
-    const surveyId = pathId(c, "surveyId");
+    const surveyId = pathId(c, "survey");
     return answer(c, await invitationOfMember(c.var.deps.db, member.id, surveyId), `/panel/vragenlijst/${surveyId}`);
   });

@@ -31,7 +31,7 @@ import { NewSurveyPage, SurveyPage, SurveysPage } from "../views/editor.js";
 const editors = allow(canEditPlatform);
 
 async function surveyPage(c: Context<AppEnv>, refused?: Refused | FormErrors) {
-  const survey = await surveyById(c.var.deps.db, pathId(c, "surveyId"));
+  const survey = await surveyById(c.var.deps.db, pathId(c, "survey"));
   if (!survey) throw new NotFoundError("panel survey");
   const rates = await responseRates(c.var.deps.db, survey);
   const error = refused
@@ -80,26 +80,26 @@ export const editorRoutes = new Hono<AppEnv>()
     const id = await createSurvey(c.var.deps.db, { userId: viewerOf(c).userId, ...form.data });
     return redirectWithFlash(c, `/panel/beheer/${id}`, "panel.admin.created");
   })
-  .get("/panel/beheer/:surveyId", editors, (c) => surveyPage(c))
-  .post("/panel/beheer/:surveyId/openen", editors, async (c) => {
-    const outcome = await openSurvey(c.var.deps, pathId(c, "surveyId"));
+  .get("/panel/beheer/:survey", editors, (c) => surveyPage(c))
+  .post("/panel/beheer/:survey/openen", editors, async (c) => {
+    const outcome = await openSurvey(c.var.deps, pathId(c, "survey"));
     if (!outcome.ok) return surveyPage(c, outcome);
-    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "surveyId")}`, "panel.admin.opened");
+    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "survey")}`, "panel.admin.opened");
   })
-  .post("/panel/beheer/:surveyId/herinneren", editors, async (c) => {
-    const outcome = await startReminders(c.var.deps, pathId(c, "surveyId"));
+  .post("/panel/beheer/:survey/herinneren", editors, async (c) => {
+    const outcome = await startReminders(c.var.deps, pathId(c, "survey"));
     if (!outcome.ok) return surveyPage(c, outcome);
-    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "surveyId")}`, "panel.admin.reminded");
+    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "survey")}`, "panel.admin.reminded");
   })
-  .post("/panel/beheer/:surveyId/sluiten", editors, async (c) => {
-    const outcome = await closeSurvey(c.var.deps, pathId(c, "surveyId"));
+  .post("/panel/beheer/:survey/sluiten", editors, async (c) => {
+    const outcome = await closeSurvey(c.var.deps, pathId(c, "survey"));
     if (!outcome.ok) return surveyPage(c, outcome);
-    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "surveyId")}`, "panel.admin.closed");
+    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "survey")}`, "panel.admin.closed");
   })
-  .post("/panel/beheer/:surveyId/publiceren", editors, async (c) => {
+  .post("/panel/beheer/:survey/publiceren", editors, async (c) => {
     const form = await parseForm(c, publishForm);
     if (!form.ok) return surveyPage(c, form.errors);
-    const outcome = await publishSurvey(c.var.deps.db, pathId(c, "surveyId"), form.data.year);
+    const outcome = await publishSurvey(c.var.deps.db, pathId(c, "survey"), form.data.year);
     if (!outcome.ok) return surveyPage(c, outcome);
-    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "surveyId")}`, "panel.admin.published");
+    return redirectWithFlash(c, `/panel/beheer/${pathId(c, "survey")}`, "panel.admin.published");
   });

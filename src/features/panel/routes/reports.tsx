@@ -29,8 +29,8 @@ export const reportRoutes = new Hono<AppEnv>()
       children: <ReportsPage t={t} locale={locale} years={years} year={year} reports={reports} />,
     }));
   })
-  .get("/panel/rapporten/:surveyId", async (c) => {
-    const report = await publishedReport(c.var.deps.db, pathId(c, "surveyId"));
+  .get("/panel/rapporten/:survey", async (c) => {
+    const report = await publishedReport(c.var.deps.db, pathId(c, "survey"));
     if (!report) throw new NotFoundError("panel report");
     return renderPublicPage(c, (t, locale) => ({
       title: report.survey.title[locale],
@@ -39,8 +39,8 @@ export const reportRoutes = new Hono<AppEnv>()
       ),
     }));
   })
-  .get("/panel/rapporten/:surveyId/pdf", async (c) => {
-    const report = await publishedReport(c.var.deps.db, pathId(c, "surveyId"));
+  .get("/panel/rapporten/:survey/pdf", async (c) => {
+    const report = await publishedReport(c.var.deps.db, pathId(c, "survey"));
     if (!report) throw new NotFoundError("panel report");
     const locale = chooseLocale(getCookie(c, LANGUAGE_COOKIE), c.req.header("accept-language"));
     const pdf = await reportPdf(translator(locale), locale, report);
