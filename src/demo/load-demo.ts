@@ -22,6 +22,8 @@ import { seedConversationDemo } from "./conversations.js";
 import { seedClosedMeasurement, seedOpenEindmeting } from "../features/measurements/seed-demo.js";
 import { seedTrajectoryDemo } from "../features/trajectory/seed-demo.js";
 import { seedIdeasDemo } from "../features/ideas/seed-demo.js";
+import { seedCalendarDemo } from "../features/calendar/seed-demo.js";
+import { seedEventsDemo } from "../features/events/seed-demo.js";
 import { seedDiscussionsDemo } from "../features/discussions/seed-demo.js";
 import { seedPlanDemo } from "../features/plan/seed-demo.js";
 import { seedExpectationsDemo } from "../features/expectations/seed-demo.js";
@@ -69,6 +71,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
       { email: DEMO_ACCOUNTS.admin, name: "Beheer Samen", locale: "en", isPlatformAdmin: true },
       { email: DEMO_ACCOUNTS.editor, name: "Redactie Samen", locale: null, isPlatformEditor: true },
       { email: DEMO_ACCOUNTS.daycareLeader, name: "Wendy Kramer", locale: null },
+      ...DEMO_RSVPS.map(({ email, name }) => ({ email, name, locale: null })),
     ])
     .returning();
   const id = (email: string) => people.find((p) => p.email === email)?.id ?? "";
@@ -89,6 +92,18 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     seedExpectationsDemo(tx, school.id, id(DEMO_ACCOUNTS.coordinator)),
   );
   await seedPanelDemo(db, { editorId: id(DEMO_ACCOUNTS.editor) });
+  await withOrg(db, { orgId: school.id, userId: null }, async (tx) => {
+    const [seven] = await tx
+      .select({ id: groups.id })
+      .from(groups)
+      .where(and(eq(groups.orgId, school.id), eq(groups.name, "7")));
+    const coordinator = id(DEMO_ACCOUNTS.coordinator);
+    await seedCalendarDemo(tx, school.id, { createdBy: coordinator, startYear: 2026, tripGroupId: seven?.id ?? null });
+    await seedEventsDemo(tx, school.id, {
+      organiserId: coordinator,
+      rsvps: DEMO_RSVPS.map((r) => ({ userId: id(r.email), people: r.people })),
+    });
+  });
   const conversationAccounts = await seedConversationDemo(db, {
     orgId: school.id,
     leaderEmail: DEMO_ACCOUNTS.leader,
@@ -133,6 +148,13 @@ async function seedMessages(db: Db, orgId: string, id: IdOf) {
 }
 
 type IdOf = (email: string) => string;
+
+/** Parents who signed up for the demo's information evening (5 of its 6 places). */
+const DEMO_RSVPS = [
+  { email: "ouder.bakker@example.nl", name: "Mark Bakker", people: 2 },
+  { email: "ouder.demir@example.nl", name: "Elif Demir", people: 2 },
+  { email: "ouder.smit@example.nl", name: "Joost Smit", people: 1 },
+];
 
 /**
  * A trajectory in progress, its nulmeting closed nine months ago with the team and 45 parents, and

@@ -17,6 +17,7 @@ import { accountFeature } from "./account/feature.js";
 import { adviceFeature } from "./advice/feature.js";
 import { advisorFeature } from "./advisor/feature.js";
 import { authFeature } from "./auth/feature.js";
+import { calendarFeature } from "./calendar/feature.js";
 import { certificationFeature } from "./certification/feature.js";
 import { conversationsFeature } from "./conversations/feature.js";
 import { devFeature } from "./dev/feature.js";
@@ -53,6 +54,7 @@ export const features: readonly Feature[] = [
   conversationsFeature,
   ideasFeature,
   eventsFeature,
+  calendarFeature,
   trajectoryFeature,
   expectationsFeature,
   messagesFeature,

@@ -1,5 +1,8 @@
 /** The conversations feature's manifest: rounds, booking, preparation, requests and their reminders. */
+import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
+import { calendarSources } from "../calendar/index.js";
+import { roundsCalendarSource } from "./service/calendar-source.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import { followUpJob } from "./follow-up-jobs.js";
 import { conversationsHome } from "./home.js";
@@ -26,5 +29,6 @@ export const conversationsFeature: Feature = {
   nav: [conversationsNav],
   home: conversationsHome,
   jobs: [followUpJob, reminderJob],
+  contributes: [contribution(calendarSources, roundsCalendarSource)],
   messages,
 };

@@ -8,6 +8,8 @@ import type { Feature } from "../../web/feature.js";
 import { signupsOfPerson, topicsOfPerson } from "./service/export.js";
 import { eventRoutes, eventsNav } from "./routes.js";
 import { personalData } from "../account/index.js";
+import { calendarSources } from "../calendar/index.js";
+import { eventsCalendarSource } from "./service/calendar-source.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import { EVENT_REMINDERS_CRON } from "./job-names.js";
 import { eventRemindersJob } from "./jobs.js";
@@ -32,5 +34,6 @@ export const eventsFeature: Feature = {
   contributes: [
     contribution(personalData, { name: "eventSignups", read: signupsOfPerson }),
     contribution(personalData, { name: "eventTopics", read: topicsOfPerson }),
+    contribution(calendarSources, eventsCalendarSource),
   ],
 };

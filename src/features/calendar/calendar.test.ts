@@ -1,0 +1,209 @@
+/**
+ * The information calendar: staff add items for the whole school or some groups; a parent sees
+ * the whole school's and their children's groups', with the events they are invited to and the
+ * conversation rounds; a person's private feed is valid iCalendar (parsed by ical.js), right
+ * across the clock change, with text that cannot break it; renewing the feed's address makes the
+ * old one answer 404 with nothing; bad input is refused with nothing stored.
+ */
+import ICAL from "ical.js";
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import type { School } from "../../../tests/helpers/isolation.js";
+import { calendarFeeds } from "../../db/schema/index.js";
+import { addParentOfB } from "../ideas/testing/fixtures.js";
+import { createEventAs } from "../events/testing/fixtures.js";
+
+let school: School;
+let leader: TestClient;
+let parent: TestClient;
+let other: TestClient;
+let otherId: string;
+
+/** This year's October, whose last Sunday the clocks go back (always within the feed's year either side). */
+const Y = new Date().getUTCFullYear();
+const october = `${Y}-10`;
+const lastSunday = (() => {
+  const day = new Date(Date.UTC(Y, 9, 31));
+  day.setUTCDate(31 - day.getUTCDay());
+  return day.toISOString().slice(0, 10);
+})();
+const twoDaysBefore = new Date(Date.parse(`${lastSunday}T00:00:00Z`) - 2 * 86_400_000).toISOString().slice(0, 10);
+
+const ctx = useTestContext();
+beforeAll(async () => {
+  school = await createSchool(ctx.database.db);
+  leader = await signIn(ctx, school.leader.email);
+  parent = await signIn(ctx, school.parent.email);
+  const second = await addParentOfB(ctx, school);
+  otherId = second.id;
+  other = await signIn(ctx, second.email);
+});
+
+const add = (form: Record<string, string | string[]>) =>
+  leader.post("/calendar/items", { kind: "other", audience: "all", ...form });
+
+/** Makes (or renews) the person's feed on the subscribe page and returns its https address. */
+async function feedUrlOf(client: TestClient): Promise<string> {
+  const page = await (await client.post("/calendar/subscribe")).text();
+  const url = /value="(https?:\/\/[^"]+\/calendar\/feed\/[^"]+\.ics)"/.exec(page)?.[1];
+  expect(page).toContain("webcal://");
+  return url!;
+}
+
+const pathOf = (url: string) => new URL(url).pathname;
+
+function eventsOf(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+}
+
+describe("the information calendar", () => {
+  it("shows a parent the whole school's items and their children's groups', not another group's", async () => {
+    expect((await add({ title: "Nieuwsbrief oktober", kind: "newsletter", startsOn: `${october}-02` })).status).toBe(
+      303,
+    );
+    expect(
+      (
+        await add({
+          title: "Schoolreis groep A",
+          kind: "trip",
+          startsOn: `${october}-08`,
+          audience: "groups",
+          groups: [school.groupA.id],
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await add({
+          title: "Excursie groep B",
+          kind: "trip",
+          startsOn: `${october}-09`,
+          audience: "groups",
+          groups: [school.groupB.id],
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (await add({ title: "Herfstvakantie", kind: "holiday", startsOn: `17-10-${Y}`, endsOn: `25-10-${Y}` })).status,
+    ).toBe(303);
+
+    const mine = await (await parent.get(`/calendar?month=${october}`)).text();
+    expect(mine).toContain("Nieuwsbrief oktober");
+    expect(mine).toContain("Schoolreis groep A");
+    expect(mine).toContain("Herfstvakantie");
+    expect(mine).toContain(`17 oktober ${Y} – 25 oktober ${Y}`);
+    expect(mine).not.toContain("Excursie groep B");
+    expect(await (await other.get(`/calendar?month=${october}`)).text()).not.toContain("Schoolreis groep A");
+    const staff = await (await leader.get(`/calendar?month=${october}`)).text();
+    expect(staff).toContain("Excursie groep B");
+    const year = await (await parent.get(`/calendar?view=year&month=${october}`)).text();
+    expect(year).toContain(`Kalender: schooljaar ${Y}-${Y + 1}`);
+    expect(year).toContain("Herfstvakantie");
+    // Parents read, staff edit.
+    expect((await parent.get("/calendar/items/new")).status).toBe(403);
+  });
+
+  it("puts the events a parent is invited to in their calendar, and not those of another group", async () => {
+    await createEventAs(leader, {
+      title: "Informatieavond groep B",
+      day: `${Y + 1}-01-05`,
+      audience: "groups",
+      groups: [school.groupB.id],
+    });
+    await createEventAs(leader, { title: "Open dag", kind: "open_day", day: `${Y + 1}-01-07` });
+    const page = await (await parent.get(`/calendar?month=${Y + 1}-01`)).text();
+    expect(page).toContain("Open dag");
+    expect(page).not.toContain("Informatieavond groep B");
+    expect(await (await other.get(`/calendar?month=${Y + 1}-01`)).text()).toContain("Informatieavond groep B");
+  });
+
+  it("refuses bad input in the user's language with nothing stored", async () => {
+    const bad = await add({ title: "", startsOn: "31-02-2026", startTime: "25:00" });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain("Vul een tijd in zoals 08:30.");
+    const noGroups = await add({ title: "Zonder groepen", startsOn: "2026-10-01", audience: "groups" });
+    expect(noGroups.status).toBe(422);
+    expect(await noGroups.text()).toContain("Kies minstens één groep");
+    expect(
+      (
+        await add({
+          title: "Twee dagen met tijd",
+          startsOn: "2026-10-01",
+          endsOn: `${october}-02`,
+          startTime: "08:30",
+          endTime: "09:00",
+        })
+      ).status,
+    ).toBe(422);
+    expect(await (await leader.get(`/calendar?month=${october}`)).text()).not.toContain("Twee dagen met tijd");
+  });
+
+  it("gives a valid private feed with the right times across the clock change and text that breaks nothing", async () => {
+    expect(
+      (
+        await add({
+          title: 'Ouderavond; "vragen", <script>alert(1)</script>',
+          description: "Regel één,\nregel twee; met \\ backslash",
+          startsOn: lastSunday,
+          startTime: "19:30",
+          endTime: "21:00",
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await add({
+          title: "Rapport mee",
+          kind: "report",
+          startsOn: twoDaysBefore,
+          startTime: "08:30",
+          endTime: "09:00",
+        })
+      ).status,
+    ).toBe(303);
+    const url = await feedUrlOf(parent);
+    const anonymous = await fetchFeed(pathOf(url));
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.headers.get("content-type")).toContain("text/calendar");
+    const ics = await anonymous.text();
+    const entries = eventsOf(ics);
+    const evening = entries.find((e) => e.summary.startsWith("Ouderavond"))!;
+    expect(evening.summary).toBe('Ouderavond; "vragen", <script>alert(1)</script>');
+    expect(evening.description).toContain("Regel één,\nregel twee; met \\ backslash");
+    // The last Sunday of October, after the clocks went back: 19:30 in Amsterdam is 18:30 UTC.
+    expect(evening.startDate.toJSDate().toISOString()).toBe(`${lastSunday}T18:30:00.000Z`);
+    // Two days before, still summer time: 08:30 is 06:30 UTC.
+    const report = entries.find((e) => e.summary === "Rapport mee")!;
+    expect(report.startDate.toJSDate().toISOString()).toBe(`${twoDaysBefore}T06:30:00.000Z`);
+    const holiday = entries.find((e) => e.summary === "Herfstvakantie")!;
+    expect(holiday.startDate.isDate).toBe(true);
+    expect(holiday.startDate.toString()).toBe(`${Y}-10-17`);
+    expect(holiday.endDate.toString()).toBe(`${Y}-10-26`);
+    expect(entries.map((e) => e.summary)).not.toContain("Excursie groep B");
+    expect(entries.map((e) => e.summary)).toContain("Open dag");
+    expect(ics).not.toMatch(/^[^\r]*\n/);
+  });
+
+  it("renews the address: the old one answers 404 with nothing, and only a hash is stored", async () => {
+    const first = await feedUrlOf(other);
+    expect((await fetchFeed(pathOf(first))).status).toBe(200);
+    const [stored] = await ctx.database.db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, otherId));
+    expect(first).not.toContain(stored!.tokenHash);
+    expect(await (await other.get("/calendar/subscribe")).text()).toContain("U heeft al een persoonlijk adres");
+
+    const second = await feedUrlOf(other);
+    expect(second).not.toBe(first);
+    const old = await fetchFeed(pathOf(first));
+    expect(old.status).toBe(404);
+    expect(await old.text()).toBe("");
+    expect((await fetchFeed(pathOf(second))).status).toBe(200);
+    expect((await fetchFeed("/calendar/feed/not-a-token.ics")).status).toBe(404);
+  });
+});
+
+function fetchFeed(path: string) {
+  return ctx.app.request(path);
+}

@@ -1,0 +1,166 @@
+/**
+ * Calendar items staff add by hand (a newsletter, the reports, a trip, the holidays), for the whole
+ * organisation or some groups; and the calendar's own source of entries, which reads them for an
+ * audience. Each change raises the item's sequence, so a subscribed calendar replaces it.
+ */
+import { and, asc, eq, gte, inArray, lte, or, exists, sql } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { calendarItemGroups, calendarItems } from "../../../db/schema/index.js";
+import { localToUtc } from "../../../lib/time/zone.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+import { areCurrentGroups, groupNames } from "../../pupils/index.js";
+import type { ItemInput } from "../schemas.js";
+import type { CalendarAudience, CalendarEntry, CalendarSource } from "../sources.js";
+
+export type ItemRow = typeof calendarItems.$inferSelect & { groupIds: string[] };
+
+export async function itemRow(tx: Tx, orgId: string, itemId: string): Promise<ItemRow> {
+  const [row] = await tx
+    .select()
+    .from(calendarItems)
+    .where(and(eq(calendarItems.orgId, orgId), eq(calendarItems.id, itemId)));
+  if (!row) throw new NotFoundError("calendar item");
+  const groups = await tx
+    .select({ groupId: calendarItemGroups.groupId })
+    .from(calendarItemGroups)
+    .where(and(eq(calendarItemGroups.orgId, orgId), eq(calendarItemGroups.itemId, itemId)));
+  return { ...row, groupIds: groups.map((g) => g.groupId) };
+}
+
+export function itemToEdit(scope: ViewerScope & { itemId: string }): Promise<ItemRow> {
+  return inOrg(scope, (tx) => itemRow(tx, scope.orgId, scope.itemId));
+}
+
+export type ItemRefusal = Refused<"unknownGroup">;
+
+export function saveItem(
+  scope: ViewerScope & { itemId: string | null; input: ItemInput },
+): Promise<Outcome<{ itemId: string }, ItemRefusal>> {
+  return inOrg(scope, async (tx) => {
+    const { input } = scope;
+    const groups = input.audience === "all" ? [] : input.groups;
+    if (!(await areCurrentGroups(tx, scope.orgId, groups)))
+      return refuse("unknownGroup", "calendar.error.groups", "invalid", "groups");
+    const values = {
+      title: input.title,
+      kind: input.kind,
+      description: input.description,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      startTime: input.startTime,
+      endTime: input.endTime,
+      wholeOrg: input.audience === "all",
+    };
+    let itemId = scope.itemId;
+    if (itemId) {
+      const row = await itemRow(tx, scope.orgId, itemId);
+      await tx
+        .update(calendarItems)
+        .set({ ...values, sequence: row.sequence + 1 })
+        .where(and(eq(calendarItems.orgId, scope.orgId), eq(calendarItems.id, itemId)));
+      await tx
+        .delete(calendarItemGroups)
+        .where(and(eq(calendarItemGroups.orgId, scope.orgId), eq(calendarItemGroups.itemId, itemId)));
+    } else {
+      const [made] = await tx
+        .insert(calendarItems)
+        .values({ orgId: scope.orgId, createdBy: scope.userId, ...values })
+        .returning({ id: calendarItems.id });
+      itemId = made!.id;
+    }
+    if (groups.length)
+      await tx
+        .insert(calendarItemGroups)
+        .values(groups.map((groupId) => ({ orgId: scope.orgId, itemId: itemId!, groupId })));
+    return { ok: true, itemId };
+  });
+}
+
+export function deleteItem(scope: ViewerScope & { itemId: string }): Promise<void> {
+  return inOrg(scope, async (tx) => {
+    await itemRow(tx, scope.orgId, scope.itemId);
+    await tx.delete(calendarItems).where(and(eq(calendarItems.orgId, scope.orgId), eq(calendarItems.id, scope.itemId)));
+  });
+}
+
+/** The hand-added items this audience sees that touch from..to. */
+async function readItems(
+  tx: Tx,
+  audience: CalendarAudience,
+  range: { from: string; to: string },
+): Promise<CalendarEntry[]> {
+  const { orgId, groupIds } = audience;
+  const visible =
+    groupIds === null
+      ? undefined
+      : or(
+          eq(calendarItems.wholeOrg, true),
+          groupIds.length
+            ? exists(
+                tx
+                  .select({ one: sql`1` })
+                  .from(calendarItemGroups)
+                  .where(
+                    and(
+                      eq(calendarItemGroups.orgId, calendarItems.orgId),
+                      eq(calendarItemGroups.itemId, calendarItems.id),
+                      inArray(calendarItemGroups.groupId, [...groupIds]),
+                    ),
+                  ),
+              )
+            : sql`false`,
+        );
+  const rows = await tx
+    .select()
+    .from(calendarItems)
+    .where(
+      and(
+        eq(calendarItems.orgId, orgId),
+        lte(calendarItems.startsOn, range.to),
+        gte(calendarItems.endsOn, range.from),
+        visible,
+      ),
+    )
+    .orderBy(asc(calendarItems.startsOn));
+  const links = rows.length
+    ? await tx
+        .select()
+        .from(calendarItemGroups)
+        .where(
+          and(
+            eq(calendarItemGroups.orgId, orgId),
+            inArray(
+              calendarItemGroups.itemId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
+    : [];
+  const names = new Map(
+    (await groupNames(tx, orgId, [...new Set(links.map((l) => l.groupId))])).map((g) => [g.id, g.name]),
+  );
+  return rows.map((row) => ({
+    uid: `${row.id}@samen-calendar`,
+    sequence: row.sequence,
+    title: row.title,
+    kind: row.kind,
+    description: row.description,
+    when:
+      row.startTime && row.endTime
+        ? {
+            allDay: false as const,
+            startsAt: localToUtc(row.startsOn, row.startTime),
+            endsAt: localToUtc(row.startsOn, row.endTime),
+          }
+        : { allDay: true as const, startsOn: row.startsOn, endsOn: row.endsOn },
+    itemId: row.id,
+    groups: links
+      .filter((l) => l.itemId === row.id)
+      .map((l) => names.get(l.groupId) ?? "")
+      .sort(),
+  }));
+}
+
+export const itemSource: CalendarSource = { name: "items", read: readItems };
