@@ -58,7 +58,8 @@ export type AuditEntity =
   | "advisor_note"
   | "discussion_group"
   | "discussion_post"
-  | "buddy_pair";
+  | "buddy_pair"
+  | "news_reaction";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

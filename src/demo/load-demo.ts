@@ -31,6 +31,7 @@ import { seedNetworkDemo } from "../features/network/seed-demo.js";
 import { seedAdviceDemo } from "../features/advice/seed-demo.js";
 import { seedPanelDemo } from "../features/panel/seed-demo.js";
 import { seedMessagesDemo } from "../features/messages/seed-demo.js";
+import { seedNewsDemo } from "../features/news/seed-demo.js";
 
 export interface DemoAccount {
   role: string;
@@ -250,6 +251,12 @@ async function seedSchool(tx: Tx, orgId: string, id: IdOf) {
     { orgId, groupId: group("7"), userId: id(DEMO_ACCOUNTS.teacher7) },
     { orgId, groupId: group("8"), userId: id(DEMO_ACCOUNTS.teacher8) },
   ]);
+  await seedNewsDemo(tx, orgId, {
+    leaderId: id(DEMO_ACCOUNTS.leader),
+    coordinatorId: id(DEMO_ACCOUNTS.coordinator),
+    teacherId: id(DEMO_ACCOUNTS.teacher7),
+    groupId: group("7"),
+  });
   let number = 1000;
   for (const g of made) {
     const grade = Number.parseInt(g.name, 10) || 1;

@@ -31,6 +31,7 @@ import { importFeature } from "./import/feature.js";
 import { measurementsFeature } from "./measurements/feature.js";
 import { networkFeature } from "./network/feature.js";
 import { messagesFeature } from "./messages/feature.js";
+import { newsFeature } from "./news/feature.js";
 import { notificationsFeature } from "./notifications/feature.js";
 import { panelFeature } from "./panel/feature.js";
 import { organisationFeature } from "./organisation/feature.js";
@@ -60,6 +61,7 @@ export const features: readonly Feature[] = [
   messagesFeature,
   certificationFeature,
   planFeature,
+  newsFeature,
   advisorFeature,
   networkFeature,
   panelFeature,

@@ -26,3 +26,4 @@ export * from "./buddies.js";
 export * from "./messages.js";
 export * from "./advice.js";
 export * from "./trainings.js";
+export * from "./news.js";

@@ -43,6 +43,7 @@ export {
   type FamilyGuardian,
   type RoundFamilyChild,
 } from "./directory/children.js";
+export { groupIdsOfParent, parentAccountsPage } from "./directory/audience.js";
 export { organisationCounts, type OrganisationCounts } from "./directory/counts.js";
 export {
   currentSchoolYear,

@@ -1,0 +1,181 @@
+/**
+ * News (docs/news.md): staff post to the whole organisation, to chosen groups or to staff only,
+ * now or at a set time; every edit is a version; translations per language; parents react with a
+ * comment or a question, staff answer, moderators hide with a reason; a read is recorded once per
+ * post and person, shown to staff only as a share per group; parents suggest items.
+ *
+ * Personal data: who wrote a post, reaction or suggestion and what it says; who read which post
+ * and when (never shown by name, only counted). Kept while the post exists: deleting a post
+ * deletes its versions, translations, groups, reactions and reads (cascade) and its attachments
+ * (the service). Deleting a person's account deletes their reactions, suggestions and reads; their
+ * posts stay, without the author (set null). Deleting the organisation deletes it all. A person's
+ * export includes their reactions and suggestions (`newsOfPerson`).
+ */
+import { sql } from "drizzle-orm";
+import { type AnyPgColumn, boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { users } from "./accounts.js";
+import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { groups, orgEntity, orgId } from "./organisations.js";
+
+const writer = (name: string) =>
+  uuid(name)
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
+/** A news post: its current title and body (Dutch, as written); `publishAt` null is a draft. */
+export const newsPosts = pgTable(
+  "news_posts",
+  {
+    ...orgEntity(),
+    authorId: person("author_id"),
+    /** 'all' (every parent and staff), 'groups' (news_post_groups), 'staff'. */
+    audience: text("audience").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    version: integer("version").notNull().default(1),
+    /** When parents see it: now or later; null while it is a draft. */
+    publishAt: at("publish_at"),
+    pinned: boolean("pinned").notNull().default(false),
+    reactionsOpen: boolean("reactions_open").notNull().default(true),
+    /** The fan-out's progress: the last account mailed (keyset), and when it was done. */
+    notifiedThrough: uuid("notified_through"),
+    notifiedAt: at("notified_at"),
+    createdAt: createdAt(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    orgPrimaryKey(t),
+    index("news_posts_page_idx").on(t.orgId, t.pinned, t.publishAt),
+    index("news_posts_author_idx").on(t.authorId),
+    check("news_posts_audience_check", sql`${t.audience} in ('all', 'groups', 'staff')`),
+    check("news_posts_title_check", sql`length(${t.title}) between 1 and 200`),
+    check("news_posts_body_check", sql`length(${t.body}) between 1 and 20000`),
+  ],
+);
+
+const ofPost = (table: string, t: { orgId: AnyPgColumn; postId: AnyPgColumn }) =>
+  orgForeignKey([t.orgId, t.postId], newsPosts, `${table}_post_fk`).onDelete("cascade");
+
+/** The groups a post with audience 'groups' is for. */
+export const newsPostGroups = pgTable(
+  "news_post_groups",
+  {
+    orgId: orgId(),
+    postId: uuid("post_id").notNull(),
+    groupId: uuid("group_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.postId, t.groupId] }),
+    ofPost("news_post_groups", t),
+    orgForeignKey([t.orgId, t.groupId], groups, "news_post_groups_group_fk").onDelete("cascade"),
+    index("news_post_groups_group_idx").on(t.orgId, t.groupId, t.postId),
+  ],
+);
+
+/** Every version of a post's title and body, the first included: the edit history. */
+export const newsPostVersions = pgTable(
+  "news_post_versions",
+  {
+    orgId: orgId(),
+    postId: uuid("post_id").notNull(),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    writtenBy: person("written_by"),
+    writtenAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.postId, t.version] }), ofPost("news_post_versions", t)],
+);
+
+/** A post in another language than the one it was written in ('en'). */
+export const newsTranslations = pgTable(
+  "news_translations",
+  {
+    orgId: orgId(),
+    postId: uuid("post_id").notNull(),
+    locale: text("locale").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    writtenBy: person("written_by"),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.postId, t.locale] }),
+    ofPost("news_translations", t),
+    check("news_translations_title_check", sql`length(${t.title}) between 1 and 200`),
+    check("news_translations_body_check", sql`length(${t.body}) between 1 and 20000`),
+  ],
+);
+
+/** A parent's comment or question under a post, the school's answer, and its moderation. */
+export const newsReactions = pgTable(
+  "news_reactions",
+  {
+    ...orgEntity(),
+    postId: uuid("post_id").notNull(),
+    authorId: writer("author_id"),
+    /** 'comment' or 'question'. */
+    kind: text("kind").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    answer: text("answer"),
+    answeredBy: person("answered_by"),
+    answeredAt: at("answered_at"),
+    hiddenAt: at("hidden_at"),
+    hiddenBy: person("hidden_by"),
+    hiddenReason: text("hidden_reason"),
+  },
+  (t) => [
+    orgPrimaryKey(t),
+    ofPost("news_reactions", t),
+    index("news_reactions_post_idx").on(t.orgId, t.postId, t.createdAt),
+    index("news_reactions_author_idx").on(t.authorId),
+    check("news_reactions_kind_check", sql`${t.kind} in ('comment', 'question')`),
+    check("news_reactions_body_check", sql`length(${t.body}) between 1 and 1000`),
+    check("news_reactions_hidden_check", sql`(${t.hiddenAt} is null) = (${t.hiddenReason} is null)`),
+  ],
+);
+
+/** A person's first read of a post: one row, never shown by name. */
+export const newsReads = pgTable(
+  "news_reads",
+  {
+    orgId: orgId(),
+    postId: uuid("post_id").notNull(),
+    userId: writer("user_id"),
+    readAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.postId, t.userId] }),
+    ofPost("news_reads", t),
+    index("news_reads_user_idx").on(t.userId),
+  ],
+);
+
+/** A parent's suggestion for the newsletter; staff accept it into a draft post or decline with a reason. */
+export const newsSuggestions = pgTable(
+  "news_suggestions",
+  {
+    ...orgEntity(),
+    authorId: writer("author_id"),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    /** 'open', 'accepted', 'declined'. */
+    status: text("status").notNull().default("open"),
+    declineReason: text("decline_reason"),
+    decidedBy: person("decided_by"),
+    decidedAt: at("decided_at"),
+    /** The draft post made from it (no foreign key: the suggestion outlives a deleted post). */
+    postId: uuid("post_id"),
+  },
+  (t) => [
+    orgPrimaryKey(t),
+    index("news_suggestions_open_idx").on(t.orgId, t.status, t.createdAt),
+    index("news_suggestions_author_idx").on(t.authorId),
+    check("news_suggestions_status_check", sql`${t.status} in ('open', 'accepted', 'declined')`),
+    check("news_suggestions_title_check", sql`length(${t.title}) between 1 and 200`),
+    check("news_suggestions_body_check", sql`length(${t.body}) between 1 and 4000`),
+    check("news_suggestions_declined_check", sql`${t.status} <> 'declined' or length(${t.declineReason}) > 0`),
+  ],
+);

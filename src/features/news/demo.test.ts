@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { DEMO_ACCOUNTS, loadDemo } from "../../demo/load-demo.js";
+
+const ctx = useTestContext();
+
+describe("the demo's news", () => {
+  it("shows the parent the pinned welcome first and group 7's trip, and the teacher of group 8 all of it", async () => {
+    await loadDemo(ctx.database.db);
+    const parent = await signIn(ctx, DEMO_ACCOUNTS.parent);
+    const page = await (await parent.get("/news")).text();
+    expect(page.indexOf("Welkom in het nieuwe schooljaar")).toBeLessThan(page.indexOf("Schoolreisje groep 7"));
+    expect(page).toContain("Studiedag op vrijdag");
+    expect(await (await parent.get("/home")).text()).toContain("3 nieuw bericht(en) van school");
+    const teacher = await signIn(ctx, DEMO_ACCOUNTS.teacher8);
+    expect(await (await teacher.get("/news")).text()).toContain("Schoolreisje groep 7");
+  });
+});

@@ -1,0 +1,302 @@
+/**
+ * News end to end through the pages: who sees which post (its attachments included), posting at
+ * a set time with the fan-out mailing each parent once in their language, editing with history and
+ * translations, reactions (off, answered, moderated), the share of parents who read per group
+ * with the anonymity threshold, suggestions, and bad input that changes nothing.
+ */
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { lastMailTo, recordingQueue, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import type { School } from "../../../tests/helpers/isolation.js";
+import { pdf, photoWithGps, windowsProgram } from "../../attachments/testing/files.js";
+import { withOrg } from "../../db/client.js";
+import { attachments, newsPosts, outbox, users } from "../../db/schema/index.js";
+import { fanOutPost } from "./service/fanout.js";
+import { addParents, auditOfReaction, postFormData, postNewsAs, storedNews } from "./testing/fixtures.js";
+
+let school: School;
+let leader: TestClient;
+let teacher: TestClient;
+/** Parent of the child in group A. */
+let parentA: TestClient;
+/** A parent of a child in group B. */
+let parentB: TestClient;
+let parentBEmail: string;
+
+const ctx = useTestContext();
+beforeAll(async () => {
+  school = await createSchool(ctx.database.db);
+  leader = await signIn(ctx, school.leader.email);
+  teacher = await signIn(ctx, school.teacher.email);
+  parentA = await signIn(ctx, school.parent.email);
+  const [b] = await addParents(ctx, school, school.groupB.id, 1);
+  parentBEmail = b!.email;
+  parentB = await signIn(ctx, parentBEmail);
+});
+
+const text = (client: TestClient, path: string) => client.get(path).then((r) => r.text());
+const fanoutDeps = () => ({ db: ctx.database.db, jobs: recordingQueue([]), config: ctx.config });
+const attachmentIdsOf = (postId: string) =>
+  withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) =>
+    (
+      await tx
+        .select({ id: attachments.id })
+        .from(attachments)
+        .where(and(eq(attachments.orgId, school.orgId), eq(attachments.ownerId, postId)))
+    ).map((row) => row.id),
+  );
+
+describe("who sees a post", () => {
+  it("shows a group's post, its photo and PDF to that group's parents only, never to another group's", async () => {
+    const postId = await postNewsAs(
+      leader,
+      { title: "Uitje groep B", audience: "groups", groupIds: [school.groupB.id] },
+      [
+        ["IMG_0001.JPG", await photoWithGps()],
+        ["brief.pdf", pdf],
+      ],
+    );
+    const [photo, letter] = await attachmentIdsOf(postId);
+    expect(await text(parentB, "/news")).toContain("Uitje groep B");
+    expect((await parentB.get(`/news/${postId}`)).status).toBe(200);
+    expect((await parentB.get(`/attachments/${photo}`)).status).toBe(200);
+    expect((await parentB.get(`/attachments/${letter}`)).status).toBe(200);
+
+    expect(await text(parentA, "/news")).not.toContain("Uitje groep B");
+    expect((await parentA.get(`/news/${postId}`)).status).toBe(404);
+    expect((await parentA.get(`/attachments/${photo}`)).status).toBe(404);
+    expect((await parentA.get(`/attachments/${letter}`)).status).toBe(404);
+    expect((await teacher.get(`/attachments/${letter}`)).status).toBe(200);
+  });
+
+  it("keeps a staff post from every parent, and a teacher to their own groups", async () => {
+    const staffPost = await postNewsAs(leader, { title: "Teamvergadering", audience: "staff" });
+    expect((await parentA.get(`/news/${staffPost}`)).status).toBe(404);
+    expect(await text(parentB, "/news")).not.toContain("Teamvergadering");
+    expect(await text(teacher, "/news")).toContain("Teamvergadering");
+
+    const before = (await storedNews(ctx, school)).posts.length;
+    const notMine = await teacher.postMultipart(
+      "/news/new",
+      postFormData({ title: "Niet mijn groep", audience: "groups", groupIds: [school.groupB.id] }),
+    );
+    expect(notMine.status).toBe(403);
+    expect(await notMine.text()).toContain("alleen schrijven aan de groepen waarin u lesgeeft");
+    const toAll = await teacher.postMultipart("/news/new", postFormData({ title: "Aan iedereen", audience: "all" }));
+    expect(toAll.status).toBe(403);
+    expect((await storedNews(ctx, school)).posts).toHaveLength(before);
+    const own = await postNewsAs(teacher, { title: "Groep A leest", audience: "groups", groupIds: [school.groupA.id] });
+    expect(await text(parentA, `/news/${own}`)).toContain("Groep A leest");
+  });
+});
+
+describe("posting at a set time", () => {
+  it("shows the post and mails its parents once, in their language, when its time has come", async () => {
+    await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.email, parentBEmail));
+    const queued = ctx.jobs.length;
+    const postId = await postNewsAs(leader, {
+      title: "Open dag",
+      body: "Kom kijken op de **open dag**.",
+      publish: "later",
+      date: "01-01-2099",
+      time: "08:00",
+    });
+    const job = ctx.jobs.slice(queued).find((j) => j.name === "news-fanout");
+    expect(job?.startAfter?.toISOString()).toBe("2099-01-01T07:00:00.000Z");
+    expect(
+      (await leader.post(`/news/${postId}/translation`, { locale: "en", title: "Open day", body: "Come and see." }))
+        .status,
+    ).toBe(303);
+    expect(await text(parentB, "/news")).not.toContain("Open");
+    expect((await parentB.get(`/news/${postId}`)).status).toBe(404);
+
+    const deps = fanoutDeps();
+    await fanOutPost(deps, school.orgId, postId);
+    expect(await lastMailTo(ctx, parentBEmail)).toSatisfy((mail) => !mail || !mail.subject.includes("Open day"));
+
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .update(newsPosts)
+        .set({ publishAt: new Date(Date.now() - 1000) })
+        .where(eq(newsPosts.id, postId)),
+    );
+    await fanOutPost(deps, school.orgId, postId);
+    await fanOutPost(deps, school.orgId, postId);
+    const toB = await ctx.database.db.select().from(outbox).where(eq(outbox.to, parentBEmail));
+    expect(toB.filter((m) => m.subject === "News: Open day")).toHaveLength(1);
+    expect(toB.find((m) => m.subject === "News: Open day")?.text).toContain(`/news/${postId}`);
+    const toA = await lastMailTo(ctx, school.parent.email);
+    expect(toA?.subject).toBe("Nieuws: Open dag");
+    expect(await text(parentB, "/news")).toContain("Open day");
+    expect(await text(parentB, `/news/${postId}`)).toContain("Come and see.");
+    expect(await text(parentA, `/news/${postId}`)).toContain("open dag");
+  });
+});
+
+describe("editing", () => {
+  it("keeps every version for staff to read, and shows parents the latest", async () => {
+    const postId = await postNewsAs(leader, { title: "Eerste titel", body: "Eerste tekst." });
+    const edited = await leader.postMultipart(
+      `/news/${postId}/edit`,
+      postFormData({ title: "Tweede titel", body: "Tweede tekst." }),
+    );
+    expect(edited.status).toBe(303);
+    const history = await text(leader, `/news/${postId}/history`);
+    expect(history).toContain("Versie 2: Tweede titel");
+    expect(history).toContain("Versie 1: Eerste titel");
+    expect(await text(parentA, `/news/${postId}`)).toContain("Tweede tekst.");
+    expect((await parentA.get(`/news/${postId}/history`)).status).toBe(403);
+    expect((await teacher.postMultipart(`/news/${postId}/edit`, postFormData({ title: "Van mij" }))).status).toBe(403);
+  });
+});
+
+describe("bad input", () => {
+  it("refuses an empty post, a renamed program and a time without a date with 422, storing nothing", async () => {
+    const before = await storedNews(ctx, school);
+    const empty = await leader.postMultipart("/news/new", postFormData({ title: " ", body: "> " }));
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain("Vul dit veld in.");
+    const program = await leader.postMultipart("/news/new", postFormData({}, [["vakantie.jpg", windowsProgram]]));
+    expect(program.status).toBe(422);
+    expect(await program.text()).toContain("Het bestand vakantie.jpg is geen foto");
+    const noDate = await leader.postMultipart("/news/new", postFormData({ publish: "later", date: "", time: "" }));
+    expect(noDate.status).toBe(422);
+    const past = await leader.postMultipart(
+      "/news/new",
+      postFormData({ publish: "later", date: "01-01-2020", time: "08:00" }),
+    );
+    expect(past.status).toBe(422);
+    expect(await past.text()).toContain("Dit moment is al voorbij");
+    const noGroups = await leader.postMultipart("/news/new", postFormData({ audience: "groups" }));
+    expect(noGroups.status).toBe(422);
+    expect((await storedNews(ctx, school)).posts).toHaveLength(before.posts.length);
+  });
+});
+
+describe("reactions", () => {
+  it("take a question, are refused while switched off, and the answer reaches the parent", async () => {
+    const postId = await postNewsAs(leader, { title: "Sportdag" });
+    const empty = await parentA.post(`/news/${postId}/reactions`, { kind: "question", body: "  " });
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain("Schrijf eerst uw reactie of vraag.");
+    expect(
+      (await parentA.post(`/news/${postId}/reactions`, { kind: "question", body: "Hoe laat begint het?" })).status,
+    ).toBe(303);
+    expect((await leader.post(`/news/${postId}/reactions-open`, { on: "false" })).status).toBe(303);
+    const off = await parentB.post(`/news/${postId}/reactions`, { kind: "comment", body: "Leuk!" });
+    expect(off.status).toBe(409);
+    // parentB reads in English since the scheduled post's test.
+    expect(await off.text()).toContain("the school switched reactions off");
+    const reactions = (await storedNews(ctx, school)).reactions.filter((r) => r.postId === postId);
+    expect(reactions.map((r) => r.body)).toEqual(["Hoe laat begint het?"]);
+
+    const answer = await leader.post(`/news/${postId}/reactions/${reactions[0]!.id}/answer`, {
+      answer: "Om half negen.",
+    });
+    expect(answer.status).toBe(303);
+    expect((await lastMailTo(ctx, school.parent.email))?.text).toContain("Om half negen.");
+    const seenByB = await text(parentB, `/news/${postId}`);
+    expect(seenByB).toContain("Hoe laat begint het?");
+    expect(seenByB).toContain("A parent");
+    expect(seenByB).not.toContain(school.guardian.name);
+    expect((await parentA.post(`/news/${postId}/reactions/${reactions[0]!.id}/answer`, { answer: "x" })).status).toBe(
+      403,
+    );
+  });
+
+  it("are reported, hidden with a reason only their writer reads, restored, each audited", async () => {
+    const postId = await postNewsAs(leader, { title: "Luizencontrole" });
+    await parentA.post(`/news/${postId}/reactions`, { kind: "comment", body: "Familie X heeft luizen" });
+    const [reaction] = (await storedNews(ctx, school)).reactions.filter((r) => r.postId === postId);
+    const path = `/news/${postId}/reactions/${reaction!.id}`;
+    expect((await parentA.post(`${path}/report`, { reason: "eigen" })).status).toBe(403);
+    expect((await parentB.post(`${path}/report`, { reason: "Noemt een gezin" })).status).toBe(303);
+    expect(await text(leader, "/news")).toContain("Familie X heeft luizen");
+    expect((await teacher.post(`${path}/hide`, { reason: "nee" })).status).toBe(403);
+    expect((await leader.post(`${path}/hide`, { reason: "" })).status).toBe(422);
+    expect((await leader.post(`${path}/hide`, { reason: "Noemt een gezin" })).status).toBe(303);
+    expect(await text(parentA, `/news/${postId}`)).toContain("Verborgen door de school: Noemt een gezin");
+    expect(await text(parentB, `/news/${postId}`)).not.toContain("Familie X");
+    expect((await leader.post(`${path}/restore`)).status).toBe(303);
+    expect(await text(parentB, `/news/${postId}`)).toContain("Familie X");
+    expect((await auditOfReaction(ctx, school.orgId, reaction!.id)).map((e) => e.action).sort()).toEqual([
+      "hide",
+      "report",
+      "unhide",
+    ]);
+  });
+});
+
+describe("read shares", () => {
+  it("show staff the share per group who read it, never who, and 'te weinig ouders' below the threshold", async () => {
+    const postId = await postNewsAs(leader, { title: "Nieuwe juf" });
+    await parentA.get(`/news/${postId}`);
+    await parentA.get(`/news/${postId}`);
+    const few = await text(leader, `/news/${postId}`);
+    expect(few).toContain("Gelezen per groep");
+    expect(few).toContain("te weinig ouders");
+    expect(few).not.toContain("Ouder ·");
+
+    await addParents(ctx, school, school.groupA.id, 4);
+    const moreB = await addParents(ctx, school, school.groupB.id, 4);
+    for (const parent of moreB.slice(0, 2)) await (await signIn(ctx, parent.email)).get(`/news/${postId}`);
+    await parentB.get(`/news/${postId}`);
+    const shares = await text(leader, `/news/${postId}`);
+    // Group A: 5 parents, 1 read (20%); group B: 5 parents, 3 read (60%); the school 10, 4 (40%).
+    expect(shares).toContain("20%");
+    expect(shares).toContain("60%");
+    expect(shares).toContain("40%");
+    expect(shares).not.toContain(parentBEmail);
+  });
+});
+
+describe("suggestions for the newsletter", () => {
+  it("are declined with a reason the parent reads, or accepted into a draft post", async () => {
+    expect((await parentA.post("/news/suggestions", { title: "", body: "x" })).status).toBe(422);
+    expect(
+      (await parentA.post("/news/suggestions", { title: "Boekenmarkt", body: "Een ruilmarkt op vrijdag." })).status,
+    ).toBe(303);
+    expect((await parentA.post("/news/suggestions", { title: "Fietsen", body: "Wie fietst er mee?" })).status).toBe(
+      303,
+    );
+    const [first, second] = (await storedNews(ctx, school)).suggestions.sort((a, b) => a.title.localeCompare(b.title));
+    expect(await text(leader, "/news/suggestions")).toContain("Een ruilmarkt op vrijdag.");
+    expect((await teacher.post(`/news/suggestions/${first!.id}/decline`, { reason: "nee" })).status).toBe(403);
+    expect((await leader.post(`/news/suggestions/${first!.id}/decline`, { reason: " " })).status).toBe(422);
+    expect(
+      (await leader.post(`/news/suggestions/${first!.id}/decline`, { reason: "Dat doet de ouderraad al." })).status,
+    ).toBe(303);
+    expect(await text(parentA, "/news/suggestions")).toContain(
+      "De school nam dit niet over: Dat doet de ouderraad al.",
+    );
+    expect((await lastMailTo(ctx, school.parent.email))?.text).toContain("Dat doet de ouderraad al.");
+    expect((await leader.post(`/news/suggestions/${first!.id}/accept`)).status).toBe(409);
+
+    const accepted = await leader.post(`/news/suggestions/${second!.id}/accept`);
+    expect(accepted.status).toBe(303);
+    const draftId = /\/news\/([0-9a-f-]{36})\/edit/.exec(accepted.headers.get("location") ?? "")?.[1];
+    expect(await text(leader, `/news/${draftId}/edit`)).toContain("Wie fietst er mee?");
+    expect((await parentA.get(`/news/${draftId}`)).status).toBe(404);
+
+    const exported = (await (await parentA.get("/account/export.json")).json()) as {
+      organisations: { data: { news: { reactions: unknown[]; suggestions: { title: string }[] } } }[];
+    };
+    const mine = exported.organisations[0]!.data.news;
+    expect(mine.suggestions.map((s) => s.title).sort()).toEqual(["Boekenmarkt", "Fietsen"]);
+    expect(mine.reactions.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the parent's home page", () => {
+  it("says how many posts are new for them", async () => {
+    const home = await text(parentB, "/home");
+    expect(home).toMatch(/\d+ new post\(s\) from school/);
+    const postId = await postNewsAs(leader, { title: "Kerstviering" });
+    const unread = async () => /(\d+) nieuw bericht/.exec(await text(parentA, "/home"))?.[1];
+    const before = Number(await unread());
+    expect(before).toBeGreaterThan(0);
+    await parentA.get(`/news/${postId}`);
+    expect(Number((await unread()) ?? 0)).toBe(before - 1);
+  });
+});

@@ -1,0 +1,28 @@
+/** The kinds of mail news sends (src/notifications/kinds.ts). */
+import { defineKind } from "../../notifications/kinds.js";
+
+/** A post for the person was published: not urgent, at once unless they chose the digest or off. */
+export const newsPublished = defineKind({
+  name: "news.published",
+  urgent: false,
+  delivery: "now",
+  label: "news.notification.published",
+});
+
+/** The school answered a parent's reaction. */
+export const newsAnswered = defineKind({
+  name: "news.answered",
+  urgent: false,
+  delivery: "now",
+  label: "news.notification.answered",
+});
+
+/** The school declined a parent's suggestion (with its reason) or took it up. */
+export const newsSuggestionDecided = defineKind({
+  name: "news.suggestionDecided",
+  urgent: false,
+  delivery: "now",
+  label: "news.notification.suggestion",
+});
+
+export const newsKinds = [newsPublished, newsAnswered, newsSuggestionDecided];

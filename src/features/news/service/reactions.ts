@@ -1,0 +1,235 @@
+/**
+ * Reactions under a post: a parent who can see a post writes a comment or a question, unless
+ * its author switched reactions off (refused, with the reason, nothing stored); staff answer, and
+ * the parent gets the answer by mail. Everyone who sees the post sees its reactions, other
+ * parents' signed only as "a parent"; a hidden reaction is shown to its writer alone, with the
+ * reason. Moderation (report, hide, restore, keep) is the shared one (src/moderation), with the
+ * reaction's own columns as its hidden state.
+ */
+import { and, asc, eq, isNull, or } from "drizzle-orm";
+import type { Tx } from "../../../db/client.js";
+import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
+import { newsPosts, newsReactions, organisations, users } from "../../../db/schema/index.js";
+import { letter } from "../../../mail/letter.js";
+import { notify } from "../../../mail/notify.js";
+import {
+  hideContent,
+  keepContent,
+  moderationQueue,
+  reportContent,
+  restoreContent,
+  type ModeratedKind,
+  type QueueItem,
+  type ReportRefusal,
+} from "../../../moderation/index.js";
+import type { Jobs } from "../../../jobs/queue.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { isLocale } from "../../../web/i18n/index.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+import { newsAnswered } from "../notifications.js";
+import type { ReactionKind } from "../schemas.js";
+import { maySeePost, readerOf } from "./visibility.js";
+
+export const NEWS_REACTION = "news_reaction";
+
+export interface ReactionView {
+  id: string;
+  kind: ReactionKind;
+  body: string;
+  createdAt: Date;
+  /** Staff see the writer's name; a parent sees null for others ("a parent") and knows their own by `mine`. */
+  author: string | null;
+  mine: boolean;
+  answer: string | null;
+  answeredAt: Date | null;
+  hiddenReason: string | null;
+}
+
+/** The reactions of a post this person may see: all shown ones, and their own hidden ones with the reason. */
+export async function reactionsOf(tx: Tx, scope: ViewerScope, postId: string, staff: boolean): Promise<ReactionView[]> {
+  const rows = await tx
+    .select({
+      id: newsReactions.id,
+      kind: newsReactions.kind,
+      body: newsReactions.body,
+      createdAt: newsReactions.createdAt,
+      authorId: newsReactions.authorId,
+      name: users.name,
+      answer: newsReactions.answer,
+      answeredAt: newsReactions.answeredAt,
+      hiddenReason: newsReactions.hiddenReason,
+    })
+    .from(newsReactions)
+    .leftJoin(users, eq(users.id, newsReactions.authorId))
+    .where(
+      and(
+        eq(newsReactions.orgId, scope.orgId),
+        eq(newsReactions.postId, postId),
+        staff ? undefined : or(isNull(newsReactions.hiddenAt), eq(newsReactions.authorId, scope.userId)),
+      ),
+    )
+    .orderBy(asc(newsReactions.createdAt), asc(newsReactions.id));
+  return rows.map(({ authorId, name, ...row }) => ({
+    ...row,
+    kind: row.kind as ReactionKind,
+    author: staff ? name : null,
+    mine: authorId === scope.userId,
+  }));
+}
+
+export type ReactRefusal = Refused<"reactionsOff">;
+
+/** A parent reacts under a post they can see; refused while its reactions are off. */
+export function reactToPost(
+  scope: ViewerScope & { postId: string; kind: ReactionKind; body: string },
+): Promise<Outcome<object, ReactRefusal>> {
+  return inOrg(scope, async (tx) => {
+    const reader = await readerOf(tx, scope.orgId, scope.userId, false);
+    if (!(await maySeePost(tx, scope.orgId, scope.postId, reader))) throw new NotFoundError("news post");
+    const [post] = await tx
+      .select({ open: newsPosts.reactionsOpen })
+      .from(newsPosts)
+      .where(and(eq(newsPosts.orgId, scope.orgId), eq(newsPosts.id, scope.postId)))
+      .for("share");
+    if (!post?.open) return refuse("reactionsOff", "news.refusal.reactionsOff", "conflict", "body");
+    await tx
+      .insert(newsReactions)
+      .values({ orgId: scope.orgId, postId: scope.postId, authorId: scope.userId, kind: scope.kind, body: scope.body });
+    return { ok: true };
+  });
+}
+
+async function reactionOfPost(tx: Tx, orgId: string, postId: string, reactionId: string, lock: boolean) {
+  const query = tx
+    .select()
+    .from(newsReactions)
+    .where(and(eq(newsReactions.orgId, orgId), eq(newsReactions.postId, postId), eq(newsReactions.id, reactionId)));
+  const [row] = lock ? await query.for("update") : await query;
+  if (!row) throw new NotFoundError("news reaction");
+  return row;
+}
+
+/** Staff answer a reaction; its writer gets the answer by mail. */
+export function answerReaction(
+  scope: ViewerScope & {
+    postId: string;
+    reactionId: string;
+    answer: string;
+    deps: { jobs: Pick<Jobs, "send">; publicUrl: string };
+  },
+): Promise<void> {
+  return inOrg(scope, async (tx) => {
+    const reaction = await reactionOfPost(tx, scope.orgId, scope.postId, scope.reactionId, true);
+    await tx
+      .update(newsReactions)
+      .set({ answer: scope.answer, answeredBy: scope.userId, answeredAt: new Date() })
+      .where(and(eq(newsReactions.orgId, scope.orgId), eq(newsReactions.id, reaction.id)));
+    const [writer] = await tx
+      .select({ email: users.email, name: users.name, locale: users.locale })
+      .from(users)
+      .where(eq(users.id, reaction.authorId));
+    const [post] = await tx
+      .select({ title: newsPosts.title })
+      .from(newsPosts)
+      .where(and(eq(newsPosts.orgId, scope.orgId), eq(newsPosts.id, scope.postId)));
+    const [org] = await tx
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, scope.orgId));
+    if (!writer) return;
+    const to = { ...writer, locale: isLocale(writer.locale) ? writer.locale : ("nl" as const) };
+    const url = `${scope.deps.publicUrl}/news/${scope.postId}#reaction-${reaction.id}`;
+    await notify(tx, scope.deps.jobs, newsAnswered, [to], (recipient, t) => {
+      const params = { title: post?.title ?? "", answer: scope.answer, url };
+      return {
+        subject: t("news.mail.answered.subject", params),
+        text: letter(t, { name: recipient.name, from: org?.name ?? "" }, t("news.mail.answered.text", params)),
+      };
+    });
+  });
+}
+
+/** A news reaction as the shared moderation sees it. */
+export const reactionModeration: ModeratedKind = {
+  kind: NEWS_REACTION,
+  auditEntity: "news_reaction",
+  async lock(tx, scope, reactionId) {
+    const [row] = await tx
+      .select()
+      .from(newsReactions)
+      .where(and(eq(newsReactions.orgId, scope.orgId), eq(newsReactions.id, reactionId)))
+      .for("update");
+    if (!row) return null;
+    const mine = row.authorId === scope.userId;
+    return { authorId: row.authorId, hiddenReason: row.hiddenReason, seenByViewer: mine || row.hiddenAt === null };
+  },
+  async setHidden(tx, scope, reactionId, hidden) {
+    const values = hidden
+      ? { hiddenAt: new Date(), hiddenBy: scope.userId, hiddenReason: hidden.reason }
+      : { hiddenAt: null, hiddenBy: null, hiddenReason: null };
+    await tx
+      .update(newsReactions)
+      .set(values)
+      .where(and(eq(newsReactions.orgId, scope.orgId), eq(newsReactions.id, reactionId)));
+  },
+};
+
+type ReactionScope = ViewerScope & { postId: string; reactionId: string; staff: boolean };
+
+/** The reaction must be under this post, and the post one the person can see. */
+async function checkReaction(tx: Tx, scope: ReactionScope) {
+  const reader = await readerOf(tx, scope.orgId, scope.userId, scope.staff);
+  if (!(await maySeePost(tx, scope.orgId, scope.postId, reader))) throw new NotFoundError("news post");
+  await reactionOfPost(tx, scope.orgId, scope.postId, scope.reactionId, false);
+}
+
+const target = (scope: ReactionScope) => ({ kind: reactionModeration, contentId: scope.reactionId });
+
+export function reportReaction(scope: ReactionScope & { reason: string }): Promise<Outcome<object, ReportRefusal>> {
+  return inOrg(scope, async (tx) => {
+    await checkReaction(tx, scope);
+    return reportContent(tx, scope, { ...target(scope), reason: scope.reason });
+  });
+}
+
+export function hideReaction(scope: ReactionScope & { reason: string }): Promise<void> {
+  return inOrg(scope, async (tx) => {
+    await checkReaction(tx, scope);
+    await hideContent(tx, scope, { ...target(scope), reason: scope.reason });
+  });
+}
+
+export function restoreReaction(scope: ReactionScope): Promise<void> {
+  return inOrg(scope, async (tx) => {
+    await checkReaction(tx, scope);
+    await restoreContent(tx, scope, target(scope));
+  });
+}
+
+export function keepReaction(scope: ReactionScope): Promise<void> {
+  return inOrg(scope, async (tx) => {
+    await checkReaction(tx, scope);
+    await keepContent(tx, scope, target(scope));
+  });
+}
+
+export interface ReportedReaction extends QueueItem {
+  postId: string;
+  excerpt: string;
+}
+
+/** The reported reactions waiting for the moderators, with where they are. */
+export function reportedReactions(scope: ViewerScope): Promise<ReportedReaction[]> {
+  return inOrg(scope, async (tx) => {
+    const items = await moderationQueue(tx, scope, [NEWS_REACTION]);
+    const result: ReportedReaction[] = [];
+    for (const item of items) {
+      const [row] = await tx
+        .select({ postId: newsReactions.postId, body: newsReactions.body })
+        .from(newsReactions)
+        .where(and(eq(newsReactions.orgId, scope.orgId), eq(newsReactions.id, item.contentId)));
+      if (row) result.push({ ...item, postId: row.postId, excerpt: row.body.slice(0, 80) });
+    }
+    return result;
+  });
+}
