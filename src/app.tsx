@@ -15,7 +15,7 @@ import { securityHeaders } from "./middleware/security-headers.js";
 import { session } from "./middleware/session.js";
 import { locale } from "./middleware/locale.js";
 import { csrfToken } from "./middleware/csrf.js";
-import { bodyLimits } from "./middleware/body-limit.js";
+import { bodyLimits, publicBodyLimits } from "./middleware/body-limit.js";
 import { cleanInput } from "./middleware/clean-input.js";
 import { noStore } from "./middleware/no-store.js";
 import { depsForRequest } from "./middleware/public-url.js";
@@ -28,6 +28,11 @@ import { features } from "./features/index.js";
 const nav = features.flatMap((feature) => feature.nav ?? []);
 /** Uploads with a limit of their own, by path. */
 const ownBodyLimits = Object.fromEntries(features.flatMap((feature) => Object.entries(feature.bodyLimits ?? {})));
+/** The paths the public routes take a body on (middleware, method ALL, takes none of its own). */
+const publicPostPaths = features.flatMap(
+  (feature) =>
+    feature.publicRoutes?.routes.filter((r) => !["GET", "HEAD", "ALL"].includes(r.method)).map((r) => r.path) ?? [],
+);
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -51,6 +56,7 @@ export function createApp(deps: Deps) {
     }),
   );
   app.use(securityHeaders(deps.config.production));
+  app.use(publicBodyLimits(publicPostPaths, ownBodyLimits));
   for (const feature of features) if (feature.publicRoutes) app.route("/", feature.publicRoutes);
   app.use("/static/*", serveStatic({ root: "./public", rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
   // Browsers still ask for /favicon.ico where a page names no icon (a PDF, a download); every browser shows an SVG.

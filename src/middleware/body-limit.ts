@@ -36,10 +36,23 @@ const formLimit = createMiddleware(async (c, next) => {
  * The form limit on every path but those with a limit of their own (file uploads), which get
  * theirs. A path may name a parameter ("/messages/:threadId/posts"): it stands for one segment.
  */
+const pathPattern = (path: string) => new RegExp(`^${path.replace(/\/:[^/]+/g, "/[^/]+")}$`);
+
 export function bodyLimits(own: Record<string, MiddlewareHandler>): MiddlewareHandler {
   const patterns = Object.entries(own)
     .filter(([path]) => path.includes("/:"))
-    .map(([path, limit]) => ({ pattern: new RegExp(`^${path.replace(/\/:[^/]+/g, "/[^/]+")}$`), limit }));
+    .map(([path, limit]) => ({ pattern: pathPattern(path), limit }));
   const ownLimit = (path: string) => own[path] ?? patterns.find((p) => p.pattern.test(path))?.limit;
   return (c, next) => (ownLimit(c.req.path) ?? formLimit)(c, next);
+}
+
+/**
+ * The same limits for the pages that need no session (a public form such as "was this helpful?"),
+ * which answer before the session and the limits above: only on those pages' own paths, so that
+ * every other page still gets its refusal with the viewer's header and language.
+ */
+export function publicBodyLimits(paths: readonly string[], own: Record<string, MiddlewareHandler>): MiddlewareHandler {
+  const publicPaths = paths.map(pathPattern);
+  const limits = bodyLimits(own);
+  return (c, next) => (publicPaths.some((p) => p.test(c.req.path)) ? limits(c, next) : next());
 }

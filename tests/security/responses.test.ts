@@ -89,6 +89,23 @@ describe("a form that is too large", () => {
     expect(await (await leader.get("/account")).text()).not.toContain("xxxxxxxxxx");
   });
 
+  it("is refused unread on the pages that need no session too (a public form), while they answer smaller ones", async () => {
+    const visitor = new TestClient(ctx.app);
+    const oversized = (path: string) =>
+      visitor.send(path, {
+        method: "POST",
+        body: "x=1",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "content-length": String(MAX_FORM_BYTES + 1),
+          origin: HERE,
+        },
+      });
+    expect((await oversized("/advice/faq/een-vraag/helpful")).status).toBe(413);
+    expect((await oversized("/unsubscribe/abc")).status).toBe(413);
+    expect((await visitor.post("/advice/faq/een-vraag/helpful", { helpful: "yes" })).status).not.toBe(413);
+  });
+
   it("gets the same page when sent over HTTP in chunks, without a declared length", async () => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);
