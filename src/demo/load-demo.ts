@@ -152,9 +152,9 @@ type IdOf = (email: string) => string;
 
 /** Parents who signed up for the demo's information evening (5 of its 6 places). */
 const DEMO_RSVPS = [
-  { email: "ouder.bakker@example.nl", name: "Mark Bakker", people: 2 },
-  { email: "ouder.demir@example.nl", name: "Elif Demir", people: 2 },
-  { email: "ouder.smit@example.nl", name: "Joost Smit", people: 1 },
+  { email: "mark.bakker@example.nl", name: "Mark Bakker", people: 2 },
+  { email: "elif.yildiz@example.nl", name: "Elif Yıldız", people: 2 },
+  { email: "joost.smit@example.nl", name: "Joost Smit", people: 1 },
 ];
 
 /**
