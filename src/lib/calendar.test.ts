@@ -36,6 +36,14 @@ describe("calendar invitations", () => {
     expect(read.endsAt.toISOString()).toBe("2026-12-16T14:10:00.000Z");
   });
 
+  it("keeps a lone carriage return in a title or place inside its line", () => {
+    const file = calendarAttachment({ ...event, title: "Ouderavond\rMETHOD:CANCEL", location: "Aula\r\nLokaal 2" });
+    const text = file.content as string;
+    expect(text.split("\r\n").filter((line) => line.startsWith("METHOD:"))).toEqual(["METHOD:REQUEST"]);
+    expect(text).not.toMatch(/\r(?!\n)/);
+    expect(readCalendar(text)).toMatchObject({ method: "REQUEST", location: "Aula\nLokaal 2" });
+  });
+
   it("cancels with the same UID, a higher sequence and the same organiser and attendee", () => {
     const file = calendarAttachment({ ...event, sequence: 1, cancelled: true });
     expect(file.contentType).toContain("method=CANCEL");

@@ -41,9 +41,9 @@ export function calendarAttachment(event: CalendarEvent): MailAttachment {
     sequence: event.sequence,
     method,
     status: event.cancelled ? "CANCELLED" : "CONFIRMED",
-    title: event.title,
+    title: lineBreaksAsLf(event.title),
     url: event.url,
-    location: event.location,
+    location: lineBreaksAsLf(event.location),
     organizer: person(event.organiser),
     // No reply expected: the appointment is made in Samen, not by answering the invitation.
     attendees: [{ ...person(event.attendee), rsvp: false, role: "REQ-PARTICIPANT", partstat: "ACCEPTED" }],
@@ -112,9 +112,9 @@ export function calendarFeed(entries: readonly FeedEntry[], options: { productId
       const base = {
         uid: entry.uid,
         sequence: entry.sequence,
-        title: entry.title,
-        ...(entry.description ? { description: entry.description } : {}),
-        ...(entry.location ? { location: entry.location } : {}),
+        title: lineBreaksAsLf(entry.title),
+        ...(entry.description ? { description: lineBreaksAsLf(entry.description) } : {}),
+        ...(entry.location ? { location: lineBreaksAsLf(entry.location) } : {}),
         ...(entry.url ? { url: entry.url } : {}),
       };
       return entry.when.allDay
@@ -135,7 +135,17 @@ export function calendarFeed(entries: readonly FeedEntry[], options: { productId
   return value;
 }
 
+/**
+ * Every line break as LF: the ics package escapes "\n" and "\r\n" in text, but not a lone "\r",
+ * which the input keeps and which would end the content line in a calendar that reads it.
+ */
+function lineBreaksAsLf(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
 /** TEXT escaping of RFC 5545 3.3.11, for the one header line written here by hand. */
 function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, "\\n");
+  return lineBreaksAsLf(text)
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, "\\n");
 }
