@@ -19,6 +19,7 @@ import {
 } from "../db/schema/index.js";
 import { firstNames, parentFirstNames, pick, seededRandom, surnames } from "./names.js";
 import { seedConversationDemo } from "./conversations.js";
+import { seedBuddyVolunteers } from "./buddies.js";
 import { seedClosedMeasurement, seedOpenEindmeting } from "../features/measurements/seed-demo.js";
 import { seedTrajectoryDemo } from "../features/trajectory/seed-demo.js";
 import { seedIdeasDemo } from "../features/ideas/seed-demo.js";
@@ -105,6 +106,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
       rsvps: DEMO_RSVPS.map((r) => ({ userId: id(r.email), people: r.people })),
     });
   });
+  const buddyAccounts = await seedBuddyVolunteers(db, school.id);
   const conversationAccounts = await seedConversationDemo(db, {
     orgId: school.id,
     leaderEmail: DEMO_ACCOUNTS.leader,
@@ -125,6 +127,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     { role: "parent (group 7, speaks Turkish)", email: DEMO_ACCOUNTS.networkParent },
     ...conversationAccounts,
     { role: "second teacher group 7", email: DEMO_TEACHER_GROUP_7B },
+    ...buddyAccounts,
   ];
 }
 

@@ -20,6 +20,7 @@ import { authFeature } from "./auth/feature.js";
 import { calendarFeature } from "./calendar/feature.js";
 import { certificationFeature } from "./certification/feature.js";
 import { conversationsFeature } from "./conversations/feature.js";
+import { buddiesFeature } from "./buddies/feature.js";
 import { devFeature } from "./dev/feature.js";
 import { discussionsFeature } from "./discussions/feature.js";
 import { eventsFeature } from "./events/feature.js";
@@ -68,6 +69,7 @@ export const features: readonly Feature[] = [
   discussionsFeature,
   adviceFeature,
   trainingsFeature,
+  buddiesFeature,
   attachmentsInfrastructure,
   moderationInfrastructure,
   devFeature,

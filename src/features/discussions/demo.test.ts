@@ -5,19 +5,21 @@ import { DEMO_ACCOUNTS, loadDemo } from "../../demo/load-demo.js";
 const ctx = useTestContext();
 
 describe("the demo's discussion groups", () => {
-  it("has starter groups with threads the demo parent can read and reply in", async () => {
+  it("has starter groups with threads the demo parent can read, and join to reply in", async () => {
     await loadDemo(ctx.database.db);
     const parent = await signIn(ctx, DEMO_ACCOUNTS.parent);
     const page = await (await parent.get("/discussions")).text();
     for (const name of ["Werk, gezin en school", "Je stem laten horen", "Eén school, veel achtergronden"]) {
       expect(page).toContain(name);
     }
+    expect(page).toContain("Onderwerpen: 1");
     const groupId = /\/discussions\/groups\/([0-9a-f-]{36})">Werk, gezin en school/.exec(page)![1]!;
     const group = await (await parent.get(`/discussions/groups/${groupId}`)).text();
     expect(group).toContain("Ouderavonden om half acht zijn lastig");
+    expect(group).toContain("berichten: 2");
     const threadId = /\/discussions\/threads\/([0-9a-f-]{36})/.exec(group)![1]!;
     const thread = await (await parent.get(`/discussions/threads/${threadId}`)).text();
     expect(thread).toContain("We proberen dit jaar één ouderavond ook online.");
-    expect(thread).toContain("Plaats reactie");
+    expect(thread).toContain("Word lid van de groep om te reageren");
   });
 });

@@ -39,8 +39,8 @@ export function discussionOverview(scope: Scope): Promise<Overview> {
         status: discussionGroups.status,
         declineReason: discussionGroups.declineReason,
         proposedBy: discussionGroups.proposedBy,
-        joined: sql<boolean>`exists (select 1 from discussion_members m where m.org_id = ${discussionGroups.orgId} and m.group_id = ${discussionGroups.id} and m.user_id = ${scope.userId})`,
-        threads: sql<number>`(select count(*)::int from discussion_threads t where t.org_id = ${discussionGroups.orgId} and t.group_id = ${discussionGroups.id})`,
+        joined: sql<boolean>`exists (select 1 from discussion_members m where m.org_id = discussion_groups.org_id and m.group_id = discussion_groups.id and m.user_id = ${scope.userId})`,
+        threads: sql<number>`(select count(*)::int from discussion_threads t where t.org_id = discussion_groups.org_id and t.group_id = discussion_groups.id)`,
       })
       .from(discussionGroups)
       .where(eq(discussionGroups.orgId, scope.orgId))
@@ -92,9 +92,9 @@ export function groupPage(scope: Scope & { groupId: string }): Promise<GroupPage
         title: discussionThreads.title,
         lastPostAt: discussionThreads.lastPostAt,
         authorId: discussionThreads.authorId,
-        authorRole: sql<string>`(select p.author_role from discussion_posts p where p.org_id = ${discussionThreads.orgId} and p.thread_id = ${discussionThreads.id} order by p.created_at, p.id limit 1)`,
-        openingDeleted: sql<boolean>`(select p.deleted_at is not null from discussion_posts p where p.org_id = ${discussionThreads.orgId} and p.thread_id = ${discussionThreads.id} order by p.created_at, p.id limit 1)`,
-        posts: sql<number>`(select count(*)::int from discussion_posts p where p.org_id = ${discussionThreads.orgId} and p.thread_id = ${discussionThreads.id} and p.deleted_at is null)`,
+        authorRole: sql<string>`(select p.author_role from discussion_posts p where p.org_id = discussion_threads.org_id and p.thread_id = discussion_threads.id order by p.created_at, p.id limit 1)`,
+        openingDeleted: sql<boolean>`(select p.deleted_at is not null from discussion_posts p where p.org_id = discussion_threads.org_id and p.thread_id = discussion_threads.id order by p.created_at, p.id limit 1)`,
+        posts: sql<number>`(select count(*)::int from discussion_posts p where p.org_id = discussion_threads.org_id and p.thread_id = discussion_threads.id and p.deleted_at is null)`,
       })
       .from(discussionThreads)
       .where(and(eq(discussionThreads.orgId, scope.orgId), eq(discussionThreads.groupId, group.id)))

@@ -1,4 +1,7 @@
-/** One post: reporting it (not one's own), and for the moderators hiding it with a reason or showing it again. */
+/**
+ * One post: reporting it (not one's own), and for the moderators (who hide rather than report)
+ * hiding it with a reason or showing it again.
+ */
 import { formatMoment } from "../../../lib/time/format.js";
 import { ReportForm } from "../../../moderation/index.js";
 import { ErrorSummary, Form, formFields, TextArea } from "../../../web/components/forms.js";
@@ -55,7 +58,9 @@ export function PostPageView(props: Props) {
         </p>
         <PostBody t={t} post={post} />
       </article>
-      {reportable ? <ReportForm t={t} csrf={csrf} action={`${postPath(post.id)}/report`} {...report} /> : null}
+      {reportable && !moderates ? (
+        <ReportForm t={t} csrf={csrf} action={`${postPath(post.id)}/report`} {...report} />
+      ) : null}
       {moderates ? (
         <section aria-labelledby="moderate">
           <h2 id="moderate">{t("discussions.moderate.title")}</h2>

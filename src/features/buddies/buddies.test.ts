@@ -1,0 +1,112 @@
+/**
+ * Buddies as parents and the coordinator use them: asking (and a second request refused), offering,
+ * suggestions ranked by shared language and group, pairing with an introduction mail to both,
+ * nothing visible to other parents, the pair's age, and ending a pairing.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import type { School } from "../../../tests/helpers/isolation.js";
+import { withOrg } from "../../db/client.js";
+import { auditLog, buddyPairs, buddyRequests } from "../../db/schema/index.js";
+import { addParent, askAs, firstRequestOn, offerAs } from "./testing/fixtures.js";
+
+let school: School;
+let asker: TestClient;
+let arabic: TestClient;
+let dutch: TestClient;
+let outsider: TestClient;
+let leader: TestClient;
+let teacher: TestClient;
+let arabicUser: { id: string; email: string };
+
+const ctx = useTestContext();
+beforeAll(async () => {
+  school = await createSchool(ctx.database.db);
+  arabicUser = await addParent(ctx, school, "Samira Haddad", "other");
+  const dutchUser = await addParent(ctx, school, "Daan de Vries", "child");
+  const outsiderUser = await addParent(ctx, school, "Olga Anders", "other");
+  asker = await signIn(ctx, school.parent.email);
+  arabic = await signIn(ctx, arabicUser.email);
+  dutch = await signIn(ctx, dutchUser.email);
+  outsider = await signIn(ctx, outsiderUser.email);
+  leader = await signIn(ctx, school.leader.email);
+  teacher = await signIn(ctx, school.teacher.email);
+});
+
+const rows = () =>
+  withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => ({
+    requests: await tx.select().from(buddyRequests),
+    pairs: await tx.select().from(buddyPairs),
+  }));
+
+describe("asking for a buddy and offering to be one", () => {
+  it("refuses a request without reasons or languages and a second request, with nothing changed", async () => {
+    const empty = await asker.post("/buddies/request", { availability: "morning" });
+    expect(empty.status).toBe(422);
+    const text = await empty.text();
+    expect(text).toContain("Kies minstens één reden.");
+    expect(text).toContain("Kies minstens één taal.");
+    expect((await rows()).requests).toHaveLength(0);
+
+    await askAs(asker);
+    const again = await asker.post("/buddies/request", { reasons: "new", languages: "nl", availability: "evening" });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("U hebt al een buddy gevraagd.");
+    expect((await rows()).requests).toHaveLength(1);
+    expect(await (await asker.get("/buddies")).text()).toContain("De coördinator zoekt iemand voor u.");
+  });
+});
+
+describe("pairing", () => {
+  it("suggests the volunteer with a shared language first, and introduces both parents by mail", async () => {
+    await offerAs(dutch, { languages: ["nl"], availability: ["morning"] });
+    await offerAs(arabic, { languages: ["ar", "nl"], availability: ["evening"] });
+    const { page, requestId, offerId } = await firstRequestOn(leader);
+    expect(page).toContain("Wij komen uit Syrië");
+    const samira = page.indexOf("Samira Haddad");
+    const daan = page.indexOf("Daan de Vries");
+    expect(samira).toBeGreaterThan(-1);
+    expect(samira).toBeLessThan(daan);
+    expect(page).toContain("spreekt Arabisch");
+
+    expect((await teacher.post(`/buddies/requests/${requestId}/match`, { offerId: offerId! })).status).toBe(403);
+    expect((await leader.post(`/buddies/requests/${requestId}/match`, { offerId: offerId! })).status).toBe(303);
+    const toParent = await lastMailTo(ctx, school.parent.email);
+    expect(toParent?.subject).toBe("Kennismaking: Samira Haddad");
+    expect(toParent?.text).toContain(arabicUser.email);
+    const toBuddy = await lastMailTo(ctx, arabicUser.email);
+    expect(toBuddy?.text).toContain(school.parent.email);
+    expect(toBuddy?.kind).toBe("buddy.introduction");
+    const audit = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.select().from(auditLog),
+    );
+    expect(audit.filter((e) => e.entity === "buddy_pair").map((e) => e.action)).toEqual(["match"]);
+
+    const again = await leader.post(`/buddies/requests/${requestId}/match`, { offerId: offerId! });
+    expect(again.status).toBe(409);
+    const coordinator = await (await leader.get("/buddies/coordinate")).text();
+    expect(coordinator).toContain("0 dagen");
+    expect(coordinator).toContain("Er wachten geen vragen.");
+    expect(await (await asker.get("/buddies")).text()).toContain("Uw buddy: Samira Haddad");
+  });
+
+  it("shows another parent nothing of it, and lets them end nothing", async () => {
+    expect((await outsider.get("/buddies/coordinate")).status).toBe(403);
+    const own = await (await outsider.get("/buddies")).text();
+    for (const secret of ["Samira Haddad", "Wij komen uit Syrië", school.parent.email, "Daan de Vries"]) {
+      expect(own).not.toContain(secret);
+    }
+    const [pair] = (await rows()).pairs;
+    expect((await outsider.post(`/buddies/pairs/${pair!.id}/end`)).status).toBe(404);
+    expect((await rows()).pairs).toHaveLength(1);
+  });
+
+  it("lets the buddy end the pairing: the request goes, the other parent is told", async () => {
+    const [pair] = (await rows()).pairs;
+    expect((await arabic.post(`/buddies/pairs/${pair!.id}/end`)).status).toBe(303);
+    expect(await rows()).toEqual({ requests: [], pairs: [] });
+    expect((await lastMailTo(ctx, school.parent.email))?.subject).toBe("Uw buddykoppeling is beëindigd");
+    expect(await (await arabic.get("/buddies")).text()).toContain("U staat klaar als buddy.");
+  });
+});

@@ -1,0 +1,187 @@
+/** /buddies for a parent: ask for a buddy or see the request, offer to be one or see the offer, and the pairings. */
+import { formatDay } from "../../../lib/time/format.js";
+import { ErrorSummary, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { FormErrors } from "../../../web/validation.js";
+import { LANGUAGE_CODES, languageName } from "../../network/index.js";
+import { availabilities, MAX_NOTE, reasons } from "../schemas.js";
+import type { MyBuddies, Partner } from "../service/reads.js";
+import { CheckboxGroup } from "./fields.js";
+
+export interface ListFormState {
+  values: Record<string, string[]>;
+  errors: FormErrors;
+}
+
+interface Props {
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+  mine: MyBuddies;
+  ask: ListFormState;
+  offer: ListFormState;
+}
+
+const one = (state: ListFormState, name: string) => state.values[name]?.[0];
+
+function LanguagesAndTimes({
+  t,
+  locale,
+  state,
+  stored,
+}: Pick<Props, "t" | "locale"> & {
+  state: ListFormState;
+  stored?: { languages: string[]; availability: string[] } | null;
+}) {
+  return (
+    <>
+      <CheckboxGroup
+        name="languages"
+        legend={t("buddies.languages")}
+        options={LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(locale, code) }))}
+        checked={state.values.languages ?? stored?.languages ?? []}
+        error={state.errors.languages}
+      />
+      <CheckboxGroup
+        name="availability"
+        legend={t("buddies.availability")}
+        options={availabilities.map((a) => ({ value: a, label: t(`buddies.availability.${a}`) }))}
+        checked={state.values.availability ?? stored?.availability ?? []}
+        error={state.errors.availability}
+      />
+    </>
+  );
+}
+
+function EndForm({ t, csrf, partner, line }: { t: Translate; csrf: string; partner: Partner; line: string }) {
+  return (
+    <li>
+      {line}
+      <Form action={`/buddies/pairs/${partner.pairId}/end`} csrf={csrf}>
+        <button type="submit" class="secondary">
+          {t("buddies.end")}
+        </button>
+      </Form>
+    </li>
+  );
+}
+
+function Ask(props: Props) {
+  const { t, locale, csrf, mine, ask } = props;
+  if (mine.request) {
+    return (
+      <section aria-labelledby="ask">
+        <h2 id="ask">{t("buddies.ask.title")}</h2>
+        {Object.values(ask.errors).map((message) => (
+          <p class="error-summary" role="alert">
+            {message}
+          </p>
+        ))}
+        {mine.buddy ? (
+          <ul>
+            <EndForm
+              t={t}
+              csrf={csrf}
+              partner={mine.buddy}
+              line={t("buddies.myBuddy", {
+                name: mine.buddy.name,
+                email: mine.buddy.email,
+                date: formatDay(locale, mine.buddy.since),
+              })}
+            />
+          </ul>
+        ) : (
+          <>
+            <p>{t("buddies.request.waiting")}</p>
+            <Form action="/buddies/request/withdraw" csrf={csrf}>
+              <button type="submit" class="secondary">
+                {t("buddies.request.withdraw")}
+              </button>
+            </Form>
+          </>
+        )}
+      </section>
+    );
+  }
+  const field = formFields({ note: one(ask, "note") ?? "" }, ask.errors);
+  return (
+    <section aria-labelledby="ask">
+      <h2 id="ask">{t("buddies.ask.title")}</h2>
+      <Form action="/buddies/request" csrf={csrf}>
+        <ErrorSummary title={t("form.errorSummary")} errors={ask.errors} />
+        <CheckboxGroup
+          name="reasons"
+          legend={t("buddies.ask.reasons")}
+          options={reasons.map((r) => ({ value: r, label: t(`buddies.reason.${r}`) }))}
+          checked={ask.values.reasons ?? []}
+          error={ask.errors.reasons}
+        />
+        <LanguagesAndTimes t={t} locale={locale} state={ask} />
+        <TextArea {...field("note")} label={t("buddies.note")} maxlength={MAX_NOTE} />
+        <button type="submit">{t("buddies.ask.submit")}</button>
+      </Form>
+    </section>
+  );
+}
+
+function Offer(props: Props) {
+  const { t, locale, csrf, mine, offer } = props;
+  const stored = mine.offer;
+  const field = formFields({ note: one(offer, "note") ?? "", capacity: one(offer, "capacity") ?? "" }, offer.errors);
+  return (
+    <section aria-labelledby="offer">
+      <h2 id="offer">{t("buddies.offer.title")}</h2>
+      {stored ? <p>{t("buddies.offer.active")}</p> : <p>{t("buddies.offer.intro")}</p>}
+      {mine.parents.length > 0 ? (
+        <>
+          <p>{t("buddies.myParents")}</p>
+          <ul>
+            {mine.parents.map((partner) => (
+              <EndForm
+                t={t}
+                csrf={csrf}
+                partner={partner}
+                line={t("buddies.partner", {
+                  name: partner.name,
+                  email: partner.email,
+                  date: formatDay(locale, partner.since),
+                })}
+              />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <Form action="/buddies/offer" csrf={csrf}>
+        <ErrorSummary title={t("form.errorSummary")} errors={offer.errors} />
+        <LanguagesAndTimes t={t} locale={locale} state={offer} stored={stored} />
+        <Select
+          {...field("capacity", String(stored?.capacity ?? 1))}
+          label={t("buddies.offer.capacity")}
+          options={["1", "2", "3"].map((n) => ({ value: n, label: n }))}
+        />
+        <TextArea {...field("note", stored?.note)} label={t("buddies.note")} maxlength={MAX_NOTE} />
+        <button type="submit">{t(stored ? "buddies.offer.update" : "buddies.offer.submit")}</button>
+      </Form>
+      {stored ? (
+        <Form action="/buddies/offer/withdraw" csrf={csrf}>
+          <button type="submit" class="secondary">
+            {t("buddies.offer.withdraw")}
+          </button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+export function BuddyPage(props: Props) {
+  const { t } = props;
+  return (
+    <>
+      <h1>{t("buddies.title")}</h1>
+      <p class="lead">{t("buddies.intro")}</p>
+      <p class="notice">{t("buddies.privacy")}</p>
+      <Ask {...props} />
+      <Offer {...props} />
+    </>
+  );
+}
