@@ -33,6 +33,7 @@ import { seedAdviceDemo } from "../features/advice/seed-demo.js";
 import { seedPanelDemo } from "../features/panel/seed-demo.js";
 import { seedMessagesDemo } from "../features/messages/seed-demo.js";
 import { seedNewsDemo } from "../features/news/seed-demo.js";
+import { seedCampaignDemo } from "../features/campaign/seed-demo.js";
 
 export interface DemoAccount {
   role: string;
@@ -107,6 +108,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     });
   });
   const buddyAccounts = await seedBuddyVolunteers(db, school.id);
+  await seedCampaignDemo(db, id(DEMO_ACCOUNTS.editor));
   const conversationAccounts = await seedConversationDemo(db, {
     orgId: school.id,
     leaderEmail: DEMO_ACCOUNTS.leader,

@@ -18,6 +18,7 @@ import { adviceFeature } from "./advice/feature.js";
 import { advisorFeature } from "./advisor/feature.js";
 import { authFeature } from "./auth/feature.js";
 import { calendarFeature } from "./calendar/feature.js";
+import { campaignFeature } from "./campaign/feature.js";
 import { certificationFeature } from "./certification/feature.js";
 import { conversationsFeature } from "./conversations/feature.js";
 import { buddiesFeature } from "./buddies/feature.js";
@@ -70,6 +71,7 @@ export const features: readonly Feature[] = [
   adviceFeature,
   trainingsFeature,
   buddiesFeature,
+  campaignFeature,
   attachmentsInfrastructure,
   moderationInfrastructure,
   devFeature,

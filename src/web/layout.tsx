@@ -76,7 +76,19 @@ export function renderPublicPage(
   page: (t: Translate, locale: Locale) => PageProps,
   status: Status = 200,
 ) {
-  const locale = chooseLocale(getCookie(c, LANGUAGE_COOKIE), c.req.header("accept-language"));
+  const locale = publicLocale(c);
+  c.header("Content-Language", locale);
+  c.header("Cache-Control", "no-store");
+  return c.html(publicPageHtml(locale, page), status);
+}
+
+/** The language of a public page: the visitor's chosen one (cookie) or their browser's. */
+export function publicLocale(c: Context<AppEnv>): Locale {
+  return chooseLocale(getCookie(c, LANGUAGE_COOKIE), c.req.header("accept-language"));
+}
+
+/** A public page's whole document as text, for a feature that keeps it to answer again (a cached page). */
+export function publicPageHtml(locale: Locale, page: (t: Translate, locale: Locale) => PageProps): string {
   const t = translator(locale);
   const header = (
     <header class="site-header">
@@ -85,9 +97,7 @@ export function renderPublicPage(
       </a>
     </header>
   );
-  c.header("Content-Language", locale);
-  c.header("Cache-Control", "no-store");
-  return c.html(documentHtml({ ...page(t, locale), t, locale, header }), status);
+  return documentHtml({ ...page(t, locale), t, locale, header });
 }
 
 interface HeaderProps {

@@ -27,3 +27,4 @@ export * from "./messages.js";
 export * from "./advice.js";
 export * from "./trainings.js";
 export * from "./news.js";
+export * from "./campaign.js";

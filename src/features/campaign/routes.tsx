@@ -1,0 +1,26 @@
+/**
+ * The campaign: the public pages before the session (routes/public.tsx), the visitor's forms and
+ * the links from the mails behind it (routes/visitor.tsx), the editors' page and the
+ * administrator's list of editors (routes/editor.tsx).
+ */
+import { Hono } from "hono";
+import type { Viewer } from "../../auth/viewer.js";
+import type { AppEnv } from "../../web/env.js";
+import type { NavLink } from "../../web/nav.js";
+import { mayEditCampaign } from "./policy.js";
+import { editorRoutes, editorsAdminRoutes } from "./routes/editor.js";
+import { visitorRoutes } from "./routes/visitor.js";
+
+/** In the header for platform editors (and the administrator): the editors' page. */
+export const campaignNav: NavLink = {
+  href: "/campagne/redactie",
+  label: "campaign.nav",
+  shownTo: (viewer: Viewer) => mayEditCampaign(viewer),
+};
+
+export const campaignRoutes = new Hono<AppEnv>()
+  .route("/", visitorRoutes)
+  .route("/", editorRoutes)
+  .route("/", editorsAdminRoutes);
+
+export { campaignPublicRoutes } from "./routes/public.js";

@@ -1,0 +1,47 @@
+/** The public list: confirmed endorsers who chose to appear, newest first, paged and searchable. */
+import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
+import type { Db } from "../../../db/client.js";
+import { campaignEndorsements } from "../../../db/schema/index.js";
+import { containsPattern, PAGE_SIZE, pageCount } from "../../../lib/paging.js";
+import type { EndorserRole } from "../domain/choices.js";
+
+export interface PublicEndorser {
+  name: string;
+  role: EndorserRole;
+  organisation: string;
+  municipality: string;
+  province: string;
+}
+
+export async function publicEndorsers(
+  db: Db,
+  options: { search: string; page: number },
+): Promise<{ rows: PublicEndorser[]; total: number; pages: number }> {
+  const e = campaignEndorsements;
+  const pattern = containsPattern(options.search);
+  const where = and(
+    eq(e.public, true),
+    options.search
+      ? or(ilike(e.name, pattern), ilike(e.organisation, pattern), ilike(e.municipality, pattern))
+      : undefined,
+  );
+  const [counted] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(e)
+    .where(where);
+  const total = Number(counted?.n ?? 0);
+  const rows = await db
+    .select({
+      name: e.name,
+      role: e.role,
+      organisation: e.organisation,
+      municipality: e.municipality,
+      province: e.province,
+    })
+    .from(e)
+    .where(where)
+    .orderBy(desc(e.confirmedAt), e.id)
+    .limit(PAGE_SIZE)
+    .offset((options.page - 1) * PAGE_SIZE);
+  return { rows: rows as PublicEndorser[], total, pages: pageCount(total) };
+}

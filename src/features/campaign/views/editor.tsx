@@ -1,0 +1,171 @@
+/** The editors' pages: the campaign's text and news, the queue of stories; the administrator's list of editors. */
+import { DataTable } from "../../../web/components/data-table.js";
+import { ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { formDateTime } from "./format.js";
+import type { NewsItem } from "../service/content.js";
+import type { WaitingStory } from "../service/stories.js";
+import type { Editor } from "../service/editors.js";
+
+export interface EditorPageProps {
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+  texts: Record<Locale, string>;
+  news: NewsItem[];
+  queue: WaitingStory[];
+  /** The form that was sent and refused: its values and errors. */
+  form?: { name: "text-nl" | "text-en" | "news" | `reject-${string}`; values: FormValues; errors: FormErrors };
+}
+
+export function EditorPage(props: EditorPageProps) {
+  const { t, csrf } = props;
+  const sent = (name: string): { values: FormValues; errors: FormErrors } =>
+    props.form?.name === name ? props.form : { values: {}, errors: {} };
+  const news = sent("news");
+  const newsField = formFields(news.values, news.errors);
+  return (
+    <>
+      <h1>{t("campaign.editor.title")}</h1>
+      <p>
+        <a href="/campagne">{t("campaign.title")}</a>
+      </p>
+      <section aria-labelledby="queue-title">
+        <h2 id="queue-title">{t("campaign.queue.title")}</h2>
+        {props.queue.length === 0 ? <p>{t("campaign.queue.none")}</p> : null}
+        {props.queue.map((story) => {
+          const reject = sent(`reject-${story.id}`);
+          return (
+            <article class="campaign-queue-item">
+              <h3>{story.title}</h3>
+              <p class="hint">
+                {t(`campaign.kind.${story.kind}`)} · {t(`campaign.theme.${story.theme}`)} ·{" "}
+                {t("campaign.stories.by", { name: story.signedAs })} ·{" "}
+                {t("campaign.queue.sentOn", { date: formDateTime(props.locale, story.createdAt) })}
+              </p>
+              <p class="campaign-paragraph">{story.body}</p>
+              <Form action={`/campagne/redactie/verhalen/${story.id}/plaatsen`} csrf={csrf}>
+                <button type="submit">{t("campaign.queue.approve")}</button>
+              </Form>
+              <Form action={`/campagne/redactie/verhalen/${story.id}/afwijzen`} csrf={csrf}>
+                <ErrorSummary title={t("form.errorSummary")} errors={reject.errors} />
+                <TextArea
+                  name={`reason-${story.id}`}
+                  label={t("campaign.queue.reason")}
+                  value={reject.values.reason}
+                  error={reject.errors.reason}
+                  maxlength={500}
+                />
+                <button type="submit" class="secondary">
+                  {t("campaign.queue.reject")}
+                </button>
+              </Form>
+            </article>
+          );
+        })}
+      </section>
+      <section aria-labelledby="text-title">
+        <h2 id="text-title">{t("campaign.editor.text")}</h2>
+        {(["nl", "en"] as const).map((locale) => {
+          const text = sent(`text-${locale}`);
+          return (
+            <Form action="/campagne/redactie/tekst" csrf={csrf}>
+              <ErrorSummary title={t("form.errorSummary")} errors={text.errors} />
+              <input type="hidden" name="locale" value={locale} />
+              <TextArea
+                name={`body-${locale}`}
+                label={t(`campaign.editor.textLocale.${locale}`)}
+                hint={t("campaign.editor.textHint")}
+                value={text.values.body ?? props.texts[locale]}
+                error={text.errors.body}
+                maxlength={20000}
+                rows={16}
+              />
+              <button type="submit">{t("campaign.editor.save")}</button>
+            </Form>
+          );
+        })}
+      </section>
+      <section aria-labelledby="news-title">
+        <h2 id="news-title">{t("campaign.editor.news")}</h2>
+        <Form action="/campagne/redactie/nieuws" csrf={csrf}>
+          <ErrorSummary title={t("form.errorSummary")} errors={news.errors} />
+          <Field {...newsField("title")} label={t("campaign.editor.newsTitle")} required />
+          <TextArea
+            {...newsField("body")}
+            label={t("campaign.editor.newsBody")}
+            hint={t("campaign.editor.textHint")}
+            maxlength={20000}
+            rows={8}
+          />
+          <button type="submit">{t("campaign.editor.newsPost")}</button>
+        </Form>
+        <DataTable
+          t={t}
+          caption={t("campaign.editor.newsList")}
+          rows={props.news}
+          columns={[
+            { label: t("campaign.editor.newsTitle"), cell: (item) => item.title },
+            { label: t("campaign.news.title"), cell: (item) => formDateTime(props.locale, item.publishedAt) },
+            {
+              label: <span class="visually-hidden">{t("campaign.editor.newsDelete")}</span>,
+              cell: (item) => (
+                <Form action={`/campagne/redactie/nieuws/${item.id}/verwijderen`} csrf={csrf}>
+                  <button type="submit" class="secondary">
+                    {t("campaign.editor.newsDelete")}
+                  </button>
+                </Form>
+              ),
+            },
+          ]}
+        />
+      </section>
+    </>
+  );
+}
+
+export function EditorsPage(props: {
+  t: Translate;
+  csrf: string;
+  editors: Editor[];
+  values: FormValues;
+  errors: FormErrors;
+}) {
+  const { t, csrf } = props;
+  const field = formFields(props.values, props.errors);
+  return (
+    <>
+      <h1>{t("campaign.editors.title")}</h1>
+      <p>{t("campaign.editors.intro")}</p>
+      <DataTable
+        t={t}
+        caption={t("campaign.editors.caption")}
+        empty={t("campaign.editors.none")}
+        rows={props.editors}
+        columns={[
+          { label: t("campaign.editors.name"), cell: (e) => e.name },
+          { label: t("campaign.editors.email"), cell: (e) => e.email },
+          {
+            label: <span class="visually-hidden">{t("campaign.editors.remove")}</span>,
+            cell: (e) => (
+              <Form action={`/admin/editors/${e.id}/remove`} csrf={csrf}>
+                <button type="submit" class="secondary">
+                  {t("campaign.editors.remove")}
+                </button>
+              </Form>
+            ),
+          },
+        ]}
+      />
+      <section class="narrow" aria-labelledby="add-title">
+        <h2 id="add-title">{t("campaign.editors.add")}</h2>
+        <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+        <Form action="/admin/editors" csrf={csrf}>
+          <Field {...field("email")} type="email" label={t("campaign.editors.addEmail")} required inputmode="email" />
+          <button type="submit">{t("campaign.editors.addSubmit")}</button>
+        </Form>
+      </section>
+    </>
+  );
+}

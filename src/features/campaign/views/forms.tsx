@@ -1,0 +1,218 @@
+/** The visitor's forms: endorsing, confirming, withdrawing, sending a story or tip. */
+import type { Child } from "hono/jsx";
+import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import type { Translate } from "../../../web/i18n/index.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { endorserRoles, storyKinds, storyThemes } from "../domain/choices.js";
+import { municipalities } from "../domain/municipalities.js";
+
+function Back({ t }: { t: Translate }) {
+  return (
+    <p>
+      <a href="/campagne">{t("campaign.back")}</a>
+    </p>
+  );
+}
+
+/** A group of radio buttons with its legend and error. */
+function Radios(props: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  value: string | undefined;
+  error: string | undefined;
+}) {
+  const errorId = `field-${props.name}-error`;
+  return (
+    <fieldset
+      id={`field-${props.name}`}
+      class={props.error ? "field field-invalid" : "field"}
+      aria-describedby={props.error ? errorId : undefined}
+    >
+      <legend>{props.legend}</legend>
+      {props.error ? (
+        <p class="field-error" id={errorId}>
+          {props.error}
+        </p>
+      ) : null}
+      {props.options.map((option) => (
+        <label class="choice">
+          <input type="radio" name={props.name} value={option.value} checked={option.value === props.value} />{" "}
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The honeypot: invisible, unreachable by keyboard and hidden from screen readers; people leave it empty. */
+function Trap({ t }: { t: Translate }) {
+  return (
+    <div class="visually-hidden" aria-hidden="true">
+      <label for="field-website">{t("campaign.endorse.trap")}</label>
+      <input id="field-website" name="website" type="text" tabindex={-1} autocomplete="off" value="" />
+    </div>
+  );
+}
+
+export function EndorsePage(props: { t: Translate; csrf: string; values: FormValues; errors: FormErrors }) {
+  const { t, values, errors } = props;
+  const field = formFields(values, errors);
+  const municipality = field("municipality");
+  return (
+    <section class="narrow">
+      <Back t={t} />
+      <h1>{t("campaign.endorse.title")}</h1>
+      <p>{t("campaign.endorse.intro")}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action="/campagne/onderschrijven" csrf={props.csrf}>
+        <Radios
+          name="role"
+          legend={t("campaign.endorse.role")}
+          options={endorserRoles.map((role) => ({ value: role, label: t(`campaign.role.${role}`) }))}
+          value={values.role}
+          error={errors.role}
+        />
+        <Field {...field("name")} label={t("campaign.endorse.name")} required autocomplete="name" />
+        <Field {...field("organisation")} label={t("campaign.endorse.organisation")} autocomplete="organization" />
+        <div class={municipality.error ? "field field-invalid" : "field"}>
+          <label for="field-municipality">{t("campaign.endorse.municipality")}</label>
+          <p class="hint" id="field-municipality-hint">
+            {t("campaign.endorse.municipalityHint")}
+          </p>
+          {municipality.error ? (
+            <p class="field-error" id="field-municipality-error">
+              {municipality.error}
+            </p>
+          ) : null}
+          <input
+            id="field-municipality"
+            name="municipality"
+            type="text"
+            list="municipalities"
+            value={municipality.value ?? ""}
+            required
+            autocomplete="off"
+            aria-invalid={municipality.error ? "true" : undefined}
+            aria-describedby={`field-municipality-hint${municipality.error ? " field-municipality-error" : ""}`}
+          />
+          <datalist id="municipalities">
+            {municipalities.map((name) => (
+              <option value={name} />
+            ))}
+          </datalist>
+        </div>
+        <Field
+          {...field("email")}
+          type="email"
+          label={t("campaign.endorse.email")}
+          hint={t("campaign.endorse.emailHint")}
+          required
+          autocomplete="email"
+          inputmode="email"
+        />
+        <Radios
+          name="public"
+          legend={t("campaign.endorse.public")}
+          options={[
+            { value: "yes", label: t("campaign.endorse.publicYes") },
+            { value: "no", label: t("campaign.endorse.publicNo") },
+          ]}
+          value={values.public}
+          error={errors.public}
+        />
+        <Trap t={t} />
+        <button type="submit">{t("campaign.endorse.submit")}</button>
+      </Form>
+    </section>
+  );
+}
+
+/** A short page with a message and the way back: after sending, or a link that no longer works. */
+export function MessagePage({
+  t,
+  title,
+  message,
+  children,
+}: {
+  t: Translate;
+  title: string;
+  message: string;
+  children?: Child;
+}) {
+  return (
+    <section class="narrow">
+      <h1>{title}</h1>
+      <p role="status">{message}</p>
+      {children}
+      <Back t={t} />
+    </section>
+  );
+}
+
+/** The page a mailed link opens: one button, so a mail scanner following the link changes nothing. */
+export function ButtonPage(props: {
+  t: Translate;
+  csrf: string;
+  title: string;
+  ask: string;
+  action: string;
+  submit: string;
+}) {
+  return (
+    <section class="narrow">
+      <h1>{props.title}</h1>
+      <p>{props.ask}</p>
+      <Form action={props.action} csrf={props.csrf}>
+        <button type="submit">{props.submit}</button>
+      </Form>
+      <Back t={props.t} />
+    </section>
+  );
+}
+
+export function StoryFormPage(props: { t: Translate; csrf: string; values: FormValues; errors: FormErrors }) {
+  const { t, values, errors } = props;
+  const field = formFields(values, errors);
+  return (
+    <section class="narrow">
+      <Back t={t} />
+      <h1>{t("campaign.story.title")}</h1>
+      <p>{t("campaign.story.intro")}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <Form action="/campagne/verhalen/nieuw" csrf={props.csrf}>
+        <Radios
+          name="kind"
+          legend={t("campaign.story.kind")}
+          options={storyKinds.map((kind) => ({ value: kind, label: t(`campaign.kind.${kind}`) }))}
+          value={values.kind ?? "story"}
+          error={errors.kind}
+        />
+        <Select
+          {...field("theme")}
+          label={t("campaign.story.theme")}
+          options={storyThemes.map((theme) => ({ value: theme, label: t(`campaign.theme.${theme}`) }))}
+        />
+        <Field {...field("title")} label={t("campaign.story.heading")} required />
+        <TextArea {...field("body")} label={t("campaign.story.body")} maxlength={5000} rows={10} />
+        <Field
+          {...field("signedAs")}
+          label={t("campaign.story.signedAs")}
+          hint={t("campaign.story.signedAsHint")}
+          required
+        />
+        <Field
+          {...field("email")}
+          type="email"
+          label={t("campaign.endorse.email")}
+          hint={t("campaign.story.emailHint")}
+          required
+          autocomplete="email"
+          inputmode="email"
+        />
+        <Trap t={t} />
+        <button type="submit">{t("campaign.story.submit")}</button>
+      </Form>
+    </section>
+  );
+}
