@@ -188,6 +188,16 @@ describe("a parent who leaves the organisation", () => {
     expect(page).not.toContain("Eva Vertrek");
     expect(page).toContain("een voormalige ouder");
   });
+
+  it("gets no more mails of the threads they followed", async () => {
+    const leaving = await addParentOfB(ctx, school, "Ed Vertrek");
+    const client = await signIn(ctx, leaving.email);
+    await joinAndAgree(client, groupId);
+    const threadId = await startThreadAs(client, groupId, { title: "Na het vertrek" });
+    await removeGuardian(ctx, school, leaving.id);
+    await replyAs(other, threadId, "Nog een antwoord voor wie vertrok.");
+    expect((await lastMailTo(ctx, leaving.email))?.text ?? "").not.toContain("Nog een antwoord voor wie vertrok.");
+  });
 });
 
 describe("proposing a group", () => {

@@ -26,6 +26,7 @@ import type { WriterRole } from "../domain/author.js";
 import { discussionReply } from "../notifications.js";
 import { visibleGroup, writeRefusal, type WriteRefusal } from "./access.js";
 import { lockedPost, visibleThread, type Scope } from "./thread-row.js";
+import { stillHere } from "./writers.js";
 
 export interface MailDeps {
   jobs: Pick<Jobs, "send">;
@@ -102,8 +103,8 @@ async function mailFollowers(
   scope: Scope & { deps: MailDeps },
   reply: { threadId: string; postId: string; title: string | null; groupName: string; body: string },
 ) {
-  const followers = await tx
-    .select({ email: users.email, name: users.name, locale: users.locale })
+  const following = await tx
+    .select({ userId: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(discussionFollows)
     .innerJoin(users, eq(users.id, discussionFollows.userId))
     .where(
@@ -113,6 +114,15 @@ async function mailFollowers(
         ne(discussionFollows.userId, scope.userId),
       ),
     );
+  // Only who still belongs here: a parent or staff member who left keeps no window on the school.
+  const { parents, staff } = await stillHere(
+    tx,
+    scope.orgId,
+    following.map((f) => f.userId),
+  );
+  const followers = following
+    .filter((f) => parents.has(f.userId) || staff.has(f.userId))
+    .map(({ email, name, locale }) => ({ email, name, locale }));
   if (followers.length === 0) return;
   const [org] = await tx
     .select({ name: organisations.name })

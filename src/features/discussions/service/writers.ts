@@ -9,6 +9,26 @@ import { memberships, users } from "../../../db/schema/index.js";
 import { guardianAccountsAmong } from "../../pupils/index.js";
 import type { WriterRole } from "../domain/author.js";
 
+/** Of these accounts, those who are a guardian here and those who hold a role here. */
+export async function stillHere(
+  tx: Tx,
+  orgId: string,
+  ids: readonly string[],
+): Promise<{ parents: Set<string>; staff: Set<string> }> {
+  const parents = await guardianAccountsAmong(tx, orgId, ids);
+  const staff = new Set(
+    ids.length === 0
+      ? []
+      : (
+          await tx
+            .selectDistinct({ userId: memberships.userId })
+            .from(memberships)
+            .where(and(eq(memberships.orgId, orgId), inArray(memberships.userId, [...ids])))
+        ).map((row) => row.userId),
+  );
+  return { parents, staff };
+}
+
 export async function presentWriters(
   tx: Tx,
   orgId: string,
@@ -16,15 +36,7 @@ export async function presentWriters(
 ): Promise<Map<string, string>> {
   const ids = [...new Set(writers.flatMap((w) => (w.authorId ? [w.authorId] : [])))];
   if (ids.length === 0) return new Map();
-  const parents = await guardianAccountsAmong(tx, orgId, ids);
-  const staff = new Set(
-    (
-      await tx
-        .selectDistinct({ userId: memberships.userId })
-        .from(memberships)
-        .where(and(eq(memberships.orgId, orgId), inArray(memberships.userId, ids)))
-    ).map((row) => row.userId),
-  );
+  const { parents, staff } = await stillHere(tx, orgId, ids);
   const here = ids.filter((id) =>
     writers.some((w) => w.authorId === id && (w.authorRole === "parent" ? parents.has(id) : staff.has(id))),
   );
