@@ -16,7 +16,7 @@ import { session } from "./middleware/session.js";
 import { locale } from "./middleware/locale.js";
 import { csrfToken } from "./middleware/csrf.js";
 import { bodyLimits, publicBodyLimits } from "./middleware/body-limit.js";
-import { cleanInput } from "./middleware/clean-input.js";
+import { cleanInput, cleanQueryInput } from "./middleware/clean-input.js";
 import { noStore } from "./middleware/no-store.js";
 import { depsForRequest } from "./middleware/public-url.js";
 import { flash } from "./web/flash.js";
@@ -56,7 +56,7 @@ export function createApp(deps: Deps) {
     }),
   );
   app.use(securityHeaders(deps.config.production));
-  app.use(publicBodyLimits(publicPostPaths, ownBodyLimits));
+  app.use(publicBodyLimits(publicPostPaths, ownBodyLimits), cleanQueryInput);
   for (const feature of features) if (feature.publicRoutes) app.route("/", feature.publicRoutes);
   app.use("/static/*", serveStatic({ root: "./public", rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));
   // Browsers still ask for /favicon.ico where a page names no icon (a PDF, a download); every browser shows an SVG.
