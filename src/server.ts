@@ -7,6 +7,7 @@ import { createAdaptorServer } from "@hono/node-server";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { openDatabase } from "./db/client.js";
+import { isDatabaseUnavailable } from "./db/connections.js";
 import { createMailer } from "./mail/mailer.js";
 import { createApp } from "./app.js";
 import { loadDemoIfEmpty } from "./demo/load-demo.js";
@@ -54,10 +55,13 @@ async function main() {
   const deps = { config, db: database.db, mailer, logger, jobs: sendOnceStarted(starting) };
   const running = starting.then(async (jobs) => {
     await jobs.work({ deps, owner: database });
-    await jobs.schedule(sweepOutboxJob, OUTBOX_SWEEP_CRON);
-    await jobs.schedule(digestJob, DIGEST_CRON);
-    await jobs.schedule(authRetentionJob, AUTH_RETENTION_CRON);
-    for (const { job, cron } of allSchedules) await jobs.schedule(job, cron);
+    const schedules = [
+      { job: sweepOutboxJob, cron: OUTBOX_SWEEP_CRON },
+      { job: digestJob, cron: DIGEST_CRON },
+      { job: authRetentionJob, cron: AUTH_RETENTION_CRON },
+      ...allSchedules,
+    ];
+    for (const { job, cron } of schedules) await untilDatabaseAnswers(() => jobs.schedule(job, cron));
     return jobs;
   });
   const app = createApp(deps);
@@ -95,6 +99,22 @@ async function main() {
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
   await running;
+}
+
+/**
+ * A schedule is written once the server already answers; a database lost at that moment (a
+ * restart, a failover) must not end the process: the write is tried again until it answers.
+ */
+async function untilDatabaseAnswers(step: () => Promise<void>): Promise<void> {
+  for (;;) {
+    try {
+      return await step();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      logger.warn({ err: error }, "database lost while starting the job schedules; trying again");
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
 }
 
 main().catch((error: unknown) => {
