@@ -6,7 +6,7 @@ import type { FormErrors } from "../../../web/validation.js";
 import { LANGUAGE_CODES, languageName } from "../../network/index.js";
 import { availabilities, MAX_NOTE, reasons } from "../schemas.js";
 import type { MyBuddies, Partner } from "../service/reads.js";
-import { CheckboxGroup } from "./fields.js";
+import { CheckboxGroup } from "../../../web/components/checkbox-group.js";
 
 export interface ListFormState {
   values: Record<string, string[]>;

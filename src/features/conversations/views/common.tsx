@@ -29,42 +29,4 @@ export function RoundState({ t, locale, round, now }: { t: Translate; locale: Lo
   return <p>{t(waiting ? "conversations.state.awaitingAllocation" : "conversations.state.closed")}</p>;
 }
 
-/** A group of checkboxes under one legend; the first carries the id the error summary links to. */
-export function CheckboxGroup(props: {
-  name: string;
-  legend: string;
-  options: { value: string; label: string }[];
-  checked: readonly string[];
-  error?: string | undefined;
-}) {
-  const { name, error } = props;
-  return (
-    <fieldset
-      class={error ? "field field-invalid" : "field"}
-      aria-describedby={error ? `field-${name}-error` : undefined}
-    >
-      <legend>{props.legend}</legend>
-      {error ? (
-        <p class="field-error" id={`field-${name}-error`}>
-          {error}
-        </p>
-      ) : null}
-      {props.options.map((option, index) => {
-        const id = index === 0 ? `field-${name}` : `field-${name}-${index}`;
-        return (
-          <div class="checkbox">
-            <input
-              type="checkbox"
-              id={id}
-              name={name}
-              value={option.value}
-              checked={props.checked.includes(option.value)}
-              aria-invalid={error ? "true" : undefined}
-            />
-            <label for={id}>{option.label}</label>
-          </div>
-        );
-      })}
-    </fieldset>
-  );
-}
+export { CheckboxGroup } from "../../../web/components/checkbox-group.js";

@@ -1,4 +1,4 @@
-/** The checkbox groups of the buddy forms (languages, reasons, times), each a fieldset with its legend and error. */
+/** A group of checkboxes (languages, reasons, times, groups): a fieldset with its legend and error. */
 export function CheckboxGroup(props: {
   name: string;
   legend: string;
