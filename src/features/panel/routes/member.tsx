@@ -93,6 +93,36 @@ async function linkPage(c: Context<AppEnv>, purpose: "confirm" | "sign_in") {
   return renderPage(c, { title, children: page }, status);
 }
 
+/**
+ * The button of a mailed link pressed: confirming a sign-up or signing in. Either starts the
+ * member's session; a link that no longer works shows why on the link's page.
+ */
+async function followLink(c: Context<AppEnv>, purpose: "confirm" | "sign_in") {
+  const { t } = c.var;
+  const outcome =
+    purpose === "confirm"
+      ? await confirmSignUp(c.var.deps.db, tokenOf(c))
+      : await signInWithLink(c.var.deps.db, tokenOf(c));
+  if (!outcome.ok) {
+    const title = t(purpose === "confirm" ? "panel.link.confirm.title" : "panel.link.signIn.title");
+    const page = (
+      <LinkPage
+        t={t}
+        locale={c.var.locale}
+        csrf={c.var.csrfToken}
+        action=""
+        title={title}
+        text=""
+        submit=""
+        error={formErrorsOf(c, outcome)["_form"]!}
+      />
+    );
+    return renderPage(c, { title, children: page }, refusalStatus(outcome));
+  }
+  setMemberCookie(c, outcome.session);
+  return redirectWithFlash(c, "/panel/mijn-gegevens", purpose === "confirm" ? "panel.confirmed" : "panel.signedIn");
+}
+
 const front = (c: Context<AppEnv>, values = {}, errors = {}, status: 200 | 422 = 200) =>
   renderPage(
     c,
@@ -152,27 +182,7 @@ export const memberRoutes = new Hono<AppEnv>()
     });
   })
   .get("/panel/bevestigen/:token", (c) => linkPage(c, "confirm"))
-  .post("/panel/bevestigen/:token", async (c) => {
-    const outcome = await confirmSignUp(c.var.deps.db, tokenOf(c));
-    const { t } = c.var;
-    if (!outcome.ok) {
-      const page = (
-        <LinkPage
-          t={t}
-          locale={c.var.locale}
-          csrf={c.var.csrfToken}
-          action=""
-          title={t("panel.link.confirm.title")}
-          text=""
-          submit=""
-          error={formErrorsOf(c, outcome)["_form"]!}
-        />
-      );
-      return renderPage(c, { title: t("panel.link.confirm.title"), children: page }, refusalStatus(outcome));
-    }
-    setMemberCookie(c, outcome.session);
-    return redirectWithFlash(c, "/panel/mijn-gegevens", "panel.confirmed");
-  })
+  .post("/panel/bevestigen/:token", (c) => followLink(c, "confirm"))
   .get("/panel/inloggen", (c) => {
     const { t } = c.var;
     return renderPage(c, {
@@ -196,27 +206,7 @@ export const memberRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: t("panel.signIn.title"), children: page });
   })
   .get("/panel/inloggen/:token", (c) => linkPage(c, "sign_in"))
-  .post("/panel/inloggen/:token", async (c) => {
-    const outcome = await signInWithLink(c.var.deps.db, tokenOf(c));
-    const { t } = c.var;
-    if (!outcome.ok) {
-      const page = (
-        <LinkPage
-          t={t}
-          locale={c.var.locale}
-          csrf={c.var.csrfToken}
-          action=""
-          title={t("panel.link.signIn.title")}
-          text=""
-          submit=""
-          error={formErrorsOf(c, outcome)["_form"]!}
-        />
-      );
-      return renderPage(c, { title: t("panel.link.signIn.title"), children: page }, refusalStatus(outcome));
-    }
-    setMemberCookie(c, outcome.session);
-    return redirectWithFlash(c, "/panel/mijn-gegevens", "panel.signedIn");
-  })
+  .post("/panel/inloggen/:token", (c) => followLink(c, "sign_in"))
   .get("/panel/mijn-gegevens", async (c) => {
     const member = await requireMember(c);
     if (member instanceof Response) return member;
