@@ -1,5 +1,11 @@
 /**
- * The account as other features see it: the extension point through which each feature adds what
+ * The account as other features see it: the extension points through which each feature adds what
  * it holds about a person to their data export (/account/export.json).
  */
-export { personalData, type PersonalDataSource } from "./personal-data.js";
+export {
+  accountData,
+  exportedColumns,
+  personalData,
+  type AccountDataSource,
+  type PersonalDataSource,
+} from "./personal-data.js";

@@ -60,7 +60,7 @@ export const accountRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, "/account", "account.saved");
   })
   .get("/account/export.json", async (c) => {
-    const data = await personalExport(c.var.deps.db, viewerOf(c));
+    const data = await personalExport(c.var.deps.db, viewerOf(c), c.var.t);
     c.header("content-disposition", 'attachment; filename="samen-mijn-gegevens.json"');
     c.header("cache-control", "no-store");
     return c.json(data);

@@ -23,5 +23,11 @@ export const adviceFeature: Feature = {
   nav: [adviceNav, inboxNav],
   messages,
   notifications: adviceKinds,
-  contributes: [contribution(personalData, { name: "sparring", read: sparringOfPerson })],
+  contributes: [
+    contribution(personalData, {
+      name: "sparring",
+      covers: ["sparring_requests.author_id", "sparring_messages.author_id"],
+      read: sparringOfPerson,
+    }),
+  ],
 };

@@ -21,5 +21,11 @@ export const buddiesFeature: Feature = {
   nav: [buddiesNav, coordinateNav],
   messages,
   notifications: buddyKinds,
-  contributes: [contribution(personalData, { name: "buddies", read: buddiesOfPerson })],
+  contributes: [
+    contribution(personalData, {
+      name: "buddies",
+      covers: ["buddy_requests.user_id", "buddy_offers.user_id"],
+      read: buddiesOfPerson,
+    }),
+  ],
 };

@@ -22,5 +22,11 @@ export const expectationsFeature: Feature = {
   nav: [expectationsNav],
   home: expectationsHome,
   messages,
-  contributes: [contribution(personalData, { name: "expectations", read: expectationsOfPerson })],
+  contributes: [
+    contribution(personalData, {
+      name: "expectations",
+      covers: ["expectation_confirmations.user_id", "expectation_responses.author_id"],
+      read: expectationsOfPerson,
+    }),
+  ],
 };

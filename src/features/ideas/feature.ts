@@ -19,5 +19,11 @@ export const ideasFeature: Feature = {
   routes: ideaRoutes,
   nav: [ideasNav],
   messages,
-  contributes: [contribution(personalData, { name: "ideas", read: ideasOfPerson })],
+  contributes: [
+    contribution(personalData, {
+      name: "ideas",
+      covers: ["ideas.author_id", "idea_reactions.author_id", "idea_supports.user_id"],
+      read: ideasOfPerson,
+    }),
+  ],
 };

@@ -26,5 +26,11 @@ export const networkFeature: Feature = {
   home: networkHome,
   notifications: networkKinds,
   messages,
-  contributes: [contribution(personalData, { name: "network", read: networkOfPerson })],
+  contributes: [
+    contribution(personalData, {
+      name: "network",
+      covers: ["network_profiles.user_id", "network_request_answers.user_id"],
+      read: networkOfPerson,
+    }),
+  ],
 };

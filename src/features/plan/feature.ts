@@ -28,7 +28,11 @@ export const planFeature: Feature = {
   messages,
   notifications: planKinds,
   contributes: [
-    contribution(personalData, { name: "planResponses", read: responsesOfPerson }),
+    contribution(personalData, {
+      name: "planResponses",
+      covers: ["plan_responses.author_id"],
+      read: responsesOfPerson,
+    }),
     contribution(trajectoryFacts, planFacts),
     contribution(ideaUptake, planUptake),
   ],
