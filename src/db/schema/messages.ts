@@ -11,7 +11,8 @@
  * attachments (cascade; attachments with the thread). Deleting a person's account deletes their
  * reads and leaves their posts without their name (set null), since the other side's thread would
  * make no sense without them. A person's export includes the posts they wrote with the child and
- * thread's subject (`messagesOfPerson`).
+ * thread's subject, and a parent's the school's posts to them with when they read them
+ * (`messagesOfPerson`).
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";

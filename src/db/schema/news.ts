@@ -9,7 +9,7 @@
  * deletes its versions, translations, groups, reactions and reads (cascade) and its attachments
  * (the service). Deleting a person's account deletes their reactions, suggestions and reads; their
  * posts stay, without the author (set null). Deleting the organisation deletes it all. A person's
- * export includes their reactions and suggestions (`newsOfPerson`).
+ * export includes their reactions, suggestions and reads (`newsOfPerson`).
  */
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";

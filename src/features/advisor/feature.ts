@@ -1,5 +1,8 @@
 /** The advisor's feature manifest: the workspace over every organisation an advisor guides. */
 import type { Feature } from "../../web/feature.js";
+import { contribution } from "../../web/extension.js";
+import { personalData } from "../account/index.js";
+import { notesOfPerson } from "./service/notes.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import * as advisor from "./messages.js";
 import { advisorNav, advisorRoutes } from "./routes.js";
@@ -11,4 +14,12 @@ declare module "../../web/i18n/index.js" {
   interface Messages extends MessagesOf<typeof messages> {}
 }
 
-export const advisorFeature: Feature = { name: "advisor", routes: advisorRoutes, nav: [advisorNav], messages };
+export const advisorFeature: Feature = {
+  name: "advisor",
+  routes: advisorRoutes,
+  nav: [advisorNav],
+  messages,
+  contributes: [
+    contribution(personalData, { name: "advisorNotes", covers: ["advisor_notes.advisor_id"], read: notesOfPerson }),
+  ],
+};

@@ -1,7 +1,9 @@
 /** The conversations feature's manifest: rounds, booking, preparation, requests and their reminders. */
 import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
+import { personalData } from "../account/index.js";
 import { calendarSources } from "../calendar/index.js";
+import { conversationsOfPerson } from "./service/export.js";
 import { roundsCalendarSource } from "./service/calendar-source.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import { followUpJob } from "./follow-up-jobs.js";
@@ -29,6 +31,22 @@ export const conversationsFeature: Feature = {
   nav: [conversationsNav],
   home: conversationsHome,
   jobs: [followUpJob, reminderJob],
-  contributes: [contribution(calendarSources, roundsCalendarSource)],
+  contributes: [
+    contribution(calendarSources, roundsCalendarSource),
+    contribution(personalData, {
+      name: "conversations",
+      covers: [
+        "conversation_bookings.guardian_id",
+        "conversation_preparations.updated_by",
+        "conversation_agreement_remarks.guardian_id",
+        "conversation_preferences.guardian_id",
+        "conversation_other_times.guardian_id",
+        "conversation_requests.asked_by_user",
+        "conversation_availability.teacher_id",
+        "conversation_private_notes.teacher_id",
+      ],
+      read: conversationsOfPerson,
+    }),
+  ],
   messages,
 };

@@ -21,5 +21,18 @@ export const discussionsFeature: Feature = {
   nav: [discussionsNav],
   messages,
   notifications: discussionKinds,
-  contributes: [contribution(personalData, { name: "discussions", read: discussionsOfPerson })],
+  contributes: [
+    contribution(personalData, {
+      name: "discussions",
+      covers: [
+        "discussion_posts.author_id",
+        "discussion_threads.author_id",
+        "discussion_groups.proposed_by",
+        "discussion_members.user_id",
+        "discussion_follows.user_id",
+        "discussion_agreements.user_id",
+      ],
+      read: discussionsOfPerson,
+    }),
+  ],
 };

@@ -5,7 +5,7 @@
  */
 import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
-import { signupsOfPerson, topicsOfPerson } from "./service/export.js";
+import { signupsOfPerson, topicSupportsOfPerson, topicsOfPerson } from "./service/export.js";
 import { eventRoutes, eventsNav } from "./routes.js";
 import { personalData } from "../account/index.js";
 import { calendarSources } from "../calendar/index.js";
@@ -32,8 +32,17 @@ export const eventsFeature: Feature = {
   schedules: [{ job: eventRemindersJob, cron: EVENT_REMINDERS_CRON }],
   messages,
   contributes: [
-    contribution(personalData, { name: "eventSignups", read: signupsOfPerson }),
-    contribution(personalData, { name: "eventTopics", read: topicsOfPerson }),
+    contribution(personalData, { name: "eventSignups", covers: ["event_signups.user_id"], read: signupsOfPerson }),
+    contribution(personalData, {
+      name: "eventTopics",
+      covers: ["event_topics.user_id"],
+      read: topicsOfPerson,
+    }),
+    contribution(personalData, {
+      name: "eventTopicSupports",
+      covers: ["event_topic_supports.user_id"],
+      read: topicSupportsOfPerson,
+    }),
     contribution(calendarSources, eventsCalendarSource),
   ],
 };

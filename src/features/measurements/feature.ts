@@ -1,5 +1,8 @@
 /** The measurements feature's manifest: staff pages, answering by link, exports and their jobs. */
 import type { Feature } from "../../web/feature.js";
+import { contribution } from "../../web/extension.js";
+import { personalData } from "../account/index.js";
+import { invitationsOfPerson } from "./service/personal-export.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import * as answers from "./answer-messages.js";
 import * as comparison from "./compare-messages.js";
@@ -28,4 +31,11 @@ export const measurementsFeature: Feature = {
   jobs: measurementJobs,
   schedules: [{ job: linkageRuleJob, cron: LINKAGE_RULE_CRON }],
   messages,
+  contributes: [
+    contribution(personalData, {
+      name: "measurements",
+      covers: ["measurement_invitations.user_id", "measurement_invitations.guardian_id"],
+      read: invitationsOfPerson,
+    }),
+  ],
 };

@@ -1,6 +1,8 @@
 /** Texts of the staff pages of measurements: list, new, response rates, results. Dutch is the source; plain language (B1). */
 export const nl = {
   "measurements.notification.invitation": "Uitnodigingen en herinneringen voor een vragenlijst",
+  "measurements.export.anonymous":
+    "Hier staat welke vragenlijsten u kreeg en of u ze invulde. Uw antwoorden staan er niet bij: die zijn anoniem opgeslagen, zonder iets dat naar u wijst, dus niemand kan ze aan u koppelen, ook Samen niet.",
   "measure.nav": "Metingen",
   "measure.list.title": "Metingen",
   "measure.list.intro":
@@ -133,6 +135,8 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "measurements.notification.invitation": "Invitations and reminders for a questionnaire",
+  "measurements.export.anonymous":
+    "This lists the questionnaires you were invited to and whether you filled them in. Your answers are not here: they are stored anonymously, with nothing that points to you, so no one can link them to you, Samen included.",
   "measure.nav": "Measurements",
   "measure.list.title": "Measurements",
   "measure.list.intro":

@@ -31,7 +31,11 @@ export const messagesFeature: Feature = {
   notifications: messageKinds,
   bodyLimits: { "/messages": attachmentBodyLimit, "/messages/:threadId/posts": attachmentBodyLimit },
   contributes: [
-    contribution(personalData, { name: "messages", read: messagesOfPerson }),
+    contribution(personalData, {
+      name: "messages",
+      covers: ["message_posts.author_id", "message_threads.started_by", "message_reads.user_id"],
+      read: messagesOfPerson,
+    }),
     contribution(attachmentOwners, {
       kind: POST_ATTACHMENTS,
       maySee: ({ tx, viewer, orgId, ownerId }) =>

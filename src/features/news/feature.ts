@@ -29,7 +29,11 @@ export const newsFeature: Feature = {
   messages,
   notifications: newsKinds,
   contributes: [
-    contribution(personalData, { name: "news", read: newsOfPerson }),
+    contribution(personalData, {
+      name: "news",
+      covers: ["news_reactions.author_id", "news_suggestions.author_id", "news_reads.user_id"],
+      read: newsOfPerson,
+    }),
     contribution(attachmentOwners, newsAttachmentOwner),
   ],
 };

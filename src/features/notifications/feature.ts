@@ -3,7 +3,11 @@
  * from every mail, which needs no sign-in (answered before the session, like a health check).
  * What they show and change lives in src/notifications/, shared by every feature that mails.
  */
+import type { Db } from "../../db/client.js";
+import { settingsOf } from "../../notifications/settings.js";
 import type { Feature } from "../../web/feature.js";
+import { contribution } from "../../web/extension.js";
+import { accountData } from "../account/index.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import * as notifications from "./messages.js";
 import { settingsRoutes, unsubscribeRoutes } from "./routes.js";
@@ -15,9 +19,22 @@ declare module "../../web/i18n/index.js" {
   interface Messages extends MessagesOf<typeof messages> {}
 }
 
+/** For the data export: the digest hour and every kind's delivery as it applies to them. */
+async function settingsForExport(db: Db, userId: string) {
+  const settings = await settingsOf(db, userId);
+  return { digestHour: settings.digestHour, delivery: Object.fromEntries(settings.delivery) };
+}
+
 export const notificationsFeature: Feature = {
   name: "notifications",
   routes: settingsRoutes,
   publicRoutes: unsubscribeRoutes,
   messages,
+  contributes: [
+    contribution(accountData, {
+      name: "notificationSettings",
+      covers: ["notification_settings.user_id", "notification_preferences.user_id"],
+      read: settingsForExport,
+    }),
+  ],
 };

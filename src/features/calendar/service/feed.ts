@@ -28,6 +28,15 @@ export async function hasFeed(db: Db, userId: string): Promise<boolean> {
   return row !== undefined;
 }
 
+/** For the data export: since when their feed address exists (the address itself is not kept). */
+export async function feedOfPerson(db: Db, userId: string) {
+  const [row] = await db
+    .select({ createdAt: calendarFeeds.createdAt })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.userId, userId));
+  return row ? { since: row.createdAt } : null;
+}
+
 /** Makes the person's feed token, or a new one in place of the old; returns it (shown once). */
 export async function renewFeed(db: Db, userId: string): Promise<string> {
   const token = randomBytes(32).toString("base64url");

@@ -30,6 +30,11 @@ export async function discussionsOfPerson(tx: Tx, orgId: string, userId: string)
       )
       .where(and(eq(discussionPosts.orgId, orgId), eq(discussionPosts.authorId, userId)))
       .orderBy(asc(discussionPosts.createdAt)),
+    threads: await tx
+      .select({ id: discussionThreads.id, title: discussionThreads.title, createdAt: discussionThreads.createdAt })
+      .from(discussionThreads)
+      .where(and(eq(discussionThreads.orgId, orgId), eq(discussionThreads.authorId, userId)))
+      .orderBy(asc(discussionThreads.createdAt)),
     proposedGroups: await tx
       .select({
         name: discussionGroups.name,

@@ -1,7 +1,7 @@
 /** A person's sign-ups (with their place on a waiting list and whether they came) and topics, for their data export. */
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { eventSignups, eventTopics, events } from "../../../db/schema/index.js";
+import { eventSignups, eventTopicSupports, eventTopics, events } from "../../../db/schema/index.js";
 
 export function signupsOfPerson(tx: Tx, orgId: string, userId: string) {
   return tx
@@ -24,4 +24,17 @@ export function topicsOfPerson(tx: Tx, orgId: string, userId: string) {
     .from(eventTopics)
     .innerJoin(events, and(eq(events.orgId, eventTopics.orgId), eq(events.id, eventTopics.eventId)))
     .where(and(eq(eventTopics.orgId, orgId), eq(eventTopics.userId, userId)));
+}
+
+/** The topics they supported (not who wrote them: shown without names to everyone). */
+export function topicSupportsOfPerson(tx: Tx, orgId: string, userId: string) {
+  return tx
+    .select({ event: events.title, topic: eventTopics.body })
+    .from(eventTopicSupports)
+    .innerJoin(
+      eventTopics,
+      and(eq(eventTopics.orgId, eventTopicSupports.orgId), eq(eventTopics.id, eventTopicSupports.topicId)),
+    )
+    .innerJoin(events, and(eq(events.orgId, eventTopics.orgId), eq(events.id, eventTopics.eventId)))
+    .where(and(eq(eventTopicSupports.orgId, orgId), eq(eventTopicSupports.userId, userId)));
 }

@@ -1,7 +1,13 @@
-/** A person's own messages, for their data export: what they wrote, with the thread's subject and child. */
-import { and, asc, eq } from "drizzle-orm";
+/**
+ * A person's messages, for their data export: what they wrote, with the thread's subject and
+ * child, and as a parent what the school wrote to them about their children, with when they read
+ * it. Staff's export has what they wrote; what parents wrote to them is the parents' (and the
+ * school's record), so it is in the parents' exports.
+ */
+import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { messagePosts, messageThreads } from "../../../db/schema/index.js";
+import { messagePosts, messageReads, messageThreads } from "../../../db/schema/index.js";
+import { childrenOfGuardian } from "../../pupils/index.js";
 
 export interface PersonMessage {
   threadId: string;
@@ -11,20 +17,58 @@ export interface PersonMessage {
   writtenAt: Date;
 }
 
-export function messagesOfPerson(tx: Tx, orgId: string, userId: string): Promise<PersonMessage[]> {
-  return tx
-    .select({
-      threadId: messageThreads.id,
-      pupilId: messageThreads.pupilId,
-      subject: messageThreads.subject,
-      body: messagePosts.body,
-      writtenAt: messagePosts.createdAt,
-    })
+export interface ReceivedMessage extends PersonMessage {
+  readAt: Date | null;
+}
+
+export interface PersonMessages {
+  written: PersonMessage[];
+  received: ReceivedMessage[];
+}
+
+const postColumns = {
+  threadId: messageThreads.id,
+  pupilId: messageThreads.pupilId,
+  subject: messageThreads.subject,
+  body: messagePosts.body,
+  writtenAt: messagePosts.createdAt,
+};
+
+const threadOfPost = and(eq(messageThreads.orgId, messagePosts.orgId), eq(messageThreads.id, messagePosts.threadId));
+
+export async function messagesOfPerson(tx: Tx, orgId: string, userId: string): Promise<PersonMessages> {
+  const written = await tx
+    .select(postColumns)
     .from(messagePosts)
-    .innerJoin(
-      messageThreads,
-      and(eq(messageThreads.orgId, messagePosts.orgId), eq(messageThreads.id, messagePosts.threadId)),
-    )
+    .innerJoin(messageThreads, threadOfPost)
     .where(and(eq(messagePosts.orgId, orgId), eq(messagePosts.authorId, userId)))
     .orderBy(asc(messagePosts.createdAt));
+  const children = (await childrenOfGuardian(tx, orgId, userId)).map((c) => c.pupilId);
+  // The threads a parent is in (as the inbox shows them): the school's about their children, and their own.
+  const received = children.length
+    ? await tx
+        .select({ ...postColumns, readAt: messageReads.readAt })
+        .from(messagePosts)
+        .innerJoin(messageThreads, threadOfPost)
+        .leftJoin(
+          messageReads,
+          and(
+            eq(messageReads.orgId, messagePosts.orgId),
+            eq(messageReads.postId, messagePosts.id),
+            eq(messageReads.userId, userId),
+          ),
+        )
+        .where(
+          and(
+            eq(messagePosts.orgId, orgId),
+            inArray(messageThreads.pupilId, children),
+            or(eq(messageThreads.startedBySide, "staff"), eq(messageThreads.startedBy, userId)),
+            eq(messagePosts.side, "staff"),
+            sql`${messagePosts.authorId} is distinct from ${userId}`,
+            lte(messagePosts.deliverAt, new Date()),
+          ),
+        )
+        .orderBy(asc(messagePosts.createdAt))
+    : [];
+  return { written, received };
 }

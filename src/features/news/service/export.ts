@@ -1,7 +1,7 @@
-/** A person's own part of news, for their data export: their reactions with the answers, and their suggestions. */
+/** A person's own part of news, for their data export: their reactions with the answers, their suggestions and the posts they read. */
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { newsReactions, newsSuggestions } from "../../../db/schema/index.js";
+import { newsPosts, newsReactions, newsReads, newsSuggestions } from "../../../db/schema/index.js";
 
 export interface PersonNews {
   reactions: {
@@ -21,6 +21,8 @@ export interface PersonNews {
     declineReason: string | null;
     decidedAt: Date | null;
   }[];
+  /** The posts they opened, first read; counted only into shares per group, never shown by name. */
+  reads: { postId: string; title: string; readAt: Date }[];
 }
 
 /** Runs in the caller's transaction (the organisation's row-level security applies). */
@@ -51,5 +53,11 @@ export async function newsOfPerson(tx: Tx, orgId: string, userId: string): Promi
       .from(newsSuggestions)
       .where(and(eq(newsSuggestions.orgId, orgId), eq(newsSuggestions.authorId, userId)))
       .orderBy(asc(newsSuggestions.createdAt)),
+    reads: await tx
+      .select({ postId: newsReads.postId, title: newsPosts.title, readAt: newsReads.readAt })
+      .from(newsReads)
+      .innerJoin(newsPosts, and(eq(newsPosts.orgId, newsReads.orgId), eq(newsPosts.id, newsReads.postId)))
+      .where(and(eq(newsReads.orgId, orgId), eq(newsReads.userId, userId)))
+      .orderBy(asc(newsReads.readAt)),
   };
 }
