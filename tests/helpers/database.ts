@@ -2,10 +2,12 @@
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new
  * database on the PostgreSQL server named by DATABASE_URL (dropped afterwards).
  */
-import pg from "pg";
 import { randomBytes } from "node:crypto";
 import { openDatabase, type Database } from "../../src/db/client.js";
 import { pgliteTemplate } from "./pglite-template.js";
+import { TEMPLATE_ENV, query, withDatabase } from "./postgres-template.js";
+
+export { withDatabase } from "./postgres-template.js";
 
 export interface TestDatabase extends Database {
   url: string | undefined;
@@ -16,7 +18,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!serverUrl)
     return { ...(await openDatabase({ dataDir: "memory://", pgliteTemplate: pgliteTemplate() })), url: undefined };
   const name = `samen_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  // A copy of the migrated template when the test run made one (globalSetup), else migrated here.
+  const template = process.env[TEMPLATE_ENV];
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   const url = withDatabase(serverUrl, name);
   const database = await openDatabase({ url });
   return {
@@ -29,18 +33,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-export function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
-
 export async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
+  await query(url, text);
 }

@@ -15,13 +15,18 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 const migrations = fileURLToPath(new URL("../../src/db/migrations/", import.meta.url));
 const cacheDir = fileURLToPath(new URL("../../node_modules/.cache/samen-tests/", import.meta.url));
 
-function templatePath(): string {
+/** A hash of every migration file: a template made from other migrations is never used. */
+export function migrationsHash(): string {
   const hash = createHash("sha256");
   for (const file of readdirSync(migrations, { recursive: true, encoding: "utf8" }).sort()) {
     const path = join(migrations, file);
     if (file.endsWith(".sql") || file.endsWith(".json")) hash.update(file).update(readFileSync(path));
   }
-  return join(cacheDir, `pglite-${hash.digest("hex").slice(0, 16)}.tar`);
+  return hash.digest("hex").slice(0, 16);
+}
+
+function templatePath(): string {
+  return join(cacheDir, `pglite-${migrationsHash()}.tar`);
 }
 
 /** Creates the template file unless this set of migrations already has one. */
