@@ -15,6 +15,7 @@ import { EVENT_REMINDERS_CRON } from "./job-names.js";
 import { eventRemindersJob } from "./jobs.js";
 import * as events from "./messages.js";
 import { eventKinds } from "./notifications.js";
+import { eventsHome } from "./home.js";
 
 const messages = { events };
 
@@ -28,6 +29,7 @@ export const eventsFeature: Feature = {
   name: "events",
   routes: eventRoutes,
   nav: [eventsNav],
+  home: eventsHome,
   jobs: [eventRemindersJob],
   schedules: [{ job: eventRemindersJob, cron: EVENT_REMINDERS_CRON }],
   messages,

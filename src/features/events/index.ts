@@ -21,3 +21,4 @@ export { cancelEvent, type CancelDeps } from "./service/cancel.js";
 export { signupList, type SignupList } from "./service/signup-list.js";
 export { SignupListView } from "./views/signup-list.js";
 export { SignupBox } from "./views/signup.js";
+export { eventHomeItem, HOME_DAYS, type HomeEvent } from "./home.js";

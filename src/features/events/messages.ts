@@ -1,6 +1,13 @@
 /** Texts of events and their sign-ups. Dutch is the source; plain language (B1). */
 export const nl = {
   "events.nav": "Bijeenkomsten",
+  "events.home.invited": "Meld u aan voor {title}, {time}",
+  "events.home.invitedWaiting": "{title}, {time}, is vol: u kunt op de wachtlijst",
+  "events.home.signedUp": "U komt met {people} personen naar {title}, {time}",
+  "events.home.waiting": "U staat op de wachtlijst (plaats {position}) voor {title}, {time}",
+  "events.home.full": "{title}, {time}: vol",
+  "events.home.staff": "{title}, {time}: {taken} van {capacity} plaatsen bezet",
+  "events.home.staffOpen": "{title}, {time}: {taken} aangemeld",
   "events.notification.movedUp": "U heeft een plaats gekregen van de wachtlijst",
   "events.notification.summary": "Het verslag van een bijeenkomst",
   "events.places.fullWaiting": "Vol: meldt u zich toch aan, dan komt u op de wachtlijst",
@@ -157,6 +164,13 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "events.nav": "Meetings",
+  "events.home.invited": "Sign up for {title}, {time}",
+  "events.home.invitedWaiting": "{title}, {time}, is full: you can join the waiting list",
+  "events.home.signedUp": "You are coming to {title}, {time}, with {people} people",
+  "events.home.waiting": "You are on the waiting list (place {position}) for {title}, {time}",
+  "events.home.full": "{title}, {time}: full",
+  "events.home.staff": "{title}, {time}: {taken} of {capacity} places taken",
+  "events.home.staffOpen": "{title}, {time}: {taken} signed up",
   "events.notification.movedUp": "You got a place from the waiting list",
   "events.notification.summary": "The summary of a meeting",
   "events.places.fullWaiting": "Full: sign up anyway to join the waiting list",

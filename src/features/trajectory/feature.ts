@@ -1,5 +1,8 @@
 /** The trajectory feature's manifest: the timeline, sessions, the parents' version and the daily deadline warnings. */
+import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
+import { calendarSources } from "../calendar/index.js";
+import { sessionsCalendarSource, trajectoryHome } from "./service/coming.js";
 import type { MessagesOf } from "../../web/i18n/index.js";
 import { DEADLINE_WARNINGS_CRON } from "./job-names.js";
 import { deadlineWarningsJob, trajectoryJobs } from "./jobs.js";
@@ -21,6 +24,8 @@ export const trajectoryFeature: Feature = {
   name: "trajectory",
   routes: trajectoryRoutes,
   nav: [trajectoryNav, parentsNav],
+  home: trajectoryHome,
+  contributes: [contribution(calendarSources, sessionsCalendarSource)],
   jobs: trajectoryJobs,
   schedules: [{ job: deadlineWarningsJob, cron: DEADLINE_WARNINGS_CRON }],
   messages,

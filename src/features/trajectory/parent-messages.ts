@@ -1,6 +1,7 @@
 /** Texts of the parents' version of the trajectory: plain language (B1), nothing internal. */
 export const nl = {
   "trajectory.parents.nav": "Samen met school",
+  "trajectory.parents.home.session": "Ouderavond: {topic}, {day}",
   "trajectory.parents.title": "Samen met school",
   "trajectory.parents.intro":
     "De school werkt samen met ouders aan een goede samenwerking. Hier ziet u waar we staan en wanneer u mee kunt doen.",
@@ -26,6 +27,7 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "trajectory.parents.nav": "Together with school",
+  "trajectory.parents.home.session": "Parent evening: {topic}, {day}",
   "trajectory.parents.title": "Together with school",
   "trajectory.parents.intro":
     "The school works with parents on a good partnership. Here you see where we are and when you can take part.",

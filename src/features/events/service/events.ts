@@ -108,6 +108,8 @@ export interface EventState {
   waitingList: boolean;
   started: boolean;
   cancelled: boolean;
+  /** Rises when time or place changes (a calendar entry's SEQUENCE). */
+  sequence: number;
 }
 
 /** The events with how many come and this person's sign-up, by event id. */
@@ -152,6 +154,7 @@ export async function eventStates(
         waitingList: row.waitingList,
         started: row.startsAt <= now,
         cancelled: row.cancelledAt !== null,
+        sequence: row.sequence,
       };
       return [row.id, state];
     }),

@@ -6,7 +6,7 @@
  * exist. Every command runs in one organisation transaction; sign-ups go through signups.ts with
  * the event's row locked.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { eventSignups, events, organisations, schoolEventGroups, schoolEvents } from "../../../db/schema/index.js";
@@ -22,6 +22,7 @@ import {
   childrenOfGuardian,
   currentSchoolYear,
   groupNames,
+  groupsOfTeacher,
   parentAccountsOf,
   parentAccountsOfYear,
 } from "../../pupils/index.js";
@@ -158,6 +159,70 @@ export function schoolEventList(
       coming: listed.filter((e) => e.endsAt > now),
       past: listed.filter((e) => e.endsAt <= now).reverse(),
     };
+  });
+}
+
+export interface ComingEvent {
+  event: SchoolEvent;
+  state: EventState;
+  /** A parent: the child in a group it invites (none for the whole organisation). */
+  pupilId: string | null;
+  /** Staff: the group they teach that it invites (none for the whole organisation). */
+  groupId: string | null;
+}
+
+/**
+ * For a home page: the events not cancelled that have not ended and start before `until`. A
+ * parent gets those inviting them; an organiser those of the whole organisation and of the groups
+ * they teach (`everyGroup`: the leaders, every event).
+ */
+export function comingSchoolEvents(
+  scope: ViewerScope & { as: "parent" | "organiser"; everyGroup?: boolean; now: Date; until: Date },
+): Promise<ComingEvent[]> {
+  return inOrg(scope, async (tx) => {
+    const ids = await tx
+      .select({ id: events.id })
+      .from(schoolEvents)
+      .innerJoin(events, and(eq(events.orgId, schoolEvents.orgId), eq(events.id, schoolEvents.eventId)))
+      .where(
+        and(
+          eq(schoolEvents.orgId, scope.orgId),
+          isNull(events.cancelledAt),
+          gt(events.endsAt, scope.now),
+          lt(events.startsAt, scope.until),
+        ),
+      );
+    if (!ids.length) return [];
+    const rows = await schoolEventRows(
+      tx,
+      scope.orgId,
+      ids.map((r) => r.id),
+    );
+    // Which of the person's children or groups an event is for: the first one it invites.
+    const mine =
+      scope.as === "parent"
+        ? (await childrenOfGuardian(tx, scope.orgId, scope.userId)).flatMap((c) =>
+            c.groupId ? [{ id: c.pupilId, groupId: c.groupId }] : [],
+          )
+        : (await groupsOfTeacher(tx, scope.orgId, scope.userId)).map((g) => ({ id: g.groupId, groupId: g.groupId }));
+    const forMe = (event: SchoolEvent) => mine.find((m) => event.groupIds.includes(m.groupId))?.id ?? null;
+    const shown = rows.filter((row) => row.wholeOrg || (scope.as === "organiser" && scope.everyGroup) || forMe(row));
+    const states = await eventStates(
+      tx,
+      scope.orgId,
+      shown.map((r) => r.id),
+      scope.userId,
+      scope.now,
+    );
+    return shown.map((event) => {
+      const which = event.wholeOrg ? null : forMe(event);
+      return {
+        event,
+        state: states.get(event.id)!,
+        pupilId: scope.as === "parent" ? which : null,
+        groupId: scope.as === "organiser" ? which : null,
+      };
+    });
   });
 }
 
