@@ -59,7 +59,8 @@ export type AuditEntity =
   | "discussion_group"
   | "discussion_post"
   | "buddy_pair"
-  | "news_reaction";
+  | "news_reaction"
+  | "news_post";
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(

@@ -6,6 +6,7 @@
 export type { ModeratedKind, ModeratedState } from "./kinds.js";
 export { reportForm, MAX_REPORT_REASON } from "./schemas.js";
 export {
+  forgetReports,
   hideContent,
   keepContent,
   moderationQueue,

@@ -6,7 +6,7 @@
  * content hidden for that reason already. The feature decides who may moderate (its guard) and
  * gives its content's state (kinds.ts).
  */
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { recordAudit, type AuditAction } from "../audit/record.js";
 import type { Tx } from "../db/client.js";
 import type { ViewerScope } from "../db/org-scope.js";
@@ -110,6 +110,20 @@ export interface QueueItem {
   /** The reasons given, newest first; who gave them is not shown. */
   reasons: string[];
   firstAt: Date;
+}
+
+/** When content is deleted: its reports go with it (none would be left to act on). */
+export async function forgetReports(tx: Tx, orgId: string, kind: ModeratedKind, contentIds: readonly string[]) {
+  if (!contentIds.length) return;
+  await tx
+    .delete(moderationReports)
+    .where(
+      and(
+        eq(moderationReports.orgId, orgId),
+        eq(moderationReports.contentKind, kind.kind),
+        inArray(moderationReports.contentId, [...contentIds]),
+      ),
+    );
 }
 
 /** The open reports of these kinds, per content, the longest waiting first. */

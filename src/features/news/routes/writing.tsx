@@ -28,6 +28,11 @@ import {
   updatePost,
 } from "../service/writing.js";
 import { PostFormPage } from "../views/post-form.js";
+import { ConfirmPage } from "../../../web/components/confirm.js";
+import { ForbiddenError } from "../../../web/errors.js";
+import { viewerOf } from "../../../web/guards.js";
+import { formatMoment } from "../../../lib/time/format.js";
+import { deletePost } from "../service/deleting.js";
 import { translationsOf } from "../service/translations.js";
 import { TranslationPage } from "../views/other-pages.js";
 import { postPath } from "../views/props.js";
@@ -171,6 +176,29 @@ export const writingRoutes = new Hono<AppEnv>()
     if (!updated.ok)
       return again((await parseForm(c, postForm)).values, formErrorsOf(c, updated), refusalStatus(updated));
     return redirectWithFlash(c, postPath(postId), "news.saved");
+  })
+  .get("/:postId/delete", posters, async (c) => {
+    const { t, locale } = c.var;
+    const { post } = await postForEditing({ ...scopeOf(c), postId: pathId(c, "postId") });
+    if (!writerOf(c).manager && post.authorId !== viewerOf(c).userId) throw new ForbiddenError("news post");
+    const page = (
+      <ConfirmPage
+        t={t}
+        csrf={c.var.csrfToken}
+        action={`${postPath(post.id)}/delete`}
+        what={[post.title, ...(post.publishAt ? [formatMoment(locale, post.publishAt)] : [])]}
+        consequence={t("news.delete.consequence")}
+        submit={t("news.delete.submit")}
+        back={{ href: postPath(post.id), label: t("news.delete.back") }}
+      />
+    );
+    return renderPage(c, { title: t("confirm.title"), children: page });
+  })
+  .post("/:postId/delete", posters, async (c) => {
+    const postId = pathId(c, "postId");
+    const done = await deletePost({ ...scopeOf(c), postId, writer: writerOf(c) });
+    if (!done.ok) return postPage(c, postId, { problem: c.var.t(done.key) }, refusalStatus(done));
+    return redirectWithFlash(c, "/news", "news.deleted");
   })
   .post("/:postId/pin", posters, async (c) => {
     const postId = pathId(c, "postId");

@@ -6,10 +6,10 @@
  * reason. Moderation (report, hide, restore, keep) is the shared one (src/moderation), with the
  * reaction's own columns as its hidden state.
  */
-import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { newsPosts, newsReactions, organisations, users } from "../../../db/schema/index.js";
+import { newsPosts, newsReactions, newsTranslations, organisations, users } from "../../../db/schema/index.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import {
@@ -128,16 +128,25 @@ export function answerReaction(
       .select({ email: users.email, name: users.name, locale: users.locale })
       .from(users)
       .where(eq(users.id, reaction.authorId));
+    if (!writer) return;
+    const to = { ...writer, locale: isLocale(writer.locale) ? writer.locale : ("nl" as const) };
+    // The title as the parent reads the post: its translation into their language when there is one.
     const [post] = await tx
-      .select({ title: newsPosts.title })
+      .select({ title: sql<string>`coalesce(${newsTranslations.title}, ${newsPosts.title})` })
       .from(newsPosts)
+      .leftJoin(
+        newsTranslations,
+        and(
+          eq(newsTranslations.orgId, newsPosts.orgId),
+          eq(newsTranslations.postId, newsPosts.id),
+          eq(newsTranslations.locale, to.locale),
+        ),
+      )
       .where(and(eq(newsPosts.orgId, scope.orgId), eq(newsPosts.id, scope.postId)));
     const [org] = await tx
       .select({ name: organisations.name })
       .from(organisations)
       .where(eq(organisations.id, scope.orgId));
-    if (!writer) return;
-    const to = { ...writer, locale: isLocale(writer.locale) ? writer.locale : ("nl" as const) };
     const url = `${scope.deps.publicUrl}/news/${scope.postId}#reaction-${reaction.id}`;
     await notify(tx, scope.deps.jobs, newsAnswered, [to], (recipient, t) => {
       const params = { title: post?.title ?? "", answer: scope.answer, url };

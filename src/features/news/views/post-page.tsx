@@ -98,6 +98,7 @@ function StaffTools(props: PostPageProps) {
       <p class="actions">
         <a href={`${postPath(post.id)}/edit`}>{t("news.edit.link")}</a>
         <a href={`${postPath(post.id)}/history`}>{t("news.history.link", { n: post.version })}</a>
+        <a href={`${postPath(post.id)}/delete`}>{t("news.delete.link")}</a>
         {translationLocales.map((locale) => (
           <a href={`${postPath(post.id)}/translation?locale=${locale}`}>
             {t(
