@@ -3,13 +3,14 @@
  * and 500 parents of the group asked who press "Ik help mee" in the same moment, through the
  * feature's service (src/features/network/service/tasks.ts: the event's row locked per sign-up)
  * on the PostgreSQL server of DATABASE_URL (default the local one), in a fresh database dropped
- * afterwards. Prints how many were signed up (must be exactly the places), how many were told it
- * is full, whether every parent got an answer, and the latency; the baseline is the same 500
+ * afterwards. Prints how many were signed up (must be exactly the places), how many joined the
+ * task's waiting list (every other parent: a full task takes a place in line, numbered 1..n),
+ * whether every parent got an answer, and the latency; the baseline is the same 500
  * parents one at a time on a second task in the same run (ratio_p99_concurrent_to_sequential).
  */
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { count, eq, like } from "drizzle-orm";
+import { and, count, eq, like } from "drizzle-orm";
 import "../src/features/index.js";
 import { openDatabase, withOrg } from "../src/db/client.js";
 import { eventSignups, users, volunteerTasks } from "../src/db/schema/index.js";
@@ -72,9 +73,10 @@ export async function run(args: string[]): Promise<void> {
       const started = performance.now();
       try {
         const outcome = await signUpForTask({ db, orgId, userId, taskId });
-        return { ms: performance.now() - started, answer: outcome.ok ? "signedUp" : outcome.reason };
+        const answer = !outcome.ok ? outcome.reason : outcome.waitingPosition === null ? "signedUp" : "waiting";
+        return { ms: performance.now() - started, answer, position: outcome.ok ? outcome.waitingPosition : null };
       } catch (error) {
-        return { ms: Number.NaN, answer: `error:${(error as Error).message.slice(0, 60)}` };
+        return { ms: Number.NaN, answer: `error:${(error as Error).message.slice(0, 60)}`, position: null };
       }
     };
 
@@ -86,17 +88,19 @@ export async function run(args: string[]): Promise<void> {
     const sequential = [];
     for (const id of userIds) sequential.push(await signUp(id, calm.taskId));
 
-    const signedUpInDb = async (taskId: string) => {
+    const inDb = async (taskId: string, waiting: boolean) => {
       const [row] = await withOrg(db, { orgId, userId: null }, (tx) =>
         tx
           .select({ n: count() })
           .from(eventSignups)
           .innerJoin(volunteerTasks, eq(volunteerTasks.eventId, eventSignups.eventId))
-          .where(eq(volunteerTasks.id, taskId)),
+          .where(and(eq(volunteerTasks.id, taskId), eq(eventSignups.waiting, waiting))),
       );
       return row?.n ?? -1;
     };
-    const answered = (a: { answer: string }) => a.answer === "signedUp" || a.answer === "full";
+    const answered = (a: { answer: string }) => ["signedUp", "waiting", "full"].includes(a.answer);
+    // The places in line handed out, in order: 1..n without a gap or a double.
+    const positions = burst.flatMap((a) => (a.position === null ? [] : [a.position])).sort((x, y) => x - y);
     const ms = (list: { ms: number; answer: string }[]) => list.filter(answered).map((a) => a.ms);
     const p99 = percentile(ms(burst), 99);
     const sequentialP99 = percentile(ms(sequential), 99);
@@ -104,10 +108,13 @@ export async function run(args: string[]): Promise<void> {
       parents,
       places,
       signed_up: burst.filter((a) => a.answer === "signedUp").length,
+      waiting: burst.filter((a) => a.answer === "waiting").length,
+      waiting_numbered_1_to_n: positions.every((p, i) => p === i + 1),
       told_full: burst.filter((a) => a.answer === "full").length,
       answered: burst.filter(answered).length,
       all_answered: burst.every(answered),
-      signed_up_in_db: await signedUpInDb(race.taskId),
+      signed_up_in_db: await inDb(race.taskId, false),
+      waiting_in_db: await inDb(race.taskId, true),
       other_answers: [...new Set(burst.filter((a) => !answered(a)).map((a) => a.answer))].join(" ") || "none",
       burst_s: round(seconds, 2),
       per_s: round(parents / seconds, 1),

@@ -41,8 +41,11 @@ describe("a parent on a phone in the parent network", () => {
     await signInAs(next, DEMO_ACCOUNTS.networkParent);
     await next.goto(page.url());
     await checkPage(next);
-    await expect(mainText(next)).resolves.toContain("Vol: er is geen plaats meer");
-    expect(await next.locator("main form[action$='/signup']").count()).toBe(0);
+    // Full: the next parent is told so and may join the waiting list instead.
+    await expect(mainText(next)).resolves.toContain("Vol: meldt u zich toch aan, dan komt u op de wachtlijst");
+    await expect(next.locator("main form[action$='/signup'] button").textContent()).resolves.toBe(
+      "Op de wachtlijst zetten",
+    );
   });
 
   it("lets the coordinator find Turkish speakers and see who is coming, on a phone", async () => {

@@ -16,6 +16,7 @@ export const calendarKinds = [
   "holiday",
   "study_day",
   "event",
+  "volunteer",
   "other",
 ] as const;
 export type CalendarKind = (typeof calendarKinds)[number];

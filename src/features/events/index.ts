@@ -15,7 +15,14 @@ export {
   type EventState,
   type SaveRefusal,
 } from "./service/events.js";
-export { cancelSignup, signUp, type CancelRefusal, type SignupRefusal } from "./service/signups.js";
+export {
+  cancelSignup,
+  signUp,
+  type CancelRefusal,
+  type MoveUpDeps,
+  type Signed,
+  type SignupRefusal,
+} from "./service/signups.js";
 export { signupsOfPerson } from "./service/export.js";
 export { cancelEvent, type CancelDeps } from "./service/cancel.js";
 export { signupList, type SignupList } from "./service/signup-list.js";

@@ -6,7 +6,7 @@
  * for the coordinator; staff write to both households; a thread is closed and turned into a
  * conversation request; attachments only for the thread's people.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   lastMailTo,
@@ -18,7 +18,8 @@ import {
 } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
-import { outbox } from "../../db/schema/index.js";
+import { withOrg } from "../../db/client.js";
+import { memberships, outbox } from "../../db/schema/index.js";
 import { localToUtc } from "../../lib/time/zone.js";
 import { photoWithGps } from "../../attachments/testing/files.js";
 import { DELIVER_POST_JOB } from "./job-names.js";
@@ -336,5 +337,43 @@ describe("not another school's", () => {
       .from(outbox)
       .where(and(eq(outbox.to, school.teacher.email)));
     expect(rows.every((r) => !r.subject.includes("Elders"))).toBe(true);
+  });
+});
+
+describe("staff who left", () => {
+  it("get no more mail of the threads they started or the groups they taught", async () => {
+    const leftSchool = await createSchool(ctx.database.db);
+    const leftPeople = await withPeople(ctx, leftSchool);
+    await withoutQuietHours(ctx, leftSchool);
+    const coordinatorClient = await signIn(ctx, leftPeople.coordinator.email);
+    const parentClient = await signIn(ctx, leftSchool.parent.email);
+    const written = await coordinatorClient.post("/messages", {
+      pupilId: leftSchool.child.id,
+      subject: "Schoolreis",
+      body: "Gaat Sem mee?",
+    });
+    expect(written.status).toBe(303);
+    const threadId = threadIdOf(written);
+    const replyCount = async (email: string) =>
+      (await mailsTo(email)).filter((m) => m.subject?.includes("Schoolreis")).length;
+    expect((await parentClient.post(`/messages/${threadId}/posts`, { body: "Ja" })).status).toBe(303);
+    expect(await replyCount(leftPeople.coordinator.email)).toBe(1);
+    expect(await replyCount(leftPeople.colleague.email)).toBe(1);
+
+    // The coordinator leaves; the colleague's role ends but their group link was left behind.
+    await withOrg(ctx.database.db, { orgId: leftSchool.orgId, userId: null }, (tx) =>
+      tx
+        .delete(memberships)
+        .where(
+          and(
+            eq(memberships.orgId, leftSchool.orgId),
+            inArray(memberships.userId, [leftPeople.coordinator.id, leftPeople.colleague.id]),
+          ),
+        ),
+    );
+    expect((await parentClient.post(`/messages/${threadId}/posts`, { body: "Met lunchpakket" })).status).toBe(303);
+    expect(await replyCount(leftPeople.coordinator.email)).toBe(1);
+    expect(await replyCount(leftPeople.colleague.email)).toBe(1);
+    expect(await replyCount(leftSchool.teacher.email)).toBe(2);
   });
 });

@@ -161,6 +161,17 @@ export const nl = {
     "{who} vraagt of u kunt helpen:\n\n{body}\n\nWilt u ja of nee zeggen? Dat kan hier: {link}\n\nUw e-mailadres wordt alleen gedeeld als u dat zelf aangeeft.",
   "network.mail.volunteers.subject": "Over {title}",
   "network.mail.volunteers.text": "{who} schrijft over {title} ({time}):\n\n{body}\n\nDe taak: {link}",
+  "network.mail.movedUp.subject": "Er is plaats voor u: {title}",
+  "network.mail.movedUp.text":
+    "Er is een plaats vrijgekomen bij {title} op {time}. U stond op de wachtlijst en helpt nu mee.\n\nKunt u toch niet? Meld u dan af, zodat de volgende op de wachtlijst kan helpen: {url}",
+  "network.task.fullWaiting": "Vol: meldt u zich toch aan, dan komt u op de wachtlijst",
+  "network.task.joinWaiting": "Op de wachtlijst zetten",
+  "network.task.waiting":
+    "U staat op de wachtlijst (plaats {position}). Komt er een plaats vrij, dan krijgt u die vanzelf en een e-mail.",
+  "network.task.leaveWaiting": "Van de wachtlijst af",
+  "network.task.onWaitingList":
+    "De taak is vol. U staat op de wachtlijst; komt er een plaats vrij, dan krijgt u een e-mail.",
+  "network.task.leftWaiting": "U staat niet meer op de wachtlijst.",
 
   "network.error.tooLong": "Deze tekst is te lang.",
   "network.error.tags": "Geef hoogstens 12 trefwoorden van elk hoogstens 40 tekens, gescheiden door komma's.",
@@ -343,6 +354,17 @@ export const en: Record<keyof typeof nl, string> = {
     "{who} asks whether you can help:\n\n{body}\n\nWould you say yes or no? You can do so here: {link}\n\nYour e-mail address is shared only if you say so yourself.",
   "network.mail.volunteers.subject": "About {title}",
   "network.mail.volunteers.text": "{who} writes about {title} ({time}):\n\n{body}\n\nThe task: {link}",
+  "network.mail.movedUp.subject": "There is a place for you: {title}",
+  "network.mail.movedUp.text":
+    "A place has come free for {title} on {time}. You were on the waiting list and are now helping.\n\nCan't make it after all? Please cancel, so the next on the waiting list can help: {url}",
+  "network.task.fullWaiting": "Full: sign up anyway to join the waiting list",
+  "network.task.joinWaiting": "Join the waiting list",
+  "network.task.waiting":
+    "You are on the waiting list (place {position}). If a place comes free, you get it automatically and an e-mail.",
+  "network.task.leaveWaiting": "Leave the waiting list",
+  "network.task.onWaitingList":
+    "The task is full. You are on the waiting list; if a place comes free, you get an e-mail.",
+  "network.task.leftWaiting": "You are no longer on the waiting list.",
 
   "network.error.tooLong": "This text is too long.",
   "network.error.tags": "Give at most 12 tags of at most 40 characters each, separated by commas.",

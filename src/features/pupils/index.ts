@@ -44,6 +44,7 @@ export {
   type RoundFamilyChild,
 } from "./directory/children.js";
 export { groupIdsOfParent, parentAccountsPage } from "./directory/audience.js";
+export { stillHere, stillHereAmong } from "./directory/presence.js";
 export { organisationCounts, type OrganisationCounts } from "./directory/counts.js";
 export {
   currentSchoolYear,

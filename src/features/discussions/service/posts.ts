@@ -22,11 +22,11 @@ import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+import { stillHereAmong } from "../../pupils/index.js";
 import type { WriterRole } from "../domain/author.js";
 import { discussionReply } from "../notifications.js";
 import { visibleGroup, writeRefusal, type WriteRefusal } from "./access.js";
 import { lockedPost, visibleThread, type Scope } from "./thread-row.js";
-import { stillHere } from "./writers.js";
 
 export interface MailDeps {
   jobs: Pick<Jobs, "send">;
@@ -115,13 +115,13 @@ async function mailFollowers(
       ),
     );
   // Only who still belongs here: a parent or staff member who left keeps no window on the school.
-  const { parents, staff } = await stillHere(
+  const here = await stillHereAmong(
     tx,
     scope.orgId,
     following.map((f) => f.userId),
   );
   const followers = following
-    .filter((f) => parents.has(f.userId) || staff.has(f.userId))
+    .filter((f) => here.has(f.userId))
     .map(({ email, name, locale }) => ({ email, name, locale }));
   if (followers.length === 0) return;
   const [org] = await tx

@@ -3,31 +3,11 @@
  * they are a guardian here (the school directory), staff while they hold a role here. Everyone
  * else is signed "a former parent" or "a former staff member" (domain/author.ts).
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { memberships, users } from "../../../db/schema/index.js";
-import { guardianAccountsAmong } from "../../pupils/index.js";
+import { users } from "../../../db/schema/index.js";
+import { stillHere } from "../../pupils/index.js";
 import type { WriterRole } from "../domain/author.js";
-
-/** Of these accounts, those who are a guardian here and those who hold a role here. */
-export async function stillHere(
-  tx: Tx,
-  orgId: string,
-  ids: readonly string[],
-): Promise<{ parents: Set<string>; staff: Set<string> }> {
-  const parents = await guardianAccountsAmong(tx, orgId, ids);
-  const staff = new Set(
-    ids.length === 0
-      ? []
-      : (
-          await tx
-            .selectDistinct({ userId: memberships.userId })
-            .from(memberships)
-            .where(and(eq(memberships.orgId, orgId), inArray(memberships.userId, [...ids])))
-        ).map((row) => row.userId),
-  );
-  return { parents, staff };
-}
 
 export async function presentWriters(
   tx: Tx,

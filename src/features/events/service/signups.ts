@@ -17,7 +17,7 @@ import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import type { Deps } from "../../../web/env.js";
-import { isLocale } from "../../../web/i18n/index.js";
+import { isLocale, type MessageKey } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { admits } from "../domain/capacity.js";
 import { eventMovedUp } from "../notifications.js";
@@ -29,8 +29,13 @@ export interface SignupKey {
   userId: string;
 }
 
-/** What moving the waiting list up needs to mail those who got a place. */
-export type MoveUpDeps = Pick<Deps, "jobs" | "config">;
+/**
+ * What moving the waiting list up needs to mail those who got a place; the owner of the event
+ * may word that mail in its own terms (a volunteer task has no "number of people").
+ */
+export type MoveUpDeps = Pick<Deps, "jobs" | "config"> & {
+  movedUpMail?: { subject: MessageKey; text: MessageKey };
+};
 
 const started = (): Refused<"started"> => refuse("started", "events.refusal.started", "conflict");
 
@@ -102,7 +107,7 @@ export async function cancelSignup(
   tx: Tx,
   key: SignupKey & { now?: Date },
   deps?: MoveUpDeps,
-): Promise<Outcome<{ movedUp: number }, CancelRefusal>> {
+): Promise<Outcome<{ movedUp: number; wasWaiting: boolean }, CancelRefusal>> {
   const event = await lockedEvent(tx, key.orgId, key.eventId);
   if (event.startsAt <= (key.now ?? new Date())) return started();
   const gone = await tx
@@ -110,8 +115,9 @@ export async function cancelSignup(
     .where(ownRow(key))
     .returning({ userId: eventSignups.userId, waiting: eventSignups.waiting });
   if (!gone.length) return refuse("notSignedUp", "events.refusal.notSignedUp", "conflict");
-  const movedUp = gone[0]!.waiting ? 0 : await moveUp(tx, event, deps);
-  return { ok: true, movedUp };
+  const wasWaiting = gone[0]!.waiting;
+  const movedUp = wasWaiting ? 0 : await moveUp(tx, event, deps);
+  return { ok: true, movedUp, wasWaiting };
 }
 
 /**
@@ -169,9 +175,10 @@ async function tellMovedUp(
       people: to.people,
       url: `${deps.config.publicUrl}${event.path}`,
     };
+    const keys = deps.movedUpMail ?? { subject: "events.mail.movedUp.subject", text: "events.mail.movedUp.text" };
     return {
-      subject: t("events.mail.movedUp.subject", params),
-      text: letter(t, { name: to.name, from: school }, t("events.mail.movedUp.text", params)),
+      subject: t(keys.subject, params),
+      text: letter(t, { name: to.name, from: school }, t(keys.text, params)),
     };
   });
 }

@@ -8,7 +8,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { messageThreads, users } from "../../../db/schema/index.js";
-import { childrenWithGuardians, teachersOfGroups, type FamilyGuardian } from "../../pupils/index.js";
+import { childrenWithGuardians, stillHere, teachersOfGroups, type FamilyGuardian } from "../../pupils/index.js";
 
 export interface Child {
   pupilId: string;
@@ -54,16 +54,20 @@ export function sideInThread(asker: Asker, child: Child, thread: Thread): Side |
   return thread.startedBySide === "staff" && thread.startedBy === asker.userId ? "staff" : null;
 }
 
-/** The staff a parent's post goes to: the child's teachers and the staff member who started the thread. */
+/**
+ * The staff a parent's post goes to: the child's teachers and the staff member who started the
+ * thread, while they still hold a role here (one who left gets nothing more of the family).
+ */
 export async function staffRecipients(tx: Tx, child: Child, thread: Thread, exceptUserId: string | null) {
   const ids = new Set(child.teachers.map((t) => t.userId));
   if (thread.startedBySide === "staff" && thread.startedBy) ids.add(thread.startedBy);
   if (exceptUserId) ids.delete(exceptUserId);
-  if (ids.size === 0) return [];
+  const { staff } = await stillHere(tx, thread.orgId, [...ids]);
+  if (staff.size === 0) return [];
   return tx
     .select({ userId: users.id, name: users.name, email: users.email, locale: users.locale })
     .from(users)
-    .where(inArray(users.id, [...ids]));
+    .where(inArray(users.id, [...staff]));
 }
 
 /** The guardians a staff post goes to: the parent who started it, or every guardian of the child (both households). */

@@ -1,8 +1,8 @@
 /**
  * Volunteer tasks: /network/tasks lists those still to come (staff: all, with the form for a new
  * one; a parent: those asking their children's groups), /network/tasks/:taskId shows one. A
- * parent signs up or cancels; a full task, a second sign-up or a started task is refused with a
- * sentence and nothing changed (409). Staff see who is coming and write to them.
+ * parent signs up or cancels; on a full task they join its waiting list; a second sign-up or a
+ * started task is refused with a sentence and nothing changed (409). Staff see who is coming and write to them.
  */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
@@ -83,15 +83,20 @@ export const taskRoutes = new Hono<AppEnv>()
   .get("/tasks/:taskId", allow(mayUseNetwork), (c) => onePage(c))
   .post("/tasks/:taskId/signup", allow(isNetworkParent), async (c) => {
     const taskId = pathId(c, "taskId");
-    const done = await signUpForTask({ ...scopeOf(c), taskId });
+    const done = await signUpForTask({ ...scopeOf(c), taskId, deps: c.var.deps });
     if (!done.ok) return onePage(c, { problem: c.var.t(done.key) }, refusalStatus(done));
-    return redirectWithFlash(c, taskPath(taskId), "network.task.signedUp");
+    const flash = done.waitingPosition === null ? "network.task.signedUp" : "network.task.onWaitingList";
+    return redirectWithFlash(c, taskPath(taskId), flash);
   })
   .post("/tasks/:taskId/signup/cancel", allow(isNetworkParent), async (c) => {
     const taskId = pathId(c, "taskId");
-    const done = await cancelTaskSignup({ ...scopeOf(c), taskId });
+    const done = await cancelTaskSignup({ ...scopeOf(c), taskId, deps: c.var.deps });
     if (!done.ok) return onePage(c, { problem: c.var.t(done.key) }, refusalStatus(done));
-    return redirectWithFlash(c, taskPath(taskId), "network.task.cancelled");
+    return redirectWithFlash(
+      c,
+      taskPath(taskId),
+      done.wasWaiting ? "network.task.leftWaiting" : "network.task.cancelled",
+    );
   })
   .post("/tasks/:taskId/message", allow(isNetworkStaff), async (c) => {
     const taskId = pathId(c, "taskId");

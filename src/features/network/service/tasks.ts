@@ -6,7 +6,7 @@
  * place each) or cancels; staff see who is coming and write to them.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { eventSignups, events, users, volunteerTaskGroups, volunteerTasks } from "../../../db/schema/index.js";
@@ -25,9 +25,10 @@ import {
   signUp,
   signupList,
   type EventState,
+  type MoveUpDeps,
   type SignupList,
 } from "../../events/index.js";
-import { areCurrentGroups, childrenOfGuardian, groupNames } from "../../pupils/index.js";
+import { areCurrentGroups, childrenOfGuardian, groupNames, stillHereAmong } from "../../pupils/index.js";
 import { volunteerMessage } from "../notifications.js";
 import type { TaskInput } from "../schemas.js";
 import { schoolName, type MailDeps } from "./requests.js";
@@ -49,6 +50,7 @@ export function createTask(scope: ViewerScope & { input: TaskInput; now?: Date }
       place: input.place,
       capacity: input.needed,
       path: taskPath(taskId),
+      waitingList: true,
     });
     if (!saved.ok) throw new Error("a new event cannot be refused");
     await tx.insert(volunteerTasks).values({
@@ -196,72 +198,87 @@ function taskRefusal(reason: TaskSignupRefusal["reason"]): TaskSignupRefusal {
   return refuse(reason, `network.refusal.${reason}`, "conflict");
 }
 
+/** The events' words for a parent who got a task's place from the waiting list, in this feature's. */
+const taskMoveUp = (deps: Omit<MoveUpDeps, "movedUpMail">): MoveUpDeps => ({
+  ...deps,
+  movedUpMail: { subject: "network.mail.movedUp.subject", text: "network.mail.movedUp.text" },
+});
+
 /**
- * The task's places as committed now, read without the lock: a parent who comes when it is
- * already full (or who signed up already) is told so at once instead of queueing behind the
- * lock of everyone racing for the last places. Places only free up by a cancel, so a "full"
- * read a moment before a cancel is what the parent would have seen on the page; a sign-up that
- * passes this check is counted again under the lock by the events' signUp.
+ * Whether this parent has a row for the task already, read without the lock: a second press of
+ * "Ik help mee" is told so at once instead of queueing behind everyone racing for the places.
+ * Everything else (a place or a place in line) is decided by the events' signUp under the lock.
  */
-async function occupancyNow(tx: Tx, orgId: string, eventId: string, userId: string) {
+async function alreadyThere(tx: Tx, orgId: string, eventId: string, userId: string): Promise<boolean> {
   const [row] = await tx
-    .select({
-      capacity: events.capacity,
-      taken: sql<number>`(select coalesce(sum(${eventSignups.people}), 0)::int from ${eventSignups} where ${eventSignups.orgId} = ${orgId} and ${eventSignups.eventId} = ${eventId} and not ${eventSignups.waiting})`,
-      mine: sql<boolean>`exists (select 1 from ${eventSignups} where ${eventSignups.orgId} = ${orgId} and ${eventSignups.eventId} = ${eventId} and ${eventSignups.userId} = ${userId})`,
-    })
-    .from(events)
-    .where(and(eq(events.orgId, orgId), eq(events.id, eventId)));
-  return { capacity: row?.capacity ?? null, taken: Number(row?.taken ?? 0), mine: Boolean(row?.mine) };
+    .select({ userId: eventSignups.userId })
+    .from(eventSignups)
+    .where(and(eq(eventSignups.orgId, orgId), eq(eventSignups.eventId, eventId), eq(eventSignups.userId, userId)));
+  return row !== undefined;
 }
 
+/**
+ * Signs the parent up (one place), or when the task is full puts them on its waiting list
+ * (`waitingPosition`, 1 is next). A task made before tasks had a waiting list refuses as full.
+ */
 export function signUpForTask(
-  scope: ViewerScope & { taskId: string; now?: Date },
-): Promise<Outcome<object, TaskSignupRefusal>> {
+  scope: ViewerScope & { taskId: string; now?: Date; deps?: Omit<MoveUpDeps, "movedUpMail"> },
+): Promise<Outcome<{ waitingPosition: number | null }, TaskSignupRefusal>> {
   return inOrg(scope, async (tx) => {
     const row = await visibleTask(tx, { ...scope, asStaff: false });
-    const seen = await occupancyNow(tx, scope.orgId, row.eventId, scope.userId);
-    if (seen.mine) return taskRefusal("alreadySignedUp");
-    if (seen.capacity !== null && seen.taken >= seen.capacity) return taskRefusal("full");
-    const done = await signUp(tx, {
-      orgId: scope.orgId,
-      eventId: row.eventId,
-      userId: scope.userId,
-      people: 1,
-      now: scope.now,
-    });
-    return done.ok ? { ok: true } : taskRefusal(done.reason);
+    if (await alreadyThere(tx, scope.orgId, row.eventId, scope.userId)) return taskRefusal("alreadySignedUp");
+    const done = await signUp(
+      tx,
+      { orgId: scope.orgId, eventId: row.eventId, userId: scope.userId, people: 1, now: scope.now },
+      scope.deps && taskMoveUp(scope.deps),
+    );
+    return done.ok ? { ok: true, waitingPosition: done.waitingPosition } : taskRefusal(done.reason);
   });
 }
 
+/** Cancels the parent's place (or place in line); a freed place goes to the first waiting, who is mailed. */
 export function cancelTaskSignup(
-  scope: ViewerScope & { taskId: string; now?: Date },
-): Promise<Outcome<object, TaskSignupRefusal>> {
+  scope: ViewerScope & { taskId: string; now?: Date; deps: Omit<MoveUpDeps, "movedUpMail"> },
+): Promise<Outcome<{ movedUp: number; wasWaiting: boolean }, TaskSignupRefusal>> {
   return inOrg(scope, async (tx) => {
     const row = await visibleTask(tx, { ...scope, asStaff: false });
-    const done = await cancelSignup(tx, {
-      orgId: scope.orgId,
-      eventId: row.eventId,
-      userId: scope.userId,
-      now: scope.now,
-    });
-    return done.ok ? { ok: true } : taskRefusal(done.reason);
+    const done = await cancelSignup(
+      tx,
+      { orgId: scope.orgId, eventId: row.eventId, userId: scope.userId, now: scope.now },
+      taskMoveUp(scope.deps),
+    );
+    return done.ok ? { ok: true, movedUp: done.movedUp, wasWaiting: done.wasWaiting } : taskRefusal(done.reason);
   });
 }
 
 export type MessageRefusal = Refused<"nobodyComing">;
 
-/** Staff write to everyone signed up for the task; returns how many were written to. */
+/**
+ * Staff write to everyone with a place for the task (not the waiting list) who still belongs to
+ * the school: a parent who left since signing up gets nothing more. Returns how many were written to.
+ */
 export function messageVolunteers(
   scope: ViewerScope & { taskId: string; deps: MailDeps; body: string },
 ): Promise<Outcome<{ sent: number }, MessageRefusal>> {
   return inOrg(scope, async (tx) => {
     const row = await visibleTask(tx, { ...scope, asStaff: true });
-    const coming = await tx
-      .select({ email: users.email, name: users.name, locale: users.locale })
+    const signedUp = await tx
+      .select({ userId: users.id, email: users.email, name: users.name, locale: users.locale })
       .from(eventSignups)
       .innerJoin(users, eq(users.id, eventSignups.userId))
-      .where(and(eq(eventSignups.orgId, scope.orgId), eq(eventSignups.eventId, row.eventId)));
+      .where(
+        and(
+          eq(eventSignups.orgId, scope.orgId),
+          eq(eventSignups.eventId, row.eventId),
+          eq(eventSignups.waiting, false),
+        ),
+      );
+    const here = await stillHereAmong(
+      tx,
+      scope.orgId,
+      signedUp.map((p) => p.userId),
+    );
+    const coming = signedUp.filter((p) => here.has(p.userId));
     if (!coming.length) return refuse("nobodyComing", "network.refusal.nobodyComing", "conflict");
     const [event] = await tx
       .select({ startsAt: events.startsAt, endsAt: events.endsAt })
@@ -270,7 +287,11 @@ export function messageVolunteers(
     const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, scope.userId));
     const school = await schoolName(tx, scope.orgId);
     const link = `${scope.deps.publicUrl}${taskPath(row.id)}`;
-    const recipients = coming.map((p) => ({ ...p, locale: isLocale(p.locale) ? p.locale : ("nl" as const) }));
+    const recipients = coming.map(({ email, name, locale }) => ({
+      email,
+      name,
+      locale: isLocale(locale) ? locale : ("nl" as const),
+    }));
     await notify(tx, scope.deps.jobs, volunteerMessage, recipients, (to, t) => ({
       subject: t("network.mail.volunteers.subject", { title: row.title }),
       text: letter(
@@ -289,7 +310,7 @@ export function messageVolunteers(
   });
 }
 
-/** The tasks this parent signed up for that are still to come, soonest first (their home page). */
+/** The tasks this parent has a place for (not the waiting list) still to come, soonest first (their home page). */
 export function myUpcomingTasks(scope: ViewerScope & { now: Date }) {
   return inOrg(scope, (tx) =>
     tx
@@ -301,6 +322,7 @@ export function myUpcomingTasks(scope: ViewerScope & { now: Date }) {
         and(
           eq(eventSignups.orgId, scope.orgId),
           eq(eventSignups.userId, scope.userId),
+          eq(eventSignups.waiting, false),
           gt(events.endsAt, scope.now),
           isNull(events.cancelledAt),
         ),

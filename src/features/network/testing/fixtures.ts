@@ -1,4 +1,5 @@
 /** Helpers for the network's tests: more parents in group A or B, their profiles saved directly. */
+import { and, eq } from "drizzle-orm";
 import type { TestContext } from "../../../../tests/helpers/app.js";
 import { createUser } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
@@ -19,6 +20,22 @@ export async function addParent(ctx: TestContext, school: School, group: "A" | "
     await tx.insert(pupilGuardians).values({ orgId: school.orgId, pupilId, guardianId: guardian!.id });
   });
   return user;
+}
+
+/** The parent leaves the school: their guardian rows (and links to children) go, the account stays. */
+export async function removeParent(ctx: TestContext, school: School, userId: string) {
+  await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => {
+    const rows = await tx
+      .select({ id: guardians.id })
+      .from(guardians)
+      .where(and(eq(guardians.orgId, school.orgId), eq(guardians.userId, userId)));
+    for (const row of rows) {
+      await tx
+        .delete(pupilGuardians)
+        .where(and(eq(pupilGuardians.orgId, school.orgId), eq(pupilGuardians.guardianId, row.id)));
+      await tx.delete(guardians).where(and(eq(guardians.orgId, school.orgId), eq(guardians.id, row.id)));
+    }
+  });
 }
 
 export const blankProfile: ProfileInput = {

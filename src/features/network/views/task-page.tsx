@@ -1,6 +1,7 @@
 /**
  * One volunteer task: what, when, where, what is expected and places left; a parent signs up or
- * cancels (one place each); staff see who is coming and write to them.
+ * cancels (one place each), or joins the waiting list of a full task and sees their place in
+ * line; staff see who is coming and who is waiting, and write to those coming.
  */
 import { formatSlot } from "../../../lib/time/format.js";
 import { Form, TextArea } from "../../../web/components/forms.js";
@@ -61,16 +62,22 @@ export function TaskPage({
         <p>{t("network.task.started")}</p>
       ) : event.mine !== null ? (
         <>
-          <p class="notice">{t("network.task.mine")}</p>
+          <p class="notice">
+            {event.waitingPosition === null
+              ? t("network.task.mine")
+              : t("network.task.waiting", { position: event.waitingPosition })}
+          </p>
           <Form action={`${action}/cancel`} csrf={csrf}>
             <button type="submit" class="secondary">
-              {t("network.task.cancel")}
+              {t(event.waitingPosition === null ? "network.task.cancel" : "network.task.leaveWaiting")}
             </button>
           </Form>
         </>
-      ) : event.placesLeft === 0 ? null : (
+      ) : event.placesLeft === 0 && !event.waitingList ? null : (
         <Form action={action} csrf={csrf}>
-          <button type="submit">{t("network.task.signUp")}</button>
+          <button type="submit">
+            {t(event.placesLeft === 0 ? "network.task.joinWaiting" : "network.task.signUp")}
+          </button>
         </Form>
       )}
       {signups ? (

@@ -12,7 +12,9 @@ import type { PageBase } from "./props.js";
 
 export function placesText(t: Translate, event: EventState): string {
   if (event.placesLeft === null) return t("network.task.open");
-  if (event.placesLeft === 0) return t("network.task.full");
+  // The waiting list is offered only to a parent who is not on the task yet.
+  if (event.placesLeft === 0)
+    return t(event.waitingList && event.mine === null ? "network.task.fullWaiting" : "network.task.full");
   return event.placesLeft === 1
     ? t("network.task.placeLeft")
     : t("network.task.placesLeft", { count: event.placesLeft });
