@@ -1,12 +1,13 @@
 /**
  * What a handler reads from its request besides the form: the organisation scope it hands its
- * services and the ids in its path. The viewer and the guards are in guards.ts; the translator
- * and the locale are `c.var.t` and `c.var.locale`.
+ * services, the ids in its path and what every page view takes. The viewer and the guards are in
+ * guards.ts.
  */
 import type { Context } from "hono";
 import { z } from "zod";
 import type { ViewerScope } from "../db/org-scope.js";
 import type { AppEnv } from "./env.js";
+import type { Locale, Translate } from "./i18n/index.js";
 import { NotFoundError } from "./errors.js";
 import { currentOrgId, viewerOf } from "./guards.js";
 
@@ -27,4 +28,15 @@ export function pathId(c: Context<AppEnv>, name: string): string {
   const value = c.req.param(name);
   if (!isId(value)) throw new NotFoundError(name);
   return value;
+}
+
+/** What every page view takes from its request: spread `{...pageProps(c)}` instead of naming the three. */
+export interface PageProps {
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+}
+
+export function pageProps(c: Context<AppEnv>): PageProps {
+  return { t: c.var.t, locale: c.var.locale, csrf: c.var.csrfToken };
 }

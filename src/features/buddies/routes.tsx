@@ -11,7 +11,7 @@ import { formErrorsOf, refusalStatus } from "../../web/form-refusal.js";
 import { allow, viewerOf } from "../../web/guards.js";
 import { renderPage } from "../../web/layout.js";
 import type { NavLink } from "../../web/nav.js";
-import { pathId, scopeOf } from "../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../web/route-context.js";
 import { validate, type FormErrors } from "../../web/validation.js";
 import { mayCoordinateBuddies, mayUseBuddies } from "./policy.js";
 import { matchForm, offerForm, requestForm } from "./schemas.js";
@@ -51,16 +51,7 @@ async function parentPage(
   status: 200 | 409 | 422 = 200,
 ) {
   const mine = await myBuddies(scopeOf(c));
-  const page = (
-    <BuddyPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      mine={mine}
-      ask={state.ask ?? noList}
-      offer={state.offer ?? noList}
-    />
-  );
+  const page = <BuddyPage {...pageProps(c)} mine={mine} ask={state.ask ?? noList} offer={state.offer ?? noList} />;
   return renderPage(c, { title: c.var.t("buddies.title"), children: page }, status);
 }
 
@@ -70,16 +61,7 @@ async function coordinatePage(
   status: 200 | 403 | 409 | 422 = 200,
 ) {
   const data = await coordination(scopeOf(c));
-  const page = (
-    <CoordinatePage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      data={data}
-      now={new Date()}
-      problem={problem}
-    />
-  );
+  const page = <CoordinatePage {...pageProps(c)} data={data} now={new Date()} problem={problem} />;
   return renderPage(c, { title: c.var.t("buddies.coordinate.title"), children: page }, status);
 }
 

@@ -13,7 +13,7 @@ import { renderPage } from "../../web/layout.js";
 import type { NavLink } from "../../web/nav.js";
 import { oncePerForm } from "../../web/once-per-form.js";
 import type { Refused } from "../../web/outcome.js";
-import { pathId, scopeOf } from "../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../web/route-context.js";
 import { parseForm } from "../../web/validation.js";
 import { isStaff } from "../../auth/viewer.js";
 import { mayConfirmExpectations, mayReadExpectations, mayWriteExpectations } from "./policy.js";
@@ -54,9 +54,7 @@ async function yearPage(c: Context<AppEnv>, yearId: string, state: PageState = {
   const view = await yearView({ ...scopeOf(c), yearId, staff, threshold });
   const page = (
     <YearPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
+      {...pageProps(c)}
       view={view}
       staff={staff}
       writes={mayWriteExpectations(viewer)}

@@ -7,7 +7,7 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../web/env.js";
 import { renderPage } from "../../web/layout.js";
 import { allow, currentOrgId, viewerOf } from "../../web/guards.js";
-import { isId } from "../../web/route-context.js";
+import { isId, pageProps } from "../../web/route-context.js";
 import { parseForm, type FormErrors } from "../../web/validation.js";
 import { redirectWithFlash, setFlash } from "../../web/flash.js";
 import { NotFoundError } from "../../web/errors.js";
@@ -42,9 +42,7 @@ async function showPage(c: Context<AppEnv>, errors: FormErrors = {}) {
     : null;
   const page = (
     <TwoFactorPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
+      {...pageProps(c)}
       requiredBy={secondFactorState(viewer) === "enrol" ? organisationsRequiring(viewer) : []}
       app={app}
       passkeys={factors.passkeys}

@@ -11,7 +11,7 @@ import { refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm } from "../../../web/validation.js";
 import { advises, answersSparring, mayAskSparring } from "../policy.js";
 import { messageForm, sparringForm, statusForm } from "../schemas.js";
@@ -34,15 +34,7 @@ async function schoolPage(c: Context<AppEnv>, form: FormState = noForm, status: 
   const scope = scopeOf(c);
   const [requests, advisor] = await Promise.all([schoolRequests(scope), hasAdvisor(scope)]);
   const page = (
-    <SchoolSparringPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      requests={requests}
-      hasAdvisor={advisor}
-      form={form}
-      problem={problem}
-    />
+    <SchoolSparringPage {...pageProps(c)} requests={requests} hasAdvisor={advisor} form={form} problem={problem} />
   );
   return renderPage(c, { title: c.var.t("advice.sparring.title"), children: page }, status);
 }
@@ -62,9 +54,7 @@ async function threadPage(
   const base = where.asAdvisor ? "/advice/inbox" : "/advice/sparring";
   const page = (
     <ThreadPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
+      {...pageProps(c)}
       thread={thread}
       action={`${base}/${where.requestId}`}
       back={base}

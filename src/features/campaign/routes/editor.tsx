@@ -6,7 +6,7 @@ import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { locales, type Locale } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
-import { pathId } from "../../../web/route-context.js";
+import { pageProps, pathId } from "../../../web/route-context.js";
 import { parseForm, validate, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { mayEditCampaign } from "../policy.js";
 import { editorForm, newsForm, rejectForm, textForm } from "../schemas.js";
@@ -28,15 +28,7 @@ async function editorPage(c: Context<AppEnv>, form?: EditorPageProps["form"], st
     storyQueue(db),
   ]);
   const page = (
-    <EditorPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      texts={{ nl, en }}
-      news={news}
-      queue={queue}
-      {...(form ? { form } : {})}
-    />
+    <EditorPage {...pageProps(c)} texts={{ nl, en }} news={news} queue={queue} {...(form ? { form } : {})} />
   );
   return renderPage(c, { title: c.var.t("campaign.editor.title"), children: page }, status);
 }

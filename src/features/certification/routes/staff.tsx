@@ -11,7 +11,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm } from "../../../web/validation.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
 import { certificatePdf } from "../pdf.js";
@@ -38,9 +38,7 @@ async function overviewPage(c: Context<AppEnv>, forms: Partial<OverviewForms> = 
   const data = await certificationOverview(scopeOf(c));
   const page = (
     <OverviewPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
+      {...pageProps(c)}
       data={data}
       today={schoolToday()}
       rights={{
@@ -57,15 +55,7 @@ async function overviewPage(c: Context<AppEnv>, forms: Partial<OverviewForms> = 
 async function criteriaPage(c: Context<AppEnv>, form: FormState | null = null, status: Status = 200) {
   const { db } = c.var.deps;
   const shown = form ?? { values: criteriaValues(c.var.locale, await currentCriteria(db)), errors: {} };
-  const page = (
-    <CriteriaPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      form={shown}
-      history={await criteriaHistory(db)}
-    />
-  );
+  const page = <CriteriaPage {...pageProps(c)} form={shown} history={await criteriaHistory(db)} />;
   return renderPage(c, { title: c.var.t("certification.criteriaPage.title"), children: page }, status);
 }
 

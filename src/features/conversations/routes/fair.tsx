@@ -11,22 +11,13 @@ import { preferencesForm } from "../schemas.js";
 import { publishAllocation, runAllocation } from "../service/allocation.js";
 import { preferencesPage, savePreferences } from "../service/preferences.js";
 import { PreferencesPage } from "../views/preferences.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { managersOnly, messengerOf, parentsOnly, staffScopeOf } from "./context.js";
 import { roundPage } from "./staff.js";
 
 async function preferences(c: Context<AppEnv>, problem?: string, status: 200 | 403 | 422 = 200) {
   const data = await preferencesPage({ ...scopeOf(c), roundId: pathId(c, "roundId") });
-  const page = (
-    <PreferencesPage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      locale={c.var.locale}
-      now={new Date()}
-      data={data}
-      problem={problem}
-    />
-  );
+  const page = <PreferencesPage {...pageProps(c)} now={new Date()} data={data} problem={problem} />;
   return renderPage(c, { title: c.var.t("conversations.preferences.title"), children: page }, status);
 }
 

@@ -13,7 +13,7 @@ import { answerOtherTime, otherTimeToAnswer } from "../service/other-time-answer
 import { askOtherTime, otherTimeAsk, otherTimesOfRound } from "../service/other-times.js";
 import { AnswerPage } from "../views/other-time-answer.js";
 import { OtherTimePage, OtherTimesPage } from "../views/other-time.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { messengerOf, parentsOnly, staffOnly, staffScopeOf } from "./context.js";
 
@@ -24,33 +24,14 @@ async function askPage(c: Context<AppEnv>, form: Form = {}, problem?: string, st
   const roundId = pathId(c, "roundId");
   const { round, children, mine } = await otherTimeAsk({ ...scopeOf(c), roundId });
   const page = (
-    <OtherTimePage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      locale={c.var.locale}
-      round={round}
-      children={children}
-      mine={mine}
-      {...form}
-      problem={problem}
-    />
+    <OtherTimePage {...pageProps(c)} round={round} children={children} mine={mine} {...form} problem={problem} />
   );
   return renderPage(c, { title: c.var.t("conversations.otherTime.title"), children: page }, form.errors ? 422 : status);
 }
 
 async function answerPage(c: Context<AppEnv>, form: Form = {}, problem?: string, status: Status = 200) {
   const { round, row } = await otherTimeToAnswer({ ...scopeOf(c), otherTimeId: pathId(c, "otherTimeId") });
-  const page = (
-    <AnswerPage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      locale={c.var.locale}
-      round={round}
-      row={row}
-      {...form}
-      problem={problem}
-    />
-  );
+  const page = <AnswerPage {...pageProps(c)} round={round} row={row} {...form} problem={problem} />;
   return renderPage(
     c,
     { title: c.var.t("conversations.otherTime.listTitle"), children: page },

@@ -15,7 +15,7 @@ import { bookingPage } from "../service/parent-view.js";
 import type { BookingOutcome } from "../service/refusals.js";
 import { refusalStatus } from "../../../web/form-refusal.js";
 import { BookingPage, type Problem } from "../views/booking.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import type { Tx } from "../../../db/client.js";
 import { ConfirmPage } from "../../../web/components/confirm.js";
@@ -24,16 +24,7 @@ import { bookingScopeOf, parentsOnly } from "./context.js";
 
 async function roundPage(c: Context<AppEnv>, roundId: string, problem?: Problem, status: 200 | 403 | 409 | 422 = 200) {
   const data = await bookingPage({ ...scopeOf(c), roundId });
-  const page = (
-    <BookingPage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      locale={c.var.locale}
-      now={new Date()}
-      data={data}
-      problem={problem}
-    />
-  );
+  const page = <BookingPage {...pageProps(c)} now={new Date()} data={data} problem={problem} />;
   return renderPage(c, { title: data.round.name, children: page }, status);
 }
 

@@ -25,7 +25,7 @@ import {
 import { askForConversation, listMyRequests, requestDetail } from "../service/requests.js";
 import { AskPage, RequestsPage } from "../views/requests.js";
 import { RequestPage } from "../views/request.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { ConfirmPage } from "../../../web/components/confirm.js";
 import { formatSlot } from "../../../lib/time/format.js";
@@ -55,17 +55,7 @@ async function requestPage(
   status: Status = 200,
 ) {
   const detail = await requestDetail({ ...scopeOf(c), requestId: pathId(c, "requestId") });
-  const page = (
-    <RequestPage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      locale={c.var.locale}
-      now={new Date()}
-      detail={detail}
-      {...form}
-      problem={problem}
-    />
-  );
+  const page = <RequestPage {...pageProps(c)} now={new Date()} detail={detail} {...form} problem={problem} />;
   return renderPage(c, { title: c.var.t("conversations.requests.title"), children: page }, form.errors ? 422 : status);
 }
 

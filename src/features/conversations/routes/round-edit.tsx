@@ -11,7 +11,7 @@ import { bookingCount, deleteRound, editRound } from "../service/round-edit.js";
 import type { Round } from "../service/find-round.js";
 import { DeleteRoundPage } from "../views/round-delete.js";
 import { RoundFormPage } from "../views/round-form.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { managersOnly, messengerOf } from "./context.js";
 
 /** The round as the form's values: local date-times, numbers as text. */
@@ -39,9 +39,7 @@ async function editPage(c: Context<AppEnv>, form: { values?: FormValues; errors?
   const { round } = await bookingCount({ ...scopeOf(c), roundId: pathId(c, "roundId") });
   const page = (
     <RoundFormPage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      locale={c.var.locale}
+      {...pageProps(c)}
       groups={[]}
       checkedGroups={[]}
       editing={{ id: round.id, name: round.name }}

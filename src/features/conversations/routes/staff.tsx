@@ -18,7 +18,7 @@ import { createRound, listGroupChoices, listStaffRounds } from "../service/round
 import { OverviewPage } from "../views/overview.js";
 import { RoundFormPage } from "../views/round-form.js";
 import { RoundPage } from "../views/round.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { managersOnly, messengerOf, staffOnly, staffScopeOf } from "./context.js";
 
@@ -37,9 +37,7 @@ async function newRoundPage(c: Context<AppEnv>, form: { values?: FormValues; err
   };
   const page = (
     <RoundFormPage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      locale={c.var.locale}
+      {...pageProps(c)}
       groups={groups}
       checkedGroups={checked}
       values={form.values ?? defaults}
@@ -55,9 +53,7 @@ export const staffRoutes = new Hono<AppEnv>()
     if (!canSeeRounds(viewer) && !isGuardianHere(viewer)) throw new ForbiddenError("conversations");
     const page = (
       <OverviewPage
-        t={c.var.t}
-        csrf={c.var.csrfToken}
-        locale={c.var.locale}
+        {...pageProps(c)}
         now={new Date()}
         staffRounds={canSeeRounds(viewer) ? await listStaffRounds(staffScopeOf(c)) : null}
         parentRounds={isGuardianHere(viewer) ? await listParentRounds(scopeOf(c)) : null}
@@ -99,9 +95,7 @@ export async function roundPage(c: Context<AppEnv>, roundId: string, problem?: s
   const data = await roundOverview({ ...staffScopeOf(c), roundId });
   const page = (
     <RoundPage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      locale={c.var.locale}
+      {...pageProps(c)}
       now={new Date()}
       data={data}
       canManage={canManageRounds(viewerOf(c))}

@@ -10,22 +10,13 @@ import { AvailabilityError, addAvailability, listMyAvailability, removeAvailabil
 import { mySchedule } from "../service/schedule.js";
 import { AvailabilityPage } from "../views/availability.js";
 import { SchedulePage } from "../views/schedule.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { staffOnly } from "./context.js";
 
 async function availabilityPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
   const { round, windows } = await listMyAvailability({ ...scopeOf(c), roundId: pathId(c, "roundId") });
-  const page = (
-    <AvailabilityPage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      locale={c.var.locale}
-      round={round}
-      windows={windows}
-      {...form}
-    />
-  );
+  const page = <AvailabilityPage {...pageProps(c)} round={round} windows={windows} {...form} />;
   return renderPage(c, { title: c.var.t("conversations.availability.title"), children: page }, form.errors ? 422 : 200);
 }
 

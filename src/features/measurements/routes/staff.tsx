@@ -22,20 +22,13 @@ import { ListPage } from "../views/list.js";
 import { NewPage, type NewFormState } from "../views/new.js";
 import { MessagePage } from "../views/message.js";
 import { ResultsPage } from "../views/results.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 
 async function newPage(c: Context<AppEnv>, form: NewFormState, status: 200 | 422 = 200) {
   const groups = await listGroupChoices(scopeOf(c));
   const page = (
-    <NewPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      groups={groups}
-      defaultThreshold={c.var.deps.config.ANONYMITY_THRESHOLD}
-      {...form}
-    />
+    <NewPage {...pageProps(c)} groups={groups} defaultThreshold={c.var.deps.config.ANONYMITY_THRESHOLD} {...form} />
   );
   return renderPage(c, { title: c.var.t("measure.new.title"), children: page }, status);
 }
@@ -84,9 +77,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const { config } = c.var.deps;
     const page = (
       <DetailPage
-        t={c.var.t}
-        locale={c.var.locale}
-        csrf={c.var.csrfToken}
+        {...pageProps(c)}
         measurement={measurement}
         runs={runs}
         reminders={reminders}

@@ -15,7 +15,7 @@ import { moveGroupPupils } from "../service/move-up.js";
 import { listSchoolYears } from "../service/school-years.js";
 import { GroupPage } from "../views/group.js";
 import { GroupsPage } from "../views/groups.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { accessFor, staffOnly } from "./context.js";
 import { inputErrors } from "../../../web/form-refusal.js";
@@ -33,9 +33,7 @@ async function groupsPage(
   ]);
   const page = (
     <GroupsPage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      locale={c.var.locale}
+      {...pageProps(c)}
       groups={groups}
       years={years.filter((y) => !y.archivedAt)}
       locations={locations}

@@ -14,7 +14,7 @@ import { updateGuardian } from "../service/guardians.js";
 import { sendGuardianInvitation } from "../service/invitations.js";
 import { GuardianPage } from "../views/guardian.js";
 import { GuardianFormPage, GuardiansPage } from "../views/guardians.js";
-import { isId, pathId, scopeOf } from "../../../web/route-context.js";
+import { isId, pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { accessFor, staffOnly } from "./context.js";
 import { inputErrors } from "../../../web/form-refusal.js";
@@ -45,17 +45,7 @@ function editPage(c: Context<AppEnv>, guardianId: string) {
 async function guardianPage(c: Context<AppEnv>, inviteError?: string) {
   const access = accessFor(c);
   const data = await getGuardian({ ...scopeOf(c), guardianId: pathId(c, "guardianId"), access });
-  const { t, csrfToken, locale } = c.var;
-  const page = (
-    <GuardianPage
-      t={t}
-      csrf={csrfToken}
-      locale={locale}
-      data={data}
-      manage={access === "manage"}
-      inviteError={inviteError}
-    />
-  );
+  const page = <GuardianPage {...pageProps(c)} data={data} manage={access === "manage"} inviteError={inviteError} />;
   return renderPage(c, { title: data.guardian.name, children: page }, inviteError ? 422 : 200);
 }
 
@@ -65,12 +55,10 @@ export const guardianRoutes = new Hono<AppEnv>()
     const search = cleanSearch(c.req.query("q"));
     const page = pageNumber(c.req.query("page"));
     const list = await listGuardians({ ...scopeOf(c), search, page });
-    const { t, csrfToken, locale } = c.var;
+    const { t } = c.var;
     const view = (
       <GuardiansPage
-        t={t}
-        csrf={csrfToken}
-        locale={locale}
+        {...pageProps(c)}
         list={list}
         search={search}
         page={page}

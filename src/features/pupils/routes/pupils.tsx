@@ -13,7 +13,7 @@ import { getPupil, listPupils } from "../service/pupil-queries.js";
 import { createPupil, updatePupil } from "../service/pupils.js";
 import { PupilFormPage } from "../views/pupil-form.js";
 import { PupilsPage } from "../views/pupils.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { inputErrors } from "../../../web/form-refusal.js";
 
@@ -42,9 +42,7 @@ export const pupilListRoutes = new Hono<AppEnv>()
     const list = await listPupils({ ...scope, search, groupId: groupId || null, page });
     const view = (
       <PupilsPage
-        t={c.var.t}
-        csrf={c.var.csrfToken}
-        locale={c.var.locale}
+        {...pageProps(c)}
         list={list}
         search={search}
         groupId={groupId}

@@ -14,7 +14,7 @@ import {
   previewArchiveSchoolYear,
 } from "../service/school-years.js";
 import { ArchiveSchoolYearPage, SchoolYearsPage } from "../views/school-years.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { staffOnly } from "./context.js";
 import { inputErrors } from "../../../web/form-refusal.js";
@@ -25,17 +25,8 @@ async function yearsPage(
   status: 200 | 422 = 200,
 ) {
   const years = await listSchoolYears(scopeOf(c));
-  const { t, csrfToken, locale } = c.var;
-  const page = (
-    <SchoolYearsPage
-      t={t}
-      csrf={csrfToken}
-      locale={locale}
-      years={years}
-      showAudit={canReadAudit(viewerOf(c))}
-      {...form}
-    />
-  );
+  const { t } = c.var;
+  const page = <SchoolYearsPage {...pageProps(c)} years={years} showAudit={canReadAudit(viewerOf(c))} {...form} />;
   return renderPage(c, { title: t("pupils.years.title"), children: page }, status);
 }
 

@@ -10,7 +10,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { inputErrors, refusalStatus } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { utcToLocal } from "../../../lib/time/zone.js";
 import { eventForm, signupForm, type EventState } from "../../events/index.js";
@@ -36,12 +36,10 @@ async function eventPage(
   status: 200 | 403 | 409 | 422 = 200,
 ) {
   const { session, event, signups } = await sessionWithEvent({ ...scopeOf(c), sessionId: pathId(c, "sessionId") });
-  const { t, locale, csrfToken } = c.var;
+  const { t } = c.var;
   const page = (
     <EventPage
-      t={t}
-      locale={locale}
-      csrf={csrfToken}
+      {...pageProps(c)}
       session={session}
       signups={signups}
       form={form ?? { values: valuesOf(event), errors: {} }}

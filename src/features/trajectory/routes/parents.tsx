@@ -4,7 +4,7 @@ import type { Viewer } from "../../../auth/viewer.js";
 import type { AppEnv } from "../../../web/env.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { scopeOf } from "../../../web/route-context.js";
+import { pageProps, scopeOf } from "../../../web/route-context.js";
 import { mayFollowAsParent, mayFollowTrajectory } from "../policy.js";
 import { parentView } from "../service/parent-view.js";
 import { ParentPage, type SignupProblem } from "../views/parents.js";
@@ -14,16 +14,7 @@ const parentOrStaff = (viewer: Viewer) => mayFollowAsParent(viewer) || mayFollow
 /** The page, with a refused sign-up's reason beside its session. */
 export async function parentPage(c: Context<AppEnv>, problem?: SignupProblem, status: 200 | 403 | 409 | 422 = 200) {
   const view = await parentView(scopeOf(c));
-  const page = (
-    <ParentPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      view={view}
-      signs={mayFollowAsParent(c.var.viewer!)}
-      problem={problem}
-    />
-  );
+  const page = <ParentPage {...pageProps(c)} view={view} signs={mayFollowAsParent(c.var.viewer!)} problem={problem} />;
   return renderPage(c, { title: c.var.t("trajectory.parents.title"), children: page }, status);
 }
 

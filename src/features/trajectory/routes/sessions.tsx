@@ -9,7 +9,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { attempt } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { inOrg } from "../../../db/org-scope.js";
@@ -56,18 +56,8 @@ async function sessionPage(
     await requireActive(tx, scopeOf(c).orgId);
     return currentGroups(tx, scopeOf(c).orgId);
   });
-  const { t, locale, csrfToken } = c.var;
-  const page = (
-    <SessionPage
-      t={t}
-      locale={locale}
-      csrf={csrfToken}
-      sessionId={sessionId}
-      choices={choices}
-      form={form}
-      skip={skip}
-    />
-  );
+  const { t } = c.var;
+  const page = <SessionPage {...pageProps(c)} sessionId={sessionId} choices={choices} form={form} skip={skip} />;
   const title = t(sessionId ? "trajectory.session.edit" : "trajectory.session.new");
   return renderPage(c, { title, children: page }, status);
 }
