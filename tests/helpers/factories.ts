@@ -114,3 +114,21 @@ export async function createSchool(db: Db, options: { name?: string; marker?: st
   });
   return { org: org!, orgId, leader, teacher, parent, ...data };
 }
+
+/** Another parent with an account, guardian of the school's child in group A (`child`) or B (`other`). */
+export async function createParent(
+  db: Db,
+  school: Pick<Awaited<ReturnType<typeof createSchool>>, "orgId" | "child" | "other">,
+  name: string,
+  of: "child" | "other" = "other",
+) {
+  const user = await createUser(db, { name });
+  await withOrg(db, { orgId: school.orgId, userId: null }, async (tx) => {
+    const [guardian] = await tx
+      .insert(guardians)
+      .values({ orgId: school.orgId, userId: user.id, name, email: user.email })
+      .returning();
+    await tx.insert(pupilGuardians).values({ orgId: school.orgId, pupilId: school[of].id, guardianId: guardian!.id });
+  });
+  return user;
+}

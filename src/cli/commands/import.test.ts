@@ -45,10 +45,15 @@ async function counts() {
   }
 }
 
+/** `samen import --org <the school> --file <file> …`. */
+function importFile(file: string, ...options: string[]) {
+  return samen(target, "import", "--org", school.orgId, "--file", file, ...options);
+}
+
 describe("samen import", { timeout: 300_000 }, () => {
   it("refuses a file with a bad row, names the rows and reasons, and changes nothing", async () => {
     const before = await counts();
-    const result = await samen(target, "import", "--org", school.orgId, "--file", file("bad.csv", parnassysExport()));
+    const result = await importFile(file("bad.csv", parnassysExport()));
     expect(result.code).toBe(1);
     expect(result.err).toContain("5 regels met fouten. Er is niets geïmporteerd.");
     expect(result.err).toContain("regel 5: De geboortedatum klopt niet.");
@@ -103,26 +108,16 @@ describe("samen import", { timeout: 300_000 }, () => {
   it("needs --map for a required column it does not recognise", async () => {
     const csv = file("map.csv", "Leerlingnummer;Roepnaam;Achternaam;Jaargroep\n9001;Anna;Smit;Groep 6c\n");
     const before = await counts();
-    const unmapped = await samen(target, "import", "--org", school.orgId, "--file", csv, "--lang", "en");
+    const unmapped = await importFile(csv, "--lang", "en");
     expect(unmapped.code).toBe(1);
     expect(unmapped.err).toContain("No column found for: Group or class (group)");
     expect(await counts()).toEqual(before);
 
-    const typo = await samen(target, "import", "--org", school.orgId, "--file", csv, "--map", "Jaargroep=groep");
+    const typo = await importFile(csv, "--map", "Jaargroep=groep");
     expect(typo.code).toBe(2);
     expect(typo.err).toContain('--map "Jaargroep=groep" klopt niet');
 
-    const mapped = await samen(
-      target,
-      "import",
-      "--org",
-      school.orgId,
-      "--file",
-      csv,
-      "--map",
-      "jaargroep=group",
-      "--create-groups",
-    );
+    const mapped = await importFile(csv, "--map", "jaargroep=group", "--create-groups");
     expect(mapped.code).toBe(0);
     expect(mapped.out).toContain("Nieuwe leerlingen: 1");
     expect(mapped.out).toContain("Nieuwe groepen: 1");
@@ -135,52 +130,22 @@ describe("samen import", { timeout: 300_000 }, () => {
       "Leerlingnummer;Roepnaam;Achternaam;Groep\n9101;Anna;Smit;Zevende\n9102;Bas;Smit;Achtste\n",
     );
     const before = await counts();
-    const half = await samen(
-      target,
-      "import",
-      "--org",
-      school.orgId,
-      "--file",
-      csv,
-      "--map-group",
-      `Zevende=${school.groupA}`,
-    );
+    const half = await importFile(csv, "--map-group", `Zevende=${school.groupA}`);
     expect(half.code).toBe(1);
     expect(half.err).toContain("groepen die de school nog niet heeft: Achtste.");
     expect(half.err).toContain("--map-group");
     expect(await counts()).toEqual(before);
 
-    const noSuchGroup = await samen(
-      target,
-      "import",
-      "--org",
-      school.orgId,
-      "--file",
-      csv,
-      "--map-group",
-      "Zevende=Negende",
-    );
+    const noSuchGroup = await importFile(csv, "--map-group", "Zevende=Negende");
     expect(noSuchGroup.code).toBe(2);
     expect(noSuchGroup.err).toContain('--map-group "Zevende=Negende" klopt niet');
     expect(noSuchGroup.err).toMatch(new RegExp(`bestaande groepen: .*${school.groupA}`));
-    const notInFile = await samen(
-      target,
-      "import",
-      "--org",
-      school.orgId,
-      "--file",
-      csv,
-      "--map-group",
-      `Negende=${school.groupA}`,
-    );
+    const notInFile = await importFile(csv, "--map-group", `Negende=${school.groupA}`);
     expect(notInFile.code).toBe(2);
     expect(notInFile.err).toContain("het bestand noemt geen nieuwe groep „Negende”");
     expect(await counts()).toEqual(before);
 
-    const done = await samen(
-      target,
-      ...["import", "--org", school.orgId, "--file", csv, "--map-group", `zevende=${school.groupA}`, "--create-groups"],
-    );
+    const done = await importFile(csv, "--map-group", `zevende=${school.groupA}`, "--create-groups");
     expect(done.code, done.err).toBe(0);
     expect(done.out).toContain("Nieuwe groepen: 1");
     expect(done.out).toContain("Nieuwe groepen: Achtste.");
@@ -193,7 +158,7 @@ describe("samen import", { timeout: 300_000 }, () => {
   it("says so when the organisation or the file does not exist", async () => {
     const missingOrg = await samen(target, "import", "--org", "99ZZ", "--file", file("x.csv", fixedParnassysExport()));
     expect([missingOrg.code, missingOrg.err]).toEqual([1, expect.stringContaining('"99ZZ"')]);
-    const missingFile = await samen(target, "import", "--org", school.orgId, "--file", path.join(dir, "nope.csv"));
+    const missingFile = await importFile(path.join(dir, "nope.csv"));
     expect([missingFile.code, missingFile.err]).toEqual([1, expect.stringContaining("Kan het bestand")]);
   });
 });

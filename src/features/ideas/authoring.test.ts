@@ -4,13 +4,12 @@
  * group one of their children is in, and never of another group.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { eq } from "drizzle-orm";
 import { withOrg } from "../../db/client.js";
 import { ideas, users } from "../../db/schema/index.js";
-import { addParentOfB, ideaRow, postIdeaAs, startTrajectory } from "./testing/fixtures.js";
+import { boardWithTwoParents, ideaRow, postIdeaAs } from "./testing/fixtures.js";
 
 let school: School;
 let author: TestClient;
@@ -19,12 +18,7 @@ let leader: TestClient;
 
 const ctx = useTestContext();
 beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  await startTrajectory(ctx, school);
-  const second = await addParentOfB(ctx, school);
-  author = await signIn(ctx, school.parent.email);
-  other = await signIn(ctx, second.email);
-  leader = await signIn(ctx, school.leader.email);
+  ({ school, author, other, leader } = await boardWithTwoParents(ctx));
 });
 
 const countIdeas = () =>

@@ -5,9 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
-import { addParentOfB, auditOfIdea, ideaRow, postIdeaAs, startTrajectory, supportersOf } from "./testing/fixtures.js";
+import { auditOfIdea, boardWithTwoParents, ideaRow, postIdeaAs, supportersOf } from "./testing/fixtures.js";
 
 let school: School;
 let author: TestClient;
@@ -18,13 +17,7 @@ let teacher: TestClient;
 
 const ctx = useTestContext();
 beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  await startTrajectory(ctx, school);
-  const second = await addParentOfB(ctx, school);
-  otherId = second.id;
-  author = await signIn(ctx, school.parent.email);
-  other = await signIn(ctx, second.email);
-  leader = await signIn(ctx, school.leader.email);
+  ({ school, otherId, author, other, leader } = await boardWithTwoParents(ctx));
   teacher = await signIn(ctx, school.teacher.email);
 });
 

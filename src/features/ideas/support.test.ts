@@ -1,9 +1,8 @@
 /** Supporting an idea: one per person, withdrawable, a race of two supports stores one, a hidden or merged idea takes none. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import type { School } from "../../../tests/helpers/isolation.js";
-import { addParentOfB, postIdeaAs, startTrajectory, supportersOf } from "./testing/fixtures.js";
+import { boardWithTwoParents, postIdeaAs, supportersOf } from "./testing/fixtures.js";
 
 let school: School;
 let author: TestClient;
@@ -13,13 +12,7 @@ let leader: TestClient;
 
 const ctx = useTestContext();
 beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  await startTrajectory(ctx, school);
-  const second = await addParentOfB(ctx, school);
-  otherId = second.id;
-  author = await signIn(ctx, school.parent.email);
-  other = await signIn(ctx, second.email);
-  leader = await signIn(ctx, school.leader.email);
+  ({ school, otherId, author, other, leader } = await boardWithTwoParents(ctx));
 });
 
 describe("supporting an idea", () => {

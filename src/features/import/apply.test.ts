@@ -21,30 +21,29 @@ afterAll(() => database.close());
 
 const rowsOf = (bytes: Uint8Array) => analyseFile(bytes, { today: "2025-06-01" }).rows;
 
+/** Imports rows as a person (or a script, null) who lets the import create the groups it names. */
+const importCreatingGroups = (orgId: string, userId: string | null, rows: ReturnType<typeof rowsOf>) =>
+  applyImport({ db, groups: { create: true }, orgId, userId, rows });
+
 describe("applyImport", () => {
   it("writes pupils, groups, guardians with accounts and links, and finds nothing to do the second time", async () => {
     const school = await createSchool(db);
     const before = await countsOf(db, school.orgId);
     const rows = rowsOf(fixedParnassysExport());
-    const first = await applyImport({
-      db,
-      groups: { create: true },
-      orgId: school.orgId,
-      userId: school.leader.id,
-      rows,
-    });
+    const imported = {
+      pupils: before.pupils + 8,
+      guardians: before.guardians + 5,
+      groups: before.groups + 7,
+      links: before.links + 6,
+    };
+    const first = await importCreatingGroups(school.orgId, school.leader.id, rows);
     expect(first.plan.counts).toMatchObject({
       pupilsToCreate: 8,
       groupsToCreate: 7,
       guardiansToCreate: 5,
       linksToAdd: 6,
     });
-    expect(await countsOf(db, school.orgId)).toEqual({
-      pupils: before.pupils + 8,
-      guardians: before.guardians + 5,
-      groups: before.groups + 7,
-      links: before.links + 6,
-    });
+    expect(await countsOf(db, school.orgId)).toEqual(imported);
 
     const anouk = await withOrg(db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.select().from(guardians).where(eq(guardians.email, "anouk.vdberg@example.nl")),
@@ -56,25 +55,14 @@ describe("applyImport", () => {
       .where(eq(users.id, anouk[0]?.userId ?? ""));
     expect(account?.email).toBe("anouk.vdberg@example.nl");
 
-    const again = await applyImport({
-      db,
-      groups: { create: true },
-      orgId: school.orgId,
-      userId: school.leader.id,
-      rows,
-    });
+    const again = await importCreatingGroups(school.orgId, school.leader.id, rows);
     expect(again.plan.counts).toMatchObject({
       pupilsToCreate: 0,
       pupilsToUpdate: 0,
       pupilsUnchanged: 8,
       linksToAdd: 0,
     });
-    expect(await countsOf(db, school.orgId)).toEqual({
-      pupils: before.pupils + 8,
-      guardians: before.guardians + 5,
-      groups: before.groups + 7,
-      links: before.links + 6,
-    });
+    expect(await countsOf(db, school.orgId)).toEqual(imported);
     const audit = await withOrg(db, { orgId: school.orgId, userId: null }, (tx) =>
       tx
         .select()
@@ -90,13 +78,7 @@ describe("applyImport", () => {
     const email = `petra.${unique()}@example.nl`;
     const existing = await createUser(db, { email: email.toUpperCase(), name: "Petra" });
     const file = `Leerlingnummer;Roepnaam;Achternaam;Groep;Naam ouder 1;E-mail ouder 1\n1;Jan;Smit;5a;Petra Smit;${email}\n`;
-    await applyImport({
-      db,
-      groups: { create: true },
-      orgId: school.orgId,
-      userId: null,
-      rows: rowsOf(new TextEncoder().encode(file)),
-    });
+    await importCreatingGroups(school.orgId, null, rowsOf(new TextEncoder().encode(file)));
     const [petra] = await withOrg(db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.select().from(guardians).where(eq(guardians.email, email)),
     );
@@ -142,9 +124,9 @@ describe("applyImport", () => {
   it("refuses a file with a rejected row and changes nothing", async () => {
     const school = await createSchool(db);
     const before = await countsOf(db, school.orgId);
-    await expect(
-      applyImport({ db, groups: { create: true }, orgId: school.orgId, userId: null, rows: rowsOf(parnassysExport()) }),
-    ).rejects.toMatchObject({ code: "import.refused.rejectedRows" });
+    await expect(importCreatingGroups(school.orgId, null, rowsOf(parnassysExport()))).rejects.toMatchObject({
+      code: "import.refused.rejectedRows",
+    });
     expect(await countsOf(db, school.orgId)).toEqual(before);
   });
 
@@ -154,15 +136,9 @@ describe("applyImport", () => {
       tx.update(schoolYears).set({ archivedAt: new Date() }).where(eq(schoolYears.orgId, school.orgId)),
     );
     const before = await countsOf(db, school.orgId);
-    await expect(
-      applyImport({
-        db,
-        groups: { create: true },
-        orgId: school.orgId,
-        userId: null,
-        rows: rowsOf(fixedParnassysExport()),
-      }),
-    ).rejects.toMatchObject({ code: "import.refused.noSchoolYear" });
+    await expect(importCreatingGroups(school.orgId, null, rowsOf(fixedParnassysExport()))).rejects.toMatchObject({
+      code: "import.refused.noSchoolYear",
+    });
     expect(await countsOf(db, school.orgId)).toEqual(before);
   });
 
@@ -180,9 +156,9 @@ describe("applyImport", () => {
     const rows = rowsOf(fixedParnassysExport());
     const preview = planImport({ rows, existing: await loadExisting({ db, orgId: school.orgId, userId: null }) });
     expect(preview.counts.pupilsToCreate).toBe(8);
-    await applyImport({ db, groups: { create: true }, orgId: school.orgId, userId: null, rows }); // someone else, in between
+    await importCreatingGroups(school.orgId, null, rows); // someone else, in between
     const afterFirst = await countsOf(db, school.orgId);
-    const late = await applyImport({ db, groups: { create: true }, orgId: school.orgId, userId: null, rows });
+    const late = await importCreatingGroups(school.orgId, null, rows);
     expect(late.plan.counts.pupilsToCreate).toBe(0);
     expect(await countsOf(db, school.orgId)).toEqual(afterFirst);
   });

@@ -1,22 +1,11 @@
 /** Helpers for the buddies' tests: parents with an account in group A or B, a request and an offer through the pages. */
 import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
-import { createUser } from "../../../../tests/helpers/factories.js";
+import { createParent } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
-import { withOrg } from "../../../db/client.js";
-import { guardians, pupilGuardians } from "../../../db/schema/index.js";
 
 /** Another parent with an account, guardian of the child in group A or B. */
-export async function addParent(ctx: TestContext, school: School, name: string, of: "child" | "other" = "other") {
-  const user = await createUser(ctx.database.db, { name });
-  await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => {
-    const [guardian] = await tx
-      .insert(guardians)
-      .values({ orgId: school.orgId, userId: user.id, name, email: user.email })
-      .returning();
-    await tx.insert(pupilGuardians).values({ orgId: school.orgId, pupilId: school[of].id, guardianId: guardian!.id });
-  });
-  return user;
-}
+export const addParent = (ctx: TestContext, school: School, name: string, of: "child" | "other" = "other") =>
+  createParent(ctx.database.db, school, name, of);
 
 export async function askAs(client: TestClient, form: Record<string, string | string[]> = {}) {
   const response = await client.post("/buddies/request", {

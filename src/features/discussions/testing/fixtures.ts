@@ -1,24 +1,15 @@
 /** Helpers for the discussion groups' tests: a second parent, a group made through the pages, ids from redirects. */
 import { and, eq } from "drizzle-orm";
 import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
-import { createUser } from "../../../../tests/helpers/factories.js";
+import { createParent } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
-import { auditLog, discussionPosts, guardians, pupilGuardians } from "../../../db/schema/index.js";
+import { auditLog, discussionPosts, guardians } from "../../../db/schema/index.js";
 import { CONDUCT_VERSION } from "../domain/conduct.js";
 
 /** Another parent with an account, guardian of the child in group B. */
-export async function addParentOfB(ctx: TestContext, school: School, name = "Tweede Ouder") {
-  const user = await createUser(ctx.database.db, { name });
-  await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => {
-    const [guardian] = await tx
-      .insert(guardians)
-      .values({ orgId: school.orgId, userId: user.id, name, email: user.email })
-      .returning();
-    await tx.insert(pupilGuardians).values({ orgId: school.orgId, pupilId: school.other.id, guardianId: guardian!.id });
-  });
-  return user;
-}
+export const addParentOfB = (ctx: TestContext, school: School, name = "Tweede Ouder") =>
+  createParent(ctx.database.db, school, name);
 
 /** The parent leaves the organisation: their guardian record is removed, their account stays. */
 export function removeGuardian(ctx: TestContext, school: School, userId: string) {

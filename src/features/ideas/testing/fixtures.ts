@@ -1,10 +1,10 @@
 /** Helpers for the board's tests: an active trajectory, a second parent, an idea posted through the page. */
 import { and, eq } from "drizzle-orm";
-import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
-import { createUser } from "../../../../tests/helpers/factories.js";
+import { signIn, type TestClient, type TestContext } from "../../../../tests/helpers/app.js";
+import { createParent, createSchool } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
-import { auditLog, guardians, ideaSupports, ideas, pupilGuardians, trajectories } from "../../../db/schema/index.js";
+import { auditLog, ideaSupports, ideas, trajectories } from "../../../db/schema/index.js";
 
 /** The school's active trajectory, made directly: the board only needs it to exist. */
 export async function startTrajectory(ctx: TestContext, school: School): Promise<string> {
@@ -15,16 +15,24 @@ export async function startTrajectory(ctx: TestContext, school: School): Promise
 }
 
 /** Another parent with an account, guardian of the child in group B. */
-export async function addParentOfB(ctx: TestContext, school: School, name = "Tweede Ouder") {
-  const user = await createUser(ctx.database.db, { name });
-  await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => {
-    const [guardian] = await tx
-      .insert(guardians)
-      .values({ orgId: school.orgId, userId: user.id, name, email: user.email })
-      .returning();
-    await tx.insert(pupilGuardians).values({ orgId: school.orgId, pupilId: school.other.id, guardianId: guardian!.id });
-  });
-  return user;
+export const addParentOfB = (ctx: TestContext, school: School, name = "Tweede Ouder") =>
+  createParent(ctx.database.db, school, name);
+
+/**
+ * The board's usual setting: a school with an active trajectory, its parent (the author), a second
+ * parent (of the child in group B) and the leader, each signed in.
+ */
+export async function boardWithTwoParents(ctx: TestContext) {
+  const school = await createSchool(ctx.database.db);
+  await startTrajectory(ctx, school);
+  const second = await addParentOfB(ctx, school);
+  return {
+    school,
+    otherId: second.id,
+    author: await signIn(ctx, school.parent.email),
+    other: await signIn(ctx, second.email),
+    leader: await signIn(ctx, school.leader.email),
+  };
 }
 
 /** Posts an idea as this client and returns its id (the page redirects to the idea). */
