@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { anonymityThreshold, disclosure, type GroupCount } from "./anonymity.js";
 
+/** A group of respondents, with the subgroups it contains. */
+const group = (id: string, respondents: number, ...children: GroupCount[]): GroupCount =>
+  children.length ? { id, respondents, children } : { id, respondents };
+
 const shown = (root: GroupCount, threshold?: number) =>
   [...disclosure(root, threshold)].filter(([, v]) => v.visible).map(([id]) => id);
 const hiddenBecause = (root: GroupCount, id: string) => {
@@ -60,54 +64,25 @@ describe("the anonymity threshold", () => {
 
 describe("protection against subtraction", () => {
   it("hides group 7 (19) when the school has 23 parents: the other 4 would follow", () => {
-    const school = {
-      id: "school",
-      respondents: 23,
-      children: [
-        { id: "g5", respondents: 2 },
-        { id: "g6", respondents: 2 },
-        { id: "g7", respondents: 19 },
-      ],
-    };
+    const school = group("school", 23, group("g5", 2), group("g6", 2), group("g7", 19));
     expect(shown(school)).toEqual(["school"]);
     expect(hiddenBecause(school, "g7")).toBe("protects-others");
     expect(hiddenBecause(school, "g5")).toBe("too-few");
   });
 
   it("counts respondents without a subgroup as part of what subtraction would reveal", () => {
-    const school = { id: "school", respondents: 23, children: [{ id: "g7", respondents: 19 }] };
+    const school = group("school", 23, group("g7", 19));
     expect(shown(school)).toEqual(["school"]);
   });
 
   it("shows a subgroup when the rest is empty or large enough", () => {
-    expect(shown({ id: "school", respondents: 19, children: [{ id: "g7", respondents: 19 }] })).toEqual([
-      "school",
-      "g7",
-    ]);
-    const school = {
-      id: "school",
-      respondents: 30,
-      children: [
-        { id: "g7", respondents: 19 },
-        { id: "g4", respondents: 3 },
-        { id: "g5", respondents: 4 },
-        { id: "g6", respondents: 4 },
-      ],
-    };
+    expect(shown(group("school", 19, group("g7", 19)))).toEqual(["school", "g7"]);
+    const school = group("school", 30, group("g7", 19), group("g4", 3), group("g5", 4), group("g6", 4));
     expect(shown(school)).toEqual(["school", "g7"]);
   });
 
   it("hides the next-smallest subgroup, not a larger one", () => {
-    const school = {
-      id: "school",
-      respondents: 30,
-      children: [
-        { id: "a", respondents: 12 },
-        { id: "b", respondents: 10 },
-        { id: "c", respondents: 6 },
-        { id: "d", respondents: 2 },
-      ],
-    };
+    const school = group("school", 30, group("a", 12), group("b", 10), group("c", 6), group("d", 2));
     expect(shown(school)).toEqual(["school", "a", "b"]);
     expect(hiddenBecause(school, "c")).toBe("protects-others");
     expect(smallestDerivableGroup(school)).toBeGreaterThanOrEqual(5);
@@ -116,29 +91,12 @@ describe("protection against subtraction", () => {
 
 describe("complementary suppression over three levels", () => {
   // School → lower and upper years → classes. 2 parents gave no year at all.
-  const school: GroupCount = {
-    id: "school",
-    respondents: 34,
-    children: [
-      {
-        id: "lower",
-        respondents: 12,
-        children: [
-          { id: "g3", respondents: 5 },
-          { id: "g4", respondents: 5 },
-          { id: "g2", respondents: 2 },
-        ],
-      },
-      {
-        id: "upper",
-        respondents: 20,
-        children: [
-          { id: "g7", respondents: 10 },
-          { id: "g8", respondents: 10 },
-        ],
-      },
-    ],
-  };
+  const school = group(
+    "school",
+    34,
+    group("lower", 12, group("g3", 5), group("g4", 5), group("g2", 2)),
+    group("upper", 20, group("g7", 10), group("g8", 10)),
+  );
 
   it("also closes gaps that only show across levels", () => {
     // Hiding "lower" alone is not enough: school − upper − g3 − g4 would be g2 plus the 2 without a year.
@@ -152,21 +110,12 @@ describe("complementary suppression over three levels", () => {
   });
 
   it("protects a small class inside a year that is itself safe", () => {
-    const tree: GroupCount = {
-      id: "school",
-      respondents: 40,
-      children: [
-        { id: "lower", respondents: 20, children: [{ id: "g3", respondents: 20 }] },
-        {
-          id: "upper",
-          respondents: 20,
-          children: [
-            { id: "g7", respondents: 16 },
-            { id: "g8", respondents: 4 },
-          ],
-        },
-      ],
-    };
+    const tree = group(
+      "school",
+      40,
+      group("lower", 20, group("g3", 20)),
+      group("upper", 20, group("g7", 16), group("g8", 4)),
+    );
     expect(shown(tree)).toEqual(["school", "lower", "g3", "upper"]);
     expect(smallestDerivableGroup(tree)).toBeGreaterThanOrEqual(5);
   });
