@@ -7,7 +7,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import type { ViewerScope } from "../db/org-scope.js";
 import type { AppEnv } from "./env.js";
-import type { Locale, Translate } from "./i18n/index.js";
+import type { PageProps } from "./page-props.js";
 import { NotFoundError } from "./errors.js";
 import { currentOrgId, viewerOf } from "./guards.js";
 
@@ -31,12 +31,6 @@ export function pathId(c: Context<AppEnv>, name: string): string {
 }
 
 /** What every page view takes from its request: spread `{...pageProps(c)}` instead of naming the three. */
-export interface PageProps {
-  t: Translate;
-  locale: Locale;
-  csrf: string;
-}
-
 export function pageProps(c: Context<AppEnv>): PageProps {
   return { t: c.var.t, locale: c.var.locale, csrf: c.var.csrfToken };
 }

@@ -11,6 +11,15 @@ import { FORM_TOKEN_FIELD } from "./once-per-form.js";
 export type FormValues = Record<string, string>;
 export type FormErrors = Record<string, string>;
 
+/** A form shown again with what was typed and what was wrong. */
+export interface FormState {
+  values: FormValues;
+  errors: FormErrors;
+}
+
+/** A form shown for the first time. */
+export const emptyForm: FormState = { values: {}, errors: {} };
+
 export type FormResult<T> =
   { ok: true; data: T; values: FormValues } | { ok: false; errors: FormErrors; values: FormValues };
 

@@ -206,3 +206,10 @@ export async function followMailedLink(
   if (response.status !== 303) throw new Error(`sign-in failed with ${response.status}`);
   return client;
 }
+
+/** The first bytes of a response's body as text: "%PDF-" for a PDF. */
+export async function startOfBody(response: Response, length = 5): Promise<string> {
+  return Buffer.from(await response.arrayBuffer())
+    .subarray(0, length)
+    .toString();
+}

@@ -1,25 +1,14 @@
 /** The school's sparring page and thread, and the advisor's inbox and thread. */
 import { DataTable } from "../../../web/components/data-table.js";
 import { ErrorSummary, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
-import type { Locale, Translate } from "../../../web/i18n/index.js";
-import type { FormErrors, FormValues } from "../../../web/validation.js";
+import type { PageProps as Base } from "../../../web/page-props.js";
+import { emptyForm, type FormState } from "../../../web/validation.js";
 import { formMoment } from "./format.js";
 import type { InboxRow } from "../service/inbox.js";
 import type { RequestRow, SparringStatus, Thread } from "../service/sparring.js";
 import { SPARRING_TEXT_MAX } from "../../../db/schema/index.js";
 
-interface Base {
-  t: Translate;
-  locale: Locale;
-  csrf: string;
-}
-
-export interface FormState {
-  values: FormValues;
-  errors: FormErrors;
-}
-
-export const noForm: FormState = { values: {}, errors: {} };
+export { type FormState, emptyForm as noForm };
 
 const statusKey = (status: SparringStatus) => `advice.sparring.status.${status}` as const;
 

@@ -10,17 +10,12 @@ import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { emptyForm, parseForm, type FormState } from "../../../web/validation.js";
 import { noteForm, sharingForm } from "../schemas.js";
 import { addNote, deleteNote, myNotes, setNoteShared } from "../service/notes.js";
 import { NotesPageView } from "../views/notes.js";
 
 export const NOTES = "/advisor/notes";
-
-interface FormState {
-  values: FormValues;
-  errors: FormErrors;
-}
 
 async function page(c: Context<AppEnv>, form: FormState, status: 200 | 403 | 409 | 422 = 200) {
   const data = await myNotes(scopeOf(c));
@@ -34,7 +29,7 @@ async function page(c: Context<AppEnv>, form: FormState, status: 200 | 403 | 409
 }
 
 export const noteRoutes = new Hono<AppEnv>()
-  .get("/", allow(isAdvisor), (c) => page(c, { values: {}, errors: {} }))
+  .get("/", allow(isAdvisor), (c) => page(c, emptyForm))
   .post("/", allow(isAdvisor), async (c) => {
     const form = await parseForm(c, noteForm);
     if (!form.ok) return page(c, form, 422);

@@ -1,20 +1,14 @@
 /** Props and small pieces the conversation views share. */
 import type { Locale, Translate } from "../../../web/i18n/index.js";
-import type { FormErrors, FormValues } from "../../../web/validation.js";
+import type { FormState as ShownForm } from "../../../web/validation.js";
 import { bookingWindow } from "../domain/rules.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import type { Round } from "../service/find-round.js";
 
-export interface ViewProps {
-  t: Translate;
-  csrf: string;
-  locale: Locale;
-}
+export type { PageProps as ViewProps } from "../../../web/page-props.js";
 
-export interface FormState {
-  values?: FormValues;
-  errors?: FormErrors;
-}
+/** A form that may be shown for the first time (nothing typed yet). */
+export type FormState = Partial<ShownForm>;
 
 /** One line on where the round stands now: not open yet, open until, closed, awaiting the allocation. */
 export function RoundState({ t, locale, round, now }: { t: Translate; locale: Locale; round: Round; now: Date }) {

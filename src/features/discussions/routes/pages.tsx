@@ -4,6 +4,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { scopeOf } from "../../../web/route-context.js";
+import { emptyForm } from "../../../web/validation.js";
 import { isSchoolStaff, mayModerateDiscussions } from "../policy.js";
 import { reportedPosts } from "../service/moderation.js";
 import { discussionOverview, groupPage, postPage, threadPage } from "../service/reads.js";
@@ -15,7 +16,7 @@ import { PostPageView } from "../views/post.js";
 import { ThreadPageView } from "../views/thread.js";
 
 export type Status = 200 | 403 | 404 | 409 | 422;
-export const noForm: FormState = { values: {}, errors: {} };
+export const noForm = emptyForm;
 
 export function baseOf(c: Context<AppEnv>): Base {
   const viewer = viewerOf(c);

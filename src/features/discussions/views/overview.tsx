@@ -1,16 +1,13 @@
 /** /discussions: the groups, proposals, the form to create or propose a group, reported posts, one's own posts. */
 import { ModerationQueue } from "../../../moderation/index.js";
 import { ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
-import type { FormErrors, FormValues } from "../../../web/validation.js";
+import type { FormState } from "../../../web/validation.js";
 import { MAX_DESCRIPTION, MAX_REASON } from "../schemas.js";
 import type { ReportedPost } from "../service/moderation.js";
 import type { GroupCard, Overview } from "../service/reads.js";
 import { groupPath, postPath, type Base } from "./common.js";
 
-export interface FormState {
-  values: FormValues;
-  errors: FormErrors;
-}
+export type { FormState };
 
 type Props = Base & {
   overview: Overview;

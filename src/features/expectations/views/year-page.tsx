@@ -5,22 +5,16 @@
  */
 import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
 import { DataTable } from "../../../web/components/data-table.js";
-import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { Translate } from "../../../web/i18n/index.js";
+import type { PageProps } from "../../../web/page-props.js";
+import type { FormState } from "../../../web/validation.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import { MAX_DOCUMENT, MAX_RESPONSE } from "../schemas.js";
 import type { Response, Version, YearView } from "../service/reads.js";
 
-export interface FormState {
-  values: Record<string, string | undefined>;
-  errors: Record<string, string | undefined>;
-}
+export { emptyForm, type FormState } from "../../../web/validation.js";
 
-export const emptyForm: FormState = { values: {}, errors: {} };
-
-export interface YearPageProps {
-  t: Translate;
-  locale: Locale;
-  csrf: string;
+export interface YearPageProps extends PageProps {
   view: YearView;
   staff: boolean;
   writes: boolean;

@@ -1,17 +1,10 @@
 /** Props and helpers the views of this feature share. */
-import type { Locale, Translate } from "../../../web/i18n/index.js";
-import type { FormErrors, FormValues } from "../../../web/validation.js";
+import type { FormState as ShownForm } from "../../../web/validation.js";
 
-export interface ViewProps {
-  t: Translate;
-  csrf: string;
-  locale: Locale;
-}
+export type { PageProps as ViewProps } from "../../../web/page-props.js";
 
-export interface FormState {
-  values?: FormValues;
-  errors?: FormErrors;
-}
+/** A form that may be shown for the first time (nothing typed yet). */
+export type FormState = Partial<ShownForm>;
 
 export interface GroupChoice {
   id: string;

@@ -1,11 +1,7 @@
 /** What every page of the trajectory takes besides its data. */
-import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { PageProps as PageBase } from "../../../web/page-props.js";
 
-export interface PageBase {
-  t: Translate;
-  locale: Locale;
-  csrf: string;
-}
+export type { PageBase };
 
 /** Staff pages: whether the viewer leads the trajectory (edits) and may open measurement pages. */
 export interface StaffBase extends PageBase {
