@@ -8,6 +8,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { formatDate, formatSlot } from "../../../lib/time/format.js";
 import { itemKinds } from "../schemas.js";
 import type { CalendarEntry } from "../sources.js";
+import { AudienceFields } from "../../../web/components/audience-fields.js";
 
 export interface CalendarBase {
   t: Translate;
@@ -135,47 +136,16 @@ export function ItemFormPage(
           label={`${t("calendar.items.description")} ${t("form.optional")}`}
           maxlength={2000}
         />
-        <fieldset class="field">
-          <legend>{t("calendar.items.audience")}</legend>
-          <input
-            type="radio"
-            id="field-audience"
-            name="audience"
-            value="all"
-            checked={form.values.audience !== "groups"}
-          />
-          <label for="field-audience">{t("calendar.for.all")}</label>
-          <br />
-          <input
-            type="radio"
-            id="field-audience-groups"
-            name="audience"
-            value="groups"
-            checked={form.values.audience === "groups"}
-          />
-          <label for="field-audience-groups">{t("calendar.items.audienceGroups")}</label>
-        </fieldset>
-        <fieldset class={groupError ? "field field-invalid" : "field"}>
-          <legend>{t("calendar.items.groups")}</legend>
-          {groupError ? (
-            <p class="field-error" id="field-groups-error">
-              {groupError}
-            </p>
-          ) : null}
-          {groups.map((g, index) => (
-            <>
-              <input
-                type="checkbox"
-                id={index === 0 ? "field-groups" : `field-groups-${g.id}`}
-                name="groups"
-                value={g.id}
-                checked={form.groups.includes(g.id)}
-              />
-              <label for={index === 0 ? "field-groups" : `field-groups-${g.id}`}>{g.name}</label>
-              <br />
-            </>
-          ))}
-        </fieldset>
+        <AudienceFields
+          legend={t("calendar.items.audience")}
+          allLabel={t("calendar.for.all")}
+          groupsLabel={t("calendar.items.audienceGroups")}
+          groupsLegend={t("calendar.items.groups")}
+          audience={form.values.audience}
+          groups={groups}
+          checked={form.groups}
+          error={groupError}
+        />
         <button type="submit">{t("calendar.items.save")}</button>
       </Form>
       {itemId ? (

@@ -15,6 +15,7 @@ import type { EventPageData, ListedEvent, SchoolEvent } from "../service/school-
 import type { SignupList } from "../service/signup-list.js";
 import { SignupListView } from "./signup-list.js";
 import { SignupBox } from "./signup.js";
+import { AudienceFields } from "../../../web/components/audience-fields.js";
 
 export interface EventsBase {
   t: Translate;
@@ -159,47 +160,16 @@ export function EventFormPage(
           hint={t("events.form.capacityHint")}
           inputmode="numeric"
         />
-        <fieldset class="field">
-          <legend>{t("events.form.audience")}</legend>
-          <input
-            type="radio"
-            id="field-audience"
-            name="audience"
-            value="all"
-            checked={form.values.audience !== "groups"}
-          />
-          <label for="field-audience">{t("events.audience.all")}</label>
-          <br />
-          <input
-            type="radio"
-            id="field-audience-groups"
-            name="audience"
-            value="groups"
-            checked={form.values.audience === "groups"}
-          />
-          <label for="field-audience-groups">{t("events.form.audienceGroups")}</label>
-        </fieldset>
-        <fieldset class={groupError ? "field field-invalid" : "field"}>
-          <legend>{t("events.form.groups")}</legend>
-          {groupError ? (
-            <p class="field-error" id="field-groups-error">
-              {groupError}
-            </p>
-          ) : null}
-          {groups.map((g, index) => (
-            <>
-              <input
-                type="checkbox"
-                id={index === 0 ? "field-groups" : `field-groups-${g.id}`}
-                name="groups"
-                value={g.id}
-                checked={form.groups.includes(g.id)}
-              />
-              <label for={index === 0 ? "field-groups" : `field-groups-${g.id}`}>{g.name}</label>
-              <br />
-            </>
-          ))}
-        </fieldset>
+        <AudienceFields
+          legend={t("events.form.audience")}
+          allLabel={t("events.audience.all")}
+          groupsLabel={t("events.form.audienceGroups")}
+          groupsLegend={t("events.form.groups")}
+          audience={form.values.audience}
+          groups={groups}
+          checked={form.groups}
+          error={groupError}
+        />
         <button type="submit">{t("events.form.save")}</button>
       </Form>
     </>

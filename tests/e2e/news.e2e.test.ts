@@ -1,0 +1,48 @@
+/**
+ * News on a phone, as the demo's people would: the demo parent (Lotte, group 7) reads juf Fatima's
+ * post for group 7, asks a question, the teacher answers on the post's page and the parent reads
+ * the answer; a parent of group 6 sees neither the post in the list nor its address. The calendar
+ * page passes axe at 360 px too.
+ */
+import { describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "../../src/demo/load-demo.js";
+import { checkPage, mainText, PHONE, signInAs, submit, useE2E } from "./harness.js";
+
+const e2e = useE2E();
+const TITLE = "Schoolreisje groep 7";
+const QUESTION = "Moeten de kinderen een lunchpakket meenemen?";
+
+describe("news on a phone", () => {
+  it("a parent of the group asks, the teacher answers; another group's parent sees nothing", async () => {
+    const parent = await e2e.newPage(PHONE);
+    await signInAs(parent, DEMO_ACCOUNTS.parent);
+    await parent.goto("/news");
+    await checkPage(parent);
+    await parent.locator("main a", { hasText: TITLE }).click();
+    await parent.waitForURL(/\/news\/[0-9a-f-]{36}$/);
+    await checkPage(parent);
+    const postPath = new URL(parent.url()).pathname;
+    await parent.locator("#field-kind-question").check();
+    await parent.locator("#field-body").fill(QUESTION);
+    await submit(parent, parent.locator(`main form[action='${postPath}/reactions'] button[type=submit]`));
+    await expect(mainText(parent)).resolves.toContain(QUESTION);
+
+    const teacher = await e2e.newPage(PHONE);
+    await signInAs(teacher, DEMO_ACCOUNTS.teacher7);
+    await teacher.goto(postPath);
+    const reaction = teacher.locator("main li", { hasText: QUESTION });
+    await reaction.locator("textarea[name=answer]").fill("Ja, en een flesje water.");
+    await submit(teacher, reaction.locator("form[action$='/answer'] button[type=submit]"));
+
+    await parent.goto(postPath);
+    await expect(mainText(parent)).resolves.toContain("Ja, en een flesje water.");
+    await parent.goto("/calendar");
+    await checkPage(parent);
+
+    const other = await e2e.newPage(PHONE);
+    await signInAs(other, "ouder.amrani@example.nl");
+    await other.goto("/news");
+    await expect(mainText(other)).resolves.not.toContain(TITLE);
+    expect((await other.goto(postPath))?.status()).toBe(404);
+  });
+});
