@@ -49,7 +49,7 @@ async function main() {
     production: config.production,
     links: { publicUrl: config.publicUrl, secretKey: config.SECRET_KEY },
   });
-  const demo = config.DEMO ? await loadDemoIfEmpty(database.db) : null;
+  const demo = config.DEMO ? await loadDemoIfEmpty(database.db, config) : null;
   surviveLostDatabaseInJobs(logger);
   const starting = startJobs(database, logger, allJobs);
   const deps = { config, db: database.db, mailer, logger, jobs: sendOnceStarted(starting) };

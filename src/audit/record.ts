@@ -1,6 +1,9 @@
-/** The audit trail of who viewed or changed pupils' and guardians' data. */
-import type { Tx } from "../db/client.js";
-import { auditLog } from "../db/schema/index.js";
+/**
+ * The audit trails: an organisation's (who viewed or changed pupils' and guardians' data, and what
+ * staff decided) and the platform's (what editors and the administrator decided for everyone).
+ */
+import type { Executor, Tx } from "../db/client.js";
+import { auditLog, platformAuditLog } from "../db/schema/index.js";
 
 export type AuditAction =
   | "view"
@@ -32,7 +35,9 @@ export type AuditAction =
   | "approve"
   | "decline"
   | "match"
-  | "end";
+  | "end"
+  | "appoint"
+  | "dismiss";
 export type AuditEntity =
   | "pupil"
   | "guardian"
@@ -76,6 +81,33 @@ export async function recordAudit(
 ): Promise<void> {
   await tx.insert(auditLog).values({
     orgId: entry.orgId,
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    detail: entry.detail ?? null,
+  });
+}
+
+/** What the platform's trail is about: things of no organisation. */
+export type PlatformAuditEntity =
+  "training" | "training_session" | "campaign_story" | "advice_item" | "panel_survey" | "platform_editor";
+
+/**
+ * Appends one entry to the platform's trail, in the caller's transaction (or as one statement
+ * when the change is one). The detail names no registrant or parent: a title, a count, a reason code.
+ */
+export async function recordPlatformAudit(
+  tx: Executor,
+  entry: {
+    userId: string | null;
+    action: AuditAction;
+    entity: PlatformAuditEntity;
+    entityId?: string | null;
+    detail?: string;
+  },
+): Promise<void> {
+  await tx.insert(platformAuditLog).values({
     userId: entry.userId,
     action: entry.action,
     entity: entry.entity,

@@ -34,6 +34,8 @@ import { seedPanelDemo } from "../features/panel/seed-demo.js";
 import { seedMessagesDemo } from "../features/messages/seed-demo.js";
 import { seedNewsDemo } from "../features/news/seed-demo.js";
 import { seedCampaignDemo } from "../features/campaign/seed-demo.js";
+import { seedTrainingsDemo } from "../features/trainings/seed-demo.js";
+import type { Config } from "../config.js";
 
 export interface DemoAccount {
   role: string;
@@ -55,13 +57,16 @@ export const DEMO_ACCOUNTS = {
 } as const;
 
 /** Loads the demo when there are no organisations yet; returns the accounts to print, or null. */
-export async function loadDemoIfEmpty(db: Db): Promise<DemoAccount[] | null> {
+export async function loadDemoIfEmpty(db: Db, config?: DemoMailConfig): Promise<DemoAccount[] | null> {
   const [row] = await db.select({ n: count() }).from(organisations);
   if ((row?.n ?? 0) > 0) return null;
-  return loadDemo(db);
+  return loadDemo(db, config);
 }
 
-export async function loadDemo(db: Db): Promise<DemoAccount[]> {
+/** What the demo's mails need for links that work on this server (trainings registrations). */
+type DemoMailConfig = Pick<Config, "publicUrl" | "MAIL_FROM" | "SECRET_KEY">;
+
+export async function loadDemo(db: Db, config?: DemoMailConfig): Promise<DemoAccount[]> {
   const people = await db
     .insert(users)
     .values([
@@ -115,6 +120,7 @@ export async function loadDemo(db: Db): Promise<DemoAccount[]> {
     teacherEmails: [DEMO_ACCOUNTS.teacher7, DEMO_ACCOUNTS.teacher8],
   });
   await seedAdviceDemo(db);
+  await seedTrainingsDemo(db, config);
   await seedMessages(db, school.id, id);
   return [
     { role: "school leader", email: DEMO_ACCOUNTS.leader },

@@ -75,6 +75,7 @@ const deliberateExceptions: Readonly<Record<string, string>> = {
   "campaign_stories.decided_by": PLATFORM_ACT,
   "campaign_texts.updated_by": PLATFORM_ACT,
   "panel_surveys.created_by": PLATFORM_ACT,
+  "platform_audit_log.user_id": PLATFORM_ACT,
 };
 
 let database: TestDatabase;

@@ -12,7 +12,7 @@ Refuses when the database already has an organisation.`,
   options: {},
   async run(_values, { env, io }) {
     const accounts = await withDatabase(env, async (database, config) => {
-      const loaded = await loadDemoIfEmpty(database.db);
+      const loaded = await loadDemoIfEmpty(database.db, config);
       return loaded && { loaded, url: config.publicUrl };
     });
     if (!accounts) {

@@ -28,3 +28,4 @@ export * from "./advice.js";
 export * from "./trainings.js";
 export * from "./news.js";
 export * from "./campaign.js";
+export * from "./platform-audit.js";

@@ -8,7 +8,14 @@ import { describe, expect, it } from "vitest";
 import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { pdfTexts } from "../../lib/pdf/testing.js";
-import { panelBallots, panelInvitations, panelMembers, panelResponses, panelSurveys } from "../../db/schema/index.js";
+import {
+  panelBallots,
+  panelInvitations,
+  panelMembers,
+  panelResponses,
+  panelSurveys,
+  platformAuditLog,
+} from "../../db/schema/index.js";
 import { leavePanel } from "./service/members.js";
 import { closeSurvey, runInvitations, runReminders, startReminders } from "./service/surveys.js";
 import { joinPanel, mailedPath } from "./testing/fixtures.js";
@@ -174,6 +181,11 @@ describe("a panel survey from sample to report", () => {
     expect((await new TestClient(ctx.app).get(`/panel/rapporten/${surveyId}`)).status).toBe(404);
     expect((await editor.post(`/panel/beheer/${surveyId}/publiceren`, { year: "twee" })).status).toBe(422);
     expect((await editor.post(`/panel/beheer/${surveyId}/publiceren`, { year: "2026" })).status).toBe(303);
+    const [published] = await ctx.database.db
+      .select()
+      .from(platformAuditLog)
+      .where(eq(platformAuditLog.entityId, surveyId));
+    expect(published).toMatchObject({ action: "publish", entity: "panel_survey", detail: "2026" });
     const report = await (await new TestClient(ctx.app).get(`/panel/rapporten/${surveyId}`)).text();
     expect(report).toContain("Ik voel me welkom op school.");
     expect(report).toContain("<svg");

@@ -59,6 +59,28 @@ export const nl = {
   "trainings.error.url": "Vul een webadres in dat begint met https://.",
   "trainings.error.capacity": "Vul een aantal plaatsen in van 1 tot 1000.",
   "trainings.error.past": "Kies een datum in de toekomst.",
+  "trainings.error.started": "Deze datum is al begonnen of voorbij. U kunt hem niet meer wijzigen.",
+  "trainings.error.belowPlaced":
+    "Er hebben al meer mensen een plaats. Kies minstens zoveel plaatsen als er nu bezet zijn; niemand raakt een plaats kwijt.",
+  "trainings.manage.edit": "Training bewerken",
+  "trainings.manage.save": "Opslaan",
+  "trainings.manage.saved": "De training is opgeslagen.",
+  "trainings.manage.delete": "Training verwijderen",
+  "trainings.manage.delete.hint":
+    "De training verdwijnt met al haar data. Wie zich heeft aangemeld voor een datum die nog komt, krijgt een mail dat die niet doorgaat.",
+  "trainings.manage.delete.confirm": "Ja, verwijderen",
+  "trainings.manage.delete.back": "Nee, terug",
+  "trainings.manage.deleted": "De training is verwijderd.",
+  "trainings.manage.deleteTraining.consequence":
+    "Voor de data die nog komen hebben {placed} mensen een plaats, staan er {waiting} op de wachtlijst en zijn {pending} aanmeldingen nog niet bevestigd. Wie een plaats heeft of op de wachtlijst staat, krijgt een mail dat de training niet doorgaat (met een afmelding voor de agenda). Alle aanmeldingen worden verwijderd. Dit kunt u niet ongedaan maken.",
+  "trainings.manage.editSession": "Datum wijzigen: {when}",
+  "trainings.manage.editSession.hint":
+    "Verandert u de dag, de tijd of de plaats, dan krijgen de mensen met een plaats en op de wachtlijst een mail, en wie een plaats heeft een nieuwe agenda-uitnodiging. Meer plaatsen gaan meteen naar de wachtlijst.",
+  "trainings.manage.sessionSaved": "De datum is gewijzigd.",
+  "trainings.manage.deleteSession": "Datum verwijderen",
+  "trainings.manage.deleteSession.consequence":
+    "Voor deze datum hebben {placed} mensen een plaats, staan er {waiting} op de wachtlijst en zijn {pending} aanmeldingen nog niet bevestigd. Wie een plaats heeft of op de wachtlijst staat, krijgt een mail dat de datum niet doorgaat (met een afmelding voor de agenda). Alle aanmeldingen worden verwijderd. Dit kunt u niet ongedaan maken.",
+  "trainings.manage.sessionDeleted": "De datum is verwijderd.",
   "trainings.manage.link": "Trainingen beheren",
   "trainings.manage.title": "Trainingen beheren",
   "trainings.manage.new": "Nieuwe training",
@@ -102,6 +124,14 @@ export const nl = {
     "Goed nieuws: er is een plaats vrijgekomen bij {title} op {when}, {where}. U hebt nu een plaats. In de bijlage staat een uitnodiging voor uw agenda.\n\nKunt u toch niet? Meld u af: {cancel}",
   "trainings.mail.cancelled.subject": "Afgemeld: {title}",
   "trainings.mail.cancelled.text": "U bent afgemeld voor {title} op {when}. Uw naam en e-mailadres zijn verwijderd.",
+  "trainings.mail.changed.subject": "Gewijzigd: {title}",
+  "trainings.mail.changed.placed":
+    "{title} is gewijzigd. Het is nu op {when}, {where}. U houdt uw plaats. In de bijlage staat de nieuwe uitnodiging voor uw agenda; die vervangt de oude.\n\nKunt u nu niet? Meld u af, dan krijgt iemand van de wachtlijst uw plaats: {cancel}",
+  "trainings.mail.changed.waiting":
+    "{title} is gewijzigd. Het is nu op {when}, {where}. U staat nog steeds op de wachtlijst.\n\nWilt u niet meer op de wachtlijst? Meld u af: {cancel}",
+  "trainings.mail.dateCancelled.subject": "Gaat niet door: {title} op {when}",
+  "trainings.mail.dateCancelled.text":
+    "{title} op {when} gaat helaas niet door. Uw aanmelding vervalt; u hoeft niets te doen. Uw naam en e-mailadres worden verwijderd.\n\nAndere data vindt u hier: {page}",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -164,6 +194,28 @@ export const en: Record<keyof typeof nl, string> = {
   "trainings.error.url": "Enter a web address starting with https://.",
   "trainings.error.capacity": "Enter a number of places from 1 to 1000.",
   "trainings.error.past": "Choose a date in the future.",
+  "trainings.error.started": "This date has already started or is over. You can no longer change it.",
+  "trainings.error.belowPlaced":
+    "More people already have a place. Choose at least as many places as are taken now; nobody loses a place.",
+  "trainings.manage.edit": "Edit training",
+  "trainings.manage.save": "Save",
+  "trainings.manage.saved": "The training was saved.",
+  "trainings.manage.delete": "Delete training",
+  "trainings.manage.delete.hint":
+    "The training goes with all its dates. Whoever registered for a date still to come gets an e-mail that it is off.",
+  "trainings.manage.delete.confirm": "Yes, delete",
+  "trainings.manage.delete.back": "No, go back",
+  "trainings.manage.deleted": "The training was deleted.",
+  "trainings.manage.deleteTraining.consequence":
+    "For the dates still to come {placed} people have a place, {waiting} are on the waiting list and {pending} registrations are not confirmed yet. Those with a place or on the waiting list get an e-mail that the training is off (with a cancellation for their calendar). All registrations are deleted. This cannot be undone.",
+  "trainings.manage.editSession": "Change date: {when}",
+  "trainings.manage.editSession.hint":
+    "If you change the day, the time or the place, the people with a place and on the waiting list get an e-mail, and those with a place a new calendar invitation. More places go to the waiting list at once.",
+  "trainings.manage.sessionSaved": "The date was changed.",
+  "trainings.manage.deleteSession": "Delete date",
+  "trainings.manage.deleteSession.consequence":
+    "For this date {placed} people have a place, {waiting} are on the waiting list and {pending} registrations are not confirmed yet. Those with a place or on the waiting list get an e-mail that the date is off (with a cancellation for their calendar). All registrations are deleted. This cannot be undone.",
+  "trainings.manage.sessionDeleted": "The date was deleted.",
   "trainings.manage.link": "Manage trainings",
   "trainings.manage.title": "Manage trainings",
   "trainings.manage.new": "New training",
@@ -208,4 +260,12 @@ export const en: Record<keyof typeof nl, string> = {
   "trainings.mail.cancelled.subject": "Cancelled: {title}",
   "trainings.mail.cancelled.text":
     "You have cancelled your registration for {title} on {when}. Your name and e-mail address have been deleted.",
+  "trainings.mail.changed.subject": "Changed: {title}",
+  "trainings.mail.changed.placed":
+    "{title} has changed. It is now on {when}, {where}. You keep your place. The attachment is the new invitation for your calendar; it replaces the old one.\n\nCan you not come now? Cancel, so someone on the waiting list gets your place: {cancel}",
+  "trainings.mail.changed.waiting":
+    "{title} has changed. It is now on {when}, {where}. You are still on the waiting list.\n\nNo longer want to wait? Cancel: {cancel}",
+  "trainings.mail.dateCancelled.subject": "Off: {title} on {when}",
+  "trainings.mail.dateCancelled.text":
+    "We are sorry: {title} on {when} is off. Your registration lapses; you need not do anything. Your name and e-mail address will be deleted.\n\nOther dates are here: {page}",
 };

@@ -10,17 +10,36 @@ import type { AppEnv } from "../../web/env.js";
 import { NotFoundError } from "../../web/errors.js";
 import { redirectWithFlash } from "../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../web/form-refusal.js";
-import { allow } from "../../web/guards.js";
+import { allow, viewerOf } from "../../web/guards.js";
+import { ConfirmPage } from "../../web/components/confirm.js";
+import { pathId } from "../../web/route-context.js";
+import type { Training, TrainingSession } from "../../db/schema/index.js";
 import { renderPage } from "../../web/layout.js";
 import { memoryRateLimit } from "../../web/memory-rate-limit.js";
 import type { NavLink } from "../../web/nav.js";
 import { formatSlot } from "../../lib/time/format.js";
 import { parseForm } from "../../web/validation.js";
-import { registerForm, sessionForm, trainingForm } from "./schemas.js";
+import { registerForm, sessionForm, trainingForm, trainingTextForm } from "./schemas.js";
+import { deleteSession, deleteTraining, registrationCounts, updateSession, updateTraining } from "./service/editing.js";
 import { catalogue, trainingBySlug } from "./service/catalogue.js";
-import { addSession, allTrainings, createTraining, participantsOf, trainingIdBySlug } from "./service/manage.js";
+import {
+  addSession,
+  allTrainings,
+  createTraining,
+  participantsOf,
+  sessionOfTraining,
+  trainingIdBySlug,
+  trainingRowBySlug,
+} from "./service/manage.js";
 import { cancelRegistration, confirmRegistration, register, registrationByToken } from "./service/registrations.js";
-import { ManagePage, TrainingManagePage } from "./views/manage.js";
+import {
+  ManagePage,
+  SessionEditPage,
+  sessionValues,
+  TrainingEditPage,
+  TrainingManagePage,
+  trainingValues,
+} from "./views/manage.js";
 import { CataloguePage, LinkPage, MessagePage, TrainingPage, type FormState } from "./views/public.js";
 
 export const trainingsNav: NavLink = { href: "/trainings", label: "trainings.nav", shownTo: canEditPlatform };
@@ -119,6 +138,71 @@ async function managePage(c: Context<AppEnv>, form: FormState = noForm, status: 
   return renderPage(c, { title: c.var.t("trainings.manage.title"), children: page }, status);
 }
 
+async function trainingRow(c: Context<AppEnv>): Promise<Training> {
+  const training = await trainingRowBySlug(c.var.deps.db, slugOf(c));
+  if (!training) throw new NotFoundError("training");
+  return training;
+}
+
+async function sessionRow(c: Context<AppEnv>): Promise<{ training: Training; session: TrainingSession }> {
+  const training = await trainingRow(c);
+  const session = await sessionOfTraining(c.var.deps.db, training.id, pathId(c, "trainingSession"));
+  if (!session) throw new NotFoundError("training session");
+  return { training, session };
+}
+
+function trainingEditPage(c: Context<AppEnv>, training: Training, form: FormState, status: Status = 200) {
+  const page = <TrainingEditPage t={c.var.t} csrf={c.var.csrfToken} training={training} form={form} />;
+  return renderPage(c, { title: c.var.t("trainings.manage.edit"), children: page }, status);
+}
+
+function sessionEditPage(
+  c: Context<AppEnv>,
+  training: Training,
+  session: TrainingSession,
+  form: FormState,
+  status: Status = 200,
+) {
+  const { t, locale } = c.var;
+  const page = (
+    <SessionEditPage t={t} locale={locale} csrf={c.var.csrfToken} training={training} session={session} form={form} />
+  );
+  const title = t("trainings.manage.editSession", { when: formatSlot(locale, session.startsAt, session.endsAt) });
+  return renderPage(c, { title, children: page }, status);
+}
+
+/** Asked before deleting what people registered for: who will be told (a page, so it works without JavaScript). */
+function confirmDelete(c: Context<AppEnv>, ask: { action: string; what: string[]; consequence: string; back: string }) {
+  const { t } = c.var;
+  const page = (
+    <ConfirmPage
+      t={t}
+      csrf={c.var.csrfToken}
+      action={ask.action}
+      what={ask.what}
+      consequence={ask.consequence}
+      submit={t("trainings.manage.delete.confirm")}
+      back={{ href: ask.back, label: t("trainings.manage.delete.back") }}
+    />
+  );
+  return renderPage(c, { title: t("confirm.title"), children: page });
+}
+
+async function removeTraining(c: Context<AppEnv>, training: Training) {
+  await deleteTraining(c.var.deps.db, mailDeps(c), { trainingId: training.id, userId: viewerOf(c).userId });
+  return redirectWithFlash(c, "/trainings/manage", "trainings.manage.deleted");
+}
+
+async function removeSession(c: Context<AppEnv>, training: Training, session: TrainingSession) {
+  const removed = await deleteSession(c.var.deps.db, mailDeps(c), {
+    trainingId: training.id,
+    sessionId: session.id,
+    userId: viewerOf(c).userId,
+  });
+  if (!removed.ok) throw new NotFoundError("training session");
+  return redirectWithFlash(c, `/trainings/manage/${training.slug}`, "trainings.manage.sessionDeleted");
+}
+
 const manageRoutes = new Hono<AppEnv>()
   .use("*", allow(canEditPlatform))
   .get("/", (c) => managePage(c))
@@ -139,6 +223,71 @@ const manageRoutes = new Hono<AppEnv>()
     if (!added.ok)
       return manageTrainingPage(c, { values: form.values, errors: formErrorsOf(c, added) }, refusalStatus(added));
     return redirectWithFlash(c, `/trainings/manage/${slugOf(c)}`, "trainings.manage.sessionAdded");
+  })
+  .get("/:trainingSlug/edit", async (c) => {
+    const training = await trainingRow(c);
+    return trainingEditPage(c, training, { values: trainingValues(training), errors: {} });
+  })
+  .post("/:trainingSlug/edit", async (c) => {
+    const training = await trainingRow(c);
+    const form = await parseForm(c, trainingTextForm);
+    if (!form.ok) return trainingEditPage(c, training, form, 422);
+    await updateTraining(c.var.deps.db, { ...form.data, trainingId: training.id, userId: viewerOf(c).userId });
+    return redirectWithFlash(c, `/trainings/manage/${training.slug}`, "trainings.manage.saved");
+  })
+  .post("/:trainingSlug/delete", async (c) => {
+    const training = await trainingRow(c);
+    const sessions = await trainingBySlug(c.var.deps.db, c.var.locale, training.slug);
+    const counts = await registrationCounts(c.var.deps.db, sessions?.sessions.map((s) => s.id) ?? []);
+    if (counts.placed + counts.waiting + counts.pending > 0)
+      return confirmDelete(c, {
+        action: `/trainings/manage/${training.slug}/delete/confirmed`,
+        what: [training.titleNl],
+        consequence: c.var.t("trainings.manage.deleteTraining.consequence", counts),
+        back: `/trainings/manage/${training.slug}/edit`,
+      });
+    return removeTraining(c, training);
+  })
+  .post("/:trainingSlug/delete/confirmed", async (c) => removeTraining(c, await trainingRow(c)))
+  .get("/:trainingSlug/sessions/:trainingSession", async (c) => {
+    const { training, session } = await sessionRow(c);
+    return sessionEditPage(c, training, session, { values: sessionValues(session), errors: {} });
+  })
+  .post("/:trainingSlug/sessions/:trainingSession", async (c) => {
+    const { training, session } = await sessionRow(c);
+    const form = await parseForm(c, sessionForm);
+    if (!form.ok) return sessionEditPage(c, training, session, form, 422);
+    const saved = await updateSession(c.var.deps.db, mailDeps(c), {
+      ...form.data,
+      trainingId: training.id,
+      sessionId: session.id,
+      userId: viewerOf(c).userId,
+    });
+    if (!saved.ok)
+      return sessionEditPage(
+        c,
+        training,
+        session,
+        { values: form.values, errors: formErrorsOf(c, saved) },
+        refusalStatus(saved),
+      );
+    return redirectWithFlash(c, `/trainings/manage/${training.slug}`, "trainings.manage.sessionSaved");
+  })
+  .post("/:trainingSlug/sessions/:trainingSession/delete", async (c) => {
+    const { training, session } = await sessionRow(c);
+    const counts = await registrationCounts(c.var.deps.db, [session.id]);
+    if (counts.placed + counts.waiting + counts.pending > 0)
+      return confirmDelete(c, {
+        action: `/trainings/manage/${training.slug}/sessions/${session.id}/delete/confirmed`,
+        what: [training.titleNl, formatSlot(c.var.locale, session.startsAt, session.endsAt)],
+        consequence: c.var.t("trainings.manage.deleteSession.consequence", counts),
+        back: `/trainings/manage/${training.slug}/sessions/${session.id}`,
+      });
+    return removeSession(c, training, session);
+  })
+  .post("/:trainingSlug/sessions/:trainingSession/delete/confirmed", async (c) => {
+    const { training, session } = await sessionRow(c);
+    return removeSession(c, training, session);
   });
 
 export const trainingRoutes = new Hono<AppEnv>()

@@ -32,6 +32,10 @@ export const trainingForm = z.object({
 });
 export type TrainingInput = z.infer<typeof trainingForm>;
 
+/** Editing a training: its texts; the address stays, so links already shared keep working. */
+export const trainingTextForm = trainingForm.omit({ slug: true });
+export type TrainingTextInput = z.infer<typeof trainingTextForm>;
+
 const time = z
   .string()
   .trim()

@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { trainingRegistrations, trainingSessions } from "../../db/schema/index.js";
+import { trainingRegistrations, trainings, trainingSessions } from "../../db/schema/index.js";
 import { confirmRegistration } from "./service/registrations.js";
+import { DEMO_TRAINING_MEMBERS, DEMO_TRAINING_SLUG, seedTrainingsDemo } from "./seed-demo.js";
 
 const ctx = useTestContext();
 
@@ -157,5 +158,29 @@ describe("trainings", () => {
     expect((await visitor.post("/trainings/manage", { slug: "x" })).status).toBe(303);
     const parent = await signIn(ctx, (await createUser(ctx.database.db)).email);
     expect((await parent.get("/trainings/manage")).status).toBe(403);
+  });
+
+  it("the demo: register for its full evening, and move up when the two with a place cancel by their mails", async () => {
+    await seedTrainingsDemo(ctx.database.db, ctx.config);
+    const [evening] = await ctx.database.db
+      .select({ id: trainingSessions.id })
+      .from(trainingSessions)
+      .innerJoin(trainings, eq(trainings.id, trainingSessions.trainingId))
+      .where(eq(trainings.slug, DEMO_TRAINING_SLUG))
+      .orderBy(trainingSessions.startsAt)
+      .limit(1);
+    expect(await statesOf(evening!.id)).toEqual(["placed", "placed", "waiting"]);
+    const page = await (await new TestClient(ctx.app).get(`/trainings/${DEMO_TRAINING_SLUG}`)).text();
+    expect(page).toContain("Vol: u komt op de wachtlijst");
+    const me = `raadslid-${unique()}@example.nl`;
+    const mine = await registerAs(DEMO_TRAINING_SLUG, evening!.id, me);
+    expect(await (await mine.visitor.post(`/trainings/confirm/${mine.token}`)).text()).toContain("nummer 2");
+    for (const member of DEMO_TRAINING_MEMBERS.slice(0, 2)) {
+      const mail = await lastMailTo(ctx, member.email);
+      const link = mail!.text.match(/\/trainings\/cancel\/([A-Za-z0-9_-]+)/)![1]!;
+      expect((await new TestClient(ctx.app).post(`/trainings/cancel/${link}`)).status).toBe(200);
+    }
+    expect((await lastMailTo(ctx, me))?.subject).toContain("plaats voor u vrijgekomen");
+    expect(await statesOf(evening!.id)).toEqual(["cancelled", "cancelled", "placed", "placed"]);
   });
 });

@@ -5,7 +5,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { refusalStatus, formErrorsOf } from "../../../web/form-refusal.js";
-import { allow } from "../../../web/guards.js";
+import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm } from "../../../web/validation.js";
 import { mayEditAdvice } from "../policy.js";
@@ -45,7 +45,7 @@ function formPage(c: Context<AppEnv>, slug: string | null, form: FormState, stat
 async function save(c: Context<AppEnv>, slug: string | null) {
   const form = await parseForm(c, itemForm);
   if (!form.ok) return formPage(c, slug, form, 422);
-  const saved = await saveItem(c.var.deps.db, slug, form.data);
+  const saved = await saveItem(c.var.deps.db, slug, form.data, viewerOf(c).userId);
   if (!saved.ok)
     return formPage(c, slug, { values: form.values, errors: formErrorsOf(c, saved) }, refusalStatus(saved));
   return redirectWithFlash(c, "/advice/manage", "advice.manage.saved");
@@ -65,6 +65,6 @@ export const manageRoutes = new Hono<AppEnv>()
   })
   .post("/:adviceSlug", async (c) => save(c, (await existing(c)).slug))
   .post("/:adviceSlug/delete", async (c) => {
-    await deleteItem(c.var.deps.db, (await existing(c)).slug);
+    await deleteItem(c.var.deps.db, (await existing(c)).slug, viewerOf(c).userId);
     return redirectWithFlash(c, "/advice/manage", "advice.manage.deleted");
   });

@@ -4,6 +4,7 @@
  * English ones), the anonymous "was this helpful?" counters, and the editors' changes.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
+import { recordPlatformAudit } from "../../../audit/record.js";
 import type { Db } from "../../../db/client.js";
 import { adviceItems, type AdviceItem } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -104,8 +105,16 @@ function fieldsOf(input: ItemInput) {
   return { ...input, topic: input.kind === "faq" ? input.topic : "", updatedAt: new Date() };
 }
 
-/** Saves an item: a new one when `slug` is null, else the item at that address (which may move to input.slug). */
-export async function saveItem(db: Db, slug: string | null, input: ItemInput): Promise<Outcome<object, SaveRefusal>> {
+/**
+ * Saves an item: a new one when `slug` is null, else the item at that address (which may move to
+ * input.slug). The editor's change is in the platform's audit trail.
+ */
+export async function saveItem(
+  db: Db,
+  slug: string | null,
+  input: ItemInput,
+  userId: string,
+): Promise<Outcome<object, SaveRefusal>> {
   const taken = () => refuse("slugTaken", "advice.error.slugTaken", "conflict", "slug");
   return db.transaction(async (tx) => {
     const [clash] = await tx
@@ -113,20 +122,40 @@ export async function saveItem(db: Db, slug: string | null, input: ItemInput): P
       .from(adviceItems)
       .where(eq(adviceItems.slug, input.slug));
     if (clash && clash.slug !== slug) return taken();
-    if (slug === null) await tx.insert(adviceItems).values(fieldsOf(input));
-    else {
-      const changed = await tx
-        .update(adviceItems)
-        .set(fieldsOf(input))
-        .where(eq(adviceItems.slug, slug))
-        .returning({ id: adviceItems.id });
-      if (!changed.length) return refuse("slugTaken", "error.conflict", "conflict");
-    }
+    const [saved] =
+      slug === null
+        ? await tx.insert(adviceItems).values(fieldsOf(input)).returning({ id: adviceItems.id })
+        : await tx
+            .update(adviceItems)
+            .set(fieldsOf(input))
+            .where(eq(adviceItems.slug, slug))
+            .returning({ id: adviceItems.id });
+    if (!saved) return refuse("slugTaken", "error.conflict", "conflict");
+    await recordPlatformAudit(tx, {
+      userId,
+      action: slug === null ? "create" : "update",
+      entity: "advice_item",
+      entityId: saved.id,
+      detail: `${input.kind}: ${input.titleNl}`,
+    });
     return { ok: true };
   });
 }
 
-export async function deleteItem(db: Db, slug: string): Promise<boolean> {
-  const gone = await db.delete(adviceItems).where(eq(adviceItems.slug, slug)).returning({ id: adviceItems.id });
-  return gone.length > 0;
+export async function deleteItem(db: Db, slug: string, userId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [gone] = await tx
+      .delete(adviceItems)
+      .where(eq(adviceItems.slug, slug))
+      .returning({ id: adviceItems.id, kind: adviceItems.kind, titleNl: adviceItems.titleNl });
+    if (gone)
+      await recordPlatformAudit(tx, {
+        userId,
+        action: "delete",
+        entity: "advice_item",
+        entityId: gone.id,
+        detail: `${gone.kind}: ${gone.titleNl}`,
+      });
+    return gone !== undefined;
+  });
 }

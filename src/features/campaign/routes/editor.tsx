@@ -97,11 +97,11 @@ export const editorsAdminRoutes = new Hono<AppEnv>()
   .post("/admin/editors", async (c) => {
     const form = await parseForm(c, editorForm);
     if (!form.ok) return editorsPage(c, form.values, form.errors, 422);
-    const outcome = await appointEditor(c.var.deps.db, form.data.email);
+    const outcome = await appointEditor(c.var.deps.db, form.data.email, viewerOf(c).userId);
     if (!outcome.ok) return editorsPage(c, form.values, formErrorsOf(c, outcome), 422);
     return redirectWithFlash(c, "/admin/editors", "campaign.editors.added");
   })
   .post("/admin/editors/:id/remove", async (c) => {
-    await removeEditor(c.var.deps.db, pathId(c, "id"));
+    await removeEditor(c.var.deps.db, pathId(c, "id"), viewerOf(c).userId);
     return redirectWithFlash(c, "/admin/editors", "campaign.editors.removed");
   });

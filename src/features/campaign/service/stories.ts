@@ -5,6 +5,7 @@
  * campaign_stories.search and its GIN index).
  */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { recordPlatformAudit } from "../../../audit/record.js";
 import type { Db } from "../../../db/client.js";
 import { campaignStories } from "../../../db/schema/index.js";
 import { notify } from "../../../mail/notify.js";
@@ -142,6 +143,14 @@ export async function decideStory(
         email: null,
       })
       .where(eq(campaignStories.id, options.id));
+    // The reason is the writer's to read (mailed); the trail keeps who decided what, about which story.
+    await recordPlatformAudit(tx, {
+      userId: options.userId,
+      action: approved ? "approve" : "decline",
+      entity: "campaign_story",
+      entityId: options.id,
+      detail: story.title,
+    });
     if (story.email) {
       const locale = isLocale(story.locale) ? story.locale : "nl";
       await notify(tx, deps.jobs, campaignStoryDecidedKind, [{ email: story.email, locale }], (_, t) =>

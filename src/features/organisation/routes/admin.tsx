@@ -8,7 +8,8 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { createOrganisationWithLeader } from "../create-organisation-with-leader.js";
 import { listOrganisationsWithCounts } from "../organisations.js";
 import { newOrganisationForm } from "../schemas.js";
-import { AdminOrganisationsPage, NewOrganisationPage } from "../views/admin.js";
+import { platformAuditEntries } from "../../../audit/platform.js";
+import { AdminOrganisationsPage, NewOrganisationPage, PlatformAuditPage } from "../views/admin.js";
 import { inviteOncePerForm, platformAdmin } from "./context.js";
 import { attempt } from "../../../web/form-refusal.js";
 
@@ -24,6 +25,14 @@ export const adminRoutes = new Hono<AppEnv>()
     return renderPage(c, {
       title: c.var.t("admin.orgs.title"),
       children: <AdminOrganisationsPage t={c.var.t} orgs={orgs} />,
+    });
+  })
+  .get("/admin/audit", async (c) => {
+    const entries = await platformAuditEntries(c.var.deps.db);
+    const { t, locale } = c.var;
+    return renderPage(c, {
+      title: t("admin.audit.title"),
+      children: <PlatformAuditPage t={t} locale={locale} entries={entries} />,
     });
   })
   .get("/admin/organisations/new", (c) => newPage(c, { type: "primary" }, {}, 200))

@@ -99,7 +99,7 @@ export const editorRoutes = new Hono<AppEnv>()
   .post("/panel/beheer/:survey/publiceren", editors, async (c) => {
     const form = await parseForm(c, publishForm);
     if (!form.ok) return surveyPage(c, form.errors);
-    const outcome = await publishSurvey(c.var.deps.db, pathId(c, "survey"), form.data.year);
+    const outcome = await publishSurvey(c.var.deps.db, pathId(c, "survey"), form.data.year, viewerOf(c).userId);
     if (!outcome.ok) return surveyPage(c, outcome);
     return redirectWithFlash(c, `/panel/beheer/${pathId(c, "survey")}`, "panel.admin.published");
   });

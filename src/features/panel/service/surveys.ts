@@ -6,6 +6,7 @@
  */
 import { randomBytes, randomInt } from "node:crypto";
 import { and, asc, desc, eq, isNotNull, lt, sql } from "drizzle-orm";
+import { recordPlatformAudit } from "../../../audit/record.js";
 import type { Db, Tx } from "../../../db/client.js";
 import {
   panelBallots,
@@ -416,13 +417,24 @@ export async function vacuumPanel(owner: { ownerExec(sql: string): Promise<unkno
   for (const table of PANEL_SEALED_TABLES) await owner.ownerExec(`VACUUM ${table}`);
 }
 
-export async function publishSurvey(db: Db, surveyId: string, year: number): Promise<Outcome> {
-  const [published] = await db
-    .update(panelSurveys)
-    .set({ status: "published", year, publishedAt: sql`now()` })
-    .where(and(eq(panelSurveys.id, surveyId), eq(panelSurveys.status, "closed")))
-    .returning({ id: panelSurveys.id });
-  return published ? { ok: true } : refuse("not-closed", "panel.survey.notClosed", "conflict");
+/** Publishes a closed survey's report for a year; the editor's decision is in the platform's audit trail. */
+export async function publishSurvey(db: Db, surveyId: string, year: number, userId: string): Promise<Outcome> {
+  return db.transaction(async (tx) => {
+    const [published] = await tx
+      .update(panelSurveys)
+      .set({ status: "published", year, publishedAt: sql`now()` })
+      .where(and(eq(panelSurveys.id, surveyId), eq(panelSurveys.status, "closed")))
+      .returning({ id: panelSurveys.id });
+    if (!published) return refuse("not-closed", "panel.survey.notClosed", "conflict");
+    await recordPlatformAudit(tx, {
+      userId,
+      action: "publish",
+      entity: "panel_survey",
+      entityId: surveyId,
+      detail: String(year),
+    });
+    return { ok: true };
+  });
 }
 
 // ——— Members ———

@@ -51,8 +51,10 @@ export async function sessionsOf(db: Executor, trainingIds: string[], options: {
       place: trainingSessions.place,
       onlineUrl: trainingSessions.onlineUrl,
       capacity: trainingSessions.capacity,
-      placed: sql<number>`(select count(*)::int from ${trainingRegistrations} r where r.session_id = ${trainingSessions.id} and r.state = 'placed')`,
-      waiting: sql<number>`(select count(*)::int from ${trainingRegistrations} r where r.session_id = ${trainingSessions.id} and r.state = 'waiting')`,
+      // The outer column spelled out: drizzle writes ${trainingSessions.id} unqualified in a one-table
+      // select, which inside the subquery meant r.id, so every date showed all its places free.
+      placed: sql<number>`(select count(*)::int from ${trainingRegistrations} r where r.session_id = training_sessions.id and r.state = 'placed')`,
+      waiting: sql<number>`(select count(*)::int from ${trainingRegistrations} r where r.session_id = training_sessions.id and r.state = 'waiting')`,
     })
     .from(trainingSessions)
     .where(

@@ -1,7 +1,7 @@
 /**
  * The mails of a registration, in the registrant's language: the confirmation link, a place (with
- * the calendar invitation), the waiting list, moving up, and the cancellation (which takes the
- * invitation back). Each is recorded with notify() in the transaction of the change.
+ * the calendar invitation), the waiting list, moving up, the cancellation (which takes the
+ * invitation back), and the editors' changes: a date moved (a new invitation) or called off (a CANCEL). Each is recorded with notify() in the transaction of the change.
  */
 import type { Config } from "../../../config.js";
 import type { Tx } from "../../../db/client.js";
@@ -22,13 +22,14 @@ export interface MailDeps {
 
 export type SessionWithTitle = TrainingSession & { titleNl: string; titleEn: string; slug: string };
 
-export type Mail = "confirm" | "placed" | "waiting" | "movedUp" | "cancelled";
+export type Mail = "confirm" | "placed" | "waiting" | "movedUp" | "cancelled" | "changed" | "dateCancelled";
 
 export async function mailRegistrant(
   tx: Tx,
   deps: MailDeps,
   mail: Mail,
-  registration: Pick<TrainingRegistration, "id" | "name" | "email" | "locale">,
+  registration: Pick<TrainingRegistration, "id" | "name" | "email" | "locale"> &
+    Partial<Pick<TrainingRegistration, "state">>,
   session: SessionWithTitle,
   extra: { position?: number; withdrawInvitation?: boolean } = {},
 ): Promise<void> {
@@ -44,6 +45,7 @@ export async function mailRegistrant(
       where: session.place || t("trainings.session.online"),
       url: `${base}/trainings/confirm/${token}`,
       cancel: `${base}/trainings/cancel/${token}`,
+      page: `${base}/trainings/${session.slug}`,
       position: extra.position ?? 0,
     };
     const text = (body: string) => letter(t, { name: to.name, from: "Samen" }, body);
@@ -75,6 +77,21 @@ export async function mailRegistrant(
         return {
           subject: t("trainings.mail.cancelled.subject", params),
           text: text(t("trainings.mail.cancelled.text", params)),
+          ...(extra.withdrawInvitation ? { attachments: invitation(true) } : {}),
+        };
+      case "changed": {
+        // Those with a place get the invitation again with the session's new sequence, which replaces the old one.
+        const placed = registration.state === "placed";
+        return {
+          subject: t("trainings.mail.changed.subject", params),
+          text: text(t(placed ? "trainings.mail.changed.placed" : "trainings.mail.changed.waiting", params)),
+          ...(placed ? { attachments: invitation(false) } : {}),
+        };
+      }
+      case "dateCancelled":
+        return {
+          subject: t("trainings.mail.dateCancelled.subject", params),
+          text: text(t("trainings.mail.dateCancelled.text", params)),
           ...(extra.withdrawInvitation ? { attachments: invitation(true) } : {}),
         };
     }

@@ -1,7 +1,13 @@
 /** The editors' side: new trainings and sessions, and who registered for each session. */
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
-import { trainingRegistrations, trainings, trainingSessions } from "../../../db/schema/index.js";
+import {
+  trainingRegistrations,
+  trainings,
+  trainingSessions,
+  type Training,
+  type TrainingSession,
+} from "../../../db/schema/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { SessionInput, TrainingInput } from "../schemas.js";
@@ -66,4 +72,23 @@ export async function participantsOf(db: Db, sessionIds: string[]): Promise<Part
 export async function trainingIdBySlug(db: Db, slug: string): Promise<string | null> {
   const [row] = await db.select({ id: trainings.id }).from(trainings).where(eq(trainings.slug, slug));
   return row?.id ?? null;
+}
+
+/** A training as stored (both languages), for the editors' form; null when there is none. */
+export async function trainingRowBySlug(db: Db, slug: string): Promise<Training | null> {
+  const [row] = await db.select().from(trainings).where(eq(trainings.slug, slug));
+  return row ?? null;
+}
+
+/** A date of this training as stored; null when the training has no such date. */
+export async function sessionOfTraining(
+  db: Db,
+  trainingId: string,
+  sessionId: string,
+): Promise<TrainingSession | null> {
+  const [row] = await db
+    .select()
+    .from(trainingSessions)
+    .where(and(eq(trainingSessions.id, sessionId), eq(trainingSessions.trainingId, trainingId)));
+  return row ?? null;
 }

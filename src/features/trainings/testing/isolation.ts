@@ -8,4 +8,5 @@ import type { IsolationFactory } from "../../../../tests/helpers/isolation.js";
 export const isolation: IsolationFactory = async () => ({
   trainingSlug: ["geen-training"],
   registrationToken: ["onbekende-link"],
+  trainingSession: ["00000000-0000-4000-8000-000000000000"],
 });

@@ -1,0 +1,92 @@
+/**
+ * The platform's audit trail: editors' decisions (stories and tips, FAQ and library items, panel
+ * reports in the panel's own test, trainings in theirs) and the administrator's appointments,
+ * each recorded with who and when, and read by the administrator only at /admin/audit.
+ */
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { createUser, unique } from "../../../tests/helpers/factories.js";
+import { campaignStories, platformAuditLog } from "../../db/schema/index.js";
+import { questionForm } from "../advice/testing/fixtures.js";
+import { visitor } from "../campaign/testing/fixtures.js";
+
+const ctx = useTestContext();
+
+async function storyId(title: string) {
+  await visitor(ctx).post("/campagne/verhalen/nieuw", {
+    kind: "tip",
+    theme: "busy_parents",
+    body: "Bel ouders ook eens als het goed gaat.",
+    signedAs: "Een leraar",
+    website: "",
+    email: `schrijver-${unique()}@example.nl`,
+    title,
+  });
+  const [row] = await ctx.database.db
+    .select({ id: campaignStories.id })
+    .from(campaignStories)
+    .where(eq(campaignStories.title, title));
+  return row!.id;
+}
+
+async function trailOf(entityId: string) {
+  return ctx.database.db
+    .select({ userId: platformAuditLog.userId, action: platformAuditLog.action, entity: platformAuditLog.entity })
+    .from(platformAuditLog)
+    .where(eq(platformAuditLog.entityId, entityId))
+    .orderBy(platformAuditLog.at);
+}
+
+describe("the platform's audit trail", () => {
+  it("records appointments and editors' decisions, which only the administrator reads", async () => {
+    const adminUser = await createUser(ctx.database.db, { name: "Beheerder Bram", isPlatformAdmin: true });
+    const admin = await signIn(ctx, adminUser.email);
+    const person = await createUser(ctx.database.db, { name: "Redacteur Roos" });
+    expect((await admin.post("/admin/editors", { email: person.email })).status).toBe(303);
+    // Appointing again changes nothing and records nothing.
+    expect((await admin.post("/admin/editors", { email: person.email })).status).toBe(303);
+    expect(await trailOf(person.id)).toEqual([{ userId: adminUser.id, action: "appoint", entity: "platform_editor" }]);
+    const editor = await signIn(ctx, person.email);
+
+    const approved = await storyId(`Bellen als het goed gaat ${unique()}`);
+    const declined = await storyId(`Niet te plaatsen ${unique()}`);
+    expect((await editor.post(`/campagne/redactie/verhalen/${approved}/plaatsen`)).status).toBe(303);
+    expect(
+      (
+        await editor.post(`/campagne/redactie/verhalen/${declined}/afwijzen`, {
+          [`reason-${declined}`]: "Er staat een naam van een kind in.",
+        })
+      ).status,
+    ).toBe(303);
+    expect(await trailOf(approved)).toEqual([{ userId: person.id, action: "approve", entity: "campaign_story" }]);
+    expect(await trailOf(declined)).toEqual([{ userId: person.id, action: "decline", entity: "campaign_story" }]);
+
+    const slug = `audit-${unique()}`;
+    expect((await editor.post("/advice/manage", questionForm(slug))).status).toBe(303);
+    expect((await editor.post(`/advice/manage/${slug}`, questionForm(slug, { titleNl: "Gewijzigd" }))).status).toBe(
+      303,
+    );
+    expect((await editor.post(`/advice/manage/${slug}/delete`)).status).toBe(303);
+    const faq = await ctx.database.db
+      .select({ action: platformAuditLog.action })
+      .from(platformAuditLog)
+      .where(eq(platformAuditLog.detail, "faq: Gewijzigd"));
+    expect(faq.map((e) => e.action).sort()).toEqual(["delete", "update"]);
+
+    expect((await admin.post(`/admin/editors/${person.id}/remove`)).status).toBe(303);
+    expect((await trailOf(person.id)).map((e) => e.action)).toEqual(["appoint", "dismiss"]);
+
+    const page = await admin.get("/admin/audit");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Beheerder Bram");
+    expect(html).toContain("Aangesteld · redacteur");
+    expect(html).toContain("Redacteur Roos");
+    expect(html).toContain("Afgewezen · verhaal of tip");
+    expect(html).toContain("Verwijderd · vraag of gids");
+    expect((await editor.get("/admin/audit")).status).toBe(403);
+    const other = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
+    expect((await other.get("/admin/audit")).status).toBe(403);
+  });
+});

@@ -1,0 +1,192 @@
+import { desc, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { createUser, unique } from "../../../tests/helpers/factories.js";
+import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { platformAuditLog, trainingRegistrations, trainingSessions, trainings } from "../../db/schema/index.js";
+
+const ctx = useTestContext();
+const year = new Date().getFullYear() + 1;
+
+/** A training with one date of `capacity` places, made by an editor through the pages. */
+async function trainingWith(capacity: number) {
+  const editorUser = await createUser(ctx.database.db, { isPlatformEditor: true });
+  const editor = await signIn(ctx, editorUser.email);
+  const slug = `mr-basis-${unique()}`;
+  const made = await editor.post("/trainings/manage", {
+    slug,
+    titleNl: "Basiscursus MR",
+    titleEn: "Council basics",
+    audienceNl: "",
+    audienceEn: "",
+    descriptionNl: "Over de **MR**.",
+    descriptionEn: "About the **council**.",
+  });
+  expect(made.status).toBe(303);
+  const added = await editor.post(`/trainings/manage/${slug}/sessions`, {
+    date: `10-02-${year}`,
+    startsAt: "19:30",
+    endsAt: "21:30",
+    place: "Utrecht",
+    onlineUrl: "",
+    capacity: String(capacity),
+  });
+  expect(added.status).toBe(303);
+  const [training] = await ctx.database.db.select().from(trainings).where(eq(trainings.slug, slug));
+  const [session] = await ctx.database.db
+    .select()
+    .from(trainingSessions)
+    .where(eq(trainingSessions.trainingId, training!.id));
+  return { editor, editorId: editorUser.id, slug, trainingId: training!.id, sessionId: session!.id };
+}
+
+/** Registers through the page and confirms with the mailed link. */
+async function registered(slug: string, sessionId: string) {
+  const email = `lid-${unique()}@example.nl`;
+  const visitor = new TestClient(ctx.app);
+  await visitor.post(`/trainings/${slug}/register`, {
+    session: sessionId,
+    name: "Lid",
+    email,
+    school: "",
+    website: "",
+  });
+  const token = (await lastMailTo(ctx, email))!.text.match(/\/trainings\/confirm\/([A-Za-z0-9_-]+)/)![1]!;
+  expect((await visitor.post(`/trainings/confirm/${token}`)).status).toBe(200);
+  return email;
+}
+
+async function auditOf(entityId: string) {
+  return ctx.database.db
+    .select()
+    .from(platformAuditLog)
+    .where(eq(platformAuditLog.entityId, entityId))
+    .orderBy(desc(platformAuditLog.at));
+}
+
+const sessionFields = { date: `10-02-${year}`, startsAt: "19:30", endsAt: "21:30", place: "Utrecht", onlineUrl: "" };
+
+describe("editing trainings", () => {
+  it("an editor changes a training's texts and a date; those registered are told, with a new invitation", async () => {
+    const { editor, editorId, slug, trainingId, sessionId } = await trainingWith(1);
+    const placed = await registered(slug, sessionId);
+    const waiting = await registered(slug, sessionId);
+
+    const form = await (await editor.get(`/trainings/manage/${slug}/edit`)).text();
+    expect(form).toContain("Basiscursus MR");
+    const saved = await editor.post(`/trainings/manage/${slug}/edit`, {
+      titleNl: "Basiscursus medezeggenschap",
+      titleEn: "Council basics",
+      audienceNl: "Nieuwe leden",
+      audienceEn: "New members",
+      descriptionNl: "Over de **MR**.",
+      descriptionEn: "About the **council**.",
+    });
+    expect(saved.status).toBe(303);
+    expect(await (await new TestClient(ctx.app).get(`/trainings/${slug}`)).text()).toContain(
+      "Basiscursus medezeggenschap",
+    );
+    expect(await auditOf(trainingId)).toMatchObject([{ userId: editorId, action: "update", entity: "training" }]);
+
+    // The edit page shows the date as it is; fewer places than are taken is refused, nothing changed.
+    const page = await (await editor.get(`/trainings/manage/${slug}/sessions/${sessionId}`)).text();
+    expect(page).toContain(`value="10-02-${year}"`);
+    const fewer = await editor.post(`/trainings/manage/${slug}/sessions/${sessionId}`, {
+      ...sessionFields,
+      capacity: "0",
+    });
+    expect(fewer.status).toBe(422);
+
+    // Moved to another evening with one more place: the waiting one moves up, both are told.
+    const moved = await editor.post(`/trainings/manage/${slug}/sessions/${sessionId}`, {
+      ...sessionFields,
+      date: `11-02-${year}`,
+      capacity: "2",
+    });
+    expect(moved.status).toBe(303);
+    const placedMail = await lastMailTo(ctx, placed);
+    expect(placedMail?.subject).toBe("Gewijzigd: Basiscursus medezeggenschap");
+    expect(placedMail?.text).toContain("U houdt uw plaats");
+    const invitation = JSON.stringify(placedMail?.attachments);
+    expect(invitation).toContain("METHOD:REQUEST");
+    expect(invitation).toContain("SEQUENCE:1");
+    // The waiting one was told of the change, then got the place the extra capacity made.
+    expect((await lastMailTo(ctx, waiting))?.subject).toContain("plaats voor u vrijgekomen");
+    const states = await ctx.database.db
+      .select({ state: trainingRegistrations.state })
+      .from(trainingRegistrations)
+      .where(eq(trainingRegistrations.sessionId, sessionId));
+    expect(states.map((s) => s.state)).toEqual(["placed", "placed"]);
+    expect((await auditOf(sessionId))[0]).toMatchObject({ action: "update", entity: "training_session" });
+
+    // Capacity alone changes no invitation: nobody is mailed.
+    const before = await lastMailTo(ctx, placed);
+    await editor.post(`/trainings/manage/${slug}/sessions/${sessionId}`, {
+      ...sessionFields,
+      date: `11-02-${year}`,
+      capacity: "5",
+    });
+    expect((await lastMailTo(ctx, placed))?.id).toBe(before?.id);
+  });
+
+  it("deleting a date with registrations asks first, then tells those placed and waiting with a CANCEL", async () => {
+    const { editor, editorId, slug, sessionId } = await trainingWith(1);
+    const placed = await registered(slug, sessionId);
+    const waiting = await registered(slug, sessionId);
+
+    const asked = await editor.post(`/trainings/manage/${slug}/sessions/${sessionId}/delete`);
+    expect(asked.status).toBe(200);
+    const question = await asked.text();
+    expect(question).toContain("1 mensen een plaats, staan er 1 op de wachtlijst");
+    expect(question).toContain(`/trainings/manage/${slug}/sessions/${sessionId}/delete/confirmed`);
+    expect(
+      await ctx.database.db.select().from(trainingSessions).where(eq(trainingSessions.id, sessionId)),
+    ).toHaveLength(1);
+
+    const deleted = await editor.post(`/trainings/manage/${slug}/sessions/${sessionId}/delete/confirmed`);
+    expect(deleted.status).toBe(303);
+    expect(await ctx.database.db.select().from(trainingSessions).where(eq(trainingSessions.id, sessionId))).toEqual([]);
+    expect(
+      await ctx.database.db.select().from(trainingRegistrations).where(eq(trainingRegistrations.sessionId, sessionId)),
+    ).toEqual([]);
+    const placedMail = await lastMailTo(ctx, placed);
+    expect(placedMail?.subject).toContain("Gaat niet door: Basiscursus MR");
+    expect(JSON.stringify(placedMail?.attachments)).toContain("METHOD:CANCEL");
+    const waitingMail = await lastMailTo(ctx, waiting);
+    expect(waitingMail?.subject).toContain("Gaat niet door");
+    expect(waitingMail?.attachments ?? []).toEqual([]);
+    expect(await auditOf(sessionId)).toMatchObject([
+      { userId: editorId, action: "delete", entity: "training_session" },
+    ]);
+    expect((await new TestClient(ctx.app).get(`/trainings/${slug}`)).status).toBe(200);
+    expect((await editor.get(`/trainings/manage/${slug}/sessions/${sessionId}`)).status).toBe(404);
+  });
+
+  it("a date nobody registered for goes at once; a training is deleted after the question; only editors", async () => {
+    const { editor, slug, trainingId, sessionId } = await trainingWith(3);
+    const parent = await signIn(ctx, (await createUser(ctx.database.db)).email);
+    expect((await parent.get(`/trainings/manage/${slug}/edit`)).status).toBe(403);
+    expect((await parent.post(`/trainings/manage/${slug}/sessions/${sessionId}/delete/confirmed`)).status).toBe(403);
+    expect((await parent.post(`/trainings/manage/${slug}/delete/confirmed`)).status).toBe(403);
+
+    const second = await editor.post(`/trainings/manage/${slug}/sessions`, {
+      ...sessionFields,
+      date: `12-02-${year}`,
+      capacity: "3",
+    });
+    expect(second.status).toBe(303);
+    expect((await editor.post(`/trainings/manage/${slug}/sessions/${sessionId}/delete`)).status).toBe(303);
+
+    const [other] = await ctx.database.db
+      .select()
+      .from(trainingSessions)
+      .where(eq(trainingSessions.trainingId, trainingId));
+    const member = await registered(slug, other!.id);
+    const asked = await editor.post(`/trainings/manage/${slug}/delete`);
+    expect(asked.status).toBe(200);
+    expect(await asked.text()).toContain(`/trainings/manage/${slug}/delete/confirmed`);
+    expect((await editor.post(`/trainings/manage/${slug}/delete/confirmed`)).status).toBe(303);
+    expect((await new TestClient(ctx.app).get(`/trainings/${slug}`)).status).toBe(404);
+    expect((await lastMailTo(ctx, member))?.subject).toContain("Gaat niet door");
+    expect(await auditOf(trainingId)).toMatchObject([{ action: "delete", entity: "training" }]);
+  });
+});
