@@ -99,6 +99,24 @@ describe("notify", () => {
     expect(receivedBy(emails[1]!)).toHaveLength(1);
   });
 
+  it("delivers a long list several at a time, each mail once, and lets every unsent one go when SMTP refuses", async () => {
+    const emails = Array.from({ length: 60 }, () => `veel-${unique()}@example.nl`);
+    const jobs: QueuedJob[] = [];
+    const recipients = emails.map((email) => ({ email, locale: "nl" as const }));
+    await database.db.transaction((tx) =>
+      notify(tx, recordingQueue(jobs), testKind, recipients, () => ({ subject: "Nieuws", text: "Er is nieuws." })),
+    );
+    const { ids } = jobs[0]!.data as { ids: string[] };
+    smtp.refuse(true);
+    await expect(mailer.deliver(ids)).rejects.toThrow();
+    smtp.refuse(false);
+    const taken = (await rowsTo(emails)).filter((row) => row.claimedUntil !== null || row.sentAt !== null);
+    expect(taken).toEqual([]);
+    await mailer.deliver(ids);
+    await mailer.deliver(ids);
+    expect(emails.filter((email) => receivedBy(email).length !== 1)).toEqual([]);
+  });
+
   it("sends nothing while another delivery holds the mail", async () => {
     const { emails, jobs } = await notifyTwo();
     const { ids } = jobs[0]!.data as { ids: string[] };
