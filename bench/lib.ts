@@ -1,6 +1,10 @@
-/** Small helpers shared by the benches: timing, percentiles and the report. */
+/** Small helpers shared by the benches: timing, percentiles, memory, a fresh database and the report. */
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { performance } from "node:perf_hooks";
+import { openDatabase, type Database } from "../src/db/client.js";
+import { adminQuery, withDatabase } from "../tests/helpers/database.js";
 
 /** Milliseconds one call of fn takes. */
 export async function timeMs(fn: () => Promise<unknown>): Promise<number> {
@@ -75,4 +79,66 @@ export function request(
     req.on("error", reject);
     req.end(options.body);
   });
+}
+
+/** Resident set size in MB of another process (a server the bench started), from /proc; NaN once it is gone. */
+export function rssOfMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * The peak resident memory of this process, or of the process `pid`, sampled every 50 ms from
+ * now until stop(); stop() answers the growth in MB, the peak against the moment it started.
+ */
+export function watchRss(pid?: number): { before: number; stop(): number } {
+  const read = pid === undefined ? rssMb : () => rssOfMb(pid);
+  const before = read();
+  let peak = before;
+  const sampler = setInterval(() => {
+    const now = read();
+    if (now > peak) peak = now;
+  }, 50);
+  return {
+    before,
+    stop() {
+      clearInterval(sampler);
+      peak = Math.max(peak, read());
+      return peak - before;
+    },
+  };
+}
+
+export interface FreshDatabase {
+  database: Database;
+  /** The owner's URL of the new database, for a server process of its own. */
+  url: string;
+  /** Closes the connections and drops the database. */
+  drop(): Promise<void>;
+}
+
+/** A new, migrated database on the PostgreSQL server of `serverUrl`, to be dropped after the bench. */
+export async function freshDatabase(serverUrl: string): Promise<FreshDatabase> {
+  const name = `samen_bench_${randomBytes(6).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = withDatabase(serverUrl, name);
+  try {
+    const database = await openDatabase({ url });
+    return {
+      database,
+      url,
+      async drop() {
+        await database.close();
+        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  } catch (error) {
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    throw error;
+  }
 }
