@@ -1,6 +1,6 @@
 /** Instrument v1 for parents and carers: 27 items, under ten minutes. */
 import type { Questionnaire } from "../../domain/instrument.js";
-import { adultScale, item, text } from "./texts.js";
+import { adultPrompts, adultScale, item, text } from "./texts.js";
 
 const openQuestion = text(
   "Wilt u nog iets zeggen over dit onderwerp? Bijvoorbeeld wat goed gaat of wat beter kan.",
@@ -12,10 +12,7 @@ export const parents: Questionnaire = {
     "Deze vragenlijst gaat over de samenwerking tussen u en de school. Bij elke zin geeft u aan hoe het nu is, en hoe het volgens u zou moeten zijn. Het invullen duurt ongeveer 10 minuten. Uw antwoorden zijn anoniem: niemand kan zien wat u heeft geantwoord.",
     "This questionnaire is about how you and the school work together. For each sentence, say how it is now and how you think it should be. It takes about 10 minutes. Your answers are anonymous: no one can see what you answered.",
   ),
-  prompts: {
-    current: text("Hoe is het nu?", "How is it now?"),
-    desired: text("Hoe zou het moeten zijn?", "How should it be?"),
-  },
+  prompts: adultPrompts,
   scale: adultScale,
   domains: [
     {

@@ -1,6 +1,6 @@
 /** Instrument v1 for the team: teachers, pm'ers, support staff and leadership. */
 import type { Questionnaire } from "../../domain/instrument.js";
-import { adultScale, item, text } from "./texts.js";
+import { adultPrompts, adultScale, item, text } from "./texts.js";
 
 const openQuestion = text(
   "Wil je nog iets zeggen over dit onderwerp? Bijvoorbeeld wat goed gaat of wat beter kan.",
@@ -12,10 +12,7 @@ export const team: Questionnaire = {
     "Deze vragenlijst gaat over hoe wij als school samenwerken met ouders. Bij elke zin geef je aan hoe het nu is, en hoe het volgens jou zou moeten zijn. Je antwoorden zijn anoniem.",
     "This questionnaire is about how we as a school work together with parents. For each sentence, say how it is now and how you think it should be. Your answers are anonymous.",
   ),
-  prompts: {
-    current: text("Hoe is het nu?", "How is it now?"),
-    desired: text("Hoe zou het moeten zijn?", "How should it be?"),
-  },
+  prompts: adultPrompts,
   scale: adultScale,
   domains: [
     {

@@ -15,6 +15,12 @@ export function item(id: string, nl: string, en: string): { id: string; text: Lo
   return { id, text: text(nl, en) };
 }
 
+/** For adults: the two questions every statement is answered for. */
+export const adultPrompts: Questionnaire["prompts"] = {
+  current: text("Hoe is het nu?", "How is it now?"),
+  desired: text("Hoe zou het moeten zijn?", "How should it be?"),
+};
+
 /** For adults: how far a statement is true now, and should be. */
 export const adultScale: Questionnaire["scale"] = {
   points: [
