@@ -17,6 +17,27 @@ async function itemCount() {
   return (await ctx.database.db.select({ id: adviceItems.id }).from(adviceItems)).length;
 }
 
+describe("links to the advice desk", () => {
+  it("lead each person only to a page they may open: the leader to sparring, the editor to editing", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const leaderHome = await (await leader.get("/home")).text();
+    expect(leaderHome).toContain('href="/advice/sparring"');
+    expect(leaderHome).not.toContain('href="/advice/manage"');
+    const sparring = await leader.get("/advice/sparring");
+    expect(sparring.status).toBe(200);
+    expect(await sparring.text()).toContain('href="/advice"');
+
+    const client = await editor();
+    const editorHome = await (await client.get("/home")).text();
+    expect(editorHome).toContain('href="/advice/manage"');
+    expect(editorHome).not.toContain('href="/advice/sparring"');
+    expect((await client.get("/advice/manage")).status).toBe(200);
+    // The public page, the same for everyone, names sparring without a link that would refuse most readers.
+    expect(await (await client.get("/advice")).text()).not.toContain('href="/advice/sparring"');
+  });
+});
+
 describe("frequently asked questions", () => {
   it("an editor writes a question; anyone finds it by a Dutch word in another form, and in English", async () => {
     const client = await editor();

@@ -5,7 +5,7 @@ import type { MessagesOf } from "../../web/i18n/index.js";
 import { personalData } from "../account/index.js";
 import * as advice from "./messages.js";
 import { adviceKinds } from "./notifications.js";
-import { adviceNav, adviceRoutes, inboxNav, publicAdviceRoutes } from "./routes.js";
+import { adviceManageNav, adviceNav, adviceRoutes, inboxNav, publicAdviceRoutes } from "./routes.js";
 import { sparringOfPerson } from "./service/sparring.js";
 import * as sparring from "./sparring-messages.js";
 
@@ -20,7 +20,7 @@ export const adviceFeature: Feature = {
   name: "advice",
   routes: adviceRoutes,
   publicRoutes: publicAdviceRoutes,
-  nav: [adviceNav, inboxNav],
+  nav: [adviceNav, adviceManageNav, inboxNav],
   messages,
   notifications: adviceKinds,
   contributes: [

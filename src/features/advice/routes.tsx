@@ -10,11 +10,17 @@ import { answersSparring, mayAskSparring } from "./policy.js";
 import { manageRoutes } from "./routes/manage.js";
 import { inboxRoutes, schoolSparringRoutes } from "./routes/sparring.js";
 
-/** "Advies" in the header for the school leader, the coordinator and the editors. */
-export const adviceNav: NavLink = {
-  href: "/advice",
-  label: "advice.nav",
-  shownTo: (viewer) => mayAskSparring(viewer) || canEditPlatform(viewer),
+/**
+ * "Advies" in the header: for the school leader and the coordinator their sparring page (which
+ * links to the public questions and guides), for the editors the pages where they write those.
+ * Each sees only a link they may open: /advice/sparring refuses anyone else.
+ */
+export const adviceNav: NavLink = { href: "/advice/sparring", label: "advice.nav", shownTo: mayAskSparring };
+
+export const adviceManageNav: NavLink = {
+  href: "/advice/manage",
+  label: "advice.manage.nav",
+  shownTo: canEditPlatform,
 };
 
 export const inboxNav: NavLink = { href: "/advice/inbox", label: "advice.inbox.nav", shownTo: answersSparring };

@@ -4,6 +4,7 @@ export const nl = {
   "advice.sparring.title": "Sparringgesprek met een adviseur",
   "advice.sparring.intro":
     "Loopt u vast in de samenwerking met ouders, of wilt u even hardop nadenken over een aanpak? Vraag een gesprek aan met de adviseur van uw school. De adviseur antwoordt hier en per mail.",
+  "advice.sparring.library": "Veelgestelde vragen, handreikingen en de gesprekswijzer",
   "advice.sparring.new": "Een gesprek aanvragen",
   "advice.sparring.field.question": "Waar wilt u over sparren?",
   "advice.sparring.field.question.hint": "Een paar zinnen is genoeg. Noem geen namen van leerlingen of ouders.",
@@ -60,6 +61,7 @@ export const en: Record<keyof typeof nl, string> = {
   "advice.sparring.title": "Sparring conversation with an advisor",
   "advice.sparring.intro":
     "Stuck in working with parents, or want to think out loud about an approach? Ask your school's advisor for a conversation. The advisor answers here and by e-mail.",
+  "advice.sparring.library": "Frequently asked questions, guides and the conversation guide",
   "advice.sparring.new": "Ask for a conversation",
   "advice.sparring.field.question": "What would you like to talk about?",
   "advice.sparring.field.question.hint": "A few sentences are enough. Do not name pupils or parents.",

@@ -12,6 +12,7 @@ import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/
 import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { calendarFeeds } from "../../db/schema/index.js";
+import { advisorOf } from "../advice/testing/fixtures.js";
 import { addParentOfB } from "../ideas/testing/fixtures.js";
 import { createEventAs } from "../events/testing/fixtures.js";
 
@@ -118,6 +119,12 @@ describe("the information calendar", () => {
     expect(page).toContain("Open dag");
     expect(page).not.toContain("Informatieavond groep B");
     expect(await (await other.get(`/calendar?month=${Y + 1}-01`)).text()).toContain("Informatieavond groep B");
+  });
+
+  it("is not offered to an advisor of the school, whose links would lead to staff-only pages", async () => {
+    const advisor = await signIn(ctx, (await advisorOf(ctx, school.orgId)).email);
+    expect(await (await advisor.get("/home")).text()).not.toContain('href="/calendar"');
+    expect((await advisor.get("/calendar")).status).toBe(403);
   });
 
   it("refuses bad input in the user's language with nothing stored", async () => {

@@ -5,7 +5,7 @@
  * without a session, and the token is the only key.
  */
 import { Hono, type Context } from "hono";
-import { isGuardianHere, isStaff } from "../../auth/viewer.js";
+import { isGuardianHere } from "../../auth/viewer.js";
 import { inOrg } from "../../db/org-scope.js";
 import { addMonths, schoolToday } from "../../lib/time/school-date.js";
 import type { AppEnv } from "../../web/env.js";
@@ -17,7 +17,7 @@ import type { NavLink } from "../../web/nav.js";
 import { pathId, scopeOf } from "../../web/route-context.js";
 import { parseForm, type FormValues } from "../../web/validation.js";
 import { currentGroups } from "../pupils/index.js";
-import { mayEditCalendar, mayUseCalendar } from "./policy.js";
+import { mayEditCalendar, mayUseCalendar, seesEveryGroup } from "./policy.js";
 import { itemForm, monthQuery } from "./schemas.js";
 import { calendarOf } from "./service/calendar.js";
 import { feedOf, hasFeed, renewFeed } from "./service/feed.js";
@@ -60,7 +60,7 @@ async function calendarPage(c: Context<AppEnv>) {
   const range = wholeYear ? year : { from: `${month}-01`, to: lastOfMonth(month) };
   const entries = await calendarOf({
     ...scopeOf(c),
-    staff: isStaff(viewer),
+    staff: seesEveryGroup(viewer.current?.staffRoles ?? []),
     guardian: isGuardianHere(viewer),
     ...range,
   });

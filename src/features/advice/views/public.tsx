@@ -89,9 +89,8 @@ export function HubPage(props: HubProps) {
       <section aria-labelledby="more">
         <h2 id="more">{t("advice.more.title")}</h2>
         <ul>
-          <li>
-            <a href="/advice/sparring">{t("advice.more.sparring")}</a>
-          </li>
+          {/* Only the school leader and coordinator may open the sparring page: the public page names it without a link. */}
+          <li>{t("advice.more.sparring")}</li>
           <li>
             <a href="/trainings">{t("advice.more.trainings")}</a>
           </li>

@@ -21,6 +21,9 @@ export function SchoolSparringPage(
     <>
       <h1>{t("advice.sparring.title")}</h1>
       <p>{t("advice.sparring.intro")}</p>
+      <p>
+        <a href="/advice">{t("advice.sparring.library")}</a>
+      </p>
       {props.problem ? (
         <p class="error-summary" role="alert">
           {props.problem}

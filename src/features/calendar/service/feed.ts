@@ -12,6 +12,7 @@ import { withOrg, type Db } from "../../../db/client.js";
 import { calendarFeeds } from "../../../db/schema/index.js";
 import { calendarFeed, type FeedEntry } from "../../../lib/calendar.js";
 import { addMonths, schoolToday } from "../../../lib/time/school-date.js";
+import { seesEveryGroup } from "../policy.js";
 import { audienceOf } from "./audience.js";
 import { entriesFor } from "./calendar.js";
 
@@ -67,7 +68,7 @@ export async function feedOf(
       const audience = await audienceOf(tx, {
         orgId: org.orgId,
         userId: feed.userId,
-        staff: org.staffRoles.some((role) => role !== "advisor"),
+        staff: seesEveryGroup(org.staffRoles),
         guardian: org.isGuardian,
       });
       return audience ? entriesFor(tx, audience, range) : [];
