@@ -227,12 +227,15 @@ describe("editors", () => {
   it("are appointed and removed by the platform administrator only", async () => {
     const admin = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformAdmin: true })).email);
     const person = await createUser(ctx.database.db, { name: "Nieuwe Redacteur" });
+    // The administrator finds the page from the header; an editor is given no link to it.
+    expect(await (await admin.get("/home")).text()).toContain('href="/admin/editors"');
     const appointed = await admin.post("/admin/editors", { email: person.email.toUpperCase() });
     expect(appointed.status).toBe(303);
     expect(await (await admin.get("/admin/editors")).text()).toContain("Nieuwe Redacteur");
     const asEditor = await signIn(ctx, person.email);
     expect((await asEditor.get("/campagne/redactie")).status).toBe(200);
     expect((await asEditor.get("/admin/editors")).status).toBe(403);
+    expect(await (await asEditor.get("/home")).text()).not.toContain('href="/admin/editors"');
     const unknown = await admin.post("/admin/editors", { email: "niemand@example.nl" });
     expect(unknown.status).toBe(422);
     expect(await unknown.text()).toContain("Er is geen account met dit e-mailadres.");

@@ -5,7 +5,7 @@ import { CAMPAIGN_SWEEP_CRON } from "./job-names.js";
 import { campaignSweepJob } from "./jobs.js";
 import * as campaign from "./messages.js";
 import { campaignKinds } from "./notifications.js";
-import { campaignNav, campaignPublicRoutes, campaignRoutes } from "./routes.js";
+import { campaignNav, campaignPublicRoutes, campaignRoutes, editorsNav } from "./routes.js";
 
 const messages = { campaign };
 
@@ -18,7 +18,7 @@ export const campaignFeature: Feature = {
   name: "campaign",
   routes: campaignRoutes,
   publicRoutes: campaignPublicRoutes,
-  nav: [campaignNav],
+  nav: [campaignNav, editorsNav],
   jobs: [campaignSweepJob],
   schedules: [{ job: campaignSweepJob, cron: CAMPAIGN_SWEEP_CRON }],
   notifications: campaignKinds,

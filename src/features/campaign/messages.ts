@@ -134,6 +134,7 @@ export const nl = {
   "campaign.queue.rejected": "Het verhaal is afgewezen; de schrijver krijgt de reden.",
   "campaign.queue.notWaiting": "Over dit verhaal is al besloten.",
   "campaign.queue.sentOn": "Ingestuurd op {date}",
+  "campaign.editors.nav": "Redacteuren",
   "campaign.editors.title": "Redacteuren van het platform",
   "campaign.editors.intro":
     "Redacteuren beheren de campagne, het ouderpanel en advies en leren. Zij hebben een account nodig.",
@@ -303,6 +304,7 @@ export const en: Record<keyof typeof nl, string> = {
   "campaign.queue.rejected": "The story has been rejected; the writer gets the reason.",
   "campaign.queue.notWaiting": "This story has been decided on already.",
   "campaign.queue.sentOn": "Sent on {date}",
+  "campaign.editors.nav": "Editors",
   "campaign.editors.title": "Platform editors",
   "campaign.editors.intro": "Editors run the campaign, the parent panel and advice and learning. They need an account.",
   "campaign.editors.caption": "Editors",

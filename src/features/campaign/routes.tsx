@@ -18,6 +18,13 @@ export const campaignNav: NavLink = {
   shownTo: (viewer: Viewer) => mayEditCampaign(viewer),
 };
 
+/** In the header for the administrator: the editors they appoint, a page nothing else linked to. */
+export const editorsNav: NavLink = {
+  href: "/admin/editors",
+  label: "campaign.editors.nav",
+  shownTo: (viewer: Viewer) => viewer.isPlatformAdmin,
+};
+
 export const campaignRoutes = new Hono<AppEnv>()
   .route("/", visitorRoutes)
   .route("/", editorRoutes)
