@@ -149,7 +149,7 @@ export async function checkA11y(page: Page): Promise<void> {
     );
     return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join("\n")}`;
   });
-  expect(report, `accessibility violations on ${page.url()}`).toEqual([]);
+  if (report.length) expect.fail(`accessibility violations on ${page.url()}:\n${report.join("\n")}`);
 }
 
 /** Nothing sticks out sideways: the page fits the 360 px phone without horizontal scrolling. */
@@ -171,7 +171,8 @@ export async function expectReadableLayout(page: Page): Promise<void> {
       `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ""}> "${(el.textContent ?? "").trim().slice(0, 40)}"`;
     const visible = (el: Element) => el.getClientRects().length > 0 && !el.closest(".visually-hidden, [hidden]");
     for (const el of document.querySelectorAll("body *")) {
-      if (!visible(el) || el.clientWidth === 0) continue;
+      // A field may scroll its own long value; that is no layout fault.
+      if (!visible(el) || el.clientWidth === 0 || el.matches("input, textarea, select")) continue;
       const scrollRegion = el.matches(".table-scroll[role=region][tabindex='0'][aria-label]");
       if (el.scrollWidth > el.clientWidth + 1 && !scrollRegion)
         found.push(`content wider than its box (${el.scrollWidth} > ${el.clientWidth} px): ${describe(el)}`);
@@ -199,7 +200,11 @@ export async function expectReadableLayout(page: Page): Promise<void> {
     }
     return found;
   });
-  expect(problems, `layout problems on ${page.url()} at ${page.viewportSize()?.width} px`).toEqual([]);
+  // One message with every problem (each once), so a failing page shows all it has to fix.
+  if (problems.length)
+    expect.fail(
+      `layout problems on ${page.url()} at ${page.viewportSize()?.width} px:\n  ${[...new Set(problems)].join("\n  ")}`,
+    );
 }
 
 /** What every visited page must pass: axe, no sideways scrolling, nothing cut off or squeezed. */
