@@ -110,7 +110,7 @@ type Priority = StaffPlan["startingPoints"]["priorities"][number];
 /** Takes a priority of the nulmeting up as a goal with that domain and group. */
 function Adopt({ t, locale, csrf, priority: p }: PageProps & { priority: Priority }) {
   return (
-    <form method="post" action="/plan/goals" class="inline-form plan-adopt">
+    <form method="post" action="/plan/goals" class="inline-form">
       <CsrfField token={csrf} />
       <input type="hidden" name="domain" value={p.domain} />
       <input type="hidden" name="fromGroup" value={p.group} />
