@@ -16,7 +16,7 @@ import { crawl, pageKind } from "./crawl.js";
 
 const e2e = useE2E();
 /** Many pages, each new kind checked by axe: more than one ordinary test's time on a busy machine. */
-const CRAWL_TIMEOUT_MS = 600_000;
+const CRAWL_TIMEOUT_MS = 900_000;
 /**
  * Every page of the app, signed in or public; not the developer's pages, not the
  * one-click unsubscribe or sign-in links (they act on GET), not the public
