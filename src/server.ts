@@ -20,6 +20,28 @@ import { AUTH_RETENTION_CRON, authRetentionJob } from "./auth/retention-jobs.js"
 
 const config = configOrExit();
 const logger = createLogger(config.LOG_LEVEL);
+step("modules loaded");
+
+/**
+ * Each step of the start with the time since the process started and the CPU time it used so
+ * far (LOG_LEVEL=debug): CPU time tells where a start goes even on a busy machine.
+ */
+function step(name: string): void {
+  const cpu = process.cpuUsage();
+  const memory = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+  logger.debug(
+    {
+      step: name,
+      ms: Math.round(performance.now()),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      rssMb: mb(memory.rss),
+      heapMb: mb(memory.heapUsed),
+      externalMb: mb(memory.external),
+    },
+    "start",
+  );
+}
 
 /** A bad configuration ends the start with its message alone (no stack trace to read through). */
 function configOrExit() {
@@ -39,7 +61,9 @@ async function main() {
     onConnectionLost: (error) => logger.warn({ err: error }, "database connection lost; the pool reconnects"),
   });
   logger.info({ database: database.kind }, "database ready");
+  step("database open");
   await buildClient();
+  step("client scripts checked");
   const mailer = createMailer({
     db: database.db,
     logger,
@@ -50,11 +74,14 @@ async function main() {
     links: { publicUrl: config.publicUrl, secretKey: config.SECRET_KEY },
   });
   const demo = config.DEMO ? await loadDemoIfEmpty(database.db, config) : null;
+  step(demo ? "demo loaded" : "demo not needed");
   surviveLostDatabaseInJobs(logger);
   const starting = startJobs(database, logger, allJobs);
   const deps = { config, db: database.db, mailer, logger, jobs: sendOnceStarted(starting) };
   const running = starting.then(async (jobs) => {
+    step("job queues ready");
     await jobs.work({ deps, owner: database });
+    step("workers started");
     const schedules = [
       { job: sweepOutboxJob, cron: OUTBOX_SWEEP_CRON },
       { job: digestJob, cron: DIGEST_CRON },
@@ -62,6 +89,7 @@ async function main() {
       ...allSchedules,
     ];
     for (const { job, cron } of schedules) await untilDatabaseAnswers(() => jobs.schedule(job, cron));
+    step("schedules written");
     return jobs;
   });
   // PGlite is one connection: a request that queues a job inside its transaction while the
@@ -77,6 +105,7 @@ async function main() {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;
     const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
+    step("listening");
     console.log(`\nSamen runs at ${url}`);
     if (demo) {
       console.log("Demo sign-in addresses (the sign-in link appears in the console and at /dev/outbox):");

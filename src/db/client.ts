@@ -10,15 +10,13 @@
  */
 import { PGlite, protocol } from "@electric-sql/pglite";
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { connectClient, createPool, poolDatabase, type ConnectionLost } from "./connections.js";
+import v8 from "node:v8";
+import type { ConnectionLost } from "./connections.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { yieldToEventLoopBetweenQueries } from "./event-loop-fairness.js";
 import { migrationsFolder } from "../paths.js";
@@ -77,12 +75,12 @@ export interface OpenOptions {
 
 /** Opens, migrates and checks the database; the returned db runs as samen_app. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
+  // The PostgreSQL driver loads only for a server: the embedded database (and a command on it)
+  // does without its modules.
   const database = options.url
-    ? await openPostgres(
-        options.url,
-        options.appUrl ?? appLoginUrl(options.url),
-        options.onConnectionLost ?? (() => {}),
-      )
+    ? await (
+        await import("./postgres.js")
+      ).openPostgres(options.url, options.appUrl ?? appLoginUrl(options.url), options.onConnectionLost ?? (() => {}))
     : await openPglite(options.dataDir ?? "./data", options.pgliteTemplate);
   try {
     await assertRowLevelSecurityApplies(database.db, database.kind === "postgres" ? "session_user" : "current_user");
@@ -100,12 +98,22 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
  */
 const PGLITE_SHARED_BUFFERS = "16MB";
 
+/**
+ * V8 compiles PostgreSQL's WebAssembly function by function as it runs and recompiles the hot
+ * ones optimised, by default on as many background tasks as it likes. On one task the same
+ * functions are optimised, a little later: opening the database took ~0.2 s less CPU time and
+ * ~25 MB less resident memory (the compilers' scratch memory, which the C allocator keeps), and
+ * queries ran as fast once warm. Set before PGlite compiles its module.
+ */
+const WASM_COMPILATION = "--wasm-num-compilation-tasks=1";
+
 async function openPglite(dataDir: string, template: Blob | undefined): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {
     // A new data directory starts as a copy of the migrated template instead of initdb.
     if (!inMemory && !template && !fs.existsSync(path.join(dataDir, "PG_VERSION"))) await copyPgliteTemplate(dataDir);
+    v8.setFlagsFromString(WASM_COMPILATION);
     const client = await PGlite.create({
       dataDir: inMemory ? undefined : dataDir,
       loadDataDir: template,
@@ -173,52 +181,6 @@ export function appLoginUrl(ownerUrl: string): string {
   url.username = APP_ROLE;
   url.password = "";
   return url.toString();
-}
-
-async function openPostgres(url: string, appUrl: string, onConnectionLost: ConnectionLost): Promise<Database> {
-  const owner = await connectClient({ connectionString: url }, onConnectionLost);
-  try {
-    if (!(await migrationsRecorded((text) => owner.query(text))))
-      await migratePg(drizzlePg(owner), { migrationsFolder });
-  } finally {
-    await owner.end();
-  }
-  // The organisation is set per transaction only (withOrg).
-  const pool = createPool({ connectionString: appUrl, max: 10 }, onConnectionLost);
-  const ownerPool = createPool({ connectionString: url, max: 3 }, onConnectionLost);
-  const asOwner = async <T>(fn: (client: pg.Client) => Promise<T>): Promise<T> => {
-    const c = await connectClient({ connectionString: url }, onConnectionLost);
-    try {
-      return await fn(c);
-    } finally {
-      await c.end();
-    }
-  };
-  return {
-    db: poolDatabase(pool),
-    kind: "postgres",
-    ownerExec: (text) => asOwner(async (c) => void (await c.query(text))),
-    withOwner: (fn) =>
-      asOwner(async (c) => {
-        // One consistent snapshot of every table for a backup.
-        await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ");
-        try {
-          const result = await fn(async (text, params) => (await c.query(text, params)).rows);
-          await c.query("COMMIT");
-          return result;
-        } catch (error) {
-          await c.query("ROLLBACK");
-          throw error;
-        }
-      }),
-    async ownerSql(text, values) {
-      return { rows: (await ownerPool.query(text, values)).rows };
-    },
-    async close() {
-      await pool.end();
-      await ownerPool.end();
-    },
-  };
 }
 
 /**

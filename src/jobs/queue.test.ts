@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pino from "pino";
 import { z } from "zod";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
-import { startJobs, type Jobs } from "./queue.js";
+import { startJobs, timeZoneFor, type Jobs } from "./queue.js";
 import { defineJob, type JobContext } from "./definition.js";
 
 let database: TestDatabase;
@@ -85,5 +85,45 @@ describe("background jobs", () => {
       /^Job "test-job" has an invalid payload \(orgId: .*expected string, received number\)$/,
     );
     expect((await queuedIn("test-job")).map((j) => j.data)).not.toContainEqual({ orgId: 42 });
+  });
+});
+
+describe("starting the job queue again", () => {
+  const scheduleRow = async () =>
+    (
+      (
+        await database.ownerSql(
+          "select cron, timezone, updated_on::text as updated from pgboss.schedule where name = $1",
+          ["test-job"],
+        )
+      ).rows as { cron: string; timezone: string; updated: string }[]
+    )[0];
+
+  it("writes a schedule only when it is new or changed, and creates no queue it has", async () => {
+    await jobs.schedule(testJob, "23 * * * *");
+    const first = await scheduleRow();
+    expect(first).toMatchObject({ cron: "23 * * * *", timezone: "UTC" });
+
+    const queuesBefore = (await database.ownerSql("select name, created_on::text from pgboss.queue order by name"))
+      .rows;
+    const again = await startJobs(database, pino({ level: "silent" }), [testJob, flakyJob]);
+    try {
+      await again.schedule(testJob, "23 * * * *");
+      expect(await scheduleRow()).toEqual(first);
+      expect((await database.ownerSql("select name, created_on::text from pgboss.queue order by name")).rows).toEqual(
+        queuesBefore,
+      );
+      await again.schedule(testJob, "10 7 * * *");
+      expect(await scheduleRow()).toMatchObject({ cron: "10 7 * * *", timezone: "Europe/Amsterdam" });
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it("keeps school time for schedules at a set hour, and UTC for those every hour (the same instants)", () => {
+    expect(timeZoneFor("10 7 * * *")).toBe("Europe/Amsterdam");
+    expect(timeZoneFor("0 17 * * 1-5")).toBe("Europe/Amsterdam");
+    expect(timeZoneFor("*/5 * * * *")).toBe("UTC");
+    expect(timeZoneFor("41 * * * *")).toBe("UTC");
   });
 });

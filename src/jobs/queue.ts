@@ -48,9 +48,12 @@ export async function startJobs(
   });
   boss.on("error", (error: Error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
+  // What the database has already, in one query: a start with nothing new creates, writes and
+  // grants nothing (one query per queue and schedule took most of a restart on PGlite).
+  const existing = await existingSetup(database);
   // One at a time: two creates at once deadlock.
-  for (const { name } of definitions) if (!(await boss.getQueue(name))) await boss.createQueue(name);
-  await database.ownerExec(GRANT_SEND);
+  for (const { name } of definitions) if (!existing.queues.has(name)) await boss.createQueue(name);
+  if (!existing.granted) await database.ownerExec(GRANT_SEND);
   return {
     async send(executor, job, data, options = {}) {
       const checked = checkPayload(job, data);
@@ -74,12 +77,54 @@ export async function startJobs(
       }
     },
     async schedule(job, cron) {
-      await boss.schedule(job.name, cron, {}, { tz: "Europe/Amsterdam" });
+      const tz = timeZoneFor(cron);
+      const written = existing.schedules.get(job.name);
+      if (written?.cron === cron && written.timezone === tz) return;
+      await boss.schedule(job.name, cron, {}, { tz });
+      existing.schedules.set(job.name, { cron, timezone: tz });
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };
+}
+
+interface ExistingSetup {
+  queues: Set<string>;
+  schedules: Map<string, { cron: string; timezone: string }>;
+  /** Whether samen_app may already queue jobs (GRANT_SEND). */
+  granted: boolean;
+}
+
+async function existingSetup(database: Database): Promise<ExistingSetup> {
+  const { rows } = await database.ownerSql(`select
+      (select coalesce(json_agg(name), '[]') from ${SCHEMA}.queue) as queues,
+      (select coalesce(json_agg(json_build_object('name', name, 'cron', cron, 'timezone', timezone)), '[]')
+        from ${SCHEMA}.schedule) as schedules,
+      has_schema_privilege('${APP_ROLE}', '${SCHEMA}', 'USAGE')
+        and has_table_privilege('${APP_ROLE}', '${SCHEMA}.queue', 'SELECT')
+        and has_table_privilege('${APP_ROLE}', '${SCHEMA}.job', 'INSERT')
+        and has_column_privilege('${APP_ROLE}', '${SCHEMA}.job', 'id', 'SELECT') as granted`);
+  const [row] = rows as {
+    queues: string[];
+    schedules: { name: string; cron: string; timezone: string }[];
+    granted: boolean;
+  }[];
+  return {
+    queues: new Set(row?.queues ?? []),
+    schedules: new Map((row?.schedules ?? []).map(({ name, ...written }) => [name, written])),
+    granted: row?.granted ?? false,
+  };
+}
+
+/**
+ * Schedules are school time (Europe/Amsterdam). One that runs every hour (hour field "*") fires
+ * at the same instants in UTC, since Amsterdam is a whole number of hours from UTC, and pg-boss
+ * checks every schedule every 30 seconds with cron-parser, which takes several times longer in a
+ * named zone than in UTC.
+ */
+export function timeZoneFor(cron: string): string {
+  return cron.trim().split(/\s+/)[1] === "*" ? "UTC" : "Europe/Amsterdam";
 }
 
 /**
