@@ -76,7 +76,9 @@ async function main() {
   const demo = config.DEMO ? await loadDemoIfEmpty(database.db, config) : null;
   step(demo ? "demo loaded" : "demo not needed");
   surviveLostDatabaseInJobs(logger);
-  const starting = startJobs(database, logger, allJobs);
+  // A database lost while the queue starts (the server already answers on PostgreSQL) must not
+  // end the process either: the start is tried again until the database answers.
+  const starting = untilDatabaseAnswers(() => startJobs(database, logger, allJobs));
   const deps = { config, db: database.db, mailer, logger, jobs: sendOnceStarted(starting) };
   const running = starting.then(async (jobs) => {
     step("job queues ready");
@@ -136,16 +138,17 @@ async function main() {
 }
 
 /**
- * A schedule is written once the server already answers; a database lost at that moment (a
- * restart, a failover) must not end the process: the write is tried again until it answers.
+ * The job queue starts and its schedules are written once the server already answers (on
+ * PostgreSQL); a database lost at that moment (a restart, a failover) must not end the process:
+ * the step is tried again until it answers.
  */
-async function untilDatabaseAnswers(step: () => Promise<void>): Promise<void> {
+async function untilDatabaseAnswers<T>(step: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       return await step();
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      logger.warn({ err: error }, "database lost while starting the job schedules; trying again");
+      logger.warn({ err: error }, "database lost while starting the job queue; trying again");
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
   }

@@ -48,12 +48,19 @@ export async function startJobs(
   });
   boss.on("error", (error: Error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
-  // What the database has already, in one query: a start with nothing new creates, writes and
-  // grants nothing (one query per queue and schedule took most of a restart on PGlite).
-  const existing = await existingSetup(database);
-  // One at a time: two creates at once deadlock.
-  for (const { name } of definitions) if (!existing.queues.has(name)) await boss.createQueue(name);
-  if (!existing.granted) await database.ownerExec(GRANT_SEND);
+  let existing: ExistingSetup;
+  try {
+    // What the database has already, in one query: a start with nothing new creates, writes and
+    // grants nothing (one query per queue and per schedule took a third of a restart's CPU on PGlite).
+    existing = await existingSetup(database);
+    // One at a time: two creates at once deadlock.
+    for (const { name } of definitions) if (!existing.queues.has(name)) await boss.createQueue(name);
+    if (!existing.granted) await database.ownerExec(GRANT_SEND);
+  } catch (error) {
+    // A database lost here: the caller may start again, without this instance's timers running on.
+    await boss.stop({ graceful: false, wait: true, timeout: 1_000 }).catch(() => {});
+    throw error;
+  }
   return {
     async send(executor, job, data, options = {}) {
       const checked = checkPayload(job, data);
