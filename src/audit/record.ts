@@ -64,6 +64,8 @@ export type AuditEntity =
   | "discussion_group"
   | "discussion_post"
   | "buddy_pair"
+  | "volunteer_task"
+  | "network_request"
   | "news_reaction"
   | "news_post";
 

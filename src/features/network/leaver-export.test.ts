@@ -8,7 +8,7 @@ import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { depsOf } from "../measurements/testing.js";
-import { createGroupAs, joinAndAgree, startThreadAs } from "../discussions/testing/fixtures.js";
+import { auditOf, createGroupAs, joinAndAgree, startThreadAs } from "../discussions/testing/fixtures.js";
 import { answerRequest, sendRequest } from "./service/requests.js";
 import { addParent, removeParent, saveProfileOf } from "./testing/fixtures.js";
 
@@ -44,6 +44,10 @@ describe("a parent who left", () => {
         answer: "yes",
         shareEmail: false,
       });
+    // The audit trail has the request and each answer, by whom.
+    const trail = await auditOf(ctx, school.orgId, sent.requestId);
+    expect(trail.map((e) => e.action).sort()).toEqual(["answer", "answer", "create"]);
+    expect(trail.find((e) => e.action === "create")?.userId).toBe(school.leader.id);
     const leader = await signIn(ctx, school.leader.email);
     const groupId = await createGroupAs(leader, "Moestuin");
     const client = await signIn(ctx, leaver.email);

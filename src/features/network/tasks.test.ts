@@ -18,6 +18,7 @@ import { typedDate } from "../../lib/time/dutch-date.js";
 import { sendEventReminders } from "../events/service/reminders.js";
 import { depsOf } from "../measurements/testing.js";
 import { cancelTaskSignup, signUpForTask } from "./service/tasks.js";
+import { auditOf } from "../discussions/testing/fixtures.js";
 import { addParent, removeParent } from "./testing/fixtures.js";
 
 const ctx = useTestContext();
@@ -84,6 +85,8 @@ describe("volunteer tasks", () => {
 
   it("a parent of a group asked signs up once; when full the next is told so and joins the waiting list", async () => {
     const path = await postTask(2);
+    const created = await auditOf(ctx, school.orgId, path.split("/").pop()!);
+    expect(created).toEqual([{ action: "create", userId: school.leader.id }]);
     const page = await (await parent.get(path)).text();
     expect(page).toContain("Handschoenen mee");
     expect(page).toContain("Nog 2 plaatsen vrij");

@@ -5,6 +5,7 @@
  * parent reaches staff, and nobody's address reaches another parent.
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { recordAudit } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import {
@@ -62,6 +63,15 @@ export function sendRequest(
       .returning({ id: networkRequests.id });
     const requestId = request!.id;
     await tx.insert(networkRequestAnswers).values(asked.map((userId) => ({ orgId: scope.orgId, requestId, userId })));
+    // Who asked how many parents; never who was asked or what they answer (that is the parents').
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      userId: scope.userId,
+      action: "create",
+      entity: "network_request",
+      entityId: requestId,
+      detail: `asked ${asked.length}`,
+    });
     const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, scope.userId));
     const school = await schoolName(tx, scope.orgId);
     const link = `${scope.deps.publicUrl}${requestPath(requestId)}`;
@@ -235,5 +245,12 @@ export function answerRequest(
       .where(answerOf(scope))
       .returning({ userId: networkRequestAnswers.userId });
     if (!updated.length) throw new NotFoundError("request");
+    await recordAudit(tx, {
+      orgId: scope.orgId,
+      userId: scope.userId,
+      action: "answer",
+      entity: "network_request",
+      entityId: scope.requestId,
+    });
   });
 }
