@@ -4,6 +4,7 @@
  * answers: those were stored without anything that links them to the invitation
  * (docs/measurement-anonymity.md), so there is nothing to find, and the export says so.
  */
+import { invitationsMeasurement } from "./invitation-joins.js";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { measurementAudiences, measurementInvitations, measurements } from "../../../db/schema/index.js";
@@ -24,13 +25,7 @@ export async function invitationsOfPerson(tx: Tx, orgId: string, userId: string,
       responded: measurementInvitations.responded,
     })
     .from(measurementInvitations)
-    .innerJoin(
-      measurements,
-      and(
-        eq(measurements.orgId, measurementInvitations.orgId),
-        eq(measurements.id, measurementInvitations.measurementId),
-      ),
-    )
+    .innerJoin(measurements, invitationsMeasurement)
     .innerJoin(
       measurementAudiences,
       and(

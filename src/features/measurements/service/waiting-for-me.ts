@@ -3,6 +3,7 @@
  * parent by guardian record) of open measurements that they have not answered, each with the same
  * personal link the mail has, unsealed as a reminder does.
  */
+import { invitationsMeasurement } from "./invitation-joins.js";
 import { and, eq, gt, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { measurementInvitations, measurements } from "../../../db/schema/index.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
@@ -28,13 +29,7 @@ export function questionnairesWaitingFor(
         sealedToken: measurementInvitations.sealedToken,
       })
       .from(measurementInvitations)
-      .innerJoin(
-        measurements,
-        and(
-          eq(measurements.orgId, measurementInvitations.orgId),
-          eq(measurements.id, measurementInvitations.measurementId),
-        ),
-      )
+      .innerJoin(measurements, invitationsMeasurement)
       .where(
         and(
           eq(measurementInvitations.orgId, scope.orgId),
