@@ -2,37 +2,21 @@
  * The school's own events in the information calendar (the calendar's extension point): those
  * not cancelled, for the whole organisation or a group the audience sees, touching the range.
  */
-import { and, asc, eq, gte, inArray, isNull, lt } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { events, schoolEventGroups, schoolEvents } from "../../../db/schema/index.js";
-import { endOfDay, startOfDay } from "../../../lib/time/school-date.js";
 import type { CalendarSource } from "../../calendar/index.js";
 import { groupNames } from "../../pupils/index.js";
+import { eventEntry, eventEntryColumns, eventsTouching } from "./calendar-entry.js";
 import { schoolEventPath } from "./school-events.js";
 
 export const eventsCalendarSource: CalendarSource = {
   name: "events",
   async read(tx, audience, range) {
     const rows = await tx
-      .select({
-        id: events.id,
-        title: events.title,
-        startsAt: events.startsAt,
-        endsAt: events.endsAt,
-        place: events.place,
-        sequence: events.sequence,
-        kind: schoolEvents.kind,
-        wholeOrg: schoolEvents.wholeOrg,
-      })
+      .select({ ...eventEntryColumns, kind: schoolEvents.kind, wholeOrg: schoolEvents.wholeOrg })
       .from(schoolEvents)
       .innerJoin(events, and(eq(events.orgId, schoolEvents.orgId), eq(events.id, schoolEvents.eventId)))
-      .where(
-        and(
-          eq(schoolEvents.orgId, audience.orgId),
-          isNull(events.cancelledAt),
-          gte(events.endsAt, startOfDay(range.from)),
-          lt(events.startsAt, endOfDay(range.to)),
-        ),
-      )
+      .where(and(eq(schoolEvents.orgId, audience.orgId), ...eventsTouching(range)))
       .orderBy(asc(events.startsAt));
     if (!rows.length) return [];
     const links = await tx
@@ -43,31 +27,28 @@ export const eventsCalendarSource: CalendarSource = {
           eq(schoolEventGroups.orgId, audience.orgId),
           inArray(
             schoolEventGroups.eventId,
-            rows.map((r) => r.id),
+            rows.map((r) => r.eventId),
           ),
         ),
       );
     const seen = audience.groupIds === null ? null : new Set(audience.groupIds);
     const visible = rows.filter(
-      (row) => seen === null || row.wholeOrg || links.some((l) => l.eventId === row.id && seen.has(l.groupId)),
+      (row) => seen === null || row.wholeOrg || links.some((l) => l.eventId === row.eventId && seen.has(l.groupId)),
     );
     const names = new Map(
       (await groupNames(tx, audience.orgId, [...new Set(links.map((l) => l.groupId))])).map((g) => [g.id, g.name]),
     );
-    return visible.map((row) => ({
-      uid: `${row.id}@samen`,
-      sequence: row.sequence,
-      title: row.title,
-      kind: row.kind === "parent_evening" ? ("parent_evening" as const) : ("event" as const),
-      when: { allDay: false as const, startsAt: row.startsAt, endsAt: row.endsAt },
-      place: row.place || undefined,
-      href: schoolEventPath(row.id),
-      groups: row.wholeOrg
-        ? []
-        : links
-            .filter((l) => l.eventId === row.id)
-            .map((l) => names.get(l.groupId) ?? "")
-            .sort(),
-    }));
+    return visible.map((row) =>
+      eventEntry(row, {
+        kind: row.kind === "parent_evening" ? "parent_evening" : "event",
+        href: schoolEventPath(row.eventId),
+        groups: row.wholeOrg
+          ? []
+          : links
+              .filter((l) => l.eventId === row.eventId)
+              .map((l) => names.get(l.groupId) ?? "")
+              .sort(),
+      }),
+    );
   },
 };
