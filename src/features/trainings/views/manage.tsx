@@ -202,9 +202,9 @@ export function TrainingManagePage(props: {
             rows={participants.filter((p) => p.sessionId === session.id)}
             empty={t("trainings.manage.noParticipants")}
             columns={[
-              { label: t("trainings.field.name"), cell: (p) => p.name },
-              { label: t("trainings.field.email"), cell: (p) => p.email },
-              { label: t("trainings.field.school"), cell: (p) => p.school || "—" },
+              { label: t("trainings.manage.participantName"), cell: (p) => p.name },
+              { label: t("trainings.manage.participantEmail"), cell: (p) => p.email },
+              { label: t("trainings.manage.participantSchool"), cell: (p) => p.school || "—" },
               { label: t("trainings.manage.state"), cell: (p) => t(`trainings.manage.state.${p.state}`) },
               {
                 label: t("trainings.confirm.title"),
