@@ -9,3 +9,4 @@ export {
   type AccountDataSource,
   type PersonalDataSource,
 } from "./personal-data.js";
+export { rowsOfPerson, type PersonInOrg } from "./person-rows.js";

@@ -4,12 +4,13 @@
  * uploaded (details and a download address, never the bytes), the reports they made, their own
  * entries in the audit trail and the mails sent to them.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client.js";
 import { auditLog, outbox } from "../../db/schema/index.js";
 import { attachmentPath, attachmentsUploadedBy } from "../../attachments/index.js";
 import { reportsBy } from "../../moderation/index.js";
 import type { AccountDataSource, PersonalDataSource } from "./personal-data.js";
+import { rowsOfPerson } from "./person-rows.js";
 
 async function uploadsOf(tx: Tx, orgId: string, userId: string) {
   const files = await attachmentsUploadedBy(tx, orgId, userId);
@@ -18,11 +19,11 @@ async function uploadsOf(tx: Tx, orgId: string, userId: string) {
 
 /** What they did to pupils' and guardians' data; the detail is left out, as it may name others. */
 function auditOf(tx: Tx, orgId: string, userId: string) {
-  return tx
-    .select({ action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, at: auditLog.at })
-    .from(auditLog)
-    .where(and(eq(auditLog.orgId, orgId), eq(auditLog.userId, userId)))
-    .orderBy(asc(auditLog.at));
+  return rowsOfPerson(tx, { orgId, userId }, auditLog, {
+    by: "userId",
+    columns: ["action", "entity", "entityId", "at"],
+    order: "at",
+  });
 }
 
 /** Mails to them that the outbox still holds: what and when, not the body (emptied once sent). */

@@ -22,11 +22,13 @@ import {
   conversationSlots,
 } from "../../../db/schema/index.js";
 import { guardianIdsOfUser } from "../../pupils/index.js";
+import { rowsOfPerson } from "../../account/index.js";
 
 const roundOf = (table: { orgId: AnyPgColumn; roundId: AnyPgColumn }) =>
   and(eq(conversationRounds.orgId, table.orgId), eq(conversationRounds.id, table.roundId));
 
 export async function conversationsOfPerson(tx: Tx, orgId: string, userId: string) {
+  const person = { orgId, userId };
   const guardianIds = await guardianIdsOfUser(tx, orgId, userId);
   // No guardian record: nothing of theirs as a parent (inArray needs at least one value).
   const asGuardian = async <T>(column: AnyPgColumn, query: (mine: SQL) => Promise<T[]>): Promise<T[]> =>
@@ -54,18 +56,11 @@ export async function conversationsOfPerson(tx: Tx, orgId: string, userId: strin
         .where(and(eq(conversationBookings.orgId, orgId), mine))
         .orderBy(asc(conversationSlots.startsAt)),
     ),
-    preparations: await tx
-      .select({
-        bookingId: conversationPreparations.bookingId,
-        voice: conversationPreparations.voice,
-        guideVersion: conversationPreparations.guideVersion,
-        answers: conversationPreparations.answers,
-        filledIn: conversationPreparations.filledIn,
-        updatedAt: conversationPreparations.updatedAt,
-      })
-      .from(conversationPreparations)
-      .where(and(eq(conversationPreparations.orgId, orgId), eq(conversationPreparations.updatedBy, userId)))
-      .orderBy(asc(conversationPreparations.updatedAt)),
+    preparations: await rowsOfPerson(tx, person, conversationPreparations, {
+      by: "updatedBy",
+      columns: ["bookingId", "voice", "guideVersion", "answers", "filledIn", "updatedAt"],
+      order: "updatedAt",
+    }),
     agreementRemarks: await asGuardian(conversationAgreementRemarks.guardianId, (mine) =>
       tx
         .select({
@@ -113,19 +108,11 @@ export async function conversationsOfPerson(tx: Tx, orgId: string, userId: strin
         .where(and(eq(conversationOtherTimes.orgId, orgId), mine))
         .orderBy(asc(conversationOtherTimes.createdAt)),
     ),
-    requestsAsked: await tx
-      .select({
-        pupilId: conversationRequests.pupilId,
-        topic: conversationRequests.topic,
-        note: conversationRequests.note,
-        status: conversationRequests.status,
-        startsAt: conversationRequests.startsAt,
-        endsAt: conversationRequests.endsAt,
-        createdAt: conversationRequests.createdAt,
-      })
-      .from(conversationRequests)
-      .where(and(eq(conversationRequests.orgId, orgId), eq(conversationRequests.askedByUser, userId)))
-      .orderBy(asc(conversationRequests.createdAt)),
+    requestsAsked: await rowsOfPerson(tx, person, conversationRequests, {
+      by: "askedByUser",
+      columns: ["pupilId", "topic", "note", "status", "startsAt", "endsAt", "createdAt"],
+      order: "createdAt",
+    }),
     availability: await tx
       .select({
         round: conversationRounds.name,
@@ -137,13 +124,9 @@ export async function conversationsOfPerson(tx: Tx, orgId: string, userId: strin
       .innerJoin(conversationRounds, roundOf(conversationAvailability))
       .where(and(eq(conversationAvailability.orgId, orgId), eq(conversationAvailability.teacherId, userId)))
       .orderBy(asc(conversationAvailability.onDate), asc(conversationAvailability.fromTime)),
-    privateNotes: await tx
-      .select({
-        bookingId: conversationPrivateNotes.bookingId,
-        note: conversationPrivateNotes.note,
-        updatedAt: conversationPrivateNotes.updatedAt,
-      })
-      .from(conversationPrivateNotes)
-      .where(and(eq(conversationPrivateNotes.orgId, orgId), eq(conversationPrivateNotes.teacherId, userId))),
+    privateNotes: await rowsOfPerson(tx, person, conversationPrivateNotes, {
+      by: "teacherId",
+      columns: ["bookingId", "note", "updatedAt"],
+    }),
   };
 }

@@ -9,9 +9,11 @@ import {
   discussionPosts,
   discussionThreads,
 } from "../../../db/schema/index.js";
+import { rowsOfPerson } from "../../account/index.js";
 
 /** Runs in the caller's transaction (the organisation's row-level security applies). */
 export async function discussionsOfPerson(tx: Tx, orgId: string, userId: string) {
+  const person = { orgId, userId };
   return {
     posts: await tx
       .select({
@@ -30,20 +32,15 @@ export async function discussionsOfPerson(tx: Tx, orgId: string, userId: string)
       )
       .where(and(eq(discussionPosts.orgId, orgId), eq(discussionPosts.authorId, userId)))
       .orderBy(asc(discussionPosts.createdAt)),
-    threads: await tx
-      .select({ id: discussionThreads.id, title: discussionThreads.title, createdAt: discussionThreads.createdAt })
-      .from(discussionThreads)
-      .where(and(eq(discussionThreads.orgId, orgId), eq(discussionThreads.authorId, userId)))
-      .orderBy(asc(discussionThreads.createdAt)),
-    proposedGroups: await tx
-      .select({
-        name: discussionGroups.name,
-        description: discussionGroups.description,
-        status: discussionGroups.status,
-        createdAt: discussionGroups.createdAt,
-      })
-      .from(discussionGroups)
-      .where(and(eq(discussionGroups.orgId, orgId), eq(discussionGroups.proposedBy, userId))),
+    threads: await rowsOfPerson(tx, person, discussionThreads, {
+      by: "authorId",
+      columns: ["id", "title", "createdAt"],
+      order: "createdAt",
+    }),
+    proposedGroups: await rowsOfPerson(tx, person, discussionGroups, {
+      by: "proposedBy",
+      columns: ["name", "description", "status", "createdAt"],
+    }),
     memberships: await tx
       .select({ group: discussionGroups.name, joinedAt: discussionMembers.joinedAt })
       .from(discussionMembers)
@@ -56,9 +53,9 @@ export async function discussionsOfPerson(tx: Tx, orgId: string, userId: string)
       .select({ threadId: discussionFollows.threadId, since: discussionFollows.createdAt })
       .from(discussionFollows)
       .where(and(eq(discussionFollows.orgId, orgId), eq(discussionFollows.userId, userId))),
-    codeOfConduct: await tx
-      .select({ version: discussionAgreements.version, agreedAt: discussionAgreements.agreedAt })
-      .from(discussionAgreements)
-      .where(and(eq(discussionAgreements.orgId, orgId), eq(discussionAgreements.userId, userId))),
+    codeOfConduct: await rowsOfPerson(tx, person, discussionAgreements, {
+      by: "userId",
+      columns: ["version", "agreedAt"],
+    }),
   };
 }

@@ -1,7 +1,7 @@
 /** A person's own part of the expectations, for their data export: confirmations and responses with answers. */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { expectationConfirmations, expectationResponses } from "../../../db/schema/index.js";
+import { rowsOfPerson } from "../../account/index.js";
 
 export interface PersonExpectations {
   confirmations: { schoolYearId: string; version: number; confirmedAt: Date }[];
@@ -9,23 +9,14 @@ export interface PersonExpectations {
 }
 
 export async function expectationsOfPerson(tx: Tx, orgId: string, userId: string): Promise<PersonExpectations> {
-  const confirmations = await tx
-    .select({
-      schoolYearId: expectationConfirmations.schoolYearId,
-      version: expectationConfirmations.version,
-      confirmedAt: expectationConfirmations.confirmedAt,
-    })
-    .from(expectationConfirmations)
-    .where(and(eq(expectationConfirmations.orgId, orgId), eq(expectationConfirmations.userId, userId)));
-  const responses = await tx
-    .select({
-      schoolYearId: expectationResponses.schoolYearId,
-      body: expectationResponses.body,
-      createdAt: expectationResponses.createdAt,
-      answer: expectationResponses.answer,
-      answeredAt: expectationResponses.answeredAt,
-    })
-    .from(expectationResponses)
-    .where(and(eq(expectationResponses.orgId, orgId), eq(expectationResponses.authorId, userId)));
+  const person = { orgId, userId };
+  const confirmations = await rowsOfPerson(tx, person, expectationConfirmations, {
+    by: "userId",
+    columns: ["schoolYearId", "version", "confirmedAt"],
+  });
+  const responses = await rowsOfPerson(tx, person, expectationResponses, {
+    by: "authorId",
+    columns: ["schoolYearId", "body", "createdAt", "answer", "answeredAt"],
+  });
   return { confirmations, responses };
 }

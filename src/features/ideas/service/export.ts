@@ -1,7 +1,7 @@
 /** A person's own ideas, reactions and supports in one organisation, for their data export. */
-import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ideaReactions, ideaSupports, ideas } from "../../../db/schema/index.js";
+import { rowsOfPerson } from "../../account/index.js";
 
 export interface PersonIdeas {
   ideas: { id: string; createdAt: Date; domain: string; body: string; status: string; statusNote: string }[];
@@ -11,28 +11,22 @@ export interface PersonIdeas {
 
 /** Runs in the caller's transaction (the organisation's row-level security applies). */
 export async function ideasOfPerson(tx: Tx, orgId: string, userId: string): Promise<PersonIdeas> {
+  const person = { orgId, userId };
   return {
-    ideas: await tx
-      .select({
-        id: ideas.id,
-        createdAt: ideas.createdAt,
-        domain: ideas.domain,
-        body: ideas.body,
-        status: ideas.status,
-        statusNote: ideas.statusNote,
-      })
-      .from(ideas)
-      .where(and(eq(ideas.orgId, orgId), eq(ideas.authorId, userId)))
-      .orderBy(asc(ideas.createdAt)),
-    reactions: await tx
-      .select({ ideaId: ideaReactions.ideaId, createdAt: ideaReactions.createdAt, body: ideaReactions.body })
-      .from(ideaReactions)
-      .where(and(eq(ideaReactions.orgId, orgId), eq(ideaReactions.authorId, userId)))
-      .orderBy(asc(ideaReactions.createdAt)),
-    supports: await tx
-      .select({ ideaId: ideaSupports.ideaId, createdAt: ideaSupports.createdAt })
-      .from(ideaSupports)
-      .where(and(eq(ideaSupports.orgId, orgId), eq(ideaSupports.userId, userId)))
-      .orderBy(asc(ideaSupports.createdAt)),
+    ideas: await rowsOfPerson(tx, person, ideas, {
+      by: "authorId",
+      columns: ["id", "createdAt", "domain", "body", "status", "statusNote"],
+      order: "createdAt",
+    }),
+    reactions: await rowsOfPerson(tx, person, ideaReactions, {
+      by: "authorId",
+      columns: ["ideaId", "createdAt", "body"],
+      order: "createdAt",
+    }),
+    supports: await rowsOfPerson(tx, person, ideaSupports, {
+      by: "userId",
+      columns: ["ideaId", "createdAt"],
+      order: "createdAt",
+    }),
   };
 }

@@ -2,6 +2,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { newsPosts, newsReactions, newsReads, newsSuggestions } from "../../../db/schema/index.js";
+import { rowsOfPerson } from "../../account/index.js";
 
 export interface PersonNews {
   reactions: {
@@ -27,32 +28,18 @@ export interface PersonNews {
 
 /** Runs in the caller's transaction (the organisation's row-level security applies). */
 export async function newsOfPerson(tx: Tx, orgId: string, userId: string): Promise<PersonNews> {
+  const person = { orgId, userId };
   return {
-    reactions: await tx
-      .select({
-        postId: newsReactions.postId,
-        kind: newsReactions.kind,
-        body: newsReactions.body,
-        createdAt: newsReactions.createdAt,
-        answer: newsReactions.answer,
-        answeredAt: newsReactions.answeredAt,
-        hiddenReason: newsReactions.hiddenReason,
-      })
-      .from(newsReactions)
-      .where(and(eq(newsReactions.orgId, orgId), eq(newsReactions.authorId, userId)))
-      .orderBy(asc(newsReactions.createdAt)),
-    suggestions: await tx
-      .select({
-        title: newsSuggestions.title,
-        body: newsSuggestions.body,
-        createdAt: newsSuggestions.createdAt,
-        status: newsSuggestions.status,
-        declineReason: newsSuggestions.declineReason,
-        decidedAt: newsSuggestions.decidedAt,
-      })
-      .from(newsSuggestions)
-      .where(and(eq(newsSuggestions.orgId, orgId), eq(newsSuggestions.authorId, userId)))
-      .orderBy(asc(newsSuggestions.createdAt)),
+    reactions: await rowsOfPerson(tx, person, newsReactions, {
+      by: "authorId",
+      columns: ["postId", "kind", "body", "createdAt", "answer", "answeredAt", "hiddenReason"],
+      order: "createdAt",
+    }),
+    suggestions: await rowsOfPerson(tx, person, newsSuggestions, {
+      by: "authorId",
+      columns: ["title", "body", "createdAt", "status", "declineReason", "decidedAt"],
+      order: "createdAt",
+    }),
     reads: await tx
       .select({ postId: newsReads.postId, title: newsPosts.title, readAt: newsReads.readAt })
       .from(newsReads)
