@@ -4,6 +4,7 @@
  * calls the service inside its own transactions behind its own guards, and embeds the views.
  */
 export type { ModeratedKind, ModeratedState } from "./kinds.js";
+export { moderationCommands, setHiddenIn, type ModerationCommands } from "./adapter.js";
 export { reportForm, MAX_REPORT_REASON } from "./schemas.js";
 export {
   forgetReports,

@@ -3,21 +3,16 @@
  * reports it (not their own); the leader and coordinator hide it with a reason its writer reads,
  * show it again, or keep it and close its reports; each audited once.
  */
-import { and, eq } from "drizzle-orm";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { discussionPosts } from "../../../db/schema/index.js";
 import { richTextAsPlain } from "../../../lib/rich-text/plain.js";
 import {
-  hideContent,
-  keepContent,
+  moderationCommands,
   moderationQueue,
-  reportContent,
-  restoreContent,
+  setHiddenIn,
   type ModeratedKind,
   type QueueItem,
-  type ReportRefusal,
 } from "../../../moderation/index.js";
-import type { Outcome } from "../../../web/outcome.js";
 import { postExcerpts } from "./reads.js";
 import { lockedPost } from "./thread-row.js";
 
@@ -34,35 +29,15 @@ export const postModeration: ModeratedKind = {
       seenByViewer: post.deletedAt === null && (mine || post.hiddenReason === null),
     };
   },
-  async setHidden(tx, scope, postId, hidden) {
-    const values = hidden
-      ? { hiddenAt: new Date(), hiddenBy: scope.userId, hiddenReason: hidden.reason }
-      : { hiddenAt: null, hiddenBy: null, hiddenReason: null };
-    await tx
-      .update(discussionPosts)
-      .set(values)
-      .where(and(eq(discussionPosts.orgId, scope.orgId), eq(discussionPosts.id, postId)));
-  },
+  setHidden: setHiddenIn(discussionPosts),
 };
 
-type PostCommand = ViewerScope & { postId: string };
-const target = (scope: PostCommand) => ({ kind: postModeration, contentId: scope.postId });
-
-export function reportPost(scope: PostCommand & { reason: string }): Promise<Outcome<object, ReportRefusal>> {
-  return inOrg(scope, (tx) => reportContent(tx, scope, { ...target(scope), reason: scope.reason }));
-}
-
-export function hidePost(scope: PostCommand & { reason: string }): Promise<void> {
-  return inOrg(scope, (tx) => hideContent(tx, scope, { ...target(scope), reason: scope.reason }));
-}
-
-export function restorePost(scope: PostCommand): Promise<void> {
-  return inOrg(scope, (tx) => restoreContent(tx, scope, target(scope)));
-}
-
-export function keepPost(scope: PostCommand): Promise<void> {
-  return inOrg(scope, (tx) => keepContent(tx, scope, target(scope)));
-}
+export const {
+  report: reportPost,
+  hide: hidePost,
+  restore: restorePost,
+  keep: keepPost,
+} = moderationCommands(postModeration, (scope: ViewerScope & { postId: string }) => scope.postId);
 
 export interface ReportedPost extends QueueItem {
   excerpt: string;

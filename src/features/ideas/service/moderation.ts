@@ -8,14 +8,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { ideaSupports, ideas } from "../../../db/schema/index.js";
-import {
-  hideContent,
-  keepContent,
-  reportContent,
-  restoreContent,
-  type ModeratedKind,
-} from "../../../moderation/index.js";
-import type { ReportRefusal } from "../../../moderation/index.js";
+import { moderationCommands, setHiddenIn, type ModeratedKind } from "../../../moderation/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { IdeaStatus } from "../schemas.js";
 import { auditIdea } from "./audit.js";
@@ -43,37 +36,20 @@ export const ideaModeration: ModeratedKind = {
       seenByViewer: mine || (row.hiddenAt === null && row.mergedInto === null),
     };
   },
-  async setHidden(tx, scope, ideaId, hidden) {
-    const values = hidden
-      ? { hiddenAt: new Date(), hiddenBy: scope.userId, hiddenReason: hidden.reason }
-      : { hiddenAt: null, hiddenBy: null, hiddenReason: null };
-    await tx
-      .update(ideas)
-      .set(values)
-      .where(and(eq(ideas.orgId, scope.orgId), eq(ideas.id, ideaId)));
-  },
+  setHidden: setHiddenIn(ideas),
 };
 
-const target = (scope: IdeaCommand) => ({ kind: ideaModeration, contentId: scope.ideaId });
-
-/** Hides the idea; pressed again with the same reason, it changes nothing and writes no second entry. */
-export function hideIdea(scope: IdeaCommand & { reason: string }): Promise<void> {
-  return inOrg(scope, (tx) => hideContent(tx, scope, { ...target(scope), reason: scope.reason }));
-}
-
-export function unhideIdea(scope: IdeaCommand): Promise<void> {
-  return inOrg(scope, (tx) => restoreContent(tx, scope, target(scope)));
-}
-
-/** A parent or staff member reports someone else's idea to the moderators. */
-export function reportIdea(scope: IdeaCommand & { reason: string }): Promise<Outcome<object, ReportRefusal>> {
-  return inOrg(scope, (tx) => reportContent(tx, scope, { ...target(scope), reason: scope.reason }));
-}
-
-/** The moderators keep a reported idea as it is and close its reports. */
-export function keepIdea(scope: IdeaCommand): Promise<void> {
-  return inOrg(scope, (tx) => keepContent(tx, scope, target(scope)));
-}
+/**
+ * Hiding pressed again with the same reason changes nothing and writes no second entry; a parent
+ * or staff member reports someone else's idea; the moderators keep a reported idea as it is and
+ * close its reports.
+ */
+export const {
+  hide: hideIdea,
+  restore: unhideIdea,
+  report: reportIdea,
+  keep: keepIdea,
+} = moderationCommands(ideaModeration, (scope: IdeaCommand) => scope.ideaId);
 
 export function setIdeaStatus(scope: IdeaCommand & { status: IdeaStatus; note: string }): Promise<void> {
   return inOrg(scope, async (tx) => {

@@ -13,14 +13,11 @@ import { newsPosts, newsReactions, newsTranslations, organisations, users } from
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import {
-  hideContent,
-  keepContent,
+  moderationCommands,
   moderationQueue,
-  reportContent,
-  restoreContent,
+  setHiddenIn,
   type ModeratedKind,
   type QueueItem,
-  type ReportRefusal,
 } from "../../../moderation/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -172,15 +169,7 @@ export const reactionModeration: ModeratedKind = {
     const mine = row.authorId === scope.userId;
     return { authorId: row.authorId, hiddenReason: row.hiddenReason, seenByViewer: mine || row.hiddenAt === null };
   },
-  async setHidden(tx, scope, reactionId, hidden) {
-    const values = hidden
-      ? { hiddenAt: new Date(), hiddenBy: scope.userId, hiddenReason: hidden.reason }
-      : { hiddenAt: null, hiddenBy: null, hiddenReason: null };
-    await tx
-      .update(newsReactions)
-      .set(values)
-      .where(and(eq(newsReactions.orgId, scope.orgId), eq(newsReactions.id, reactionId)));
-  },
+  setHidden: setHiddenIn(newsReactions),
 };
 
 type ReactionScope = ViewerScope & { postId: string; reactionId: string; staff: boolean };
@@ -192,35 +181,12 @@ async function checkReaction(tx: Tx, scope: ReactionScope) {
   await reactionOfPost(tx, scope.orgId, scope.postId, scope.reactionId, false);
 }
 
-const target = (scope: ReactionScope) => ({ kind: reactionModeration, contentId: scope.reactionId });
-
-export function reportReaction(scope: ReactionScope & { reason: string }): Promise<Outcome<object, ReportRefusal>> {
-  return inOrg(scope, async (tx) => {
-    await checkReaction(tx, scope);
-    return reportContent(tx, scope, { ...target(scope), reason: scope.reason });
-  });
-}
-
-export function hideReaction(scope: ReactionScope & { reason: string }): Promise<void> {
-  return inOrg(scope, async (tx) => {
-    await checkReaction(tx, scope);
-    await hideContent(tx, scope, { ...target(scope), reason: scope.reason });
-  });
-}
-
-export function restoreReaction(scope: ReactionScope): Promise<void> {
-  return inOrg(scope, async (tx) => {
-    await checkReaction(tx, scope);
-    await restoreContent(tx, scope, target(scope));
-  });
-}
-
-export function keepReaction(scope: ReactionScope): Promise<void> {
-  return inOrg(scope, async (tx) => {
-    await checkReaction(tx, scope);
-    await keepContent(tx, scope, target(scope));
-  });
-}
+export const {
+  report: reportReaction,
+  hide: hideReaction,
+  restore: restoreReaction,
+  keep: keepReaction,
+} = moderationCommands(reactionModeration, (scope: ReactionScope) => scope.reactionId, checkReaction);
 
 export interface ReportedReaction extends QueueItem {
   postId: string;
