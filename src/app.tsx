@@ -26,6 +26,8 @@ import { features } from "./features/index.js";
 
 /** The header's links, in the features' order, each shown to the viewers it names. */
 const nav = features.flatMap((feature) => feature.nav ?? []);
+/** The pages for everyone the landing page lists, in the features' order. */
+const publicLinks = features.flatMap((feature) => feature.publicLinks ?? []);
 /** Uploads with a limit of their own, by path. */
 const ownBodyLimits = Object.fromEntries(features.flatMap((feature) => Object.entries(feature.bodyLimits ?? {})));
 /** The paths the public routes take a body on (middleware, method ALL, takes none of its own). */
@@ -41,6 +43,7 @@ export function createApp(deps: Deps) {
     createMiddleware<AppEnv>(async (c, next) => {
       c.set("deps", depsForRequest(deps, c.req.url));
       c.set("nav", nav);
+      c.set("publicLinks", publicLinks);
       c.set("log", deps.logger.child({ reqId: c.var.requestId }));
       const started = performance.now();
       await next();

@@ -6,7 +6,7 @@ import type { Mailer } from "../mail/mailer.js";
 import type { Jobs } from "../jobs/queue.js";
 import type { Locale, Translate } from "./i18n/index.js";
 import type { Viewer } from "../auth/viewer.js";
-import type { NavLink } from "./nav.js";
+import type { NavLink, PublicLink } from "./nav.js";
 
 export interface Deps {
   config: Config;
@@ -30,5 +30,7 @@ export type AppEnv = {
     flash: string | null;
     /** The header's links from the features, for every viewer (filtered when shown). */
     nav: readonly NavLink[];
+    /** The features' pages for everyone, for the landing page. */
+    publicLinks: readonly PublicLink[];
   };
 };

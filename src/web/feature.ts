@@ -10,7 +10,7 @@ import type { AppEnv } from "./env.js";
 import type { Contribution } from "./extension.js";
 import type { HomeContributor } from "./home.js";
 import type { Catalogs } from "./i18n/index.js";
-import type { NavLink } from "./nav.js";
+import type { NavLink, PublicLink } from "./nav.js";
 import type { NotificationKind } from "../notifications/kinds.js";
 
 export interface Feature {
@@ -24,6 +24,8 @@ export interface Feature {
   readonly bodyLimits?: Readonly<Record<string, MiddlewareHandler>>;
   /** Links in the header, in order. */
   readonly nav?: readonly NavLink[];
+  /** Its pages for everyone, listed on the landing page so a visitor can find them. */
+  readonly publicLinks?: readonly PublicLink[];
   /** The workers this feature's queues need. */
   readonly jobs?: readonly JobDefinition[];
   /** Jobs (also listed in `jobs`) that run on a schedule: cron in school time. */

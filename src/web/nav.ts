@@ -8,3 +8,11 @@ export interface NavLink {
   /** Whether this viewer has anything behind the link. */
   shownTo(viewer: Viewer): boolean;
 }
+
+/** A page for everyone (the campaign, the panel, the advice desk…), listed on the landing page. */
+export interface PublicLink {
+  href: string;
+  label: MessageKey;
+  /** One sentence on what a visitor finds there. */
+  summary: MessageKey;
+}

@@ -21,6 +21,7 @@ export const adviceFeature: Feature = {
   routes: adviceRoutes,
   publicRoutes: publicAdviceRoutes,
   nav: [adviceNav, adviceManageNav, inboxNav],
+  publicLinks: [{ href: "/advice", label: "advice.title", summary: "advice.landing" }],
   messages,
   notifications: adviceKinds,
   contributes: [

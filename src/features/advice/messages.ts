@@ -1,5 +1,7 @@
 /** Texts of the advice desk: questions, the library and the editors' pages. Dutch is the source; plain language (B1). */
 export const nl = {
+  "advice.landing":
+    "Antwoorden op vragen over samenwerken met ouders, handreikingen en een sparringgesprek met een adviseur.",
   "advice.nav": "Advies",
   "advice.title": "Advies en leren",
   "advice.intro":
@@ -74,6 +76,7 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
+  "advice.landing": "Answers to questions about working with parents, guides and a sparring session with an advisor.",
   "advice.nav": "Advice",
   "advice.title": "Advice and learning",
   "advice.intro":

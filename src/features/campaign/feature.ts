@@ -19,6 +19,7 @@ export const campaignFeature: Feature = {
   routes: campaignRoutes,
   publicRoutes: campaignPublicRoutes,
   nav: [campaignNav, editorsNav],
+  publicLinks: [{ href: "/campagne", label: "campaign.title", summary: "campaign.landing" }],
   jobs: [campaignSweepJob],
   schedules: [{ job: campaignSweepJob, cron: CAMPAIGN_SWEEP_CRON }],
   notifications: campaignKinds,

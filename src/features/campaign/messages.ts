@@ -1,5 +1,6 @@
 /** The campaign's texts: the public pages, the mails and the editors' pages. Dutch is the source; plain language (B1), "u" for the visitor. */
 export const nl = {
+  "campaign.landing": "De landelijke campagne: verhalen en tips van ouders en scholen, en wie de oproep onderschrijft.",
   "campaign.nav": "Campagne",
   "campaign.title": "Samen zijn wij school",
   "campaign.lead": "Een oproep aan ouders en scholen om nog meer samen te werken, voor het kind.",
@@ -169,6 +170,7 @@ export const nl = {
 };
 
 export const en: Record<keyof typeof nl, string> = {
+  "campaign.landing": "The national campaign: stories and tips from parents and schools, and who endorses the call.",
   "campaign.nav": "Campaign",
   "campaign.title": "Together we are school",
   "campaign.lead": "A call to parents and schools to work together even more, for the child.",

@@ -17,5 +17,6 @@ export const certificationFeature: Feature = {
   routes: certificationRoutes,
   publicRoutes: verificationRoutes,
   nav: [certificationNav],
+  publicLinks: [{ href: "/certificaten", label: "certification.list.title", summary: "certification.list.landing" }],
   messages,
 };

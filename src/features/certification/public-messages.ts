@@ -17,6 +17,7 @@ export const nl = {
   "certification.list.intro":
     "Scholen en kinderopvang met een geldig certificaat Samen school, die op deze lijst willen staan.",
   "certification.list.none": "Er staat nog niemand op de lijst.",
+  "certification.list.landing": "Scholen en opvang met het certificaat Samen school, en een certificaat controleren.",
   "certification.pdf.title": "Certificaat Samen school",
   "certification.pdf.awardedTo": "toegekend aan",
   "certification.pdf.meaning":
@@ -44,6 +45,7 @@ export const en: Record<keyof typeof nl, string> = {
   "certification.list.intro":
     "Schools and childcare with a valid Samen school certificate who chose to be on this list.",
   "certification.list.none": "Nobody is on the list yet.",
+  "certification.list.landing": "Schools and childcare with the Samen school certificate, and verifying a certificate.",
   "certification.pdf.title": "Samen school certificate",
   "certification.pdf.awardedTo": "awarded to",
   "certification.pdf.meaning":

@@ -47,3 +47,19 @@ describe("the home page", () => {
     expect(teachersHome).toMatch(/Uw gesprekken in Driehoeksgesprekken najaar: \d+ gepland, het eerste /);
   });
 });
+
+describe("the landing page", () => {
+  it("leads a visitor to every page open to everyone, each of which answers without signing in", async () => {
+    const visitor = new TestClient(ctx.app);
+    const landing = await (await visitor.get("/")).text();
+    const links = [...landing.matchAll(/<h3><a href="([^"]+)">([^<]+)<\/a><\/h3>/g)].map((m) => [m[1]!, m[2]!]);
+    expect(links.sort()).toEqual([
+      ["/advice", "Advies en leren"],
+      ["/campagne", "Samen zijn wij school"],
+      ["/certificaten", "Gecertificeerde scholen"],
+      ["/panel", "Landelijk Ouderpanel"],
+      ["/trainings", "Trainingen"],
+    ]);
+    for (const [href] of links) expect((await visitor.get(href)).status, href).toBe(200);
+  });
+});

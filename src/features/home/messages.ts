@@ -4,6 +4,7 @@ export const nl = {
   "landing.lead":
     "Samen helpt scholen, peuterspeelzalen en kinderopvang om echt samen te werken met ouders: meten waar je staat, samen een plan maken, goede gesprekken voeren en ouders op de hoogte houden, met ruimte om te reageren.",
   "landing.signIn": "Aanmelden",
+  "landing.forEveryone": "Voor iedereen",
   "home.title": "Start",
   "home.welcome": "Welkom, {name}",
   "home.inOrganisation": "U werkt nu in {org}.",
@@ -39,6 +40,7 @@ export const en: Record<keyof typeof nl, string> = {
   "landing.lead":
     "Samen helps schools, preschools and daycare work together with parents for real: measure where you stand, make a plan together, hold good conversations and keep parents informed, with room to respond.",
   "landing.signIn": "Sign in",
+  "landing.forEveryone": "For everyone",
   "home.title": "Home",
   "home.welcome": "Welcome, {name}",
   "home.inOrganisation": "You are now working in {org}.",

@@ -18,7 +18,7 @@ export const homeRoutes = new Hono<AppEnv>()
   .get("/", (c) =>
     c.var.viewer
       ? c.redirect("/home", 303)
-      : renderPage(c, { title: c.var.t("landing.title"), children: <Landing t={c.var.t} /> }),
+      : renderPage(c, { title: c.var.t("landing.title"), children: <Landing t={c.var.t} links={c.var.publicLinks} /> }),
   )
   .get("/home", requireViewer, async (c) => {
     const viewer = viewerOf(c);

@@ -2,11 +2,13 @@
 import type { Translate } from "../../web/i18n/index.js";
 import type { Viewer } from "../../auth/viewer.js";
 import type { HomeItem } from "../../web/home.js";
+import type { PublicLink } from "../../web/nav.js";
 import { CsrfField } from "../../web/components/forms.js";
 import { GuidedOrganisations } from "./guided.js";
 import type { ChildSummary, GroupSummary, OrganisationOverview } from "./queries.js";
 
-export function Landing({ t }: { t: Translate }) {
+/** The front page for a visitor: what Samen is, signing in, and the pages open to everyone. */
+export function Landing({ t, links }: { t: Translate; links: readonly PublicLink[] }) {
   return (
     <section class="narrow">
       <h1>{t("landing.title")}</h1>
@@ -16,6 +18,17 @@ export function Landing({ t }: { t: Translate }) {
           {t("landing.signIn")}
         </a>
       </p>
+      <h2>{t("landing.forEveryone")}</h2>
+      <ul class="cards">
+        {links.map((link) => (
+          <li class="card">
+            <h3>
+              <a href={link.href}>{t(link.label)}</a>
+            </h3>
+            <p>{t(link.summary)}</p>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

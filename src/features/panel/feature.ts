@@ -19,6 +19,7 @@ export const panelFeature: Feature = {
   routes: panelRoutes,
   publicRoutes: panelPublicRoutes,
   nav: [panelNav],
+  publicLinks: [{ href: "/panel", label: "panel.title", summary: "panel.landing" }],
   jobs: panelJobs,
   schedules: panelSchedules,
   notifications: panelKinds,

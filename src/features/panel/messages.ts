@@ -1,5 +1,6 @@
 /** The national parent panel's texts. Dutch is the source; parents are addressed with "u" (B1). */
 export const nl = {
+  "panel.landing": "Ouders die meedenken over onderwijs: meld u aan en lees de rapporten van het panel.",
   "panel.nav": "Ouderpanel",
   "panel.title": "Landelijk Ouderpanel",
   "panel.lead":
@@ -117,6 +118,7 @@ export const nl = {
 };
 
 export const en: Record<keyof typeof nl, string> = {
+  "panel.landing": "Parents who share their views on education: sign up and read the panel's reports.",
   "panel.nav": "Parent panel",
   "panel.title": "National Parent Panel",
   "panel.lead":

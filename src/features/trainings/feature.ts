@@ -18,6 +18,7 @@ export const trainingsFeature: Feature = {
   name: "trainings",
   routes: trainingRoutes,
   nav: [trainingsNav],
+  publicLinks: [{ href: "/trainings", label: "trainings.title", summary: "trainings.landing" }],
   messages,
   notifications: trainingKinds,
   jobs: [trainingCleanupJob],

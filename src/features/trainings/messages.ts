@@ -1,5 +1,6 @@
 /** Texts of the trainings: the catalogue, registering, the mails and the editors' pages. Dutch is the source. */
 export const nl = {
+  "trainings.landing": "Trainingen voor ouders, medezeggenschap en scholen: kies een datum en meld u aan.",
   "trainings.nav": "Trainingen",
   "trainings.title": "Trainingen",
   "trainings.intro":
@@ -138,6 +139,7 @@ export const nl = {
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
+  "trainings.landing": "Trainings for parents, participation councils and schools: choose a date and register.",
   "trainings.nav": "Trainings",
   "trainings.title": "Trainings",
   "trainings.intro":
