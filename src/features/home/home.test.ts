@@ -60,6 +60,6 @@ describe("the landing page", () => {
       ["/panel", "Landelijk Ouderpanel"],
       ["/trainings", "Trainingen"],
     ]);
-    for (const [href] of links) expect((await visitor.get(href)).status, href).toBe(200);
+    for (const [href] of links) expect((await visitor.get(href!)).status, href).toBe(200);
   });
 });
