@@ -11,14 +11,19 @@
 import { randomBytes } from "node:crypto";
 import { openDatabase, type Database } from "../src/db/client.js";
 import { organisations } from "../src/db/schema/index.js";
-import { advisorWorkspace } from "../src/features/advisor/service/workspace.js";
+import { acrossAdvisedOrgs } from "../src/db/org-scope.js";
+import { advisorWorkspace, guidedOrganisations } from "../src/features/advisor/service/workspace.js";
 import { WorkspacePage } from "../src/features/advisor/views/workspace.js";
 import "../src/features/index.js";
+import { thermometersOf } from "../src/features/measurements/index.js";
 import { currentInstrument } from "../src/features/measurements/instrument/index.js";
+import { plansOf } from "../src/features/plan/index.js";
+import { activeTrajectoriesOf } from "../src/features/trajectory/index.js";
+import { schoolToday } from "../src/lib/time/school-date.js";
 import { translator } from "../src/web/i18n/index.js";
 import { adminQuery, withDatabase } from "../tests/helpers/database.js";
 import { createUser } from "../tests/helpers/factories.js";
-import { log, percentile, report, round, sample } from "./lib.js";
+import { log, percentile, report, round, sample, timeMs } from "./lib.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const GUIDED = 300;
@@ -39,6 +44,7 @@ export async function run(args: string[]): Promise<void> {
     const other = await createUser(database.db, { name: "Andere Adviseur" });
     await organisationsWithTrajectories(database, PLATFORM - GUIDED, other.id);
     const platform = await measure(database, advisor.id, samples);
+    const parts = await breakdown(database, advisor.id, samples);
     report("advisor's workspace (service + rendering, server time)", {
       guided_organisations: GUIDED,
       platform_organisations: PLATFORM,
@@ -48,6 +54,7 @@ export async function run(args: string[]): Promise<void> {
       platform_p50_ms: round(percentile(platform, 50)),
       platform_p99_ms: round(percentile(platform, 99)),
       ratio_platform_to_alone_p50: round(percentile(platform, 50) / percentile(alone, 50)),
+      ...parts,
     });
   } finally {
     await database.close();
@@ -71,6 +78,37 @@ async function measure(database: Database, userId: string, samples: number): Pro
   return runs;
 }
 
+/**
+ * Where the platform's time goes: each of the service's steps in one transaction (as
+ * advisorWorkspace runs them) and the rendering, p50 over `samples` runs, as `part_<step>_p50_ms`.
+ */
+async function breakdown(database: Database, userId: string, samples: number): Promise<Record<string, number>> {
+  const today = schoolToday();
+  const t = translator("nl");
+  const runs: Record<string, number[]> = {};
+  const timed = async <T>(part: string, fn: () => Promise<T>): Promise<T> => {
+    let result: T | undefined;
+    (runs[part] ??= []).push(await timeMs(async () => (result = await fn())));
+    return result as T;
+  };
+  for (let i = 0; i < samples; i++) {
+    await acrossAdvisedOrgs(database.db, userId, async (tx) => {
+      const ids = (await timed("organisations", () => guidedOrganisations(tx, userId))).map((o) => o.id);
+      const active = await timed("trajectories", () => activeTrajectoriesOf(tx, ids, today));
+      const trajectoryIds = [...active.values()].map((a) => a.trajectory.id);
+      await timed("plans", () => plansOf(tx, ids, trajectoryIds, today));
+      await timed("thermometers", () => thermometersOf(tx, ids));
+    });
+    const rows = await timed("service", () => advisorWorkspace({ db: database.db, userId }));
+    await timed("render", async () => String(await WorkspacePage({ t, locale: "nl", csrf: "x", rows })));
+  }
+  const parts = Object.fromEntries(
+    Object.entries(runs).map(([part, ms]) => [`part_${part}_p50_ms`, round(percentile(ms, 50))]),
+  );
+  log(`breakdown (p50 ms): ${JSON.stringify(parts)}`);
+  return parts;
+}
+
 /** "group:item" pairs of the instrument's core items for the team and the parents. */
 function coreItems(): { groups: string[]; items: string[] } {
   const pairs = (["team", "parents"] as const).flatMap((group) =>
@@ -84,7 +122,7 @@ function coreItems(): { groups: string[]; items: string[] } {
  * overdue, some to come), two closed measurements with tallies (the first linked as nulmeting), a
  * plan of ten actions. Written as the owner with set-based SQL, which takes seconds, not minutes.
  */
-async function organisationsWithTrajectories(database: Database, count: number, advisorId: string) {
+export async function organisationsWithTrajectories(database: Database, count: number, advisorId: string) {
   const orgs = await database.db
     .insert(organisations)
     .values(

@@ -5,7 +5,8 @@
 import type { Locale } from "../../web/i18n/index.js";
 import { localToUtc, SCHOOL_TIME_ZONE } from "./zone.js";
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** Made once per options object (the constants below) and locale: a page formats hundreds of dates. */
+const formats = new WeakMap<Intl.DateTimeFormatOptions, Map<Locale, Intl.DateTimeFormat>>();
 
 /** The Intl locale for a language of Samen: Dutch as in the Netherlands, English as in Britain. */
 export function intlLocale(locale: Locale): string {
@@ -13,11 +14,12 @@ export function intlLocale(locale: Locale): string {
 }
 
 function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
+  let byLocale = formats.get(options);
+  if (!byLocale) formats.set(options, (byLocale = new Map()));
+  let f = byLocale.get(locale);
   if (!f) {
     f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: SCHOOL_TIME_ZONE, ...options });
-    formats.set(key, f);
+    byLocale.set(locale, f);
   }
   return f;
 }

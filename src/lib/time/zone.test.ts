@@ -24,6 +24,23 @@ describe("localToUtc (Europe/Amsterdam)", () => {
     }
   });
 
+  it("reads the clock as Intl does every few minutes around both clock changes, also after the day was seen", () => {
+    const intl = new Intl.DateTimeFormat("sv-SE", {
+      timeZone: "Europe/Amsterdam",
+      dateStyle: "short",
+      timeStyle: "short",
+      hourCycle: "h23",
+    });
+    for (const start of ["2025-03-29T12:00:00Z", "2025-10-25T12:00:00Z", "2026-01-15T00:00:00Z"]) {
+      for (let pass = 0; pass < 2; pass++) {
+        for (let at = Date.parse(start); at < Date.parse(start) + 2 * 24 * 3600_000; at += 7 * 60_000 + 1) {
+          const { date, time } = utcToLocal(new Date(at));
+          expect(`${date} ${time}`).toBe(intl.format(new Date(at)));
+        }
+      }
+    }
+  });
+
   it("refuses text that is not a date", () => {
     expect(() => localToUtc("tomorrow", "19:00")).toThrow(RangeError);
   });

@@ -39,7 +39,7 @@ export interface GuidedOrganisation {
 }
 
 /** The organisations where the advisor holds an advisor membership, as row-level security shows them. */
-function guidedOrganisations(tx: Tx, userId: string) {
+export function guidedOrganisations(tx: Tx, userId: string) {
   return tx
     .select({ id: organisations.id, name: organisations.name })
     .from(memberships)

@@ -98,19 +98,32 @@ const pages: { next: string; label: MessageKey }[] = [
   { next: "/advisor/notes", label: "advisor.open.notes" },
 ];
 
-const Open: Cell = ({ t, csrf, row }) => (
+/** The buttons' texts, translated once per page rather than twice per button and row. */
+const openLabels = (t: Translate) => pages.map((page) => ({ ...page, text: t(page.label) }));
+
+const Open = ({
+  t,
+  csrf,
+  row,
+  labels,
+}: {
+  t: Translate;
+  csrf: string;
+  row: GuidedOrganisation;
+  labels: ReturnType<typeof openLabels>;
+}) => (
   <form method="post" action="/home/organisation" class="actions">
-    <CsrfField token={csrf} />
+    <CsrfField token={csrf} once={false} />
     <input type="hidden" name="orgId" value={row.orgId} />
-    {pages.map((page) => (
+    {labels.map((page) => (
       <button
         type="submit"
         class="link-button"
         name="next"
         value={page.next}
-        aria-label={t("advisor.open.label", { page: t(page.label), org: row.orgName })}
+        aria-label={t("advisor.open.label", { page: page.text, org: row.orgName })}
       >
-        {t(page.label)}
+        {page.text}
       </button>
     ))}
   </form>
@@ -132,6 +145,7 @@ function Lines({ lines }: { lines: string[] }) {
 export function WorkspacePage(props: Props) {
   const { t, rows } = props;
   const cell = (render: Cell) => (row: GuidedOrganisation) => render({ ...props, row });
+  const labels = openLabels(t);
   return (
     <>
       <h1>{t("advisor.title")}</h1>
@@ -151,7 +165,7 @@ export function WorkspacePage(props: Props) {
           { label: t("advisor.col.thermometer"), cell: cell(ThermometerCell) },
           { label: t("advisor.col.plan"), cell: cell(Plan) },
           { label: t("advisor.col.sessions"), cell: cell(Sessions) },
-          { label: t("advisor.col.open"), cell: cell(Open) },
+          { label: t("advisor.col.open"), cell: (row) => Open({ t, csrf: props.csrf, row, labels }) },
         ]}
       />
     </>

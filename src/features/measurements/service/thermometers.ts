@@ -9,6 +9,7 @@
  */
 import { sql } from "drizzle-orm";
 import { rowsOf, type Tx } from "../../../db/client.js";
+import { groupBy } from "../../../lib/group-by.js";
 import { measurements, measurementTallies } from "../../../db/schema/index.js";
 import { scalePoints, type RespondentGroup } from "../domain/instrument.js";
 import { summarise } from "../domain/scoring.js";
@@ -136,8 +137,7 @@ export async function thermometersOf(tx: Tx, orgIds: readonly string[]): Promise
   );
   if (!latestTwo.length) return new Map();
   const counts = await overallCounts(tx, latestTwo);
-  const byMeasurement = new Map<string, CountRow[]>();
-  for (const c of counts) byMeasurement.set(c.measurementId, [...(byMeasurement.get(c.measurementId) ?? []), c]);
+  const byMeasurement = groupBy(counts, (c) => c.measurementId);
   const result = new Map<string, Thermometer>();
   for (const row of latestTwo) {
     const entry = result.get(row.orgId) ?? { latest: null, previous: null };

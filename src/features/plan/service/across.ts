@@ -7,9 +7,9 @@
 import { and } from "drizzle-orm";
 import { anyOf, type Tx } from "../../../db/client.js";
 import { planActions, plans } from "../../../db/schema/index.js";
+import { groupBy } from "../../../lib/group-by.js";
 import { schoolDate } from "../../../lib/time/school-date.js";
 import { progressOf, type Progress } from "../domain/progress.js";
-import type { ActionSnapshot } from "../domain/snapshot.js";
 
 export interface PlanAcross {
   /** The school date of the first publication; null while never published. */
@@ -42,8 +42,7 @@ export async function plansOf(
         ),
       ),
     );
-  const byPlan = new Map<string, Pick<ActionSnapshot, "status" | "dueOn">[]>();
-  for (const a of actions) byPlan.set(a.planId, [...(byPlan.get(a.planId) ?? []), a]);
+  const byPlan = groupBy(actions, (a) => a.planId);
   return new Map(
     rows.map((plan) => [
       plan.trajectoryId,

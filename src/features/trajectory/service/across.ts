@@ -16,6 +16,7 @@ import {
   trajectorySessions,
   trajectorySkips,
 } from "../../../db/schema/index.js";
+import { groupBy } from "../../../lib/group-by.js";
 import { schoolDate } from "../../../lib/time/school-date.js";
 import { measurementSummariesOf, type MeasurementSummary } from "../../measurements/index.js";
 import type { SessionFact, SkippableStep, TrajectoryFacts } from "../domain/phase.js";
@@ -36,12 +37,6 @@ export interface TrajectoryAcross {
   /** Planned sessions on or after `today`, soonest first. */
   upcoming: UpcomingSession[];
 }
-
-const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> => {
-  const map = new Map<K, T[]>();
-  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-  return map;
-};
 
 /** The active trajectory of each of the organisations that has one, by organisation id. */
 export async function activeTrajectoriesOf(
