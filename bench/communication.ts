@@ -33,7 +33,7 @@ import { FORM_TOKEN_FIELD } from "../src/web/once-per-form.js";
 import { startSmtp, type TestSmtp } from "../tests/helpers/smtp.js";
 import { startServer, stopAllProcesses, type Server } from "../tests/helpers/processes.js";
 import { send } from "./booking/browser.js";
-import { measureDigest, seedHeldMail } from "./digest.js";
+import { measureDigest, memoryFigures, seedHeldMail } from "./digest.js";
 import { agent, freshDatabase, log, percentile, report, round, watchRss } from "./lib.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -372,7 +372,7 @@ async function digest(serverUrl: string, scale: number) {
       },
     };
     log("digest: the job's run");
-    const figures = await measureDigest(fresh.database, counting);
+    const figures = await measureDigest(fresh.database, counting, people);
     const { rows } = await fresh.database.ownerSql("select count(*)::int as n from pgboss.job where name = $1", [
       deliverMailJob.name,
     ]);
@@ -385,8 +385,7 @@ async function digest(serverUrl: string, scale: number) {
       digest_held_left: figures.heldLeft,
       digest_ms: round(figures.ms, 0),
       digest_per_s: round(figures.perSecond, 0),
-      digest_rss_growth_mb: round(figures.rssGrowthMb, 1),
-      digest_heap_kept_mb: figures.heapKeptMb,
+      ...memoryFigures(figures, "digest_"),
     };
   } finally {
     await jobs?.stop();

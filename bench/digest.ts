@@ -2,8 +2,10 @@
  * `npm run bench -- digest [people]`: the hourly digest job over `people` accounts (default
  * 20,000), guardians spread over one organisation per thousand, each with news in the digest and
  * two mails held for a digest due at 08:00, on the PostgreSQL server of DATABASE_URL (default the
- * local one) in a fresh database dropped afterwards. Prints digests per second and the growth of
- * the process's memory (RSS, sampled every 50 ms, peak against before): it should stay flat as
+ * local one) in a fresh database dropped afterwards. Prints digests per second and the process's
+ * memory: the RSS and the heap in use (sampled every 50 ms, peak against before), which include
+ * garbage V8 collects when it sees fit, and the live heap (after a full collection) inside the
+ * first batch, the one passing a tenth of the people and the last: that must stay flat as
  * `people` grows, the job holding one batch at a time. The queue counts the delivery jobs instead
  * of inserting them into pg-boss (delivery is not measured here; `npm run bench -- communication`
  * queues them for real). Issue 13's target: 200,000 guardians in at most 10 minutes (333/s).
@@ -17,7 +19,7 @@ import { localToUtc } from "../src/lib/time/zone.js";
 import { schoolToday } from "../src/lib/time/school-date.js";
 import { sendDigests } from "../src/notifications/digest.js";
 import type { Jobs } from "../src/jobs/queue.js";
-import { freshDatabase, log, report, round, watchRss } from "./lib.js";
+import { freshDatabase, heapUsedMb, liveHeapMb, log, report, round, watchPeak, watchRss } from "./lib.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const HELD_PER_PERSON = 2;
@@ -33,7 +35,7 @@ export async function run(args: string[]): Promise<void> {
     const jobs: Pick<Jobs, "send"> = {
       send: async (_executor, _job, data) => void (queued += (data as { ids: string[] }).ids.length),
     };
-    const figures = await measureDigest(fresh.database, jobs);
+    const figures = await measureDigest(fresh.database, jobs, people);
     report("daily digest", {
       people,
       digests: figures.digests,
@@ -42,8 +44,7 @@ export async function run(args: string[]): Promise<void> {
       held_left: figures.heldLeft,
       seconds: round(figures.ms / 1000, 1),
       per_s: round(figures.perSecond, 0),
-      rss_growth_mb: round(figures.rssGrowthMb, 1),
-      heap_kept_mb: figures.heapKeptMb,
+      ...memoryFigures(figures),
       projected_200k_minutes: round(200_000 / figures.perSecond / 60, 1),
     });
   } finally {
@@ -83,25 +84,42 @@ export interface DigestFigures {
   heldLeft: number;
   ms: number;
   perSecond: number;
-  /** This process's peak resident memory during the run against before it. */
+  /** This process's peak resident memory during the run against before. */
   rssGrowthMb: number;
-  /** With node --expose-gc: the heap the run left behind after a collection; "n/a" without. */
-  heapKeptMb: number | "n/a";
+  /** The peak heap in use during the run against before, garbage V8 has not collected yet included. */
+  heapPeakMb: number;
+  /** What the run holds (heap after a full collection, against before) while in its first batch, … */
+  heapLiveFirstBatchMb: number;
+  /** … in the batch that passed a tenth of the people, … */
+  heapLiveTenthMb: number;
+  /** … and in its last batch: flat means the same as in the first, whatever the number of people. */
+  heapLiveLastBatchMb: number;
+  /** The heap the run left behind, after a collection. */
+  heapKeptMb: number;
 }
 
-/** Runs the digest due at 08:30 today through `jobs`, then once more (which must send nothing). */
-export async function measureDigest(database: Database, jobs: Pick<Jobs, "send">): Promise<DigestFigures> {
+/**
+ * Runs the digest due at 08:30 today through `jobs`, then once more (which must send nothing).
+ * `people` is how many should get one: the live heap is measured inside the batches that start
+ * the run, pass a tenth of them and end it (three full collections, ~0.1–0.3 s each, in the time).
+ */
+export async function measureDigest(
+  database: Database,
+  jobs: Pick<Jobs, "send">,
+  people: number,
+): Promise<DigestFigures> {
   const at = localToUtc(schoolToday(), "08:30");
-  global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed / 1024 / 1024;
+  const heapBefore = liveHeapMb();
   const rss = watchRss();
+  const heap = watchPeak(heapUsedMb);
+  const probe = liveHeapProbe(jobs, people, heapBefore);
   const started = performance.now();
-  const digests = await sendDigests(database.db, jobs, at);
+  const digests = await sendDigests(database.db, probe.jobs, at);
   const ms = performance.now() - started;
   const rssGrowthMb = rss.stop();
-  global.gc?.();
+  const heapPeakMb = heap.stop();
   // Flat means nothing per person is kept once the run is over.
-  const heapKeptMb = global.gc ? round(process.memoryUsage().heapUsed / 1024 / 1024 - heapBefore, 1) : "n/a";
+  const heapKeptMb = liveHeapMb() - heapBefore;
   const secondRunDigests = await sendDigests(database.db, jobs, at);
   const [left] = await database.db
     .select({ n: count() })
@@ -114,6 +132,41 @@ export async function measureDigest(database: Database, jobs: Pick<Jobs, "send">
     ms,
     perSecond: digests / (ms / 1000),
     rssGrowthMb,
+    heapPeakMb,
     heapKeptMb,
+    ...probe.figures,
   };
+}
+
+/** The memory figures for a report, in MB, each name after `prefix`. */
+export function memoryFigures(figures: DigestFigures, prefix = ""): Record<string, number> {
+  const mb = (value: number) => round(value, 1);
+  return {
+    [`${prefix}rss_growth_mb`]: mb(figures.rssGrowthMb),
+    [`${prefix}heap_peak_mb`]: mb(figures.heapPeakMb),
+    [`${prefix}heap_live_first_batch_mb`]: mb(figures.heapLiveFirstBatchMb),
+    [`${prefix}heap_live_tenth_mb`]: mb(figures.heapLiveTenthMb),
+    [`${prefix}heap_live_last_batch_mb`]: mb(figures.heapLiveLastBatchMb),
+    [`${prefix}heap_kept_mb`]: mb(figures.heapKeptMb),
+  };
+}
+
+/**
+ * `jobs` whose send(), called by the digest inside each batch's transaction while it holds that
+ * batch, measures the live heap in the first batch, the one passing a tenth of `people` and the
+ * last one.
+ */
+function liveHeapProbe(jobs: Pick<Jobs, "send">, people: number, heapBefore: number) {
+  const figures = { heapLiveFirstBatchMb: NaN, heapLiveTenthMb: NaN, heapLiveLastBatchMb: NaN };
+  const live = () => liveHeapMb() - heapBefore;
+  let queued = 0;
+  const send: Jobs["send"] = (executor, job, data, options) => {
+    const before = queued;
+    queued += (data as { ids: string[] }).ids.length;
+    if (before === 0) figures.heapLiveFirstBatchMb = live();
+    if (before < people / 10 && queued >= people / 10) figures.heapLiveTenthMb = live();
+    if (queued >= people) figures.heapLiveLastBatchMb = live();
+    return jobs.send(executor, job, data, options);
+  };
+  return { jobs: { send }, figures };
 }

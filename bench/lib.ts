@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import { performance } from "node:perf_hooks";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { openDatabase, type Database } from "../src/db/client.js";
 import { adminQuery, withDatabase } from "../tests/helpers/database.js";
 
@@ -96,8 +98,12 @@ export function rssOfMb(pid: number): number {
  * The peak resident memory of this process, or of the process `pid`, sampled every 50 ms from
  * now until stop(); stop() answers the growth in MB, the peak against the moment it started.
  */
-export function watchRss(pid?: number): { before: number; stop(): number } {
-  const read = pid === undefined ? rssMb : () => rssOfMb(pid);
+export function watchRss(pid?: number): ReturnType<typeof watchPeak> {
+  return watchPeak(pid === undefined ? rssMb : () => rssOfMb(pid));
+}
+
+/** The peak of `read` (MB), sampled every 50 ms from now until stop(), against the moment it started. */
+export function watchPeak(read: () => number): { before: number; stop(): number } {
   const before = read();
   let peak = before;
   const sampler = setInterval(() => {
@@ -112,6 +118,27 @@ export function watchRss(pid?: number): { before: number; stop(): number } {
       return peak - before;
     },
   };
+}
+
+/** This process's V8 heap in use (MB), garbage not yet collected included. */
+export const heapUsedMb = () => process.memoryUsage().heapUsed / 1024 / 1024;
+
+/**
+ * A full garbage collection, then the heap in use (MB): what the process really holds. Uses
+ * node --expose-gc's gc() when present, else exposes it at run time, so every run has the figure.
+ */
+export function liveHeapMb(): number {
+  collectGarbage();
+  return heapUsedMb();
+}
+
+let gc: (() => void) | undefined = globalThis.gc;
+function collectGarbage() {
+  if (!gc) {
+    v8.setFlagsFromString("--expose-gc");
+    gc = vm.runInNewContext("gc") as () => void;
+  }
+  gc();
 }
 
 export interface FreshDatabase {
