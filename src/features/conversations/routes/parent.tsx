@@ -11,7 +11,7 @@ import { parseForm, type FormErrors } from "../../../web/validation.js";
 import { bookForm, changeForm, combinationForm } from "../schemas.js";
 import { bookSlot, bookTogether } from "../service/booking.js";
 import { bookingToCancel, cancelBooking, changeBooking } from "../service/changes.js";
-import { bookingPage } from "../service/parent-view.js";
+import { bookingPage, type BookingPageData } from "../service/parent-view.js";
 import type { BookingOutcome } from "../service/refusals.js";
 import { refusalStatus } from "../../../web/form-refusal.js";
 import { BookingPage, type Problem } from "../views/booking.js";
@@ -22,8 +22,14 @@ import { ConfirmPage } from "../../../web/components/confirm.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { bookingScopeOf, parentsOnly } from "./context.js";
 
-async function roundPage(c: Context<AppEnv>, roundId: string, problem?: Problem, status: 200 | 403 | 409 | 422 = 200) {
-  const data = await bookingPage({ ...scopeOf(c), roundId });
+async function roundPage(
+  c: Context<AppEnv>,
+  roundId: string,
+  problem?: Problem,
+  status: 200 | 403 | 409 | 422 = 200,
+  read?: BookingPageData,
+) {
+  const data = read ?? (await bookingPage({ ...scopeOf(c), roundId }));
   const page = <BookingPage {...pageProps(c)} now={new Date()} data={data} problem={problem} />;
   return renderPage(c, { title: data.round.name, children: page }, status);
 }
@@ -47,7 +53,7 @@ function answer(
     pupilId: outcome.pupilId,
     alternatives: outcome.alternatives,
   };
-  return roundPage(c, roundId, problem, refusalStatus(outcome));
+  return roundPage(c, roundId, problem, refusalStatus(outcome), outcome.page);
 }
 
 const bookingPath = (roundId: string) => `/conversations/rounds/${roundId}/book`;

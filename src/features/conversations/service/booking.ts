@@ -17,11 +17,13 @@ import {
   type Target,
 } from "./booking-checks.js";
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
-import { myChildrenInRound } from "./family.js";
+import { myChildrenInRound, type RoundChild } from "./family.js";
+import { nearestOf } from "./free-slots.js";
+import { bookingPageIn } from "./parent-view.js";
 import { loadNotices, notifyBookings, type BookingNotice, type Messenger } from "./notices.js";
-import { refusalOfConstraint, refused, type BookingOutcome } from "./refusals.js";
+import { refusalOfConstraint, refused, type BookingOutcome, type BookingRefused } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { findRound } from "./find-round.js";
+import { findRound, type Round } from "./find-round.js";
 
 export type { BookingRequest } from "./booking-checks.js";
 
@@ -41,17 +43,26 @@ export function bookTogether(scope: BookingScope & { requests: BookingRequest[] 
   return book(scope, scope.requests);
 }
 
+/** What the checks read that a refusal answers with: where a single booking aimed, the round, the children. */
+interface Seen {
+  target: Target | null;
+  round?: Round;
+  children?: RoundChild[];
+}
+
 async function book(scope: BookingScope, requests: BookingRequest[]): Promise<BookingOutcome<string[]>> {
-  const seen: { target: Target | null } = { target: null };
+  const seen: Seen = { target: null };
   let outcome: BookingOutcome<BookingNotice[]>;
   try {
-    // A slot the checks find taken (the usual refusal when a school books at once) gets its
-    // alternatives in the same transaction: one transaction per request instead of two.
+    // A refusal of the checks (a slot found taken is the usual one when a school books at once)
+    // gets the round's page, and its alternatives, in the same transaction: one transaction per
+    // request instead of two, and the round and the children are not read twice.
     outcome = await retryOnDeadlock(() =>
       inOrg(scope, async (tx) => {
         const checked = await checkAndInsert(tx, scope, requests, seen);
-        if (checked.ok) await notifyBookings(tx, scope.messenger, "booked", checked.value);
-        return withAlternatives(scope, checked, seen.target, tx);
+        if (!checked.ok) return refusalWithPage(tx, checked, seen);
+        await notifyBookings(tx, scope.messenger, "booked", checked.value);
+        return checked;
       }),
     );
   } catch (error) {
@@ -65,6 +76,15 @@ async function book(scope: BookingScope, requests: BookingRequest[]): Promise<Bo
   return { ok: true, value: outcome.value.map((n) => n.bookingId) };
 }
 
+/** A refusal with the page it is shown on; without children in the round there is no page (404). */
+async function refusalWithPage(tx: Tx, refusal: BookingRefused, seen: Seen): Promise<BookingRefused> {
+  if (!seen.round || !seen.children?.length) return refusal;
+  const page = await bookingPageIn(tx, seen.round, seen.children);
+  if (refusal.reason !== "slotTaken" || !seen.target) return { ...refusal, page };
+  const free = page.children.find((c) => c.pupilId === refusal.pupilId)?.free ?? [];
+  return { ...refusal, page, alternatives: nearestOf(free, seen.target.near) };
+}
+
 /**
  * The rules first (whose child, which round, which slot, the domain's decision), then the
  * insert; `seen.target` keeps where a single booking aimed, for the alternatives.
@@ -73,10 +93,11 @@ async function checkAndInsert(
   tx: Tx,
   scope: BookingScope,
   requests: readonly BookingRequest[],
-  seen: { target: Target | null },
+  seen: Seen,
 ): Promise<BookingOutcome<BookingNotice[]>> {
   const round = await findRound(tx, scope.orgId, scope.roundId);
   const children = await myChildrenInRound(tx, scope, round.id);
+  Object.assign(seen, { round, children });
   const stranger = requests.find((r) => !children.some((c) => c.pupilId === r.pupilId));
   if (stranger) return refused("notYourChild", stranger.pupilId);
   if (round.mode === "fair") return refused("fairMode");

@@ -50,9 +50,14 @@ export function nearestFree(scope: NearScope): Promise<FreeSlot[]> {
 /** The same, in a transaction already open (a refused booking's own). */
 export async function nearestFreeIn(tx: Tx, scope: NearScope): Promise<FreeSlot[]> {
   const free = await freeSlotsOf(tx, scope.orgId, scope.roundId, scope.teacherIds);
-  const distance = (slot: FreeSlot) => Math.abs(slot.startsAt.getTime() - scope.near.getTime());
-  return free
+  return nearestOf(free, scope.near, scope.limit);
+}
+
+/** Of these free slots, up to `limit` nearest in time to `near`, by start. */
+export function nearestOf(free: readonly FreeSlot[], near: Date, limit = 3): FreeSlot[] {
+  const distance = (slot: FreeSlot) => Math.abs(slot.startsAt.getTime() - near.getTime());
+  return [...free]
     .sort((a, b) => distance(a) - distance(b) || a.startsAt.getTime() - b.startsAt.getTime())
-    .slice(0, scope.limit ?? 3)
+    .slice(0, limit)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }

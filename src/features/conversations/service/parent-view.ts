@@ -75,17 +75,25 @@ export function bookingPage(scope: ViewerScope & { roundId: string }): Promise<B
     const round = await findRound(tx, scope.orgId, scope.roundId);
     const children = await myChildrenInRound(tx, scope, round.id);
     if (children.length === 0) throw new NotFoundError("round");
-    const teacherIds = [...new Set(children.flatMap((c) => c.teachers.map((t) => t.id)))];
-    const free = await freeSlotsOf(tx, scope.orgId, round.id, teacherIds);
-    const shown = round.mode === "first_come" || round.publishedAt !== null;
-    const bookings = shown ? await bookingsOf(tx, round, children) : new Map<string, ChildBooking>();
-    const withBookings = children.map((child) => ({
-      ...child,
-      booking: bookings.get(child.pupilId) ?? null,
-      free: free.filter((slot) => child.teachers.some((t) => t.id === slot.teacherId)),
-    }));
-    return { round, children: withBookings, combinations: combinationsFor(round, withBookings, free) };
+    return bookingPageIn(tx, round, children);
   });
+}
+
+/**
+ * The page from the round and the parent's children (at least one) already read in `tx`: a
+ * refused booking answers with it from its own transaction instead of reading them again.
+ */
+export async function bookingPageIn(tx: Tx, round: Round, children: readonly RoundChild[]): Promise<BookingPageData> {
+  const teacherIds = [...new Set(children.flatMap((c) => c.teachers.map((t) => t.id)))];
+  const free = await freeSlotsOf(tx, round.orgId, round.id, teacherIds);
+  const shown = round.mode === "first_come" || round.publishedAt !== null;
+  const bookings = shown ? await bookingsOf(tx, round, children) : new Map<string, ChildBooking>();
+  const withBookings = children.map((child) => ({
+    ...child,
+    booking: bookings.get(child.pupilId) ?? null,
+    free: free.filter((slot) => child.teachers.some((t) => t.id === slot.teacherId)),
+  }));
+  return { round, children: withBookings, combinations: combinationsFor(round, withBookings, free) };
 }
 
 /** Each child's booking this parent holds (shared by both guardians, or their own when separate). */

@@ -2,6 +2,7 @@
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type RefusalKind, type Refused } from "../../../web/outcome.js";
 import type { BookingRefusal } from "../domain/rules.js";
+import type { BookingPageData } from "./parent-view.js";
 
 /** The domain's reasons, plus a slot that is not (or no longer) one of the child's, and a fair-mode round. */
 export type Refusal = BookingRefusal | "unknownSlot" | "fairMode";
@@ -18,6 +19,8 @@ export interface FreeSlot {
 export interface BookingRefused extends Refused<Refusal> {
   pupilId: string | null;
   alternatives: FreeSlot[];
+  /** The round's page as the refusal's own transaction read it, when it could (see booking.ts). */
+  page?: BookingPageData;
 }
 
 export type BookingOutcome<T> = Outcome<{ value: T }, BookingRefused>;
