@@ -122,7 +122,7 @@ function coreItems(): { groups: string[]; items: string[] } {
  * overdue, some to come), two closed measurements with tallies (the first linked as nulmeting), a
  * plan of ten actions. Written as the owner with set-based SQL, which takes seconds, not minutes.
  */
-export async function organisationsWithTrajectories(database: Database, count: number, advisorId: string) {
+async function organisationsWithTrajectories(database: Database, count: number, advisorId: string) {
   const orgs = await database.db
     .insert(organisations)
     .values(
