@@ -4,7 +4,6 @@
  * ignored, so a renamed .exe or an SVG with a script inside is refused), an image re-encoded
  * (images.ts), a PDF kept as it is, and a safe name (names.ts).
  */
-import { fileTypeFromBuffer } from "file-type";
 import { reencodeImage } from "./images.js";
 import { cleanFileName, safeFileName } from "./names.js";
 import { attachmentTypes, isAttachmentType, type PreparedAttachment } from "./types.js";
@@ -27,6 +26,8 @@ export async function prepareAttachment(
   const refuse = (problem: AttachmentProblem): Checked => ({ ok: false, problem, name: cleanFileName(file.name) });
   if (file.bytes.byteLength === 0) return refuse("empty");
   if (file.bytes.byteLength > limits.maxBytes) return refuse("tooLarge");
+  // Loaded at the first upload, not at every start.
+  const { fileTypeFromBuffer } = await import("file-type");
   const mediaType = (await fileTypeFromBuffer(file.bytes))?.mime;
   if (!mediaType || !isAttachmentType(mediaType)) return refuse("type");
   const { extension, image } = attachmentTypes[mediaType];
