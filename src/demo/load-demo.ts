@@ -269,13 +269,14 @@ async function seedSchool(tx: Tx, orgId: string, id: IdOf) {
     groupId: group("7"),
   });
   let number = 1000;
+  const children: DemoChild[] = [];
   for (const g of made) {
     const grade = Number.parseInt(g.name, 10) || 1;
     for (let i = 0; i < 14; i++) {
       const [prefix, surname] = pick(random, surnames);
       // A parent shares the child's whole surname, prefix included ("Hasan van Dijk").
       const parentName = () => [pick(random, parentFirstNames), prefix, surname].filter(Boolean).join(" ");
-      await addPupilWithGuardians(tx, orgId, {
+      children.push({
         pupilNumber: String(++number),
         firstName: pick(random, firstNames),
         surnamePrefix: prefix || null,
@@ -286,6 +287,7 @@ async function seedSchool(tx: Tx, orgId: string, id: IdOf) {
       });
     }
   }
+  await addPupilsWithGuardians(tx, orgId, children);
   // The demo parent: two children in groups 4 and 7, one guardian account.
   const [parent] = await tx
     .insert(guardians)
@@ -315,34 +317,45 @@ async function seedSchool(tx: Tx, orgId: string, id: IdOf) {
   await tx.insert(pupilGuardians).values(kids.map((k) => ({ orgId, pupilId: k.id, guardianId: parent!.id })));
 }
 
-async function addPupilWithGuardians(
-  tx: Tx,
-  orgId: string,
-  p: {
-    pupilNumber: string;
-    firstName: string;
-    surnamePrefix: string | null;
-    surname: string;
-    dateOfBirth: string;
-    groupId: string;
-    guardianNames: string[];
-  },
-) {
-  const [pupil] = await tx
-    .insert(pupils)
-    .values({ orgId, ...p })
-    .returning();
+interface DemoChild {
+  pupilNumber: string;
+  firstName: string;
+  surnamePrefix: string | null;
+  surname: string;
+  dateOfBirth: string;
+  groupId: string;
+  guardianNames: string[];
+}
+
+/**
+ * Every pupil in one statement, then their guardians and the links between them: one insert
+ * per row was a third of the demo's statements and about a quarter of a fresh start's demo.
+ */
+async function addPupilsWithGuardians(tx: Tx, orgId: string, children: DemoChild[]) {
   const made = await tx
+    .insert(pupils)
+    .values(children.map(({ guardianNames: _guardians, ...child }) => ({ orgId, ...child })))
+    .returning({ id: pupils.id, pupilNumber: pupils.pupilNumber });
+  const pupilOf = new Map(made.map((pupil) => [pupil.pupilNumber, pupil.id]));
+  const email = (pupilNumber: string, i: number) => `ouder${i + 1}.${pupilNumber}@example.nl`;
+  const parents = await tx
     .insert(guardians)
     .values(
-      p.guardianNames.map((name, i) => ({
-        orgId,
-        name,
-        email: `ouder${i + 1}.${p.pupilNumber}@example.nl`,
-      })),
+      children.flatMap((child) =>
+        child.guardianNames.map((name, i) => ({ orgId, name, email: email(child.pupilNumber, i) })),
+      ),
     )
-    .returning();
-  await tx.insert(pupilGuardians).values(made.map((g) => ({ orgId, pupilId: pupil!.id, guardianId: g.id })));
+    .returning({ id: guardians.id, email: guardians.email });
+  const guardianOf = new Map(parents.map((guardian) => [guardian.email, guardian.id]));
+  await tx.insert(pupilGuardians).values(
+    children.flatMap((child) =>
+      child.guardianNames.map((_name, i) => ({
+        orgId,
+        pupilId: pupilOf.get(child.pupilNumber)!,
+        guardianId: guardianOf.get(email(child.pupilNumber, i))!,
+      })),
+    ),
+  );
 }
 
 /**
