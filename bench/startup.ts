@@ -19,6 +19,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { ensurePgliteTemplate } from "../src/db/pglite-template.js";
+import { allJobs } from "../src/features/index.js";
+import { jobsInTemplate } from "../src/jobs/queue.js";
 import { freePort } from "../tests/helpers/processes.js";
 import { log, percentile, report, round } from "./lib.js";
 
@@ -39,7 +41,8 @@ export async function run(args: string[]): Promise<void> {
   try {
     const buildMs = await timeExit(["scripts/build.mjs", "--force"]);
     const templateStarted = performance.now();
-    await ensurePgliteTemplate();
+    // The server's template: the migrations and the job queue's schema and queues.
+    await ensurePgliteTemplate(jobsInTemplate(allJobs));
     const templateMs = performance.now() - templateStarted;
     const node = await repeat(runs, () => timeExit(["-e", "0"]));
     const help = await repeat(runs, () => timeExit([launch, "cli", "--help"]));

@@ -12,7 +12,7 @@ import { createMailer } from "./mail/mailer.js";
 import { createApp } from "./app.js";
 import { loadDemoIfEmpty } from "./demo/load-demo.js";
 import { buildClient } from "./web/build-client.js";
-import { sendOnceStarted, startJobs, surviveLostDatabaseInJobs } from "./jobs/queue.js";
+import { jobsInTemplate, sendOnceStarted, startJobs, surviveLostDatabaseInJobs } from "./jobs/queue.js";
 import { allJobs, allSchedules } from "./features/index.js";
 import { OUTBOX_SWEEP_CRON, sweepOutboxJob } from "./mail/jobs.js";
 import { DIGEST_CRON, digestJob } from "./notifications/jobs.js";
@@ -58,6 +58,7 @@ async function main() {
     url: config.DATABASE_URL,
     appUrl: config.DATABASE_APP_URL,
     dataDir: config.DATA_DIR,
+    templateExtra: jobsInTemplate(allJobs),
     onConnectionLost: (error) => logger.warn({ err: error }, "database connection lost; the pool reconnects"),
   });
   logger.info({ database: database.kind }, "database ready");

@@ -21,7 +21,7 @@ import { lockDataDir } from "./data-dir-lock.js";
 import { yieldToEventLoopBetweenQueries } from "./event-loop-fairness.js";
 import { migrationsFolder } from "../paths.js";
 import { migrationsRecorded } from "./migrations-journal.js";
-import { copyPgliteTemplate } from "./pglite-template.js";
+import { copyPgliteTemplate, type TemplateExtra } from "./pglite-template.js";
 
 /**
  * Without drizzle's relational query API (db.query.…): it is not used here, and with a schema
@@ -71,6 +71,8 @@ export interface OpenOptions {
    * an empty one (tests: skips initdb and the migrations already applied).
    */
   pgliteTemplate?: Blob | undefined;
+  /** What a new embedded data directory's template holds besides the migrations (the server's job queue). */
+  templateExtra?: TemplateExtra | undefined;
 }
 
 /** Opens, migrates and checks the database; the returned db runs as samen_app. */
@@ -81,7 +83,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     ? await (
         await import("./postgres.js")
       ).openPostgres(options.url, options.appUrl ?? appLoginUrl(options.url), options.onConnectionLost ?? (() => {}))
-    : await openPglite(options.dataDir ?? "./data", options.pgliteTemplate);
+    : await openPglite(options.dataDir ?? "./data", options.pgliteTemplate, options.templateExtra);
   try {
     await assertRowLevelSecurityApplies(database.db, database.kind === "postgres" ? "session_user" : "current_user");
   } catch (error) {
@@ -107,12 +109,17 @@ const PGLITE_SHARED_BUFFERS = "16MB";
  */
 const WASM_COMPILATION = "--wasm-num-compilation-tasks=1";
 
-async function openPglite(dataDir: string, template: Blob | undefined): Promise<Database> {
+async function openPglite(
+  dataDir: string,
+  template: Blob | undefined,
+  extra: TemplateExtra | undefined,
+): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {
     // A new data directory starts as a copy of the migrated template instead of initdb.
-    if (!inMemory && !template && !fs.existsSync(path.join(dataDir, "PG_VERSION"))) await copyPgliteTemplate(dataDir);
+    if (!inMemory && !template && !fs.existsSync(path.join(dataDir, "PG_VERSION")))
+      await copyPgliteTemplate(dataDir, extra);
     v8.setFlagsFromString(WASM_COMPILATION);
     const client = await PGlite.create({
       dataDir: inMemory ? undefined : dataDir,

@@ -20,7 +20,10 @@ const templateJob = defineJob({
 
 describe("a new embedded database", () => {
   it("starts with the job queue's schema, queues and grant from its template, so the first start creates none", async () => {
-    const database = await openDatabase({ dataDir: path.join(dir, "new"), templateExtra: jobsInTemplate([templateJob]) });
+    const database = await openDatabase({
+      dataDir: path.join(dir, "new"),
+      templateExtra: jobsInTemplate([templateJob]),
+    });
     try {
       const queues = async () =>
         (await database.ownerSql("select name, created_on::text as created from pgboss.queue")).rows;
