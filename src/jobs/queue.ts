@@ -110,9 +110,10 @@ export function jobsInTemplate(definitions: readonly JobDefinition[]): TemplateE
     fs.readFileSync(path.join(projectRoot, "node_modules", "pg-boss", "package.json"), "utf8"),
   ) as { version: string };
   return {
-    key: `pg-boss ${version}: ${definitions.map(({ name }) => name).join(" ")}`,
+    key: `pg-boss ${version} and its scheduler: ${definitions.map(({ name }) => name).join(" ")}`,
     async prepare(ownerSql) {
-      const boss = new PgBoss({ db: { executeSql: ownerSql }, schema: SCHEMA, supervise: false, schedule: false });
+      // With its scheduler, which adds a queue of its own at start; without maintenance.
+      const boss = new PgBoss({ db: { executeSql: ownerSql }, schema: SCHEMA, supervise: false });
       await boss.start();
       for (const { name } of definitions) await boss.createQueue(name);
       await ownerSql(GRANT_SEND);
