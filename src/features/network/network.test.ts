@@ -11,7 +11,8 @@ import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
 import { guardians, networkProfiles, networkRequestAnswers, pupilGuardians, users } from "../../db/schema/index.js";
-import { addParent, blankProfile, saveProfileOf } from "./testing/fixtures.js";
+import { blankProfile } from "./service/profile.js";
+import { addParent, saveProfileOf } from "./testing/fixtures.js";
 
 const ctx = useTestContext();
 let school: School;

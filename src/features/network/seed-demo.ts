@@ -7,7 +7,7 @@
 import type { Tx } from "../../db/client.js";
 import { schoolDate } from "../../lib/time/school-date.js";
 import type { ProfileInput } from "./schemas.js";
-import { saveProfile } from "./service/profile.js";
+import { blankProfile, saveProfile } from "./service/profile.js";
 import { createTask, signUpForTask } from "./service/tasks.js";
 
 export interface DemoNetworkParent {
@@ -17,28 +17,13 @@ export interface DemoNetworkParent {
   volunteers?: boolean;
 }
 
-const blank: ProfileInput = {
-  visibility: "nobody",
-  showName: true,
-  showGroups: false,
-  showLanguages: false,
-  showOffer: false,
-  findable: false,
-  skills: "",
-  trade: "",
-  timeAvailable: "",
-  about: "",
-  tags: [],
-  languages: [],
-};
-
 export async function seedNetworkDemo(
   tx: Tx,
   orgId: string,
   options: { coordinatorId: string; taskGroupIds: string[]; parents: DemoNetworkParent[] },
 ): Promise<void> {
   for (const parent of options.parents)
-    await saveProfile({ db: tx, orgId, userId: parent.userId, input: { ...blank, ...parent.profile } });
+    await saveProfile({ db: tx, orgId, userId: parent.userId, input: { ...blankProfile, ...parent.profile } });
   const inTenDays = schoolDate(new Date(Date.now() + 10 * 24 * 3600 * 1000));
   const volunteers = options.parents.filter((p) => p.volunteers);
   const { taskId } = await createTask({

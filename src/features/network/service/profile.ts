@@ -43,9 +43,20 @@ export function asProfile(row: typeof networkProfiles.$inferSelect | Record<keyo
   return { ...(row as NetworkProfile), visibility: row.visibility as Visibility };
 }
 
+/** The choices and offer of a parent who never saved a profile: seen by nobody, offering nothing. */
+export const blankProfile: ProfileInput = {
+  ...DEFAULT_CHOICES,
+  skills: "",
+  trade: "",
+  timeAvailable: "",
+  about: "",
+  tags: [],
+  languages: [],
+};
+
 /** An empty profile: what a parent who never saved one has. */
 export function emptyProfile(userId: string): NetworkProfile {
-  return { userId, ...DEFAULT_CHOICES, skills: "", trade: "", timeAvailable: "", about: "", tags: [], languages: [] };
+  return { userId, ...blankProfile };
 }
 
 /** The parent's profile in the caller's transaction; null when they never saved one. */

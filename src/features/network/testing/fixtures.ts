@@ -6,7 +6,7 @@ import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
 import { guardians, pupilGuardians } from "../../../db/schema/index.js";
 import type { ProfileInput } from "../schemas.js";
-import { saveProfile } from "../service/profile.js";
+import { blankProfile, saveProfile } from "../service/profile.js";
 
 /** A parent with an account, guardian of the child in group A or B. */
 export async function addParent(ctx: TestContext, school: School, group: "A" | "B", name = `Ouder ${Math.random()}`) {
@@ -37,21 +37,6 @@ export async function removeParent(ctx: TestContext, school: School, userId: str
     }
   });
 }
-
-export const blankProfile: ProfileInput = {
-  visibility: "nobody",
-  showName: true,
-  showGroups: false,
-  showLanguages: false,
-  showOffer: false,
-  findable: false,
-  skills: "",
-  trade: "",
-  timeAvailable: "",
-  about: "",
-  tags: [],
-  languages: [],
-};
 
 export function saveProfileOf(ctx: TestContext, school: School, userId: string, input: Partial<ProfileInput>) {
   return saveProfile({ db: ctx.database.db, orgId: school.orgId, userId, input: { ...blankProfile, ...input } });
