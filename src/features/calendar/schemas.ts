@@ -1,5 +1,6 @@
 /** The calendar's forms: an item added by hand. */
 import { z } from "zod";
+import { calendarItemKind } from "../../db/schema/index.js";
 import { parseDate } from "../../lib/time/dutch-date.js";
 
 const field = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? "", schema);
@@ -26,16 +27,8 @@ const ids = z.preprocess(
     .transform((list) => [...new Set(list)]),
 );
 
-export const itemKinds = [
-  "newsletter",
-  "parent_evening",
-  "conversations",
-  "report",
-  "trip",
-  "holiday",
-  "study_day",
-  "other",
-] as const;
+/** The kinds staff choose for an item: the database's enum. */
+export const itemKinds = calendarItemKind.enumValues;
 
 export const itemForm = z
   .object({

@@ -5,20 +5,11 @@
  * calendar, so a contributing feature's index can import it without a cycle.
  */
 import type { Tx } from "../../db/client.js";
+import { calendarItemKind } from "../../db/schema/index.js";
 import { extensionPoint } from "../../web/extension.js";
 
-export const calendarKinds = [
-  "newsletter",
-  "parent_evening",
-  "conversations",
-  "report",
-  "trip",
-  "holiday",
-  "study_day",
-  "event",
-  "volunteer",
-  "other",
-] as const;
+/** What an entry may be: an item's kinds (the database's enum), and the school's events and volunteer tasks. */
+export const calendarKinds = [...calendarItemKind.enumValues, "event", "volunteer"] as const;
 export type CalendarKind = (typeof calendarKinds)[number];
 
 /** Whose calendar: the organisation, and the groups they see (null: every group, for staff). */
