@@ -6,6 +6,7 @@ import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../.
 import type { Translate } from "../../../web/i18n/index.js";
 import { TOPICS } from "../domain/topics.js";
 import type { FormState } from "./sparring.js";
+import { Problem } from "../../../web/components/problem.js";
 
 export function ManageList({ t, items }: { t: Translate; items: AdviceItem[] }) {
   return (
@@ -65,11 +66,7 @@ export function ItemFormPage(props: {
         <a href="/advice/manage">{t("advice.manage.title")}</a>
       </p>
       <h1>{props.title}</h1>
-      {props.problem ? (
-        <p class="error-summary" role="alert">
-          {props.problem}
-        </p>
-      ) : null}
+      <Problem message={props.problem} />
       <Form action={action} csrf={csrf}>
         <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
         <Select

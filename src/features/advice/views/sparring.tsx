@@ -7,6 +7,7 @@ import { formMoment } from "./format.js";
 import type { InboxRow } from "../service/inbox.js";
 import type { RequestRow, SparringStatus, Thread } from "../service/sparring.js";
 import { SPARRING_TEXT_MAX } from "../../../db/schema/index.js";
+import { Problem } from "../../../web/components/problem.js";
 
 export { type FormState, emptyForm as noForm };
 
@@ -24,11 +25,7 @@ export function SchoolSparringPage(
       <p>
         <a href="/advice">{t("advice.sparring.library")}</a>
       </p>
-      {props.problem ? (
-        <p class="error-summary" role="alert">
-          {props.problem}
-        </p>
-      ) : null}
+      <Problem message={props.problem} />
       <section aria-labelledby="new-request">
         <h2 id="new-request">{t("advice.sparring.new")}</h2>
         {props.hasAdvisor ? (

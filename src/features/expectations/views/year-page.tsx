@@ -11,6 +11,7 @@ import type { FormState } from "../../../web/validation.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import { MAX_DOCUMENT, MAX_RESPONSE } from "../schemas.js";
 import type { Response, Version, YearView } from "../service/reads.js";
+import { Problem } from "../../../web/components/problem.js";
 
 export { emptyForm, type FormState } from "../../../web/validation.js";
 
@@ -252,11 +253,7 @@ export function YearPage(props: YearPageProps) {
       <h1>{t("expectations.heading", { year: view.year.name })}</h1>
       <p class="lead">{t("expectations.intro")}</p>
       {view.year.archived ? <p class="notice">{t("expectations.archived")}</p> : null}
-      {props.problem ? (
-        <p class="error-summary" role="alert">
-          {props.problem}
-        </p>
-      ) : null}
+      <Problem message={props.problem} />
       <Published {...props} />
       {props.writes && !view.year.archived ? <Writing {...props} /> : null}
       <SharesTable {...props} />

@@ -7,6 +7,7 @@ import type { Board, IdeaCard } from "../service/reads.js";
 import { IdeaCardView } from "./idea-card.js";
 import { IdeaFields, type IdeaFormState } from "./idea-fields.js";
 import type { BoardBase } from "./props.js";
+import { Problem } from "../../../web/components/problem.js";
 
 type Props = BoardBase & {
   board: Board;
@@ -62,11 +63,7 @@ export function BoardPage(props: Props) {
     <>
       <h1>{t("ideas.title")}</h1>
       <p class="lead">{t("ideas.intro")}</p>
-      {props.problem ? (
-        <p class="error-summary" role="alert">
-          {props.problem}
-        </p>
-      ) : null}
+      <Problem message={props.problem} />
       <section aria-labelledby="new-idea">
         <h2 id="new-idea">{t("ideas.new.title")}</h2>
         <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />

@@ -19,6 +19,7 @@ import { acceptSuggestion, declineSuggestion, suggestItem, suggestionsFor } from
 import { SuggestionsPage } from "../views/other-pages.js";
 import { postPath } from "../views/props.js";
 import { mailDeps } from "./context.js";
+import { Problem } from "../../../web/components/problem.js";
 
 async function suggestionsPage(
   c: Context<AppEnv>,
@@ -30,11 +31,7 @@ async function suggestionsPage(
   const suggestions = await suggestionsFor({ ...scopeOf(c), manager });
   const page = (
     <>
-      {form.problem ? (
-        <p class="error-summary" role="alert">
-          {form.problem}
-        </p>
-      ) : null}
+      <Problem message={form.problem} />
       <SuggestionsPage
         t={c.var.t}
         locale={c.var.locale}

@@ -16,6 +16,7 @@ import { MAX_REACTION, MAX_REASON, reactionKinds, translationLocales } from "../
 import type { ReactionView } from "../service/reactions.js";
 import type { PostView } from "../service/reads.js";
 import { postPath, type NewsBase } from "./props.js";
+import { Problem } from "../../../web/components/problem.js";
 
 export interface PostFormState {
   /** Which form came back: "react", "answer:<id>", "hide:<id>", "report:<id>". */
@@ -252,11 +253,7 @@ export function PostPage(props: PostPageProps) {
       <p>
         <a href="/news">{t("news.back")}</a>
       </p>
-      {props.problem ? (
-        <p class="error-summary" role="alert">
-          {props.problem}
-        </p>
-      ) : null}
+      <Problem message={props.problem} />
       <h1>{post.title}</h1>
       <Meta {...props} />
       {post.shownLocale !== "nl" ? <p class="hint">{t("news.translated")}</p> : null}

@@ -3,6 +3,7 @@ import { Form } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { CustomQuestions, customQuestionPage, noAnswers } from "../../measurements/index.js";
 import type { PanelSurvey } from "../service/surveys.js";
+import { Problem } from "../../../web/components/problem.js";
 
 export function questionPageOf(survey: PanelSurvey) {
   return customQuestionPage(survey.title, survey.intro, survey.questions);
@@ -23,11 +24,7 @@ export function SurveyAnswerPage(props: {
       <h1>{survey.title[locale]}</h1>
       <p>{survey.intro[locale]}</p>
       <p class="hint">{t("panel.answer.anonymous")}</p>
-      {props.error ? (
-        <p class="error-summary" role="alert">
-          {props.error}
-        </p>
-      ) : null}
+      <Problem message={props.error} />
       <Form action={props.action} csrf={props.csrf}>
         <CustomQuestions
           t={t}

@@ -5,6 +5,7 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { SessionView, TrainingView } from "../service/catalogue.js";
+import { Problem } from "../../../web/components/problem.js";
 
 interface Base {
   t: Translate;
@@ -26,6 +27,20 @@ function placesOf(t: Translate, session: SessionView): string {
   return free > 0 ? t("trainings.session.free", { n: free }) : t("trainings.session.full");
 }
 
+/** A training's dates with where and how many places are free, or a line that none are planned. */
+function SessionList({ t, locale, sessions }: Base & { sessions: SessionView[] }) {
+  if (!sessions.length) return <p>{t("trainings.noSessions")}</p>;
+  return (
+    <ul>
+      {sessions.map((s) => (
+        <li>
+          {formatSlot(locale, s.startsAt, s.endsAt)}, {whereOf(t, s)}: {placesOf(t, s)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function CataloguePage({ t, locale, list, editor }: Base & { list: TrainingView[]; editor: boolean }) {
   return (
     <>
@@ -43,17 +58,7 @@ export function CataloguePage({ t, locale, list, editor }: Base & { list: Traini
             <a href={`/trainings/${training.slug}`}>{training.title}</a>
           </h2>
           {training.audience ? <p>{t("trainings.for", { audience: training.audience })}</p> : null}
-          {training.sessions.length ? (
-            <ul>
-              {training.sessions.map((s) => (
-                <li>
-                  {formatSlot(locale, s.startsAt, s.endsAt)}, {whereOf(t, s)}: {placesOf(t, s)}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t("trainings.noSessions")}</p>
-          )}
+          <SessionList t={t} locale={locale} sessions={training.sessions} />
           <p>
             <a href={`/trainings/${training.slug}`}>{t("trainings.more")}</a>
           </p>
@@ -77,26 +82,12 @@ export function TrainingPage(
       {training.audience ? <p>{t("trainings.for", { audience: training.audience })}</p> : null}
       <RichText source={training.description} />
       <h2>{t("trainings.sessions")}</h2>
-      {training.sessions.length ? (
-        <ul>
-          {training.sessions.map((s) => (
-            <li>
-              {formatSlot(locale, s.startsAt, s.endsAt)}, {whereOf(t, s)}: {placesOf(t, s)}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t("trainings.noSessions")}</p>
-      )}
+      <SessionList t={t} locale={locale} sessions={training.sessions} />
       {training.sessions.length ? (
         <section aria-labelledby="register">
           <h2 id="register">{t("trainings.register.title")}</h2>
           <p>{t("trainings.register.intro")}</p>
-          {props.problem ? (
-            <p class="error-summary" role="alert">
-              {props.problem}
-            </p>
-          ) : null}
+          <Problem message={props.problem} />
           <Form action={`/trainings/${training.slug}/register`} csrf={csrf}>
             <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
             <Select
