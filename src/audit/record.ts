@@ -69,18 +69,17 @@ export type AuditEntity =
   | "news_reaction"
   | "news_post";
 
+interface AuditEntry {
+  orgId: string;
+  userId: string | null;
+  action: AuditAction;
+  entity: AuditEntity;
+  entityId?: string | null;
+  detail?: string;
+}
+
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
-export async function recordAudit(
-  tx: Tx,
-  entry: {
-    orgId: string;
-    userId: string | null;
-    action: AuditAction;
-    entity: AuditEntity;
-    entityId?: string | null;
-    detail?: string;
-  },
-): Promise<void> {
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values({
     orgId: entry.orgId,
     userId: entry.userId,
@@ -89,6 +88,15 @@ export async function recordAudit(
     entityId: entry.entityId ?? null,
     detail: entry.detail ?? null,
   });
+}
+
+/** The entry of what the person acting in this organisation did (the scope's `orgId` and `userId`). */
+export function recordAuditBy(
+  tx: Tx,
+  scope: { orgId: string; userId: string },
+  entry: Omit<AuditEntry, "orgId" | "userId">,
+): Promise<void> {
+  return recordAudit(tx, { orgId: scope.orgId, userId: scope.userId, ...entry });
 }
 
 /** What the platform's trail is about: things of no organisation. */

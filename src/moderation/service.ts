@@ -7,7 +7,7 @@
  * gives its content's state (kinds.ts).
  */
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { recordAudit, type AuditAction } from "../audit/record.js";
+import { recordAuditBy, type AuditAction } from "../audit/record.js";
 import type { Tx } from "../db/client.js";
 import type { ViewerScope } from "../db/org-scope.js";
 import { moderationReports } from "../db/schema/index.js";
@@ -24,13 +24,7 @@ async function locked(tx: Tx, scope: ViewerScope, target: Target): Promise<Moder
 }
 
 function audit(tx: Tx, scope: ViewerScope, target: Target, action: AuditAction): Promise<void> {
-  return recordAudit(tx, {
-    orgId: scope.orgId,
-    userId: scope.userId,
-    action,
-    entity: target.kind.auditEntity,
-    entityId: target.contentId,
-  });
+  return recordAuditBy(tx, scope, { action, entity: target.kind.auditEntity, entityId: target.contentId });
 }
 
 const openReportsOf = (scope: ViewerScope, target: Target) =>

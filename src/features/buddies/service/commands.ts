@@ -6,7 +6,7 @@
  * ending are audited.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { buddyOffers, buddyPairs, buddyRequests, organisations, users } from "../../../db/schema/index.js";
@@ -129,13 +129,7 @@ export function matchBuddy(
       .onConflictDoNothing()
       .returning({ id: buddyPairs.id });
     if (inserted.length === 0) return refuse("paired", "buddies.refusal.paired", "conflict", "offerId");
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "match",
-      entity: "buddy_pair",
-      entityId: inserted[0]!.id,
-    });
+    await recordAuditBy(tx, scope, { action: "match", entity: "buddy_pair", entityId: inserted[0]!.id });
     const [parent, buddy] = [await sideOf(tx, request.userId), await sideOf(tx, offer.userId)];
     const from = await orgName(tx, scope.orgId);
     const shared = request.languages.filter((code) => offer.languages.includes(code));
@@ -178,13 +172,7 @@ async function endPair(tx: Tx, scope: ViewerScope, pairId: string, deps: MailDep
     .for("update", { of: buddyPairs });
   if (!pair) return null;
   await tx.delete(buddyRequests).where(and(eq(buddyRequests.orgId, scope.orgId), eq(buddyRequests.id, pair.requestId)));
-  await recordAudit(tx, {
-    orgId: scope.orgId,
-    userId: scope.userId,
-    action: "end",
-    entity: "buddy_pair",
-    entityId: pair.id,
-  });
+  await recordAuditBy(tx, scope, { action: "end", entity: "buddy_pair", entityId: pair.id });
   const from = await orgName(tx, scope.orgId);
   const others = [pair.parentId, pair.buddyId].filter((id) => id !== scope.userId);
   for (const id of others) {

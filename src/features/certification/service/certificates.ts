@@ -6,7 +6,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { forgetCode } from "./verify.js";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
 import { certificates, organisations, users } from "../../../db/schema/index.js";
@@ -92,14 +92,7 @@ function revokeInDatabase(
       .update(certificates)
       .set({ revokedAt: new Date(), revokedBy: scope.userId, revokedReason: scope.reason })
       .where(and(eq(certificates.orgId, scope.orgId), eq(certificates.id, row.id)));
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "revoke",
-      entity: "certificate",
-      entityId: row.id,
-      detail: scope.reason,
-    });
+    await recordAuditBy(tx, scope, { action: "revoke", entity: "certificate", entityId: row.id, detail: scope.reason });
     return { ok: true, code: row.code };
   });
 }
@@ -113,9 +106,7 @@ export function setListed(scope: ViewerScope & { certificateId: string; listed: 
       .update(certificates)
       .set({ listed: scope.listed })
       .where(and(eq(certificates.orgId, scope.orgId), eq(certificates.id, row.id)));
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
+    await recordAuditBy(tx, scope, {
       action: "update",
       entity: "certificate",
       entityId: row.id,

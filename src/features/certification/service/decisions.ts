@@ -5,7 +5,7 @@
  * refusal changes nothing. Each decision is audited in its own transaction.
  */
 import { and, eq, isNull } from "drizzle-orm";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { certificates, certificationReviews, memberships } from "../../../db/schema/index.js";
@@ -79,13 +79,7 @@ export async function awardCertificate(
           awardedBy: scope.userId,
         })
         .returning({ id: certificates.id });
-      await recordAudit(tx, {
-        orgId: scope.orgId,
-        userId: scope.userId,
-        action: "award",
-        entity: "certificate",
-        entityId: made!.id,
-      });
+      await recordAuditBy(tx, scope, { action: "award", entity: "certificate", entityId: made!.id });
       return { ok: true, certificateId: made!.id };
     });
   } catch (error) {
@@ -105,9 +99,7 @@ export function notYet(scope: ViewerScope & { reasons: string }): Promise<Outcom
       .insert(certificationReviews)
       .values({ orgId: scope.orgId, trajectoryId: trajectory.id, reasons: scope.reasons, reviewedBy: scope.userId })
       .returning({ id: certificationReviews.id });
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
+    await recordAuditBy(tx, scope, {
       action: "notYet",
       entity: "certificate",
       entityId: made!.id,

@@ -5,7 +5,7 @@
  * declining are audited.
  */
 import { and, eq } from "drizzle-orm";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { discussionAgreements, discussionGroups, discussionMembers } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -36,13 +36,7 @@ export function createGroup(
     if (scope.staff) {
       await tx.insert(discussionMembers).values({ orgId: scope.orgId, groupId: group!.id, userId: scope.userId });
     }
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "create",
-      entity: "discussion_group",
-      entityId: group!.id,
-    });
+    await recordAuditBy(tx, scope, { action: "create", entity: "discussion_group", entityId: group!.id });
     return { id: group!.id, status };
   });
 }
@@ -72,9 +66,7 @@ export function decideGroup(
         .values({ orgId: scope.orgId, groupId: group.id, userId: group.proposedBy })
         .onConflictDoNothing();
     }
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
+    await recordAuditBy(tx, scope, {
       action: decision.approve ? "approve" : "decline",
       entity: "discussion_group",
       entityId: group.id,

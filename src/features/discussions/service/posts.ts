@@ -6,7 +6,7 @@
  * set the kind "discussion.reply" (at once, digest, off).
  */
 import { and, asc, eq, ne, sql } from "drizzle-orm";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg } from "../../../db/org-scope.js";
 import {
@@ -185,13 +185,7 @@ async function erase(tx: Tx, scope: Scope, postId: string, thread: { id: string;
   const opening = posts[0]?.id === postId;
   // Replies of others, also deleted ones, keep the thread: their writers may look for it.
   const othersWrote = posts.some((p) => p.id !== postId && p.authorId !== scope.userId);
-  await recordAudit(tx, {
-    orgId: scope.orgId,
-    userId: scope.userId,
-    action: "delete",
-    entity: "discussion_post",
-    entityId: postId,
-  });
+  await recordAuditBy(tx, scope, { action: "delete", entity: "discussion_post", entityId: postId });
   if (opening && !othersWrote) {
     await tx
       .delete(discussionThreads)

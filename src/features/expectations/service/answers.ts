@@ -4,7 +4,7 @@
  * Audited, without the response's text.
  */
 import { and, eq } from "drizzle-orm";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { expectationResponses, organisations, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
@@ -39,13 +39,7 @@ export function answerResponse(
       )
       .returning({ authorId: expectationResponses.authorId });
     if (!response) throw new NotFoundError("response");
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "answer",
-      entity: "expectation_response",
-      entityId: scope.responseId,
-    });
+    await recordAuditBy(tx, scope, { action: "answer", entity: "expectation_response", entityId: scope.responseId });
     const [author] = await tx
       .select({ email: users.email, name: users.name, locale: users.locale })
       .from(users)

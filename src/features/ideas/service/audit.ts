@@ -1,5 +1,5 @@
 /** Every moderation of an idea is audited, in the transaction of the change. */
-import { recordAudit, type AuditAction } from "../../../audit/record.js";
+import { recordAuditBy, type AuditAction } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 
@@ -10,12 +10,5 @@ export function auditIdea(
   ideaId: string,
   detail?: string,
 ): Promise<void> {
-  return recordAudit(tx, {
-    orgId: scope.orgId,
-    userId: scope.userId,
-    action,
-    entity: "idea",
-    entityId: ideaId,
-    detail,
-  });
+  return recordAuditBy(tx, scope, { action, entity: "idea", entityId: ideaId, detail });
 }

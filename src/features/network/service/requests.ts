@@ -5,7 +5,7 @@
  * parent reaches staff, and nobody's address reaches another parent.
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import {
@@ -64,9 +64,7 @@ export function sendRequest(
     const requestId = request!.id;
     await tx.insert(networkRequestAnswers).values(asked.map((userId) => ({ orgId: scope.orgId, requestId, userId })));
     // Who asked how many parents; never who was asked or what they answer (that is the parents').
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
+    await recordAuditBy(tx, scope, {
       action: "create",
       entity: "network_request",
       entityId: requestId,
@@ -245,12 +243,6 @@ export function answerRequest(
       .where(answerOf(scope))
       .returning({ userId: networkRequestAnswers.userId });
     if (!updated.length) throw new NotFoundError("request");
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "answer",
-      entity: "network_request",
-      entityId: scope.requestId,
-    });
+    await recordAuditBy(tx, scope, { action: "answer", entity: "network_request", entityId: scope.requestId });
   });
 }

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { eventSignups, events, users, volunteerTaskGroups, volunteerTasks } from "../../../db/schema/index.js";
@@ -64,13 +64,7 @@ export function createTask(scope: ViewerScope & { input: TaskInput; now?: Date }
     await tx
       .insert(volunteerTaskGroups)
       .values(input.groupIds.map((groupId) => ({ orgId: scope.orgId, taskId, groupId })));
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "create",
-      entity: "volunteer_task",
-      entityId: taskId,
-    });
+    await recordAuditBy(tx, scope, { action: "create", entity: "volunteer_task", entityId: taskId });
     return { taskId };
   });
 }

@@ -10,7 +10,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { deleteAttachmentsOf } from "../../../attachments/index.js";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPosts, newsReactions, newsSuggestions } from "../../../db/schema/index.js";
 import { forgetReports } from "../../../moderation/index.js";
@@ -40,14 +40,7 @@ export function deletePost(
       .set({ postId: null })
       .where(and(eq(newsSuggestions.orgId, scope.orgId), eq(newsSuggestions.postId, post.id)));
     await tx.delete(newsPosts).where(and(eq(newsPosts.orgId, scope.orgId), eq(newsPosts.id, post.id)));
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "delete",
-      entity: NEWS_POST,
-      entityId: post.id,
-      detail: post.title,
-    });
+    await recordAuditBy(tx, scope, { action: "delete", entity: NEWS_POST, entityId: post.id, detail: post.title });
     return { ok: true, title: post.title };
   });
 }

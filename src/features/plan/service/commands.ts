@@ -4,7 +4,7 @@
  * changes nothing. Only the school leader and coordinator get here (policy.ts, on every route).
  */
 import { and, eq } from "drizzle-orm";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { planActionIdeas, planActions, planGoals, plans } from "../../../db/schema/index.js";
@@ -203,9 +203,7 @@ export function publishPlan(
       scope.deps && (first || scope.tellParents)
         ? await mailParentsOfPublication(tx, scope.deps, { orgId: plan.orgId, version: plan.version, first })
         : 0;
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
+    await recordAuditBy(tx, scope, {
       action: "publish",
       entity: "plan",
       entityId: plan.id,

@@ -5,7 +5,7 @@
  * refused and changes nothing.
  */
 import { and, asc, eq } from "drizzle-orm";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import { inOrg, type ViewerScope, type OrgScope } from "../../../db/org-scope.js";
 import { planResponses, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -52,13 +52,7 @@ export function respondToPlan(
         body: scope.body,
       })
       .returning({ id: planResponses.id });
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "create",
-      entity: "plan_response",
-      entityId: made!.id,
-    });
+    await recordAuditBy(tx, scope, { action: "create", entity: "plan_response", entityId: made!.id });
     return { ok: true, id: made!.id };
   });
 }
@@ -80,13 +74,7 @@ export function answerResponse(scope: ViewerScope & { responseId: string; answer
       )
       .returning({ id: planResponses.id });
     if (!row) throw new NotFoundError("response");
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "answer",
-      entity: "plan_response",
-      entityId: row.id,
-    });
+    await recordAuditBy(tx, scope, { action: "answer", entity: "plan_response", entityId: row.id });
   });
 }
 

@@ -4,7 +4,7 @@
  * in the audit log, in the same transaction.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { recordAudit, type AuditAction, type AuditEntity } from "../../../audit/record.js";
+import { recordAuditBy, type AuditAction, type AuditEntity } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import { planVersions, plans } from "../../../db/schema/index.js";
@@ -54,12 +54,6 @@ export async function recordChange(
     subject: change.subject,
     snapshot: await readSnapshot(tx, plan.orgId, plan.id),
   });
-  await recordAudit(tx, {
-    orgId: scope.orgId,
-    userId: scope.userId,
-    ...audited[change.kind],
-    entityId: change.entityId,
-    detail: `version:${version}`,
-  });
+  await recordAuditBy(tx, scope, { ...audited[change.kind], entityId: change.entityId, detail: `version:${version}` });
   return version;
 }

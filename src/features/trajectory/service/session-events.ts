@@ -5,7 +5,7 @@
  * cancels while it is planned. The session's day stays the one place the date is kept: a new day
  * moves the event along (event-link.ts).
  */
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { trajectorySessionEvents } from "../../../db/schema/index.js";
@@ -77,14 +77,7 @@ export function setSessionEvent(
         .insert(trajectorySessionEvents)
         .values({ orgId: scope.orgId, sessionId: session.id, eventId: saved.eventId });
     const detail = `sign-up: capacity ${scope.input.capacity ?? "none"}`;
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "update",
-      entity: "trajectory_session",
-      entityId: session.id,
-      detail,
-    });
+    await recordAuditBy(tx, scope, { action: "update", entity: "trajectory_session", entityId: session.id, detail });
     return { ok: true };
   });
 }

@@ -4,7 +4,7 @@
  * trajectory gets the template's sessions in the starter's language.
  */
 import { and, asc, desc, eq, isNotNull, isNull } from "drizzle-orm";
-import { recordAudit } from "../../../audit/record.js";
+import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { memberships, trajectories, trajectorySessions, users } from "../../../db/schema/index.js";
@@ -94,13 +94,7 @@ export async function startTrajectory(
         .returning({ id: trajectories.id });
       const id = made!.id;
       await tx.insert(trajectorySessions).values(templateSessionRows(scope.orgId, id, scope.t));
-      await recordAudit(tx, {
-        orgId: scope.orgId,
-        userId: scope.userId,
-        action: "create",
-        entity: "trajectory",
-        entityId: id,
-      });
+      await recordAuditBy(tx, scope, { action: "create", entity: "trajectory", entityId: id });
       return { ok: true, id };
     });
   } catch (error) {
@@ -123,13 +117,7 @@ export function endTrajectory(scope: ViewerScope & { trajectoryId: string }): Pr
       .update(trajectories)
       .set({ endedAt: new Date(), endedBy: scope.userId })
       .where(and(eq(trajectories.orgId, scope.orgId), eq(trajectories.id, active.id)));
-    await recordAudit(tx, {
-      orgId: scope.orgId,
-      userId: scope.userId,
-      action: "close",
-      entity: "trajectory",
-      entityId: active.id,
-    });
+    await recordAuditBy(tx, scope, { action: "close", entity: "trajectory", entityId: active.id });
   });
 }
 
