@@ -1,59 +1,11 @@
 import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createUser, unique } from "../../../tests/helpers/factories.js";
+import { createUser } from "../../../tests/helpers/factories.js";
 import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { platformAuditLog, trainingRegistrations, trainingSessions, trainings } from "../../db/schema/index.js";
+import { registered, sessionFields, trainingWith, year } from "./testing/fixtures.js";
+import { platformAuditLog, trainingRegistrations, trainingSessions } from "../../db/schema/index.js";
 
 const ctx = useTestContext();
-const year = new Date().getFullYear() + 1;
-
-/** A training with one date of `capacity` places, made by an editor through the pages. */
-async function trainingWith(capacity: number) {
-  const editorUser = await createUser(ctx.database.db, { isPlatformEditor: true });
-  const editor = await signIn(ctx, editorUser.email);
-  const slug = `mr-basis-${unique()}`;
-  const made = await editor.post("/trainings/manage", {
-    slug,
-    titleNl: "Basiscursus MR",
-    titleEn: "Council basics",
-    audienceNl: "",
-    audienceEn: "",
-    descriptionNl: "Over de **MR**.",
-    descriptionEn: "About the **council**.",
-  });
-  expect(made.status).toBe(303);
-  const added = await editor.post(`/trainings/manage/${slug}/sessions`, {
-    date: `10-02-${year}`,
-    startsAt: "19:30",
-    endsAt: "21:30",
-    place: "Utrecht",
-    onlineUrl: "",
-    capacity: String(capacity),
-  });
-  expect(added.status).toBe(303);
-  const [training] = await ctx.database.db.select().from(trainings).where(eq(trainings.slug, slug));
-  const [session] = await ctx.database.db
-    .select()
-    .from(trainingSessions)
-    .where(eq(trainingSessions.trainingId, training!.id));
-  return { editor, editorId: editorUser.id, slug, trainingId: training!.id, sessionId: session!.id };
-}
-
-/** Registers through the page and confirms with the mailed link. */
-async function registered(slug: string, sessionId: string) {
-  const email = `lid-${unique()}@example.nl`;
-  const visitor = new TestClient(ctx.app);
-  await visitor.post(`/trainings/${slug}/register`, {
-    session: sessionId,
-    name: "Lid",
-    email,
-    school: "",
-    website: "",
-  });
-  const token = (await lastMailTo(ctx, email))!.text.match(/\/trainings\/confirm\/([A-Za-z0-9_-]+)/)![1]!;
-  expect((await visitor.post(`/trainings/confirm/${token}`)).status).toBe(200);
-  return email;
-}
 
 async function auditOf(entityId: string) {
   return ctx.database.db
@@ -63,13 +15,11 @@ async function auditOf(entityId: string) {
     .orderBy(desc(platformAuditLog.at));
 }
 
-const sessionFields = { date: `10-02-${year}`, startsAt: "19:30", endsAt: "21:30", place: "Utrecht", onlineUrl: "" };
-
 describe("editing trainings", () => {
   it("an editor changes a training's texts and a date; those registered are told, with a new invitation", async () => {
-    const { editor, editorId, slug, trainingId, sessionId } = await trainingWith(1);
-    const placed = await registered(slug, sessionId);
-    const waiting = await registered(slug, sessionId);
+    const { editor, editorId, slug, trainingId, sessionId } = await trainingWith(ctx, 1);
+    const placed = await registered(ctx, slug, sessionId);
+    const waiting = await registered(ctx, slug, sessionId);
 
     const form = await (await editor.get(`/trainings/manage/${slug}/edit`)).text();
     expect(form).toContain("Basiscursus MR");
@@ -129,9 +79,9 @@ describe("editing trainings", () => {
   });
 
   it("deleting a date with registrations asks first, then tells those placed and waiting with a CANCEL", async () => {
-    const { editor, editorId, slug, sessionId } = await trainingWith(1);
-    const placed = await registered(slug, sessionId);
-    const waiting = await registered(slug, sessionId);
+    const { editor, editorId, slug, sessionId } = await trainingWith(ctx, 1);
+    const placed = await registered(ctx, slug, sessionId);
+    const waiting = await registered(ctx, slug, sessionId);
 
     const asked = await editor.post(`/trainings/manage/${slug}/sessions/${sessionId}/delete`);
     expect(asked.status).toBe(200);
@@ -162,7 +112,7 @@ describe("editing trainings", () => {
   });
 
   it("a date nobody registered for goes at once; a training is deleted after the question; only editors", async () => {
-    const { editor, slug, trainingId, sessionId } = await trainingWith(3);
+    const { editor, slug, trainingId, sessionId } = await trainingWith(ctx, 3);
     const parent = await signIn(ctx, (await createUser(ctx.database.db)).email);
     expect((await parent.get(`/trainings/manage/${slug}/edit`)).status).toBe(403);
     expect((await parent.post(`/trainings/manage/${slug}/sessions/${sessionId}/delete/confirmed`)).status).toBe(403);
@@ -180,7 +130,7 @@ describe("editing trainings", () => {
       .select()
       .from(trainingSessions)
       .where(eq(trainingSessions.trainingId, trainingId));
-    const member = await registered(slug, other!.id);
+    const member = await registered(ctx, slug, other!.id);
     const asked = await editor.post(`/trainings/manage/${slug}/delete`);
     expect(asked.status).toBe(200);
     expect(await asked.text()).toContain(`/trainings/manage/${slug}/delete/confirmed`);

@@ -3,55 +3,11 @@ import { describe, expect, it } from "vitest";
 import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { trainingRegistrations, trainings, trainingSessions } from "../../db/schema/index.js";
+import { registerAs, trainingWith } from "./testing/fixtures.js";
 import { confirmRegistration } from "./service/registrations.js";
 import { DEMO_TRAINING_MEMBERS, DEMO_TRAINING_SLUG, seedTrainingsDemo } from "./seed-demo.js";
 
 const ctx = useTestContext();
-
-/** A training with one session of `capacity` places, made by an editor through the pages. */
-async function trainingWith(capacity: number) {
-  const editor = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
-  const slug = `mr-start-${unique()}`;
-  const made = await editor.post("/trainings/manage", {
-    slug,
-    titleNl: "Startcursus MR",
-    titleEn: "Starting in the council",
-    audienceNl: "Nieuwe MR-leden",
-    audienceEn: "New council members",
-    descriptionNl: "Wat doet de **MR**?",
-    descriptionEn: "What does the **council** do?",
-  });
-  expect(made.status).toBe(303);
-  const year = new Date().getFullYear() + 1;
-  const added = await editor.post(`/trainings/manage/${slug}/sessions`, {
-    date: `14-01-${year}`,
-    startsAt: "19:30",
-    endsAt: "21:30",
-    place: "Utrecht",
-    onlineUrl: "",
-    capacity: String(capacity),
-  });
-  expect(added.status).toBe(303);
-  const [session] = await ctx.database.db.select().from(trainingSessions).orderBy(trainingSessions.createdAt);
-  const sessions = await ctx.database.db.select().from(trainingSessions);
-  return { editor, slug, sessionId: sessions.at(-1)!.id ?? session!.id };
-}
-
-/** Registers through the page and returns the token of the mailed confirmation link. */
-async function registerAs(slug: string, sessionId: string, email: string) {
-  const visitor = new TestClient(ctx.app);
-  const response = await visitor.post(`/trainings/${slug}/register`, {
-    session: sessionId,
-    name: `Lid ${email}`,
-    email,
-    school: "",
-    website: "",
-  });
-  expect(response.status).toBe(200);
-  const mail = await lastMailTo(ctx, email);
-  const token = mail!.text.match(/\/trainings\/confirm\/([A-Za-z0-9_-]+)/)![1]!;
-  return { visitor, token };
-}
 
 async function statesOf(sessionId: string) {
   const rows = await ctx.database.db
@@ -63,16 +19,16 @@ async function statesOf(sessionId: string) {
 
 describe("trainings", () => {
   it("a council member registers for a full training, waits, and moves up when someone cancels", async () => {
-    const { slug, sessionId, editor } = await trainingWith(1);
+    const { slug, sessionId, editor } = await trainingWith(ctx, 1);
     const first = `een-${unique()}@example.nl`;
     const second = `twee-${unique()}@example.nl`;
-    const a = await registerAs(slug, sessionId, first);
+    const a = await registerAs(ctx, slug, sessionId, first);
     expect((await a.visitor.post(`/trainings/confirm/${a.token}`)).status).toBe(200);
     const placedMail = await lastMailTo(ctx, first);
     expect(placedMail?.subject).toContain("U hebt een plaats");
     expect(JSON.stringify(placedMail?.attachments)).toContain("BEGIN:VCALENDAR");
 
-    const b = await registerAs(slug, sessionId, second);
+    const b = await registerAs(ctx, slug, sessionId, second);
     const waiting = await b.visitor.post(`/trainings/confirm/${b.token}`);
     expect(await waiting.text()).toContain("wachtlijst (nummer 1)");
     // The link again: a clear message, nothing changed.
@@ -108,10 +64,10 @@ describe("trainings", () => {
   });
 
   it("keeps the capacity when many confirm at once, and the waiting list in order", async () => {
-    const { slug, sessionId } = await trainingWith(3);
+    const { slug, sessionId } = await trainingWith(ctx, 3);
     const tokens: string[] = [];
     for (let i = 0; i < 8; i++)
-      tokens.push((await registerAs(slug, sessionId, `race-${i}-${unique()}@example.nl`)).token);
+      tokens.push((await registerAs(ctx, slug, sessionId, `race-${i}-${unique()}@example.nl`)).token);
     const deps = { jobs: { send: async () => {} }, config: ctx.config };
     const results = await Promise.all(tokens.map((token) => confirmRegistration(ctx.database.db, deps, token)));
     expect(results.every((r) => r.ok)).toBe(true);
@@ -130,7 +86,7 @@ describe("trainings", () => {
   });
 
   it("refuses bad input with messages, and only editors manage", async () => {
-    const { slug, sessionId } = await trainingWith(2);
+    const { slug, sessionId } = await trainingWith(ctx, 2);
     const visitor = new TestClient(ctx.app);
     const bad = await visitor.post(`/trainings/${slug}/register`, {
       session: sessionId,
@@ -173,7 +129,7 @@ describe("trainings", () => {
     const page = await (await new TestClient(ctx.app).get(`/trainings/${DEMO_TRAINING_SLUG}`)).text();
     expect(page).toContain("Vol: u komt op de wachtlijst");
     const me = `raadslid-${unique()}@example.nl`;
-    const mine = await registerAs(DEMO_TRAINING_SLUG, evening!.id, me);
+    const mine = await registerAs(ctx, DEMO_TRAINING_SLUG, evening!.id, me);
     expect(await (await mine.visitor.post(`/trainings/confirm/${mine.token}`)).text()).toContain("nummer 2");
     for (const member of DEMO_TRAINING_MEMBERS.slice(0, 2)) {
       const mail = await lastMailTo(ctx, member.email);
