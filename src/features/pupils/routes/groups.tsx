@@ -3,10 +3,9 @@ import { Hono, type Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../../../web/env.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
-import { redirectWithFlash } from "../../../web/flash.js";
 import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { canReadAudit } from "../access.js";
 import { groupForm, renameForm, staffForm, targetGroupForm } from "../schemas.js";
 import { getGroupPage, listAssignableStaff, listCurrentGroups, listLocations } from "../service/group-queries.js";
@@ -16,9 +15,9 @@ import { listSchoolYears } from "../service/school-years.js";
 import { GroupPage } from "../views/group.js";
 import { GroupsPage } from "../views/groups.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
+import { submitForm } from "../../../web/submit-form.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { accessFor, staffOnly } from "./context.js";
-import { inputErrors } from "../../../web/form-refusal.js";
 
 async function groupsPage(
   c: Context<AppEnv>,
@@ -71,35 +70,33 @@ function groupAction<S extends z.ZodType>(
   run: (c: Context<AppEnv>, groupId: string, data: z.infer<S>) => Promise<unknown>,
   flash: MessageKey = "flash.saved",
 ) {
-  return async (c: Context<AppEnv>) => {
+  return (c: Context<AppEnv>) => {
     const groupId = pathId(c, "groupId");
-    const form = await parseForm(c, schema);
-    if (!form.ok) return groupPage(c, form, 422);
-    try {
-      await run(c, groupId, form.data);
-    } catch (error) {
-      return groupPage(c, { values: form.values, errors: inputErrors(c, error) }, 422);
-    }
-    return redirectWithFlash(c, `/organisation/groups/${groupId}`, flash);
+    return submitForm(c, schema, {
+      again: (form) => groupPage(c, form, 422),
+      run: async (data) => {
+        await run(c, groupId, data);
+        return `/organisation/groups/${groupId}`;
+      },
+      flash,
+    });
   };
 }
 
 export const groupRoutes = new Hono<AppEnv>()
   .use("*", staffOnly)
   .get("/", organisationManagers, (c) => groupsPage(c))
-  .post("/", organisationManagers, async (c) => {
-    const form = await parseForm(c, groupForm);
-    if (!form.ok) return groupsPage(c, form, 422);
-    try {
-      const made = await oncePerForm(c, async (db) => {
-        const group = await createGroup({ ...scopeOf(c), db, ...form.data });
-        return `/organisation/groups/${group.id}`;
-      });
-      return redirectWithFlash(c, made, "pupils.groups.created");
-    } catch (error) {
-      return groupsPage(c, { values: form.values, errors: inputErrors(c, error) }, 422);
-    }
-  })
+  .post("/", organisationManagers, (c) =>
+    submitForm(c, groupForm, {
+      again: (form) => groupsPage(c, form, 422),
+      run: (data) =>
+        oncePerForm(c, async (db) => {
+          const group = await createGroup({ ...scopeOf(c), db, ...data });
+          return `/organisation/groups/${group.id}`;
+        }),
+      flash: "pupils.groups.created",
+    }),
+  )
   .get("/:groupId", (c) => groupPage(c))
   .post(
     "/:groupId/rename",

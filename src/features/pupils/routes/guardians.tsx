@@ -4,7 +4,6 @@ import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { canReadAudit } from "../access.js";
 import { cleanSearch, pageCount, pageNumber } from "../../../lib/paging.js";
 import { guardianForm } from "../schemas.js";
@@ -15,17 +14,10 @@ import { sendGuardianInvitation } from "../service/invitations.js";
 import { GuardianPage } from "../views/guardian.js";
 import { GuardianFormPage, GuardiansPage } from "../views/guardians.js";
 import { isId, pageProps, pathId, scopeOf } from "../../../web/route-context.js";
+import { submitForm } from "../../../web/submit-form.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
-import { accessFor, staffOnly } from "./context.js";
+import { accessFor, staffOnly, type FormPage } from "./context.js";
 import { inputErrors } from "../../../web/form-refusal.js";
-
-interface FormPage {
-  title: string;
-  action: string;
-  cancel: string;
-  values?: FormValues;
-  errors?: FormErrors;
-}
 
 function formPage(c: Context<AppEnv>, form: FormPage, status: 200 | 422 = 200) {
   const page = <GuardianFormPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} {...form} />;
@@ -73,21 +65,17 @@ export const guardianRoutes = new Hono<AppEnv>()
     const pupilId = isId(pupil) ? pupil : "";
     return formPage(c, { ...newPage(c, pupilId), values: { pupilId } });
   })
-  .post("/", organisationManagers, async (c) => {
-    const form = await parseForm(c, guardianForm);
-    const page = newPage(c, form.values.pupilId ?? "");
-    if (!form.ok) return formPage(c, { ...page, ...form }, 422);
-    try {
-      const { pupilId, ...fields } = form.data;
-      const next = await oncePerForm(c, async (db) => {
-        const guardian = await addGuardian({ ...scopeOf(c), db, ...fields, pupilId });
-        return pupilId ? `/organisation/pupils/${pupilId}` : `/organisation/guardians/${guardian.id}`;
-      });
-      return redirectWithFlash(c, next, "pupils.guardians.created");
-    } catch (error) {
-      return formPage(c, { ...page, values: form.values, errors: inputErrors(c, error) }, 422);
-    }
-  })
+  .post("/", organisationManagers, (c) =>
+    submitForm(c, guardianForm, {
+      again: (form) => formPage(c, { ...newPage(c, form.values.pupilId ?? ""), ...form }, 422),
+      run: ({ pupilId, ...fields }) =>
+        oncePerForm(c, async (db) => {
+          const guardian = await addGuardian({ ...scopeOf(c), db, ...fields, pupilId });
+          return pupilId ? `/organisation/pupils/${pupilId}` : `/organisation/guardians/${guardian.id}`;
+        }),
+      flash: "pupils.guardians.created",
+    }),
+  )
   .get("/:guardianId", (c) => guardianPage(c))
   .get("/:guardianId/edit", organisationManagers, async (c) => {
     const guardianId = pathId(c, "guardianId");
@@ -95,17 +83,16 @@ export const guardianRoutes = new Hono<AppEnv>()
     const values = { name: guardian.name, email: guardian.email ?? "", phone: guardian.phone ?? "" };
     return formPage(c, { ...editPage(c, guardianId), values });
   })
-  .post("/:guardianId/edit", organisationManagers, async (c) => {
+  .post("/:guardianId/edit", organisationManagers, (c) => {
     const guardianId = pathId(c, "guardianId");
-    const form = await parseForm(c, guardianForm);
-    if (!form.ok) return formPage(c, { ...editPage(c, guardianId), ...form }, 422);
-    try {
-      const { name, email, phone } = form.data;
-      await updateGuardian({ ...scopeOf(c), guardianId, name, email, phone });
-    } catch (error) {
-      return formPage(c, { ...editPage(c, guardianId), values: form.values, errors: inputErrors(c, error) }, 422);
-    }
-    return redirectWithFlash(c, `/organisation/guardians/${guardianId}`, "flash.saved");
+    return submitForm(c, guardianForm, {
+      again: (form) => formPage(c, { ...editPage(c, guardianId), ...form }, 422),
+      run: async ({ name, email, phone }) => {
+        await updateGuardian({ ...scopeOf(c), guardianId, name, email, phone });
+        return `/organisation/guardians/${guardianId}`;
+      },
+      flash: "flash.saved",
+    });
   })
   .post("/:guardianId/invite", organisationManagers, async (c) => {
     const guardianId = pathId(c, "guardianId");

@@ -14,8 +14,8 @@ import { archivePupil, movePupil } from "../service/pupils.js";
 import { ArchivePupilPage, PupilPage } from "../views/pupil.js";
 import { organisationManagers } from "../../../web/guards.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
+import { submitForm } from "../../../web/submit-form.js";
 import { accessFor } from "./context.js";
-import { inputErrors } from "../../../web/form-refusal.js";
 
 async function pupilPage(
   c: Context<AppEnv>,
@@ -44,16 +44,16 @@ const back = (pupilId: string) => `/organisation/pupils/${pupilId}`;
 
 export const pupilPageRoutes = new Hono<AppEnv>()
   .get("/:pupilId", (c) => pupilPage(c))
-  .post("/:pupilId/move", organisationManagers, async (c) => {
+  .post("/:pupilId/move", organisationManagers, (c) => {
     const pupilId = pathId(c, "pupilId");
-    const form = await parseForm(c, targetGroupForm);
-    if (!form.ok) return pupilPage(c, form, 422);
-    try {
-      await movePupil({ ...scopeOf(c), pupilId, groupId: form.data.groupId });
-    } catch (error) {
-      return pupilPage(c, { values: form.values, errors: inputErrors(c, error) }, 422);
-    }
-    return redirectWithFlash(c, back(pupilId), "pupils.detail.moved");
+    return submitForm(c, targetGroupForm, {
+      again: (form) => pupilPage(c, form, 422),
+      run: async ({ groupId }) => {
+        await movePupil({ ...scopeOf(c), pupilId, groupId });
+        return back(pupilId);
+      },
+      flash: "pupils.detail.moved",
+    });
   })
   .get("/:pupilId/archive", organisationManagers, async (c) => {
     const data = await getPupil({ ...scopeOf(c), pupilId: pathId(c, "pupilId"), access: "manage" });

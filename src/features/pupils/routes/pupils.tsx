@@ -1,10 +1,8 @@
 /** /organisation/pupils: the list, adding a pupil and changing one (managers). */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
-import { redirectWithFlash } from "../../../web/flash.js";
 import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { canReadAudit } from "../access.js";
 import { cleanSearch, pageCount, pageNumber } from "../../../lib/paging.js";
 import { pupilForm } from "../schemas.js";
@@ -14,16 +12,9 @@ import { createPupil, updatePupil } from "../service/pupils.js";
 import { PupilFormPage } from "../views/pupil-form.js";
 import { PupilsPage } from "../views/pupils.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
+import { submitForm } from "../../../web/submit-form.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
-import { inputErrors } from "../../../web/form-refusal.js";
-
-interface FormPage {
-  title: string;
-  action: string;
-  cancel: string;
-  values?: FormValues;
-  errors?: FormErrors;
-}
+import type { FormPage } from "./context.js";
 
 async function pupilFormPage(c: Context<AppEnv>, form: FormPage, status: 200 | 422 = 200) {
   const groups = await listCurrentGroups(scopeOf(c));
@@ -58,19 +49,17 @@ export const pupilListRoutes = new Hono<AppEnv>()
     const form = { title: c.var.t("pupils.new.title"), action: "/organisation/pupils", cancel: "/organisation/pupils" };
     return pupilFormPage(c, { ...form, values: { groupId: c.req.query("group") ?? "" } });
   })
-  .post("/", organisationManagers, async (c) => {
+  .post("/", organisationManagers, (c) => {
     const page = { title: c.var.t("pupils.new.title"), action: "/organisation/pupils", cancel: "/organisation/pupils" };
-    const form = await parseForm(c, pupilForm);
-    if (!form.ok) return pupilFormPage(c, { ...page, ...form }, 422);
-    try {
-      const made = await oncePerForm(c, async (db) => {
-        const pupil = await createPupil({ ...scopeOf(c), db, ...form.data });
-        return `/organisation/pupils/${pupil.id}`;
-      });
-      return redirectWithFlash(c, made, "pupils.new.created");
-    } catch (error) {
-      return pupilFormPage(c, { ...page, values: form.values, errors: inputErrors(c, error) }, 422);
-    }
+    return submitForm(c, pupilForm, {
+      again: (form) => pupilFormPage(c, { ...page, ...form }, 422),
+      run: (data) =>
+        oncePerForm(c, async (db) => {
+          const pupil = await createPupil({ ...scopeOf(c), db, ...data });
+          return `/organisation/pupils/${pupil.id}`;
+        }),
+      flash: "pupils.new.created",
+    });
   })
   .get("/:pupilId/edit", organisationManagers, async (c) => {
     const pupilId = pathId(c, "pupilId");
@@ -79,16 +68,16 @@ export const pupilListRoutes = new Hono<AppEnv>()
     const values = Object.fromEntries(fields.map((k) => [k, pupil[k] ?? ""]));
     return pupilFormPage(c, { ...editPage(c, pupilId), values });
   })
-  .post("/:pupilId/edit", organisationManagers, async (c) => {
+  .post("/:pupilId/edit", organisationManagers, (c) => {
     const pupilId = pathId(c, "pupilId");
-    const form = await parseForm(c, pupilForm);
-    if (!form.ok) return pupilFormPage(c, { ...editPage(c, pupilId), ...form }, 422);
-    try {
-      await updatePupil({ ...scopeOf(c), pupilId, ...form.data });
-    } catch (error) {
-      return pupilFormPage(c, { ...editPage(c, pupilId), values: form.values, errors: inputErrors(c, error) }, 422);
-    }
-    return redirectWithFlash(c, `/organisation/pupils/${pupilId}`, "flash.saved");
+    return submitForm(c, pupilForm, {
+      again: (form) => pupilFormPage(c, { ...editPage(c, pupilId), ...form }, 422),
+      run: async (data) => {
+        await updatePupil({ ...scopeOf(c), pupilId, ...data });
+        return `/organisation/pupils/${pupilId}`;
+      },
+      flash: "flash.saved",
+    });
   });
 
 function editPage(c: Context<AppEnv>, pupilId: string) {

@@ -4,7 +4,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { canReadAudit } from "../access.js";
 import { schoolYearForm } from "../schemas.js";
 import {
@@ -15,9 +15,9 @@ import {
 } from "../service/school-years.js";
 import { ArchiveSchoolYearPage, SchoolYearsPage } from "../views/school-years.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
+import { submitForm } from "../../../web/submit-form.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { staffOnly } from "./context.js";
-import { inputErrors } from "../../../web/form-refusal.js";
 
 async function yearsPage(
   c: Context<AppEnv>,
@@ -33,19 +33,17 @@ async function yearsPage(
 export const schoolYearRoutes = new Hono<AppEnv>()
   .use("*", staffOnly, organisationManagers)
   .get("/", (c) => yearsPage(c))
-  .post("/", async (c) => {
-    const form = await parseForm(c, schoolYearForm);
-    if (!form.ok) return yearsPage(c, form, 422);
-    try {
-      await oncePerForm(c, async (db) => {
-        await createSchoolYear({ ...scopeOf(c), db, ...form.data });
-        return "/organisation/school-years";
-      });
-    } catch (error) {
-      return yearsPage(c, { values: form.values, errors: inputErrors(c, error) }, 422);
-    }
-    return redirectWithFlash(c, "/organisation/school-years", "pupils.years.created");
-  })
+  .post("/", (c) =>
+    submitForm(c, schoolYearForm, {
+      again: (form) => yearsPage(c, form, 422),
+      run: (data) =>
+        oncePerForm(c, async (db) => {
+          await createSchoolYear({ ...scopeOf(c), db, ...data });
+          return "/organisation/school-years";
+        }),
+      flash: "pupils.years.created",
+    }),
+  )
   .get("/:yearId/archive", async (c) => {
     const preview = await previewArchiveSchoolYear({ ...scopeOf(c), schoolYearId: pathId(c, "yearId") });
     const { t, csrfToken, locale } = c.var;
