@@ -20,6 +20,14 @@ export const roundOfBooking = and(
   eq(conversationRounds.id, conversationBookings.roundId),
 );
 
+/** One teacher's slots in one round; a booking's round is its slot's (the foreign key holds both). */
+export const slotsOfTeacherIn = ({ orgId, userId }: { orgId: string; userId: string }, roundId: string) =>
+  and(
+    eq(conversationSlots.orgId, orgId),
+    eq(conversationSlots.roundId, roundId),
+    eq(conversationSlots.teacherId, userId),
+  );
+
 export const bookingOfOutcome = and(
   eq(conversationBookings.orgId, conversationOutcomes.orgId),
   eq(conversationBookings.id, conversationOutcomes.bookingId),

@@ -12,7 +12,7 @@ import type { Voice } from "../domain/guide.js";
 import { teacherRound } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
-import { slotOfBooking } from "./joins.js";
+import { bookingOfOutcome, slotOfBooking, slotsOfTeacherIn } from "./joins.js";
 
 export interface MyConversation {
   bookingId: string;
@@ -39,20 +39,8 @@ export function myConversations(
       })
       .from(conversationBookings)
       .innerJoin(conversationSlots, slotOfBooking)
-      .leftJoin(
-        conversationOutcomes,
-        and(
-          eq(conversationOutcomes.orgId, conversationBookings.orgId),
-          eq(conversationOutcomes.bookingId, conversationBookings.id),
-        ),
-      )
-      .where(
-        and(
-          eq(conversationBookings.orgId, scope.orgId),
-          eq(conversationBookings.roundId, round.id),
-          eq(conversationSlots.teacherId, scope.userId),
-        ),
-      )
+      .leftJoin(conversationOutcomes, bookingOfOutcome)
+      .where(slotsOfTeacherIn(scope, round.id))
       .orderBy(asc(conversationSlots.startsAt));
     const prepared = await tx
       .select({ bookingId: conversationPreparations.bookingId, voice: conversationPreparations.voice })

@@ -1,7 +1,8 @@
 /** A teacher's own conversations in a round, day by day: who comes when, and which times are free. */
-import { and, asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import { conversationBookings, conversationSlots } from "../../../db/schema/index.js";
 import { childrenWithGuardians } from "../../pupils/index.js";
+import { slotOfBooking, slotsOfTeacherIn } from "./joins.js";
 import { teacherRound } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
@@ -20,20 +21,8 @@ export function mySchedule(scope: ViewerScope & { roundId: string }): Promise<{ 
     const slots = await tx
       .select({ slot: conversationSlots, booking: conversationBookings })
       .from(conversationSlots)
-      .leftJoin(
-        conversationBookings,
-        and(
-          eq(conversationBookings.orgId, conversationSlots.orgId),
-          eq(conversationBookings.slotId, conversationSlots.id),
-        ),
-      )
-      .where(
-        and(
-          eq(conversationSlots.orgId, scope.orgId),
-          eq(conversationSlots.roundId, round.id),
-          eq(conversationSlots.teacherId, scope.userId),
-        ),
-      )
+      .leftJoin(conversationBookings, slotOfBooking)
+      .where(slotsOfTeacherIn(scope, round.id))
       .orderBy(asc(conversationSlots.startsAt));
     const children = await childrenWithGuardians(
       tx,
