@@ -14,6 +14,7 @@ import { newToken } from "../../src/auth/tokens.js";
 import { FORM_TOKEN_FIELD } from "../../src/web/once-per-form.js";
 import type { Jobs } from "../../src/jobs/queue.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
+import { createSchool } from "./factories.js";
 
 export interface TestContext {
   app: App;
@@ -191,6 +192,15 @@ export async function lastMailTo(ctx: TestContext, to: string) {
 export async function signIn(ctx: TestContext, email: string, client = new TestClient(ctx.app)): Promise<TestClient> {
   await client.post("/sign-in", { email });
   return followMailedLink(ctx, email, client);
+}
+
+/** A new school with its leader, teacher and parent signed in: where most page tests begin. */
+export async function schoolSignedIn(ctx: TestContext) {
+  const school = await createSchool(ctx.database.db);
+  const leader = await signIn(ctx, school.leader.email);
+  const teacher = await signIn(ctx, school.teacher.email);
+  const parent = await signIn(ctx, school.parent.email);
+  return { school, leader, teacher, parent };
 }
 
 /** Signs in with the link in the newest mail to an address (a sign-in link or an invitation). */

@@ -5,8 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { lastMailTo, schoolSignedIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
 import { schoolYears } from "../../db/schema/index.js";
@@ -20,10 +19,7 @@ let parent: TestClient;
 
 const ctx = useTestContext();
 beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  leader = await signIn(ctx, school.leader.email);
-  teacher = await signIn(ctx, school.teacher.email);
-  parent = await signIn(ctx, school.parent.email);
+  ({ school, leader, teacher, parent } = await schoolSignedIn(ctx));
 });
 
 const page = (client: TestClient, path = `/expectations/${school.year.id}`) => client.get(path).then((r) => r.text());

@@ -7,8 +7,14 @@
  */
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { lastMailTo, recordingQueue, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import {
+  lastMailTo,
+  recordingQueue,
+  schoolSignedIn,
+  signIn,
+  type TestClient,
+  useTestContext,
+} from "../../../tests/helpers/app.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { pdf } from "../../attachments/testing/files.js";
 import { withOrg } from "../../db/client.js";
@@ -32,10 +38,7 @@ let neighbour: TestClient;
 
 const ctx = useTestContext();
 beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  leader = await signIn(ctx, school.leader.email);
-  teacher = await signIn(ctx, school.teacher.email);
-  parent = await signIn(ctx, school.parent.email);
+  ({ school, leader, teacher, parent } = await schoolSignedIn(ctx));
   const [other] = await addParents(ctx, school, school.groupA.id, 1);
   neighbour = await signIn(ctx, other!.email);
 });
