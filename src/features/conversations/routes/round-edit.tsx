@@ -3,8 +3,7 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { renderPage } from "../../../web/layout.js";
-import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
-import { inputErrors } from "../../../web/form-refusal.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { utcToLocal } from "../../../lib/time/zone.js";
 import { roundEditForm } from "../schemas.js";
 import { bookingCount, deleteRound, editRound } from "../service/round-edit.js";
@@ -12,6 +11,7 @@ import type { Round } from "../service/find-round.js";
 import { DeleteRoundPage } from "../views/round-delete.js";
 import { RoundFormPage } from "../views/round-form.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
+import { submitForm } from "../../../web/submit-form.js";
 import { managersOnly, messengerOf } from "./context.js";
 
 /** The round as the form's values: local date-times, numbers as text. */
@@ -52,16 +52,16 @@ async function editPage(c: Context<AppEnv>, form: { values?: FormValues; errors?
 
 export const roundEditRoutes = new Hono<AppEnv>()
   .get("/:roundId/edit", managersOnly, (c) => editPage(c))
-  .post("/:roundId/edit", managersOnly, async (c) => {
+  .post("/:roundId/edit", managersOnly, (c) => {
     const roundId = pathId(c, "roundId");
-    const form = await parseForm(c, roundEditForm);
-    if (!form.ok) return editPage(c, form);
-    try {
-      await editRound({ ...scopeOf(c), roundId, form: form.data, messenger: messengerOf(c) });
-    } catch (error) {
-      return editPage(c, { values: form.values, errors: inputErrors(c, error) });
-    }
-    return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.edit.saved");
+    return submitForm(c, roundEditForm, {
+      again: (form) => editPage(c, form),
+      run: async (data) => {
+        await editRound({ ...scopeOf(c), roundId, form: data, messenger: messengerOf(c) });
+        return `/conversations/rounds/${roundId}`;
+      },
+      flash: "conversations.edit.saved",
+    });
   })
   .get("/:roundId/delete", managersOnly, async (c) => {
     const { round, bookings } = await bookingCount({ ...scopeOf(c), roundId: pathId(c, "roundId") });

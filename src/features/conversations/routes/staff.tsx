@@ -6,8 +6,7 @@ import { ForbiddenError } from "../../../web/errors.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { requireViewer, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
-import { inputErrors } from "../../../web/form-refusal.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import { canAskConversations, canManageRounds, canSeeHistory, canSeeRounds } from "../policy.js";
 import { roundForm } from "../schemas.js";
@@ -19,6 +18,7 @@ import { OverviewPage } from "../views/overview.js";
 import { RoundFormPage } from "../views/round-form.js";
 import { RoundPage } from "../views/round.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
+import { submitForm } from "../../../web/submit-form.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { managersOnly, messengerOf, staffOnly, staffScopeOf } from "./context.js";
 
@@ -64,19 +64,17 @@ export const staffRoutes = new Hono<AppEnv>()
     return renderPage(c, { title: c.var.t("conversations.title"), children: page });
   })
   .get("/rounds/new", managersOnly, (c) => newRoundPage(c))
-  .post("/rounds", managersOnly, async (c) => {
-    const form = await parseForm(c, roundForm);
-    if (!form.ok) return newRoundPage(c, form);
-    try {
-      const made = await oncePerForm(c, async (db) => {
-        const round = await createRound({ ...scopeOf(c), db, form: form.data });
-        return `/conversations/rounds/${round.id}`;
-      });
-      return redirectWithFlash(c, made, "conversations.created");
-    } catch (error) {
-      return newRoundPage(c, { values: form.values, errors: inputErrors(c, error) });
-    }
-  })
+  .post("/rounds", managersOnly, (c) =>
+    submitForm(c, roundForm, {
+      again: (form) => newRoundPage(c, form),
+      run: (data) =>
+        oncePerForm(c, async (db) => {
+          const round = await createRound({ ...scopeOf(c), db, form: data });
+          return `/conversations/rounds/${round.id}`;
+        }),
+      flash: "conversations.created",
+    }),
+  )
   .get("/rounds/:roundId", staffOnly, (c) => roundPage(c, pathId(c, "roundId")))
   .post("/rounds/:roundId/remind", staffOnly, async (c) => {
     const roundId = pathId(c, "roundId");
