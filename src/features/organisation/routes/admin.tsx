@@ -3,15 +3,14 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { renderPage } from "../../../web/layout.js";
 import { viewerOf } from "../../../web/guards.js";
-import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
-import { redirectWithFlash } from "../../../web/flash.js";
+import type { FormErrors, FormValues } from "../../../web/validation.js";
+import { submitForm } from "../../../web/submit-form.js";
 import { createOrganisationWithLeader } from "../create-organisation-with-leader.js";
 import { listOrganisationsWithCounts } from "../organisations.js";
 import { newOrganisationForm } from "../schemas.js";
 import { platformAuditEntries } from "../../../audit/platform.js";
 import { AdminOrganisationsPage, NewOrganisationPage, PlatformAuditPage } from "../views/admin.js";
 import { inviteOncePerForm, platformAdmin } from "./context.js";
-import { attempt } from "../../../web/form-refusal.js";
 
 function newPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
   const page = <NewOrganisationPage t={c.var.t} csrf={c.var.csrfToken} values={values} errors={errors} />;
@@ -36,19 +35,19 @@ export const adminRoutes = new Hono<AppEnv>()
     });
   })
   .get("/admin/organisations/new", (c) => newPage(c, { type: "primary" }, {}, 200))
-  .post("/admin/organisations/new", async (c) => {
-    const form = await parseForm(c, newOrganisationForm);
-    if (!form.ok) return newPage(c, form.values, form.errors, 422);
-    const { leaderName, leaderEmail, ...organisation } = form.data;
-    const errors = await attempt(c, () =>
-      inviteOncePerForm(c, "/admin/organisations", (db) =>
-        createOrganisationWithLeader(db, {
-          ...organisation,
-          createdBy: viewerOf(c).userId,
-          leader: { name: leaderName, email: leaderEmail },
-        }),
-      ),
-    );
-    if (errors) return newPage(c, form.values, errors, 422);
-    return redirectWithFlash(c, "/admin/organisations", "admin.orgs.created");
-  });
+  .post("/admin/organisations/new", (c) =>
+    submitForm(c, newOrganisationForm, {
+      again: (form) => newPage(c, form.values, form.errors, 422),
+      run: async ({ leaderName, leaderEmail, ...organisation }) => {
+        await inviteOncePerForm(c, "/admin/organisations", (db) =>
+          createOrganisationWithLeader(db, {
+            ...organisation,
+            createdBy: viewerOf(c).userId,
+            leader: { name: leaderName, email: leaderEmail },
+          }),
+        );
+        return "/admin/organisations";
+      },
+      flash: "admin.orgs.created",
+    }),
+  );
