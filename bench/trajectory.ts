@@ -9,7 +9,9 @@
  * local one) in a fresh database that is dropped afterwards.
  */
 import { randomBytes } from "node:crypto";
-import { openDatabase, type Database } from "../src/db/client.js";
+import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import { openDatabase, rowsOf, type Database } from "../src/db/client.js";
 import { organisations } from "../src/db/schema/index.js";
 import { acrossAdvisedOrgs } from "../src/db/org-scope.js";
 import { advisorWorkspace, guidedOrganisations } from "../src/features/advisor/service/workspace.js";
@@ -78,33 +80,56 @@ async function measure(database: Database, userId: string, samples: number): Pro
   return runs;
 }
 
+/** Milliseconds of CPU this process has used (user and system). */
+function nodeCpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Milliseconds of CPU a PostgreSQL backend has used, from /proc (the server on this machine), or
+ * NaN where it cannot be read (a remote server): CPU, unlike wall time, barely changes with load.
+ */
+function backendCpuMs(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /**
  * Where the platform's time goes: each of the service's steps in one transaction (as
- * advisorWorkspace runs them) and the rendering, p50 over `samples` runs, as `part_<step>_p50_ms`.
+ * advisorWorkspace runs them) and the rendering, p50 over `samples` runs, as `part_<step>_p50_ms`;
+ * beside it the CPU each step took, of this process and of the database's backend
+ * (`part_<step>_cpu_node_ms`, `part_<step>_cpu_pg_ms`, p50), the figures to compare on a loaded machine.
  */
 async function breakdown(database: Database, userId: string, samples: number): Promise<Record<string, number>> {
   const today = schoolToday();
   const t = translator("nl");
   const runs: Record<string, number[]> = {};
-  const timed = async <T>(part: string, fn: () => Promise<T>): Promise<T> => {
+  const push = (key: string, value: number) => (runs[key] ??= []).push(value);
+  const timed = async <T>(part: string, fn: () => Promise<T>, pid = Number.NaN): Promise<T> => {
     let result: T | undefined;
-    (runs[part] ??= []).push(await timeMs(async () => (result = await fn())));
+    const [node, pg] = [nodeCpuMs(), backendCpuMs(pid)];
+    push(`${part}_p50_ms`, await timeMs(async () => (result = await fn())));
+    push(`${part}_cpu_node_ms`, nodeCpuMs() - node);
+    if (!Number.isNaN(pg)) push(`${part}_cpu_pg_ms`, backendCpuMs(pid) - pg);
     return result as T;
   };
   for (let i = 0; i < samples; i++) {
     await acrossAdvisedOrgs(database.db, userId, async (tx) => {
-      const ids = (await timed("organisations", () => guidedOrganisations(tx, userId))).map((o) => o.id);
-      const active = await timed("trajectories", () => activeTrajectoriesOf(tx, ids, today));
+      const pid = Number(rowsOf<{ pid: number }>(await tx.execute(sql`select pg_backend_pid() as pid`))[0]!.pid);
+      const ids = (await timed("organisations", () => guidedOrganisations(tx, userId), pid)).map((o) => o.id);
+      const active = await timed("trajectories", () => activeTrajectoriesOf(tx, ids, today), pid);
       const trajectoryIds = [...active.values()].map((a) => a.trajectory.id);
-      await timed("plans", () => plansOf(tx, ids, trajectoryIds, today));
-      await timed("thermometers", () => thermometersOf(tx, ids));
+      await timed("plans", () => plansOf(tx, ids, trajectoryIds, today), pid);
+      await timed("thermometers", () => thermometersOf(tx, ids), pid);
     });
     const rows = await timed("service", () => advisorWorkspace({ db: database.db, userId }));
     await timed("render", async () => String(await WorkspacePage({ t, locale: "nl", csrf: "x", rows })));
   }
-  const parts = Object.fromEntries(
-    Object.entries(runs).map(([part, ms]) => [`part_${part}_p50_ms`, round(percentile(ms, 50))]),
-  );
+  const parts = Object.fromEntries(Object.entries(runs).map(([key, ms]) => [`part_${key}`, round(percentile(ms, 50))]));
   log(`breakdown (p50 ms): ${JSON.stringify(parts)}`);
   return parts;
 }
