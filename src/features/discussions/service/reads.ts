@@ -9,7 +9,7 @@ import { inOrg } from "../../../db/org-scope.js";
 import { discussionFollows, discussionGroups, discussionPosts, discussionThreads } from "../../../db/schema/index.js";
 import { signatureOf, type Signature, type WriterRole } from "../domain/author.js";
 import { hasAgreed, isMember, visibleGroup, type GroupRow, type GroupStatus } from "./access.js";
-import { lockedPost, visibleThread, type Scope } from "./thread-row.js";
+import { lockedPost, postColumns, visibleThread, type Scope } from "./thread-row.js";
 import { presentWriters } from "./writers.js";
 
 export interface GroupCard {
@@ -143,15 +143,7 @@ export interface ThreadPage {
 
 async function postsOf(tx: Tx, scope: Scope, where: ReturnType<typeof and>): Promise<PostView[]> {
   const rows = await tx
-    .select({
-      id: discussionPosts.id,
-      authorId: discussionPosts.authorId,
-      authorRole: discussionPosts.authorRole,
-      body: discussionPosts.body,
-      createdAt: discussionPosts.createdAt,
-      deletedAt: discussionPosts.deletedAt,
-      hiddenReason: discussionPosts.hiddenReason,
-    })
+    .select(postColumns)
     .from(discussionPosts)
     .where(where)
     .orderBy(asc(discussionPosts.createdAt), asc(discussionPosts.id));

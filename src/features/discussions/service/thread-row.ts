@@ -44,19 +44,21 @@ export interface PostRow {
   hiddenReason: string | null;
 }
 
+/** What a post shows and what decides whether it is shown (a reader's page, a moderator's lock). */
+export const postColumns = {
+  id: discussionPosts.id,
+  authorId: discussionPosts.authorId,
+  authorRole: discussionPosts.authorRole,
+  body: discussionPosts.body,
+  createdAt: discussionPosts.createdAt,
+  deletedAt: discussionPosts.deletedAt,
+  hiddenReason: discussionPosts.hiddenReason,
+};
+
 /** The post, locked for update, with its thread and group as the viewer may see them. */
 export async function lockedPost(tx: Tx, scope: Scope, postId: string) {
   const [post] = await tx
-    .select({
-      id: discussionPosts.id,
-      threadId: discussionPosts.threadId,
-      authorId: discussionPosts.authorId,
-      authorRole: discussionPosts.authorRole,
-      body: discussionPosts.body,
-      createdAt: discussionPosts.createdAt,
-      deletedAt: discussionPosts.deletedAt,
-      hiddenReason: discussionPosts.hiddenReason,
-    })
+    .select({ ...postColumns, threadId: discussionPosts.threadId })
     .from(discussionPosts)
     .where(and(eq(discussionPosts.orgId, scope.orgId), eq(discussionPosts.id, postId)))
     .for("update");
