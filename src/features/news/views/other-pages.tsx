@@ -3,9 +3,10 @@ import { formatMoment } from "../../../lib/time/format.js";
 import { ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
 import { RichText } from "../../../web/components/rich-text.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
-import { MAX_BODY, MAX_REASON, MAX_SUGGESTION } from "../schemas.js";
+import { MAX_REASON, MAX_SUGGESTION } from "../schemas.js";
 import type { Version } from "../service/reads.js";
 import type { SuggestionView } from "../service/suggestions.js";
+import { TitleAndBody } from "./post-form.js";
 import { postPath, type NewsBase } from "./props.js";
 
 export function HistoryPage({
@@ -64,14 +65,7 @@ export function TranslationPage(props: TranslationPageProps) {
       </details>
       <Form action={`${postPath(props.postId)}/translation`} csrf={props.csrf}>
         <input type="hidden" name="locale" value={props.target} />
-        <Field {...field("title")} label={t("news.form.title")} required />
-        <TextArea
-          {...field("body")}
-          label={t("news.form.body")}
-          hint={t("news.form.bodyHint")}
-          maxlength={MAX_BODY}
-          rows={12}
-        />
+        <TitleAndBody t={t} field={field} />
         <button type="submit">{t("news.translation.submit")}</button>
       </Form>
     </section>

@@ -5,6 +5,7 @@
  */
 import { attachmentPath, type AttachmentInfo } from "../../../attachments/index.js";
 import { ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
+import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { audiences, MAX_BODY, publishModes } from "../schemas.js";
 import type { NewsBase } from "./props.js";
@@ -61,6 +62,22 @@ function Checkbox({ name, label, checked }: { name: string; label: string; check
   );
 }
 
+/** A post's title and text, as written first and as translated. */
+export function TitleAndBody({ t, field }: { t: Translate; field: ReturnType<typeof formFields> }) {
+  return (
+    <>
+      <Field {...field("title")} label={t("news.form.title")} required />
+      <TextArea
+        {...field("body")}
+        label={t("news.form.body")}
+        hint={t("news.form.bodyHint")}
+        maxlength={MAX_BODY}
+        rows={12}
+      />
+    </>
+  );
+}
+
 export function PostFormPage(props: PostFormProps) {
   const { t, values, errors } = props;
   const field = formFields(values, errors);
@@ -70,14 +87,7 @@ export function PostFormPage(props: PostFormProps) {
       <h1>{props.heading}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={props.action} csrf={props.csrf} enctype="multipart/form-data">
-        <Field {...field("title")} label={t("news.form.title")} required />
-        <TextArea
-          {...field("body")}
-          label={t("news.form.body")}
-          hint={t("news.form.bodyHint")}
-          maxlength={MAX_BODY}
-          rows={12}
-        />
+        <TitleAndBody t={t} field={field} />
         <Choices
           name="audience"
           legend={t("news.form.audience")}
