@@ -156,6 +156,15 @@ async function lockedByToken(tx: Tx, token: string) {
   return session && registration ? { session, registration } : null;
 }
 
+/** The registration of a link, locked as above; refused when the link is unknown or it was cancelled. */
+async function openRegistration(tx: Tx, token: string) {
+  const found = await lockedByToken(tx, token);
+  if (!found) return refuse("unknownLink", "trainings.refusal.unknownLink", "conflict");
+  if (found.registration.state === "cancelled")
+    return refuse("alreadyCancelled", "trainings.refusal.alreadyCancelled", "conflict");
+  return { ok: true as const, ...found };
+}
+
 export type ConfirmRefusal = Refused<LinkRefusal | "alreadyConfirmed" | "alreadyCancelled">;
 
 /** Confirms the address: a place while there is one, else the waiting list; mails which. */
@@ -166,11 +175,9 @@ export async function confirmRegistration(
   now = new Date(),
 ): Promise<Outcome<{ placement: "placed" | "waiting"; position: number }, ConfirmRefusal>> {
   return db.transaction(async (tx) => {
-    const found = await lockedByToken(tx, token);
-    if (!found) return refuse("unknownLink", "trainings.refusal.unknownLink", "conflict");
+    const found = await openRegistration(tx, token);
+    if (!found.ok) return found;
     const { session, registration } = found;
-    if (registration.state === "cancelled")
-      return refuse("alreadyCancelled", "trainings.refusal.alreadyCancelled", "conflict");
     if (registration.state !== "pending")
       return refuse("alreadyConfirmed", "trainings.refusal.alreadyConfirmed", "conflict");
     if (session.startsAt <= now) return refuse("started", "trainings.refusal.started", "conflict");
@@ -200,11 +207,9 @@ export async function cancelRegistration(
   now = new Date(),
 ): Promise<Outcome<{ movedUp: boolean }, CancelRefusal>> {
   return db.transaction(async (tx) => {
-    const found = await lockedByToken(tx, token);
-    if (!found) return refuse("unknownLink", "trainings.refusal.unknownLink", "conflict");
+    const found = await openRegistration(tx, token);
+    if (!found.ok) return found;
     const { session, registration } = found;
-    if (registration.state === "cancelled")
-      return refuse("alreadyCancelled", "trainings.refusal.alreadyCancelled", "conflict");
     if (session.startsAt <= now) return refuse("started", "trainings.refusal.started", "conflict");
     const hadPlace = registration.state === "placed";
     await mailRegistrant(tx, deps, "cancelled", registration, session, { withdrawInvitation: hadPlace });
