@@ -11,13 +11,12 @@
  * DATABASE_URL (default the local one) in a fresh database that is dropped afterwards.
  */
 import { randomBytes } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import { openDatabase, withOrg, type Db } from "../src/db/client.js";
 import { certificates, organisations, trajectories } from "../src/db/schema/index.js";
 import { newCode } from "../src/features/certification/domain/code.js";
 import { adminQuery, withDatabase } from "../tests/helpers/database.js";
 import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
-import { agent, log, percentile, report, request, round } from "./lib.js";
+import { agent, load, log, percentile, report, request, round, type Load } from "./lib.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const ORGANISATIONS = 2000;
@@ -102,33 +101,6 @@ async function certifiedPlatform(db: Db): Promise<{ valid: string; revoked: stri
     });
   }
   return { valid: codes[ORGANISATIONS - 1]!, revoked: codes[1]! };
-}
-
-interface Load {
-  perSecond: number;
-  p50: number;
-  p99: number;
-  other: number;
-}
-
-/** `concurrency` loops asking for path, each the next request after an answer, for `seconds`. */
-async function load(base: string, path: string, seconds: number, concurrency: number): Promise<Load> {
-  const target = new URL(path, base);
-  const until = performance.now() + seconds * 1000;
-  const ms: number[] = [];
-  let other = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const answer = await request(target);
-        ms.push(answer.ms);
-        if (answer.status !== 200) other++;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  return { perSecond: ms.length / elapsed, p50: percentile(ms, 50), p99: percentile(ms, 99), other };
 }
 
 /** The median milliseconds of `count` requests one after another. */

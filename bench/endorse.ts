@@ -28,7 +28,7 @@ import {
 } from "../src/features/campaign/service/endorsements.js";
 import { adminQuery, withDatabase } from "../tests/helpers/database.js";
 import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
-import { agent, log, percentile, report, request, round } from "./lib.js";
+import { agent, load, log, percentile, report, request, round, type Load } from "./lib.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const SECRET = "bench-secret-key-of-more-than-thirty-two-characters";
@@ -173,13 +173,6 @@ async function countIsExact(db: Db): Promise<{ exact: boolean; total: number }> 
   return { exact, total };
 }
 
-interface Load {
-  perSecond: number;
-  p50: number;
-  p99: number;
-  other: number;
-}
-
 async function pageAgainstHealthz(url: string, seconds: number, concurrency: number) {
   const server = await startServer({ DATABASE_URL: url, LOG_LEVEL: "warn", DEMO: "false" });
   const page = await request(new URL("/campagne", server.url));
@@ -197,24 +190,4 @@ async function pageAgainstHealthz(url: string, seconds: number, concurrency: num
   const best = (pick: (r: { healthz: Load; page: Load }) => Load) =>
     rounds.map(pick).sort((a, b) => b.perSecond - a.perSecond)[0]!;
   return { healthz: best((r) => r.healthz), page: best((r) => r.page) };
-}
-
-/** `concurrency` loops asking for path, each the next request after an answer, for `seconds`. */
-async function load(base: string, path: string, seconds: number, concurrency: number): Promise<Load> {
-  const target = new URL(path, base);
-  const until = performance.now() + seconds * 1000;
-  const ms: number[] = [];
-  let other = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const answer = await request(target);
-        ms.push(answer.ms);
-        if (answer.status !== 200) other++;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  return { perSecond: ms.length / elapsed, p50: percentile(ms, 50), p99: percentile(ms, 99), other };
 }

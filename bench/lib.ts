@@ -83,6 +83,34 @@ export function request(
   });
 }
 
+/** Requests a second and the milliseconds of the median and the slowest 1 %; `other`: answers that were not 200. */
+export interface Load {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  other: number;
+}
+
+/** `concurrency` loops asking for path, each the next request after an answer, for `seconds`. */
+export async function load(base: string, path: string, seconds: number, concurrency: number): Promise<Load> {
+  const target = new URL(path, base);
+  const until = performance.now() + seconds * 1000;
+  const ms: number[] = [];
+  let other = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const answer = await request(target);
+        ms.push(answer.ms);
+        if (answer.status !== 200) other++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { perSecond: ms.length / elapsed, p50: percentile(ms, 50), p99: percentile(ms, 99), other };
+}
+
 /** Resident set size in MB of another process (a server the bench started), from /proc; NaN once it is gone. */
 export function rssOfMb(pid: number): number {
   try {
