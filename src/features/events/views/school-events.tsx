@@ -4,6 +4,7 @@
  * edit one with, and the event's page (details, sign-up or waiting list, topics; for staff the
  * sign-ups, the waiting list, attendance and the summary). Plain forms: no JavaScript needed.
  */
+import { WhenAndWhere } from "./signup.js";
 import type { Child } from "hono/jsx";
 import { ErrorSummary, Field, Form, Select, TextArea, formFields } from "../../../web/components/forms.js";
 import { RichText } from "../../../web/components/rich-text.js";
@@ -310,13 +311,7 @@ function Details({ t, locale, event }: { t: Translate; locale: Locale; event: Sc
       <p>
         {t(kindKey(event.kind))}
         <br />
-        {formatSlot(locale, event.startsAt, event.endsAt)}
-        {event.place ? (
-          <>
-            <br />
-            {t("events.place", { place: event.place })}
-          </>
-        ) : null}
+        <WhenAndWhere t={t} locale={locale} event={event} />
         {event.onlineUrl ? (
           <>
             <br />

@@ -19,6 +19,26 @@ export interface SignupBoxProps {
   error?: string | undefined;
 }
 
+/** An event's day and time, and its place on the next line when it has one. */
+export function WhenAndWhere(props: {
+  t: Translate;
+  locale: Locale;
+  event: { startsAt: Date; endsAt: Date; place: string };
+}) {
+  const { t, locale, event } = props;
+  return (
+    <>
+      {formatSlot(locale, event.startsAt, event.endsAt)}
+      {event.place ? (
+        <>
+          <br />
+          {t("events.place", { place: event.place })}
+        </>
+      ) : null}
+    </>
+  );
+}
+
 export function SignupBox({ t, locale, csrf, event, action, error }: SignupBoxProps) {
   const waiting = event.waitingPosition !== null;
   const places =
@@ -36,13 +56,7 @@ export function SignupBox({ t, locale, csrf, event, action, error }: SignupBoxPr
   return (
     <div class="card">
       <p>
-        {formatSlot(locale, event.startsAt, event.endsAt)}
-        {event.place ? (
-          <>
-            <br />
-            {t("events.place", { place: event.place })}
-          </>
-        ) : null}
+        <WhenAndWhere t={t} locale={locale} event={event} />
         <br />
         {places}
       </p>
