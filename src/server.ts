@@ -4,7 +4,6 @@
  * features' background jobs. Stops gracefully on SIGTERM/SIGINT.
  */
 import { createAdaptorServer } from "@hono/node-server";
-import { useBaselineWasmCompiler } from "./db/wasm-compiler.js";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { openDatabase } from "./db/client.js";
@@ -55,7 +54,6 @@ function configOrExit() {
 }
 
 async function main() {
-  if (!config.DATABASE_URL) useBaselineWasmCompiler();
   const database = await openDatabase({
     url: config.DATABASE_URL,
     appUrl: config.DATABASE_APP_URL,

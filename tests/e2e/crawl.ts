@@ -3,8 +3,8 @@
  * clicking around would (GET only, so nothing changes), and checks each one.
  * Pages of one kind (/organisation/pupils/<id>, /trajectory/skip?step=…) are
  * visited once per crawl; a kind already checked on this screen size by an
- * earlier crawl (another role) is still visited and must answer, but axe and the
- * layout checks do not run on it again.
+ * earlier crawl (another role) is still fetched and must answer, and its links
+ * are followed, but it is not rendered and checked again.
  */
 import type { Page } from "playwright-core";
 import { checkPage } from "./harness.js";
@@ -53,21 +53,14 @@ export async function crawl(page: Page, start: string, options: CrawlOptions): P
       if (!file.ok()) problems.push(`${path} answered ${file.status()}${from(path)}`);
       continue;
     }
-    const response = await page.goto(path);
-    if (!response?.ok()) {
-      problems.push(`${path} answered ${response?.status()}${from(path)}`);
+    const kind = pageKind(path);
+    const links = options.checked.has(kind) ? await fetchLinks(page, path) : await visitAndCheck(page, path, options);
+    if (typeof links === "number") {
+      problems.push(`${path} answered ${links}${from(path)}`);
       continue;
     }
-    const kind = pageKind(path);
-    if (!options.checked.has(kind)) {
-      options.checked.add(kind);
-      try {
-        await checkPage(page);
-      } catch (error) {
-        problems.push(`${path}: ${(error as Error).message}`);
-      }
-    }
-    for (const next of await linksOn(page)) {
+    problems.push(...links.problems.map((problem) => `${path}: ${problem}`));
+    for (const next of links.paths) {
       const nextKind = pageKind(next);
       if (options.within.test(nextKind) && !seen.has(nextKind)) {
         seen.add(nextKind);
@@ -79,10 +72,45 @@ export async function crawl(page: Page, start: string, options: CrawlOptions): P
   return { visited, problems };
 }
 
-/** The same-origin paths the page links to, with their query (/trajectory/skip?step=… leads to its own form). */
-async function linksOn(page: Page): Promise<string[]> {
+interface PageLinks {
+  paths: string[];
+  problems: string[];
+}
+
+/** A kind not checked yet: opened in the browser, checked (axe, layout), its links read from the page. */
+async function visitAndCheck(page: Page, path: string, options: CrawlOptions): Promise<PageLinks | number> {
+  const response = await page.goto(path);
+  if (!response?.ok()) return response?.status() ?? 0;
+  options.checked.add(pageKind(path));
+  const problems: string[] = [];
+  try {
+    await checkPage(page);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   const origin = new URL(page.url()).origin;
   const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return { paths: sameOrigin(hrefs, origin), problems };
+}
+
+/**
+ * A kind another role (or page) already checked on this screen: it must still answer this
+ * person and its links still lead on, but rendering it again in the browser would check
+ * nothing new, so it is fetched over HTTP with the page's cookies and its links read from the
+ * HTML (the pages' links are all in the server's HTML: every page works without JavaScript).
+ */
+async function fetchLinks(page: Page, path: string): Promise<PageLinks | number> {
+  const response = await page.request.get(new URL(path, page.url()).href);
+  if (!response.ok()) return response.status();
+  const html = await response.text();
+  const hrefs = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/g)].map(
+    (m) => new URL(m[1]!.replaceAll("&amp;", "&"), response.url()).href,
+  );
+  return { paths: sameOrigin(hrefs, new URL(response.url()).origin), problems: [] };
+}
+
+/** The same-origin paths among links, with their query (/trajectory/skip?step=… leads to its own form). */
+function sameOrigin(hrefs: string[], origin: string): string[] {
   return hrefs
     .map((href) => new URL(href))
     .filter((url) => url.origin === origin)
