@@ -4,6 +4,7 @@ import { createUser } from "../../../tests/helpers/factories.js";
 import { settingsOf } from "../../notifications/settings.js";
 import { unsubscribeToken } from "../../notifications/unsubscribe-token.js";
 import { loggablePath } from "../../logger.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 let ctx: TestContext;
 
@@ -40,11 +41,10 @@ describe("the settings page", () => {
   it("refuses bad input with a message and changes nothing; an urgent kind stays on whatever is sent", async () => {
     const person = await createUser(ctx.database.db);
     const client = await signIn(ctx, person.email);
-    const bad = await client.post("/account/notifications", { digestHour: "25", "conversation.booked": "sometimes" });
-    expect(bad.status).toBe(422);
-    const page = await bad.text();
-    expect(page).toContain("Kies een uur van 0 tot en met 23.");
-    expect(page).toContain("Kies meteen, in het dagelijkse overzicht of niet.");
+    await expectRefused(
+      await client.post("/account/notifications", { digestHour: "25", "conversation.booked": "sometimes" }),
+      ["Kies een uur van 0 tot en met 23.", "Kies meteen, in het dagelijkse overzicht of niet."],
+    );
     expect((await settingsOf(ctx.database.db, person.id)).digestHour).toBe(17);
 
     await client.post("/account/notifications", { digestHour: "8", "conversation.changed": "off" });

@@ -4,6 +4,7 @@ import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.j
 import { brinCode, createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { groups, locations, organisations } from "../../db/schema/index.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -60,29 +61,28 @@ describe("organisation settings", () => {
     const school = await createSchool(ctx.database.db);
     const before = await orgRow(school.orgId);
     const leader = await signIn(ctx, school.leader.email);
-    const response = await leader.post("/organisation/settings", {
-      name: "Nieuwe naam",
-      type: "primary",
-      registrationCode: "12345",
-    });
-    expect(response.status).toBe(422);
-    const html = await response.text();
-    expect(html).toContain("Vul een BRIN-code in van 4 tekens");
-    expect(html).toContain('aria-invalid="true"');
-    expect(html).toContain('value="Nieuwe naam"');
+    await expectRefused(
+      await leader.post("/organisation/settings", {
+        name: "Nieuwe naam",
+        type: "primary",
+        registrationCode: "12345",
+      }),
+      ["Vul een BRIN-code in van 4 tekens", 'aria-invalid="true"', 'value="Nieuwe naam"'],
+    );
     expect(await orgRow(school.orgId)).toEqual(before);
   });
 
   it("asks a daycare for its LRK number, in English when the user reads English", async () => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email, new TestClient(ctx.app, { "accept-language": "en" }));
-    const response = await leader.post("/organisation/settings", {
-      name: "Kinderdagverblijf",
-      type: "daycare",
-      registrationCode: "12AB",
-    });
-    expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Enter an LRK number of 9 digits");
+    await expectRefused(
+      await leader.post("/organisation/settings", {
+        name: "Kinderdagverblijf",
+        type: "daycare",
+        registrationCode: "12AB",
+      }),
+      ["Enter an LRK number of 9 digits"],
+    );
   });
 
   it("refuses a code another organisation already has and changes nothing", async () => {
@@ -95,13 +95,14 @@ describe("organisation settings", () => {
       .where(eq(organisations.id, other.orgId));
     const before = await orgRow(school.orgId);
     const leader = await signIn(ctx, school.leader.email);
-    const response = await leader.post("/organisation/settings", {
-      name: "Andere naam",
-      type: "primary",
-      registrationCode: code,
-    });
-    expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Deze code hoort al bij een andere organisatie");
+    await expectRefused(
+      await leader.post("/organisation/settings", {
+        name: "Andere naam",
+        type: "primary",
+        registrationCode: code,
+      }),
+      ["Deze code hoort al bij een andere organisatie"],
+    );
     expect(await orgRow(school.orgId)).toEqual(before);
   });
 });
@@ -132,9 +133,9 @@ describe("locations", () => {
   it("refuses a location without a name", async () => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);
-    const response = await leader.post("/organisation/locations", { name: " ", address: "Ergens" });
-    expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Vul dit veld in.");
+    await expectRefused(await leader.post("/organisation/locations", { name: " ", address: "Ergens" }), [
+      "Vul dit veld in.",
+    ]);
     const rows = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.select().from(locations),
     );
@@ -152,9 +153,9 @@ describe("locations", () => {
       return rows;
     });
     const leader = await signIn(ctx, school.leader.email);
-    const response = await leader.post(`/organisation/locations/${location!.id}/remove`);
-    expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Er zijn nog groepen op deze locatie.");
+    await expectRefused(await leader.post(`/organisation/locations/${location!.id}/remove`), [
+      "Er zijn nog groepen op deze locatie.",
+    ]);
     const rows = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.select().from(locations),
     );

@@ -23,6 +23,7 @@ import {
   responseRows,
   versionsOf,
 } from "./testing/fixtures.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 let school: School;
 let leader: TestClient;
@@ -52,12 +53,10 @@ const phaseFacts = () =>
 
 describe("before anything is published", () => {
   it("refuses bad input with a message and changes nothing", async () => {
-    const noTitle = await leader.post("/plan/actions", actionForm({ title: " " }));
-    expect(noTitle.status).toBe(422);
-    expect(await noTitle.text()).toContain("Geef de actie een titel.");
-    const past = await leader.post("/plan/actions", actionForm({ dueOn: inDays(-1) }));
-    expect(past.status).toBe(422);
-    expect(await past.text()).toContain("Een nieuwe datum kan niet in het verleden liggen.");
+    await expectRefused(await leader.post("/plan/actions", actionForm({ title: " " })), ["Geef de actie een titel."]);
+    await expectRefused(await leader.post("/plan/actions", actionForm({ dueOn: inDays(-1) })), [
+      "Een nieuwe datum kan niet in het verleden liggen.",
+    ]);
     const empty = await leader.post("/plan/publish");
     expect(empty.status).toBe(409);
     expect(await empty.text()).toContain("Het plan is nog leeg.");

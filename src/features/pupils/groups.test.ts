@@ -4,6 +4,7 @@ import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { groupStaff, groups, memberships } from "../../db/schema/index.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -48,26 +49,27 @@ describe("groups", () => {
   it("refuses a duplicate name in the same school year with a message, and creates nothing", async () => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);
-    const response = await leader.post("/organisation/groups", { name: "Groep A", schoolYearId: school.year.id });
-    expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Er is al een groep met deze naam in dit schooljaar.");
+    await expectRefused(await leader.post("/organisation/groups", { name: "Groep A", schoolYearId: school.year.id }), [
+      "Er is al een groep met deze naam in dit schooljaar.",
+    ]);
     const rows = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.select().from(groups).where(eq(groups.orgId, school.orgId)),
     );
     expect(rows).toHaveLength(2);
 
-    const empty = await leader.post("/organisation/groups", { name: "", schoolYearId: school.year.id });
-    expect(empty.status).toBe(422);
-    expect(await empty.text()).toContain("Vul dit veld in.");
+    await expectRefused(await leader.post("/organisation/groups", { name: "", schoolYearId: school.year.id }), [
+      "Vul dit veld in.",
+    ]);
   });
 
   it("only assigns teachers and mentors of the organisation", async () => {
     const school = await createSchool(ctx.database.db);
     const stranger = await createUser(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);
-    const response = await leader.post(`/organisation/groups/${school.groupA.id}/staff`, { staffUserId: stranger.id });
-    expect(response.status).toBe(422);
-    expect(await response.text()).toContain("Kies een leraar of mentor van deze school.");
+    await expectRefused(
+      await leader.post(`/organisation/groups/${school.groupA.id}/staff`, { staffUserId: stranger.id }),
+      ["Kies een leraar of mentor van deze school."],
+    );
   });
 
   it("shows a teacher their own group read-only, and hides other groups and the management pages", async () => {

@@ -7,6 +7,7 @@ import { auditLog, trajectories, trajectorySkips } from "../../db/schema/index.j
 import { many } from "../measurements/domain/fixtures.js";
 import { closedMeasurement } from "../measurements/testing-results.js";
 import { addMember, sessionsOf, startTrajectoryAs, trajectoriesOf } from "./testing/fixtures.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -96,9 +97,9 @@ describe("starting a trajectory", () => {
     const school = await createSchool(ctx.database.db);
     const advisor = await addMember(ctx, school.orgId, "advisor", "Petra Adviseur");
     const leader = await signIn(ctx, school.leader.email);
-    const refused = await leader.post("/trajectory", { advisorId: school.teacher.id });
-    expect(refused.status).toBe(422);
-    expect(await refused.text()).toContain("Kies een adviseur die aan uw organisatie is gekoppeld.");
+    await expectRefused(await leader.post("/trajectory", { advisorId: school.teacher.id }), [
+      "Kies een adviseur die aan uw organisatie is gekoppeld.",
+    ]);
     const malformed = await leader.post("/trajectory", { advisorId: "niet-een-id" });
     expect(malformed.status).toBe(422);
     expect(await trajectoriesOf(ctx, school.orgId)).toHaveLength(0);
@@ -156,9 +157,9 @@ describe("the phase follows from what happened", () => {
       kind: "poll",
       responses: [],
     });
-    const refused = await leader.post("/trajectory/measurements", { measurementId: poll });
-    expect(refused.status).toBe(422);
-    expect(await refused.text()).toContain("Een korte peiling hoort niet bij een traject.");
+    await expectRefused(await leader.post("/trajectory/measurements", { measurementId: poll }), [
+      "Een korte peiling hoort niet bij een traject.",
+    ]);
     expect((await leader.post("/trajectory/measurements", { measurementId: "" })).status).toBe(422);
 
     expect((await leader.post("/trajectory/measurements", { measurementId })).status).toBe(303);
@@ -200,9 +201,9 @@ describe("skipping a step", () => {
     await startTrajectoryAs(leader);
     const form = await (await leader.get("/trajectory/skip?step=baseline")).text();
     expect(form).toContain("Nulmeting overslaan");
-    const empty = await leader.post("/trajectory/skip", { step: "baseline", reason: "  " });
-    expect(empty.status).toBe(422);
-    expect(await empty.text()).toContain("Schrijf de reden op.");
+    await expectRefused(await leader.post("/trajectory/skip", { step: "baseline", reason: "  " }), [
+      "Schrijf de reden op.",
+    ]);
     expect((await leader.post("/trajectory/skip", { step: "nonsense", reason: "x" })).status).toBe(404);
     expect((await leader.get("/trajectory/skip?step=nonsense")).status).toBe(404);
     const skips = () =>
