@@ -2,7 +2,8 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { renderPage } from "../../../web/layout.js";
-import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { emptyForm, type FormState } from "../../../web/validation.js";
+import { submitForm } from "../../../web/submit-form.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import {
   addLocation,
@@ -15,65 +16,60 @@ import {
 import { locationInput } from "../schemas.js";
 import { LocationPage, LocationsPage } from "../views/locations.js";
 import { organisationManagers } from "../../../web/guards.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { orgNameOf } from "./context.js";
 import { attempt } from "../../../web/form-refusal.js";
 
-async function locationsPage(c: Context<AppEnv>, values: FormValues, errors: FormErrors, status: 200 | 422) {
+async function locationsPage(c: Context<AppEnv>, form: FormState = emptyForm, status: 200 | 422 = 200) {
   const locations = await listLocations(scopeOf(c));
-  const page = (
-    <LocationsPage
-      t={c.var.t}
-      csrf={c.var.csrfToken}
-      orgName={orgNameOf(c)}
-      locations={locations}
-      values={values}
-      errors={errors}
-    />
-  );
+  const page = <LocationsPage {...pageProps(c)} orgName={orgNameOf(c)} locations={locations} {...form} />;
   return renderPage(c, { title: c.var.t("org.locations.title"), children: page }, status);
 }
 
+const stored = (location: Location) => ({ name: location.name, address: location.address ?? "" });
+
+/** A location's page: its form filled with what is stored, or with what was sent and what was wrong. */
 function locationPage(
   c: Context<AppEnv>,
   location: Location,
-  values: FormValues,
-  errors: FormErrors,
-  status: 200 | 422,
+  form: FormState = { values: stored(location), errors: {} },
+  status: 200 | 422 = 200,
 ) {
-  const page = <LocationPage t={c.var.t} csrf={c.var.csrfToken} location={location} values={values} errors={errors} />;
+  const page = <LocationPage {...pageProps(c)} location={location} {...form} />;
   return renderPage(c, { title: c.var.t("org.locations.editTitle"), children: page }, status);
 }
 
 const loadLocation = (c: Context<AppEnv>) => getLocation({ ...scopeOf(c), locationId: pathId(c, "id") });
 
 export const locationRoutes = new Hono<AppEnv>()
-  .get("/organisation/locations", organisationManagers, (c) => locationsPage(c, {}, {}, 200))
-  .post("/organisation/locations", organisationManagers, async (c) => {
-    const form = await parseForm(c, locationInput);
-    if (!form.ok) return locationsPage(c, form.values, form.errors, 422);
-    await oncePerForm(c, async (db) => {
-      await addLocation({ ...scopeOf(c), db, ...form.data });
-      return "/organisation/locations";
-    });
-    return redirectWithFlash(c, "/organisation/locations", "org.locations.added");
-  })
-  .get("/organisation/locations/:id", organisationManagers, async (c) => {
-    const location = await loadLocation(c);
-    return locationPage(c, location, { name: location.name, address: location.address ?? "" }, {}, 200);
-  })
+  .get("/organisation/locations", organisationManagers, (c) => locationsPage(c))
+  .post("/organisation/locations", organisationManagers, (c) =>
+    submitForm(c, locationInput, {
+      again: (form) => locationsPage(c, form, 422),
+      run: (data) =>
+        oncePerForm(c, async (db) => {
+          await addLocation({ ...scopeOf(c), db, ...data });
+          return "/organisation/locations";
+        }),
+      flash: "org.locations.added",
+    }),
+  )
+  .get("/organisation/locations/:id", organisationManagers, async (c) => locationPage(c, await loadLocation(c)))
   .post("/organisation/locations/:id", organisationManagers, async (c) => {
     const location = await loadLocation(c);
-    const form = await parseForm(c, locationInput);
-    if (!form.ok) return locationPage(c, location, form.values, form.errors, 422);
-    await updateLocation({ ...scopeOf(c), locationId: location.id, ...form.data });
-    return redirectWithFlash(c, "/organisation/locations", "org.locations.updated");
+    return submitForm(c, locationInput, {
+      again: (form) => locationPage(c, location, form, 422),
+      run: async (data) => {
+        await updateLocation({ ...scopeOf(c), locationId: location.id, ...data });
+        return "/organisation/locations";
+      },
+      flash: "org.locations.updated",
+    });
   })
   .post("/organisation/locations/:id/remove", organisationManagers, async (c) => {
     const location = await loadLocation(c);
     const errors = await attempt(c, () => removeLocation({ ...scopeOf(c), locationId: location.id }));
-    const values = { name: location.name, address: location.address ?? "" };
-    if (errors) return locationPage(c, location, values, errors, 422);
+    if (errors) return locationPage(c, location, { values: stored(location), errors }, 422);
     return redirectWithFlash(c, "/organisation/locations", "org.locations.removed");
   });

@@ -1,18 +1,14 @@
 /** Advisors: who guides this organisation, inviting one and removing one. */
-import type { Translate } from "../../../web/i18n/index.js";
-import type { FormErrors, FormValues } from "../../../web/validation.js";
+import type { PageProps } from "../../../web/page-props.js";
+import type { FormState } from "../../../web/validation.js";
 import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
 import { BackToOrganisation, PersonFields } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
 
-interface AdvisorsProps {
-  t: Translate;
-  csrf: string;
+interface AdvisorsProps extends PageProps, FormState {
   orgName: string;
   advisors: Member[];
-  values: FormValues;
-  errors: FormErrors;
 }
 
 export function AdvisorsPage({ t, csrf, orgName, advisors, values, errors }: AdvisorsProps) {

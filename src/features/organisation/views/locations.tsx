@@ -1,19 +1,14 @@
 /** The organisation's locations: a table with a form to add one, and a page to change or remove one. */
-import type { Translate } from "../../../web/i18n/index.js";
-import type { FormErrors, FormValues } from "../../../web/validation.js";
+import type { PageProps } from "../../../web/page-props.js";
+import type { FormState } from "../../../web/validation.js";
 import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import type { Location } from "../locations.js";
 import { BackToOrganisation } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
 
-interface FormProps {
-  t: Translate;
-  csrf: string;
-  values: FormValues;
-  errors: FormErrors;
-}
+type FormProps = PageProps & FormState;
 
-function LocationFields({ t, values, errors }: Omit<FormProps, "csrf">) {
+function LocationFields({ t, values, errors }: Pick<FormProps, "t" | "values" | "errors">) {
   const field = formFields(values, errors);
   return (
     <>
