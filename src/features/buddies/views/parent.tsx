@@ -7,6 +7,7 @@ import { LANGUAGE_CODES, languageName } from "../../network/index.js";
 import { availabilities, MAX_NOTE, reasons } from "../schemas.js";
 import type { MyBuddies, Partner } from "../service/reads.js";
 import { CheckboxGroup } from "../../../web/components/checkbox-group.js";
+import { Problem } from "../../../web/components/problem.js";
 
 export interface ListFormState {
   values: Record<string, string[]>;
@@ -73,9 +74,7 @@ function Ask(props: Props) {
       <section aria-labelledby="ask">
         <h2 id="ask">{t("buddies.ask.title")}</h2>
         {Object.values(ask.errors).map((message) => (
-          <p class="error-summary" role="alert">
-            {message}
-          </p>
+          <Problem message={message} />
         ))}
         {mine.buddy ? (
           <ul>

@@ -8,6 +8,7 @@ import type { Translate } from "../../../web/i18n/index.js";
 import { formatMoment, formatSchoolDay } from "../../../lib/time/format.js";
 import { AGREEMENT_ROWS, PARTIES } from "../preparation-schemas.js";
 import type { AgreementsPageData } from "../service/agreements.js";
+import { Problem } from "../../../web/components/problem.js";
 import type { FormState, ViewProps } from "./common.js";
 import { AgreementList } from "./prep-parts.js";
 
@@ -28,11 +29,7 @@ export function AgreementsPage(props: AgreementsProps) {
         <a href={back}>{t("conversations.prepare.back")}</a>
       </p>
       <h1>{t("conversations.agree.title", { name: conversation.pupilName })}</h1>
-      {problem ? (
-        <p class="error-summary" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem message={problem} />
       {outcome ? (
         <>
           <AgreementList t={t} locale={locale} agreements={outcome.agreements} />

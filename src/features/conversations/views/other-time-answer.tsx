@@ -4,7 +4,7 @@ import { formatSlot } from "../../../lib/time/format.js";
 import type { OtherTimeRow } from "../service/other-times.js";
 import type { Round } from "../service/find-round.js";
 import type { FormState, ViewProps } from "./common.js";
-import { Refusal } from "./request-fields.js";
+import { Refusal } from "./refusal.js";
 
 /** The parent's note and, once answered, the answer. */
 export function Note({ t, locale, round, row }: Pick<ViewProps, "t" | "locale"> & { round: Round; row: OtherTimeRow }) {

@@ -9,7 +9,7 @@ import type { RoundChild } from "../service/family.js";
 import type { OtherTime, OtherTimeRow } from "../service/other-times.js";
 import type { Round } from "../service/find-round.js";
 import type { FormState, ViewProps } from "./common.js";
-import { Refusal } from "./request-fields.js";
+import { Refusal } from "./refusal.js";
 
 interface AskProps extends ViewProps, FormState {
   round: Round;

@@ -1,26 +1,17 @@
 /** A teacher's pages for placing a family in one of their free times, and for moving or cancelling a conversation. */
 import { Form, Select } from "../../../web/components/forms.js";
-import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { Locale } from "../../../web/i18n/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { ManagedBooking, PlacementChoices } from "../service/placement-view.js";
 import type { FreeSlot } from "../service/refusals.js";
 import type { ViewProps } from "./common.js";
+import { Refusal } from "./refusal.js";
 
 interface PlaceProps extends ViewProps {
   data: PlacementChoices;
   /** Preselected from the link that led here (a child on the list, a free time in the schedule). */
   chosen: { pupilId?: string | undefined; slotId?: string | undefined };
   problem?: string | undefined;
-}
-
-function Problem({ t, problem }: { t: Translate; problem?: string | undefined }) {
-  if (!problem) return null;
-  return (
-    <div class="error-summary" role="alert" tabindex={-1}>
-      <h2>{t("conversations.book.refused")}</h2>
-      <p>{problem}</p>
-    </div>
-  );
 }
 
 function BackToRound({ round }: { round: { id: string; name: string } }) {
@@ -40,7 +31,7 @@ export function PlacePage({ t, csrf, locale, data, chosen, problem }: PlaceProps
     <section class="narrow">
       <BackToRound round={round} />
       <h1>{t("conversations.place.title")}</h1>
-      <Problem t={t} problem={problem} />
+      <Refusal t={t} message={problem} />
       <p>{t("conversations.place.intro")}</p>
       {children.length === 0 ? <p>{t("conversations.place.noChildren")}</p> : null}
       {slots.length === 0 ? <p>{t("conversations.place.noSlots")}</p> : null}
@@ -76,7 +67,7 @@ export function ManageBookingPage({ t, csrf, locale, data, problem }: ManageProp
     <section class="narrow">
       <BackToRound round={data.round} />
       <h1>{t("conversations.manage.title")}</h1>
-      <Problem t={t} problem={problem} />
+      <Refusal t={t} message={problem} />
       <p>
         {t("conversations.manage.current", {
           name: data.pupilName,

@@ -3,6 +3,7 @@ import { Form } from "../../../web/components/forms.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { PreferencesPageData } from "../service/preferences.js";
 import { RoundState, type ViewProps } from "./common.js";
+import { Refusal } from "./refusal.js";
 
 interface PreferencesProps extends ViewProps {
   now: Date;
@@ -22,12 +23,7 @@ export function PreferencesPage({ t, csrf, locale, now, data, problem }: Prefere
       <h1>{t("conversations.preferences.title")}</h1>
       <RoundState t={t} locale={locale} round={round} now={now} />
       <p>{t("conversations.preferences.explain")}</p>
-      {problem ? (
-        <div class="error-summary" role="alert" tabindex={-1}>
-          <h2>{t("conversations.book.refused")}</h2>
-          <p>{problem}</p>
-        </div>
-      ) : null}
+      <Refusal t={t} message={problem} />
       <Form action={`/conversations/rounds/${round.id}/preferences`} csrf={csrf}>
         {data.children.map((child) => (
           <section aria-labelledby={`prefs-${child.pupilId}`}>

@@ -7,6 +7,7 @@ import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
 import { ANSWER_MAX, currentGuide, type Voice } from "../domain/guide.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { PreparationPageData } from "../service/preparation.js";
+import { Problem } from "../../../web/components/problem.js";
 import type { FormState, ViewProps } from "./common.js";
 import { Answers, PreviousAgreements } from "./prep-parts.js";
 
@@ -41,11 +42,7 @@ export function PreparationPage({ t, csrf, locale, data, voice, values, errors, 
           {t(conversation.asTeacher ? "conversations.prepare.helper.school" : "conversations.prepare.helper.home")}
         </p>
       ) : null}
-      {problem ? (
-        <p class="error-summary" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <Problem message={problem} />
       <PreviousAgreements t={t} locale={locale} previous={data.previous} />
       {data.canEdit ? (
         <Form action={`/conversations/bookings/${conversation.bookingId}/prepare/${voice}`} csrf={csrf}>

@@ -7,7 +7,8 @@ import { stepsFor } from "../domain/requests.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { RequestDetail } from "../service/requests.js";
 import type { FormState, ViewProps } from "./common.js";
-import { LengthSelect, Refusal } from "./request-fields.js";
+import { Refusal } from "./refusal.js";
+import { LengthSelect } from "./request-fields.js";
 
 interface RequestPageProps extends ViewProps, FormState {
   now: Date;

@@ -4,6 +4,7 @@ import { bookingWindow } from "../domain/rules.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import type { RoundOverview } from "../service/round-overview.js";
 import { RoundState, type ViewProps } from "./common.js";
+import { Refusal } from "./refusal.js";
 import { DataTable } from "../../../web/components/data-table.js";
 
 interface RoundPageProps extends ViewProps {
@@ -19,12 +20,7 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
   return (
     <>
       <h1>{round.name}</h1>
-      {problem ? (
-        <div class="error-summary" role="alert" tabindex={-1}>
-          <h2>{t("conversations.book.refused")}</h2>
-          <p>{problem}</p>
-        </div>
-      ) : null}
+      <Refusal t={t} message={problem} />
       <RoundState t={t} locale={locale} round={round} now={now} />
       {data.teachesHere ? (
         <p class="actions">

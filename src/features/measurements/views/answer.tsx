@@ -4,6 +4,7 @@
  * labelled radios), the page to send, and the thank-you page.
  */
 import { CsrfField } from "../../../web/components/forms.js";
+import { Problem } from "../../../web/components/problem.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { Questionnaire } from "../domain/instrument.js";
 import type { ItemAnswer } from "../domain/tally.js";
@@ -115,11 +116,7 @@ export function AllPagesPage(props: AllPagesProps) {
     <section class="narrow questionnaire">
       <h1>{props.title}</h1>
       {props.saved ? <p role="status">{t("measure.answer.saved")}</p> : null}
-      {props.error ? (
-        <p class="error-summary" role="alert">
-          {t("measure.answer.empty")}
-        </p>
-      ) : null}
+      <Problem message={props.error ? t("measure.answer.empty") : undefined} />
       <p>{t("measure.answer.allPages.intro")}</p>
       <form method="post" action={`/m/${token}/all`} novalidate>
         <CsrfField token={props.csrf} />
@@ -239,11 +236,7 @@ export function ReviewPage(
   return (
     <section class="narrow questionnaire">
       <h1>{t("measure.answer.review.title")}</h1>
-      {props.error ? (
-        <p class="error-summary" role="alert">
-          {t("measure.answer.empty")}
-        </p>
-      ) : null}
+      <Problem message={props.error ? t("measure.answer.empty") : undefined} />
       <p>{t("measure.answer.review.body", { n: props.answered, total: props.total })}</p>
       <p>{t("measure.answer.review.final")}</p>
       <form method="post" action={`/m/${token}/send`}>
