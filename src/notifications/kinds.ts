@@ -28,7 +28,11 @@ export const DEFAULT_DIGEST_HOUR = 17;
 
 const NAME = /^[a-z]+(\.[a-z][a-zA-Z]*)+$/;
 
-export function defineKind(kind: NotificationKind): NotificationKind {
+/** A kind as its feature declares it: delivered at once unless it says otherwise; urgent or not, always said. */
+export type KindDeclaration = Omit<NotificationKind, "delivery"> & { readonly delivery?: Delivery };
+
+export function defineKind(declared: KindDeclaration): NotificationKind {
+  const kind: NotificationKind = { ...declared, delivery: declared.delivery ?? "now" };
   if (!NAME.test(kind.name)) throw new Error(`A notification kind is named "<feature>.<what>": ${kind.name}`);
   if (kind.urgent && kind.delivery !== "now") throw new Error(`An urgent kind is sent at once: ${kind.name}`);
   return kind;

@@ -5,7 +5,6 @@ import { defineKind } from "../../notifications/kinds.js";
 export const networkRequest = defineKind({
   name: "network.request",
   urgent: false,
-  delivery: "now",
   label: "network.notification.request",
 });
 
@@ -13,7 +12,6 @@ export const networkRequest = defineKind({
 export const volunteerMessage = defineKind({
   name: "network.volunteerMessage",
   urgent: false,
-  delivery: "now",
   label: "network.notification.volunteerMessage",
 });
 

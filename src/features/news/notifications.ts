@@ -5,23 +5,16 @@ import { defineKind } from "../../notifications/kinds.js";
 export const newsPublished = defineKind({
   name: "news.published",
   urgent: false,
-  delivery: "now",
   label: "news.notification.published",
 });
 
 /** The school answered a parent's reaction. */
-export const newsAnswered = defineKind({
-  name: "news.answered",
-  urgent: false,
-  delivery: "now",
-  label: "news.notification.answered",
-});
+export const newsAnswered = defineKind({ name: "news.answered", urgent: false, label: "news.notification.answered" });
 
 /** The school declined a parent's suggestion (with its reason) or took it up. */
 export const newsSuggestionDecided = defineKind({
   name: "news.suggestionDecided",
   urgent: false,
-  delivery: "now",
   label: "news.notification.suggestion",
 });
 

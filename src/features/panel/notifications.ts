@@ -5,23 +5,16 @@ import { defineKind } from "../../notifications/kinds.js";
 export const panelConfirmation = defineKind({
   name: "panel.confirmation",
   urgent: true,
-  delivery: "now",
   label: "panel.notification.confirmation",
 });
 
 /** The link that signs a member in to their data. */
-export const panelSignIn = defineKind({
-  name: "panel.signIn",
-  urgent: true,
-  delivery: "now",
-  label: "panel.notification.signIn",
-});
+export const panelSignIn = defineKind({ name: "panel.signIn", urgent: true, label: "panel.notification.signIn" });
 
 /** An invitation to a panel survey, and its reminders. */
 export const panelInvitation = defineKind({
   name: "panel.invitation",
   urgent: false,
-  delivery: "now",
   label: "panel.notification.invitation",
 });
 

@@ -4,7 +4,6 @@ import { defineKind } from "../../notifications/kinds.js";
 export const planPublished = defineKind({
   name: "plan.published",
   urgent: false,
-  delivery: "now",
   label: "plan.notification.published",
 });
 

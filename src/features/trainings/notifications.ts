@@ -5,7 +5,6 @@ import { defineKind } from "../../notifications/kinds.js";
 export const trainingRegistration = defineKind({
   name: "training.registration",
   urgent: true,
-  delivery: "now",
   label: "trainings.notification.registration",
 });
 

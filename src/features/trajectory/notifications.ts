@@ -4,7 +4,6 @@ import { defineKind } from "../../notifications/kinds.js";
 export const trajectoryWarning = defineKind({
   name: "trajectory.warning",
   urgent: false,
-  delivery: "now",
   label: "trajectory.notification.warning",
 });
 

@@ -4,7 +4,6 @@ import { defineKind } from "../../notifications/kinds.js";
 export const accountSecurity = defineKind({
   name: "account.security",
   urgent: true,
-  delivery: "now",
   label: "twoFactor.notification.security",
 });
 
