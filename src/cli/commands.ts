@@ -1,11 +1,23 @@
 /**
  * The commands of `npm run samen -- <command>`. A new command is one module exporting a
  * Command (see command.ts) and one entry here. A command's module loads only when it is
- * called, after the features' message catalogs its texts and refusals come from.
+ * called, after the features' message catalogs its texts and refusals come from: only the
+ * catalogs (src/features/catalogs.ts) for a command that uses services directly, every
+ * feature (src/features/index.ts, which also registers their notification kinds and
+ * contributions) for one that runs the features' own seeds.
  */
 import type { Command, CommandEntry } from "./command.js";
 
 async function withCatalogs(load: () => Promise<Command>): Promise<Command> {
+  const [{ featureCatalogs }, { registerCatalogs }] = await Promise.all([
+    import("../features/catalogs.js"),
+    import("../web/i18n/index.js"),
+  ]);
+  registerCatalogs(featureCatalogs);
+  return load();
+}
+
+async function withFeatures(load: () => Promise<Command>): Promise<Command> {
   await import("../features/index.js");
   return load();
 }
@@ -21,7 +33,7 @@ export const commands: Record<string, CommandEntry> = {
   },
   demo: {
     summary: "Load the demo organisations and accounts into an empty database",
-    load: () => withCatalogs(async () => (await import("./commands/demo.js")).demo),
+    load: () => withFeatures(async () => (await import("./commands/demo.js")).demo),
   },
   backup: {
     summary: "Back up the whole database to one file",
@@ -37,6 +49,6 @@ export const commands: Record<string, CommandEntry> = {
   },
   "simulate-responses": {
     summary: "Add made-up responses to an open measurement (demo only)",
-    load: () => withCatalogs(async () => (await import("./commands/simulate-responses.js")).simulateResponsesCommand),
+    load: () => withFeatures(async () => (await import("./commands/simulate-responses.js")).simulateResponsesCommand),
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeCatalogs } from "../web/i18n/index.js";
 import * as home from "./home/messages.js";
+import { featureCatalogs } from "./catalogs.js";
 import { catalogsOf, features } from "./index.js";
 
 describe("the features' message catalogs", () => {
@@ -21,5 +22,11 @@ describe("the features' message catalogs", () => {
     for (const [name, catalog] of Object.entries(catalogsOf(features))) {
       expect(Object.keys(catalog.en).sort(), name).toEqual(Object.keys(catalog.nl).sort());
     }
+  });
+
+  it("are all in the command line's list, which holds nothing else (catalogs.ts)", () => {
+    const manifests = catalogsOf(features);
+    expect(Object.keys(featureCatalogs)).toEqual(Object.keys(manifests));
+    for (const [name, catalog] of Object.entries(manifests)) expect(featureCatalogs[name], name).toBe(catalog);
   });
 });

@@ -52,6 +52,18 @@ describe("samen --help", { timeout: 180_000 }, () => {
   });
 });
 
+describe("a command of the bundled command line", { timeout: 180_000 }, () => {
+  it("refuses wrong input in the features' words, with only their catalogs loaded", () => {
+    // The bundle registers src/features/catalogs.ts, not the features (the test setup loads those).
+    const flags = ["--name", "De Regenboog", "--type", "primary", "--code", "1"];
+    const dataDir = path.join(scratch, "command-data");
+    const env = { ...embeddedEnv(), DATA_DIR: dataDir, NODE_ENV: "development", LOG_LEVEL: "warn" };
+    const launch = ["scripts/launch.mjs", "cli", "create-org", ...flags];
+    const result = spawnSync(process.execPath, launch, { cwd: root, env, encoding: "utf8" });
+    expect([result.status, result.stderr]).toEqual([1, expect.stringContaining("--code: Enter a BRIN code")]);
+  });
+});
+
 /** What a fresh clone holds (no dist/, no public/js, no data), with this checkout's packages. */
 function freshClone(): string {
   const clone = path.join(scratch, "clone");
