@@ -5,8 +5,12 @@
  * appointment and its sequence rises with every change, so a calendar replaces the earlier
  * invitation; a cancellation is a CANCEL with the same UID and a higher sequence, which removes it.
  */
-import { createEvent, createEvents } from "ics";
+import type * as Ics from "ics";
 import type { MailAttachment } from "../db/schema/index.js";
+import { packageAtFirstUse } from "./load-package.js";
+
+/** Loaded with the first calendar file a mail or a feed needs. */
+const ics = packageAtFirstUse<typeof Ics>("ics");
 
 export interface CalendarPerson {
   name: string;
@@ -35,7 +39,7 @@ export interface CalendarEvent {
 /** The event as an attachment calendars accept as an invitation (or its cancellation). */
 export function calendarAttachment(event: CalendarEvent): MailAttachment {
   const method = event.cancelled ? "CANCEL" : "REQUEST";
-  const { error, value } = createEvent({
+  const { error, value } = ics().createEvent({
     productId: event.productId,
     uid: event.uid,
     sequence: event.sequence,
@@ -107,7 +111,7 @@ export function calendarFeed(entries: readonly FeedEntry[], options: { productId
       "",
     ].join("\r\n");
   }
-  const { error, value } = createEvents(
+  const { error, value } = ics().createEvents(
     entries.map((entry) => {
       const base = {
         uid: entry.uid,

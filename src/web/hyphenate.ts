@@ -5,8 +5,8 @@
  * language's hyphenation points, for long words only: a soft hyphen is invisible unless the
  * word is broken there, and screen readers and find-in-page ignore it.
  */
-import nl from "hyphen/nl/index.js";
-import en from "hyphen/en-gb/index.js";
+import type nl from "hyphen/nl/index.js";
+import { packageAtFirstUse } from "../lib/load-package.js";
 import type { Locale } from "./i18n/index.js";
 
 const SOFT_HYPHEN = "\u00ad";
@@ -16,12 +16,16 @@ const HEADING = /(<h[1-3][^>]*>)([\s\S]*?)(<\/h[1-3]>)/g;
 /** Text between tags; rendered text is escaped, so it holds no "<". */
 const TEXT = />([^<]+)</g;
 
-const hyphenators: Record<Locale, typeof nl> = { nl, en };
+type Hyphenator = typeof nl;
+/** Loaded at the first long word: most pages have none (~200 kB of patterns per language). */
+const hyphenators: Record<Locale, () => Hyphenator> = {
+  nl: packageAtFirstUse<Hyphenator>("hyphen/nl/index.js"),
+  en: packageAtFirstUse<Hyphenator>("hyphen/en-gb/index.js"),
+};
 
 /** The page's HTML with the long words of its h1–h3 headings hyphenated in the page's language. */
 export function hyphenateHeadings(html: string, locale: Locale): string {
-  const hyphenator = hyphenators[locale];
-  const word = (w: string) => hyphenator.hyphenateSync(w, { hyphenChar: SOFT_HYPHEN });
+  const word = (w: string) => hyphenators[locale]().hyphenateSync(w, { hyphenChar: SOFT_HYPHEN });
   return html.replace(
     HEADING,
     (_all, open: string, inner: string, close: string) =>

@@ -3,7 +3,11 @@
  * with semicolons, other tools use commas or tabs, so the delimiter is guessed
  * from the header line.
  */
-import { parse } from "csv-parse/sync";
+import type * as CsvParse from "csv-parse/sync";
+import { packageAtFirstUse } from "../../lib/load-package.js";
+
+/** Loaded with the first file imported. */
+const csv = packageAtFirstUse<typeof CsvParse>("csv-parse/sync");
 
 export type Delimiter = "," | ";" | "\t";
 
@@ -55,7 +59,7 @@ export function parseTable(text: string): Table {
   const delimiter = detectDelimiter(text);
   let records: ParsedRecord[];
   try {
-    records = parse(text, {
+    records = csv().parse(text, {
       delimiter,
       raw: true,
       relax_column_count: true,

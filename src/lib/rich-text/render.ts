@@ -9,16 +9,26 @@
  * change to the allow-list applies to everything already written. It is cheap enough: a 5 kB post
  * renders in well under a millisecond (figures in docs/rich-text.md).
  */
-import MarkdownIt from "markdown-it";
-import sanitizeHtml from "sanitize-html";
+import type MarkdownIt from "markdown-it";
+import type sanitizeHtml from "sanitize-html";
+import { packageAtFirstUse } from "../load-package.js";
 
 /** Attribute every link gets: no access to this page (noopener), no endorsement of the target (nofollow ugc). */
 export const LINK_REL = "noopener nofollow ugc";
 
-const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false })
-  // An image would load from any server when a parent opens the page (a tracking pixel) and the
-  // CSP blocks other origins anyway: pictures are attachments, checked and re-encoded.
-  .disable(["image"]);
+/** Both loaded with the first text rendered: many pages and every start need neither. */
+const sanitizer = packageAtFirstUse<typeof sanitizeHtml>("sanitize-html");
+const Parser = packageAtFirstUse<typeof MarkdownIt>("markdown-it");
+let parser: InstanceType<typeof MarkdownIt> | undefined;
+
+function markdown(): InstanceType<typeof MarkdownIt> {
+  const Markdown = Parser();
+  parser ??= new Markdown({ html: false, linkify: true, breaks: true, typographer: false })
+    // An image would load from any server when a parent opens the page (a tracking pixel) and the
+    // CSP blocks other origins anyway: pictures are attachments, checked and re-encoded.
+    .disable(["image"]);
+  return parser;
+}
 
 /**
  * A writer's heading levels move under the page's own: `#` is a section of the post (h3), never
@@ -74,10 +84,10 @@ export function renderRichText(source: string): string {
 
 /** Rendering without the cache, for the bench. */
 export function renderUncached(source: string): string {
-  return sanitizeHtml(markdown.render(source), allowList);
+  return sanitizer()(markdown().render(source), allowList);
 }
 
 /** The parser, for the plain-text rendering (plain.ts), which walks its tokens. */
 export function parseRichText(source: string) {
-  return markdown.parse(source, {});
+  return markdown().parse(source, {});
 }
