@@ -5,6 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/e2e/**/*.e2e.test.ts"],
+    globalSetup: ["tests/e2e/global-setup.ts"],
     setupFiles: ["tests/e2e/setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 300_000,

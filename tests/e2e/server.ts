@@ -1,11 +1,13 @@
 /**
  * The real Samen server as a child process, the way `npm start` runs it: on a
- * free port, with a fresh embedded database in a temporary DATA_DIR (the demo
- * loads on it), or a fresh database on the PostgreSQL server in DATABASE_URL.
+ * free port, with its own embedded database in a temporary DATA_DIR, or its own
+ * database on the PostgreSQL server in DATABASE_URL. Each starts as a copy of the
+ * demo template made once per run (./global-setup.ts): the server restarts on the
+ * demo's data instead of migrating and loading the demo for every test file.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,6 +16,8 @@ import { withDatabase } from "../helpers/database.js";
 
 export interface RunningServer {
   baseUrl: string;
+  /** Where its data is: the data directory, or the database's name on the PostgreSQL server. */
+  location: string;
   /** What the server printed, for diagnosing a failure. */
   output(): string;
   stop(): Promise<void>;
@@ -36,10 +40,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** Where the e2e globalSetup tells the test files (forked after it) which demo template to copy. */
+export const DEMO_TEMPLATE_ENV = "SAMEN_E2E_DEMO_TEMPLATE";
+
+interface StartOptions {
+  /** A location to copy (see RunningServer); by default the run's demo template; null: an empty database. */
+  template?: string | null;
+  /** Keep the data when the server stops (for a template); removeData() removes it later. */
+  keepData?: boolean;
+}
+
+export async function startServer({
+  template = process.env[DEMO_TEMPLATE_ENV] ?? null,
+  keepData = false,
+}: StartOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const storage = await prepareStorage();
+  const storage = await prepareStorage(template);
   const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: process.cwd(),
     env: {
@@ -67,10 +84,11 @@ export async function startServer(): Promise<RunningServer> {
   child.stderr?.on("data", keep);
   const server: RunningServer = {
     baseUrl,
+    location: storage.location,
     output: () => lines.join(""),
     stop: async () => {
       await stopChild(child);
-      await storage.cleanup();
+      if (!keepData) await removeData(storage.location);
     },
   };
   try {
@@ -84,21 +102,26 @@ export async function startServer(): Promise<RunningServer> {
 
 interface Storage {
   env: Record<string, string>;
-  cleanup(): Promise<void>;
+  location: string;
 }
 
-async function prepareStorage(): Promise<Storage> {
+async function prepareStorage(template: string | null): Promise<Storage> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `samen_e2e_${randomBytes(6).toString("hex")}`;
-    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-    return {
-      env: { DATABASE_URL: withDatabase(serverUrl, name) },
-      cleanup: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-    };
+    await adminQuery(serverUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
+    return { env: { DATABASE_URL: withDatabase(serverUrl, name) }, location: name };
   }
   const dir = await mkdtemp(join(tmpdir(), "samen-e2e-"));
-  return { env: { DATA_DIR: dir }, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  if (template) await cp(template, dir, { recursive: true });
+  return { env: { DATA_DIR: dir }, location: dir };
+}
+
+/** Removes a server's data (see RunningServer.location). */
+export async function removeData(location: string): Promise<void> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${location} WITH (FORCE)`);
+  else await rm(location, { recursive: true, force: true });
 }
 
 async function adminQuery(url: string, text: string): Promise<void> {
