@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Browser tests: one server and one Chromium per file, files one after another
-// (the machine has 2 cores; parallel browsers only make every test slower).
+// Browser tests: one server and one Chromium per file, files one after another (CI runs two
+// such runs at once, one per database: .ci/run), each server on a copy of the run's demo template.
 export default defineConfig({
   test: {
     include: ["tests/e2e/**/*.e2e.test.ts"],
