@@ -194,10 +194,15 @@ export async function signIn(ctx: TestContext, email: string, client = new TestC
   return followMailedLink(ctx, email, client);
 }
 
+/** A new school with only its leader signed in: where most tests of the management pages begin. */
+export async function leaderSignedIn(ctx: TestContext) {
+  const school = await createSchool(ctx.database.db);
+  return { school, leader: await signIn(ctx, school.leader.email) };
+}
+
 /** A new school with its leader, teacher and parent signed in: where most page tests begin. */
 export async function schoolSignedIn(ctx: TestContext) {
-  const school = await createSchool(ctx.database.db);
-  const leader = await signIn(ctx, school.leader.email);
+  const { school, leader } = await leaderSignedIn(ctx);
   const teacher = await signIn(ctx, school.teacher.email);
   const parent = await signIn(ctx, school.parent.email);
   return { school, leader, teacher, parent };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { followMailedLink, lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool, unique } from "../../../tests/helpers/factories.js";
+import { followMailedLink, lastMailTo, signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
+import { unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { memberships, users } from "../../db/schema/index.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
@@ -10,8 +10,7 @@ const ctx = useTestContext();
 
 describe("advisors", () => {
   it("invites an advisor, who then finds the organisation among the ones they guide", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const email = `adviseur-${unique()}@example.nl`;
     const response = await leader.post("/organisation/advisors", { name: "Adviseur Els", email });
     expect(response.status).toBe(303);
@@ -28,8 +27,7 @@ describe("advisors", () => {
   });
 
   it("removes an advisor, who then no longer sees the organisation", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const email = `weg-${unique()}@example.nl`;
     await leader.post("/organisation/advisors", { name: "Adviseur Piet", email });
     const [user] = await ctx.database.db.select().from(users).where(eq(users.email, email));
@@ -48,8 +46,7 @@ describe("advisors", () => {
   });
 
   it("refuses an invitation without a valid address", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     await expectRefused(await leader.post("/organisation/advisors", { name: "", email: "nergens" }), [
       "Vul dit veld in.",
       "Vul een geldig e-mailadres in",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { brinCode, createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { groups, locations, organisations } from "../../db/schema/index.js";
@@ -15,8 +15,7 @@ async function orgRow(orgId: string) {
 
 describe("organisation settings", () => {
   it("shows the overview with the way to every management page", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const page = await leader.get("/organisation");
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -37,8 +36,7 @@ describe("organisation settings", () => {
   });
 
   it("lets a leader change name, type, code and the second-factor rule", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const code = brinCode();
     const saved = await leader.post("/organisation/settings", {
       name: "De Regenboog",
@@ -109,8 +107,7 @@ describe("organisation settings", () => {
 
 describe("locations", () => {
   it("adds, changes and removes a location", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     expect(
       (await leader.post("/organisation/locations", { name: "Hoofdgebouw", address: "Schoolstraat 1, Utrecht" }))
         .status,
@@ -131,8 +128,7 @@ describe("locations", () => {
   });
 
   it("refuses a location without a name", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await expectRefused(await leader.post("/organisation/locations", { name: " ", address: "Ergens" }), [
       "Vul dit veld in.",
     ]);

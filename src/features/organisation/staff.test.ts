@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { followMailedLink, lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { followMailedLink, lastMailTo, signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, groupStaff, memberships, users } from "../../db/schema/index.js";
@@ -20,8 +20,7 @@ function rolesOf(orgId: string, userId: string) {
 
 describe("inviting staff", () => {
   it("invites a new teacher, who signs in from the mail and sees their groups", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const email = `juf-${unique()}@example.nl`;
     const invited = await leader.post("/organisation/staff/invite", {
       name: "Juf Anna",
@@ -62,8 +61,7 @@ describe("inviting staff", () => {
   });
 
   it("asks for at least one role and a valid address, and invites nobody until then", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     const email = `geen-rol-${unique()}@example.nl`;
     await expectRefused(await leader.post("/organisation/staff/invite", { name: "Zonder Rol", email }), [
       "Kies minstens één rol.",
@@ -108,8 +106,7 @@ describe("inviting staff", () => {
 
 describe("changing and removing staff", () => {
   it("changes a person's roles", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const response = await leader.post(`/organisation/staff/${school.teacher.id}/roles`, {
       roles: ["teacher", "coordinator"],
     });
@@ -120,8 +117,7 @@ describe("changing and removing staff", () => {
   });
 
   it("removes someone from the organisation, with their groups", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const response = await leader.post(`/organisation/staff/${school.teacher.id}/remove`);
     expect(response.status).toBe(303);
     expect(await rolesOf(school.orgId, school.teacher.id)).toEqual([]);
@@ -135,8 +131,7 @@ describe("changing and removing staff", () => {
   });
 
   it("never removes the last school leader, and says what to do instead", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await expectRefused(await leader.post(`/organisation/staff/${school.leader.id}/remove`), [
       "Dit is de laatste schoolleider.",
     ]);
@@ -152,8 +147,7 @@ describe("changing and removing staff", () => {
   });
 
   it("lets only a school leader hand out or take away the school leader role", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await leader.post(`/organisation/staff/${school.teacher.id}/roles`, { roles: ["coordinator"] });
     const coordinator = await signIn(ctx, school.teacher.email);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, memberships } from "../../db/schema/index.js";
@@ -17,8 +17,7 @@ function entries(orgId: string) {
 
 describe("the audit trail", () => {
   it("records views and changes of pupils, guardians and groups by who did them", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const teacher = await signIn(ctx, school.teacher.email);
 
     await teacher.get(`/organisation/pupils/${school.child.id}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { groupStaff, groups, memberships } from "../../db/schema/index.js";
@@ -10,8 +10,7 @@ const ctx = useTestContext();
 
 describe("groups", () => {
   it("lets a leader create a group, see it with its teachers, rename it and assign staff", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
 
     const list = await leader.get("/organisation/groups");
     expect(list.status).toBe(200);
@@ -47,8 +46,7 @@ describe("groups", () => {
   });
 
   it("refuses a duplicate name in the same school year with a message, and creates nothing", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await expectRefused(await leader.post("/organisation/groups", { name: "Groep A", schoolYearId: school.year.id }), [
       "Er is al een groep met deze naam in dit schooljaar.",
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { lastMailTo, signIn, TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { guardians, users } from "../../db/schema/index.js";
@@ -18,8 +18,7 @@ async function guardiansOf(orgId: string) {
 
 describe("guardians", () => {
   it("refuses an e-mail address another guardian here already has, in any case", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await expectRefused(
       await leader.post("/organisation/guardians", {
         name: "Dubbel",
@@ -64,8 +63,7 @@ describe("guardians", () => {
   });
 
   it("shows a clear message for a bad phone number or e-mail address", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     await expectRefused(
       await leader.post("/organisation/guardians", { name: "X", email: "geen-adres", phone: "bel mij" }),
       ["Vul een geldig e-mailadres in", "Vul een geldig telefoonnummer in"],
@@ -73,8 +71,7 @@ describe("guardians", () => {
   });
 
   it("sends an invitation with a working sign-in link in Dutch", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const email = `uitnodiging-${school.orgId.slice(0, 8)}@example.nl`;
     const guardianId = idFrom(await leader.post("/organisation/guardians", { name: "Petra", email, phone: "" }));
     await leader.post(`/organisation/pupils/${school.other.id}/guardians`, { guardianId });
@@ -92,8 +89,7 @@ describe("guardians", () => {
   });
 
   it("cannot invite a guardian without an e-mail address", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     const guardianId = idFrom(
       await leader.post("/organisation/guardians", { name: "Zonder Mail", email: "", phone: "" }),
     );
@@ -103,8 +99,7 @@ describe("guardians", () => {
   });
 
   it("lists and searches guardians, and unlinks a guardian from a pupil", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const list = await (await leader.get("/organisation/guardians?q=andere")).text();
     expect(list).toContain("Gevonden: 1");
     expect(list).toContain("Andere Ouder");
@@ -119,8 +114,7 @@ describe("guardians", () => {
   });
 
   it("changing a guardian's e-mail address moves their sign-in to the new address", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const email = `nieuw-${school.orgId.slice(0, 8)}@example.nl`;
     const response = await leader.post(`/organisation/guardians/${school.guardian.id}/edit`, {
       name: "Ouder",

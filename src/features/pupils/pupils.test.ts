@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, type TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { pupils } from "../../db/schema/index.js";
@@ -28,8 +28,7 @@ const pupilFields = (over: Record<string, string> = {}) => ({
 
 describe("a leader sets up a group, a pupil and a guardian", () => {
   it("links them so the guardian can sign in and sees the child on their home page", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
 
     const group = await leader.post("/organisation/groups", { name: "Groep 3", schoolYearId: school.year.id });
     const groupId = idFrom(group);
@@ -62,8 +61,7 @@ describe("a leader sets up a group, a pupil and a guardian", () => {
   });
 
   it("adds a new guardian straight from the pupil's page", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const response = await leader.post("/organisation/guardians", {
       name: "Opa Jan",
       email: "",
@@ -169,8 +167,7 @@ describe("finding, changing, moving and archiving pupils", () => {
   });
 
   it("edits a pupil, moves them to another group and archives them after a confirmation", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const base = `/organisation/pupils/${school.child.id}`;
 
     const form = await (await leader.get(`${base}/edit`)).text();

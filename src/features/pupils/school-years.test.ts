@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { pupils, schoolYears } from "../../db/schema/index.js";
@@ -19,8 +19,7 @@ function rows(orgId: string) {
 
 describe("school years", () => {
   it("creates a school year and refuses bad names, a taken name and an end before the start", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const created = await leader.post("/organisation/school-years", {
       name: "2027-2028",
       startsOn: "2027-08-23",
@@ -50,8 +49,7 @@ describe("school years", () => {
   });
 
   it("moves a whole group up to the new year, then archives the old year and the pupils left behind", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await leader.post("/organisation/school-years", {
       name: "2027-2028",
       startsOn: "2027-08-23",
@@ -96,8 +94,7 @@ describe("school years", () => {
   });
 
   it("refuses new groups and pupils in an archived year", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await leader.post(`/organisation/school-years/${school.year.id}/archive`);
     const group = await leader.post("/organisation/groups", { name: "Te laat", schoolYearId: school.year.id });
     expect(group.status).toBe(422);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, trajectorySessionGroups } from "../../db/schema/index.js";
@@ -13,8 +13,7 @@ const ctx = useTestContext();
 const day = (offset: number) => schoolDate(new Date(Date.now() + offset * 24 * 3600 * 1000));
 
 async function startedSchool() {
-  const school = await createSchool(ctx.database.db);
-  const leader = await signIn(ctx, school.leader.email);
+  const { school, leader } = await leaderSignedIn(ctx);
   await startTrajectoryAs(leader);
   return { school, leader };
 }

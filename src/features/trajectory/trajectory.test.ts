@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, trajectories, trajectorySkips } from "../../db/schema/index.js";
@@ -28,8 +28,7 @@ const capacityAnswers = {
 
 describe("starting a trajectory", () => {
   it("lets the school leader start one with the template's sessions, and refuses a second", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const empty = await (await leader.get("/trajectory")).text();
     expect(empty).toContain("Traject starten");
     await startTrajectoryAs(leader);
@@ -110,8 +109,7 @@ describe("starting a trajectory", () => {
 
 describe("who sees and edits the trajectory", () => {
   it("lets other staff follow it read-only, parents see their version, and no one else edits", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await startTrajectoryAs(leader);
     const teacher = await signIn(ctx, school.teacher.email);
     const read = await (await teacher.get("/trajectory")).text();
@@ -145,8 +143,7 @@ describe("who sees and edits the trajectory", () => {
 
 describe("the phase follows from what happened", () => {
   it("moves on when a closed nulmeting is linked, shown in place with the team's capacity for change", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await startTrajectoryAs(leader);
     const measurementId = await closedMeasurement(ctx.database.db, school.orgId, {
       title: "Nulmeting najaar",
@@ -181,8 +178,7 @@ describe("the phase follows from what happened", () => {
   });
 
   it("shows no capacity figures from a team below the anonymity threshold", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await startTrajectoryAs(leader);
     const measurementId = await closedMeasurement(ctx.database.db, school.orgId, {
       responses: many(4, "team", capacityAnswers),
@@ -196,8 +192,7 @@ describe("the phase follows from what happened", () => {
 
 describe("skipping a step", () => {
   it("needs a reason, is audited, moves the phase on and can be taken back", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await startTrajectoryAs(leader);
     const form = await (await leader.get("/trajectory/skip?step=baseline")).text();
     expect(form).toContain("Nulmeting overslaan");
@@ -232,8 +227,7 @@ describe("skipping a step", () => {
   });
 
   it("refuses to skip a step that is done", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await startTrajectoryAs(leader);
     const measurementId = await closedMeasurement(ctx.database.db, school.orgId, { responses: [] });
     await leader.post("/trajectory/measurements", { measurementId });
@@ -245,8 +239,7 @@ describe("skipping a step", () => {
 
 describe("a trajectory's buttons pressed several times at once", () => {
   it("answer every press as the first and do each thing once", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await startTrajectoryAs(leader);
     const [trajectory] = await trajectoriesOf(ctx, school.orgId);
     const measurementId = await closedMeasurement(ctx.database.db, school.orgId, {
