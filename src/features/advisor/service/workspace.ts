@@ -15,7 +15,7 @@ import { thermometersOf, type Thermometer } from "../../measurements/index.js";
 import { plansOf, type PlanAcross } from "../../plan/index.js";
 import {
   activeTrajectoriesOf,
-  trajectoryState,
+  talliedTrajectoryState,
   type TrajectoryAcross,
   type TrajectoryState,
   type UpcomingSession,
@@ -56,7 +56,7 @@ function row(
   today: string,
 ): GuidedOrganisation {
   const state = active
-    ? trajectoryState({ ...active.facts, planPublishedOn: plan?.firstPublishedOn ?? null }, today)
+    ? talliedTrajectoryState({ ...active.facts, planPublishedOn: plan?.firstPublishedOn ?? null }, today)
     : null;
   const overdue = state
     ? state.steps.filter((s) => s.overdue).length + state.overdueSessions + (plan?.progress.overdue ?? 0)
@@ -91,7 +91,7 @@ export function advisorWorkspace(options: { db: Db; userId: string; now?: Date }
   return acrossAdvisedOrgs(options.db, options.userId, async (tx) => {
     const orgs = await guidedOrganisations(tx, options.userId);
     const ids = orgs.map((o) => o.id);
-    const active = await activeTrajectoriesOf(tx, ids, today);
+    const active = await activeTrajectoriesOf(tx, ids, today, UPCOMING_SHOWN);
     const trajectoryIds = [...active.values()].map((a) => a.trajectory.id);
     const plans = await plansOf(tx, ids, trajectoryIds, today);
     const thermometers = await thermometersOf(tx, ids);

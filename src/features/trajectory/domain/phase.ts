@@ -87,34 +87,72 @@ type Done = { done: true; on: string | null } | { done: false };
 const earliest = (dates: readonly string[]) => (dates.length ? [...dates].sort()[0]! : null);
 const latest = (dates: readonly string[]) => (dates.length ? [...dates].sort().at(-1)! : null);
 
-function closedOn(facts: TrajectoryFacts, kind: MeasurementKind): Done {
+function closedOn(facts: TalliedFacts, kind: MeasurementKind): Done {
   const closed = facts.measurements.filter((m) => m.kind === kind && m.status === "closed");
   return closed.length ? { done: true, on: earliest(closed.map((m) => lastDay(m.closesAt))) } : { done: false };
 }
 
+/** What the phase reads of one line's sessions. */
+export interface LineTally {
+  held: number;
+  planned: number;
+  /** The latest day a held session has; null without one. */
+  lastHeldOn: string | null;
+}
+
+/**
+ * What the phase reads of the sessions, counted: per line (the joint sessions count for neither)
+ * and the planned sessions whose day passed before `today`. The advisor's workspace counts these
+ * in SQL (trajectory/service/across.ts) instead of reading every session.
+ */
+export interface SessionsTally {
+  school: LineTally;
+  parents: LineTally;
+  overdue: number;
+}
+
+/** The facts with the sessions counted (tallySessions) rather than listed. */
+export type TalliedFacts = Omit<TrajectoryFacts, "sessions"> & { sessions: SessionsTally };
+
+function lineTally(sessions: readonly SessionFact[], line: SessionLine): LineTally {
+  const own = sessions.filter((s) => s.line === line);
+  const held = own.filter((s) => s.status === "held");
+  return {
+    held: held.length,
+    planned: own.filter((s) => s.status === "planned").length,
+    lastHeldOn: latest(held.flatMap((s) => (s.heldOn ? [s.heldOn] : []))),
+  };
+}
+
+export function tallySessions(sessions: readonly SessionFact[], today: string): SessionsTally {
+  return {
+    school: lineTally(sessions, "school"),
+    parents: lineTally(sessions, "parents"),
+    overdue: sessions.filter((s) => s.status === "planned" && s.heldOn !== null && s.heldOn < today).length,
+  };
+}
+
 /** A line is done once it has a session held and nothing left planned. */
-function lineDone(facts: TrajectoryFacts, line: SessionLine): Done {
-  const sessions = facts.sessions.filter((s) => s.line === line);
-  const held = sessions.filter((s) => s.status === "held");
-  if (!held.length || sessions.some((s) => s.status === "planned")) return { done: false };
-  return { done: true, on: latest(held.flatMap((s) => (s.heldOn ? [s.heldOn] : []))) };
+function lineDone(line: LineTally): Done {
+  if (!line.held || line.planned) return { done: false };
+  return { done: true, on: line.lastHeldOn };
 }
 
 /** Carrying out ends when the eindmeting begins (or is skipped). */
-function finalStarted(facts: TrajectoryFacts): Done {
+function finalStarted(facts: TalliedFacts): Done {
   const started = facts.measurements.filter((m) => m.kind === "final" && m.status !== "scheduled");
   if (started.length) return { done: true, on: earliest(started.map((m) => schoolDate(m.opensAt))) };
   return facts.skipped.has("final") ? { done: true, on: null } : { done: false };
 }
 
-function doneOf(facts: TrajectoryFacts, step: Step): Done {
+function doneOf(facts: TalliedFacts, step: Step): Done {
   switch (step) {
     case "baseline":
       return closedOn(facts, "baseline");
     case "schoolLine":
-      return lineDone(facts, "school");
+      return lineDone(facts.sessions.school);
     case "parentLine":
-      return lineDone(facts, "parents");
+      return lineDone(facts.sessions.parents);
     case "plan":
       return facts.planPublishedOn ? { done: true, on: facts.planPublishedOn } : { done: false };
     case "carryingOut":
@@ -130,6 +168,11 @@ const isSkippable = (step: Step): step is SkippableStep => (skippableSteps as re
 
 /** The trajectory's phase, each step's state and what is overdue, on the school date `today`. */
 export function trajectoryState(facts: TrajectoryFacts, today: string): TrajectoryState {
+  return talliedTrajectoryState({ ...facts, sessions: tallySessions(facts.sessions, today) }, today);
+}
+
+/** trajectoryState from the sessions counted for the same `today`. */
+export function talliedTrajectoryState(facts: TalliedFacts, today: string): TrajectoryState {
   const baseline = closedOn(facts, "baseline");
   const dueOn = finalDueOn(baseline.done && baseline.on ? baseline.on : facts.startedOn);
   const settled = steps.map((step) => {
@@ -153,6 +196,5 @@ export function trajectoryState(facts: TrajectoryFacts, today: string): Trajecto
   });
   const finalSettled = views.find((v) => v.step === "final")!.state;
   const warnings = finalSettled === "done" || finalSettled === "skipped" ? [] : reachedThresholds(dueOn, today);
-  const overdueSessions = facts.sessions.filter((s) => s.status === "planned" && s.heldOn !== null && s.heldOn < today);
-  return { phase, steps: views, finalDueOn: dueOn, warnings, overdueSessions: overdueSessions.length };
+  return { phase, steps: views, finalDueOn: dueOn, warnings, overdueSessions: facts.sessions.overdue };
 }
