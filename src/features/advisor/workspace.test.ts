@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, type TestContext } from "../../../tests/helpers/app.js";
 import { createUser, unique } from "../../../tests/helpers/factories.js";
+import { eq } from "drizzle-orm";
+import { withOrg } from "../../db/client.js";
 import { acrossAdvisedOrgs } from "../../db/org-scope.js";
-import { trajectories } from "../../db/schema/index.js";
+import { trajectories, trajectorySessions } from "../../db/schema/index.js";
 import { schoolToday } from "../../lib/time/school-date.js";
 import { respond } from "../measurements/domain/fixtures.js";
 import type { RespondentGroup } from "../measurements/index.js";
 import { currentInstrument } from "../measurements/instrument/index.js";
 import { closedMeasurement } from "../measurements/testing-results.js";
+import { tallySessions } from "../trajectory/domain/phase.js";
+import { activeTrajectoriesOf } from "../trajectory/index.js";
 import { schoolWith } from "./testing/fixtures.js";
 
 let ctx: TestContext;
@@ -106,6 +110,57 @@ describe("the advisor's workspace", () => {
     expect(html).toContain("1 bijeenkomst(en) niet bijgewerkt");
     expect(html).toContain("Wie willen we zijn?");
     expect(html).toContain("Eindmeting uiterlijk");
+  });
+
+  it("counts the sessions in SQL as the phase counts them from the list, and shows the two soonest to come", async () => {
+    const advisor = await createUser(ctx.database.db, { name: "Advisor" });
+    const today = schoolToday();
+    const school = await schoolWith(ctx, {
+      name: `Tellen ${unique()}`,
+      advisorIds: [advisor.id],
+      trajectory: {
+        sessions: [
+          { status: "held", heldOn: inDays(-40) },
+          { status: "held", heldOn: inDays(-20) },
+          { status: "held", heldOn: null },
+          { status: "skipped", heldOn: inDays(-10) },
+          { status: "held", heldOn: inDays(-30), line: "parents" },
+          { status: "planned", heldOn: inDays(-2), line: "parents" },
+          { status: "planned", heldOn: null, line: "parents" },
+          { status: "planned", heldOn: inDays(30), line: "joint", topic: "Later" },
+          { status: "planned", heldOn: inDays(9), line: "parents", topic: "Tweede" },
+          { status: "planned", heldOn: today, line: "joint", topic: "Eerste" },
+          { status: "planned", heldOn: inDays(-5), line: "joint" },
+        ],
+      },
+    });
+    await ctx.database.ownerSql(
+      `insert into trajectory_skips (org_id, trajectory_id, step, reason) values ($1, $2, 'plan', 'Later')`,
+      [school.orgId, school.trajectoryId],
+    );
+    const listedSessions = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .select({ line: trajectorySessions.line, status: trajectorySessions.status, heldOn: trajectorySessions.heldOn })
+        .from(trajectorySessions)
+        .where(eq(trajectorySessions.trajectoryId, school.trajectoryId!)),
+    );
+    const across = await acrossAdvisedOrgs(ctx.database.db, advisor.id, (tx) =>
+      activeTrajectoriesOf(tx, [school.orgId], today, 2),
+    );
+    const found = across.get(school.orgId)!;
+    expect(found.facts.sessions).toEqual(tallySessions(listedSessions, today));
+    expect(found.facts.sessions).toEqual({
+      school: { held: 3, planned: 0, lastHeldOn: inDays(-20) },
+      parents: { held: 1, planned: 3, lastHeldOn: inDays(-30) },
+      overdue: 2,
+    });
+    expect(found.upcoming.map((s) => [s.topic, s.heldOn, s.line])).toEqual([
+      ["Eerste", today, "joint"],
+      ["Tweede", inDays(9), "parents"],
+    ]);
+    expect([...found.facts.skipped]).toEqual(["plan"]);
+    expect(found.facts.certifiedOn).toBeNull();
+    expect(found.facts.startedOn).toBe(today);
   });
 
   it("shows the latest thermometer and its change since the measurement before", async () => {

@@ -10,7 +10,13 @@ export interface SchoolSetup {
   /** Without it, no trajectory. */
   trajectory?: {
     startedAt?: Date;
-    sessions?: { status: "planned" | "held"; heldOn: string | null; topic?: string }[];
+    sessions?: {
+      status: "planned" | "held" | "skipped";
+      heldOn: string | null;
+      topic?: string;
+      /** The school line unless given. */
+      line?: "school" | "parents" | "joint";
+    }[];
   };
 }
 
@@ -18,9 +24,9 @@ export interface SchoolSetup {
 export async function schoolWith(ctx: TestContext, setup: SchoolSetup) {
   const school = await createSchool(ctx.database.db, { name: setup.name });
   const { orgId } = school;
-  await withOrg(ctx.database.db, { orgId, userId: null }, async (tx) => {
+  const trajectoryId = await withOrg(ctx.database.db, { orgId, userId: null }, async (tx) => {
     for (const userId of setup.advisorIds) await tx.insert(memberships).values({ orgId, userId, role: "advisor" });
-    if (!setup.trajectory) return;
+    if (!setup.trajectory) return null;
     const [trajectory] = await tx
       .insert(trajectories)
       .values({ orgId, startedAt: setup.trajectory.startedAt ?? new Date() })
@@ -31,13 +37,15 @@ export async function schoolWith(ctx: TestContext, setup: SchoolSetup) {
         sessions.map((s, position) => ({
           orgId,
           trajectoryId: trajectory!.id,
-          line: "school" as const,
+          line: s.line ?? "school",
           position,
           topic: s.topic ?? `Module ${position + 1}`,
           status: s.status,
           heldOn: s.heldOn,
+          skipReason: s.status === "skipped" ? "Niet nodig" : null,
         })),
       );
+    return trajectory!.id;
   });
-  return school;
+  return { ...school, trajectoryId };
 }
