@@ -4,12 +4,14 @@ import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { eq } from "drizzle-orm";
 import { withOrg } from "../../db/client.js";
 import { acrossAdvisedOrgs } from "../../db/org-scope.js";
-import { trajectories, trajectorySessions } from "../../db/schema/index.js";
+import { planActions, trajectories, trajectorySessions } from "../../db/schema/index.js";
 import { schoolToday } from "../../lib/time/school-date.js";
 import { respond } from "../measurements/domain/fixtures.js";
 import type { RespondentGroup } from "../measurements/index.js";
 import { currentInstrument } from "../measurements/instrument/index.js";
 import { closedMeasurement } from "../measurements/testing-results.js";
+import { plansOf } from "../plan/index.js";
+import { progressOf } from "../plan/domain/progress.js";
 import { tallySessions } from "../trajectory/domain/phase.js";
 import { activeTrajectoriesOf } from "../trajectory/index.js";
 import { schoolWith } from "./testing/fixtures.js";
@@ -161,6 +163,32 @@ describe("the advisor's workspace", () => {
     expect([...found.facts.skipped]).toEqual(["plan"]);
     expect(found.facts.certifiedOn).toBeNull();
     expect(found.facts.startedOn).toBe(today);
+  });
+
+  it("counts the plan's actions in SQL as progressOf counts them", async () => {
+    const advisor = await createUser(ctx.database.db, { name: "Advisor" });
+    const today = schoolToday();
+    const school = await schoolWith(ctx, { name: `Plan ${unique()}`, advisorIds: [advisor.id], trajectory: {} });
+    await ctx.database.ownerSql(
+      `with p as (
+         insert into plans (org_id, trajectory_id, version, first_published_at, published_at, published_version)
+         values ($1, $2, 1, now() - interval '3 days', now() - interval '3 days', 1) returning org_id, id)
+       insert into plan_actions (org_id, plan_id, domain, title, owner, due_on, status)
+       select p.org_id, p.id, 'vision', 'Actie ' || a.n, 'together', a.due::date, a.status::plan_action_status
+       from p cross join (values (1, $3, 'planned'), (2, $3, 'underway'), (3, $3, 'done'), (4, $3, 'dropped'),
+         (5, null, 'planned'), (6, $4, 'planned'), (7, $5, 'underway'), (8, $4, 'done')) a(n, due, status)`,
+      [school.orgId, school.trajectoryId, inDays(-1), today, inDays(20)],
+    );
+    const listedActions = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.select({ status: planActions.status, dueOn: planActions.dueOn }).from(planActions),
+    );
+    const plans = await acrossAdvisedOrgs(ctx.database.db, advisor.id, (tx) =>
+      plansOf(tx, [school.orgId], [school.trajectoryId!], today),
+    );
+    const plan = plans.get(school.trajectoryId!)!;
+    expect(plan.progress).toEqual(progressOf(listedActions, today));
+    expect(plan.progress).toEqual({ total: 7, done: 2, underway: 2, overdue: 2 });
+    expect(plan.firstPublishedOn).toBe(inDays(-3));
   });
 
   it("shows the latest thermometer and its change since the measurement before", async () => {
