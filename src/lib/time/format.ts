@@ -29,11 +29,24 @@ const DAY: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month
 const TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
 const TIMESTAMP: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
 
+/** Dates formatted, per locale: a page of 300 rows formats a thousand dates, most of them a few days. */
+const formattedDates = new Map<Locale, Map<string, string>>();
+/** Enough for years of dates; emptied when full, so it never grows with the process's age. */
+const FORMATTED_DATES_KEPT = 5000;
+
 /** A school date (yyyy-mm-dd) such as "1 mei 2017"; empty for no date. */
 export function formatDate(locale: Locale, date: string | null): string {
   if (!date) return "";
-  // A date has no time zone: read it at midnight UTC and print it in UTC.
-  return format(locale, DATE).format(new Date(`${date}T00:00:00Z`));
+  let kept = formattedDates.get(locale);
+  if (!kept) formattedDates.set(locale, (kept = new Map()));
+  let text = kept.get(date);
+  if (text === undefined) {
+    if (kept.size >= FORMATTED_DATES_KEPT) kept.clear();
+    // A date has no time zone: read it at midnight UTC and print it in UTC.
+    text = format(locale, DATE).format(new Date(`${date}T00:00:00Z`));
+    kept.set(date, text);
+  }
+  return text;
 }
 
 /** "dinsdag 24 november" */

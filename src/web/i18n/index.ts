@@ -75,9 +75,28 @@ export function translator(locale: Locale): Translate {
   return (key, params) => {
     // Looked up at each call: a module may make its translator before the catalogs are registered.
     const text = catalogs()[locale][key];
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+    return params ? fill(text, params) : text;
   };
+}
+
+/**
+ * Each message split once at its placeholders: the literal texts at even indexes, the names
+ * between them ("Op {date}" is ["Op ", "date", ""]). A page of 300 rows fills thousands of
+ * messages; splitting each with a regular expression every time was a tenth of its rendering.
+ * Only catalog texts are kept, so the map stays as small as the catalogs.
+ */
+const split = new Map<string, readonly string[]>();
+
+/** `{name}` replaced by the parameter of that name; a placeholder without one stays as it is. */
+function fill(text: string, params: Record<string, string | number>): string {
+  let parts = split.get(text);
+  if (!parts) split.set(text, (parts = text.split(/\{(\w+)\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 export function isLocale(value: unknown): value is Locale {
