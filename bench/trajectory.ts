@@ -14,7 +14,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase, rowsOf, type Database } from "../src/db/client.js";
 import { organisations } from "../src/db/schema/index.js";
 import { acrossAdvisedOrgs } from "../src/db/org-scope.js";
-import { advisorWorkspace, guidedOrganisations } from "../src/features/advisor/service/workspace.js";
+import { advisorWorkspace, guidedOrganisations, UPCOMING_SHOWN } from "../src/features/advisor/service/workspace.js";
 import { WorkspacePage } from "../src/features/advisor/views/workspace.js";
 import "../src/features/index.js";
 import { thermometersOf } from "../src/features/measurements/index.js";
@@ -121,7 +121,7 @@ async function breakdown(database: Database, userId: string, samples: number): P
     await acrossAdvisedOrgs(database.db, userId, async (tx) => {
       const pid = Number(rowsOf<{ pid: number }>(await tx.execute(sql`select pg_backend_pid() as pid`))[0]!.pid);
       const ids = (await timed("organisations", () => guidedOrganisations(tx, userId), pid)).map((o) => o.id);
-      const active = await timed("trajectories", () => activeTrajectoriesOf(tx, ids, today), pid);
+      const active = await timed("trajectories", () => activeTrajectoriesOf(tx, ids, today, UPCOMING_SHOWN), pid);
       const trajectoryIds = [...active.values()].map((a) => a.trajectory.id);
       await timed("plans", () => plansOf(tx, ids, trajectoryIds, today), pid);
       await timed("thermometers", () => thermometersOf(tx, ids), pid);

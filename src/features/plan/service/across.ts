@@ -5,7 +5,7 @@
  * transaction and row-level security.
  */
 import { sql } from "drizzle-orm";
-import { rowsOf, type Tx } from "../../../db/client.js";
+import { preparedStatement, type Tx } from "../../../db/client.js";
 import { planActions, plans } from "../../../db/schema/index.js";
 import { schoolDate } from "../../../lib/time/school-date.js";
 import type { Progress } from "../domain/progress.js";
@@ -22,6 +22,23 @@ interface Row extends Progress {
   firstPublishedAt: Date | string | null;
 }
 
+/** A prepared statement: planning it costs more than running it for 300 plans. */
+const plansWithProgress = preparedStatement<Row>(
+  "across_plans",
+  () => sql`
+    select p.trajectory_id as "trajectoryId", p.first_published_at as "firstPublishedAt", a.*
+    from ${plans} p
+    cross join lateral (
+      select count(*) filter (where status <> 'dropped')::int as total,
+        count(*) filter (where status = 'done')::int as done,
+        count(*) filter (where status = 'underway')::int as underway,
+        count(*) filter (where due_on < ${sql.placeholder("today")}::date and status not in ('done', 'dropped'))::int as overdue
+      from ${planActions} pa where pa.org_id = p.org_id and pa.plan_id = p.id
+    ) a
+    where p.org_id = any(${sql.placeholder("orgIds")}::uuid[])
+      and p.trajectory_id = any(${sql.placeholder("trajectoryIds")}::uuid[])`,
+);
+
 /**
  * Each trajectory's plan, by trajectory id; a trajectory without a plan yet is left out. Its
  * actions counted in SQL as progressOf counts them (a dropped action does not count; overdue: due
@@ -34,20 +51,7 @@ export async function plansOf(
   today: string,
 ): Promise<Map<string, PlanAcross>> {
   if (!trajectoryIds.length) return new Map();
-  const rows = rowsOf<Row>(
-    await tx.execute(sql`
-      select p.trajectory_id as "trajectoryId", p.first_published_at as "firstPublishedAt", a.*
-      from ${plans} p
-      cross join lateral (
-        select count(*) filter (where status <> 'dropped')::int as total,
-          count(*) filter (where status = 'done')::int as done,
-          count(*) filter (where status = 'underway')::int as underway,
-          count(*) filter (where due_on < ${today}::date and status not in ('done', 'dropped'))::int as overdue
-        from ${planActions} pa where pa.org_id = p.org_id and pa.plan_id = p.id
-      ) a
-      where p.org_id = any(${sql.param([...orgIds])}::uuid[])
-        and p.trajectory_id = any(${sql.param([...trajectoryIds])}::uuid[])`),
-  );
+  const rows = await plansWithProgress(tx, { orgIds: [...orgIds], trajectoryIds: [...trajectoryIds], today });
   return new Map(
     rows.map((plan) => [
       plan.trajectoryId,
