@@ -17,5 +17,13 @@ export {
 export { nulmetingCapacity, type NulmetingCapacity } from "./service/timeline.js";
 export { CapacityPanel } from "./views/capacity.js";
 export { mayLeadTrajectory, mayFollowTrajectory, mayFollowAsParent } from "./policy.js";
-export { trajectoryState, talliedTrajectoryState, phases, steps, type Phase, type Step, type TrajectoryState } from "./domain/phase.js";
+export {
+  trajectoryState,
+  talliedTrajectoryState,
+  phases,
+  steps,
+  type Phase,
+  type Step,
+  type TrajectoryState,
+} from "./domain/phase.js";
 export { activeTrajectoriesOf, type TrajectoryAcross, type UpcomingSession } from "./service/across.js";

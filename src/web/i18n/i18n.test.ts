@@ -37,6 +37,21 @@ describe("languages", () => {
     expect(translator("en")("home.welcome", { name: "Sam" })).toBe("Welcome, Sam");
   });
 
+  it("fills every message's placeholders as a replacement by regular expression would, leaving unknown ones", () => {
+    const t = translator("nl");
+    const nl = catalogFor("nl");
+    for (const [key, text] of Object.entries(nl)) {
+      const names = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+      // Every second name left out; values with characters a replacement string would interpret.
+      const params = Object.fromEntries(names.filter((_, i) => i % 2 === 0).map((n) => [n, `$& {${n}} $1 ${n}`]));
+      const expected = text.replace(/\{(\w+)\}/g, (match, name: string) =>
+        name in params ? String(params[name]) : match,
+      );
+      expect(t(key as keyof typeof nl, params), key).toBe(expected);
+      expect(t(key as keyof typeof nl, params), key).toBe(expected);
+    }
+  });
+
   it("writes Arabic right to left", () => {
     expect(textDirection("ar")).toBe("rtl");
     expect(textDirection("nl")).toBe("ltr");
