@@ -8,7 +8,7 @@
  * results page (the whole group's cell is shown exactly when it reaches the threshold).
  */
 import { sql } from "drizzle-orm";
-import { rowsOf, type Tx } from "../../../db/client.js";
+import { preparedStatement, rowsOf, type Tx } from "../../../db/client.js";
 import { groupBy } from "../../../lib/group-by.js";
 import { measurements, measurementTallies } from "../../../db/schema/index.js";
 import { scalePoints, type RespondentGroup } from "../domain/instrument.js";
@@ -96,17 +96,31 @@ const wholeGroupTallies = (measurements: readonly MeasurementRow[], countOf: rea
     and ${t.subgroupId} is null and ${t.countOf} = any(${sql.param([...countOf])}::text[])`;
 
 /**
+ * wholeGroupTallies' respondents and 'overall' rows, as a prepared statement: planning it took
+ * about as long as running it for 600 measurements (5 ms).
+ */
+const respondentsAndOverall = preparedStatement<CountRow>(
+  "thermometer_overall_counts",
+  () => sql`
+    select m.id as "measurementId", ${t.respondentGroup} as "group", ${t.countOf} as "countOf",
+      ${t.value} as value, ${t.responses} as responses
+    from unnest(${sql.placeholder("orgIds")}::uuid[], ${sql.placeholder("ids")}::uuid[]) as m(org_id, id)
+    join ${t} on ${t.orgId} = m.org_id and ${t.measurementId} = m.id
+      and ${t.respondentGroup} = any(${sql.placeholder("groups")}::respondent_group[])
+      and ${t.subgroupId} is null and ${t.countOf} in ('respondents', 'overall')`,
+);
+
+/**
  * The respondents and the 'overall' counts: a dozen rows per measurement, where summing the core
  * items' counts read hundreds (seconds for an advisor of 300 schools). A measurement closed before
  * 'overall' was counted has only item counts: those few are summed.
  */
 async function overallCounts(tx: Tx, measurements: readonly MeasurementRow[]): Promise<CountRow[]> {
-  const counts = rowsOf<CountRow>(
-    await tx.execute(sql`
-      select m.id as "measurementId", ${t.respondentGroup} as "group", ${t.countOf} as "countOf",
-        ${t.value} as value, ${t.responses} as responses
-      from ${wholeGroupTallies(measurements, ["respondents", "overall"])}`),
-  );
+  const counts = await respondentsAndOverall(tx, {
+    orgIds: measurements.map((r) => r.orgId),
+    ids: measurements.map((r) => r.id),
+    groups: [...thermometerGroups],
+  });
   const summed = new Set(counts.filter((c) => c.countOf === "overall").map((c) => c.measurementId));
   const older = measurements.filter((m) => !summed.has(m.id));
   if (!older.length) return counts;
