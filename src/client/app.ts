@@ -16,3 +16,20 @@ function updateScrollHints(): void {
 
 updateScrollHints();
 window.addEventListener("resize", updateScrollHints);
+
+/**
+ * A second press of a form's button while its first post is still on its way sends nothing: a
+ * double click on "Yes, delete" deleted, then answered the second post with "not found". After a
+ * few seconds the form can be sent again (a download leaves the page where it is).
+ */
+const SEND_AGAIN_AFTER_MS = 5000;
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || form.method !== "post" || event.defaultPrevented) return;
+  const sentAt = Number(form.dataset.sentAt ?? 0);
+  if (Date.now() - sentAt < SEND_AGAIN_AFTER_MS) {
+    event.preventDefault();
+    return;
+  }
+  form.dataset.sentAt = String(Date.now());
+});
