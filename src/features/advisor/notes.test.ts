@@ -5,6 +5,7 @@ import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { advisorNotes, auditLog, trajectorySessions } from "../../db/schema/index.js";
 import { schoolWith } from "./testing/fixtures.js";
+import { expectFormAgain } from "../../../tests/helpers/form-again.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -115,14 +116,12 @@ describe("advisor notes", () => {
       trajectory: { sessions: [{ status: "planned", heldOn: null }] },
     });
     const empty = await client.post("/advisor/notes", { body: " \u200b ", sessionId: "" });
-    expect(empty.status).toBe(422);
-    expect(await empty.text()).toContain("Schrijf een notitie.");
+    await expectFormAgain(empty, ["Schrijf een notitie."]);
     const foreign = await client.post("/advisor/notes", {
       body: "Over de ander",
       sessionId: (await sessionOf(other.orgId)).id,
     });
-    expect(foreign.status).toBe(422);
-    expect(await foreign.text()).toContain("Kies een bijeenkomst van deze organisatie.");
+    await expectFormAgain(foreign, ["Kies een bijeenkomst van deze organisatie."]);
     const malformed = await client.post("/advisor/notes", { body: "Over niets", sessionId: "geen-id" });
     expect(malformed.status).toBe(422);
     expect(await notesOf(school.orgId, advisor.id)).toEqual([]);

@@ -9,6 +9,7 @@ import { typedDate } from "../../lib/time/dutch-date.js";
 import { bookSlot } from "./service/booking.js";
 import { conversationDay, createConversationSchool, createRoundWithSlots, quietMessenger } from "./testing/fixtures.js";
 import { slotsOf as slotsOfRound } from "./testing/queries.js";
+import { expectFormAgain } from "../../../tests/helpers/form-again.js";
 
 const ctx = useTestContext();
 
@@ -44,21 +45,21 @@ describe("conversation rounds", () => {
       slotMinutes: "3",
       opensAt: "2026-12-01 08:00",
     });
-    expect(bad.status).toBe(422);
-    const errors = await bad.text();
-    expect(errors).toContain("Kies minstens één groep.");
-    expect(errors).toContain("Een gesprek duurt tussen 5 en 120 minuten.");
-    expect(errors).toContain("Vul een geldige datum en tijd in, zoals 2026-11-30T19:00.");
+    await expectFormAgain(bad, [
+      "Kies minstens één groep.",
+      "Een gesprek duurt tussen 5 en 120 minuten.",
+      "Vul een geldige datum en tijd in, zoals 2026-11-30T19:00.",
+    ]);
     // Rules between fields come once every field on its own is right.
     const crossed = await leader.post("/conversations/rounds", {
       ...roundFields([school.groupA.id]),
       breakMinutes: "",
       closesAt: "2026-11-30T20:00",
     });
-    expect(crossed.status).toBe(422);
-    const crossedErrors = await crossed.text();
-    expect(crossedErrors).toContain("Een pauze duurt tussen 1 en 120 minuten.");
-    expect(crossedErrors).toContain("Het inschrijven moet sluiten na het openen.");
+    await expectFormAgain(crossed, [
+      "Een pauze duurt tussen 1 en 120 minuten.",
+      "Het inschrijven moet sluiten na het openen.",
+    ]);
     const tampered = await leader.post("/conversations/rounds", roundFields(["not-a-group"]));
     expect(tampered.status).toBe(422);
     const [none] = await inOrg(school.orgId, (tx) =>
@@ -100,11 +101,9 @@ describe("conversation rounds", () => {
     expect(slots[0]?.endsAt).toEqual(localToUtc(date, "19:10"));
 
     const overlap = await teacher.post(base, { date, from: "19:30", to: "21:00" });
-    expect(overlap.status).toBe(422);
-    expect(await overlap.text()).toContain("Deze tijd overlapt met een andere tijd van dezelfde leraar.");
+    await expectFormAgain(overlap, ["Deze tijd overlapt met een andere tijd van dezelfde leraar."]);
     const short = await teacher.post(base, { date, from: "21:00", to: "21:05" });
-    expect(short.status).toBe(422);
-    expect(await short.text()).toContain("Deze tijd is korter dan één gesprek.");
+    await expectFormAgain(short, ["Deze tijd is korter dan één gesprek."]);
     expect(await slotsOf(school.orgId, round.id, school.teacher.id)).toHaveLength(6);
 
     const list = await (await teacher.get(base)).text();
