@@ -9,12 +9,10 @@ import ICAL from "ical.js";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { calendarFeeds } from "../../db/schema/index.js";
 import { advisorOf } from "../advice/testing/fixtures.js";
-import { addParentOfB } from "../ideas/testing/fixtures.js";
-import { createEventAs } from "../events/testing/fixtures.js";
+import { createEventAs, schoolWithTwoParents } from "../events/testing/fixtures.js";
 import { expectFormAgain } from "../../../tests/helpers/form-again.js";
 
 let school: School;
@@ -35,12 +33,7 @@ const twoDaysBefore = new Date(Date.parse(`${lastSunday}T00:00:00Z`) - 2 * 86_40
 
 const ctx = useTestContext();
 beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  leader = await signIn(ctx, school.leader.email);
-  parent = await signIn(ctx, school.parent.email);
-  const second = await addParentOfB(ctx, school);
-  otherId = second.id;
-  other = await signIn(ctx, second.email);
+  ({ school, leader, parent, other, otherId } = await schoolWithTwoParents(ctx));
 });
 
 const add = (form: Record<string, string | string[]>) =>

@@ -6,12 +6,10 @@
  * calendar with the reminder's invitation shows one), only for the parents invited.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import type { School } from "../../../tests/helpers/isolation.js";
-import { addParentOfB } from "../ideas/testing/fixtures.js";
 import { sessionsOf, startTrajectoryAs } from "../trajectory/testing/fixtures.js";
-import { createEventAs, dayIn } from "./testing/fixtures.js";
+import { createEventAs, dayIn, schoolWithTwoParents } from "./testing/fixtures.js";
 
 let school: School;
 let leader: TestClient;
@@ -20,10 +18,7 @@ let other: TestClient;
 
 const ctx = useTestContext();
 beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  leader = await signIn(ctx, school.leader.email);
-  parent = await signIn(ctx, school.parent.email);
-  other = await signIn(ctx, (await addParentOfB(ctx, school)).email);
+  ({ school, leader, parent, other } = await schoolWithTwoParents(ctx));
   await startTrajectoryAs(leader);
 });
 

@@ -8,15 +8,14 @@
  */
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool, createUser } from "../../../tests/helpers/factories.js";
+import { type TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { createUser } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
 import { events, outbox } from "../../db/schema/index.js";
-import { addParentOfB } from "../ideas/testing/fixtures.js";
 import { depsOf } from "../measurements/testing.js";
 import { cancelSignup, signUp } from "./index.js";
-import { createEventAs, signupsOf, topicSupportsOf } from "./testing/fixtures.js";
+import { createEventAs, schoolWithTwoParents, signupsOf, topicSupportsOf } from "./testing/fixtures.js";
 import { expectFormAgain } from "../../../tests/helpers/form-again.js";
 
 let school: School;
@@ -28,13 +27,7 @@ let otherEmail: string;
 
 const ctx = useTestContext();
 beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  leader = await signIn(ctx, school.leader.email);
-  parent = await signIn(ctx, school.parent.email);
-  const second = await addParentOfB(ctx, school);
-  otherId = second.id;
-  otherEmail = second.email;
-  other = await signIn(ctx, second.email);
+  ({ school, leader, parent, other, otherId, otherEmail } = await schoolWithTwoParents(ctx));
 });
 
 const mailsAbout = (subject: string) => ctx.database.db.select().from(outbox).where(like(outbox.subject, subject));

@@ -1,11 +1,29 @@
 /** Fixtures for the school's own events' tests: an event made through the staff form, and its rows. */
 import { and, eq } from "drizzle-orm";
 import { expect } from "vitest";
-import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
+import { signIn, type TestClient, type TestContext } from "../../../../tests/helpers/app.js";
+import { createParent, createSchool } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
 import { eventSignups, eventTopicSupports } from "../../../db/schema/index.js";
 import { schoolDate } from "../../../lib/time/school-date.js";
+
+/**
+ * A school with its leader and parent signed in, and a second parent (of the child in group B)
+ * signed in too: whom an event for group A invites, and whom it does not.
+ */
+export async function schoolWithTwoParents(ctx: TestContext) {
+  const school = await createSchool(ctx.database.db);
+  const second = await createParent(ctx.database.db, school, "Tweede Ouder");
+  return {
+    school,
+    leader: await signIn(ctx, school.leader.email),
+    parent: await signIn(ctx, school.parent.email),
+    other: await signIn(ctx, second.email),
+    otherId: second.id,
+    otherEmail: second.email,
+  };
+}
 
 export const dayIn = (days: number) => schoolDate(new Date(Date.now() + days * 24 * 3600 * 1000));
 
