@@ -3,11 +3,10 @@
  * version; a newer publication asks again) and respond. Neither is in the audit log: the log
  * names people, and staff must never learn who confirmed (docs/expectations.md).
  */
-import { and, eq } from "drizzle-orm";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { expectationConfirmations, expectationResponses } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
-import { documentOf, requireYear } from "./year.js";
+import { confirmationOf, documentOf, requireYear } from "./year.js";
 
 type NotPublished = Refused<"notPublished">;
 const notPublished = (): NotPublished => refuse("notPublished", "expectations.refusal.notPublished", "conflict");
@@ -21,16 +20,7 @@ export function confirmExpectations(scope: ViewerScope & { yearId: string }): Pr
     const version = document?.publishedVersion;
     if (!version) return notPublished();
     const key = { orgId: scope.orgId, schoolYearId: year.id, userId: scope.userId };
-    const [earlier] = await tx
-      .select({ version: expectationConfirmations.version })
-      .from(expectationConfirmations)
-      .where(
-        and(
-          eq(expectationConfirmations.orgId, key.orgId),
-          eq(expectationConfirmations.schoolYearId, key.schoolYearId),
-          eq(expectationConfirmations.userId, key.userId),
-        ),
-      );
+    const earlier = await confirmationOf(tx, key.orgId, key.schoolYearId, key.userId);
     if (earlier?.version === version)
       return refuse("alreadyConfirmed", "expectations.refusal.alreadyConfirmed", "conflict");
     await tx

@@ -6,9 +6,9 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { expectationConfirmations, expectations } from "../../../db/schema/index.js";
+import { expectations } from "../../../db/schema/index.js";
 import { currentSchoolYear } from "../../pupils/index.js";
-import { documentOf } from "./year.js";
+import { confirmationOf, documentOf } from "./year.js";
 
 /** True when a version of the year's expectations is published. */
 export async function expectationsPublished(tx: Tx, orgId: string, schoolYearId: string): Promise<boolean> {
@@ -42,16 +42,7 @@ export function yearToConfirm(scope: ViewerScope): Promise<{ id: string; name: s
     const year = await currentSchoolYear(tx, scope.orgId);
     const version = year ? (await documentOf(tx, scope.orgId, year.id))?.publishedVersion : null;
     if (!year || !version) return null;
-    const [confirmed] = await tx
-      .select({ version: expectationConfirmations.version })
-      .from(expectationConfirmations)
-      .where(
-        and(
-          eq(expectationConfirmations.orgId, scope.orgId),
-          eq(expectationConfirmations.schoolYearId, year.id),
-          eq(expectationConfirmations.userId, scope.userId),
-        ),
-      );
+    const confirmed = await confirmationOf(tx, scope.orgId, year.id, scope.userId);
     return confirmed?.version === version ? null : year;
   });
 }

@@ -16,7 +16,7 @@ import {
 } from "../../../db/schema/index.js";
 import { parentAccountsOfYear, schoolYearsOf, type SchoolYearRow } from "../../pupils/index.js";
 import { confirmationShares, type Shares } from "../domain/shares.js";
-import { documentOf, requireYear } from "./year.js";
+import { confirmationOf, documentOf, requireYear } from "./year.js";
 
 export interface Version {
   version: number;
@@ -123,18 +123,7 @@ export function yearView(
     const published =
       publishedVersion && document?.publishedAt ? { ...publishedVersion, publishedAt: document.publishedAt } : null;
     const latest = versions[0];
-    const [confirmation] = scope.staff
-      ? []
-      : await tx
-          .select({ version: expectationConfirmations.version, at: expectationConfirmations.confirmedAt })
-          .from(expectationConfirmations)
-          .where(
-            and(
-              eq(expectationConfirmations.orgId, scope.orgId),
-              eq(expectationConfirmations.schoolYearId, year.id),
-              eq(expectationConfirmations.userId, scope.userId),
-            ),
-          );
+    const confirmation = scope.staff ? null : await confirmationOf(tx, scope.orgId, year.id, scope.userId);
     return {
       year,
       years: await schoolYearsOf(tx, scope.orgId),

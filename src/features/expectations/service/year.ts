@@ -1,7 +1,10 @@
-/** The school year a request names, and the document of it, locked when a command changes it. */
+/**
+ * The school year a request names, the document of it (locked when a command changes it), and a
+ * parent's confirmation of it.
+ */
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { expectations } from "../../../db/schema/index.js";
+import { expectationConfirmations, expectations } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { schoolYearsOf, type SchoolYearRow } from "../../pupils/index.js";
 
@@ -21,5 +24,25 @@ export async function documentOf(tx: Tx, orgId: string, yearId: string, lock = f
     .from(expectations)
     .where(and(eq(expectations.orgId, orgId), eq(expectations.schoolYearId, yearId)));
   const [row] = lock ? await query.for("update") : await query;
+  return row ?? null;
+}
+
+/** Which version of the year's expectations this parent confirmed last, and when; null if none. */
+export async function confirmationOf(
+  tx: Tx,
+  orgId: string,
+  yearId: string,
+  userId: string,
+): Promise<{ version: number; at: Date } | null> {
+  const [row] = await tx
+    .select({ version: expectationConfirmations.version, at: expectationConfirmations.confirmedAt })
+    .from(expectationConfirmations)
+    .where(
+      and(
+        eq(expectationConfirmations.orgId, orgId),
+        eq(expectationConfirmations.schoolYearId, yearId),
+        eq(expectationConfirmations.userId, userId),
+      ),
+    );
   return row ?? null;
 }
