@@ -45,6 +45,15 @@ export async function slotsOfChildren(
         ),
       ),
     );
+  return targetsOf(slots, requests, children);
+}
+
+/** The same check on the round's slots already read (the slots asked for among them). */
+export function targetsOf(
+  slots: readonly (TimedSlot & { id: string })[],
+  requests: readonly BookingRequest[],
+  children: readonly RoundChild[],
+): BookingOutcome<Target[]> {
   const targets: Target[] = [];
   for (const request of requests) {
     const slot = slots.find((s) => s.id === request.slotId);
@@ -67,10 +76,12 @@ export async function familyClash(
   requests: readonly BookingRequest[],
   targets: readonly Target[],
 ): Promise<string | null> {
-  const others = children.map((c) => c.pupilId).filter((id) => !requests.some((r) => r.pupilId === id));
+  const others = othersOf(children, requests);
   if (others.length === 0) return null;
   const family = await tx
     .select({
+      pupilId: conversationBookings.pupilId,
+      guardianId: conversationBookings.guardianId,
       startsAt: conversationSlots.startsAt,
       endsAt: conversationSlots.endsAt,
       teacherId: conversationSlots.teacherId,
@@ -82,30 +93,41 @@ export async function familyClash(
         eq(conversationBookings.orgId, round.orgId),
         eq(conversationBookings.roundId, round.id),
         inArray(conversationBookings.pupilId, others),
-        // Guardians who live apart each keep their own agenda.
-        round.separateGuardianBookings
-          ? inArray(
-              conversationBookings.guardianId,
-              children.map((c) => c.guardianId),
-            )
-          : undefined,
       ),
     );
+  return familyClashIn(round, children, requests, targets, family);
+}
+
+/** The children of the family that the requests are not for. */
+const othersOf = (children: readonly RoundChild[], requests: readonly BookingRequest[]) =>
+  children.map((c) => c.pupilId).filter((id) => !requests.some((r) => r.pupilId === id));
+
+/** The same check on bookings of the round already read (those of the family's other children among them). */
+export function familyClashIn(
+  round: Round,
+  children: readonly RoundChild[],
+  requests: readonly BookingRequest[],
+  targets: readonly Target[],
+  bookings: readonly (TimedSlot & { pupilId: string; guardianId: string })[],
+): string | null {
+  const others = othersOf(children, requests);
+  const family = bookings.filter(
+    (b) =>
+      others.includes(b.pupilId) &&
+      // Guardians who live apart each keep their own agenda.
+      (!round.separateGuardianBookings || children.some((c) => c.guardianId === b.guardianId)),
+  );
   const clash = targets.findIndex((target) => clashesWithFamily(target.slot, family, round.bufferMinutes));
   return clash < 0 ? null : (requests[clash]?.pupilId ?? null);
 }
 
 /** The asker for the domain's rules, with the round's bookings that hold these slots or concern these children. */
-export async function askerFor(
-  tx: Tx,
-  options: { round: Round; now: Date; guardianId: string; children: readonly RoundChild[] },
-  requests: readonly BookingRequest[],
-): Promise<Asker> {
+export async function askerFor(tx: Tx, options: AskerOptions, requests: readonly BookingRequest[]): Promise<Asker> {
   const { round } = options;
-  const bookings: Booking[] = await tx
+  const bookings = await tx
     .select({
       slotId: conversationBookings.slotId,
-      childId: conversationBookings.pupilId,
+      pupilId: conversationBookings.pupilId,
       guardianId: conversationBookings.guardianId,
     })
     .from(conversationBookings)
@@ -125,8 +147,27 @@ export async function askerFor(
         ),
       ),
     );
+  return askerOf(options, requests, bookings);
+}
+
+interface AskerOptions {
+  round: Round;
+  now: Date;
+  guardianId: string;
+  children: readonly RoundChild[];
+}
+
+/** The same asker from bookings of the round already read (those on these slots or of these children among them). */
+export function askerOf(
+  options: AskerOptions,
+  requests: readonly BookingRequest[],
+  read: readonly { slotId: string; pupilId: string; guardianId: string }[],
+): Asker {
+  const bookings: Booking[] = read
+    .filter((b) => requests.some((r) => r.slotId === b.slotId || r.pupilId === b.pupilId))
+    .map((b) => ({ slotId: b.slotId, childId: b.pupilId, guardianId: b.guardianId }));
   return {
-    round,
+    round: options.round,
     now: options.now,
     guardianId: options.guardianId,
     childIds: options.children.map((c) => c.pupilId),

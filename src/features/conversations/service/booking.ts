@@ -9,9 +9,9 @@ import { conversationBookings } from "../../../db/schema/index.js";
 import { decideCombination } from "../domain/rules.js";
 import { auditBookings } from "./audit.js";
 import {
-  askerFor,
-  familyClash,
-  slotsOfChildren,
+  askerOf,
+  familyClashIn,
+  targetsOf,
   withAlternatives,
   type BookingRequest,
   type Target,
@@ -23,7 +23,8 @@ import { bookingPageIn } from "./parent-view.js";
 import { loadNotices, notifyBookings, type BookingNotice, type Messenger } from "./notices.js";
 import { refusalOfConstraint, refused, type BookingOutcome, type BookingRefused } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { findRound, type Round } from "./find-round.js";
+import type { Round } from "./find-round.js";
+import { readForBooking, type ReadBooking } from "./booking-read.js";
 
 export type { BookingRequest } from "./booking-checks.js";
 
@@ -43,11 +44,13 @@ export function bookTogether(scope: BookingScope & { requests: BookingRequest[] 
   return book(scope, scope.requests);
 }
 
-/** What the checks read that a refusal answers with: where a single booking aimed, the round, the children. */
+/** What the checks read that a refusal answers with: where a single booking aimed, the round, the children, their bookings. */
 interface Seen {
   target: Target | null;
   round?: Round;
   children?: RoundChild[];
+  /** The round's bookings on the slots asked for or of the family: the page's bookings of the children. */
+  bookings?: ReadBooking[];
 }
 
 async function book(scope: BookingScope, requests: BookingRequest[]): Promise<BookingOutcome<string[]>> {
@@ -79,7 +82,7 @@ async function book(scope: BookingScope, requests: BookingRequest[]): Promise<Bo
 /** A refusal with the page it is shown on; without children in the round there is no page (404). */
 async function refusalWithPage(tx: Tx, refusal: BookingRefused, seen: Seen): Promise<BookingRefused> {
   if (!seen.round || !seen.children?.length) return refusal;
-  const page = await bookingPageIn(tx, seen.round, seen.children);
+  const page = await bookingPageIn(tx, seen.round, seen.children, seen.bookings);
   if (refusal.reason !== "slotTaken" || !seen.target) return { ...refusal, page };
   const free = page.children.find((c) => c.pupilId === refusal.pupilId)?.free ?? [];
   return { ...refusal, page, alternatives: nearestOf(free, seen.target.near) };
@@ -95,24 +98,32 @@ async function checkAndInsert(
   requests: readonly BookingRequest[],
   seen: Seen,
 ): Promise<BookingOutcome<BookingNotice[]>> {
-  const round = await findRound(tx, scope.orgId, scope.roundId);
-  const children = await myChildrenInRound(tx, scope, round.id);
-  Object.assign(seen, { round, children });
+  // The children first (they need only the round's id), then the round, the slots asked for
+  // and the bookings that meet them or the family in one read.
+  const children = await myChildrenInRound(tx, scope, scope.roundId);
+  const read = await readForBooking(tx, {
+    orgId: scope.orgId,
+    roundId: scope.roundId,
+    slotIds: requests.map((r) => r.slotId),
+    pupilIds: [...new Set([...children.map((c) => c.pupilId), ...requests.map((r) => r.pupilId)])],
+  });
+  const { round } = read;
+  Object.assign(seen, { round, children, bookings: read.bookings });
   const stranger = requests.find((r) => !children.some((c) => c.pupilId === r.pupilId));
   if (stranger) return refused("notYourChild", stranger.pupilId);
   if (round.mode === "fair") return refused("fairMode");
-  const slots = await slotsOfChildren(tx, round, requests, children);
+  const slots = targetsOf(read.slots, requests, children);
   if (!slots.ok) return slots;
   if (requests.length === 1) seen.target = slots.value[0] ?? null;
   const guardianOf = (pupilId: string) => children.find((c) => c.pupilId === pupilId)?.guardianId ?? "";
   const guardianId = guardianOf(requests[0]?.pupilId ?? "");
-  const asker = await askerFor(tx, { round, now: scope.now, guardianId, children }, requests);
+  const asker = askerOf({ round, now: scope.now, guardianId, children }, requests, read.bookings);
   const decision = decideCombination(
     asker,
     requests.map((r) => ({ childId: r.pupilId, slotId: r.slotId })),
   );
   if (!decision.ok) return refused(decision.reason, decision.childId);
-  const clash = await familyClash(tx, round, children, requests, slots.value);
+  const clash = familyClashIn(round, children, requests, slots.value, read.bookings);
   if (clash !== null) return refused("familyClash", clash);
   // In slot order, so that two combinations lock shared slots in the same order.
   const rows = [...requests]

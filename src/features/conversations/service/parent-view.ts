@@ -21,6 +21,7 @@ import type { FreeSlot } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { findRound, type Round } from "./find-round.js";
 import { slotOfBooking } from "./joins.js";
+import type { ReadBooking } from "./booking-read.js";
 
 export interface ChildBooking {
   id: string;
@@ -81,13 +82,21 @@ export function bookingPage(scope: ViewerScope & { roundId: string }): Promise<B
 
 /**
  * The page from the round and the parent's children (at least one) already read in `tx`: a
- * refused booking answers with it from its own transaction instead of reading them again.
+ * refused booking answers with it from its own transaction instead of reading them again, and
+ * with the children's bookings its checks read (`read`, see booking-read.ts) when it has them.
  */
-export async function bookingPageIn(tx: Tx, round: Round, children: readonly RoundChild[]): Promise<BookingPageData> {
+export async function bookingPageIn(
+  tx: Tx,
+  round: Round,
+  children: readonly RoundChild[],
+  read?: readonly ReadBooking[],
+): Promise<BookingPageData> {
   const teacherIds = [...new Set(children.flatMap((c) => c.teachers.map((t) => t.id)))];
   const free = await freeSlotsOf(tx, round.orgId, round.id, teacherIds);
   const shown = round.mode === "first_come" || round.publishedAt !== null;
-  const bookings = shown ? await bookingsOf(tx, round, children) : new Map<string, ChildBooking>();
+  const bookings = shown
+    ? bookingPerChild(round, children, read ?? (await bookingsOf(tx, round, children)))
+    : new Map();
   const withBookings = children.map((child) => ({
     ...child,
     booking: bookings.get(child.pupilId) ?? null,
@@ -96,9 +105,11 @@ export async function bookingPageIn(tx: Tx, round: Round, children: readonly Rou
   return { round, children: withBookings, combinations: combinationsFor(round, withBookings, free) };
 }
 
-/** Each child's booking this parent holds (shared by both guardians, or their own when separate). */
-async function bookingsOf(tx: Tx, round: Round, children: readonly RoundChild[]) {
-  const rows = await tx
+type BookingRow = ChildBooking & { pupilId: string; guardianId: string };
+
+/** The round's bookings of these children. */
+function bookingsOf(tx: Tx, round: Round, children: readonly RoundChild[]): Promise<BookingRow[]> {
+  return tx
     .select({
       id: conversationBookings.id,
       pupilId: conversationBookings.pupilId,
@@ -123,12 +134,23 @@ async function bookingsOf(tx: Tx, round: Round, children: readonly RoundChild[])
     )
     .prepare("round_children_bookings")
     .execute();
+}
+
+/** Each child's booking this parent holds (shared by both guardians, or their own when separate). */
+function bookingPerChild(round: Round, children: readonly RoundChild[], rows: readonly BookingRow[]) {
   const map = new Map<string, ChildBooking>();
   for (const child of children) {
     const row = rows.find(
       (r) => r.pupilId === child.pupilId && (!round.separateGuardianBookings || r.guardianId === child.guardianId),
     );
-    if (row) map.set(child.pupilId, row);
+    if (row)
+      map.set(child.pupilId, {
+        id: row.id,
+        slotId: row.slotId,
+        teacherName: row.teacherName,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+      });
   }
   return map;
 }

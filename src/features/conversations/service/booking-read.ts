@@ -1,0 +1,87 @@
+/**
+ * What a parent's booking checks read, in one round trip: the round, the slots asked for and
+ * the round's bookings that hold those slots or concern the family's children (with each
+ * booking's slot and teacher). The rules, the family clash and, for a refusal, the children's
+ * bookings on the page are all taken from these rows. One prepared statement, built once.
+ */
+import { getTableColumns, sql } from "drizzle-orm";
+import { preparedStatement, type Tx } from "../../../db/client.js";
+import { conversationRounds } from "../../../db/schema/index.js";
+import { NotFoundError } from "../../../web/errors.js";
+import type { Round } from "./find-round.js";
+
+/** A slot of the round that a request asked for. */
+export interface AskedSlot {
+  id: string;
+  teacherId: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** A booking of the round on one of the slots asked for, or of one of the family's children. */
+export interface ReadBooking {
+  id: string;
+  slotId: string;
+  pupilId: string;
+  guardianId: string;
+  teacherId: string;
+  teacherName: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface BookingRead {
+  round: Round;
+  slots: AskedSlot[];
+  bookings: ReadBooking[];
+}
+
+type Timed<T> = Omit<T, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
+type Row = Record<string, unknown> & { asked_slots: Timed<AskedSlot>[]; read_bookings: Timed<ReadBooking>[] };
+
+const read = preparedStatement<Row>(
+  "booking_read",
+  () => sql`
+    select r.*,
+      (select coalesce(json_agg(json_build_object('id', s.id, 'teacherId', s.teacher_id,
+          'startsAt', s.starts_at, 'endsAt', s.ends_at)), '[]'::json)
+        from conversation_slots s
+        where s.org_id = r.org_id and s.round_id = r.id and s.id = any(${sql.placeholder("slotIds")}::uuid[])
+      ) as asked_slots,
+      (select coalesce(json_agg(json_build_object('id', b.id, 'slotId', b.slot_id, 'pupilId', b.pupil_id,
+          'guardianId', b.guardian_id, 'teacherId', s.teacher_id, 'teacherName', u.name,
+          'startsAt', s.starts_at, 'endsAt', s.ends_at)), '[]'::json)
+        from conversation_bookings b
+        join conversation_slots s on s.org_id = b.org_id and s.id = b.slot_id
+        join users u on u.id = s.teacher_id
+        where b.org_id = r.org_id and b.round_id = r.id
+          and (b.slot_id = any(${sql.placeholder("slotIds")}::uuid[])
+            or b.pupil_id = any(${sql.placeholder("pupilIds")}::uuid[]))
+      ) as read_bookings
+    from conversation_rounds r
+    where r.org_id = ${sql.placeholder("orgId")} and r.id = ${sql.placeholder("roundId")}`,
+);
+
+const roundColumns = Object.entries(getTableColumns(conversationRounds));
+
+/** The round's row as drizzle would map it (dates, the settings' JSON). */
+function roundOf(row: Row): Round {
+  const entries = roundColumns.map(([key, column]) => {
+    const value = row[column.name];
+    return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+  });
+  return Object.fromEntries(entries) as Round;
+}
+
+const timed = <T>(item: Timed<T>) =>
+  ({ ...item, startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt) }) as T;
+
+/** The round (or 404), the slots asked for, and the bookings on them or of these pupils. */
+export async function readForBooking(
+  tx: Tx,
+  options: { orgId: string; roundId: string; slotIds: string[]; pupilIds: string[] },
+): Promise<BookingRead> {
+  const [row] = await read(tx, options);
+  if (!row) throw new NotFoundError("round");
+  return { round: roundOf(row), slots: row.asked_slots.map(timed), bookings: row.read_bookings.map(timed) };
+}
