@@ -10,7 +10,7 @@
 import type { Context } from "hono";
 import { and, eq } from "drizzle-orm";
 import { hashToken } from "../auth/tokens.js";
-import type { Tx } from "../db/client.js";
+import { withOrgJoined, type Scope, type Tx } from "../db/client.js";
 import { formSubmissions } from "../db/schema/index.js";
 import type { AppEnv } from "./env.js";
 import { FormTokenError } from "./errors.js";
@@ -31,15 +31,21 @@ class Refusal {
  * Runs `create` at most once per submitted form. It does its work in the transaction it is
  * given (the service's scope's db: the service's own inOrg becomes a savepoint in it) and
  * returns the path of what it made, or a refusal. A second post of the same form gets the first
- * one's path without running `create`.
+ * one's path without running `create`. With `joined` (the service's organisation and person)
+ * the transaction is the organisation's from its start and the service's inOrg joins it
+ * (withOrgJoined: no savepoint, for a service that reads nothing after a failed statement).
  */
 export async function oncePerForm<T extends string | Refused>(
   c: Context<AppEnv>,
   create: (db: Tx) => Promise<T>,
+  options: { joined?: Scope } = {},
 ): Promise<T> {
   const key = await claimKey(c);
+  const { db } = c.var.deps;
+  const { joined } = options;
+  const transaction = <R>(fn: (tx: Tx) => Promise<R>) => (joined ? withOrgJoined(db, joined, fn) : db.transaction(fn));
   try {
-    return await c.var.deps.db.transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const claimed = await tx
         .insert(formSubmissions)
         .values(key)

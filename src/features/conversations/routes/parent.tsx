@@ -9,7 +9,8 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors } from "../../../web/validation.js";
 import { bookForm, changeForm, combinationForm } from "../schemas.js";
-import { bookSlot, bookTogether } from "../service/booking.js";
+import { alternativesOnPage, bookSlot, bookTogether } from "../service/booking.js";
+import { retryOnDeadlock } from "../service/constraint.js";
 import { bookingToCancel, cancelBooking, changeBooking } from "../service/changes.js";
 import { bookingPage, type BookingPageData } from "../service/parent-view.js";
 import type { BookingOutcome } from "../service/refusals.js";
@@ -40,7 +41,7 @@ function invalidForm(c: Context<AppEnv>, roundId: string, errors: FormErrors) {
   return roundPage(c, roundId, { message, pupilId: null, alternatives: [] }, 422);
 }
 
-function answer(
+async function answer(
   c: Context<AppEnv>,
   roundId: string,
   outcome: BookingOutcome<unknown> | string,
@@ -48,12 +49,13 @@ function answer(
 ) {
   if (typeof outcome === "string") return redirectWithFlash(c, outcome, flash);
   if (outcome.ok) return redirectWithFlash(c, bookingPath(roundId), flash);
+  const data = outcome.page ?? (await bookingPage({ ...scopeOf(c), roundId }));
   const problem = {
     message: c.var.t(outcome.key),
     pupilId: outcome.pupilId,
-    alternatives: outcome.alternatives,
+    alternatives: alternativesOnPage(outcome, data),
   };
-  return roundPage(c, roundId, problem, refusalStatus(outcome), outcome.page);
+  return roundPage(c, roundId, problem, refusalStatus(outcome), data);
 }
 
 const bookingPath = (roundId: string) => `/conversations/rounds/${roundId}/book`;
@@ -63,10 +65,18 @@ const bookingPath = (roundId: string) => `/conversations/rounds/${roundId}/book`
  * post) answers as the first did, with the booking, instead of "you have booked already".
  */
 function bookOnce(c: Context<AppEnv>, roundId: string, book: (db: Tx) => Promise<BookingOutcome<unknown>>) {
-  return oncePerForm(c, async (db) => {
-    const outcome = await book(db);
-    return outcome.ok ? bookingPath(roundId) : outcome;
-  });
+  // The claim and the booking in the organisation's one transaction (no savepoint between
+  // them), tried again whole when PostgreSQL ends it to break a deadlock.
+  return retryOnDeadlock(() =>
+    oncePerForm(
+      c,
+      async (db) => {
+        const outcome = await book(db);
+        return outcome.ok ? bookingPath(roundId) : outcome;
+      },
+      { joined: scopeOf(c) },
+    ),
+  );
 }
 
 export const parentRoutes = new Hono<AppEnv>()

@@ -4,7 +4,7 @@
  * at the same moment one gets the slot and the other a definite "taken" with the nearest free
  * alternatives. A sibling combination is inserted in one statement: all of it or nothing.
  */
-import type { Tx } from "../../../db/client.js";
+import { isJoinedTransaction, type Tx } from "../../../db/client.js";
 import { conversationBookings } from "../../../db/schema/index.js";
 import { decideCombination } from "../domain/rules.js";
 import { auditBookings } from "./audit.js";
@@ -19,9 +19,9 @@ import {
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
 import { myChildrenInRound, type RoundChild } from "./family.js";
 import { nearestOf } from "./free-slots.js";
-import { bookingPageIn } from "./parent-view.js";
+import { bookingPageIn, type BookingPageData } from "./parent-view.js";
 import { loadNotices, notifyBookings, type BookingNotice, type Messenger } from "./notices.js";
-import { refusalOfConstraint, refused, type BookingOutcome, type BookingRefused } from "./refusals.js";
+import { refusalOfConstraint, refused, type BookingOutcome, type BookingRefused, type FreeSlot } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
 import { readForBooking, type ReadBooking } from "./booking-read.js";
@@ -55,25 +55,31 @@ interface Seen {
 
 async function book(scope: BookingScope, requests: BookingRequest[]): Promise<BookingOutcome<string[]>> {
   const seen: Seen = { target: null };
+  const joined = isJoinedTransaction(scope.db);
   let outcome: BookingOutcome<BookingNotice[]>;
   try {
     // A refusal of the checks (a slot found taken is the usual one when a school books at once)
     // gets the round's page, and its alternatives, in the same transaction: one transaction per
     // request instead of two, and the round and the children are not read twice.
-    outcome = await retryOnDeadlock(() =>
+    const attempt = () =>
       inOrg(scope, async (tx) => {
         const checked = await checkAndInsert(tx, scope, requests, seen);
         if (!checked.ok) return refusalWithPage(tx, checked, seen);
         await notifyBookings(tx, scope.messenger, "booked", checked.value);
         return checked;
-      }),
-    );
+      });
+    // In the caller's joined transaction (oncePerForm) a deadlock ends that transaction: the
+    // caller tries the whole of it again.
+    outcome = await (joined ? attempt() : retryOnDeadlock(attempt));
   } catch (error) {
     const constraint = violatedConstraint(error);
     if (constraint === null) throw error;
     const pupilId = requests.length === 1 ? (requests[0]?.pupilId ?? null) : null;
-    // The database refused, which ended the transaction: the alternatives are read in a new one.
-    return withAlternatives(scope, refused(refusalOfConstraint(constraint), pupilId), seen.target);
+    const refusal = refused(refusalOfConstraint(constraint), pupilId);
+    // The database refused, which ended the transaction: the alternatives are read in a new
+    // one; when it was the caller's too, from the page the caller reads after it.
+    if (joined) return refusal.reason === "slotTaken" && seen.target ? { ...refusal, near: seen.target.near } : refusal;
+    return withAlternatives(scope, refusal, seen.target);
   }
   if (!outcome.ok) return outcome;
   return { ok: true, value: outcome.value.map((n) => n.bookingId) };
@@ -84,8 +90,14 @@ async function refusalWithPage(tx: Tx, refusal: BookingRefused, seen: Seen): Pro
   if (!seen.round || !seen.children?.length) return refusal;
   const page = await bookingPageIn(tx, seen.round, seen.children, seen.bookings);
   if (refusal.reason !== "slotTaken" || !seen.target) return { ...refusal, page };
+  return { ...refusal, page, alternatives: alternativesOnPage({ ...refusal, near: seen.target.near }, page) };
+}
+
+/** The nearest free times to a taken slot (`near`), of the refused child's teachers on the round's page. */
+export function alternativesOnPage(refusal: BookingRefused, page: BookingPageData): FreeSlot[] {
+  if (refusal.reason !== "slotTaken" || !refusal.near) return refusal.alternatives;
   const free = page.children.find((c) => c.pupilId === refusal.pupilId)?.free ?? [];
-  return { ...refusal, page, alternatives: nearestOf(free, seen.target.near) };
+  return nearestOf(free, refusal.near);
 }
 
 /**

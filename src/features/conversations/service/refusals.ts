@@ -21,6 +21,11 @@ export interface BookingRefused extends Refused<Refusal> {
   alternatives: FreeSlot[];
   /** The round's page as the refusal's own transaction read it, when it could (see booking.ts). */
   page?: BookingPageData;
+  /**
+   * For a slot the database found taken in a transaction that ended with it: the time asked
+   * for, whose nearest free times are taken from the page read afterwards (alternativesOnPage).
+   */
+  near?: Date;
 }
 
 export type BookingOutcome<T> = Outcome<{ value: T }, BookingRefused>;

@@ -1,0 +1,62 @@
+/**
+ * withOrgJoined (src/db/client.ts): a form post's one transaction that the service's inOrg of
+ * the same organisation and person joins instead of opening a savepoint. Row-level security
+ * applies from its first statement; a withOrg of another scope inside it still gets a savepoint.
+ */
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isJoinedTransaction, rowsOf, withOrg, withOrgJoined, type Tx } from "../../src/db/client.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { createSchool } from "../helpers/factories.js";
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+
+const pupils = async (tx: Tx) =>
+  rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from pupils`))[0]?.n;
+
+describe("a joined organisation transaction", () => {
+  it("is joined by a withOrg of the same scope, without a savepoint, and keeps row-level security", async () => {
+    const a = await createSchool(database.db);
+    await createSchool(database.db);
+    const scope = { orgId: a.orgId, userId: null };
+    let code: string | undefined;
+    await withOrgJoined(database.db, scope, async (outer) => {
+      expect(isJoinedTransaction(outer)).toBe(true);
+      expect(await pupils(outer)).toBe(2);
+      await withOrg(outer as never, scope, async (inner) => {
+        expect(inner).toBe(outer);
+        await inner.execute(sql`select 1 / 0`).catch(() => null);
+      });
+      // No savepoint: the failed statement ended the whole transaction.
+      await outer.execute(sql`select 1`).catch((error: { cause?: { code?: string }; code?: string }) => {
+        code = error.cause?.code ?? error.code;
+      });
+      throw new Error("roll back");
+    }).catch(() => null);
+    expect(code).toBe("25P02");
+  });
+
+  it("gives a withOrg of another organisation its own savepoint and settings", async () => {
+    const a = await createSchool(database.db);
+    const b = await createSchool(database.db);
+    let innerCount: number | undefined;
+    const seen = await withOrgJoined(database.db, { orgId: a.orgId, userId: null }, async (outer) => {
+      const inner = await withOrg(outer as never, { orgId: b.orgId, userId: null }, async (tx) => {
+        expect(tx).not.toBe(outer);
+        expect(isJoinedTransaction(tx)).toBe(false);
+        innerCount = await pupils(tx);
+        await tx.execute(sql`select 1 / 0`).catch(() => null);
+      }).catch(() => "rolled back to the savepoint");
+      return { inner, after: await pupils(outer) };
+    });
+    expect(innerCount).toBe(2);
+    expect(seen).toEqual({ inner: "rolled back to the savepoint", after: 2 });
+  });
+});
