@@ -1,5 +1,6 @@
 /**
- * What a parent's booking checks read, in one round trip: the round, the slots asked for and
+ * What a parent's booking checks read, in one round trip: the round, the slots asked for (with
+ * their teacher, whom the confirmation names) and
  * the round's bookings that hold those slots or concern the family's children (with each
  * booking's slot and teacher). The rules, the family clash and, for a refusal, the children's
  * bookings on the page are all taken from these rows. One prepared statement, built once.
@@ -14,6 +15,7 @@ import type { Round } from "./find-round.js";
 export interface AskedSlot {
   id: string;
   teacherId: string;
+  teacherName: string;
   startsAt: Date;
   endsAt: Date;
 }
@@ -43,9 +45,10 @@ const read = preparedStatement<Row>(
   "booking_read",
   () => sql`
     select r.*,
-      (select coalesce(json_agg(json_build_object('id', s.id, 'teacherId', s.teacher_id,
+      (select coalesce(json_agg(json_build_object('id', s.id, 'teacherId', s.teacher_id, 'teacherName', u.name,
           'startsAt', s.starts_at, 'endsAt', s.ends_at)), '[]'::json)
         from conversation_slots s
+        join users u on u.id = s.teacher_id
         where s.org_id = r.org_id and s.round_id = r.id and s.id = any(${sql.placeholder("slotIds")}::uuid[])
       ) as asked_slots,
       (select coalesce(json_agg(json_build_object('id', b.id, 'slotId', b.slot_id, 'pupilId', b.pupil_id,

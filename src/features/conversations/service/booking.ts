@@ -20,7 +20,7 @@ import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
 import { myChildrenInRound, type RoundChild } from "./family.js";
 import { nearestOf } from "./free-slots.js";
 import { bookingPageIn, type BookingPageData } from "./parent-view.js";
-import { loadNotices, notifyBookings, type BookingNotice, type Messenger } from "./notices.js";
+import { noticesOf, notifyBookings, type BookingNotice, type Messenger } from "./notices.js";
 import { refusalOfConstraint, refused, type BookingOutcome, type BookingRefused, type FreeSlot } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
@@ -148,23 +148,18 @@ async function checkAndInsert(
       guardianId: guardianOf(r.pupilId),
       separate: round.separateGuardianBookings,
     }));
-  const ids = await tx
-    .insert(conversationBookings)
-    .values(rows)
-    .returning({ id: conversationBookings.id, slotId: conversationBookings.slotId });
+  const made = await tx.insert(conversationBookings).values(rows).returning();
   await auditBookings(
     tx,
     scope,
     "create",
-    ids.map((r) => ({ bookingId: r.id, slotId: r.slotId })),
+    made.map((r) => ({ bookingId: r.id, slotId: r.slotId })),
     "parent",
   );
-  return {
-    ok: true,
-    value: await loadNotices(
-      tx,
-      scope.orgId,
-      ids.map((r) => r.id),
-    ),
-  };
+  // The confirmation names the round, the slot and its teacher the checks read.
+  const sources = made.flatMap((booking) => {
+    const slot = read.slots.find((s) => s.id === booking.slotId);
+    return slot ? [{ booking, round, slot, teacherName: slot.teacherName }] : [];
+  });
+  return { ok: true, value: await noticesOf(tx, scope.orgId, sources) };
 }

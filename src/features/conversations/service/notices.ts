@@ -22,6 +22,8 @@ import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";
 import { roundOfBooking, slotOfBooking } from "./joins.js";
 import { venuesOf, type Venue } from "./venues.js";
+import type { Round } from "./find-round.js";
+import type { TimedSlot } from "../domain/rules.js";
 
 /**
  * What a change needs to tell people about it: where links point, the queue for mails and
@@ -68,23 +70,40 @@ export async function loadNotices(tx: Tx, orgId: string, bookingIds: string[]): 
     .innerJoin(conversationSlots, slotOfBooking)
     .where(and(eq(conversationBookings.orgId, orgId), inArray(conversationBookings.id, bookingIds)));
   const teacherNames = await namesOf(tx, [...new Set(rows.map((r) => r.slot.teacherId))]);
-  const pupilIds = [...new Set(rows.map((r) => r.booking.pupilId))];
+  return noticesOf(
+    tx,
+    orgId,
+    rows.map((r) => ({ ...r, teacherName: teacherNames.get(r.slot.teacherId) ?? "" })),
+  );
+}
+
+/** A booking with its round, its slot and the slot's teacher: what a notice says of it. */
+export interface NoticeSource {
+  booking: typeof conversationBookings.$inferSelect;
+  round: Pick<Round, "id" | "name" | "changeDeadline" | "reminderHours">;
+  slot: TimedSlot;
+  teacherName: string;
+}
+
+/**
+ * The notices for bookings whose round, slot and teacher the caller has read already (a new
+ * booking: its checks read them); the children, their guardians and the venues read here.
+ */
+export async function noticesOf(tx: Tx, orgId: string, sources: readonly NoticeSource[]): Promise<BookingNotice[]> {
+  const pupilIds = [...new Set(sources.map((r) => r.booking.pupilId))];
   const children = await childrenWithGuardians(tx, orgId, pupilIds);
   const venues = await venuesOf(tx, orgId, pupilIds);
   const childOf = new Map(children.map((c) => [c.pupilId, c]));
-  return rows.flatMap(({ booking, round, slot }) => {
-    const child = childOf.get(booking.pupilId);
-    const venue = venues.get(booking.pupilId) ?? { school: "", location: "" };
-    return child ? [noticeOf(booking, round, slot, child, teacherNames.get(slot.teacherId) ?? "", venue)] : [];
+  return sources.flatMap((source) => {
+    const child = childOf.get(source.booking.pupilId);
+    const venue = venues.get(source.booking.pupilId) ?? { school: "", location: "" };
+    return child ? [noticeOf(source, child, venue)] : [];
   });
 }
 
 function noticeOf(
-  booking: typeof conversationBookings.$inferSelect,
-  round: typeof conversationRounds.$inferSelect,
-  slot: typeof conversationSlots.$inferSelect,
+  { booking, round, slot, teacherName }: NoticeSource,
   child: ChildWithGuardians,
-  teacherName: string,
   venue: Venue,
 ): BookingNotice {
   return {
