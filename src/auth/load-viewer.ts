@@ -42,27 +42,11 @@ const viewerOfSession = preparedStatement<{ viewer: (SessionUser & { organisatio
     sql`select app_viewer(${sql.placeholder("tokenHash")}, ${sql.placeholder("idleCutoff")}::timestamptz) as viewer`,
 );
 
-interface SessionUser {
-  sessionHash: string;
-  currentOrgId: string | null;
-  fullyAuthenticated: boolean;
-  userId: string;
-  email: string;
-  name: string;
-  locale: string | null;
-  isPlatformAdmin: boolean;
-  isPlatformEditor: boolean;
-  hasPassword: boolean;
-  hasSecondFactor: boolean;
-}
+/** What app_viewer returns: the Viewer's own fields, the organisation last opened, and the access rows. */
+type SessionUser = Omit<Viewer, "organisations" | "current"> & { currentOrgId: string | null };
 
-interface AccessRow {
-  orgId: string;
-  orgName: string;
-  requireSecondFactor: boolean;
-  roles: StaffRole[];
-  isGuardian: boolean;
-}
+/** An organisation as app_organisation_access returns it: the access with its roles under their column's name. */
+type AccessRow = Omit<OrganisationAccess, "staffRoles"> & { roles: StaffRole[] };
 
 /** The organisations a person may open, in the transaction's row-level security (app_organisation_access). */
 const organisationAccess = preparedStatement<{ access: AccessRow[] }>(
