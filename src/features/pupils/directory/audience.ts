@@ -9,6 +9,7 @@ import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { anyOf, type Tx } from "../../../db/client.js";
 import { guardians, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
 import type { ParentAccount } from "./families.js";
+import { onGuardianLinks, onPupilLinks } from "./joins.js";
 
 export async function parentAccountsPage(
   tx: Tx,
@@ -20,11 +21,8 @@ export async function parentAccountsPage(
     .selectDistinctOn([users.id], { userId: users.id, name: guardians.name, email: users.email, locale: users.locale })
     .from(guardians)
     .innerJoin(users, eq(users.id, guardians.userId))
-    .innerJoin(
-      pupilGuardians,
-      and(eq(pupilGuardians.orgId, guardians.orgId), eq(pupilGuardians.guardianId, guardians.id)),
-    )
-    .innerJoin(pupils, and(eq(pupils.orgId, pupilGuardians.orgId), eq(pupils.id, pupilGuardians.pupilId)))
+    .innerJoin(pupilGuardians, onGuardianLinks)
+    .innerJoin(pupils, onPupilLinks)
     .where(
       and(
         eq(guardians.orgId, orgId),
@@ -42,8 +40,8 @@ export async function groupIdsOfParent(tx: Tx, orgId: string, userId: string): P
   const rows = await tx
     .selectDistinct({ groupId: sql<string>`${pupils.groupId}` })
     .from(pupils)
-    .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .innerJoin(pupilGuardians, onPupilLinks)
+    .innerJoin(guardians, onGuardianLinks)
     .where(
       and(
         eq(pupils.orgId, orgId),

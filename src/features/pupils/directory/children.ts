@@ -8,6 +8,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { anyOf, type Tx } from "../../../db/client.js";
 import { groupStaff, groups, guardians, locations, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
 import { fullName } from "../../../lib/names.js";
+import { onGroupStaff, onGuardianLinks, onPupilGroup, onPupilLinks } from "./joins.js";
 
 export interface ChildGroupRow {
   pupilId: string;
@@ -44,7 +45,6 @@ const childColumns = {
   groupName: groups.name,
   archived: sql<boolean>`${pupils.archivedAt} is not null`,
 };
-const groupOfPupil = and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId));
 const listOrder = [sql`${groups.name} asc nulls last`, asc(pupils.firstName), asc(pupils.surname), asc(pupils.id)];
 
 function childOf(row: { surnamePrefix: string | null; surname: string } & Omit<ChildGroupRow, "name">): ChildGroupRow {
@@ -73,9 +73,9 @@ export async function childrenWithGuardians(
       userId: guardians.userId,
     })
     .from(pupils)
-    .leftJoin(groups, groupOfPupil)
-    .leftJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
-    .leftJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .leftJoin(groups, onPupilGroup)
+    .leftJoin(pupilGuardians, onPupilLinks)
+    .leftJoin(guardians, onGuardianLinks)
     .leftJoin(users, eq(users.id, guardians.userId))
     .where(and(eq(pupils.orgId, orgId), anyOf(pupils.id, pupilIds)))
     .orderBy(...listOrder, asc(guardians.name), asc(guardians.id))
@@ -101,7 +101,7 @@ export async function pupilsOfGroups(
   const rows = await tx
     .select(childColumns)
     .from(pupils)
-    .innerJoin(groups, groupOfPupil)
+    .innerJoin(groups, onPupilGroup)
     .where(
       and(
         eq(pupils.orgId, orgId),
@@ -145,10 +145,10 @@ export async function childrenWithTeachersOfGuardian(
       teacherName: users.name,
     })
     .from(pupils)
-    .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
-    .innerJoin(groups, groupOfPupil)
-    .leftJoin(groupStaff, and(eq(groupStaff.orgId, groups.orgId), eq(groupStaff.groupId, groups.id)))
+    .innerJoin(pupilGuardians, onPupilLinks)
+    .innerJoin(guardians, onGuardianLinks)
+    .innerJoin(groups, onPupilGroup)
+    .leftJoin(groupStaff, onGroupStaff)
     .leftJoin(users, eq(users.id, groupStaff.userId))
     .where(and(eq(pupils.orgId, orgId), eq(guardians.userId, userId), isNull(pupils.archivedAt)))
     .orderBy(asc(pupils.firstName), asc(pupils.id), asc(guardians.id), asc(users.name), asc(users.id))
@@ -188,7 +188,7 @@ export async function childrenOfUser(
   const asGuardian = await tx
     .selectDistinct({ id: pupilGuardians.pupilId })
     .from(pupilGuardians)
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .innerJoin(guardians, onGuardianLinks)
     .where(and(eq(pupilGuardians.orgId, orgId), eq(guardians.userId, userId)));
   const asTeacher = await tx
     .select({ id: pupils.id })
@@ -208,7 +208,7 @@ export async function groupAddressesOf(
   const rows = await tx
     .select({ pupilId: pupils.id, address: locations.address })
     .from(pupils)
-    .leftJoin(groups, groupOfPupil)
+    .leftJoin(groups, onPupilGroup)
     .leftJoin(locations, and(eq(locations.orgId, groups.orgId), eq(locations.id, groups.locationId)))
     .where(and(eq(pupils.orgId, orgId), inArray(pupils.id, [...pupilIds])));
   return new Map(rows.map((r) => [r.pupilId, r.address]));

@@ -7,6 +7,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groups, guardians, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
+import { onGuardianLinks, onPupilGroup, onPupilLinks } from "./joins.js";
 
 /** One guardian of one child, with what a mail to them needs; `email` is null without an address. */
 export interface ChildGuardian {
@@ -30,7 +31,7 @@ export function guardiansOfChildren(tx: Tx, orgId: string, pupilIds: readonly st
       locale: users.locale,
     })
     .from(pupilGuardians)
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .innerJoin(guardians, onGuardianLinks)
     .leftJoin(users, eq(users.id, guardians.userId))
     .where(and(eq(pupilGuardians.orgId, orgId), inArray(pupilGuardians.pupilId, [...pupilIds])));
 }
@@ -40,8 +41,8 @@ export function guardiansOfGroup(tx: Tx, orgId: string, groupId: string): Promis
   return tx
     .selectDistinct({ guardianId: guardians.id })
     .from(pupils)
-    .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .innerJoin(pupilGuardians, onPupilLinks)
+    .innerJoin(guardians, onGuardianLinks)
     .where(
       and(eq(pupils.orgId, orgId), eq(pupils.groupId, groupId), isNull(pupils.archivedAt), isNotNull(guardians.email)),
     );
@@ -68,9 +69,9 @@ export function childrenOfGuardian(tx: Tx, orgId: string, userId: string): Promi
       groupName: groups.name,
     })
     .from(pupils)
-    .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
-    .leftJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
+    .innerJoin(pupilGuardians, onPupilLinks)
+    .innerJoin(guardians, onGuardianLinks)
+    .leftJoin(groups, onPupilGroup)
     .where(and(eq(pupils.orgId, orgId), eq(guardians.userId, userId), isNull(pupils.archivedAt)))
     .orderBy(asc(pupils.firstName));
 }
@@ -111,8 +112,8 @@ export function parentAccountsOfYear(
     .selectDistinct({ groupId: groups.id, groupName: groups.name, userId: users.id })
     .from(groups)
     .innerJoin(pupils, and(eq(pupils.orgId, groups.orgId), eq(pupils.groupId, groups.id), isNull(pupils.archivedAt)))
-    .innerJoin(pupilGuardians, and(eq(pupilGuardians.orgId, pupils.orgId), eq(pupilGuardians.pupilId, pupils.id)))
-    .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+    .innerJoin(pupilGuardians, onPupilLinks)
+    .innerJoin(guardians, onGuardianLinks)
     .innerJoin(users, eq(users.id, guardians.userId))
     .where(and(eq(groups.orgId, orgId), eq(groups.schoolYearId, schoolYearId)))
     .orderBy(asc(groups.name));
@@ -136,11 +137,8 @@ export async function parentAccountsOf(tx: Tx, orgId: string): Promise<ParentAcc
     .selectDistinct({ userId: users.id, name: guardians.name, email: users.email, locale: users.locale })
     .from(guardians)
     .innerJoin(users, eq(users.id, guardians.userId))
-    .innerJoin(
-      pupilGuardians,
-      and(eq(pupilGuardians.orgId, guardians.orgId), eq(pupilGuardians.guardianId, guardians.id)),
-    )
-    .innerJoin(pupils, and(eq(pupils.orgId, pupilGuardians.orgId), eq(pupils.id, pupilGuardians.pupilId)))
+    .innerJoin(pupilGuardians, onGuardianLinks)
+    .innerJoin(pupils, onPupilLinks)
     .where(and(eq(guardians.orgId, orgId), isNull(pupils.archivedAt)))
     .orderBy(asc(users.id));
   // A person who is two guardian records here (a name written twice) is mailed once.
@@ -173,12 +171,9 @@ export async function childGroupsOfParents(
   const rows = await tx
     .selectDistinct({ userId: guardians.userId, groupId: groups.id, groupName: groups.name })
     .from(guardians)
-    .innerJoin(
-      pupilGuardians,
-      and(eq(pupilGuardians.orgId, guardians.orgId), eq(pupilGuardians.guardianId, guardians.id)),
-    )
-    .innerJoin(pupils, and(eq(pupils.orgId, pupilGuardians.orgId), eq(pupils.id, pupilGuardians.pupilId)))
-    .innerJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
+    .innerJoin(pupilGuardians, onGuardianLinks)
+    .innerJoin(pupils, onPupilLinks)
+    .innerJoin(groups, onPupilGroup)
     .where(and(eq(guardians.orgId, orgId), inArray(guardians.userId, wanted), isNull(pupils.archivedAt)))
     .orderBy(asc(groups.name));
   for (const row of rows) {

@@ -7,6 +7,7 @@ import { and, asc, eq, getTableName, inArray, isNull, sql, type SQL } from "driz
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Tx } from "../../../db/client.js";
 import { groupStaff, groups, locations, schoolYears, users } from "../../../db/schema/index.js";
+import { onGroupStaff, onGroupYear } from "./joins.js";
 
 /** Pupils (not archived) in the `groups` row of the outer query; written out because drizzle leaves columns unqualified. */
 const pupilCount = sql<number>`(select count(*)::int from pupils p where p.org_id = groups.org_id and p.group_id = groups.id and p.archived_at is null)`;
@@ -32,7 +33,7 @@ export async function currentGroups(tx: Tx, orgId: string): Promise<CurrentGroup
       pupilCount,
     })
     .from(groups)
-    .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+    .innerJoin(schoolYears, onGroupYear)
     .leftJoin(locations, and(eq(locations.orgId, groups.orgId), eq(locations.id, groups.locationId)))
     .where(and(eq(groups.orgId, orgId), isNull(schoolYears.archivedAt)))
     .orderBy(asc(schoolYears.startsOn), asc(groups.name));
@@ -46,7 +47,7 @@ export async function areCurrentGroups(tx: Tx, orgId: string, ids: readonly stri
   const found = await tx
     .select({ id: groups.id })
     .from(groups)
-    .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+    .innerJoin(schoolYears, onGroupYear)
     .where(and(eq(groups.orgId, orgId), inArray(groups.id, wanted), isNull(schoolYears.archivedAt)));
   return found.length === wanted.length;
 }
@@ -78,8 +79,8 @@ export async function groupsOfTeacher(tx: Tx, orgId: string, userId: string): Pr
       pupilCount,
     })
     .from(groups)
-    .innerJoin(groupStaff, and(eq(groupStaff.orgId, groups.orgId), eq(groupStaff.groupId, groups.id)))
-    .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+    .innerJoin(groupStaff, onGroupStaff)
+    .innerJoin(schoolYears, onGroupYear)
     .where(and(eq(groups.orgId, orgId), eq(groupStaff.userId, userId), isNull(schoolYears.archivedAt)))
     .orderBy(asc(groups.name));
   return rows.map((r) => ({ ...r, pupilCount: Number(r.pupilCount) }));

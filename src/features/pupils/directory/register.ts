@@ -6,6 +6,7 @@
 import { and, desc, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groups, guardians, pupilGuardians, pupils, schoolYears } from "../../../db/schema/index.js";
+import { onGroupYear, onPupilGroup } from "./joins.js";
 
 export interface SchoolYearRef {
   id: string;
@@ -38,8 +39,8 @@ export function numberedPupils(tx: Tx, orgId: string) {
       yearName: schoolYears.name,
     })
     .from(pupils)
-    .leftJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
-    .leftJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+    .leftJoin(groups, onPupilGroup)
+    .leftJoin(schoolYears, onGroupYear)
     .where(and(eq(pupils.orgId, orgId), isNotNull(pupils.pupilNumber)));
 }
 

@@ -7,6 +7,7 @@ import { currentGroups, teachersOfGroups, type CurrentGroup, type Teacher } from
 import { GROUP_STAFF_ROLES } from "./lookups.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import type { Access } from "./scope.js";
+import { onGroupYear } from "../directory/joins.js";
 
 export interface GroupRow extends CurrentGroup {
   staff: Teacher[];
@@ -48,7 +49,7 @@ export function getGroupPage(options: OrgScope & { groupId: string; access: Acce
         archived: sql<boolean>`${schoolYears.archivedAt} is not null`,
       })
       .from(groups)
-      .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+      .innerJoin(schoolYears, onGroupYear)
       .where(
         and(
           eq(groups.orgId, options.orgId),

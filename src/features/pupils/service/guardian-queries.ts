@@ -7,6 +7,7 @@ import { containsPattern, PAGE_SIZE } from "../../../lib/paging.js";
 import { teachesGroup } from "./group-queries.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { audit, type Access } from "./scope.js";
+import { onPupilLinks } from "../directory/joins.js";
 
 function matching(search: string) {
   if (!search) return undefined;
@@ -62,7 +63,7 @@ export function getGuardian(options: OrgScope & { guardianId: string; access: Ac
         mine: options.access === "manage" ? sql<boolean>`true` : teachesGroup(options, "pupils.group_id"),
       })
       .from(pupilGuardians)
-      .innerJoin(pupils, and(eq(pupils.orgId, pupilGuardians.orgId), eq(pupils.id, pupilGuardians.pupilId)))
+      .innerJoin(pupils, onPupilLinks)
       .where(
         and(
           eq(pupilGuardians.orgId, options.orgId),

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groups, locations, memberships, schoolYears } from "../../../db/schema/index.js";
 import { InputError } from "../../../web/input-error.js";
+import { onGroupYear } from "../directory/joins.js";
 
 /** A school year that is not archived, else an error on `field`. */
 export async function openSchoolYear(tx: Tx, orgId: string, schoolYearId: string, field = "schoolYearId") {
@@ -19,7 +20,7 @@ export async function openGroup(tx: Tx, orgId: string, groupId: string, field = 
   const [row] = await tx
     .select({ group: groups, yearName: schoolYears.name })
     .from(groups)
-    .innerJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+    .innerJoin(schoolYears, onGroupYear)
     .where(and(eq(groups.orgId, orgId), eq(groups.id, groupId), isNull(schoolYears.archivedAt)));
   if (!row) throw new InputError(field, "pupils.error.group");
   return { ...row.group, yearName: row.yearName };

@@ -7,6 +7,7 @@ import { containsPattern, PAGE_SIZE } from "../../../lib/paging.js";
 import { teachesGroup } from "./group-queries.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { audit, type Access } from "./scope.js";
+import { onGroupYear, onGuardianLinks, onPupilGroup } from "../directory/joins.js";
 
 export interface PupilListOptions extends OrgScope {
   search: string;
@@ -38,7 +39,7 @@ export function listPupils(options: PupilListOptions) {
     const rows = await tx
       .select({ pupil: pupils, groupName: groups.name })
       .from(pupils)
-      .leftJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
+      .leftJoin(groups, onPupilGroup)
       .where(where)
       .orderBy(asc(pupils.surname), asc(pupils.firstName), asc(pupils.id))
       .limit(PAGE_SIZE)
@@ -59,8 +60,8 @@ export function getPupil(options: OrgScope & { pupilId: string; access: Access }
     const [row] = await tx
       .select({ pupil: pupils, groupName: groups.name, schoolYear: schoolYears.name })
       .from(pupils)
-      .leftJoin(groups, and(eq(groups.orgId, pupils.orgId), eq(groups.id, pupils.groupId)))
-      .leftJoin(schoolYears, and(eq(schoolYears.orgId, groups.orgId), eq(schoolYears.id, groups.schoolYearId)))
+      .leftJoin(groups, onPupilGroup)
+      .leftJoin(schoolYears, onGroupYear)
       .where(
         and(
           eq(pupils.orgId, options.orgId),
@@ -73,7 +74,7 @@ export function getPupil(options: OrgScope & { pupilId: string; access: Access }
     const linked = await tx
       .select({ id: guardians.id, name: guardians.name, email: guardians.email, phone: guardians.phone })
       .from(pupilGuardians)
-      .innerJoin(guardians, and(eq(guardians.orgId, pupilGuardians.orgId), eq(guardians.id, pupilGuardians.guardianId)))
+      .innerJoin(guardians, onGuardianLinks)
       .where(and(eq(pupilGuardians.orgId, options.orgId), eq(pupilGuardians.pupilId, row.pupil.id)))
       .orderBy(asc(guardians.name));
     await audit(tx, options, { action: "view", entity: "pupil", entityId: row.pupil.id });
