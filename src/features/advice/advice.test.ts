@@ -5,7 +5,7 @@ import { createSchool, createUser, unique } from "../../../tests/helpers/factori
 import { adviceItems } from "../../db/schema/index.js";
 import { HELPFUL_PER_WINDOW } from "./routes/public.js";
 import { questionForm } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -105,7 +105,7 @@ describe("frequently asked questions", () => {
     expect((await leader.post("/advice/manage", questionForm(`x-${unique()}`))).status).toBe(403);
     const client = await editor();
     const bad = await client.post("/advice/manage", questionForm("Niet Goed!", { titleNl: "", bodyEn: "> " }));
-    await expectFormAgain(bad, ["Gebruik alleen kleine letters", "Vul dit veld in."]);
+    await expectRefused(bad, ["Gebruik alleen kleine letters", "Vul dit veld in."]);
     const slug = `bezet-${unique()}`;
     await client.post("/advice/manage", questionForm(slug));
     const twice = await client.post("/advice/manage", questionForm(slug));

@@ -5,7 +5,7 @@ import { createSchool, unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { memberships, sparringMessages, sparringRequests } from "../../db/schema/index.js";
 import { advisorOf } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -101,7 +101,7 @@ describe("sparring requests", () => {
   it("refuses bad input and a school without an advisor, with nothing stored", async () => {
     const { school, leader } = await schoolWithAdvisor();
     const empty = await leader.post("/advice/sparring", { question: "  ", preferredTimes: "x".repeat(2001) });
-    await expectFormAgain(empty, ["Vul dit veld in.", "Dit is te lang."]);
+    await expectRefused(empty, ["Vul dit veld in.", "Dit is te lang."]);
     const lonely = await createSchool(ctx.database.db);
     const lonelyLeader = await signIn(ctx, lonely.leader.email);
     expect(await (await lonelyLeader.get("/advice/sparring")).text()).toContain("nog geen adviseur");

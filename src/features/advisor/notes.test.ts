@@ -5,7 +5,7 @@ import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { advisorNotes, auditLog, trajectorySessions } from "../../db/schema/index.js";
 import { schoolWith } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -116,12 +116,12 @@ describe("advisor notes", () => {
       trajectory: { sessions: [{ status: "planned", heldOn: null }] },
     });
     const empty = await client.post("/advisor/notes", { body: " \u200b ", sessionId: "" });
-    await expectFormAgain(empty, ["Schrijf een notitie."]);
+    await expectRefused(empty, ["Schrijf een notitie."]);
     const foreign = await client.post("/advisor/notes", {
       body: "Over de ander",
       sessionId: (await sessionOf(other.orgId)).id,
     });
-    await expectFormAgain(foreign, ["Kies een bijeenkomst van deze organisatie."]);
+    await expectRefused(foreign, ["Kies een bijeenkomst van deze organisatie."]);
     const malformed = await client.post("/advisor/notes", { body: "Over niets", sessionId: "geen-id" });
     expect(malformed.status).toBe(422);
     expect(await notesOf(school.orgId, advisor.id)).toEqual([]);

@@ -6,7 +6,7 @@ import { signInTokens, sessions } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
 import { authFeature } from "./feature.js";
 import { MAX_FORM_BYTES } from "../../middleware/body-limit.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -65,7 +65,7 @@ describe("sign-in by e-mailed link", () => {
 
   it("shows a clear message in Dutch for a bad address and in English when asked", async () => {
     const nl = await new TestClient(ctx.app).post("/sign-in", { email: "geen-adres" });
-    await expectFormAgain(nl, ["Vul een geldig e-mailadres in"]);
+    await expectRefused(nl, ["Vul een geldig e-mailadres in"]);
     const en = await new TestClient(ctx.app, { "accept-language": "en-GB,en;q=0.9" }).post("/sign-in", { email: "" });
     expect(await en.text()).toContain("Please fill in this field.");
   });

@@ -10,7 +10,7 @@ import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, buddyPairs, buddyRequests } from "../../db/schema/index.js";
 import { addParent, askAs, firstRequestOn, offerAs } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 let school: School;
 let asker: TestClient;
@@ -44,7 +44,7 @@ const rows = () =>
 describe("asking for a buddy and offering to be one", () => {
   it("refuses a request without reasons or languages and a second request, with nothing changed", async () => {
     const empty = await asker.post("/buddies/request", { availability: "morning" });
-    await expectFormAgain(empty, ["Kies minstens één reden.", "Kies minstens één taal."]);
+    await expectRefused(empty, ["Kies minstens één reden.", "Kies minstens één taal."]);
     expect((await rows()).requests).toHaveLength(0);
 
     await askAs(asker);

@@ -13,7 +13,7 @@ import type { School } from "../../../tests/helpers/isolation.js";
 import { calendarFeeds } from "../../db/schema/index.js";
 import { advisorOf } from "../advice/testing/fixtures.js";
 import { createEventAs, schoolWithTwoParents } from "../events/testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 let school: School;
 let leader: TestClient;
@@ -123,9 +123,9 @@ describe("the information calendar", () => {
 
   it("refuses bad input in the user's language with nothing stored", async () => {
     const bad = await add({ title: "", startsOn: "31-02-2026", startTime: "25:00" });
-    await expectFormAgain(bad, ["Vul een tijd in zoals 08:30."]);
+    await expectRefused(bad, ["Vul een tijd in zoals 08:30."]);
     const noGroups = await add({ title: "Zonder groepen", startsOn: "2026-10-01", audience: "groups" });
-    await expectFormAgain(noGroups, ["Kies minstens één groep"]);
+    await expectRefused(noGroups, ["Kies minstens één groep"]);
     expect(
       (
         await add({

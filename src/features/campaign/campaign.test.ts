@@ -5,7 +5,7 @@ import { createUser } from "../../../tests/helpers/factories.js";
 import { campaignEndorsementRequests, campaignEndorsements } from "../../db/schema/index.js";
 import { campaignCount } from "./service/counts.js";
 import { endorse, endorseAndConfirm, mailedLinks, visitor } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -136,7 +136,7 @@ describe("endorsing with a double opt-in", () => {
       email: "geen-adres",
       public: "misschien",
     });
-    await expectFormAgain(bad, [
+    await expectRefused(bad, [
       "Kies als wie u onderschrijft.",
       "Deze gemeente kennen we niet.",
       "Kies of uw naam op de lijst mag.",
@@ -238,7 +238,7 @@ describe("editors", () => {
     expect((await asEditor.get("/admin/editors")).status).toBe(403);
     expect(await (await asEditor.get("/home")).text()).not.toContain('href="/admin/editors"');
     const unknown = await admin.post("/admin/editors", { email: "niemand@example.nl" });
-    await expectFormAgain(unknown, ["Er is geen account met dit e-mailadres."]);
+    await expectRefused(unknown, ["Er is geen account met dit e-mailadres."]);
     expect((await admin.post(`/admin/editors/${person.id}/remove`)).status).toBe(303);
     expect((await asEditor.get("/campagne/redactie")).status).toBe(403);
   });

@@ -4,7 +4,7 @@ import { lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.j
 import { createUser } from "../../../tests/helpers/factories.js";
 import { campaignStories } from "../../db/schema/index.js";
 import { visitor } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -61,7 +61,7 @@ describe("stories and tips", () => {
     const noReason = await editor.post(`/campagne/redactie/verhalen/${rejectId}/afwijzen`, {
       [`reason-${rejectId}`]: "",
     });
-    await expectFormAgain(noReason, ["Schrijf een reden voor de afwijzing."]);
+    await expectRefused(noReason, ["Schrijf een reden voor de afwijzing."]);
     const rejected = await editor.post(`/campagne/redactie/verhalen/${rejectId}/afwijzen`, {
       [`reason-${rejectId}`]: "Er staan namen van kinderen in.",
     });
@@ -108,7 +108,7 @@ describe("stories and tips", () => {
 
     const before = await ctx.database.db.select({ id: campaignStories.id }).from(campaignStories);
     const bad = await send({ email: "geen-adres", title: "", theme: "onzin", body: "x".repeat(5001) });
-    await expectFormAgain(bad, ["Kies een thema."]);
+    await expectRefused(bad, ["Kies een thema."]);
     const trapped = await send({ email: address(), title: "Robot", website: "spam" });
     expect(trapped.status).toBe(200);
     expect(await ctx.database.db.select({ id: campaignStories.id }).from(campaignStories)).toHaveLength(before.length);

@@ -9,7 +9,7 @@ import { publishAs } from "../expectations/testing/fixtures.js";
 import { closedMeasurement } from "../measurements/testing-results.js";
 import { formatCode } from "./domain/code.js";
 import { addAdvisor, certificateAudit, certificatesOf, trajectoryWith } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext({ VERIFY_RATE_LIMIT: "1000" });
 
@@ -108,7 +108,7 @@ describe("readiness", () => {
       validityYears: "3",
     };
     const wrong = await admin.post("/certification/criteria", { ...form, min_vision: "7", validityYears: "0" });
-    await expectFormAgain(wrong, ["Vul een getal in van 1 tot en met 5", "Vul een heel getal in van 1 tot en met 10."]);
+    await expectRefused(wrong, ["Vul een getal in van 1 tot en met 5", "Vul een heel getal in van 1 tot en met 10."]);
     expect(await (await advisor.get("/certification")).text()).toContain("De school is klaar voor het certificaat.");
 
     expect((await admin.post("/certification/criteria", form)).status).toBe(303);

@@ -10,7 +10,7 @@ import { FOLLOW_UP_JOB, followUpMoment, sendFollowUpReminders, type FollowUpJob 
 import { conversationDay, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookedConversation, jobDeps } from "./testing/preparation-fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -73,7 +73,7 @@ describe("agreements and the follow-up", () => {
     const { school, parent, base, bookingId } = await bookedConversation(ctx);
     const teacher = await signIn(ctx, school.teacher.email);
     const half = await teacher.post(`${base}/agreements`, { "what-0": "Zonder wie", followUpOn: "" });
-    await expectFormAgain(half, ["Kies wie dit doet."]);
+    await expectRefused(half, ["Kies wie dit doet."]);
     const none = await teacher.post(`${base}/agreements`, {});
     expect(await none.text()).toContain("Vul minstens één afspraak in.");
     const past = await teacher.post(`${base}/agreements`, {
@@ -81,7 +81,7 @@ describe("agreements and the follow-up", () => {
       "what-0": "Iets",
       followUpOn: "2020-01-01",
     });
-    await expectFormAgain(past, ["Kies vandaag of een latere dag."]);
+    await expectRefused(past, ["Kies vandaag of een latere dag."]);
     const tampered = await teacher.post(`${base}/agreements`, { "party-0": "hacker", "what-0": "Iets" });
     expect(tampered.status).toBe(422);
     expect(await (await parent.get(`${base}/agreements`)).text()).toContain("Er zijn nog geen afspraken vastgelegd.");
@@ -90,10 +90,10 @@ describe("agreements and the follow-up", () => {
     ).toHaveLength(0);
 
     const early = await parent.post(`${base}/agreements/remark`, { remark: "Te vroeg" });
-    await expectFormAgain(early, ["Er zijn nog geen afspraken om op te reageren."]);
+    await expectRefused(early, ["Er zijn nog geen afspraken om op te reageren."]);
     await teacher.post(`${base}/agreements`, { "party-0": "school", "what-0": "Iets" });
     const empty = await parent.post(`${base}/agreements/remark`, { remark: "  " });
-    await expectFormAgain(empty, ["Vul dit veld in."]);
+    await expectRefused(empty, ["Vul dit veld in."]);
   });
 
   it("start the next conversation with the same child from the previous agreements", async () => {

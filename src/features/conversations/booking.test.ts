@@ -8,7 +8,7 @@ import { createConversationSchool, createRoundWithSlots } from "./testing/fixtur
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -82,7 +82,7 @@ describe("booking a conversation", () => {
     expect(stranger.status).toBe(403);
     expect(await stranger.text()).toContain("U kunt alleen een gesprek kiezen voor uw eigen kind.");
     const wrongTeacher = await parent.post(page, { pupilId: school.child.id, slotId: slotsB[0]!.id });
-    await expectFormAgain(wrongTeacher, ["Kies een van de vrije tijden uit de lijst."]);
+    await expectRefused(wrongTeacher, ["Kies een van de vrije tijden uit de lijst."]);
     const tampered = await parent.post(page, { pupilId: school.child.id, slotId: "1; drop table" });
     expect(tampered.status).toBe(422);
     expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
@@ -137,7 +137,7 @@ describe("booking a conversation", () => {
     const { school, round, slotsA, page } = await setup(later);
     const parent = await signIn(ctx, school.parent.email);
     const early = await parent.post(page, { pupilId: school.child.id, slotId: slotsA[0]!.id });
-    await expectFormAgain(early, ["Het inschrijven is nog niet open of al gesloten."]);
+    await expectRefused(early, ["Het inschrijven is nog niet open of al gesloten."]);
     expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
   });
 
@@ -162,7 +162,7 @@ describe("booking a conversation", () => {
       changeDeadline: new Date(Date.now() - 60_000),
     });
     const late = await parent.post(`${base}/change`, { slotId: slotsA[4]!.id });
-    await expectFormAgain(late, ["Wijzigen of afzeggen kan niet meer."]);
+    await expectRefused(late, ["Wijzigen of afzeggen kan niet meer."]);
     expect((await parent.post(`${base}/cancel`)).status).toBe(422);
     const [still] = await bookingsOf(db(), school.orgId, round.id);
     expect(still?.slot.id).toBe(slotsA[3]!.id);

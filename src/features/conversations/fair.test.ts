@@ -6,7 +6,7 @@ import { withOrg } from "../../db/client.js";
 import { conversationRounds, guardians, pupilGuardians, pupils } from "../../db/schema/index.js";
 import { createConversationSchool, createRoundWithSlots, type ConversationSchool } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -62,7 +62,7 @@ describe("fair allocation", () => {
     const stranger = await other.post(`${base}/preferences`, { [`mark:${school.child.id}:${slotsA[2]!.id}`]: "no" });
     expect(stranger.status).toBe(403);
     const booking = await parent.post(`${base}/book`, { pupilId: school.child.id, slotId: slotsA[0]!.id });
-    await expectFormAgain(booking, ["In deze ronde verdeelt de school de tijden."]);
+    await expectRefused(booking, ["In deze ronde verdeelt de school de tijden."]);
 
     const leader = await signIn(ctx, school.leader.email);
     const early = await leader.post(`${base}/allocate`);

@@ -6,7 +6,7 @@ import { conversationOtherTimes, conversationSlots } from "../../db/schema/index
 import { conversationDay, createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -35,7 +35,7 @@ describe("asking for another time within a round", () => {
     const parent = await signIn(ctx, school.parent.email);
     expect(await (await parent.get(book)).text()).toContain(`href="${ask}"`);
     const empty = await parent.post(ask, { pupilId: school.child.id, note: "  " });
-    await expectFormAgain(empty, ["Schrijf kort wanneer u wel kunt."]);
+    await expectRefused(empty, ["Schrijf kort wanneer u wel kunt."]);
     const stranger = await parent.post(ask, { pupilId: school.other.id, note: "Woensdag" });
     expect(stranger.status).toBe(403);
     expect(await notesOf(school.orgId)).toHaveLength(0);
@@ -65,7 +65,7 @@ describe("asking for another time within a round", () => {
     expect((await teacherB.post(answer, { message: "Ja" })).status).toBe(403);
     const teacher = await signIn(ctx, school.teacher.email);
     const blank = await teacher.post(answer, {});
-    await expectFormAgain(blank, ["Geef een tijd, een bericht of allebei."]);
+    await expectRefused(blank, ["Geef een tijd, een bericht of allebei."]);
 
     expect((await teacher.post(answer, { time: `${conversationDay()}T16:30`, message: "Tot dan!" })).status).toBe(303);
     const [booking] = await bookingsOf(db(), school.orgId, round.id);

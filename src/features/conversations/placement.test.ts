@@ -8,7 +8,7 @@ import { createConversationSchool, createRoundWithSlots } from "./testing/fixtur
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -69,7 +69,7 @@ describe("a teacher placing a family", () => {
     expect(otherGroup.status).toBe(403);
     expect(await otherGroup.text()).toContain("U kunt alleen kinderen uit uw eigen groepen plaatsen.");
     const notMine = await teacher.post(`${base}/place`, { pupilId: school.child.id, slotId: slotsB[0]!.id });
-    await expectFormAgain(notMine, ["Kies een van uw eigen vrije tijden."]);
+    await expectRefused(notMine, ["Kies een van uw eigen vrije tijden."]);
     expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(0);
 
     const parent = await signIn(ctx, school.parent.email);

@@ -9,7 +9,7 @@ import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { conversationPreparations } from "../../db/schema/index.js";
 import { bookedConversation, notesSeenBy } from "./testing/preparation-fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -74,9 +74,9 @@ describe("preparing a three-way conversation", () => {
   it("refuses empty answers and answers after the start, storing nothing", async () => {
     const { school, parent, base, bookingId, slot } = await bookedConversation(ctx);
     const empty = await parent.post(`${base}/prepare/parent`, answers(""));
-    await expectFormAgain(empty, ["Vul minstens één vraag in."]);
+    await expectRefused(empty, ["Vul minstens één vraag in."]);
     const tooLong = await parent.post(`${base}/prepare/parent`, answers("x".repeat(1001)));
-    await expectFormAgain(tooLong, ["Dit is te lang."]);
+    await expectRefused(tooLong, ["Dit is te lang."]);
 
     await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.execute(
@@ -84,7 +84,7 @@ describe("preparing a three-way conversation", () => {
       ),
     );
     const late = await parent.post(`${base}/prepare/parent`, answers("Te laat"));
-    await expectFormAgain(late, ["Het gesprek is al begonnen."]);
+    await expectRefused(late, ["Het gesprek is al begonnen."]);
     const stored = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
       tx
         .select()

@@ -8,7 +8,7 @@ import { mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 import { localToUtc } from "../../lib/time/zone.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -57,7 +57,7 @@ describe("conversations on request", () => {
     expect(form).toContain("Hoe het met het kind gaat");
     expect(form).toContain('<option value="">Kies een onderwerp</option>');
     const noTopic = await parent.post("/conversations/requests", { pupilId: school.child.id, topic: "", note: "" });
-    await expectFormAgain(noTopic, ["Kies een onderwerp."]);
+    await expectRefused(noTopic, ["Kies een onderwerp."]);
 
     const asked = await parent.post("/conversations/requests", {
       pupilId: school.child.id,
@@ -183,7 +183,7 @@ describe("conversations on request", () => {
     expect(stranger.status).toBe(403);
     expect(await stranger.text()).toContain("U kunt alleen een gesprek aanvragen over uw eigen kind");
     const noTopic = await parent.post("/conversations/requests", { pupilId: school.child.id, topic: "gossip" });
-    await expectFormAgain(noTopic, ["Kies een onderwerp."]);
+    await expectRefused(noTopic, ["Kies een onderwerp."]);
     const wrongTeacher = await parent.post("/conversations/requests", {
       pupilId: school.child.id,
       teacherId: school.teacherB.id,
@@ -200,7 +200,7 @@ describe("conversations on request", () => {
     const asked = await parent.post("/conversations/requests", { pupilId: school.child.id, topic: "home" });
     const page = `/conversations/requests/${idFrom(asked)}`;
     const past = await teacher.post(`${page}/propose`, { time1: "2020-01-01T10:00", minutes: "15" });
-    await expectFormAgain(past, ["Kies een tijd in de toekomst."]);
+    await expectRefused(past, ["Kies een tijd in de toekomst."]);
     const none = await teacher.post(`${page}/propose`, { minutes: "15" });
     expect(await none.text()).toContain("Vul minstens één tijd in.");
     expect((await teacher.post(`${page}/propose`, { time1: `${day}T15:00`, minutes: "7" })).status).toBe(422);
@@ -226,7 +226,7 @@ describe("conversations on request", () => {
     // The same refusal in English for an English-speaking parent.
     await parent.post("/language", { locale: "en", back: "/conversations" });
     const english = await parent.post("/conversations/requests", { pupilId: school.child.id, topic: "" });
-    await expectFormAgain(english, ["Choose a topic."]);
+    await expectRefused(english, ["Choose a topic."]);
     expect((await requestsOf(school.orgId))[0]?.status).toBe("requested");
   });
 

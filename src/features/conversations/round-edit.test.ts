@@ -8,7 +8,7 @@ import { REMINDER_JOB, type ReminderJob } from "./service/reminder-schedule.js";
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -76,9 +76,9 @@ describe("editing a round", () => {
     await parent.post(`${base}/book`, { pupilId: school.child.id, slotId: slot!.id });
 
     const longer = await leader.post(`${base}/edit`, formOf(round, { slotMinutes: "20" }));
-    await expectFormAgain(longer, ["De lengte van een gesprek of de pauzes kunnen niet meer veranderen"]);
+    await expectRefused(longer, ["De lengte van een gesprek of de pauzes kunnen niet meer veranderen"]);
     const backwards = await leader.post(`${base}/edit`, formOf(round, { closesAt: local(round.opensAt) }));
-    await expectFormAgain(backwards, ["Het inschrijven moet sluiten na het openen."]);
+    await expectRefused(backwards, ["Het inschrijven moet sluiten na het openen."]);
     expect((await roundRow(school.orgId, round.id))?.slotSettings.slotMinutes).toBe(10);
 
     const teacher = await signIn(ctx, school.teacher.email);

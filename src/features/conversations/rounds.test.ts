@@ -9,7 +9,7 @@ import { typedDate } from "../../lib/time/dutch-date.js";
 import { bookSlot } from "./service/booking.js";
 import { conversationDay, createConversationSchool, createRoundWithSlots, quietMessenger } from "./testing/fixtures.js";
 import { slotsOf as slotsOfRound } from "./testing/queries.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -45,7 +45,7 @@ describe("conversation rounds", () => {
       slotMinutes: "3",
       opensAt: "2026-12-01 08:00",
     });
-    await expectFormAgain(bad, [
+    await expectRefused(bad, [
       "Kies minstens één groep.",
       "Een gesprek duurt tussen 5 en 120 minuten.",
       "Vul een geldige datum en tijd in, zoals 2026-11-30T19:00.",
@@ -56,7 +56,7 @@ describe("conversation rounds", () => {
       breakMinutes: "",
       closesAt: "2026-11-30T20:00",
     });
-    await expectFormAgain(crossed, [
+    await expectRefused(crossed, [
       "Een pauze duurt tussen 1 en 120 minuten.",
       "Het inschrijven moet sluiten na het openen.",
     ]);
@@ -101,9 +101,9 @@ describe("conversation rounds", () => {
     expect(slots[0]?.endsAt).toEqual(localToUtc(date, "19:10"));
 
     const overlap = await teacher.post(base, { date, from: "19:30", to: "21:00" });
-    await expectFormAgain(overlap, ["Deze tijd overlapt met een andere tijd van dezelfde leraar."]);
+    await expectRefused(overlap, ["Deze tijd overlapt met een andere tijd van dezelfde leraar."]);
     const short = await teacher.post(base, { date, from: "21:00", to: "21:05" });
-    await expectFormAgain(short, ["Deze tijd is korter dan één gesprek."]);
+    await expectRefused(short, ["Deze tijd is korter dan één gesprek."]);
     expect(await slotsOf(school.orgId, round.id, school.teacher.id)).toHaveLength(6);
 
     const list = await (await teacher.get(base)).text();

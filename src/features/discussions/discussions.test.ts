@@ -22,7 +22,7 @@ import {
   replyAs,
   startThreadAs,
 } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 let school: School;
 let parent: TestClient;
@@ -100,7 +100,7 @@ describe("writing", () => {
     expect(newThread.status).toBe(403);
 
     const empty = await parent.post(`/discussions/threads/${threadId}/replies`, { body: "  > \n***" });
-    await expectFormAgain(empty, ["Schrijf eerst uw bericht."]);
+    await expectRefused(empty, ["Schrijf eerst uw bericht."]);
     expect((await postRows(ctx, school.orgId)).length).toBe(before);
   });
 
@@ -153,7 +153,7 @@ describe("reporting and moderating a post", () => {
     expect((await teacher.post(`/discussions/posts/${postId}/hide`, { reason: "nee" })).status).toBe(403);
     expect((await other.post(`/discussions/posts/${postId}/hide`, { reason: "nee" })).status).toBe(403);
     const noReason = await leader.post(`/discussions/posts/${postId}/hide`, { reason: " " });
-    await expectFormAgain(noReason, ["Schrijf de reden op."]);
+    await expectRefused(noReason, ["Schrijf de reden op."]);
 
     expect((await leader.post(`/discussions/posts/${postId}/hide`, { reason: "Gaat over één persoon" })).status).toBe(
       303,

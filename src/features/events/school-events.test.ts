@@ -16,7 +16,7 @@ import { events, outbox } from "../../db/schema/index.js";
 import { depsOf } from "../measurements/testing.js";
 import { cancelSignup, signUp } from "./index.js";
 import { createEventAs, schoolWithTwoParents, signupsOf, topicSupportsOf } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 let school: School;
 let leader: TestClient;
@@ -66,7 +66,7 @@ describe("the school's own events", () => {
       audience: "groups",
       onlineUrl: "javascript:alert(1)",
     });
-    await expectFormAgain(bad, ["Kies minstens één groep", "Vul een internetadres in dat begint met https://."]);
+    await expectRefused(bad, ["Kies minstens één groep", "Vul een internetadres in dat begint met https://."]);
     const [count] = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.select({ id: events.id }).from(events).where(eq(events.title, "Zonder groepen")),
     );

@@ -11,7 +11,7 @@ import { withOrg } from "../../db/client.js";
 import { schoolYears } from "../../db/schema/index.js";
 import { expectationsPublished, expectationsPublishedThisYear } from "./index.js";
 import { publishAs, storedRows, text } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 let school: School;
 let leader: TestClient;
@@ -101,7 +101,7 @@ describe("the year's expectations", () => {
     expect((await parent.post(`/expectations/${school.year.id}`, text)).status).toBe(403);
     expect((await leader.post(`/expectations/${school.year.id}/confirm`)).status).toBe(403);
     const tooLong = await leader.post(`/expectations/${school.year.id}`, { ...text, ofSchool: "x".repeat(4001) });
-    await expectFormAgain(tooLong, ["hooguit 4000 tekens"]);
+    await expectRefused(tooLong, ["hooguit 4000 tekens"]);
     expect((await storedRows(ctx, school)).versions).toEqual([1, 2]);
 
     await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>

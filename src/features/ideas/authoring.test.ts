@@ -10,7 +10,7 @@ import { eq } from "drizzle-orm";
 import { withOrg } from "../../db/client.js";
 import { ideas, users } from "../../db/schema/index.js";
 import { boardWithTwoParents, ideaRow, postIdeaAs } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 let school: School;
 let author: TestClient;
@@ -29,13 +29,13 @@ describe("posting an idea", () => {
   it("refuses an empty idea and one over 1000 characters, each with its message, storing nothing", async () => {
     const before = await countIdeas();
     const empty = await author.post("/ideas", { body: "   ", domain: "vision", signAs: "name" });
-    await expectFormAgain(empty, ["Schrijf eerst iets op."]);
+    await expectRefused(empty, ["Schrijf eerst iets op."]);
     const invisible = await author.post("/ideas", { body: "\u200B\u200B", domain: "vision", signAs: "name" });
     expect(invisible.status).toBe(422);
     const long = await author.post("/ideas", { body: "x".repeat(1001), domain: "vision", signAs: "name" });
-    await expectFormAgain(long, ["Dit is te lang: hoogstens 1000 tekens."]);
+    await expectRefused(long, ["Dit is te lang: hoogstens 1000 tekens."]);
     const noDomain = await author.post("/ideas", { body: "Goed idee", domain: "weather", signAs: "name" });
-    await expectFormAgain(noDomain, ["Kies waar het idee over gaat."]);
+    await expectRefused(noDomain, ["Kies waar het idee over gaat."]);
     expect(await countIdeas()).toBe(before);
   });
 
@@ -73,7 +73,7 @@ describe("posting an idea", () => {
       domain: "vision",
       signAs: school.groupB.id,
     });
-    await expectFormAgain(response, ["Kies wat er bij staat: uw naam, of de groep van een van uw kinderen."]);
+    await expectRefused(response, ["Kies wat er bij staat: uw naam, of de groep van een van uw kinderen."]);
     expect(await countIdeas()).toBe(before);
   });
 });
@@ -82,7 +82,7 @@ describe("reacting to an idea", () => {
   it("adds a reaction signed as chosen, and refuses an empty one with its message", async () => {
     const ideaId = await postIdeaAs(author, { body: "Waar reageren we op?" });
     const empty = await other.post(`/ideas/${ideaId}/reactions`, { body: " ", signAs: "name" });
-    await expectFormAgain(empty, ["Schrijf eerst iets op."]);
+    await expectRefused(empty, ["Schrijf eerst iets op."]);
     const reacted = await other.post(`/ideas/${ideaId}/reactions`, { body: "Goed plan!", signAs: school.groupB.id });
     expect(reacted.status).toBe(303);
     const page = await (await author.get(`/ideas/${ideaId}`)).text();
@@ -128,7 +128,7 @@ describe("editing an idea", () => {
   it("refuses an edit that empties the idea, keeping the old text", async () => {
     const ideaId = await postIdeaAs(author, { body: "Blijft staan" });
     const response = await author.post(`/ideas/${ideaId}/edit`, { body: "", domain: "vision", signAs: "name" });
-    await expectFormAgain(response, ["Schrijf eerst iets op."]);
+    await expectRefused(response, ["Schrijf eerst iets op."]);
     expect((await ideaRow(ctx, school.orgId, ideaId)).body).toBe("Blijft staan");
   });
 });

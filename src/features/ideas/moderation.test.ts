@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { auditOfIdea, boardWithTwoParents, ideaRow, postIdeaAs, supportersOf } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 let school: School;
 let author: TestClient;
@@ -28,7 +28,7 @@ describe("hiding an idea", () => {
     expect((await teacher.post(`/ideas/${ideaId}/hide`, { reason: "nee" })).status).toBe(403);
     expect((await other.post(`/ideas/${ideaId}/hide`, { reason: "nee" })).status).toBe(403);
     const noReason = await leader.post(`/ideas/${ideaId}/hide`, { reason: " " });
-    await expectFormAgain(noReason, ["Schrijf op waarom het idee verborgen wordt."]);
+    await expectRefused(noReason, ["Schrijf op waarom het idee verborgen wordt."]);
     expect((await ideaRow(ctx, school.orgId, ideaId)).hiddenAt).toBeNull();
 
     expect((await leader.post(`/ideas/${ideaId}/hide`, { reason: "Gaat over één persoon" })).status).toBe(303);
@@ -70,7 +70,7 @@ describe("reporting an idea", () => {
     expect(await (await author.get(`/ideas/${ideaId}`)).text()).not.toContain("Melden bij de school");
 
     const empty = await other.post(`/ideas/${ideaId}/report`, { reason: "  " });
-    await expectFormAgain(empty, ["Schrijf op waarom dit hier niet hoort."]);
+    await expectRefused(empty, ["Schrijf op waarom dit hier niet hoort."]);
     const own = await author.post(`/ideas/${ideaId}/report`, { reason: "Oeps" });
     expect(own.status).toBe(403);
     expect(await own.text()).toContain("U kunt uw eigen bericht niet melden.");
@@ -133,7 +133,7 @@ describe("merging duplicates", () => {
   it("refuses merging an idea into itself", async () => {
     const ideaId = await postIdeaAs(author, { body: "Alleen" });
     const response = await leader.post(`/ideas/${ideaId}/merge`, { into: ideaId });
-    await expectFormAgain(response, ["Een idee kan niet met zichzelf worden samengevoegd."]);
+    await expectRefused(response, ["Een idee kan niet met zichzelf worden samengevoegd."]);
     expect((await ideaRow(ctx, school.orgId, ideaId)).mergedInto).toBeNull();
   });
 });
@@ -142,7 +142,7 @@ describe("what became of an idea", () => {
   it("asks a note with 'not now', and shows taken-up ideas with their note on the board", async () => {
     const ideaId = await postIdeaAs(author, { body: "Een nieuwsbrief in het Arabisch" });
     const bare = await leader.post(`/ideas/${ideaId}/status`, { status: "notNow", note: "" });
-    await expectFormAgain(bare, ["Schrijf erbij waarom het nu niet gebeurt."]);
+    await expectRefused(bare, ["Schrijf erbij waarom het nu niet gebeurt."]);
     expect((await ideaRow(ctx, school.orgId, ideaId)).status).toBe("new");
     expect((await teacher.post(`/ideas/${ideaId}/status`, { status: "done", note: "" })).status).toBe(403);
 

@@ -7,7 +7,7 @@ import { groups, pupils, schoolYears } from "../../db/schema/index.js";
 import { fixedParnassysExport, parnassysExport } from "./fixtures.js";
 import { countsOf } from "./testing/counts.js";
 import { preselected, previewAndConfirm, upload, uploadToPreview } from "./testing/browse.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -95,7 +95,7 @@ describe("importing a school's export in the browser", () => {
 
     const chosen = { ...preselected(screen), "column-3": "surname" };
     const wrong = await leader.post(columns, chosen);
-    await expectFormAgain(wrong, ["Dit is al gekozen bij een andere kolom", "Kies een kolom voor: Groep of klas."]);
+    await expectRefused(wrong, ["Dit is al gekozen bij een andere kolom", "Kies een kolom voor: Groep of klas."]);
 
     const right = await leader.post(columns, { ...chosen, "column-3": "group" });
     expect(right.status).toBe(303);
@@ -121,10 +121,10 @@ describe("importing a school's export in the browser", () => {
     ];
     for (const [bytes, message] of cases) {
       const response = await upload(leader, bytes, "leerlingen.xlsx");
-      await expectFormAgain(response, [message]);
+      await expectRefused(response, [message]);
     }
     const none = await leader.postMultipart("/organisation/import", new FormData());
-    await expectFormAgain(none, ["Kies een bestand."]);
+    await expectRefused(none, ["Kies een bestand."]);
   });
 
   it("turns away a file larger than 20 MB with a clear message", async () => {
@@ -159,7 +159,7 @@ describe("importing a school's export in the browser", () => {
 
     const names = { "groupName-0": "Zevende", "groupName-1": "Achtste" };
     const undecided = await leader.post(`${fresh}/confirm`, { ...names, "group-0": "map:7" });
-    const undecidedHtml = await expectFormAgain(undecided, [
+    const undecidedHtml = await expectRefused(undecided, [
       "Kies voor „Achtste”: een nieuwe groep aanmaken of een bestaande groep.",
     ]);
     expect(undecidedHtml).toContain('<option value="map:7" selected="">'); // the choice made is kept

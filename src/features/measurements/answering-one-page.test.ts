@@ -4,7 +4,7 @@ import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementDrafts, measurementInvitations } from "../../db/schema/index.js";
 import { createMeasurementAs, questionnaireLink, runQueuedInvitations } from "./testing.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -78,7 +78,7 @@ describe("all questions on one page", () => {
       expect(await response.text()).toContain("Deze antwoorden konden we niet lezen");
     }
     const empty = await parent.post(`${link}/all`, { go: "send" });
-    await expectFormAgain(empty, ["U heeft nog geen vraag beantwoord."]);
+    await expectRefused(empty, ["U heeft nog geen vraag beantwoord."]);
     expect(await stored()).toEqual({ drafts: [], ballots: [], responded: 0 });
 
     const english = await new TestClient(ctx.app, { "accept-language": "en" }).post(`${link}/all`, { go: "send" });

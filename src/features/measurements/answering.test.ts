@@ -6,7 +6,7 @@ import { newToken } from "../../auth/tokens.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementDrafts, measurementInvitations } from "../../db/schema/index.js";
 import { createMeasurementAs, inDays, openLinkOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -121,7 +121,7 @@ describe("answering through a personal link", () => {
     const link = await questionnaireLink(ctx, school.teacher.email);
     const teacher = new TestClient(ctx.app);
     const empty = await teacher.post(`${link}/send`);
-    await expectFormAgain(empty, ["Beantwoord minstens één vraag"]);
+    await expectRefused(empty, ["Beantwoord minstens één vraag"]);
 
     await teacher.post(`${link}/1`, { "current:team.vision.1": "3", go: "next" });
     expect((await leader.post(`/organisation/measurements/${id}/close`)).status).toBe(303);

@@ -27,7 +27,7 @@ import { deliverPost } from "./service/delivery.js";
 import { reply, startThread } from "./service/posting.js";
 import { inbox, overdueThreads, threadView } from "./service/reading.js";
 import { storedMessages, withoutQuietHours, withPeople } from "./testing/fixtures.js";
-import { expectFormAgain } from "../../../tests/helpers/form-again.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 let school: School;
@@ -131,7 +131,7 @@ describe("a parent writes about one of their children", () => {
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain("U kunt alleen schrijven over uw eigen kinderen");
     const empty = await parent.post("/messages", { pupilId: school.child.id, subject: "", body: "> " });
-    await expectFormAgain(empty, ["Geef het bericht een onderwerp."]);
+    await expectRefused(empty, ["Geef het bericht een onderwerp."]);
     const after = await storedMessages(ctx, school);
     expect(after.threads.length).toBe(before.threads.length);
     expect(after.posts.length).toBe(before.posts.length);
@@ -305,7 +305,7 @@ describe("the school's quiet hours and reply time", () => {
       quietUntil: "07:30",
       replyDays: "0",
     });
-    await expectFormAgain(bad, ["Vul een tijd in als uu:mm", "Vul een aantal werkdagen in van 1 tot en met 10."]);
+    await expectRefused(bad, ["Vul een tijd in als uu:mm", "Vul een aantal werkdagen in van 1 tot en met 10."]);
     const saved = await coordinator.post("/messages/settings", {
       quietFrom: "19:00",
       quietUntil: "07:00",
