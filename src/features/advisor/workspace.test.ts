@@ -230,6 +230,38 @@ describe("the advisor's workspace", () => {
     expect(older).toContain("Ouders: te weinig reacties");
   });
 
+  it("opens an organisation's pages by a post: each row's button sends its organisation to the page's form", async () => {
+    const advisor = await createUser(ctx.database.db, { name: "Advisor" });
+    const tag = unique();
+    const a = await schoolWith(ctx, { name: `Eta ${tag}`, advisorIds: [advisor.id], trajectory: {} });
+    const b = await schoolWith(ctx, { name: `Theta ${tag}`, advisorIds: [advisor.id] });
+    const client = await signIn(ctx, advisor.email);
+    const html = await (await client.get("/advisor")).text();
+
+    // One form per page to open, with the CSRF token and where to go: not one per row.
+    const forms = [...html.matchAll(/<form method="post" action="\/home\/organisation" id="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(forms).toEqual(["open-trajectory", "open-plan", "open-measurements", "open-notes"]);
+    expect(html).not.toContain('<input type="hidden" name="orgId"');
+    expect(html).toMatch(
+      /id="open-plan" hidden=""><input type="hidden" name="_csrf" value="[^"]+"\/><input type="hidden" name="next" value="\/plan"\/><\/form>/,
+    );
+    // Each button names its form and its organisation, also in its accessible name.
+    for (const school of [a, b]) {
+      const buttons = [...html.matchAll(new RegExp(`<button[^>]*value="${school.orgId}"[^>]*>`, "g"))].map((m) => m[0]);
+      expect(buttons).toHaveLength(4);
+      expect(buttons[1]).toContain('form="open-plan"');
+      expect(buttons[1]).toContain('name="orgId"');
+      expect(buttons[1]).toContain(`aria-label="Plan van ${school === a ? "Eta" : "Theta"} ${tag}"`);
+    }
+
+    // What that button posts switches to the organisation and opens its plan.
+    const opened = await client.post("/home/organisation", { next: "/plan", orgId: b.orgId });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get("location")).toBe("/plan");
+  });
+
   it("is not there for staff who advise no organisation", async () => {
     const school = await schoolWith(ctx, { name: `Epsilon ${unique()}`, advisorIds: [] });
     const teacher = await signIn(ctx, school.teacher.email);

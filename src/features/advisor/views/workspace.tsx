@@ -1,8 +1,9 @@
 /**
  * The workspace page: one row per guided organisation, most in need of attention first. The
  * table scrolls sideways on a phone (DataTable). The ways into an organisation's own pages are
- * buttons of one form per row, because opening another organisation switches the session's
- * organisation (POST /home/organisation), which a link must not do.
+ * buttons, because opening another organisation switches the session's organisation (POST
+ * /home/organisation), which a link must not do: four forms on the page, one per page to open, and
+ * each row's buttons post one of them with the row's organisation.
  */
 import type { Child } from "hono/jsx";
 import { formatDate } from "../../../lib/time/format.js";
@@ -91,42 +92,56 @@ const Sessions: Cell = ({ t, locale, row }) =>
     t("advisor.sessions.none")
   );
 
-const pages: { next: string; label: MessageKey }[] = [
-  { next: "/trajectory", label: "advisor.open.trajectory" },
-  { next: "/plan", label: "advisor.open.plan" },
-  { next: "/organisation/measurements", label: "advisor.open.measurements" },
-  { next: "/advisor/notes", label: "advisor.open.notes" },
+const pages: { next: string; label: MessageKey; form: string }[] = [
+  { next: "/trajectory", label: "advisor.open.trajectory", form: "open-trajectory" },
+  { next: "/plan", label: "advisor.open.plan", form: "open-plan" },
+  { next: "/organisation/measurements", label: "advisor.open.measurements", form: "open-measurements" },
+  { next: "/advisor/notes", label: "advisor.open.notes", form: "open-notes" },
 ];
 
-/** The buttons' texts, translated once per page rather than twice per button and row. */
-const openLabels = (t: Translate) => pages.map((page) => ({ ...page, text: t(page.label) }));
+/**
+ * The buttons' texts, translated once per page. The accessible name ("Traject van <school>") is
+ * filled once per page too, around a marker that each row replaces with its organisation's name.
+ */
+const ORG = "\u0000";
+const openLabels = (t: Translate) =>
+  pages.map((page) => {
+    const text = t(page.label);
+    const [before = "", after = ""] = t("advisor.open.label", { page: text, org: ORG }).split(ORG);
+    return { ...page, text, before, after };
+  });
 
-const Open = ({
-  t,
-  csrf,
-  row,
-  labels,
-}: {
-  t: Translate;
-  csrf: string;
-  row: GuidedOrganisation;
-  labels: ReturnType<typeof openLabels>;
-}) => (
-  <form method="post" action="/home/organisation" class="actions">
-    <CsrfField token={csrf} once={false} />
-    <input type="hidden" name="orgId" value={row.orgId} />
+/**
+ * One form per page (not per row) for each of the four pages: it carries the CSRF token and where
+ * to go next; each row's button names it (`form`) and sends the organisation's id. Without
+ * JavaScript the button posts its form as a button inside it would.
+ */
+const OpenForms = ({ csrf, labels }: { csrf: string; labels: ReturnType<typeof openLabels> }) => (
+  <>
+    {labels.map((page) => (
+      <form method="post" action="/home/organisation" id={page.form} hidden>
+        <CsrfField token={csrf} once={false} />
+        <input type="hidden" name="next" value={page.next} />
+      </form>
+    ))}
+  </>
+);
+
+const Open = ({ row, labels }: { row: GuidedOrganisation; labels: ReturnType<typeof openLabels> }) => (
+  <div class="actions">
     {labels.map((page) => (
       <button
         type="submit"
+        form={page.form}
         class="link-button"
-        name="next"
-        value={page.next}
-        aria-label={t("advisor.open.label", { page: page.text, org: row.orgName })}
+        name="orgId"
+        value={row.orgId}
+        aria-label={page.before + row.orgName + page.after}
       >
         {page.text}
       </button>
     ))}
-  </form>
+  </div>
 );
 
 function Lines({ lines }: { lines: string[] }) {
@@ -150,6 +165,7 @@ export function WorkspacePage(props: Props) {
     <>
       <h1>{t("advisor.title")}</h1>
       <p>{t("advisor.intro")}</p>
+      {rows.length ? <OpenForms csrf={props.csrf} labels={labels} /> : null}
       <DataTable
         t={t}
         caption={t("advisor.caption", { n: rows.length })}
@@ -165,7 +181,7 @@ export function WorkspacePage(props: Props) {
           { label: t("advisor.col.thermometer"), cell: cell(ThermometerCell) },
           { label: t("advisor.col.plan"), cell: cell(Plan) },
           { label: t("advisor.col.sessions"), cell: cell(Sessions) },
-          { label: t("advisor.col.open"), cell: (row) => Open({ t, csrf: props.csrf, row, labels }) },
+          { label: t("advisor.col.open"), cell: (row) => Open({ row, labels }) },
         ]}
       />
     </>
