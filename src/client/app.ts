@@ -33,3 +33,7 @@ document.addEventListener("submit", (event) => {
   }
   form.dataset.sentAt = String(Date.now());
 });
+// Back on a page kept in the browser's memory, every form can be sent at once again.
+window.addEventListener("pageshow", (event) => {
+  if (event.persisted) for (const form of document.forms) delete form.dataset.sentAt;
+});
