@@ -22,6 +22,7 @@ import { ensurePgliteTemplate } from "../src/db/pglite-template.js";
 import { allJobs } from "../src/features/index.js";
 import { jobsInTemplate } from "../src/jobs/queue.js";
 import { freePort } from "../tests/helpers/processes.js";
+import { serverNodeOptions } from "../tests/helpers/start-script.js";
 import { log, percentile, report, round } from "./lib.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -128,11 +129,11 @@ function timeExit(args: string[], env: Record<string, string> | "npm" = {}): Pro
   );
 }
 
-/** The server as `npm start` runs it, on dataDir; resolves when /readyz first answers 200. */
+/** The server as `npm start` runs it (its node options from package.json), on dataDir; resolves when /readyz first answers 200. */
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; ms: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [launch, "server"], {
+  const child = spawn(process.execPath, [...serverNodeOptions(), launch, "server"], {
     cwd: root,
     env: environment({ DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1" }),
     stdio: ["ignore", "ignore", "pipe"],

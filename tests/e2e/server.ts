@@ -1,5 +1,6 @@
 /**
- * The real Samen server as a child process, the way `npm start` runs it: on a
+ * The real Samen server as a child process, the way `npm start` runs it (its node options from
+ * package.json's start script; the TypeScript sources through tsx rather than the bundle): on a
  * free port, with its own embedded database in a temporary DATA_DIR, or its own
  * database on the PostgreSQL server in DATABASE_URL. Each starts as a copy of the
  * demo template made once per run (./global-setup.ts): the server restarts on the
@@ -13,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { withDatabase } from "../helpers/database.js";
+import { serverNodeOptions } from "../helpers/start-script.js";
 
 export interface RunningServer {
   baseUrl: string;
@@ -57,7 +59,7 @@ export async function startServer({
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const storage = await prepareStorage(template);
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const child = spawn(process.execPath, [...serverNodeOptions(), "--import", "tsx", "src/server.ts"], {
     cwd: process.cwd(),
     env: {
       ...process.env,

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { serverNodeOptions } from "../helpers/start-script.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const bundle = path.join(root, "dist", "cli.js");
@@ -64,6 +65,17 @@ describe("a command of the bundled command line", { timeout: 180_000 }, () => {
   });
 });
 
+describe("npm start's node options", () => {
+  // Decision 010: each of V8's worker threads keeps a malloc arena of its own (~40 MB of the
+  // embedded server's resident memory with the default four); the server starts with one.
+  it.runIf(fs.existsSync("/proc/self/task"))("give V8 one worker thread instead of four", () => {
+    const threads = (options: string[]) =>
+      Number(node([...options, "-e", "console.log(require('fs').readdirSync('/proc/self/task').length)"]).out);
+    expect(serverNodeOptions()).toEqual(["--v8-pool-size=1"]);
+    expect(threads([]) - threads(serverNodeOptions())).toBe(3);
+  });
+});
+
 /** What a fresh clone holds (no dist/, no public/js, no data), with this checkout's packages. */
 function freshClone(): string {
   const clone = path.join(scratch, "clone");
@@ -84,7 +96,7 @@ function embeddedEnv(): NodeJS.ProcessEnv {
 
 /** Starts `npm start`'s script in `cwd`; resolves with the server's address once it says it runs. */
 function startFrom(cwd: string, port: number) {
-  const child = spawn(process.execPath, ["scripts/launch.mjs", "server"], {
+  const child = spawn(process.execPath, [...serverNodeOptions(), "scripts/launch.mjs", "server"], {
     cwd,
     // The embedded database in the clone's own data directory, whichever database the suite runs on.
     env: { ...embeddedEnv(), PORT: String(port), HOST: "127.0.0.1", DATA_DIR: path.join(cwd, "data"), DEMO: "false" },
