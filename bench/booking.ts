@@ -20,7 +20,7 @@ import { adminQuery, withDatabase } from "../tests/helpers/database.js";
 import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
 import { inBatches, openBrowser, postBooking, type Answer, type Browser } from "./booking/browser.js";
 import { createBenchRound, createBenchSchool, type BenchSchool } from "./booking/school.js";
-import { agent, log, percentile, report, request, round } from "./lib.js";
+import { agent, cpuSecondsOf, log, percentile, report, request, round, rssOfMb } from "./lib.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 /** The school's scenario as a rush rather than one instant: every family within this many seconds. */
@@ -124,6 +124,7 @@ async function measure(
 
   const p99 = latency(burst, 99);
   const sequentialP99 = latency(sequential, 99);
+  const serverPids = servers.map((s) => s.child.pid!);
   return {
     processes,
     families: school.families.length,
@@ -153,6 +154,12 @@ async function measure(
     minute_p50_ms: round(latency(spread, 50), 1),
     minute_p99_ms: round(latency(spread, 99), 1),
     ratio_p99_minute_to_sequential: round(latency(spread, 99) / sequentialP99, 2),
+    // The server processes' resident memory and CPU time (from their start) once the rounds are over.
+    server_rss_mb: round(Math.max(...serverPids.map(rssOfMb)), 0),
+    server_cpu_s: round(
+      serverPids.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0),
+      2,
+    ),
   };
 }
 

@@ -122,6 +122,17 @@ export function rssOfMb(pid: number): number {
   }
 }
 
+/** CPU time in seconds (user + system) another process has used since it started, from /proc; NaN once it is gone. */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    // The fields after the command's name (which may hold spaces) end with ") ": state is the first.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /**
  * The peak resident memory of this process, or of the process `pid`, sampled every 50 ms from
  * now until stop(); stop() answers the growth in MB, the peak against the moment it started.

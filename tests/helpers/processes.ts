@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
+import { serverNodeOptions } from "./start-script.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const running = new Set<ChildProcess>();
@@ -20,13 +21,18 @@ export interface Started {
 }
 
 /** Starts a TypeScript file of this project with the given environment (no DATABASE_URL, DATABASE_APP_URL, DATA_DIR or PORT of ours). */
-export function startScript(script: string, args: string[], env: Record<string, string>): Started {
+export function startScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  nodeOptions: string[] = [],
+): Started {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
       ([key]) => !["DATABASE_URL", "DATABASE_APP_URL", "DATA_DIR", "PORT"].includes(key),
     ),
   );
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", script, ...args], {
     cwd: root,
     env: { ...inherited, NODE_ENV: "test", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -48,10 +54,18 @@ export interface Server extends Started {
   url: string;
 }
 
-/** Starts the server on a free port and waits until /readyz answers 200; fails with its output if it exits. */
+/**
+ * Starts the server on a free port, with the node options of `npm start` (package.json), and waits
+ * until /readyz answers 200; fails with its output if it exits.
+ */
 export async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
-  const started = startScript("src/server.ts", [], { PORT: String(port), HOST: "127.0.0.1", DEMO: "false", ...env });
+  const started = startScript(
+    "src/server.ts",
+    [],
+    { PORT: String(port), HOST: "127.0.0.1", DEMO: "false", ...env },
+    serverNodeOptions(),
+  );
   const url = `http://127.0.0.1:${port}`;
   let exited = false;
   void started.exited.then(() => (exited = true));
