@@ -76,10 +76,15 @@ export function renderPublicPage(
   page: (t: Translate, locale: Locale) => PageProps,
   status: Status = 200,
 ) {
+  return answerPublicHtml(c, (locale) => publicPageHtml(locale, page), status);
+}
+
+/** A public page whose whole document the feature makes (or keeps, to answer again) in the visitor's language. */
+export function answerPublicHtml(c: Context<AppEnv>, html: (locale: Locale) => string, status: Status = 200) {
   const locale = publicLocale(c);
   c.header("Content-Language", locale);
   c.header("Cache-Control", "no-store");
-  return c.html(publicPageHtml(locale, page), status);
+  return c.html(html(locale), status);
 }
 
 /** The language of a public page: the visitor's chosen one (cookie) or their browser's. */

@@ -185,6 +185,12 @@ describe("the public verification page", () => {
     expect(page).toContain("Dit certificaat is geldig.");
     expect(page).toContain("Basisschool Het Anker");
     expect(page).not.toContain("Adviseur");
+    // Asked again, the same page (kept by code, language and verdict); in English, the English one.
+    const again = `/certificaat/${formatCode(certificate!.code).toLowerCase()}`;
+    expect(await (await anyone.get(again)).text()).toBe(page);
+    const english = await (await new TestClient(ctx.app, { "accept-language": "en" }).get(again)).text();
+    expect(english).toContain("This certificate is valid.");
+    expect(english).toContain("Basisschool Het Anker");
 
     const leader = await signIn(ctx, school.leader.email);
     expect((await leader.post(`/certification/certificates/${certificate!.id}/revoke`, { reason: "x" })).status).toBe(

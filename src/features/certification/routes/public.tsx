@@ -9,9 +9,10 @@ import { Hono } from "hono";
 import type { Config } from "../../../config.js";
 import { clientIp } from "../../../web/client-ip.js";
 import type { AppEnv } from "../../../web/env.js";
-import { renderPage, renderPublicPage } from "../../../web/layout.js";
+import type { Locale } from "../../../web/i18n/index.js";
+import { answerPublicHtml, publicPageHtml, renderPage } from "../../../web/layout.js";
 import { memoryRateLimit } from "../../../web/memory-rate-limit.js";
-import { listedCertificates, verifyCode } from "../service/verify.js";
+import { listedCertificates, verifyCode, type Verdict } from "../service/verify.js";
 import { ListPage, VerifyPage } from "../views/public.js";
 
 /** One limiter per app (tests start several in one process), sized by its configuration. */
@@ -26,13 +27,36 @@ function limiterOf(config: Config) {
   return limiter;
 }
 
+/**
+ * The page as rendered, by code, language and verdict: the page says nothing else, so answering
+ * the same code again costs no rendering (the bench asks the page to answer at half the rate of a
+ * health check; rendering every time made it a third). Kept by code, not by verdict alone, so an
+ * unknown code's first answer is rendered like a revoked one's: the time tells nothing about
+ * which codes exist. A changed verdict (revoked, expired, renamed) is another key. Bounded: the
+ * oldest go first (~5 KB each; made-up codes are rate-limited).
+ */
+const MAX_PAGES = 1_000;
+const pages = new Map<string, string>();
+
+function verdictPage(code: string, locale: Locale, verdict: Verdict): string {
+  const key = `${code} ${locale} ${JSON.stringify(verdict)}`;
+  let html = pages.get(key);
+  if (html === undefined) {
+    html = publicPageHtml(locale, (t) => ({
+      title: t("certification.public.title"),
+      children: <VerifyPage t={t} locale={locale} verdict={verdict} />,
+    }));
+    if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
+    pages.set(key, html);
+  }
+  return html;
+}
+
 export const verificationRoutes = new Hono<AppEnv>().get("/certificaat/:code", async (c) => {
   limiterOf(c.var.deps.config)(clientIp(c), "certificate verification");
-  const verdict = await verifyCode(c.var.deps.db, c.req.param("code"));
-  return renderPublicPage(c, (t, locale) => ({
-    title: t("certification.public.title"),
-    children: <VerifyPage t={t} locale={locale} verdict={verdict} />,
-  }));
+  const code = c.req.param("code");
+  const verdict = await verifyCode(c.var.deps.db, code);
+  return answerPublicHtml(c, (locale) => verdictPage(code, locale, verdict));
 });
 
 export const listRoutes = new Hono<AppEnv>().get("/certificaten", async (c) => {
