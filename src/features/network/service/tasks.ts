@@ -6,7 +6,7 @@
  * place each) or cancels; staff see who is coming and write to them.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, type SQL } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
@@ -21,6 +21,7 @@ import { isLocale } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import {
   cancelSignup,
+  eventEntryColumns,
   eventStates,
   saveEvent,
   signUp,
@@ -312,24 +313,37 @@ export function messageVolunteers(
   });
 }
 
+/**
+ * The volunteer tasks this person has a place for (not the waiting list) whose events meet the
+ * conditions, soonest first, with the event's calendar columns: their calendar and their home page.
+ */
+export function tasksWithPlace(tx: Tx, orgId: string, userId: string, ...conditions: SQL[]) {
+  return tx
+    .select({ ...eventEntryColumns, taskId: volunteerTasks.id, expected: volunteerTasks.expected })
+    .from(eventSignups)
+    .innerJoin(events, and(eq(events.orgId, eventSignups.orgId), eq(events.id, eventSignups.eventId)))
+    .innerJoin(volunteerTasks, and(eq(volunteerTasks.orgId, events.orgId), eq(volunteerTasks.eventId, events.id)))
+    .where(
+      and(
+        eq(eventSignups.orgId, orgId),
+        eq(eventSignups.userId, userId),
+        eq(eventSignups.waiting, false),
+        ...conditions,
+      ),
+    )
+    .orderBy(asc(events.startsAt));
+}
+
 /** The tasks this parent has a place for (not the waiting list) still to come, soonest first (their home page). */
 export function myUpcomingTasks(scope: ViewerScope & { now: Date }) {
-  return inOrg(scope, (tx) =>
-    tx
-      .select({ id: volunteerTasks.id, title: events.title, startsAt: events.startsAt, endsAt: events.endsAt })
-      .from(eventSignups)
-      .innerJoin(events, and(eq(events.orgId, eventSignups.orgId), eq(events.id, eventSignups.eventId)))
-      .innerJoin(volunteerTasks, and(eq(volunteerTasks.orgId, events.orgId), eq(volunteerTasks.eventId, events.id)))
-      .where(
-        and(
-          eq(eventSignups.orgId, scope.orgId),
-          eq(eventSignups.userId, scope.userId),
-          eq(eventSignups.waiting, false),
-          gt(events.endsAt, scope.now),
-          isNull(events.cancelledAt),
-        ),
-      )
-      .orderBy(asc(events.startsAt))
-      .limit(10),
-  );
+  return inOrg(scope, async (tx) => {
+    const rows = await tasksWithPlace(
+      tx,
+      scope.orgId,
+      scope.userId,
+      gt(events.endsAt, scope.now),
+      isNull(events.cancelledAt),
+    ).limit(10);
+    return rows.map(({ taskId, title, startsAt, endsAt }) => ({ id: taskId, title, startsAt, endsAt }));
+  });
 }
