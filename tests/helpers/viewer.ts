@@ -1,5 +1,16 @@
 /** A signed-in viewer with these roles in one organisation, for the features' policy tests. */
+import { expect } from "vitest";
 import type { StaffRole, Viewer } from "../../src/auth/viewer.js";
+
+/** Every staff role there is. */
+export const everyStaffRole: readonly StaffRole[] = [
+  "school_leader",
+  "coordinator",
+  "teacher",
+  "mentor",
+  "office",
+  "advisor",
+];
 
 export function viewerWith(staffRoles: StaffRole[], isGuardian = false): Viewer {
   return {
@@ -16,4 +27,17 @@ export function viewerWith(staffRoles: StaffRole[], isGuardian = false): Viewer 
     organisations: [],
     current: { orgId: "o", orgName: "O", requireSecondFactor: false, staffRoles, isGuardian },
   };
+}
+
+/**
+ * Asserts whom a policy check lets through: each staff role on its own (those in `roles` yes, the
+ * others no), a parent without a staff role as `parent` says, and nobody outside the organisation.
+ */
+export function expectLetsThrough(
+  check: (viewer: Viewer) => boolean,
+  allowed: { roles: readonly StaffRole[]; parent: boolean },
+): void {
+  for (const role of everyStaffRole) expect(check(viewerWith([role])), role).toBe(allowed.roles.includes(role));
+  expect(check(viewerWith([], true)), "parent").toBe(allowed.parent);
+  expect(check(viewerWith([])), "outside the organisation").toBe(false);
 }

@@ -6,16 +6,10 @@
 import type { Tx } from "../../../db/client.js";
 import { NotFoundError } from "../../../web/errors.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
-import { childrenWithGuardians, teachersOfGroups, type FamilyGuardian } from "../../pupils/index.js";
+import { childrenWithGuardians, teachersOfGroups, type ChildWithGuardians } from "../../pupils/index.js";
 
-export interface ChildInfo {
-  pupilId: string;
-  name: string;
-  firstName: string;
-  groupId: string | null;
-  groupName: string | null;
-  guardians: FamilyGuardian[];
-}
+/** A child still at the school, as the pupils directory gives them. */
+export type ChildInfo = Omit<ChildWithGuardians, "archived">;
 
 /** The child (not archived), or 404. */
 export async function findChild(tx: Tx, orgId: string, pupilId: string): Promise<ChildInfo> {

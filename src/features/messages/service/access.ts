@@ -8,15 +8,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { messageThreads, users } from "../../../db/schema/index.js";
-import { childrenWithGuardians, stillHere, teachersOfGroups, type FamilyGuardian } from "../../pupils/index.js";
+import { childrenWithGuardians, stillHere, teachersOfGroups, type ChildWithGuardians } from "../../pupils/index.js";
 
-export interface Child {
-  pupilId: string;
-  name: string;
-  firstName: string;
-  groupId: string | null;
-  groupName: string | null;
-  guardians: FamilyGuardian[];
+/** A child still at the school, as the pupils directory gives them, with the staff of their group. */
+export interface Child extends Omit<ChildWithGuardians, "archived"> {
   /** The staff of the child's group. */
   teachers: { userId: string; name: string }[];
 }
