@@ -95,6 +95,29 @@ export function Field(props: FieldProps) {
   );
 }
 
+/** One checkbox beside its label, sent as "on" when ticked, with an optional hint tied to it. */
+export function Checkbox(props: { name: string; label: string; checked: boolean; hint?: string | undefined }) {
+  const id = `field-${props.name}`;
+  return (
+    <div class="checkbox">
+      <input
+        type="checkbox"
+        id={id}
+        name={props.name}
+        value="on"
+        checked={props.checked}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+      />
+      <label for={id}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function TextArea(props: ShellProps & { value?: string | undefined; maxlength: number; rows?: number }) {
   return (
     <FieldShell {...props}>

@@ -2,7 +2,7 @@
  * The parent's own profile: who may see them and what, whether staff may find them for requests
  * for help, and what they offer. Plain form; the preview shows the result.
  */
-import { ErrorSummary, Field, Form, TextArea, formFields } from "../../../web/components/forms.js";
+import { Checkbox, ErrorSummary, Field, Form, TextArea, formFields } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { LANGUAGE_CODES, languageName } from "../domain/languages.js";
 import { VISIBILITIES } from "../domain/visibility.js";
@@ -37,15 +37,6 @@ export function profileFormOf(profile: NetworkProfile): ProfileFormState {
   };
 }
 
-function Check({ name, label, values }: { name: string; label: string; values: FormValues }) {
-  return (
-    <div class="checkbox">
-      <input type="checkbox" id={`field-${name}`} name={name} checked={values[name] === "on"} />
-      <label for={`field-${name}`}>{label}</label>
-    </div>
-  );
-}
-
 export function ProfilePage({ t, locale, csrf, form }: PageBase & { form: ProfileFormState }) {
   const { values, errors } = form;
   const field = formFields(values, errors);
@@ -76,15 +67,19 @@ export function ProfilePage({ t, locale, csrf, form }: PageBase & { form: Profil
         </fieldset>
         <fieldset class="field">
           <legend>{t("network.profile.shown")}</legend>
-          <Check name="showName" label={t("network.field.name")} values={values} />
-          <Check name="showGroups" label={t("network.field.groups")} values={values} />
-          <Check name="showLanguages" label={t("network.field.languages")} values={values} />
-          <Check name="showOffer" label={t("network.profile.showOffer")} values={values} />
+          <Checkbox name="showName" label={t("network.field.name")} checked={values["showName"] === "on"} />
+          <Checkbox name="showGroups" label={t("network.field.groups")} checked={values["showGroups"] === "on"} />
+          <Checkbox
+            name="showLanguages"
+            label={t("network.field.languages")}
+            checked={values["showLanguages"] === "on"}
+          />
+          <Checkbox name="showOffer" label={t("network.profile.showOffer")} checked={values["showOffer"] === "on"} />
         </fieldset>
         <fieldset class="field">
           <legend>{t("network.profile.findableLegend")}</legend>
           <p class="hint">{t("network.profile.findableHint")}</p>
-          <Check name="findable" label={t("network.profile.findable")} values={values} />
+          <Checkbox name="findable" label={t("network.profile.findable")} checked={values["findable"] === "on"} />
         </fieldset>
         <h2>{t("network.profile.offer")}</h2>
         <fieldset class="field" id="field-languages">

@@ -1,6 +1,6 @@
 /** A request for help: the staff's view with the answers, and the parent's with the yes/no form. */
 import { formatDay, formatMoment } from "../../../lib/time/format.js";
-import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import { Checkbox, ErrorSummary, Form } from "../../../web/components/forms.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 import type { FormErrors } from "../../../web/validation.js";
 import type { RequestForParent, RequestForStaff } from "../service/requests.js";
@@ -83,11 +83,12 @@ export function ParentRequestPage({
             <label for="answer-no">{t("network.answer.no")}</label>
           </div>
         </fieldset>
-        <div class="checkbox">
-          <input type="checkbox" id="field-shareEmail" name="shareEmail" checked={request.shareEmail} />
-          <label for="field-shareEmail">{t("network.answer.shareEmail")}</label>
-        </div>
-        <p class="hint">{t("network.answer.shareHint")}</p>
+        <Checkbox
+          name="shareEmail"
+          label={t("network.answer.shareEmail")}
+          hint={t("network.answer.shareHint")}
+          checked={request.shareEmail}
+        />
         <button type="submit">{t("network.answer.submit")}</button>
       </Form>
     </>

@@ -4,7 +4,7 @@
  * form: it works without JavaScript. Editing keeps the time of a post already sent out.
  */
 import { attachmentPath, type AttachmentInfo } from "../../../attachments/index.js";
-import { ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
+import { Checkbox, ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { audiences, MAX_BODY, publishModes } from "../schemas.js";
@@ -50,15 +50,6 @@ function Choices(props: {
         </div>
       ))}
     </fieldset>
-  );
-}
-
-function Checkbox({ name, label, checked }: { name: string; label: string; checked: boolean }) {
-  return (
-    <div class="checkbox">
-      <input type="checkbox" id={`field-${name}`} name={name} value="on" checked={checked} />
-      <label for={`field-${name}`}>{label}</label>
-    </div>
   );
 }
 

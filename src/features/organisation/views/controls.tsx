@@ -1,6 +1,6 @@
 /**
- * Form pieces this feature needs beyond the shared ones: a person's name and e-mail, a checkbox,
- * a group of role checkboxes, a way back.
+ * Form pieces this feature needs beyond the shared ones: a person's name and e-mail, a group of
+ * role checkboxes, a way back.
  */
 import type { StaffRole } from "../../../auth/viewer.js";
 import { Field, formFields } from "../../../web/components/forms.js";
@@ -15,28 +15,6 @@ export function PersonFields({ t, values, errors }: { t: Translate; values: Form
       <Field {...field("name")} label={t("org.person.name")} required />
       <Field {...field("email")} type="email" label={t("org.person.email")} required inputmode="email" />
     </>
-  );
-}
-
-export function Checkbox(props: { name: string; label: string; hint?: string; checked: boolean }) {
-  const id = `field-${props.name}`;
-  return (
-    <div class="field checkbox">
-      <input
-        type="checkbox"
-        id={id}
-        name={props.name}
-        value="on"
-        checked={props.checked}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-      />
-      <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-    </div>
   );
 }
 

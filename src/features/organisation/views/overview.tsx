@@ -1,9 +1,9 @@
 /** The organisation's overview: its details and the way to every management page. */
 import type { Translate, MessageKey } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
-import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import { Checkbox, ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Organisation } from "../organisations.js";
-import { BackToOrganisation, Checkbox } from "./controls.js";
+import { BackToOrganisation } from "./controls.js";
 import { OrganisationFields } from "./organisation-fields.js";
 
 const pages: { href: string; label: MessageKey; leaderOnly?: boolean }[] = [

@@ -3,7 +3,7 @@
  * record attendance, notes, outcomes and follow-up; or skip it with a reason. The same form adds
  * a new session.
  */
-import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import { Checkbox, ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { sessionLines } from "../schemas.js";
 import type { PageBase } from "./props.js";
@@ -53,10 +53,7 @@ function RecordFields({ t, form }: SessionPageProps) {
   return (
     <fieldset class="field">
       <legend>{t("trajectory.session.record")}</legend>
-      <div class="checkbox">
-        <input type="checkbox" id="field-held" name="held" value="on" checked={values.held === "on"} />
-        <label for="field-held">{t("trajectory.session.held")}</label>
-      </div>
+      <Checkbox name="held" label={t("trajectory.session.held")} checked={values.held === "on"} />
       <Field
         {...field("attendance")}
         inputmode="numeric"
