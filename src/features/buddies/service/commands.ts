@@ -19,6 +19,7 @@ import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { languageName } from "../../network/index.js";
 import { buddyEnded, buddyIntroduction } from "../notifications.js";
 import type { OfferInput, RequestInput } from "../schemas.js";
+import { onPairOffer, onPairRequest } from "./joins.js";
 
 export interface MailDeps {
   jobs: Pick<Jobs, "send">;
@@ -163,11 +164,8 @@ async function endPair(tx: Tx, scope: ViewerScope, pairId: string, deps: MailDep
       buddyId: buddyOffers.userId,
     })
     .from(buddyPairs)
-    .innerJoin(
-      buddyRequests,
-      and(eq(buddyRequests.orgId, buddyPairs.orgId), eq(buddyRequests.id, buddyPairs.requestId)),
-    )
-    .innerJoin(buddyOffers, and(eq(buddyOffers.orgId, buddyPairs.orgId), eq(buddyOffers.id, buddyPairs.offerId)))
+    .innerJoin(buddyRequests, onPairRequest)
+    .innerJoin(buddyOffers, onPairOffer)
     .where(and(eq(buddyPairs.orgId, scope.orgId), eq(buddyPairs.id, pairId)))
     .for("update", { of: buddyPairs });
   if (!pair) return null;
@@ -197,11 +195,8 @@ export function endPairing(
     const [pair] = await tx
       .select({ parentId: buddyRequests.userId, buddyId: buddyOffers.userId })
       .from(buddyPairs)
-      .innerJoin(
-        buddyRequests,
-        and(eq(buddyRequests.orgId, buddyPairs.orgId), eq(buddyRequests.id, buddyPairs.requestId)),
-      )
-      .innerJoin(buddyOffers, and(eq(buddyOffers.orgId, buddyPairs.orgId), eq(buddyOffers.id, buddyPairs.offerId)))
+      .innerJoin(buddyRequests, onPairRequest)
+      .innerJoin(buddyOffers, onPairOffer)
       .where(and(eq(buddyPairs.orgId, scope.orgId), eq(buddyPairs.id, scope.pairId)));
     const involved = pair && (scope.coordinates || pair.parentId === scope.userId || pair.buddyId === scope.userId);
     if (!involved) throw new NotFoundError("buddyPair");

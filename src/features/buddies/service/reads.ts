@@ -9,6 +9,7 @@ import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { buddyOffers, buddyPairs, buddyRequests, users } from "../../../db/schema/index.js";
 import { currentParents } from "../../network/index.js";
 import { rankBuddies, type Suggestion, type Volunteer } from "../domain/ranking.js";
+import { onPairOffer, onPairRequest } from "./joins.js";
 
 export interface Partner {
   pairId: string;
@@ -162,11 +163,8 @@ export function coordination(scope: ViewerScope): Promise<Coordination> {
         matchedAt: buddyPairs.matchedAt,
       })
       .from(buddyPairs)
-      .innerJoin(
-        buddyRequests,
-        and(eq(buddyRequests.orgId, buddyPairs.orgId), eq(buddyRequests.id, buddyPairs.requestId)),
-      )
-      .innerJoin(buddyOffers, and(eq(buddyOffers.orgId, buddyPairs.orgId), eq(buddyOffers.id, buddyPairs.offerId)))
+      .innerJoin(buddyRequests, onPairRequest)
+      .innerJoin(buddyOffers, onPairOffer)
       .where(eq(buddyPairs.orgId, scope.orgId))
       .orderBy(asc(buddyPairs.matchedAt));
     const nameOf = (id: string) => parents.get(id)?.name ?? "—";
