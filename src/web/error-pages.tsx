@@ -7,6 +7,7 @@ import { renderPage } from "./layout.js";
 import { isDatabaseUnavailable } from "../db/connections.js";
 import { offerRetry } from "./retry.js";
 import { ConflictError, ForbiddenError, FormTokenError, NotFoundError, RateLimitedError } from "./errors.js";
+import { BackLink } from "./components/back-link.js";
 
 type Status = 400 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
 
@@ -71,9 +72,7 @@ function Message({ t, title, body }: { t: Translate; title: MessageKey; body: Me
     <section class="narrow">
       <h1>{t(title)}</h1>
       <p>{t(body)}</p>
-      <p>
-        <a href="/">{t("error.backHome")}</a>
-      </p>
+      <BackLink href="/" label={t("error.backHome")} />
     </section>
   );
 }

@@ -2,13 +2,12 @@
 import type { ParentCard } from "../service/directory.js";
 import { ParentCardView } from "./parent-card.js";
 import type { PageBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function DirectoryPage({ t, locale, cards, asStaff }: PageBase & { cards: ParentCard[]; asStaff: boolean }) {
   return (
     <>
-      <p>
-        <a href="/network">{t("network.back")}</a>
-      </p>
+      <BackLink href="/network" label={t("network.back")} />
       <h1>{t("network.directory.title")}</h1>
       <p>{t(asStaff ? "network.directory.introStaff" : "network.directory.intro")}</p>
       {cards.length ? (

@@ -2,6 +2,7 @@
 import type { Preview } from "../service/directory.js";
 import { ParentCardView } from "./parent-card.js";
 import type { PageBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function PreviewPage({ t, locale, preview }: PageBase & { preview: Preview | null }) {
   const audiences = preview
@@ -13,9 +14,7 @@ export function PreviewPage({ t, locale, preview }: PageBase & { preview: Previe
     : [];
   return (
     <>
-      <p>
-        <a href="/network/profile">{t("network.preview.back")}</a>
-      </p>
+      <BackLink href="/network/profile" label={t("network.preview.back")} />
       <h1>{t("network.preview.title")}</h1>
       {preview ? null : <p>{t("network.preview.notParent")}</p>}
       {audiences.map(([audience, card]) => (

@@ -8,6 +8,7 @@ import { LANGUAGE_CODES, languageName } from "../domain/languages.js";
 import { VISIBILITIES } from "../domain/visibility.js";
 import type { NetworkProfile } from "../service/profile.js";
 import type { PageBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface ProfileFormState {
   values: FormValues;
@@ -42,9 +43,7 @@ export function ProfilePage({ t, locale, csrf, form }: PageBase & { form: Profil
   const field = formFields(values, errors);
   return (
     <>
-      <p>
-        <a href="/network">{t("network.back")}</a>
-      </p>
+      <BackLink href="/network" label={t("network.back")} />
       <h1>{t("network.profile.title")}</h1>
       <p>{t("network.profile.intro")}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />

@@ -5,14 +5,13 @@ import { ScrollTable } from "../../../web/components/scroll-table.js";
 import type { FormErrors } from "../../../web/validation.js";
 import type { RequestForParent, RequestForStaff } from "../service/requests.js";
 import type { PageBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function StaffRequestPage({ t, locale, request }: PageBase & { request: RequestForStaff }) {
   const yes = request.answers.filter((a) => a.answer === "yes").length;
   return (
     <>
-      <p>
-        <a href="/network/search">{t("network.search.back")}</a>
-      </p>
+      <BackLink href="/network/search" label={t("network.search.back")} />
       <h1>{t("network.request.title")}</h1>
       <p class="muted">
         {formatDay(locale, request.createdAt)}

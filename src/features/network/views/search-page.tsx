@@ -11,6 +11,7 @@ import type { SearchInput } from "../schemas.js";
 import type { ParentCard } from "../service/directory.js";
 import { ParentCardView } from "./parent-card.js";
 import type { PageBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface SearchPageData {
   input: SearchInput;
@@ -30,9 +31,7 @@ export function SearchPage({
   const { input } = data;
   return (
     <>
-      <p>
-        <a href="/network">{t("network.back")}</a>
-      </p>
+      <BackLink href="/network" label={t("network.back")} />
       <h1>{t("network.search.title")}</h1>
       <p>{t("network.search.intro")}</p>
       <form method="get" action="/network/search" role="search">
@@ -132,9 +131,7 @@ export function SearchRefused({ t }: Pick<PageBase, "t">) {
     <>
       <h1>{t("network.search.title")}</h1>
       <p class="notice">{t("network.search.staffOnly")}</p>
-      <p>
-        <a href="/network">{t("network.back")}</a>
-      </p>
+      <BackLink href="/network" label={t("network.back")} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { SignupListView } from "../../events/index.js";
 import type { TaskPage as TaskData } from "../service/tasks.js";
 import type { PageBase } from "./props.js";
 import { placesText } from "./tasks-page.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function TaskPage({
   t,
@@ -28,9 +29,7 @@ export function TaskPage({
   const action = `/network/tasks/${task.id}/signup`;
   return (
     <>
-      <p>
-        <a href="/network/tasks">{t("network.tasks.back")}</a>
-      </p>
+      <BackLink href="/network/tasks" label={t("network.tasks.back")} />
       <h1>{task.title}</h1>
       <div class="card">
         <p>

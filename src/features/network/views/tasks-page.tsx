@@ -9,6 +9,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { EventState } from "../../events/index.js";
 import type { TaskSummary } from "../service/tasks.js";
 import type { PageBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function placesText(t: Translate, event: EventState): string {
   if (event.placesLeft === null) return t("network.task.open");
@@ -39,9 +40,7 @@ export function TasksPage({
 }) {
   return (
     <>
-      <p>
-        <a href="/network">{t("network.back")}</a>
-      </p>
+      <BackLink href="/network" label={t("network.back")} />
       <h1>{t("network.tasks.title")}</h1>
       <p>{t(staff ? "network.tasks.introStaff" : "network.tasks.intro")}</p>
       {tasks.length ? (

@@ -8,6 +8,7 @@ import type { Version } from "../service/reads.js";
 import type { SuggestionView } from "../service/suggestions.js";
 import { TitleAndBody } from "./post-form.js";
 import { postPath, type NewsBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function HistoryPage({
   t,
@@ -18,9 +19,7 @@ export function HistoryPage({
 }: NewsBase & { postId: string; title: string; versions: Version[] }) {
   return (
     <section>
-      <p>
-        <a href={postPath(postId)}>{t("news.backToPost")}</a>
-      </p>
+      <BackLink href={postPath(postId)} label={t("news.backToPost")} />
       <h1>{t("news.history.title", { title })}</h1>
       <ol class="cards" reversed>
         {versions.map((v) => (
@@ -53,9 +52,7 @@ export function TranslationPage(props: TranslationPageProps) {
   const field = formFields(values, errors);
   return (
     <section class="narrow">
-      <p>
-        <a href={postPath(props.postId)}>{t("news.backToPost")}</a>
-      </p>
+      <BackLink href={postPath(props.postId)} label={t("news.backToPost")} />
       <h1>{t("news.translation.title", { language: props.language })}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <details>
@@ -128,9 +125,7 @@ export function SuggestionsPage(props: SuggestionsPageProps) {
   const field = formFields(props.declining ? {} : props.values, props.declining ? {} : props.errors);
   return (
     <section>
-      <p>
-        <a href="/news">{t("news.back")}</a>
-      </p>
+      <BackLink href="/news" label={t("news.back")} />
       <h1>{t("news.suggestions.title")}</h1>
       {props.parent ? (
         <section class="narrow" aria-labelledby="suggest-title">

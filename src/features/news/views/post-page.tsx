@@ -17,6 +17,7 @@ import type { ReactionView } from "../service/reactions.js";
 import type { PostView } from "../service/reads.js";
 import { postPath, type NewsBase } from "./props.js";
 import { Problem } from "../../../web/components/problem.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface PostFormState {
   /** Which form came back: "react", "answer:<id>", "hide:<id>", "report:<id>". */
@@ -250,9 +251,7 @@ export function PostPage(props: PostPageProps) {
   const { t, post } = props;
   return (
     <article>
-      <p>
-        <a href="/news">{t("news.back")}</a>
-      </p>
+      <BackLink href="/news" label={t("news.back")} />
       <Problem message={props.problem} />
       <h1>{post.title}</h1>
       <Meta {...props} />

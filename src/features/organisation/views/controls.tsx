@@ -3,6 +3,7 @@
  * role checkboxes, a way back.
  */
 import type { StaffRole } from "../../../auth/viewer.js";
+import { BackLink } from "../../../web/components/back-link.js";
 import { Field, formFields } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
@@ -60,9 +61,5 @@ export function RolesFieldset({ t, options, checked, error }: RolesProps) {
 }
 
 export function BackToOrganisation({ t }: { t: Translate }) {
-  return (
-    <p>
-      <a href="/organisation">{t("org.title")}</a>
-    </p>
-  );
+  return <BackLink href="/organisation" label={t("org.title")} />;
 }

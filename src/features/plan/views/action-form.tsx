@@ -10,6 +10,7 @@ import type { PlanIdea } from "../../ideas/index.js";
 import { actionOwners, actionStatuses } from "../domain/snapshot.js";
 import { domainOptions } from "./goal-form.js";
 import type { PlanBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface ActionFormState {
   values: FormValues;
@@ -49,9 +50,7 @@ export function ActionPage(props: PlanBase & { actionId: string | null; ideas: P
   const field = formFields(values, errors);
   return (
     <>
-      <p>
-        <a href="/plan">{t("plan.back")}</a>
-      </p>
+      <BackLink href="/plan" label={t("plan.back")} />
       <h1>{t(actionId ? "plan.action.editTitle" : "plan.action.newTitle")}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={action} csrf={csrf}>

@@ -5,6 +5,7 @@ import { domainIds, domainName } from "../../measurements/index.js";
 import { baselineText } from "../domain/format.js";
 import type { GoalSnapshot } from "../domain/snapshot.js";
 import type { PlanBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export const domainOptions = (props: PlanBase) =>
   domainIds.map((id) => ({ value: id, label: domainName(id, props.locale) }));
@@ -24,9 +25,7 @@ export function GoalPage(props: PlanBase & { goal: GoalSnapshot; values: FormVal
   const { t, locale, csrf, goal } = props;
   return (
     <>
-      <p>
-        <a href="/plan">{t("plan.back")}</a>
-      </p>
+      <BackLink href="/plan" label={t("plan.back")} />
       <h1>{t("plan.goal.editTitle")}</h1>
       {goal.baseline ? <p class="hint">{baselineText(t, locale, goal.baseline)}</p> : null}
       <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />

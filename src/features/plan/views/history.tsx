@@ -7,6 +7,7 @@ import { Select } from "../../../web/components/forms.js";
 import type { DiffLine } from "../domain/compare.js";
 import type { HistoryEntry } from "../service/reads.js";
 import type { PlanBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function HistoryPage(props: PlanBase & { entries: HistoryEntry[]; publishedVersion: number | null }) {
   const { t, locale, entries, publishedVersion } = props;
@@ -16,9 +17,7 @@ export function HistoryPage(props: PlanBase & { entries: HistoryEntry[]; publish
   }));
   return (
     <>
-      <p>
-        <a href="/plan">{t("plan.back")}</a>
-      </p>
+      <BackLink href="/plan" label={t("plan.back")} />
       <h1>{t("plan.history.title")}</h1>
       {entries.length === 0 ? (
         <p>{t("plan.history.none")}</p>
@@ -69,9 +68,7 @@ export function ComparePage(props: PlanBase & { from: number; to: number; lines:
   const changed = lines.filter((l) => l.kind !== "same").length;
   return (
     <>
-      <p>
-        <a href="/plan/history">{t("plan.history.back")}</a>
-      </p>
+      <BackLink href="/plan/history" label={t("plan.history.back")} />
       <h1>{t("plan.compare.title", { from, to })}</h1>
       <p>{changed === 0 ? t("plan.compare.same") : t("plan.compare.changed", { n: changed })}</p>
       <ul class="plan-diff">

@@ -5,6 +5,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { PlanSnapshot } from "../domain/snapshot.js";
 import type { PlanResponse } from "../service/responses.js";
 import type { PlanBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface AnswerFormState {
   responseId: string;
@@ -28,9 +29,7 @@ export function ResponsesPage(
   const { t, locale, csrf, edits, responses, form } = props;
   return (
     <>
-      <p>
-        <a href="/plan">{t("plan.back")}</a>
-      </p>
+      <BackLink href="/plan" label={t("plan.back")} />
       <h1>{t("plan.responses.title")}</h1>
       {responses.length === 0 ? <p>{t("plan.responses.none")}</p> : null}
       {responses.map((r) => {

@@ -2,6 +2,7 @@
 import { Form } from "../../../web/components/forms.js";
 import type { getGuardian } from "../service/guardian-queries.js";
 import type { ViewProps } from "./common.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 interface GuardianPageProps extends ViewProps {
   data: Awaited<ReturnType<typeof getGuardian>>;
@@ -14,11 +15,7 @@ export function GuardianPage({ t, csrf, data, manage, inviteError }: GuardianPag
   const base = `/organisation/guardians/${guardian.id}`;
   return (
     <>
-      {manage ? (
-        <p>
-          <a href="/organisation/guardians">{t("pupils.guardians.back")}</a>
-        </p>
-      ) : null}
+      {manage ? <BackLink href="/organisation/guardians" label={t("pupils.guardians.back")} /> : null}
       <h1>{guardian.name}</h1>
       <dl class="details">
         <dt>{t("pupils.guardians.email")}</dt>

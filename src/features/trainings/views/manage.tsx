@@ -10,14 +10,13 @@ import type { FormValues } from "../../../web/validation.js";
 import type { TrainingView } from "../service/catalogue.js";
 import type { Participant } from "../service/manage.js";
 import type { FormState } from "./public.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function ManagePage({ t, csrf, list, form }: { t: Translate; csrf: string; list: Training[]; form: FormState }) {
   const field = formFields(form.values, form.errors);
   return (
     <>
-      <p>
-        <a href="/trainings">{t("trainings.back")}</a>
-      </p>
+      <BackLink href="/trainings" label={t("trainings.back")} />
       <h1>{t("trainings.manage.title")}</h1>
       <ul>
         {list.map((training) => (

@@ -6,6 +6,7 @@ import { formatSlot } from "../../../lib/time/format.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { SessionView, TrainingView } from "../service/catalogue.js";
 import { Problem } from "../../../web/components/problem.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 interface Base {
   t: Translate;
@@ -75,9 +76,7 @@ export function TrainingPage(
   const field = formFields(form.values, form.errors);
   return (
     <>
-      <p>
-        <a href="/trainings">{t("trainings.back")}</a>
-      </p>
+      <BackLink href="/trainings" label={t("trainings.back")} />
       <h1>{training.title}</h1>
       {training.audience ? <p>{t("trainings.for", { audience: training.audience })}</p> : null}
       <RichText source={training.description} />
@@ -118,9 +117,7 @@ export function MessagePage({ t, title, text, back }: { t: Translate; title: str
     <>
       <h1>{title}</h1>
       <p role="status">{text}</p>
-      <p>
-        <a href={back ?? "/trainings"}>{t("trainings.back")}</a>
-      </p>
+      <BackLink href={back ?? "/trainings"} label={t("trainings.back")} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { formatDate } from "../../../lib/time/format.js";
 import { SignupListView, type SignupList } from "../../events/index.js";
 import type { SessionRow } from "../service/facts.js";
 import type { PageBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface EventPageProps extends PageBase {
   session: SessionRow;
@@ -21,9 +22,7 @@ export function EventPage({ t, locale, csrf, session, signups, form }: EventPage
   const field = formFields(values, errors);
   return (
     <section class="narrow">
-      <p>
-        <a href={`/trajectory/sessions/${session.id}`}>{t("trajectory.event.back")}</a>
-      </p>
+      <BackLink href={`/trajectory/sessions/${session.id}`} label={t("trajectory.event.back")} />
       <h1>{t("trajectory.event.title", { topic: session.topic })}</h1>
       <p>
         {session.heldOn

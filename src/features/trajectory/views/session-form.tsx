@@ -7,6 +7,7 @@ import { Checkbox, ErrorSummary, Field, Form, formFields, Select, TextArea } fro
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { sessionLines } from "../schemas.js";
 import type { PageBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface SessionFormState {
   values: FormValues;
@@ -99,9 +100,7 @@ export function SessionPage(props: SessionPageProps) {
   const field = formFields(values, errors);
   return (
     <section class="narrow">
-      <p>
-        <a href="/trajectory">{t("trajectory.back")}</a>
-      </p>
+      <BackLink href="/trajectory" label={t("trajectory.back")} />
       <h1>{title}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={sessionId ? `/trajectory/sessions/${sessionId}` : "/trajectory/sessions"} csrf={csrf}>

@@ -3,6 +3,7 @@ import { ErrorSummary, Form, formFields, TextArea } from "../../../web/component
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { SkippableStep } from "../domain/phase.js";
 import type { PageBase } from "./props.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function SkipStepPage(props: PageBase & { step: SkippableStep; values: FormValues; errors: FormErrors }) {
   const { t, csrf, step, values, errors } = props;
@@ -10,9 +11,7 @@ export function SkipStepPage(props: PageBase & { step: SkippableStep; values: Fo
   const field = formFields(values, errors);
   return (
     <section class="narrow">
-      <p>
-        <a href="/trajectory">{t("trajectory.back")}</a>
-      </p>
+      <BackLink href="/trajectory" label={t("trajectory.back")} />
       <h1>{t("trajectory.skip.title", { step: name })}</h1>
       <p>{t("trajectory.skip.explain")}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
