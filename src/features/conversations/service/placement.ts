@@ -19,6 +19,7 @@ import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
+import { slotsOfTeacherIn } from "./joins.js";
 
 export interface StaffBookingScope extends ViewerScope {
   access: StaffAccess;
@@ -76,12 +77,7 @@ export async function ownFutureSlot(tx: Tx, scope: StaffBookingScope, round: Rou
     .select()
     .from(conversationSlots)
     .where(
-      and(
-        eq(conversationSlots.orgId, round.orgId),
-        eq(conversationSlots.roundId, round.id),
-        eq(conversationSlots.id, slotId),
-        eq(conversationSlots.teacherId, scope.userId),
-      ),
+      and(slotsOfTeacherIn({ orgId: round.orgId, userId: scope.userId }, round.id), eq(conversationSlots.id, slotId)),
     );
   if (!slot) return refuse("notYourSlot", "conversations.place.error.notYourSlot", "invalid");
   if (slot.startsAt <= scope.now) return refuse("past", "conversations.place.error.past", "invalid");

@@ -7,6 +7,7 @@ import { and, eq, inArray, not, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationSlots } from "../../../db/schema/index.js";
 import type { Slot } from "../domain/slots.js";
+import { slotsOfTeacherIn } from "./joins.js";
 
 /**
  * Whether a slot row has a booking. Written with table names: Drizzle leaves column names
@@ -38,13 +39,7 @@ export async function syncTeacherSlots(
       booked: slotIsBooked,
     })
     .from(conversationSlots)
-    .where(
-      and(
-        eq(conversationSlots.orgId, orgId),
-        eq(conversationSlots.roundId, roundId),
-        eq(conversationSlots.teacherId, teacherId),
-      ),
-    );
+    .where(slotsOfTeacherIn({ orgId, userId: teacherId }, roundId));
   const wanted = generated.map((s) => ({ startsAt: s.start, endsAt: s.end }));
   const keep = existing.filter((slot) => slot.booked || wanted.some((w) => sameTime(w, slot)));
   const remove = existing.filter((slot) => !keep.includes(slot)).map((slot) => slot.id);

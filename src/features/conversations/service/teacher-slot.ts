@@ -8,6 +8,7 @@ import type { Tx } from "../../../db/client.js";
 import { conversationSlots } from "../../../db/schema/index.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
+import { slotsOfTeacherIn } from "./joins.js";
 
 /**
  * The teacher's slot at this moment: their existing one if it starts then, otherwise a new
@@ -16,11 +17,7 @@ import type { Round } from "./find-round.js";
 export async function teacherSlotAt(tx: Tx, scope: ViewerScope & { round: Round }, startsAt: Date) {
   const { round } = scope;
   const endsAt = new Date(startsAt.getTime() + round.slotSettings.slotMinutes * 60_000);
-  const mine = and(
-    eq(conversationSlots.orgId, scope.orgId),
-    eq(conversationSlots.roundId, round.id),
-    eq(conversationSlots.teacherId, scope.userId),
-  );
+  const mine = slotsOfTeacherIn(scope, round.id);
   const [same] = await tx
     .select()
     .from(conversationSlots)

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { withOrg, type Db } from "../../../db/client.js";
 import { conversationBookings, conversationSlots, outbox } from "../../../db/schema/index.js";
-import { slotOfBooking } from "../service/joins.js";
+import { slotOfBooking, slotsOfTeacherIn } from "../service/joins.js";
 
 export function bookingsOf(db: Db, orgId: string, roundId: string) {
   return withOrg(db, { orgId, userId: null }, (tx) =>
@@ -21,13 +21,7 @@ export function slotsOf(db: Db, orgId: string, roundId: string, teacherId: strin
     tx
       .select()
       .from(conversationSlots)
-      .where(
-        and(
-          eq(conversationSlots.orgId, orgId),
-          eq(conversationSlots.roundId, roundId),
-          eq(conversationSlots.teacherId, teacherId),
-        ),
-      )
+      .where(slotsOfTeacherIn({ orgId, userId: teacherId }, roundId))
       .orderBy(asc(conversationSlots.startsAt)),
   );
 }
