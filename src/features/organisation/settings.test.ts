@@ -13,6 +13,18 @@ async function orgRow(orgId: string) {
   return org!;
 }
 
+/** The leader's settings form is refused with these texts, and the organisation's row stays as it was. */
+async function expectSettingsRefused(
+  leader: TestClient,
+  orgId: string,
+  form: Record<string, string>,
+  texts: string[],
+): Promise<void> {
+  const before = await orgRow(orgId);
+  await expectRefused(await leader.post("/organisation/settings", form), texts);
+  expect(await orgRow(orgId)).toEqual(before);
+}
+
 describe("organisation settings", () => {
   it("shows the overview with the way to every management page", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
@@ -56,18 +68,13 @@ describe("organisation settings", () => {
   });
 
   it("refuses a bad code with a clear message and changes nothing", async () => {
-    const school = await createSchool(ctx.database.db);
-    const before = await orgRow(school.orgId);
-    const leader = await signIn(ctx, school.leader.email);
-    await expectRefused(
-      await leader.post("/organisation/settings", {
-        name: "Nieuwe naam",
-        type: "primary",
-        registrationCode: "12345",
-      }),
+    const { school, leader } = await leaderSignedIn(ctx);
+    await expectSettingsRefused(
+      leader,
+      school.orgId,
+      { name: "Nieuwe naam", type: "primary", registrationCode: "12345" },
       ["Vul een BRIN-code in van 4 tekens", 'aria-invalid="true"', 'value="Nieuwe naam"'],
     );
-    expect(await orgRow(school.orgId)).toEqual(before);
   });
 
   it("asks a daycare for its LRK number, in English when the user reads English", async () => {
@@ -91,17 +98,13 @@ describe("organisation settings", () => {
       .update(organisations)
       .set({ registrationCode: code })
       .where(eq(organisations.id, other.orgId));
-    const before = await orgRow(school.orgId);
     const leader = await signIn(ctx, school.leader.email);
-    await expectRefused(
-      await leader.post("/organisation/settings", {
-        name: "Andere naam",
-        type: "primary",
-        registrationCode: code,
-      }),
+    await expectSettingsRefused(
+      leader,
+      school.orgId,
+      { name: "Andere naam", type: "primary", registrationCode: code },
       ["Deze code hoort al bij een andere organisatie"],
     );
-    expect(await orgRow(school.orgId)).toEqual(before);
   });
 });
 
