@@ -10,6 +10,7 @@ import type { EventState } from "../../events/index.js";
 import type { TaskSummary } from "../service/tasks.js";
 import type { PageBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { CheckboxGroup } from "../../../web/components/checkbox-group.js";
 
 export function placesText(t: Translate, event: EventState): string {
   if (event.placesLeft === null) return t("network.task.open");
@@ -91,22 +92,13 @@ function NewTaskForm({
         <Field {...field("endsAt")} label={t("network.task.endsAt")} hint={t("network.task.timeHint")} />
         <Field {...field("place")} label={t("network.task.placeLabel")} />
         <Field {...field("needed")} label={t("network.task.needed")} inputmode="numeric" />
-        <fieldset class="field" id="field-groupIds">
-          <legend>{t("network.task.groups")}</legend>
-          {form.errors.groupIds ? <p class="field-error">{form.errors.groupIds}</p> : null}
-          {groups.map((g) => (
-            <div class="checkbox">
-              <input
-                type="checkbox"
-                id={`group-${g.id}`}
-                name="groupIds"
-                value={g.id}
-                checked={form.groupIds.includes(g.id)}
-              />
-              <label for={`group-${g.id}`}>{g.name}</label>
-            </div>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          name="groupIds"
+          legend={t("network.task.groups")}
+          options={groups.map((g) => ({ value: g.id, label: g.name }))}
+          checked={form.groupIds}
+          error={form.errors.groupIds}
+        />
         <TextArea {...field("expected")} label={t("network.task.expected")} maxlength={2000} rows={4} />
         <button type="submit">{t("network.tasks.create")}</button>
       </Form>

@@ -6,6 +6,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { provinces, schoolTypes } from "../domain/profile.js";
 import type { PanelSurvey, StratumRate } from "../service/surveys.js";
 import { provinceName, schoolTypeName } from "./member.js";
+import { CheckboxGroup } from "../../../web/components/checkbox-group.js";
 
 const statusKey = {
   draft: "panel.status.draft",
@@ -43,31 +44,6 @@ export function SurveysPage(props: { t: Translate; locale: Locale; surveys: Pane
   );
 }
 
-function Checkboxes(props: {
-  legend: string;
-  name: string;
-  options: { value: string; label: string }[];
-  chosen: string[];
-}) {
-  return (
-    <fieldset class="field">
-      <legend>{props.legend}</legend>
-      {props.options.map((o) => (
-        <div class="checkbox">
-          <input
-            type="checkbox"
-            id={`${props.name}-${o.value}`}
-            name={props.name}
-            value={o.value}
-            checked={props.chosen.includes(o.value)}
-          />
-          <label for={`${props.name}-${o.value}`}>{o.label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
 export function NewSurveyPage(props: {
   t: Translate;
   csrf: string;
@@ -96,17 +72,17 @@ export function NewSurveyPage(props: {
         <TextArea {...field("questionsEn")} label={t("panel.admin.questionsEn")} maxlength={8000} rows={8} />
         <h2>{t("panel.admin.sample")}</h2>
         <p class="hint">{t("panel.admin.sampleHint")}</p>
-        <Checkboxes
+        <CheckboxGroup
           legend={t("panel.admin.provinces")}
           name="provinces"
           options={provinces.map((p) => ({ value: p, label: provinceName(t, p) }))}
-          chosen={props.chosen["provinces"] ?? []}
+          checked={props.chosen["provinces"] ?? []}
         />
-        <Checkboxes
+        <CheckboxGroup
           legend={t("panel.admin.schoolTypes")}
           name="schoolTypes"
           options={schoolTypes.map((s) => ({ value: s, label: schoolTypeName(t, s) }))}
-          chosen={props.chosen["schoolTypes"] ?? []}
+          checked={props.chosen["schoolTypes"] ?? []}
         />
         <Field
           {...field("perStratum")}
