@@ -285,10 +285,18 @@ export function withOrg<T>(
   more: Record<string, string> = {},
 ): Promise<T> {
   const values = settingsOf(scope, more);
-  if (joinable.get(db) === keyOf(values)) return fn(db as Tx);
-  return db.transaction(async (tx) => {
+  const joined = joinable.get(db);
+  if (joined && keyOf(joined) === keyOf(values)) return fn(db as Tx);
+  const nested = db.transaction(async (tx) => {
     await applySettings(tx, values);
     return fn(tx);
+  });
+  if (!joined) return nested;
+  // A released savepoint keeps its settings (a rolled-back one undoes them): another scope's
+  // work inside a joined transaction must not leave the rest of it running as that scope.
+  return nested.then(async (result) => {
+    await applySettings(db as Tx, joined);
+    return result;
   });
 }
 
@@ -303,7 +311,7 @@ export function withOrgJoined<T>(db: Db, scope: Scope, fn: (tx: Tx) => Promise<T
   const values = settingsOf(scope, {});
   return db.transaction(async (tx) => {
     await applySettings(tx, values);
-    joinable.set(tx, keyOf(values));
+    joinable.set(tx, values);
     return fn(tx);
   });
 }
@@ -313,12 +321,14 @@ export function isJoinedTransaction(db: Executor): boolean {
   return joinable.has(db);
 }
 
-/** Transactions of withOrgJoined, by their settings. */
-const joinable = new WeakMap<object, string>();
+/** Transactions of withOrgJoined, with their settings. */
+const joinable = new WeakMap<object, Settings>();
+
+type Settings = ReturnType<typeof settingsOf>;
 
 function settingsOf(scope: Scope, more: Record<string, string>) {
   const settings = { role: APP_ROLE, "app.org_id": scope.orgId ?? "", "app.user_id": scope.userId ?? "", ...more };
   return { names: Object.keys(settings), values: Object.values(settings) };
 }
 
-const keyOf = (settings: { names: string[]; values: string[] }) => JSON.stringify([settings.names, settings.values]);
+const keyOf = (settings: Settings) => JSON.stringify([settings.names, settings.values]);

@@ -13,7 +13,7 @@ const outdir = path.join(projectRoot, "public", "js");
 export async function buildClient(): Promise<void> {
   if (!clientStale()) return;
   const { build } = await import("esbuild");
-  await build({
+  const { outputFiles } = await build({
     absWorkingDir: projectRoot,
     // Every src/client/*.ts becomes public/js/<name>.js; pages opt in through renderPage's scripts.
     entryPoints: ["src/client/*.ts"],
@@ -23,7 +23,16 @@ export async function buildClient(): Promise<void> {
     format: "esm",
     target: "es2020",
     logLevel: "warning",
+    write: false,
   });
+  // Each bundle written whole under another name and renamed into place: two servers starting at
+  // once (CI's two browser-test lanes) never serve or write half a file.
+  fs.mkdirSync(outdir, { recursive: true });
+  for (const file of outputFiles) {
+    const partial = `${file.path}.${process.pid}`;
+    fs.writeFileSync(partial, file.contents);
+    fs.renameSync(partial, file.path);
+  }
 }
 
 /** A bundle missing, or older than a script or the package lock. */

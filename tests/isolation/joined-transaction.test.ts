@@ -1,7 +1,8 @@
 /**
  * withOrgJoined (src/db/client.ts): a form post's one transaction that the service's inOrg of
  * the same organisation and person joins instead of opening a savepoint. Row-level security
- * applies from its first statement; a withOrg of another scope inside it still gets a savepoint.
+ * applies from its first statement; a withOrg of another scope inside it still gets a savepoint,
+ * and the transaction is the organisation's own again after it.
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,5 +59,20 @@ describe("a joined organisation transaction", () => {
     });
     expect(innerCount).toBe(2);
     expect(seen).toEqual({ inner: "rolled back to the savepoint", after: 2 });
+  });
+
+  it("runs as its own organisation again after another organisation's work inside it succeeded", async () => {
+    const a = await createSchool(database.db);
+    const b = await createSchool(database.db);
+    const orgSetting = async (tx: Tx) =>
+      rowsOf<{ org: string }>(await tx.execute(sql`select current_setting('app.org_id') as org`))[0]?.org;
+    const seen = await withOrgJoined(database.db, { orgId: a.orgId, userId: null }, async (outer) => {
+      const inB = await withOrg(outer as never, { orgId: b.orgId, userId: null }, orgSetting);
+      // A released savepoint keeps its settings: the joined transaction must be A's again.
+      const after = await orgSetting(outer);
+      const joinedAgain = await withOrg(outer as never, { orgId: a.orgId, userId: null }, orgSetting);
+      return { inB, after, joinedAgain };
+    });
+    expect(seen).toEqual({ inB: b.orgId, after: a.orgId, joinedAgain: a.orgId });
   });
 });

@@ -12,7 +12,6 @@ export {
   domainMeans,
   measurementPriorities,
   measurementSummaries,
-  measurementSummariesOf,
   teamChangeCapacity,
   type DomainMeans,
   type GroupDomainMeans,

@@ -41,10 +41,19 @@ export interface BookingRead {
 type Timed<T> = Omit<T, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
 type Row = Record<string, unknown> & { asked_slots: Timed<AskedSlot>[]; read_bookings: Timed<ReadBooking>[] };
 
+const roundColumns = Object.entries(getTableColumns(conversationRounds));
+
+/**
+ * The round's columns by name, not `r.*`: a prepared statement's plan is kept per connection, and
+ * a column added by a migration while a server runs would fail `r.*` ("cached plan must not
+ * change result type") on every booking until its connections were replaced.
+ */
+const roundSelect = () => sql.raw(roundColumns.map(([, column]) => `r."${column.name}"`).join(", "));
+
 const read = preparedStatement<Row>(
   "booking_read",
   () => sql`
-    select r.*,
+    select ${roundSelect()},
       (select coalesce(json_agg(json_build_object('id', s.id, 'teacherId', s.teacher_id, 'teacherName', u.name,
           'startsAt', s.starts_at, 'endsAt', s.ends_at)), '[]'::json)
         from conversation_slots s
@@ -64,8 +73,6 @@ const read = preparedStatement<Row>(
     from conversation_rounds r
     where r.org_id = ${sql.placeholder("orgId")} and r.id = ${sql.placeholder("roundId")}`,
 );
-
-const roundColumns = Object.entries(getTableColumns(conversationRounds));
 
 /** The round's row as drizzle would map it (dates, the settings' JSON). */
 function roundOf(row: Row): Round {

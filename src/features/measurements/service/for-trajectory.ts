@@ -6,7 +6,7 @@
  * from the team's whole-group cell only, so below the anonymity threshold there is no figure.
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { anyOf, type Tx } from "../../../db/client.js";
+import type { Tx } from "../../../db/client.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { HiddenReason } from "../domain/anonymity.js";
 import type { ChangeAspect, DomainId } from "../domain/instrument.js";
@@ -24,20 +24,6 @@ export function measurementSummaries(tx: Tx, orgId: string, ids?: readonly strin
     .select(summary)
     .from(measurements)
     .where(and(eq(measurements.orgId, orgId), only))
-    .orderBy(asc(measurements.opensAt), asc(measurements.title));
-}
-
-/** The measurements with these ids of any of these organisations (the advisor's workspace), in one query. */
-export function measurementSummariesOf(
-  tx: Tx,
-  orgIds: readonly string[],
-  ids: readonly string[],
-): Promise<(MeasurementSummary & { orgId: string })[]> {
-  if (!ids.length) return Promise.resolve([]);
-  return tx
-    .select({ ...summary, orgId: measurements.orgId })
-    .from(measurements)
-    .where(and(anyOf(measurements.orgId, orgIds), anyOf(measurements.id, ids)))
     .orderBy(asc(measurements.opensAt), asc(measurements.title));
 }
 
