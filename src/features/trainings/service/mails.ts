@@ -50,51 +50,27 @@ export async function mailRegistrant(
     };
     const text = (body: string) => letter(t, { name: to.name, from: "Samen" }, body);
     const invitation = (cancelled: boolean) => [calendarOf(deps, session, title, registration, cancelled, t)];
-    switch (mail) {
-      case "confirm":
-        return {
-          subject: t("trainings.mail.confirm.subject", params),
-          text: text(t("trainings.mail.confirm.text", params)),
-        };
-      case "placed":
-        return {
-          subject: t("trainings.mail.placed.subject", params),
-          text: text(t("trainings.mail.placed.text", params)),
-          attachments: invitation(false),
-        };
-      case "waiting":
-        return {
-          subject: t("trainings.mail.waiting.subject", params),
-          text: text(t("trainings.mail.waiting.text", params)),
-        };
-      case "movedUp":
-        return {
-          subject: t("trainings.mail.movedUp.subject", params),
-          text: text(t("trainings.mail.movedUp.text", params)),
-          attachments: invitation(false),
-        };
-      case "cancelled":
-        return {
-          subject: t("trainings.mail.cancelled.subject", params),
-          text: text(t("trainings.mail.cancelled.text", params)),
-          ...(extra.withdrawInvitation ? { attachments: invitation(true) } : {}),
-        };
-      case "changed": {
-        // Those with a place get the invitation again with the session's new sequence, which replaces the old one.
-        const placed = registration.state === "placed";
-        return {
-          subject: t("trainings.mail.changed.subject", params),
-          text: text(t(placed ? "trainings.mail.changed.placed" : "trainings.mail.changed.waiting", params)),
-          ...(placed ? { attachments: invitation(false) } : {}),
-        };
-      }
-      case "dateCancelled":
-        return {
-          subject: t("trainings.mail.dateCancelled.subject", params),
-          text: text(t("trainings.mail.dateCancelled.text", params)),
-          ...(extra.withdrawInvitation ? { attachments: invitation(true) } : {}),
-        };
+    if (mail === "changed") {
+      // Those with a place get the invitation again with the session's new sequence, which replaces the old one.
+      const placed = registration.state === "placed";
+      return {
+        subject: t("trainings.mail.changed.subject", params),
+        text: text(t(placed ? "trainings.mail.changed.placed" : "trainings.mail.changed.waiting", params)),
+        ...(placed ? { attachments: invitation(false) } : {}),
+      };
     }
+    // A place comes with the calendar invitation; a cancellation withdraws it when one was sent.
+    const attachments =
+      mail === "placed" || mail === "movedUp"
+        ? invitation(false)
+        : (mail === "cancelled" || mail === "dateCancelled") && extra.withdrawInvitation
+          ? invitation(true)
+          : undefined;
+    return {
+      subject: t(`trainings.mail.${mail}.subject`, params),
+      text: text(t(`trainings.mail.${mail}.text`, params)),
+      ...(attachments ? { attachments } : {}),
+    };
   });
 }
 
