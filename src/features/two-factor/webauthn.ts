@@ -24,6 +24,12 @@ function relyingParty(config: Config) {
   return { rpID: url.hostname, origin: url.origin };
 }
 
+/** What a browser's answer must match: the challenge this session was given, this site's origin and id. */
+function expected(config: Config, challenge: string) {
+  const { rpID, origin } = relyingParty(config);
+  return { expectedChallenge: challenge, expectedOrigin: origin, expectedRPID: rpID };
+}
+
 /** A user id as the 16 bytes of its UUID: stable per person, and no personal data. */
 function userHandle(userId: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(Buffer.from(userId.replaceAll("-", ""), "hex"));
@@ -63,15 +69,12 @@ export async function registerPasskey(
 ): Promise<boolean> {
   const challenge = await takeChallenge(deps.db, options.sessionHash, "passkey-register");
   if (!challenge) return false;
-  const { rpID, origin } = relyingParty(deps.config);
   const result = await (
     await library()
   )
     .verifyRegistrationResponse({
       response: options.response,
-      expectedChallenge: challenge,
-      expectedOrigin: origin,
-      expectedRPID: rpID,
+      ...expected(deps.config, challenge),
       requireUserVerification: false,
     })
     .catch((error: unknown) => {
@@ -120,15 +123,12 @@ export async function verifyPasskeySignIn(
   const challenge = await takeChallenge(deps.db, options.sessionHash, "passkey-sign-in");
   const stored = challenge ? await findCredential(deps.db, options.userId, options.response.id) : null;
   if (!challenge || !stored) return false;
-  const { rpID, origin } = relyingParty(deps.config);
   const result = await (
     await library()
   )
     .verifyAuthenticationResponse({
       response: options.response,
-      expectedChallenge: challenge,
-      expectedOrigin: origin,
-      expectedRPID: rpID,
+      ...expected(deps.config, challenge),
       credential: {
         id: stored.credentialId,
         publicKey: new Uint8Array(Buffer.from(stored.publicKey, "base64url")),
