@@ -1,16 +1,10 @@
 /** A signed-in viewer with these roles in one organisation, for the features' policy tests. */
 import { expect } from "vitest";
 import type { StaffRole, Viewer } from "../../src/auth/viewer.js";
+import { staffRole } from "../../src/db/schema/index.js";
 
-/** Every staff role there is. */
-export const everyStaffRole: readonly StaffRole[] = [
-  "school_leader",
-  "coordinator",
-  "teacher",
-  "mentor",
-  "office",
-  "advisor",
-];
+/** Every staff role there is: the database's enum, so a new role is checked by every policy test. */
+export const everyStaffRole: readonly StaffRole[] = staffRole.enumValues;
 
 export function viewerWith(staffRoles: StaffRole[], isGuardian = false): Viewer {
   return {

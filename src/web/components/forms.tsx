@@ -57,11 +57,7 @@ function FieldShell(props: ShellProps & { children: Child }) {
   return (
     <div class={props.error ? "field field-invalid" : "field"}>
       <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
+      <Hint id={id} hint={props.hint} />
       {props.error ? (
         <p class="field-error" id={`${id}-error`}>
           {props.error}
@@ -109,13 +105,18 @@ export function Checkbox(props: { name: string; label: string; checked: boolean;
         aria-describedby={props.hint ? `${id}-hint` : undefined}
       />
       <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
+      <Hint id={id} hint={props.hint} />
     </div>
   );
+}
+
+/** A control's hint, which its aria-describedby names as `<id>-hint`. */
+function Hint({ id, hint }: { id: string; hint?: string | undefined }) {
+  return hint ? (
+    <p class="hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null;
 }
 
 export function TextArea(props: ShellProps & { value?: string | undefined; maxlength: number; rows?: number }) {
