@@ -12,6 +12,7 @@ import type { AppEnv } from "../../../web/env.js";
 import type { Locale } from "../../../web/i18n/index.js";
 import { answerPublicHtml, publicPageHtml, renderPage } from "../../../web/layout.js";
 import { memoryRateLimit } from "../../../web/memory-rate-limit.js";
+import { normaliseCode } from "../domain/code.js";
 import { listedCertificates, verifyCode, type Verdict } from "../service/verify.js";
 import { ListPage, VerifyPage } from "../views/public.js";
 
@@ -56,7 +57,9 @@ export const verificationRoutes = new Hono<AppEnv>().get("/certificaat/:code", a
   limiterOf(c.var.deps.config)(clientIp(c), "certificate verification");
   const code = c.req.param("code");
   const verdict = await verifyCode(c.var.deps.db, code);
-  return answerPublicHtml(c, (locale) => verdictPage(code, locale, verdict));
+  // By the code as the look-up reads it: anything that cannot be a code shares one key, so a
+  // long made-up path never becomes a long key.
+  return answerPublicHtml(c, (locale) => verdictPage(normaliseCode(code) ?? "", locale, verdict));
 });
 
 export const listRoutes = new Hono<AppEnv>().get("/certificaten", async (c) => {
