@@ -1,12 +1,12 @@
 /** The platform administrator's pages: every organisation, and creating one with its first school leader. */
 import type { PlatformAuditEntry } from "../../../audit/platform.js";
-import { formatTimestamp } from "../../../lib/time/format.js";
-import { isMessageKey, type Locale, type Translate } from "../../../web/i18n/index.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import type { OrganisationWithCounts } from "../organisations.js";
 import { OrganisationFields } from "./organisation-fields.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { AuditTable } from "../../../web/components/audit-table.js";
 
 export function AdminOrganisationsPage({ t, orgs }: { t: Translate; orgs: OrganisationWithCounts[] }) {
   return (
@@ -70,12 +70,7 @@ export function NewOrganisationPage(props: { t: Translate; csrf: string; values:
 
 /** The platform's audit trail: what editors and the administrator decided for everyone, newest first. */
 export function PlatformAuditPage(props: { t: Translate; locale: Locale; entries: PlatformAuditEntry[] }) {
-  const { t, locale, entries } = props;
-  // Known codes get words; a code added later without words is shown as written.
-  const label = (prefix: string, code: string) => {
-    const key = `${prefix}${code}`;
-    return isMessageKey(key) ? t(key) : code;
-  };
+  const { t } = props;
   return (
     <>
       <p>
@@ -83,21 +78,12 @@ export function PlatformAuditPage(props: { t: Translate; locale: Locale; entries
       </p>
       <h1>{t("admin.audit.title")}</h1>
       <p>{t("admin.audit.intro")}</p>
-      <DataTable
+      <AuditTable
         t={t}
-        caption={t("admin.audit.caption")}
-        empty={t("admin.audit.none")}
-        rows={entries}
-        rowHeader={false}
-        columns={[
-          { label: t("admin.audit.when"), cell: (e) => formatTimestamp(locale, e.at) },
-          { label: t("admin.audit.who"), cell: (e) => e.who ?? t("admin.audit.unknown") },
-          {
-            label: t("admin.audit.what"),
-            cell: (e) => `${label("admin.audit.action.", e.action)} · ${label("admin.audit.entity.", e.entity)}`,
-          },
-          { label: t("admin.audit.subject"), cell: (e) => e.subject ?? "—" },
-        ]}
+        locale={props.locale}
+        entries={props.entries}
+        texts="admin.audit"
+        nobody={t("admin.audit.unknown")}
       />
     </>
   );
