@@ -1,10 +1,13 @@
 /**
- * Every feature's message catalogs, named "<feature>/<catalog>" as catalogsOf(features) names
- * them, without the features' code: the command line registers these (a command needs the texts
- * of its refusals, not 5 MB of routes and services). index.test.ts checks that this list holds
- * exactly the manifests' catalogs; a feature's new catalog goes in its manifest and here.
+ * Every feature's message catalogs, named "<feature>/<catalog>": the one list of them.
+ * src/features/index.ts registers it for the app, the command line on its own (a command needs
+ * the texts of its refusals, not 5 MB of routes and services), and the augmentation below adds
+ * their keys to `Messages`. A manifest does not list its catalogs: a list there could only be
+ * read by loading the feature's code, so the command line would need a second one. A catalog
+ * left out of this list is caught twice: its keys are no `MessageKey` (tsc) and index.test.ts
+ * fails for any *messages.ts module not listed here.
  */
-import type { Catalogs } from "../web/i18n/index.js";
+import type { Catalogs, MessagesOf } from "../web/i18n/index.js";
 import * as homeHome from "./home/messages.js";
 import * as authAuth from "./auth/messages.js";
 import * as notificationsNotifications from "./notifications/messages.js";
@@ -48,7 +51,7 @@ import * as campaignCampaign from "./campaign/messages.js";
 import * as attachmentsMessages from "../attachments/messages.js";
 import * as moderationMessages from "../moderation/messages.js";
 
-export const featureCatalogs: Catalogs = {
+export const featureCatalogs = {
   "home/home": homeHome,
   "auth/auth": authAuth,
   "notifications/notifications": notificationsNotifications,
@@ -91,4 +94,9 @@ export const featureCatalogs: Catalogs = {
   "campaign/campaign": campaignCampaign,
   "attachments/messages": attachmentsMessages,
   "moderation/messages": moderationMessages,
-};
+} as const satisfies Catalogs;
+
+declare module "../web/i18n/index.js" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds the features' keys
+  interface Messages extends MessagesOf<typeof featureCatalogs> {}
+}

@@ -1,18 +1,18 @@
 /**
  * Every feature, in the order its routes are mounted (a route that would swallow
  * another's path comes after it). The one place besides app.tsx and server.ts that
- * knows the features: importing this list registers their message catalogs.
+ * knows the features: importing this list registers their message catalogs (catalogs.ts).
  */
 import type { JobDefinition } from "../jobs/definition.js";
 import { attachmentsInfrastructure } from "../attachments/feature.js";
-import { moderationInfrastructure } from "../moderation/feature.js";
 import { mailJobs } from "../mail/jobs.js";
 import { digestJob } from "../notifications/jobs.js";
 import { installContributions } from "../web/extension.js";
 import type { Feature } from "../web/feature.js";
 import { registerHomeContributors } from "../web/home.js";
 import { registerKinds } from "../notifications/kinds.js";
-import { registerCatalogs, type Catalogs } from "../web/i18n/index.js";
+import { registerCatalogs } from "../web/i18n/index.js";
+import { featureCatalogs } from "./catalogs.js";
 import { accountFeature } from "./account/feature.js";
 import { adviceFeature } from "./advice/feature.js";
 import { advisorFeature } from "./advisor/feature.js";
@@ -73,7 +73,6 @@ export const features: readonly Feature[] = [
   buddiesFeature,
   campaignFeature,
   attachmentsInfrastructure,
-  moderationInfrastructure,
   devFeature,
 ];
 
@@ -87,16 +86,7 @@ export const allJobs: readonly JobDefinition[] = [
 /** The features' scheduled jobs, which server.ts schedules. */
 export const allSchedules = features.flatMap((feature) => feature.schedules ?? []);
 
-/** Every feature's catalogs, named "<feature>/<catalog>". */
-export function catalogsOf(list: readonly Feature[]): Catalogs {
-  return Object.fromEntries(
-    list.flatMap((feature) =>
-      Object.entries(feature.messages ?? {}).map(([name, catalog]) => [`${feature.name}/${name}`, catalog]),
-    ),
-  );
-}
-
-registerCatalogs(catalogsOf(features));
+registerCatalogs(featureCatalogs);
 registerHomeContributors(features.flatMap((feature) => (feature.home ? [feature.home] : [])));
 registerKinds(features.flatMap((feature) => feature.notifications ?? []));
 installContributions(features.flatMap((feature) => feature.contributes ?? []));

@@ -5,24 +5,11 @@ import { personalData } from "../account/index.js";
 import { calendarSources } from "../calendar/index.js";
 import { conversationsOfPerson } from "./service/export.js";
 import { roundsCalendarSource } from "./service/calendar-source.js";
-import type { MessagesOf } from "../../web/i18n/index.js";
 import { followUpJob } from "./follow-up-jobs.js";
 import { conversationsHome } from "./home.js";
-import * as refusals from "./messages.js";
-import * as planning from "./planning-messages.js";
-import * as preparation from "./preparation-messages.js";
 import { reminderJob } from "./reminder-jobs.js";
-import * as requests from "./request-messages.js";
 import { conversationRoutes, conversationsNav } from "./routes.js";
-import * as screens from "./ui-messages.js";
 import { conversationKinds } from "./notifications.js";
-
-const messages = { refusals, screens, planning, preparation, requests };
-
-declare module "../../web/i18n/index.js" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
-  interface Messages extends MessagesOf<typeof messages> {}
-}
 
 export const conversationsFeature: Feature = {
   notifications: conversationKinds,
@@ -48,5 +35,4 @@ export const conversationsFeature: Feature = {
       read: conversationsOfPerson,
     }),
   ],
-  messages,
 };

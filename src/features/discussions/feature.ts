@@ -1,25 +1,15 @@
 /** The discussion groups' manifest: their pages, header link, mail kind, texts and export. */
 import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
-import type { MessagesOf } from "../../web/i18n/index.js";
 import { personalData } from "../account/index.js";
-import * as discussions from "./messages.js";
 import { discussionKinds } from "./notifications.js";
 import { discussionsNav, discussionsRoutes } from "./routes.js";
 import { discussionsOfPerson } from "./service/export.js";
-
-const messages = { discussions };
-
-declare module "../../web/i18n/index.js" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
-  interface Messages extends MessagesOf<typeof messages> {}
-}
 
 export const discussionsFeature: Feature = {
   name: "discussions",
   routes: discussionsRoutes,
   nav: [discussionsNav],
-  messages,
   notifications: discussionKinds,
   contributes: [
     contribution(personalData, {

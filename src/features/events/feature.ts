@@ -10,19 +10,10 @@ import { eventRoutes, eventsNav } from "./routes.js";
 import { personalData } from "../account/index.js";
 import { calendarSources } from "../calendar/index.js";
 import { eventsCalendarSource } from "./service/calendar-source.js";
-import type { MessagesOf } from "../../web/i18n/index.js";
 import { EVENT_REMINDERS_CRON } from "./job-names.js";
 import { eventRemindersJob } from "./jobs.js";
-import * as events from "./messages.js";
 import { eventKinds } from "./notifications.js";
 import { eventsHome } from "./home.js";
-
-const messages = { events };
-
-declare module "../../web/i18n/index.js" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
-  interface Messages extends MessagesOf<typeof messages> {}
-}
 
 export const eventsFeature: Feature = {
   notifications: eventKinds,
@@ -32,7 +23,6 @@ export const eventsFeature: Feature = {
   home: eventsHome,
   jobs: [eventRemindersJob],
   schedules: [{ job: eventRemindersJob, cron: EVENT_REMINDERS_CRON }],
-  messages,
   contributes: [
     contribution(personalData, { name: "eventSignups", covers: ["event_signups.user_id"], read: signupsOfPerson }),
     contribution(personalData, {

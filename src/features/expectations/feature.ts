@@ -3,17 +3,8 @@ import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
 import { expectationsOfPerson } from "./service/export.js";
 import { personalData } from "../account/index.js";
-import type { MessagesOf } from "../../web/i18n/index.js";
-import * as expectations from "./messages.js";
 import { expectationsHome, expectationsNav, expectationsRoutes } from "./routes.js";
 import { expectationKinds } from "./notifications.js";
-
-const messages = { expectations };
-
-declare module "../../web/i18n/index.js" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
-  interface Messages extends MessagesOf<typeof messages> {}
-}
 
 export const expectationsFeature: Feature = {
   notifications: expectationKinds,
@@ -21,7 +12,6 @@ export const expectationsFeature: Feature = {
   routes: expectationsRoutes,
   nav: [expectationsNav],
   home: expectationsHome,
-  messages,
   contributes: [
     contribution(personalData, {
       name: "expectations",

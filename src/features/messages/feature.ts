@@ -1,12 +1,10 @@
 /** Messages about a child: the pages, the header link, the home items, the delivery job, the mails and the texts. */
 import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
-import type { MessagesOf } from "../../web/i18n/index.js";
 import { attachmentBodyLimit, attachmentOwners } from "../../attachments/index.js";
 import { personalData } from "../account/index.js";
 import { messagesHome } from "./home.js";
 import { deliverPostJob } from "./jobs.js";
-import * as messagesCatalog from "./messages.js";
 import { messageKinds } from "./notifications.js";
 import { mayManageMessages } from "./policy.js";
 import { messagesNav, messagesRoutes } from "./routes.js";
@@ -14,20 +12,12 @@ import { messagesOfPerson } from "./service/export.js";
 import { POST_ATTACHMENTS } from "./service/posting.js";
 import { maySeePost } from "./service/reading.js";
 
-const messages = { messages: messagesCatalog };
-
-declare module "../../web/i18n/index.js" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
-  interface Messages extends MessagesOf<typeof messages> {}
-}
-
 export const messagesFeature: Feature = {
   name: "messages",
   routes: messagesRoutes,
   nav: [messagesNav],
   home: messagesHome,
   jobs: [deliverPostJob],
-  messages,
   notifications: messageKinds,
   bodyLimits: { "/messages": attachmentBodyLimit, "/messages/:threadId/posts": attachmentBodyLimit },
   contributes: [

@@ -7,19 +7,10 @@ import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
 import { personalData } from "../account/index.js";
 import { calendarSources } from "../calendar/index.js";
-import type { MessagesOf } from "../../web/i18n/index.js";
-import * as network from "./messages.js";
 import { networkKinds } from "./notifications.js";
 import { networkHome, networkNav, networkRoutes } from "./routes.js";
 import { tasksCalendarSource } from "./service/calendar-source.js";
 import { networkOfPerson } from "./service/export.js";
-
-const messages = { network };
-
-declare module "../../web/i18n/index.js" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
-  interface Messages extends MessagesOf<typeof messages> {}
-}
 
 export const networkFeature: Feature = {
   name: "network",
@@ -27,7 +18,6 @@ export const networkFeature: Feature = {
   nav: [networkNav],
   home: networkHome,
   notifications: networkKinds,
-  messages,
   contributes: [
     contribution(personalData, {
       name: "network",

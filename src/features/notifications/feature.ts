@@ -8,16 +8,7 @@ import { settingsOf } from "../../notifications/settings.js";
 import type { Feature } from "../../web/feature.js";
 import { contribution } from "../../web/extension.js";
 import { accountData } from "../account/index.js";
-import type { MessagesOf } from "../../web/i18n/index.js";
-import * as notifications from "./messages.js";
 import { settingsRoutes, unsubscribeRoutes } from "./routes.js";
-
-const messages = { notifications };
-
-declare module "../../web/i18n/index.js" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
-  interface Messages extends MessagesOf<typeof messages> {}
-}
 
 /** For the data export: the digest hour and every kind's delivery as it applies to them. */
 async function settingsForExport(db: Db, userId: string) {
@@ -29,7 +20,6 @@ export const notificationsFeature: Feature = {
   name: "notifications",
   routes: settingsRoutes,
   publicRoutes: unsubscribeRoutes,
-  messages,
   contributes: [
     contribution(accountData, {
       name: "notificationSettings",

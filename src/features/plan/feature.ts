@@ -6,26 +6,16 @@ import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
 import { responsesOfPerson } from "./service/export.js";
 import { personalData } from "../account/index.js";
-import type { MessagesOf } from "../../web/i18n/index.js";
 import { ideaUptake } from "../ideas/index.js";
 import { trajectoryFacts } from "../trajectory/index.js";
-import * as plan from "./messages.js";
 import { planKinds } from "./notifications.js";
 import { parentsPlanNav, planNav, planRoutes } from "./routes.js";
 import { planFacts, planUptake } from "./service/publication.js";
-
-const messages = { plan };
-
-declare module "../../web/i18n/index.js" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this feature's keys
-  interface Messages extends MessagesOf<typeof messages> {}
-}
 
 export const planFeature: Feature = {
   name: "plan",
   routes: planRoutes,
   nav: [planNav, parentsPlanNav],
-  messages,
   notifications: planKinds,
   contributes: [
     contribution(personalData, {

@@ -1,9 +1,9 @@
 /**
  * Translation. Each catalog module exports `nl` (the source) and `en`, typed
  * so that a missing English string is a compile error. Placeholders: {name}.
- * This module holds the shared texts (catalog/core.ts); each feature brings its
- * own catalogs in its manifest (src/web/feature.ts), which the composition root
- * registers here, and adds their keys to `Messages` so that keys stay checked.
+ * This module holds the shared texts (catalog/core.ts); the features' catalogs are
+ * listed in src/features/catalogs.ts, which adds their keys to `Messages` so that keys
+ * stay checked, and the composition root registers them here.
  */
 import * as core from "./catalog/core.js";
 
@@ -19,14 +19,14 @@ export interface Catalog {
 /** Catalogs by name (the name appears when two of them define the same key). */
 export type Catalogs = Readonly<Record<string, Catalog>>;
 
-/** The keys of some named catalogs, for a feature's `Messages` augmentation. */
+/** The keys of some named catalogs, for the features' `Messages` augmentation. */
 export type MessagesOf<C extends Catalogs> = Record<{ [N in keyof C]: keyof C[N]["nl"] & string }[keyof C], string>;
 
 /**
- * Every key there is. A feature adds its own keys where it declares its manifest:
- * `declare module "…/web/i18n/index.js" { interface Messages extends MessagesOf<typeof messages> {} }`.
+ * Every key there is. The features' keys join in src/features/catalogs.ts:
+ * `declare module "…/web/i18n/index.js" { interface Messages extends MessagesOf<typeof featureCatalogs> {} }`.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the features' augmentations
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the features' augmentation
 export interface Messages extends Record<keyof typeof core.nl, string> {}
 
 export type MessageKey = keyof Messages;
@@ -55,14 +55,14 @@ export function mergeCatalogs(named: Catalogs): Merged {
 
 let registered: Merged | null = null;
 
-/** Called once by the composition root (src/features/index.ts) with every feature's catalogs. */
+/** Called once by the composition root (src/features/index.ts, or the CLI) with every feature's catalogs. */
 export function registerCatalogs(named: Catalogs): void {
   registered = mergeCatalogs(named);
 }
 
 function catalogs(): Record<Locale, Record<MessageKey, string>> {
   if (!registered) throw new Error("No message catalogs registered: import src/features/index.js first.");
-  // The features' augmentations of Messages declare what their registered catalogs hold.
+  // The features' augmentation of Messages declares what their registered catalogs hold.
   return registered as Record<Locale, Record<MessageKey, string>>;
 }
 
