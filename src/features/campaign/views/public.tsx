@@ -11,6 +11,8 @@ import type { CampaignCount } from "../service/counts.js";
 import type { NewsItem } from "../service/content.js";
 import type { PublicEndorser } from "../service/endorsers.js";
 import type { PublishedStory } from "../service/stories.js";
+import { PageHead } from "../../../web/components/page-head.js";
+import { Section } from "../../../web/components/section.js";
 
 const number = (locale: Locale, n: number) => n.toLocaleString(locale === "en" ? "en-GB" : "nl-NL");
 
@@ -34,8 +36,7 @@ export function CampaignPage(props: {
         </a>{" "}
         <a href="/campagne/verhalen/nieuw">{t("campaign.story.cta")}</a>
       </p>
-      <section aria-labelledby="count-title">
-        <h2 id="count-title">{t("campaign.count.title")}</h2>
+      <Section id="count-title" title={t("campaign.count.title")}>
         <p class="campaign-count" id="campaign-count">
           {t("campaign.count.total", { n: number(locale, count.total) })}
         </p>
@@ -60,16 +61,14 @@ export function CampaignPage(props: {
         <p>
           <a href="/campagne/onderschrijvers">{t("campaign.count.list")}</a>
         </p>
-      </section>
-      <section aria-labelledby="stories-title">
-        <h2 id="stories-title">{t("campaign.stories.latest")}</h2>
+      </Section>
+      <Section id="stories-title" title={t("campaign.stories.latest")}>
         <StoryList t={t} stories={props.stories} />
         <p>
           <a href="/campagne/verhalen">{t("campaign.stories.all")}</a>
         </p>
-      </section>
-      <section aria-labelledby="news-title">
-        <h2 id="news-title">{t("campaign.news.title")}</h2>
+      </Section>
+      <Section id="news-title" title={t("campaign.news.title")}>
         {props.news.length === 0 ? <p>{t("campaign.news.none")}</p> : null}
         {props.news.map((item) => (
           <article class="campaign-news">
@@ -80,7 +79,7 @@ export function CampaignPage(props: {
             <RichText source={item.body} />
           </article>
         ))}
-      </section>
+      </Section>
     </>
   );
 }
@@ -131,11 +130,11 @@ export function EndorsersPage(props: {
   const { t, list } = props;
   return (
     <>
-      <p>
-        <a href="/campagne">{t("campaign.back")}</a>
-      </p>
-      <h1>{t("campaign.list.title")}</h1>
-      <p>{t("campaign.list.intro")}</p>
+      <PageHead
+        back={{ href: "/campagne", label: t("campaign.back") }}
+        title={t("campaign.list.title")}
+        intro={t("campaign.list.intro")}
+      />
       <SearchForm t={t} action="/campagne/onderschrijvers" label={t("campaign.list.search")} search={props.search} />
       <p role="status">{t("campaign.list.found", { n: list.total })}</p>
       <DataTable
@@ -171,11 +170,11 @@ export function StoriesPage(props: {
   const { t, list } = props;
   return (
     <>
-      <p>
-        <a href="/campagne">{t("campaign.back")}</a>
-      </p>
-      <h1>{t("campaign.stories.title")}</h1>
-      <p>{t("campaign.stories.intro")}</p>
+      <PageHead
+        back={{ href: "/campagne", label: t("campaign.back") }}
+        title={t("campaign.stories.title")}
+        intro={t("campaign.stories.intro")}
+      />
       <p>
         <a class="button" href="/campagne/verhalen/nieuw">
           {t("campaign.story.cta")}
@@ -210,10 +209,7 @@ export function StoriesPage(props: {
 export function StoryPage({ t, locale, story }: { t: Translate; locale: Locale; story: PublishedStory }) {
   return (
     <article>
-      <p>
-        <a href="/campagne/verhalen">{t("campaign.stories.all")}</a>
-      </p>
-      <h1>{story.title}</h1>
+      <PageHead back={{ href: "/campagne/verhalen", label: t("campaign.stories.all") }} title={story.title} />
       <p class="hint">
         {t(`campaign.kind.${story.kind}`)} · {t(`campaign.theme.${story.theme}`)} ·{" "}
         <time datetime={story.publishedAt.toISOString()}>{formatDate(locale, schoolDate(story.publishedAt))}</time>

@@ -8,6 +8,7 @@ import type { ChildInfo } from "../service/request-access.js";
 import { topicKey, type ChildHistoryRow, type HistoryEntry, type HistoryTopic } from "../service/history.js";
 import type { ViewProps } from "./common.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { PageHead } from "../../../web/components/page-head.js";
 
 const topicLabel = (t: Translate, key: string) =>
   t((key.startsWith("round.") ? `conversations.kind.${key.slice(6)}` : `conversations.${key}`) as MessageKey);
@@ -15,11 +16,11 @@ const topicLabel = (t: Translate, key: string) =>
 export function HistoryOverviewPage({ t, rows }: ViewProps & { rows: ChildHistoryRow[] }) {
   return (
     <>
-      <p>
-        <a href="/conversations">{t("conversations.title")}</a>
-      </p>
-      <h1>{t("conversations.history.title")}</h1>
-      <p>{t("conversations.history.intro")}</p>
+      <PageHead
+        back={{ href: "/conversations", label: t("conversations.title") }}
+        title={t("conversations.history.title")}
+        intro={t("conversations.history.intro")}
+      />
       <DataTable
         t={t}
         caption={t("conversations.history.title")}
@@ -53,11 +54,11 @@ export function ChildHistoryPage({
 }: ViewProps & { child: ChildInfo; entries: HistoryEntry[] }) {
   return (
     <>
-      <p>
-        <a href="/conversations/history">{t("conversations.history.title")}</a>
-      </p>
-      <h1>{t("conversations.history.child", { name: child.name })}</h1>
-      <p>{t("conversations.history.count", { count: entries.length })}</p>
+      <PageHead
+        back={{ href: "/conversations/history", label: t("conversations.history.title") }}
+        title={t("conversations.history.child", { name: child.name })}
+        intro={t("conversations.history.count", { count: entries.length })}
+      />
       <DataTable
         t={t}
         caption={t("conversations.history.child", { name: child.name })}

@@ -6,15 +6,16 @@ import { formatSlot } from "../../../lib/time/format.js";
 import type { AskChoices, ChildChoice } from "../service/request-choices.js";
 import type { ListedRequest } from "../service/requests.js";
 import type { FormState, ViewProps } from "./common.js";
+import { PageHead } from "../../../web/components/page-head.js";
 
 export function RequestsPage({ t, locale, rows }: ViewProps & { rows: ListedRequest[] }) {
   return (
     <>
-      <p>
-        <a href="/conversations">{t("conversations.title")}</a>
-      </p>
-      <h1>{t("conversations.requests.title")}</h1>
-      <p>{t("conversations.requests.intro")}</p>
+      <PageHead
+        back={{ href: "/conversations", label: t("conversations.title") }}
+        title={t("conversations.requests.title")}
+        intro={t("conversations.requests.intro")}
+      />
       <p>
         <a class="button" href="/conversations/requests/new">
           {t("conversations.requests.new")}
@@ -61,11 +62,11 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
   const field = formFields(values, errors);
   return (
     <section class="narrow">
-      <p>
-        <a href="/conversations/requests">{t("conversations.requests.title")}</a>
-      </p>
-      <h1>{t("conversations.requests.new")}</h1>
-      <p>{t("conversations.requests.newIntro")}</p>
+      <PageHead
+        back={{ href: "/conversations/requests", label: t("conversations.requests.title") }}
+        title={t("conversations.requests.new")}
+        intro={t("conversations.requests.newIntro")}
+      />
       {problem ? (
         <div class="error-summary" role="alert" tabindex={-1}>
           <p>{problem}</p>
