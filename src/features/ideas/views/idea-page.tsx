@@ -9,6 +9,7 @@ import { IdeaCardView, ideaPath } from "./idea-card.js";
 import { ModerationForms, type ModerationState } from "./moderation.js";
 import type { BoardBase } from "./props.js";
 import { signedBy, SignAsChoice } from "./signature.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface IdeaPageState {
   reaction: { values: FormValues; errors: FormErrors };
@@ -67,9 +68,7 @@ export function IdeaPage(props: Props) {
   const { t, detail, state } = props;
   return (
     <>
-      <p>
-        <a href="/ideas">{t("ideas.back")}</a>
-      </p>
+      <BackLink href="/ideas" label={t("ideas.back")} />
       <h1>{t("ideas.detail.title")}</h1>
       <IdeaCardView {...props} idea={detail.idea} back="idea" />
       <section aria-labelledby="reactions">

@@ -13,6 +13,7 @@ import type { ComparisonView } from "../service/compare.js";
 import { formatMean, groupLabel } from "./labels.js";
 import { TrendChart, TrendLegend } from "./trend-chart.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 interface Props {
   t: Translate;
@@ -35,9 +36,7 @@ export function ComparePage({ t, locale, view, instrument }: Props) {
   const options = view.choices.map((c) => ({ value: c.id, label: label(c) }));
   return (
     <>
-      <p>
-        <a href="/organisation/measurements">{t("measure.back")}</a>
-      </p>
+      <BackLink href="/organisation/measurements" label={t("measure.back")} />
       <h1>{t("measure.compare.title")}</h1>
       <p class="lead">{t("measure.compare.intro")}</p>
       {comparison ? null : <p class="notice">{t("measure.compare.none")}</p>}

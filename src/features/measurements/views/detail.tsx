@@ -10,6 +10,7 @@ import { DeleteSection, PrintLink, RemindSection } from "./detail-actions.js";
 import { audienceLabel, periodLabel } from "./labels.js";
 import { Rates, type InvitationState } from "./rates.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 interface DetailProps {
   t: Translate;
@@ -30,9 +31,7 @@ export function DetailPage(props: DetailProps) {
   const base = `/organisation/measurements/${m.id}`;
   return (
     <>
-      <p>
-        <a href="/organisation/measurements">{t("measure.back")}</a>
-      </p>
+      <BackLink href="/organisation/measurements" label={t("measure.back")} />
       <h1>{m.title}</h1>
       <dl class="details">
         <dt>{t("measure.col.kind")}</dt>

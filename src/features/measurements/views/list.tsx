@@ -3,6 +3,7 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { MeasurementSummary } from "../service/queries.js";
 import { periodLabel } from "./labels.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 interface ListProps {
   t: Translate;
@@ -15,11 +16,7 @@ interface ListProps {
 export function ListPage({ t, locale, list, runs }: ListProps) {
   return (
     <>
-      {runs ? (
-        <p>
-          <a href="/organisation">{t("org.title")}</a>
-        </p>
-      ) : null}
+      {runs ? <BackLink href="/organisation" label={t("org.title")} /> : null}
       <h1>{t("measure.list.title")}</h1>
       <p class="lead">{runs ? t("measure.list.intro") : t("measure.list.readOnly")}</p>
       <p>

@@ -1,4 +1,6 @@
 /** A short page with a title, a text and perhaps a way back: thanks, results not ready, or why a link cannot be used. */
+import { BackLink } from "../../../web/components/back-link.js";
+
 export function MessagePage({
   title,
   body,
@@ -12,11 +14,7 @@ export function MessagePage({
     <section class="narrow questionnaire">
       <h1>{title}</h1>
       <p>{body}</p>
-      {back ? (
-        <p>
-          <a href={back.href}>{back.label}</a>
-        </p>
-      ) : null}
+      {back ? <BackLink href={back.href} label={back.label} /> : null}
     </section>
   );
 }

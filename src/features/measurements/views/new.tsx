@@ -4,6 +4,7 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors } from "../../../web/validation.js";
 import { measurementKinds } from "../service/schemas.js";
 import { ExtrasFieldset } from "./new-extras.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface NewFormState {
   values: Record<string, string>;
@@ -27,9 +28,7 @@ export function NewPage(props: NewPageProps) {
   const field = formFields(values, errors);
   return (
     <section class="narrow">
-      <p>
-        <a href="/organisation/measurements">{t("measure.back")}</a>
-      </p>
+      <BackLink href="/organisation/measurements" label={t("measure.back")} />
       <h1>{t("measure.new.title")}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/organisation/measurements" csrf={props.csrf}>

@@ -9,6 +9,7 @@ import { formatDate } from "../../../lib/time/format.js";
 import { lastDay } from "../../../lib/time/school-date.js";
 import type { MeasurementDetail } from "../service/queries.js";
 import { audienceLabel } from "./labels.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface PrintedLink {
   audience: MeasurementDetail["audiences"][number];
@@ -29,9 +30,7 @@ export function PrintPage({ t, locale, measurement: m, links }: PrintProps) {
   return (
     <>
       <div class="no-print">
-        <p>
-          <a href={`/organisation/measurements/${m.id}`}>{t("measure.backToMeasurement")}</a>
-        </p>
+        <BackLink href={`/organisation/measurements/${m.id}`} label={t("measure.backToMeasurement")} />
         <h1>{t("measure.print.title")}</h1>
         <p>
           {links.length

@@ -18,6 +18,7 @@ import { formatMean, groupLabel } from "./labels.js";
 import { Radar, RadarLegend } from "./radar.js";
 import { ClassesTables, OpenAnswers, Perception, PriorityList } from "./results-parts.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export interface ResultsProps {
   t: Translate;
@@ -37,9 +38,7 @@ export function ResultsPage({ t, locale, measurementId, view, instrument, extras
   const visible = cells.filter((c) => c.cell.visible);
   return (
     <>
-      <p>
-        <a href={`/organisation/measurements/${measurementId}`}>{view.title}</a>
-      </p>
+      <BackLink href={`/organisation/measurements/${measurementId}`} label={view.title} />
       <h1>{t("measure.results.title")}</h1>
       <p class="lead">
         {view.title} · {t(`measure.kind.${view.kind}`)}

@@ -13,6 +13,7 @@ import { attachmentPath } from "../../../attachments/index.js";
 import { MAX_BODY } from "../schemas.js";
 import type { ListedThread, OverdueThread, ShownPost, ThreadView } from "../service/reading.js";
 import type { MessageSettings } from "../service/settings.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 interface Base {
   t: Translate;
@@ -128,9 +129,7 @@ export function NewPage(
   ];
   return (
     <section class="narrow">
-      <p>
-        <a href="/messages">{t("messages.thread.back")}</a>
-      </p>
+      <BackLink href="/messages" label={t("messages.thread.back")} />
       <h1>{t("messages.form.title")}</h1>
       {props.parent ? <QuietHoursNote t={t} settings={props.settings} /> : null}
       <ErrorSummary title={t("messages.form.errors")} errors={form.errors ?? {}} />
@@ -217,9 +216,7 @@ export function ThreadPage(
   const staff = view.side === "staff";
   return (
     <section class="narrow">
-      <p>
-        <a href="/messages">{t("messages.thread.back")}</a>
-      </p>
+      <BackLink href="/messages" label={t("messages.thread.back")} />
       <h1>{thread.subject}</h1>
       <p class="lead">{about(t, child.name, child.groupName, "thread")}</p>
       {child.teachers.length ? (
@@ -297,9 +294,7 @@ export function OverduePage(props: Base & { threads: OverdueThread[]; replyDays:
   const { t, locale } = props;
   return (
     <>
-      <p>
-        <a href="/messages">{t("messages.thread.back")}</a>
-      </p>
+      <BackLink href="/messages" label={t("messages.thread.back")} />
       <h1>{t("messages.overdue.title")}</h1>
       <p class="lead">{t("messages.overdue.lead", { days: props.replyDays })}</p>
       <DataTable
@@ -328,9 +323,7 @@ export function SettingsPage(props: Base & { csrf: string; settings: MessageSett
   const weekends = form.values ? form.values.quietWeekends === "on" : settings.quiet.weekends;
   return (
     <section class="narrow">
-      <p>
-        <a href="/messages">{t("messages.thread.back")}</a>
-      </p>
+      <BackLink href="/messages" label={t("messages.thread.back")} />
       <h1>{t("messages.settings.title")}</h1>
       <p class="lead">{t("messages.settings.lead")}</p>
       <ErrorSummary title={t("messages.settings.errors")} errors={form.errors ?? {}} />

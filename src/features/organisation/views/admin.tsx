@@ -7,6 +7,7 @@ import type { OrganisationWithCounts } from "../organisations.js";
 import { OrganisationFields } from "./organisation-fields.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { AuditTable } from "../../../web/components/audit-table.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function AdminOrganisationsPage({ t, orgs }: { t: Translate; orgs: OrganisationWithCounts[] }) {
   return (
@@ -41,9 +42,7 @@ export function NewOrganisationPage(props: { t: Translate; csrf: string; values:
   const field = formFields(values, errors);
   return (
     <section class="narrow">
-      <p>
-        <a href="/admin/organisations">{t("admin.orgs.title")}</a>
-      </p>
+      <BackLink href="/admin/organisations" label={t("admin.orgs.title")} />
       <h1>{t("admin.orgs.newTitle")}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/admin/organisations/new" csrf={props.csrf}>
@@ -73,9 +72,7 @@ export function PlatformAuditPage(props: { t: Translate; locale: Locale; entries
   const { t } = props;
   return (
     <>
-      <p>
-        <a href="/admin/organisations">{t("admin.orgs.title")}</a>
-      </p>
+      <BackLink href="/admin/organisations" label={t("admin.orgs.title")} />
       <h1>{t("admin.audit.title")}</h1>
       <p>{t("admin.audit.intro")}</p>
       <AuditTable

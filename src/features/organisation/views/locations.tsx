@@ -5,6 +5,7 @@ import { ErrorSummary, Field, Form, formFields } from "../../../web/components/f
 import type { Location } from "../locations.js";
 import { BackToOrganisation } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 type FormProps = PageProps & FormState;
 
@@ -59,9 +60,7 @@ export function LocationPage(props: FormProps & { location: Location }) {
   const action = `/organisation/locations/${location.id}`;
   return (
     <section class="narrow">
-      <p>
-        <a href="/organisation/locations">{t("org.locations.title")}</a>
-      </p>
+      <BackLink href="/organisation/locations" label={t("org.locations.title")} />
       <h1>{t("org.locations.editTitle")}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={action} csrf={csrf}>

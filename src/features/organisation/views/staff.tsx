@@ -6,6 +6,7 @@ import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
 import { BackToOrganisation, PersonFields, RolesFieldset } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function StaffPage({ t, orgName, members }: { t: Translate; orgName: string; members: Member[] }) {
   return (
@@ -44,9 +45,7 @@ interface InviteProps {
 export function InvitePage({ t, csrf, roleOptions, values, checked, errors }: InviteProps) {
   return (
     <section class="narrow">
-      <p>
-        <a href="/organisation/staff">{t("org.staff.title")}</a>
-      </p>
+      <BackLink href="/organisation/staff" label={t("org.staff.title")} />
       <h1>{t("org.staff.invite")}</h1>
       <p>{t("org.staff.invite.intro")}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
@@ -78,9 +77,7 @@ export function MemberPage(props: MemberProps) {
   const limited = !roleOptions.includes("school_leader");
   return (
     <section class="narrow">
-      <p>
-        <a href="/organisation/staff">{t("org.staff.title")}</a>
-      </p>
+      <BackLink href="/organisation/staff" label={t("org.staff.title")} />
       <h1>{t("org.staff.member.title", { name: member.name })}</h1>
       <p>{member.email}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />

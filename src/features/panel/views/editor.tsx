@@ -7,6 +7,7 @@ import { provinces, schoolTypes } from "../domain/profile.js";
 import type { PanelSurvey, StratumRate } from "../service/surveys.js";
 import { provinceName, schoolTypeName } from "./member.js";
 import { CheckboxGroup } from "../../../web/components/checkbox-group.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 const statusKey = {
   draft: "panel.status.draft",
@@ -117,9 +118,7 @@ export function SurveyPage(props: {
     new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share);
   return (
     <section>
-      <p>
-        <a href="/panel/beheer">{t("panel.admin.title")}</a>
-      </p>
+      <BackLink href="/panel/beheer" label={t("panel.admin.title")} />
       <h1>{survey.title[locale]}</h1>
       <p>
         {t("panel.admin.status")}: {statusName(t, survey.status)}

@@ -4,6 +4,7 @@ import type { getGroupPage } from "../service/group-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export type GroupData = Awaited<ReturnType<typeof getGroupPage>>;
 
@@ -17,9 +18,10 @@ export function GroupPage({ t, csrf, locale, data, manage, values = {}, errors =
   const { group, pupils, staff } = data;
   return (
     <>
-      <p>
-        <a href={manage ? "/organisation/groups" : "/home"}>{manage ? t("pupils.groups.back") : t("layout.home")}</a>
-      </p>
+      <BackLink
+        href={manage ? "/organisation/groups" : "/home"}
+        label={manage ? t("pupils.groups.back") : t("layout.home")}
+      />
       <h1>{group.name}</h1>
       <p>
         {t("pupils.groups.inYear", { year: group.schoolYear })}

@@ -3,6 +3,7 @@ import { CsrfField, ErrorSummary, Form, formFields, Select } from "../../../web/
 import type { getPupil } from "../service/pupil-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export type PupilData = Awaited<ReturnType<typeof getPupil>>;
 
@@ -24,11 +25,10 @@ export function PupilPage({ t, csrf, locale, data, manage, values = {}, errors =
   const field = formFields(values, errors);
   return (
     <>
-      <p>
-        <a href={manage ? "/organisation/pupils" : pupil.groupId ? `/organisation/groups/${pupil.groupId}` : "/home"}>
-          {manage ? t("pupils.list.back") : t("pupils.detail.backToGroup")}
-        </a>
-      </p>
+      <BackLink
+        href={manage ? "/organisation/pupils" : pupil.groupId ? `/organisation/groups/${pupil.groupId}` : "/home"}
+        label={manage ? t("pupils.list.back") : t("pupils.detail.backToGroup")}
+      />
       <h1>{pupil.name}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <dl class="details">

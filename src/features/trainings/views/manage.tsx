@@ -113,9 +113,7 @@ export function TrainingEditPage(props: { t: Translate; csrf: string; training: 
   const base = `/trainings/manage/${training.slug}`;
   return (
     <>
-      <p>
-        <a href={base}>{training.titleNl}</a>
-      </p>
+      <BackLink href={base} label={training.titleNl} />
       <h1>{t("trainings.manage.edit")}</h1>
       <Form action={`${base}/edit`} csrf={csrf}>
         <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
@@ -141,9 +139,7 @@ export function SessionEditPage(props: {
   const base = `/trainings/manage/${training.slug}`;
   return (
     <>
-      <p>
-        <a href={base}>{training.titleNl}</a>
-      </p>
+      <BackLink href={base} label={training.titleNl} />
       <h1>{t("trainings.manage.editSession", { when: formatSlot(locale, session.startsAt, session.endsAt) })}</h1>
       <p>{t("trainings.manage.editSession.hint")}</p>
       <Form action={`${base}/sessions/${session.id}`} csrf={csrf}>
@@ -172,9 +168,7 @@ export function TrainingManagePage(props: {
   const { t, locale, csrf, training, participants, form } = props;
   return (
     <>
-      <p>
-        <a href="/trainings/manage">{t("trainings.manage.title")}</a>
-      </p>
+      <BackLink href="/trainings/manage" label={t("trainings.manage.title")} />
       <h1>{training.title}</h1>
       <p>
         <a href={`/trainings/manage/${training.slug}/edit`}>{t("trainings.manage.edit")}</a>
