@@ -7,17 +7,14 @@ import type { Member } from "../members.js";
 import { BackToOrganisation, PersonFields, RolesFieldset } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { ActionLink } from "../../../web/components/action-link.js";
 
 export function StaffPage({ t, orgName, members }: { t: Translate; orgName: string; members: Member[] }) {
   return (
     <>
       <BackToOrganisation t={t} />
       <h1>{t("org.staff.title")}</h1>
-      <p>
-        <a class="button" href="/organisation/staff/invite">
-          {t("org.staff.invite")}
-        </a>
-      </p>
+      <ActionLink href="/organisation/staff/invite" label={t("org.staff.invite")} />
       <DataTable
         t={t}
         caption={t("org.staff.caption", { org: orgName })}

@@ -5,6 +5,7 @@ import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
 import { Pagination } from "../../../web/components/pagination.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { ActionLink } from "../../../web/components/action-link.js";
 
 interface GuardiansPageProps extends ViewProps {
   list: Awaited<ReturnType<typeof listGuardians>>;
@@ -19,11 +20,7 @@ export function GuardiansPage({ t, list, search, page, pages, showAudit }: Guard
     <>
       <OrganisationNav t={t} current="guardians" showAudit={showAudit} />
       <h1>{t("pupils.guardians.title")}</h1>
-      <p>
-        <a class="button" href="/organisation/guardians/new">
-          {t("pupils.guardians.new")}
-        </a>
-      </p>
+      <ActionLink href="/organisation/guardians/new" label={t("pupils.guardians.new")} />
       <form method="get" action="/organisation/guardians" class="inline-form" role="search">
         <div class="field">
           <label for="search-q">{t("pupils.guardians.search")}</label>

@@ -6,6 +6,7 @@ import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
 import { Pagination } from "../../../web/components/pagination.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { ActionLink } from "../../../web/components/action-link.js";
 
 interface PupilsPageProps extends ViewProps {
   list: Awaited<ReturnType<typeof listPupils>>;
@@ -27,11 +28,7 @@ export function PupilsPage({ t, locale, list, search, groupId, groups, page, pag
     <>
       <OrganisationNav t={t} current="pupils" showAudit={showAudit} />
       <h1>{t("pupils.list.title")}</h1>
-      <p>
-        <a class="button" href="/organisation/pupils/new">
-          {t("pupils.list.new")}
-        </a>
-      </p>
+      <ActionLink href="/organisation/pupils/new" label={t("pupils.list.new")} />
       <form method="get" action="/organisation/pupils" class="inline-form" role="search">
         <div class="field">
           <label for="search-q">{t("pupils.list.search")}</label>

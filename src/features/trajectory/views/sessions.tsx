@@ -8,6 +8,7 @@ import type { SessionLine } from "../domain/phase.js";
 import type { SessionRow } from "../service/facts.js";
 import type { ActiveTimeline } from "../service/timeline.js";
 import type { StaffBase } from "./props.js";
+import { ActionLink } from "../../../web/components/action-link.js";
 
 export const lines: readonly SessionLine[] = ["school", "parents", "joint"];
 
@@ -85,11 +86,7 @@ function LineSessions(props: StaffBase & { line: SessionLine; data: ActiveTimeli
         ))}
       </ol>
       {leads ? (
-        <p>
-          <a class="button" href={`/trajectory/sessions/new?line=${line}`}>
-            {t(`trajectory.session.add.${line}`)}
-          </a>
-        </p>
+        <ActionLink href={`/trajectory/sessions/new?line=${line}`} label={t(`trajectory.session.add.${line}`)} />
       ) : null}
     </section>
   );
