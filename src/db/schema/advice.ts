@@ -13,8 +13,8 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
-import { orgEntity } from "./organisations.js";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { orgTable } from "./organisations.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -63,10 +63,9 @@ export const adviceItems = pgTable(
   ],
 );
 
-export const sparringRequests = pgTable(
+export const sparringRequests = orgTable(
   "sparring_requests",
   {
-    ...orgEntity(),
     authorId: person("author_id"),
     question: text("question").notNull(),
     preferredTimes: text("preferred_times").notNull(),
@@ -76,7 +75,6 @@ export const sparringRequests = pgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
-    orgPrimaryKey(t),
     index("sparring_requests_author_idx").on(t.authorId),
     check("sparring_requests_status_check", sql`${t.status} in ('new', 'planned', 'done')`),
     check("sparring_requests_question_check", sql`length(${t.question}) between 1 and 2000`),
@@ -84,10 +82,9 @@ export const sparringRequests = pgTable(
   ],
 );
 
-export const sparringMessages = pgTable(
+export const sparringMessages = orgTable(
   "sparring_messages",
   {
-    ...orgEntity(),
     requestId: uuid("request_id").notNull(),
     authorId: person("author_id"),
     /** Written by an advisor (shown as the advisor's reply); otherwise by the school. */
@@ -96,7 +93,6 @@ export const sparringMessages = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.requestId], sparringRequests, "sparring_messages_request_fk").onDelete("cascade"),
     index("sparring_messages_request_idx").on(t.orgId, t.requestId),
     index("sparring_messages_author_idx").on(t.authorId),

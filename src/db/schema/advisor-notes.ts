@@ -11,18 +11,16 @@
  * The writer's export includes them.
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, foreignKey, index, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, id, orgForeignKey } from "./columns.js";
-import { memberships, orgId, staffRole } from "./organisations.js";
+import { boolean, check, foreignKey, index, text, uuid } from "drizzle-orm/pg-core";
+import { at, createdAt, orgForeignKey } from "./columns.js";
+import { memberships, orgTable, staffRole } from "./organisations.js";
 import { trajectorySessions } from "./trajectories.js";
 
 export const ADVISOR_NOTE_MAX = 4000;
 
-export const advisorNotes = pgTable(
+export const advisorNotes = orgTable(
   "advisor_notes",
   {
-    orgId: orgId(),
-    id: id(),
     advisorId: uuid("advisor_id").notNull(),
     /** Always 'advisor': part of the key to the membership the note lives by. */
     advisorRole: staffRole("advisor_role").notNull().default("advisor"),
@@ -34,7 +32,6 @@ export const advisorNotes = pgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({
       name: "advisor_notes_membership_fk",
       columns: [t.orgId, t.advisorId, t.advisorRole],

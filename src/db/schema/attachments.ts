@@ -11,15 +11,13 @@
  * export lists the attachments they uploaded (`attachmentsUploadedBy`), by name, type and date.
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { bytea, createdAt, id, person } from "./columns.js";
-import { orgId } from "./organisations.js";
+import { check, index, integer, text, uuid } from "drizzle-orm/pg-core";
+import { bytea, createdAt, person } from "./columns.js";
+import { orgTable } from "./organisations.js";
 
-export const attachments = pgTable(
+export const attachments = orgTable(
   "attachments",
   {
-    orgId: orgId(),
-    id: id(),
     /** Which feature's record it belongs to ("news_post"); that feature decides who may see it. */
     ownerKind: text("owner_kind").notNull(),
     ownerId: uuid("owner_id").notNull(),
@@ -35,7 +33,6 @@ export const attachments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
     index("attachments_owner_idx").on(t.orgId, t.ownerKind, t.ownerId),
     index("attachments_uploaded_by_idx").on(t.uploadedBy),
     check(

@@ -12,10 +12,10 @@
  * their request, offer and pairings (`buddiesOfPerson`).
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
-import { orgEntity } from "./organisations.js";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { orgTable } from "./organisations.js";
 
 const account = () =>
   uuid("user_id")
@@ -30,17 +30,15 @@ const wishes = () => ({
   createdAt: createdAt(),
 });
 
-export const buddyRequests = pgTable(
+export const buddyRequests = orgTable(
   "buddy_requests",
   {
-    ...orgEntity(),
     userId: account(),
     /** new, language, firstChild, littleTime, other. */
     reasons: text("reasons").array().notNull(),
     ...wishes(),
   },
   (t) => [
-    orgPrimaryKey(t),
     // One request per parent: a second is refused.
     uniqueIndex("buddy_requests_user_key").on(t.orgId, t.userId),
     index("buddy_requests_user_idx").on(t.userId),
@@ -48,17 +46,15 @@ export const buddyRequests = pgTable(
   ],
 );
 
-export const buddyOffers = pgTable(
+export const buddyOffers = orgTable(
   "buddy_offers",
   {
-    ...orgEntity(),
     userId: account(),
     ...wishes(),
     /** How many parents they would help at once. */
     capacity: integer("capacity").notNull().default(1),
   },
   (t) => [
-    orgPrimaryKey(t),
     uniqueIndex("buddy_offers_user_key").on(t.orgId, t.userId),
     index("buddy_offers_user_idx").on(t.userId),
     check("buddy_offers_note_check", sql`length(${t.note}) <= 500`),
@@ -66,17 +62,15 @@ export const buddyOffers = pgTable(
   ],
 );
 
-export const buddyPairs = pgTable(
+export const buddyPairs = orgTable(
   "buddy_pairs",
   {
-    ...orgEntity(),
     requestId: uuid("request_id").notNull(),
     offerId: uuid("offer_id").notNull(),
     matchedBy: person("matched_by"),
     matchedAt: at("matched_at").notNull().defaultNow(),
   },
   (t) => [
-    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.requestId], buddyRequests, "buddy_pairs_request_fk").onDelete("cascade"),
     orgForeignKey([t.orgId, t.offerId], buddyOffers, "buddy_pairs_offer_fk").onDelete("cascade"),
     // One buddy per request: two coordinators matching at once, the second is refused.

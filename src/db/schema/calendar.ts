@@ -11,8 +11,8 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
-import { groups, orgEntity, orgId } from "./organisations.js";
+import { createdAt, orgForeignKey, person } from "./columns.js";
+import { groups, orgId, orgTable } from "./organisations.js";
 
 export const calendarItemKind = pgEnum("calendar_item_kind", [
   "newsletter",
@@ -25,10 +25,9 @@ export const calendarItemKind = pgEnum("calendar_item_kind", [
   "other",
 ]);
 
-export const calendarItems = pgTable(
+export const calendarItems = orgTable(
   "calendar_items",
   {
-    ...orgEntity(),
     title: text("title").notNull(),
     kind: calendarItemKind("kind").notNull(),
     description: text("description").notNull().default(""),
@@ -45,7 +44,6 @@ export const calendarItems = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     index("calendar_items_days_idx").on(t.orgId, t.startsOn),
     check("calendar_items_days_check", sql`${t.endsOn} >= ${t.startsOn}`),
     check(

@@ -12,8 +12,8 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, orgPrimaryKey, person } from "./columns.js";
-import { orgEntity } from "./organisations.js";
+import { at, person } from "./columns.js";
+import { orgTable } from "./organisations.js";
 import { ofTrajectory, trajectoryId } from "./trajectories.js";
 
 /**
@@ -45,17 +45,15 @@ export const certificationCriteria = pgTable(
 );
 
 /** The advisor's "not yet": the reasons the school reads on its certification page. */
-export const certificationReviews = pgTable(
+export const certificationReviews = orgTable(
   "certification_reviews",
   {
-    ...orgEntity(),
     trajectoryId: trajectoryId(),
     reasons: text("reasons").notNull(),
     reviewedBy: person("reviewed_by"),
     reviewedAt: at("reviewed_at").notNull().defaultNow(),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofTrajectory("certification_reviews", t),
     check("certification_reviews_reasons_check", sql`length(${t.reasons}) between 1 and 2000`),
   ],
@@ -66,10 +64,9 @@ export const certificationReviews = pgTable(
  * characters, 100 random bits), stored as it is: see docs/certification.md for why not hashed.
  * At most one unrevoked certificate per trajectory.
  */
-export const certificates = pgTable(
+export const certificates = orgTable(
   "certificates",
   {
-    ...orgEntity(),
     trajectoryId: trajectoryId(),
     code: text("code").notNull(),
     awardedOn: date("awarded_on").notNull(),
@@ -83,7 +80,6 @@ export const certificates = pgTable(
     revokedReason: text("revoked_reason"),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofTrajectory("certificates", t),
     // The public page looks a code up before it knows the organisation (certificate_by_code()).
     uniqueIndex("certificates_code_key").on(t.code),

@@ -19,10 +19,10 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { at, orgForeignKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 import { conversationBookings } from "./conversations.js";
-import { guardians, orgEntity, orgId } from "./organisations.js";
+import { guardians, orgId, orgTable } from "./organisations.js";
 
 export const conversationVoice = pgEnum("conversation_voice", ["pupil", "parent", "teacher"]);
 export const conversationParty = pgEnum("conversation_party", ["pupil", "parent", "teacher", "school"]);
@@ -94,10 +94,9 @@ const outcomeKey = (name: string, t: { orgId: AnyPgColumn; bookingId: AnyPgColum
   }).onDelete("cascade");
 
 /** Who does what, by when. */
-export const conversationAgreements = pgTable(
+export const conversationAgreements = orgTable(
   "conversation_agreements",
   {
-    ...orgEntity(),
     bookingId: bookingId(),
     position: integer("position").notNull(),
     party: conversationParty("party").notNull(),
@@ -105,7 +104,6 @@ export const conversationAgreements = pgTable(
     dueOn: date("due_on", { mode: "string" }),
   },
   (t) => [
-    orgPrimaryKey(t),
     outcomeKey("conversation_agreements_outcome_fk", t),
     unique("conversation_agreements_position_key").on(t.orgId, t.bookingId, t.position),
     check("conversation_agreements_what_check", sql`length(${t.what}) between 1 and 500`),

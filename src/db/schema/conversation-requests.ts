@@ -7,11 +7,11 @@
  * topics and held conversations.
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { check, index, integer, pgEnum, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 import { conversationRounds } from "./conversations.js";
-import { guardianOfPupilKey, orgEntity, pupils } from "./organisations.js";
+import { guardianOfPupilKey, orgTable, pupils } from "./organisations.js";
 
 export const requestTopic = pgEnum("conversation_request_topic", [
   "progress",
@@ -31,10 +31,9 @@ export const requestStatus = pgEnum("conversation_request_status", [
 export const requestSide = pgEnum("conversation_request_side", ["parent", "teacher"]);
 export const otherTimeStatus = pgEnum("conversation_other_time_status", ["open", "answered"]);
 
-export const conversationRequests = pgTable(
+export const conversationRequests = orgTable(
   "conversation_requests",
   {
-    ...orgEntity(),
     pupilId: uuid("pupil_id").notNull(),
     teacherId: uuid("teacher_id")
       .notNull()
@@ -53,7 +52,6 @@ export const conversationRequests = pgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
-    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.pupilId], pupils, "conversation_requests_pupil_fk").onDelete("cascade"),
     check("conversation_requests_note_check", sql`length(${t.note}) <= 2000`),
     check(
@@ -70,16 +68,14 @@ export const conversationRequests = pgTable(
 );
 
 /** The times the other side proposed; the asker accepts one. */
-export const conversationRequestTimes = pgTable(
+export const conversationRequestTimes = orgTable(
   "conversation_request_times",
   {
-    ...orgEntity(),
     requestId: uuid("request_id").notNull(),
     startsAt: at("starts_at").notNull(),
     endsAt: at("ends_at").notNull(),
   },
   (t) => [
-    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.requestId], conversationRequests, "conversation_request_times_request_fk").onDelete(
       "cascade",
     ),
@@ -89,10 +85,9 @@ export const conversationRequestTimes = pgTable(
 );
 
 /** Within a round: a guardian who cannot make any slot asks for another time for a child. */
-export const conversationOtherTimes = pgTable(
+export const conversationOtherTimes = orgTable(
   "conversation_other_times",
   {
-    ...orgEntity(),
     roundId: uuid("round_id").notNull(),
     pupilId: uuid("pupil_id").notNull(),
     guardianId: uuid("guardian_id").notNull(),
@@ -106,7 +101,6 @@ export const conversationOtherTimes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.roundId], conversationRounds, "conversation_other_times_round_fk").onDelete("cascade"),
     guardianOfPupilKey("conversation_other_times_guardian_fk", t).onDelete("cascade"),
     check("conversation_other_times_note_check", sql`length(${t.note}) between 1 and 1000`),

@@ -24,10 +24,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
 import type { SlotSettings } from "../../features/conversations/domain/slots.js";
 import { users } from "./accounts.js";
-import { groups, guardianOfPupilKey, orgEntity, orgId, pupils } from "./organisations.js";
+import { groups, guardianOfPupilKey, orgId, orgTable, pupils } from "./organisations.js";
 
 export const conversationKind = pgEnum("conversation_kind", ["parent_teacher", "three_way"]);
 export const conversationMode = pgEnum("conversation_mode", ["first_come", "fair"]);
@@ -43,10 +43,9 @@ const teacherId = () =>
     .notNull()
     .references(() => users.id, { onDelete: "cascade" });
 
-export const conversationRounds = pgTable(
+export const conversationRounds = orgTable(
   "conversation_rounds",
   {
-    ...orgEntity(),
     name: text("name").notNull(),
     kind: conversationKind("kind").notNull(),
     mode: conversationMode("mode").notNull(),
@@ -68,7 +67,6 @@ export const conversationRounds = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     // Target of the bookings' foreign key that keeps their copy of the setting in step.
     unique("conversation_rounds_separate_key").on(t.orgId, t.id, t.separateGuardianBookings),
     check("conversation_rounds_window_check", sql`${t.closesAt} > ${t.opensAt}`),
@@ -93,10 +91,9 @@ export const conversationRoundGroups = pgTable(
 );
 
 /** A period on one day (local school time) when a teacher is available in a round. */
-export const conversationAvailability = pgTable(
+export const conversationAvailability = orgTable(
   "conversation_availability",
   {
-    ...orgEntity(),
     roundId: roundId(),
     teacherId: teacherId(),
     onDate: date("on_date", { mode: "string" }).notNull(),
@@ -104,7 +101,6 @@ export const conversationAvailability = pgTable(
     toTime: text("to_time").notNull(),
   },
   (t) => [
-    orgPrimaryKey(t),
     roundKey(t).onDelete("cascade"),
     check(
       "conversation_availability_times_check",
@@ -114,17 +110,15 @@ export const conversationAvailability = pgTable(
   ],
 );
 
-export const conversationSlots = pgTable(
+export const conversationSlots = orgTable(
   "conversation_slots",
   {
-    ...orgEntity(),
     roundId: roundId(),
     teacherId: teacherId(),
     startsAt: at("starts_at").notNull(),
     endsAt: at("ends_at").notNull(),
   },
   (t) => [
-    orgPrimaryKey(t),
     roundKey(t).onDelete("cascade"),
     // Target of the bookings' foreign key: a booking's slot is in the booking's round.
     unique("conversation_slots_round_key").on(t.orgId, t.roundId, t.id),
@@ -133,10 +127,9 @@ export const conversationSlots = pgTable(
   ],
 );
 
-export const conversationBookings = pgTable(
+export const conversationBookings = orgTable(
   "conversation_bookings",
   {
-    ...orgEntity(),
     roundId: roundId(),
     slotId: uuid("slot_id").notNull(),
     pupilId: uuid("pupil_id").notNull(),
@@ -149,7 +142,6 @@ export const conversationBookings = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     roundKey(t).onDelete("cascade"),
     foreignKey({
       name: "conversation_bookings_separate_fk",
@@ -202,16 +194,14 @@ export const conversationPreferences = pgTable(
 );
 
 /** Fair mode: the children the last allocation could not place, and why. */
-export const conversationUnplaced = pgTable(
+export const conversationUnplaced = orgTable(
   "conversation_unplaced",
   {
-    ...orgEntity(),
     roundId: roundId(),
     pupilId: uuid("pupil_id").notNull(),
     reason: unplacedReason("reason").notNull(),
   },
   (t) => [
-    orgPrimaryKey(t),
     roundKey(t).onDelete("cascade"),
     orgForeignKey([t.orgId, t.pupilId], pupils, "conversation_unplaced_pupil_fk").onDelete("cascade"),
     index("conversation_unplaced_round_idx").on(t.orgId, t.roundId),

@@ -15,18 +15,17 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
-import { orgEntity, orgId } from "./organisations.js";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { orgId, orgTable } from "./organisations.js";
 
 const account = (name: string) =>
   uuid(name)
     .notNull()
     .references(() => users.id, { onDelete: "cascade" });
 
-export const discussionGroups = pgTable(
+export const discussionGroups = orgTable(
   "discussion_groups",
   {
-    ...orgEntity(),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
     /** proposed (by a parent, waiting), open, declined (with a reason), closed (read only). */
@@ -38,7 +37,6 @@ export const discussionGroups = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     index("discussion_groups_status_idx").on(t.orgId, t.status),
     check("discussion_groups_name_check", sql`length(${t.name}) between 1 and 120`),
     check("discussion_groups_description_check", sql`length(${t.description}) <= 1000`),
@@ -64,10 +62,9 @@ export const discussionMembers = pgTable(
   ],
 );
 
-export const discussionThreads = pgTable(
+export const discussionThreads = orgTable(
   "discussion_threads",
   {
-    ...orgEntity(),
     groupId: uuid("group_id").notNull(),
     authorId: person("author_id"),
     /** Null once its writer deleted the opening post while others had replied. */
@@ -76,7 +73,6 @@ export const discussionThreads = pgTable(
     lastPostAt: at("last_post_at").notNull().defaultNow(),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofGroup("discussion_threads", t),
     index("discussion_threads_group_idx").on(t.orgId, t.groupId, t.lastPostAt),
     index("discussion_threads_author_idx").on(t.authorId),
@@ -87,10 +83,9 @@ export const discussionThreads = pgTable(
 const ofThread = (table: string, t: { orgId: AnyPgColumn; threadId: AnyPgColumn }) =>
   orgForeignKey([t.orgId, t.threadId], discussionThreads, `${table}_thread_fk`).onDelete("cascade");
 
-export const discussionPosts = pgTable(
+export const discussionPosts = orgTable(
   "discussion_posts",
   {
-    ...orgEntity(),
     threadId: uuid("thread_id").notNull(),
     authorId: person("author_id"),
     /** As what they wrote it: a former parent and a former staff member are named differently. */
@@ -105,7 +100,6 @@ export const discussionPosts = pgTable(
     hiddenReason: text("hidden_reason"),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofThread("discussion_posts", t),
     index("discussion_posts_thread_idx").on(t.orgId, t.threadId, t.createdAt),
     index("discussion_posts_author_idx").on(t.authorId),

@@ -15,13 +15,12 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
-import { groups, orgEntity, orgId } from "./organisations.js";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { groups, orgId, orgTable } from "./organisations.js";
 
-export const events = pgTable(
+export const events = orgTable(
   "events",
   {
-    ...orgEntity(),
     title: text("title").notNull(),
     startsAt: at("starts_at").notNull(),
     endsAt: at("ends_at").notNull(),
@@ -39,7 +38,6 @@ export const events = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     index("events_starts_idx").on(t.startsAt),
     check("events_capacity_check", sql`${t.capacity} is null or ${t.capacity} between 1 and 10000`),
     check("events_time_check", sql`${t.endsAt} > ${t.startsAt}`),
@@ -116,10 +114,9 @@ export const schoolEventGroups = pgTable(
 );
 
 /** A topic or question an invited parent submits in advance; other invited parents support it. */
-export const eventTopics = pgTable(
+export const eventTopics = orgTable(
   "event_topics",
   {
-    ...orgEntity(),
     eventId: uuid("event_id").notNull(),
     userId: uuid("user_id")
       .notNull()
@@ -128,7 +125,6 @@ export const eventTopics = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.eventId], events, "event_topics_event_fk").onDelete("cascade"),
     index("event_topics_user_idx").on(t.userId),
     check("event_topics_body_check", sql`length(${t.body}) between 1 and 500`),

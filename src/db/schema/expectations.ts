@@ -23,9 +23,9 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
-import { answeredResponse, answeredResponseRules, at, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { answeredResponse, answeredResponseRules, at, orgForeignKey, person } from "./columns.js";
 import { users } from "./accounts.js";
-import { orgEntity, orgId, schoolYears } from "./organisations.js";
+import { orgId, orgTable, schoolYears } from "./organisations.js";
 
 const schoolYearId = () => uuid("school_year_id").notNull();
 
@@ -101,15 +101,13 @@ export const expectationConfirmations = pgTable(
 );
 
 /** A parent's response to the year's document, and the school's answer. */
-export const expectationResponses = pgTable(
+export const expectationResponses = orgTable(
   "expectation_responses",
   {
-    ...orgEntity(),
     schoolYearId: schoolYearId(),
     ...answeredResponse(),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofDocument("expectation_responses", t),
     index("expectation_responses_year_idx").on(t.orgId, t.schoolYearId, t.createdAt),
     ...answeredResponseRules("expectation_responses", t),

@@ -13,9 +13,9 @@
  */
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, orgPrimaryKey } from "./columns.js";
+import { at, createdAt, orgForeignKey } from "./columns.js";
 import { users } from "./accounts.js";
-import { groups, orgEntity, orgId } from "./organisations.js";
+import { groups, orgId, orgTable } from "./organisations.js";
 import { ofTrajectory, trajectoryId } from "./trajectories.js";
 
 /** What became of an idea: staff set it; `notNow` always carries a note. */
@@ -32,10 +32,9 @@ const signedGroup = (table: string, t: { orgId: AnyPgColumn; signedGroupId: AnyP
   // Groups are archived, never deleted.
   orgForeignKey([t.orgId, t.signedGroupId], groups, `${table}_signed_group_fk`);
 
-export const ideas = pgTable(
+export const ideas = orgTable(
   "ideas",
   {
-    ...orgEntity(),
     trajectoryId: trajectoryId(),
     authorId: author("author_id"),
     signedGroupId: uuid("signed_group_id"),
@@ -55,7 +54,6 @@ export const ideas = pgTable(
     mergedBy: moderator("merged_by"),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofTrajectory("ideas", t),
     orgForeignKey([t.orgId, t.mergedInto], t, "ideas_merged_into_fk").onDelete("cascade"),
     signedGroup("ideas", t),
@@ -92,10 +90,9 @@ export const ideaSupports = pgTable(
 );
 
 /** A reaction under an idea, signed like an idea. */
-export const ideaReactions = pgTable(
+export const ideaReactions = orgTable(
   "idea_reactions",
   {
-    ...orgEntity(),
     ideaId: uuid("idea_id").notNull(),
     authorId: author("author_id"),
     signedGroupId: uuid("signed_group_id"),
@@ -103,7 +100,6 @@ export const ideaReactions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofIdea("idea_reactions", t),
     signedGroup("idea_reactions", t),
     index("idea_reactions_idea_idx").on(t.orgId, t.ideaId, t.createdAt),

@@ -4,15 +4,14 @@
  * through the browser. Rows are deleted once imported, and uploads older than
  * a day are deleted whenever a new one arrives.
  */
-import { index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { bytea, createdAt, orgPrimaryKey } from "./columns.js";
-import { orgEntity } from "./organisations.js";
+import { bytea, createdAt } from "./columns.js";
+import { orgTable } from "./organisations.js";
 
-export const importUploads = pgTable(
+export const importUploads = orgTable(
   "import_uploads",
   {
-    ...orgEntity(),
     createdBy: uuid("created_by")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -23,5 +22,5 @@ export const importUploads = pgTable(
     columns: jsonb("columns").$type<string[]>(),
     createdAt: createdAt(),
   },
-  (t) => [orgPrimaryKey(t), index("import_uploads_created_idx").on(t.orgId, t.createdAt)],
+  (t) => [index("import_uploads_created_idx").on(t.orgId, t.createdAt)],
 );

@@ -25,7 +25,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { at, createdAt, id, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import { users } from "./accounts.js";
-import { groups, guardians, organisationType, orgEntity, orgId } from "./organisations.js";
+import { groups, guardians, organisationType, orgId, orgTable } from "./organisations.js";
 
 export const measurementKind = pgEnum("measurement_kind", ["baseline", "interim", "final", "poll"]);
 export const measurementStatus = pgEnum("measurement_status", ["scheduled", "open", "closed"]);
@@ -36,10 +36,9 @@ export const reminderKind = pgEnum("measurement_reminder_kind", ["manual", "auto
 
 const measurementId = () => uuid("measurement_id").notNull();
 
-export const measurements = pgTable(
+export const measurements = orgTable(
   "measurements",
   {
-    ...orgEntity(),
     kind: measurementKind("kind").notNull(),
     title: text("title").notNull(),
     instrumentVersion: integer("instrument_version").notNull(),
@@ -66,7 +65,6 @@ export const measurements = pgTable(
     invitationsMadeAt: at("invitations_made_at"),
   },
   (t) => [
-    orgPrimaryKey(t),
     check("measurements_threshold_check", sql`${t.threshold} >= 5`),
     check("measurements_dates_check", sql`${t.closesAt} > ${t.opensAt}`),
   ],

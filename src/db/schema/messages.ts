@@ -17,8 +17,8 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
-import { orgEntity, orgId, pupils } from "./organisations.js";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { orgId, orgTable, pupils } from "./organisations.js";
 
 export const messageSide = pgEnum("message_side", ["parent", "staff"]);
 
@@ -44,10 +44,9 @@ export const messageSettings = pgTable(
   ],
 );
 
-export const messageThreads = pgTable(
+export const messageThreads = orgTable(
   "message_threads",
   {
-    ...orgEntity(),
     pupilId: uuid("pupil_id").notNull(),
     subject: text("subject").notNull(),
     startedBy: person("started_by"),
@@ -64,7 +63,6 @@ export const messageThreads = pgTable(
     conversationRequestId: uuid("conversation_request_id"),
   },
   (t) => [
-    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.pupilId], pupils, "message_threads_pupil_fk").onDelete("cascade"),
     check("message_threads_subject_check", sql`length(${t.subject}) between 1 and 200`),
     index("message_threads_pupil_idx").on(t.orgId, t.pupilId),
@@ -72,10 +70,9 @@ export const messageThreads = pgTable(
   ],
 );
 
-export const messagePosts = pgTable(
+export const messagePosts = orgTable(
   "message_posts",
   {
-    ...orgEntity(),
     threadId: uuid("thread_id").notNull(),
     authorId: person("author_id"),
     side: messageSide("side").notNull(),
@@ -88,7 +85,6 @@ export const messagePosts = pgTable(
     notifiedAt: at("notified_at"),
   },
   (t) => [
-    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.threadId], messageThreads, "message_posts_thread_fk").onDelete("cascade"),
     check("message_posts_body_check", sql`length(${t.body}) between 1 and 10000`),
     index("message_posts_thread_idx").on(t.orgId, t.threadId, t.createdAt),

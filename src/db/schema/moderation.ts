@@ -10,16 +10,14 @@
  * person's export includes the reports they made (`reportsBy`).
  */
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
 import { at, createdAt, id, person } from "./columns.js";
-import { orgId } from "./organisations.js";
+import { orgTable } from "./organisations.js";
 
-export const moderationReports = pgTable(
+export const moderationReports = orgTable(
   "moderation_reports",
   {
-    orgId: orgId(),
-    id: id(),
     /** Which feature's content ("idea"); that feature says who may see and report it. */
     contentKind: text("content_kind").notNull(),
     contentId: uuid("content_id").notNull(),
@@ -34,7 +32,6 @@ export const moderationReports = pgTable(
     resolution: text("resolution"),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
     // One open report per person per content: reporting again while it waits changes nothing.
     uniqueIndex("moderation_reports_open_idx")
       .on(t.orgId, t.contentKind, t.contentId, t.reporterId)

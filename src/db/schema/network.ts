@@ -15,9 +15,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
 import { events } from "./events.js";
-import { groups, orgEntity, orgId } from "./organisations.js";
+import { groups, orgId, orgTable } from "./organisations.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -74,15 +74,14 @@ export const networkProfiles = pgTable(
   ],
 );
 
-export const networkRequests = pgTable(
+export const networkRequests = orgTable(
   "network_requests",
   {
-    ...orgEntity(),
     authorId: person("author_id"),
     body: text("body").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [orgPrimaryKey(t), check("network_requests_body_check", sql`length(${t.body}) between 1 and 2000`)],
+  (t) => [check("network_requests_body_check", sql`length(${t.body}) between 1 and 2000`)],
 );
 
 export const networkRequestAnswers = pgTable(
@@ -108,10 +107,9 @@ export const networkRequestAnswers = pgTable(
   ],
 );
 
-export const volunteerTasks = pgTable(
+export const volunteerTasks = orgTable(
   "volunteer_tasks",
   {
-    ...orgEntity(),
     /** Time, place, number of people needed (capacity) and sign-ups. */
     eventId: uuid("event_id").notNull(),
     expected: text("expected").notNull().default(""),
@@ -119,7 +117,6 @@ export const volunteerTasks = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     uniqueIndex("volunteer_tasks_event_key").on(t.orgId, t.eventId),
     orgForeignKey([t.orgId, t.eventId], events, "volunteer_tasks_event_fk").onDelete("cascade"),
     check("volunteer_tasks_expected_check", sql`length(${t.expected}) <= 2000`),

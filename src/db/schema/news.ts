@@ -14,8 +14,8 @@
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
-import { groups, orgEntity, orgId } from "./organisations.js";
+import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { groups, orgId, orgTable } from "./organisations.js";
 
 const writer = (name: string) =>
   uuid(name)
@@ -23,10 +23,9 @@ const writer = (name: string) =>
     .references(() => users.id, { onDelete: "cascade" });
 
 /** A news post: its current title and body (Dutch, as written); `publishAt` null is a draft. */
-export const newsPosts = pgTable(
+export const newsPosts = orgTable(
   "news_posts",
   {
-    ...orgEntity(),
     authorId: person("author_id"),
     /** 'all' (every parent and staff), 'groups' (news_post_groups), 'staff'. */
     audience: text("audience").notNull(),
@@ -44,7 +43,6 @@ export const newsPosts = pgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
-    orgPrimaryKey(t),
     index("news_posts_page_idx").on(t.orgId, t.pinned, t.publishAt),
     index("news_posts_author_idx").on(t.authorId),
     check("news_posts_audience_check", sql`${t.audience} in ('all', 'groups', 'staff')`),
@@ -108,10 +106,9 @@ export const newsTranslations = pgTable(
 );
 
 /** A parent's comment or question under a post, the school's answer, and its moderation. */
-export const newsReactions = pgTable(
+export const newsReactions = orgTable(
   "news_reactions",
   {
-    ...orgEntity(),
     postId: uuid("post_id").notNull(),
     authorId: writer("author_id"),
     /** 'comment' or 'question'. */
@@ -126,7 +123,6 @@ export const newsReactions = pgTable(
     hiddenReason: text("hidden_reason"),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofPost("news_reactions", t),
     index("news_reactions_post_idx").on(t.orgId, t.postId, t.createdAt),
     index("news_reactions_author_idx").on(t.authorId),
@@ -153,10 +149,9 @@ export const newsReads = pgTable(
 );
 
 /** A parent's suggestion for the newsletter; staff accept it into a draft post or decline with a reason. */
-export const newsSuggestions = pgTable(
+export const newsSuggestions = orgTable(
   "news_suggestions",
   {
-    ...orgEntity(),
     authorId: writer("author_id"),
     title: text("title").notNull(),
     body: text("body").notNull(),
@@ -170,7 +165,6 @@ export const newsSuggestions = pgTable(
     postId: uuid("post_id"),
   },
   (t) => [
-    orgPrimaryKey(t),
     index("news_suggestions_open_idx").on(t.orgId, t.status, t.createdAt),
     index("news_suggestions_author_idx").on(t.authorId),
     check("news_suggestions_status_check", sql`${t.status} in ('open', 'accepted', 'declined')`),

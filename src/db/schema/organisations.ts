@@ -5,21 +5,23 @@
  * distributed by org_id (docs/architecture.md). Row-level security on these
  * tables is added in the migrations (see src/db/rls.sql).
  */
-import { sql } from "drizzle-orm";
+import { type BuildExtraConfigColumns, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
   date,
   foreignKey,
   index,
+  type PgColumnBuilderBase,
   pgEnum,
   pgTable,
+  type PgTableExtraConfigValue,
   primaryKey,
   text,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, id, orgForeignKey, person, orgPrimaryKey } from "./columns.js";
+import { at, createdAt, id, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 
 export const organisationType = pgEnum("organisation_type", [
@@ -62,16 +64,29 @@ export const orgId = () =>
 /** The columns an organisation's entity starts with: whose it is, and its own id (key: `orgPrimaryKey`). */
 export const orgEntity = () => ({ orgId: orgId(), id: id() });
 
-export const locations = pgTable(
-  "locations",
-  { orgId: orgId(), id: id(), name: text("name").notNull(), address: text("address"), createdAt: createdAt() },
-  (t) => [orgPrimaryKey(t)],
-);
+type OrgEntityColumns = ReturnType<typeof orgEntity>;
 
-export const schoolYears = pgTable(
+/**
+ * An entity an organisation owns: `org_id` and `id` first, keyed by `(org_id, id)`, then the
+ * table's own columns and rules. Row-level security is the migration's part (src/db/rls.sql).
+ */
+export function orgTable<TName extends string, TColumns extends Record<string, PgColumnBuilderBase>>(
+  name: TName,
+  columns: TColumns,
+  rules: (t: BuildExtraConfigColumns<TName, OrgEntityColumns & TColumns, "pg">) => PgTableExtraConfigValue[] = () => [],
+) {
+  return pgTable(name, { ...orgEntity(), ...columns }, (t) => [orgPrimaryKey(t), ...rules(t)]);
+}
+
+export const locations = orgTable("locations", {
+  name: text("name").notNull(),
+  address: text("address"),
+  createdAt: createdAt(),
+});
+
+export const schoolYears = orgTable(
   "school_years",
   {
-    ...orgEntity(),
     /** e.g. "2026-2027" */
     name: text("name").notNull(),
     startsOn: date("starts_on").notNull(),
@@ -79,30 +94,27 @@ export const schoolYears = pgTable(
     archivedAt: at("archived_at"),
     createdAt: createdAt(),
   },
-  (t) => [orgPrimaryKey(t), uniqueIndex("school_years_name_key").on(t.orgId, t.name)],
+  (t) => [uniqueIndex("school_years_name_key").on(t.orgId, t.name)],
 );
 
-export const groups = pgTable(
+export const groups = orgTable(
   "groups",
   {
-    ...orgEntity(),
     schoolYearId: uuid("school_year_id").notNull(),
     locationId: uuid("location_id"),
     name: text("name").notNull(),
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.schoolYearId], schoolYears).onDelete("cascade"),
     orgForeignKey([t.orgId, t.locationId], locations),
     uniqueIndex("groups_name_key").on(t.orgId, t.schoolYearId, t.name),
   ],
 );
 
-export const pupils = pgTable(
+export const pupils = orgTable(
   "pupils",
   {
-    ...orgEntity(),
     pupilNumber: text("pupil_number"),
     firstName: text("first_name").notNull(),
     surnamePrefix: text("surname_prefix"),
@@ -113,17 +125,15 @@ export const pupils = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     orgForeignKey([t.orgId, t.groupId], groups).onDelete("set null"),
     uniqueIndex("pupils_number_key").on(t.orgId, t.pupilNumber),
     index("pupils_group_idx").on(t.orgId, t.groupId),
   ],
 );
 
-export const guardians = pgTable(
+export const guardians = orgTable(
   "guardians",
   {
-    ...orgEntity(),
     /** The account this guardian signs in with; null for a guardian without e-mail. */
     userId: person("user_id"),
     name: text("name").notNull(),
@@ -132,7 +142,6 @@ export const guardians = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     uniqueIndex("guardians_email_key").on(t.orgId, sql`lower(${t.email})`),
     index("guardians_user_idx").on(t.userId),
   ],
@@ -199,10 +208,9 @@ export const groupStaff = pgTable(
 );
 
 /** Who viewed or changed pupils' and guardians' data. Append-only. */
-export const auditLog = pgTable(
+export const auditLog = orgTable(
   "audit_log",
   {
-    ...orgEntity(),
     userId: uuid("user_id"),
     action: text("action").notNull(),
     entity: text("entity").notNull(),
@@ -210,5 +218,5 @@ export const auditLog = pgTable(
     detail: text("detail"),
     at: at("at").notNull().defaultNow(),
   },
-  (t) => [orgPrimaryKey(t), index("audit_log_at_idx").on(t.orgId, t.at)],
+  (t) => [index("audit_log_at_idx").on(t.orgId, t.at)],
 );

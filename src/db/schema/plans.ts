@@ -28,17 +28,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import {
-  answeredResponse,
-  answeredResponseRules,
-  at,
-  createdAt,
-  orgForeignKey,
-  orgPrimaryKey,
-  person,
-} from "./columns.js";
+import { answeredResponse, answeredResponseRules, at, createdAt, orgForeignKey, person } from "./columns.js";
 import { ideas } from "./ideas.js";
-import { orgEntity, orgId } from "./organisations.js";
+import { orgId, orgTable } from "./organisations.js";
 import { ofTrajectory, trajectoryId } from "./trajectories.js";
 
 export const planActionOwner = pgEnum("plan_action_owner", ["school", "parents", "together"]);
@@ -49,10 +41,9 @@ export const planSubject = pgEnum("plan_subject", ["goal", "action"]);
 const domainCheck = (name: string, column: AnyPgColumn) =>
   check(name, sql`${column} in ('vision', 'behaviour', 'involvement', 'learning', 'conversations', 'information')`);
 
-export const plans = pgTable(
+export const plans = orgTable(
   "plans",
   {
-    ...orgEntity(),
     trajectoryId: trajectoryId(),
     vision: text("vision").notNull().default(""),
     /** The latest version's number; 0 before the first change. */
@@ -66,7 +57,6 @@ export const plans = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofTrajectory("plans", t),
     // One plan per trajectory, also when two first edits race.
     uniqueIndex("plans_trajectory_key").on(t.orgId, t.trajectoryId),
@@ -83,10 +73,9 @@ const ofPlan = (table: string, t: { orgId: AnyPgColumn; planId: AnyPgColumn }) =
   orgForeignKey([t.orgId, t.planId], plans, `${table}_plan_fk`).onDelete("cascade");
 
 /** A goal for one domain; taken from a priority of the nulmeting, it keeps that group's figures. */
-export const planGoals = pgTable(
+export const planGoals = orgTable(
   "plan_goals",
   {
-    ...orgEntity(),
     planId: planId(),
     domain: text("domain").notNull(),
     title: text("title").notNull(),
@@ -97,7 +86,6 @@ export const planGoals = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofPlan("plan_goals", t),
     index("plan_goals_plan_idx").on(t.orgId, t.planId),
     domainCheck("plan_goals_domain_check", t.domain),
@@ -109,10 +97,9 @@ export const planGoals = pgTable(
   ],
 );
 
-export const planActions = pgTable(
+export const planActions = orgTable(
   "plan_actions",
   {
-    ...orgEntity(),
     planId: planId(),
     domain: text("domain").notNull(),
     title: text("title").notNull(),
@@ -125,7 +112,6 @@ export const planActions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofPlan("plan_actions", t),
     index("plan_actions_plan_idx").on(t.orgId, t.planId),
     domainCheck("plan_actions_domain_check", t.domain),
@@ -173,17 +159,15 @@ export const planVersions = pgTable(
  * subject is checked against the published version, not a foreign key: a response stays readable
  * when its action is later removed from the plan.
  */
-export const planResponses = pgTable(
+export const planResponses = orgTable(
   "plan_responses",
   {
-    ...orgEntity(),
     planId: planId(),
     subjectKind: planSubject("subject_kind").notNull(),
     subjectId: uuid("subject_id").notNull(),
     ...answeredResponse(),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofPlan("plan_responses", t),
     index("plan_responses_plan_idx").on(t.orgId, t.planId, t.createdAt),
     ...answeredResponseRules("plan_responses", t),

@@ -25,10 +25,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { at, orgForeignKey, person } from "./columns.js";
 import { events } from "./events.js";
 import { measurements } from "./measurements.js";
-import { groups, orgEntity, orgId } from "./organisations.js";
+import { groups, orgId, orgTable } from "./organisations.js";
 
 /** The steps staff may mark skipped; the phases in between follow from these (domain/phase.ts). */
 export const trajectoryStep = pgEnum("trajectory_step", ["baseline", "schoolLine", "parentLine", "plan", "final"]);
@@ -39,10 +39,9 @@ export const sessionStatus = pgEnum("trajectory_session_status", ["planned", "he
 /** The trajectory a row belongs to (its key: `ofTrajectory`). */
 export const trajectoryId = () => uuid("trajectory_id").notNull();
 
-export const trajectories = pgTable(
+export const trajectories = orgTable(
   "trajectories",
   {
-    ...orgEntity(),
     startedAt: at("started_at").notNull().defaultNow(),
     startedBy: person("started_by"),
     /** An advisor of the organisation who guides it; checked against memberships when chosen. */
@@ -52,7 +51,6 @@ export const trajectories = pgTable(
     endedBy: person("ended_by"),
   },
   (t) => [
-    orgPrimaryKey(t),
     // One active trajectory per organisation, however many ended ones.
     uniqueIndex("trajectories_active_key")
       .on(t.orgId)
@@ -102,10 +100,9 @@ export const trajectorySkips = pgTable(
 );
 
 /** A team module or parent evening: planned, held (with what came of it) or skipped. */
-export const trajectorySessions = pgTable(
+export const trajectorySessions = orgTable(
   "trajectory_sessions",
   {
-    ...orgEntity(),
     trajectoryId: trajectoryId(),
     line: sessionLine("line").notNull(),
     /** Order within the line; schools reorder at their own pace. */
@@ -123,7 +120,6 @@ export const trajectorySessions = pgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
-    orgPrimaryKey(t),
     ofTrajectory("trajectory_sessions", t),
     index("trajectory_sessions_trajectory_idx").on(t.orgId, t.trajectoryId, t.line, t.position),
     check("trajectory_sessions_attendance_check", sql`${t.attendance} is null or ${t.attendance} >= 0`),
