@@ -13,14 +13,8 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
-
-const account = () =>
-  uuid("user_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" });
 
 const wishes = () => ({
   languages: text("languages").array().notNull(),
@@ -33,7 +27,7 @@ const wishes = () => ({
 export const buddyRequests = orgTable(
   "buddy_requests",
   {
-    userId: account(),
+    userId: owner("user_id"),
     /** new, language, firstChild, littleTime, other. */
     reasons: text("reasons").array().notNull(),
     ...wishes(),
@@ -49,7 +43,7 @@ export const buddyRequests = orgTable(
 export const buddyOffers = orgTable(
   "buddy_offers",
   {
-    userId: account(),
+    userId: owner("user_id"),
     ...wishes(),
     /** How many parents they would help at once. */
     capacity: integer("capacity").notNull().default(1),

@@ -32,6 +32,15 @@ export const createdAt = () => at("created_at").notNull().defaultNow();
 export const person = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
 
 /**
+ * The person whose row it is (their membership, sign-up, read or own text): never empty, and the
+ * row goes when their account does. Compare `person`, which the row outlives.
+ */
+export const owner = (name: string) =>
+  uuid(name)
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+
+/**
  * A foreign key that stays inside one organisation: `(org_id, column)` points at the parent's
  * `(org_id, id)`, so a row can never point into another school. Without a name, drizzle's
  * generated one stays (the earlier migrations carry it).
@@ -57,9 +66,7 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
  * and the answer with who gave it. The response goes with the author's account.
  */
 export const answeredResponse = () => ({
-  authorId: uuid("author_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
+  authorId: owner("author_id"),
   body: text("body").notNull(),
   createdAt: createdAt(),
   answer: text("answer"),

@@ -19,8 +19,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, orgForeignKey, person } from "./columns.js";
-import { users } from "./accounts.js";
+import { at, orgForeignKey, owner, person } from "./columns.js";
 import { conversationBookings } from "./conversations.js";
 import { guardians, orgId, orgTable } from "./organisations.js";
 
@@ -58,9 +57,7 @@ export const conversationPrivateNotes = pgTable(
   {
     orgId: orgId(),
     bookingId: bookingId(),
-    teacherId: uuid("teacher_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    teacherId: owner("teacher_id"),
     note: text("note").notNull(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },

@@ -8,8 +8,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
-import { users } from "./accounts.js";
+import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
 import { conversationRounds } from "./conversations.js";
 import { guardianOfPupilKey, orgTable, pupils } from "./organisations.js";
 
@@ -35,9 +34,7 @@ export const conversationRequests = orgTable(
   "conversation_requests",
   {
     pupilId: uuid("pupil_id").notNull(),
-    teacherId: uuid("teacher_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    teacherId: owner("teacher_id"),
     askedBy: requestSide("asked_by").notNull(),
     askedByUser: person("asked_by_user"),
     topic: requestTopic("topic").notNull(),

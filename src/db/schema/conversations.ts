@@ -24,9 +24,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
 import type { SlotSettings } from "../../features/conversations/domain/slots.js";
-import { users } from "./accounts.js";
 import { groups, guardianOfPupilKey, orgId, orgTable, pupils } from "./organisations.js";
 
 export const conversationKind = pgEnum("conversation_kind", ["parent_teacher", "three_way"]);
@@ -38,10 +37,6 @@ export const unplacedReason = pgEnum("conversation_unplaced_reason", ["noSuitabl
 export type RoundSlotSettings = Omit<SlotSettings, "availability">;
 
 const roundId = () => uuid("round_id").notNull();
-const teacherId = () =>
-  uuid("teacher_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" });
 
 export const conversationRounds = orgTable(
   "conversation_rounds",
@@ -95,7 +90,7 @@ export const conversationAvailability = orgTable(
   "conversation_availability",
   {
     roundId: roundId(),
-    teacherId: teacherId(),
+    teacherId: owner("teacher_id"),
     onDate: date("on_date", { mode: "string" }).notNull(),
     fromTime: text("from_time").notNull(),
     toTime: text("to_time").notNull(),
@@ -114,7 +109,7 @@ export const conversationSlots = orgTable(
   "conversation_slots",
   {
     roundId: roundId(),
-    teacherId: teacherId(),
+    teacherId: owner("teacher_id"),
     startsAt: at("starts_at").notNull(),
     endsAt: at("ends_at").notNull(),
   },

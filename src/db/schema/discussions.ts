@@ -14,14 +14,8 @@
  */
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
 import { orgId, orgTable } from "./organisations.js";
-
-const account = (name: string) =>
-  uuid(name)
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" });
 
 export const discussionGroups = orgTable(
   "discussion_groups",
@@ -52,7 +46,7 @@ export const discussionMembers = pgTable(
   {
     orgId: orgId(),
     groupId: uuid("group_id").notNull(),
-    userId: account("user_id"),
+    userId: owner("user_id"),
     joinedAt: at("joined_at").notNull().defaultNow(),
   },
   (t) => [
@@ -114,7 +108,7 @@ export const discussionPosts = orgTable(
 
 export const discussionFollows = pgTable(
   "discussion_follows",
-  { orgId: orgId(), threadId: uuid("thread_id").notNull(), userId: account("user_id"), createdAt: createdAt() },
+  { orgId: orgId(), threadId: uuid("thread_id").notNull(), userId: owner("user_id"), createdAt: createdAt() },
   (t) => [
     primaryKey({ columns: [t.orgId, t.threadId, t.userId] }),
     ofThread("discussion_follows", t),
@@ -127,7 +121,7 @@ export const discussionAgreements = pgTable(
   "discussion_agreements",
   {
     orgId: orgId(),
-    userId: account("user_id"),
+    userId: owner("user_id"),
     version: integer("version").notNull(),
     agreedAt: at("agreed_at").notNull().defaultNow(),
   },

@@ -14,8 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
 import { groups, orgId, orgTable } from "./organisations.js";
 
 export const events = orgTable(
@@ -49,9 +48,7 @@ export const eventSignups = pgTable(
   {
     orgId: orgId(),
     eventId: uuid("event_id").notNull(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
     /** People coming, the parent included. */
     people: integer("people").notNull(),
     signedUpAt: at("signed_up_at").notNull().defaultNow(),
@@ -118,9 +115,7 @@ export const eventTopics = orgTable(
   "event_topics",
   {
     eventId: uuid("event_id").notNull(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
     body: text("body").notNull(),
     createdAt: createdAt(),
   },
@@ -137,9 +132,7 @@ export const eventTopicSupports = pgTable(
   {
     orgId: orgId(),
     topicId: uuid("topic_id").notNull(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.topicId, t.userId] }),

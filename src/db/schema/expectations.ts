@@ -23,8 +23,7 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
-import { answeredResponse, answeredResponseRules, at, orgForeignKey, person } from "./columns.js";
-import { users } from "./accounts.js";
+import { answeredResponse, answeredResponseRules, at, orgForeignKey, owner, person } from "./columns.js";
 import { orgId, orgTable, schoolYears } from "./organisations.js";
 
 const schoolYearId = () => uuid("school_year_id").notNull();
@@ -83,9 +82,7 @@ export const expectationConfirmations = pgTable(
   {
     orgId: orgId(),
     schoolYearId: schoolYearId(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
     version: integer("version").notNull(),
     confirmedAt: at("confirmed_at").notNull().defaultNow(),
   },

@@ -13,19 +13,12 @@
  */
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey } from "./columns.js";
-import { users } from "./accounts.js";
+import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
 import { groups, orgId, orgTable } from "./organisations.js";
 import { ofTrajectory, trajectoryId } from "./trajectories.js";
 
 /** What became of an idea: staff set it; `notNow` always carries a note. */
 export const ideaStatus = pgEnum("idea_status", ["new", "takenUp", "done", "notNow"]);
-
-const author = (name: string) =>
-  uuid(name)
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" });
-const moderator = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
 
 /** Signing as "a parent of group N": a group of the author's children when they posted. */
 const signedGroup = (table: string, t: { orgId: AnyPgColumn; signedGroupId: AnyPgColumn }) =>
@@ -36,7 +29,7 @@ export const ideas = orgTable(
   "ideas",
   {
     trajectoryId: trajectoryId(),
-    authorId: author("author_id"),
+    authorId: owner("author_id"),
     signedGroupId: uuid("signed_group_id"),
     /** One of the six domains of the measurement (vision, behaviour, …). */
     domain: text("domain").notNull(),
@@ -45,13 +38,13 @@ export const ideas = orgTable(
     editedAt: at("edited_at"),
     status: ideaStatus("status").notNull().default("new"),
     statusNote: text("status_note").notNull().default(""),
-    statusBy: moderator("status_by"),
+    statusBy: person("status_by"),
     hiddenAt: at("hidden_at"),
-    hiddenBy: moderator("hidden_by"),
+    hiddenBy: person("hidden_by"),
     hiddenReason: text("hidden_reason"),
     /** The idea this duplicate was merged into; its supports moved there. */
     mergedInto: uuid("merged_into"),
-    mergedBy: moderator("merged_by"),
+    mergedBy: person("merged_by"),
   },
   (t) => [
     ofTrajectory("ideas", t),
@@ -79,7 +72,7 @@ export const ideaSupports = pgTable(
   {
     orgId: orgId(),
     ideaId: uuid("idea_id").notNull(),
-    userId: author("user_id"),
+    userId: owner("user_id"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -94,7 +87,7 @@ export const ideaReactions = orgTable(
   "idea_reactions",
   {
     ideaId: uuid("idea_id").notNull(),
-    authorId: author("author_id"),
+    authorId: owner("author_id"),
     signedGroupId: uuid("signed_group_id"),
     body: text("body").notNull(),
     createdAt: createdAt(),

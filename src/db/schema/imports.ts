@@ -4,17 +4,14 @@
  * through the browser. Rows are deleted once imported, and uploads older than
  * a day are deleted whenever a new one arrives.
  */
-import { index, jsonb, text, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
-import { bytea, createdAt } from "./columns.js";
+import { index, jsonb, text } from "drizzle-orm/pg-core";
+import { bytea, createdAt, owner } from "./columns.js";
 import { orgTable } from "./organisations.js";
 
 export const importUploads = orgTable(
   "import_uploads",
   {
-    createdBy: uuid("created_by")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    createdBy: owner("created_by"),
     fileName: text("file_name").notNull(),
     /** The file's bytes as uploaded: decoding happens in code, and text could not hold a NUL byte. */
     content: bytea("content").notNull(),

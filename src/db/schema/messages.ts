@@ -16,8 +16,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
 import { orgId, orgTable, pupils } from "./organisations.js";
 
 export const messageSide = pgEnum("message_side", ["parent", "staff"]);
@@ -98,9 +97,7 @@ export const messageReads = pgTable(
   {
     orgId: orgId(),
     postId: uuid("post_id").notNull(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
     readAt: at("read_at").notNull().defaultNow(),
   },
   (t) => [

@@ -11,8 +11,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
-import { at, createdAt, id, person } from "./columns.js";
+import { at, createdAt, owner, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 
 export const moderationReports = orgTable(
@@ -21,9 +20,7 @@ export const moderationReports = orgTable(
     /** Which feature's content ("idea"); that feature says who may see and report it. */
     contentKind: text("content_kind").notNull(),
     contentId: uuid("content_id").notNull(),
-    reporterId: uuid("reporter_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    reporterId: owner("reporter_id"),
     reason: text("reason").notNull(),
     createdAt: createdAt(),
     resolvedAt: at("resolved_at"),

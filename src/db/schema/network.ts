@@ -14,8 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
 import { events } from "./events.js";
 import { groups, orgId, orgTable } from "./organisations.js";
 
@@ -25,9 +24,7 @@ export const networkProfiles = pgTable(
   "network_profiles",
   {
     orgId: orgId(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
     /** Who among the other parents sees this profile: nobody, parents of the same group(s), or every parent. */
     visibility: text("visibility").notNull().default("nobody"),
     showName: boolean("show_name").notNull().default(true),
@@ -89,9 +86,7 @@ export const networkRequestAnswers = pgTable(
   {
     orgId: orgId(),
     requestId: uuid("request_id").notNull(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
     /** Null until answered. */
     answer: text("answer"),
     /** Only with a yes: the parent agreed that the staff member sees their e-mail address. */

@@ -13,14 +13,8 @@
  */
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { users } from "./accounts.js";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
 import { groups, orgId, orgTable } from "./organisations.js";
-
-const writer = (name: string) =>
-  uuid(name)
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" });
 
 /** A news post: its current title and body (Dutch, as written); `publishAt` null is a draft. */
 export const newsPosts = orgTable(
@@ -110,7 +104,7 @@ export const newsReactions = orgTable(
   "news_reactions",
   {
     postId: uuid("post_id").notNull(),
-    authorId: writer("author_id"),
+    authorId: owner("author_id"),
     /** 'comment' or 'question'. */
     kind: text("kind").notNull(),
     body: text("body").notNull(),
@@ -138,7 +132,7 @@ export const newsReads = pgTable(
   {
     orgId: orgId(),
     postId: uuid("post_id").notNull(),
-    userId: writer("user_id"),
+    userId: owner("user_id"),
     readAt: createdAt(),
   },
   (t) => [
@@ -152,7 +146,7 @@ export const newsReads = pgTable(
 export const newsSuggestions = orgTable(
   "news_suggestions",
   {
-    authorId: writer("author_id"),
+    authorId: owner("author_id"),
     title: text("title").notNull(),
     body: text("body").notNull(),
     createdAt: createdAt(),

@@ -8,15 +8,14 @@
  */
 import { pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
+import { owner } from "./columns.js";
 
 export const notificationDelivery = pgEnum("notification_delivery", ["now", "digest", "off"]);
 
 export const notificationSettings = pgTable(
   "notification_settings",
   {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
     /** A declared kind's name (src/notifications/kinds.ts), e.g. "conversation.booked". */
     kind: text("kind").notNull(),
     delivery: notificationDelivery("delivery").notNull(),

@@ -21,8 +21,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, id, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
-import { users } from "./accounts.js";
+import { at, createdAt, id, orgForeignKey, orgPrimaryKey, owner, person } from "./columns.js";
 
 export const organisationType = pgEnum("organisation_type", [
   "primary",
@@ -182,9 +181,7 @@ export const memberships = pgTable(
   "memberships",
   {
     orgId: orgId(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
     role: staffRole("role").notNull(),
     createdAt: createdAt(),
   },
@@ -197,9 +194,7 @@ export const groupStaff = pgTable(
   {
     orgId: orgId(),
     groupId: uuid("group_id").notNull(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.groupId, t.userId] }),

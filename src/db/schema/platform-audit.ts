@@ -9,7 +9,7 @@
  * that names no registrant or parent. Kept like the organisations' audit log, as the platform's
  * history.
  */
-import { index, text, uuid, pgTable } from "drizzle-orm/pg-core";
+import { index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { at, person } from "./columns.js";
 
 export const platformAuditLog = pgTable(

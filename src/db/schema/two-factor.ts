@@ -4,15 +4,14 @@
  * to an organisation, so they carry no org_id and no row-level security.
  */
 import { bigint, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { sessions, users } from "./accounts.js";
+import { sessions } from "./accounts.js";
+import { owner } from "./columns.js";
 
 export const passkeys = pgTable(
   "passkeys",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
     /** base64url, as the browser reports it. */
     credentialId: text("credential_id").notNull().unique(),
     /** COSE public key, base64url. */
@@ -52,9 +51,7 @@ export const authChallenges = pgTable(
 export const recoveryCodes = pgTable(
   "recovery_codes",
   {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: owner("user_id"),
     codeHash: text("code_hash").notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
