@@ -13,7 +13,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, person } from "./columns.js";
+import { at, belongsTo, createdAt, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -93,7 +93,7 @@ export const sparringMessages = orgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgForeignKey([t.orgId, t.requestId], sparringRequests, "sparring_messages_request_fk").onDelete("cascade"),
+    belongsTo(sparringRequests, t.requestId),
     index("sparring_messages_request_idx").on(t.orgId, t.requestId),
     index("sparring_messages_author_idx").on(t.authorId),
     check("sparring_messages_body_check", sql`length(${t.body}) between 1 and 2000`),

@@ -12,7 +12,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, foreignKey, index, text, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey } from "./columns.js";
+import { at, belongsTo, createdAt } from "./columns.js";
 import { memberships, orgTable, staffRole } from "./organisations.js";
 import { trajectorySessions } from "./trajectories.js";
 
@@ -37,7 +37,7 @@ export const advisorNotes = orgTable(
       columns: [t.orgId, t.advisorId, t.advisorRole],
       foreignColumns: [memberships.orgId, memberships.userId, memberships.role],
     }).onDelete("cascade"),
-    orgForeignKey([t.orgId, t.sessionId], trajectorySessions, "advisor_notes_session_fk").onDelete("cascade"),
+    belongsTo(trajectorySessions, t.sessionId),
     index("advisor_notes_org_idx").on(t.orgId, t.advisorId),
     check("advisor_notes_role_check", sql`${t.advisorRole} = 'advisor'`),
     check("advisor_notes_body_check", sql`length(${t.body}) between 1 and ${sql.raw(String(ADVISOR_NOTE_MAX))}`),

@@ -13,7 +13,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 
 const wishes = () => ({
@@ -65,8 +65,8 @@ export const buddyPairs = orgTable(
     matchedAt: at("matched_at").notNull().defaultNow(),
   },
   (t) => [
-    orgForeignKey([t.orgId, t.requestId], buddyRequests, "buddy_pairs_request_fk").onDelete("cascade"),
-    orgForeignKey([t.orgId, t.offerId], buddyOffers, "buddy_pairs_offer_fk").onDelete("cascade"),
+    belongsTo(buddyRequests, t.requestId),
+    belongsTo(buddyOffers, t.offerId),
     // One buddy per request: two coordinators matching at once, the second is refused.
     uniqueIndex("buddy_pairs_request_key").on(t.orgId, t.requestId),
     index("buddy_pairs_offer_idx").on(t.orgId, t.offerId),

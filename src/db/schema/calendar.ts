@@ -11,7 +11,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { createdAt, orgForeignKey, person } from "./columns.js";
+import { belongsTo, createdAt, person } from "./columns.js";
 import { groups, orgId, orgTable } from "./organisations.js";
 
 export const calendarItemKind = pgEnum("calendar_item_kind", [
@@ -59,8 +59,8 @@ export const calendarItemGroups = pgTable(
   { orgId: orgId(), itemId: uuid("item_id").notNull(), groupId: uuid("group_id").notNull() },
   (t) => [
     primaryKey({ columns: [t.orgId, t.itemId, t.groupId] }),
-    orgForeignKey([t.orgId, t.itemId], calendarItems, "calendar_item_groups_item_fk").onDelete("cascade"),
-    orgForeignKey([t.orgId, t.groupId], groups, "calendar_item_groups_group_fk").onDelete("cascade"),
+    belongsTo(calendarItems, t.itemId),
+    belongsTo(groups, t.groupId),
   ],
 );
 

@@ -12,9 +12,9 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, person } from "./columns.js";
+import { at, belongsTo, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
-import { ofTrajectory, trajectoryId } from "./trajectories.js";
+import { trajectories, trajectoryId } from "./trajectories.js";
 
 /**
  * The platform's criteria, one row per change: the newest row applies, the older ones are the
@@ -54,7 +54,7 @@ export const certificationReviews = orgTable(
     reviewedAt: at("reviewed_at").notNull().defaultNow(),
   },
   (t) => [
-    ofTrajectory("certification_reviews", t),
+    belongsTo(trajectories, t.trajectoryId),
     check("certification_reviews_reasons_check", sql`length(${t.reasons}) between 1 and 2000`),
   ],
 );
@@ -80,7 +80,7 @@ export const certificates = orgTable(
     revokedReason: text("revoked_reason"),
   },
   (t) => [
-    ofTrajectory("certificates", t),
+    belongsTo(trajectories, t.trajectoryId),
     // The public page looks a code up before it knows the organisation (certificate_by_code()).
     uniqueIndex("certificates_code_key").on(t.code),
     uniqueIndex("certificates_trajectory_key")

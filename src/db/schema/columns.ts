@@ -3,7 +3,7 @@
  * says only what is its own. `orgId()` is in organisations.ts beside the table it points at.
  * Changing one of these changes every table that uses it: `npm run db:generate` shows how.
  */
-import { sql } from "drizzle-orm";
+import { getTableColumns, getTableName, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   check,
@@ -52,6 +52,19 @@ export function orgForeignKey(
 ) {
   const foreignColumns: [AnyPgColumn, AnyPgColumn] = [parent.orgId, parent.id];
   return foreignKey(name === undefined ? { columns, foreignColumns } : { name, columns, foreignColumns });
+}
+
+/**
+ * A row that belongs to another row of its organisation and goes with it: `(org_id, column)` →
+ * the parent's `(org_id, id)`, on delete cascade, named `<table>_<column without _id>_fk` as the
+ * migrations named it.
+ */
+export function belongsTo(parent: { orgId: AnyPgColumn; id: AnyPgColumn }, column: AnyPgColumn) {
+  const table = getTableName(column.table);
+  const orgId = getTableColumns(column.table)["orgId"];
+  if (orgId === undefined) throw new Error(`${table} has no org_id`);
+  const name = `${table}_${column.name.replace(/_id$/, "")}_fk`;
+  return orgForeignKey([orgId, column], parent, name).onDelete("cascade");
 }
 
 /** Bytes (an uploaded file). */

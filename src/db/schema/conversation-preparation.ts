@@ -19,7 +19,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, orgForeignKey, owner, person } from "./columns.js";
+import { at, belongsTo, owner, person } from "./columns.js";
 import { conversationBookings } from "./conversations.js";
 import { guardians, orgId, orgTable } from "./organisations.js";
 
@@ -28,9 +28,6 @@ export const conversationParty = pgEnum("conversation_party", ["pupil", "parent"
 export const conversationPlace = pgEnum("conversation_place", ["school", "home"]);
 
 const bookingId = () => uuid("booking_id").notNull();
-
-const bookingKey = (name: string, t: { orgId: AnyPgColumn; bookingId: AnyPgColumn }) =>
-  orgForeignKey([t.orgId, t.bookingId], conversationBookings, name).onDelete("cascade");
 
 /** One voice's answers to the guide's questions, with the guide version they answer. */
 export const conversationPreparations = pgTable(
@@ -47,7 +44,7 @@ export const conversationPreparations = pgTable(
   },
   (t) => [
     primaryKey({ name: "conversation_preparations_pk", columns: [t.orgId, t.bookingId, t.voice] }),
-    bookingKey("conversation_preparations_booking_fk", t),
+    belongsTo(conversationBookings, t.bookingId),
     check("conversation_preparations_answers_check", sql`jsonb_typeof(${t.answers}) = 'object'`),
   ],
 );
@@ -63,7 +60,7 @@ export const conversationPrivateNotes = pgTable(
   },
   (t) => [
     primaryKey({ name: "conversation_private_notes_pk", columns: [t.orgId, t.bookingId, t.teacherId] }),
-    bookingKey("conversation_private_notes_booking_fk", t),
+    belongsTo(conversationBookings, t.bookingId),
   ],
 );
 
@@ -79,7 +76,7 @@ export const conversationOutcomes = pgTable(
   },
   (t) => [
     primaryKey({ name: "conversation_outcomes_pk", columns: [t.orgId, t.bookingId] }),
-    bookingKey("conversation_outcomes_booking_fk", t),
+    belongsTo(conversationBookings, t.bookingId),
   ],
 );
 
@@ -120,7 +117,7 @@ export const conversationAgreementRemarks = pgTable(
   (t) => [
     primaryKey({ name: "conversation_agreement_remarks_pk", columns: [t.orgId, t.bookingId, t.guardianId] }),
     outcomeKey("conversation_agreement_remarks_outcome_fk", t),
-    orgForeignKey([t.orgId, t.guardianId], guardians, "conversation_agreement_remarks_guardian_fk").onDelete("cascade"),
+    belongsTo(guardians, t.guardianId),
     check("conversation_agreement_remarks_remark_check", sql`length(${t.remark}) between 1 and 1000`),
   ],
 );

@@ -8,7 +8,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import { conversationRounds } from "./conversations.js";
 import { guardianOfPupilKey, orgTable, pupils } from "./organisations.js";
 
@@ -49,7 +49,7 @@ export const conversationRequests = orgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
-    orgForeignKey([t.orgId, t.pupilId], pupils, "conversation_requests_pupil_fk").onDelete("cascade"),
+    belongsTo(pupils, t.pupilId),
     check("conversation_requests_note_check", sql`length(${t.note}) <= 2000`),
     check(
       "conversation_requests_time_check",
@@ -73,9 +73,7 @@ export const conversationRequestTimes = orgTable(
     endsAt: at("ends_at").notNull(),
   },
   (t) => [
-    orgForeignKey([t.orgId, t.requestId], conversationRequests, "conversation_request_times_request_fk").onDelete(
-      "cascade",
-    ),
+    belongsTo(conversationRequests, t.requestId),
     uniqueIndex("conversation_request_times_start_key").on(t.orgId, t.requestId, t.startsAt),
     check("conversation_request_times_check", sql`${t.endsAt} > ${t.startsAt}`),
   ],
@@ -98,7 +96,7 @@ export const conversationOtherTimes = orgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgForeignKey([t.orgId, t.roundId], conversationRounds, "conversation_other_times_round_fk").onDelete("cascade"),
+    belongsTo(conversationRounds, t.roundId),
     guardianOfPupilKey("conversation_other_times_guardian_fk", t).onDelete("cascade"),
     check("conversation_other_times_note_check", sql`length(${t.note}) between 1 and 1000`),
     check("conversation_other_times_answer_check", sql`${t.answer} is null or length(${t.answer}) <= 1000`),

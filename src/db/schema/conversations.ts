@@ -6,9 +6,8 @@
  * guardian when the round lets guardians who live apart book separately), a booking's slot
  * belongs to its round, and its guardian is a guardian of its child.
  */
-import { getTableName, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import {
-  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -24,7 +23,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import type { SlotSettings } from "../../features/conversations/domain/slots.js";
 import { groups, guardianOfPupilKey, orgId, orgTable, pupils } from "./organisations.js";
 
@@ -72,16 +71,13 @@ export const conversationRounds = orgTable(
   ],
 );
 
-const roundKey = (t: { orgId: AnyPgColumn; roundId: AnyPgColumn }) =>
-  orgForeignKey([t.orgId, t.roundId], conversationRounds, `${getTableName(t.orgId.table)}_round_fk`);
-
 export const conversationRoundGroups = pgTable(
   "conversation_round_groups",
   { orgId: orgId(), roundId: roundId(), groupId: uuid("group_id").notNull() },
   (t) => [
     primaryKey({ columns: [t.orgId, t.roundId, t.groupId] }),
-    roundKey(t).onDelete("cascade"),
-    orgForeignKey([t.orgId, t.groupId], groups, "conversation_round_groups_group_fk").onDelete("cascade"),
+    belongsTo(conversationRounds, t.roundId),
+    belongsTo(groups, t.groupId),
   ],
 );
 
@@ -96,7 +92,7 @@ export const conversationAvailability = orgTable(
     toTime: text("to_time").notNull(),
   },
   (t) => [
-    roundKey(t).onDelete("cascade"),
+    belongsTo(conversationRounds, t.roundId),
     check(
       "conversation_availability_times_check",
       sql`${t.fromTime} ~ '^\\d\\d:\\d\\d$' and ${t.toTime} > ${t.fromTime}`,
@@ -114,7 +110,7 @@ export const conversationSlots = orgTable(
     endsAt: at("ends_at").notNull(),
   },
   (t) => [
-    roundKey(t).onDelete("cascade"),
+    belongsTo(conversationRounds, t.roundId),
     // Target of the bookings' foreign key: a booking's slot is in the booking's round.
     unique("conversation_slots_round_key").on(t.orgId, t.roundId, t.id),
     uniqueIndex("conversation_slots_start_key").on(t.orgId, t.roundId, t.teacherId, t.startsAt),
@@ -137,7 +133,7 @@ export const conversationBookings = orgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    roundKey(t).onDelete("cascade"),
+    belongsTo(conversationRounds, t.roundId),
     foreignKey({
       name: "conversation_bookings_separate_fk",
       columns: [t.orgId, t.roundId, t.separate],
@@ -151,7 +147,7 @@ export const conversationBookings = orgTable(
       foreignColumns: [conversationSlots.orgId, conversationSlots.roundId, conversationSlots.id],
     }),
     guardianOfPupilKey("conversation_bookings_guardian_fk", t).onDelete("cascade"),
-    orgForeignKey([t.orgId, t.pupilId], pupils, "conversation_bookings_pupil_fk").onDelete("cascade"),
+    belongsTo(pupils, t.pupilId),
     uniqueIndex("conversation_bookings_slot_key").on(t.orgId, t.slotId),
     uniqueIndex("conversation_bookings_pupil_key")
       .on(t.orgId, t.roundId, t.pupilId)
@@ -178,7 +174,7 @@ export const conversationPreferences = pgTable(
       name: "conversation_preferences_pk",
       columns: [t.orgId, t.roundId, t.guardianId, t.pupilId, t.slotId],
     }),
-    roundKey(t).onDelete("cascade"),
+    belongsTo(conversationRounds, t.roundId),
     foreignKey({
       name: "conversation_preferences_slot_fk",
       columns: [t.orgId, t.roundId, t.slotId],
@@ -197,8 +193,8 @@ export const conversationUnplaced = orgTable(
     reason: unplacedReason("reason").notNull(),
   },
   (t) => [
-    roundKey(t).onDelete("cascade"),
-    orgForeignKey([t.orgId, t.pupilId], pupils, "conversation_unplaced_pupil_fk").onDelete("cascade"),
+    belongsTo(conversationRounds, t.roundId),
+    belongsTo(pupils, t.pupilId),
     index("conversation_unplaced_round_idx").on(t.orgId, t.roundId),
   ],
 );
@@ -217,8 +213,6 @@ export const conversationReminders = pgTable(
   },
   (t) => [
     primaryKey({ name: "conversation_reminders_pk", columns: [t.orgId, t.bookingId, t.sequence] }),
-    orgForeignKey([t.orgId, t.bookingId], conversationBookings, "conversation_reminders_booking_fk").onDelete(
-      "cascade",
-    ),
+    belongsTo(conversationBookings, t.bookingId),
   ],
 );

@@ -13,8 +13,8 @@
  * everything they wrote, their groups, follows and agreements (`discussionsOfPerson`).
  */
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
+import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import { orgId, orgTable } from "./organisations.js";
 
 export const discussionGroups = orgTable(
@@ -38,9 +38,6 @@ export const discussionGroups = orgTable(
   ],
 );
 
-const ofGroup = (table: string, t: { orgId: AnyPgColumn; groupId: AnyPgColumn }) =>
-  orgForeignKey([t.orgId, t.groupId], discussionGroups, `${table}_group_fk`).onDelete("cascade");
-
 export const discussionMembers = pgTable(
   "discussion_members",
   {
@@ -51,7 +48,7 @@ export const discussionMembers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.groupId, t.userId] }),
-    ofGroup("discussion_members", t),
+    belongsTo(discussionGroups, t.groupId),
     index("discussion_members_user_idx").on(t.userId),
   ],
 );
@@ -67,15 +64,12 @@ export const discussionThreads = orgTable(
     lastPostAt: at("last_post_at").notNull().defaultNow(),
   },
   (t) => [
-    ofGroup("discussion_threads", t),
+    belongsTo(discussionGroups, t.groupId),
     index("discussion_threads_group_idx").on(t.orgId, t.groupId, t.lastPostAt),
     index("discussion_threads_author_idx").on(t.authorId),
     check("discussion_threads_title_check", sql`${t.title} is null or length(${t.title}) between 1 and 150`),
   ],
 );
-
-const ofThread = (table: string, t: { orgId: AnyPgColumn; threadId: AnyPgColumn }) =>
-  orgForeignKey([t.orgId, t.threadId], discussionThreads, `${table}_thread_fk`).onDelete("cascade");
 
 export const discussionPosts = orgTable(
   "discussion_posts",
@@ -94,7 +88,7 @@ export const discussionPosts = orgTable(
     hiddenReason: text("hidden_reason"),
   },
   (t) => [
-    ofThread("discussion_posts", t),
+    belongsTo(discussionThreads, t.threadId),
     index("discussion_posts_thread_idx").on(t.orgId, t.threadId, t.createdAt),
     index("discussion_posts_author_idx").on(t.authorId),
     check("discussion_posts_role_check", sql`${t.authorRole} in ('parent', 'staff')`),
@@ -111,7 +105,7 @@ export const discussionFollows = pgTable(
   { orgId: orgId(), threadId: uuid("thread_id").notNull(), userId: owner("user_id"), createdAt: createdAt() },
   (t) => [
     primaryKey({ columns: [t.orgId, t.threadId, t.userId] }),
-    ofThread("discussion_follows", t),
+    belongsTo(discussionThreads, t.threadId),
     index("discussion_follows_user_idx").on(t.userId),
   ],
 );

@@ -14,7 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import { groups, orgId, orgTable } from "./organisations.js";
 
 export const events = orgTable(
@@ -61,7 +61,7 @@ export const eventSignups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.eventId, t.userId] }),
-    orgForeignKey([t.orgId, t.eventId], events, "event_signups_event_fk").onDelete("cascade"),
+    belongsTo(events, t.eventId),
     index("event_signups_user_idx").on(t.userId),
     check("event_signups_people_check", sql`${t.people} between 1 and 10`),
   ],
@@ -94,7 +94,7 @@ export const schoolEvents = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.eventId] }),
-    orgForeignKey([t.orgId, t.eventId], events, "school_events_event_fk").onDelete("cascade"),
+    belongsTo(events, t.eventId),
     check("school_events_description_check", sql`length(${t.description}) <= 4000`),
     check("school_events_summary_check", sql`length(${t.summary}) <= 8000`),
   ],
@@ -105,8 +105,8 @@ export const schoolEventGroups = pgTable(
   { orgId: orgId(), eventId: uuid("event_id").notNull(), groupId: uuid("group_id").notNull() },
   (t) => [
     primaryKey({ columns: [t.orgId, t.eventId, t.groupId] }),
-    orgForeignKey([t.orgId, t.eventId], events, "school_event_groups_event_fk").onDelete("cascade"),
-    orgForeignKey([t.orgId, t.groupId], groups, "school_event_groups_group_fk").onDelete("cascade"),
+    belongsTo(events, t.eventId),
+    belongsTo(groups, t.groupId),
   ],
 );
 
@@ -120,7 +120,7 @@ export const eventTopics = orgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    orgForeignKey([t.orgId, t.eventId], events, "event_topics_event_fk").onDelete("cascade"),
+    belongsTo(events, t.eventId),
     index("event_topics_user_idx").on(t.userId),
     check("event_topics_body_check", sql`length(${t.body}) between 1 and 500`),
   ],
@@ -136,7 +136,7 @@ export const eventTopicSupports = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.topicId, t.userId] }),
-    orgForeignKey([t.orgId, t.topicId], eventTopics, "event_topic_supports_topic_fk").onDelete("cascade"),
+    belongsTo(eventTopics, t.topicId),
     index("event_topic_supports_user_idx").on(t.userId),
   ],
 );

@@ -23,7 +23,7 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
-import { answeredResponse, answeredResponseRules, at, orgForeignKey, owner, person } from "./columns.js";
+import { answeredResponse, answeredResponseRules, at, belongsTo, owner, person } from "./columns.js";
 import { orgId, orgTable, schoolYears } from "./organisations.js";
 
 const schoolYearId = () => uuid("school_year_id").notNull();
@@ -40,7 +40,7 @@ export const expectations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.schoolYearId] }),
-    orgForeignKey([t.orgId, t.schoolYearId], schoolYears, "expectations_school_year_fk").onDelete("cascade"),
+    belongsTo(schoolYears, t.schoolYearId),
     check("expectations_published_check", sql`(${t.publishedVersion} is null) = (${t.publishedAt} is null)`),
   ],
 );

@@ -13,9 +13,9 @@
  */
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, orgForeignKey, owner, person } from "./columns.js";
 import { groups, orgId, orgTable } from "./organisations.js";
-import { ofTrajectory, trajectoryId } from "./trajectories.js";
+import { trajectories, trajectoryId } from "./trajectories.js";
 
 /** What became of an idea: staff set it; `notNow` always carries a note. */
 export const ideaStatus = pgEnum("idea_status", ["new", "takenUp", "done", "notNow"]);
@@ -47,8 +47,8 @@ export const ideas = orgTable(
     mergedBy: person("merged_by"),
   },
   (t) => [
-    ofTrajectory("ideas", t),
-    orgForeignKey([t.orgId, t.mergedInto], t, "ideas_merged_into_fk").onDelete("cascade"),
+    belongsTo(trajectories, t.trajectoryId),
+    belongsTo(t, t.mergedInto),
     signedGroup("ideas", t),
     index("ideas_trajectory_idx").on(t.orgId, t.trajectoryId),
     index("ideas_author_idx").on(t.authorId),
@@ -63,9 +63,6 @@ export const ideas = orgTable(
   ],
 );
 
-const ofIdea = (table: string, t: { orgId: AnyPgColumn; ideaId: AnyPgColumn }) =>
-  orgForeignKey([t.orgId, t.ideaId], ideas, `${table}_idea_fk`).onDelete("cascade");
-
 /** One support per person per idea: the primary key has the last word, also between two racing requests. */
 export const ideaSupports = pgTable(
   "idea_supports",
@@ -77,7 +74,7 @@ export const ideaSupports = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.ideaId, t.userId] }),
-    ofIdea("idea_supports", t),
+    belongsTo(ideas, t.ideaId),
     index("idea_supports_user_idx").on(t.userId),
   ],
 );
@@ -93,7 +90,7 @@ export const ideaReactions = orgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    ofIdea("idea_reactions", t),
+    belongsTo(ideas, t.ideaId),
     signedGroup("idea_reactions", t),
     index("idea_reactions_idea_idx").on(t.orgId, t.ideaId, t.createdAt),
     index("idea_reactions_author_idx").on(t.authorId),

@@ -23,7 +23,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, id, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { at, belongsTo, createdAt, id, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 import { groups, guardians, organisationType, orgId, orgTable } from "./organisations.js";
 
@@ -189,9 +189,7 @@ export const measurementExtraItems = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.measurementId, t.itemId] }),
-    orgForeignKey([t.orgId, t.measurementId], measurements, "measurement_extra_items_measurement_fk").onDelete(
-      "cascade",
-    ),
+    belongsTo(measurements, t.measurementId),
     check("measurement_extra_items_item_id_check", sql`${t.itemId} ~ '^extra\\.[a-z0-9-]+$'`),
   ],
 );
@@ -209,7 +207,7 @@ export const measurementReminders = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.measurementId, t.number] }),
-    orgForeignKey([t.orgId, t.measurementId], measurements, "measurement_reminders_measurement_fk").onDelete("cascade"),
+    belongsTo(measurements, t.measurementId),
     check("measurement_reminders_number_check", sql`${t.number} >= 1`),
     uniqueIndex("measurement_reminders_auto_key")
       .on(t.orgId, t.measurementId)

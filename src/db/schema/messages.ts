@@ -16,7 +16,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import { orgId, orgTable, pupils } from "./organisations.js";
 
 export const messageSide = pgEnum("message_side", ["parent", "staff"]);
@@ -62,7 +62,7 @@ export const messageThreads = orgTable(
     conversationRequestId: uuid("conversation_request_id"),
   },
   (t) => [
-    orgForeignKey([t.orgId, t.pupilId], pupils, "message_threads_pupil_fk").onDelete("cascade"),
+    belongsTo(pupils, t.pupilId),
     check("message_threads_subject_check", sql`length(${t.subject}) between 1 and 200`),
     index("message_threads_pupil_idx").on(t.orgId, t.pupilId),
     index("message_threads_awaiting_idx").on(t.orgId, t.awaitingSince),
@@ -84,7 +84,7 @@ export const messagePosts = orgTable(
     notifiedAt: at("notified_at"),
   },
   (t) => [
-    orgForeignKey([t.orgId, t.threadId], messageThreads, "message_posts_thread_fk").onDelete("cascade"),
+    belongsTo(messageThreads, t.threadId),
     check("message_posts_body_check", sql`length(${t.body}) between 1 and 10000`),
     index("message_posts_thread_idx").on(t.orgId, t.threadId, t.createdAt),
     index("message_posts_author_idx").on(t.authorId),
@@ -102,7 +102,7 @@ export const messageReads = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.postId, t.userId] }),
-    orgForeignKey([t.orgId, t.postId], messagePosts, "message_reads_post_fk").onDelete("cascade"),
+    belongsTo(messagePosts, t.postId),
     index("message_reads_user_idx").on(t.userId),
   ],
 );

@@ -14,7 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import { events } from "./events.js";
 import { groups, orgId, orgTable } from "./organisations.js";
 
@@ -95,7 +95,7 @@ export const networkRequestAnswers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.requestId, t.userId] }),
-    orgForeignKey([t.orgId, t.requestId], networkRequests, "network_request_answers_request_fk").onDelete("cascade"),
+    belongsTo(networkRequests, t.requestId),
     index("network_request_answers_user_idx").on(t.userId),
     check("network_request_answers_answer_check", sql`${t.answer} is null or ${t.answer} in ('yes', 'no')`),
     check("network_request_answers_share_check", sql`not ${t.shareEmail} or ${t.answer} = 'yes'`),
@@ -113,7 +113,7 @@ export const volunteerTasks = orgTable(
   },
   (t) => [
     uniqueIndex("volunteer_tasks_event_key").on(t.orgId, t.eventId),
-    orgForeignKey([t.orgId, t.eventId], events, "volunteer_tasks_event_fk").onDelete("cascade"),
+    belongsTo(events, t.eventId),
     check("volunteer_tasks_expected_check", sql`length(${t.expected}) <= 2000`),
   ],
 );
@@ -127,7 +127,7 @@ export const volunteerTaskGroups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.taskId, t.groupId] }),
-    orgForeignKey([t.orgId, t.taskId], volunteerTasks, "volunteer_task_groups_task_fk").onDelete("cascade"),
-    orgForeignKey([t.orgId, t.groupId], groups, "volunteer_task_groups_group_fk").onDelete("cascade"),
+    belongsTo(volunteerTasks, t.taskId),
+    belongsTo(groups, t.groupId),
   ],
 );

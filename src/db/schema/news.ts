@@ -12,8 +12,8 @@
  * export includes their reactions, suggestions and reads (`newsOfPerson`).
  */
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, orgForeignKey, owner, person } from "./columns.js";
+import { boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import { groups, orgId, orgTable } from "./organisations.js";
 
 /** A news post: its current title and body (Dutch, as written); `publishAt` null is a draft. */
@@ -45,9 +45,6 @@ export const newsPosts = orgTable(
   ],
 );
 
-const ofPost = (table: string, t: { orgId: AnyPgColumn; postId: AnyPgColumn }) =>
-  orgForeignKey([t.orgId, t.postId], newsPosts, `${table}_post_fk`).onDelete("cascade");
-
 /** The groups a post with audience 'groups' is for. */
 export const newsPostGroups = pgTable(
   "news_post_groups",
@@ -58,8 +55,8 @@ export const newsPostGroups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.postId, t.groupId] }),
-    ofPost("news_post_groups", t),
-    orgForeignKey([t.orgId, t.groupId], groups, "news_post_groups_group_fk").onDelete("cascade"),
+    belongsTo(newsPosts, t.postId),
+    belongsTo(groups, t.groupId),
     index("news_post_groups_group_idx").on(t.orgId, t.groupId, t.postId),
   ],
 );
@@ -76,7 +73,7 @@ export const newsPostVersions = pgTable(
     writtenBy: person("written_by"),
     writtenAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.postId, t.version] }), ofPost("news_post_versions", t)],
+  (t) => [primaryKey({ columns: [t.orgId, t.postId, t.version] }), belongsTo(newsPosts, t.postId)],
 );
 
 /** A post in another language than the one it was written in ('en'). */
@@ -93,7 +90,7 @@ export const newsTranslations = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.postId, t.locale] }),
-    ofPost("news_translations", t),
+    belongsTo(newsPosts, t.postId),
     check("news_translations_title_check", sql`length(${t.title}) between 1 and 200`),
     check("news_translations_body_check", sql`length(${t.body}) between 1 and 20000`),
   ],
@@ -117,7 +114,7 @@ export const newsReactions = orgTable(
     hiddenReason: text("hidden_reason"),
   },
   (t) => [
-    ofPost("news_reactions", t),
+    belongsTo(newsPosts, t.postId),
     index("news_reactions_post_idx").on(t.orgId, t.postId, t.createdAt),
     index("news_reactions_author_idx").on(t.authorId),
     check("news_reactions_kind_check", sql`${t.kind} in ('comment', 'question')`),
@@ -137,7 +134,7 @@ export const newsReads = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.postId, t.userId] }),
-    ofPost("news_reads", t),
+    belongsTo(newsPosts, t.postId),
     index("news_reads_user_idx").on(t.userId),
   ],
 );

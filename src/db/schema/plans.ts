@@ -28,10 +28,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { answeredResponse, answeredResponseRules, at, createdAt, orgForeignKey, person } from "./columns.js";
+import { answeredResponse, answeredResponseRules, at, belongsTo, createdAt, person } from "./columns.js";
 import { ideas } from "./ideas.js";
 import { orgId, orgTable } from "./organisations.js";
-import { ofTrajectory, trajectoryId } from "./trajectories.js";
+import { trajectories, trajectoryId } from "./trajectories.js";
 
 export const planActionOwner = pgEnum("plan_action_owner", ["school", "parents", "together"]);
 export const planActionStatus = pgEnum("plan_action_status", ["planned", "underway", "done", "dropped"]);
@@ -57,7 +57,7 @@ export const plans = orgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    ofTrajectory("plans", t),
+    belongsTo(trajectories, t.trajectoryId),
     // One plan per trajectory, also when two first edits race.
     uniqueIndex("plans_trajectory_key").on(t.orgId, t.trajectoryId),
     check("plans_vision_check", sql`length(${t.vision}) <= 4000`),
@@ -69,9 +69,6 @@ export const plans = orgTable(
 );
 
 const planId = () => uuid("plan_id").notNull();
-const ofPlan = (table: string, t: { orgId: AnyPgColumn; planId: AnyPgColumn }) =>
-  orgForeignKey([t.orgId, t.planId], plans, `${table}_plan_fk`).onDelete("cascade");
-
 /** A goal for one domain; taken from a priority of the nulmeting, it keeps that group's figures. */
 export const planGoals = orgTable(
   "plan_goals",
@@ -86,7 +83,7 @@ export const planGoals = orgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    ofPlan("plan_goals", t),
+    belongsTo(plans, t.planId),
     index("plan_goals_plan_idx").on(t.orgId, t.planId),
     domainCheck("plan_goals_domain_check", t.domain),
     check("plan_goals_title_check", sql`length(${t.title}) between 1 and 500`),
@@ -112,7 +109,7 @@ export const planActions = orgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    ofPlan("plan_actions", t),
+    belongsTo(plans, t.planId),
     index("plan_actions_plan_idx").on(t.orgId, t.planId),
     domainCheck("plan_actions_domain_check", t.domain),
     check("plan_actions_title_check", sql`length(${t.title}) between 1 and 200`),
@@ -129,8 +126,8 @@ export const planActionIdeas = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.actionId, t.ideaId] }),
-    orgForeignKey([t.orgId, t.actionId], planActions, "plan_action_ideas_action_fk").onDelete("cascade"),
-    orgForeignKey([t.orgId, t.ideaId], ideas, "plan_action_ideas_idea_fk").onDelete("cascade"),
+    belongsTo(planActions, t.actionId),
+    belongsTo(ideas, t.ideaId),
     index("plan_action_ideas_idea_idx").on(t.orgId, t.ideaId),
   ],
 );
@@ -151,7 +148,7 @@ export const planVersions = pgTable(
     subject: text("subject").notNull().default(""),
     snapshot: jsonb("snapshot").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.planId, t.version] }), ofPlan("plan_versions", t)],
+  (t) => [primaryKey({ columns: [t.orgId, t.planId, t.version] }), belongsTo(plans, t.planId)],
 );
 
 /**
@@ -168,7 +165,7 @@ export const planResponses = orgTable(
     ...answeredResponse(),
   },
   (t) => [
-    ofPlan("plan_responses", t),
+    belongsTo(plans, t.planId),
     index("plan_responses_plan_idx").on(t.orgId, t.planId, t.createdAt),
     ...answeredResponseRules("plan_responses", t),
     check("plan_responses_answer_check", sql`${t.answer} is null or length(${t.answer}) between 1 and 1000`),

@@ -12,20 +12,8 @@
  * person's export has nothing of it beyond their own name in the audit log.
  */
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  check,
-  date,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { at, orgForeignKey, person } from "./columns.js";
+import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at, belongsTo, orgForeignKey, person } from "./columns.js";
 import { events } from "./events.js";
 import { measurements } from "./measurements.js";
 import { groups, orgId, orgTable } from "./organisations.js";
@@ -36,7 +24,7 @@ export const trajectoryStep = pgEnum("trajectory_step", ["baseline", "schoolLine
 export const sessionLine = pgEnum("trajectory_session_line", ["school", "parents", "joint"]);
 export const sessionStatus = pgEnum("trajectory_session_status", ["planned", "held", "skipped"]);
 
-/** The trajectory a row belongs to (its key: `ofTrajectory`). */
+/** The trajectory a row belongs to (its key: `belongsTo(trajectories, t.trajectoryId)`). */
 export const trajectoryId = () => uuid("trajectory_id").notNull();
 
 export const trajectories = orgTable(
@@ -58,10 +46,6 @@ export const trajectories = orgTable(
   ],
 );
 
-/** A row of a trajectory, gone with it. */
-export const ofTrajectory = (table: string, t: { orgId: AnyPgColumn; trajectoryId: AnyPgColumn }) =>
-  orgForeignKey([t.orgId, t.trajectoryId], trajectories, `${table}_trajectory_fk`).onDelete("cascade");
-
 /** The measurements (nulmeting, tussenmeting, eindmeting) that belong to a trajectory; one trajectory each. */
 export const trajectoryMeasurements = pgTable(
   "trajectory_measurements",
@@ -73,10 +57,8 @@ export const trajectoryMeasurements = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.trajectoryId, t.measurementId] }),
-    ofTrajectory("trajectory_measurements", t),
-    orgForeignKey([t.orgId, t.measurementId], measurements, "trajectory_measurements_measurement_fk").onDelete(
-      "cascade",
-    ),
+    belongsTo(trajectories, t.trajectoryId),
+    belongsTo(measurements, t.measurementId),
     uniqueIndex("trajectory_measurements_measurement_key").on(t.orgId, t.measurementId),
   ],
 );
@@ -94,7 +76,7 @@ export const trajectorySkips = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.trajectoryId, t.step] }),
-    ofTrajectory("trajectory_skips", t),
+    belongsTo(trajectories, t.trajectoryId),
     check("trajectory_skips_reason_check", sql`length(${t.reason}) > 0`),
   ],
 );
@@ -120,7 +102,7 @@ export const trajectorySessions = orgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
-    ofTrajectory("trajectory_sessions", t),
+    belongsTo(trajectories, t.trajectoryId),
     index("trajectory_sessions_trajectory_idx").on(t.orgId, t.trajectoryId, t.line, t.position),
     check("trajectory_sessions_attendance_check", sql`${t.attendance} is null or ${t.attendance} >= 0`),
     check(
@@ -140,9 +122,7 @@ export const trajectorySessionGroups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.sessionId, t.groupId] }),
-    orgForeignKey([t.orgId, t.sessionId], trajectorySessions, "trajectory_session_groups_session_fk").onDelete(
-      "cascade",
-    ),
+    belongsTo(trajectorySessions, t.sessionId),
     // Groups are archived, never deleted.
     orgForeignKey([t.orgId, t.groupId], groups, "trajectory_session_groups_group_fk"),
   ],
@@ -158,10 +138,8 @@ export const trajectorySessionEvents = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.sessionId] }),
-    orgForeignKey([t.orgId, t.sessionId], trajectorySessions, "trajectory_session_events_session_fk").onDelete(
-      "cascade",
-    ),
-    orgForeignKey([t.orgId, t.eventId], events, "trajectory_session_events_event_fk").onDelete("cascade"),
+    belongsTo(trajectorySessions, t.sessionId),
+    belongsTo(events, t.eventId),
     uniqueIndex("trajectory_session_events_event_key").on(t.orgId, t.eventId),
   ],
 );
@@ -176,5 +154,5 @@ export const trajectoryWarnings = pgTable(
     threshold: text("threshold").notNull(),
     sentAt: at("sent_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.trajectoryId, t.threshold] }), ofTrajectory("trajectory_warnings", t)],
+  (t) => [primaryKey({ columns: [t.orgId, t.trajectoryId, t.threshold] }), belongsTo(trajectories, t.trajectoryId)],
 );
