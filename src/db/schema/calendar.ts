@@ -9,10 +9,11 @@
  * organisation the person belongs to. It holds only the SHA-256 of the token, never the token.
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { belongsTo, createdAt, person } from "./columns.js";
-import { groups, orgId, orgTable } from "./organisations.js";
+import { createdAt, person } from "./columns.js";
+import { orgTable } from "./organisations.js";
+import { groupsOf } from "./links.js";
 
 export const calendarItemKind = pgEnum("calendar_item_kind", [
   "newsletter",
@@ -54,14 +55,10 @@ export const calendarItems = orgTable(
   ],
 );
 
-export const calendarItemGroups = pgTable(
+export const calendarItemGroups = groupsOf(
   "calendar_item_groups",
-  { orgId: orgId(), itemId: uuid("item_id").notNull(), groupId: uuid("group_id").notNull() },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.itemId, t.groupId] }),
-    belongsTo(calendarItems, t.itemId),
-    belongsTo(groups, t.groupId),
-  ],
+  { itemId: uuid("item_id").notNull() },
+  calendarItems,
 );
 
 /** A person's private feed: the SHA-256 (hex) of its token; renewing replaces it, so the old URL finds nothing. */

@@ -25,7 +25,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import type { SlotSettings } from "../../features/conversations/domain/slots.js";
-import { groups, guardianOfPupilKey, orgId, orgTable, pupils } from "./organisations.js";
+import { guardianOfPupilKey, orgId, orgTable, pupils } from "./organisations.js";
+import { groupsOf } from "./links.js";
 
 export const conversationKind = pgEnum("conversation_kind", ["parent_teacher", "three_way"]);
 export const conversationMode = pgEnum("conversation_mode", ["first_come", "fair"]);
@@ -71,14 +72,10 @@ export const conversationRounds = orgTable(
   ],
 );
 
-export const conversationRoundGroups = pgTable(
+export const conversationRoundGroups = groupsOf(
   "conversation_round_groups",
-  { orgId: orgId(), roundId: roundId(), groupId: uuid("group_id").notNull() },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.roundId, t.groupId] }),
-    belongsTo(conversationRounds, t.roundId),
-    belongsTo(groups, t.groupId),
-  ],
+  { roundId: roundId() },
+  conversationRounds,
 );
 
 /** A period on one day (local school time) when a teacher is available in a round. */

@@ -16,6 +16,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import { orgId, orgTable } from "./organisations.js";
+import { personMarks } from "./links.js";
 
 export const discussionGroups = orgTable(
   "discussion_groups",
@@ -38,19 +39,13 @@ export const discussionGroups = orgTable(
   ],
 );
 
-export const discussionMembers = pgTable(
+export const discussionMembers = personMarks(
   "discussion_members",
+  { groupId: uuid("group_id").notNull() },
+  discussionGroups,
   {
-    orgId: orgId(),
-    groupId: uuid("group_id").notNull(),
-    userId: owner("user_id"),
     joinedAt: at("joined_at").notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.groupId, t.userId] }),
-    belongsTo(discussionGroups, t.groupId),
-    index("discussion_members_user_idx").on(t.userId),
-  ],
 );
 
 export const discussionThreads = orgTable(
@@ -100,14 +95,13 @@ export const discussionPosts = orgTable(
   ],
 );
 
-export const discussionFollows = pgTable(
+export const discussionFollows = personMarks(
   "discussion_follows",
-  { orgId: orgId(), threadId: uuid("thread_id").notNull(), userId: owner("user_id"), createdAt: createdAt() },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.threadId, t.userId] }),
-    belongsTo(discussionThreads, t.threadId),
-    index("discussion_follows_user_idx").on(t.userId),
-  ],
+  { threadId: uuid("thread_id").notNull() },
+  discussionThreads,
+  {
+    createdAt: createdAt(),
+  },
 );
 
 /** Who agreed to which version of the code of conduct, when: asked once per version. */

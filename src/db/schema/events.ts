@@ -15,7 +15,8 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, owner, person } from "./columns.js";
-import { groups, orgId, orgTable } from "./organisations.js";
+import { orgId, orgTable } from "./organisations.js";
+import { groupsOf, personMarks } from "./links.js";
 
 export const events = orgTable(
   "events",
@@ -100,15 +101,7 @@ export const schoolEvents = pgTable(
   ],
 );
 
-export const schoolEventGroups = pgTable(
-  "school_event_groups",
-  { orgId: orgId(), eventId: uuid("event_id").notNull(), groupId: uuid("group_id").notNull() },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.eventId, t.groupId] }),
-    belongsTo(events, t.eventId),
-    belongsTo(groups, t.groupId),
-  ],
-);
+export const schoolEventGroups = groupsOf("school_event_groups", { eventId: uuid("event_id").notNull() }, events);
 
 /** A topic or question an invited parent submits in advance; other invited parents support it. */
 export const eventTopics = orgTable(
@@ -127,16 +120,8 @@ export const eventTopics = orgTable(
 );
 
 /** One support per person per topic (the primary key), withdrawable. */
-export const eventTopicSupports = pgTable(
+export const eventTopicSupports = personMarks(
   "event_topic_supports",
-  {
-    orgId: orgId(),
-    topicId: uuid("topic_id").notNull(),
-    userId: owner("user_id"),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.topicId, t.userId] }),
-    belongsTo(eventTopics, t.topicId),
-    index("event_topic_supports_user_idx").on(t.userId),
-  ],
+  { topicId: uuid("topic_id").notNull() },
+  eventTopics,
 );

@@ -12,10 +12,11 @@
  * reactions (`ideasOfPerson`, src/features/ideas/index.ts).
  */
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, check, index, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, check, index, pgEnum, text, uuid } from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, orgForeignKey, owner, person } from "./columns.js";
-import { groups, orgId, orgTable } from "./organisations.js";
+import { groups, orgTable } from "./organisations.js";
 import { trajectories, trajectoryId } from "./trajectories.js";
+import { personMarks } from "./links.js";
 
 /** What became of an idea: staff set it; `notNow` always carries a note. */
 export const ideaStatus = pgEnum("idea_status", ["new", "takenUp", "done", "notNow"]);
@@ -64,20 +65,9 @@ export const ideas = orgTable(
 );
 
 /** One support per person per idea: the primary key has the last word, also between two racing requests. */
-export const ideaSupports = pgTable(
-  "idea_supports",
-  {
-    orgId: orgId(),
-    ideaId: uuid("idea_id").notNull(),
-    userId: owner("user_id"),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.ideaId, t.userId] }),
-    belongsTo(ideas, t.ideaId),
-    index("idea_supports_user_idx").on(t.userId),
-  ],
-);
+export const ideaSupports = personMarks("idea_supports", { ideaId: uuid("idea_id").notNull() }, ideas, {
+  createdAt: createdAt(),
+});
 
 /** A reaction under an idea, signed like an idea. */
 export const ideaReactions = orgTable(

@@ -16,8 +16,9 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, person } from "./columns.js";
 import { orgId, orgTable, pupils } from "./organisations.js";
+import { personMarks } from "./links.js";
 
 export const messageSide = pgEnum("message_side", ["parent", "staff"]);
 
@@ -92,17 +93,6 @@ export const messagePosts = orgTable(
 );
 
 /** Who read which post, once. */
-export const messageReads = pgTable(
-  "message_reads",
-  {
-    orgId: orgId(),
-    postId: uuid("post_id").notNull(),
-    userId: owner("user_id"),
-    readAt: at("read_at").notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.postId, t.userId] }),
-    belongsTo(messagePosts, t.postId),
-    index("message_reads_user_idx").on(t.userId),
-  ],
-);
+export const messageReads = personMarks("message_reads", { postId: uuid("post_id").notNull() }, messagePosts, {
+  readAt: at("read_at").notNull().defaultNow(),
+});

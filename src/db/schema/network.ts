@@ -16,7 +16,8 @@ import { sql } from "drizzle-orm";
 import { boolean, check, customType, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import { events } from "./events.js";
-import { groups, orgId, orgTable } from "./organisations.js";
+import { orgId, orgTable } from "./organisations.js";
+import { groupsOf } from "./links.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -118,16 +119,8 @@ export const volunteerTasks = orgTable(
   ],
 );
 
-export const volunteerTaskGroups = pgTable(
+export const volunteerTaskGroups = groupsOf(
   "volunteer_task_groups",
-  {
-    orgId: orgId(),
-    taskId: uuid("task_id").notNull(),
-    groupId: uuid("group_id").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.taskId, t.groupId] }),
-    belongsTo(volunteerTasks, t.taskId),
-    belongsTo(groups, t.groupId),
-  ],
+  { taskId: uuid("task_id").notNull() },
+  volunteerTasks,
 );

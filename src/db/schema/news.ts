@@ -14,7 +14,8 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, owner, person } from "./columns.js";
-import { groups, orgId, orgTable } from "./organisations.js";
+import { orgId, orgTable } from "./organisations.js";
+import { groupsOf, personMarks } from "./links.js";
 
 /** A news post: its current title and body (Dutch, as written); `publishAt` null is a draft. */
 export const newsPosts = orgTable(
@@ -46,20 +47,9 @@ export const newsPosts = orgTable(
 );
 
 /** The groups a post with audience 'groups' is for. */
-export const newsPostGroups = pgTable(
-  "news_post_groups",
-  {
-    orgId: orgId(),
-    postId: uuid("post_id").notNull(),
-    groupId: uuid("group_id").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.postId, t.groupId] }),
-    belongsTo(newsPosts, t.postId),
-    belongsTo(groups, t.groupId),
-    index("news_post_groups_group_idx").on(t.orgId, t.groupId, t.postId),
-  ],
-);
+export const newsPostGroups = groupsOf("news_post_groups", { postId: uuid("post_id").notNull() }, newsPosts, (t) => [
+  index("news_post_groups_group_idx").on(t.orgId, t.groupId, t.postId),
+]);
 
 /** Every version of a post's title and body, the first included: the edit history. */
 export const newsPostVersions = pgTable(
@@ -124,20 +114,9 @@ export const newsReactions = orgTable(
 );
 
 /** A person's first read of a post: one row, never shown by name. */
-export const newsReads = pgTable(
-  "news_reads",
-  {
-    orgId: orgId(),
-    postId: uuid("post_id").notNull(),
-    userId: owner("user_id"),
-    readAt: createdAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.postId, t.userId] }),
-    belongsTo(newsPosts, t.postId),
-    index("news_reads_user_idx").on(t.userId),
-  ],
-);
+export const newsReads = personMarks("news_reads", { postId: uuid("post_id").notNull() }, newsPosts, {
+  readAt: createdAt(),
+});
 
 /** A parent's suggestion for the newsletter; staff accept it into a draft post or decline with a reason. */
 export const newsSuggestions = orgTable(
