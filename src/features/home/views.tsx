@@ -6,6 +6,7 @@ import type { PublicLink } from "../../web/nav.js";
 import { CsrfField } from "../../web/components/forms.js";
 import { GuidedOrganisations } from "./guided.js";
 import type { ChildSummary, GroupSummary, OrganisationOverview } from "./queries.js";
+import { Section } from "../../web/components/section.js";
 
 /** The front page for a visitor: what Samen is, signing in, and the pages open to everyone. */
 export function Landing({ t, links }: { t: Translate; links: readonly PublicLink[] }) {
@@ -134,8 +135,7 @@ const sections: readonly HomeItem["section"][] = ["now", "new", "coming"];
 
 function Children({ t, items, agenda }: { t: Translate; items: ChildSummary[]; agenda: HomeItem[] }) {
   return (
-    <section aria-labelledby="children-title">
-      <h2 id="children-title">{t("home.children.title")}</h2>
+    <Section id="children-title" title={t("home.children.title")}>
       {items.length === 0 ? <p>{t("home.children.none")}</p> : null}
       <ul class="cards">
         {items.map((child) => {
@@ -154,14 +154,13 @@ function Children({ t, items, agenda }: { t: Translate; items: ChildSummary[]; a
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }
 
 function Groups({ t, items, agenda }: { t: Translate; items: GroupSummary[]; agenda: HomeItem[] }) {
   return (
-    <section aria-labelledby="groups-title">
-      <h2 id="groups-title">{t("home.groups.title")}</h2>
+    <Section id="groups-title" title={t("home.groups.title")}>
       {items.length === 0 ? <p>{t("home.groups.none")}</p> : null}
       <ul class="cards">
         {items.map((g) => (
@@ -176,14 +175,13 @@ function Groups({ t, items, agenda }: { t: Translate; items: GroupSummary[]; age
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
 function Overview({ t, overview }: { t: Translate; overview: OrganisationOverview }) {
   return (
-    <section aria-labelledby="org-title">
-      <h2 id="org-title">{t("home.organisation.title")}</h2>
+    <Section id="org-title" title={t("home.organisation.title")}>
       <dl class="stats">
         <div>
           <dt>{t("home.organisation.groups")}</dt>
@@ -207,7 +205,7 @@ function Overview({ t, overview }: { t: Translate; overview: OrganisationOvervie
           {t("home.organisation.manage")}
         </a>
       </p>
-    </section>
+    </Section>
   );
 }
 
@@ -226,8 +224,7 @@ function OrgList({ title, items }: { title: string; items: { id: string; name: s
 
 function SwitchOrganisation({ t, viewer, csrf }: { t: Translate; viewer: Viewer; csrf: string }) {
   return (
-    <section aria-labelledby="switch-title">
-      <h2 id="switch-title">{t("home.switch.title")}</h2>
+    <Section id="switch-title" title={t("home.switch.title")}>
       <form method="post" action="/home/organisation" class="inline-form">
         <CsrfField token={csrf} />
         <label for="switch-org">{t("layout.switchOrganisation")}</label>
@@ -240,6 +237,6 @@ function SwitchOrganisation({ t, viewer, csrf }: { t: Translate; viewer: Viewer;
         </select>
         <button type="submit">{t("layout.switch")}</button>
       </form>
-    </section>
+    </Section>
   );
 }

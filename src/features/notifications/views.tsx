@@ -3,6 +3,7 @@ import type { Translate } from "../../web/i18n/index.js";
 import { ErrorSummary, Form, Select } from "../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../web/validation.js";
 import { allKinds, deliveries } from "../../notifications/kinds.js";
+import { Section } from "../../web/components/section.js";
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -46,8 +47,7 @@ export function SettingsPage({ t, csrf, values, errors = {} }: SettingsProps) {
         />
         <button type="submit">{t("form.save")}</button>
       </Form>
-      <section aria-labelledby="urgent-title">
-        <h2 id="urgent-title">{t("notifications.urgent.title")}</h2>
+      <Section id="urgent-title" title={t("notifications.urgent.title")}>
         <p>{t("notifications.urgent.intro")}</p>
         <ul>
           {kinds
@@ -56,7 +56,7 @@ export function SettingsPage({ t, csrf, values, errors = {} }: SettingsProps) {
               <li>{t(kind.label)}</li>
             ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { IdeaCardView } from "./idea-card.js";
 import { IdeaFields, type IdeaFormState } from "./idea-fields.js";
 import type { BoardBase } from "./props.js";
 import { Problem } from "../../../web/components/problem.js";
+import { Section } from "../../../web/components/section.js";
 
 type Props = BoardBase & {
   board: Board;
@@ -40,11 +41,11 @@ function DomainFilter({ t, locale, domain }: Props) {
   );
 }
 
-function Section(props: Props & { id: string; title: string; ideas: IdeaCard[] }) {
+/** A section of the board (taken up, open, not now); nothing when it has no ideas. */
+function IdeaSection(props: Props & { id: string; title: string; ideas: IdeaCard[] }) {
   if (!props.ideas.length) return null;
   return (
-    <section aria-labelledby={props.id}>
-      <h2 id={props.id}>{props.title}</h2>
+    <Section id={props.id} title={props.title}>
       <ul class="cards">
         {props.ideas.map((idea) => (
           <li>
@@ -52,7 +53,7 @@ function Section(props: Props & { id: string; title: string; ideas: IdeaCard[] }
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -64,20 +65,19 @@ export function BoardPage(props: Props) {
       <h1>{t("ideas.title")}</h1>
       <p class="lead">{t("ideas.intro")}</p>
       <Problem message={props.problem} />
-      <section aria-labelledby="new-idea">
-        <h2 id="new-idea">{t("ideas.new.title")}</h2>
+      <Section id="new-idea" title={t("ideas.new.title")}>
         <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
         <Form action="/ideas" csrf={csrf}>
           <IdeaFields {...props} groups={board.signingGroups} />
           <button type="submit">{t("ideas.new.submit")}</button>
         </Form>
-      </section>
+      </Section>
       {props.moderates ? <ModerationQueue t={t} locale={props.locale} csrf={csrf} rows={props.queue} /> : null}
       <DomainFilter {...props} />
       {board.ideas.length ? null : <p>{t("ideas.empty")}</p>}
-      <Section {...props} id="ideas-taken-up" title={t("ideas.section.takenUp")} ideas={sections.takenUp} />
-      <Section {...props} id="ideas-open" title={t("ideas.section.open")} ideas={sections.open} />
-      <Section {...props} id="ideas-not-now" title={t("ideas.section.notNow")} ideas={sections.notNow} />
+      <IdeaSection {...props} id="ideas-taken-up" title={t("ideas.section.takenUp")} ideas={sections.takenUp} />
+      <IdeaSection {...props} id="ideas-open" title={t("ideas.section.open")} ideas={sections.open} />
+      <IdeaSection {...props} id="ideas-not-now" title={t("ideas.section.notNow")} ideas={sections.notNow} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { ModerationForms, type ModerationState } from "./moderation.js";
 import type { BoardBase } from "./props.js";
 import { signedBy, SignAsChoice } from "./signature.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export interface IdeaPageState {
   reaction: { values: FormValues; errors: FormErrors };
@@ -71,11 +72,10 @@ export function IdeaPage(props: Props) {
       <BackLink href="/ideas" label={t("ideas.back")} />
       <h1>{t("ideas.detail.title")}</h1>
       <IdeaCardView {...props} idea={detail.idea} back="idea" />
-      <section aria-labelledby="reactions">
-        <h2 id="reactions">{t("ideas.reactions.title")}</h2>
+      <Section id="reactions" title={t("ideas.reactions.title")}>
         <Reactions {...props} />
         <ReactionForm {...props} />
-      </section>
+      </Section>
       {mayReport(props) ? (
         <ReportForm t={t} csrf={props.csrf} action={`${ideaPath(detail.idea.id)}/report`} {...state.report} />
       ) : null}

@@ -5,6 +5,7 @@ import { ideaStatuses, MAX_TEXT } from "../schemas.js";
 import type { IdeaDetail } from "../service/reads.js";
 import { ideaPath } from "./idea-card.js";
 import type { BoardBase } from "./props.js";
+import { Section } from "../../../web/components/section.js";
 
 export interface ModerationState {
   values: FormValues;
@@ -92,11 +93,10 @@ function MergeForm({ t, csrf, detail, moderation }: Props) {
 
 export function ModerationForms(props: Props) {
   return (
-    <section aria-labelledby="moderate">
-      <h2 id="moderate">{props.t("ideas.moderate.title")}</h2>
+    <Section id="moderate" title={props.t("ideas.moderate.title")}>
       <StatusForm {...props} />
       <HideForm {...props} />
       <MergeForm {...props} />
-    </section>
+    </Section>
   );
 }

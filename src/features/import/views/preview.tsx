@@ -8,6 +8,7 @@ import { fieldLabel } from "../labels.js";
 import { columnsPath, confirmPath, Counts, importPath } from "./shared.js";
 import { type Column, DataTable } from "../../../web/components/data-table.js";
 import { GroupChoices, namesToChoose } from "./group-choices.js";
+import { Section } from "../../../web/components/section.js";
 
 /** A file full of errors would make a page of megabytes; the first rows show what to fix. */
 const MAX_LISTED = 500;
@@ -84,8 +85,11 @@ function Capped<Row>({
 function Rejected({ t, preview }: { t: Translate; preview: Preview }) {
   const rows = preview.rejected;
   return (
-    <section class="error-summary" aria-labelledby="rejected-title">
-      <h2 id="rejected-title">{t("import.preview.rejected.title", { count: rows.length })}</h2>
+    <Section
+      id="rejected-title"
+      title={t("import.preview.rejected.title", { count: rows.length })}
+      class="error-summary"
+    >
       <p>{t("import.preview.rejected.body")}</p>
       <Capped
         t={t}
@@ -96,7 +100,7 @@ function Rejected({ t, preview }: { t: Translate; preview: Preview }) {
           { label: t("import.preview.reasons"), cell: (row) => row.reasons.map((reason) => t(reason)).join(" ") },
         ]}
       />
-    </section>
+    </Section>
   );
 }
 

@@ -4,6 +4,7 @@ import type { MessageKey } from "../../../web/i18n/index.js";
 import type { ImportPlan } from "../plan.js";
 import { streamSlot } from "../stream-page.js";
 import { Counts, importPath } from "./shared.js";
+import { Section } from "../../../web/components/section.js";
 
 /** The page around the streamed part. */
 export function ResultShell({ t }: { t: Translate }) {
@@ -37,23 +38,21 @@ export function ProgressLine({ t, done, total }: { t: Translate; done: number; t
 
 export function Done({ t, counts }: { t: Translate; counts: ImportPlan["counts"] }) {
   return (
-    <section class="import-outcome" aria-labelledby="outcome-title">
-      <h2 id="outcome-title">{t("import.result.done")}</h2>
+    <Section id="outcome-title" title={t("import.result.done")} class="import-outcome">
       <p>{t("import.result.doneBody")}</p>
       <Counts t={t} counts={counts} />
       <Links t={t} />
-    </section>
+    </Section>
   );
 }
 
 export function Failed({ t, reason }: { t: Translate; reason: MessageKey }) {
   return (
-    <section class="import-outcome" aria-labelledby="outcome-title">
-      <h2 id="outcome-title">{t("import.result.failed")}</h2>
+    <Section id="outcome-title" title={t("import.result.failed")} class="import-outcome">
       <p class="notice">{t(reason)}</p>
       <p>{t("import.result.nothingChanged")}</p>
       <Links t={t} />
-    </section>
+    </Section>
   );
 }
 

@@ -19,6 +19,7 @@ import {
 } from "../questionnaire.js";
 import { customScale } from "../questionnaire-custom.js";
 import { Face } from "./faces.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Common {
   t: Translate;
@@ -121,11 +122,10 @@ export function AllPagesPage(props: AllPagesProps) {
       <form method="post" action={`/m/${token}/all`} novalidate>
         <CsrfField token={props.csrf} />
         {props.pages.map((page) => (
-          <section class="question-page" aria-labelledby={`page-${page.number}`}>
-            <h2 id={`page-${page.number}`}>{say(page.title, locale)}</h2>
+          <Section id={`page-${page.number}`} title={say(page.title, locale)} class="question-page">
             <p>{say(page.description, locale)}</p>
             <PageQuestions t={t} locale={locale} page={page} questionnaire={questionnaire} answers={answers} onePage />
-          </section>
+          </Section>
         ))}
         <p>{t("measure.answer.review.final")}</p>
         <div class="actions">

@@ -8,6 +8,7 @@ import type { ResultsView } from "../service/results.js";
 import { cellsOf, domainFigures, type DomainName } from "./cells.js";
 import { formatMean, groupLabel } from "./labels.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { Section } from "../../../web/components/section.js";
 
 export function BenchmarkSection(props: { t: Translate; locale: Locale; view: ResultsView; domainName: DomainName }) {
   const { t, locale, view, domainName } = props;
@@ -17,8 +18,7 @@ export function BenchmarkSection(props: { t: Translate; locale: Locale; view: Re
     return own ? [{ entry, own: domainFigures(own.cell, entry.domain) }] : [];
   });
   return (
-    <section aria-labelledby="benchmark-title">
-      <h2 id="benchmark-title">{t("measure.benchmark.title")}</h2>
+    <Section id="benchmark-title" title={t("measure.benchmark.title")}>
       <p>{t("measure.benchmark.intro")}</p>
       {rows.length === 0 ? (
         <p class="notice">{t("measure.benchmark.none")}</p>
@@ -40,6 +40,6 @@ export function BenchmarkSection(props: { t: Translate; locale: Locale; view: Re
           ]}
         />
       )}
-    </section>
+    </Section>
   );
 }

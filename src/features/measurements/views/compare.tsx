@@ -14,6 +14,7 @@ import { formatMean, groupLabel } from "./labels.js";
 import { TrendChart, TrendLegend } from "./trend-chart.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Props {
   t: Translate;
@@ -92,8 +93,7 @@ function GroupComparison(props: {
     }),
   }));
   return (
-    <section aria-labelledby={`compare-${group}`}>
-      <h2 id={`compare-${group}`}>{name}</h2>
+    <Section id={`compare-${group}`} title={name}>
       <figure class="radar-figure">
         <TrendChart
           id={`trend-${group}`}
@@ -150,6 +150,6 @@ function GroupComparison(props: {
           })}
         </tbody>
       </ScrollTable>
-    </section>
+    </Section>
   );
 }

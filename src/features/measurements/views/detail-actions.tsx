@@ -1,6 +1,7 @@
 /** The actions on a measurement's page besides closing: printing the open links, reminding, deleting. */
 import type { Translate } from "../../../web/i18n/index.js";
 import { AUTO_REMINDER_DAYS, type ReminderState } from "../service/reminders.js";
+import { Section } from "../../../web/components/section.js";
 
 export function PrintLink({ t, base }: { t: Translate; base: string }) {
   return (
@@ -15,8 +16,7 @@ export function PrintLink({ t, base }: { t: Translate; base: string }) {
 /** Counts only: how many have not answered, never who. The button leads to a confirmation. */
 export function RemindSection({ t, base, state }: { t: Translate; base: string; state: ReminderState }) {
   return (
-    <section aria-labelledby="remind-title">
-      <h2 id="remind-title">{t("measure.remind.title")}</h2>
+    <Section id="remind-title" title={t("measure.remind.title")}>
       <p>{t("measure.remind.intro")}</p>
       <p>{t("measure.remind.auto", { n: AUTO_REMINDER_DAYS })}</p>
       <p>{t("measure.remind.waiting", { n: state.waiting })}</p>
@@ -27,20 +27,19 @@ export function RemindSection({ t, base, state }: { t: Translate; base: string; 
           </a>
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
 export function DeleteSection({ t, base }: { t: Translate; base: string }) {
   return (
-    <section aria-labelledby="delete-title">
-      <h2 id="delete-title">{t("measure.delete.title")}</h2>
+    <Section id="delete-title" title={t("measure.delete.title")}>
       <p>{t("measure.delete.intro")}</p>
       <p>
         <a class="button secondary" href={`${base}/delete`}>
           {t("measure.delete.button")}
         </a>
       </p>
-    </section>
+    </Section>
   );
 }

@@ -11,6 +11,7 @@ import { audienceLabel, periodLabel } from "./labels.js";
 import { Rates, type InvitationState } from "./rates.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 interface DetailProps {
   t: Translate;
@@ -66,8 +67,7 @@ function Actions({ t, csrf, measurement: m, reminders, publicUrl, simulate, base
   return (
     <>
       {withLinks.length && m.status !== "closed" ? (
-        <section aria-labelledby="links-title">
-          <h2 id="links-title">{t("measure.links.title")}</h2>
+        <Section id="links-title" title={t("measure.links.title")}>
           <p>{t("measure.links.intro")}</p>
           <DataTable
             t={t}
@@ -83,28 +83,26 @@ function Actions({ t, csrf, measurement: m, reminders, publicUrl, simulate, base
             ]}
           />
           <PrintLink t={t} base={base} />
-        </section>
+        </Section>
       ) : null}
       {reminders ? <RemindSection t={t} base={base} state={reminders} /> : null}
       {m.status !== "closed" && simulate ? (
-        <section aria-labelledby="simulate-title">
-          <h2 id="simulate-title">{t("measure.simulate.title")}</h2>
+        <Section id="simulate-title" title={t("measure.simulate.title")}>
           <p>{t("measure.simulate.intro")}</p>
           <Form action={`${base}/simulate`} csrf={csrf}>
             <button type="submit" class="secondary">
               {t("measure.simulate.button", { n: simulate })}
             </button>
           </Form>
-        </section>
+        </Section>
       ) : null}
       {m.status !== "closed" ? (
-        <section aria-labelledby="close-title">
-          <h2 id="close-title">{t("measure.close.title")}</h2>
+        <Section id="close-title" title={t("measure.close.title")}>
           <p>{t("measure.close.intro")}</p>
           <a class="button" href={`${base}/close`}>
             {t("measure.close.button")}
           </a>
-        </section>
+        </Section>
       ) : null}
       <DeleteSection t={t} base={base} />
     </>

@@ -1,5 +1,6 @@
 /** The downloads on the results page: the report, the results as tables, and (for those who run it) the anonymous answers. */
 import type { MessageKey, Translate } from "../../../web/i18n/index.js";
+import { Section } from "../../../web/components/section.js";
 
 const RESULTS: [file: string, label: MessageKey][] = [
   ["report.pdf", "measure.export.pdf"],
@@ -20,8 +21,7 @@ interface ExportLinksProps {
 export function ExportLinks({ t, measurementId, responses }: ExportLinksProps) {
   const files = responses ? [...RESULTS, ...RESPONSES] : RESULTS;
   return (
-    <section aria-labelledby="export-title">
-      <h2 id="export-title">{t("measure.export.title")}</h2>
+    <Section id="export-title" title={t("measure.export.title")}>
       <p>{t("measure.export.intro")}</p>
       <ul class="export-links">
         {files.map(([file, label]) => (
@@ -33,6 +33,6 @@ export function ExportLinks({ t, measurementId, responses }: ExportLinksProps) {
         ))}
       </ul>
       {responses ? <p>{t("measure.export.responsesNote")}</p> : null}
-    </section>
+    </Section>
   );
 }

@@ -12,6 +12,7 @@ import { cellsOf, type DomainName } from "./cells.js";
 import { FigureCells, FigureHeaders } from "./figure-cells.js";
 import { groupLabel } from "./labels.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Props {
   t: Translate;
@@ -25,8 +26,7 @@ export function ExtraItemResults({ t, locale, view, extras, domainName }: Props)
   const asked = cellsOf(view).filter(({ group }) => extras.some((e) => e.group === group));
   if (!asked.length) return null;
   return (
-    <section aria-labelledby="extra-title">
-      <h2 id="extra-title">{t("measure.results.extra.title")}</h2>
+    <Section id="extra-title" title={t("measure.results.extra.title")}>
       <p>{t("measure.results.extra.intro")}</p>
       {asked.map(({ group, cell }) => (
         <ScrollTable t={t} caption={t("measure.results.extra.caption", { group: groupLabel(t, group) })}>
@@ -53,6 +53,6 @@ export function ExtraItemResults({ t, locale, view, extras, domainName }: Props)
           </tbody>
         </ScrollTable>
       ))}
-    </section>
+    </Section>
   );
 }

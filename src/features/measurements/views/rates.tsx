@@ -8,6 +8,7 @@ import { respondentGroups } from "../domain/instrument.js";
 import type { AudienceRate } from "../service/queries.js";
 import { audienceLabel, groupLabel } from "./labels.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Row {
   label: string;
@@ -50,8 +51,7 @@ export function Rates(props: {
       : t(invitations === "sending" ? "measure.rates.sending" : "measure.rates.atOpening");
   const rows = rowsOf(t, props.audiences);
   return (
-    <section aria-labelledby="rates-title">
-      <h2 id="rates-title">{t(props.closed ? "measure.rates.titleClosed" : "measure.rates.title")}</h2>
+    <Section id="rates-title" title={t(props.closed ? "measure.rates.titleClosed" : "measure.rates.title")}>
       <p>{t("measure.rates.intro")}</p>
       {rows.some((row) => row.responded < threshold) ? (
         <p class="notice" role="status">
@@ -74,6 +74,6 @@ export function Rates(props: {
           },
         ]}
       />
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { formatMean, groupLabel } from "./labels.js";
 import { cellsOf, domainFigures, type DomainName } from "./cells.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { Section } from "../../../web/components/section.js";
 
 interface PartProps {
   t: Translate;
@@ -17,8 +18,7 @@ interface PartProps {
 export function Perception({ t, locale, view, domainName }: PartProps) {
   const differences = view.results.perception;
   return (
-    <section aria-labelledby="perception-title">
-      <h2 id="perception-title">{t("measure.results.perception.title")}</h2>
+    <Section id="perception-title" title={t("measure.results.perception.title")}>
       <p>{t("measure.results.perception.intro")}</p>
       <DataTable
         t={t}
@@ -40,7 +40,7 @@ export function Perception({ t, locale, view, domainName }: PartProps) {
           },
         ]}
       />
-    </section>
+    </Section>
   );
 }
 
@@ -48,8 +48,7 @@ export function PriorityList({ t, locale, view, domainName }: PartProps) {
   const { domains, differences } = view.priorities;
   const large = differences.filter((d) => d.large);
   return (
-    <section aria-labelledby="priorities-title">
-      <h2 id="priorities-title">{t("measure.results.priorities.title")}</h2>
+    <Section id="priorities-title" title={t("measure.results.priorities.title")}>
       <p>{t("measure.results.priorities.intro")}</p>
       {domains.length === 0 && large.length === 0 ? <p>{t("measure.results.priorities.none")}</p> : null}
       {domains.length ? (
@@ -79,7 +78,7 @@ export function PriorityList({ t, locale, view, domainName }: PartProps) {
           ))}
         </ul>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -134,8 +133,7 @@ export function OpenAnswers({ t, view, domainName }: Omit<PartProps, "locale">) 
   );
   if (!blocks.length) return null;
   return (
-    <section aria-labelledby="open-title">
-      <h2 id="open-title">{t("measure.results.open.title")}</h2>
+    <Section id="open-title" title={t("measure.results.open.title")}>
       {blocks.map((block) => (
         <>
           <h3>
@@ -148,6 +146,6 @@ export function OpenAnswers({ t, view, domainName }: Omit<PartProps, "locale">) 
           </ul>
         </>
       ))}
-    </section>
+    </Section>
   );
 }

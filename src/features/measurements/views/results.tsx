@@ -19,6 +19,7 @@ import { Radar, RadarLegend } from "./radar.js";
 import { ClassesTables, OpenAnswers, Perception, PriorityList } from "./results-parts.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export interface ResultsProps {
   t: Translate;
@@ -62,12 +63,11 @@ export function ResultsPage({ t, locale, measurementId, view, instrument, extras
         </p>
       )}
       <RadarSection t={t} locale={locale} view={view} domainName={domainName} instrument={instrument} />
-      <section aria-labelledby="domains-title">
-        <h2 id="domains-title">{t("measure.results.domains")}</h2>
+      <Section id="domains-title" title={t("measure.results.domains")}>
         {instrument.domains.map((d) => (
           <DomainTable t={t} locale={locale} domain={d.id} name={domainName(d.id)} view={view} />
         ))}
-      </section>
+      </Section>
       {view.kind === "poll" ? null : <BenchmarkSection t={t} locale={locale} view={view} domainName={domainName} />}
       <ExtraItemResults t={t} locale={locale} view={view} extras={extras} domainName={domainName} />
       <Perception t={t} locale={locale} view={view} domainName={domainName} />
@@ -91,8 +91,7 @@ function RadarSection(props: Omit<ResultsProps, "measurementId" | "extras" | "ru
       values: instrument.domains.map((d) => domainFigures(cell, d.id)?.current.mean ?? null),
     }));
   return (
-    <section aria-labelledby="radar-title">
-      <h2 id="radar-title">{t("measure.results.radar.title")}</h2>
+    <Section id="radar-title" title={t("measure.results.radar.title")}>
       <figure class="radar-figure">
         <Radar id="radar" title={t("measure.results.radar.label")} axes={axes} series={series} />
         <figcaption>
@@ -123,7 +122,7 @@ function RadarSection(props: Omit<ResultsProps, "measurementId" | "extras" | "ru
           ))}
         </tbody>
       </ScrollTable>
-    </section>
+    </Section>
   );
 }
 

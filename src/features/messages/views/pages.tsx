@@ -14,6 +14,7 @@ import { MAX_BODY } from "../schemas.js";
 import type { ListedThread, OverdueThread, ShownPost, ThreadView } from "../service/reading.js";
 import type { MessageSettings } from "../service/settings.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Base {
   t: Translate;
@@ -251,8 +252,7 @@ export function ThreadPage(
         <p class="notice">{t("messages.thread.closed", { time: formatMoment(locale, thread.closedAt) })}</p>
       ) : (
         <>
-          <section aria-labelledby="reply-title">
-            <h2 id="reply-title">{t("messages.reply.title")}</h2>
+          <Section id="reply-title" title={t("messages.reply.title")}>
             <ErrorSummary title={t("messages.form.errors")} errors={form.errors ?? {}} />
             <Form action={`/messages/${thread.id}/posts`} csrf={props.csrf} enctype="multipart/form-data">
               <TextArea
@@ -267,7 +267,7 @@ export function ThreadPage(
                 <button type="submit">{t("messages.reply.send")}</button>
               </p>
             </Form>
-          </section>
+          </Section>
           <div class="actions">
             {staff && !thread.conversationRequestId ? (
               <Form action={`/messages/${thread.id}/conversation`} csrf={props.csrf}>

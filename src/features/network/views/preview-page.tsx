@@ -3,6 +3,7 @@ import type { Preview } from "../service/directory.js";
 import { ParentCardView } from "./parent-card.js";
 import type { PageBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export function PreviewPage({ t, locale, preview }: PageBase & { preview: Preview | null }) {
   const audiences = preview
@@ -18,14 +19,13 @@ export function PreviewPage({ t, locale, preview }: PageBase & { preview: Previe
       <h1>{t("network.preview.title")}</h1>
       {preview ? null : <p>{t("network.preview.notParent")}</p>}
       {audiences.map(([audience, card]) => (
-        <section aria-labelledby={`audience-${audience}`}>
-          <h2 id={`audience-${audience}`}>{t(`network.preview.${audience}`)}</h2>
+        <Section id={`audience-${audience}`} title={t(`network.preview.${audience}`)}>
           {card ? (
             <ParentCardView t={t} locale={locale} card={card} />
           ) : (
             <p class="notice">{t("network.preview.notSeen")}</p>
           )}
-        </section>
+        </Section>
       ))}
     </>
   );

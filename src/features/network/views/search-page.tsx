@@ -12,6 +12,7 @@ import type { ParentCard } from "../service/directory.js";
 import { ParentCardView } from "./parent-card.js";
 import type { PageBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export interface SearchPageData {
   input: SearchInput;
@@ -57,8 +58,7 @@ export function SearchPage({
         <button type="submit">{t("network.search.submit")}</button>
       </form>
       {data.searched ? (
-        <section aria-labelledby="found-title">
-          <h2 id="found-title">{t("network.search.found", { count: data.found.length })}</h2>
+        <Section id="found-title" title={t("network.search.found", { count: data.found.length })}>
           {data.found.length ? (
             <Form action="/network/requests" csrf={csrf}>
               <input type="hidden" name="q" value={input.q} />
@@ -102,10 +102,9 @@ export function SearchPage({
           ) : (
             <p>{t("network.search.none")}</p>
           )}
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="requests-title">
-        <h2 id="requests-title">{t("network.requests.title")}</h2>
+      <Section id="requests-title" title={t("network.requests.title")}>
         {data.requests.length ? (
           <ul>
             {data.requests.map((r) => (
@@ -120,7 +119,7 @@ export function SearchPage({
         ) : (
           <p>{t("network.requests.none")}</p>
         )}
-      </section>
+      </Section>
     </>
   );
 }

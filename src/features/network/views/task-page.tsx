@@ -10,6 +10,7 @@ import type { TaskPage as TaskData } from "../service/tasks.js";
 import type { PageBase } from "./props.js";
 import { placesText } from "./tasks-page.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export function TaskPage({
   t,
@@ -82,8 +83,7 @@ export function TaskPage({
       {signups ? (
         <>
           <SignupListView t={t} locale={locale} list={signups} />
-          <section aria-labelledby="message-title">
-            <h2 id="message-title">{t("network.task.messageTitle")}</h2>
+          <Section id="message-title" title={t("network.task.messageTitle")}>
             <Form action={`/network/tasks/${task.id}/message`} csrf={csrf}>
               <TextArea
                 name="body"
@@ -96,7 +96,7 @@ export function TaskPage({
               />
               <button type="submit">{t("network.task.send")}</button>
             </Form>
-          </section>
+          </Section>
         </>
       ) : null}
     </>

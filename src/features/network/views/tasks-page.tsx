@@ -11,6 +11,7 @@ import type { TaskSummary } from "../service/tasks.js";
 import type { PageBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { CheckboxGroup } from "../../../web/components/checkbox-group.js";
+import { Section } from "../../../web/components/section.js";
 
 export function placesText(t: Translate, event: EventState): string {
   if (event.placesLeft === null) return t("network.task.open");
@@ -82,8 +83,7 @@ function NewTaskForm({
 }: PageBase & { groups: { id: string; name: string }[]; form: TaskFormState }) {
   const field = formFields(form.values, form.errors);
   return (
-    <section aria-labelledby="new-task-title">
-      <h2 id="new-task-title">{t("network.tasks.new")}</h2>
+    <Section id="new-task-title" title={t("network.tasks.new")}>
       <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
       <Form action="/network/tasks" csrf={csrf}>
         <Field {...field("title")} label={t("network.task.title")} />
@@ -102,6 +102,6 @@ function NewTaskForm({
         <TextArea {...field("expected")} label={t("network.task.expected")} maxlength={2000} rows={4} />
         <button type="submit">{t("network.tasks.create")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }

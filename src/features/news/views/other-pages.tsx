@@ -9,6 +9,7 @@ import type { SuggestionView } from "../service/suggestions.js";
 import { TitleAndBody } from "./post-form.js";
 import { postPath, type NewsBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export function HistoryPage({
   t,
@@ -128,15 +129,14 @@ export function SuggestionsPage(props: SuggestionsPageProps) {
       <BackLink href="/news" label={t("news.back")} />
       <h1>{t("news.suggestions.title")}</h1>
       {props.parent ? (
-        <section class="narrow" aria-labelledby="suggest-title">
-          <h2 id="suggest-title">{t("news.suggest.title")}</h2>
+        <Section id="suggest-title" title={t("news.suggest.title")} class="narrow">
           <p>{t("news.suggest.lead")}</p>
           <Form action="/news/suggestions" csrf={props.csrf}>
             <Field {...field("title")} label={t("news.form.title")} required />
             <TextArea {...field("body")} label={t("news.suggest.body")} maxlength={MAX_SUGGESTION} rows={6} />
             <button type="submit">{t("news.suggest.submit")}</button>
           </Form>
-        </section>
+        </Section>
       ) : null}
       <h2>{t(props.manager ? "news.suggestions.received" : "news.suggestions.yours")}</h2>
       {props.suggestions.length === 0 ? <p>{t("news.suggestions.none")}</p> : null}

@@ -18,6 +18,7 @@ import type { PostView } from "../service/reads.js";
 import { postPath, type NewsBase } from "./props.js";
 import { Problem } from "../../../web/components/problem.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export interface PostFormState {
   /** Which form came back: "react", "answer:<id>", "hide:<id>", "report:<id>". */
@@ -95,8 +96,7 @@ function StaffTools(props: PostPageProps) {
   const { t, csrf, post } = props;
   if (!props.writes) return null;
   return (
-    <section aria-labelledby="tools-title">
-      <h2 id="tools-title">{t("news.tools.title")}</h2>
+    <Section id="tools-title" title={t("news.tools.title")}>
       <p class="actions">
         <a href={`${postPath(post.id)}/edit`}>{t("news.edit.link")}</a>
         <a href={`${postPath(post.id)}/history`}>{t("news.history.link", { n: post.version })}</a>
@@ -126,7 +126,7 @@ function StaffTools(props: PostPageProps) {
           </button>
         </Form>
       </div>
-    </section>
+    </Section>
   );
 }
 
@@ -135,8 +135,7 @@ function Shares({ t, post }: PostPageProps) {
   if (!shares) return null;
   const percent = (value: number | null) => (value === null ? t("news.shares.hidden") : `${value}%`);
   return (
-    <section aria-labelledby="shares-title">
-      <h2 id="shares-title">{t("news.shares.title")}</h2>
+    <Section id="shares-title" title={t("news.shares.title")}>
       <p class="hint">{t("news.shares.hint")}</p>
       <DataTable
         t={t}
@@ -149,7 +148,7 @@ function Shares({ t, post }: PostPageProps) {
           { label: t("news.shares.read"), cell: (row) => percent(row.percent) },
         ]}
       />
-    </section>
+    </Section>
   );
 }
 
@@ -260,8 +259,7 @@ export function PostPage(props: PostPageProps) {
       <Attachments {...props} />
       <StaffTools {...props} />
       <Shares {...props} />
-      <section aria-labelledby="reactions-title">
-        <h2 id="reactions-title">{t("news.reactions.title", { n: post.reactions.length })}</h2>
+      <Section id="reactions-title" title={t("news.reactions.title", { n: post.reactions.length })}>
         {post.reactions.length === 0 ? <p>{t("news.reactions.none")}</p> : null}
         <ul class="cards">
           {post.reactions.map((reaction) => (
@@ -269,7 +267,7 @@ export function PostPage(props: PostPageProps) {
           ))}
         </ul>
         <ReactForm {...props} />
-      </section>
+      </Section>
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
 import { BackToOrganisation, PersonFields } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { Section } from "../../../web/components/section.js";
 
 interface AdvisorsProps extends PageProps, FormState {
   orgName: string;
@@ -37,14 +38,13 @@ export function AdvisorsPage({ t, csrf, orgName, advisors, values, errors }: Adv
           },
         ]}
       />
-      <section class="narrow" aria-labelledby="invite-title">
-        <h2 id="invite-title">{t("org.advisors.invite")}</h2>
+      <Section id="invite-title" title={t("org.advisors.invite")} class="narrow">
         <ErrorSummary title={t("form.errorSummary")} errors={errors} />
         <Form action="/organisation/advisors" csrf={csrf}>
           <PersonFields t={t} values={values} errors={errors} />
           <button type="submit">{t("org.staff.invite.send")}</button>
         </Form>
-      </section>
+      </Section>
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { Location } from "../locations.js";
 import { BackToOrganisation } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 type FormProps = PageProps & FormState;
 
@@ -43,14 +44,13 @@ export function LocationsPage(props: FormProps & { orgName: string; locations: L
           },
         ]}
       />
-      <section class="narrow" aria-labelledby="add-title">
-        <h2 id="add-title">{t("org.locations.add")}</h2>
+      <Section id="add-title" title={t("org.locations.add")} class="narrow">
         <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
         <Form action="/organisation/locations" csrf={csrf}>
           <LocationFields t={t} values={props.values} errors={props.errors} />
           <button type="submit">{t("org.locations.add")}</button>
         </Form>
-      </section>
+      </Section>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { Checkbox, ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Organisation } from "../organisations.js";
 import { BackToOrganisation } from "./controls.js";
 import { OrganisationFields } from "./organisation-fields.js";
+import { Section } from "../../../web/components/section.js";
 
 const pages: { href: string; label: MessageKey; leaderOnly?: boolean }[] = [
   { href: "/organisation/staff", label: "org.nav.staff" },
@@ -37,8 +38,7 @@ export function OverviewPage({ t, org, isLeader }: { t: Translate; org: Organisa
             ))}
         </ul>
       </nav>
-      <section aria-labelledby="details-title">
-        <h2 id="details-title">{t("org.details.title")}</h2>
+      <Section id="details-title" title={t("org.details.title")}>
         <dl class="details">
           <dt>{t("org.field.type")}</dt>
           <dd>{t(`orgType.${org.type}`)}</dd>
@@ -52,7 +52,7 @@ export function OverviewPage({ t, org, isLeader }: { t: Translate; org: Organisa
             {t("org.settings.edit")}
           </a>
         </p>
-      </section>
+      </Section>
     </>
   );
 }

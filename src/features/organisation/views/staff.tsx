@@ -8,6 +8,7 @@ import { BackToOrganisation, PersonFields, RolesFieldset } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { ActionLink } from "../../../web/components/action-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export function StaffPage({ t, orgName, members }: { t: Translate; orgName: string; members: Member[] }) {
   return (
@@ -84,26 +85,24 @@ export function MemberPage(props: MemberProps) {
         <button type="submit">{t("org.staff.saveRoles")}</button>
       </Form>
       {mayRemove ? (
-        <section aria-labelledby="remove-title">
-          <h2 id="remove-title">{t("org.staff.remove.title")}</h2>
+        <Section id="remove-title" title={t("org.staff.remove.title")}>
           <p>{t("org.staff.remove.intro", { name: member.name, org: orgName })}</p>
           <Form action={`${base}/remove`} csrf={csrf}>
             <button type="submit" class="danger" id="field-remove">
               {t("org.staff.remove.button")}
             </button>
           </Form>
-        </section>
+        </Section>
       ) : null}
       {mayResetSecondFactor ? (
-        <section aria-labelledby="reset-title">
-          <h2 id="reset-title">{t("twoFactor.reset.title")}</h2>
+        <Section id="reset-title" title={t("twoFactor.reset.title")}>
           <p>{t("twoFactor.reset.intro", { name: member.name })}</p>
           <Form action={`${base}/second-factor/reset`} csrf={csrf}>
             <button type="submit" class="danger">
               {t("twoFactor.reset.button")}
             </button>
           </Form>
-        </section>
+        </Section>
       ) : null}
     </section>
   );

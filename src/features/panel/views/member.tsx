@@ -19,6 +19,7 @@ import {
   type SchoolType,
 } from "../domain/profile.js";
 import type { PanelMember } from "../service/members.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Common {
   t: Translate;
@@ -33,12 +34,11 @@ export const schoolTypeName = (t: Translate, type: string) => t(`panel.schoolTyp
 export function ConsentText({ t, version = CONSENT_VERSION }: { t: Translate; version?: number }) {
   const v = `v${version}` as "v1";
   return (
-    <section aria-labelledby="consent-title" class="notice">
-      <h2 id="consent-title">{t("panel.consent.title", { version })}</h2>
+    <Section id="consent-title" title={t("panel.consent.title", { version })} class="notice">
       <p>{t(`panel.consent.${v}.purpose`)}</p>
       <p>{t(`panel.consent.${v}.kept`)}</p>
       <p>{t(`panel.consent.${v}.leave`)}</p>
-    </section>
+    </Section>
   );
 }
 

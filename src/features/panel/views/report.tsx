@@ -9,6 +9,7 @@ import { formatTimestamp } from "../../../lib/time/format.js";
 import type { QuestionFigure } from "../domain/figures.js";
 import type { Report } from "../service/report.js";
 import { schoolTypeName } from "./member.js";
+import { Section } from "../../../web/components/section.js";
 
 /** Five colours from "not at all" to "completely", told apart also by their order and the table. */
 export const ANSWER_COLOURS = ["#b2182b", "#ef8a62", "#bababa", "#67a9cf", "#2166ac"] as const;
@@ -129,8 +130,7 @@ export function ReportPage(props: { t: Translate; locale: Locale; report: Report
           const cells = report.cells.map((cell) => ({ id: cell.id, figure: report.figures[question.id]![cell.id]! }));
           const title = question.text[locale];
           return (
-            <section class="panel-question" aria-labelledby={`question-${question.id}`}>
-              <h2 id={`question-${question.id}`}>{`${index + 1}. ${title}`}</h2>
+            <Section id={`question-${question.id}`} title={`${index + 1}. ${title}`} class="panel-question">
               <QuestionChart t={t} title={title} cells={cells} />
               <FigureTable
                 t={t}
@@ -138,7 +138,7 @@ export function ReportPage(props: { t: Translate; locale: Locale; report: Report
                 caption={t("panel.report.tableCaption", { question: title })}
                 cells={cells}
               />
-            </section>
+            </Section>
           );
         })
       )}

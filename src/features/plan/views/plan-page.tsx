@@ -17,6 +17,7 @@ import { PlanDocument } from "./document.js";
 import { GoalFields } from "./goal-form.js";
 import { ProgressPanel } from "./progress.js";
 import type { PlanBase } from "./props.js";
+import { Section } from "../../../web/components/section.js";
 
 export interface PlanForms {
   values: FormValues;
@@ -30,8 +31,7 @@ type PageProps = PlanBase & { data: StaffPlan; form: PlanForms };
 function Standing({ t, locale, csrf, edits, data }: PageProps) {
   const { published, version } = data;
   return (
-    <section aria-labelledby="standing-title" class="card">
-      <h2 id="standing-title">{t("plan.standing.title")}</h2>
+    <Section id="standing-title" title={t("plan.standing.title")} class="card">
       {published ? (
         <p>
           {t("plan.standing.published", {
@@ -81,14 +81,13 @@ function Standing({ t, locale, csrf, edits, data }: PageProps) {
           <a href="/plan/plan.pdf">{t("plan.pdf.link")}</a>
         </li>
       </ul>
-    </section>
+    </Section>
   );
 }
 
 function VisionForm({ t, csrf, data, form }: PageProps) {
   return (
-    <section aria-labelledby="vision-form-title">
-      <h2 id="vision-form-title">{t("plan.vision.title")}</h2>
+    <Section id="vision-form-title" title={t("plan.vision.title")}>
       <Form action="/plan/vision" csrf={csrf}>
         <TextArea
           name="vision"
@@ -101,7 +100,7 @@ function VisionForm({ t, csrf, data, form }: PageProps) {
         />
         <button type="submit">{t("plan.vision.submit")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -131,8 +130,7 @@ function StartingPoints(props: PageProps) {
   const { t, locale, edits, data } = props;
   const { nulmeting, priorities } = data.startingPoints;
   return (
-    <section aria-labelledby="priorities-title">
-      <h2 id="priorities-title">{t("plan.priorities.title")}</h2>
+    <Section id="priorities-title" title={t("plan.priorities.title")}>
       {!nulmeting ? (
         <p>{t("plan.priorities.noNulmeting")}</p>
       ) : priorities.length === 0 ? (
@@ -157,7 +155,7 @@ function StartingPoints(props: PageProps) {
         </>
       )}
       <CapacityPanel t={t} locale={locale} data={data.startingPoints.capacity} />
-    </section>
+    </Section>
   );
 }
 
@@ -165,8 +163,7 @@ function GoalForms(props: PageProps) {
   const { t, locale, csrf, data, form } = props;
   const goals = ordered(data.plan.goals, domainIds);
   return (
-    <section aria-labelledby="goals-edit-title">
-      <h2 id="goals-edit-title">{t("plan.goals.title")}</h2>
+    <Section id="goals-edit-title" title={t("plan.goals.title")}>
       {goals.length === 0 ? <p>{t("plan.goals.none")}</p> : null}
       <ul>
         {goals.map((goal) => (
@@ -183,7 +180,7 @@ function GoalForms(props: PageProps) {
         {form.errors.fromGroup ? <p class="field-error">{form.errors.fromGroup}</p> : null}
         <button type="submit">{t("plan.goal.add")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -191,8 +188,7 @@ function ActionList(props: PageProps) {
   const { t, locale, edits, data } = props;
   const actions = ordered(data.plan.actions, domainIds);
   return (
-    <section aria-labelledby="actions-title">
-      <h2 id="actions-title">{t("plan.actions.title")}</h2>
+    <Section id="actions-title" title={t("plan.actions.title")}>
       {edits ? (
         <p>
           <a href="/plan/actions/new" class="button">
@@ -226,7 +222,7 @@ function ActionList(props: PageProps) {
           { label: t("plan.field.ideas"), cell: (a) => a.ideaIds.length },
         ]}
       />
-    </section>
+    </Section>
   );
 }
 

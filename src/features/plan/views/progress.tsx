@@ -4,6 +4,7 @@ import { ScrollTable } from "../../../web/components/scroll-table.js";
 import { domainIds, domainName } from "../../measurements/index.js";
 import { percentDone, progressBy, type Progress } from "../domain/progress.js";
 import { actionOwners, type ActionSnapshot } from "../domain/snapshot.js";
+import { Section } from "../../../web/components/section.js";
 
 function Rows({ t, rows }: { t: Translate; rows: { name: string; progress: Progress }[] }) {
   return (
@@ -46,8 +47,7 @@ export function ProgressPanel(props: { t: Translate; locale: Locale; actions: Ac
     progress,
   }));
   return (
-    <section aria-labelledby="progress-title">
-      <h2 id="progress-title">{t("plan.progress.title")}</h2>
+    <Section id="progress-title" title={t("plan.progress.title")}>
       {byDomain.length === 0 ? (
         <p>{t("plan.progress.none")}</p>
       ) : (
@@ -62,6 +62,6 @@ export function ProgressPanel(props: { t: Translate; locale: Locale; actions: Ac
           </ScrollTable>
         </>
       )}
-    </section>
+    </Section>
   );
 }

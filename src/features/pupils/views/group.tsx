@@ -5,6 +5,7 @@ import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "
 import { formatDate } from "../../../lib/time/format.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export type GroupData = Awaited<ReturnType<typeof getGroupPage>>;
 
@@ -61,8 +62,7 @@ function ManageGroup({
   const free = manage.staffChoices.filter((s) => !assigned.has(s.userId));
   return (
     <>
-      <section aria-labelledby="staff-title">
-        <h2 id="staff-title">{t("pupils.groups.staff")}</h2>
+      <Section id="staff-title" title={t("pupils.groups.staff")}>
         {data.staff.length ? null : <p>{t("pupils.groups.noStaff")}</p>}
         <ul>
           {data.staff.map((s) => (
@@ -88,16 +88,14 @@ function ManageGroup({
             <button type="submit">{t("pupils.groups.assignSubmit")}</button>
           </Form>
         ) : null}
-      </section>
-      <section aria-labelledby="rename-title">
-        <h2 id="rename-title">{t("pupils.groups.rename")}</h2>
+      </Section>
+      <Section id="rename-title" title={t("pupils.groups.rename")}>
         <Form action={`${base}/rename`} csrf={csrf}>
           <Field {...field("name", data.group.name)} label={t("pupils.groups.name")} required />
           <button type="submit">{t("form.save")}</button>
         </Form>
-      </section>
-      <section aria-labelledby="move-up-title">
-        <h2 id="move-up-title">{t("pupils.groups.moveUp")}</h2>
+      </Section>
+      <Section id="move-up-title" title={t("pupils.groups.moveUp")}>
         <p>{t("pupils.groups.moveUpIntro")}</p>
         {manage.moveTargets.length ? (
           <Form action={`${base}/move-up`} csrf={csrf}>
@@ -111,7 +109,7 @@ function ManageGroup({
         ) : (
           <p>{t("pupils.groups.moveUpNoTargets")}</p>
         )}
-      </section>
+      </Section>
     </>
   );
 }

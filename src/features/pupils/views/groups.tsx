@@ -4,6 +4,7 @@ import type { GroupRow } from "../service/group-queries.js";
 import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { Section } from "../../../web/components/section.js";
 
 interface GroupsPageProps extends ViewProps, FormState {
   groups: GroupRow[];
@@ -50,8 +51,7 @@ export function GroupsPage({
           },
         ]}
       />
-      <section aria-labelledby="new-group">
-        <h2 id="new-group">{t("pupils.groups.new")}</h2>
+      <Section id="new-group" title={t("pupils.groups.new")}>
         {years.length === 0 ? (
           <p>
             {t("pupils.groups.needYear")} <a href="/organisation/school-years">{t("pupils.nav.schoolYears")}</a>
@@ -80,7 +80,7 @@ export function GroupsPage({
             </Form>
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Form } from "../../../web/components/forms.js";
 import type { getGuardian } from "../service/guardian-queries.js";
 import type { ViewProps } from "./common.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 interface GuardianPageProps extends ViewProps {
   data: Awaited<ReturnType<typeof getGuardian>>;
@@ -25,8 +26,7 @@ export function GuardianPage({ t, csrf, data, manage, inviteError }: GuardianPag
         <dt>{t("pupils.guardians.account")}</dt>
         <dd>{hasAccount ? t("pupils.guardians.canSignIn") : t("pupils.guardians.cannotSignIn")}</dd>
       </dl>
-      <section aria-labelledby="children-title">
-        <h2 id="children-title">{t("pupils.guardians.children")}</h2>
+      <Section id="children-title" title={t("pupils.guardians.children")}>
         {children.length ? null : <p>{t("pupils.guardians.noChildren")}</p>}
         <ul>
           {children.map((child) => (
@@ -35,7 +35,7 @@ export function GuardianPage({ t, csrf, data, manage, inviteError }: GuardianPag
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       {manage ? (
         <div class="actions">
           <a class="button" href={`${base}/edit`}>

@@ -4,6 +4,7 @@ import type { getPupil } from "../service/pupil-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export type PupilData = Awaited<ReturnType<typeof getPupil>>;
 
@@ -55,8 +56,7 @@ export function PupilPage({ t, csrf, locale, data, manage, values = {}, errors =
           </a>
         </p>
       ) : null}
-      <section aria-labelledby="guardians-title">
-        <h2 id="guardians-title">{t("pupils.detail.guardians")}</h2>
+      <Section id="guardians-title" title={t("pupils.detail.guardians")}>
         {data.guardians.length === 0 ? <p>{t("pupils.detail.noGuardians")}</p> : null}
         <ul>
           {data.guardians.map((g) => (
@@ -76,10 +76,9 @@ export function PupilPage({ t, csrf, locale, data, manage, values = {}, errors =
           ))}
         </ul>
         {manage ? <LinkGuardian t={t} csrf={csrf} base={base} pupilId={pupil.id} manage={manage} /> : null}
-      </section>
+      </Section>
       {manage ? (
-        <section aria-labelledby="move-title">
-          <h2 id="move-title">{t("pupils.detail.move")}</h2>
+        <Section id="move-title" title={t("pupils.detail.move")}>
           <Form action={`${base}/move`} csrf={csrf}>
             <Select
               {...field("groupId")}
@@ -88,7 +87,7 @@ export function PupilPage({ t, csrf, locale, data, manage, values = {}, errors =
             />
             <button type="submit">{t("pupils.detail.moveSubmit")}</button>
           </Form>
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -5,6 +5,7 @@ import type { FormState, ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { Section } from "../../../web/components/section.js";
 
 interface SchoolYearsProps extends ViewProps, FormState {
   years: Awaited<ReturnType<typeof listSchoolYears>>;
@@ -40,8 +41,7 @@ export function SchoolYearsPage({ t, csrf, locale, years, showAudit, values = {}
           },
         ]}
       />
-      <section aria-labelledby="new-year">
-        <h2 id="new-year">{t("pupils.years.new")}</h2>
+      <Section id="new-year" title={t("pupils.years.new")}>
         <ErrorSummary title={t("form.errorSummary")} errors={errors} />
         <Form action="/organisation/school-years" csrf={csrf}>
           <Field {...field("name")} label={t("pupils.years.name")} hint={t("pupils.years.nameHint")} required />
@@ -49,7 +49,7 @@ export function SchoolYearsPage({ t, csrf, locale, years, showAudit, values = {}
           <Field {...field("endsOn")} type="date" label={t("pupils.years.endsOn")} required />
           <button type="submit">{t("pupils.years.create")}</button>
         </Form>
-      </section>
+      </Section>
     </>
   );
 }

@@ -11,6 +11,7 @@ import type { TrainingView } from "../service/catalogue.js";
 import type { Participant } from "../service/manage.js";
 import type { FormState } from "./public.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export function ManagePage({ t, csrf, list, form }: { t: Translate; csrf: string; list: Training[]; form: FormState }) {
   const field = formFields(form.values, form.errors);
@@ -174,8 +175,7 @@ export function TrainingManagePage(props: {
         <a href={`/trainings/manage/${training.slug}/edit`}>{t("trainings.manage.edit")}</a>
       </p>
       {training.sessions.map((session) => (
-        <section aria-labelledby={`session-${session.id}`}>
-          <h2 id={`session-${session.id}`}>{formatSlot(locale, session.startsAt, session.endsAt)}</h2>
+        <Section id={`session-${session.id}`} title={formatSlot(locale, session.startsAt, session.endsAt)}>
           <p>
             {session.place || t("trainings.session.online")} ·{" "}
             {t("trainings.manage.counts", {
@@ -205,7 +205,7 @@ export function TrainingManagePage(props: {
               },
             ]}
           />
-        </section>
+        </Section>
       ))}
       <h2>{t("trainings.manage.addSession")}</h2>
       <Form action={`/trainings/manage/${training.slug}/sessions`} csrf={csrf}>

@@ -7,6 +7,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { SessionView, TrainingView } from "../service/catalogue.js";
 import { Problem } from "../../../web/components/problem.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Base {
   t: Translate;
@@ -83,8 +84,7 @@ export function TrainingPage(
       <h2>{t("trainings.sessions")}</h2>
       <SessionList t={t} locale={locale} sessions={training.sessions} />
       {training.sessions.length ? (
-        <section aria-labelledby="register">
-          <h2 id="register">{t("trainings.register.title")}</h2>
+        <Section id="register" title={t("trainings.register.title")}>
           <p>{t("trainings.register.intro")}</p>
           <Problem message={props.problem} />
           <Form action={`/trainings/${training.slug}/register`} csrf={csrf}>
@@ -106,7 +106,7 @@ export function TrainingPage(
             </div>
             <button type="submit">{t("trainings.register.submit")}</button>
           </Form>
-        </section>
+        </Section>
       ) : null}
     </>
   );

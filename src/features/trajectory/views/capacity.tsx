@@ -5,6 +5,7 @@
 import { intlLocale } from "../../../lib/time/format.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { NulmetingCapacity } from "../service/timeline.js";
+import { Section } from "../../../web/components/section.js";
 
 const oneDecimal = (locale: Locale, n: number | null) =>
   n === null ? "–" : n.toLocaleString(intlLocale(locale), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -12,8 +13,7 @@ const percent = (n: number | null) => (n === null ? "–" : `${Math.round(n * 10
 
 export function CapacityPanel({ t, locale, data }: { t: Translate; locale: Locale; data: NulmetingCapacity | null }) {
   return (
-    <section aria-labelledby="capacity-title" class="card">
-      <h3 id="capacity-title">{t("trajectory.capacity.title")}</h3>
+    <Section id="capacity-title" title={t("trajectory.capacity.title")} level={3} class="card">
       {data === null ? (
         <p>{t("trajectory.capacity.noBaseline")}</p>
       ) : !data.capacity.shown ? (
@@ -52,6 +52,6 @@ export function CapacityPanel({ t, locale, data }: { t: Translate; locale: Local
           </div>
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate } from "../../../lib/time/format.js";
 import { SignupBox } from "../../events/index.js";
 import type { ParentSession, ParentView } from "../service/parent-view.js";
 import type { PageBase } from "./props.js";
+import { Section } from "../../../web/components/section.js";
 
 /** A refused sign-up: which session, and why. */
 export interface SignupProblem {
@@ -50,12 +51,10 @@ export function ParentPage(props: Props & { view: ParentView | null }) {
     <>
       <h1>{t("trajectory.parents.title")}</h1>
       <p class="lead">{t("trajectory.parents.intro")}</p>
-      <section aria-labelledby="now-title">
-        <h2 id="now-title">{t("trajectory.parents.now")}</h2>
+      <Section id="now-title" title={t("trajectory.parents.now")}>
         <p>{t(`trajectory.parents.phase.${view.phase}`)}</p>
-      </section>
-      <section aria-labelledby="coming-title">
-        <h2 id="coming-title">{t("trajectory.parents.coming")}</h2>
+      </Section>
+      <Section id="coming-title" title={t("trajectory.parents.coming")}>
         {view.coming.length ? (
           <ul>
             {view.coming.map((session) => (
@@ -65,16 +64,15 @@ export function ParentPage(props: Props & { view: ParentView | null }) {
         ) : (
           <p>{t("trajectory.parents.noneComing")}</p>
         )}
-      </section>
+      </Section>
       {view.held.length ? (
-        <section aria-labelledby="held-title">
-          <h2 id="held-title">{t("trajectory.parents.held")}</h2>
+        <Section id="held-title" title={t("trajectory.parents.held")}>
           <ul>
             {view.held.map((session) => (
               <SessionItem {...props} session={session} />
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </>
   );

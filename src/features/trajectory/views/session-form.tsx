@@ -8,6 +8,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { sessionLines } from "../schemas.js";
 import type { PageBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export interface SessionFormState {
   values: FormValues;
@@ -75,8 +76,7 @@ function RecordFields({ t, form }: SessionPageProps) {
 function SkipForm({ t, csrf, sessionId, skip }: SessionPageProps) {
   if (!sessionId) return null;
   return (
-    <section aria-labelledby="skip-title">
-      <h2 id="skip-title">{t("trajectory.session.skip.title")}</h2>
+    <Section id="skip-title" title={t("trajectory.session.skip.title")}>
       <p class="hint">{t("trajectory.session.skip.cancelsEvent")}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={skip.errors} />
       <Form action={`/trajectory/sessions/${sessionId}/skip`} csrf={csrf}>
@@ -89,7 +89,7 @@ function SkipForm({ t, csrf, sessionId, skip }: SessionPageProps) {
         />
         <button type="submit">{t("trajectory.session.skip.submit")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 

@@ -9,6 +9,7 @@ import type { SessionRow } from "../service/facts.js";
 import type { ActiveTimeline } from "../service/timeline.js";
 import type { StaffBase } from "./props.js";
 import { ActionLink } from "../../../web/components/action-link.js";
+import { Section } from "../../../web/components/section.js";
 
 export const lines: readonly SessionLine[] = ["school", "parents", "joint"];
 
@@ -58,8 +59,7 @@ function LineSessions(props: StaffBase & { line: SessionLine; data: ActiveTimeli
   const { t, leads, line, data } = props;
   const sessions = data.sessions.filter((s) => s.line === line);
   return (
-    <section aria-labelledby={`line-${line}`}>
-      <h3 id={`line-${line}`}>{t(`trajectory.line.${line}`)}</h3>
+    <Section id={`line-${line}`} title={t(`trajectory.line.${line}`)} level={3}>
       {sessions.length === 0 ? <p>{t("trajectory.session.none")}</p> : null}
       <ol class="sessions">
         {sessions.map((session, index) => (
@@ -88,7 +88,7 @@ function LineSessions(props: StaffBase & { line: SessionLine; data: ActiveTimeli
       {leads ? (
         <ActionLink href={`/trajectory/sessions/new?line=${line}`} label={t(`trajectory.session.add.${line}`)} />
       ) : null}
-    </section>
+    </Section>
   );
 }
 

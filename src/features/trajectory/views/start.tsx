@@ -8,6 +8,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { phases } from "../domain/phase.js";
 import type { TimelineData } from "../service/timeline.js";
 import type { StaffBase } from "./props.js";
+import { Section } from "../../../web/components/section.js";
 
 export function StartPage(props: StaffBase & { data: TimelineData; values: FormValues; errors: FormErrors }) {
   const { t, locale, csrf, leads, data, values, errors } = props;
@@ -28,8 +29,7 @@ export function StartPage(props: StaffBase & { data: TimelineData; values: FormV
         ))}
       </ol>
       {leads ? (
-        <section class="narrow" aria-labelledby="start-title">
-          <h2 id="start-title">{t("trajectory.start.title")}</h2>
+        <Section id="start-title" title={t("trajectory.start.title")} class="narrow">
           <ErrorSummary title={t("form.errorSummary")} errors={errors} />
           <Form action="/trajectory" csrf={csrf}>
             <Select
@@ -40,13 +40,12 @@ export function StartPage(props: StaffBase & { data: TimelineData; values: FormV
             />
             <button type="submit">{t("trajectory.start.submit")}</button>
           </Form>
-        </section>
+        </Section>
       ) : (
         <p>{t("trajectory.start.notYet")}</p>
       )}
       {data.history.length ? (
-        <section aria-labelledby="history-title">
-          <h2 id="history-title">{t("trajectory.history.title")}</h2>
+        <Section id="history-title" title={t("trajectory.history.title")}>
           <ul>
             {data.history.map((h) => (
               <li>
@@ -57,7 +56,7 @@ export function StartPage(props: StaffBase & { data: TimelineData; values: FormV
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </>
   );

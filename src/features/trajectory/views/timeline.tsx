@@ -11,6 +11,7 @@ import { CapacityPanel } from "./capacity.js";
 import type { StaffBase } from "./props.js";
 import { SessionLines } from "./sessions.js";
 import { StepList } from "./steps.js";
+import { Section } from "../../../web/components/section.js";
 
 export interface LinkFormState {
   values: FormValues;
@@ -34,8 +35,7 @@ function NextUp({ t, locale, data }: StaffBase & { data: ActiveTimeline }) {
     .sort((a, b) => (a.heldOn ?? "").localeCompare(b.heldOn ?? ""))
     .slice(0, 3);
   return (
-    <section aria-labelledby="next-title">
-      <h2 id="next-title">{t("trajectory.next.title")}</h2>
+    <Section id="next-title" title={t("trajectory.next.title")}>
       {data.state.overdueSessions ? (
         <p class="field-error">{t("trajectory.next.overdueSessions", { n: data.state.overdueSessions })}</p>
       ) : null}
@@ -50,7 +50,7 @@ function NextUp({ t, locale, data }: StaffBase & { data: ActiveTimeline }) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -62,8 +62,7 @@ function LinkForm(props: StaffBase & { data: ActiveTimeline; form: LinkFormState
     ...data.linkable.map((m) => ({ value: m.id, label: `${m.title} (${t(`trajectory.kind.${m.kind}`)})` })),
   ];
   return (
-    <section aria-labelledby="link-title">
-      <h2 id="link-title">{t("trajectory.link.title")}</h2>
+    <Section id="link-title" title={t("trajectory.link.title")}>
       <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
       <Form action="/trajectory/measurements" csrf={csrf}>
         <Select
@@ -76,7 +75,7 @@ function LinkForm(props: StaffBase & { data: ActiveTimeline; form: LinkFormState
         />
         <button type="submit">{t("trajectory.link.submit")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -96,8 +95,7 @@ function EndForm({ t, csrf, trajectoryId }: StaffBase & { trajectoryId: string }
 function AdvisorNotes({ t, locale, data }: StaffBase & { data: ActiveTimeline }) {
   if (!data.advisorNotes.length) return null;
   return (
-    <section aria-labelledby="advisor-notes-title">
-      <h2 id="advisor-notes-title">{t("trajectory.advisorNotes.title")}</h2>
+    <Section id="advisor-notes-title" title={t("trajectory.advisorNotes.title")}>
       <ul>
         {data.advisorNotes.map((note) => (
           <li>
@@ -112,7 +110,7 @@ function AdvisorNotes({ t, locale, data }: StaffBase & { data: ActiveTimeline })
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -133,8 +131,7 @@ export function TimelinePage(props: StaffBase & { data: ActiveTimeline; link: Li
         </p>
       ) : null}
       <Warning {...props} />
-      <section aria-labelledby="phase-title">
-        <h2 id="phase-title">{t("trajectory.phase.title")}</h2>
+      <Section id="phase-title" title={t("trajectory.phase.title")}>
         <p>
           <strong>{t(`trajectory.phase.${data.state.phase}`)}</strong>
         </p>
@@ -142,18 +139,16 @@ export function TimelinePage(props: StaffBase & { data: ActiveTimeline; link: Li
         <p>
           <a href="/trajectory/for-parents">{t("trajectory.parentVersion")}</a>
         </p>
-      </section>
+      </Section>
       <NextUp {...props} />
       <AdvisorNotes {...props} />
-      <section aria-labelledby="steps-title">
-        <h2 id="steps-title">{t("trajectory.steps.title")}</h2>
+      <Section id="steps-title" title={t("trajectory.steps.title")}>
         <StepList {...props} />
-      </section>
-      <section aria-labelledby="sessions-title">
-        <h2 id="sessions-title">{t("trajectory.sessions.title")}</h2>
+      </Section>
+      <Section id="sessions-title" title={t("trajectory.sessions.title")}>
         <CapacityPanel t={t} locale={locale} data={data.capacity} />
         <SessionLines {...props} />
-      </section>
+      </Section>
       {leads ? <LinkForm {...props} form={props.link} /> : null}
       {leads ? <EndForm {...props} trajectoryId={data.trajectory.id} /> : null}
     </>

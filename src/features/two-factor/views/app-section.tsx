@@ -4,6 +4,7 @@ import type { Translate } from "../../../web/i18n/index.js";
 import { Form } from "../../../web/components/forms.js";
 import type { AppState } from "../factors.js";
 import { CodeField } from "./code-field.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Props {
   t: Translate;
@@ -15,8 +16,7 @@ interface Props {
 export function AppSection({ t, csrf, app, error }: Props) {
   const status = t("twoFactor.status", { status: t(app.active ? "twoFactor.status.on" : "twoFactor.status.off") });
   return (
-    <section aria-labelledby="app-title">
-      <h2 id="app-title">{t("twoFactor.app.title")}</h2>
+    <Section id="app-title" title={t("twoFactor.app.title")}>
       <p>
         <strong>{status}</strong>
       </p>
@@ -53,6 +53,6 @@ export function AppSection({ t, csrf, app, error }: Props) {
           </li>
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { Field, Form } from "../../../web/components/forms.js";
 import type { PasskeySummary } from "../passkeys.js";
 import { PasskeyForm } from "./passkey-form.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Props {
   t: Translate;
@@ -17,8 +18,7 @@ export function PasskeySection({ t, locale, csrf, passkeys }: Props) {
     status: t(passkeys.length ? "twoFactor.status.on" : "twoFactor.status.off"),
   });
   return (
-    <section aria-labelledby="passkeys-title">
-      <h2 id="passkeys-title">{t("twoFactor.passkeys.title")}</h2>
+    <Section id="passkeys-title" title={t("twoFactor.passkeys.title")}>
       <p>
         <strong>{status}</strong>
       </p>
@@ -73,6 +73,6 @@ export function PasskeySection({ t, locale, csrf, passkeys }: Props) {
         />
         <button type="submit">{t("twoFactor.passkeys.add")}</button>
       </PasskeyForm>
-    </section>
+    </Section>
   );
 }

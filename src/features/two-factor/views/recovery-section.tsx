@@ -1,6 +1,7 @@
 /** Recovery codes on /account/two-factor: the new ones, shown once, and how many are left. */
 import type { Translate } from "../../../web/i18n/index.js";
 import { Form } from "../../../web/components/forms.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Props {
   t: Translate;
@@ -12,8 +13,7 @@ interface Props {
 
 export function RecoverySection({ t, csrf, fresh, unused }: Props) {
   return (
-    <section aria-labelledby="recovery-title">
-      <h2 id="recovery-title">{t("twoFactor.recovery.title")}</h2>
+    <Section id="recovery-title" title={t("twoFactor.recovery.title")}>
       {fresh ? (
         <div class="notice">
           <p>
@@ -39,6 +39,6 @@ export function RecoverySection({ t, csrf, fresh, unused }: Props) {
           {t(unused || fresh ? "twoFactor.recovery.replace" : "twoFactor.recovery.make")}
         </button>
       </Form>
-    </section>
+    </Section>
   );
 }

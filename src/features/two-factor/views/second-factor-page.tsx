@@ -4,6 +4,7 @@ import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import type { FormErrors } from "../../../web/validation.js";
 import { CodeField } from "./code-field.js";
 import { PasskeyForm } from "./passkey-form.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Props {
   t: Translate;
@@ -20,8 +21,7 @@ export function SecondFactorPage({ t, csrf, hasTotp, hasPasskey, errors = {} }: 
       <p>{t("secondFactor.intro")}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       {hasPasskey ? (
-        <section aria-labelledby="passkey-title">
-          <h2 id="passkey-title">{t("secondFactor.passkey.title")}</h2>
+        <Section id="passkey-title" title={t("secondFactor.passkey.title")}>
           <PasskeyForm
             mode="sign-in"
             action="/sign-in/second-factor/passkey"
@@ -32,19 +32,17 @@ export function SecondFactorPage({ t, csrf, hasTotp, hasPasskey, errors = {} }: 
           >
             <button type="submit">{t("secondFactor.passkey.submit")}</button>
           </PasskeyForm>
-        </section>
+        </Section>
       ) : null}
       {hasTotp ? (
-        <section aria-labelledby="code-title">
-          <h2 id="code-title">{t("secondFactor.code.title")}</h2>
+        <Section id="code-title" title={t("secondFactor.code.title")}>
           <Form action="/sign-in/second-factor" csrf={csrf}>
             <CodeField t={t} error={errors.code} />
             <button type="submit">{t("secondFactor.code.submit")}</button>
           </Form>
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="recovery-title">
-        <h2 id="recovery-title">{t("secondFactor.recovery.title")}</h2>
+      <Section id="recovery-title" title={t("secondFactor.recovery.title")}>
         <p>{t("secondFactor.recovery.intro")}</p>
         <Form action="/sign-in/second-factor/recovery" csrf={csrf}>
           <Field
@@ -59,7 +57,7 @@ export function SecondFactorPage({ t, csrf, hasTotp, hasPasskey, errors = {} }: 
             {t("secondFactor.recovery.submit")}
           </button>
         </Form>
-      </section>
+      </Section>
     </section>
   );
 }
