@@ -18,6 +18,13 @@ export function pageNumber(value: string | undefined): number {
   return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
 }
 
+/** One page of a long list: its rows, how many there are in all, and how many pages that makes. */
+export interface Paged<Row> {
+  rows: Row[];
+  total: number;
+  pages: number;
+}
+
 export function pageCount(total: number, size: number = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));
 }

@@ -2,7 +2,7 @@
 import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { campaignEndorsements } from "../../../db/schema/index.js";
-import { containsPattern, PAGE_SIZE, pageCount } from "../../../lib/paging.js";
+import { containsPattern, PAGE_SIZE, pageCount, type Paged } from "../../../lib/paging.js";
 import type { EndorserRole } from "../domain/choices.js";
 
 export interface PublicEndorser {
@@ -16,7 +16,7 @@ export interface PublicEndorser {
 export async function publicEndorsers(
   db: Db,
   options: { search: string; page: number },
-): Promise<{ rows: PublicEndorser[]; total: number; pages: number }> {
+): Promise<Paged<PublicEndorser>> {
   const e = campaignEndorsements;
   const pattern = containsPattern(options.search);
   const where = and(

@@ -9,7 +9,7 @@ import { recordPlatformAudit } from "../../../audit/record.js";
 import type { Db } from "../../../db/client.js";
 import { campaignStories } from "../../../db/schema/index.js";
 import { notify } from "../../../mail/notify.js";
-import { PAGE_SIZE, pageCount } from "../../../lib/paging.js";
+import { PAGE_SIZE, pageCount, type Paged } from "../../../lib/paging.js";
 import type { Locale } from "../../../web/i18n/index.js";
 import { isLocale } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -61,7 +61,7 @@ const published = {
 export async function approvedStories(
   db: Db,
   options: { theme: StoryTheme | null; search: string; page: number },
-): Promise<{ rows: PublishedStory[]; total: number; pages: number }> {
+): Promise<Paged<PublishedStory>> {
   const s = campaignStories;
   const where = and(
     eq(s.status, "approved"),

@@ -3,6 +3,7 @@ import { RichText } from "../../../web/components/rich-text.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { Pagination } from "../../../web/components/pagination.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { Paged } from "../../../lib/paging.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { schoolDate } from "../../../lib/time/school-date.js";
 import { endorserRoles, storyThemes, type StoryTheme } from "../domain/choices.js";
@@ -121,12 +122,15 @@ function SearchForm(props: { t: Translate; action: string; label: string; search
   );
 }
 
-export function EndorsersPage(props: {
+/** A searchable list a page at a time. */
+interface ListProps<Row> {
   t: Translate;
   search: string;
   page: number;
-  list: { rows: PublicEndorser[]; total: number; pages: number };
-}) {
+  list: Paged<Row>;
+}
+
+export function EndorsersPage(props: ListProps<PublicEndorser>) {
   const { t, list } = props;
   return (
     <>
@@ -160,13 +164,7 @@ export function EndorsersPage(props: {
   );
 }
 
-export function StoriesPage(props: {
-  t: Translate;
-  theme: StoryTheme | null;
-  search: string;
-  page: number;
-  list: { rows: PublishedStory[]; total: number; pages: number };
-}) {
+export function StoriesPage(props: ListProps<PublishedStory> & { theme: StoryTheme | null }) {
   const { t, list } = props;
   return (
     <>
