@@ -5,6 +5,8 @@ import { isStaff } from "../../auth/viewer.js";
 import { ErrorSummary, Field, Form, formFields, Select } from "../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../web/validation.js";
 import { mayUseSecondFactor, TwoFactorStatus } from "../two-factor/index.js";
+import { Section } from "../../web/components/section.js";
+import { ButtonForm } from "../../web/components/button-form.js";
 
 interface Props {
   t: Translate;
@@ -39,8 +41,7 @@ export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
         <button type="submit">{t("form.save")}</button>
       </Form>
       {staff ? (
-        <section aria-labelledby="password-title">
-          <h2 id="password-title">{t("account.password.title")}</h2>
+        <Section id="password-title" title={t("account.password.title")}>
           <p>{t("account.password.intro")}</p>
           <Form action="/account/password" csrf={csrf}>
             <Field
@@ -54,28 +55,24 @@ export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
             />
             <button type="submit">{t("account.password.submit")}</button>
           </Form>
-        </section>
+        </Section>
       ) : null}
       <p>
         <a href="/account/notifications">{t("notifications.accountLink")}</a>
       </p>
       {mayUseSecondFactor(viewer) ? <TwoFactorStatus t={t} on={viewer.hasSecondFactor} /> : null}
-      <section aria-labelledby="export-title">
-        <h2 id="export-title">{t("account.export.title")}</h2>
+      <Section id="export-title" title={t("account.export.title")}>
         <p>{t("account.export.intro")}</p>
         <p>
           <a href="/account/export.json" download>
             {t("account.export.link")}
           </a>
         </p>
-      </section>
-      <section aria-labelledby="sessions-title">
-        <h2 id="sessions-title">{t("account.sessions.title")}</h2>
+      </Section>
+      <Section id="sessions-title" title={t("account.sessions.title")}>
         <p>{t("signOut.everywhere.hint")}</p>
-        <Form action="/sign-out/everywhere" csrf={csrf}>
-          <button type="submit">{t("signOut.everywhere")}</button>
-        </Form>
-      </section>
+        <ButtonForm action="/sign-out/everywhere" csrf={csrf} label={t("signOut.everywhere")} />
+      </Section>
     </>
   );
 }

@@ -7,14 +7,12 @@ import type { Translate } from "../../../web/i18n/index.js";
 import { TOPICS } from "../domain/topics.js";
 import type { FormState } from "./sparring.js";
 import { Problem } from "../../../web/components/problem.js";
+import { PageHead } from "../../../web/components/page-head.js";
 
 export function ManageList({ t, items }: { t: Translate; items: AdviceItem[] }) {
   return (
     <>
-      <p>
-        <a href="/advice">{t("advice.back")}</a>
-      </p>
-      <h1>{t("advice.manage.title")}</h1>
+      <PageHead back={{ href: "/advice", label: t("advice.back") }} title={t("advice.manage.title")} />
       <p>
         <a class="button" href="/advice/manage/new">
           {t("advice.manage.new")}
@@ -62,10 +60,7 @@ export function ItemFormPage(props: {
   const action = slug ? `/advice/manage/${slug}` : "/advice/manage";
   return (
     <>
-      <p>
-        <a href="/advice/manage">{t("advice.manage.title")}</a>
-      </p>
-      <h1>{props.title}</h1>
+      <PageHead back={{ href: "/advice/manage", label: t("advice.manage.title") }} title={props.title} />
       <Problem message={props.problem} />
       <Form action={action} csrf={csrf}>
         <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />

@@ -4,6 +4,8 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { currentGuide, VOICES } from "../../conversations/index.js";
 import { groupByTopic } from "../domain/topics.js";
 import type { ItemView } from "../service/items.js";
+import { PageHead } from "../../../web/components/page-head.js";
+import { Section } from "../../../web/components/section.js";
 
 interface Base {
   t: Translate;
@@ -52,16 +54,14 @@ export function HubPage(props: HubProps) {
       <p>{t("advice.intro")}</p>
       <SearchForm {...props} q={q} />
       {found ? (
-        <section aria-labelledby="found">
-          <h2 id="found">{t("advice.search.results", { q, n: found.length })}</h2>
+        <Section id="found" title={t("advice.search.results", { q, n: found.length })}>
           {found.length ? <QuestionList items={found} /> : <p>{t("advice.search.none", { q })}</p>}
           <p>
             <a href="/advice">{t("advice.search.clear")}</a>
           </p>
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="faq">
-        <h2 id="faq">{t("advice.faq.title")}</h2>
+      <Section id="faq" title={t("advice.faq.title")}>
         {faqs.length ? null : <p>{t("advice.faq.empty")}</p>}
         {groupByTopic(faqs).map((group) => (
           <>
@@ -69,9 +69,8 @@ export function HubPage(props: HubProps) {
             <QuestionList items={group.items} />
           </>
         ))}
-      </section>
-      <section aria-labelledby="library">
-        <h2 id="library">{t("advice.library.title")}</h2>
+      </Section>
+      <Section id="library" title={t("advice.library.title")}>
         <p>{t("advice.library.intro")}</p>
         <ul>
           <li>
@@ -85,9 +84,8 @@ export function HubPage(props: HubProps) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="more">
-        <h2 id="more">{t("advice.more.title")}</h2>
+      </Section>
+      <Section id="more" title={t("advice.more.title")}>
         <ul>
           {/* Only the school leader and coordinator may open the sparring page: the public page names it without a link. */}
           <li>{t("advice.more.sparring")}</li>
@@ -95,7 +93,7 @@ export function HubPage(props: HubProps) {
             <a href="/trainings">{t("advice.more.trainings")}</a>
           </li>
         </ul>
-      </section>
+      </Section>
     </>
   );
 }
@@ -110,8 +108,7 @@ export function FaqPage({ t, item, thanks }: Base & { item: ItemView; thanks: bo
       <p class="hint">{t(`advice.topic.${item.topic}` as "advice.topic.reach")}</p>
       <h1>{item.title}</h1>
       <RichText source={item.body} />
-      <section aria-labelledby="helpful" class="card">
-        <h2 id="helpful">{t("advice.helpful.question")}</h2>
+      <Section id="helpful" title={t("advice.helpful.question")} class="card">
         {thanks ? (
           <p role="status">{t("advice.helpful.thanks")}</p>
         ) : (
@@ -126,7 +123,7 @@ export function FaqPage({ t, item, thanks }: Base & { item: ItemView; thanks: bo
           </form>
         )}
         {total > 0 ? <p class="hint">{t("advice.helpful.count", { yes: item.helpfulYes, total })}</p> : null}
-      </section>
+      </Section>
     </article>
   );
 }
@@ -134,10 +131,7 @@ export function FaqPage({ t, item, thanks }: Base & { item: ItemView; thanks: bo
 export function GuidePage({ t, item }: Base & { item: ItemView }) {
   return (
     <article>
-      <p>
-        <a href="/advice">{t("advice.back")}</a>
-      </p>
-      <h1>{item.title}</h1>
+      <PageHead back={{ href: "/advice", label: t("advice.back") }} title={item.title} />
       <p>
         <a href={`/advice/library/${item.slug}/pdf`}>{t("advice.library.pdfOf", { title: item.title })}</a>
       </p>
@@ -150,11 +144,11 @@ export function GuidePage({ t, item }: Base & { item: ItemView }) {
 export function ConversationGuidePage({ t, locale }: Base) {
   return (
     <article>
-      <p>
-        <a href="/advice">{t("advice.back")}</a>
-      </p>
-      <h1>{t("advice.guide.title")}</h1>
-      <p>{t("advice.guide.intro")}</p>
+      <PageHead
+        back={{ href: "/advice", label: t("advice.back") }}
+        title={t("advice.guide.title")}
+        intro={t("advice.guide.intro")}
+      />
       <p>{t("advice.guide.how")}</p>
       <p>
         <a href={`${GUIDE_PATH}.pdf`}>{t("advice.library.pdfOf", { title: t("advice.guide.title") })}</a>

@@ -8,6 +8,8 @@ import type { InboxRow } from "../service/inbox.js";
 import type { RequestRow, SparringStatus, Thread } from "../service/sparring.js";
 import { SPARRING_TEXT_MAX } from "../../../db/schema/index.js";
 import { Problem } from "../../../web/components/problem.js";
+import { PageHead } from "../../../web/components/page-head.js";
+import { Section } from "../../../web/components/section.js";
 
 export { type FormState, emptyForm as noForm };
 
@@ -26,8 +28,7 @@ export function SchoolSparringPage(
         <a href="/advice">{t("advice.sparring.library")}</a>
       </p>
       <Problem message={props.problem} />
-      <section aria-labelledby="new-request">
-        <h2 id="new-request">{t("advice.sparring.new")}</h2>
+      <Section id="new-request" title={t("advice.sparring.new")}>
         {props.hasAdvisor ? (
           <Form action="/advice/sparring" csrf={csrf}>
             <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
@@ -49,9 +50,8 @@ export function SchoolSparringPage(
         ) : (
           <p>{t("advice.sparring.noAdvisor")}</p>
         )}
-      </section>
-      <section aria-labelledby="requests">
-        <h2 id="requests">{t("advice.sparring.mine")}</h2>
+      </Section>
+      <Section id="requests" title={t("advice.sparring.mine")}>
         <DataTable
           t={t}
           caption={t("advice.sparring.mine")}
@@ -66,7 +66,7 @@ export function SchoolSparringPage(
             { label: t("advice.sparring.statusLabel"), cell: (r) => t(statusKey(r.status)) },
           ]}
         />
-      </section>
+      </Section>
     </>
   );
 }
@@ -90,10 +90,10 @@ export function ThreadPage(props: ThreadProps) {
   const field = formFields(form.values, form.errors);
   return (
     <>
-      <p>
-        <a href={props.back}>{props.asAdvisor ? t("advice.inbox.back") : t("advice.sparring.back")}</a>
-      </p>
-      <h1>{t("advice.sparring.title")}</h1>
+      <PageHead
+        back={{ href: props.back, label: props.asAdvisor ? t("advice.inbox.back") : t("advice.sparring.back") }}
+        title={t("advice.sparring.title")}
+      />
       {props.asAdvisor ? <p>{thread.orgName}</p> : null}
       <p>
         {t("advice.sparring.askedOn", {
@@ -121,8 +121,7 @@ export function ThreadPage(props: ThreadProps) {
           </button>
         </Form>
       ) : null}
-      <section aria-labelledby="thread">
-        <h2 id="thread">{t("advice.sparring.thread")}</h2>
+      <Section id="thread" title={t("advice.sparring.thread")}>
         {thread.messages.length ? (
           <ol>
             {thread.messages.map((m) => (
@@ -145,7 +144,7 @@ export function ThreadPage(props: ThreadProps) {
           <TextArea {...field("body")} label={t("advice.sparring.reply")} maxlength={SPARRING_TEXT_MAX} rows={4} />
           <button type="submit">{t("advice.sparring.replySubmit")}</button>
         </Form>
-      </section>
+      </Section>
     </>
   );
 }

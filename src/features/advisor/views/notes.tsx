@@ -9,6 +9,7 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ADVISOR_NOTE_MAX } from "../../../db/schema/index.js";
 import type { NotesPage } from "../service/notes.js";
+import { PageHead } from "../../../web/components/page-head.js";
 
 interface Props {
   t: Translate;
@@ -73,11 +74,11 @@ export function NotesPageView(props: Props) {
   const { t, orgName, data } = props;
   return (
     <>
-      <p>
-        <a href="/advisor">{t("advisor.title")}</a>
-      </p>
-      <h1>{t("advisor.notes.title", { org: orgName })}</h1>
-      <p>{t("advisor.notes.intro")}</p>
+      <PageHead
+        back={{ href: "/advisor", label: t("advisor.title") }}
+        title={t("advisor.notes.title", { org: orgName })}
+        intro={t("advisor.notes.intro")}
+      />
       <NoteForm {...props} />
       <h2>{t("advisor.notes.mine")}</h2>
       {data.notes.length ? (

@@ -8,6 +8,8 @@ import { languageName } from "../../network/index.js";
 import { daysBetween } from "../domain/ranking.js";
 import type { Coordination, OpenRequest, VolunteerRow } from "../service/reads.js";
 import type { Suggestion } from "../domain/ranking.js";
+import { Section } from "../../../web/components/section.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 interface Props {
   t: Translate;
@@ -93,8 +95,7 @@ export function CoordinatePage(props: Props) {
     <>
       <h1>{t("buddies.coordinate.title")}</h1>
       <p class="notice">{t("buddies.privacy")}</p>
-      <section aria-labelledby="requests">
-        <h2 id="requests">{t("buddies.coordinate.requests")}</h2>
+      <Section id="requests" title={t("buddies.coordinate.requests")}>
         {data.requests.length === 0 ? (
           <p>{t("buddies.coordinate.noRequests")}</p>
         ) : (
@@ -104,9 +105,8 @@ export function CoordinatePage(props: Props) {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="pairs">
-        <h2 id="pairs">{t("buddies.coordinate.pairs")}</h2>
+      </Section>
+      <Section id="pairs" title={t("buddies.coordinate.pairs")}>
         <DataTable
           t={t}
           caption={t("buddies.coordinate.pairs")}
@@ -123,18 +123,18 @@ export function CoordinatePage(props: Props) {
             {
               label: t("buddies.coordinate.action"),
               cell: (p) => (
-                <Form action={`/buddies/pairs/${p.id}/end`} csrf={csrf}>
-                  <button type="submit" class="secondary">
-                    {t("buddies.end")}
-                  </button>
-                </Form>
+                <ButtonForm
+                  action={`/buddies/pairs/${p.id}/end`}
+                  csrf={csrf}
+                  class="secondary"
+                  label={t("buddies.end")}
+                />
               ),
             },
           ]}
         />
-      </section>
-      <section aria-labelledby="volunteers">
-        <h2 id="volunteers">{t("buddies.coordinate.volunteers")}</h2>
+      </Section>
+      <Section id="volunteers" title={t("buddies.coordinate.volunteers")}>
         <DataTable
           t={t}
           caption={t("buddies.coordinate.volunteers")}
@@ -150,7 +150,7 @@ export function CoordinatePage(props: Props) {
             { label: t("buddies.coordinate.load"), cell: (v) => `${v.paired} / ${v.capacity}` },
           ]}
         />
-      </section>
+      </Section>
     </>
   );
 }

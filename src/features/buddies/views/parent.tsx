@@ -8,6 +8,8 @@ import { availabilities, MAX_NOTE, reasons } from "../schemas.js";
 import type { MyBuddies, Partner } from "../service/reads.js";
 import { CheckboxGroup } from "../../../web/components/checkbox-group.js";
 import { Problem } from "../../../web/components/problem.js";
+import { Section } from "../../../web/components/section.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 export interface ListFormState {
   values: Record<string, string[]>;
@@ -58,11 +60,12 @@ function EndForm({ t, csrf, partner, line }: { t: Translate; csrf: string; partn
   return (
     <li>
       {line}
-      <Form action={`/buddies/pairs/${partner.pairId}/end`} csrf={csrf}>
-        <button type="submit" class="secondary">
-          {t("buddies.end")}
-        </button>
-      </Form>
+      <ButtonForm
+        action={`/buddies/pairs/${partner.pairId}/end`}
+        csrf={csrf}
+        class="secondary"
+        label={t("buddies.end")}
+      />
     </li>
   );
 }
@@ -71,8 +74,7 @@ function Ask(props: Props) {
   const { t, locale, csrf, mine, ask } = props;
   if (mine.request) {
     return (
-      <section aria-labelledby="ask">
-        <h2 id="ask">{t("buddies.ask.title")}</h2>
+      <Section id="ask" title={t("buddies.ask.title")}>
         {Object.values(ask.errors).map((message) => (
           <Problem message={message} />
         ))}
@@ -92,20 +94,20 @@ function Ask(props: Props) {
         ) : (
           <>
             <p>{t("buddies.request.waiting")}</p>
-            <Form action="/buddies/request/withdraw" csrf={csrf}>
-              <button type="submit" class="secondary">
-                {t("buddies.request.withdraw")}
-              </button>
-            </Form>
+            <ButtonForm
+              action="/buddies/request/withdraw"
+              csrf={csrf}
+              class="secondary"
+              label={t("buddies.request.withdraw")}
+            />
           </>
         )}
-      </section>
+      </Section>
     );
   }
   const field = formFields({ note: one(ask, "note") ?? "" }, ask.errors);
   return (
-    <section aria-labelledby="ask">
-      <h2 id="ask">{t("buddies.ask.title")}</h2>
+    <Section id="ask" title={t("buddies.ask.title")}>
       <Form action="/buddies/request" csrf={csrf}>
         <ErrorSummary title={t("form.errorSummary")} errors={ask.errors} />
         <CheckboxGroup
@@ -119,7 +121,7 @@ function Ask(props: Props) {
         <TextArea {...field("note")} label={t("buddies.note")} maxlength={MAX_NOTE} />
         <button type="submit">{t("buddies.ask.submit")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -128,8 +130,7 @@ function Offer(props: Props) {
   const stored = mine.offer;
   const field = formFields({ note: one(offer, "note") ?? "", capacity: one(offer, "capacity") ?? "" }, offer.errors);
   return (
-    <section aria-labelledby="offer">
-      <h2 id="offer">{t("buddies.offer.title")}</h2>
+    <Section id="offer" title={t("buddies.offer.title")}>
       {stored ? <p>{t("buddies.offer.active")}</p> : <p>{t("buddies.offer.intro")}</p>}
       {mine.parents.length > 0 ? (
         <>
@@ -162,13 +163,14 @@ function Offer(props: Props) {
         <button type="submit">{t(stored ? "buddies.offer.update" : "buddies.offer.submit")}</button>
       </Form>
       {stored ? (
-        <Form action="/buddies/offer/withdraw" csrf={csrf}>
-          <button type="submit" class="secondary">
-            {t("buddies.offer.withdraw")}
-          </button>
-        </Form>
+        <ButtonForm
+          action="/buddies/offer/withdraw"
+          csrf={csrf}
+          class="secondary"
+          label={t("buddies.offer.withdraw")}
+        />
       ) : null}
-    </section>
+    </Section>
   );
 }
 

@@ -9,6 +9,9 @@ import { formatDate, formatSlot } from "../../../lib/time/format.js";
 import { itemKinds } from "../schemas.js";
 import type { CalendarEntry } from "../sources.js";
 import { AudienceFields } from "../../../web/components/audience-fields.js";
+import { PageHead } from "../../../web/components/page-head.js";
+import { Section } from "../../../web/components/section.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 export interface CalendarBase {
   t: Translate;
@@ -149,11 +152,12 @@ export function ItemFormPage(
         <button type="submit">{t("calendar.items.save")}</button>
       </Form>
       {itemId ? (
-        <Form action={`/calendar/items/${itemId}/delete`} csrf={csrf}>
-          <button type="submit" class="secondary">
-            {t("calendar.items.delete")}
-          </button>
-        </Form>
+        <ButtonForm
+          action={`/calendar/items/${itemId}/delete`}
+          csrf={csrf}
+          class="secondary"
+          label={t("calendar.items.delete")}
+        />
       ) : null}
     </>
   );
@@ -165,14 +169,13 @@ export function SubscribePage(props: CalendarBase & { has: boolean; token?: stri
   const webcal = https.replace(/^https?:\/\//, "webcal://");
   return (
     <>
-      <p>
-        <a href="/calendar">{t("calendar.back")}</a>
-      </p>
-      <h1>{t("calendar.subscribe.title")}</h1>
-      <p>{t("calendar.subscribe.intro")}</p>
+      <PageHead
+        back={{ href: "/calendar", label: t("calendar.back") }}
+        title={t("calendar.subscribe.title")}
+        intro={t("calendar.subscribe.intro")}
+      />
       {token ? (
-        <section aria-labelledby="feed-title">
-          <h2 id="feed-title">{t("calendar.subscribe.yourAddress")}</h2>
+        <Section id="feed-title" title={t("calendar.subscribe.yourAddress")}>
           <p>{t("calendar.subscribe.once")}</p>
           <p>
             <a href={webcal}>{t("calendar.subscribe.open")}</a>
@@ -180,7 +183,7 @@ export function SubscribePage(props: CalendarBase & { has: boolean; token?: stri
           <label for="feed-url">{t("calendar.subscribe.copy")}</label>
           <input id="feed-url" type="text" readonly value={https} />
           <p class="hint">{t("calendar.subscribe.private")}</p>
-        </section>
+        </Section>
       ) : has ? (
         <p>{t("calendar.subscribe.has")}</p>
       ) : null}

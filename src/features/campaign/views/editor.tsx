@@ -7,6 +7,8 @@ import { formDateTime } from "./format.js";
 import type { NewsItem } from "../service/content.js";
 import type { WaitingStory } from "../service/stories.js";
 import type { Editor } from "../service/editors.js";
+import { Section } from "../../../web/components/section.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 export interface EditorPageProps {
   t: Translate;
@@ -31,8 +33,7 @@ export function EditorPage(props: EditorPageProps) {
       <p>
         <a href="/campagne">{t("campaign.title")}</a>
       </p>
-      <section aria-labelledby="queue-title">
-        <h2 id="queue-title">{t("campaign.queue.title")}</h2>
+      <Section id="queue-title" title={t("campaign.queue.title")}>
         {props.queue.length === 0 ? <p>{t("campaign.queue.none")}</p> : null}
         {props.queue.map((story) => {
           const reject = sent(`reject-${story.id}`);
@@ -45,9 +46,11 @@ export function EditorPage(props: EditorPageProps) {
                 {t("campaign.queue.sentOn", { date: formDateTime(props.locale, story.createdAt) })}
               </p>
               <p class="campaign-paragraph">{story.body}</p>
-              <Form action={`/campagne/redactie/verhalen/${story.id}/plaatsen`} csrf={csrf}>
-                <button type="submit">{t("campaign.queue.approve")}</button>
-              </Form>
+              <ButtonForm
+                action={`/campagne/redactie/verhalen/${story.id}/plaatsen`}
+                csrf={csrf}
+                label={t("campaign.queue.approve")}
+              />
               <Form action={`/campagne/redactie/verhalen/${story.id}/afwijzen`} csrf={csrf}>
                 <ErrorSummary title={t("form.errorSummary")} errors={reject.errors} />
                 <TextArea
@@ -64,9 +67,8 @@ export function EditorPage(props: EditorPageProps) {
             </article>
           );
         })}
-      </section>
-      <section aria-labelledby="text-title">
-        <h2 id="text-title">{t("campaign.editor.text")}</h2>
+      </Section>
+      <Section id="text-title" title={t("campaign.editor.text")}>
         {(["nl", "en"] as const).map((locale) => {
           const text = sent(`text-${locale}`);
           return (
@@ -86,9 +88,8 @@ export function EditorPage(props: EditorPageProps) {
             </Form>
           );
         })}
-      </section>
-      <section aria-labelledby="news-title">
-        <h2 id="news-title">{t("campaign.editor.news")}</h2>
+      </Section>
+      <Section id="news-title" title={t("campaign.editor.news")}>
         <Form action="/campagne/redactie/nieuws" csrf={csrf}>
           <ErrorSummary title={t("form.errorSummary")} errors={news.errors} />
           <Field {...newsField("title")} label={t("campaign.editor.newsTitle")} required />
@@ -111,16 +112,17 @@ export function EditorPage(props: EditorPageProps) {
             {
               label: <span class="visually-hidden">{t("campaign.editor.newsDelete")}</span>,
               cell: (item) => (
-                <Form action={`/campagne/redactie/nieuws/${item.id}/verwijderen`} csrf={csrf}>
-                  <button type="submit" class="secondary">
-                    {t("campaign.editor.newsDelete")}
-                  </button>
-                </Form>
+                <ButtonForm
+                  action={`/campagne/redactie/nieuws/${item.id}/verwijderen`}
+                  csrf={csrf}
+                  class="secondary"
+                  label={t("campaign.editor.newsDelete")}
+                />
               ),
             },
           ]}
         />
-      </section>
+      </Section>
     </>
   );
 }
@@ -149,11 +151,12 @@ export function EditorsPage(props: {
           {
             label: <span class="visually-hidden">{t("campaign.editors.remove")}</span>,
             cell: (e) => (
-              <Form action={`/admin/editors/${e.id}/remove`} csrf={csrf}>
-                <button type="submit" class="secondary">
-                  {t("campaign.editors.remove")}
-                </button>
-              </Form>
+              <ButtonForm
+                action={`/admin/editors/${e.id}/remove`}
+                csrf={csrf}
+                class="secondary"
+                label={t("campaign.editors.remove")}
+              />
             ),
           },
         ]}

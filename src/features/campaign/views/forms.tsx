@@ -5,6 +5,7 @@ import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { endorserRoles, storyKinds, storyThemes } from "../domain/choices.js";
 import { municipalities } from "../domain/municipalities.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 function Back({ t }: { t: Translate }) {
   return (
@@ -163,9 +164,7 @@ export function ButtonPage(props: {
     <section class="narrow">
       <h1>{props.title}</h1>
       <p>{props.ask}</p>
-      <Form action={props.action} csrf={props.csrf}>
-        <button type="submit">{props.submit}</button>
-      </Form>
+      <ButtonForm action={props.action} csrf={props.csrf} label={props.submit} />
       <Back t={props.t} />
     </section>
   );

@@ -10,6 +10,7 @@ import type { Criteria } from "../domain/criteria.js";
 import { minimumField } from "../schemas.js";
 import type { CriteriaChange } from "../service/criteria.js";
 import { formatMean, type FormState, type PageBase } from "./props.js";
+import { PageHead } from "../../../web/components/page-head.js";
 
 /** The form's values for criteria as they are now. */
 export function criteriaValues(locale: PageBase["locale"], criteria: Criteria): Record<string, string> {
@@ -30,10 +31,10 @@ export function CriteriaPage(props: PageBase & { form: FormState; history: Crite
   );
   return (
     <section class="narrow">
-      <p>
-        <a href="/certification">{t("certification.title")}</a>
-      </p>
-      <h1>{t("certification.criteriaPage.title")}</h1>
+      <PageHead
+        back={{ href: "/certification", label: t("certification.title") }}
+        title={t("certification.criteriaPage.title")}
+      />
       <p class="lead">{t("certification.criteriaPage.intro")}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/certification/criteria" csrf={csrf}>

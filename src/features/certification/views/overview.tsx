@@ -11,6 +11,7 @@ import type { CertificateRow } from "../service/certificates.js";
 import type { CertificationOverview } from "../service/overview.js";
 import type { FormState, PageBase } from "./props.js";
 import { ReadinessPanel } from "./readiness.js";
+import { Section } from "../../../web/components/section.js";
 
 export interface OverviewRights {
   revokes: boolean;
@@ -32,8 +33,7 @@ function Reviews({ t, locale, data }: Props) {
   const reviews = data.trajectory?.reviews ?? [];
   if (!reviews.length) return null;
   return (
-    <section aria-labelledby="reviews-title">
-      <h2 id="reviews-title">{t("certification.reviews.title")}</h2>
+    <Section id="reviews-title" title={t("certification.reviews.title")}>
       <ul>
         {reviews.map((r) => (
           <li>
@@ -47,7 +47,7 @@ function Reviews({ t, locale, data }: Props) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -57,16 +57,14 @@ function Decision(props: Props) {
   if (!trajectory || data.certificates.some((c) => c.trajectoryId === trajectory.id && !c.revokedAt)) return null;
   if (!trajectory.mayDecide)
     return (
-      <section aria-labelledby="decide-title">
-        <h2 id="decide-title">{t("certification.decide.title")}</h2>
+      <Section id="decide-title" title={t("certification.decide.title")}>
         <ErrorSummary title={t("form.errorSummary")} errors={forms.award.errors} />
         <p>{t("certification.decide.onlyAdvisor")}</p>
-      </section>
+      </Section>
     );
   const years = trajectory.readiness.criteriaSet.validityYears;
   return (
-    <section aria-labelledby="decide-title">
-      <h2 id="decide-title">{t("certification.decide.title")}</h2>
+    <Section id="decide-title" title={t("certification.decide.title")}>
       <ErrorSummary title={t("form.errorSummary")} errors={forms.award.errors} />
       <Form action="/certification/award" csrf={csrf}>
         <p>{t("certification.award.explain", { years })}</p>
@@ -85,7 +83,7 @@ function Decision(props: Props) {
         />
         <button type="submit">{t("certification.notYet.submit")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -184,8 +182,7 @@ export function OverviewPage(props: Props) {
       )}
       <Reviews {...props} />
       <Decision {...props} />
-      <section aria-labelledby="certificates-title">
-        <h2 id="certificates-title">{t("certification.certificates.title")}</h2>
+      <Section id="certificates-title" title={t("certification.certificates.title")}>
         {data.certificates.length ? (
           <ul class="cards">
             {data.certificates.map((certificate) => (
@@ -195,7 +192,7 @@ export function OverviewPage(props: Props) {
         ) : (
           <p>{t("certification.certificates.none")}</p>
         )}
-      </section>
+      </Section>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { domainName } from "../../measurements/index.js";
 import type { Criterion } from "../domain/readiness.js";
 import type { ReadinessView } from "../service/readiness.js";
 import { formatMean, type PageBase } from "./props.js";
+import { Section } from "../../../web/components/section.js";
 
 type Base = Pick<PageBase, "t" | "locale">;
 
@@ -46,8 +47,7 @@ export function ReadinessPanel({ t, locale, readiness }: Base & { readiness: Rea
   const domains = readiness.criteria.filter((c): c is Extract<Criterion, { id: "domain" }> => c.id === "domain");
   const noDecline = readiness.criteriaSet.noDecline ? t("certification.domains.noDecline") : "";
   return (
-    <section aria-labelledby="readiness-title">
-      <h2 id="readiness-title">{t("certification.criteria.title")}</h2>
+    <Section id="readiness-title" title={t("certification.criteria.title")}>
       <p class={readiness.ready ? "notice" : "field-error"} role="status">
         {t(readiness.ready ? "certification.ready" : "certification.notReady")}
       </p>
@@ -84,6 +84,6 @@ export function ReadinessPanel({ t, locale, readiness }: Base & { readiness: Rea
           },
         ]}
       />
-    </section>
+    </Section>
   );
 }

@@ -11,6 +11,8 @@ import type { AgreementsPageData } from "../service/agreements.js";
 import { Problem } from "../../../web/components/problem.js";
 import type { FormState, ViewProps } from "./common.js";
 import { AgreementList } from "./prep-parts.js";
+import { PageHead } from "../../../web/components/page-head.js";
+import { Section } from "../../../web/components/section.js";
 
 interface AgreementsProps extends ViewProps, FormState {
   data: AgreementsPageData;
@@ -25,10 +27,10 @@ export function AgreementsPage(props: AgreementsProps) {
     : `/conversations/rounds/${conversation.roundId}/book`;
   return (
     <>
-      <p>
-        <a href={back}>{t("conversations.prepare.back")}</a>
-      </p>
-      <h1>{t("conversations.agree.title", { name: conversation.pupilName })}</h1>
+      <PageHead
+        back={{ href: back, label: t("conversations.prepare.back") }}
+        title={t("conversations.agree.title", { name: conversation.pupilName })}
+      />
       <Problem message={problem} />
       {outcome ? (
         <>
@@ -50,8 +52,7 @@ export function AgreementsPage(props: AgreementsProps) {
 function Remarks({ t, remarks }: { t: Translate; remarks: { name: string; remark: string }[] }) {
   if (remarks.length === 0) return null;
   return (
-    <section aria-labelledby="remarks">
-      <h2 id="remarks">{t("conversations.agree.remarks")}</h2>
+    <Section id="remarks" title={t("conversations.agree.remarks")}>
       <dl class="answers">
         {remarks.map((r) => (
           <>
@@ -60,7 +61,7 @@ function Remarks({ t, remarks }: { t: Translate; remarks: { name: string; remark
           </>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }
 

@@ -5,6 +5,7 @@ import { formatSlot } from "../../../lib/time/format.js";
 import type { BookingPageData } from "../service/parent-view.js";
 import type { FreeSlot } from "../service/refusals.js";
 import { slotLabel, type PartProps } from "./booking-choices.js";
+import { Section } from "../../../web/components/section.js";
 
 /** What went wrong with the last request, shown above everything else. */
 export interface Problem {
@@ -22,8 +23,7 @@ export function Together({ t, csrf, locale, action, data }: PartProps & { action
   const teacherOf = (id: string) =>
     data.children.flatMap((c) => c.teachers).find((teacher) => teacher.id === id)?.name ?? "";
   return (
-    <section aria-labelledby="together">
-      <h2 id="together">{t("conversations.book.together")}</h2>
+    <Section id="together" title={t("conversations.book.together")}>
       <p>{t("conversations.book.togetherIntro")}</p>
       <Form action={action} csrf={csrf}>
         <fieldset class="field slot-choices">
@@ -47,7 +47,7 @@ export function Together({ t, csrf, locale, action, data }: PartProps & { action
         </fieldset>
         <button type="submit">{t("conversations.book.togetherSubmit")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 

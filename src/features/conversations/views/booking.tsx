@@ -9,6 +9,7 @@ import { Booked, ChooseTime } from "./booking-choices.js";
 import { ProblemPanel, Together, type Problem } from "./booking-together.js";
 import { RoundState, type ViewProps } from "./common.js";
 import { PreparationLinks } from "./preparation-links.js";
+import { PageHead } from "../../../web/components/page-head.js";
 
 export type { Problem } from "./booking-together.js";
 
@@ -25,10 +26,7 @@ export function BookingPage({ t, csrf, locale, now, data, problem }: BookingPage
   const base = `/conversations/rounds/${round.id}`;
   return (
     <>
-      <p>
-        <a href="/conversations">{t("conversations.title")}</a>
-      </p>
-      <h1>{round.name}</h1>
+      <PageHead back={{ href: "/conversations", label: t("conversations.title") }} title={round.name} />
       <p>
         {t(`conversations.kind.${round.kind}`)}
         {round.kind === "three_way" ? ` ${t("conversations.book.withPupil")}` : ""}

@@ -1,6 +1,7 @@
 /** /conversations: the rounds a staff member works on, and the rounds of a parent's children. */
 import type { Round } from "../service/find-round.js";
 import { RoundState, type ViewProps } from "./common.js";
+import { Section } from "../../../web/components/section.js";
 
 interface OverviewProps extends ViewProps {
   now: Date;
@@ -26,8 +27,7 @@ export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCre
         </p>
       ) : null}
       {parentRounds ? (
-        <section aria-labelledby="parent-rounds">
-          <h2 id="parent-rounds">{t("conversations.parent.title")}</h2>
+        <Section id="parent-rounds" title={t("conversations.parent.title")}>
           <p>{t("conversations.intro")}</p>
           {parentRounds.length === 0 ? <p>{t("conversations.none")}</p> : null}
           <ul class="cards">
@@ -41,11 +41,10 @@ export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCre
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       {staffRounds ? (
-        <section aria-labelledby="staff-rounds">
-          <h2 id="staff-rounds">{t("conversations.staff.title")}</h2>
+        <Section id="staff-rounds" title={t("conversations.staff.title")}>
           {canCreate ? (
             <p>
               <a class="button" href="/conversations/rounds/new">
@@ -67,7 +66,7 @@ export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCre
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -10,6 +10,7 @@ import type { PreparationPageData } from "../service/preparation.js";
 import { Problem } from "../../../web/components/problem.js";
 import type { FormState, ViewProps } from "./common.js";
 import { Answers, PreviousAgreements } from "./prep-parts.js";
+import { PageHead } from "../../../web/components/page-head.js";
 
 interface PreparationProps extends ViewProps, FormState {
   data: PreparationPageData;
@@ -26,10 +27,10 @@ export function PreparationPage({ t, csrf, locale, data, voice, values, errors, 
   const answer = (id: string) => values?.[id] ?? saved?.answers[id] ?? "";
   return (
     <>
-      <p>
-        <a href={back}>{t("conversations.prepare.back")}</a>
-      </p>
-      <h1>{t(`conversations.prepare.heading.${voice}`, { name: conversation.pupilFirstName })}</h1>
+      <PageHead
+        back={{ href: back, label: t("conversations.prepare.back") }}
+        title={t(`conversations.prepare.heading.${voice}`, { name: conversation.pupilFirstName })}
+      />
       <p>
         {t("conversations.prepare.when", {
           time: formatSlot(locale, conversation.startsAt, conversation.endsAt),

@@ -9,6 +9,9 @@ import type { RequestDetail } from "../service/requests.js";
 import type { FormState, ViewProps } from "./common.js";
 import { Refusal } from "./refusal.js";
 import { LengthSelect } from "./request-fields.js";
+import { Section } from "../../../web/components/section.js";
+import { PageHead } from "../../../web/components/page-head.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 interface RequestPageProps extends ViewProps, FormState {
   now: Date;
@@ -23,15 +26,13 @@ export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}
   const field = formFields(values, errors);
   return (
     <section class="narrow">
-      <p>
-        <a href="/conversations/requests">{t("conversations.requests.title")}</a>
-      </p>
-      <h1>
-        {t("conversations.requests.about", {
+      <PageHead
+        back={{ href: "/conversations/requests", label: t("conversations.requests.title") }}
+        title={t("conversations.requests.about", {
           name: detail.childName,
           topic: t(`conversations.topic.${request.topic}`),
         })}
-      </h1>
+      />
       <Refusal t={t} message={problem} />
       <ErrorSummary title={t("conversations.form.errors")} errors={errors} />
       <dl class="details">
@@ -55,8 +56,7 @@ export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}
         ) : null}
       </dl>
       {detail.times.length > 0 ? (
-        <section aria-labelledby="proposed">
-          <h2 id="proposed">{t("conversations.requests.proposed")}</h2>
+        <Section id="proposed" title={t("conversations.requests.proposed")}>
           <ul>
             {detail.times.map((time) => (
               <li>
@@ -70,11 +70,10 @@ export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       {steps.includes("propose") ? (
-        <section aria-labelledby="propose">
-          <h2 id="propose">{t("conversations.requests.propose")}</h2>
+        <Section id="propose" title={t("conversations.requests.propose")}>
           <p>{t("conversations.requests.proposeIntro")}</p>
           <Form action={`${base}/propose`} csrf={csrf}>
             {(["time1", "time2", "time3"] as const).map((name, index) => (
@@ -89,23 +88,20 @@ export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}
             <LengthSelect t={t} value={values.minutes} />
             <button type="submit">{t("conversations.requests.sendProposal")}</button>
           </Form>
-        </section>
+        </Section>
       ) : null}
       {steps.includes("set") ? (
-        <section aria-labelledby="set-time">
-          <h2 id="set-time">{t("conversations.requests.set")}</h2>
+        <Section id="set-time" title={t("conversations.requests.set")}>
           <Form action={`${base}/set`} csrf={csrf}>
             <Field {...field("time")} type="datetime-local" label={t("conversations.requests.time")} />
             <LengthSelect t={t} value={values.minutes} />
             <button type="submit">{t("conversations.requests.setSubmit")}</button>
           </Form>
-        </section>
+        </Section>
       ) : null}
       <div class="actions">
         {steps.includes("hold") ? (
-          <Form action={`${base}/held`} csrf={csrf}>
-            <button type="submit">{t("conversations.requests.markHeld")}</button>
-          </Form>
+          <ButtonForm action={`${base}/held`} csrf={csrf} label={t("conversations.requests.markHeld")} />
         ) : null}
         {steps.includes("cancel") ? (
           <a class="button secondary" href={`${base}/cancel`}>

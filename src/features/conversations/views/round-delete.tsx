@@ -1,7 +1,7 @@
 /** Asking before a round is deleted: how many conversations it cancels, and that the parents are told. */
-import { Form } from "../../../web/components/forms.js";
 import type { Round } from "../service/find-round.js";
 import type { ViewProps } from "./common.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 export function DeleteRoundPage({ t, csrf, round, bookings }: ViewProps & { round: Round; bookings: number }) {
   return (
@@ -13,11 +13,12 @@ export function DeleteRoundPage({ t, csrf, round, bookings }: ViewProps & { roun
           ? t("conversations.delete.withBookings", { count: bookings })
           : t("conversations.delete.noBookings")}
       </p>
-      <Form action={`/conversations/rounds/${round.id}/delete`} csrf={csrf}>
-        <button type="submit" class="danger">
-          {t("conversations.delete.submit")}
-        </button>
-      </Form>
+      <ButtonForm
+        action={`/conversations/rounds/${round.id}/delete`}
+        csrf={csrf}
+        class="danger"
+        label={t("conversations.delete.submit")}
+      />
       <p>
         <a href={`/conversations/rounds/${round.id}`}>{t("conversations.delete.back")}</a>
       </p>

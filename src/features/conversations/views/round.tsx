@@ -6,6 +6,8 @@ import type { RoundOverview } from "../service/round-overview.js";
 import { RoundState, type ViewProps } from "./common.js";
 import { Refusal } from "./refusal.js";
 import { DataTable } from "../../../web/components/data-table.js";
+import { Section } from "../../../web/components/section.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 interface RoundPageProps extends ViewProps {
   now: Date;
@@ -99,8 +101,7 @@ function Allocation({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
   const { round, allocation } = data;
   const closed = now >= round.closesAt;
   return (
-    <section aria-labelledby="allocation">
-      <h2 id="allocation">{t("conversations.allocation.title")}</h2>
+    <Section id="allocation" title={t("conversations.allocation.title")}>
       {!closed ? <p>{t("conversations.allocation.notYet", { date: formatMoment(locale, round.closesAt) })}</p> : null}
       {round.publishedAt ? (
         <p>{t("conversations.allocation.isPublished", { date: formatMoment(locale, round.publishedAt) })}</p>
@@ -122,9 +123,11 @@ function Allocation({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
             </button>
           </Form>
           {allocation ? (
-            <Form action={`/conversations/rounds/${round.id}/publish`} csrf={csrf}>
-              <button type="submit">{t("conversations.allocation.publish")}</button>
-            </Form>
+            <ButtonForm
+              action={`/conversations/rounds/${round.id}/publish`}
+              csrf={csrf}
+              label={t("conversations.allocation.publish")}
+            />
           ) : null}
         </div>
       ) : null}
@@ -147,7 +150,7 @@ function Allocation({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
           />
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -155,8 +158,7 @@ function NotBooked({ t, csrf, now, data }: RoundPageProps) {
   const place = (pupilId: string) => `/conversations/rounds/${data.round.id}/place?pupilId=${pupilId}`;
   const { round, notBooked } = data;
   return (
-    <section aria-labelledby="not-booked">
-      <h2 id="not-booked">{t("conversations.notBooked.title")}</h2>
+    <Section id="not-booked" title={t("conversations.notBooked.title")}>
       {notBooked.length === 0 ? (
         <p>{t("conversations.notBooked.none")}</p>
       ) : (
@@ -178,12 +180,14 @@ function NotBooked({ t, csrf, now, data }: RoundPageProps) {
             ))}
           </ul>
           {bookingWindow(round, now) === "open" ? (
-            <Form action={`/conversations/rounds/${round.id}/remind`} csrf={csrf}>
-              <button type="submit">{t("conversations.remind.button")}</button>
-            </Form>
+            <ButtonForm
+              action={`/conversations/rounds/${round.id}/remind`}
+              csrf={csrf}
+              label={t("conversations.remind.button")}
+            />
           ) : null}
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -10,6 +10,7 @@ import type { ConversationOutcome } from "../service/outcomes.js";
 import type { PreparationPageData } from "../service/preparation.js";
 import type { ViewProps } from "./common.js";
 import { AgreementList, Answers, PreviousAgreements } from "./prep-parts.js";
+import { Section } from "../../../web/components/section.js";
 
 interface TalkProps extends Omit<ViewProps, "csrf"> {
   data: PreparationPageData;
@@ -54,10 +55,9 @@ export function TalkPage({ t, locale, data, outcome }: TalkProps) {
         ))}
       </div>
       {outcome ? (
-        <section aria-labelledby="agreements">
-          <h2 id="agreements">{t("conversations.mine.agreements")}</h2>
+        <Section id="agreements" title={t("conversations.mine.agreements")}>
           <AgreementList t={t} locale={locale} agreements={outcome.agreements} />
-        </section>
+        </Section>
       ) : null}
     </section>
   );

@@ -1,14 +1,12 @@
 /** /discussions/conduct: the code of conduct, with the button to agree when one has not yet. */
 import type { Translate } from "../../../web/i18n/index.js";
 import { ConductBox, ConductRules } from "./common.js";
+import { PageHead } from "../../../web/components/page-head.js";
 
 export function ConductPage({ t, csrf, agreed }: { t: Translate; csrf: string; agreed: boolean }) {
   return (
     <section class="narrow">
-      <p>
-        <a href="/discussions">{t("discussions.back")}</a>
-      </p>
-      <h1>{t("discussions.conduct.title")}</h1>
+      <PageHead back={{ href: "/discussions", label: t("discussions.back") }} title={t("discussions.conduct.title")} />
       {agreed ? (
         <>
           <p>{t("discussions.conduct.intro")}</p>

@@ -5,6 +5,8 @@ import { MAX_BODY } from "../schemas.js";
 import type { GroupPage } from "../service/reads.js";
 import { ConductBox, groupPath, Refusal, signed, threadPath, type Base } from "./common.js";
 import type { FormState } from "./overview.js";
+import { PageHead } from "../../../web/components/page-head.js";
+import { Section } from "../../../web/components/section.js";
 
 type Props = Base & { page: GroupPage; form: FormState };
 
@@ -26,8 +28,7 @@ function NewThread({ t, csrf, page, form }: Props) {
   }
   const field = formFields(form.values, form.errors);
   return (
-    <section aria-labelledby="new-thread">
-      <h2 id="new-thread">{t("discussions.thread.new")}</h2>
+    <Section id="new-thread" title={t("discussions.thread.new")}>
       <Form action={`${groupPath(group.id)}/threads`} csrf={csrf}>
         <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
         <Field {...field("title")} label={t("discussions.thread.title")} required />
@@ -40,7 +41,7 @@ function NewThread({ t, csrf, page, form }: Props) {
         />
         <button type="submit">{t("discussions.thread.submit")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -49,10 +50,7 @@ export function GroupPageView(props: Props) {
   const { group } = page;
   return (
     <>
-      <p>
-        <a href="/discussions">{t("discussions.back")}</a>
-      </p>
-      <h1>{group.name}</h1>
+      <PageHead back={{ href: "/discussions", label: t("discussions.back") }} title={group.name} />
       {group.description ? <p class="lead">{group.description}</p> : null}
       {group.status === "open" ? (
         <Form action={`${groupPath(group.id)}/${page.joined ? "leave" : "join"}`} csrf={csrf}>
@@ -62,8 +60,7 @@ export function GroupPageView(props: Props) {
           </button>
         </Form>
       ) : null}
-      <section aria-labelledby="threads">
-        <h2 id="threads">{t("discussions.group.threads")}</h2>
+      <Section id="threads" title={t("discussions.group.threads")}>
         {page.threads.length === 0 ? (
           <p>{t("discussions.group.noThreads")}</p>
         ) : (
@@ -84,7 +81,7 @@ export function GroupPageView(props: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       <NewThread {...props} />
     </>
   );

@@ -6,6 +6,8 @@ import { MAX_DESCRIPTION, MAX_REASON } from "../schemas.js";
 import type { ReportedPost } from "../service/moderation.js";
 import type { GroupCard, Overview } from "../service/reads.js";
 import { groupPath, postPath, type Base } from "./common.js";
+import { Section } from "../../../web/components/section.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 export type { FormState };
 
@@ -52,9 +54,11 @@ function Proposal(props: Props & { group: GroupCard }) {
       </p>
       {moderates && group.status === "proposed" ? (
         <>
-          <Form action={`${groupPath(group.id)}/approve`} csrf={csrf}>
-            <button type="submit">{t("discussions.proposals.approve")}</button>
-          </Form>
+          <ButtonForm
+            action={`${groupPath(group.id)}/approve`}
+            csrf={csrf}
+            label={t("discussions.proposals.approve")}
+          />
           <details open={mineWithErrors}>
             <summary>{t("discussions.proposals.decline")}</summary>
             <Form action={`${groupPath(group.id)}/decline`} csrf={csrf}>
@@ -73,8 +77,7 @@ function Proposal(props: Props & { group: GroupCard }) {
 function NewGroup({ t, csrf, staff, form }: Props) {
   const field = formFields(form.values, form.errors);
   return (
-    <section aria-labelledby="new-group">
-      <h2 id="new-group">{t(staff ? "discussions.newGroup.title" : "discussions.propose.title")}</h2>
+    <Section id="new-group" title={t(staff ? "discussions.newGroup.title" : "discussions.propose.title")}>
       <p>{t(staff ? "discussions.newGroup.intro" : "discussions.propose.intro")}</p>
       <Form action="/discussions/groups" csrf={csrf}>
         <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
@@ -82,7 +85,7 @@ function NewGroup({ t, csrf, staff, form }: Props) {
         <TextArea {...field("description")} label={t("discussions.newGroup.description")} maxlength={MAX_DESCRIPTION} />
         <button type="submit">{t(staff ? "discussions.newGroup.submit" : "discussions.propose.submit")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -107,23 +110,20 @@ export function OverviewPage(props: Props) {
           }))}
         />
       ) : null}
-      <section aria-labelledby="groups">
-        <h2 id="groups">{t("discussions.groups.title")}</h2>
+      <Section id="groups" title={t("discussions.groups.title")}>
         <Groups {...props} />
-      </section>
+      </Section>
       {overview.proposals.length > 0 ? (
-        <section aria-labelledby="proposals">
-          <h2 id="proposals">{t("discussions.proposals.title")}</h2>
+        <Section id="proposals" title={t("discussions.proposals.title")}>
           <ul class="cards">
             {overview.proposals.map((group) => (
               <Proposal {...props} group={group} />
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       <NewGroup {...props} />
-      <section aria-labelledby="my-posts">
-        <h2 id="my-posts">{t("discussions.mine.title")}</h2>
+      <Section id="my-posts" title={t("discussions.mine.title")}>
         <p>{t("discussions.mine.count", { count: overview.myPosts })}</p>
         <p>
           <a href="/account/export.json" download>
@@ -135,7 +135,7 @@ export function OverviewPage(props: Props) {
             <a href="/discussions/my-posts/delete">{t("discussions.mine.deleteAll")}</a>
           </p>
         ) : null}
-      </section>
+      </Section>
     </>
   );
 }

@@ -10,6 +10,8 @@ import type { PostPage } from "../service/reads.js";
 import { postPath, signed, threadPath, type Base } from "./common.js";
 import type { FormState } from "./overview.js";
 import { PostBody } from "./thread.js";
+import { Section } from "../../../web/components/section.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 type Props = Base & { page: PostPage; report: FormState; hide: FormState };
 
@@ -18,11 +20,12 @@ function Moderation({ t, csrf, page, hide }: Props) {
   if (post.deleted) return null;
   if (post.hiddenFromOthers) {
     return (
-      <Form action={`${postPath(post.id)}/restore`} csrf={csrf}>
-        <button type="submit" class="secondary">
-          {t("discussions.moderate.restore")}
-        </button>
-      </Form>
+      <ButtonForm
+        action={`${postPath(post.id)}/restore`}
+        csrf={csrf}
+        class="secondary"
+        label={t("discussions.moderate.restore")}
+      />
     );
   }
   const field = formFields(hide.values, hide.errors);
@@ -62,10 +65,9 @@ export function PostPageView(props: Props) {
         <ReportForm t={t} csrf={csrf} action={`${postPath(post.id)}/report`} {...report} />
       ) : null}
       {moderates ? (
-        <section aria-labelledby="moderate">
-          <h2 id="moderate">{t("discussions.moderate.title")}</h2>
+        <Section id="moderate" title={t("discussions.moderate.title")}>
           <Moderation {...props} />
-        </section>
+        </Section>
       ) : null}
     </>
   );

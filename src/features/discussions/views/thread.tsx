@@ -6,6 +6,8 @@ import { MAX_BODY } from "../schemas.js";
 import type { PostView, ThreadPage } from "../service/reads.js";
 import { ConductBox, groupPath, postPath, Refusal, signed, threadPath, type Base } from "./common.js";
 import type { FormState } from "./overview.js";
+import { PageHead } from "../../../web/components/page-head.js";
+import { Section } from "../../../web/components/section.js";
 
 type Props = Base & { page: ThreadPage; form: FormState };
 
@@ -84,10 +86,10 @@ export function ThreadPageView(props: Props) {
   const { thread, group } = page;
   return (
     <>
-      <p>
-        <a href={groupPath(group.id)}>{t("discussions.backTo", { group: group.name })}</a>
-      </p>
-      <h1>{thread.title ?? t("discussions.thread.untitled")}</h1>
+      <PageHead
+        back={{ href: groupPath(group.id), label: t("discussions.backTo", { group: group.name }) }}
+        title={thread.title ?? t("discussions.thread.untitled")}
+      />
       <Form action={`${threadPath(thread.id)}/${page.following ? "unfollow" : "follow"}`} csrf={csrf}>
         <p>{t(page.following ? "discussions.follow.on" : "discussions.follow.off")}</p>
         <button type="submit" class="secondary">
@@ -104,10 +106,9 @@ export function ThreadPageView(props: Props) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="reply">
-        <h2 id="reply">{t("discussions.reply.title")}</h2>
+      <Section id="reply" title={t("discussions.reply.title")}>
         <Reply {...props} />
-      </section>
+      </Section>
     </>
   );
 }

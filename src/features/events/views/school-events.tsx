@@ -17,6 +17,9 @@ import type { SignupList } from "../service/signup-list.js";
 import { SignupListView } from "./signup-list.js";
 import { SignupBox } from "./signup.js";
 import { AudienceFields } from "../../../web/components/audience-fields.js";
+import { PageHead } from "../../../web/components/page-head.js";
+import { Section } from "../../../web/components/section.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 export interface EventsBase {
   t: Translate;
@@ -88,8 +91,7 @@ export function EventListPage(props: EventsBase & { coming: ListedEvent[]; past:
           </a>
         </p>
       ) : null}
-      <section aria-labelledby="coming-title">
-        <h2 id="coming-title">{t("events.page.coming")}</h2>
+      <Section id="coming-title" title={t("events.page.coming")}>
         {coming.length ? (
           <ul>
             {coming.map((event) => (
@@ -99,16 +101,15 @@ export function EventListPage(props: EventsBase & { coming: ListedEvent[]; past:
         ) : (
           <p>{t("events.page.noneComing")}</p>
         )}
-      </section>
+      </Section>
       {past.length ? (
-        <section aria-labelledby="past-title">
-          <h2 id="past-title">{t("events.page.past")}</h2>
+        <Section id="past-title" title={t("events.page.past")}>
           <ul>
             {past.map((event) => (
               <EventLine {...props} event={event} />
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </>
   );
@@ -192,8 +193,7 @@ function Topics(props: EventsBase & { data: EventPageData; state: EventPageState
   const base = `/events/${data.event.id}/topics`;
   const field = formFields(state.topic?.values, state.topic?.errors);
   return (
-    <section aria-labelledby="topics-title">
-      <h2 id="topics-title">{t("events.topics.title")}</h2>
+    <Section id="topics-title" title={t("events.topics.title")}>
       <p>{t(organiser ? "events.topics.introStaff" : "events.topics.intro")}</p>
       {state.topicProblem ? (
         <p class="notice" role="alert">
@@ -211,17 +211,19 @@ function Topics(props: EventsBase & { data: EventPageData; state: EventPageState
               </p>
               {!organiser && open && !topic.mine ? (
                 topic.supportedByMe ? (
-                  <Form action={`${base}/${topic.id}/withdraw`} csrf={csrf}>
-                    <button type="submit" class="secondary">
-                      {t("events.topics.withdraw")}
-                    </button>
-                  </Form>
+                  <ButtonForm
+                    action={`${base}/${topic.id}/withdraw`}
+                    csrf={csrf}
+                    class="secondary"
+                    label={t("events.topics.withdraw")}
+                  />
                 ) : (
-                  <Form action={`${base}/${topic.id}/support`} csrf={csrf}>
-                    <button type="submit" class="secondary">
-                      {t("events.topics.support")}
-                    </button>
-                  </Form>
+                  <ButtonForm
+                    action={`${base}/${topic.id}/support`}
+                    csrf={csrf}
+                    class="secondary"
+                    label={t("events.topics.support")}
+                  />
                 )
               ) : null}
             </li>
@@ -236,7 +238,7 @@ function Topics(props: EventsBase & { data: EventPageData; state: EventPageState
           <button type="submit">{t("events.topics.submit")}</button>
         </Form>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -244,8 +246,7 @@ function Attendance(props: EventsBase & { eventId: string; list: SignupList; pro
   const { t, csrf, list, eventId } = props;
   if (!list.signups.length) return null;
   return (
-    <section aria-labelledby="attendance-title">
-      <h2 id="attendance-title">{t("events.attendance.title")}</h2>
+    <Section id="attendance-title" title={t("events.attendance.title")}>
       {props.problem ? (
         <p class="notice" role="alert">
           {props.problem}
@@ -272,7 +273,7 @@ function Attendance(props: EventsBase & { eventId: string; list: SignupList; pro
         </fieldset>
         <button type="submit">{t("events.attendance.save")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -281,15 +282,13 @@ function Summary(props: EventsBase & { data: EventPageData; state: EventPageStat
   const { event } = data;
   if (!organiser)
     return event.summary ? (
-      <section aria-labelledby="summary-title">
-        <h2 id="summary-title">{t("events.summary.title")}</h2>
+      <Section id="summary-title" title={t("events.summary.title")}>
         <RichText source={event.summary} />
-      </section>
+      </Section>
     ) : null;
   const field = formFields(state.summary?.values, state.summary?.errors);
   return (
-    <section aria-labelledby="summary-title">
-      <h2 id="summary-title">{t("events.summary.title")}</h2>
+    <Section id="summary-title" title={t("events.summary.title")}>
       <p>{t(event.summarySentAt ? "events.summary.sent" : "events.summary.intro")}</p>
       <Form action={`/events/${event.id}/summary`} csrf={csrf}>
         <TextArea
@@ -301,7 +300,7 @@ function Summary(props: EventsBase & { data: EventPageData; state: EventPageStat
         />
         <button type="submit">{t(event.summarySentAt ? "events.summary.save" : "events.summary.send")}</button>
       </Form>
-    </section>
+    </Section>
   );
 }
 
@@ -335,10 +334,7 @@ export function EventPage(props: EventsBase & { data: EventPageData; state: Even
   const { event } = data;
   return (
     <>
-      <p>
-        <a href="/events">{t("events.page.back")}</a>
-      </p>
-      <h1>{event.title}</h1>
+      <PageHead back={{ href: "/events", label: t("events.page.back") }} title={event.title} />
       <Details t={t} locale={locale} event={event} />
       {organiser ? (
         <>
@@ -353,8 +349,7 @@ export function EventPage(props: EventsBase & { data: EventPageData; state: Even
           ) : null}
         </>
       ) : event.cancelled ? null : (
-        <section aria-labelledby="rsvp-title">
-          <h2 id="rsvp-title">{t("events.rsvp.title")}</h2>
+        <Section id="rsvp-title" title={t("events.rsvp.title")}>
           <SignupBox
             t={t}
             locale={locale}
@@ -363,20 +358,20 @@ export function EventPage(props: EventsBase & { data: EventPageData; state: Even
             action={`/events/${event.id}/rsvp`}
             error={state.signupError}
           />
-        </section>
+        </Section>
       )}
       <Topics {...props} />
       {data.state.started || event.summary ? <Summary {...props} /> : null}
       {organiser && !event.cancelled && !data.state.started ? (
-        <section aria-labelledby="cancel-title">
-          <h2 id="cancel-title">{t("events.cancelEvent.title")}</h2>
+        <Section id="cancel-title" title={t("events.cancelEvent.title")}>
           <p>{t("events.cancelEvent.intro")}</p>
-          <Form action={`/events/${event.id}/cancel`} csrf={csrf}>
-            <button type="submit" class="secondary">
-              {t("events.cancelEvent.submit")}
-            </button>
-          </Form>
-        </section>
+          <ButtonForm
+            action={`/events/${event.id}/cancel`}
+            csrf={csrf}
+            class="secondary"
+            label={t("events.cancelEvent.submit")}
+          />
+        </Section>
       ) : null}
     </>
   );

@@ -6,6 +6,7 @@ import { formatMoment } from "../../../lib/time/format.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { SignupList } from "../service/signup-list.js";
+import { Section } from "../../../web/components/section.js";
 
 export function SignupListView({ t, locale, list }: { t: Translate; locale: Locale; list: SignupList }) {
   const total =
@@ -14,8 +15,7 @@ export function SignupListView({ t, locale, list }: { t: Translate; locale: Loca
       : t("events.list.totalOf", { taken: list.taken, capacity: list.capacity, count: list.signups.length });
   const attendance = list.signups.some((s) => s.attended !== null);
   return (
-    <section aria-labelledby="signups-title">
-      <h2 id="signups-title">{t("events.list.title")}</h2>
+    <Section id="signups-title" title={t("events.list.title")}>
       {list.cancelled ? <p class="notice">{t("events.list.cancelled")}</p> : null}
       <p>{total}</p>
       {list.signups.length ? (
@@ -77,6 +77,6 @@ export function SignupListView({ t, locale, list }: { t: Translate; locale: Loca
           </ScrollTable>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -7,6 +7,7 @@ import { Field, Form } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { EventState } from "../service/events.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
 export interface SignupBoxProps {
   t: Translate;
@@ -81,11 +82,12 @@ export function SignupBox({ t, locale, csrf, event, action, error }: SignupBoxPr
             <button type="submit">{t(submit)}</button>
           </Form>
           {event.mine !== null ? (
-            <Form action={`${action}/cancel`} csrf={csrf}>
-              <button type="submit" class="secondary">
-                {t(waiting ? "events.cancel.waiting" : "events.cancel.submit")}
-              </button>
-            </Form>
+            <ButtonForm
+              action={`${action}/cancel`}
+              csrf={csrf}
+              class="secondary"
+              label={t(waiting ? "events.cancel.waiting" : "events.cancel.submit")}
+            />
           ) : null}
         </>
       )}

@@ -12,6 +12,7 @@ import { formatMoment } from "../../../lib/time/format.js";
 import { MAX_DOCUMENT, MAX_RESPONSE } from "../schemas.js";
 import type { Response, Version, YearView } from "../service/reads.js";
 import { Problem } from "../../../web/components/problem.js";
+import { Section } from "../../../web/components/section.js";
 
 export { emptyForm, type FormState } from "../../../web/validation.js";
 
@@ -45,8 +46,7 @@ function Published(props: YearPageProps) {
   const { t, locale, view } = props;
   if (!view.published) return <p>{t(props.staff ? "expectations.notPublishedStaff" : "expectations.notPublished")}</p>;
   return (
-    <section aria-labelledby="published-title">
-      <h2 id="published-title">{t("expectations.published.title")}</h2>
+    <Section id="published-title" title={t("expectations.published.title")}>
       <p class="hint">
         {t("expectations.published.meta", {
           version: view.published.version,
@@ -55,7 +55,7 @@ function Published(props: YearPageProps) {
       </p>
       <Text t={t} version={view.published} />
       {props.confirms ? <Confirm {...props} /> : null}
-    </section>
+    </Section>
   );
 }
 
@@ -79,8 +79,7 @@ function Writing(props: YearPageProps) {
   const ofParents = values.ofParents ?? latest?.ofParents ?? t("expectations.starter.ofParents");
   const errors = props.answering ? {} : form.errors;
   return (
-    <section aria-labelledby="write-title">
-      <h2 id="write-title">{t(latest ? "expectations.write.title" : "expectations.write.first")}</h2>
+    <Section id="write-title" title={t(latest ? "expectations.write.title" : "expectations.write.first")}>
       {latest ? null : <p>{t("expectations.write.starterHint")}</p>}
       {view.draft ? <p class="notice">{t("expectations.draft.waiting", { version: view.draft.version })}</p> : null}
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
@@ -111,15 +110,14 @@ function Writing(props: YearPageProps) {
           <button type="submit">{t("expectations.publish.submit", { version: view.draft.version })}</button>
         </Form>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
 function Versions({ t, locale, view }: YearPageProps) {
   if (!view.versions.length) return null;
   return (
-    <section aria-labelledby="versions-title">
-      <h2 id="versions-title">{t("expectations.versions.title")}</h2>
+    <Section id="versions-title" title={t("expectations.versions.title")}>
       <ul>
         {view.versions.map((v) => (
           <li>
@@ -132,7 +130,7 @@ function Versions({ t, locale, view }: YearPageProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -141,8 +139,7 @@ function SharesTable({ t, view }: YearPageProps) {
   if (!shares) return null;
   const percent = (value: number | null) => (value === null ? t("expectations.shares.hidden") : `${value}%`);
   return (
-    <section aria-labelledby="shares-title">
-      <h2 id="shares-title">{t("expectations.shares.title")}</h2>
+    <Section id="shares-title" title={t("expectations.shares.title")}>
       <p class="hint">{t("expectations.shares.hint")}</p>
       <DataTable
         t={t}
@@ -154,7 +151,7 @@ function SharesTable({ t, view }: YearPageProps) {
           { label: t("expectations.shares.confirmed"), cell: (row) => percent(row.percent) },
         ]}
       />
-    </section>
+    </Section>
   );
 }
 
@@ -198,8 +195,10 @@ function Responses(props: YearPageProps) {
   if (!respond && !props.staff) return null;
   const errors = props.staff ? {} : form.errors;
   return (
-    <section aria-labelledby="responses-title">
-      <h2 id="responses-title">{t(props.staff ? "expectations.responses.title" : "expectations.responses.mine")}</h2>
+    <Section
+      id="responses-title"
+      title={t(props.staff ? "expectations.responses.title" : "expectations.responses.mine")}
+    >
       {view.responses.length ? (
         <ul class="cards">
           {view.responses.map((response) => (
@@ -225,7 +224,7 @@ function Responses(props: YearPageProps) {
           </button>
         </Form>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
