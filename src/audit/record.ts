@@ -2,7 +2,8 @@
  * The audit trails: an organisation's (who viewed or changed pupils' and guardians' data, and what
  * staff decided) and the platform's (what editors and the administrator decided for everyone).
  */
-import type { Executor, Tx } from "../db/client.js";
+import { sql } from "drizzle-orm";
+import { preparedQuery, type Executor, type Tx } from "../db/client.js";
 import { auditLog, platformAuditLog } from "../db/schema/index.js";
 
 export type AuditAction =
@@ -80,7 +81,7 @@ interface AuditEntry {
 
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+  await insertAudit(tx, {
     orgId: entry.orgId,
     userId: entry.userId,
     action: entry.action,
@@ -89,6 +90,18 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     detail: entry.detail ?? null,
   });
 }
+
+/** Built once (prepared): a booking writes one on every request that books. */
+const insertAudit = preparedQuery("audit_log_insert", (db) =>
+  db.insert(auditLog).values({
+    orgId: sql.placeholder("orgId"),
+    userId: sql.placeholder("userId"),
+    action: sql.placeholder("action"),
+    entity: sql.placeholder("entity"),
+    entityId: sql.placeholder("entityId"),
+    detail: sql.placeholder("detail"),
+  }),
+);
 
 /** The entry of what the person acting in this organisation did (the scope's `orgId` and `userId`). */
 export function recordAuditBy(

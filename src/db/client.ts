@@ -240,6 +240,36 @@ export function preparedStatement<Row>(name: string, build: () => SQL) {
   };
 }
 
+/** What drizzle's `.prepare(name)` made of a query builder: the text, and how its rows are mapped. */
+interface BuiltQuery {
+  query: { sql: string; params: unknown[] };
+  fields: unknown;
+  _isResponseInArrayMode: boolean;
+  joinsNotNullableMap?: Record<string, boolean>;
+}
+
+/** A query builder that drizzle can prepare (a select, an insert, an update). */
+interface Preparable<R> {
+  prepare(name: string): { execute(values?: Record<string, unknown>): Promise<R> };
+}
+
+/**
+ * preparedStatement for a drizzle query builder, with drizzle's mapping of its rows (column
+ * names, dates): the builder (`build`, with `sql.placeholder(…)` for the values) is built once
+ * per process instead of on every call, where drizzle's `.prepare(name)` builds it every time
+ * and only saves PostgreSQL's planning. For the queries on a request's hot path (a booking).
+ */
+export function preparedQuery<R>(name: string, build: (executor: Executor) => Preparable<R>) {
+  let built: BuiltQuery | undefined;
+  return (executor: Executor, values: Record<string, unknown> = {}): Promise<R> => {
+    built ??= build(executor).prepare(name) as unknown as BuiltQuery;
+    const fields = built.fields as Parameters<Executor["_"]["session"]["prepareQuery"]>[1];
+    const query = executor._.session.prepareQuery(built.query, fields, name, built._isResponseInArrayMode);
+    (query as unknown as Pick<BuiltQuery, "joinsNotNullableMap">).joinsNotNullableMap = built.joinsNotNullableMap;
+    return query.execute(values) as Promise<R>;
+  };
+}
+
 /**
  * A statement as text with $1… parameters, through a drizzle executor (the pool, or the
  * caller's transaction): for a library that brings its own SQL, such as pg-boss queueing
@@ -256,6 +286,11 @@ export async function rawQuery<Row>(executor: Executor, text: string, values: un
  */
 export function anyOf(column: AnyColumn, values: readonly string[]): SQL {
   return sql`${column} = any(${sql.param(values)}::uuid[])`;
+}
+
+/** anyOf with the list as a placeholder, for a statement built once (preparedQuery). */
+export function anyOfPlaceholder(column: AnyColumn, name: string): SQL {
+  return sql`${column} = any(${sql.placeholder(name)}::uuid[])`;
 }
 
 /** set_config(…, true) for each name and value, as one prepared statement whatever their number. */

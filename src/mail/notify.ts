@@ -21,7 +21,7 @@
  * link, its headers and the HTML version (src/mail/compose.ts).
  */
 import { and, eq, sql } from "drizzle-orm";
-import type { Tx } from "../db/client.js";
+import { preparedQuery, type Tx } from "../db/client.js";
 import { notificationSettings, outbox, users, type MailAttachment } from "../db/schema/index.js";
 import type { Jobs } from "../jobs/queue.js";
 import { translator, type Locale, type Translate } from "../web/i18n/index.js";
@@ -58,13 +58,11 @@ export async function notify<R extends Recipient>(
     const { userId, delivery } = addressees.get(recipient.email.toLowerCase()) ?? noAccount(kind);
     if (delivery === "off") return [];
     const message = render(recipient, translator(recipient.locale));
-    // clock_timestamp(), not the transaction's now(): mails recorded together keep their order.
     return [
       {
         to: recipient.email,
         ...message,
         attachments: message.attachments ?? null,
-        createdAt: sql`clock_timestamp()`,
         kind: kind.name,
         userId,
         locale: recipient.locale,
@@ -73,7 +71,7 @@ export async function notify<R extends Recipient>(
     ];
   });
   if (rows.length === 0) return;
-  const recorded = await tx.insert(outbox).values(rows).returning({ id: outbox.id, held: outbox.heldForDigest });
+  const recorded = await recordMails(tx, rows);
   const ids = recorded.filter((row) => !row.held).map((row) => row.id);
   if (ids.length > 0) await jobs.send(tx, deliverMailJob, { ids });
 }
@@ -86,15 +84,67 @@ function noAccount(kind: NotificationKind): Addressee {
 /** The recipients' accounts and settings for this kind, by lower-cased address, in one query. */
 async function addresseesOf(tx: Tx, kind: NotificationKind, recipients: readonly Recipient[]) {
   const emails = [...new Set(recipients.map((r) => r.email.toLowerCase()))];
-  const rows = await tx
+  const rows = await accountsOf(tx, { kind: kind.name, emails });
+  return new Map<string, Addressee>(
+    rows.map((row) => [row.email, { userId: row.id, delivery: effectiveDelivery(kind, row.delivery) }]),
+  );
+}
+
+/** Built once (prepared): every notification reads its recipients' settings. */
+const accountsOf = preparedQuery("notify_addressees", (db) =>
+  db
     .select({ id: users.id, email: sql<string>`lower(${users.email})`, delivery: notificationSettings.delivery })
     .from(users)
     .leftJoin(
       notificationSettings,
-      and(eq(notificationSettings.userId, users.id), eq(notificationSettings.kind, kind.name)),
+      and(eq(notificationSettings.userId, users.id), eq(notificationSettings.kind, sql.placeholder("kind"))),
     )
-    .where(sql`lower(${users.email}) = any(${sql.param(emails)}::text[])`);
-  return new Map<string, Addressee>(
-    rows.map((row) => [row.email, { userId: row.id, delivery: effectiveDelivery(kind, row.delivery) }]),
+    .where(sql`lower(${users.email}) = any(${sql.placeholder("emails")}::text[])`),
+);
+
+interface MailRow {
+  to: string;
+  subject: string;
+  text: string;
+  attachments: MailAttachment[] | null;
+  kind: string;
+  userId: string | null;
+  locale: string;
+  heldForDigest: boolean;
+}
+
+/** The outbox's insert of n mails, built once per n (prepared); each row's createdAt is its clock_timestamp(). */
+const mailInserts = new Map<number, ReturnType<typeof mailInsert>>();
+const MAIL_COLUMNS = ["to", "subject", "text", "kind", "userId", "locale", "heldForDigest"] as const;
+const mailInsert = (n: number) =>
+  preparedQuery(`outbox_insert_${n}`, (db) =>
+    db
+      .insert(outbox)
+      .values(
+        Array.from({ length: n }, (_, i) => ({
+          to: sql.placeholder(`to${i}`),
+          subject: sql.placeholder(`subject${i}`),
+          text: sql.placeholder(`text${i}`),
+          // The JSON as text (a placeholder's value skips the column's own encoding).
+          attachments: sql`${sql.placeholder(`attachments${i}`)}::jsonb`,
+          // clock_timestamp(), not the transaction's now(): mails recorded together keep their order.
+          createdAt: sql`clock_timestamp()`,
+          kind: sql.placeholder(`kind${i}`),
+          userId: sql.placeholder(`userId${i}`),
+          locale: sql.placeholder(`locale${i}`),
+          heldForDigest: sql.placeholder(`heldForDigest${i}`),
+        })),
+      )
+      .returning({ id: outbox.id, held: outbox.heldForDigest }),
   );
+
+function recordMails(tx: Tx, rows: readonly MailRow[]) {
+  let insert = mailInserts.get(rows.length);
+  if (!insert) mailInserts.set(rows.length, (insert = mailInsert(rows.length)));
+  const values: Record<string, unknown> = {};
+  rows.forEach((row, i) => {
+    for (const column of MAIL_COLUMNS) values[`${column}${i}`] = row[column];
+    values[`attachments${i}`] = row.attachments === null ? null : JSON.stringify(row.attachments);
+  });
+  return insert(tx, values);
 }

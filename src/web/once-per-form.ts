@@ -8,9 +8,9 @@
  * the corrected form can be sent again with the same token.
  */
 import type { Context } from "hono";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql, type Placeholder } from "drizzle-orm";
 import { hashToken } from "../auth/tokens.js";
-import { withOrgJoined, type Scope, type Tx } from "../db/client.js";
+import { preparedQuery, withOrgJoined, type Scope, type Tx } from "../db/client.js";
 import { formSubmissions } from "../db/schema/index.js";
 import type { AppEnv } from "./env.js";
 import { FormTokenError } from "./errors.js";
@@ -46,15 +46,11 @@ export async function oncePerForm<T extends string | Refused>(
   const transaction = <R>(fn: (tx: Tx) => Promise<R>) => (joined ? withOrgJoined(db, joined, fn) : db.transaction(fn));
   try {
     return await transaction(async (tx) => {
-      const claimed = await tx
-        .insert(formSubmissions)
-        .values(key)
-        .onConflictDoNothing()
-        .returning({ token: formSubmissions.tokenHash });
+      const claimed = await claim(tx, { ...key });
       if (claimed.length === 0) return (await firstLocation(tx, key)) as T;
       const done = await create(tx);
       if (typeof done !== "string") throw new Refusal(done);
-      await tx.update(formSubmissions).set({ location: done }).where(matches(key));
+      await locate(tx, { ...key, location: done });
       return done;
     });
   } catch (error) {
@@ -82,7 +78,22 @@ export async function formTokenOf(c: Context<AppEnv>): Promise<string> {
   return token;
 }
 
-const matches = (key: ClaimKey) =>
+/** The claim and the location, built once (prepared): every create form posts them. */
+const claim = preparedQuery("form_claim", (db) =>
+  db
+    .insert(formSubmissions)
+    .values({ sessionHash: sql.placeholder("sessionHash"), tokenHash: sql.placeholder("tokenHash") })
+    .onConflictDoNothing()
+    .returning({ token: formSubmissions.tokenHash }),
+);
+const locate = preparedQuery("form_claim_location", (db) =>
+  db
+    .update(formSubmissions)
+    .set({ location: sql`${sql.placeholder("location")}` })
+    .where(matches({ sessionHash: sql.placeholder("sessionHash"), tokenHash: sql.placeholder("tokenHash") })),
+);
+
+const matches = (key: { [K in keyof ClaimKey]: ClaimKey[K] | Placeholder }) =>
   and(eq(formSubmissions.sessionHash, key.sessionHash), eq(formSubmissions.tokenHash, key.tokenHash));
 
 /** The committed first submission's location (the wait on the key has ended). */

@@ -1,5 +1,6 @@
 /**
- * What a parent's booking checks read, in one round trip: the round, the slots asked for (with
+ * What a parent's booking checks read, in one round trip: the round, which of the family's
+ * groups take part in it and which of their teachers have slots in it, the slots asked for (with
  * their teacher, whom the confirmation names) and
  * the round's bookings that hold those slots or concern the family's children (with each
  * booking's slot and teacher). The rules, the family clash and, for a refusal, the children's
@@ -10,6 +11,7 @@ import { preparedStatement, type Tx } from "../../../db/client.js";
 import { conversationRounds } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import type { Round } from "./find-round.js";
+import type { Present } from "./family.js";
 
 /** A slot of the round that a request asked for. */
 export interface AskedSlot {
@@ -34,12 +36,19 @@ export interface ReadBooking {
 
 export interface BookingRead {
   round: Round;
+  /** Of the groups and teachers asked about, those in the round (family.ts: childrenInRound). */
+  present: Present;
   slots: AskedSlot[];
   bookings: ReadBooking[];
 }
 
 type Timed<T> = Omit<T, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
-type Row = Record<string, unknown> & { asked_slots: Timed<AskedSlot>[]; read_bookings: Timed<ReadBooking>[] };
+type Row = Record<string, unknown> & {
+  round_groups: string[];
+  round_teachers: string[];
+  asked_slots: Timed<AskedSlot>[];
+  read_bookings: Timed<ReadBooking>[];
+};
 
 const roundColumns = Object.entries(getTableColumns(conversationRounds));
 
@@ -54,6 +63,13 @@ const read = preparedStatement<Row>(
   "booking_read",
   () => sql`
     select ${roundSelect()},
+      (select coalesce(json_agg(g.group_id), '[]'::json) from conversation_round_groups g
+        where g.org_id = r.org_id and g.round_id = r.id and g.group_id = any(${sql.placeholder("groupIds")}::uuid[])
+      ) as round_groups,
+      (select coalesce(json_agg(t.id), '[]'::json) from unnest(${sql.placeholder("teacherIds")}::uuid[]) as t(id)
+        where exists (select 1 from conversation_slots s where s.org_id = r.org_id and s.round_id = r.id
+          and s.teacher_id = t.id)
+      ) as round_teachers,
       (select coalesce(json_agg(json_build_object('id', s.id, 'teacherId', s.teacher_id, 'teacherName', u.name,
           'startsAt', s.starts_at, 'endsAt', s.ends_at)), '[]'::json)
         from conversation_slots s
@@ -86,12 +102,27 @@ function roundOf(row: Row): Round {
 const timed = <T>(item: Timed<T>) =>
   ({ ...item, startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt) }) as T;
 
-/** The round (or 404), the slots asked for, and the bookings on them or of these pupils. */
+/**
+ * The round (or 404), which of these groups and teachers are in it, the slots asked for, and the
+ * bookings on them or of these pupils.
+ */
 export async function readForBooking(
   tx: Tx,
-  options: { orgId: string; roundId: string; slotIds: string[]; pupilIds: string[] },
+  options: {
+    orgId: string;
+    roundId: string;
+    groupIds: string[];
+    teacherIds: string[];
+    slotIds: string[];
+    pupilIds: string[];
+  },
 ): Promise<BookingRead> {
   const [row] = await read(tx, options);
   if (!row) throw new NotFoundError("round");
-  return { round: roundOf(row), slots: row.asked_slots.map(timed), bookings: row.read_bookings.map(timed) };
+  return {
+    round: roundOf(row),
+    present: { groups: new Set(row.round_groups), teachers: new Set(row.round_teachers) },
+    slots: row.asked_slots.map(timed),
+    bookings: row.read_bookings.map(timed),
+  };
 }

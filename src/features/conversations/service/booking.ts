@@ -4,7 +4,8 @@
  * at the same moment one gets the slot and the other a definite "taken" with the nearest free
  * alternatives. A sibling combination is inserted in one statement: all of it or nothing.
  */
-import { isJoinedTransaction, type Tx } from "../../../db/client.js";
+import { sql } from "drizzle-orm";
+import { isJoinedTransaction, preparedQuery, type Tx } from "../../../db/client.js";
 import { conversationBookings } from "../../../db/schema/index.js";
 import { decideCombination } from "../domain/rules.js";
 import { auditBookings } from "./audit.js";
@@ -17,7 +18,8 @@ import {
   type Target,
 } from "./booking-checks.js";
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
-import { myChildrenInRound, type RoundChild } from "./family.js";
+import { childrenInRound, familyQuestion, type RoundChild } from "./family.js";
+import { childrenWithTeachersOfGuardian } from "../../pupils/index.js";
 import { nearestOf } from "./free-slots.js";
 import { bookingPageIn, type BookingPageData } from "./parent-view.js";
 import { noticesOf, notifyBookings, type BookingNotice, type Messenger } from "./notices.js";
@@ -85,6 +87,42 @@ async function book(scope: BookingScope, requests: BookingRequest[]): Promise<Bo
   return { ok: true, value: outcome.value.map((n) => n.bookingId) };
 }
 
+type NewBooking = { [K in "orgId" | "roundId" | "slotId" | "pupilId" | "guardianId"]: string } & { separate: boolean };
+
+/** The insert of n bookings at once (n children), built once per n (prepared). */
+const insertsOf = new Map<number, ReturnType<typeof bookingsInsert>>();
+const bookingsInsert = (n: number) =>
+  preparedQuery(`conversation_bookings_insert_${n}`, (db) =>
+    db
+      .insert(conversationBookings)
+      .values(
+        Array.from({ length: n }, (_, i) => ({
+          orgId: sql.placeholder("orgId"),
+          roundId: sql.placeholder("roundId"),
+          slotId: sql.placeholder(`slotId${i}`),
+          pupilId: sql.placeholder(`pupilId${i}`),
+          guardianId: sql.placeholder(`guardianId${i}`),
+          separate: sql.placeholder("separate"),
+        })),
+      )
+      .returning(),
+  );
+
+function insertBookings(tx: Tx, rows: readonly NewBooking[]) {
+  let insert = insertsOf.get(rows.length);
+  if (!insert) insertsOf.set(rows.length, (insert = bookingsInsert(rows.length)));
+  const [first] = rows;
+  const values: Record<string, unknown> = { orgId: first?.orgId, roundId: first?.roundId, separate: first?.separate };
+  rows.forEach((row, i) =>
+    Object.assign(values, {
+      [`slotId${i}`]: row.slotId,
+      [`pupilId${i}`]: row.pupilId,
+      [`guardianId${i}`]: row.guardianId,
+    }),
+  );
+  return insert(tx, values);
+}
+
 /** A refusal with the page it is shown on; without children in the round there is no page (404). */
 async function refusalWithPage(tx: Tx, refusal: BookingRefused, seen: Seen): Promise<BookingRefused> {
   if (!seen.round || !seen.children?.length) return refusal;
@@ -110,17 +148,24 @@ async function checkAndInsert(
   requests: readonly BookingRequest[],
   seen: Seen,
 ): Promise<BookingOutcome<BookingNotice[]>> {
-  // The children first (they need only the round's id), then the round, the slots asked for
-  // and the bookings that meet them or the family in one read.
-  const children = await myChildrenInRound(tx, scope, scope.roundId);
+  // The family first (it needs only the parent), then in one read the round, which of the
+  // family's groups and teachers are in it, the slots asked for and the bookings that meet them
+  // or the family.
+  const family = await childrenWithTeachersOfGuardian(tx, scope.orgId, scope.userId);
   const read = await readForBooking(tx, {
     orgId: scope.orgId,
     roundId: scope.roundId,
+    ...familyQuestion(family),
     slotIds: requests.map((r) => r.slotId),
-    pupilIds: [...new Set([...children.map((c) => c.pupilId), ...requests.map((r) => r.pupilId)])],
+    pupilIds: [...new Set([...family.map((c) => c.pupilId), ...requests.map((r) => r.pupilId)])],
   });
   const { round } = read;
-  Object.assign(seen, { round, children, bookings: read.bookings });
+  const children = childrenInRound(family, read.present);
+  // The bookings of the children in the round and of the children asked for (a child of the
+  // family outside the round's groups has none that matter here).
+  const concerned = new Set([...children.map((c) => c.pupilId), ...requests.map((r) => r.pupilId)]);
+  const bookings = read.bookings.filter((b) => concerned.has(b.pupilId) || requests.some((r) => r.slotId === b.slotId));
+  Object.assign(seen, { round, children, bookings });
   const stranger = requests.find((r) => !children.some((c) => c.pupilId === r.pupilId));
   if (stranger) return refused("notYourChild", stranger.pupilId);
   if (round.mode === "fair") return refused("fairMode");
@@ -129,13 +174,13 @@ async function checkAndInsert(
   if (requests.length === 1) seen.target = slots.value[0] ?? null;
   const guardianOf = (pupilId: string) => children.find((c) => c.pupilId === pupilId)?.guardianId ?? "";
   const guardianId = guardianOf(requests[0]?.pupilId ?? "");
-  const asker = askerOf({ round, now: scope.now, guardianId, children }, requests, read.bookings);
+  const asker = askerOf({ round, now: scope.now, guardianId, children }, requests, bookings);
   const decision = decideCombination(
     asker,
     requests.map((r) => ({ childId: r.pupilId, slotId: r.slotId })),
   );
   if (!decision.ok) return refused(decision.reason, decision.childId);
-  const clash = familyClashIn(round, children, requests, slots.value, read.bookings);
+  const clash = familyClashIn(round, children, requests, slots.value, bookings);
   if (clash !== null) return refused("familyClash", clash);
   // In slot order, so that two combinations lock shared slots in the same order.
   const rows = [...requests]
@@ -148,7 +193,7 @@ async function checkAndInsert(
       guardianId: guardianOf(r.pupilId),
       separate: round.separateGuardianBookings,
     }));
-  const made = await tx.insert(conversationBookings).values(rows).returning();
+  const made = await insertBookings(tx, rows);
   await auditBookings(
     tx,
     scope,

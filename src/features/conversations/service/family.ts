@@ -32,6 +32,27 @@ async function presentInRound(tx: Tx, orgId: string, roundId: string, groupIds: 
   return { groups: of("group"), teachers: of("teacher") };
 }
 
+/** Of a family's children, those whose group takes part, each with their teachers who have slots in the round. */
+export function childrenInRound(family: readonly RoundFamilyChild[], present: Present): RoundChild[] {
+  return family
+    .filter((child) => present.groups.has(child.groupId))
+    .map((child) => ({ ...child, teachers: child.teachers.filter((t) => present.teachers.has(t.id)) }));
+}
+
+/** The groups and teachers a round's question asks about (of a family: their groups, their teachers). */
+export function familyQuestion(family: readonly RoundFamilyChild[]) {
+  return {
+    groupIds: [...new Set(family.map((c) => c.groupId))],
+    teacherIds: [...new Set(family.flatMap((c) => c.teachers.map((t) => t.id)))],
+  };
+}
+
+/** Which of the asked groups take part in the round, and which of the asked teachers have slots in it. */
+export interface Present {
+  groups: ReadonlySet<string>;
+  teachers: ReadonlySet<string>;
+}
+
 /** The children of the signed-in parent in this round, by first name. */
 export async function myChildrenInRound(
   tx: Tx,
@@ -40,16 +61,8 @@ export async function myChildrenInRound(
 ): Promise<RoundChild[]> {
   const family = await childrenWithTeachersOfGuardian(tx, scope.orgId, scope.userId);
   if (family.length === 0) return [];
-  const present = await presentInRound(
-    tx,
-    scope.orgId,
-    roundId,
-    [...new Set(family.map((c) => c.groupId))],
-    [...new Set(family.flatMap((c) => c.teachers.map((t) => t.id)))],
-  );
-  return family
-    .filter((child) => present.groups.has(child.groupId))
-    .map((child) => ({ ...child, teachers: child.teachers.filter((t) => present.teachers.has(t.id)) }));
+  const { groupIds, teacherIds } = familyQuestion(family);
+  return childrenInRound(family, await presentInRound(tx, scope.orgId, roundId, groupIds, teacherIds));
 }
 
 /** Per group, its staff who have slots in the round, by name. */

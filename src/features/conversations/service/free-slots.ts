@@ -1,6 +1,6 @@
 /** Free slots of a round: for the booking page, sibling combinations and the nearest alternatives. */
-import { and, asc, eq, not } from "drizzle-orm";
-import { anyOf, type Tx } from "../../../db/client.js";
+import { and, asc, eq, not, sql } from "drizzle-orm";
+import { anyOfPlaceholder, preparedQuery, type Tx } from "../../../db/client.js";
 import { conversationSlots, users } from "../../../db/schema/index.js";
 import type { FreeSlot } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
@@ -17,28 +17,34 @@ export function slotsOf(
   { orgId, roundId, teacherIds, freeOnly }: { orgId: string; roundId: string; teacherIds: string[]; freeOnly: boolean },
 ): Promise<FreeSlot[]> {
   if (teacherIds.length === 0) return Promise.resolve([]);
-  return tx
-    .select({
-      id: conversationSlots.id,
-      teacherId: conversationSlots.teacherId,
-      teacherName: users.name,
-      startsAt: conversationSlots.startsAt,
-      endsAt: conversationSlots.endsAt,
-    })
-    .from(conversationSlots)
-    .innerJoin(users, eq(users.id, conversationSlots.teacherId))
-    .where(
-      and(
-        eq(conversationSlots.orgId, orgId),
-        eq(conversationSlots.roundId, roundId),
-        anyOf(conversationSlots.teacherId, teacherIds),
-        freeOnly ? not(slotIsBooked) : undefined,
-      ),
-    )
-    .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id))
-    .prepare(freeOnly ? "round_free_slots" : "round_slots")
-    .execute();
+  return (freeOnly ? freeSlots : allSlots)(tx, { orgId, roundId, teacherIds });
 }
+
+/** The slots of the teachers in the round by start, free ones only or all: built once (prepared). */
+const slotsQuery = (name: string, freeOnly: boolean) =>
+  preparedQuery(name, (db) =>
+    db
+      .select({
+        id: conversationSlots.id,
+        teacherId: conversationSlots.teacherId,
+        teacherName: users.name,
+        startsAt: conversationSlots.startsAt,
+        endsAt: conversationSlots.endsAt,
+      })
+      .from(conversationSlots)
+      .innerJoin(users, eq(users.id, conversationSlots.teacherId))
+      .where(
+        and(
+          eq(conversationSlots.orgId, sql.placeholder("orgId")),
+          eq(conversationSlots.roundId, sql.placeholder("roundId")),
+          anyOfPlaceholder(conversationSlots.teacherId, "teacherIds"),
+          freeOnly ? not(slotIsBooked) : undefined,
+        ),
+      )
+      .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id)),
+  );
+const freeSlots = slotsQuery("round_free_slots", true);
+const allSlots = slotsQuery("round_slots", false);
 
 type NearScope = ViewerScope & { roundId: string; teacherIds: string[]; near: Date; limit?: number };
 

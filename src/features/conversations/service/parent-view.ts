@@ -3,8 +3,8 @@
  * round each child's booking, the free times and the sibling combinations on offer. In fair
  * mode the allocated times are shown once the school has published them.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { anyOf, type Tx } from "../../../db/client.js";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { anyOfPlaceholder, preparedQuery, type Tx } from "../../../db/client.js";
 import {
   conversationBookings,
   conversationRoundGroups,
@@ -109,7 +109,11 @@ type BookingRow = ChildBooking & { pupilId: string; guardianId: string };
 
 /** The round's bookings of these children. */
 function bookingsOf(tx: Tx, round: Round, children: readonly RoundChild[]): Promise<BookingRow[]> {
-  return tx
+  return childrenBookings(tx, { orgId: round.orgId, roundId: round.id, pupilIds: children.map((c) => c.pupilId) });
+}
+
+const childrenBookings = preparedQuery("round_children_bookings", (db) =>
+  db
     .select({
       id: conversationBookings.id,
       pupilId: conversationBookings.pupilId,
@@ -124,17 +128,12 @@ function bookingsOf(tx: Tx, round: Round, children: readonly RoundChild[]): Prom
     .innerJoin(users, eq(users.id, conversationSlots.teacherId))
     .where(
       and(
-        eq(conversationBookings.orgId, round.orgId),
-        eq(conversationBookings.roundId, round.id),
-        anyOf(
-          conversationBookings.pupilId,
-          children.map((c) => c.pupilId),
-        ),
+        eq(conversationBookings.orgId, sql.placeholder("orgId")),
+        eq(conversationBookings.roundId, sql.placeholder("roundId")),
+        anyOfPlaceholder(conversationBookings.pupilId, "pupilIds"),
       ),
-    )
-    .prepare("round_children_bookings")
-    .execute();
-}
+    ),
+);
 
 /** Each child's booking this parent holds (shared by both guardians, or their own when separate). */
 function bookingPerChild(round: Round, children: readonly RoundChild[], rows: readonly BookingRow[]) {

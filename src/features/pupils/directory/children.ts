@@ -4,8 +4,8 @@
  * function runs in the caller's transaction, so row-level security and the caller's organisation
  * apply.
  */
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { anyOf, type Tx } from "../../../db/client.js";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { anyOf, anyOfPlaceholder, preparedQuery, type Tx } from "../../../db/client.js";
 import { groupStaff, groups, guardians, locations, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
 import { fullName } from "../../../lib/names.js";
 import { onGroupStaff, onGuardianLinks, onPupilGroup, onPupilLinks } from "./joins.js";
@@ -52,18 +52,9 @@ function childOf(row: { surnamePrefix: string | null; surname: string } & Omit<C
   return { pupilId, firstName, name: fullName(row), groupId, groupName, archived: Boolean(archived) };
 }
 
-/**
- * These children (archived ones too) with their group and guardians, in list order. What a
- * booking's mail, a teacher's schedule or a conversation page says about a child; prepared,
- * because booking reads it on every confirmation.
- */
-export async function childrenWithGuardians(
-  tx: Tx,
-  orgId: string,
-  pupilIds: readonly string[],
-): Promise<ChildWithGuardians[]> {
-  if (pupilIds.length === 0) return [];
-  const rows = await tx
+/** Built once (prepared): a booking's confirmation reads it every time. */
+const withGuardians = preparedQuery("directory_children_with_guardians", (db) =>
+  db
     .select({
       ...childColumns,
       guardianId: guardians.id,
@@ -77,10 +68,22 @@ export async function childrenWithGuardians(
     .leftJoin(pupilGuardians, onPupilLinks)
     .leftJoin(guardians, onGuardianLinks)
     .leftJoin(users, eq(users.id, guardians.userId))
-    .where(and(eq(pupils.orgId, orgId), anyOf(pupils.id, pupilIds)))
-    .orderBy(...listOrder, asc(guardians.name), asc(guardians.id))
-    .prepare("directory_children_with_guardians")
-    .execute();
+    .where(and(eq(pupils.orgId, sql.placeholder("orgId")), anyOfPlaceholder(pupils.id, "pupilIds")))
+    .orderBy(...listOrder, asc(guardians.name), asc(guardians.id)),
+);
+
+/**
+ * These children (archived ones too) with their group and guardians, in list order. What a
+ * booking's mail, a teacher's schedule or a conversation page says about a child; prepared,
+ * because booking reads it on every confirmation.
+ */
+export async function childrenWithGuardians(
+  tx: Tx,
+  orgId: string,
+  pupilIds: readonly string[],
+): Promise<ChildWithGuardians[]> {
+  if (pupilIds.length === 0) return [];
+  const rows = await withGuardians(tx, { orgId, pupilIds });
   const children = new Map<string, ChildWithGuardians>();
   for (const row of rows) {
     const child = children.get(row.pupilId) ?? { ...childOf(row), guardians: [] };
@@ -125,18 +128,9 @@ export interface RoundFamilyChild {
   teachers: { id: string; name: string }[];
 }
 
-/**
- * The children (not archived, in a group) of the guardian who is this user, by first name, each
- * with the user's guardian record for them and the teachers of their group: what every page and
- * action of a parent in a conversation round starts from. One prepared statement: planning the
- * join cost PostgreSQL more than running it.
- */
-export async function childrenWithTeachersOfGuardian(
-  tx: Tx,
-  orgId: string,
-  userId: string,
-): Promise<RoundFamilyChild[]> {
-  const rows = await tx
+/** Built once (prepared): every booking reads it. */
+const withTeachers = preparedQuery("directory_guardian_children_teachers", (db) =>
+  db
     .select({
       ...childColumns,
       groupName: sql<string>`${groups.name}`,
@@ -150,10 +144,28 @@ export async function childrenWithTeachersOfGuardian(
     .innerJoin(groups, onPupilGroup)
     .leftJoin(groupStaff, onGroupStaff)
     .leftJoin(users, eq(users.id, groupStaff.userId))
-    .where(and(eq(pupils.orgId, orgId), eq(guardians.userId, userId), isNull(pupils.archivedAt)))
-    .orderBy(asc(pupils.firstName), asc(pupils.id), asc(guardians.id), asc(users.name), asc(users.id))
-    .prepare("directory_guardian_children_teachers")
-    .execute();
+    .where(
+      and(
+        eq(pupils.orgId, sql.placeholder("orgId")),
+        eq(guardians.userId, sql.placeholder("userId")),
+        isNull(pupils.archivedAt),
+      ),
+    )
+    .orderBy(asc(pupils.firstName), asc(pupils.id), asc(guardians.id), asc(users.name), asc(users.id)),
+);
+
+/**
+ * The children (not archived, in a group) of the guardian who is this user, by first name, each
+ * with the user's guardian record for them and the teachers of their group: what every page and
+ * action of a parent in a conversation round starts from. One prepared statement: planning the
+ * join cost PostgreSQL more than running it.
+ */
+export async function childrenWithTeachersOfGuardian(
+  tx: Tx,
+  orgId: string,
+  userId: string,
+): Promise<RoundFamilyChild[]> {
+  const rows = await withTeachers(tx, { orgId, userId });
   const children = new Map<string, RoundFamilyChild>();
   for (const row of rows) {
     const child = children.get(row.pupilId) ?? {
@@ -205,11 +217,16 @@ export async function groupAddressesOf(
   pupilIds: readonly string[],
 ): Promise<Map<string, string | null>> {
   if (pupilIds.length === 0) return new Map();
-  const rows = await tx
+  const rows = await groupAddresses(tx, { orgId, pupilIds });
+  return new Map(rows.map((r) => [r.pupilId, r.address]));
+}
+
+/** Built once (prepared): every booking's confirmation and invitation names the place. */
+const groupAddresses = preparedQuery("directory_group_addresses", (db) =>
+  db
     .select({ pupilId: pupils.id, address: locations.address })
     .from(pupils)
     .leftJoin(groups, onPupilGroup)
     .leftJoin(locations, and(eq(locations.orgId, groups.orgId), eq(locations.id, groups.locationId)))
-    .where(and(eq(pupils.orgId, orgId), inArray(pupils.id, [...pupilIds])));
-  return new Map(rows.map((r) => [r.pupilId, r.address]));
-}
+    .where(and(eq(pupils.orgId, sql.placeholder("orgId")), anyOfPlaceholder(pupils.id, "pupilIds"))),
+);
