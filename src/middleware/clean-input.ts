@@ -9,6 +9,7 @@ import { createMiddleware } from "hono/factory";
 import { cleanJson, cleanText } from "../web/text.js";
 
 const FORM = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
+const URL_ENCODED = /^application\/x-www-form-urlencoded/i;
 const JSON_TYPE = /^application\/(.+\+)?json/i;
 
 export const cleanInput = createMiddleware(async (c, next) => {
@@ -16,7 +17,11 @@ export const cleanInput = createMiddleware(async (c, next) => {
   const type = c.req.header("content-type") ?? "";
   // Hono's cache holds the pending reads, though its type names the values.
   const cache = c.req.bodyCache as unknown as { formData?: Promise<FormData>; text?: Promise<string> };
-  if (FORM.test(type)) cache.formData = handled(c.req.formData().then(cleanForm));
+  // A plain form is read as text and parsed as the fetch API's formData() would (URLSearchParams):
+  // the server reads the text straight from the connection, where formData() first builds a
+  // whole fetch Request with a stream around it.
+  if (URL_ENCODED.test(type)) cache.formData = handled(c.req.text().then(urlEncodedForm));
+  else if (FORM.test(type)) cache.formData = handled(c.req.formData().then(cleanForm));
   else if (JSON_TYPE.test(type)) cache.text = handled(c.req.text().then(cleanJsonText));
   await next();
 });
@@ -51,6 +56,12 @@ function cleanQuery(c: Context): void {
 function cleanForm(form: FormData): FormData {
   const cleaned = new FormData();
   form.forEach((value, key) => cleaned.append(cleanText(key), typeof value === "string" ? cleanText(value) : value));
+  return cleaned;
+}
+
+function urlEncodedForm(text: string): FormData {
+  const cleaned = new FormData();
+  for (const [key, value] of new URLSearchParams(text)) cleaned.append(cleanText(key), cleanText(value));
   return cleaned;
 }
 
