@@ -82,10 +82,44 @@ export const answeredResponse = () => ({
   authorId: owner("author_id"),
   body: text("body").notNull(),
   createdAt: createdAt(),
+  ...schoolAnswer(),
+});
+
+/** The school's answer to what a parent wrote: its text, and who gave it when. */
+export const schoolAnswer = () => ({
   answer: text("answer"),
   answeredBy: person("answered_by"),
   answeredAt: at("answered_at"),
 });
+
+/**
+ * What someone wrote that a moderator can hide, with the reason its writer is shown: when, by whom
+ * and why. `hiddenCheck` keeps a hidden row's reason.
+ */
+export const hideable = () => ({
+  hiddenAt: at("hidden_at"),
+  hiddenBy: person("hidden_by"),
+  hiddenReason: text("hidden_reason"),
+});
+
+/** A `hideable` row is hidden exactly when it has a reason. */
+export const hiddenCheck = (t: { hiddenAt: AnyPgColumn; hiddenReason: AnyPgColumn }) =>
+  check(`${getTableName(t.hiddenAt.table)}_hidden_check`, sql`(${t.hiddenAt} is null) = (${t.hiddenReason} is null)`);
+
+/**
+ * How posts under a parent (replies, reactions, messages) are read: in order under their parent,
+ * and by their writer (a person's export).
+ */
+export function postIndexes(
+  parent: AnyPgColumn,
+  t: { orgId: AnyPgColumn; authorId: AnyPgColumn; createdAt: AnyPgColumn },
+) {
+  const table = getTableName(parent.table);
+  return [
+    index(`${table}_${parent.name.replace(/_id$/, "")}_idx`).on(t.orgId, parent, t.createdAt),
+    index(`${table}_author_idx`).on(t.authorId),
+  ];
+}
 
 /** The index and check every `answeredResponse` table has: a person's responses found fast, a body of 1–1000. */
 export const answeredResponseRules = (table: string, t: { authorId: AnyPgColumn; body: AnyPgColumn }) => [

@@ -14,7 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, hiddenCheck, hideable, owner, person, postIndexes } from "./columns.js";
 import { orgId, orgTable } from "./organisations.js";
 import { personMarks } from "./links.js";
 
@@ -78,20 +78,17 @@ export const discussionPosts = orgTable(
     createdAt: createdAt(),
     editedAt: at("edited_at"),
     deletedAt: at("deleted_at"),
-    hiddenAt: at("hidden_at"),
-    hiddenBy: person("hidden_by"),
-    hiddenReason: text("hidden_reason"),
+    ...hideable(),
   },
   (t) => [
     belongsTo(discussionThreads, t.threadId),
-    index("discussion_posts_thread_idx").on(t.orgId, t.threadId, t.createdAt),
-    index("discussion_posts_author_idx").on(t.authorId),
+    ...postIndexes(t.threadId, t),
     check("discussion_posts_role_check", sql`${t.authorRole} in ('parent', 'staff')`),
     check(
       "discussion_posts_body_check",
       sql`(${t.deletedAt} is null and length(${t.body}) between 1 and 10000) or (${t.deletedAt} is not null and ${t.body} = '')`,
     ),
-    check("discussion_posts_hidden_check", sql`(${t.hiddenAt} is null) = (${t.hiddenReason} is null)`),
+    hiddenCheck(t),
   ],
 );
 

@@ -13,7 +13,17 @@
  */
 import { sql } from "drizzle-orm";
 import { type AnyPgColumn, check, index, pgEnum, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, orgForeignKey, owner, person } from "./columns.js";
+import {
+  at,
+  belongsTo,
+  createdAt,
+  hiddenCheck,
+  hideable,
+  orgForeignKey,
+  owner,
+  person,
+  postIndexes,
+} from "./columns.js";
 import { groups, orgTable } from "./organisations.js";
 import { trajectories, trajectoryId } from "./trajectories.js";
 import { personMarks } from "./links.js";
@@ -40,9 +50,7 @@ export const ideas = orgTable(
     status: ideaStatus("status").notNull().default("new"),
     statusNote: text("status_note").notNull().default(""),
     statusBy: person("status_by"),
-    hiddenAt: at("hidden_at"),
-    hiddenBy: person("hidden_by"),
-    hiddenReason: text("hidden_reason"),
+    ...hideable(),
     /** The idea this duplicate was merged into; its supports moved there. */
     mergedInto: uuid("merged_into"),
     mergedBy: person("merged_by"),
@@ -58,7 +66,7 @@ export const ideas = orgTable(
       "ideas_domain_check",
       sql`${t.domain} in ('vision', 'behaviour', 'involvement', 'learning', 'conversations', 'information')`,
     ),
-    check("ideas_hidden_check", sql`(${t.hiddenAt} is null) = (${t.hiddenReason} is null)`),
+    hiddenCheck(t),
     check("ideas_not_now_check", sql`${t.status} <> 'notNow' or length(${t.statusNote}) > 0`),
     check("ideas_merged_check", sql`${t.mergedInto} is null or ${t.mergedInto} <> ${t.id}`),
   ],
@@ -82,8 +90,7 @@ export const ideaReactions = orgTable(
   (t) => [
     belongsTo(ideas, t.ideaId),
     signedGroup("idea_reactions", t),
-    index("idea_reactions_idea_idx").on(t.orgId, t.ideaId, t.createdAt),
-    index("idea_reactions_author_idx").on(t.authorId),
+    ...postIndexes(t.ideaId, t),
     check("idea_reactions_body_check", sql`length(${t.body}) between 1 and 1000`),
   ],
 );

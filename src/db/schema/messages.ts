@@ -16,7 +16,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, person } from "./columns.js";
+import { at, belongsTo, createdAt, person, postIndexes } from "./columns.js";
 import { orgId, orgTable, pupils } from "./organisations.js";
 import { personMarks } from "./links.js";
 
@@ -87,8 +87,7 @@ export const messagePosts = orgTable(
   (t) => [
     belongsTo(messageThreads, t.threadId),
     check("message_posts_body_check", sql`length(${t.body}) between 1 and 10000`),
-    index("message_posts_thread_idx").on(t.orgId, t.threadId, t.createdAt),
-    index("message_posts_author_idx").on(t.authorId),
+    ...postIndexes(t.threadId, t),
   ],
 );
 

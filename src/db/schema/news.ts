@@ -13,7 +13,17 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, owner, person } from "./columns.js";
+import {
+  at,
+  belongsTo,
+  createdAt,
+  hiddenCheck,
+  hideable,
+  owner,
+  person,
+  postIndexes,
+  schoolAnswer,
+} from "./columns.js";
 import { orgId, orgTable } from "./organisations.js";
 import { groupsOf, personMarks } from "./links.js";
 
@@ -96,20 +106,15 @@ export const newsReactions = orgTable(
     kind: text("kind").notNull(),
     body: text("body").notNull(),
     createdAt: createdAt(),
-    answer: text("answer"),
-    answeredBy: person("answered_by"),
-    answeredAt: at("answered_at"),
-    hiddenAt: at("hidden_at"),
-    hiddenBy: person("hidden_by"),
-    hiddenReason: text("hidden_reason"),
+    ...schoolAnswer(),
+    ...hideable(),
   },
   (t) => [
     belongsTo(newsPosts, t.postId),
-    index("news_reactions_post_idx").on(t.orgId, t.postId, t.createdAt),
-    index("news_reactions_author_idx").on(t.authorId),
+    ...postIndexes(t.postId, t),
     check("news_reactions_kind_check", sql`${t.kind} in ('comment', 'question')`),
     check("news_reactions_body_check", sql`length(${t.body}) between 1 and 1000`),
-    check("news_reactions_hidden_check", sql`(${t.hiddenAt} is null) = (${t.hiddenReason} is null)`),
+    hiddenCheck(t),
   ],
 );
 
