@@ -44,12 +44,11 @@ export const events = orgTable(
   ],
 );
 
-export const eventSignups = pgTable(
+export const eventSignups = personMarks(
   "event_signups",
+  { eventId: uuid("event_id").notNull() },
+  events,
   {
-    orgId: orgId(),
-    eventId: uuid("event_id").notNull(),
-    userId: owner("user_id"),
     /** People coming, the parent included. */
     people: integer("people").notNull(),
     signedUpAt: at("signed_up_at").notNull().defaultNow(),
@@ -60,12 +59,7 @@ export const eventSignups = pgTable(
     /** Recorded by staff afterwards: came (true), did not (false), not recorded (null). */
     attended: boolean("attended"),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.eventId, t.userId] }),
-    belongsTo(events, t.eventId),
-    index("event_signups_user_idx").on(t.userId),
-    check("event_signups_people_check", sql`${t.people} between 1 and 10`),
-  ],
+  (t) => [check("event_signups_people_check", sql`${t.people} between 1 and 10`)],
 );
 
 export const schoolEventKind = pgEnum("school_event_kind", [

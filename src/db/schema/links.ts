@@ -49,21 +49,31 @@ export function groupsOf<TName extends string, TKey extends Record<string, PgCol
 }
 
 /**
- * People's marks on a row (a read, a follow, a support, a membership): one per person, with what
- * `columns` adds (when, mostly), gone with the row or the person's account; a person's marks are
- * found fast (their export, their deletion).
+ * People's marks on a row (a read, a follow, a support, a membership, a sign-up, an answer): one
+ * per person, with what `columns` adds (when, mostly) and its `rules`, gone with the row or the
+ * person's account; a person's marks are found fast (their export, their deletion).
  */
 export function personMarks<
   TName extends string,
   TKey extends Record<string, PgColumnBuilderBase>,
   TColumns extends Record<string, PgColumnBuilderBase> = Record<never, never>,
->(name: TName, key: TKey, parent: OrgRow, columns: TColumns = {} as TColumns) {
+>(
+  name: TName,
+  key: TKey,
+  parent: OrgRow,
+  columns: TColumns = {} as TColumns,
+  rules: Rules<
+    TName,
+    { orgId: ReturnType<typeof orgId> } & TKey & { userId: ReturnType<typeof owner> } & TColumns
+  > = () => [],
+) {
   return pgTable(name, { orgId: orgId(), ...key, userId: owner("user_id"), ...columns }, (t) => {
     const parentId = keyColumn(t, key);
     return [
       primaryKey({ columns: [t.orgId, parentId, t.userId] }),
       belongsTo(parent, parentId),
       index(`${name}_user_idx`).on(t.userId),
+      ...rules(t),
     ];
   });
 }

@@ -17,7 +17,7 @@ import { boolean, check, customType, index, pgTable, primaryKey, text, uniqueInd
 import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import { events } from "./events.js";
 import { orgId, orgTable } from "./organisations.js";
-import { groupsOf } from "./links.js";
+import { groupsOf, personMarks } from "./links.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -82,12 +82,11 @@ export const networkRequests = orgTable(
   (t) => [check("network_requests_body_check", sql`length(${t.body}) between 1 and 2000`)],
 );
 
-export const networkRequestAnswers = pgTable(
+export const networkRequestAnswers = personMarks(
   "network_request_answers",
+  { requestId: uuid("request_id").notNull() },
+  networkRequests,
   {
-    orgId: orgId(),
-    requestId: uuid("request_id").notNull(),
-    userId: owner("user_id"),
     /** Null until answered. */
     answer: text("answer"),
     /** Only with a yes: the parent agreed that the staff member sees their e-mail address. */
@@ -95,9 +94,6 @@ export const networkRequestAnswers = pgTable(
     answeredAt: at("answered_at"),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.requestId, t.userId] }),
-    belongsTo(networkRequests, t.requestId),
-    index("network_request_answers_user_idx").on(t.userId),
     check("network_request_answers_answer_check", sql`${t.answer} is null or ${t.answer} in ('yes', 'no')`),
     check("network_request_answers_share_check", sql`not ${t.shareEmail} or ${t.answer} = 'yes'`),
   ],
