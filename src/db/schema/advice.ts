@@ -12,8 +12,8 @@
  * writer's export includes them.
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, customType, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, person } from "./columns.js";
+import { boolean, check, customType, index, integer, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at, belongsTo, createdAt, globalTable, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -22,10 +22,9 @@ export const ADVICE_TITLE_MAX = 200;
 export const ADVICE_BODY_MAX = 20_000;
 export const SPARRING_TEXT_MAX = 2000;
 
-export const adviceItems = pgTable(
+export const adviceItems = globalTable(
   "advice_items",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     /** 'faq' (a question and its answer) or 'guide' (a page in the library, also as a PDF). */
     kind: text("kind").notNull(),
     slug: text("slug").notNull(),

@@ -26,9 +26,8 @@ import {
   smallint,
   text,
   uniqueIndex,
-  uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, person } from "./columns.js";
+import { at, createdAt, globalTable, person } from "./columns.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -45,10 +44,9 @@ export const campaignTexts = pgTable(
   (t) => [check("campaign_texts_body_check", sql`length(${t.body}) between 1 and 20000`)],
 );
 
-export const campaignNews = pgTable(
+export const campaignNews = globalTable(
   "campaign_news",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     title: text("title").notNull(),
     /** Markdown. */
     body: text("body").notNull(),
@@ -78,10 +76,9 @@ const roleCheck = (table: string, role: unknown) =>
   check(`${table}_role_check`, sql`${role} in ('parent', 'teacher', 'school_leader', 'school', 'organisation')`);
 
 /** A confirmed endorsement, one per address. */
-export const campaignEndorsements = pgTable(
+export const campaignEndorsements = globalTable(
   "campaign_endorsements",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     /** HMAC-SHA256 of the lower-cased address under a key derived from SECRET_KEY. */
     emailKey: text("email_key").notNull(),
     ...endorser(),
@@ -131,10 +128,9 @@ export const campaignCounts = pgTable(
   (t) => [primaryKey({ columns: [t.role, t.province, t.slot] })],
 );
 
-export const campaignStories = pgTable(
+export const campaignStories = globalTable(
   "campaign_stories",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     /** 'story' or 'tip'. */
     kind: text("kind").notNull(),
     theme: text("theme").notNull(),

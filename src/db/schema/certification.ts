@@ -11,8 +11,8 @@
  * log's entries of what they did.
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, person } from "./columns.js";
+import { boolean, check, date, index, integer, jsonb, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { at, belongsTo, globalTable, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 import { trajectories, trajectoryId } from "./trajectories.js";
 
@@ -22,10 +22,9 @@ import { trajectories, trajectoryId } from "./trajectories.js";
  * organisation's audit log cannot hold it). Without any row the defaults of
  * src/features/certification/domain/criteria.ts apply.
  */
-export const certificationCriteria = pgTable(
+export const certificationCriteria = globalTable(
   "certification_criteria",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     /** The lowest current mean (1–5) per domain, for team and parents alike: { vision: 3.5, … }. */
     domainMinimums: jsonb("domain_minimums").$type<Record<string, number>>().notNull(),
     /** Whether a domain may not be lower at the eindmeting than at the nulmeting. */

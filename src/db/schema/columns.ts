@@ -3,19 +3,38 @@
  * says only what is its own. `orgId()` is in organisations.ts beside the table it points at.
  * Changing one of these changes every table that uses it: `npm run db:generate` shows how.
  */
-import { getTableColumns, getTableName, sql } from "drizzle-orm";
+import { type BuildExtraConfigColumns, getTableColumns, getTableName, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   check,
   customType,
   foreignKey,
   index,
+  type PgColumnBuilderBase,
+  pgTable,
+  type PgTableExtraConfigValue,
   primaryKey,
   text,
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
+
+/**
+ * A table whose rows belong to no organisation (the platform's own content, a person's own rows,
+ * the outbox): keyed by a random `id`, first, then the table's own columns and rules.
+ */
+export function globalTable<TName extends string, TColumns extends Record<string, PgColumnBuilderBase>>(
+  name: TName,
+  columns: TColumns,
+  rules: (t: BuildExtraConfigColumns<TName, { id: GlobalId } & TColumns, "pg">) => PgTableExtraConfigValue[] = () => [],
+) {
+  // A lambda, not `rules` itself: passed as it is, it would decide the columns' type, without `id`.
+  return pgTable(name, { id: globalId(), ...columns }, (t) => rules(t));
+}
+
+const globalId = () => uuid("id").primaryKey().defaultRandom();
+type GlobalId = ReturnType<typeof globalId>;
 
 /** A row's own id, unique within its organisation (`org_id` leads every primary key). */
 export const id = () => uuid("id").notNull().defaultRandom();

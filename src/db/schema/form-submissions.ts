@@ -5,8 +5,9 @@
  * Global like sessions (a platform administrator's form has no organisation) and gone with its
  * session; the hourly retention job removes rows older than a day (README).
  */
-import { index, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { sessions } from "./accounts.js";
+import { createdAt } from "./columns.js";
 
 export const formSubmissions = pgTable(
   "form_submissions",
@@ -18,7 +19,7 @@ export const formSubmissions = pgTable(
     tokenHash: text("token_hash").notNull(),
     /** The path the create redirected to; null only inside the create's own transaction. */
     location: text("location"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.sessionHash, t.tokenHash] }), index("form_submissions_created_idx").on(t.createdAt)],
 );

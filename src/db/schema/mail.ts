@@ -3,9 +3,10 @@
  * (text, attachments) stays only until SMTP has accepted the mail; without SMTP, outside
  * production, for the dev outbox page until the outbox sweep removes the row.
  */
-import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, jsonb, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { and, isNull } from "drizzle-orm";
 import { users } from "./accounts.js";
+import { at, createdAt, globalTable } from "./columns.js";
 
 /** A file sent with a mail (a calendar invitation); kept until the mail is delivered. */
 export interface MailAttachment {
@@ -14,19 +15,18 @@ export interface MailAttachment {
   content: string;
 }
 
-export const outbox = pgTable(
+export const outbox = globalTable(
   "outbox",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     /** Null once delivered: a sent mail's links must not stay readable at rest. */
     text: text("text"),
     attachments: jsonb("attachments").$type<MailAttachment[]>(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    sentAt: at("sent_at"),
     /** A delivery in progress holds the row until then; a crashed one lets go when it passes. */
-    claimedUntil: timestamp("claimed_until", { withTimezone: true }),
+    claimedUntil: at("claimed_until"),
     /** The kind of notification (src/notifications/kinds.ts); null for a sign-in link. */
     kind: text("kind"),
     /** The recipient's account, when the address has one: whose settings and unsubscribe link apply. */

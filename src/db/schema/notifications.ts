@@ -6,9 +6,9 @@
  * without a row follows its declared default; a person without preferences gets the digest at
  * DEFAULT_DIGEST_HOUR. Both go with the account (cascade). See docs/notifications.md.
  */
-import { pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { owner } from "./columns.js";
+import { at, owner } from "./columns.js";
 
 export const notificationDelivery = pgEnum("notification_delivery", ["now", "digest", "off"]);
 
@@ -19,7 +19,7 @@ export const notificationSettings = pgTable(
     /** A declared kind's name (src/notifications/kinds.ts), e.g. "conversation.booked". */
     kind: text("kind").notNull(),
     delivery: notificationDelivery("delivery").notNull(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );
@@ -30,5 +30,5 @@ export const notificationPreferences = pgTable("notification_preferences", {
     .references(() => users.id, { onDelete: "cascade" }),
   /** The hour (0–23, school time) the daily digest is sent. */
   digestHour: smallint("digest_hour").notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: at("updated_at").notNull().defaultNow(),
 });

@@ -21,17 +21,16 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, person } from "./columns.js";
+import { at, createdAt, globalTable, person } from "./columns.js";
 
 export interface PanelChild {
   schoolType: string;
   year: number;
 }
 
-export const panelMembers = pgTable(
+export const panelMembers = globalTable(
   "panel_members",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull(),
     locale: text("locale").notNull(),
     province: text("province").notNull(),
@@ -88,10 +87,9 @@ export interface PanelSample {
   perStratum: number | null;
 }
 
-export const panelSurveys = pgTable(
+export const panelSurveys = globalTable(
   "panel_surveys",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     title: jsonb("title").$type<{ nl: string; en: string }>().notNull(),
     intro: jsonb("intro").$type<{ nl: string; en: string }>().notNull(),
     questions: jsonb("questions").$type<PanelQuestion[]>().notNull(),
@@ -121,10 +119,9 @@ export const panelSurveys = pgTable(
  * One per member drawn: the stratum they were drawn in, whether mailed, how many reminders
  * and whether they responded. No time, no link to the answers.
  */
-export const panelInvitations = pgTable(
+export const panelInvitations = globalTable(
   "panel_invitations",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     surveyId: uuid("survey_id")
       .notNull()
       .references(() => panelSurveys.id, { onDelete: "cascade" }),

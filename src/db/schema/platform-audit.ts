@@ -9,13 +9,12 @@
  * that names no registrant or parent. Kept like the organisations' audit log, as the platform's
  * history.
  */
-import { index, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { at, person } from "./columns.js";
+import { index, text, uuid } from "drizzle-orm/pg-core";
+import { at, globalTable, person } from "./columns.js";
 
-export const platformAuditLog = pgTable(
+export const platformAuditLog = globalTable(
   "platform_audit_log",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     userId: person("user_id"),
     action: text("action").notNull(),
     entity: text("entity").notNull(),

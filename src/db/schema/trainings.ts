@@ -12,13 +12,12 @@
  * data.
  */
 import { sql } from "drizzle-orm";
-import { check, foreignKey, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt } from "./columns.js";
+import { check, foreignKey, index, integer, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { at, createdAt, globalTable } from "./columns.js";
 
-export const trainings = pgTable(
+export const trainings = globalTable(
   "trainings",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     slug: text("slug").notNull(),
     titleNl: text("title_nl").notNull(),
     titleEn: text("title_en").notNull(),
@@ -40,10 +39,9 @@ export const trainings = pgTable(
   ],
 );
 
-export const trainingSessions = pgTable(
+export const trainingSessions = globalTable(
   "training_sessions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     trainingId: uuid("training_id")
       .notNull()
       .references(() => trainings.id, { onDelete: "cascade" }),
@@ -66,10 +64,9 @@ export const trainingSessions = pgTable(
   ],
 );
 
-export const trainingRegistrations = pgTable(
+export const trainingRegistrations = globalTable(
   "training_registrations",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     sessionId: uuid("session_id").notNull(),
     name: text("name").notNull(),
     email: text("email").notNull(),

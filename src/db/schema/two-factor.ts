@@ -3,14 +3,13 @@
  * challenges of a sign-in or set-up in progress. Both belong to a person, not
  * to an organisation, so they carry no org_id and no row-level security.
  */
-import { bigint, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
 import { sessions } from "./accounts.js";
-import { owner } from "./columns.js";
+import { at, createdAt, globalTable, owner } from "./columns.js";
 
-export const passkeys = pgTable(
+export const passkeys = globalTable(
   "passkeys",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
     userId: owner("user_id"),
     /** base64url, as the browser reports it. */
     credentialId: text("credential_id").notNull().unique(),
@@ -21,8 +20,8 @@ export const passkeys = pgTable(
     /** Comma-separated transports ("internal,hybrid"), a hint for the browser. */
     transports: text("transports").notNull().default(""),
     name: text("name").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    lastUsedAt: at("last_used_at"),
   },
   (t) => [index("passkeys_user_idx").on(t.userId)],
 );
@@ -39,7 +38,7 @@ export const authChallenges = pgTable(
       .references(() => sessions.idHash, { onDelete: "cascade" }),
     purpose: text("purpose").notNull(),
     value: text("value").notNull(),
-    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    expiresAt: at("expires_at").notNull(),
   },
   (t) => [primaryKey({ columns: [t.sessionHash, t.purpose] })],
 );
@@ -53,8 +52,8 @@ export const recoveryCodes = pgTable(
   {
     userId: owner("user_id"),
     codeHash: text("code_hash").notNull(),
-    usedAt: timestamp("used_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    usedAt: at("used_at"),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
 );
