@@ -22,7 +22,8 @@ import { itemForm, monthQuery } from "./schemas.js";
 import { calendarOf } from "./service/calendar.js";
 import { feedOf, hasFeed, renewFeed } from "./service/feed.js";
 import { deleteItem, itemToEdit, saveItem, type ItemRow } from "./service/items.js";
-import { CalendarPage, ItemFormPage, SubscribePage, type CalendarBase, type ItemFormState } from "./views/calendar.js";
+import { CalendarPage, ItemFormPage, SubscribePage, type CalendarBase } from "./views/calendar.js";
+import type { AudienceFormState } from "../../web/components/audience-fields.js";
 
 export const calendarNav: NavLink = { href: "/calendar", label: "calendar.nav", shownTo: mayUseCalendar };
 
@@ -86,7 +87,7 @@ async function calendarPage(c: Context<AppEnv>) {
   return renderPage(c, { title: t("calendar.nav"), children: page });
 }
 
-function valuesOf(item: ItemRow): ItemFormState {
+function valuesOf(item: ItemRow): AudienceFormState {
   return {
     values: {
       title: item.title,
@@ -103,7 +104,7 @@ function valuesOf(item: ItemRow): ItemFormState {
   };
 }
 
-async function itemPage(c: Context<AppEnv>, itemId: string | null, form?: ItemFormState, status: Status = 200) {
+async function itemPage(c: Context<AppEnv>, itemId: string | null, form?: AudienceFormState, status: Status = 200) {
   const scope = scopeOf(c);
   const current =
     form ??
@@ -126,7 +127,11 @@ async function saveFrom(c: Context<AppEnv>, itemId: string | null) {
   const groups = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
     (v): v is string => typeof v === "string",
   );
-  const posted = (values: FormValues, errors: Record<string, string>): ItemFormState => ({ values, groups, errors });
+  const posted = (values: FormValues, errors: Record<string, string>): AudienceFormState => ({
+    values,
+    groups,
+    errors,
+  });
   if (!form.ok) return itemPage(c, itemId, posted(form.values, form.errors), 422);
   const saved = await saveItem({ ...scopeOf(c), itemId, input: form.data });
   if (!saved.ok) return itemPage(c, itemId, posted(form.values, formErrorsOf(c, saved)), refusalStatus(saved));

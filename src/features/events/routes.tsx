@@ -39,10 +39,10 @@ import {
   EventFormPage,
   EventListPage,
   EventPage,
-  type EventFormState,
   type EventPageState,
   type EventsBase,
 } from "./views/school-events.js";
+import type { AudienceFormState } from "../../web/components/audience-fields.js";
 
 /** "Bijeenkomsten" in the header for staff who organise and for parents. */
 export const eventsNav: NavLink = { href: "/events", label: "events.nav", shownTo: mayUseEvents };
@@ -63,7 +63,7 @@ async function eventPage(c: Context<AppEnv>, state: EventPageState = {}, status:
   );
 }
 
-function valuesOf(event: SchoolEvent): EventFormState {
+function valuesOf(event: SchoolEvent): AudienceFormState {
   const start = utcToLocal(event.startsAt);
   return {
     values: {
@@ -83,13 +83,13 @@ function valuesOf(event: SchoolEvent): EventFormState {
   };
 }
 
-const emptyForm: EventFormState = {
+const emptyForm: AudienceFormState = {
   values: { kind: "information_evening", startsAt: "19:30", endsAt: "21:00", audience: "all" },
   groups: [],
   errors: {},
 };
 
-async function formPage(c: Context<AppEnv>, eventId: string | null, form?: EventFormState, status: Status = 200) {
+async function formPage(c: Context<AppEnv>, eventId: string | null, form?: AudienceFormState, status: Status = 200) {
   const scope = scopeOf(c);
   const current = form ?? (eventId ? valuesOf(await schoolEventToEdit({ ...scope, eventId })) : emptyForm);
   const groups = await inOrg(scope, (tx) => currentGroups(tx, scope.orgId));
@@ -108,7 +108,11 @@ async function tickedGroups(c: Context<AppEnv>): Promise<string[]> {
 async function saveFrom(c: Context<AppEnv>, eventId: string | null) {
   const form = await parseForm(c, schoolEventForm);
   const groups = await tickedGroups(c);
-  const posted = (values: FormValues, errors: Record<string, string>): EventFormState => ({ values, groups, errors });
+  const posted = (values: FormValues, errors: Record<string, string>): AudienceFormState => ({
+    values,
+    groups,
+    errors,
+  });
   if (!form.ok) return formPage(c, eventId, posted(form.values, form.errors), 422);
   const saved = await saveSchoolEvent({ ...scopeOf(c), eventId, input: form.data }, c.var.deps);
   if (!saved.ok) return formPage(c, eventId, posted(form.values, formErrorsOf(c, saved)), refusalStatus(saved));

@@ -3,22 +3,28 @@
  * checkboxes (the shared CheckboxGroup, posted as `groups`). The calendar's items and the
  * school's events ask it the same way.
  */
+import type { FormErrors, FormValues } from "../validation.js";
 import { CheckboxGroup } from "./checkbox-group.js";
+
+/** A form that asks for whom: the values entered, the groups ticked (the values keep one value per name), the errors. */
+export interface AudienceFormState {
+  values: FormValues;
+  groups: string[];
+  errors: FormErrors;
+}
 
 export interface AudienceFieldsProps {
   legend: string;
   allLabel: string;
   groupsLabel: string;
   groupsLegend: string;
-  /** The posted or stored choice: "groups", or anything else for the whole organisation. */
-  audience: string | undefined;
   groups: readonly { id: string; name: string }[];
-  checked: readonly string[];
-  error?: string | undefined;
+  /** The form: its `audience` value is "groups", or anything else for the whole organisation. */
+  form: AudienceFormState;
 }
 
 export function AudienceFields(props: AudienceFieldsProps) {
-  const some = props.audience === "groups";
+  const some = props.form.values.audience === "groups";
   return (
     <>
       <fieldset class="field">
@@ -36,8 +42,8 @@ export function AudienceFields(props: AudienceFieldsProps) {
         name="groups"
         legend={props.groupsLegend}
         options={props.groups.map((g) => ({ value: g.id, label: g.name }))}
-        checked={props.checked}
-        error={props.error}
+        checked={props.form.groups}
+        error={props.form.errors.groups}
       />
     </>
   );

@@ -4,11 +4,10 @@
  */
 import { ErrorSummary, Field, Form, Select, TextArea, formFields } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
-import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { formatDate, formatSlot } from "../../../lib/time/format.js";
 import { itemKinds } from "../schemas.js";
 import type { CalendarEntry } from "../sources.js";
-import { AudienceFields } from "../../../web/components/audience-fields.js";
+import { AudienceFields, type AudienceFormState } from "../../../web/components/audience-fields.js";
 import { PageHead } from "../../../web/components/page-head.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
@@ -93,18 +92,11 @@ export function CalendarPage(props: CalendarPageProps) {
   );
 }
 
-export interface ItemFormState {
-  values: FormValues;
-  groups: string[];
-  errors: FormErrors;
-}
-
 export function ItemFormPage(
-  props: CalendarBase & { itemId: string | null; form: ItemFormState; groups: { id: string; name: string }[] },
+  props: CalendarBase & { itemId: string | null; form: AudienceFormState; groups: { id: string; name: string }[] },
 ) {
   const { t, csrf, itemId, form, groups } = props;
   const field = formFields(form.values, form.errors);
-  const groupError = form.errors.groups;
   return (
     <>
       <h1>{t(itemId ? "calendar.items.editTitle" : "calendar.items.newTitle")}</h1>
@@ -144,10 +136,8 @@ export function ItemFormPage(
           allLabel={t("calendar.for.all")}
           groupsLabel={t("calendar.items.audienceGroups")}
           groupsLegend={t("calendar.items.groups")}
-          audience={form.values.audience}
           groups={groups}
-          checked={form.groups}
-          error={groupError}
+          form={form}
         />
         <button type="submit">{t("calendar.items.save")}</button>
       </Form>

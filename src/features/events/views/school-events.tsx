@@ -16,7 +16,7 @@ import type { EventPageData, ListedEvent, SchoolEvent } from "../service/school-
 import type { SignupList } from "../service/signup-list.js";
 import { SignupListView } from "./signup-list.js";
 import { SignupBox } from "./signup.js";
-import { AudienceFields } from "../../../web/components/audience-fields.js";
+import { AudienceFields, type AudienceFormState } from "../../../web/components/audience-fields.js";
 import { PageHead } from "../../../web/components/page-head.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
@@ -115,19 +115,11 @@ export function EventListPage(props: EventsBase & { coming: ListedEvent[]; past:
   );
 }
 
-export interface EventFormState {
-  values: FormValues;
-  /** Groups ticked (the form's values keep only one value per name). */
-  groups: string[];
-  errors: FormErrors;
-}
-
 export function EventFormPage(
-  props: EventsBase & { eventId: string | null; form: EventFormState; groups: { id: string; name: string }[] },
+  props: EventsBase & { eventId: string | null; form: AudienceFormState; groups: { id: string; name: string }[] },
 ) {
   const { t, csrf, eventId, form, groups } = props;
   const field = formFields(form.values, form.errors);
-  const groupError = form.errors.groups;
   return (
     <>
       <h1>{t(eventId ? "events.form.editTitle" : "events.form.newTitle")}</h1>
@@ -167,10 +159,8 @@ export function EventFormPage(
           allLabel={t("events.audience.all")}
           groupsLabel={t("events.form.audienceGroups")}
           groupsLegend={t("events.form.groups")}
-          audience={form.values.audience}
           groups={groups}
-          checked={form.groups}
-          error={groupError}
+          form={form}
         />
         <button type="submit">{t("events.form.save")}</button>
       </Form>

@@ -31,13 +31,18 @@ export interface YearPageProps extends PageProps {
 
 const base = (props: YearPageProps) => `/expectations/${props.view.year.id}`;
 
+/** The document's two parts, each with its heading: what the school does, what it asks of parents. */
+const documentParts = ["ofSchool", "ofParents"] as const;
+
 function Text({ t, version }: { t: Translate; version: Version }) {
   return (
     <>
-      <h3>{t("expectations.ofSchool")}</h3>
-      <p class="written-text">{version.ofSchool}</p>
-      <h3>{t("expectations.ofParents")}</h3>
-      <p class="written-text">{version.ofParents}</p>
+      {documentParts.map((part) => (
+        <>
+          <h3>{t(`expectations.${part}`)}</h3>
+          <p class="written-text">{version[part]}</p>
+        </>
+      ))}
     </>
   );
 }
@@ -75,8 +80,6 @@ function Writing(props: YearPageProps) {
   const { t, view, form } = props;
   const latest = view.versions[0];
   const values = props.answering ? {} : form.values;
-  const ofSchool = values.ofSchool ?? latest?.ofSchool ?? t("expectations.starter.ofSchool");
-  const ofParents = values.ofParents ?? latest?.ofParents ?? t("expectations.starter.ofParents");
   const errors = props.answering ? {} : form.errors;
   return (
     <Section id="write-title" title={t(latest ? "expectations.write.title" : "expectations.write.first")}>
@@ -84,22 +87,16 @@ function Writing(props: YearPageProps) {
       {view.draft ? <p class="notice">{t("expectations.draft.waiting", { version: view.draft.version })}</p> : null}
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={base(props)} csrf={props.csrf}>
-        <TextArea
-          name="ofSchool"
-          label={t("expectations.ofSchool")}
-          value={ofSchool}
-          error={errors.ofSchool}
-          maxlength={MAX_DOCUMENT}
-          rows={10}
-        />
-        <TextArea
-          name="ofParents"
-          label={t("expectations.ofParents")}
-          value={ofParents}
-          error={errors.ofParents}
-          maxlength={MAX_DOCUMENT}
-          rows={10}
-        />
+        {documentParts.map((part) => (
+          <TextArea
+            name={part}
+            label={t(`expectations.${part}`)}
+            value={values[part] ?? latest?.[part] ?? t(`expectations.starter.${part}`)}
+            error={errors[part]}
+            maxlength={MAX_DOCUMENT}
+            rows={10}
+          />
+        ))}
         <button type="submit" class="secondary">
           {t("expectations.write.submit")}
         </button>
