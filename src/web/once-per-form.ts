@@ -34,11 +34,13 @@ class Refusal {
  * one's path without running `create`. With `joined` (the service's organisation and person)
  * the transaction is the organisation's from its start and the service's inOrg joins it
  * (withOrgJoined: no savepoint, for a service that reads nothing after a failed statement).
+ * With `location`, the path a success answers with when it is known before (a booking's page),
+ * it is written with the claim instead of after the create (a refusal rolls both back).
  */
 export async function oncePerForm<T extends string | Refused>(
   c: Context<AppEnv>,
   create: (db: Tx) => Promise<T>,
-  options: { joined?: Scope } = {},
+  options: { joined?: Scope; location?: string } = {},
 ): Promise<T> {
   const key = await claimKey(c);
   const { db } = c.var.deps;
@@ -46,11 +48,11 @@ export async function oncePerForm<T extends string | Refused>(
   const transaction = <R>(fn: (tx: Tx) => Promise<R>) => (joined ? withOrgJoined(db, joined, fn) : db.transaction(fn));
   try {
     return await transaction(async (tx) => {
-      const claimed = await claim(tx, { ...key });
+      const claimed = await claim(tx, { ...key, location: options.location ?? null });
       if (claimed.length === 0) return (await firstLocation(tx, key)) as T;
       const done = await create(tx);
       if (typeof done !== "string") throw new Refusal(done);
-      await locate(tx, { ...key, location: done });
+      if (done !== options.location) await locate(tx, { ...key, location: done });
       return done;
     });
   } catch (error) {
@@ -82,7 +84,11 @@ export async function formTokenOf(c: Context<AppEnv>): Promise<string> {
 const claim = preparedQuery("form_claim", (db) =>
   db
     .insert(formSubmissions)
-    .values({ sessionHash: sql.placeholder("sessionHash"), tokenHash: sql.placeholder("tokenHash") })
+    .values({
+      sessionHash: sql.placeholder("sessionHash"),
+      tokenHash: sql.placeholder("tokenHash"),
+      location: sql.placeholder("location"),
+    })
     .onConflictDoNothing()
     .returning({ token: formSubmissions.tokenHash }),
 );

@@ -17,7 +17,7 @@ export const formSubmissions = pgTable(
       .references(() => sessions.idHash, { onDelete: "cascade" }),
     /** sha256 of the organisation and the form's token: the token is bound to both, and not kept as sent. */
     tokenHash: text("token_hash").notNull(),
-    /** The path the create redirected to; null only inside the create's own transaction. */
+    /** The path the create redirected to; null only inside the create's own transaction (unless known before). */
     location: text("location"),
     createdAt: createdAt(),
   },

@@ -74,7 +74,7 @@ function bookOnce(c: Context<AppEnv>, roundId: string, book: (db: Tx) => Promise
         const outcome = await book(db);
         return outcome.ok ? bookingPath(roundId) : outcome;
       },
-      { joined: scopeOf(c) },
+      { joined: scopeOf(c), location: bookingPath(roundId) },
     ),
   );
 }

@@ -53,6 +53,8 @@ interface Seen {
   children?: RoundChild[];
   /** The round's bookings on the slots asked for or of the family: the page's bookings of the children. */
   bookings?: ReadBooking[];
+  /** The free slots of the family's teachers: the page's free times. */
+  free?: FreeSlot[];
 }
 
 async function book(scope: BookingScope, requests: BookingRequest[]): Promise<BookingOutcome<string[]>> {
@@ -126,7 +128,7 @@ function insertBookings(tx: Tx, rows: readonly NewBooking[]) {
 /** A refusal with the page it is shown on; without children in the round there is no page (404). */
 async function refusalWithPage(tx: Tx, refusal: BookingRefused, seen: Seen): Promise<BookingRefused> {
   if (!seen.round || !seen.children?.length) return refusal;
-  const page = await bookingPageIn(tx, seen.round, seen.children, seen.bookings);
+  const page = await bookingPageIn(tx, seen.round, seen.children, seen.bookings, seen.free);
   if (refusal.reason !== "slotTaken" || !seen.target) return { ...refusal, page };
   return { ...refusal, page, alternatives: alternativesOnPage({ ...refusal, near: seen.target.near }, page) };
 }
@@ -165,7 +167,7 @@ async function checkAndInsert(
   // family outside the round's groups has none that matter here).
   const concerned = new Set([...children.map((c) => c.pupilId), ...requests.map((r) => r.pupilId)]);
   const bookings = read.bookings.filter((b) => concerned.has(b.pupilId) || requests.some((r) => r.slotId === b.slotId));
-  Object.assign(seen, { round, children, bookings });
+  Object.assign(seen, { round, children, bookings, free: read.free });
   const stranger = requests.find((r) => !children.some((c) => c.pupilId === r.pupilId));
   if (stranger) return refused("notYourChild", stranger.pupilId);
   if (round.mode === "fair") return refused("fairMode");

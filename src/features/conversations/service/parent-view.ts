@@ -83,16 +83,20 @@ export function bookingPage(scope: ViewerScope & { roundId: string }): Promise<B
 /**
  * The page from the round and the parent's children (at least one) already read in `tx`: a
  * refused booking answers with it from its own transaction instead of reading them again, and
- * with the children's bookings its checks read (`read`, see booking-read.ts) when it has them.
+ * with the children's bookings and the free slots its checks read (`read`, `readFree`, see
+ * booking-read.ts) when it has them (the free slots of more teachers may be among them).
  */
 export async function bookingPageIn(
   tx: Tx,
   round: Round,
   children: readonly RoundChild[],
   read?: readonly ReadBooking[],
+  readFree?: readonly FreeSlot[],
 ): Promise<BookingPageData> {
   const teacherIds = [...new Set(children.flatMap((c) => c.teachers.map((t) => t.id)))];
-  const free = await freeSlotsOf(tx, round.orgId, round.id, teacherIds);
+  const free = readFree
+    ? readFree.filter((slot) => teacherIds.includes(slot.teacherId))
+    : await freeSlotsOf(tx, round.orgId, round.id, teacherIds);
   const shown = round.mode === "first_come" || round.publishedAt !== null;
   const bookings = shown
     ? bookingPerChild(round, children, read ?? (await bookingsOf(tx, round, children)))
