@@ -4,6 +4,7 @@ import type { AppEnv } from "../../web/env.js";
 import { allow, viewerOf } from "../../web/guards.js";
 import { renderPage } from "../../web/layout.js";
 import type { NavLink } from "../../web/nav.js";
+import { pageProps } from "../../web/route-context.js";
 import { guidesOrganisations } from "./policy.js";
 import { noteRoutes } from "./routes/notes.js";
 import { advisorWorkspace } from "./service/workspace.js";
@@ -17,6 +18,6 @@ export const advisorRoutes = new Hono<AppEnv>()
   .route(`${WORKSPACE}/notes`, noteRoutes)
   .get(WORKSPACE, allow(guidesOrganisations), async (c) => {
     const rows = await advisorWorkspace({ db: c.var.deps.db, userId: viewerOf(c).userId });
-    const page = <WorkspacePage t={c.var.t} locale={c.var.locale} csrf={c.var.csrfToken} rows={rows} />;
+    const page = <WorkspacePage {...pageProps(c)} rows={rows} />;
     return renderPage(c, { title: c.var.t("advisor.title"), children: page });
   });

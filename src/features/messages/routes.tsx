@@ -12,7 +12,7 @@ import { allow, viewerOf } from "../../web/guards.js";
 import { renderPage } from "../../web/layout.js";
 import type { NavLink } from "../../web/nav.js";
 import { oncePerForm } from "../../web/once-per-form.js";
-import { pathId, scopeOf } from "../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../web/route-context.js";
 import { parseForm } from "../../web/validation.js";
 import { NotFoundError } from "../../web/errors.js";
 import { isGuardianHere } from "../../auth/viewer.js";
@@ -51,9 +51,7 @@ async function newPage(c: Context<AppEnv>, form: FormState = {}, status: 200 | 4
   const values = form.values ?? (selected ? { pupilId: selected } : undefined);
   const page = (
     <NewPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
+      {...pageProps(c)}
       pupils={children}
       parent={isGuardianHere(viewerOf(c))}
       settings={settings}
@@ -72,25 +70,13 @@ async function threadPage(
 ) {
   const view = await threadView({ ...readScopeOf(c), threadId: pathId(c, "threadId") });
   if (!view) throw new NotFoundError("thread");
-  const page = (
-    <ThreadPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      view={view}
-      limits={limitsOf(c)}
-      form={form}
-      problem={problem}
-    />
-  );
+  const page = <ThreadPage {...pageProps(c)} view={view} limits={limitsOf(c)} form={form} problem={problem} />;
   return renderPage(c, { title: view.thread.subject, children: page }, status);
 }
 
 async function settingsPage(c: Context<AppEnv>, form: FormState = {}, status: 200 | 422 = 200) {
   const settings = await readSettings(scopeOf(c));
-  const page = (
-    <SettingsPage t={c.var.t} locale={c.var.locale} csrf={c.var.csrfToken} settings={settings} form={form} />
-  );
+  const page = <SettingsPage {...pageProps(c)} settings={settings} form={form} />;
   return renderPage(c, { title: c.var.t("messages.settings.title"), children: page }, status);
 }
 

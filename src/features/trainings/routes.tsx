@@ -12,7 +12,7 @@ import { redirectWithFlash } from "../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../web/form-refusal.js";
 import { allow, viewerOf } from "../../web/guards.js";
 import { ConfirmPage } from "../../web/components/confirm.js";
-import { pathId } from "../../web/route-context.js";
+import { pageProps, pathId } from "../../web/route-context.js";
 import type { Training, TrainingSession } from "../../db/schema/index.js";
 import { renderPage } from "../../web/layout.js";
 import { memoryRateLimit } from "../../web/memory-rate-limit.js";
@@ -61,16 +61,7 @@ function slugOf(c: Context<AppEnv>): string {
 async function trainingPage(c: Context<AppEnv>, form: FormState = noForm, status: Status = 200, problem?: string) {
   const training = await trainingBySlug(c.var.deps.db, c.var.locale, slugOf(c));
   if (!training) throw new NotFoundError("training");
-  const page = (
-    <TrainingPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      training={training}
-      form={form}
-      problem={problem}
-    />
-  );
+  const page = <TrainingPage {...pageProps(c)} training={training} form={form} problem={problem} />;
   return renderPage(c, { title: training.title, children: page }, status);
 }
 
@@ -120,16 +111,7 @@ async function manageTrainingPage(c: Context<AppEnv>, form: FormState = noForm, 
     c.var.deps.db,
     training.sessions.map((s) => s.id),
   );
-  const page = (
-    <TrainingManagePage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      training={training}
-      participants={participants}
-      form={form}
-    />
-  );
+  const page = <TrainingManagePage {...pageProps(c)} training={training} participants={participants} form={form} />;
   return renderPage(c, { title: training.title, children: page }, status);
 }
 
@@ -164,9 +146,7 @@ function sessionEditPage(
   status: Status = 200,
 ) {
   const { t, locale } = c.var;
-  const page = (
-    <SessionEditPage t={t} locale={locale} csrf={c.var.csrfToken} training={training} session={session} form={form} />
-  );
+  const page = <SessionEditPage {...pageProps(c)} training={training} session={session} form={form} />;
   const title = t("trainings.manage.editSession", { when: formatSlot(locale, session.startsAt, session.endsAt) });
   return renderPage(c, { title, children: page }, status);
 }

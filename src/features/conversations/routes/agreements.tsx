@@ -12,7 +12,7 @@ import { parseForm, type FormErrors, type FormValues } from "../../../web/valida
 import { agreementsForm, remarkForm } from "../preparation-schemas.js";
 import { agreementsPage, recordAgreements, requireSide, saveRemark } from "../service/agreements.js";
 import { AgreementsPage } from "../views/agreements.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 
 async function page(
   c: Context<AppEnv>,
@@ -20,7 +20,7 @@ async function page(
   status: 200 | 422 = 200,
 ) {
   const data = await agreementsPage({ ...scopeOf(c), bookingId: pathId(c, "bookingId") });
-  const view = <AgreementsPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} {...form} />;
+  const view = <AgreementsPage {...pageProps(c)} data={data} {...form} />;
   return renderPage(
     c,
     { title: c.var.t("conversations.agree.title", { name: data.conversation.pupilName }), children: view },

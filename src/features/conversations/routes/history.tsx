@@ -11,7 +11,7 @@ import { canSeeHistory, leadsSchool } from "../policy.js";
 import { childHistory, historyOverview } from "../service/history.js";
 import type { StaffAccess } from "../service/rounds.js";
 import { ChildHistoryPage, HistoryOverviewPage } from "../views/history.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 
 const accessOf = (viewer: Viewer): StaffAccess => (leadsSchool(viewer) ? "manage" : "own-groups");
 const leadersAndTeachers = allow(canSeeHistory);
@@ -19,14 +19,12 @@ const leadersAndTeachers = allow(canSeeHistory);
 export const historyRoutes = new Hono<AppEnv>()
   .get("/", leadersAndTeachers, async (c) => {
     const rows = await historyOverview({ ...scopeOf(c), access: accessOf(viewerOf(c)), now: new Date() });
-    const page = <HistoryOverviewPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} rows={rows} />;
+    const page = <HistoryOverviewPage {...pageProps(c)} rows={rows} />;
     return renderPage(c, { title: c.var.t("conversations.history.title"), children: page });
   })
   .get("/:pupilId", leadersAndTeachers, async (c) => {
     const scope = { ...scopeOf(c), access: accessOf(viewerOf(c)), now: new Date(), pupilId: pathId(c, "pupilId") };
     const { child, entries } = await childHistory(scope);
-    const page = (
-      <ChildHistoryPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} child={child} entries={entries} />
-    );
+    const page = <ChildHistoryPage {...pageProps(c)} child={child} entries={entries} />;
     return renderPage(c, { title: c.var.t("conversations.history.child", { name: child.name }), children: page });
   });

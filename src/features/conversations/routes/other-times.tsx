@@ -54,7 +54,7 @@ export const otherTimeRoutes = new Hono<AppEnv>()
   })
   .get("/rounds/:roundId/other-times", staffOnly, async (c) => {
     const data = await otherTimesOfRound({ ...staffScopeOf(c), roundId: pathId(c, "roundId") });
-    const page = <OtherTimesPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} {...data} />;
+    const page = <OtherTimesPage {...pageProps(c)} {...data} />;
     return renderPage(c, { title: c.var.t("conversations.otherTime.listTitle"), children: page });
   })
   .get("/other-times/:otherTimeId", staffOnly, (c) => answerPage(c))

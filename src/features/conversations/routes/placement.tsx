@@ -14,7 +14,7 @@ import { cancelByTeacher, moveBooking } from "../service/placement-changes.js";
 import { bookingToManage, placementChoices } from "../service/placement-view.js";
 import { placeFamily, type StaffAnswer } from "../service/placement.js";
 import { ManageBookingPage, PlacePage } from "../views/placement.js";
-import { pathId } from "../../../web/route-context.js";
+import { pageProps, pathId } from "../../../web/route-context.js";
 import { messengerOf, staffOnly, staffScopeOf } from "./context.js";
 import { ConfirmPage } from "../../../web/components/confirm.js";
 import { formatSlot } from "../../../lib/time/format.js";
@@ -28,9 +28,7 @@ function staffBookingScopeOf(c: Context<AppEnv>) {
 async function placePage(c: Context<AppEnv>, problem?: string, status: Status = 200) {
   const data = await placementChoices(staffBookingScopeOf(c));
   const chosen = { pupilId: c.req.query("pupilId"), slotId: c.req.query("slotId") };
-  const page = (
-    <PlacePage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} chosen={chosen} problem={problem} />
-  );
+  const page = <PlacePage {...pageProps(c)} data={data} chosen={chosen} problem={problem} />;
   return renderPage(c, { title: c.var.t("conversations.place.title"), children: page }, status);
 }
 
@@ -43,9 +41,7 @@ async function managed(c: Context<AppEnv>) {
 
 async function managePage(c: Context<AppEnv>, problem?: string, status: Status = 200) {
   const data = await managed(c);
-  const page = (
-    <ManageBookingPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} problem={problem} />
-  );
+  const page = <ManageBookingPage {...pageProps(c)} data={data} problem={problem} />;
   return renderPage(c, { title: c.var.t("conversations.manage.title"), children: page }, status);
 }
 

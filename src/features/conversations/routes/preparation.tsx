@@ -20,7 +20,7 @@ import { preparationPage, saveAnswers, voicesFor } from "../service/preparation.
 import { MyConversationsPage } from "../views/my-conversations.js";
 import { PreparationPage } from "../views/preparation.js";
 import { TalkPage } from "../views/talk.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { staffOnly } from "./context.js";
 
 function voiceParam(c: Context<AppEnv>): Voice {
@@ -38,9 +38,7 @@ async function formPage(
   const data = await preparationPage({ ...scopeOf(c), bookingId: pathId(c, "bookingId"), now: new Date() });
   // Only a voice the viewer may fill in: the teacher's form is never shown to a parent.
   if (!voicesFor(data.conversation).includes(voice)) throw new NotFoundError("voice");
-  const page = (
-    <PreparationPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} voice={voice} {...form} />
-  );
+  const page = <PreparationPage {...pageProps(c)} data={data} voice={voice} {...form} />;
   return renderPage(
     c,
     {

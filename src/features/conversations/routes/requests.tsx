@@ -42,9 +42,7 @@ async function askPage(
   status: Status = 200,
 ) {
   const choices = await askChoices(scopeOf(c));
-  const page = (
-    <AskPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} choices={choices} {...form} problem={problem} />
-  );
+  const page = <AskPage {...pageProps(c)} choices={choices} {...form} problem={problem} />;
   return renderPage(c, { title: c.var.t("conversations.requests.new"), children: page }, form.errors ? 422 : status);
 }
 
@@ -72,9 +70,7 @@ function answer(c: Context<AppEnv>, outcome: StepOutcome, flash: MessageKey) {
 
 export const requestRoutes = new Hono<AppEnv>()
   .get("/", parentsAndTeachers, async (c) => {
-    const page = (
-      <RequestsPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} rows={await listMyRequests(scopeOf(c))} />
-    );
+    const page = <RequestsPage {...pageProps(c)} rows={await listMyRequests(scopeOf(c))} />;
     return renderPage(c, { title: c.var.t("conversations.requests.title"), children: page });
   })
   .get("/new", parentsAndTeachers, (c) => askPage(c))

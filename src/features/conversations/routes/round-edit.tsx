@@ -65,9 +65,7 @@ export const roundEditRoutes = new Hono<AppEnv>()
   })
   .get("/:roundId/delete", managersOnly, async (c) => {
     const { round, bookings } = await bookingCount({ ...scopeOf(c), roundId: pathId(c, "roundId") });
-    const page = (
-      <DeleteRoundPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} round={round} bookings={bookings} />
-    );
+    const page = <DeleteRoundPage {...pageProps(c)} round={round} bookings={bookings} />;
     return renderPage(c, { title: c.var.t("conversations.delete.title"), children: page });
   })
   .post("/:roundId/delete", managersOnly, async (c) => {

@@ -9,6 +9,7 @@ import type { AppEnv } from "../../../web/env.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
 import { formTokenOf } from "../../../web/once-per-form.js";
+import { pageProps } from "../../../web/route-context.js";
 import { answeredCount } from "../questionnaire.js";
 import {
   loadProgress,
@@ -69,10 +70,8 @@ async function reviewPage(c: Context<AppEnv>, error: boolean) {
   const total = p.pages.reduce((sum, page) => sum + page.items.length, 0);
   const view = (
     <ReviewPage
-      t={c.var.t}
-      locale={c.var.locale}
+      {...pageProps(c)}
       token={p.token}
-      csrf={c.var.csrfToken}
       answered={answeredCount(p.answers)}
       total={total}
       pages={p.pages.length}
@@ -149,10 +148,8 @@ export const answerRoutes = new Hono<AppEnv>()
     if (!page) return problemPage(c, "unknown");
     const view = (
       <AnswerPage
-        t={c.var.t}
-        locale={c.var.locale}
+        {...pageProps(c)}
         token={p.token}
-        csrf={c.var.csrfToken}
         page={page}
         pages={p.pages.length}
         questionnaire={p.questionnaire}
@@ -192,10 +189,8 @@ async function allPagesPage(c: Context<AppEnv>, state: { saved: boolean; error: 
   if (p.refused) return p.refused;
   const view = (
     <AllPagesPage
-      t={c.var.t}
-      locale={c.var.locale}
+      {...pageProps(c)}
       token={p.token}
-      csrf={c.var.csrfToken}
       title={p.respondent.title}
       pages={p.pages}
       questionnaire={p.questionnaire}

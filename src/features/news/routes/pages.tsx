@@ -5,7 +5,7 @@ import { pageNumber } from "../../../lib/paging.js";
 import type { AppEnv } from "../../../web/env.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { mayManageNews, mayPostNews, mayReactToNews, mayReadNews, readsAsStaff } from "../policy.js";
 import { reportedReactions } from "../service/reactions.js";
 import { newsPage, postHistory, postView } from "../service/reads.js";
@@ -39,9 +39,7 @@ export async function postPage(
   const writes = manager || (mayPostNews(viewer) && post.authorId === viewer.userId);
   const page = (
     <PostPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
+      {...pageProps(c)}
       post={post}
       staff={staff}
       writes={writes}
@@ -78,9 +76,7 @@ export const pageRoutes = new Hono<AppEnv>()
       : [];
     const view = (
       <ListPage
-        t={c.var.t}
-        locale={c.var.locale}
-        csrf={c.var.csrfToken}
+        {...pageProps(c)}
         page={page}
         staff={staff}
         posts={mayPostNews(viewer)}
@@ -97,15 +93,6 @@ export const pageRoutes = new Hono<AppEnv>()
   .get("/:postId/history", allow(mayPostNews), async (c) => {
     const postId = pathId(c, "postId");
     const { title, versions } = await postHistory({ ...scopeOf(c), postId });
-    const view = (
-      <HistoryPage
-        t={c.var.t}
-        locale={c.var.locale}
-        csrf={c.var.csrfToken}
-        postId={postId}
-        title={title}
-        versions={versions}
-      />
-    );
+    const view = <HistoryPage {...pageProps(c)} postId={postId} title={title} versions={versions} />;
     return renderPage(c, { title: c.var.t("news.history.title", { title }), children: view });
   });

@@ -11,7 +11,7 @@ import { refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { mayManageNews, mayReactToNews, mayReadNews } from "../policy.js";
 import { reasonForm, suggestionForm } from "../schemas.js";
@@ -33,9 +33,7 @@ async function suggestionsPage(
     <>
       <Problem message={form.problem} />
       <SuggestionsPage
-        t={c.var.t}
-        locale={c.var.locale}
-        csrf={c.var.csrfToken}
+        {...pageProps(c)}
         manager={manager}
         parent={mayReactToNews(viewer) && isGuardianHere(viewer)}
         suggestions={suggestions}

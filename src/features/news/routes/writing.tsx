@@ -13,7 +13,7 @@ import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
-import { isId, pathId, scopeOf } from "../../../web/route-context.js";
+import { isId, pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import type { AttachmentInfo } from "../../../attachments/index.js";
 import { mayPostNews } from "../policy.js";
@@ -54,16 +54,7 @@ interface FormPage {
 async function formPage(c: Context<AppEnv>, form: FormPage, status: 200 | 403 | 409 | 422 = 200) {
   const writer = writerOf(c);
   const groups = await groupChoices({ ...scopeOf(c), writer });
-  const page = (
-    <PostFormPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      groups={groups}
-      manager={writer.manager}
-      {...form}
-    />
-  );
+  const page = <PostFormPage {...pageProps(c)} groups={groups} manager={writer.manager} {...form} />;
   return renderPage(c, { title: form.heading, children: page }, status);
 }
 
@@ -250,9 +241,7 @@ async function translationPage(
   const language = c.var.t(`news.language.${target}`);
   const page = (
     <TranslationPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
+      {...pageProps(c)}
       postId={postId}
       language={language}
       target={target}

@@ -9,7 +9,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { renderPage } from "../../../web/layout.js";
-import { pathId } from "../../../web/route-context.js";
+import { pageProps, pathId } from "../../../web/route-context.js";
 import type { Outcome } from "../../../web/outcome.js";
 import { readCustomAnswers } from "../../measurements/index.js";
 import { tokenSchema } from "../schemas.js";
@@ -42,16 +42,7 @@ function message(c: Context<AppEnv>, text: string, status: 200 | 403 | 409 | 422
 
 function form(c: Context<AppEnv>, invitation: Invitation, action: string, error?: string) {
   if (invitation.responded) return message(c, c.var.t("panel.answer.already"), 409);
-  const page = (
-    <SurveyAnswerPage
-      t={c.var.t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      survey={invitation.survey}
-      action={action}
-      error={error}
-    />
-  );
+  const page = <SurveyAnswerPage {...pageProps(c)} survey={invitation.survey} action={action} error={error} />;
   return renderPage(c, { title: invitation.survey.title[c.var.locale], children: page }, error ? 422 : 200);
 }
 

@@ -12,7 +12,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { pathId } from "../../../web/route-context.js";
+import { pageProps, pathId } from "../../../web/route-context.js";
 import { parseForm, type FormErrors } from "../../../web/validation.js";
 import type { Refused } from "../../../web/outcome.js";
 import { publishForm, surveyForm } from "../schemas.js";
@@ -39,9 +39,7 @@ async function surveyPage(c: Context<AppEnv>, refused?: Refused | FormErrors) {
       ? formErrorsOf(c, refused as Refused)["_form"]
       : Object.values(refused)[0]
     : undefined;
-  const page = (
-    <SurveyPage t={c.var.t} locale={c.var.locale} csrf={c.var.csrfToken} survey={survey} rates={rates} error={error} />
-  );
+  const page = <SurveyPage {...pageProps(c)} survey={survey} rates={rates} error={error} />;
   const status = refused ? ("kind" in refused ? refusalStatus(refused as Refused) : 422) : 200;
   return renderPage(c, { title: survey.title[c.var.locale], children: page }, status);
 }

@@ -14,6 +14,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm } from "../../../web/validation.js";
+import { pageProps } from "../../../web/route-context.js";
 import { profileSchema } from "../domain/profile.js";
 import { languageForm, signInForm, signUpForm, tokenSchema } from "../schemas.js";
 import {
@@ -77,18 +78,7 @@ async function linkPage(c: Context<AppEnv>, purpose: "confirm" | "sign_in") {
           `/panel/inloggen/${token}`,
         ];
   const error = state.ok ? undefined : formErrorsOf(c, state)["_form"];
-  const page = (
-    <LinkPage
-      t={t}
-      locale={c.var.locale}
-      csrf={c.var.csrfToken}
-      action={action}
-      title={title}
-      text={text}
-      submit={submit}
-      error={error}
-    />
-  );
+  const page = <LinkPage {...pageProps(c)} action={action} title={title} text={text} submit={submit} error={error} />;
   const status = state.ok ? 200 : state.reason === "unknown" ? 404 : refusalStatus(state);
   return renderPage(c, { title, children: page }, status);
 }
@@ -107,9 +97,7 @@ async function followLink(c: Context<AppEnv>, purpose: "confirm" | "sign_in") {
     const title = t(purpose === "confirm" ? "panel.link.confirm.title" : "panel.link.signIn.title");
     const page = (
       <LinkPage
-        t={t}
-        locale={c.var.locale}
-        csrf={c.var.csrfToken}
+        {...pageProps(c)}
         action=""
         title={title}
         text=""
@@ -128,25 +116,15 @@ const front = (c: Context<AppEnv>, values = {}, errors = {}, status: 200 | 422 =
     c,
     {
       title: c.var.t("panel.title"),
-      children: <FrontPage t={c.var.t} locale={c.var.locale} csrf={c.var.csrfToken} values={values} errors={errors} />,
+      children: <FrontPage {...pageProps(c)} values={values} errors={errors} />,
     },
     status,
   );
 
 async function memberPage(c: Context<AppEnv>, member: PanelMember, values = profileValues(member), errors = {}) {
-  const { t, locale, csrfToken } = c.var;
+  const { t, locale } = c.var;
   const surveys = await surveysOfMember(c.var.deps.db, member.id, locale);
-  const page = (
-    <MemberPage
-      t={t}
-      locale={locale}
-      csrf={csrfToken}
-      member={member}
-      surveys={surveys}
-      values={values}
-      errors={errors}
-    />
-  );
+  const page = <MemberPage {...pageProps(c)} member={member} surveys={surveys} values={values} errors={errors} />;
   return renderPage(c, { title: t("panel.me.title"), children: page }, Object.keys(errors).length ? 422 : 200);
 }
 
@@ -187,22 +165,18 @@ export const memberRoutes = new Hono<AppEnv>()
     const { t } = c.var;
     return renderPage(c, {
       title: t("panel.signIn.title"),
-      children: <SignInPage t={t} locale={c.var.locale} csrf={c.var.csrfToken} values={{}} errors={{}} />,
+      children: <SignInPage {...pageProps(c)} values={{}} errors={{}} />,
     });
   })
   .post("/panel/inloggen", async (c) => {
     const { t } = c.var;
     const form = await parseForm(c, signInForm);
     if (!form.ok) {
-      const page = (
-        <SignInPage t={t} locale={c.var.locale} csrf={c.var.csrfToken} values={form.values} errors={form.errors} />
-      );
+      const page = <SignInPage {...pageProps(c)} values={form.values} errors={form.errors} />;
       return renderPage(c, { title: t("panel.signIn.title"), children: page }, 422);
     }
     await requestSignIn(c.var.deps, { email: form.data.email, ip: clientIp(c) });
-    const page = (
-      <SignInPage t={t} locale={c.var.locale} csrf={c.var.csrfToken} values={{}} errors={{}} sent={form.data.email} />
-    );
+    const page = <SignInPage {...pageProps(c)} values={{}} errors={{}} sent={form.data.email} />;
     return renderPage(c, { title: t("panel.signIn.title"), children: page });
   })
   .get("/panel/inloggen/:token", (c) => linkPage(c, "sign_in"))

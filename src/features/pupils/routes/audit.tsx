@@ -6,11 +6,11 @@ import { renderPage } from "../../../web/layout.js";
 import { canReadAudit } from "../access.js";
 import { listAuditEntries } from "../service/audit-queries.js";
 import { AuditPage } from "../views/audit.js";
-import { scopeOf } from "../../../web/route-context.js";
+import { pageProps, scopeOf } from "../../../web/route-context.js";
 
 export const auditRoutes = new Hono<AppEnv>().get("/", allow(canReadAudit), async (c) => {
   const entries = await listAuditEntries(scopeOf(c));
-  const { t, csrfToken, locale } = c.var;
-  const page = <AuditPage t={t} csrf={csrfToken} locale={locale} entries={entries} />;
+  const { t } = c.var;
+  const page = <AuditPage {...pageProps(c)} entries={entries} />;
   return renderPage(c, { title: t("pupils.audit.title"), children: page });
 });

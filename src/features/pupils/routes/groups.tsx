@@ -58,9 +58,7 @@ async function groupPage(
           moveTargets: (await listCurrentGroups(scope)).filter((g) => g.schoolYearId !== data.group.schoolYearId),
         }
       : null;
-  const page = (
-    <GroupPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} manage={manage} {...form} />
-  );
+  const page = <GroupPage {...pageProps(c)} data={data} manage={manage} {...form} />;
   return renderPage(c, { title: data.group.name, children: page }, status);
 }
 

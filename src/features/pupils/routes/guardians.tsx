@@ -20,7 +20,7 @@ import { accessFor, staffOnly, type FormPage } from "./context.js";
 import { inputErrors } from "../../../web/form-refusal.js";
 
 function formPage(c: Context<AppEnv>, form: FormPage, status: 200 | 422 = 200) {
-  const page = <GuardianFormPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} {...form} />;
+  const page = <GuardianFormPage {...pageProps(c)} {...form} />;
   return renderPage(c, { title: form.title, children: page }, status);
 }
 

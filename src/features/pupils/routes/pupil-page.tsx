@@ -13,7 +13,7 @@ import { getPupil } from "../service/pupil-queries.js";
 import { archivePupil, movePupil } from "../service/pupils.js";
 import { ArchivePupilPage, PupilPage } from "../views/pupil.js";
 import { organisationManagers } from "../../../web/guards.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { submitForm } from "../../../web/submit-form.js";
 import { accessFor } from "./context.js";
 
@@ -34,9 +34,7 @@ async function pupilPage(
           matches: guardianSearch ? await findGuardiansToLink({ ...scope, search: guardianSearch }) : [],
         }
       : null;
-  const page = (
-    <PupilPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} manage={manage} {...form} />
-  );
+  const page = <PupilPage {...pageProps(c)} data={data} manage={manage} {...form} />;
   return renderPage(c, { title: data.pupil.name, children: page }, status);
 }
 
@@ -57,7 +55,7 @@ export const pupilPageRoutes = new Hono<AppEnv>()
   })
   .get("/:pupilId/archive", organisationManagers, async (c) => {
     const data = await getPupil({ ...scopeOf(c), pupilId: pathId(c, "pupilId"), access: "manage" });
-    const page = <ArchivePupilPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} data={data} />;
+    const page = <ArchivePupilPage {...pageProps(c)} data={data} />;
     return renderPage(c, { title: c.var.t("pupils.archive.title", { name: data.pupil.name }), children: page });
   })
   .post("/:pupilId/archive", organisationManagers, async (c) => {

@@ -18,7 +18,7 @@ import type { FormPage } from "./context.js";
 
 async function pupilFormPage(c: Context<AppEnv>, form: FormPage, status: 200 | 422 = 200) {
   const groups = await listCurrentGroups(scopeOf(c));
-  const page = <PupilFormPage t={c.var.t} csrf={c.var.csrfToken} locale={c.var.locale} groups={groups} {...form} />;
+  const page = <PupilFormPage {...pageProps(c)} groups={groups} {...form} />;
   return renderPage(c, { title: form.title, children: page }, status);
 }
 

@@ -46,8 +46,8 @@ export const schoolYearRoutes = new Hono<AppEnv>()
   )
   .get("/:yearId/archive", async (c) => {
     const preview = await previewArchiveSchoolYear({ ...scopeOf(c), schoolYearId: pathId(c, "yearId") });
-    const { t, csrfToken, locale } = c.var;
-    const page = <ArchiveSchoolYearPage t={t} csrf={csrfToken} locale={locale} preview={preview} />;
+    const { t } = c.var;
+    const page = <ArchiveSchoolYearPage {...pageProps(c)} preview={preview} />;
     return renderPage(c, { title: t("pupils.years.archiveTitle", { name: preview.year.name }), children: page });
   })
   .post("/:yearId/archive", async (c) => {
