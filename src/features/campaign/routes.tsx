@@ -3,9 +3,8 @@
  * the links from the mails behind it (routes/visitor.tsx), the editors' page and the
  * administrator's list of editors (routes/editor.tsx).
  */
-import { Hono } from "hono";
 import type { Viewer } from "../../auth/viewer.js";
-import type { AppEnv } from "../../web/env.js";
+import { joinRoutes } from "../../web/join-routes.js";
 import type { NavLink } from "../../web/nav.js";
 import { mayEditCampaign } from "./policy.js";
 import { editorRoutes, editorsAdminRoutes } from "./routes/editor.js";
@@ -25,9 +24,6 @@ export const editorsNav: NavLink = {
   shownTo: (viewer: Viewer) => viewer.isPlatformAdmin,
 };
 
-export const campaignRoutes = new Hono<AppEnv>()
-  .route("/", visitorRoutes)
-  .route("/", editorRoutes)
-  .route("/", editorsAdminRoutes);
+export const campaignRoutes = joinRoutes(visitorRoutes, editorRoutes, editorsAdminRoutes);
 
 export { campaignPublicRoutes } from "./routes/public.js";

@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../web/env.js";
 import type { HomeContributor } from "../../web/home.js";
+import { joinRoutes } from "../../web/join-routes.js";
 import type { NavLink } from "../../web/nav.js";
 import { mayReactToNews, mayReadNews } from "./policy.js";
 import { pageRoutes } from "./routes/pages.js";
@@ -21,9 +22,5 @@ export const newsHome: HomeContributor = async ({ db, viewer, orgId, t, now }) =
 
 export const newsRoutes = new Hono<AppEnv>().route(
   "/news",
-  new Hono<AppEnv>()
-    .route("/", suggestionRoutes)
-    .route("/", writingRoutes)
-    .route("/", reactionRoutes)
-    .route("/", pageRoutes),
+  joinRoutes(suggestionRoutes, writingRoutes, reactionRoutes, pageRoutes),
 );

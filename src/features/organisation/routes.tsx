@@ -3,17 +3,11 @@
  * the platform admin's organisation management. Each route carries its own
  * guard: other features also live under /organisation/ with other rules.
  */
-import { Hono } from "hono";
-import type { AppEnv } from "../../web/env.js";
+import { joinRoutes } from "../../web/join-routes.js";
 import { adminRoutes } from "./routes/admin.js";
 import { advisorRoutes } from "./routes/advisors.js";
 import { locationRoutes } from "./routes/locations.js";
 import { overviewRoutes } from "./routes/overview.js";
 import { staffRoutes } from "./routes/staff.js";
 
-export const organisationRoutes = new Hono<AppEnv>()
-  .route("/", overviewRoutes)
-  .route("/", locationRoutes)
-  .route("/", staffRoutes)
-  .route("/", advisorRoutes)
-  .route("/", adminRoutes);
+export const organisationRoutes = joinRoutes(overviewRoutes, locationRoutes, staffRoutes, advisorRoutes, adminRoutes);

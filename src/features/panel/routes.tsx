@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import { canEditPlatform } from "../../auth/viewer.js";
 import type { AppEnv } from "../../web/env.js";
+import { joinRoutes } from "../../web/join-routes.js";
 import type { NavLink } from "../../web/nav.js";
 import { answerRoutes } from "./routes/answer.js";
 import { editorRoutes } from "./routes/editor.js";
@@ -14,9 +15,6 @@ export const panelNav: NavLink = {
   shownTo: canEditPlatform,
 };
 
-export const panelRoutes = new Hono<AppEnv>()
-  .route("/", memberRoutes)
-  .route("/", answerRoutes)
-  .route("/", editorRoutes);
+export const panelRoutes = joinRoutes(memberRoutes, answerRoutes, editorRoutes);
 
 export const panelPublicRoutes = new Hono<AppEnv>().route("/", reportRoutes);

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { scopeOf } from "../../../web/route-context.js";
+import { pageProps, scopeOf } from "../../../web/route-context.js";
 import { emptyForm } from "../../../web/validation.js";
 import { isSchoolStaff, mayModerateDiscussions } from "../policy.js";
 import { reportedPosts } from "../service/moderation.js";
@@ -21,9 +21,7 @@ export const noForm = emptyForm;
 export function baseOf(c: Context<AppEnv>): Base {
   const viewer = viewerOf(c);
   return {
-    t: c.var.t,
-    locale: c.var.locale,
-    csrf: c.var.csrfToken,
+    ...pageProps(c),
     moderates: mayModerateDiscussions(viewer),
     staff: isSchoolStaff(viewer),
   };

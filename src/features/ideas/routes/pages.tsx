@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
-import { scopeOf } from "../../../web/route-context.js";
+import { pageProps, scopeOf } from "../../../web/route-context.js";
 import { isDomainId, type DomainId } from "../../measurements/index.js";
 import { mayModerateIdeas } from "../policy.js";
 import { board, ideaDetail } from "../service/reads.js";
@@ -18,9 +18,7 @@ type Status = 200 | 403 | 409 | 422;
 export function boardBase(c: Context<AppEnv>): BoardBase {
   const viewer = viewerOf(c);
   return {
-    t: c.var.t,
-    locale: c.var.locale,
-    csrf: c.var.csrfToken,
+    ...pageProps(c),
     viewerName: viewer.name,
     moderates: mayModerateIdeas(viewer),
   };
