@@ -7,7 +7,7 @@
  */
 import { Hono } from "hono";
 import { reportForm } from "../../moderation/index.js";
-import { ConfirmPage } from "../../web/components/confirm.js";
+import { renderConfirmPage } from "../../web/confirm-page.js";
 import type { AppEnv } from "../../web/env.js";
 import { redirectWithFlash } from "../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../web/form-refusal.js";
@@ -145,18 +145,14 @@ const discussionRoutes = new Hono<AppEnv>()
     const { t } = c.var;
     const page = await postPage({ ...scopeWithRole(c), postId });
     if (!page.post.mine || page.post.deleted) return postPageOf(c, postId);
-    const confirm = (
-      <ConfirmPage
-        t={t}
-        csrf={c.var.csrfToken}
-        action={`${postPath(postId)}/delete`}
-        what={[page.thread.title ?? t("discussions.thread.untitled")]}
-        consequence={t("discussions.delete.consequence")}
-        submit={t("discussions.delete.submit")}
-        back={{ href: `${threadPath(page.thread.id)}#post-${postId}`, label: t("discussions.delete.back") }}
-      />
-    );
-    return renderPage(c, { title: t("discussions.delete.title"), children: confirm });
+    const ask = {
+      action: `${postPath(postId)}/delete`,
+      what: [page.thread.title ?? t("discussions.thread.untitled")],
+      consequence: t("discussions.delete.consequence"),
+      submit: t("discussions.delete.submit"),
+      back: { href: `${threadPath(page.thread.id)}#post-${postId}`, label: t("discussions.delete.back") },
+    };
+    return renderConfirmPage(c, ask, t("discussions.delete.title"));
   })
   .post("/posts/:postId/delete", users, async (c) => {
     const postId = pathId(c, "postId");
@@ -166,18 +162,14 @@ const discussionRoutes = new Hono<AppEnv>()
   })
   .get("/my-posts/delete", users, (c) => {
     const { t } = c.var;
-    const confirm = (
-      <ConfirmPage
-        t={t}
-        csrf={c.var.csrfToken}
-        action="/discussions/my-posts/delete"
-        what={[t("discussions.mine.deleteWhat")]}
-        consequence={t("discussions.mine.deleteConsequence")}
-        submit={t("discussions.mine.deleteSubmit")}
-        back={{ href: "/discussions#my-posts", label: t("discussions.delete.back") }}
-      />
-    );
-    return renderPage(c, { title: t("discussions.delete.title"), children: confirm });
+    const ask = {
+      action: "/discussions/my-posts/delete",
+      what: [t("discussions.mine.deleteWhat")],
+      consequence: t("discussions.mine.deleteConsequence"),
+      submit: t("discussions.mine.deleteSubmit"),
+      back: { href: "/discussions#my-posts", label: t("discussions.delete.back") },
+    };
+    return renderConfirmPage(c, ask, t("discussions.delete.title"));
   })
   .post("/my-posts/delete", users, async (c) => {
     await deleteAllMyPosts(scopeWithRole(c));

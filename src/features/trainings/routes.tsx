@@ -11,7 +11,7 @@ import { NotFoundError } from "../../web/errors.js";
 import { redirectWithFlash } from "../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../web/form-refusal.js";
 import { allow, viewerOf } from "../../web/guards.js";
-import { ConfirmPage } from "../../web/components/confirm.js";
+import { renderConfirmPage } from "../../web/confirm-page.js";
 import { pageProps, pathId } from "../../web/route-context.js";
 import type { Training, TrainingSession } from "../../db/schema/index.js";
 import { renderPage } from "../../web/layout.js";
@@ -154,18 +154,8 @@ function sessionEditPage(
 /** Asked before deleting what people registered for: who will be told (a page, so it works without JavaScript). */
 function confirmDelete(c: Context<AppEnv>, ask: { action: string; what: string[]; consequence: string; back: string }) {
   const { t } = c.var;
-  const page = (
-    <ConfirmPage
-      t={t}
-      csrf={c.var.csrfToken}
-      action={ask.action}
-      what={ask.what}
-      consequence={ask.consequence}
-      submit={t("trainings.manage.delete.confirm")}
-      back={{ href: ask.back, label: t("trainings.manage.delete.back") }}
-    />
-  );
-  return renderPage(c, { title: t("confirm.title"), children: page });
+  const back = { href: ask.back, label: t("trainings.manage.delete.back") };
+  return renderConfirmPage(c, { ...ask, submit: t("trainings.manage.delete.confirm"), back });
 }
 
 async function removeTraining(c: Context<AppEnv>, training: Training) {

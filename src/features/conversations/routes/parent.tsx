@@ -19,9 +19,7 @@ import { BookingPage, type Problem } from "../views/booking.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import type { Tx } from "../../../db/client.js";
-import { ConfirmPage } from "../../../web/components/confirm.js";
-import { formatSlot } from "../../../lib/time/format.js";
-import { bookingScopeOf, parentsOnly } from "./context.js";
+import { bookingScopeOf, confirmCancel, parentsOnly } from "./context.js";
 
 async function roundPage(
   c: Context<AppEnv>,
@@ -104,24 +102,14 @@ export const parentRoutes = new Hono<AppEnv>()
     return answer(c, roundId, outcome, "conversations.book.changed");
   })
   .get("/bookings/:bookingId/cancel", parentsOnly, async (c) => {
-    const { t, locale } = c.var;
+    const { t } = c.var;
     const booking = await bookingToCancel({ ...bookingScopeOf(c, ""), bookingId: pathId(c, "bookingId") });
-    const page = (
-      <ConfirmPage
-        t={t}
-        csrf={c.var.csrfToken}
-        action={`/conversations/bookings/${booking.bookingId}/cancel`}
-        what={[
-          t("conversations.cancel.about", { name: booking.pupilName }),
-          formatSlot(locale, booking.startsAt, booking.endsAt),
-          t("conversations.cancel.with", { name: booking.teacherName }),
-        ]}
-        consequence={t("conversations.book.cancelConsequence")}
-        submit={t("conversations.book.cancelSubmit")}
-        back={{ href: `/conversations/rounds/${booking.roundId}/book`, label: t("conversations.book.cancelBack") }}
-      />
-    );
-    return renderPage(c, { title: t("confirm.title"), children: page });
+    return confirmCancel(c, booking, {
+      action: `/conversations/bookings/${booking.bookingId}/cancel`,
+      consequence: t("conversations.book.cancelConsequence"),
+      submit: t("conversations.book.cancelSubmit"),
+      back: { href: `/conversations/rounds/${booking.roundId}/book`, label: t("conversations.book.cancelBack") },
+    });
   })
   .post("/bookings/:bookingId/cancel", parentsOnly, async (c) => {
     const bookingId = pathId(c, "bookingId");

@@ -15,9 +15,7 @@ import { bookingToManage, placementChoices } from "../service/placement-view.js"
 import { placeFamily, type StaffAnswer } from "../service/placement.js";
 import { ManageBookingPage, PlacePage } from "../views/placement.js";
 import { pageProps, pathId } from "../../../web/route-context.js";
-import { messengerOf, staffOnly, staffScopeOf } from "./context.js";
-import { ConfirmPage } from "../../../web/components/confirm.js";
-import { formatSlot } from "../../../lib/time/format.js";
+import { confirmCancel, messengerOf, staffOnly, staffScopeOf } from "./context.js";
 
 type Status = 200 | 403 | 409 | 422;
 
@@ -73,24 +71,15 @@ export const placementRoutes = new Hono<AppEnv>()
     return answer(c, outcome, "conversations.manage.moved", managePage);
   })
   .get("/:roundId/placements/:bookingId/cancel", staffOnly, async (c) => {
-    const { t, locale } = c.var;
+    const { t } = c.var;
     const data = await managed(c);
     const base = `/conversations/rounds/${data.round.id}/placements/${data.bookingId}`;
-    const page = (
-      <ConfirmPage
-        t={t}
-        csrf={c.var.csrfToken}
-        action={`${base}/cancel`}
-        what={[
-          t("conversations.cancel.about", { name: data.pupilName }),
-          formatSlot(locale, data.startsAt, data.endsAt),
-        ]}
-        consequence={t("conversations.manage.cancelExplain")}
-        submit={t("conversations.manage.cancelSubmit")}
-        back={{ href: base, label: t("conversations.manage.cancelBack") }}
-      />
-    );
-    return renderPage(c, { title: t("confirm.title"), children: page });
+    return confirmCancel(c, data, {
+      action: `${base}/cancel`,
+      consequence: t("conversations.manage.cancelExplain"),
+      submit: t("conversations.manage.cancelSubmit"),
+      back: { href: base, label: t("conversations.manage.cancelBack") },
+    });
   })
   .post("/:roundId/placements/:bookingId/cancel", staffOnly, async (c) => {
     const outcome = await cancelByTeacher({ ...staffBookingScopeOf(c), bookingId: pathId(c, "bookingId") });

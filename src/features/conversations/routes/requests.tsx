@@ -27,9 +27,7 @@ import { AskPage, RequestsPage } from "../views/requests.js";
 import { RequestPage } from "../views/request.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
-import { ConfirmPage } from "../../../web/components/confirm.js";
-import { formatSlot } from "../../../lib/time/format.js";
-import { messengerOf } from "./context.js";
+import { confirmCancel, messengerOf } from "./context.js";
 
 const parentsAndTeachers = allow(canAskConversations);
 
@@ -109,29 +107,22 @@ export const requestRoutes = new Hono<AppEnv>()
     return answer(c, await setTime({ ...stepScopeOf(c), time: form.data }), "conversations.requests.scheduledDone");
   })
   .get("/:requestId/cancel", parentsAndTeachers, async (c) => {
-    const { t, locale } = c.var;
+    const { t } = c.var;
     const { request, childName, teacherName } = await requestDetail({
       ...scopeOf(c),
       requestId: pathId(c, "requestId"),
     });
     const base = `/conversations/requests/${request.id}`;
-    const when = request.startsAt && request.endsAt ? [formatSlot(locale, request.startsAt, request.endsAt)] : [];
-    const page = (
-      <ConfirmPage
-        t={t}
-        csrf={c.var.csrfToken}
-        action={`${base}/cancel`}
-        what={[
-          t("conversations.cancel.about", { name: childName }),
-          ...when,
-          t("conversations.cancel.with", { name: teacherName }),
-        ]}
-        consequence={t("conversations.requests.cancelConsequence")}
-        submit={t("conversations.requests.cancelSubmit")}
-        back={{ href: base, label: t("conversations.requests.cancelBack") }}
-      />
+    return confirmCancel(
+      c,
+      { ...request, pupilName: childName, teacherName },
+      {
+        action: `${base}/cancel`,
+        consequence: t("conversations.requests.cancelConsequence"),
+        submit: t("conversations.requests.cancelSubmit"),
+        back: { href: base, label: t("conversations.requests.cancelBack") },
+      },
     );
-    return renderPage(c, { title: t("confirm.title"), children: page });
   })
   .post("/:requestId/cancel", parentsAndTeachers, async (c) =>
     answer(c, await cancelRequest(stepScopeOf(c)), "conversations.requests.cancelledDone"),

@@ -28,7 +28,7 @@ import {
   updatePost,
 } from "../service/writing.js";
 import { PostFormPage } from "../views/post-form.js";
-import { ConfirmPage } from "../../../web/components/confirm.js";
+import { renderConfirmPage } from "../../../web/confirm-page.js";
 import { ForbiddenError } from "../../../web/errors.js";
 import { viewerOf } from "../../../web/guards.js";
 import { formatMoment } from "../../../lib/time/format.js";
@@ -172,18 +172,13 @@ export const writingRoutes = new Hono<AppEnv>()
     const { t, locale } = c.var;
     const { post } = await postForEditing({ ...scopeOf(c), postId: pathId(c, "postId") });
     if (!writerOf(c).manager && post.authorId !== viewerOf(c).userId) throw new ForbiddenError("news post");
-    const page = (
-      <ConfirmPage
-        t={t}
-        csrf={c.var.csrfToken}
-        action={`${postPath(post.id)}/delete`}
-        what={[post.title, ...(post.publishAt ? [formatMoment(locale, post.publishAt)] : [])]}
-        consequence={t("news.delete.consequence")}
-        submit={t("news.delete.submit")}
-        back={{ href: postPath(post.id), label: t("news.delete.back") }}
-      />
-    );
-    return renderPage(c, { title: t("confirm.title"), children: page });
+    return renderConfirmPage(c, {
+      action: `${postPath(post.id)}/delete`,
+      what: [post.title, ...(post.publishAt ? [formatMoment(locale, post.publishAt)] : [])],
+      consequence: t("news.delete.consequence"),
+      submit: t("news.delete.submit"),
+      back: { href: postPath(post.id), label: t("news.delete.back") },
+    });
   })
   .post("/:postId/delete", posters, async (c) => {
     const postId = pathId(c, "postId");
