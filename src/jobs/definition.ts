@@ -6,7 +6,7 @@
  * job queued by an older version fails visibly instead of running on the wrong shape).
  * Payloads carry ids, never anything personal.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import type { Database } from "../db/client.js";
 import type { Deps } from "../web/env.js";
 
@@ -29,6 +29,22 @@ export function defineJob<T extends object>(definition: JobDefinition<T>): JobDe
   // An import cycle that reaches a definition before its name is set would queue nameless jobs.
   if (!definition.name || !definition.schema) throw new Error("A job definition needs a name and a schema");
   return definition;
+}
+
+/**
+ * A scheduled job without a payload that does one round of its work (the reminders due, the rows
+ * past their time) and logs what it counted, e.g. `{ mailed: 3 }`.
+ */
+export function defineSweep(
+  name: string,
+  sweep: (deps: Deps) => Promise<Readonly<Record<string, number>>>,
+  logged: string,
+): JobDefinition {
+  return defineJob({
+    name,
+    schema: z.object({}),
+    handle: async (_data, { deps }) => deps.logger.info(await sweep(deps), logged),
+  });
 }
 
 /** Checks a payload against its definition; throws naming the queue and the problem. */

@@ -1,7 +1,5 @@
-/** The events' job names and payloads, in a module that imports nothing else of the feature. */
-import { z } from "zod";
+/** The events' job names, in a module that imports nothing else of the feature. */
 
 /** Daily at 17:00 school time: the evening before is when a reminder helps most. */
 export const EVENT_REMINDERS_JOB = "event-reminders";
 export const EVENT_REMINDERS_CRON = "0 17 * * *";
-export const eventRemindersPayload = z.object({});

@@ -6,8 +6,8 @@
 import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { trainingRegistrations, trainingSessions } from "../../db/schema/index.js";
-import { defineJob } from "../../jobs/definition.js";
-import { TRAINING_CLEANUP_JOB, trainingCleanupPayload } from "./job-names.js";
+import { defineSweep } from "../../jobs/definition.js";
+import { TRAINING_CLEANUP_JOB } from "./job-names.js";
 import { CONFIRM_HOURS } from "./service/registrations.js";
 
 export const KEEP_DAYS_AFTER_SESSION = 30;
@@ -33,11 +33,8 @@ export async function cleanUpRegistrations(db: Db, now = new Date()): Promise<nu
   return unconfirmed.length + old.length;
 }
 
-export const trainingCleanupJob = defineJob({
-  name: TRAINING_CLEANUP_JOB,
-  schema: trainingCleanupPayload,
-  handle: async (_data, { deps }) => {
-    const deleted = await cleanUpRegistrations(deps.db);
-    deps.logger.info({ deleted }, "training registrations cleaned up");
-  },
-});
+export const trainingCleanupJob = defineSweep(
+  TRAINING_CLEANUP_JOB,
+  async (deps) => ({ deleted: await cleanUpRegistrations(deps.db) }),
+  "training registrations cleaned up",
+);

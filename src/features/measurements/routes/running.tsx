@@ -7,6 +7,7 @@
 import { Hono, type Context } from "hono";
 import { qrCodeSvg } from "../../../lib/qr-code.js";
 import type { AppEnv } from "../../../web/env.js";
+import type { MessageKey } from "../../../web/i18n/index.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { runners } from "../policy.js";
 import { renderPage } from "../../../web/layout.js";
@@ -23,6 +24,28 @@ const detailPath = (id: string) => `/organisation/measurements/${id}`;
 
 function backLink(c: Context<AppEnv>, id: string) {
   return { href: detailPath(id), label: c.var.t("measure.backToMeasurement") };
+}
+
+/** The question before a measurement is closed early or deleted, naming it; its form posts to `/:id/<action>`. */
+function confirmPage(
+  c: Context<AppEnv>,
+  measurement: { id: string; title: string },
+  action: "close" | "delete",
+  body: MessageKey,
+) {
+  const { t } = c.var;
+  const title = t(`measure.${action}.confirm.title`, { title: measurement.title });
+  const page = (
+    <ConfirmPage
+      title={title}
+      body={t(body)}
+      action={`${detailPath(measurement.id)}/${action}`}
+      csrf={c.var.csrfToken}
+      button={t(`measure.${action}.confirm.button`)}
+      back={backLink(c, measurement.id)}
+    />
+  );
+  return renderPage(c, { title, children: page });
 }
 
 export const runningRoutes = new Hono<AppEnv>()
@@ -76,22 +99,9 @@ export const runningRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, detailPath(id), "measure.reminded");
   })
   .get("/:id/close", async (c) => {
-    const id = pathId(c, "id");
-    const { t } = c.var;
-    const measurement = await getMeasurement(scopeOf(c), id);
-    if (measurement.status === "closed") return c.redirect(detailPath(id), 303);
-    const title = t("measure.close.confirm.title", { title: measurement.title });
-    const page = (
-      <ConfirmPage
-        title={title}
-        body={t("measure.close.confirm.body")}
-        action={`${detailPath(id)}/close`}
-        csrf={c.var.csrfToken}
-        button={t("measure.close.confirm.button")}
-        back={backLink(c, id)}
-      />
-    );
-    return renderPage(c, { title, children: page });
+    const measurement = await getMeasurement(scopeOf(c), pathId(c, "id"));
+    if (measurement.status === "closed") return c.redirect(detailPath(measurement.id), 303);
+    return confirmPage(c, measurement, "close", "measure.close.confirm.body");
   })
   .post("/:id/close", async (c) => {
     const id = pathId(c, "id");
@@ -100,21 +110,8 @@ export const runningRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, detailPath(id), "measure.closed");
   })
   .get("/:id/delete", async (c) => {
-    const id = pathId(c, "id");
-    const { t } = c.var;
-    const measurement = await getMeasurement(scopeOf(c), id);
-    const title = t("measure.delete.confirm.title", { title: measurement.title });
-    const page = (
-      <ConfirmPage
-        title={title}
-        body={t("measure.delete.intro")}
-        action={`${detailPath(id)}/delete`}
-        csrf={c.var.csrfToken}
-        button={t("measure.delete.confirm.button")}
-        back={backLink(c, id)}
-      />
-    );
-    return renderPage(c, { title, children: page });
+    const measurement = await getMeasurement(scopeOf(c), pathId(c, "id"));
+    return confirmPage(c, measurement, "delete", "measure.delete.intro");
   })
   .post("/:id/delete", async (c) => {
     const id = pathId(c, "id");
