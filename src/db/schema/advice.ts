@@ -13,7 +13,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, index, integer, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, globalTable, person } from "./columns.js";
+import { at, belongsTo, createdAt, globalTable, lengthCheck, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -76,7 +76,7 @@ export const sparringRequests = orgTable(
   (t) => [
     index("sparring_requests_author_idx").on(t.authorId),
     check("sparring_requests_status_check", sql`${t.status} in ('new', 'planned', 'done')`),
-    check("sparring_requests_question_check", sql`length(${t.question}) between 1 and 2000`),
+    lengthCheck(t.question, 1, 2000),
     check("sparring_requests_times_check", sql`length(${t.preferredTimes}) between 1 and 2000`),
   ],
 );
@@ -95,7 +95,7 @@ export const sparringMessages = orgTable(
     belongsTo(sparringRequests, t.requestId),
     index("sparring_messages_request_idx").on(t.orgId, t.requestId),
     index("sparring_messages_author_idx").on(t.authorId),
-    check("sparring_messages_body_check", sql`length(${t.body}) between 1 and 2000`),
+    lengthCheck(t.body, 1, 2000),
   ],
 );
 

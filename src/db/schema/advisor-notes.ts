@@ -12,7 +12,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, foreignKey, index, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt } from "./columns.js";
+import { at, belongsTo, createdAt, lengthCheck } from "./columns.js";
 import { memberships, orgTable, staffRole } from "./organisations.js";
 import { trajectorySessions } from "./trajectories.js";
 
@@ -40,6 +40,6 @@ export const advisorNotes = orgTable(
     belongsTo(trajectorySessions, t.sessionId),
     index("advisor_notes_org_idx").on(t.orgId, t.advisorId),
     check("advisor_notes_role_check", sql`${t.advisorRole} = 'advisor'`),
-    check("advisor_notes_body_check", sql`length(${t.body}) between 1 and ${sql.raw(String(ADVISOR_NOTE_MAX))}`),
+    lengthCheck(t.body, 1, ADVISOR_NOTE_MAX),
   ],
 );

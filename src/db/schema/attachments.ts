@@ -12,7 +12,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, text, uuid } from "drizzle-orm/pg-core";
-import { bytea, createdAt, person } from "./columns.js";
+import { bytea, createdAt, lengthCheck, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 
 export const attachments = orgTable(
@@ -40,6 +40,6 @@ export const attachments = orgTable(
       sql`${t.mediaType} in ('image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf')`,
     ),
     check("attachments_size_check", sql`${t.size} > 0 and ${t.size} = octet_length(${t.content})`),
-    check("attachments_file_name_check", sql`length(${t.fileName}) between 1 and 200`),
+    lengthCheck(t.fileName, 1, 200),
   ],
 );

@@ -13,7 +13,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, lengthCheck, owner, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 
 const wishes = () => ({
@@ -36,7 +36,7 @@ export const buddyRequests = orgTable(
     // One request per parent: a second is refused.
     uniqueIndex("buddy_requests_user_key").on(t.orgId, t.userId),
     index("buddy_requests_user_idx").on(t.userId),
-    check("buddy_requests_note_check", sql`length(${t.note}) <= 500`),
+    lengthCheck(t.note, 0, 500),
   ],
 );
 
@@ -51,7 +51,7 @@ export const buddyOffers = orgTable(
   (t) => [
     uniqueIndex("buddy_offers_user_key").on(t.orgId, t.userId),
     index("buddy_offers_user_idx").on(t.userId),
-    check("buddy_offers_note_check", sql`length(${t.note}) <= 500`),
+    lengthCheck(t.note, 0, 500),
     check("buddy_offers_capacity_check", sql`${t.capacity} between 1 and 3`),
   ],
 );

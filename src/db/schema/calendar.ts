@@ -11,7 +11,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.js";
-import { createdAt, person } from "./columns.js";
+import { createdAt, lengthCheck, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 import { groupsOf } from "./links.js";
 
@@ -51,7 +51,7 @@ export const calendarItems = orgTable(
       "calendar_items_time_check",
       sql`(${t.startTime} is null and ${t.endTime} is null) or (${t.startTime} ~ '^\\d\\d:\\d\\d$' and ${t.endTime} ~ '^\\d\\d:\\d\\d$' and ${t.endTime} > ${t.startTime} and ${t.endsOn} = ${t.startsOn})`,
     ),
-    check("calendar_items_title_check", sql`length(${t.title}) between 1 and 200`),
+    lengthCheck(t.title, 1, 200),
   ],
 );
 

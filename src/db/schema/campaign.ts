@@ -27,7 +27,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, globalTable, person } from "./columns.js";
+import { at, createdAt, globalTable, lengthCheck, person } from "./columns.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -41,7 +41,7 @@ export const campaignTexts = pgTable(
     updatedBy: person("updated_by"),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
-  (t) => [check("campaign_texts_body_check", sql`length(${t.body}) between 1 and 20000`)],
+  (t) => [lengthCheck(t.body, 1, 20000)],
 );
 
 export const campaignNews = globalTable(

@@ -12,7 +12,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, jsonb, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { at, belongsTo, globalTable, person } from "./columns.js";
+import { at, belongsTo, globalTable, lengthCheck, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 import { trajectories, trajectoryId } from "./trajectories.js";
 
@@ -52,10 +52,7 @@ export const certificationReviews = orgTable(
     reviewedBy: person("reviewed_by"),
     reviewedAt: at("reviewed_at").notNull().defaultNow(),
   },
-  (t) => [
-    belongsTo(trajectories, t.trajectoryId),
-    check("certification_reviews_reasons_check", sql`length(${t.reasons}) between 1 and 2000`),
-  ],
+  (t) => [belongsTo(trajectories, t.trajectoryId), lengthCheck(t.reasons, 1, 2000)],
 );
 
 /**

@@ -86,6 +86,16 @@ export function belongsTo(parent: { orgId: AnyPgColumn; id: AnyPgColumn }, colum
   return orgForeignKey([orgId, column], parent, name).onDelete("cascade");
 }
 
+/**
+ * How long a text may be: `min` (1: never empty; 0: may be empty) to `max` characters, checked by
+ * the database as `<table>_<column>_check`.
+ */
+export function lengthCheck(column: AnyPgColumn, min: 0 | 1, max: number) {
+  const name = `${getTableName(column.table)}_${column.name}_check`;
+  const most = sql.raw(String(max));
+  return check(name, min === 0 ? sql`length(${column}) <= ${most}` : sql`length(${column}) between 1 and ${most}`);
+}
+
 /** Bytes (an uploaded file). */
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -143,5 +153,5 @@ export function postIndexes(
 /** The index and check every `answeredResponse` table has: a person's responses found fast, a body of 1–1000. */
 export const answeredResponseRules = (table: string, t: { authorId: AnyPgColumn; body: AnyPgColumn }) => [
   index(`${table}_author_idx`).on(t.authorId),
-  check(`${table}_body_check`, sql`length(${t.body}) between 1 and 1000`),
+  lengthCheck(t.body, 1, 1000),
 ];

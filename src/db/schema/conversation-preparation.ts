@@ -19,7 +19,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, belongsTo, owner, person } from "./columns.js";
+import { at, belongsTo, lengthCheck, owner, person } from "./columns.js";
 import { conversationBookings } from "./conversations.js";
 import { guardians, orgId, orgTable } from "./organisations.js";
 
@@ -100,7 +100,7 @@ export const conversationAgreements = orgTable(
   (t) => [
     outcomeKey("conversation_agreements_outcome_fk", t),
     unique("conversation_agreements_position_key").on(t.orgId, t.bookingId, t.position),
-    check("conversation_agreements_what_check", sql`length(${t.what}) between 1 and 500`),
+    lengthCheck(t.what, 1, 500),
   ],
 );
 
@@ -118,7 +118,7 @@ export const conversationAgreementRemarks = pgTable(
     primaryKey({ name: "conversation_agreement_remarks_pk", columns: [t.orgId, t.bookingId, t.guardianId] }),
     outcomeKey("conversation_agreement_remarks_outcome_fk", t),
     belongsTo(guardians, t.guardianId),
-    check("conversation_agreement_remarks_remark_check", sql`length(${t.remark}) between 1 and 1000`),
+    lengthCheck(t.remark, 1, 1000),
   ],
 );
 

@@ -8,7 +8,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, lengthCheck, owner, person } from "./columns.js";
 import { conversationRounds } from "./conversations.js";
 import { guardianOfPupilKey, orgTable, pupils } from "./organisations.js";
 
@@ -50,7 +50,7 @@ export const conversationRequests = orgTable(
   },
   (t) => [
     belongsTo(pupils, t.pupilId),
-    check("conversation_requests_note_check", sql`length(${t.note}) <= 2000`),
+    lengthCheck(t.note, 0, 2000),
     check(
       "conversation_requests_time_check",
       sql`(${t.startsAt} is null and ${t.endsAt} is null) or ${t.endsAt} > ${t.startsAt}`,
@@ -98,7 +98,7 @@ export const conversationOtherTimes = orgTable(
   (t) => [
     belongsTo(conversationRounds, t.roundId),
     guardianOfPupilKey("conversation_other_times_guardian_fk", t).onDelete("cascade"),
-    check("conversation_other_times_note_check", sql`length(${t.note}) between 1 and 1000`),
+    lengthCheck(t.note, 1, 1000),
     check("conversation_other_times_answer_check", sql`${t.answer} is null or length(${t.answer}) <= 1000`),
     // One open request per child and guardian in a round: a second press changes nothing.
     uniqueIndex("conversation_other_times_open_key")

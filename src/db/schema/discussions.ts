@@ -14,7 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, hiddenCheck, hideable, owner, person, postIndexes } from "./columns.js";
+import { at, belongsTo, createdAt, hiddenCheck, hideable, lengthCheck, owner, person, postIndexes } from "./columns.js";
 import { orgId, orgTable } from "./organisations.js";
 import { personMarks } from "./links.js";
 
@@ -33,8 +33,8 @@ export const discussionGroups = orgTable(
   },
   (t) => [
     index("discussion_groups_status_idx").on(t.orgId, t.status),
-    check("discussion_groups_name_check", sql`length(${t.name}) between 1 and 120`),
-    check("discussion_groups_description_check", sql`length(${t.description}) <= 1000`),
+    lengthCheck(t.name, 1, 120),
+    lengthCheck(t.description, 0, 1000),
     check("discussion_groups_status_check", sql`${t.status} in ('proposed', 'open', 'declined', 'closed')`),
   ],
 );

@@ -14,7 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, lengthCheck, owner, person } from "./columns.js";
 import { orgId, orgTable } from "./organisations.js";
 import { groupsOf, personMarks } from "./links.js";
 
@@ -90,8 +90,8 @@ export const schoolEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.eventId] }),
     belongsTo(events, t.eventId),
-    check("school_events_description_check", sql`length(${t.description}) <= 4000`),
-    check("school_events_summary_check", sql`length(${t.summary}) <= 8000`),
+    lengthCheck(t.description, 0, 4000),
+    lengthCheck(t.summary, 0, 8000),
   ],
 );
 
@@ -106,11 +106,7 @@ export const eventTopics = orgTable(
     body: text("body").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    belongsTo(events, t.eventId),
-    index("event_topics_user_idx").on(t.userId),
-    check("event_topics_body_check", sql`length(${t.body}) between 1 and 500`),
-  ],
+  (t) => [belongsTo(events, t.eventId), index("event_topics_user_idx").on(t.userId), lengthCheck(t.body, 1, 500)],
 );
 
 /** One support per person per topic (the primary key), withdrawable. */

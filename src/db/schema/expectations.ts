@@ -23,7 +23,7 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
-import { answeredResponse, answeredResponseRules, at, belongsTo, owner, person } from "./columns.js";
+import { answeredResponse, answeredResponseRules, at, belongsTo, lengthCheck, owner, person } from "./columns.js";
 import { orgId, orgTable, schoolYears } from "./organisations.js";
 
 const schoolYearId = () => uuid("school_year_id").notNull();
@@ -71,8 +71,8 @@ export const expectationVersions = pgTable(
     primaryKey({ columns: [t.orgId, t.schoolYearId, t.version] }),
     ofDocument("expectation_versions", t),
     check("expectation_versions_version_check", sql`${t.version} >= 1`),
-    check("expectation_versions_of_school_check", sql`length(${t.ofSchool}) between 1 and 4000`),
-    check("expectation_versions_of_parents_check", sql`length(${t.ofParents}) between 1 and 4000`),
+    lengthCheck(t.ofSchool, 1, 4000),
+    lengthCheck(t.ofParents, 1, 4000),
   ],
 );
 

@@ -19,6 +19,7 @@ import {
   createdAt,
   hiddenCheck,
   hideable,
+  lengthCheck,
   orgForeignKey,
   owner,
   person,
@@ -61,7 +62,7 @@ export const ideas = orgTable(
     signedGroup("ideas", t),
     index("ideas_trajectory_idx").on(t.orgId, t.trajectoryId),
     index("ideas_author_idx").on(t.authorId),
-    check("ideas_body_check", sql`length(${t.body}) between 1 and 1000`),
+    lengthCheck(t.body, 1, 1000),
     check(
       "ideas_domain_check",
       sql`${t.domain} in ('vision', 'behaviour', 'involvement', 'learning', 'conversations', 'information')`,
@@ -91,6 +92,6 @@ export const ideaReactions = orgTable(
     belongsTo(ideas, t.ideaId),
     signedGroup("idea_reactions", t),
     ...postIndexes(t.ideaId, t),
-    check("idea_reactions_body_check", sql`length(${t.body}) between 1 and 1000`),
+    lengthCheck(t.body, 1, 1000),
   ],
 );

@@ -16,7 +16,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, person, postIndexes } from "./columns.js";
+import { at, belongsTo, createdAt, lengthCheck, person, postIndexes } from "./columns.js";
 import { orgId, orgTable, pupils } from "./organisations.js";
 import { personMarks } from "./links.js";
 
@@ -64,7 +64,7 @@ export const messageThreads = orgTable(
   },
   (t) => [
     belongsTo(pupils, t.pupilId),
-    check("message_threads_subject_check", sql`length(${t.subject}) between 1 and 200`),
+    lengthCheck(t.subject, 1, 200),
     index("message_threads_pupil_idx").on(t.orgId, t.pupilId),
     index("message_threads_awaiting_idx").on(t.orgId, t.awaitingSince),
   ],
@@ -84,11 +84,7 @@ export const messagePosts = orgTable(
     /** When the other side was notified (the delivery job's mark, so a retry sends nothing twice). */
     notifiedAt: at("notified_at"),
   },
-  (t) => [
-    belongsTo(messageThreads, t.threadId),
-    check("message_posts_body_check", sql`length(${t.body}) between 1 and 10000`),
-    ...postIndexes(t.threadId, t),
-  ],
+  (t) => [belongsTo(messageThreads, t.threadId), lengthCheck(t.body, 1, 10000), ...postIndexes(t.threadId, t)],
 );
 
 /** Who read which post, once. */

@@ -11,7 +11,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, owner, person } from "./columns.js";
+import { at, createdAt, lengthCheck, owner, person } from "./columns.js";
 import { orgTable } from "./organisations.js";
 
 export const moderationReports = orgTable(
@@ -35,7 +35,7 @@ export const moderationReports = orgTable(
       .where(sql`${t.resolvedAt} is null`),
     index("moderation_reports_queue_idx").on(t.orgId, t.contentKind, t.resolvedAt),
     index("moderation_reports_reporter_idx").on(t.reporterId),
-    check("moderation_reports_reason_check", sql`length(${t.reason}) between 1 and 500`),
+    lengthCheck(t.reason, 1, 500),
     check(
       "moderation_reports_resolved_check",
       sql`(${t.resolvedAt} is null) = (${t.resolution} is null) and (${t.resolution} is null or ${t.resolution} in ('hidden', 'kept'))`,

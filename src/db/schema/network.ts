@@ -14,7 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, lengthCheck, owner, person } from "./columns.js";
 import { events } from "./events.js";
 import { orgId, orgTable } from "./organisations.js";
 import { groupsOf, personMarks } from "./links.js";
@@ -79,7 +79,7 @@ export const networkRequests = orgTable(
     body: text("body").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [check("network_requests_body_check", sql`length(${t.body}) between 1 and 2000`)],
+  (t) => [lengthCheck(t.body, 1, 2000)],
 );
 
 export const networkRequestAnswers = personMarks(
@@ -111,7 +111,7 @@ export const volunteerTasks = orgTable(
   (t) => [
     uniqueIndex("volunteer_tasks_event_key").on(t.orgId, t.eventId),
     belongsTo(events, t.eventId),
-    check("volunteer_tasks_expected_check", sql`length(${t.expected}) <= 2000`),
+    lengthCheck(t.expected, 0, 2000),
   ],
 );
 

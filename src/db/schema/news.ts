@@ -19,6 +19,7 @@ import {
   createdAt,
   hiddenCheck,
   hideable,
+  lengthCheck,
   owner,
   person,
   postIndexes,
@@ -51,8 +52,8 @@ export const newsPosts = orgTable(
     index("news_posts_page_idx").on(t.orgId, t.pinned, t.publishAt),
     index("news_posts_author_idx").on(t.authorId),
     check("news_posts_audience_check", sql`${t.audience} in ('all', 'groups', 'staff')`),
-    check("news_posts_title_check", sql`length(${t.title}) between 1 and 200`),
-    check("news_posts_body_check", sql`length(${t.body}) between 1 and 20000`),
+    lengthCheck(t.title, 1, 200),
+    lengthCheck(t.body, 1, 20000),
   ],
 );
 
@@ -91,8 +92,8 @@ export const newsTranslations = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.postId, t.locale] }),
     belongsTo(newsPosts, t.postId),
-    check("news_translations_title_check", sql`length(${t.title}) between 1 and 200`),
-    check("news_translations_body_check", sql`length(${t.body}) between 1 and 20000`),
+    lengthCheck(t.title, 1, 200),
+    lengthCheck(t.body, 1, 20000),
   ],
 );
 
@@ -113,7 +114,7 @@ export const newsReactions = orgTable(
     belongsTo(newsPosts, t.postId),
     ...postIndexes(t.postId, t),
     check("news_reactions_kind_check", sql`${t.kind} in ('comment', 'question')`),
-    check("news_reactions_body_check", sql`length(${t.body}) between 1 and 1000`),
+    lengthCheck(t.body, 1, 1000),
     hiddenCheck(t),
   ],
 );
@@ -143,8 +144,8 @@ export const newsSuggestions = orgTable(
     index("news_suggestions_open_idx").on(t.orgId, t.status, t.createdAt),
     index("news_suggestions_author_idx").on(t.authorId),
     check("news_suggestions_status_check", sql`${t.status} in ('open', 'accepted', 'declined')`),
-    check("news_suggestions_title_check", sql`length(${t.title}) between 1 and 200`),
-    check("news_suggestions_body_check", sql`length(${t.body}) between 1 and 4000`),
+    lengthCheck(t.title, 1, 200),
+    lengthCheck(t.body, 1, 4000),
     check("news_suggestions_declined_check", sql`${t.status} <> 'declined' or length(${t.declineReason}) > 0`),
   ],
 );

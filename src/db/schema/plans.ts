@@ -28,7 +28,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { answeredResponse, answeredResponseRules, at, belongsTo, createdAt, person } from "./columns.js";
+import { answeredResponse, answeredResponseRules, at, belongsTo, createdAt, lengthCheck, person } from "./columns.js";
 import { ideas } from "./ideas.js";
 import { orgId, orgTable } from "./organisations.js";
 import { trajectories, trajectoryId } from "./trajectories.js";
@@ -60,7 +60,7 @@ export const plans = orgTable(
     belongsTo(trajectories, t.trajectoryId),
     // One plan per trajectory, also when two first edits race.
     uniqueIndex("plans_trajectory_key").on(t.orgId, t.trajectoryId),
-    check("plans_vision_check", sql`length(${t.vision}) <= 4000`),
+    lengthCheck(t.vision, 0, 4000),
     check(
       "plans_published_check",
       sql`${t.publishedVersion} is null or ${t.publishedVersion} between 1 and ${t.version}`,
@@ -86,7 +86,7 @@ export const planGoals = orgTable(
     belongsTo(plans, t.planId),
     index("plan_goals_plan_idx").on(t.orgId, t.planId),
     domainCheck("plan_goals_domain_check", t.domain),
-    check("plan_goals_title_check", sql`length(${t.title}) between 1 and 500`),
+    lengthCheck(t.title, 1, 500),
     check(
       "plan_goals_baseline_check",
       sql`(${t.baselineGroup} is null) = (${t.baselineCurrent} is null) and (${t.baselineGroup} is null) = (${t.baselineDesired} is null)`,
@@ -112,7 +112,7 @@ export const planActions = orgTable(
     belongsTo(plans, t.planId),
     index("plan_actions_plan_idx").on(t.orgId, t.planId),
     domainCheck("plan_actions_domain_check", t.domain),
-    check("plan_actions_title_check", sql`length(${t.title}) between 1 and 200`),
+    lengthCheck(t.title, 1, 200),
   ],
 );
 
