@@ -12,7 +12,7 @@
  * src/features/plan/index.ts). Kept with the trajectory while the organisation exists; deleting
  * the trajectory or the organisation deletes it all.
  */
-import { sql } from "drizzle-orm";
+import { getTableName, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   check,
@@ -69,13 +69,29 @@ export const plans = orgTable(
 );
 
 const planId = () => uuid("plan_id").notNull();
+
+/** What a goal and an action of a plan start with: the plan, the domain it serves, its title. */
+const planItem = () => ({ planId: planId(), domain: text("domain").notNull(), title: text("title").notNull() });
+
+/** A plan item goes with its plan, is listed by plan, serves one of the six domains, and has a title of 1 to `titleMax`. */
+const planItemRules = (
+  t: { orgId: AnyPgColumn; planId: AnyPgColumn; domain: AnyPgColumn; title: AnyPgColumn },
+  titleMax: number,
+) => {
+  const table = getTableName(t.planId.table);
+  return [
+    belongsTo(plans, t.planId),
+    index(`${table}_plan_idx`).on(t.orgId, t.planId),
+    domainCheck(`${table}_domain_check`, t.domain),
+    lengthCheck(t.title, 1, titleMax),
+  ];
+};
+
 /** A goal for one domain; taken from a priority of the nulmeting, it keeps that group's figures. */
 export const planGoals = orgTable(
   "plan_goals",
   {
-    planId: planId(),
-    domain: text("domain").notNull(),
-    title: text("title").notNull(),
+    ...planItem(),
     /** The respondent group whose figures the goal started from (team, parents, …). */
     baselineGroup: text("baseline_group"),
     baselineCurrent: real("baseline_current"),
@@ -83,10 +99,7 @@ export const planGoals = orgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    belongsTo(plans, t.planId),
-    index("plan_goals_plan_idx").on(t.orgId, t.planId),
-    domainCheck("plan_goals_domain_check", t.domain),
-    lengthCheck(t.title, 1, 500),
+    ...planItemRules(t, 500),
     check(
       "plan_goals_baseline_check",
       sql`(${t.baselineGroup} is null) = (${t.baselineCurrent} is null) and (${t.baselineGroup} is null) = (${t.baselineDesired} is null)`,
@@ -97,9 +110,7 @@ export const planGoals = orgTable(
 export const planActions = orgTable(
   "plan_actions",
   {
-    planId: planId(),
-    domain: text("domain").notNull(),
-    title: text("title").notNull(),
+    ...planItem(),
     details: text("details").notNull().default(""),
     owner: planActionOwner("owner").notNull(),
     /** The person responsible, as the school names them (a name, "the MR", "group 7's parents"). */
@@ -108,12 +119,7 @@ export const planActions = orgTable(
     status: planActionStatus("status").notNull().default("planned"),
     createdAt: createdAt(),
   },
-  (t) => [
-    belongsTo(plans, t.planId),
-    index("plan_actions_plan_idx").on(t.orgId, t.planId),
-    domainCheck("plan_actions_domain_check", t.domain),
-    lengthCheck(t.title, 1, 200),
-  ],
+  (t) => planItemRules(t, 200),
 );
 
 /** The ideas of the board an action takes up. */
