@@ -2,6 +2,7 @@
 import type { Round } from "../service/find-round.js";
 import { RoundState, type ViewProps } from "./common.js";
 import { Section } from "../../../web/components/section.js";
+import { LinkCard } from "../../../web/components/link-card.js";
 
 interface OverviewProps extends ViewProps {
   now: Date;
@@ -32,13 +33,10 @@ export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCre
           {parentRounds.length === 0 ? <p>{t("conversations.none")}</p> : null}
           <ul class="cards">
             {parentRounds.map((round) => (
-              <li class="card">
-                <h3>
-                  <a href={`/conversations/rounds/${round.id}/book`}>{round.name}</a>
-                </h3>
+              <LinkCard href={`/conversations/rounds/${round.id}/book`} title={round.name}>
                 <p>{t(`conversations.kind.${round.kind}`)}</p>
                 <RoundState t={t} locale={locale} round={round} now={now} />
-              </li>
+              </LinkCard>
             ))}
           </ul>
         </Section>
@@ -55,15 +53,12 @@ export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCre
           {staffRounds.length === 0 ? <p>{t("conversations.staff.none")}</p> : null}
           <ul class="cards">
             {staffRounds.map((round) => (
-              <li class="card">
-                <h3>
-                  <a href={`/conversations/rounds/${round.id}`}>{round.name}</a>
-                </h3>
+              <LinkCard href={`/conversations/rounds/${round.id}`} title={round.name}>
                 <p>
                   {t(`conversations.kind.${round.kind}`)} · {t(`conversations.mode.${round.mode}`)}
                 </p>
                 <RoundState t={t} locale={locale} round={round} now={now} />
-              </li>
+              </LinkCard>
             ))}
           </ul>
         </Section>

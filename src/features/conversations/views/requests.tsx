@@ -7,6 +7,7 @@ import type { AskChoices, ChildChoice } from "../service/request-choices.js";
 import type { ListedRequest } from "../service/requests.js";
 import type { FormState, ViewProps } from "./common.js";
 import { PageHead } from "../../../web/components/page-head.js";
+import { LinkCard } from "../../../web/components/link-card.js";
 
 export function RequestsPage({ t, locale, rows }: ViewProps & { rows: ListedRequest[] }) {
   return (
@@ -26,15 +27,14 @@ export function RequestsPage({ t, locale, rows }: ViewProps & { rows: ListedRequ
       ) : (
         <ul class="cards">
           {rows.map(({ request, childName, teacherName, asTeacher }) => (
-            <li class="card">
-              <h2>
-                <a href={`/conversations/requests/${request.id}`}>
-                  {t("conversations.requests.about", {
-                    name: childName,
-                    topic: t(`conversations.topic.${request.topic}`),
-                  })}
-                </a>
-              </h2>
+            <LinkCard
+              href={`/conversations/requests/${request.id}`}
+              title={t("conversations.requests.about", {
+                name: childName,
+                topic: t(`conversations.topic.${request.topic}`),
+              })}
+              level={2}
+            >
               <p>
                 {asTeacher
                   ? t("conversations.requests.withParents")
@@ -42,7 +42,7 @@ export function RequestsPage({ t, locale, rows }: ViewProps & { rows: ListedRequ
                 · {t(`conversations.requests.status.${request.status}`)}
                 {request.startsAt && request.endsAt ? ` · ${formatSlot(locale, request.startsAt, request.endsAt)}` : ""}
               </p>
-            </li>
+            </LinkCard>
           ))}
         </ul>
       )}

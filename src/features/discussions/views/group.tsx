@@ -7,6 +7,7 @@ import { ConductBox, groupPath, Refusal, signed, threadPath, type Base } from ".
 import type { FormState } from "./overview.js";
 import { PageHead } from "../../../web/components/page-head.js";
 import { Section } from "../../../web/components/section.js";
+import { LinkCard } from "../../../web/components/link-card.js";
 
 type Props = Base & { page: GroupPage; form: FormState };
 
@@ -66,10 +67,7 @@ export function GroupPageView(props: Props) {
         ) : (
           <ul class="cards">
             {page.threads.map((thread) => (
-              <li class="card">
-                <h3>
-                  <a href={threadPath(thread.id)}>{thread.title ?? t("discussions.thread.untitled")}</a>
-                </h3>
+              <LinkCard href={threadPath(thread.id)} title={thread.title ?? t("discussions.thread.untitled")}>
                 <p class="muted">
                   {t("discussions.group.threadLine", {
                     author: signed(t, thread.signature),
@@ -77,7 +75,7 @@ export function GroupPageView(props: Props) {
                     date: formatDay(locale, thread.lastPostAt),
                   })}
                 </p>
-              </li>
+              </LinkCard>
             ))}
           </ul>
         )}

@@ -8,6 +8,7 @@ import type { GroupCard, Overview } from "../service/reads.js";
 import { groupPath, postPath, type Base } from "./common.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
+import { LinkCard } from "../../../web/components/link-card.js";
 
 export type { FormState };
 
@@ -23,17 +24,14 @@ function Groups({ t, overview }: Props) {
   return (
     <ul class="cards">
       {overview.groups.map((group) => (
-        <li class="card">
-          <h3>
-            <a href={groupPath(group.id)}>{group.name}</a>
-          </h3>
+        <LinkCard href={groupPath(group.id)} title={group.name}>
           {group.description ? <p>{group.description}</p> : null}
           <p class="muted">
             {t("discussions.groups.threads", { count: group.threads })}
             {group.joined ? ` · ${t("discussions.groups.joined")}` : ""}
             {group.status === "closed" ? ` · ${t("discussions.groups.closed")}` : ""}
           </p>
-        </li>
+        </LinkCard>
       ))}
     </ul>
   );
