@@ -64,6 +64,15 @@ function message(c: Context<AppEnv>, title: string, text: string, status: 200 | 
   return renderPage(c, { title, children: <MessagePage t={c.var.t} title={title} message={text} /> }, status);
 }
 
+/** The page a mailed link opens: the question and a button that posts to the link itself. */
+function linkPage(c: Context<AppEnv>, kind: "confirm" | "withdraw", ask: string) {
+  const { t } = c.var;
+  const title = t(`campaign.${kind}.title`);
+  const submit = t(`campaign.${kind}.submit`);
+  const page = <ButtonPage t={t} csrf={c.var.csrfToken} title={title} ask={ask} action={c.req.path} submit={submit} />;
+  return renderPage(c, { title, children: page });
+}
+
 function sentPage(c: Context<AppEnv>) {
   return message(c, c.var.t("campaign.endorse.sent.title"), c.var.t("campaign.endorse.sent"));
 }
@@ -88,17 +97,7 @@ export const visitorRoutes = new Hono<AppEnv>()
     const t = c.var.t;
     const state = await confirmationState(c.var.deps.db, c.req.param("token"));
     if (!state.ok) return message(c, t("campaign.confirm.title"), t(state.key), linkStatus(state));
-    const page = (
-      <ButtonPage
-        t={t}
-        csrf={c.var.csrfToken}
-        title={t("campaign.confirm.title")}
-        ask={t("campaign.confirm.ask", { name: state.name })}
-        action={c.req.path}
-        submit={t("campaign.confirm.submit")}
-      />
-    );
-    return renderPage(c, { title: t("campaign.confirm.title"), children: page });
+    return linkPage(c, "confirm", t("campaign.confirm.ask", { name: state.name }));
   })
   .post("/campagne/bevestigen/:token", async (c) => {
     const t = c.var.t;
@@ -114,17 +113,7 @@ export const visitorRoutes = new Hono<AppEnv>()
     const t = c.var.t;
     const state = await withdrawalState(campaignDeps(c), c.req.param("token"));
     if (!state.ok) return message(c, t("campaign.withdraw.title"), t(state.key), linkStatus(state));
-    const page = (
-      <ButtonPage
-        t={t}
-        csrf={c.var.csrfToken}
-        title={t("campaign.withdraw.title")}
-        ask={t("campaign.withdraw.ask")}
-        action={c.req.path}
-        submit={t("campaign.withdraw.submit")}
-      />
-    );
-    return renderPage(c, { title: t("campaign.withdraw.title"), children: page });
+    return linkPage(c, "withdraw", t("campaign.withdraw.ask"));
   })
   .post("/campagne/intrekken/:token", async (c) => {
     const t = c.var.t;
