@@ -1,8 +1,9 @@
 /** The guardian list (search by name or e-mail, a page at a time) and the guardian form. */
-import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
+import { Field, formFields } from "../../../web/components/forms.js";
 import type { listGuardians } from "../service/guardian-queries.js";
 import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
+import { EditPage } from "./form-page.js";
 import { Pagination } from "../../../web/components/pagination.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { ActionLink } from "../../../web/components/action-link.js";
@@ -54,32 +55,24 @@ interface GuardianFormProps extends ViewProps, FormState {
 export function GuardianFormPage({ t, csrf, title, action, cancel, values = {}, errors = {} }: GuardianFormProps) {
   const field = formFields(values, errors);
   return (
-    <section class="narrow">
-      <h1>{title}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
-      <Form action={action} csrf={csrf}>
-        {values.pupilId ? <input type="hidden" name="pupilId" value={values.pupilId} /> : null}
-        <Field {...field("name")} label={t("pupils.guardians.name")} autocomplete="off" required />
-        <Field
-          {...field("email")}
-          type="email"
-          label={`${t("pupils.guardians.email")} ${t("form.optional")}`}
-          hint={t("pupils.guardians.emailHint")}
-          inputmode="email"
-          autocomplete="off"
-        />
-        <Field
-          {...field("phone")}
-          type="tel"
-          label={`${t("pupils.guardians.phone")} ${t("form.optional")}`}
-          inputmode="tel"
-          autocomplete="off"
-        />
-        <div class="actions">
-          <button type="submit">{t("form.save")}</button>
-          <a href={cancel}>{t("form.cancel")}</a>
-        </div>
-      </Form>
-    </section>
+    <EditPage t={t} csrf={csrf} title={title} action={action} cancel={cancel} errors={errors}>
+      {values.pupilId ? <input type="hidden" name="pupilId" value={values.pupilId} /> : null}
+      <Field {...field("name")} label={t("pupils.guardians.name")} autocomplete="off" required />
+      <Field
+        {...field("email")}
+        type="email"
+        label={`${t("pupils.guardians.email")} ${t("form.optional")}`}
+        hint={t("pupils.guardians.emailHint")}
+        inputmode="email"
+        autocomplete="off"
+      />
+      <Field
+        {...field("phone")}
+        type="tel"
+        label={`${t("pupils.guardians.phone")} ${t("form.optional")}`}
+        inputmode="tel"
+        autocomplete="off"
+      />
+    </EditPage>
   );
 }

@@ -1,5 +1,6 @@
 /** The form to add or change a pupil. */
-import { ErrorSummary, Field, Form, formFields, Select } from "../../../web/components/forms.js";
+import { Field, formFields, Select } from "../../../web/components/forms.js";
+import { EditPage } from "./form-page.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
 
 interface PupilFormProps extends ViewProps, FormState {
@@ -13,34 +14,26 @@ export function PupilFormPage({ t, csrf, title, action, cancel, groups, values =
   const optional = (label: string) => `${label} ${t("form.optional")}`;
   const field = formFields(values, errors);
   return (
-    <section class="narrow">
-      <h1>{title}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
-      <Form action={action} csrf={csrf}>
-        <Field {...field("firstName")} label={t("pupils.field.firstName")} required />
-        <Field
-          {...field("surnamePrefix")}
-          label={optional(t("pupils.field.surnamePrefix"))}
-          hint={t("pupils.field.surnamePrefixHint")}
-        />
-        <Field {...field("surname")} label={t("pupils.field.surname")} required />
-        <Field
-          {...field("dateOfBirth")}
-          type="date"
-          label={optional(t("pupils.field.dateOfBirth"))}
-          hint={t("pupils.field.dateOfBirthHint")}
-        />
-        <Field {...field("pupilNumber")} label={optional(t("pupils.field.pupilNumber"))} />
-        <Select
-          {...field("groupId")}
-          label={t("pupils.field.group")}
-          options={[{ value: "", label: t("pupils.list.noGroup") }, ...groupOptions(groups)]}
-        />
-        <div class="actions">
-          <button type="submit">{t("form.save")}</button>
-          <a href={cancel}>{t("form.cancel")}</a>
-        </div>
-      </Form>
-    </section>
+    <EditPage t={t} csrf={csrf} title={title} action={action} cancel={cancel} errors={errors}>
+      <Field {...field("firstName")} label={t("pupils.field.firstName")} required />
+      <Field
+        {...field("surnamePrefix")}
+        label={optional(t("pupils.field.surnamePrefix"))}
+        hint={t("pupils.field.surnamePrefixHint")}
+      />
+      <Field {...field("surname")} label={t("pupils.field.surname")} required />
+      <Field
+        {...field("dateOfBirth")}
+        type="date"
+        label={optional(t("pupils.field.dateOfBirth"))}
+        hint={t("pupils.field.dateOfBirthHint")}
+      />
+      <Field {...field("pupilNumber")} label={optional(t("pupils.field.pupilNumber"))} />
+      <Select
+        {...field("groupId")}
+        label={t("pupils.field.group")}
+        options={[{ value: "", label: t("pupils.list.noGroup") }, ...groupOptions(groups)]}
+      />
+    </EditPage>
   );
 }

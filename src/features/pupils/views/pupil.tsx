@@ -3,6 +3,7 @@ import { CsrfField, ErrorSummary, Form, formFields, Select } from "../../../web/
 import type { getPupil } from "../service/pupil-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
+import { SubmitOrCancel } from "./form-page.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Section } from "../../../web/components/section.js";
 
@@ -138,12 +139,7 @@ export function ArchivePupilPage({ t, csrf, data }: ViewProps & { data: PupilDat
       <h1>{t("pupils.archive.title", { name: data.pupil.name })}</h1>
       <p>{t("pupils.archive.body")}</p>
       <Form action={`${base}/archive`} csrf={csrf}>
-        <div class="actions">
-          <button type="submit" class="danger">
-            {t("pupils.archive.confirm")}
-          </button>
-          <a href={base}>{t("form.cancel")}</a>
-        </div>
+        <SubmitOrCancel t={t} label={t("pupils.archive.confirm")} cancel={base} danger />
       </Form>
     </section>
   );

@@ -4,6 +4,7 @@ import type { listSchoolYears, previewArchiveSchoolYear } from "../service/schoo
 import type { FormState, ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
+import { SubmitOrCancel } from "./form-page.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { Section } from "../../../web/components/section.js";
 
@@ -83,12 +84,12 @@ export function ArchiveSchoolYearPage({ t, csrf, preview }: ArchiveProps) {
         </>
       ) : null}
       <Form action={`/organisation/school-years/${year.id}/archive`} csrf={csrf}>
-        <div class="actions">
-          <button type="submit" class="danger">
-            {t("pupils.years.archiveConfirm", { name: year.name })}
-          </button>
-          <a href="/organisation/school-years">{t("form.cancel")}</a>
-        </div>
+        <SubmitOrCancel
+          t={t}
+          label={t("pupils.years.archiveConfirm", { name: year.name })}
+          cancel="/organisation/school-years"
+          danger
+        />
       </Form>
     </section>
   );
