@@ -1,6 +1,6 @@
 /** The settings page and the unsubscribe pages. */
 import type { Translate } from "../../web/i18n/index.js";
-import { ErrorSummary, Form, Select } from "../../web/components/forms.js";
+import { ErrorSummary, Form, formFields, Select } from "../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../web/validation.js";
 import { allKinds, deliveries } from "../../notifications/kinds.js";
 import { Section } from "../../web/components/section.js";
@@ -16,6 +16,7 @@ interface SettingsProps {
 
 export function SettingsPage({ t, csrf, values, errors = {} }: SettingsProps) {
   const kinds = allKinds();
+  const field = formFields(values, errors);
   const options = deliveries.map((d) => ({ value: d, label: t(`notifications.delivery.${d}`) }));
   return (
     <>
@@ -28,21 +29,13 @@ export function SettingsPage({ t, csrf, values, errors = {} }: SettingsProps) {
           {kinds
             .filter((kind) => !kind.urgent)
             .map((kind) => (
-              <Select
-                name={kind.name}
-                label={t(kind.label)}
-                value={values[kind.name]}
-                error={errors[kind.name]}
-                options={options}
-              />
+              <Select {...field(kind.name)} label={t(kind.label)} options={options} />
             ))}
         </fieldset>
         <Select
-          name="digestHour"
+          {...field("digestHour")}
           label={t("notifications.digestHour")}
           hint={t("notifications.digestHour.hint")}
-          value={values.digestHour}
-          error={errors.digestHour}
           options={HOURS.map((hour) => ({ value: String(hour), label: `${String(hour).padStart(2, "0")}:00` }))}
         />
         <button type="submit">{t("form.save")}</button>

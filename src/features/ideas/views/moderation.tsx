@@ -1,16 +1,13 @@
 /** The school leader's and coordinator's forms under an idea: status, hide or show, merge. */
 import { Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
-import type { FormErrors, FormValues } from "../../../web/validation.js";
+import type { FormState } from "../../../web/validation.js";
 import { ideaStatuses, MAX_TEXT } from "../schemas.js";
 import type { IdeaDetail } from "../service/reads.js";
 import { ideaPath } from "./idea-card.js";
 import type { BoardBase } from "./props.js";
 import { Section } from "../../../web/components/section.js";
 
-export interface ModerationState {
-  values: FormValues;
-  errors: FormErrors;
-}
+export type ModerationState = FormState;
 
 type Props = BoardBase & { detail: IdeaDetail; moderation: ModerationState };
 
@@ -51,15 +48,10 @@ function HideForm({ t, csrf, detail, moderation }: Props) {
       </Form>
     );
   }
+  const field = formFields(moderation.values, moderation.errors);
   return (
     <Form action={`${ideaPath(idea.id)}/hide`} csrf={csrf}>
-      <Field
-        name="reason"
-        label={t("ideas.hide.reason")}
-        hint={t("ideas.hide.reason.hint")}
-        value={moderation.values.reason}
-        error={moderation.errors.reason}
-      />
+      <Field {...field("reason")} label={t("ideas.hide.reason")} hint={t("ideas.hide.reason.hint")} />
       <button type="submit" class="secondary">
         {t("ideas.hide.submit")}
       </button>
@@ -74,16 +66,10 @@ function MergeForm({ t, csrf, detail, moderation }: Props) {
     { value: "", label: t("ideas.merge.choose") },
     ...mergeTargets.map((target) => ({ value: target.id, label: excerpt(target.body) })),
   ];
+  const field = formFields(moderation.values, moderation.errors);
   return (
     <Form action={`${ideaPath(idea.id)}/merge`} csrf={csrf}>
-      <Select
-        name="into"
-        label={t("ideas.merge.into")}
-        hint={t("ideas.merge.into.hint")}
-        options={options}
-        value={moderation.values.into}
-        error={moderation.errors.into}
-      />
+      <Select {...field("into")} label={t("ideas.merge.into")} hint={t("ideas.merge.into.hint")} options={options} />
       <button type="submit" class="secondary">
         {t("ideas.merge.submit")}
       </button>

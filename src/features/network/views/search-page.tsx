@@ -4,7 +4,7 @@
  * bookmarked; the request is a POST.
  */
 import { formatDay } from "../../../lib/time/format.js";
-import { ErrorSummary, Field, Form, Select, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { LANGUAGE_CODES, languageName } from "../domain/languages.js";
 import type { SearchInput } from "../schemas.js";
@@ -30,6 +30,12 @@ export function SearchPage({
   request,
 }: PageBase & { data: SearchPageData; request: { values: FormValues; errors: FormErrors; ticked: string[] } }) {
   const { input } = data;
+  const field = formFields(request.values, request.errors);
+  // A filter left at "any" searches all parents.
+  const anyOr = (options: { value: string; label: string }[]) => [
+    { value: "", label: t("network.search.any") },
+    ...options,
+  ];
   return (
     <>
       <BackLink href="/network" label={t("network.back")} />
@@ -41,19 +47,13 @@ export function SearchPage({
           name="tag"
           label={t("network.search.tag")}
           value={input.tag}
-          options={[
-            { value: "", label: t("network.search.any") },
-            ...data.tags.map((tag) => ({ value: tag, label: tag })),
-          ]}
+          options={anyOr(data.tags.map((tag) => ({ value: tag, label: tag })))}
         />
         <Select
           name="language"
           label={t("network.search.language")}
           value={input.language}
-          options={[
-            { value: "", label: t("network.search.any") },
-            ...LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(locale, code) })),
-          ]}
+          options={anyOr(LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(locale, code) })))}
         />
         <button type="submit">{t("network.search.submit")}</button>
       </form>
@@ -89,11 +89,9 @@ export function SearchPage({
                 </ul>
               </fieldset>
               <TextArea
-                name="body"
+                {...field("body")}
                 label={t("network.request.body")}
                 hint={t("network.request.bodyHint")}
-                value={request.values.body}
-                error={request.errors.body}
                 maxlength={2000}
                 rows={4}
               />
