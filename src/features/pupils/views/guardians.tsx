@@ -4,6 +4,7 @@ import type { listGuardians } from "../service/guardian-queries.js";
 import type { FormState, ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
 import { EditPage } from "./form-page.js";
+import { SearchForm } from "../../../web/components/search-form.js";
 import { Pagination } from "../../../web/components/pagination.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { ActionLink } from "../../../web/components/action-link.js";
@@ -22,13 +23,14 @@ export function GuardiansPage({ t, list, search, page, pages, showAudit }: Guard
       <OrganisationNav t={t} current="guardians" showAudit={showAudit} />
       <h1>{t("pupils.guardians.title")}</h1>
       <ActionLink href="/organisation/guardians/new" label={t("pupils.guardians.new")} />
-      <form method="get" action="/organisation/guardians" class="inline-form" role="search">
-        <div class="field">
-          <label for="search-q">{t("pupils.guardians.search")}</label>
-          <input id="search-q" name="q" type="search" value={search} />
-        </div>
-        <button type="submit">{t("pupils.list.searchSubmit")}</button>
-      </form>
+      <SearchForm
+        action="/organisation/guardians"
+        id="search-q"
+        name="q"
+        label={t("pupils.guardians.search")}
+        value={search}
+        submit={t("pupils.list.searchSubmit")}
+      />
       <p role="status">{t("pupils.guardians.count", { count: list.total })}</p>
       <DataTable
         t={t}

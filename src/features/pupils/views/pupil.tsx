@@ -3,6 +3,7 @@ import { CsrfField, ErrorSummary, Form, formFields, Select } from "../../../web/
 import type { getPupil } from "../service/pupil-queries.js";
 import { groupOptions, type FormState, type GroupChoice, type ViewProps } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
+import { SearchForm } from "../../../web/components/search-form.js";
 import { SubmitOrCancel } from "./form-page.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Section } from "../../../web/components/section.js";
@@ -105,13 +106,14 @@ function LinkGuardian(props: {
   return (
     <>
       <h3>{t("pupils.detail.link")}</h3>
-      <form method="get" action={base} class="inline-form" role="search">
-        <div class="field">
-          <label for="guardian-search">{t("pupils.detail.linkSearch")}</label>
-          <input id="guardian-search" name="guardian" type="search" value={manage.guardianSearch} />
-        </div>
-        <button type="submit">{t("pupils.list.searchSubmit")}</button>
-      </form>
+      <SearchForm
+        action={base}
+        id="guardian-search"
+        name="guardian"
+        label={t("pupils.detail.linkSearch")}
+        value={manage.guardianSearch}
+        submit={t("pupils.list.searchSubmit")}
+      />
       {manage.guardianSearch && !manage.matches.length ? <p>{t("pupils.detail.linkNone")}</p> : null}
       <ul>
         {manage.matches.map((g) => (

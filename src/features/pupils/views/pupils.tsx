@@ -4,6 +4,7 @@ import type { GroupChoice, ViewProps } from "./common.js";
 import { groupOptions } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { OrganisationNav } from "./nav.js";
+import { SearchForm } from "../../../web/components/search-form.js";
 import { Pagination } from "../../../web/components/pagination.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { ActionLink } from "../../../web/components/action-link.js";
@@ -29,11 +30,14 @@ export function PupilsPage({ t, locale, list, search, groupId, groups, page, pag
       <OrganisationNav t={t} current="pupils" showAudit={showAudit} />
       <h1>{t("pupils.list.title")}</h1>
       <ActionLink href="/organisation/pupils/new" label={t("pupils.list.new")} />
-      <form method="get" action="/organisation/pupils" class="inline-form" role="search">
-        <div class="field">
-          <label for="search-q">{t("pupils.list.search")}</label>
-          <input id="search-q" name="q" type="search" value={search} />
-        </div>
+      <SearchForm
+        action="/organisation/pupils"
+        id="search-q"
+        name="q"
+        label={t("pupils.list.search")}
+        value={search}
+        submit={t("pupils.list.searchSubmit")}
+      >
         <div class="field">
           <label for="search-group">{t("pupils.list.group")}</label>
           <select id="search-group" name="group">
@@ -44,8 +48,7 @@ export function PupilsPage({ t, locale, list, search, groupId, groups, page, pag
             ))}
           </select>
         </div>
-        <button type="submit">{t("pupils.list.searchSubmit")}</button>
-      </form>
+      </SearchForm>
       <p role="status">{t("pupils.list.count", { count: list.total })}</p>
       <DataTable
         t={t}
