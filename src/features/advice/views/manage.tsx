@@ -8,16 +8,13 @@ import { TOPICS } from "../domain/topics.js";
 import type { FormState } from "./sparring.js";
 import { Problem } from "../../../web/components/problem.js";
 import { PageHead } from "../../../web/components/page-head.js";
+import { ActionLink } from "../../../web/components/action-link.js";
 
 export function ManageList({ t, items }: { t: Translate; items: AdviceItem[] }) {
   return (
     <>
       <PageHead back={{ href: "/advice", label: t("advice.back") }} title={t("advice.manage.title")} />
-      <p>
-        <a class="button" href="/advice/manage/new">
-          {t("advice.manage.new")}
-        </a>
-      </p>
+      <ActionLink href="/advice/manage/new" label={t("advice.manage.new")} />
       <DataTable
         t={t}
         caption={t("advice.manage.title")}

@@ -6,6 +6,7 @@ import { groupByTopic } from "../domain/topics.js";
 import type { ItemView } from "../service/items.js";
 import { PageHead } from "../../../web/components/page-head.js";
 import { Section } from "../../../web/components/section.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 interface Base {
   t: Translate;
@@ -102,9 +103,7 @@ export function FaqPage({ t, item, thanks }: Base & { item: ItemView; thanks: bo
   const total = item.helpfulYes + item.helpfulNo;
   return (
     <article>
-      <p>
-        <a href="/advice">{t("advice.back")}</a>
-      </p>
+      <BackLink href="/advice" label={t("advice.back")} />
       <p class="hint">{t(`advice.topic.${item.topic}` as "advice.topic.reach")}</p>
       <h1>{item.title}</h1>
       <RichText source={item.body} />

@@ -6,13 +6,10 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { endorserRoles, storyKinds, storyThemes } from "../domain/choices.js";
 import { municipalities } from "../domain/municipalities.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 function Back({ t }: { t: Translate }) {
-  return (
-    <p>
-      <a href="/campagne">{t("campaign.back")}</a>
-    </p>
-  );
+  return <BackLink href="/campagne" label={t("campaign.back")} />;
 }
 
 /** A group of radio buttons with its legend and error. */

@@ -14,6 +14,7 @@ import type { PublicEndorser } from "../service/endorsers.js";
 import type { PublishedStory } from "../service/stories.js";
 import { PageHead } from "../../../web/components/page-head.js";
 import { Section } from "../../../web/components/section.js";
+import { ActionLink } from "../../../web/components/action-link.js";
 
 const number = (locale: Locale, n: number) => n.toLocaleString(locale === "en" ? "en-GB" : "nl-NL");
 
@@ -173,11 +174,7 @@ export function StoriesPage(props: ListProps<PublishedStory> & { theme: StoryThe
         title={t("campaign.stories.title")}
         intro={t("campaign.stories.intro")}
       />
-      <p>
-        <a class="button" href="/campagne/verhalen/nieuw">
-          {t("campaign.story.cta")}
-        </a>
-      </p>
+      <ActionLink href="/campagne/verhalen/nieuw" label={t("campaign.story.cta")} />
       <SearchForm t={t} action="/campagne/verhalen" label={t("campaign.stories.search")} search={props.search}>
         <div class="field">
           <label for="field-thema">{t("campaign.stories.theme")}</label>

@@ -10,6 +10,7 @@ import { ProblemPanel, Together, type Problem } from "./booking-together.js";
 import { RoundState, type ViewProps } from "./common.js";
 import { PreparationLinks } from "./preparation-links.js";
 import { PageHead } from "../../../web/components/page-head.js";
+import { ActionLink } from "../../../web/components/action-link.js";
 
 export type { Problem } from "./booking-together.js";
 
@@ -35,11 +36,7 @@ export function BookingPage({ t, csrf, locale, now, data, problem }: BookingPage
       <p>{t("conversations.deadline", { date: formatMoment(locale, round.changeDeadline) })}</p>
       {problem ? <ProblemPanel t={t} csrf={csrf} locale={locale} data={data} problem={problem} /> : null}
       {round.mode === "fair" && bookingWindow(round, now) === "open" ? (
-        <p>
-          <a class="button" href={`${base}/preferences`}>
-            {t("conversations.preferences.link")}
-          </a>
-        </p>
+        <ActionLink href={`${base}/preferences`} label={t("conversations.preferences.link")} />
       ) : null}
       {data.combinations.length > 0 && canBook ? (
         <Together t={t} csrf={csrf} locale={locale} action={`${base}/book-together`} data={data} />

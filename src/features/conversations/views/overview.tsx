@@ -3,6 +3,7 @@ import type { Round } from "../service/find-round.js";
 import { RoundState, type ViewProps } from "./common.js";
 import { Section } from "../../../web/components/section.js";
 import { LinkCard } from "../../../web/components/link-card.js";
+import { ActionLink } from "../../../web/components/action-link.js";
 
 interface OverviewProps extends ViewProps {
   now: Date;
@@ -43,13 +44,7 @@ export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCre
       ) : null}
       {staffRounds ? (
         <Section id="staff-rounds" title={t("conversations.staff.title")}>
-          {canCreate ? (
-            <p>
-              <a class="button" href="/conversations/rounds/new">
-                {t("conversations.staff.new")}
-              </a>
-            </p>
-          ) : null}
+          {canCreate ? <ActionLink href="/conversations/rounds/new" label={t("conversations.staff.new")} /> : null}
           {staffRounds.length === 0 ? <p>{t("conversations.staff.none")}</p> : null}
           <ul class="cards">
             {staffRounds.map((round) => (

@@ -8,6 +8,7 @@ import type { ListedRequest } from "../service/requests.js";
 import type { FormState, ViewProps } from "./common.js";
 import { PageHead } from "../../../web/components/page-head.js";
 import { LinkCard } from "../../../web/components/link-card.js";
+import { ActionLink } from "../../../web/components/action-link.js";
 
 export function RequestsPage({ t, locale, rows }: ViewProps & { rows: ListedRequest[] }) {
   return (
@@ -17,11 +18,7 @@ export function RequestsPage({ t, locale, rows }: ViewProps & { rows: ListedRequ
         title={t("conversations.requests.title")}
         intro={t("conversations.requests.intro")}
       />
-      <p>
-        <a class="button" href="/conversations/requests/new">
-          {t("conversations.requests.new")}
-        </a>
-      </p>
+      <ActionLink href="/conversations/requests/new" label={t("conversations.requests.new")} />
       {rows.length === 0 ? (
         <p>{t("conversations.requests.none")}</p>
       ) : (

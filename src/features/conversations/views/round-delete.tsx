@@ -2,6 +2,7 @@
 import type { Round } from "../service/find-round.js";
 import type { ViewProps } from "./common.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
+import { BackLink } from "../../../web/components/back-link.js";
 
 export function DeleteRoundPage({ t, csrf, round, bookings }: ViewProps & { round: Round; bookings: number }) {
   return (
@@ -19,9 +20,7 @@ export function DeleteRoundPage({ t, csrf, round, bookings }: ViewProps & { roun
         class="danger"
         label={t("conversations.delete.submit")}
       />
-      <p>
-        <a href={`/conversations/rounds/${round.id}`}>{t("conversations.delete.back")}</a>
-      </p>
+      <BackLink href={`/conversations/rounds/${round.id}`} label={t("conversations.delete.back")} />
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { AudienceFields, type AudienceFormState } from "../../../web/components/
 import { PageHead } from "../../../web/components/page-head.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
+import { ActionLink } from "../../../web/components/action-link.js";
 
 export interface EventsBase {
   t: Translate;
@@ -84,13 +85,7 @@ export function EventListPage(props: EventsBase & { coming: ListedEvent[]; past:
     <>
       <h1>{t("events.page.title")}</h1>
       <p class="lead">{t(organiser ? "events.page.introStaff" : "events.page.introParent")}</p>
-      {organiser ? (
-        <p>
-          <a class="button" href="/events/new">
-            {t("events.page.new")}
-          </a>
-        </p>
-      ) : null}
+      {organiser ? <ActionLink href="/events/new" label={t("events.page.new")} /> : null}
       <Section id="coming-title" title={t("events.page.coming")}>
         {coming.length ? (
           <ul>
