@@ -5,7 +5,7 @@
  * the round's bookings that hold those slots or concern the family's children (with each
  * booking's slot and teacher), and the free slots of the family's teachers, which a refused
  * booking's page shows (most posts when a school books at once: one round trip fewer for them,
- * a few kB more for a booking). The rules, the family clash and, for a refusal, the children's
+ * a few kB more for a booking), and the school's name for a booking's confirmation. The rules, the family clash and, for a refusal, the children's
  * bookings and free times on the page are all taken from these rows. One prepared statement,
  * built once.
  */
@@ -46,6 +46,8 @@ export interface BookingRead {
   bookings: ReadBooking[];
   /** The free slots of the teachers asked about, by start: a refusal's page shows them. */
   free: FreeSlot[];
+  /** The school's name, which signs a booking's confirmation. */
+  schoolName: string;
 }
 
 type Timed<T> = Omit<T, "startsAt" | "endsAt"> & { startsAt: string; endsAt: string };
@@ -55,6 +57,7 @@ type Row = Record<string, unknown> & {
   asked_slots: Timed<AskedSlot>[];
   read_bookings: Timed<ReadBooking>[];
   free_slots: Timed<FreeSlot>[];
+  school_name: string | null;
 };
 
 const roundColumns = Object.entries(getTableColumns(conversationRounds));
@@ -99,7 +102,8 @@ const read = preparedStatement<Row>(
         join users u on u.id = s.teacher_id
         where s.org_id = r.org_id and s.round_id = r.id and s.teacher_id = any(${sql.placeholder("teacherIds")}::uuid[])
           and not exists (select 1 from conversation_bookings b where b.org_id = s.org_id and b.slot_id = s.id)
-      ) as free_slots
+      ) as free_slots,
+      (select o.name from organisations o where o.id = r.org_id) as school_name
     from conversation_rounds r
     where r.org_id = ${sql.placeholder("orgId")} and r.id = ${sql.placeholder("roundId")}`,
 );
@@ -139,5 +143,6 @@ export async function readForBooking(
     slots: row.asked_slots.map(timed),
     bookings: row.read_bookings.map(timed),
     free: row.free_slots.map(timed),
+    schoolName: row.school_name ?? "",
   };
 }

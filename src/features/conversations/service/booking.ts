@@ -203,10 +203,10 @@ async function checkAndInsert(
     made.map((r) => ({ bookingId: r.id, slotId: r.slotId })),
     "parent",
   );
-  // The confirmation names the round, the slot and its teacher the checks read.
+  // The confirmation names the round, the slot and its teacher the checks read, and the school.
   const sources = made.flatMap((booking) => {
     const slot = read.slots.find((s) => s.id === booking.slotId);
     return slot ? [{ booking, round, slot, teacherName: slot.teacherName }] : [];
   });
-  return { ok: true, value: await noticesOf(tx, scope.orgId, sources) };
+  return { ok: true, value: await noticesOf(tx, scope.orgId, sources, read.schoolName) };
 }

@@ -87,12 +87,18 @@ export interface NoticeSource {
 
 /**
  * The notices for bookings whose round, slot and teacher the caller has read already (a new
- * booking: its checks read them); the children, their guardians and the venues read here.
+ * booking: its checks read them, and the school's name); the children, their guardians and the
+ * venues read here.
  */
-export async function noticesOf(tx: Tx, orgId: string, sources: readonly NoticeSource[]): Promise<BookingNotice[]> {
+export async function noticesOf(
+  tx: Tx,
+  orgId: string,
+  sources: readonly NoticeSource[],
+  school?: string,
+): Promise<BookingNotice[]> {
   const pupilIds = [...new Set(sources.map((r) => r.booking.pupilId))];
   const children = await childrenWithGuardians(tx, orgId, pupilIds);
-  const venues = await venuesOf(tx, orgId, pupilIds);
+  const venues = await venuesOf(tx, orgId, pupilIds, school);
   const childOf = new Map(children.map((c) => [c.pupilId, c]));
   return sources.flatMap((source) => {
     const child = childOf.get(source.booking.pupilId);

@@ -28,9 +28,14 @@ const nameOf = preparedQuery("organisation_name", (db) =>
     .where(eq(organisations.id, sql.placeholder("orgId"))),
 );
 
-/** The venue of each of these children, by pupil id. */
-export async function venuesOf(tx: Tx, orgId: string, pupilIds: readonly string[]): Promise<Map<string, Venue>> {
-  const school = await schoolNameOf(tx, orgId);
+/** The venue of each of these children, by pupil id; `school` when the caller has read its name already. */
+export async function venuesOf(
+  tx: Tx,
+  orgId: string,
+  pupilIds: readonly string[],
+  school?: string,
+): Promise<Map<string, Venue>> {
+  school ??= await schoolNameOf(tx, orgId);
   const addresses = await groupAddressesOf(tx, orgId, pupilIds);
   return new Map(
     [...addresses].map(([pupilId, address]) => [
