@@ -5,6 +5,7 @@
  */
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../db/client.js";
+import { ofOrg } from "../db/of-org.js";
 import { attachments } from "../db/schema/index.js";
 import type { AttachmentMediaType, AttachmentOwnerRef, PreparedAttachment } from "./types.js";
 
@@ -97,7 +98,7 @@ export async function attachmentsUploadedBy(tx: Tx, orgId: string, userId: strin
   const rows = await tx
     .select(info)
     .from(attachments)
-    .where(and(eq(attachments.orgId, orgId), eq(attachments.uploadedBy, userId)))
+    .where(ofOrg(attachments, orgId, { uploadedBy: userId }))
     .orderBy(asc(attachments.createdAt));
   return rows as AttachmentInfo[];
 }
@@ -107,7 +108,7 @@ export async function attachmentInfo(tx: Tx, orgId: string, attachmentId: string
   const [row] = await tx
     .select(info)
     .from(attachments)
-    .where(and(eq(attachments.orgId, orgId), eq(attachments.id, attachmentId)));
+    .where(ofOrg(attachments, orgId, { id: attachmentId }));
   return (row as AttachmentInfo | undefined) ?? null;
 }
 
@@ -116,6 +117,6 @@ export async function attachmentContent(tx: Tx, orgId: string, attachmentId: str
   const [row] = await tx
     .select({ content: attachments.content })
     .from(attachments)
-    .where(and(eq(attachments.orgId, orgId), eq(attachments.id, attachmentId)));
+    .where(ofOrg(attachments, orgId, { id: attachmentId }));
   return row?.content ?? null;
 }

@@ -4,6 +4,7 @@
  */
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { withOrg, type Db } from "../db/client.js";
+import { ofOrg } from "../db/of-org.js";
 import { groups, guardians, pupilGuardians, pupils, users } from "../db/schema/index.js";
 import { seedBuddiesDemo } from "../features/buddies/seed-demo.js";
 import type { OfferInput } from "../features/buddies/schemas.js";
@@ -45,7 +46,7 @@ export async function seedBuddyVolunteers(db: Db, orgId: string): Promise<DemoAc
       await tx
         .update(guardians)
         .set({ userId: user.id })
-        .where(and(eq(guardians.orgId, orgId), eq(guardians.id, guardian.id)));
+        .where(ofOrg(guardians, orgId, { id: guardian.id }));
       volunteers.push({ userId: user.id, email: user.email, offer: offers[i]! });
     }
     await seedBuddiesDemo(tx, orgId, volunteers);

@@ -3,8 +3,9 @@
  * staff, an advisor and a platform admin, so every role can be tried at once.
  * Loaded on an empty database by `npm start`, or by `npm run samen -- demo`.
  */
-import { and, count, eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { withOrg, type Db, type Tx } from "../db/client.js";
+import { ofOrg } from "../db/of-org.js";
 import {
   groupStaff,
   groups,
@@ -104,7 +105,7 @@ export async function loadDemo(db: Db, config?: DemoMailConfig): Promise<DemoAcc
     const [seven] = await tx
       .select({ id: groups.id })
       .from(groups)
-      .where(and(eq(groups.orgId, school.id), eq(groups.name, "7")));
+      .where(ofOrg(groups, school.id, { name: "7" }));
     const coordinator = id(DEMO_ACCOUNTS.coordinator);
     await seedCalendarDemo(tx, school.id, { createdBy: coordinator, startYear: 2026, tripGroupId: seven?.id ?? null });
     await seedEventsDemo(tx, school.id, {
@@ -149,7 +150,7 @@ async function seedMessages(db: Db, orgId: string, id: IdOf) {
     const [group7] = await tx
       .select({ id: groups.id })
       .from(groups)
-      .where(and(eq(groups.orgId, orgId), eq(groups.name, "7")));
+      .where(ofOrg(groups, orgId, { name: "7" }));
     await tx.insert(memberships).values({ orgId, userId: daan!.id, role: "teacher" });
     await tx.insert(groupStaff).values({ orgId, groupId: group7!.id, userId: daan!.id });
     await seedMessagesDemo(tx, orgId, {

@@ -3,9 +3,9 @@
  * hidden columns of its own table, and the four commands (report, hide, show again, keep), each
  * in the organisation's transaction after the feature's own check that the person may reach it.
  */
-import { and, eq } from "drizzle-orm";
 import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Tx } from "../db/client.js";
+import { ofOrg } from "../db/of-org.js";
 import { inOrg, type ViewerScope } from "../db/org-scope.js";
 import type { Outcome } from "../web/outcome.js";
 import type { ModeratedKind } from "./kinds.js";
@@ -28,7 +28,7 @@ export function setHiddenIn<T extends HidingTable>(table: T): ModeratedKind["set
     await tx
       .update(table)
       .set(values as PgUpdateSetSource<T>)
-      .where(and(eq(table.orgId, scope.orgId), eq(table.id, contentId)));
+      .where(ofOrg(table, scope.orgId, { id: contentId }));
   };
 }
 

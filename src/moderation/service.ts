@@ -9,6 +9,7 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { recordAuditBy, type AuditAction } from "../audit/record.js";
 import type { Tx } from "../db/client.js";
+import { ofOrg } from "../db/of-org.js";
 import type { ViewerScope } from "../db/org-scope.js";
 import { moderationReports } from "../db/schema/index.js";
 import { NotFoundError } from "../web/errors.js";
@@ -112,9 +113,10 @@ export async function forgetReports(tx: Tx, orgId: string, kind: ModeratedKind, 
   await tx
     .delete(moderationReports)
     .where(
-      and(
-        eq(moderationReports.orgId, orgId),
-        eq(moderationReports.contentKind, kind.kind),
+      ofOrg(
+        moderationReports,
+        orgId,
+        { contentKind: kind.kind },
         inArray(moderationReports.contentId, [...contentIds]),
       ),
     );
@@ -154,6 +156,6 @@ export function reportsBy(tx: Tx, orgId: string, userId: string) {
       resolution: moderationReports.resolution,
     })
     .from(moderationReports)
-    .where(and(eq(moderationReports.orgId, orgId), eq(moderationReports.reporterId, userId)))
+    .where(ofOrg(moderationReports, orgId, { reporterId: userId }))
     .orderBy(asc(moderationReports.createdAt));
 }

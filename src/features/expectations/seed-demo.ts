@@ -3,8 +3,8 @@
  * starter text after the parent evening on expectations, and published, so the demo parent finds
  * them on their home page to read and confirm.
  */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
+import { ofOrg } from "../../db/of-org.js";
 import { expectationVersions, expectations } from "../../db/schema/index.js";
 import { translator } from "../../web/i18n/index.js";
 import { currentSchoolYear } from "../pupils/index.js";
@@ -25,5 +25,5 @@ export async function seedExpectationsDemo(tx: Tx, orgId: string, writerId: stri
   await tx
     .update(expectations)
     .set({ publishedVersion: 1, publishedAt: new Date(), publishedBy: writerId })
-    .where(and(eq(expectations.orgId, orgId), eq(expectations.schoolYearId, year.id)));
+    .where(ofOrg(expectations, orgId, { schoolYearId: year.id }));
 }

@@ -4,6 +4,7 @@
  */
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
+import { ofOrg } from "../../db/of-org.js";
 import { inOrg, type OrgScope } from "../../db/org-scope.js";
 import { memberships, users } from "../../db/schema/index.js";
 import { removeFromAllGroups } from "../pupils/index.js";
@@ -63,7 +64,7 @@ async function staffRolesOf(tx: Tx, orgId: string, userId: string): Promise<Staf
   const rows = await tx
     .select({ role: memberships.role })
     .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+    .where(ofOrg(memberships, orgId, { userId }));
   return staffRoles.filter((r) => rows.some((row) => row.role === r));
 }
 
@@ -75,7 +76,7 @@ async function assertAnotherLeader(tx: Tx, orgId: string, userId: string, field:
   const leaders = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "school_leader")))
+    .where(ofOrg(memberships, orgId, { role: "school_leader" }))
     .for("update");
   if (!leaders.some((l) => l.userId !== userId)) throw new InputError(field, "org.staff.lastLeader");
 }

@@ -5,8 +5,8 @@
  * weeks, the joint plan evening not yet dated, and its eindmeting open with answers in: closing
  * it (Metingen) is the last step before the advisor judges readiness and awards the certificate.
  */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../db/client.js";
+import { ofOrg } from "../../db/of-org.js";
 import { trajectories, trajectoryMeasurements, trajectorySessions } from "../../db/schema/index.js";
 import { addMonths, schoolDate } from "../../lib/time/school-date.js";
 import { translator } from "../../web/i18n/index.js";
@@ -82,6 +82,6 @@ export async function seedTrajectoryDemo(
       await tx
         .update(trajectorySessions)
         .set(change)
-        .where(and(eq(trajectorySessions.orgId, orgId), eq(trajectorySessions.id, row.id)));
+        .where(ofOrg(trajectorySessions, orgId, { id: row.id }));
   }
 }

@@ -5,8 +5,9 @@
  * is mailed (notify(), in the same transaction), so a reset they did not ask for does not go unnoticed. They then sign in
  * with a link and set up a new second factor (their organisation may require it).
  */
-import { and, eq, ne } from "drizzle-orm";
+import { eq, ne } from "drizzle-orm";
 import { withOrg } from "../../db/client.js";
+import { ofOrg } from "../../db/of-org.js";
 import { memberships, organisations, passkeys, recoveryCodes, sessions, users } from "../../db/schema/index.js";
 import { recordAudit } from "../../audit/record.js";
 import type { Viewer } from "../../auth/viewer.js";
@@ -32,13 +33,7 @@ export async function resetSecondFactor(
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .innerJoin(organisations, eq(organisations.id, memberships.orgId))
-      .where(
-        and(
-          eq(memberships.orgId, options.orgId),
-          eq(memberships.userId, options.userId),
-          ne(memberships.role, "advisor"),
-        ),
-      )
+      .where(ofOrg(memberships, options.orgId, { userId: options.userId }, ne(memberships.role, "advisor")))
       .limit(1);
     if (!member) throw new NotFoundError("staff member");
     await tx.update(users).set({ totpSecret: null, totpLastStep: null }).where(eq(users.id, options.userId));

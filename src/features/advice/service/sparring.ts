@@ -5,8 +5,9 @@
  * samen_advisor (inbox.ts), and answers inside the organisation's own transaction here. Every mail
  * goes out with notify() in the transaction of the change.
  */
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
 import { memberships, organisations, sparringMessages, sparringRequests, users } from "../../../db/schema/index.js";
 import { letter } from "../../../mail/letter.js";
@@ -63,7 +64,7 @@ async function advisorsOf(tx: Tx, orgId: string) {
     .select({ email: users.email, name: users.name, locale: users.locale })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "advisor")));
+    .where(ofOrg(memberships, orgId, { role: "advisor" }));
   return rows.map((row) => ({ ...row, locale: isLocale(row.locale) ? row.locale : ("nl" as const) }));
 }
 
@@ -142,7 +143,7 @@ async function threadIn(tx: Tx, orgId: string, requestId: string): Promise<Threa
     .select(requestColumns)
     .from(sparringRequests)
     .leftJoin(users, eq(users.id, sparringRequests.authorId))
-    .where(and(eq(sparringRequests.orgId, orgId), eq(sparringRequests.id, requestId)));
+    .where(ofOrg(sparringRequests, orgId, { id: requestId }));
   if (!request) throw new NotFoundError("sparring request");
   const messages = await tx
     .select({
@@ -154,7 +155,7 @@ async function threadIn(tx: Tx, orgId: string, requestId: string): Promise<Threa
     })
     .from(sparringMessages)
     .leftJoin(users, eq(users.id, sparringMessages.authorId))
-    .where(and(eq(sparringMessages.orgId, orgId), eq(sparringMessages.requestId, requestId)))
+    .where(ofOrg(sparringMessages, orgId, { requestId }))
     .orderBy(asc(sparringMessages.createdAt));
   return { orgId, orgName: await orgName(tx, orgId), request, messages };
 }
@@ -170,7 +171,7 @@ export function addSparringMessage(
     const [request] = await tx
       .select({ authorId: sparringRequests.authorId })
       .from(sparringRequests)
-      .where(and(eq(sparringRequests.orgId, scope.orgId), eq(sparringRequests.id, scope.requestId)))
+      .where(ofOrg(sparringRequests, scope.orgId, { id: scope.requestId }))
       .for("update");
     if (!request) throw new NotFoundError("sparring request");
     await tx.insert(sparringMessages).values({
@@ -183,7 +184,7 @@ export function addSparringMessage(
     await tx
       .update(sparringRequests)
       .set({ updatedAt: new Date() })
-      .where(and(eq(sparringRequests.orgId, scope.orgId), eq(sparringRequests.id, scope.requestId)));
+      .where(ofOrg(sparringRequests, scope.orgId, { id: scope.requestId }));
     const org = await orgName(tx, scope.orgId);
     const writer = await personOf(tx, scope.userId);
     const params = { org, name: writer?.name ?? "", body: scope.body };
@@ -210,7 +211,7 @@ export function setSparringStatus(scope: ViewerScope & { requestId: string; stat
     const changed = await tx
       .update(sparringRequests)
       .set({ status: scope.status, updatedAt: new Date() })
-      .where(and(eq(sparringRequests.orgId, scope.orgId), eq(sparringRequests.id, scope.requestId)))
+      .where(ofOrg(sparringRequests, scope.orgId, { id: scope.requestId }))
       .returning({ id: sparringRequests.id });
     if (!changed.length) throw new NotFoundError("sparring request");
   });
@@ -226,10 +227,10 @@ export async function sparringOfPerson(tx: Tx, orgId: string, userId: string) {
       createdAt: sparringRequests.createdAt,
     })
     .from(sparringRequests)
-    .where(and(eq(sparringRequests.orgId, orgId), eq(sparringRequests.authorId, userId)));
+    .where(ofOrg(sparringRequests, orgId, { authorId: userId }));
   const messages = await tx
     .select({ body: sparringMessages.body, createdAt: sparringMessages.createdAt })
     .from(sparringMessages)
-    .where(and(eq(sparringMessages.orgId, orgId), eq(sparringMessages.authorId, userId)));
+    .where(ofOrg(sparringMessages, orgId, { authorId: userId }));
   return { requests, messages };
 }

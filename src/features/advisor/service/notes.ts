@@ -8,6 +8,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { recordAudit, type AuditAction } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { advisorNotes, trajectorySessions } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -58,7 +59,7 @@ async function isOwnSession(tx: Tx, orgId: string, sessionId: string): Promise<b
   const [found] = await tx
     .select({ id: trajectorySessions.id })
     .from(trajectorySessions)
-    .where(and(eq(trajectorySessions.orgId, orgId), eq(trajectorySessions.id, sessionId)));
+    .where(ofOrg(trajectorySessions, orgId, { id: sessionId }));
   return found !== undefined;
 }
 
@@ -105,6 +106,6 @@ export function notesOfPerson(tx: Tx, orgId: string, userId: string): Promise<No
   return tx
     .select(columns)
     .from(advisorNotes)
-    .where(and(eq(advisorNotes.orgId, orgId), eq(advisorNotes.advisorId, userId)))
+    .where(ofOrg(advisorNotes, orgId, { advisorId: userId }))
     .orderBy(desc(advisorNotes.updatedAt));
 }

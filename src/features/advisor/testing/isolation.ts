@@ -1,7 +1,8 @@
 /** The route walk's ids of this feature: the school invites an advisor, who writes a note about it. */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { IsolationFactory } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { advisorNotes, users } from "../../../db/schema/index.js";
 
 export const isolation: IsolationFactory = async ({ ctx, school, marker, signedIn }) => {
@@ -18,7 +19,7 @@ export const isolation: IsolationFactory = async ({ ctx, school, marker, signedI
     tx
       .select({ id: advisorNotes.id })
       .from(advisorNotes)
-      .where(and(eq(advisorNotes.orgId, school.orgId), eq(advisorNotes.advisorId, user!.id))),
+      .where(ofOrg(advisorNotes, school.orgId, { advisorId: user!.id })),
   );
   return { noteId: notes.map((n) => n.id) };
 };

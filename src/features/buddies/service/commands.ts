@@ -8,6 +8,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { buddyOffers, buddyPairs, buddyRequests, organisations, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
@@ -59,7 +60,7 @@ export function withdraw(scope: ViewerScope & { what: "request" | "offer"; deps:
     const [own] = await tx
       .select({ id: table.id })
       .from(table)
-      .where(and(eq(table.orgId, scope.orgId), eq(table.userId, scope.userId)))
+      .where(ofOrg(table, scope.orgId, { userId: scope.userId }))
       .for("update");
     if (!own) return;
     const pairs = await tx
@@ -72,7 +73,7 @@ export function withdraw(scope: ViewerScope & { what: "request" | "offer"; deps:
         ),
       );
     for (const pair of pairs) await endPair(tx, scope, pair.id, scope.deps);
-    await tx.delete(table).where(and(eq(table.orgId, scope.orgId), eq(table.id, own.id)));
+    await tx.delete(table).where(ofOrg(table, scope.orgId, { id: own.id }));
   });
 }
 
@@ -109,20 +110,20 @@ export function matchBuddy(
     const [request] = await tx
       .select()
       .from(buddyRequests)
-      .where(and(eq(buddyRequests.orgId, scope.orgId), eq(buddyRequests.id, scope.requestId)))
+      .where(ofOrg(buddyRequests, scope.orgId, { id: scope.requestId }))
       .for("update");
     if (!request) throw new NotFoundError("buddyRequest");
     const [offer] = await tx
       .select()
       .from(buddyOffers)
-      .where(and(eq(buddyOffers.orgId, scope.orgId), eq(buddyOffers.id, scope.offerId)))
+      .where(ofOrg(buddyOffers, scope.orgId, { id: scope.offerId }))
       .for("update");
     if (!offer) return refuse("full", "buddies.refusal.offerGone", "conflict", "offerId");
     if (offer.userId === request.userId) return refuse("self", "buddies.refusal.self", "invalid", "offerId");
     const [{ paired } = { paired: 0 }] = await tx
       .select({ paired: sql<number>`count(*)::int` })
       .from(buddyPairs)
-      .where(and(eq(buddyPairs.orgId, scope.orgId), eq(buddyPairs.offerId, offer.id)));
+      .where(ofOrg(buddyPairs, scope.orgId, { offerId: offer.id }));
     if (Number(paired) >= offer.capacity) return refuse("full", "buddies.refusal.full", "conflict", "offerId");
     const inserted = await tx
       .insert(buddyPairs)
@@ -166,10 +167,10 @@ async function endPair(tx: Tx, scope: ViewerScope, pairId: string, deps: MailDep
     .from(buddyPairs)
     .innerJoin(buddyRequests, onPairRequest)
     .innerJoin(buddyOffers, onPairOffer)
-    .where(and(eq(buddyPairs.orgId, scope.orgId), eq(buddyPairs.id, pairId)))
+    .where(ofOrg(buddyPairs, scope.orgId, { id: pairId }))
     .for("update", { of: buddyPairs });
   if (!pair) return null;
-  await tx.delete(buddyRequests).where(and(eq(buddyRequests.orgId, scope.orgId), eq(buddyRequests.id, pair.requestId)));
+  await tx.delete(buddyRequests).where(ofOrg(buddyRequests, scope.orgId, { id: pair.requestId }));
   await recordAuditBy(tx, scope, { action: "end", entity: "buddy_pair", entityId: pair.id });
   const from = await orgName(tx, scope.orgId);
   const others = [pair.parentId, pair.buddyId].filter((id) => id !== scope.userId);
@@ -197,7 +198,7 @@ export function endPairing(
       .from(buddyPairs)
       .innerJoin(buddyRequests, onPairRequest)
       .innerJoin(buddyOffers, onPairOffer)
-      .where(and(eq(buddyPairs.orgId, scope.orgId), eq(buddyPairs.id, scope.pairId)));
+      .where(ofOrg(buddyPairs, scope.orgId, { id: scope.pairId }));
     const involved = pair && (scope.coordinates || pair.parentId === scope.userId || pair.buddyId === scope.userId);
     if (!involved) throw new NotFoundError("buddyPair");
     await endPair(tx, scope, scope.pairId, scope.deps);

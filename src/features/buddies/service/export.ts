@@ -1,17 +1,18 @@
 /** A person's own buddy request, offer and pairings in one organisation, for their data export. */
 import { and, eq, or } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { buddyOffers, buddyPairs, buddyRequests } from "../../../db/schema/index.js";
 
 export async function buddiesOfPerson(tx: Tx, orgId: string, userId: string) {
   const request = await tx
     .select()
     .from(buddyRequests)
-    .where(and(eq(buddyRequests.orgId, orgId), eq(buddyRequests.userId, userId)));
+    .where(ofOrg(buddyRequests, orgId, { userId }));
   const offer = await tx
     .select()
     .from(buddyOffers)
-    .where(and(eq(buddyOffers.orgId, orgId), eq(buddyOffers.userId, userId)));
+    .where(ofOrg(buddyOffers, orgId, { userId }));
   const ids = { request: request[0]?.id, offer: offer[0]?.id };
   const pairs =
     ids.request || ids.offer

@@ -5,6 +5,7 @@
  * current parents of the organisation are listed (the network's `currentParents`).
  */
 import { and, asc, eq, sql } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { buddyOffers, buddyPairs, buddyRequests, users } from "../../../db/schema/index.js";
 import { currentParents } from "../../network/index.js";
@@ -32,11 +33,11 @@ export function myBuddies(scope: ViewerScope): Promise<MyBuddies> {
     const [request] = await tx
       .select()
       .from(buddyRequests)
-      .where(and(eq(buddyRequests.orgId, scope.orgId), eq(buddyRequests.userId, scope.userId)));
+      .where(ofOrg(buddyRequests, scope.orgId, { userId: scope.userId }));
     const [offer] = await tx
       .select()
       .from(buddyOffers)
-      .where(and(eq(buddyOffers.orgId, scope.orgId), eq(buddyOffers.userId, scope.userId)));
+      .where(ofOrg(buddyOffers, scope.orgId, { userId: scope.userId }));
     const partners = (side: "request" | "offer", id: string) =>
       tx
         .select({ pairId: buddyPairs.id, name: users.name, email: users.email, since: buddyPairs.matchedAt })

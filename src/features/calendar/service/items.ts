@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, gte, inArray, lte, or, exists, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { calendarItemGroups, calendarItems } from "../../../db/schema/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
@@ -20,12 +21,12 @@ export async function itemRow(tx: Tx, orgId: string, itemId: string): Promise<It
   const [row] = await tx
     .select()
     .from(calendarItems)
-    .where(and(eq(calendarItems.orgId, orgId), eq(calendarItems.id, itemId)));
+    .where(ofOrg(calendarItems, orgId, { id: itemId }));
   if (!row) throw new NotFoundError("calendar item");
   const groups = await tx
     .select({ groupId: calendarItemGroups.groupId })
     .from(calendarItemGroups)
-    .where(and(eq(calendarItemGroups.orgId, orgId), eq(calendarItemGroups.itemId, itemId)));
+    .where(ofOrg(calendarItemGroups, orgId, { itemId }));
   return { ...row, groupIds: groups.map((g) => g.groupId) };
 }
 
@@ -59,10 +60,8 @@ export function saveItem(
       await tx
         .update(calendarItems)
         .set({ ...values, sequence: row.sequence + 1 })
-        .where(and(eq(calendarItems.orgId, scope.orgId), eq(calendarItems.id, itemId)));
-      await tx
-        .delete(calendarItemGroups)
-        .where(and(eq(calendarItemGroups.orgId, scope.orgId), eq(calendarItemGroups.itemId, itemId)));
+        .where(ofOrg(calendarItems, scope.orgId, { id: itemId }));
+      await tx.delete(calendarItemGroups).where(ofOrg(calendarItemGroups, scope.orgId, { itemId }));
     } else {
       const [made] = await tx
         .insert(calendarItems)
@@ -81,7 +80,7 @@ export function saveItem(
 export function deleteItem(scope: ViewerScope & { itemId: string }): Promise<void> {
   return inOrg(scope, async (tx) => {
     await itemRow(tx, scope.orgId, scope.itemId);
-    await tx.delete(calendarItems).where(and(eq(calendarItems.orgId, scope.orgId), eq(calendarItems.id, scope.itemId)));
+    await tx.delete(calendarItems).where(ofOrg(calendarItems, scope.orgId, { id: scope.itemId }));
   });
 }
 

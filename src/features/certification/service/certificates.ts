@@ -3,11 +3,12 @@
  * the advisor or the platform administrator with a reason (audited), and shown on the public
  * list only when the school leader or coordinator chooses so (audited too).
  */
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { forgetCode } from "./verify.js";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
 import { certificates, organisations, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -54,7 +55,7 @@ async function requireCertificate(tx: Tx, orgId: string, certificateId: string) 
   const [row] = await tx
     .select()
     .from(certificates)
-    .where(and(eq(certificates.orgId, orgId), eq(certificates.id, certificateId)));
+    .where(ofOrg(certificates, orgId, { id: certificateId }));
   if (!row) throw new NotFoundError("certificate");
   return row;
 }
@@ -91,7 +92,7 @@ function revokeInDatabase(
     await tx
       .update(certificates)
       .set({ revokedAt: new Date(), revokedBy: scope.userId, revokedReason: scope.reason })
-      .where(and(eq(certificates.orgId, scope.orgId), eq(certificates.id, row.id)));
+      .where(ofOrg(certificates, scope.orgId, { id: row.id }));
     await recordAuditBy(tx, scope, { action: "revoke", entity: "certificate", entityId: row.id, detail: scope.reason });
     return { ok: true, code: row.code };
   });
@@ -105,7 +106,7 @@ export function setListed(scope: ViewerScope & { certificateId: string; listed: 
     await tx
       .update(certificates)
       .set({ listed: scope.listed })
-      .where(and(eq(certificates.orgId, scope.orgId), eq(certificates.id, row.id)));
+      .where(ofOrg(certificates, scope.orgId, { id: row.id }));
     await recordAuditBy(tx, scope, {
       action: "update",
       entity: "certificate",

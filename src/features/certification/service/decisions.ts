@@ -4,9 +4,10 @@
  * while the trajectory names none); a trajectory that is not ready gets no certificate, and a
  * refusal changes nothing. Each decision is audited in its own transaction.
  */
-import { and, eq, isNull } from "drizzle-orm";
+import { isNull } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { certificates, certificationReviews, memberships } from "../../../db/schema/index.js";
 import { addMonths, schoolToday } from "../../../lib/time/school-date.js";
@@ -27,9 +28,7 @@ export async function isTheAdvisor(tx: Tx, trajectory: TrajectoryRow, userId: st
   const [row] = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(
-      and(eq(memberships.orgId, trajectory.orgId), eq(memberships.userId, userId), eq(memberships.role, "advisor")),
-    );
+    .where(ofOrg(memberships, trajectory.orgId, { userId, role: "advisor" }));
   return row !== undefined;
 }
 
@@ -45,13 +44,7 @@ async function certified(tx: Tx, trajectory: TrajectoryRow): Promise<boolean> {
   const [row] = await tx
     .select({ id: certificates.id })
     .from(certificates)
-    .where(
-      and(
-        eq(certificates.orgId, trajectory.orgId),
-        eq(certificates.trajectoryId, trajectory.id),
-        isNull(certificates.revokedAt),
-      ),
-    );
+    .where(ofOrg(certificates, trajectory.orgId, { trajectoryId: trajectory.id }, isNull(certificates.revokedAt)));
   return row !== undefined;
 }
 

@@ -3,7 +3,8 @@
  * figures, the advisor's earlier "not yet" decisions with their reasons, whether the person
  * looking may decide, and the organisation's certificates (also of ended trajectories).
  */
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { certificationReviews, users } from "../../../db/schema/index.js";
 import { activeTrajectory } from "../../trajectory/index.js";
@@ -35,7 +36,7 @@ export function certificationOverview(scope: ViewerScope): Promise<Certification
       })
       .from(certificationReviews)
       .leftJoin(users, eq(users.id, certificationReviews.reviewedBy))
-      .where(and(eq(certificationReviews.orgId, scope.orgId), eq(certificationReviews.trajectoryId, trajectory.id)))
+      .where(ofOrg(certificationReviews, scope.orgId, { trajectoryId: trajectory.id }))
       .orderBy(desc(certificationReviews.reviewedAt));
     return {
       trajectory: {

@@ -1,8 +1,9 @@
 /** Helpers for certification's tests: an advisor, a trajectory made directly, its certificates read back. */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { TestContext } from "../../../../tests/helpers/app.js";
 import { createUser } from "../../../../tests/helpers/factories.js";
 import { withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   auditLog,
   certificates,
@@ -63,6 +64,6 @@ export function certificateAudit(ctx: TestContext, orgId: string) {
     tx
       .select({ action: auditLog.action, detail: auditLog.detail, userId: auditLog.userId })
       .from(auditLog)
-      .where(and(eq(auditLog.orgId, orgId), eq(auditLog.entity, "certificate"))),
+      .where(ofOrg(auditLog, orgId, { entity: "certificate" })),
   );
 }

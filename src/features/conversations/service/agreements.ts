@@ -3,7 +3,7 @@
  * a follow-up date; parents read them and add a remark. Recording queues the follow-up
  * reminder for the morning of that date.
  */
-import { and, eq } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   conversationAgreementRemarks,
   conversationAgreements,
@@ -41,14 +41,12 @@ export async function recordAgreements(
     const [before] = await tx
       .select({ followUpOn: conversationOutcomes.followUpOn })
       .from(conversationOutcomes)
-      .where(and(eq(conversationOutcomes.orgId, orgId), eq(conversationOutcomes.bookingId, bookingId)));
+      .where(ofOrg(conversationOutcomes, orgId, { bookingId }));
     await tx
       .insert(conversationOutcomes)
       .values(outcome)
       .onConflictDoUpdate({ target: [conversationOutcomes.orgId, conversationOutcomes.bookingId], set: outcome });
-    await tx
-      .delete(conversationAgreements)
-      .where(and(eq(conversationAgreements.orgId, orgId), eq(conversationAgreements.bookingId, bookingId)));
+    await tx.delete(conversationAgreements).where(ofOrg(conversationAgreements, orgId, { bookingId }));
     await tx
       .insert(conversationAgreements)
       .values(input.agreements.map((a, position) => ({ orgId, bookingId, position, ...a })));

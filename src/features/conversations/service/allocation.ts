@@ -6,6 +6,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   conversationBookings,
   conversationPreferences,
@@ -42,7 +43,7 @@ export function runAllocation(scope: AllocationScope): Promise<AllocationAnswer>
         end: conversationSlots.endsAt,
       })
       .from(conversationSlots)
-      .where(and(eq(conversationSlots.orgId, round.orgId), eq(conversationSlots.roundId, round.id)));
+      .where(ofOrg(conversationSlots, round.orgId, { roundId: round.id }));
     const { families, bookedFor, withoutTeacher } = buildFamilies(
       await pupilsOf(tx, round),
       await marksOf(tx, round),
@@ -84,7 +85,7 @@ export function runAllocation(scope: AllocationScope): Promise<AllocationAnswer>
     await tx
       .update(conversationRounds)
       .set({ allocationSeed: seed, allocatedAt: scope.now })
-      .where(and(eq(conversationRounds.orgId, round.orgId), eq(conversationRounds.id, round.id)));
+      .where(ofOrg(conversationRounds, round.orgId, { id: round.id }));
     return { ok: true as const };
   });
 }
@@ -98,11 +99,11 @@ export async function publishAllocation(scope: AllocationScope & { messenger: Me
     await tx
       .update(conversationRounds)
       .set({ publishedAt: scope.now })
-      .where(and(eq(conversationRounds.orgId, round.orgId), eq(conversationRounds.id, round.id)));
+      .where(ofOrg(conversationRounds, round.orgId, { id: round.id }));
     const ids = await tx
       .select({ id: conversationBookings.id })
       .from(conversationBookings)
-      .where(and(eq(conversationBookings.orgId, round.orgId), eq(conversationBookings.roundId, round.id)));
+      .where(ofOrg(conversationBookings, round.orgId, { roundId: round.id }));
     const notices = await loadNotices(
       tx,
       round.orgId,
@@ -129,7 +130,7 @@ async function pupilsOf(tx: Tx, round: Round): Promise<RoundPupil[]> {
   const roundGroups = await tx
     .select({ groupId: conversationRoundGroups.groupId })
     .from(conversationRoundGroups)
-    .where(and(eq(conversationRoundGroups.orgId, round.orgId), eq(conversationRoundGroups.roundId, round.id)));
+    .where(ofOrg(conversationRoundGroups, round.orgId, { roundId: round.id }));
   const groupIds = roundGroups.map((g) => g.groupId);
   const pupils = await pupilsOfGroups(tx, round.orgId, groupIds);
   const families = await childrenWithGuardians(
@@ -167,5 +168,5 @@ function marksOf(tx: Tx, round: Round) {
         eq(conversationSlots.id, conversationPreferences.slotId),
       ),
     )
-    .where(and(eq(conversationPreferences.orgId, round.orgId), eq(conversationPreferences.roundId, round.id)));
+    .where(ofOrg(conversationPreferences, round.orgId, { roundId: round.id }));
 }

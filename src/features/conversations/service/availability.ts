@@ -1,6 +1,7 @@
 /** A teacher's available times in a round; every change regenerates their slots through the domain. */
-import { and, asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationAvailability } from "../../../db/schema/index.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { isMessageKey } from "../../../web/i18n/index.js";
@@ -59,12 +60,11 @@ export function removeAvailability(scope: ViewerScope & { roundId: string; windo
     await tx
       .delete(conversationAvailability)
       .where(
-        and(
-          eq(conversationAvailability.orgId, scope.orgId),
-          eq(conversationAvailability.roundId, round.id),
-          eq(conversationAvailability.teacherId, scope.userId),
-          eq(conversationAvailability.id, scope.windowId),
-        ),
+        ofOrg(conversationAvailability, scope.orgId, {
+          roundId: round.id,
+          teacherId: scope.userId,
+          id: scope.windowId,
+        }),
       );
     const windows = (await myWindows(tx, scope, round.id)).map(toInput);
     const settings = settingsFor(round, scope.userId, windows);
@@ -77,13 +77,7 @@ function myWindows(tx: Tx, scope: ViewerScope, roundId: string): Promise<Window[
   return tx
     .select()
     .from(conversationAvailability)
-    .where(
-      and(
-        eq(conversationAvailability.orgId, scope.orgId),
-        eq(conversationAvailability.roundId, roundId),
-        eq(conversationAvailability.teacherId, scope.userId),
-      ),
-    )
+    .where(ofOrg(conversationAvailability, scope.orgId, { roundId, teacherId: scope.userId }))
     .orderBy(asc(conversationAvailability.onDate), asc(conversationAvailability.fromTime));
 }
 

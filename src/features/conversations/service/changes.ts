@@ -4,8 +4,9 @@
  * only the guardian whose booking it is. A change lands on the slot's unique constraint like
  * a new booking, so it can never take a slot someone else holds.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { decideCancel, decideChange, type Asker } from "../domain/rules.js";
@@ -50,7 +51,7 @@ export async function changeBooking(scope: ChangeScope & { slotId: string | null
       await tx
         .update(conversationBookings)
         .set({ slotId: request.slotId, sequence: sql`${conversationBookings.sequence} + 1` })
-        .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, booking.id)));
+        .where(ofOrg(conversationBookings, scope.orgId, { id: booking.id }));
       await auditBookings(tx, scope, "move", [{ bookingId: booking.id, slotId: request.slotId }], "parent");
       const notices = await loadNotices(tx, scope.orgId, [booking.id]);
       await notifyBookings(tx, scope.messenger, "changed", notices);
@@ -74,9 +75,7 @@ export async function cancelBooking(scope: ChangeScope): Promise<ChangeResult> {
     const decision = decideCancel(asker, { booking: toDomain(booking) });
     if (!decision.ok) return refused(decision.reason, booking.pupilId);
     const notices = await loadNotices(tx, scope.orgId, [booking.id]);
-    await tx
-      .delete(conversationBookings)
-      .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, booking.id)));
+    await tx.delete(conversationBookings).where(ofOrg(conversationBookings, scope.orgId, { id: booking.id }));
     await auditBookings(tx, scope, "delete", [{ bookingId: booking.id, slotId: booking.slotId }], "parent");
     const cancelled = notices.map((n) => ({ ...n, sequence: n.sequence + 1 }));
     await notifyBookings(tx, scope.messenger, "cancelled", cancelled);
@@ -110,7 +109,7 @@ async function ownBooking(tx: Tx, scope: ChangeScope) {
   const [booking] = await tx
     .select()
     .from(conversationBookings)
-    .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, scope.bookingId)))
+    .where(ofOrg(conversationBookings, scope.orgId, { id: scope.bookingId }))
     .for("update");
   if (!booking) throw new NotFoundError("booking");
   const round: Round = await findRound(tx, scope.orgId, booking.roundId);

@@ -4,8 +4,9 @@
  * booking; only the booking guardian when guardians who live apart book separately). Anyone
  * else, any other kind of round, an unpublished fair allocation: 404, so nothing is revealed.
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings, conversationRounds, conversationSlots, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
@@ -36,7 +37,7 @@ export async function conversationFor(tx: Tx, scope: ViewerScope, bookingId: str
     .from(conversationBookings)
     .innerJoin(conversationRounds, roundOfBooking)
     .innerJoin(conversationSlots, slotOfBooking)
-    .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, bookingId)));
+    .where(ofOrg(conversationBookings, scope.orgId, { id: bookingId }));
   const [pupil] = row ? await childrenWithGuardians(tx, scope.orgId, [row.booking.pupilId]) : [];
   if (!row || !pupil || row.round.kind !== "three_way") throw new NotFoundError("conversation");
   const { booking, round, slot } = row;

@@ -9,6 +9,7 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   conversationAgreementRemarks,
   conversationAvailability,
@@ -122,7 +123,7 @@ export async function conversationsOfPerson(tx: Tx, orgId: string, userId: strin
       })
       .from(conversationAvailability)
       .innerJoin(conversationRounds, roundOf(conversationAvailability))
-      .where(and(eq(conversationAvailability.orgId, orgId), eq(conversationAvailability.teacherId, userId)))
+      .where(ofOrg(conversationAvailability, orgId, { teacherId: userId }))
       .orderBy(asc(conversationAvailability.onDate), asc(conversationAvailability.fromTime)),
     privateNotes: await rowsOfPerson(tx, person, conversationPrivateNotes, {
       by: "teacherId",

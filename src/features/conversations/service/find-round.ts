@@ -1,6 +1,6 @@
 /** A conversation round of the organisation, as every round-keyed service looks it up. */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationRounds } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 
@@ -11,7 +11,7 @@ export async function findRound(tx: Tx, orgId: string, roundId: string): Promise
   const [round] = await tx
     .select()
     .from(conversationRounds)
-    .where(and(eq(conversationRounds.orgId, orgId), eq(conversationRounds.id, roundId)))
+    .where(ofOrg(conversationRounds, orgId, { id: roundId }))
     .prepare("round_by_id")
     .execute();
   if (!round) throw new NotFoundError("round");

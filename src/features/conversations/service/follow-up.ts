@@ -5,10 +5,11 @@
  * conversation_follow_up_reminders in the transaction that records its mail, so nobody gets
  * it twice; a job whose date is no longer the conversation's follow-up date does nothing.
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { followUpJob } from "../follow-up-jobs.js";
 import type { FollowUpJob } from "./job-data.js";
 import { withOrg, type Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   conversationBookings,
   conversationFollowUpReminders,
@@ -67,13 +68,7 @@ async function claim(tx: Tx, job: FollowUpJob) {
     .innerJoin(conversationBookings, bookingOfOutcome)
     .innerJoin(conversationSlots, slotOfBooking)
     .innerJoin(users, eq(users.id, conversationSlots.teacherId))
-    .where(
-      and(
-        eq(conversationOutcomes.orgId, job.orgId),
-        eq(conversationOutcomes.bookingId, job.bookingId),
-        eq(conversationOutcomes.followUpOn, job.followUpOn),
-      ),
-    );
+    .where(ofOrg(conversationOutcomes, job.orgId, { bookingId: job.bookingId, followUpOn: job.followUpOn }));
   const [pupil] = row ? await childrenWithGuardians(tx, job.orgId, [row.booking.pupilId]) : [];
   if (!row || !pupil) return null;
   const outcome = await outcomeOf(tx, job.orgId, job.bookingId);

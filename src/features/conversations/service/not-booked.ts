@@ -2,9 +2,10 @@
  * First come: who has not booked yet, and a reminder to their guardians with one click. A
  * teacher reaches the families of their own groups, a manager those of every group.
  */
-import { and, desc, eq, gt } from "drizzle-orm";
+import { desc, gt } from "drizzle-orm";
 import { recordAudit } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { auditLog, conversationBookings, conversationRounds } from "../../../db/schema/index.js";
 import { notify } from "../../../mail/notify.js";
 import { conversationInvitation } from "../notifications.js";
@@ -33,7 +34,7 @@ export async function notBookedOf(tx: Tx, round: Round, groupIds: string[]): Pro
   const booked = await tx
     .select({ pupilId: conversationBookings.pupilId })
     .from(conversationBookings)
-    .where(and(eq(conversationBookings.orgId, round.orgId), eq(conversationBookings.roundId, round.id)));
+    .where(ofOrg(conversationBookings, round.orgId, { roundId: round.id }));
   const bookedIds = new Set(booked.map((b) => b.pupilId));
   return pupils
     .filter((p) => !bookedIds.has(p.pupilId))
@@ -106,19 +107,17 @@ async function lastReminder(tx: Tx, round: Round, userId: string, now: Date): Pr
   await tx
     .select({ id: conversationRounds.id })
     .from(conversationRounds)
-    .where(and(eq(conversationRounds.orgId, round.orgId), eq(conversationRounds.id, round.id)))
+    .where(ofOrg(conversationRounds, round.orgId, { id: round.id }))
     .for("no key update");
   const since = new Date(now.getTime() - REMIND_AGAIN_AFTER_HOURS * 3_600_000);
   const [last] = await tx
     .select({ at: auditLog.at })
     .from(auditLog)
     .where(
-      and(
-        eq(auditLog.orgId, round.orgId),
-        eq(auditLog.entity, "conversation_round"),
-        eq(auditLog.entityId, round.id),
-        eq(auditLog.action, "remind"),
-        eq(auditLog.userId, userId),
+      ofOrg(
+        auditLog,
+        round.orgId,
+        { entity: "conversation_round", entityId: round.id, action: "remind", userId },
         gt(auditLog.at, since),
       ),
     )

@@ -4,8 +4,8 @@
  * answer; the database's constraints keep one booking per child and a slot booked once.
  * The guardians get the usual confirmation with a calendar invitation, the asker the message.
  */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings, conversationOtherTimes } from "../../../db/schema/index.js";
 import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
 import { childrenWithGuardians, groupIdsOfTeacher, guardiansById } from "../../pupils/index.js";
@@ -69,7 +69,7 @@ async function loadOwn(tx: Tx, scope: ViewerScope & { otherTimeId: string }) {
   const [otherTime] = await tx
     .select()
     .from(conversationOtherTimes)
-    .where(and(eq(conversationOtherTimes.orgId, scope.orgId), eq(conversationOtherTimes.id, scope.otherTimeId)));
+    .where(ofOrg(conversationOtherTimes, scope.orgId, { id: scope.otherTimeId }));
   const [child] = otherTime ? await childrenWithGuardians(tx, scope.orgId, [otherTime.pupilId]) : [];
   if (!otherTime || !child) throw new NotFoundError("other time request");
   if (!child.groupId) throw new ForbiddenError("the child has no group");
@@ -83,7 +83,7 @@ async function answerIn(tx: Tx, scope: AnswerScope) {
   await tx
     .select({ id: conversationOtherTimes.id })
     .from(conversationOtherTimes)
-    .where(and(eq(conversationOtherTimes.orgId, scope.orgId), eq(conversationOtherTimes.id, scope.otherTimeId)))
+    .where(ofOrg(conversationOtherTimes, scope.orgId, { id: scope.otherTimeId }))
     .for("update");
   const note = await loadOwn(tx, scope);
   if (note.status !== "open") return "alreadyAnswered" as const;
@@ -103,13 +103,7 @@ async function answerIn(tx: Tx, scope: AnswerScope) {
       answeredBy: scope.userId,
       answeredAt: scope.now,
     })
-    .where(
-      and(
-        eq(conversationOtherTimes.orgId, scope.orgId),
-        eq(conversationOtherTimes.id, note.id),
-        eq(conversationOtherTimes.status, "open"),
-      ),
-    )
+    .where(ofOrg(conversationOtherTimes, scope.orgId, { id: note.id, status: "open" }))
     .returning();
   if (!answered) return "alreadyAnswered" as const;
   const booked = slot

@@ -5,8 +5,9 @@
  * teacher has none at that moment), so the round's constraints still hold: one booking per
  * child, a slot booked once.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationOtherTimes } from "../../../db/schema/index.js";
 import { childrenWithGuardians, guardianIdsOfUser, guardiansById } from "../../pupils/index.js";
 import { violatedConstraint } from "./constraint.js";
@@ -59,9 +60,10 @@ export function otherTimeAsk(
       .select()
       .from(conversationOtherTimes)
       .where(
-        and(
-          eq(conversationOtherTimes.orgId, scope.orgId),
-          eq(conversationOtherTimes.roundId, round.id),
+        ofOrg(
+          conversationOtherTimes,
+          scope.orgId,
+          { roundId: round.id },
           inArray(conversationOtherTimes.guardianId, await guardianIdsOfUser(tx, scope.orgId, scope.userId)),
         ),
       )
@@ -92,7 +94,7 @@ async function notesOf(tx: Tx, orgId: string, roundId: string, groupIds: string[
   const notes = await tx
     .select()
     .from(conversationOtherTimes)
-    .where(and(eq(conversationOtherTimes.orgId, orgId), eq(conversationOtherTimes.roundId, roundId)))
+    .where(ofOrg(conversationOtherTimes, orgId, { roundId }))
     .orderBy(asc(conversationOtherTimes.status), asc(conversationOtherTimes.createdAt));
   const children = await childrenWithGuardians(tx, orgId, [...new Set(notes.map((n) => n.pupilId))]);
   const guardians = await guardiansById(tx, orgId, [...new Set(notes.map((n) => n.guardianId))]);

@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, lt, ne } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   conversationAgreementRemarks,
   conversationAgreements,
@@ -34,7 +35,7 @@ export async function outcomeOf(tx: Tx, orgId: string, bookingId: string): Promi
   const [outcome] = await tx
     .select()
     .from(conversationOutcomes)
-    .where(and(eq(conversationOutcomes.orgId, orgId), eq(conversationOutcomes.bookingId, bookingId)));
+    .where(ofOrg(conversationOutcomes, orgId, { bookingId }));
   if (!outcome) return null;
   const agreements = await tx
     .select({
@@ -43,12 +44,12 @@ export async function outcomeOf(tx: Tx, orgId: string, bookingId: string): Promi
       dueOn: conversationAgreements.dueOn,
     })
     .from(conversationAgreements)
-    .where(and(eq(conversationAgreements.orgId, orgId), eq(conversationAgreements.bookingId, bookingId)))
+    .where(ofOrg(conversationAgreements, orgId, { bookingId }))
     .orderBy(asc(conversationAgreements.position));
   const written = await tx
     .select({ guardianId: conversationAgreementRemarks.guardianId, remark: conversationAgreementRemarks.remark })
     .from(conversationAgreementRemarks)
-    .where(and(eq(conversationAgreementRemarks.orgId, orgId), eq(conversationAgreementRemarks.bookingId, bookingId)));
+    .where(ofOrg(conversationAgreementRemarks, orgId, { bookingId }));
   // By the guardians' names, as the directory orders them.
   const byName = await guardiansById(
     tx,

@@ -3,8 +3,9 @@
  * slot's unique constraint like any booking; the sequence rises so calendars replace the
  * invitation, and the guardians get the new confirmation or the cancellation.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings, conversationSlots } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { auditBookings } from "./audit.js";
@@ -27,7 +28,7 @@ export function moveBooking(scope: ManageScope & { slotId: string }): Promise<St
     await tx
       .update(conversationBookings)
       .set({ slotId: slot.id, sequence: sql`${conversationBookings.sequence} + 1` })
-      .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, found.booking.id)));
+      .where(ofOrg(conversationBookings, scope.orgId, { id: found.booking.id }));
     await auditBookings(tx, scope, "move", [{ bookingId: found.booking.id, slotId: slot.id }], "teacher");
     return loadNotices(tx, scope.orgId, [found.booking.id]);
   });
@@ -39,9 +40,7 @@ export function cancelByTeacher(scope: ManageScope): Promise<StaffAnswer> {
     const found = await ownBooking(tx, scope);
     if ("ok" in found) return found;
     const notices = await loadNotices(tx, scope.orgId, [found.booking.id]);
-    await tx
-      .delete(conversationBookings)
-      .where(and(eq(conversationBookings.orgId, scope.orgId), eq(conversationBookings.id, found.booking.id)));
+    await tx.delete(conversationBookings).where(ofOrg(conversationBookings, scope.orgId, { id: found.booking.id }));
     await auditBookings(
       tx,
       scope,
@@ -63,13 +62,7 @@ export async function ownBooking(tx: Tx, scope: Omit<ManageScope, "messenger" | 
     .select({ booking: conversationBookings, teacherId: conversationSlots.teacherId })
     .from(conversationBookings)
     .innerJoin(conversationSlots, slotOfBooking)
-    .where(
-      and(
-        eq(conversationBookings.orgId, scope.orgId),
-        eq(conversationBookings.roundId, round.id),
-        eq(conversationBookings.id, scope.bookingId),
-      ),
-    )
+    .where(ofOrg(conversationBookings, scope.orgId, { roundId: round.id, id: scope.bookingId }))
     .for("update", { of: conversationBookings });
   if (!row) throw new NotFoundError("booking");
   if (row.teacherId !== scope.userId) return refuse("notYours", "conversations.manage.error.notYours", "forbidden");

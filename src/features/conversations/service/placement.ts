@@ -8,6 +8,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings, conversationSlots } from "../../../db/schema/index.js";
 import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -123,13 +124,7 @@ async function guardianToBookFor(tx: Tx, round: Round, pupil: ChildWithGuardians
   const booked = await tx
     .select({ guardianId: conversationBookings.guardianId })
     .from(conversationBookings)
-    .where(
-      and(
-        eq(conversationBookings.orgId, round.orgId),
-        eq(conversationBookings.roundId, round.id),
-        eq(conversationBookings.pupilId, pupil.pupilId),
-      ),
-    );
+    .where(ofOrg(conversationBookings, round.orgId, { roundId: round.id, pupilId: pupil.pupilId }));
   const ids = pupil.guardians.map((g) => g.guardianId).sort();
   const free = round.separateGuardianBookings ? ids.filter((id) => !booked.some((b) => b.guardianId === id)) : ids;
   return free[0] ?? null;

@@ -8,6 +8,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationPreparations, conversationPrivateNotes } from "../../../db/schema/index.js";
 import { currentGuide, type Voice } from "../domain/guide.js";
 import { conversationFor, type Conversation } from "./conversation-access.js";
@@ -53,20 +54,14 @@ export function preparationsOf(tx: Tx, orgId: string, bookingId: string): Promis
   return tx
     .select()
     .from(conversationPreparations)
-    .where(and(eq(conversationPreparations.orgId, orgId), eq(conversationPreparations.bookingId, bookingId)));
+    .where(ofOrg(conversationPreparations, orgId, { bookingId }));
 }
 
 async function privateNoteOf(tx: Tx, scope: ViewerScope, bookingId: string): Promise<string | null> {
   const [row] = await tx
     .select({ note: conversationPrivateNotes.note })
     .from(conversationPrivateNotes)
-    .where(
-      and(
-        eq(conversationPrivateNotes.orgId, scope.orgId),
-        eq(conversationPrivateNotes.bookingId, bookingId),
-        eq(conversationPrivateNotes.teacherId, scope.userId),
-      ),
-    );
+    .where(ofOrg(conversationPrivateNotes, scope.orgId, { bookingId, teacherId: scope.userId }));
   return row?.note ?? null;
 }
 

@@ -4,8 +4,9 @@
  * this side may take it now, and updates only while the status is still the one read: of two
  * people pressing at once, one wins and the other gets a definite "this has changed meanwhile".
  */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationRequestTimes, conversationRequests } from "../../../db/schema/index.js";
 import { refusalOf, type RequestRefusal, type RequestStatus, type RequestStep } from "../domain/requests.js";
 import type { Messenger } from "./notices.js";
@@ -50,7 +51,7 @@ async function step(
     await tx
       .select({ id: conversationRequests.id })
       .from(conversationRequests)
-      .where(and(eq(conversationRequests.orgId, scope.orgId), eq(conversationRequests.id, scope.requestId)))
+      .where(ofOrg(conversationRequests, scope.orgId, { id: scope.requestId }))
       .for("update");
     const detail = await loadRequest(tx, scope, scope.requestId);
     const refusal = refusalOf(name, detail.request, detail.side, scope.now);
@@ -67,13 +68,7 @@ async function step(
         // A new time or a cancellation replaces the calendar invitation sent before.
         ...(timeChanges || next.status === "cancelled" ? { sequence: sql`${conversationRequests.sequence} + 1` } : {}),
       })
-      .where(
-        and(
-          eq(conversationRequests.orgId, scope.orgId),
-          eq(conversationRequests.id, scope.requestId),
-          eq(conversationRequests.status, detail.request.status),
-        ),
-      )
+      .where(ofOrg(conversationRequests, scope.orgId, { id: scope.requestId, status: detail.request.status }))
       .returning();
     if (!updated) return stepRefused("alreadyDone");
     await next.effects?.(tx);
@@ -133,7 +128,5 @@ export function markHeld(scope: StepScope): Promise<StepOutcome> {
 function clearTimes(tx: Tx, scope: StepScope) {
   return tx
     .delete(conversationRequestTimes)
-    .where(
-      and(eq(conversationRequestTimes.orgId, scope.orgId), eq(conversationRequestTimes.requestId, scope.requestId)),
-    );
+    .where(ofOrg(conversationRequestTimes, scope.orgId, { requestId: scope.requestId }));
 }

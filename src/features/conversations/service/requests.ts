@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationRequestTimes, conversationRequests, users } from "../../../db/schema/index.js";
 import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
 import { childrenOfUser, childrenWithGuardians } from "../../pupils/index.js";
@@ -105,7 +106,7 @@ export async function loadRequest(tx: Tx, scope: ViewerScope, requestId: string)
     .select({ request: conversationRequests, teacherName: users.name })
     .from(conversationRequests)
     .innerJoin(users, eq(users.id, conversationRequests.teacherId))
-    .where(and(eq(conversationRequests.orgId, scope.orgId), eq(conversationRequests.id, requestId)));
+    .where(ofOrg(conversationRequests, scope.orgId, { id: requestId }));
   if (!row) throw new NotFoundError("conversation request");
   const child = await findChild(tx, scope.orgId, row.request.pupilId);
   const side = await sideOf(tx, scope, child);

@@ -5,8 +5,9 @@
  * old jobs find they are early and send nothing). Deleting a round cancels its conversations:
  * the guardians get a cancellation for their calendar.
  */
-import { and, count, eq } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationAvailability, conversationBookings, conversationRounds } from "../../../db/schema/index.js";
 import { InputError } from "../../../web/input-error.js";
 import type { RoundEditForm } from "../schemas.js";
@@ -32,7 +33,7 @@ export async function editRound(scope: EditScope & { form: RoundEditForm }): Pro
     await tx
       .update(conversationRounds)
       .set({ name, slotSettings, bufferMinutes, toleranceMinutes, opensAt, closesAt, changeDeadline, reminderHours })
-      .where(and(eq(conversationRounds.orgId, scope.orgId), eq(conversationRounds.id, round.id)));
+      .where(ofOrg(conversationRounds, scope.orgId, { id: round.id }));
     await auditRound(tx, scope, "update", round.id, changedFields(round, form).join(", "));
     if (round.reminderHours === reminderHours) return;
     await scheduleReminders(tx, scope.messenger, await loadNotices(tx, scope.orgId, await bookingIdsOf(tx, round)));
@@ -53,9 +54,7 @@ export async function deleteRound(scope: EditScope): Promise<void> {
     const round = await findRound(tx, scope.orgId, scope.roundId);
     const notices = await loadNotices(tx, scope.orgId, await bookingIdsOf(tx, round));
     await auditRound(tx, scope, "delete", round.id, `${round.name}; ${notices.length} conversations cancelled`);
-    await tx
-      .delete(conversationRounds)
-      .where(and(eq(conversationRounds.orgId, scope.orgId), eq(conversationRounds.id, round.id)));
+    await tx.delete(conversationRounds).where(ofOrg(conversationRounds, scope.orgId, { id: round.id }));
     const cancelled = notices.map((n) => ({ ...n, sequence: n.sequence + 1 }));
     await notifyBookings(tx, scope.messenger, "cancelled", cancelled);
   });
@@ -65,7 +64,7 @@ async function bookingIdsOf(tx: Tx, round: Round): Promise<string[]> {
   const rows = await tx
     .select({ id: conversationBookings.id })
     .from(conversationBookings)
-    .where(and(eq(conversationBookings.orgId, round.orgId), eq(conversationBookings.roundId, round.id)));
+    .where(ofOrg(conversationBookings, round.orgId, { roundId: round.id }));
   return rows.map((r) => r.id);
 }
 
@@ -82,12 +81,12 @@ async function regenerateSlots(tx: Tx, round: Round, slotSettings: RoundEditForm
   const [booked] = await tx
     .select({ n: count() })
     .from(conversationBookings)
-    .where(and(eq(conversationBookings.orgId, round.orgId), eq(conversationBookings.roundId, round.id)));
+    .where(ofOrg(conversationBookings, round.orgId, { roundId: round.id }));
   if ((booked?.n ?? 0) > 0) throw new InputError("slotMinutes", "conversations.edit.error.slotsBooked");
   const windows = await tx
     .select()
     .from(conversationAvailability)
-    .where(and(eq(conversationAvailability.orgId, round.orgId), eq(conversationAvailability.roundId, round.id)));
+    .where(ofOrg(conversationAvailability, round.orgId, { roundId: round.id }));
   for (const teacherId of new Set(windows.map((w) => w.teacherId))) {
     const own = windows.filter((w) => w.teacherId === teacherId).map(toInput);
     const settings = settingsFor({ slotSettings }, teacherId, own);

@@ -1,6 +1,6 @@
 /** The groups of a round, and which of them a staff member may look into (managers all, teachers their own). */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationRoundGroups } from "../../../db/schema/index.js";
 import { groupIdsOfTeacher, groupNames } from "../../pupils/index.js";
 import type { StaffAccess } from "./rounds.js";
@@ -11,7 +11,7 @@ export async function roundGroupsFor(tx: Tx, scope: ViewerScope & { access: Staf
   const roundGroups = await tx
     .select({ id: conversationRoundGroups.groupId })
     .from(conversationRoundGroups)
-    .where(and(eq(conversationRoundGroups.orgId, scope.orgId), eq(conversationRoundGroups.roundId, round.id)));
+    .where(ofOrg(conversationRoundGroups, scope.orgId, { roundId: round.id }));
   const all = await groupNames(
     tx,
     scope.orgId,

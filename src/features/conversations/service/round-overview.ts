@@ -5,6 +5,7 @@
  */
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings, conversationSlots, conversationUnplaced, users } from "../../../db/schema/index.js";
 import type { UnplacedReason } from "../domain/fair-allocation.js";
 import { childrenWithGuardians } from "../../pupils/index.js";
@@ -71,7 +72,7 @@ function teacherLoads(tx: Tx, round: Round): Promise<TeacherLoad[]> {
         eq(conversationBookings.slotId, conversationSlots.id),
       ),
     )
-    .where(and(eq(conversationSlots.orgId, round.orgId), eq(conversationSlots.roundId, round.id)))
+    .where(ofOrg(conversationSlots, round.orgId, { roundId: round.id }))
     .groupBy(conversationSlots.teacherId, users.name)
     .orderBy(asc(users.name));
 }
@@ -83,12 +84,12 @@ async function allocationOf(tx: Tx, round: Round, groupIds: string[]) {
       preferred: sql<number>`count(*) filter (where exists (select 1 from conversation_preferences p where p.org_id = conversation_bookings.org_id and p.round_id = conversation_bookings.round_id and p.pupil_id = conversation_bookings.pupil_id and p.slot_id = conversation_bookings.slot_id and p.answer = 'yes'))::int`,
     })
     .from(conversationBookings)
-    .where(and(eq(conversationBookings.orgId, round.orgId), eq(conversationBookings.roundId, round.id)));
+    .where(ofOrg(conversationBookings, round.orgId, { roundId: round.id }));
   const unplaced = groupIds.length
     ? await tx
         .select({ pupilId: conversationUnplaced.pupilId, reason: conversationUnplaced.reason })
         .from(conversationUnplaced)
-        .where(and(eq(conversationUnplaced.orgId, round.orgId), eq(conversationUnplaced.roundId, round.id)))
+        .where(ofOrg(conversationUnplaced, round.orgId, { roundId: round.id }))
     : [];
   // In the directory's list order (by group and name), the visible groups only.
   const children = await childrenWithGuardians(

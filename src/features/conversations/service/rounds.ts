@@ -1,6 +1,7 @@
 /** Creating conversation rounds and listing them for staff. */
 import { and, desc, eq, sql } from "drizzle-orm";
 import { anyOf, type Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationRoundGroups, conversationRounds } from "../../../db/schema/index.js";
 import { ForbiddenError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
@@ -79,13 +80,7 @@ function ownGroupOfRound(
   return tx
     .select({ one: sql`1` })
     .from(conversationRoundGroups)
-    .where(
-      and(
-        eq(conversationRoundGroups.orgId, scope.orgId),
-        eq(conversationRoundGroups.roundId, roundId),
-        anyOf(conversationRoundGroups.groupId, taught),
-      ),
-    );
+    .where(ofOrg(conversationRoundGroups, scope.orgId, { roundId }, anyOf(conversationRoundGroups.groupId, taught)));
 }
 
 /** The round, for a staff member who teaches one of its groups (managers who do not teach get 403). */

@@ -3,9 +3,9 @@
  * factories) with a teacher for each of its two groups, a family with a child in each group
  * and two guardians who both sign in, and a round with both teachers' times filled in.
  */
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import { withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { groupStaff, guardians, memberships, pupilGuardians, pupils } from "../../../db/schema/index.js";
 import { createSchool, createUser, unique } from "../../../../tests/helpers/factories.js";
 import { localToUtc, utcToLocal } from "../../../lib/time/zone.js";
@@ -39,7 +39,7 @@ export async function createConversationSchool(db: Db) {
     await tx
       .update(guardians)
       .set({ userId: otherParent.id })
-      .where(and(eq(guardians.orgId, orgId), eq(guardians.id, school.otherGuardian.id)));
+      .where(ofOrg(guardians, orgId, { id: school.otherGuardian.id }));
     await tx.insert(groupStaff).values({ orgId, groupId: school.groupB.id, userId: teacherB.id });
     const [sibling] = await tx
       .insert(pupils)

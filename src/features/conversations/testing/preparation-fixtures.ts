@@ -3,9 +3,9 @@
  * teacher is booked by the family (over HTTP, as a parent would), signed-in clients for each
  * role, and what the follow-up job needs to send mail.
  */
-import { and, eq } from "drizzle-orm";
 import { recordingQueue, signIn, type TestContext } from "../../../../tests/helpers/app.js";
 import { withOrg, type Db } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationPrivateNotes } from "../../../db/schema/index.js";
 import { createConversationSchool, createRoundWithSlots, type ConversationSchool } from "./fixtures.js";
 import { bookingsOf, slotsOf } from "./queries.js";
@@ -34,6 +34,6 @@ export function notesSeenBy(db: Db, orgId: string, userId: string | null, bookin
     tx
       .select()
       .from(conversationPrivateNotes)
-      .where(and(eq(conversationPrivateNotes.orgId, orgId), eq(conversationPrivateNotes.bookingId, bookingId))),
+      .where(ofOrg(conversationPrivateNotes, orgId, { bookingId })),
   );
 }

@@ -1,6 +1,7 @@
 /** What tests read back from the database: the round's bookings and slots, and the mail a person got. */
-import { and, asc, desc, eq } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import { withOrg, type Db } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings, conversationSlots, outbox } from "../../../db/schema/index.js";
 import { slotOfBooking, slotsOfTeacherIn } from "../service/joins.js";
 
@@ -10,7 +11,7 @@ export function bookingsOf(db: Db, orgId: string, roundId: string) {
       .select({ booking: conversationBookings, slot: conversationSlots })
       .from(conversationBookings)
       .innerJoin(conversationSlots, slotOfBooking)
-      .where(and(eq(conversationBookings.orgId, orgId), eq(conversationBookings.roundId, roundId)))
+      .where(ofOrg(conversationBookings, orgId, { roundId }))
       .orderBy(asc(conversationSlots.startsAt)),
   );
 }

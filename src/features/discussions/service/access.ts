@@ -3,8 +3,8 @@
  * agreed to the current code of conduct. Each refusal is a value with a message; nothing is
  * changed.
  */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import { discussionAgreements, discussionGroups, discussionMembers } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -37,7 +37,7 @@ export async function visibleGroup(
       proposedBy: discussionGroups.proposedBy,
     })
     .from(discussionGroups)
-    .where(and(eq(discussionGroups.orgId, scope.orgId), eq(discussionGroups.id, groupId)));
+    .where(ofOrg(discussionGroups, scope.orgId, { id: groupId }));
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new NotFoundError("discussionGroup");
   const group = { ...row, status: row.status as GroupStatus };
@@ -50,13 +50,7 @@ export async function isMember(tx: Tx, scope: ViewerScope, groupId: string): Pro
   const [row] = await tx
     .select({ userId: discussionMembers.userId })
     .from(discussionMembers)
-    .where(
-      and(
-        eq(discussionMembers.orgId, scope.orgId),
-        eq(discussionMembers.groupId, groupId),
-        eq(discussionMembers.userId, scope.userId),
-      ),
-    );
+    .where(ofOrg(discussionMembers, scope.orgId, { groupId, userId: scope.userId }));
   return row !== undefined;
 }
 
@@ -64,13 +58,7 @@ export async function hasAgreed(tx: Tx, scope: ViewerScope): Promise<boolean> {
   const [row] = await tx
     .select({ version: discussionAgreements.version })
     .from(discussionAgreements)
-    .where(
-      and(
-        eq(discussionAgreements.orgId, scope.orgId),
-        eq(discussionAgreements.userId, scope.userId),
-        eq(discussionAgreements.version, CONDUCT_VERSION),
-      ),
-    );
+    .where(ofOrg(discussionAgreements, scope.orgId, { userId: scope.userId, version: CONDUCT_VERSION }));
   return row !== undefined;
 }
 

@@ -1,6 +1,7 @@
 /** A person's own part of the discussion groups in one organisation, for their data export. */
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   discussionAgreements,
   discussionFollows,
@@ -30,7 +31,7 @@ export async function discussionsOfPerson(tx: Tx, orgId: string, userId: string)
         discussionThreads,
         and(eq(discussionThreads.orgId, discussionPosts.orgId), eq(discussionThreads.id, discussionPosts.threadId)),
       )
-      .where(and(eq(discussionPosts.orgId, orgId), eq(discussionPosts.authorId, userId)))
+      .where(ofOrg(discussionPosts, orgId, { authorId: userId }))
       .orderBy(asc(discussionPosts.createdAt)),
     threads: await rowsOfPerson(tx, person, discussionThreads, {
       by: "authorId",
@@ -48,11 +49,11 @@ export async function discussionsOfPerson(tx: Tx, orgId: string, userId: string)
         discussionGroups,
         and(eq(discussionGroups.orgId, discussionMembers.orgId), eq(discussionGroups.id, discussionMembers.groupId)),
       )
-      .where(and(eq(discussionMembers.orgId, orgId), eq(discussionMembers.userId, userId))),
+      .where(ofOrg(discussionMembers, orgId, { userId })),
     follows: await tx
       .select({ threadId: discussionFollows.threadId, since: discussionFollows.createdAt })
       .from(discussionFollows)
-      .where(and(eq(discussionFollows.orgId, orgId), eq(discussionFollows.userId, userId))),
+      .where(ofOrg(discussionFollows, orgId, { userId })),
     codeOfConduct: await rowsOfPerson(tx, person, discussionAgreements, {
       by: "userId",
       columns: ["version", "agreedAt"],

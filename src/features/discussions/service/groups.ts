@@ -4,8 +4,8 @@
  * leaves an open one; the code of conduct is agreed to once per version. Creating, approving and
  * declining are audited.
  */
-import { and, eq } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { discussionAgreements, discussionGroups, discussionMembers } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -59,7 +59,7 @@ export function decideGroup(
         decidedBy: scope.userId,
         decidedAt: new Date(),
       })
-      .where(and(eq(discussionGroups.orgId, scope.orgId), eq(discussionGroups.id, group.id)));
+      .where(ofOrg(discussionGroups, scope.orgId, { id: group.id }));
     if (decision.approve && group.proposedBy) {
       await tx
         .insert(discussionMembers)
@@ -97,13 +97,7 @@ export function leaveGroup(scope: ViewerScope & { groupId: string; moderates: bo
     const group = await visibleGroup(tx, scope, scope.groupId);
     await tx
       .delete(discussionMembers)
-      .where(
-        and(
-          eq(discussionMembers.orgId, scope.orgId),
-          eq(discussionMembers.groupId, group.id),
-          eq(discussionMembers.userId, scope.userId),
-        ),
-      );
+      .where(ofOrg(discussionMembers, scope.orgId, { groupId: group.id, userId: scope.userId }));
   });
 }
 

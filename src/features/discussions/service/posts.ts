@@ -8,6 +8,7 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg } from "../../../db/org-scope.js";
 import {
   discussionFollows,
@@ -85,7 +86,7 @@ export function replyToThread(
     await tx
       .update(discussionThreads)
       .set({ lastPostAt: new Date() })
-      .where(and(eq(discussionThreads.orgId, scope.orgId), eq(discussionThreads.id, thread.id)));
+      .where(ofOrg(discussionThreads, scope.orgId, { id: thread.id }));
     await follow(tx, scope, thread.id);
     await mailFollowers(tx, scope, {
       threadId: thread.id,
@@ -108,11 +109,7 @@ async function mailFollowers(
     .from(discussionFollows)
     .innerJoin(users, eq(users.id, discussionFollows.userId))
     .where(
-      and(
-        eq(discussionFollows.orgId, scope.orgId),
-        eq(discussionFollows.threadId, reply.threadId),
-        ne(discussionFollows.userId, scope.userId),
-      ),
+      ofOrg(discussionFollows, scope.orgId, { threadId: reply.threadId }, ne(discussionFollows.userId, scope.userId)),
     );
   // Only who still belongs here: a parent or staff member who left keeps no window on the school.
   const here = await stillHereAmong(
@@ -150,13 +147,7 @@ export function followThread(scope: Scope & { threadId: string; on: boolean }): 
     if (scope.on) return follow(tx, scope, thread.id);
     await tx
       .delete(discussionFollows)
-      .where(
-        and(
-          eq(discussionFollows.orgId, scope.orgId),
-          eq(discussionFollows.threadId, thread.id),
-          eq(discussionFollows.userId, scope.userId),
-        ),
-      );
+      .where(ofOrg(discussionFollows, scope.orgId, { threadId: thread.id, userId: scope.userId }));
   });
 }
 
@@ -180,27 +171,25 @@ async function erase(tx: Tx, scope: Scope, postId: string, thread: { id: string;
   const posts = await tx
     .select({ id: discussionPosts.id, authorId: discussionPosts.authorId })
     .from(discussionPosts)
-    .where(and(eq(discussionPosts.orgId, scope.orgId), eq(discussionPosts.threadId, thread.id)))
+    .where(ofOrg(discussionPosts, scope.orgId, { threadId: thread.id }))
     .orderBy(asc(discussionPosts.createdAt), asc(discussionPosts.id));
   const opening = posts[0]?.id === postId;
   // Replies of others, also deleted ones, keep the thread: their writers may look for it.
   const othersWrote = posts.some((p) => p.id !== postId && p.authorId !== scope.userId);
   await recordAuditBy(tx, scope, { action: "delete", entity: "discussion_post", entityId: postId });
   if (opening && !othersWrote) {
-    await tx
-      .delete(discussionThreads)
-      .where(and(eq(discussionThreads.orgId, scope.orgId), eq(discussionThreads.id, thread.id)));
+    await tx.delete(discussionThreads).where(ofOrg(discussionThreads, scope.orgId, { id: thread.id }));
     return `/discussions/groups/${thread.groupId}`;
   }
   await tx
     .update(discussionPosts)
     .set({ body: "", deletedAt: new Date() })
-    .where(and(eq(discussionPosts.orgId, scope.orgId), eq(discussionPosts.id, postId)));
+    .where(ofOrg(discussionPosts, scope.orgId, { id: postId }));
   if (opening) {
     await tx
       .update(discussionThreads)
       .set({ title: null })
-      .where(and(eq(discussionThreads.orgId, scope.orgId), eq(discussionThreads.id, thread.id)));
+      .where(ofOrg(discussionThreads, scope.orgId, { id: thread.id }));
   }
   return `/discussions/threads/${thread.id}`;
 }
@@ -215,20 +204,14 @@ export function deleteAllMyPosts(scope: Scope): Promise<number> {
         discussionThreads,
         and(eq(discussionThreads.orgId, discussionPosts.orgId), eq(discussionThreads.id, discussionPosts.threadId)),
       )
-      .where(
-        and(
-          eq(discussionPosts.orgId, scope.orgId),
-          eq(discussionPosts.authorId, scope.userId),
-          sql`${discussionPosts.deletedAt} is null`,
-        ),
-      )
+      .where(ofOrg(discussionPosts, scope.orgId, { authorId: scope.userId }, sql`${discussionPosts.deletedAt} is null`))
       .orderBy(sql`${discussionPosts.createdAt} desc`)
       .for("update");
     for (const post of mine) {
       const [still] = await tx
         .select({ id: discussionThreads.id })
         .from(discussionThreads)
-        .where(and(eq(discussionThreads.orgId, scope.orgId), eq(discussionThreads.id, post.threadId)));
+        .where(ofOrg(discussionThreads, scope.orgId, { id: post.threadId }));
       if (still) await erase(tx, scope, post.id, { id: post.threadId, groupId: post.groupId });
     }
     return mine.length;

@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { discussionFollows, discussionGroups, discussionPosts, discussionThreads } from "../../../db/schema/index.js";
 import { signatureOf, type Signature, type WriterRole } from "../domain/author.js";
@@ -50,11 +51,7 @@ export function discussionOverview(scope: Scope): Promise<Overview> {
       .select({ count: sql<number>`count(*)::int` })
       .from(discussionPosts)
       .where(
-        and(
-          eq(discussionPosts.orgId, scope.orgId),
-          eq(discussionPosts.authorId, scope.userId),
-          sql`${discussionPosts.deletedAt} is null`,
-        ),
+        ofOrg(discussionPosts, scope.orgId, { authorId: scope.userId }, sql`${discussionPosts.deletedAt} is null`),
       );
     return {
       groups: cards.filter((g) => g.status === "open" || g.status === "closed"),
@@ -97,7 +94,7 @@ export function groupPage(scope: Scope & { groupId: string }): Promise<GroupPage
         posts: sql<number>`(select count(*)::int from discussion_posts p where p.org_id = discussion_threads.org_id and p.thread_id = discussion_threads.id and p.deleted_at is null)`,
       })
       .from(discussionThreads)
-      .where(and(eq(discussionThreads.orgId, scope.orgId), eq(discussionThreads.groupId, group.id)))
+      .where(ofOrg(discussionThreads, scope.orgId, { groupId: group.id }))
       .orderBy(desc(discussionThreads.lastPostAt));
     const writers = rows.map((r) => ({ authorId: r.authorId, authorRole: asRole(r.authorRole) }));
     const present = await presentWriters(tx, scope.orgId, writers);
@@ -176,13 +173,7 @@ export function threadPage(scope: Scope & { threadId: string }): Promise<ThreadP
     const [follows] = await tx
       .select({ userId: discussionFollows.userId })
       .from(discussionFollows)
-      .where(
-        and(
-          eq(discussionFollows.orgId, scope.orgId),
-          eq(discussionFollows.threadId, thread.id),
-          eq(discussionFollows.userId, scope.userId),
-        ),
-      );
+      .where(ofOrg(discussionFollows, scope.orgId, { threadId: thread.id, userId: scope.userId }));
     return {
       thread: { id: thread.id, title: thread.title },
       group,

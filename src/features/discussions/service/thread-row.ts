@@ -1,6 +1,6 @@
 /** A thread with its group, as the viewer may see it; and a post with its thread, locked when asked. */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import { discussionPosts, discussionThreads } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -28,7 +28,7 @@ export async function visibleThread(
       authorId: discussionThreads.authorId,
     })
     .from(discussionThreads)
-    .where(and(eq(discussionThreads.orgId, scope.orgId), eq(discussionThreads.id, threadId)));
+    .where(ofOrg(discussionThreads, scope.orgId, { id: threadId }));
   if (!thread) throw new NotFoundError("discussionThread");
   return { thread, group: await visibleGroup(tx, scope, thread.groupId) };
 }
@@ -60,7 +60,7 @@ export async function lockedPost(tx: Tx, scope: Scope, postId: string) {
   const [post] = await tx
     .select({ ...postColumns, threadId: discussionPosts.threadId })
     .from(discussionPosts)
-    .where(and(eq(discussionPosts.orgId, scope.orgId), eq(discussionPosts.id, postId)))
+    .where(ofOrg(discussionPosts, scope.orgId, { id: postId }))
     .for("update");
   if (!post) throw new NotFoundError("discussionPost");
   const { thread, group } = await visibleThread(tx, scope, post.threadId);

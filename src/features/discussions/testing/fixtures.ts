@@ -1,9 +1,10 @@
 /** Helpers for the discussion groups' tests: a second parent, a group made through the pages, ids from redirects. */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
 import { createParent } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { auditLog, discussionPosts, guardians } from "../../../db/schema/index.js";
 import { CONDUCT_VERSION } from "../domain/conduct.js";
 
@@ -14,7 +15,7 @@ export const addParentOfB = (ctx: TestContext, school: School, name = "Tweede Ou
 /** The parent leaves the organisation: their guardian record is removed, their account stays. */
 export function removeGuardian(ctx: TestContext, school: School, userId: string) {
   return withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
-    tx.delete(guardians).where(and(eq(guardians.orgId, school.orgId), eq(guardians.userId, userId))),
+    tx.delete(guardians).where(ofOrg(guardians, school.orgId, { userId })),
   );
 }
 
@@ -71,6 +72,6 @@ export function auditOf(ctx: TestContext, orgId: string, entityId: string) {
     tx
       .select({ action: auditLog.action, userId: auditLog.userId })
       .from(auditLog)
-      .where(and(eq(auditLog.orgId, orgId), eq(auditLog.entityId, entityId))),
+      .where(ofOrg(auditLog, orgId, { entityId })),
   );
 }

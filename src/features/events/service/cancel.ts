@@ -5,8 +5,9 @@
  * the owner's transaction, with the event's row locked, so a sign-up arriving at the same moment
  * is counted before (and mailed) or refused after. Cancelling twice mails nobody twice.
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, events, organisations, users } from "../../../db/schema/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
@@ -31,12 +32,12 @@ export async function cancelEvent(
   await tx
     .update(events)
     .set({ cancelledAt: key.now ?? new Date(), sequence: cancelled.sequence })
-    .where(and(eq(events.orgId, key.orgId), eq(events.id, key.eventId)));
+    .where(ofOrg(events, key.orgId, { id: key.eventId }));
   const signedUp = await tx
     .select({ email: users.email, name: users.name, locale: users.locale })
     .from(eventSignups)
     .innerJoin(users, eq(users.id, eventSignups.userId))
-    .where(and(eq(eventSignups.orgId, key.orgId), eq(eventSignups.eventId, key.eventId)));
+    .where(ofOrg(eventSignups, key.orgId, { eventId: key.eventId }));
   const [org] = await tx
     .select({ name: organisations.name })
     .from(organisations)
@@ -51,6 +52,6 @@ export async function cancelEvent(
       attachments: [invitationOf(deps.config, cancelled, school, to, true)],
     };
   });
-  await tx.delete(eventSignups).where(and(eq(eventSignups.orgId, key.orgId), eq(eventSignups.eventId, key.eventId)));
+  await tx.delete(eventSignups).where(ofOrg(eventSignups, key.orgId, { eventId: key.eventId }));
   return { mailed: recipients.length };
 }

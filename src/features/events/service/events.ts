@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, events } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -30,7 +31,7 @@ export async function lockedEvent(tx: Tx, orgId: string, eventId: string): Promi
   const [row] = await tx
     .select()
     .from(events)
-    .where(and(eq(events.orgId, orgId), eq(events.id, eventId)))
+    .where(ofOrg(events, orgId, { id: eventId }))
     .for("update");
   if (!row) throw new NotFoundError("event");
   return row;
@@ -41,7 +42,7 @@ export async function eventRow(tx: Tx, orgId: string, eventId: string): Promise<
   const [row] = await tx
     .select()
     .from(events)
-    .where(and(eq(events.orgId, orgId), eq(events.id, eventId)));
+    .where(ofOrg(events, orgId, { id: eventId }));
   return row ?? null;
 }
 
@@ -88,7 +89,7 @@ export async function saveEvent(
   await tx
     .update(events)
     .set({ ...input, cancelledAt: null, sequence: moved || reopened ? row.sequence + 1 : row.sequence })
-    .where(and(eq(events.orgId, orgId), eq(events.id, eventId)));
+    .where(ofOrg(events, orgId, { id: eventId }));
   return { ok: true, eventId };
 }
 

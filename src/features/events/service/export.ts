@@ -1,6 +1,7 @@
 /** A person's sign-ups (with their place on a waiting list and whether they came) and topics, for their data export. */
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, eventTopicSupports, eventTopics, events } from "../../../db/schema/index.js";
 
 export function signupsOfPerson(tx: Tx, orgId: string, userId: string) {
@@ -15,7 +16,7 @@ export function signupsOfPerson(tx: Tx, orgId: string, userId: string) {
     })
     .from(eventSignups)
     .innerJoin(events, and(eq(events.orgId, eventSignups.orgId), eq(events.id, eventSignups.eventId)))
-    .where(and(eq(eventSignups.orgId, orgId), eq(eventSignups.userId, userId)));
+    .where(ofOrg(eventSignups, orgId, { userId }));
 }
 
 export function topicsOfPerson(tx: Tx, orgId: string, userId: string) {
@@ -23,7 +24,7 @@ export function topicsOfPerson(tx: Tx, orgId: string, userId: string) {
     .select({ event: events.title, body: eventTopics.body, createdAt: eventTopics.createdAt })
     .from(eventTopics)
     .innerJoin(events, and(eq(events.orgId, eventTopics.orgId), eq(events.id, eventTopics.eventId)))
-    .where(and(eq(eventTopics.orgId, orgId), eq(eventTopics.userId, userId)));
+    .where(ofOrg(eventTopics, orgId, { userId }));
 }
 
 /** The topics they supported (not who wrote them: shown without names to everyone). */
@@ -36,5 +37,5 @@ export function topicSupportsOfPerson(tx: Tx, orgId: string, userId: string) {
       and(eq(eventTopics.orgId, eventTopicSupports.orgId), eq(eventTopics.id, eventTopicSupports.topicId)),
     )
     .innerJoin(events, and(eq(events.orgId, eventTopics.orgId), eq(events.id, eventTopics.eventId)))
-    .where(and(eq(eventTopicSupports.orgId, orgId), eq(eventTopicSupports.userId, userId)));
+    .where(ofOrg(eventTopicSupports, orgId, { userId }));
 }

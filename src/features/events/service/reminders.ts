@@ -7,6 +7,7 @@
  */
 import { and, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { rowsOf, withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, events, organisations, users } from "../../../db/schema/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { endOfDay, schoolDate, schoolToday } from "../../../lib/time/school-date.js";
@@ -82,13 +83,7 @@ async function remindOrganisation(deps: ReminderDeps, orgId: string, window: { f
       await tx
         .update(eventSignups)
         .set({ remindedAt: now })
-        .where(
-          and(
-            eq(eventSignups.orgId, orgId),
-            eq(eventSignups.eventId, row.eventId),
-            eq(eventSignups.userId, row.userId),
-          ),
-        );
+        .where(ofOrg(eventSignups, orgId, { eventId: row.eventId, userId: row.userId }));
     return due.length;
   });
 }

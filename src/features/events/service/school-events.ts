@@ -8,6 +8,7 @@
  */
 import { and, asc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { eventSignups, events, organisations, schoolEventGroups, schoolEvents } from "../../../db/schema/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
@@ -288,16 +289,14 @@ export function saveSchoolEvent(
       await tx
         .update(schoolEvents)
         .set(details)
-        .where(and(eq(schoolEvents.orgId, scope.orgId), eq(schoolEvents.eventId, eventId)));
-      await tx
-        .delete(schoolEventGroups)
-        .where(and(eq(schoolEventGroups.orgId, scope.orgId), eq(schoolEventGroups.eventId, eventId)));
+        .where(ofOrg(schoolEvents, scope.orgId, { eventId }));
+      await tx.delete(schoolEventGroups).where(ofOrg(schoolEventGroups, scope.orgId, { eventId }));
       await moveUp(tx, await lockedEvent(tx, scope.orgId, eventId), deps);
     } else {
       await tx
         .update(events)
         .set({ path: schoolEventPath(eventId) })
-        .where(and(eq(events.orgId, scope.orgId), eq(events.id, eventId)));
+        .where(ofOrg(events, scope.orgId, { id: eventId }));
       await tx.insert(schoolEvents).values({ orgId: scope.orgId, eventId, createdBy: scope.userId, ...details });
     }
     if (groups.length)
@@ -385,7 +384,7 @@ export function sendSummary(
     await tx
       .update(schoolEvents)
       .set({ summary: scope.summary, summarySentAt: event.summarySentAt ?? new Date() })
-      .where(and(eq(schoolEvents.orgId, scope.orgId), eq(schoolEvents.eventId, event.id)));
+      .where(ofOrg(schoolEvents, scope.orgId, { eventId: event.id }));
     if (event.summarySentAt) return { mailed: 0 };
     const [org] = await tx
       .select({ name: organisations.name })

@@ -4,8 +4,9 @@
  * capacity, and the waiting list in its order. Runs in the owner's transaction, after the owner
  * checked that this viewer may see it.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, users } from "../../../db/schema/index.js";
 import { placesLeft } from "../domain/capacity.js";
 import { eventRow } from "./events.js";
@@ -42,7 +43,7 @@ export async function signupList(tx: Tx, orgId: string, eventId: string): Promis
     })
     .from(eventSignups)
     .innerJoin(users, eq(users.id, eventSignups.userId))
-    .where(and(eq(eventSignups.orgId, orgId), eq(eventSignups.eventId, eventId)))
+    .where(ofOrg(eventSignups, orgId, { eventId }))
     .orderBy(asc(eventSignups.signedUpAt), asc(eventSignups.userId));
   const strip = ({ waiting: _waiting, ...row }: (typeof rows)[number]): SignupRow => row;
   const signups = rows.filter((r) => !r.waiting).map(strip);

@@ -12,6 +12,7 @@
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, organisations, users } from "../../../db/schema/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
@@ -138,7 +139,7 @@ export async function moveUp(tx: Tx, event: EventRow, deps?: MoveUpDeps): Promis
     })
     .from(eventSignups)
     .innerJoin(users, eq(users.id, eventSignups.userId))
-    .where(and(eq(eventSignups.orgId, event.orgId), eq(eventSignups.eventId, event.id), eq(eventSignups.waiting, true)))
+    .where(ofOrg(eventSignups, event.orgId, { eventId: event.id, waiting: true }))
     .orderBy(asc(eventSignups.signedUpAt), asc(eventSignups.userId));
   if (!waiting.length) return 0;
   let taken = (await takenOf(tx, event.orgId, [event.id])).get(event.id) ?? 0;

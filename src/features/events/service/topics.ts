@@ -4,8 +4,9 @@
  * for one's own topic. Shown without names: the school sees how many parents want to hear about
  * it, parents do not see who asked. Until the event starts.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import { eventTopicSupports, eventTopics } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -31,7 +32,7 @@ export async function topicsOf(tx: Tx, orgId: string, eventId: string, userId: s
       supportedByMe: sql<boolean>`exists (select 1 from event_topic_supports s where s.org_id = ${eventTopics.orgId} and s.topic_id = ${eventTopics.id} and s.user_id = ${userId})`,
     })
     .from(eventTopics)
-    .where(and(eq(eventTopics.orgId, orgId), eq(eventTopics.eventId, eventId)))
+    .where(ofOrg(eventTopics, orgId, { eventId }))
     .orderBy(asc(eventTopics.createdAt), asc(eventTopics.id));
   return rows
     .map(({ authorId, ...row }) => ({ ...row, supports: Number(row.supports), mine: authorId === userId }))
@@ -66,13 +67,7 @@ async function topicOfEvent(tx: Tx, scope: ViewerScope & { eventId: string; topi
   const [topic] = await tx
     .select({ id: eventTopics.id, userId: eventTopics.userId })
     .from(eventTopics)
-    .where(
-      and(
-        eq(eventTopics.orgId, scope.orgId),
-        eq(eventTopics.eventId, scope.eventId),
-        eq(eventTopics.id, scope.topicId),
-      ),
-    );
+    .where(ofOrg(eventTopics, scope.orgId, { eventId: scope.eventId, id: scope.topicId }));
   if (!topic) throw new NotFoundError("topic");
   return topic;
 }
@@ -102,11 +97,5 @@ export async function withdrawTopicSupport(
   const topic = await topicOfEvent(tx, scope);
   await tx
     .delete(eventTopicSupports)
-    .where(
-      and(
-        eq(eventTopicSupports.orgId, scope.orgId),
-        eq(eventTopicSupports.topicId, topic.id),
-        eq(eventTopicSupports.userId, scope.userId),
-      ),
-    );
+    .where(ofOrg(eventTopicSupports, scope.orgId, { topicId: topic.id, userId: scope.userId }));
 }

@@ -1,10 +1,10 @@
 /** Fixtures for the school's own events' tests: an event made through the staff form, and its rows. */
-import { and, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { signIn, type TestClient, type TestContext } from "../../../../tests/helpers/app.js";
 import { createParent, createSchool } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, eventTopicSupports } from "../../../db/schema/index.js";
 import { schoolDate } from "../../../lib/time/school-date.js";
 
@@ -55,7 +55,7 @@ export function signupsOf(ctx: TestContext, school: School, eventId: string) {
         attended: eventSignups.attended,
       })
       .from(eventSignups)
-      .where(and(eq(eventSignups.orgId, school.orgId), eq(eventSignups.eventId, eventId)))
+      .where(ofOrg(eventSignups, school.orgId, { eventId }))
       .orderBy(eventSignups.signedUpAt),
   );
 }
@@ -65,6 +65,6 @@ export function topicSupportsOf(ctx: TestContext, school: School, topicId: strin
     tx
       .select({ userId: eventTopicSupports.userId })
       .from(eventTopicSupports)
-      .where(and(eq(eventTopicSupports.orgId, school.orgId), eq(eventTopicSupports.topicId, topicId))),
+      .where(ofOrg(eventTopicSupports, school.orgId, { topicId })),
   );
 }

@@ -3,8 +3,9 @@
  * in the transaction that stores it. Answering again replaces the answer (and mails again).
  * Audited, without the response's text.
  */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { expectationResponses, organisations, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
@@ -30,13 +31,7 @@ export function answerResponse(
     const [response] = await tx
       .update(expectationResponses)
       .set({ answer: scope.answer, answeredBy: scope.userId, answeredAt: new Date() })
-      .where(
-        and(
-          eq(expectationResponses.orgId, scope.orgId),
-          eq(expectationResponses.schoolYearId, year.id),
-          eq(expectationResponses.id, scope.responseId),
-        ),
-      )
+      .where(ofOrg(expectationResponses, scope.orgId, { schoolYearId: year.id, id: scope.responseId }))
       .returning({ authorId: expectationResponses.authorId });
     if (!response) throw new NotFoundError("response");
     await recordAuditBy(tx, scope, { action: "answer", entity: "expectation_response", entityId: scope.responseId });

@@ -3,8 +3,9 @@
  * and does a parent still have to confirm this year's (the home page). Each runs in the caller's
  * transaction or its own.
  */
-import { and, eq, isNotNull } from "drizzle-orm";
+import { isNotNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { expectations } from "../../../db/schema/index.js";
 import { currentSchoolYear } from "../../pupils/index.js";
@@ -15,13 +16,7 @@ export async function expectationsPublished(tx: Tx, orgId: string, schoolYearId:
   const rows = await tx
     .select({ version: expectations.publishedVersion })
     .from(expectations)
-    .where(
-      and(
-        eq(expectations.orgId, orgId),
-        eq(expectations.schoolYearId, schoolYearId),
-        isNotNull(expectations.publishedVersion),
-      ),
-    );
+    .where(ofOrg(expectations, orgId, { schoolYearId }, isNotNull(expectations.publishedVersion)));
   return rows.length > 0;
 }
 

@@ -7,6 +7,7 @@
  */
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import {
   expectationConfirmations,
@@ -62,7 +63,7 @@ async function versionsOf(tx: Tx, orgId: string, yearId: string): Promise<Versio
     })
     .from(expectationVersions)
     .leftJoin(users, eq(users.id, expectationVersions.writtenBy))
-    .where(and(eq(expectationVersions.orgId, orgId), eq(expectationVersions.schoolYearId, yearId)))
+    .where(ofOrg(expectationVersions, orgId, { schoolYearId: yearId }))
     .orderBy(desc(expectationVersions.version));
 }
 
@@ -91,13 +92,7 @@ async function sharesOf(tx: Tx, orgId: string, yearId: string, version: number, 
       await tx
         .select({ userId: expectationConfirmations.userId })
         .from(expectationConfirmations)
-        .where(
-          and(
-            eq(expectationConfirmations.orgId, orgId),
-            eq(expectationConfirmations.schoolYearId, yearId),
-            eq(expectationConfirmations.version, version),
-          ),
-        )
+        .where(ofOrg(expectationConfirmations, orgId, { schoolYearId: yearId, version }))
     ).map((row) => row.userId),
   );
   const groups = new Map<string, { groupId: string; name: string; parents: number; confirmed: number }>();

@@ -3,9 +3,10 @@
  * kept, never changed), publishing makes the latest the one parents read and confirm. A year that
  * is archived is history: it stays readable and changes no more. Both are audited.
  */
-import { and, eq, max } from "drizzle-orm";
+import { max } from "drizzle-orm";
 import { recordAudit } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { expectationVersions, expectations } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -19,7 +20,7 @@ export async function latestVersion(tx: Tx, orgId: string, yearId: string): Prom
   const [row] = await tx
     .select({ version: max(expectationVersions.version) })
     .from(expectationVersions)
-    .where(and(eq(expectationVersions.orgId, orgId), eq(expectationVersions.schoolYearId, yearId)));
+    .where(ofOrg(expectationVersions, orgId, { schoolYearId: yearId }));
   return row?.version ?? 0;
 }
 
@@ -64,7 +65,7 @@ export function publishVersion(
     await tx
       .update(expectations)
       .set({ publishedVersion: version, publishedAt: new Date(), publishedBy: scope.userId })
-      .where(and(eq(expectations.orgId, scope.orgId), eq(expectations.schoolYearId, year.id)));
+      .where(ofOrg(expectations, scope.orgId, { schoolYearId: year.id }));
     await recordAudit(tx, { ...auditOf(scope, year.id), action: "publish", detail: `version ${version}` });
     return { ok: true, version };
   });

@@ -2,8 +2,8 @@
  * The school year a request names, the document of it (locked when a command changes it), and a
  * parent's confirmation of it.
  */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { expectationConfirmations, expectations } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { schoolYearsOf, type SchoolYearRow } from "../../pupils/index.js";
@@ -22,7 +22,7 @@ export async function documentOf(tx: Tx, orgId: string, yearId: string, lock = f
   const query = tx
     .select()
     .from(expectations)
-    .where(and(eq(expectations.orgId, orgId), eq(expectations.schoolYearId, yearId)));
+    .where(ofOrg(expectations, orgId, { schoolYearId: yearId }));
   const [row] = lock ? await query.for("update") : await query;
   return row ?? null;
 }
@@ -37,12 +37,6 @@ export async function confirmationOf(
   const [row] = await tx
     .select({ version: expectationConfirmations.version, at: expectationConfirmations.confirmedAt })
     .from(expectationConfirmations)
-    .where(
-      and(
-        eq(expectationConfirmations.orgId, orgId),
-        eq(expectationConfirmations.schoolYearId, yearId),
-        eq(expectationConfirmations.userId, userId),
-      ),
-    );
+    .where(ofOrg(expectationConfirmations, orgId, { schoolYearId: yearId, userId }));
   return row ?? null;
 }

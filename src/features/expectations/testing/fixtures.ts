@@ -1,8 +1,9 @@
 /** Helpers for the expectations' tests: writing and publishing through the pages, and the stored rows. */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { expectationConfirmations, expectationResponses, expectationVersions } from "../../../db/schema/index.js";
 
 export const text = { ofSchool: "Wij vertellen u op tijd wat er gebeurt.", ofParents: "U leest wat de school stuurt." };
@@ -20,7 +21,7 @@ export function storedRows(ctx: TestContext, school: School) {
     const versions = await tx
       .select({ version: expectationVersions.version })
       .from(expectationVersions)
-      .where(and(eq(expectationVersions.orgId, school.orgId), eq(expectationVersions.schoolYearId, school.year.id)));
+      .where(ofOrg(expectationVersions, school.orgId, { schoolYearId: school.year.id }));
     const confirmations = await tx
       .select()
       .from(expectationConfirmations)

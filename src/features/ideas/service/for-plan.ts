@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import { ideas } from "../../../db/schema/index.js";
 import { contributionsTo, extensionPoint } from "../../../web/extension.js";
@@ -25,14 +26,7 @@ export async function ideasForPlan(tx: Tx, orgId: string, trajectoryId: string):
   const rows = await tx
     .select({ id: ideas.id, body: ideas.body, domain: ideas.domain, status: ideas.status })
     .from(ideas)
-    .where(
-      and(
-        eq(ideas.orgId, orgId),
-        eq(ideas.trajectoryId, trajectoryId),
-        isNull(ideas.hiddenAt),
-        isNull(ideas.mergedInto),
-      ),
-    )
+    .where(ofOrg(ideas, orgId, { trajectoryId }, isNull(ideas.hiddenAt), isNull(ideas.mergedInto)))
     .orderBy(asc(ideas.createdAt));
   return rows.map((row) => ({ ...row, domain: row.domain as DomainId }));
 }

@@ -1,6 +1,6 @@
 /** One idea of the active board, locked for the command that changes it or what hangs off it. */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { ideas } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Refused } from "../../../web/outcome.js";
@@ -17,7 +17,7 @@ export async function lockedIdea(tx: Tx, orgId: string, ideaId: string, mode: "s
   const [row] = await tx
     .select()
     .from(ideas)
-    .where(and(eq(ideas.orgId, orgId), eq(ideas.trajectoryId, trajectoryId), eq(ideas.id, ideaId)))
+    .where(ofOrg(ideas, orgId, { trajectoryId, id: ideaId }))
     .for(mode);
   if (!row) throw new NotFoundError("idea");
   return row;

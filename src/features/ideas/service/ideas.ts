@@ -1,5 +1,6 @@
 /** Posting an idea, and editing one's own: nobody edits another's idea, moderators neither. */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { ideas } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -51,7 +52,7 @@ export function editIdea(
     await tx
       .update(ideas)
       .set({ body, domain, signedGroupId, editedAt: sql`now()` })
-      .where(and(eq(ideas.orgId, scope.orgId), eq(ideas.id, row.id)));
+      .where(ofOrg(ideas, scope.orgId, { id: row.id }));
     return { ok: true };
   });
 }

@@ -4,8 +4,9 @@
  * Each is audited. Hiding, showing, reporting and keeping are the shared moderation's
  * (src/moderation), with the idea's own columns as its hidden state.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { ideaSupports, ideas } from "../../../db/schema/index.js";
 import { moderationCommands, setHiddenIn, type ModeratedKind } from "../../../moderation/index.js";
@@ -20,7 +21,7 @@ function update(tx: Tx, row: IdeaRow, values: Partial<typeof ideas.$inferInsert>
   return tx
     .update(ideas)
     .set(values)
-    .where(and(eq(ideas.orgId, row.orgId), eq(ideas.id, row.id)));
+    .where(ofOrg(ideas, row.orgId, { id: row.id }));
 }
 
 /** An idea as the shared moderation sees it: its author, its hidden reason, on the active board. */
@@ -81,13 +82,11 @@ export function mergeIdea(scope: IdeaCommand & { into: string }): Promise<Outcom
       select org_id, ${target.id}, user_id, created_at from idea_supports
       where org_id = ${scope.orgId} and idea_id = ${duplicate.id}
       on conflict do nothing`);
-    await tx
-      .delete(ideaSupports)
-      .where(and(eq(ideaSupports.orgId, scope.orgId), eq(ideaSupports.ideaId, duplicate.id)));
+    await tx.delete(ideaSupports).where(ofOrg(ideaSupports, scope.orgId, { ideaId: duplicate.id }));
     await tx
       .update(ideas)
       .set({ mergedInto: target.id })
-      .where(and(eq(ideas.orgId, scope.orgId), eq(ideas.mergedInto, duplicate.id)));
+      .where(ofOrg(ideas, scope.orgId, { mergedInto: duplicate.id }));
     await update(tx, duplicate, { mergedInto: target.id, mergedBy: scope.userId });
     await auditIdea(tx, scope, "merge", duplicate.id, `into:${target.id}`);
     return { ok: true };

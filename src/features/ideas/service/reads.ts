@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { ideaReactions, ideas, users } from "../../../db/schema/index.js";
 import { groupNameOf } from "../../pupils/index.js";
@@ -150,16 +151,17 @@ export function ideaDetail(scope: ViewerScope & ViewerOptions & { ideaId: string
       })
       .from(ideaReactions)
       .innerJoin(users, eq(users.id, ideaReactions.authorId))
-      .where(and(eq(ideaReactions.orgId, scope.orgId), eq(ideaReactions.ideaId, idea.id)))
+      .where(ofOrg(ideaReactions, scope.orgId, { ideaId: idea.id }))
       .orderBy(asc(ideaReactions.createdAt));
     const mergeTargets = scope.moderates
       ? await tx
           .select({ id: ideas.id, body: ideas.body })
           .from(ideas)
           .where(
-            and(
-              eq(ideas.orgId, scope.orgId),
-              eq(ideas.trajectoryId, trajectoryId),
+            ofOrg(
+              ideas,
+              scope.orgId,
+              { trajectoryId },
               isNull(ideas.hiddenAt),
               isNull(ideas.mergedInto),
               sql`${ideas.id} <> ${idea.id}`,

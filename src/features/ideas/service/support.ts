@@ -2,7 +2,7 @@
  * Supporting an idea: one support per person, withdrawable. The primary key has the last word:
  * of two supports racing from two tabs one is stored, the other is told it was already there.
  */
-import { and, eq } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { ideaSupports } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -29,14 +29,6 @@ export function supportIdea(scope: ViewerScope & { ideaId: string }): Promise<Ou
 export function withdrawSupport(scope: ViewerScope & { ideaId: string }): Promise<void> {
   return inOrg(scope, async (tx) => {
     const row = await lockedIdea(tx, scope.orgId, scope.ideaId, "share");
-    await tx
-      .delete(ideaSupports)
-      .where(
-        and(
-          eq(ideaSupports.orgId, scope.orgId),
-          eq(ideaSupports.ideaId, row.id),
-          eq(ideaSupports.userId, scope.userId),
-        ),
-      );
+    await tx.delete(ideaSupports).where(ofOrg(ideaSupports, scope.orgId, { ideaId: row.id, userId: scope.userId }));
   });
 }

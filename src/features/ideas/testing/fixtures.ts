@@ -1,9 +1,9 @@
 /** Helpers for the board's tests: an active trajectory, a second parent, an idea posted through the page. */
-import { and, eq } from "drizzle-orm";
 import { signIn, type TestClient, type TestContext } from "../../../../tests/helpers/app.js";
 import { createParent, createSchool } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { auditLog, ideaSupports, ideas, trajectories } from "../../../db/schema/index.js";
 
 /** The school's active trajectory, made directly: the board only needs it to exist. */
@@ -54,7 +54,7 @@ export function ideaRow(ctx: TestContext, orgId: string, ideaId: string) {
     const [row] = await tx
       .select()
       .from(ideas)
-      .where(and(eq(ideas.orgId, orgId), eq(ideas.id, ideaId)));
+      .where(ofOrg(ideas, orgId, { id: ideaId }));
     return row!;
   });
 }
@@ -65,7 +65,7 @@ export function supportersOf(ctx: TestContext, orgId: string, ideaId: string): P
     const rows = await tx
       .select({ userId: ideaSupports.userId })
       .from(ideaSupports)
-      .where(and(eq(ideaSupports.orgId, orgId), eq(ideaSupports.ideaId, ideaId)));
+      .where(ofOrg(ideaSupports, orgId, { ideaId }));
     return rows.map((r) => r.userId).sort();
   });
 }
@@ -75,6 +75,6 @@ export function auditOfIdea(ctx: TestContext, orgId: string, ideaId: string) {
     tx
       .select({ action: auditLog.action, userId: auditLog.userId, detail: auditLog.detail })
       .from(auditLog)
-      .where(and(eq(auditLog.orgId, orgId), eq(auditLog.entity, "idea"), eq(auditLog.entityId, ideaId))),
+      .where(ofOrg(auditLog, orgId, { entity: "idea", entityId: ideaId })),
   );
 }

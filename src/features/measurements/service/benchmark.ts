@@ -6,8 +6,9 @@
  * function, to recompute the means of its type. What comes back to any school
  * is in measurement_benchmarks: means over at least five organisations, no ids.
  */
-import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { desc, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   measurementBenchmarkContributions as contributions,
   measurementBenchmarks,
@@ -43,7 +44,7 @@ export async function contributeToBenchmark(
   const [latest] = await tx
     .select({ id: measurements.id })
     .from(measurements)
-    .where(and(eq(measurements.orgId, orgId), eq(measurements.status, "closed"), ne(measurements.kind, "poll")))
+    .where(ofOrg(measurements, orgId, { status: "closed" }, ne(measurements.kind, "poll")))
     .orderBy(desc(measurements.closesAt), desc(measurements.createdAt))
     .limit(1);
   if (latest?.id !== measurementId) return;

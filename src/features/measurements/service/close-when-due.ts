@@ -3,8 +3,8 @@
  * may have closed it already); closing queues the vacuum that clears the deleted
  * rows from disk.
  */
-import { and, eq } from "drizzle-orm";
 import { withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { Deps } from "../../../web/env.js";
 import { closeMeasurement } from "./close.js";
@@ -16,7 +16,7 @@ export async function closeWhenDue(deps: Deps, job: MeasurementJob, now = new Da
     tx
       .select({ closesAt: measurements.closesAt })
       .from(measurements)
-      .where(and(eq(measurements.orgId, job.orgId), eq(measurements.id, job.measurementId))),
+      .where(ofOrg(measurements, job.orgId, { id: job.measurementId })),
   );
   if (!measurement || measurement.closesAt > now) return false;
   return closeMeasurement(scope, deps, job.measurementId);

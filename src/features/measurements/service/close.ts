@@ -17,6 +17,7 @@ import { randomInt } from "node:crypto";
 import { recordAudit } from "../../../audit/record.js";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   measurementAudiences,
   measurementBallots,
@@ -49,13 +50,13 @@ export async function closeMeasurement(
     const [measurement] = await tx
       .select({ status: measurements.status, ballotKey: measurements.ballotKey, threshold: measurements.threshold })
       .from(measurements)
-      .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)))
+      .where(ofOrg(measurements, orgId, { id: measurementId }))
       .for("update");
     if (!measurement || measurement.status === "closed") return false;
     const ballots = await tx
       .select({ ciphertext: measurementBallots.ciphertext })
       .from(measurementBallots)
-      .where(and(eq(measurementBallots.orgId, orgId), eq(measurementBallots.measurementId, measurementId)));
+      .where(ofOrg(measurementBallots, orgId, { measurementId }));
     const key = measurement.ballotKey ? ballotKey(measurement.ballotKey, deps.config.SECRET_KEY) : null;
     const opened = openBallots(
       key,
@@ -63,14 +64,12 @@ export async function closeMeasurement(
     );
     const { responses, unlinked } = unlinkSmallCells(opened, measurement.threshold);
     await insertResponses(tx, orgId, measurementId, shuffle(responses));
-    await tx
-      .delete(measurementBallots)
-      .where(and(eq(measurementBallots.orgId, orgId), eq(measurementBallots.measurementId, measurementId)));
+    await tx.delete(measurementBallots).where(ofOrg(measurementBallots, orgId, { measurementId }));
     await deleteDrafts(tx, orgId, measurementId);
     const [closed] = await tx
       .update(measurements)
       .set({ status: "closed", ballotKey: null, subgroupTree: await subgroupTree(tx, orgId, measurementId, unlinked) })
-      .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)))
+      .where(ofOrg(measurements, orgId, { id: measurementId }))
       .returning();
     await recordResults(tx, closed!);
     await recordAudit(tx, {
@@ -100,9 +99,7 @@ export function clearSealedTokens(scope: OrgScope, measurementId: string): Promi
     await tx
       .update(measurementInvitations)
       .set({ sealedToken: null })
-      .where(
-        and(eq(measurementInvitations.orgId, scope.orgId), eq(measurementInvitations.measurementId, measurementId)),
-      );
+      .where(ofOrg(measurementInvitations, scope.orgId, { measurementId }));
   });
 }
 
@@ -126,7 +123,7 @@ async function deleteDrafts(tx: Tx, orgId: string, measurementId: string): Promi
   const invitationsOfMeasurement = tx
     .select({ id: measurementInvitations.id })
     .from(measurementInvitations)
-    .where(and(eq(measurementInvitations.orgId, orgId), eq(measurementInvitations.measurementId, measurementId)));
+    .where(ofOrg(measurementInvitations, orgId, { measurementId }));
   await tx
     .delete(measurementDrafts)
     .where(and(eq(measurementDrafts.orgId, orgId), inArray(measurementDrafts.invitationId, invitationsOfMeasurement)));
@@ -148,13 +145,7 @@ async function subgroupTree(
   const rows = await tx
     .select({ group: measurementAudiences.respondentGroup, groupId: measurementAudiences.groupId })
     .from(measurementAudiences)
-    .where(
-      and(
-        eq(measurementAudiences.orgId, orgId),
-        eq(measurementAudiences.measurementId, measurementId),
-        isNotNull(measurementAudiences.groupId),
-      ),
-    );
+    .where(ofOrg(measurementAudiences, orgId, { measurementId }, isNotNull(measurementAudiences.groupId)));
   const tree: Record<string, { id: string; unlinked?: number }[]> = {};
   for (const row of rows) {
     const count = unlinked.get(row.group)?.get(row.groupId!);

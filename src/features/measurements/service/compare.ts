@@ -5,8 +5,9 @@
  * threshold and hidden cells stay hidden, so the change is only computed
  * where both sides may be shown (domain/comparison.ts).
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurements } from "../../../db/schema/index.js";
 import { compareMeasurements, type DomainChange } from "../domain/comparison.js";
 import type { MeasurementResults } from "../domain/results.js";
@@ -67,9 +68,10 @@ export function loadComparison(scope: OrgScope, query: z.infer<typeof comparison
       .select()
       .from(measurements)
       .where(
-        and(
-          eq(measurements.orgId, scope.orgId),
-          eq(measurements.status, "closed"),
+        ofOrg(
+          measurements,
+          scope.orgId,
+          { status: "closed" },
           inArray(measurements.kind, ["baseline", "interim", "final"]),
         ),
       )

@@ -4,8 +4,8 @@
  * audit entry keeps the title and kind, nothing of the answers. The same
  * transaction queues the vacuum, so the deleted answers also leave the disk.
  */
-import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../../../audit/record.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurements } from "../../../db/schema/index.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import type { Deps } from "../../../web/env.js";
@@ -16,7 +16,7 @@ export function deleteMeasurement(scope: OrgScope, jobs: Deps["jobs"], measureme
   return inOrg(scope, async (tx) => {
     const [deleted] = await tx
       .delete(measurements)
-      .where(and(eq(measurements.orgId, scope.orgId), eq(measurements.id, measurementId)))
+      .where(ofOrg(measurements, scope.orgId, { id: measurementId }))
       .returning({ title: measurements.title, kind: measurements.kind });
     if (!deleted) return false;
     await recordAudit(tx, {

@@ -8,6 +8,7 @@
  */
 import { and, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { rowsOf } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementResponses, measurements, organisations } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { disclosure } from "../domain/anonymity.js";
@@ -30,7 +31,7 @@ export function reportFacts(scope: OrgScope, measurementId: string): Promise<Rep
       .select({ organisation: organisations.name, opensAt: measurements.opensAt, closesAt: measurements.closesAt })
       .from(measurements)
       .innerJoin(organisations, eq(organisations.id, measurements.orgId))
-      .where(and(eq(measurements.orgId, scope.orgId), eq(measurements.id, measurementId)));
+      .where(ofOrg(measurements, scope.orgId, { id: measurementId }));
     if (!facts) throw new NotFoundError("measurement");
     return { ...facts, extras: await loadExtraItems(tx, scope.orgId, measurementId) };
   });
@@ -52,7 +53,7 @@ export function prepareResponseExport(scope: OrgScope, measurementId: string): P
     const counts = await tx
       .select({ group: measurementResponses.respondentGroup, n: count() })
       .from(measurementResponses)
-      .where(and(eq(measurementResponses.orgId, scope.orgId), eq(measurementResponses.measurementId, measurementId)))
+      .where(ofOrg(measurementResponses, scope.orgId, { measurementId }))
       .groupBy(measurementResponses.respondentGroup);
     const shown = (group: RespondentGroup) => {
       const respondents = counts.find((c) => c.group === group)?.n ?? 0;

@@ -3,8 +3,9 @@
  * they are frozen with its instrument version, and read back wherever the
  * instrument is used (the questionnaire, scoring, results).
  */
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementExtraItems } from "../../../db/schema/index.js";
 import { extraItemSchema, type ExtraItem, type RespondentGroup } from "../domain/instrument.js";
 import type { ExtraItemInput } from "./schemas.js";
@@ -41,9 +42,10 @@ export async function loadExtraItems(
     .select()
     .from(measurementExtraItems)
     .where(
-      and(
-        eq(measurementExtraItems.orgId, orgId),
-        eq(measurementExtraItems.measurementId, measurementId),
+      ofOrg(
+        measurementExtraItems,
+        orgId,
+        { measurementId },
         group ? eq(measurementExtraItems.respondentGroup, group) : undefined,
       ),
     )

@@ -7,6 +7,7 @@
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurements } from "../../../db/schema/index.js";
 import type { HiddenReason } from "../domain/anonymity.js";
 import type { ChangeAspect, DomainId } from "../domain/instrument.js";
@@ -31,7 +32,7 @@ async function closedMeasurement(tx: Tx, orgId: string, measurementId: string) {
   const [measurement] = await tx
     .select()
     .from(measurements)
-    .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)));
+    .where(ofOrg(measurements, orgId, { id: measurementId }));
   return measurement?.status === "closed" ? measurement : null;
 }
 
@@ -95,7 +96,7 @@ export async function domainMeans(tx: Tx, orgId: string, measurementId: string):
   const [measurement] = await tx
     .select()
     .from(measurements)
-    .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)));
+    .where(ofOrg(measurements, orgId, { id: measurementId }));
   if (!measurement || measurement.status !== "closed") return null;
   const { groups, threshold } = await scoreMeasurement(tx, measurement);
   return { measurementId, threshold, team: groupMeans(groups.team), parents: groupMeans(groups.parents) };

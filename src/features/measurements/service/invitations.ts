@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementAudiences, measurementInvitations, memberships } from "../../../db/schema/index.js";
 import { groupNameOf, guardiansOfGroup } from "../../pupils/index.js";
 
@@ -24,7 +25,7 @@ export async function createInvitations(tx: Tx, orgId: string, measurementId: st
       groupId: measurementAudiences.groupId,
     })
     .from(measurementAudiences)
-    .where(and(eq(measurementAudiences.orgId, orgId), eq(measurementAudiences.measurementId, measurementId)))
+    .where(ofOrg(measurementAudiences, orgId, { measurementId }))
     .orderBy(groupNameOf(measurementAudiences.orgId, measurementAudiences.groupId));
   for (const audience of audiences) {
     const base = { orgId, measurementId, audienceId: audience.id, kind: "mail" as const };

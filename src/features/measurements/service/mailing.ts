@@ -5,8 +5,9 @@
  * measurement's ballot key, so a reminder can repeat the same link (drafts are
  * encrypted with it); closing drops the key and clears the sealed tokens.
  */
-import { and, eq, type SQL } from "drizzle-orm";
+import { eq, type SQL } from "drizzle-orm";
 import { withOrg, type Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementInvitations, measurements, organisations, users } from "../../../db/schema/index.js";
 import { guardiansById } from "../../pupils/index.js";
 import { hashToken, newToken } from "../../../auth/tokens.js";
@@ -45,7 +46,7 @@ export async function mailedMeasurement(tx: Tx, job: MeasurementJob): Promise<Ma
     })
     .from(measurements)
     .innerJoin(organisations, eq(organisations.id, measurements.orgId))
-    .where(and(eq(measurements.orgId, job.orgId), eq(measurements.id, job.measurementId)));
+    .where(ofOrg(measurements, job.orgId, { id: job.measurementId }));
   return measurement ?? null;
 }
 
@@ -60,14 +61,7 @@ export async function invitees(tx: Tx, job: MeasurementJob, where: SQL | undefin
     })
     .from(measurementInvitations)
     .leftJoin(users, eq(users.id, measurementInvitations.userId))
-    .where(
-      and(
-        eq(measurementInvitations.orgId, job.orgId),
-        eq(measurementInvitations.measurementId, job.measurementId),
-        eq(measurementInvitations.kind, "mail"),
-        where,
-      ),
-    );
+    .where(ofOrg(measurementInvitations, job.orgId, { measurementId: job.measurementId, kind: "mail" }, where));
   // A staff member is invited as an account, a parent as a guardian of the school.
   const guardians = await guardiansById(
     tx,
@@ -104,13 +98,7 @@ export async function mailInvitations(deps: Deps, job: MeasurementJob): Promise<
       const rows = await tx
         .update(measurementInvitations)
         .set({ tokenHash: hashToken(token), sealedToken: seal(key, token), mailed: true })
-        .where(
-          and(
-            eq(measurementInvitations.orgId, job.orgId),
-            eq(measurementInvitations.id, invitee.id),
-            eq(measurementInvitations.mailed, false),
-          ),
-        )
+        .where(ofOrg(measurementInvitations, job.orgId, { id: invitee.id, mailed: false }))
         .returning({ id: measurementInvitations.id });
       if (rows.length) await notifyMeasurementMail(tx, deps, "invitation", invitee, measurement, token);
       return rows.length > 0;

@@ -9,6 +9,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { rowsOf, withOrg, type Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementResponses, measurements } from "../../../db/schema/index.js";
 import type { Deps } from "../../../web/env.js";
 import { unlinkSmallCells, type StoredResponse } from "../domain/linkage.js";
@@ -40,9 +41,7 @@ async function applyTo(deps: Pick<Deps, "db" | "jobs">, orgId: string, measureme
     const { responses, unlinked } = unlinkSmallCells(stored, measurement.threshold);
     const changed = responses.some((r, i) => r.subgroupId !== stored[i]!.subgroupId || emptied(stored[i]!, r));
     if (changed) {
-      await tx
-        .delete(measurementResponses)
-        .where(and(eq(measurementResponses.orgId, orgId), eq(measurementResponses.measurementId, measurementId)));
+      await tx.delete(measurementResponses).where(ofOrg(measurementResponses, orgId, { measurementId }));
       await insertResponses(tx, orgId, measurementId, shuffle(responses));
     }
     const subgroupTree = withUnlinked(measurement.subgroupTree ?? {}, unlinked);
@@ -68,7 +67,7 @@ async function responsesOf(tx: Tx, orgId: string, measurementId: string): Promis
       open: measurementResponses.openAnswers,
     })
     .from(measurementResponses)
-    .where(and(eq(measurementResponses.orgId, orgId), eq(measurementResponses.measurementId, measurementId)));
+    .where(ofOrg(measurementResponses, orgId, { measurementId }));
   return rows.map((r) => ({ ...r, answers: (r.answers ?? {}) as Ballot["answers"], open: r.open ?? {} }));
 }
 

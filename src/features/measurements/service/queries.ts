@@ -1,5 +1,6 @@
 /** What staff see of measurements: the list, one measurement, and its response rates (counts only, never who). */
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementAudiences, measurementInvitations, measurements } from "../../../db/schema/index.js";
 import type { RespondentGroup } from "../domain/instrument.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -59,7 +60,7 @@ export function getMeasurement(scope: OrgScope, id: string): Promise<Measurement
     const [measurement] = await tx
       .select({ ...summary, threshold: measurements.threshold, invitationsMadeAt: measurements.invitationsMadeAt })
       .from(measurements)
-      .where(and(eq(measurements.orgId, scope.orgId), eq(measurements.id, id)));
+      .where(ofOrg(measurements, scope.orgId, { id }));
     if (!measurement) throw new NotFoundError("measurement");
     const audiences = await tx
       .select({
@@ -78,7 +79,7 @@ export function getMeasurement(scope: OrgScope, id: string): Promise<Measurement
           eq(measurementInvitations.audienceId, measurementAudiences.id),
         ),
       )
-      .where(and(eq(measurementAudiences.orgId, scope.orgId), eq(measurementAudiences.measurementId, id)))
+      .where(ofOrg(measurementAudiences, scope.orgId, { measurementId: id }))
       .groupBy(measurementAudiences.orgId, measurementAudiences.id)
       .orderBy(measurementAudiences.respondentGroup, audienceGroupName);
     return { ...measurement, audiences };

@@ -9,6 +9,7 @@
 import { and, count, eq, isNotNull, lt, max } from "drizzle-orm";
 import { recordAudit } from "../../../audit/record.js";
 import { withOrg, type Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementInvitations, measurementReminders, measurements } from "../../../db/schema/index.js";
 import type { Deps } from "../../../web/env.js";
 import type { z } from "zod";
@@ -60,7 +61,7 @@ async function lastRound(tx: Tx, orgId: string, measurementId: string): Promise<
   const [row] = await tx
     .select({ n: max(measurementReminders.number) })
     .from(measurementReminders)
-    .where(and(eq(measurementReminders.orgId, orgId), eq(measurementReminders.measurementId, measurementId)));
+    .where(ofOrg(measurementReminders, orgId, { measurementId }));
   return row?.n ?? 0;
 }
 
@@ -69,7 +70,7 @@ async function lockOpen(tx: Tx, orgId: string, measurementId: string, now: Date)
   const [m] = await tx
     .select({ status: measurements.status, closesAt: measurements.closesAt })
     .from(measurements)
-    .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)))
+    .where(ofOrg(measurements, orgId, { id: measurementId }))
     .for("update");
   return m?.status === "open" && m.closesAt > now;
 }

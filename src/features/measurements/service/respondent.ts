@@ -4,8 +4,9 @@
  * token), row-level security shows that one row, and from it the organisation
  * is set for the rest of the transaction, as for every other request.
  */
-import { and, eq, sql, type AnyColumn } from "drizzle-orm";
+import { eq, sql, type AnyColumn } from "drizzle-orm";
 import { preparedStatement, withOrg, type Db, type Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   measurementAudiences,
   measurementDrafts,
@@ -159,9 +160,7 @@ export async function readDraft(
   const [draft] = await tx
     .select({ ciphertext: measurementDrafts.ciphertext })
     .from(measurementDrafts)
-    .where(
-      and(eq(measurementDrafts.orgId, respondent.orgId), eq(measurementDrafts.invitationId, respondent.invitationId)),
-    );
+    .where(ofOrg(measurementDrafts, respondent.orgId, { invitationId: respondent.invitationId }));
   if (!draft) return { answers: noAnswers(), page: 0 };
   const { page, ...answers } = JSON.parse(unseal(draftKey(token), draft.ciphertext)) as Answers & { page?: number };
   // Drafts saved before the page was sealed with them (migration 0015) resume at the first page.

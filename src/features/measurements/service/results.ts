@@ -6,8 +6,8 @@
  * only after closing: figures that change with every response would reveal
  * that response.
  */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementAudiences, measurements } from "../../../db/schema/index.js";
 import { groupNames } from "../../pupils/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -57,7 +57,7 @@ export async function closedMeasurement(tx: Tx, orgId: string, id: string) {
   const [measurement] = await tx
     .select()
     .from(measurements)
-    .where(and(eq(measurements.orgId, orgId), eq(measurements.id, id)));
+    .where(ofOrg(measurements, orgId, { id }));
   if (!measurement) throw new NotFoundError("measurement");
   return measurement.status === "closed" ? measurement : null;
 }
@@ -71,7 +71,7 @@ export function loadResults(scope: OrgScope, measurementId: string): Promise<Res
     const asked = await tx
       .selectDistinct({ group: measurementAudiences.respondentGroup })
       .from(measurementAudiences)
-      .where(and(eq(measurementAudiences.orgId, scope.orgId), eq(measurementAudiences.measurementId, measurementId)));
+      .where(ofOrg(measurementAudiences, scope.orgId, { measurementId }));
     const ids = Object.values(measurement.subgroupTree ?? {}).flatMap((cells) => cells.map((cell) => cell.id));
     const names = await groupNames(tx, scope.orgId, ids);
     return {

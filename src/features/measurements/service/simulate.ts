@@ -4,8 +4,8 @@
  * then sent. Each group leans its own way and some topics go better than
  * others, with some "don't know", so the thermometer has something to show.
  */
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementAudiences, measurements } from "../../../db/schema/index.js";
 import type { Config } from "../../../config.js";
 import type { DomainId, RespondentGroup } from "../domain/instrument.js";
@@ -29,11 +29,11 @@ export async function simulateResponses(
     const [measurement] = await tx
       .select({ kind: measurements.kind })
       .from(measurements)
-      .where(and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId)));
+      .where(ofOrg(measurements, orgId, { id: measurementId }));
     const ids = await tx
       .select({ id: measurementAudiences.id })
       .from(measurementAudiences)
-      .where(and(eq(measurementAudiences.orgId, orgId), eq(measurementAudiences.measurementId, measurementId)));
+      .where(ofOrg(measurementAudiences, orgId, { measurementId }));
     const found = await Promise.all(ids.map((a) => measurementOf(tx, orgId, a.id)));
     // Only while open: a closed measurement takes no more responses, made up or not.
     const open = found.filter((m): m is Measurement => m !== null && measurementProblem(m, now) === null);

@@ -6,8 +6,9 @@
  * responses, and read back into the domain's Tally (domain/tally.ts). Counting
  * again replaces the old counts, so it is safe to repeat.
  */
-import { and, eq, ne, sql } from "drizzle-orm";
+import { ne, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementResponses, measurementTallies } from "../../../db/schema/index.js";
 import { respondentGroups, scalePoints, type DomainId, type Instrument } from "../domain/instrument.js";
 import type { RespondentGroup } from "../domain/instrument.js";
@@ -25,9 +26,7 @@ function coreItems(instrument: Instrument): { group: RespondentGroup; item: stri
 
 /** (Re)counts the responses of a measurement into its tallies. */
 export async function writeTallies(tx: Tx, orgId: string, measurementId: string, instrument: Instrument) {
-  await tx
-    .delete(measurementTallies)
-    .where(and(eq(measurementTallies.orgId, orgId), eq(measurementTallies.measurementId, measurementId)));
+  await tx.delete(measurementTallies).where(ofOrg(measurementTallies, orgId, { measurementId }));
   const roles = JSON.stringify(coreItems(instrument));
   // An answer is counted when its key is there; a JSON null is "don't know" (value 0).
   await tx.execute(sql`
@@ -72,7 +71,7 @@ export async function readTallies(
   const rows = await tx
     .select()
     .from(measurementTallies)
-    .where(and(eq(measurementTallies.orgId, orgId), eq(measurementTallies.measurementId, measurementId)));
+    .where(ofOrg(measurementTallies, orgId, { measurementId }));
   const groups = new Map<RespondentGroup, Map<string | null, Tally>>();
   const tallyOf = (group: RespondentGroup, subgroup: string | null) => {
     const bySubgroup = groups.get(group) ?? new Map<string | null, Tally>();
@@ -111,11 +110,7 @@ async function addOpenAnswers(
     .select({ group: measurementResponses.respondentGroup, open: measurementResponses.openAnswers })
     .from(measurementResponses)
     .where(
-      and(
-        eq(measurementResponses.orgId, orgId),
-        eq(measurementResponses.measurementId, measurementId),
-        ne(measurementResponses.openAnswers, sql`'{}'::jsonb`),
-      ),
+      ofOrg(measurementResponses, orgId, { measurementId }, ne(measurementResponses.openAnswers, sql`'{}'::jsonb`)),
     );
   for (const row of rows) {
     const tally = tallyOf(row.group);

@@ -4,7 +4,8 @@
  * personal link the mail has, unsealed as a reminder does.
  */
 import { invitationsMeasurement } from "./invitation-joins.js";
-import { and, eq, gt, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { eq, gt, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementInvitations, measurements } from "../../../db/schema/index.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { guardianIdsOfUser } from "../../pupils/index.js";
@@ -31,11 +32,10 @@ export function questionnairesWaitingFor(
       .from(measurementInvitations)
       .innerJoin(measurements, invitationsMeasurement)
       .where(
-        and(
-          eq(measurementInvitations.orgId, scope.orgId),
-          eq(measurementInvitations.kind, "mail"),
-          eq(measurementInvitations.mailed, true),
-          eq(measurementInvitations.responded, false),
+        ofOrg(
+          measurementInvitations,
+          scope.orgId,
+          { kind: "mail", mailed: true, responded: false },
           isNotNull(measurementInvitations.sealedToken),
           eq(measurements.status, "open"),
           gt(measurements.closesAt, scope.now),

@@ -5,8 +5,9 @@
  * A child of another organisation is not found: row-level security hides it, and every query
  * names the organisation too.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { messageThreads, users } from "../../../db/schema/index.js";
 import { childrenWithGuardians, stillHere, teachersOfGroups, type ChildWithGuardians } from "../../pupils/index.js";
 
@@ -76,6 +77,6 @@ export async function findThread(tx: Tx, orgId: string, threadId: string): Promi
   const [thread] = await tx
     .select()
     .from(messageThreads)
-    .where(and(eq(messageThreads.orgId, orgId), eq(messageThreads.id, threadId)));
+    .where(ofOrg(messageThreads, orgId, { id: threadId }));
   return thread ?? null;
 }

@@ -6,8 +6,9 @@
  * transaction that records the mails, under the post's row lock, so a retried or duplicated job
  * sends nothing twice.
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { messagePosts, organisations, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
@@ -72,7 +73,7 @@ export async function notifyPost(tx: Tx, messenger: Messenger, post: Post, threa
   await tx
     .update(messagePosts)
     .set({ notifiedAt: sql`now()` })
-    .where(and(eq(messagePosts.orgId, post.orgId), eq(messagePosts.id, post.id)));
+    .where(ofOrg(messagePosts, post.orgId, { id: post.id }));
 }
 
 /**
@@ -88,7 +89,7 @@ export function deliverPost(
     const [post] = await tx
       .select()
       .from(messagePosts)
-      .where(and(eq(messagePosts.orgId, job.orgId), eq(messagePosts.id, job.postId), isNull(messagePosts.notifiedAt)))
+      .where(ofOrg(messagePosts, job.orgId, { id: job.postId }, isNull(messagePosts.notifiedAt)))
       .for("update");
     if (!post) return "done";
     if (post.deliverAt.getTime() > now.getTime()) {

@@ -6,6 +6,7 @@
  */
 import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { messagePosts, messageReads, messageThreads } from "../../../db/schema/index.js";
 import { childrenOfGuardian } from "../../pupils/index.js";
 
@@ -41,7 +42,7 @@ export async function messagesOfPerson(tx: Tx, orgId: string, userId: string): P
     .select(postColumns)
     .from(messagePosts)
     .innerJoin(messageThreads, threadOfPost)
-    .where(and(eq(messagePosts.orgId, orgId), eq(messagePosts.authorId, userId)))
+    .where(ofOrg(messagePosts, orgId, { authorId: userId }))
     .orderBy(asc(messagePosts.createdAt));
   const children = (await childrenOfGuardian(tx, orgId, userId)).map((c) => c.pupilId);
   // The threads a parent is in (as the inbox shows them): the school's about their children, and their own.

@@ -4,8 +4,9 @@
  * staff. A parent's post written in quiet hours is stored at once and delivered to staff when
  * they end (the delivery job); the parent is told the day by which they may expect an answer.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { messagePosts, messageReads, messageThreads } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -96,7 +97,7 @@ async function addPost(
       lastPostAt: sql`greatest(${messageThreads.lastPostAt}, ${deliverAt.toISOString()}::timestamptz)`,
       awaitingSince,
     })
-    .where(and(eq(messageThreads.orgId, scope.orgId), eq(messageThreads.id, thread.id)));
+    .where(ofOrg(messageThreads, scope.orgId, { id: thread.id }));
   if (deliverAt.getTime() <= scope.now.getTime()) await notifyPost(tx, scope.messenger, post!, thread, child);
   else
     await scope.messenger.jobs.send(
@@ -168,7 +169,7 @@ export function closeThread(scope: WriteScope & { threadId: string }): Promise<O
     await tx
       .update(messageThreads)
       .set({ closedAt: scope.now, closedBy: scope.userId, awaitingSince: null })
-      .where(and(eq(messageThreads.orgId, scope.orgId), eq(messageThreads.id, scope.threadId)));
+      .where(ofOrg(messageThreads, scope.orgId, { id: scope.threadId }));
     return { ok: true as const };
   });
 }
@@ -195,7 +196,7 @@ export function turnIntoConversation(
     await tx
       .update(messageThreads)
       .set({ conversationRequestId: asked.id })
-      .where(and(eq(messageThreads.orgId, scope.orgId), eq(messageThreads.id, scope.threadId)));
+      .where(ofOrg(messageThreads, scope.orgId, { id: scope.threadId }));
     return { ok: true as const, requestId: asked.id };
   });
 }

@@ -6,6 +6,7 @@
  */
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { messagePosts, messageReads, messageThreads, users } from "../../../db/schema/index.js";
 import { fullName } from "../../../lib/names.js";
@@ -163,13 +164,7 @@ export function threadView(scope: ReadScope & { threadId: string }): Promise<Thr
       .select({ post: messagePosts, authorName: users.name })
       .from(messagePosts)
       .leftJoin(users, eq(users.id, messagePosts.authorId))
-      .where(
-        and(
-          eq(messagePosts.orgId, scope.orgId),
-          eq(messagePosts.threadId, thread.id),
-          visibleTo(scope.userId, side, scope.now),
-        ),
-      )
+      .where(ofOrg(messagePosts, scope.orgId, { threadId: thread.id }, visibleTo(scope.userId, side, scope.now)))
       .orderBy(asc(messagePosts.createdAt));
     const ids = posts.map((p) => p.post.id);
     const reads = ids.length
@@ -232,7 +227,7 @@ export async function maySeePost(
       authorId: messagePosts.authorId,
     })
     .from(messagePosts)
-    .where(and(eq(messagePosts.orgId, asker.orgId), eq(messagePosts.id, postId)));
+    .where(ofOrg(messagePosts, asker.orgId, { id: postId }));
   if (!post) return false;
   const thread = await findThread(tx, asker.orgId, post.threadId);
   const child = thread ? await childOf(tx, asker.orgId, thread.pupilId) : null;

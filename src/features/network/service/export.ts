@@ -1,6 +1,7 @@
 /** A parent's network data in one organisation, for their data export: profile and answers (sign-ups are the events'). */
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { networkRequestAnswers, networkRequests } from "../../../db/schema/index.js";
 import { networkProfileOf } from "./profile.js";
 
@@ -22,7 +23,7 @@ export async function networkOfPerson(tx: Tx, orgId: string, userId: string) {
         eq(networkRequests.id, networkRequestAnswers.requestId),
       ),
     )
-    .where(and(eq(networkRequestAnswers.orgId, orgId), eq(networkRequestAnswers.userId, userId)))
+    .where(ofOrg(networkRequestAnswers, orgId, { userId }))
     .orderBy(asc(networkRequests.createdAt));
   return { profile, answers };
 }

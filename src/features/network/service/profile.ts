@@ -3,8 +3,8 @@
  * and who may see what (domain/visibility.ts). One row per parent per organisation, made on the
  * first save; without one a parent is visible to nobody and found by no search.
  */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { networkProfiles } from "../../../db/schema/index.js";
 import { searchWordsOf } from "../domain/languages.js";
@@ -64,7 +64,7 @@ export async function networkProfileOf(tx: Tx, orgId: string, userId: string): P
   const [row] = await tx
     .select(columns)
     .from(networkProfiles)
-    .where(and(eq(networkProfiles.orgId, orgId), eq(networkProfiles.userId, userId)));
+    .where(ofOrg(networkProfiles, orgId, { userId }));
   return row ? asProfile(row) : null;
 }
 
@@ -91,8 +91,6 @@ export function saveProfile(scope: ViewerScope & { input: ProfileInput }): Promi
 /** Deletes the parent's profile here (they may start again; answers and sign-ups stay theirs to cancel). */
 export function deleteProfile(scope: ViewerScope): Promise<void> {
   return inOrg(scope, async (tx) => {
-    await tx
-      .delete(networkProfiles)
-      .where(and(eq(networkProfiles.orgId, scope.orgId), eq(networkProfiles.userId, scope.userId)));
+    await tx.delete(networkProfiles).where(ofOrg(networkProfiles, scope.orgId, { userId: scope.userId }));
   });
 }

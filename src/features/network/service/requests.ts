@@ -7,6 +7,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import {
   networkProfiles,
@@ -48,13 +49,7 @@ export function sendRequest(
     const findable = await tx
       .select({ userId: networkProfiles.userId })
       .from(networkProfiles)
-      .where(
-        and(
-          eq(networkProfiles.orgId, scope.orgId),
-          eq(networkProfiles.findable, true),
-          inArray(networkProfiles.userId, wanted),
-        ),
-      );
+      .where(ofOrg(networkProfiles, scope.orgId, { findable: true }, inArray(networkProfiles.userId, wanted)));
     const asked = findable.map((row) => row.userId).filter((id) => parents.has(id));
     if (asked.length !== wanted.length) return refuse("notFindable", "network.refusal.notFindable", "conflict");
     const [request] = await tx
@@ -118,7 +113,7 @@ async function requestRow(tx: Tx, orgId: string, requestId: string) {
     })
     .from(networkRequests)
     .leftJoin(users, eq(users.id, networkRequests.authorId))
-    .where(and(eq(networkRequests.orgId, orgId), eq(networkRequests.id, requestId)));
+    .where(ofOrg(networkRequests, orgId, { id: requestId }));
   if (!row) throw new NotFoundError("request");
   return row;
 }
@@ -140,7 +135,7 @@ export function requestForStaff(scope: ViewerScope & { requestId: string }): Pro
       })
       .from(networkRequestAnswers)
       .innerJoin(users, eq(users.id, networkRequestAnswers.userId))
-      .where(and(eq(networkRequestAnswers.orgId, scope.orgId), eq(networkRequestAnswers.requestId, row.id)))
+      .where(ofOrg(networkRequestAnswers, scope.orgId, { requestId: row.id }))
       .orderBy(asc(users.name));
     return {
       id: row.id,

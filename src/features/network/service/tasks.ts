@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, type SQL } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { eventSignups, events, users, volunteerTaskGroups, volunteerTasks } from "../../../db/schema/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
@@ -167,11 +168,7 @@ async function visibleTask(tx: Tx, scope: ViewerScope & { taskId: string; asStaf
           .select({ groupId: volunteerTaskGroups.groupId })
           .from(volunteerTaskGroups)
           .where(
-            and(
-              eq(volunteerTaskGroups.orgId, scope.orgId),
-              eq(volunteerTaskGroups.taskId, row.id),
-              inArray(volunteerTaskGroups.groupId, groupIds),
-            ),
+            ofOrg(volunteerTaskGroups, scope.orgId, { taskId: row.id }, inArray(volunteerTaskGroups.groupId, groupIds)),
           )
       : [];
     if (!asked.length) throw new NotFoundError("task");
@@ -216,7 +213,7 @@ async function alreadyThere(tx: Tx, orgId: string, eventId: string, userId: stri
   const [row] = await tx
     .select({ userId: eventSignups.userId })
     .from(eventSignups)
-    .where(and(eq(eventSignups.orgId, orgId), eq(eventSignups.eventId, eventId), eq(eventSignups.userId, userId)));
+    .where(ofOrg(eventSignups, orgId, { eventId, userId }));
   return row !== undefined;
 }
 
@@ -269,13 +266,7 @@ export function messageVolunteers(
       .select({ userId: users.id, email: users.email, name: users.name, locale: users.locale })
       .from(eventSignups)
       .innerJoin(users, eq(users.id, eventSignups.userId))
-      .where(
-        and(
-          eq(eventSignups.orgId, scope.orgId),
-          eq(eventSignups.eventId, row.eventId),
-          eq(eventSignups.waiting, false),
-        ),
-      );
+      .where(ofOrg(eventSignups, scope.orgId, { eventId: row.eventId, waiting: false }));
     const here = await stillHereAmong(
       tx,
       scope.orgId,
@@ -286,7 +277,7 @@ export function messageVolunteers(
     const [event] = await tx
       .select({ startsAt: events.startsAt, endsAt: events.endsAt })
       .from(events)
-      .where(and(eq(events.orgId, scope.orgId), eq(events.id, row.eventId)));
+      .where(ofOrg(events, scope.orgId, { id: row.eventId }));
     const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, scope.userId));
     const school = await schoolName(tx, scope.orgId);
     const link = `${scope.deps.publicUrl}${taskPath(row.id)}`;

@@ -1,9 +1,9 @@
 /** Helpers for the network's tests: more parents in group A or B, their profiles saved directly. */
-import { and, eq } from "drizzle-orm";
 import type { TestContext } from "../../../../tests/helpers/app.js";
 import { createUser } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { guardians, pupilGuardians } from "../../../db/schema/index.js";
 import type { ProfileInput } from "../schemas.js";
 import { blankProfile, saveProfile } from "../service/profile.js";
@@ -28,12 +28,10 @@ export async function removeParent(ctx: TestContext, school: School, userId: str
     const rows = await tx
       .select({ id: guardians.id })
       .from(guardians)
-      .where(and(eq(guardians.orgId, school.orgId), eq(guardians.userId, userId)));
+      .where(ofOrg(guardians, school.orgId, { userId }));
     for (const row of rows) {
-      await tx
-        .delete(pupilGuardians)
-        .where(and(eq(pupilGuardians.orgId, school.orgId), eq(pupilGuardians.guardianId, row.id)));
-      await tx.delete(guardians).where(and(eq(guardians.orgId, school.orgId), eq(guardians.id, row.id)));
+      await tx.delete(pupilGuardians).where(ofOrg(pupilGuardians, school.orgId, { guardianId: row.id }));
+      await tx.delete(guardians).where(ofOrg(guardians, school.orgId, { id: row.id }));
     }
   });
 }

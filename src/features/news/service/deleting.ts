@@ -8,9 +8,9 @@
  * still running mails nobody after the deletion commits; the mails of batches committed before it
  * were handed to the outbox already and are delivered.
  */
-import { and, eq } from "drizzle-orm";
 import { deleteAttachmentsOf } from "../../../attachments/index.js";
 import { recordAuditBy } from "../../../audit/record.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPosts, newsReactions, newsSuggestions } from "../../../db/schema/index.js";
 import { forgetReports } from "../../../moderation/index.js";
@@ -27,7 +27,7 @@ export function deletePost(
     const reactions = await tx
       .select({ id: newsReactions.id })
       .from(newsReactions)
-      .where(and(eq(newsReactions.orgId, scope.orgId), eq(newsReactions.postId, post.id)));
+      .where(ofOrg(newsReactions, scope.orgId, { postId: post.id }));
     await forgetReports(
       tx,
       scope.orgId,
@@ -38,8 +38,8 @@ export function deletePost(
     await tx
       .update(newsSuggestions)
       .set({ postId: null })
-      .where(and(eq(newsSuggestions.orgId, scope.orgId), eq(newsSuggestions.postId, post.id)));
-    await tx.delete(newsPosts).where(and(eq(newsPosts.orgId, scope.orgId), eq(newsPosts.id, post.id)));
+      .where(ofOrg(newsSuggestions, scope.orgId, { postId: post.id }));
+    await tx.delete(newsPosts).where(ofOrg(newsPosts, scope.orgId, { id: post.id }));
     await recordAuditBy(tx, scope, { action: "delete", entity: NEWS_POST, entityId: post.id, detail: post.title });
     return { ok: true, title: post.title };
   });

@@ -1,6 +1,7 @@
 /** A person's own part of news, for their data export: their reactions with the answers, their suggestions and the posts they read. */
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { newsPosts, newsReactions, newsReads, newsSuggestions } from "../../../db/schema/index.js";
 import { rowsOfPerson } from "../../account/index.js";
 
@@ -44,7 +45,7 @@ export async function newsOfPerson(tx: Tx, orgId: string, userId: string): Promi
       .select({ postId: newsReads.postId, title: newsPosts.title, readAt: newsReads.readAt })
       .from(newsReads)
       .innerJoin(newsPosts, and(eq(newsPosts.orgId, newsReads.orgId), eq(newsPosts.id, newsReads.postId)))
-      .where(and(eq(newsReads.orgId, orgId), eq(newsReads.userId, userId)))
+      .where(ofOrg(newsReads, orgId, { userId }))
       .orderBy(asc(newsReads.readAt)),
   };
 }

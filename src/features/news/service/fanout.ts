@@ -9,6 +9,7 @@
  */
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { withOrg, type Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   memberships,
   newsPostGroups,
@@ -55,7 +56,7 @@ async function fanOutBatch(deps: FanoutDeps, orgId: string, postId: string, now:
     const [post] = await tx
       .select()
       .from(newsPosts)
-      .where(and(eq(newsPosts.orgId, orgId), eq(newsPosts.id, postId)))
+      .where(ofOrg(newsPosts, orgId, { id: postId }))
       .for("update");
     if (!post || post.notifiedAt || !post.publishAt) return true;
     if (post.publishAt > now) {
@@ -68,7 +69,7 @@ async function fanOutBatch(deps: FanoutDeps, orgId: string, postId: string, now:
             await tx
               .select({ groupId: newsPostGroups.groupId })
               .from(newsPostGroups)
-              .where(and(eq(newsPostGroups.orgId, orgId), eq(newsPostGroups.postId, postId)))
+              .where(ofOrg(newsPostGroups, orgId, { postId }))
           ).map((row) => row.groupId)
         : ("all" as const);
     const batch =
@@ -80,7 +81,7 @@ async function fanOutBatch(deps: FanoutDeps, orgId: string, postId: string, now:
         await tx
           .select({ locale: newsTranslations.locale, title: newsTranslations.title, body: newsTranslations.body })
           .from(newsTranslations)
-          .where(and(eq(newsTranslations.orgId, orgId), eq(newsTranslations.postId, postId)))
+          .where(ofOrg(newsTranslations, orgId, { postId }))
       ).map((row) => [row.locale, row]),
     );
     const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
@@ -110,7 +111,7 @@ async function fanOutBatch(deps: FanoutDeps, orgId: string, postId: string, now:
     await tx
       .update(newsPosts)
       .set({ notifiedThrough: batch.at(-1)?.userId ?? post.notifiedThrough, notifiedAt: done ? now : null })
-      .where(and(eq(newsPosts.orgId, orgId), eq(newsPosts.id, postId)));
+      .where(ofOrg(newsPosts, orgId, { id: postId }));
     return done;
   });
 }

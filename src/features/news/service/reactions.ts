@@ -8,6 +8,7 @@
  */
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPosts, newsReactions, newsTranslations, organisations, users } from "../../../db/schema/index.js";
 import { letter } from "../../../mail/letter.js";
@@ -59,9 +60,10 @@ export async function reactionsOf(tx: Tx, scope: ViewerScope, postId: string, st
     .from(newsReactions)
     .leftJoin(users, eq(users.id, newsReactions.authorId))
     .where(
-      and(
-        eq(newsReactions.orgId, scope.orgId),
-        eq(newsReactions.postId, postId),
+      ofOrg(
+        newsReactions,
+        scope.orgId,
+        { postId },
         staff ? undefined : or(isNull(newsReactions.hiddenAt), eq(newsReactions.authorId, scope.userId)),
       ),
     )
@@ -86,7 +88,7 @@ export function reactToPost(
     const [post] = await tx
       .select({ open: newsPosts.reactionsOpen })
       .from(newsPosts)
-      .where(and(eq(newsPosts.orgId, scope.orgId), eq(newsPosts.id, scope.postId)))
+      .where(ofOrg(newsPosts, scope.orgId, { id: scope.postId }))
       .for("share");
     if (!post?.open) return refuse("reactionsOff", "news.refusal.reactionsOff", "conflict", "body");
     await tx
@@ -100,7 +102,7 @@ async function reactionOfPost(tx: Tx, orgId: string, postId: string, reactionId:
   const query = tx
     .select()
     .from(newsReactions)
-    .where(and(eq(newsReactions.orgId, orgId), eq(newsReactions.postId, postId), eq(newsReactions.id, reactionId)));
+    .where(ofOrg(newsReactions, orgId, { postId, id: reactionId }));
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw new NotFoundError("news reaction");
   return row;
@@ -120,7 +122,7 @@ export function answerReaction(
     await tx
       .update(newsReactions)
       .set({ answer: scope.answer, answeredBy: scope.userId, answeredAt: new Date() })
-      .where(and(eq(newsReactions.orgId, scope.orgId), eq(newsReactions.id, reaction.id)));
+      .where(ofOrg(newsReactions, scope.orgId, { id: reaction.id }));
     const [writer] = await tx
       .select({ email: users.email, name: users.name, locale: users.locale })
       .from(users)
@@ -139,7 +141,7 @@ export function answerReaction(
           eq(newsTranslations.locale, to.locale),
         ),
       )
-      .where(and(eq(newsPosts.orgId, scope.orgId), eq(newsPosts.id, scope.postId)));
+      .where(ofOrg(newsPosts, scope.orgId, { id: scope.postId }));
     const [org] = await tx
       .select({ name: organisations.name })
       .from(organisations)
@@ -163,7 +165,7 @@ export const reactionModeration: ModeratedKind = {
     const [row] = await tx
       .select()
       .from(newsReactions)
-      .where(and(eq(newsReactions.orgId, scope.orgId), eq(newsReactions.id, reactionId)))
+      .where(ofOrg(newsReactions, scope.orgId, { id: reactionId }))
       .for("update");
     if (!row) return null;
     const mine = row.authorId === scope.userId;
@@ -202,7 +204,7 @@ export function reportedReactions(scope: ViewerScope): Promise<ReportedReaction[
       const [row] = await tx
         .select({ postId: newsReactions.postId, body: newsReactions.body })
         .from(newsReactions)
-        .where(and(eq(newsReactions.orgId, scope.orgId), eq(newsReactions.id, item.contentId)));
+        .where(ofOrg(newsReactions, scope.orgId, { id: item.contentId }));
       if (row) result.push({ ...item, postId: row.postId, excerpt: row.body.slice(0, 80) });
     }
     return result;

@@ -7,6 +7,7 @@
  */
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPostVersions, newsPosts, newsReads, newsTranslations, users } from "../../../db/schema/index.js";
 import { attachmentsOf, type AttachmentInfo } from "../../../attachments/index.js";
@@ -123,7 +124,7 @@ export async function visiblePost(tx: Tx, orgId: string, postId: string, reader:
     .select({ post: newsPosts, author: users.name })
     .from(newsPosts)
     .leftJoin(users, eq(users.id, newsPosts.authorId))
-    .where(and(eq(newsPosts.orgId, orgId), eq(newsPosts.id, postId), visibleTo(reader, now)));
+    .where(ofOrg(newsPosts, orgId, { id: postId }, visibleTo(reader, now)));
   if (!post) throw new NotFoundError("news post");
   return post;
 }
@@ -146,7 +147,7 @@ async function readShares(
   const readers = await tx
     .select({ userId: newsReads.userId })
     .from(newsReads)
-    .where(and(eq(newsReads.orgId, orgId), eq(newsReads.postId, post.id)));
+    .where(ofOrg(newsReads, orgId, { postId: post.id }));
   const tally = tallyPerGroup(members, new Set(readers.map((row) => row.userId)));
   return sharesPerGroup(tally.groups, tally.total, threshold);
 }
@@ -166,7 +167,7 @@ export function postView(scope: ReadScope & { postId: string; threshold: number 
     const translations = await tx
       .select({ locale: newsTranslations.locale, title: newsTranslations.title, body: newsTranslations.body })
       .from(newsTranslations)
-      .where(and(eq(newsTranslations.orgId, scope.orgId), eq(newsTranslations.postId, post.id)))
+      .where(ofOrg(newsTranslations, scope.orgId, { postId: post.id }))
       .orderBy(asc(newsTranslations.locale));
     const own = translations.find((row) => row.locale === scope.locale);
     const groupIds = (await groupsOfPosts(tx, scope.orgId, [post.id])).get(post.id) ?? [];
@@ -209,7 +210,7 @@ export function postHistory(scope: ViewerScope & { postId: string }): Promise<{ 
       })
       .from(newsPostVersions)
       .leftJoin(users, eq(users.id, newsPostVersions.writtenBy))
-      .where(and(eq(newsPostVersions.orgId, scope.orgId), eq(newsPostVersions.postId, post.id)))
+      .where(ofOrg(newsPostVersions, scope.orgId, { postId: post.id }))
       .orderBy(desc(newsPostVersions.version));
     return { title: post.title, versions };
   });

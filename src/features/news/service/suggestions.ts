@@ -4,8 +4,9 @@
  * (for the whole school, not yet published, for staff to finish); declining needs a reason, which
  * the parent reads on the page and by mail. A decided suggestion cannot be decided again.
  */
-import { and, asc, desc, eq } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPostVersions, newsPosts, newsSuggestions, organisations, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
@@ -49,7 +50,7 @@ export function suggestionsFor(scope: ViewerScope & { manager: boolean }): Promi
     const query = tx.select(columns).from(newsSuggestions).leftJoin(users, eq(users.id, newsSuggestions.authorId));
     if (!scope.manager) {
       const rows = await query
-        .where(and(eq(newsSuggestions.orgId, scope.orgId), eq(newsSuggestions.authorId, scope.userId)))
+        .where(ofOrg(newsSuggestions, scope.orgId, { authorId: scope.userId }))
         .orderBy(desc(newsSuggestions.createdAt));
       return rows.map((row) => asView({ ...row, author: null }));
     }
@@ -77,7 +78,7 @@ async function openSuggestion(tx: Tx, orgId: string, suggestionId: string) {
   const [row] = await tx
     .select()
     .from(newsSuggestions)
-    .where(and(eq(newsSuggestions.orgId, orgId), eq(newsSuggestions.id, suggestionId)))
+    .where(ofOrg(newsSuggestions, orgId, { id: suggestionId }))
     .for("update");
   if (!row) throw new NotFoundError("news suggestion");
   return { row, refused: row.status === "open" ? null : refuse("decided", "news.refusal.decided", "conflict") };
@@ -123,7 +124,7 @@ export function acceptSuggestion(scope: DecideScope): Promise<Outcome<{ postId: 
     await tx
       .update(newsSuggestions)
       .set({ status: "accepted", decidedBy: scope.userId, decidedAt: new Date(), postId })
-      .where(and(eq(newsSuggestions.orgId, scope.orgId), eq(newsSuggestions.id, row.id)));
+      .where(ofOrg(newsSuggestions, scope.orgId, { id: row.id }));
     await tellAuthor(tx, scope, row.authorId, row.title, null);
     return { ok: true, postId };
   });
@@ -137,7 +138,7 @@ export function declineSuggestion(scope: DecideScope & { reason: string }): Prom
     await tx
       .update(newsSuggestions)
       .set({ status: "declined", declineReason: scope.reason, decidedBy: scope.userId, decidedAt: new Date() })
-      .where(and(eq(newsSuggestions.orgId, scope.orgId), eq(newsSuggestions.id, row.id)));
+      .where(ofOrg(newsSuggestions, scope.orgId, { id: row.id }));
     await tellAuthor(tx, scope, row.authorId, row.title, scope.reason);
     return { ok: true };
   });

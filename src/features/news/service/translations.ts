@@ -1,5 +1,5 @@
 /** A post's translations, for the translation form. */
-import { and, eq } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsTranslations } from "../../../db/schema/index.js";
 
@@ -8,6 +8,6 @@ export function translationsOf(scope: ViewerScope & { postId: string }) {
     tx
       .select({ locale: newsTranslations.locale, title: newsTranslations.title, body: newsTranslations.body })
       .from(newsTranslations)
-      .where(and(eq(newsTranslations.orgId, scope.orgId), eq(newsTranslations.postId, scope.postId))),
+      .where(ofOrg(newsTranslations, scope.orgId, { postId: scope.postId })),
   );
 }

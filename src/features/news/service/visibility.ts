@@ -7,6 +7,7 @@
  */
 import { and, eq, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { newsPostGroups, newsPosts } from "../../../db/schema/index.js";
 import { groupIdsOfParent } from "../../pupils/index.js";
 
@@ -32,6 +33,6 @@ export async function maySeePost(tx: Tx, orgId: string, postId: string, reader: 
   const [row] = await tx
     .select({ id: newsPosts.id })
     .from(newsPosts)
-    .where(and(eq(newsPosts.orgId, orgId), eq(newsPosts.id, postId), visibleTo(reader, now)));
+    .where(ofOrg(newsPosts, orgId, { id: postId }, visibleTo(reader, now)));
   return Boolean(row);
 }

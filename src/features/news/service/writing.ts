@@ -6,6 +6,7 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPostGroups, newsPostVersions, newsPosts, newsTranslations } from "../../../db/schema/index.js";
 import { deleteAttachment, saveAttachments, type PreparedAttachment } from "../../../attachments/index.js";
@@ -57,7 +58,7 @@ export async function queueFanout(
 }
 
 async function setGroups(tx: Tx, orgId: string, postId: string, groupIds: readonly string[]) {
-  await tx.delete(newsPostGroups).where(and(eq(newsPostGroups.orgId, orgId), eq(newsPostGroups.postId, postId)));
+  await tx.delete(newsPostGroups).where(ofOrg(newsPostGroups, orgId, { postId }));
   if (groupIds.length) await tx.insert(newsPostGroups).values(groupIds.map((groupId) => ({ orgId, postId, groupId })));
 }
 
@@ -98,7 +99,7 @@ export async function lockedPost(tx: Tx, scope: ViewerScope & { writer: Writer }
   const [post] = await tx
     .select()
     .from(newsPosts)
-    .where(and(eq(newsPosts.orgId, scope.orgId), eq(newsPosts.id, postId)))
+    .where(ofOrg(newsPosts, scope.orgId, { id: postId }))
     .for("update");
   if (!post) throw new NotFoundError("news post");
   const mine = scope.writer.manager || post.authorId === scope.userId;
@@ -137,7 +138,7 @@ export function updatePost(
     await tx
       .update(newsPosts)
       .set({ title, body, version, audience, publishAt, pinned, reactionsOpen, updatedAt: now })
-      .where(and(eq(newsPosts.orgId, scope.orgId), eq(newsPosts.id, post.id)));
+      .where(ofOrg(newsPosts, scope.orgId, { id: post.id }));
     await setGroups(tx, scope.orgId, post.id, scope.input.groupIds);
     const owner = { kind: NEWS_POST, id: post.id };
     for (const id of scope.removeAttachmentIds) await deleteAttachment(tx, scope.orgId, owner, id);
@@ -169,7 +170,7 @@ function setFlag(
     await tx
       .update(newsPosts)
       .set(values)
-      .where(and(eq(newsPosts.orgId, scope.orgId), eq(newsPosts.id, post.id)));
+      .where(ofOrg(newsPosts, scope.orgId, { id: post.id }));
     return { ok: true };
   });
 }

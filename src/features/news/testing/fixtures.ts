@@ -1,9 +1,10 @@
 /** Helpers for the news' tests: posting through the page, parents of a group, the stored rows. */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
 import { createUser } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   auditLog,
   guardians,
@@ -87,6 +88,6 @@ export function auditOfReaction(ctx: TestContext, orgId: string, reactionId: str
     tx
       .select({ action: auditLog.action, userId: auditLog.userId })
       .from(auditLog)
-      .where(and(eq(auditLog.orgId, orgId), eq(auditLog.entity, "news_reaction"), eq(auditLog.entityId, reactionId))),
+      .where(ofOrg(auditLog, orgId, { entity: "news_reaction", entityId: reactionId })),
   );
 }

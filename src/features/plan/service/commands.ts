@@ -3,9 +3,9 @@
  * change locks the plan, writes a version and an audit entry in one transaction; refused input
  * changes nothing. Only the school leader and coordinator get here (policy.ts, on every route).
  */
-import { and, eq } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { planActionIdeas, planActions, planGoals, plans } from "../../../db/schema/index.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
@@ -28,7 +28,7 @@ export function setVision(scope: Command<{ vision: string }>): Promise<void> {
     await tx
       .update(plans)
       .set({ vision: scope.vision })
-      .where(and(eq(plans.orgId, plan.orgId), eq(plans.id, plan.id)));
+      .where(ofOrg(plans, plan.orgId, { id: plan.id }));
     await recordChange(tx, scope, plan, { kind: "vision", subject: "", entityId: plan.id });
   });
 }
@@ -62,7 +62,7 @@ async function goalRow(tx: Tx, plan: PlanRow, goalId: string) {
   const [row] = await tx
     .select()
     .from(planGoals)
-    .where(and(eq(planGoals.orgId, plan.orgId), eq(planGoals.planId, plan.id), eq(planGoals.id, goalId)));
+    .where(ofOrg(planGoals, plan.orgId, { planId: plan.id, id: goalId }));
   if (!row) throw new NotFoundError("goal");
   return row;
 }
@@ -81,7 +81,7 @@ export function updateGoal(scope: Command<{ goalId: string; domain: GoalInput["d
         domain: scope.domain,
         ...(moved ? { baselineGroup: null, baselineCurrent: null, baselineDesired: null } : {}),
       })
-      .where(and(eq(planGoals.orgId, plan.orgId), eq(planGoals.id, row.id)));
+      .where(ofOrg(planGoals, plan.orgId, { id: row.id }));
     await recordChange(tx, scope, plan, { kind: "goalChanged", subject: scope.title, entityId: row.id });
   });
 }
@@ -90,7 +90,7 @@ export function removeGoal(scope: Command<{ goalId: string }>) {
   return inOrg(scope, async (tx) => {
     const plan = await lockedPlan(tx, scope.orgId);
     const row = await goalRow(tx, plan, scope.goalId);
-    await tx.delete(planGoals).where(and(eq(planGoals.orgId, plan.orgId), eq(planGoals.id, row.id)));
+    await tx.delete(planGoals).where(ofOrg(planGoals, plan.orgId, { id: row.id }));
     await recordChange(tx, scope, plan, { kind: "goalRemoved", subject: row.title, entityId: row.id });
   });
 }
@@ -106,9 +106,7 @@ async function checkedIdeas(tx: Tx, plan: PlanRow, ideaIds: readonly string[]): 
 }
 
 async function linkIdeas(tx: Tx, scope: ViewerScope, actionId: string, ideaIds: readonly string[]) {
-  await tx
-    .delete(planActionIdeas)
-    .where(and(eq(planActionIdeas.orgId, scope.orgId), eq(planActionIdeas.actionId, actionId)));
+  await tx.delete(planActionIdeas).where(ofOrg(planActionIdeas, scope.orgId, { actionId }));
   if (ideaIds.length)
     await tx.insert(planActionIdeas).values(ideaIds.map((ideaId) => ({ orgId: scope.orgId, actionId, ideaId })));
   await takeUpIdeas(tx, scope, ideaIds);
@@ -140,7 +138,7 @@ async function actionRow(tx: Tx, plan: PlanRow, actionId: string) {
   const [row] = await tx
     .select()
     .from(planActions)
-    .where(and(eq(planActions.orgId, plan.orgId), eq(planActions.planId, plan.id), eq(planActions.id, actionId)));
+    .where(ofOrg(planActions, plan.orgId, { planId: plan.id, id: actionId }));
   if (!row) throw new NotFoundError("action");
   return row;
 }
@@ -157,7 +155,7 @@ export function updateAction(
     await tx
       .update(planActions)
       .set(actionValues(scope.action))
-      .where(and(eq(planActions.orgId, plan.orgId), eq(planActions.id, row.id)));
+      .where(ofOrg(planActions, plan.orgId, { id: row.id }));
     await linkIdeas(tx, scope, row.id, ideaIds);
     await recordChange(tx, scope, plan, { kind: "actionChanged", subject: scope.action.title, entityId: row.id });
     return { ok: true };
@@ -168,7 +166,7 @@ export function removeAction(scope: Command<{ actionId: string }>) {
   return inOrg(scope, async (tx) => {
     const plan = await lockedPlan(tx, scope.orgId);
     const row = await actionRow(tx, plan, scope.actionId);
-    await tx.delete(planActions).where(and(eq(planActions.orgId, plan.orgId), eq(planActions.id, row.id)));
+    await tx.delete(planActions).where(ofOrg(planActions, plan.orgId, { id: row.id }));
     await recordChange(tx, scope, plan, { kind: "actionRemoved", subject: row.title, entityId: row.id });
   });
 }
@@ -198,7 +196,7 @@ export function publishPlan(
         publishedBy: scope.userId,
         firstPublishedAt: plan.firstPublishedAt ?? at,
       })
-      .where(and(eq(plans.orgId, plan.orgId), eq(plans.id, plan.id)));
+      .where(ofOrg(plans, plan.orgId, { id: plan.id }));
     const mailed =
       scope.deps && (first || scope.tellParents)
         ? await mailParentsOfPublication(tx, scope.deps, { orgId: plan.orgId, version: plan.version, first })

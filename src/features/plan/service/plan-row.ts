@@ -3,8 +3,8 @@
  * by the first change; reading before that finds none. A form posted after the trajectory ended
  * finds nothing (404).
  */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { plans } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { activeTrajectory, type TrajectoryRow } from "../../trajectory/index.js";
@@ -15,7 +15,7 @@ export async function planOfTrajectory(tx: Tx, orgId: string, trajectoryId: stri
   const [row] = await tx
     .select()
     .from(plans)
-    .where(and(eq(plans.orgId, orgId), eq(plans.trajectoryId, trajectoryId)));
+    .where(ofOrg(plans, orgId, { trajectoryId }));
   return row ?? null;
 }
 
@@ -40,7 +40,7 @@ export async function lockedPlan(tx: Tx, orgId: string): Promise<PlanRow> {
   const [row] = await tx
     .select()
     .from(plans)
-    .where(and(eq(plans.orgId, orgId), eq(plans.trajectoryId, trajectory.id)))
+    .where(ofOrg(plans, orgId, { trajectoryId: trajectory.id }))
     .for("update");
   return row!;
 }

@@ -3,8 +3,9 @@
  * it may take up and its progress; parents see the published version only. The history lists
  * every version, and any two compare.
  */
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { desc, eq, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { planResponses, planVersions, users } from "../../../db/schema/index.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
@@ -47,9 +48,7 @@ export function staffPlan(scope: OrgScope, now: Date = new Date()): Promise<Staf
       ? await tx
           .select({ id: planResponses.id })
           .from(planResponses)
-          .where(
-            and(eq(planResponses.orgId, scope.orgId), eq(planResponses.planId, plan.id), isNull(planResponses.answer)),
-          )
+          .where(ofOrg(planResponses, scope.orgId, { planId: plan.id }, isNull(planResponses.answer)))
           .then((rows) => rows.length)
       : 0;
     return {
@@ -68,9 +67,7 @@ export async function versionSnapshot(tx: Tx, plan: PlanRow, version: number): P
   const [row] = await tx
     .select({ snapshot: planVersions.snapshot })
     .from(planVersions)
-    .where(
-      and(eq(planVersions.orgId, plan.orgId), eq(planVersions.planId, plan.id), eq(planVersions.version, version)),
-    );
+    .where(ofOrg(planVersions, plan.orgId, { planId: plan.id, version }));
   return row ? (row.snapshot as PlanSnapshot) : null;
 }
 
@@ -109,7 +106,7 @@ export function planHistory(scope: OrgScope): Promise<{ entries: HistoryEntry[];
       })
       .from(planVersions)
       .leftJoin(users, eq(users.id, planVersions.changedBy))
-      .where(and(eq(planVersions.orgId, scope.orgId), eq(planVersions.planId, active.plan.id)))
+      .where(ofOrg(planVersions, scope.orgId, { planId: active.plan.id }))
       .orderBy(desc(planVersions.version));
     return {
       entries: rows.map((row) => ({ ...row, change: row.change as ChangeKind })),

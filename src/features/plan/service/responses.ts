@@ -4,8 +4,9 @@
  * name. Responding while nothing is published, or to something not in the published version, is
  * refused and changes nothing.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope, type OrgScope } from "../../../db/org-scope.js";
 import { planResponses, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -65,13 +66,7 @@ export function answerResponse(scope: ViewerScope & { responseId: string; answer
     const [row] = await tx
       .update(planResponses)
       .set({ answer: scope.answer, answeredBy: scope.userId, answeredAt: new Date() })
-      .where(
-        and(
-          eq(planResponses.orgId, scope.orgId),
-          eq(planResponses.planId, active.plan.id),
-          eq(planResponses.id, scope.responseId),
-        ),
-      )
+      .where(ofOrg(planResponses, scope.orgId, { planId: active.plan.id, id: scope.responseId }))
       .returning({ id: planResponses.id });
     if (!row) throw new NotFoundError("response");
     await recordAuditBy(tx, scope, { action: "answer", entity: "plan_response", entityId: row.id });
@@ -97,9 +92,10 @@ export function planResponsesOf(scope: OrgScope & { authorId?: string }): Promis
       .from(planResponses)
       .innerJoin(users, eq(users.id, planResponses.authorId))
       .where(
-        and(
-          eq(planResponses.orgId, scope.orgId),
-          eq(planResponses.planId, active.plan.id),
+        ofOrg(
+          planResponses,
+          scope.orgId,
+          { planId: active.plan.id },
           scope.authorId ? eq(planResponses.authorId, scope.authorId) : undefined,
         ),
       )

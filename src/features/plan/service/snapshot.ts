@@ -1,6 +1,7 @@
 /** The plan's rows read as one snapshot (domain/snapshot.ts): what a new version stores. */
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { planActionIdeas, planActions, planGoals, plans } from "../../../db/schema/index.js";
 import type { DomainId, RespondentGroup } from "../../measurements/index.js";
 import type { ActionSnapshot, GoalSnapshot, PlanSnapshot } from "../domain/snapshot.js";
@@ -9,16 +10,16 @@ export async function readSnapshot(tx: Tx, orgId: string, planId: string): Promi
   const [plan] = await tx
     .select({ vision: plans.vision })
     .from(plans)
-    .where(and(eq(plans.orgId, orgId), eq(plans.id, planId)));
+    .where(ofOrg(plans, orgId, { id: planId }));
   const goalRows = await tx
     .select()
     .from(planGoals)
-    .where(and(eq(planGoals.orgId, orgId), eq(planGoals.planId, planId)))
+    .where(ofOrg(planGoals, orgId, { planId }))
     .orderBy(asc(planGoals.createdAt));
   const actionRows = await tx
     .select()
     .from(planActions)
-    .where(and(eq(planActions.orgId, orgId), eq(planActions.planId, planId)))
+    .where(ofOrg(planActions, orgId, { planId }))
     .orderBy(asc(planActions.createdAt));
   const links = await tx
     .select({ actionId: planActionIdeas.actionId, ideaId: planActionIdeas.ideaId })

@@ -3,9 +3,10 @@
  * kind and the name of the goal or action) and the whole plan as it became. The same change is
  * in the audit log, in the same transaction.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { recordAuditBy, type AuditAction, type AuditEntity } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import { planVersions, plans } from "../../../db/schema/index.js";
 import type { PlanRow } from "./plan-row.js";
@@ -42,7 +43,7 @@ export async function recordChange(
   const [bumped] = await tx
     .update(plans)
     .set({ version: sql`${plans.version} + 1` })
-    .where(and(eq(plans.orgId, plan.orgId), eq(plans.id, plan.id)))
+    .where(ofOrg(plans, plan.orgId, { id: plan.id }))
     .returning({ version: plans.version });
   const version = bumped!.version;
   await tx.insert(planVersions).values({

@@ -2,8 +2,9 @@
  * A person's part of the school's register, for their data export: the guardian records that are
  * them (name, address, phone) with their children and groups, and as staff the groups they teach.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { guardians } from "../../../db/schema/index.js";
 import { fullName } from "../../../lib/names.js";
 import { childrenOfGuardian } from "./families.js";
@@ -13,7 +14,7 @@ export async function familyOfPerson(tx: Tx, orgId: string, userId: string) {
   const records = await tx
     .select({ name: guardians.name, email: guardians.email, phone: guardians.phone, since: guardians.createdAt })
     .from(guardians)
-    .where(and(eq(guardians.orgId, orgId), eq(guardians.userId, userId)))
+    .where(ofOrg(guardians, orgId, { userId }))
     .orderBy(asc(guardians.createdAt));
   const children = (await childrenOfGuardian(tx, orgId, userId)).map((child) => ({
     name: fullName(child),

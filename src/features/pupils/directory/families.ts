@@ -6,6 +6,7 @@
  */
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { groups, guardians, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
 import { onGuardianLinks, onPupilGroup, onPupilLinks } from "./joins.js";
 
@@ -43,9 +44,7 @@ export function guardiansOfGroup(tx: Tx, orgId: string, groupId: string): Promis
     .from(pupils)
     .innerJoin(pupilGuardians, onPupilLinks)
     .innerJoin(guardians, onGuardianLinks)
-    .where(
-      and(eq(pupils.orgId, orgId), eq(pupils.groupId, groupId), isNull(pupils.archivedAt), isNotNull(guardians.email)),
-    );
+    .where(ofOrg(pupils, orgId, { groupId }, isNull(pupils.archivedAt), isNotNull(guardians.email)));
 }
 
 export interface GuardianChild {
@@ -98,7 +97,7 @@ export async function guardianIdsOfUser(tx: Tx, orgId: string, userId: string): 
   const rows = await tx
     .select({ id: guardians.id })
     .from(guardians)
-    .where(and(eq(guardians.orgId, orgId), eq(guardians.userId, userId)));
+    .where(ofOrg(guardians, orgId, { userId }));
   return rows.map((r) => r.id);
 }
 
@@ -115,7 +114,7 @@ export function parentAccountsOfYear(
     .innerJoin(pupilGuardians, onPupilLinks)
     .innerJoin(guardians, onGuardianLinks)
     .innerJoin(users, eq(users.id, guardians.userId))
-    .where(and(eq(groups.orgId, orgId), eq(groups.schoolYearId, schoolYearId)))
+    .where(ofOrg(groups, orgId, { schoolYearId }))
     .orderBy(asc(groups.name));
 }
 

@@ -6,6 +6,7 @@
 import { and, asc, eq, getTableName, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { groupStaff, groups, locations, schoolYears, users } from "../../../db/schema/index.js";
 import { onGroupStaff, onGroupYear } from "./joins.js";
 
@@ -57,7 +58,7 @@ export async function groupsOfSchoolYear(tx: Tx, orgId: string, schoolYearId: st
   const rows = await tx
     .select({ id: groups.id, name: groups.name, pupilCount })
     .from(groups)
-    .where(and(eq(groups.orgId, orgId), eq(groups.schoolYearId, schoolYearId)))
+    .where(ofOrg(groups, orgId, { schoolYearId }))
     .orderBy(asc(groups.name));
   return rows.map((r) => ({ ...r, pupilCount: Number(r.pupilCount) }));
 }
@@ -110,7 +111,7 @@ export async function groupIdsOfTeacher(tx: Tx, orgId: string, userId: string): 
   const rows = await tx
     .select({ groupId: groupStaff.groupId })
     .from(groupStaff)
-    .where(and(eq(groupStaff.orgId, orgId), eq(groupStaff.userId, userId)));
+    .where(ofOrg(groupStaff, orgId, { userId }));
   return rows.map((r) => r.groupId);
 }
 
@@ -129,14 +130,14 @@ export async function hasGroupsAt(tx: Tx, orgId: string, locationId: string): Pr
   const [row] = await tx
     .select({ id: groups.id })
     .from(groups)
-    .where(and(eq(groups.orgId, orgId), eq(groups.locationId, locationId)))
+    .where(ofOrg(groups, orgId, { locationId }))
     .limit(1);
   return Boolean(row);
 }
 
 /** Takes a staff member off every group (they leave the organisation). */
 export async function removeFromAllGroups(tx: Tx, orgId: string, userId: string): Promise<void> {
-  await tx.delete(groupStaff).where(and(eq(groupStaff.orgId, orgId), eq(groupStaff.userId, userId)));
+  await tx.delete(groupStaff).where(ofOrg(groupStaff, orgId, { userId }));
 }
 
 /** A column as table.column, also where drizzle would leave it unqualified (a query on one table). */

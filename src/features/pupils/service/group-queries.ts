@@ -1,5 +1,6 @@
 /** Reading groups: the current ones with counts and teachers, one group's page, choices for forms. */
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { groups, locations, memberships, pupils, schoolYears, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
@@ -51,9 +52,10 @@ export function getGroupPage(options: OrgScope & { groupId: string; access: Acce
       .from(groups)
       .innerJoin(schoolYears, onGroupYear)
       .where(
-        and(
-          eq(groups.orgId, options.orgId),
-          eq(groups.id, options.groupId),
+        ofOrg(
+          groups,
+          options.orgId,
+          { id: options.groupId },
           options.access === "manage" ? undefined : teachesGroup(options, "groups.id"),
         ),
       );
@@ -61,7 +63,7 @@ export function getGroupPage(options: OrgScope & { groupId: string; access: Acce
     const members = await tx
       .select()
       .from(pupils)
-      .where(and(eq(pupils.orgId, options.orgId), eq(pupils.groupId, group.id), isNull(pupils.archivedAt)))
+      .where(ofOrg(pupils, options.orgId, { groupId: group.id }, isNull(pupils.archivedAt)))
       .orderBy(asc(pupils.surname), asc(pupils.firstName));
     const staff = await teachersOfGroups(tx, options.orgId, [group.id]);
     return {

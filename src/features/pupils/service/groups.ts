@@ -1,6 +1,7 @@
 /** Creating and changing groups, and who teaches them. */
-import { and, eq, ne } from "drizzle-orm";
+import { ne } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { groupStaff, groups } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
@@ -44,7 +45,7 @@ export function renameGroup(options: OrgScope & { groupId: string; name: string 
         await tx
           .update(groups)
           .set({ name })
-          .where(and(eq(groups.orgId, orgId), eq(groups.id, groupId)));
+          .where(ofOrg(groups, orgId, { id: groupId }));
         await audit(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "renamed" });
       }),
     "name",
@@ -68,9 +69,7 @@ export function unassignGroupStaff(options: OrgScope & { groupId: string; staffU
   const { orgId, groupId, staffUserId } = options;
   return inOrg(options, async (tx) => {
     await findGroup(tx, orgId, groupId);
-    await tx
-      .delete(groupStaff)
-      .where(and(eq(groupStaff.orgId, orgId), eq(groupStaff.groupId, groupId), eq(groupStaff.userId, staffUserId)));
+    await tx.delete(groupStaff).where(ofOrg(groupStaff, orgId, { groupId, userId: staffUserId }));
     await audit(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "staff-unassigned" });
   });
 }
@@ -79,7 +78,7 @@ async function findGroup(tx: Tx, orgId: string, groupId: string) {
   const [group] = await tx
     .select()
     .from(groups)
-    .where(and(eq(groups.orgId, orgId), eq(groups.id, groupId)));
+    .where(ofOrg(groups, orgId, { id: groupId }));
   if (!group) throw new NotFoundError("group");
   return group;
 }
@@ -88,13 +87,6 @@ async function assertNameFree(tx: Tx, orgId: string, schoolYearId: string, name:
   const [clash] = await tx
     .select({ id: groups.id })
     .from(groups)
-    .where(
-      and(
-        eq(groups.orgId, orgId),
-        eq(groups.schoolYearId, schoolYearId),
-        eq(groups.name, name),
-        exceptId ? ne(groups.id, exceptId) : undefined,
-      ),
-    );
+    .where(ofOrg(groups, orgId, { schoolYearId, name }, exceptId ? ne(groups.id, exceptId) : undefined));
   if (clash) throw new InputError("name", "pupils.groups.error.nameTaken");
 }

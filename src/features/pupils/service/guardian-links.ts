@@ -1,5 +1,5 @@
 /** Linking guardians to pupils: several guardians per pupil, one guardian with several children. */
-import { and, eq } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { pupilGuardians } from "../../../db/schema/index.js";
 import { findGuardian } from "./guardians.js";
 import { activePupil } from "./pupils.js";
@@ -26,13 +26,7 @@ export function unlinkGuardian(options: LinkOptions) {
     const pupil = await activePupil(tx, orgId, options.pupilId);
     await tx
       .delete(pupilGuardians)
-      .where(
-        and(
-          eq(pupilGuardians.orgId, orgId),
-          eq(pupilGuardians.pupilId, pupil.id),
-          eq(pupilGuardians.guardianId, options.guardianId),
-        ),
-      );
+      .where(ofOrg(pupilGuardians, orgId, { pupilId: pupil.id, guardianId: options.guardianId }));
     await audit(tx, options, { action: "update", entity: "pupil", entityId: pupil.id, detail: "guardian-unlinked" });
   });
 }

@@ -1,5 +1,6 @@
 /** Reading guardians: the searchable list, one guardian's page (audited), and matches to link. */
 import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { guardians, pupilGuardians, pupils } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
@@ -55,7 +56,7 @@ export function getGuardian(options: OrgScope & { guardianId: string; access: Ac
     const [guardian] = await tx
       .select()
       .from(guardians)
-      .where(and(eq(guardians.orgId, options.orgId), eq(guardians.id, options.guardianId)));
+      .where(ofOrg(guardians, options.orgId, { id: options.guardianId }));
     if (!guardian) throw new NotFoundError("guardian");
     const children = await tx
       .select({
@@ -64,13 +65,7 @@ export function getGuardian(options: OrgScope & { guardianId: string; access: Ac
       })
       .from(pupilGuardians)
       .innerJoin(pupils, onPupilLinks)
-      .where(
-        and(
-          eq(pupilGuardians.orgId, options.orgId),
-          eq(pupilGuardians.guardianId, guardian.id),
-          isNull(pupils.archivedAt),
-        ),
-      )
+      .where(ofOrg(pupilGuardians, options.orgId, { guardianId: guardian.id }, isNull(pupils.archivedAt)))
       .orderBy(asc(pupils.firstName));
     const visible = children.filter((c) => c.mine);
     if (options.access !== "manage" && !visible.length) throw new NotFoundError("guardian");

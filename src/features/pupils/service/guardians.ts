@@ -4,6 +4,7 @@
  */
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { guardians, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
@@ -55,7 +56,7 @@ export function updateGuardian(options: OrgScope & GuardianInput & { guardianId:
         await tx
           .update(guardians)
           .set({ ...input, userId })
-          .where(and(eq(guardians.orgId, options.orgId), eq(guardians.id, before.id)));
+          .where(ofOrg(guardians, options.orgId, { id: before.id }));
         await audit(tx, options, {
           action: "update",
           entity: "guardian",
@@ -72,7 +73,7 @@ export async function findGuardian(tx: Tx, orgId: string, guardianId: string) {
   const [guardian] = await tx
     .select()
     .from(guardians)
-    .where(and(eq(guardians.orgId, orgId), eq(guardians.id, guardianId)));
+    .where(ofOrg(guardians, orgId, { id: guardianId }));
   if (!guardian) throw new NotFoundError("guardian");
   return guardian;
 }

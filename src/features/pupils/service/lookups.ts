@@ -1,6 +1,7 @@
 /** Checks that a referenced row exists in this organisation, inside the caller's transaction. */
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { inArray, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { groups, locations, memberships, schoolYears } from "../../../db/schema/index.js";
 import { InputError } from "../../../web/input-error.js";
 import { onGroupYear } from "../directory/joins.js";
@@ -10,7 +11,7 @@ export async function openSchoolYear(tx: Tx, orgId: string, schoolYearId: string
   const [year] = await tx
     .select()
     .from(schoolYears)
-    .where(and(eq(schoolYears.orgId, orgId), eq(schoolYears.id, schoolYearId), isNull(schoolYears.archivedAt)));
+    .where(ofOrg(schoolYears, orgId, { id: schoolYearId }, isNull(schoolYears.archivedAt)));
   if (!year) throw new InputError(field, "pupils.error.schoolYear");
   return year;
 }
@@ -21,7 +22,7 @@ export async function openGroup(tx: Tx, orgId: string, groupId: string, field = 
     .select({ group: groups, yearName: schoolYears.name })
     .from(groups)
     .innerJoin(schoolYears, onGroupYear)
-    .where(and(eq(groups.orgId, orgId), eq(groups.id, groupId), isNull(schoolYears.archivedAt)));
+    .where(ofOrg(groups, orgId, { id: groupId }, isNull(schoolYears.archivedAt)));
   if (!row) throw new InputError(field, "pupils.error.group");
   return { ...row.group, yearName: row.yearName };
 }
@@ -30,7 +31,7 @@ export async function existingLocation(tx: Tx, orgId: string, locationId: string
   const [location] = await tx
     .select({ id: locations.id })
     .from(locations)
-    .where(and(eq(locations.orgId, orgId), eq(locations.id, locationId)));
+    .where(ofOrg(locations, orgId, { id: locationId }));
   if (!location) throw new InputError("locationId", "error.invalid");
 }
 
@@ -42,13 +43,7 @@ export async function assignableStaff(tx: Tx, orgId: string, userId: string) {
   const [member] = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(
-      and(
-        eq(memberships.orgId, orgId),
-        eq(memberships.userId, userId),
-        inArray(memberships.role, [...GROUP_STAFF_ROLES]),
-      ),
-    )
+    .where(ofOrg(memberships, orgId, { userId }, inArray(memberships.role, [...GROUP_STAFF_ROLES])))
     .limit(1);
   if (!member) throw new InputError("staffUserId", "pupils.groups.error.staff");
 }

@@ -1,5 +1,6 @@
 /** The end-of-year step: all pupils of a group to a group of another school year, at once. */
-import { and, eq, isNull } from "drizzle-orm";
+import { isNull } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { groups, pupils } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
@@ -14,14 +15,14 @@ export function moveGroupPupils(options: OrgScope & { fromGroupId: string; toGro
     const [from] = await tx
       .select()
       .from(groups)
-      .where(and(eq(groups.orgId, orgId), eq(groups.id, options.fromGroupId)));
+      .where(ofOrg(groups, orgId, { id: options.fromGroupId }));
     if (!from) throw new NotFoundError("group");
     const to = await openGroup(tx, orgId, options.toGroupId);
     if (to.schoolYearId === from.schoolYearId) throw new InputError("groupId", "pupils.groups.error.sameYear");
     const moved = await tx
       .update(pupils)
       .set({ groupId: to.id })
-      .where(and(eq(pupils.orgId, orgId), eq(pupils.groupId, from.id), isNull(pupils.archivedAt)))
+      .where(ofOrg(pupils, orgId, { groupId: from.id }, isNull(pupils.archivedAt)))
       .returning({ id: pupils.id });
     const detail = `${from.name} → ${to.name} (${to.yearName})`;
     await auditEach(tx, options, { action: "move", entity: "pupil", entityIds: moved.map((p) => p.id), detail });

@@ -1,5 +1,6 @@
 /** Reading pupils: the searchable list and one pupil's page (which is audited as a view). */
 import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { groups, guardians, pupilGuardians, pupils, schoolYears } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
@@ -63,9 +64,10 @@ export function getPupil(options: OrgScope & { pupilId: string; access: Access }
       .leftJoin(groups, onPupilGroup)
       .leftJoin(schoolYears, onGroupYear)
       .where(
-        and(
-          eq(pupils.orgId, options.orgId),
-          eq(pupils.id, options.pupilId),
+        ofOrg(
+          pupils,
+          options.orgId,
+          { id: options.pupilId },
           isNull(pupils.archivedAt),
           options.access === "manage" ? undefined : teachesGroup(options, "pupils.group_id"),
         ),
@@ -75,7 +77,7 @@ export function getPupil(options: OrgScope & { pupilId: string; access: Access }
       .select({ id: guardians.id, name: guardians.name, email: guardians.email, phone: guardians.phone })
       .from(pupilGuardians)
       .innerJoin(guardians, onGuardianLinks)
-      .where(and(eq(pupilGuardians.orgId, options.orgId), eq(pupilGuardians.pupilId, row.pupil.id)))
+      .where(ofOrg(pupilGuardians, options.orgId, { pupilId: row.pupil.id }))
       .orderBy(asc(guardians.name));
     await audit(tx, options, { action: "view", entity: "pupil", entityId: row.pupil.id });
     return {

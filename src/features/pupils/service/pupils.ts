@@ -1,6 +1,7 @@
 /** Creating, changing, moving and archiving pupils; every change is audited in its transaction. */
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { pupils } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { checkDateOfBirth } from "../rules.js";
@@ -131,13 +132,7 @@ async function assertPupilFits(tx: Tx, orgId: string, input: PupilInput, exceptI
   const [clash] = await tx
     .select({ id: pupils.id })
     .from(pupils)
-    .where(
-      and(
-        eq(pupils.orgId, orgId),
-        eq(pupils.pupilNumber, input.pupilNumber),
-        exceptId ? ne(pupils.id, exceptId) : undefined,
-      ),
-    );
+    .where(ofOrg(pupils, orgId, { pupilNumber: input.pupilNumber }, exceptId ? ne(pupils.id, exceptId) : undefined));
   if (clash) throw new InputError("pupilNumber", "pupils.error.numberTaken");
   return group;
 }

@@ -1,6 +1,7 @@
 /** School years: create one, see them all, and archive one at its end. */
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { groups, pupils, schoolYears } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { groupsOfSchoolYear } from "../directory/groups.js";
@@ -23,7 +24,7 @@ export function createSchoolYear(options: OrgScope & SchoolYearInput) {
         const [clash] = await tx
           .select({ id: schoolYears.id })
           .from(schoolYears)
-          .where(and(eq(schoolYears.orgId, options.orgId), eq(schoolYears.name, name)));
+          .where(ofOrg(schoolYears, options.orgId, { name }));
         if (clash) throw new InputError("name", "pupils.years.error.nameTaken");
         const [year] = await tx
           .insert(schoolYears)
@@ -76,11 +77,11 @@ export function archiveSchoolYear(options: OrgScope & { schoolYearId: string }):
     await tx
       .update(schoolYears)
       .set({ archivedAt: sql`now()` })
-      .where(and(eq(schoolYears.orgId, orgId), eq(schoolYears.id, year.id)));
+      .where(ofOrg(schoolYears, orgId, { id: year.id }));
     const yearGroups = await tx
       .select({ id: groups.id })
       .from(groups)
-      .where(and(eq(groups.orgId, orgId), eq(groups.schoolYearId, year.id)));
+      .where(ofOrg(groups, orgId, { schoolYearId: year.id }));
     const groupIds = yearGroups.map((g) => g.id);
     const archived = groupIds.length
       ? await tx
@@ -100,7 +101,7 @@ async function openYear(tx: Tx, orgId: string, schoolYearId: string) {
   const [year] = await tx
     .select()
     .from(schoolYears)
-    .where(and(eq(schoolYears.orgId, orgId), eq(schoolYears.id, schoolYearId), isNull(schoolYears.archivedAt)));
+    .where(ofOrg(schoolYears, orgId, { id: schoolYearId }, isNull(schoolYears.archivedAt)));
   if (!year) throw new NotFoundError("school year");
   return year;
 }

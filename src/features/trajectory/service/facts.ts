@@ -12,6 +12,7 @@
  */
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   certificates,
   trajectoryMeasurements,
@@ -58,7 +59,7 @@ export async function linkedMeasurements(tx: Tx, orgId: string, trajectoryId: st
   const links = await tx
     .select({ id: trajectoryMeasurements.measurementId })
     .from(trajectoryMeasurements)
-    .where(and(eq(trajectoryMeasurements.orgId, orgId), eq(trajectoryMeasurements.trajectoryId, trajectoryId)));
+    .where(ofOrg(trajectoryMeasurements, orgId, { trajectoryId }));
   return measurementSummaries(
     tx,
     orgId,
@@ -70,7 +71,7 @@ export async function sessionsOf(tx: Tx, orgId: string, trajectoryId: string): P
   const rows = await tx
     .select()
     .from(trajectorySessions)
-    .where(and(eq(trajectorySessions.orgId, orgId), eq(trajectorySessions.trajectoryId, trajectoryId)))
+    .where(ofOrg(trajectorySessions, orgId, { trajectoryId }))
     .orderBy(asc(trajectorySessions.line), asc(trajectorySessions.position));
   const invited = await tx
     .select({ sessionId: trajectorySessionGroups.sessionId, groupId: trajectorySessionGroups.groupId })
@@ -99,7 +100,7 @@ export async function skipsOf(tx: Tx, orgId: string, trajectoryId: string): Prom
     })
     .from(trajectorySkips)
     .leftJoin(users, eq(users.id, trajectorySkips.skippedBy))
-    .where(and(eq(trajectorySkips.orgId, orgId), eq(trajectorySkips.trajectoryId, trajectoryId)));
+    .where(ofOrg(trajectorySkips, orgId, { trajectoryId }));
 }
 
 /** The day the trajectory's certificate was awarded; null without one, or once it is revoked. */
@@ -107,9 +108,7 @@ export async function certifiedOn(tx: Tx, orgId: string, trajectoryId: string): 
   const [row] = await tx
     .select({ awardedOn: certificates.awardedOn })
     .from(certificates)
-    .where(
-      and(eq(certificates.orgId, orgId), eq(certificates.trajectoryId, trajectoryId), isNull(certificates.revokedAt)),
-    );
+    .where(ofOrg(certificates, orgId, { trajectoryId }, isNull(certificates.revokedAt)));
   return row?.awardedOn ?? null;
 }
 

@@ -7,6 +7,7 @@
 import { and, eq, max } from "drizzle-orm";
 import { recordAudit, type AuditAction } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { trajectorySessionGroups, trajectorySessions } from "../../../db/schema/index.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
@@ -57,9 +58,7 @@ async function columnsOf(tx: Tx, orgId: string, input: SessionInput, today: stri
 }
 
 async function setGroups(tx: Tx, orgId: string, sessionId: string, groupIds: readonly string[]) {
-  await tx
-    .delete(trajectorySessionGroups)
-    .where(and(eq(trajectorySessionGroups.orgId, orgId), eq(trajectorySessionGroups.sessionId, sessionId)));
+  await tx.delete(trajectorySessionGroups).where(ofOrg(trajectorySessionGroups, orgId, { sessionId }));
   if (groupIds.length)
     await tx.insert(trajectorySessionGroups).values(groupIds.map((groupId) => ({ orgId, sessionId, groupId })));
 }
@@ -79,7 +78,7 @@ async function nextPosition(tx: Tx, orgId: string, trajectoryId: string): Promis
   const [last] = await tx
     .select({ position: max(trajectorySessions.position) })
     .from(trajectorySessions)
-    .where(and(eq(trajectorySessions.orgId, orgId), eq(trajectorySessions.trajectoryId, trajectoryId)));
+    .where(ofOrg(trajectorySessions, orgId, { trajectoryId }));
   return (last?.position ?? -1) + 1;
 }
 

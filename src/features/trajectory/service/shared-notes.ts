@@ -6,6 +6,7 @@
  */
 import { and, desc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { advisorNotes, trajectorySessions, users } from "../../../db/schema/index.js";
 
 export interface SharedNote {
@@ -32,6 +33,6 @@ export function sharedNotes(tx: Tx, orgId: string): Promise<SharedNote[]> {
       trajectorySessions,
       and(eq(trajectorySessions.orgId, advisorNotes.orgId), eq(trajectorySessions.id, advisorNotes.sessionId)),
     )
-    .where(and(eq(advisorNotes.orgId, orgId), eq(advisorNotes.shared, true)))
+    .where(ofOrg(advisorNotes, orgId, { shared: true }))
     .orderBy(desc(advisorNotes.updatedAt));
 }

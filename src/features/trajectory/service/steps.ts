@@ -5,6 +5,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../../../audit/record.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { trajectoryMeasurements, trajectorySkips } from "../../../db/schema/index.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
@@ -92,11 +93,7 @@ export function unlinkMeasurement(scope: ViewerScope & { measurementId: string }
     const removed = await tx
       .delete(trajectoryMeasurements)
       .where(
-        and(
-          eq(trajectoryMeasurements.orgId, scope.orgId),
-          eq(trajectoryMeasurements.trajectoryId, trajectory.id),
-          eq(trajectoryMeasurements.measurementId, scope.measurementId),
-        ),
+        ofOrg(trajectoryMeasurements, scope.orgId, { trajectoryId: trajectory.id, measurementId: scope.measurementId }),
       )
       .returning({ id: trajectoryMeasurements.measurementId });
     if (!removed.length) return;

@@ -6,6 +6,7 @@
 import { and, asc, desc, eq, isNotNull, isNull } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { memberships, trajectories, trajectorySessions, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -60,7 +61,7 @@ export function advisorsOf(tx: Tx, orgId: string): Promise<{ id: string; name: s
     .select({ id: users.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "advisor")))
+    .where(ofOrg(memberships, orgId, { role: "advisor" }))
     .orderBy(asc(users.name));
 }
 
@@ -116,7 +117,7 @@ export function endTrajectory(scope: ViewerScope & { trajectoryId: string }): Pr
     await tx
       .update(trajectories)
       .set({ endedAt: new Date(), endedBy: scope.userId })
-      .where(and(eq(trajectories.orgId, scope.orgId), eq(trajectories.id, active.id)));
+      .where(ofOrg(trajectories, scope.orgId, { id: active.id }));
     await recordAuditBy(tx, scope, { action: "close", entity: "trajectory", entityId: active.id });
   });
 }
@@ -125,6 +126,6 @@ async function isEnded(tx: Tx, orgId: string, trajectoryId: string): Promise<boo
   const [row] = await tx
     .select({ endedAt: trajectories.endedAt })
     .from(trajectories)
-    .where(and(eq(trajectories.orgId, orgId), eq(trajectories.id, trajectoryId)));
+    .where(ofOrg(trajectories, orgId, { id: trajectoryId }));
   return Boolean(row?.endedAt);
 }
