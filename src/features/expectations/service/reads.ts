@@ -15,8 +15,8 @@ import {
   expectationVersions,
   users,
 } from "../../../db/schema/index.js";
+import { sharesPerGroup, tallyPerGroup, type SharesPerGroup } from "../../../lib/shares.js";
 import { parentAccountsOfYear, schoolYearsOf, type SchoolYearRow } from "../../pupils/index.js";
-import { confirmationShares, type Shares } from "../domain/shares.js";
 import { confirmationOf, documentOf, requireYear } from "./year.js";
 
 export interface Version {
@@ -49,7 +49,7 @@ export interface YearView {
   confirmedAt: Date | null;
   responses: Response[];
   /** Staff only. */
-  shares: Shares | null;
+  shares: SharesPerGroup | null;
 }
 
 async function versionsOf(tx: Tx, orgId: string, yearId: string): Promise<Version[]> {
@@ -95,16 +95,8 @@ async function sharesOf(tx: Tx, orgId: string, yearId: string, version: number, 
         .where(ofOrg(expectationConfirmations, orgId, { schoolYearId: yearId, version }))
     ).map((row) => row.userId),
   );
-  const groups = new Map<string, { groupId: string; name: string; parents: number; confirmed: number }>();
-  for (const row of parents) {
-    const group = groups.get(row.groupId) ?? { groupId: row.groupId, name: row.groupName, parents: 0, confirmed: 0 };
-    group.parents += 1;
-    if (confirmed.has(row.userId)) group.confirmed += 1;
-    groups.set(row.groupId, group);
-  }
-  const everyone = new Set(parents.map((row) => row.userId));
-  const total = { parents: everyone.size, confirmed: [...everyone].filter((id) => confirmed.has(id)).length };
-  return confirmationShares([...groups.values()], total, threshold);
+  const tally = tallyPerGroup(parents, confirmed);
+  return sharesPerGroup(tally.groups, tally.total, threshold);
 }
 
 export function yearView(

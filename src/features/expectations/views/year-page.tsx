@@ -144,7 +144,7 @@ function SharesTable({ t, view }: YearPageProps) {
         rows={[...shares.groups, { name: t("expectations.shares.total"), ...shares.total }]}
         columns={[
           { label: t("expectations.shares.group"), cell: (row) => row.name },
-          { label: t("expectations.shares.parents"), cell: (row) => row.parents },
+          { label: t("expectations.shares.parents"), cell: (row) => row.people },
           { label: t("expectations.shares.confirmed"), cell: (row) => percent(row.percent) },
         ]}
       />
