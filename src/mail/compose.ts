@@ -7,7 +7,7 @@
  */
 import { kindNamed } from "../notifications/kinds.js";
 import { DIGEST, unsubscribeToken } from "../notifications/unsubscribe-token.js";
-import { isLocale, translator, type Locale, type Translate } from "../web/i18n/index.js";
+import { localeOf, translator, type Locale, type Translate } from "../web/i18n/index.js";
 
 export interface MailLinks {
   publicUrl: string;
@@ -47,7 +47,7 @@ function footerOf(mail: RecordedMail, links: MailLinks | undefined, t: Translate
 }
 
 export function composeMail(mail: RecordedMail, links?: MailLinks): ComposedMail {
-  const locale: Locale = isLocale(mail.locale) ? mail.locale : "nl";
+  const locale: Locale = localeOf(mail.locale);
   const footer = footerOf(mail, links, translator(locale));
   const text = footer.lines.length > 0 ? `${mail.text}\n\n-- \n${footer.lines.join("\n")}` : mail.text;
   return { text, html: htmlOf(mail.subject, mail.text, footer.lines, locale), headers: footer.headers };

@@ -24,13 +24,18 @@ import { and, eq, sql } from "drizzle-orm";
 import { preparedQuery, type Tx } from "../db/client.js";
 import { notificationSettings, outbox, users, type MailAttachment } from "../db/schema/index.js";
 import type { Jobs } from "../jobs/queue.js";
-import { translator, type Locale, type Translate } from "../web/i18n/index.js";
+import { localeOf, translator, type Locale, type Translate } from "../web/i18n/index.js";
 import { effectiveDelivery, type Delivery, type NotificationKind } from "../notifications/kinds.js";
 import { deliverMailJob } from "./jobs.js";
 
 export interface Recipient {
   email: string;
   locale: Locale;
+}
+
+/** A person read from the database as a mail's recipient: in their own language (localeOf). */
+export function asRecipient<P extends { locale: string | null }>(person: P): Omit<P, "locale"> & { locale: Locale } {
+  return { ...person, locale: localeOf(person.locale) };
 }
 
 export interface Message {

@@ -18,7 +18,7 @@ import { notificationPreferences, outbox, users, type MailAttachment } from "../
 import type { Jobs } from "../jobs/queue.js";
 import { formatDate } from "../lib/time/format.js";
 import { utcToLocal } from "../lib/time/zone.js";
-import { isLocale, translator, type Locale } from "../web/i18n/index.js";
+import { localeOf, translator, type Locale } from "../web/i18n/index.js";
 import { deliverMailJob } from "../mail/jobs.js";
 import { DEFAULT_DIGEST_HOUR } from "./kinds.js";
 import { DIGEST } from "./unsubscribe-token.js";
@@ -123,7 +123,7 @@ async function digestBatch(tx: Tx, jobs: Pick<Jobs, "send">, people: string[], d
 const RULE = "\n\n————————————\n\n";
 
 function digestRow(account: { id: string; email: string; locale: string | null }, mails: HeldMail[], date: string) {
-  const locale: Locale = isLocale(account.locale) ? account.locale : "nl";
+  const locale: Locale = localeOf(account.locale);
   const t = translator(locale);
   const items = mails.map(
     (mail, i) => `${t("mail.digest.item", { number: i + 1, subject: mail.subject })}\n\n${mail.text ?? ""}`,

@@ -103,6 +103,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }
 
+/** A person's language as stored (their setting): Dutch when they chose none, or one no longer offered. */
+export function localeOf(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : "nl";
+}
+
 /** The cookie that keeps a language chosen without an account (the language switch). */
 export const LANGUAGE_COOKIE = "samen_lang";
 

@@ -11,10 +11,10 @@ import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
 import { memberships, organisations, sparringMessages, sparringRequests, users } from "../../../db/schema/index.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { isLocale } from "../../../web/i18n/index.js";
+
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { sparringAnswered, sparringRequested } from "../notifications.js";
 import type { SparringInput } from "../schemas.js";
@@ -65,7 +65,7 @@ async function advisorsOf(tx: Tx, orgId: string) {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(ofOrg(memberships, orgId, { role: "advisor" }));
-  return rows.map((row) => ({ ...row, locale: isLocale(row.locale) ? row.locale : ("nl" as const) }));
+  return rows.map((row) => asRecipient(row));
 }
 
 async function orgName(tx: Tx, orgId: string): Promise<string> {
@@ -79,7 +79,7 @@ async function personOf(tx: Tx, userId: string | null) {
     .select({ email: users.email, name: users.name, locale: users.locale })
     .from(users)
     .where(eq(users.id, userId));
-  return row ? { ...row, locale: isLocale(row.locale) ? row.locale : ("nl" as const) } : null;
+  return row ? asRecipient(row) : null;
 }
 
 /** Whether the organisation has an advisor to ask. */

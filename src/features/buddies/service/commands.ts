@@ -13,9 +13,9 @@ import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { buddyOffers, buddyPairs, buddyRequests, organisations, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { isLocale } from "../../../web/i18n/index.js";
+
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { languageName } from "../../network/index.js";
 import { buddyEnded, buddyIntroduction } from "../notifications.js";
@@ -92,8 +92,6 @@ async function sideOf(tx: Tx, userId: string): Promise<Side> {
   if (!row) throw new NotFoundError("user");
   return row;
 }
-
-const asRecipient = (side: Side) => ({ ...side, locale: isLocale(side.locale) ? side.locale : ("nl" as const) });
 
 async function orgName(tx: Tx, orgId: string): Promise<string> {
   const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));

@@ -11,7 +11,7 @@ import { campaignStories } from "../../../db/schema/index.js";
 import { notify } from "../../../mail/notify.js";
 import { PAGE_SIZE, pageCount, type Paged } from "../../../lib/paging.js";
 import type { Locale } from "../../../web/i18n/index.js";
-import { isLocale } from "../../../web/i18n/index.js";
+import { localeOf } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { StoryKind, StoryTheme } from "../domain/choices.js";
 import { emailKeyOf } from "../domain/keys.js";
@@ -152,7 +152,7 @@ export async function decideStory(
       detail: story.title,
     });
     if (story.email) {
-      const locale = isLocale(story.locale) ? story.locale : "nl";
+      const locale = localeOf(story.locale);
       await notify(tx, deps.jobs, campaignStoryDecidedKind, [{ email: story.email, locale }], (_, t) =>
         approved
           ? {

@@ -21,7 +21,7 @@ import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/ind
 import type { Deps } from "../../../web/env.js";
 import { notify, type Recipient } from "../../../mail/notify.js";
 import { conversationFollowUp } from "../notifications.js";
-import { isLocale, type Locale, type Translate } from "../../../web/i18n/index.js";
+import { localeOf, type Translate } from "../../../web/i18n/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
 import { formatSchoolDay } from "../../../lib/time/format.js";
 import { outcomeOf, type Agreement } from "./outcomes.js";
@@ -97,8 +97,6 @@ function parentsOf(booking: typeof conversationBookings.$inferSelect, pupil: Chi
     .filter((r) => !booking.separate || r.guardianId === booking.guardianId)
     .flatMap((r) => (r.email ? [{ email: r.email, name: r.name, locale: localeOf(r.locale) }] : []));
 }
-
-const localeOf = (value: string | null): Locale => (isLocale(value) ? value : "nl");
 
 function reminderMail(
   publicUrl: string,

@@ -9,7 +9,7 @@ import { ofOrg } from "../../../db/of-org.js";
 import { auditLog, conversationBookings, conversationRounds } from "../../../db/schema/index.js";
 import { notify } from "../../../mail/notify.js";
 import { conversationInvitation } from "../notifications.js";
-import { isLocale } from "../../../web/i18n/index.js";
+import { localeOf } from "../../../web/i18n/index.js";
 import { bookingWindow } from "../domain/rules.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import { guardiansOfChildren, pupilsOfGroups } from "../../pupils/index.js";
@@ -72,7 +72,7 @@ export async function remindNotBooked(
       children.map((c) => c.pupilId),
     );
     const recipients = guardians.flatMap((g) =>
-      g.email ? [{ ...g, email: g.email, locale: isLocale(g.locale) ? g.locale : ("nl" as const) }] : [],
+      g.email ? [{ ...g, email: g.email, locale: localeOf(g.locale) }] : [],
     );
     await recordAudit(tx, {
       orgId: round.orgId,

@@ -15,7 +15,7 @@ import { conversationBooked, conversationChanged, conversationReminder } from ".
 import { letter } from "../../../mail/letter.js";
 import { mailAddressOf } from "../../../lib/calendar.js";
 import type { Config } from "../../../config.js";
-import { isLocale, type MessageKey, type Translate } from "../../../web/i18n/index.js";
+import { localeOf, type MessageKey, type Translate } from "../../../web/i18n/index.js";
 import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/index.js";
 import { formatSlot, formatMoment } from "../../../lib/time/format.js";
 import { invitation, type NoticeKind } from "./ics.js";
@@ -127,9 +127,7 @@ function noticeOf(
     venue,
     recipients: child.guardians
       .filter((p) => !booking.separate || p.guardianId === booking.guardianId)
-      .flatMap((p) =>
-        p.email ? [{ email: p.email, name: p.name, locale: isLocale(p.locale) ? p.locale : ("nl" as const) }] : [],
-      ),
+      .flatMap((p) => (p.email ? [{ email: p.email, name: p.name, locale: localeOf(p.locale) }] : [])),
   };
 }
 

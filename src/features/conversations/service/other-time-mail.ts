@@ -2,7 +2,7 @@
 import type { Tx } from "../../../db/client.js";
 import { notify } from "../../../mail/notify.js";
 import { conversationRequest } from "../notifications.js";
-import { isLocale } from "../../../web/i18n/index.js";
+import { localeOf } from "../../../web/i18n/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { Messenger } from "./notices.js";
 import { letter } from "../../../mail/letter.js";
@@ -19,7 +19,7 @@ export type AnswerMail = {
 
 /** Records the mail in the answer's transaction. */
 export function notifyAnswer(tx: Tx, messenger: Messenger, mail: AnswerMail): Promise<void> {
-  const recipient = { email: mail.to, locale: isLocale(mail.locale) ? mail.locale : ("nl" as const) };
+  const recipient = { email: mail.to, locale: localeOf(mail.locale) };
   return notify(tx, messenger.jobs, conversationRequest, [recipient], ({ locale }, t) => {
     const time = mail.time ? formatSlot(locale, mail.time.startsAt, mail.time.endsAt) : "";
     return {

@@ -8,7 +8,7 @@ import type { Tx } from "../../../db/client.js";
 import { conversationRequests, users } from "../../../db/schema/index.js";
 import { notify } from "../../../mail/notify.js";
 import { conversationRequest } from "../notifications.js";
-import { isLocale, type Locale, type MessageKey, type Translate } from "../../../web/i18n/index.js";
+import { localeOf, type Locale, type MessageKey, type Translate } from "../../../web/i18n/index.js";
 import type { Side } from "../domain/requests.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { ChildInfo } from "./request-access.js";
@@ -62,8 +62,6 @@ export async function loadRequestNotice(
   const venue = (await venuesOf(tx, request.orgId, [child.pupilId])).get(child.pupilId) ?? { school: "", location: "" };
   return { kind, request, childName: child.name, teacherName: teacher?.name ?? "", venue, recipients: to };
 }
-
-const localeOf = (value: string | null): Locale => (isLocale(value) ? value : "nl");
 
 /** Records the mails of this step in its transaction. */
 export function notifyRequest(tx: Tx, messenger: Messenger, notice: RequestNotice): Promise<void> {

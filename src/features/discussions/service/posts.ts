@@ -20,8 +20,8 @@ import {
 import type { Jobs } from "../../../jobs/queue.js";
 import { richTextAsPlain } from "../../../lib/rich-text/plain.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
-import { isLocale } from "../../../web/i18n/index.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
+
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { stillHereAmong } from "../../pupils/index.js";
 import type { WriterRole } from "../domain/author.js";
@@ -127,7 +127,7 @@ async function mailFollowers(
     .where(eq(organisations.id, scope.orgId));
   const excerpt = richTextAsPlain(reply.body).slice(0, 600);
   const link = `${scope.deps.publicUrl}/discussions/threads/${reply.threadId}#post-${reply.postId}`;
-  const recipients = followers.map((f) => ({ ...f, locale: isLocale(f.locale) ? f.locale : ("nl" as const) }));
+  const recipients = followers.map((f) => asRecipient(f));
   await notify(tx, scope.deps.jobs, discussionReply, recipients, (to, t) => {
     const title = reply.title ?? t("discussions.thread.untitled");
     return {

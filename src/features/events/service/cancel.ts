@@ -11,10 +11,10 @@ import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, events, organisations, users } from "../../../db/schema/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
 import { eventCancelled } from "../notifications.js";
 import type { Deps } from "../../../web/env.js";
-import { isLocale } from "../../../web/i18n/index.js";
+
 import { invitationOf } from "./invitation.js";
 import { lockedEvent } from "./events.js";
 
@@ -43,7 +43,7 @@ export async function cancelEvent(
     .from(organisations)
     .where(eq(organisations.id, key.orgId));
   const school = org?.name ?? "";
-  const recipients = signedUp.map((row) => ({ ...row, locale: isLocale(row.locale) ? row.locale : ("nl" as const) }));
+  const recipients = signedUp.map((row) => asRecipient(row));
   await notify(tx, deps.jobs, eventCancelled, recipients, (to, t) => {
     const params = { title: event.title, time: formatSlot(to.locale, event.startsAt, event.endsAt) };
     return {

@@ -12,10 +12,10 @@ import { eventSignups, events, organisations, users } from "../../../db/schema/i
 import { formatSlot } from "../../../lib/time/format.js";
 import { endOfDay, schoolDate, schoolToday } from "../../../lib/time/school-date.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
 import { eventReminder } from "../notifications.js";
 import type { Deps } from "../../../web/env.js";
-import { isLocale } from "../../../web/i18n/index.js";
+
 import { invitationOf } from "./invitation.js";
 
 type ReminderDeps = Pick<Deps, "db" | "jobs" | "config">;
@@ -60,7 +60,7 @@ async function remindOrganisation(deps: ReminderDeps, orgId: string, window: { f
     if (!due.length) return 0;
     const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
     const school = org?.name ?? "";
-    const recipients = due.map((row) => ({ ...row, locale: isLocale(row.locale) ? row.locale : ("nl" as const) }));
+    const recipients = due.map((row) => asRecipient(row));
     await notify(tx, deps.jobs, eventReminder, recipients, (to, t) => {
       const url = `${deps.config.publicUrl}${to.path}`;
       const params = {

@@ -16,7 +16,7 @@ import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { isLocale } from "../../../web/i18n/index.js";
+import { localeOf } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import {
   areCurrentGroups,
@@ -393,7 +393,7 @@ export function sendSummary(
     const school = org?.name ?? "";
     const recipients = (await invitedParents(tx, scope.orgId, event)).map((p) => ({
       ...p,
-      locale: isLocale(p.locale) ? p.locale : ("nl" as const),
+      locale: localeOf(p.locale),
     }));
     await notify(tx, deps.jobs, eventSummary, recipients, (to, t) => {
       const params = {

@@ -16,9 +16,9 @@ import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, organisations, users } from "../../../db/schema/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
 import type { Deps } from "../../../web/env.js";
-import { isLocale, type MessageKey } from "../../../web/i18n/index.js";
+import type { MessageKey } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { admits } from "../domain/capacity.js";
 import { eventMovedUp } from "../notifications.js";
@@ -168,7 +168,7 @@ async function tellMovedUp(
     .from(organisations)
     .where(eq(organisations.id, event.orgId));
   const school = org?.name ?? "";
-  const recipients = moved.map((row) => ({ ...row, locale: isLocale(row.locale) ? row.locale : ("nl" as const) }));
+  const recipients = moved.map((row) => asRecipient(row));
   await notify(tx, deps.jobs, eventMovedUp, recipients, (to, t) => {
     const params = {
       title: event.title,

@@ -10,10 +10,10 @@ import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { expectationResponses, organisations, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
 import { expectationsAnswered } from "../notifications.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { isLocale } from "../../../web/i18n/index.js";
+
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { requireYear } from "./year.js";
 
@@ -44,7 +44,7 @@ export function answerResponse(
       .from(organisations)
       .where(eq(organisations.id, scope.orgId));
     if (!author) return { ok: true };
-    const recipient = { ...author, locale: isLocale(author.locale) ? author.locale : ("nl" as const) };
+    const recipient = asRecipient(author);
     await notify(tx, scope.deps.jobs, expectationsAnswered, [recipient], (to, t) => ({
       subject: t("expectations.mail.answered.subject", { year: year.name }),
       text: letter(

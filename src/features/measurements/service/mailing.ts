@@ -14,7 +14,7 @@ import { hashToken, newToken } from "../../../auth/tokens.js";
 import type { Deps } from "../../../web/env.js";
 import { notify } from "../../../mail/notify.js";
 import { measurementInvitation } from "../notifications.js";
-import { isLocale } from "../../../web/i18n/index.js";
+import { localeOf } from "../../../web/i18n/index.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { lastDay } from "../../../lib/time/school-date.js";
 import type { MeasurementJob } from "./job-names.js";
@@ -117,7 +117,7 @@ export function notifyMeasurementMail(
   measurement: MailedMeasurement,
   token: string,
 ): Promise<void> {
-  const recipient = { email: invitee.email, locale: isLocale(invitee.locale) ? invitee.locale : ("nl" as const) };
+  const recipient = { email: invitee.email, locale: localeOf(invitee.locale) };
   return notify(tx, deps.jobs, measurementInvitation, [recipient], ({ locale }, t) => {
     const params = {
       name: invitee.name,

@@ -15,7 +15,7 @@ import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import type { Db } from "../../../db/client.js";
-import { isLocale } from "../../../web/i18n/index.js";
+import { localeOf } from "../../../web/i18n/index.js";
 import { deliverPostJob } from "../jobs.js";
 import { messageFromParent, messageFromSchool } from "../notifications.js";
 import { childOf, findThread, parentRecipients, staffRecipients, type Child, type Thread } from "./access.js";
@@ -26,8 +26,6 @@ export interface Messenger {
 }
 
 type Post = typeof messagePosts.$inferSelect;
-
-const localeOf = (value: string | null) => (isLocale(value) ? value : ("nl" as const));
 
 async function orgName(tx: Tx, orgId: string): Promise<string> {
   const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));

@@ -18,9 +18,9 @@ import {
 } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { isLocale } from "../../../web/i18n/index.js";
+
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { networkRequest } from "../notifications.js";
 import { currentParents } from "./parents.js";
@@ -70,7 +70,7 @@ export function sendRequest(
     const link = `${scope.deps.publicUrl}${requestPath(requestId)}`;
     const recipients = asked.map((userId) => {
       const parent = parents.get(userId)!;
-      return { ...parent, locale: isLocale(parent.locale) ? parent.locale : ("nl" as const) };
+      return asRecipient(parent);
     });
     await notify(tx, scope.deps.jobs, networkRequest, recipients, (to, t) => ({
       subject: t("network.mail.request.subject", { org: school }),

@@ -18,7 +18,7 @@ import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import { InputError } from "../../../web/input-error.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { isLocale } from "../../../web/i18n/index.js";
+import { localeOf } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import {
   cancelSignup,
@@ -284,7 +284,7 @@ export function messageVolunteers(
     const recipients = coming.map(({ email, name, locale }) => ({
       email,
       name,
-      locale: isLocale(locale) ? locale : ("nl" as const),
+      locale: localeOf(locale),
     }));
     await notify(tx, scope.deps.jobs, volunteerMessage, recipients, (to, t) => ({
       subject: t("network.mail.volunteers.subject", { title: row.title }),

@@ -22,7 +22,7 @@ import { richTextAsPlain } from "../../../lib/rich-text/plain.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import type { Deps } from "../../../web/env.js";
-import { isLocale, type Locale } from "../../../web/i18n/index.js";
+import { localeOf, type Locale } from "../../../web/i18n/index.js";
 import { parentAccountsPage, type ParentAccount } from "../../pupils/index.js";
 import { FANOUT_BATCH } from "../job-names.js";
 import { newsFanoutJob } from "../jobs.js";
@@ -97,7 +97,7 @@ async function fanOutBatch(deps: FanoutDeps, orgId: string, postId: string, now:
     };
     const recipients = batch.map((person) => ({
       ...person,
-      locale: isLocale(person.locale) ? person.locale : ("nl" as const),
+      locale: localeOf(person.locale),
     }));
     await notify(tx, deps.jobs, newsPublished, recipients, (to, t) => {
       const { title, excerpt } = textIn(to.locale);

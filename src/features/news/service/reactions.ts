@@ -12,7 +12,7 @@ import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPosts, newsReactions, newsTranslations, organisations, users } from "../../../db/schema/index.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
 import {
   moderationCommands,
   moderationQueue,
@@ -22,7 +22,7 @@ import {
 } from "../../../moderation/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { isLocale } from "../../../web/i18n/index.js";
+
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { newsAnswered } from "../notifications.js";
 import type { ReactionKind } from "../schemas.js";
@@ -128,7 +128,7 @@ export function answerReaction(
       .from(users)
       .where(eq(users.id, reaction.authorId));
     if (!writer) return;
-    const to = { ...writer, locale: isLocale(writer.locale) ? writer.locale : ("nl" as const) };
+    const to = asRecipient(writer);
     // The title as the parent reads the post: its translation into their language when there is one.
     const [post] = await tx
       .select({ title: sql<string>`coalesce(${newsTranslations.title}, ${newsPosts.title})` })

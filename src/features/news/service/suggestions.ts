@@ -11,9 +11,9 @@ import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPostVersions, newsPosts, newsSuggestions, organisations, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
 import { NotFoundError } from "../../../web/errors.js";
-import { isLocale } from "../../../web/i18n/index.js";
+
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { newsSuggestionDecided } from "../notifications.js";
 
@@ -96,7 +96,7 @@ async function tellAuthor(tx: Tx, scope: DecideScope, authorId: string, title: s
     .from(organisations)
     .where(eq(organisations.id, scope.orgId));
   if (!writer) return;
-  const to = { ...writer, locale: isLocale(writer.locale) ? writer.locale : ("nl" as const) };
+  const to = asRecipient(writer);
   const url = `${scope.deps.publicUrl}/news/suggestions`;
   await notify(tx, scope.deps.jobs, newsSuggestionDecided, [to], (recipient, t) => {
     const params = { title, reason: reason ?? "", url };

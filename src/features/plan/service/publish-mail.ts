@@ -9,9 +9,9 @@ import type { Tx } from "../../../db/client.js";
 import { organisations } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { asRecipient, notify } from "../../../mail/notify.js";
 import { planPublished } from "../notifications.js";
-import { isLocale } from "../../../web/i18n/index.js";
+
 import { parentAccountsOf } from "../../pupils/index.js";
 
 export interface PublishMailDeps {
@@ -33,7 +33,7 @@ export async function mailParentsOfPublication(
     .where(eq(organisations.id, publication.orgId));
   const school = org?.name ?? "";
   const link = `${deps.publicUrl}/plan/for-parents`;
-  const recipients = parents.map((p) => ({ ...p, locale: isLocale(p.locale) ? p.locale : ("nl" as const) }));
+  const recipients = parents.map((p) => asRecipient(p));
   const kind = publication.first ? "published" : "updated";
   await notify(tx, deps.jobs, planPublished, recipients, (to, t) => ({
     subject: t(`plan.mail.${kind}.subject`, { org: school }),

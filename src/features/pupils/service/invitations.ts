@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { createSignInToken } from "../../../auth/sign-in-links.js";
 import { organisations, users } from "../../../db/schema/index.js";
 import type { Mailer } from "../../../mail/mailer.js";
-import { isLocale, translator } from "../../../web/i18n/index.js";
+import { localeOf, translator } from "../../../web/i18n/index.js";
 import { InputError } from "../../../web/input-error.js";
 import { findGuardian } from "./guardians.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
@@ -31,7 +31,7 @@ export async function sendGuardianInvitation(options: InviteOptions): Promise<vo
   // The mail goes out after the read transaction: PGlite has one connection, and
   // the mailer writes the outbox through its own.
   const token = await createSignInToken(options.db, invitee.user.id);
-  const t = translator(isLocale(invitee.user.locale) ? invitee.user.locale : "nl");
+  const t = translator(localeOf(invitee.user.locale));
   await options.mailer.send({
     to: invitee.user.email,
     subject: t("pupils.invite.subject", { org: invitee.orgName }),

@@ -11,7 +11,7 @@ import { calendarAttachment, mailAddressOf } from "../../../lib/calendar.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
-import { isLocale, type Translate } from "../../../web/i18n/index.js";
+import { localeOf, type Translate } from "../../../web/i18n/index.js";
 import { linkToken } from "../domain/link-token.js";
 import { trainingRegistration } from "../notifications.js";
 
@@ -33,7 +33,7 @@ export async function mailRegistrant(
   session: SessionWithTitle,
   extra: { position?: number; withdrawInvitation?: boolean } = {},
 ): Promise<void> {
-  const locale = isLocale(registration.locale) ? registration.locale : "nl";
+  const locale = localeOf(registration.locale);
   const recipient = { email: registration.email, locale, name: registration.name };
   await notify(tx, deps.jobs, trainingRegistration, [recipient], (to, t) => {
     const title = to.locale === "en" ? session.titleEn : session.titleNl;

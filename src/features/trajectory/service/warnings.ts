@@ -12,7 +12,7 @@ import { schoolToday } from "../../../lib/time/school-date.js";
 import { notify } from "../../../mail/notify.js";
 import { trajectoryWarning } from "../notifications.js";
 import type { Deps } from "../../../web/env.js";
-import { isLocale } from "../../../web/i18n/index.js";
+import { localeOf } from "../../../web/i18n/index.js";
 import { trajectoryState } from "../domain/phase.js";
 import { recordOf } from "./facts.js";
 import { activeTrajectory, type TrajectoryRow } from "./trajectories.js";
@@ -34,7 +34,7 @@ async function recipientsOf(tx: Tx, trajectory: TrajectoryRow) {
   return everyone.map((p) => ({
     email: p.email,
     name: p.name,
-    locale: isLocale(p.locale) ? p.locale : ("nl" as const),
+    locale: localeOf(p.locale),
   }));
 }
 
