@@ -45,6 +45,7 @@ export {
 } from "./directory/children.js";
 export { groupIdsOfParent, parentAccountsPage } from "./directory/audience.js";
 export { stillHere, stillHereAmong } from "./directory/presence.js";
+export { schoolNameOf } from "./directory/school.js";
 export { organisationCounts, type OrganisationCounts } from "./directory/counts.js";
 export {
   currentSchoolYear,

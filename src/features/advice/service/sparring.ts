@@ -9,14 +9,14 @@ import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
-import { memberships, organisations, sparringMessages, sparringRequests, users } from "../../../db/schema/index.js";
+import { memberships, sparringMessages, sparringRequests, users } from "../../../db/schema/index.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { NotFoundError } from "../../../web/errors.js";
-
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { sparringAnswered, sparringRequested } from "../notifications.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import type { SparringInput } from "../schemas.js";
 
 export type SparringStatus = "new" | "planned" | "done";
@@ -65,12 +65,7 @@ async function advisorsOf(tx: Tx, orgId: string) {
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(ofOrg(memberships, orgId, { role: "advisor" }));
-  return rows.map((row) => asRecipient(row));
-}
-
-async function orgName(tx: Tx, orgId: string): Promise<string> {
-  const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
-  return org?.name ?? "";
+  return rows.map(asRecipient);
 }
 
 async function personOf(tx: Tx, userId: string | null) {
@@ -113,7 +108,7 @@ export function askSparring(
       .values({ orgId: scope.orgId, authorId: scope.userId, ...scope.input })
       .returning({ id: sparringRequests.id });
     const id = made!.id;
-    const org = await orgName(tx, scope.orgId);
+    const org = await schoolNameOf(tx, scope.orgId);
     const author = await personOf(tx, scope.userId);
     await notify(tx, scope.deps.jobs, sparringRequested, advisors, (to, t) => ({
       subject: t("advice.mail.request.subject", { org }),
@@ -157,7 +152,7 @@ async function threadIn(tx: Tx, orgId: string, requestId: string): Promise<Threa
     .leftJoin(users, eq(users.id, sparringMessages.authorId))
     .where(ofOrg(sparringMessages, orgId, { requestId }))
     .orderBy(asc(sparringMessages.createdAt));
-  return { orgId, orgName: await orgName(tx, orgId), request, messages };
+  return { orgId, orgName: await schoolNameOf(tx, orgId), request, messages };
 }
 
 /**
@@ -185,7 +180,7 @@ export function addSparringMessage(
       .update(sparringRequests)
       .set({ updatedAt: new Date() })
       .where(ofOrg(sparringRequests, scope.orgId, { id: scope.requestId }));
-    const org = await orgName(tx, scope.orgId);
+    const org = await schoolNameOf(tx, scope.orgId);
     const writer = await personOf(tx, scope.userId);
     const params = { org, name: writer?.name ?? "", body: scope.body };
     if (scope.fromAdvisor) {

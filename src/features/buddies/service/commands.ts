@@ -10,16 +10,16 @@ import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { buddyOffers, buddyPairs, buddyRequests, organisations, users } from "../../../db/schema/index.js";
+import { buddyOffers, buddyPairs, buddyRequests, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
 import { NotFoundError } from "../../../web/errors.js";
-
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { languageName } from "../../network/index.js";
 import { buddyEnded, buddyIntroduction } from "../notifications.js";
 import type { OfferInput, RequestInput } from "../schemas.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import { onPairOffer, onPairRequest } from "./joins.js";
 
 export interface MailDeps {
@@ -93,11 +93,6 @@ async function sideOf(tx: Tx, userId: string): Promise<Side> {
   return row;
 }
 
-async function orgName(tx: Tx, orgId: string): Promise<string> {
-  const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
-  return org?.name ?? "";
-}
-
 export type MatchRefusal = Refused<"paired" | "full" | "self">;
 
 /** Pairs the request with the volunteer's offer and introduces the two parents to each other by mail. */
@@ -131,7 +126,7 @@ export function matchBuddy(
     if (inserted.length === 0) return refuse("paired", "buddies.refusal.paired", "conflict", "offerId");
     await recordAuditBy(tx, scope, { action: "match", entity: "buddy_pair", entityId: inserted[0]!.id });
     const [parent, buddy] = [await sideOf(tx, request.userId), await sideOf(tx, offer.userId)];
-    const from = await orgName(tx, scope.orgId);
+    const from = await schoolNameOf(tx, scope.orgId);
     const shared = request.languages.filter((code) => offer.languages.includes(code));
     const introduce = (to: Side, other: Side, asBuddy: boolean) =>
       notify(tx, scope.deps.jobs, buddyIntroduction, [asRecipient(to)], (recipient, t) => ({
@@ -170,7 +165,7 @@ async function endPair(tx: Tx, scope: ViewerScope, pairId: string, deps: MailDep
   if (!pair) return null;
   await tx.delete(buddyRequests).where(ofOrg(buddyRequests, scope.orgId, { id: pair.requestId }));
   await recordAuditBy(tx, scope, { action: "end", entity: "buddy_pair", entityId: pair.id });
-  const from = await orgName(tx, scope.orgId);
+  const from = await schoolNameOf(tx, scope.orgId);
   const others = [pair.parentId, pair.buddyId].filter((id) => id !== scope.userId);
   for (const id of others) {
     const to = await sideOf(tx, id);

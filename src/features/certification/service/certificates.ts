@@ -10,8 +10,9 @@ import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
-import { certificates, organisations, users } from "../../../db/schema/index.js";
+import { certificates, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 
 export interface CertificateRow {
@@ -64,11 +65,8 @@ async function requireCertificate(tx: Tx, orgId: string, certificateId: string) 
 export function certificateForPrint(scope: OrgScope & { certificateId: string }) {
   return inOrg(scope, async (tx) => {
     const row = await requireCertificate(tx, scope.orgId, scope.certificateId);
-    const [org] = await tx
-      .select({ name: organisations.name })
-      .from(organisations)
-      .where(eq(organisations.id, scope.orgId));
-    return { organisation: org!.name, ...row };
+    const school = await schoolNameOf(tx, scope.orgId);
+    return { organisation: school, ...row };
   });
 }
 

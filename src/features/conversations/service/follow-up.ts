@@ -17,7 +17,7 @@ import {
   conversationSlots,
   users,
 } from "../../../db/schema/index.js";
-import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/index.js";
+import { childrenWithGuardians, schoolNameOf, type ChildWithGuardians } from "../../pupils/index.js";
 import type { Deps } from "../../../web/env.js";
 import { notify, type Recipient } from "../../../mail/notify.js";
 import { conversationFollowUp } from "../notifications.js";
@@ -27,7 +27,6 @@ import { formatSchoolDay } from "../../../lib/time/format.js";
 import { outcomeOf, type Agreement } from "./outcomes.js";
 import { bookingOfOutcome, slotOfBooking } from "./joins.js";
 import { letter } from "../../../mail/letter.js";
-import { schoolNameOf } from "./venues.js";
 
 type NamedRecipient = Recipient & { name: string };
 

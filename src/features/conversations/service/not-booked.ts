@@ -12,14 +12,13 @@ import { conversationInvitation } from "../notifications.js";
 import { localeOf } from "../../../web/i18n/index.js";
 import { bookingWindow } from "../domain/rules.js";
 import { formatMoment } from "../../../lib/time/format.js";
-import { guardiansOfChildren, pupilsOfGroups } from "../../pupils/index.js";
+import { guardiansOfChildren, pupilsOfGroups, schoolNameOf } from "../../pupils/index.js";
 import type { Messenger } from "./notices.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
 import { letter } from "../../../mail/letter.js";
-import { schoolNameOf } from "./venues.js";
 
 export interface PupilRow {
   pupilId: string;

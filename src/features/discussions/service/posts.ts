@@ -10,20 +10,13 @@ import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg } from "../../../db/org-scope.js";
-import {
-  discussionFollows,
-  discussionPosts,
-  discussionThreads,
-  organisations,
-  users,
-} from "../../../db/schema/index.js";
+import { discussionFollows, discussionPosts, discussionThreads, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { richTextAsPlain } from "../../../lib/rich-text/plain.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
-
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
-import { stillHereAmong } from "../../pupils/index.js";
+import { schoolNameOf, stillHereAmong } from "../../pupils/index.js";
 import type { WriterRole } from "../domain/author.js";
 import { discussionReply } from "../notifications.js";
 import { visibleGroup, writeRefusal, type WriteRefusal } from "./access.js";
@@ -121,20 +114,17 @@ async function mailFollowers(
     .filter((f) => here.has(f.userId))
     .map(({ email, name, locale }) => ({ email, name, locale }));
   if (followers.length === 0) return;
-  const [org] = await tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, scope.orgId));
+  const school = await schoolNameOf(tx, scope.orgId);
   const excerpt = richTextAsPlain(reply.body).slice(0, 600);
   const link = `${scope.deps.publicUrl}/discussions/threads/${reply.threadId}#post-${reply.postId}`;
-  const recipients = followers.map((f) => asRecipient(f));
+  const recipients = followers.map(asRecipient);
   await notify(tx, scope.deps.jobs, discussionReply, recipients, (to, t) => {
     const title = reply.title ?? t("discussions.thread.untitled");
     return {
       subject: t("discussions.mail.reply.subject", { title }),
       text: letter(
         t,
-        { name: to.name, from: org?.name ?? "" },
+        { name: to.name, from: school },
         t("discussions.mail.reply.text", { title, group: reply.groupName, excerpt, link }),
       ),
     };

@@ -8,14 +8,14 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
-import { eventSignups, events, organisations, users } from "../../../db/schema/index.js";
+import { eventSignups, events, users } from "../../../db/schema/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
 import { eventCancelled } from "../notifications.js";
 import type { Deps } from "../../../web/env.js";
-
 import { invitationOf } from "./invitation.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import { lockedEvent } from "./events.js";
 
 export type CancelDeps = Pick<Deps, "jobs" | "config">;
@@ -38,12 +38,8 @@ export async function cancelEvent(
     .from(eventSignups)
     .innerJoin(users, eq(users.id, eventSignups.userId))
     .where(ofOrg(eventSignups, key.orgId, { eventId: key.eventId }));
-  const [org] = await tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, key.orgId));
-  const school = org?.name ?? "";
-  const recipients = signedUp.map((row) => asRecipient(row));
+  const school = await schoolNameOf(tx, key.orgId);
+  const recipients = signedUp.map(asRecipient);
   await notify(tx, deps.jobs, eventCancelled, recipients, (to, t) => {
     const params = { title: event.title, time: formatSlot(to.locale, event.startsAt, event.endsAt) };
     return {

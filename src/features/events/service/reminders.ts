@@ -8,15 +8,15 @@
 import { and, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import { rowsOf, withOrg } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
-import { eventSignups, events, organisations, users } from "../../../db/schema/index.js";
+import { eventSignups, events, users } from "../../../db/schema/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { endOfDay, schoolDate, schoolToday } from "../../../lib/time/school-date.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
 import { eventReminder } from "../notifications.js";
 import type { Deps } from "../../../web/env.js";
-
 import { invitationOf } from "./invitation.js";
+import { schoolNameOf } from "../../pupils/index.js";
 
 type ReminderDeps = Pick<Deps, "db" | "jobs" | "config">;
 
@@ -58,9 +58,8 @@ async function remindOrganisation(deps: ReminderDeps, orgId: string, window: { f
       )
       .for("update", { of: eventSignups, skipLocked: true });
     if (!due.length) return 0;
-    const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
-    const school = org?.name ?? "";
-    const recipients = due.map((row) => asRecipient(row));
+    const school = await schoolNameOf(tx, orgId);
+    const recipients = due.map(asRecipient);
     await notify(tx, deps.jobs, eventReminder, recipients, (to, t) => {
       const url = `${deps.config.publicUrl}${to.path}`;
       const params = {

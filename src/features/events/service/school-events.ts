@@ -10,7 +10,7 @@ import { and, asc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { eventSignups, events, organisations, schoolEventGroups, schoolEvents } from "../../../db/schema/index.js";
+import { eventSignups, events, schoolEventGroups, schoolEvents } from "../../../db/schema/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
@@ -26,6 +26,7 @@ import {
   groupsOfTeacher,
   parentAccountsOf,
   parentAccountsOfYear,
+  schoolNameOf,
 } from "../../pupils/index.js";
 import { eventSummary } from "../notifications.js";
 import type { SchoolEventInput, SchoolEventKind } from "../schemas.js";
@@ -386,11 +387,7 @@ export function sendSummary(
       .set({ summary: scope.summary, summarySentAt: event.summarySentAt ?? new Date() })
       .where(ofOrg(schoolEvents, scope.orgId, { eventId: event.id }));
     if (event.summarySentAt) return { mailed: 0 };
-    const [org] = await tx
-      .select({ name: organisations.name })
-      .from(organisations)
-      .where(eq(organisations.id, scope.orgId));
-    const school = org?.name ?? "";
+    const school = await schoolNameOf(tx, scope.orgId);
     const recipients = (await invitedParents(tx, scope.orgId, event)).map((p) => ({
       ...p,
       locale: localeOf(p.locale),

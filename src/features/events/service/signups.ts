@@ -13,7 +13,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
-import { eventSignups, organisations, users } from "../../../db/schema/index.js";
+import { eventSignups, users } from "../../../db/schema/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
@@ -22,6 +22,7 @@ import type { MessageKey } from "../../../web/i18n/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { admits } from "../domain/capacity.js";
 import { eventMovedUp } from "../notifications.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import { lockedEvent, takenOf, waitingPositionsOf, type EventRow } from "./events.js";
 
 export interface SignupKey {
@@ -163,12 +164,8 @@ async function tellMovedUp(
   event: EventRow,
   moved: { email: string; name: string; locale: string | null; people: number }[],
 ) {
-  const [org] = await tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, event.orgId));
-  const school = org?.name ?? "";
-  const recipients = moved.map((row) => asRecipient(row));
+  const school = await schoolNameOf(tx, event.orgId);
+  const recipients = moved.map(asRecipient);
   await notify(tx, deps.jobs, eventMovedUp, recipients, (to, t) => {
     const params = {
       title: event.title,

@@ -7,14 +7,14 @@ import { eq } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { expectationResponses, organisations, users } from "../../../db/schema/index.js";
+import { expectationResponses, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
 import { expectationsAnswered } from "../notifications.js";
 import { NotFoundError } from "../../../web/errors.js";
-
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import { requireYear } from "./year.js";
 
 export interface AnswerDeps {
@@ -39,17 +39,14 @@ export function answerResponse(
       .select({ email: users.email, name: users.name, locale: users.locale })
       .from(users)
       .where(eq(users.id, response.authorId));
-    const [org] = await tx
-      .select({ name: organisations.name })
-      .from(organisations)
-      .where(eq(organisations.id, scope.orgId));
+    const school = await schoolNameOf(tx, scope.orgId);
     if (!author) return { ok: true };
     const recipient = asRecipient(author);
     await notify(tx, scope.deps.jobs, expectationsAnswered, [recipient], (to, t) => ({
       subject: t("expectations.mail.answered.subject", { year: year.name }),
       text: letter(
         t,
-        { name: to.name, from: org?.name ?? "" },
+        { name: to.name, from: school },
         t("expectations.mail.answered.text", {
           year: year.name,
           answer: scope.answer,

@@ -10,7 +10,7 @@ import { eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg } from "../../../db/org-scope.js";
-import { messagePosts, organisations, users } from "../../../db/schema/index.js";
+import { messagePosts, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
@@ -18,6 +18,7 @@ import type { Db } from "../../../db/client.js";
 import { localeOf } from "../../../web/i18n/index.js";
 import { deliverPostJob } from "../jobs.js";
 import { messageFromParent, messageFromSchool } from "../notifications.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import { childOf, findThread, parentRecipients, staffRecipients, type Child, type Thread } from "./access.js";
 
 export interface Messenger {
@@ -27,11 +28,6 @@ export interface Messenger {
 
 type Post = typeof messagePosts.$inferSelect;
 
-async function orgName(tx: Tx, orgId: string): Promise<string> {
-  const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
-  return org?.name ?? "";
-}
-
 async function authorName(tx: Tx, post: Post): Promise<string> {
   if (!post.authorId) return "";
   const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, post.authorId));
@@ -40,7 +36,7 @@ async function authorName(tx: Tx, post: Post): Promise<string> {
 
 /** Mails the post to the other side and marks it notified; in the caller's transaction. */
 export async function notifyPost(tx: Tx, messenger: Messenger, post: Post, thread: Thread, child: Child) {
-  const from = await orgName(tx, post.orgId);
+  const from = await schoolNameOf(tx, post.orgId);
   const author = await authorName(tx, post);
   const link = `${messenger.publicUrl}/messages/${thread.id}`;
   const group = child.groupName ?? "";

@@ -9,20 +9,14 @@ import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import {
-  networkProfiles,
-  networkRequestAnswers,
-  networkRequests,
-  organisations,
-  users,
-} from "../../../db/schema/index.js";
+import { networkProfiles, networkRequestAnswers, networkRequests, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
 import { NotFoundError } from "../../../web/errors.js";
-
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { networkRequest } from "../notifications.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import { currentParents } from "./parents.js";
 
 export interface MailDeps {
@@ -31,11 +25,6 @@ export interface MailDeps {
 }
 
 export const requestPath = (requestId: string) => `/network/requests/${requestId}`;
-
-export async function schoolName(tx: Tx, orgId: string): Promise<string> {
-  const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
-  return org?.name ?? "";
-}
 
 export type SendRefusal = Refused<"notFindable">;
 
@@ -66,7 +55,7 @@ export function sendRequest(
       detail: `asked ${asked.length}`,
     });
     const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, scope.userId));
-    const school = await schoolName(tx, scope.orgId);
+    const school = await schoolNameOf(tx, scope.orgId);
     const link = `${scope.deps.publicUrl}${requestPath(requestId)}`;
     const recipients = asked.map((userId) => {
       const parent = parents.get(userId)!;

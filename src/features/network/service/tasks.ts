@@ -31,10 +31,10 @@ import {
   type MoveUpDeps,
   type SignupList,
 } from "../../events/index.js";
-import { areCurrentGroups, childrenOfGuardian, groupNames, stillHereAmong } from "../../pupils/index.js";
+import { areCurrentGroups, childrenOfGuardian, groupNames, schoolNameOf, stillHereAmong } from "../../pupils/index.js";
 import { volunteerMessage } from "../notifications.js";
 import type { TaskInput } from "../schemas.js";
-import { schoolName, type MailDeps } from "./requests.js";
+import type { MailDeps } from "./requests.js";
 
 export const taskPath = (taskId: string) => `/network/tasks/${taskId}`;
 
@@ -279,7 +279,7 @@ export function messageVolunteers(
       .from(events)
       .where(ofOrg(events, scope.orgId, { id: row.eventId }));
     const [author] = await tx.select({ name: users.name }).from(users).where(eq(users.id, scope.userId));
-    const school = await schoolName(tx, scope.orgId);
+    const school = await schoolNameOf(tx, scope.orgId);
     const link = `${scope.deps.publicUrl}${taskPath(row.id)}`;
     const recipients = coming.map(({ email, name, locale }) => ({
       email,

@@ -10,20 +10,13 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { withOrg, type Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
-import {
-  memberships,
-  newsPostGroups,
-  newsPosts,
-  newsTranslations,
-  organisations,
-  users,
-} from "../../../db/schema/index.js";
+import { memberships, newsPostGroups, newsPosts, newsTranslations, users } from "../../../db/schema/index.js";
 import { richTextAsPlain } from "../../../lib/rich-text/plain.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import type { Deps } from "../../../web/env.js";
 import { localeOf, type Locale } from "../../../web/i18n/index.js";
-import { parentAccountsPage, type ParentAccount } from "../../pupils/index.js";
+import { parentAccountsPage, schoolNameOf, type ParentAccount } from "../../pupils/index.js";
 import { FANOUT_BATCH } from "../job-names.js";
 import { newsFanoutJob } from "../jobs.js";
 import { newsPublished } from "../notifications.js";
@@ -84,7 +77,7 @@ async function fanOutBatch(deps: FanoutDeps, orgId: string, postId: string, now:
           .where(ofOrg(newsTranslations, orgId, { postId }))
       ).map((row) => [row.locale, row]),
     );
-    const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+    const school = await schoolNameOf(tx, orgId);
     const url = `${deps.config.publicUrl}/news/${postId}`;
     const texts = new Map<Locale, { title: string; excerpt: string }>();
     const textIn = (locale: Locale) => {
@@ -101,10 +94,10 @@ async function fanOutBatch(deps: FanoutDeps, orgId: string, postId: string, now:
     }));
     await notify(tx, deps.jobs, newsPublished, recipients, (to, t) => {
       const { title, excerpt } = textIn(to.locale);
-      const params = { title, excerpt, url, org: org?.name ?? "" };
+      const params = { title, excerpt, url, org: school };
       return {
         subject: t("news.mail.published.subject", params),
-        text: letter(t, { name: to.name, from: org?.name ?? "" }, t("news.mail.published.text", params)),
+        text: letter(t, { name: to.name, from: school }, t("news.mail.published.text", params)),
       };
     });
     const done = batch.length < FANOUT_BATCH;

@@ -10,7 +10,7 @@ import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { newsPosts, newsReactions, newsTranslations, organisations, users } from "../../../db/schema/index.js";
+import { newsPosts, newsReactions, newsTranslations, users } from "../../../db/schema/index.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
 import {
@@ -22,10 +22,10 @@ import {
 } from "../../../moderation/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { NotFoundError } from "../../../web/errors.js";
-
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { newsAnswered } from "../notifications.js";
 import type { ReactionKind } from "../schemas.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import { maySeePost, readerOf } from "./visibility.js";
 
 export const NEWS_REACTION = "news_reaction";
@@ -142,16 +142,13 @@ export function answerReaction(
         ),
       )
       .where(ofOrg(newsPosts, scope.orgId, { id: scope.postId }));
-    const [org] = await tx
-      .select({ name: organisations.name })
-      .from(organisations)
-      .where(eq(organisations.id, scope.orgId));
+    const school = await schoolNameOf(tx, scope.orgId);
     const url = `${scope.deps.publicUrl}/news/${scope.postId}#reaction-${reaction.id}`;
     await notify(tx, scope.deps.jobs, newsAnswered, [to], (recipient, t) => {
       const params = { title: post?.title ?? "", answer: scope.answer, url };
       return {
         subject: t("news.mail.answered.subject", params),
-        text: letter(t, { name: recipient.name, from: org?.name ?? "" }, t("news.mail.answered.text", params)),
+        text: letter(t, { name: recipient.name, from: school }, t("news.mail.answered.text", params)),
       };
     });
   });

@@ -8,13 +8,13 @@ import { asc, desc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { newsPostVersions, newsPosts, newsSuggestions, organisations, users } from "../../../db/schema/index.js";
+import { newsPostVersions, newsPosts, newsSuggestions, users } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
 import { NotFoundError } from "../../../web/errors.js";
-
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import { newsSuggestionDecided } from "../notifications.js";
 
 export interface SuggestionView {
@@ -91,10 +91,7 @@ async function tellAuthor(tx: Tx, scope: DecideScope, authorId: string, title: s
     .select({ email: users.email, name: users.name, locale: users.locale })
     .from(users)
     .where(eq(users.id, authorId));
-  const [org] = await tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, scope.orgId));
+  const school = await schoolNameOf(tx, scope.orgId);
   if (!writer) return;
   const to = asRecipient(writer);
   const url = `${scope.deps.publicUrl}/news/suggestions`;
@@ -103,7 +100,7 @@ async function tellAuthor(tx: Tx, scope: DecideScope, authorId: string, title: s
     const key = reason ? "news.mail.declined" : "news.mail.accepted";
     return {
       subject: t(`${key}.subject`, params),
-      text: letter(t, { name: recipient.name, from: org?.name ?? "" }, t(`${key}.text`, params)),
+      text: letter(t, { name: recipient.name, from: school }, t(`${key}.text`, params)),
     };
   });
 }

@@ -4,15 +4,12 @@
  * first publication always mails; a later one only when the publisher asked to (a typo fixed
  * should not reach every family), see publishPlan.
  */
-import { eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
-import { organisations } from "../../../db/schema/index.js";
 import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
 import { asRecipient, notify } from "../../../mail/notify.js";
 import { planPublished } from "../notifications.js";
-
-import { parentAccountsOf } from "../../pupils/index.js";
+import { parentAccountsOf, schoolNameOf } from "../../pupils/index.js";
 
 export interface PublishMailDeps {
   jobs: Pick<Jobs, "send">;
@@ -27,13 +24,9 @@ export async function mailParentsOfPublication(
 ): Promise<number> {
   const parents = await parentAccountsOf(tx, publication.orgId);
   if (!parents.length) return 0;
-  const [org] = await tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, publication.orgId));
-  const school = org?.name ?? "";
+  const school = await schoolNameOf(tx, publication.orgId);
   const link = `${deps.publicUrl}/plan/for-parents`;
-  const recipients = parents.map((p) => asRecipient(p));
+  const recipients = parents.map(asRecipient);
   const kind = publication.first ? "published" : "updated";
   await notify(tx, deps.jobs, planPublished, recipients, (to, t) => ({
     subject: t(`plan.mail.${kind}.subject`, { org: school }),

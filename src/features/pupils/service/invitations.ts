@@ -1,12 +1,13 @@
 /** Inviting a guardian: a mail with a sign-in link, in their language (the organisation's default: Dutch). */
 import { eq } from "drizzle-orm";
 import { createSignInToken } from "../../../auth/sign-in-links.js";
-import { organisations, users } from "../../../db/schema/index.js";
+import { users } from "../../../db/schema/index.js";
 import type { Mailer } from "../../../mail/mailer.js";
 import { localeOf, translator } from "../../../web/i18n/index.js";
 import { InputError } from "../../../web/input-error.js";
 import { findGuardian } from "./guardians.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { schoolNameOf } from "../directory/school.js";
 import { audit } from "./scope.js";
 
 export interface InviteOptions extends OrgScope {
@@ -22,11 +23,8 @@ export async function sendGuardianInvitation(options: InviteOptions): Promise<vo
     const guardian = await findGuardian(tx, options.orgId, options.guardianId);
     if (!guardian.email || !guardian.userId) throw new InputError("email", "pupils.guardians.error.noEmail");
     const [user] = await tx.select().from(users).where(eq(users.id, guardian.userId));
-    const [org] = await tx
-      .select({ name: organisations.name })
-      .from(organisations)
-      .where(eq(organisations.id, options.orgId));
-    return { guardian, user: user!, orgName: org?.name ?? "" };
+    const school = await schoolNameOf(tx, options.orgId);
+    return { guardian, user: user!, orgName: school };
   });
   // The mail goes out after the read transaction: PGlite has one connection, and
   // the mailer writes the outbox through its own.

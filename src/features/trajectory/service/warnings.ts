@@ -6,7 +6,7 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf, withOrg, type Tx } from "../../../db/client.js";
-import { memberships, organisations, trajectoryWarnings, users } from "../../../db/schema/index.js";
+import { memberships, trajectoryWarnings, users } from "../../../db/schema/index.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
 import { notify } from "../../../mail/notify.js";
@@ -15,6 +15,7 @@ import type { Deps } from "../../../web/env.js";
 import { localeOf } from "../../../web/i18n/index.js";
 import { trajectoryState } from "../domain/phase.js";
 import { recordOf } from "./facts.js";
+import { schoolNameOf } from "../../pupils/index.js";
 import { activeTrajectory, type TrajectoryRow } from "./trajectories.js";
 
 type WarningDeps = Pick<Deps, "db" | "jobs" | "config">;
@@ -52,13 +53,13 @@ async function warnOrganisation(deps: WarningDeps, orgId: string, now: Date): Pr
       .onConflictDoNothing()
       .returning({ threshold: trajectoryWarnings.threshold });
     if (!recorded.some((r) => r.threshold === highest)) return 0;
-    const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+    const school = await schoolNameOf(tx, orgId);
     const recipients = await recipientsOf(tx, trajectory);
     await notify(tx, deps.jobs, trajectoryWarning, recipients, (recipient, t) => ({
       subject: t(`trajectory.mail.${highest}.subject`),
       text: t(`trajectory.mail.${highest}.text`, {
         name: recipient.name,
-        org: org?.name ?? "",
+        org: school,
         date: formatDate(recipient.locale, state.finalDueOn),
         link: `${deps.config.publicUrl}/trajectory`,
       }),
