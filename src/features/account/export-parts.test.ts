@@ -10,6 +10,7 @@ import { createConversationSchool, type ConversationSchool } from "../conversati
 import { bookedConversation } from "../conversations/testing/preparation-fixtures.js";
 import { createMeasurementAs, runQueuedInvitations } from "../measurements/testing.js";
 import { withoutQuietHours } from "../messages/testing/fixtures.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 let school: ConversationSchool;
@@ -25,8 +26,7 @@ interface Exported {
 
 async function exportOf(client: TestClient) {
   const response = await client.get("/account/export.json");
-  expect(response.status).toBe(200);
-  const text = await response.text();
+  const text = await expectPage(response);
   const json = JSON.parse(text) as Exported;
   return { text, account: json.account, data: json.organisations[0]!.data };
 }

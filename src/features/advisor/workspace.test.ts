@@ -15,6 +15,7 @@ import { progressOf } from "../plan/domain/progress.js";
 import { tallySessions } from "../trajectory/domain/phase.js";
 import { activeTrajectoriesOf } from "../trajectory/index.js";
 import { schoolWith } from "./testing/fixtures.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -39,10 +40,7 @@ describe("the advisor's workspace", () => {
     const client = await signIn(ctx, advisor.email);
 
     const page = await client.get("/advisor");
-    expect(page.status).toBe(200);
-    const html = await page.text();
-    expect(html).toContain(`Alfa ${tag}`);
-    expect(html).toContain(`Beta ${tag}`);
+    const html = await expectPage(page, [`Alfa ${tag}`, `Beta ${tag}`]);
     expect(html).not.toContain(`Gamma ${tag}`);
     // Also the database: a query that names no organisation still sees only the two.
     const seen = await acrossAdvisedOrgs(ctx.database.db, advisor.id, (tx) =>

@@ -7,6 +7,7 @@ import { hashToken } from "../../auth/tokens.js";
 import { authFeature } from "./feature.js";
 import { MAX_FORM_BYTES } from "../../middleware/body-limit.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -26,8 +27,7 @@ describe("sign-in by e-mailed link", () => {
     expect(JSON.stringify(stored)).not.toContain(token);
 
     const page = await client.get(`/sign-in/link?token=${token}`);
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('action="/sign-in/link"');
+    await expectPage(page, ['action="/sign-in/link"']);
     expect(await ctx.database.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
 
     const signedIn = await client.post("/sign-in/link", { token });

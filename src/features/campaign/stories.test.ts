@@ -5,6 +5,7 @@ import { createUser } from "../../../tests/helpers/factories.js";
 import { campaignStories } from "../../db/schema/index.js";
 import { visitor } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -35,8 +36,7 @@ describe("stories and tips", () => {
     const editor = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
     const writer = address();
     const sent = await send({ email: writer, title: "Gesprekken op dinsdagavond", theme: "busy_parents" });
-    expect(sent.status).toBe(200);
-    expect(await sent.text()).toContain("De redactie leest uw inzending");
+    await expectPage(sent, ["De redactie leest uw inzending"]);
     const id = await idOf("Gesprekken op dinsdagavond");
     expect((await visitor(ctx).get(`/campagne/verhalen/${id}`)).status).toBe(404);
     expect(await (await visitor(ctx).get("/campagne/verhalen")).text()).not.toContain("Gesprekken op dinsdagavond");
@@ -47,8 +47,7 @@ describe("stories and tips", () => {
 
     expect((await editor.post(`/campagne/redactie/verhalen/${id}/plaatsen`)).status).toBe(303);
     const shown = await visitor(ctx).get(`/campagne/verhalen/${id}`);
-    expect(shown.status).toBe(200);
-    expect(await shown.text()).toContain("de leraar belde ons");
+    await expectPage(shown, ["de leraar belde ons"]);
     expect((await lastMailTo(ctx, writer))?.subject).toBe("Uw verhaal staat op Samen zijn wij school");
     const [kept] = await ctx.database.db.select().from(campaignStories).where(eq(campaignStories.id, id));
     expect(kept!.email).toBeNull();

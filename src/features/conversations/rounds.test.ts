@@ -10,6 +10,7 @@ import { bookSlot } from "./service/booking.js";
 import { conversationDay, createConversationSchool, createRoundWithSlots, quietMessenger } from "./testing/fixtures.js";
 import { slotsOf as slotsOfRound } from "./testing/queries.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -165,12 +166,7 @@ describe("conversation rounds", () => {
 
     const teacher = await signIn(ctx, school.teacher.email);
     const schedule = await teacher.get(`/conversations/rounds/${round.id}/schedule`);
-    expect(schedule.status).toBe(200);
-    const html = await schedule.text();
-    expect(html).toContain("Kind Eigen");
-    expect(html).toContain("Ouder, Tweede Ouder");
-    expect(html).toContain("18:00–18:10");
-    expect(html).toContain("vrij");
+    await expectPage(schedule, ["Kind Eigen", "Ouder, Tweede Ouder", "18:00–18:10", "vrij"]);
     const teacherB = await signIn(ctx, school.teacherB.email);
     const other = await (await teacherB.get(`/conversations/rounds/${round.id}/schedule`)).text();
     expect(other).not.toContain("Kind Eigen");

@@ -7,6 +7,7 @@ import { expect, it } from "vitest";
 import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, unique } from "../../../tests/helpers/factories.js";
 import { createMeasurementAs } from "./testing.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -33,9 +34,7 @@ it("lets an invited advisor into the school's measurements and results, read-onl
   expect(home).toContain(`<a href="${base}">Metingen</a>`);
 
   const list = await advisor.get(base);
-  expect(list.status).toBe(200);
-  const listHtml = await list.text();
-  expect(listHtml).toContain("Nulmeting advies");
+  const listHtml = await expectPage(list, ["Nulmeting advies"]);
   expect(listHtml).not.toContain("Nieuwe meting");
   expect(listHtml).not.toContain("Niet voor de adviseur");
 
@@ -64,10 +63,7 @@ it("lets an invited advisor into the school's measurements and results, read-onl
   await leader.post(`${base}/${id}/simulate`);
   await leader.post(`${base}/${id}/close`);
   const results = await advisor.get(`${base}/${id}/results`);
-  expect(results.status).toBe(200);
-  const resultsHtml = await results.text();
-  expect(resultsHtml).toContain("Kwaliteitsthermometer");
-  expect(resultsHtml).toContain(`${base}/${id}/export/report.pdf`);
+  const resultsHtml = await expectPage(results, ["Kwaliteitsthermometer", `${base}/${id}/export/report.pdf`]);
   expect(resultsHtml).not.toContain(`${base}/${id}/export/responses.csv`);
   expect((await advisor.get(`${base}/${id}/export/report.pdf`)).status).toBe(200);
   expect((await advisor.get(`${base}/${id}/export/responses.csv`)).status).toBe(403);

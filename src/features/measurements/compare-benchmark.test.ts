@@ -9,6 +9,7 @@ import { many } from "./domain/fixtures.js";
 import { measurementResults } from "./domain/results.js";
 import { currentInstrument as instrument } from "./instrument/index.js";
 import { closedMeasurement } from "./testing-results.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -50,10 +51,10 @@ describe("comparison over time", () => {
     expect(results).toContain(`href="/organisation/measurements/compare?to=${final}"`);
 
     const response = await leader.get(`/organisation/measurements/compare?to=${final}`);
-    expect(response.status).toBe(200);
-    const html = await response.text();
-    expect(html).toContain("<h1>Verandering in de tijd</h1>");
-    expect(html).toContain('<p class="scroll-hint">Veeg de tabel opzij voor de verandering.</p>');
+    const html = await expectPage(response, [
+      "<h1>Verandering in de tijd</h1>",
+      '<p class="scroll-hint">Veeg de tabel opzij voor de verandering.</p>',
+    ]);
     const parents = tableOf(html, "<caption>Ouders: gemiddelde nu per onderwerp, en de verandering</caption>");
     expect(parents).toContain('<th scope="col">Tussenmeting 2025 (Tussenmeting)</th>');
     expect(parents).toMatch(

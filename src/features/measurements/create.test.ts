@@ -7,6 +7,7 @@ import { measurementAudiences, measurementInvitations, measurements } from "../.
 import { CLOSE_JOB, INVITE_JOB, REMIND_JOB } from "./service/job-names.js";
 import { runInvitations } from "./service/open.js";
 import { createMeasurementAs, depsOf, inDays, today } from "./testing.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -21,10 +22,7 @@ describe("creating a measurement", () => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);
     const form = await leader.get("/organisation/measurements/new");
-    expect(form.status).toBe(200);
-    const html = await form.text();
-    expect(html).toContain("Wie vult de vragenlijst in?");
-    expect(html).toContain(school.groupA.name);
+    await expectPage(form, ["Wie vult de vragenlijst in?", school.groupA.name]);
 
     const parents = [school.groupA.id, school.groupB.id];
     const id = await createMeasurementAs(leader, { parents, pupils: [school.groupB.id] });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -30,11 +31,11 @@ describe("the quality thermometer", () => {
     const detail = await (await leader.get(`/organisation/measurements/${id}`)).text();
     expect(detail).toContain(`href="/organisation/measurements/${id}/results"`);
     const response = await leader.get(`/organisation/measurements/${id}/results`);
-    expect(response.status).toBe(200);
-    const html = await response.text();
-    expect(html).toContain("<h1>Kwaliteitsthermometer</h1>");
-    expect(html).toContain("Ouders: 4 reacties<strong> – te weinig reacties</strong>");
-    expect(html).toContain("Van een groep of klas met minder dan 5 reacties tonen we geen cijfers");
+    const html = await expectPage(response, [
+      "<h1>Kwaliteitsthermometer</h1>",
+      "Ouders: 4 reacties<strong> – te weinig reacties</strong>",
+      "Van een groep of klas met minder dan 5 reacties tonen we geen cijfers",
+    ]);
     const vision = tableOf(html, "<caption>Visie, per groep</caption>");
     expect(vision).toContain('<th scope="row">Ouders</th><td colspan="4" class="hidden-cell">te weinig reacties</td>');
     expect(vision).toContain('<th scope="row">Leerlingen</th><td>4,0</td><td>5,0</td><td>+1,0</td><td>100%</td>');

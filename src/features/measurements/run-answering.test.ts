@@ -5,6 +5,7 @@ import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementDrafts } from "../../db/schema/index.js";
 import { createMeasurementAs, openLinkOf } from "./testing.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -58,8 +59,7 @@ describe("printed open links", () => {
     const parents = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);
     const young = await openLinkOf(leader, id, `Kinderen van ${school.groupB.name}`);
     const response = await leader.get(`/organisation/measurements/${id}/print`);
-    expect(response.status).toBe(200);
-    const html = await response.text();
+    const html = await expectPage(response);
     expect(html.match(/<section class="print-group"/g)).toHaveLength(2);
     for (const path of [parents, young]) {
       const url = `http://localhost:3000${path}`;

@@ -4,6 +4,7 @@ import { followMailedLink, lastMailTo, signIn, useTestContext } from "../../../t
 import { brinCode, createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
 import { organisations, users } from "../../db/schema/index.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -17,8 +18,7 @@ describe("platform admin: organisations", () => {
     const school = await createSchool(ctx.database.db);
     const admin = await signInAdmin();
     const response = await admin.get("/admin/organisations");
-    expect(response.status).toBe(200);
-    const html = await response.text();
+    const html = await expectPage(response);
     const row = html.slice(html.indexOf(school.org.name));
     expect(row).toMatch(
       new RegExp(

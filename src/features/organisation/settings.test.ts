@@ -5,6 +5,7 @@ import { brinCode, createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { groups, locations, organisations } from "../../db/schema/index.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -29,9 +30,7 @@ describe("organisation settings", () => {
   it("shows the overview with the way to every management page", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const page = await leader.get("/organisation");
-    expect(page.status).toBe(200);
-    const html = await page.text();
-    expect(html).toContain(`<h1>${school.org.name}</h1>`);
+    const html = await expectPage(page, [`<h1>${school.org.name}</h1>`]);
     for (const path of [
       "staff",
       "advisors",

@@ -24,6 +24,7 @@ import {
   versionsOf,
 } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 let school: School;
 let leader: TestClient;
@@ -191,8 +192,7 @@ describe("writing, publishing and responding", () => {
     const versions = await versionsOf(ctx, school.orgId);
     const last = versions.at(-1)!.version;
     const compare = await leader.get(`/plan/compare?from=${last - 1}&to=${last}`);
-    expect(compare.status).toBe(200);
-    const text = await compare.text();
+    const text = await expectPage(compare);
     expect(text).toMatch(/<del>.*Gepland/s);
     expect(text).toMatch(/<ins>.*Bezig/s);
     expect((await leader.get(`/plan/compare?from=1&to=${last + 5}`)).status).toBe(404);
@@ -201,8 +201,7 @@ describe("writing, publishing and responding", () => {
 
   it("prints the published plan and makes a PDF of it", async () => {
     const print = await parent.get("/plan/print");
-    expect(print.status).toBe(200);
-    expect(await print.text()).toContain("Ouderpanel opzetten");
+    await expectPage(print, ["Ouderpanel opzetten"]);
     const pdf = await parent.get("/plan/plan.pdf");
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(await startOfBody(pdf)).toBe("%PDF-");

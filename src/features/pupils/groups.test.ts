@@ -5,6 +5,7 @@ import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { groupStaff, groups, memberships } from "../../db/schema/index.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -13,10 +14,7 @@ describe("groups", () => {
     const { school, leader } = await leaderSignedIn(ctx);
 
     const list = await leader.get("/organisation/groups");
-    expect(list.status).toBe(200);
-    const html = await list.text();
-    expect(html).toContain("Groep A");
-    expect(html).toContain("Leraar");
+    await expectPage(list, ["Groep A", "Leraar"]);
 
     const created = await leader.post("/organisation/groups", { name: "Groep 8", schoolYearId: school.year.id });
     expect(created.status).toBe(303);
@@ -75,9 +73,7 @@ describe("groups", () => {
     const teacher = await signIn(ctx, school.teacher.email);
 
     const own = await teacher.get(`/organisation/groups/${school.groupA.id}`);
-    expect(own.status).toBe(200);
-    const html = await own.text();
-    expect(html).toContain("Kind Eigen");
+    const html = await expectPage(own, ["Kind Eigen"]);
     expect(html).not.toContain("Groep hernoemen");
 
     expect((await teacher.get(`/organisation/groups/${school.groupB.id}`)).status).toBe(404);

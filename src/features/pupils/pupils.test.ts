@@ -5,6 +5,7 @@ import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { pupils } from "../../db/schema/index.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -198,9 +199,7 @@ describe("finding, changing, moving and archiving pupils", () => {
     const school = await createSchool(ctx.database.db);
     const teacher = await signIn(ctx, school.teacher.email);
     const own = await teacher.get(`/organisation/pupils/${school.child.id}`);
-    expect(own.status).toBe(200);
-    const html = await own.text();
-    expect(html).toContain("Ouder");
+    const html = await expectPage(own, ["Ouder"]);
     expect(html).not.toContain("Gegevens wijzigen");
     expect((await teacher.get(`/organisation/pupils/${school.other.id}`)).status).toBe(404);
     expect((await teacher.get("/organisation/pupils")).status).toBe(403);

@@ -8,6 +8,7 @@ import { many } from "../measurements/domain/fixtures.js";
 import { closedMeasurement } from "../measurements/testing-results.js";
 import { addMember, sessionsOf, startTrajectoryAs, trajectoriesOf } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -119,8 +120,7 @@ describe("who sees and edits the trajectory", () => {
     // The timeline links to the parents' version, which staff may look at (not sign up on).
     expect(read).toContain('href="/trajectory/for-parents"');
     const asParents = await teacher.get("/trajectory/for-parents");
-    expect(asParents.status).toBe(200);
-    expect(await asParents.text()).toContain("Wat verwacht de ouder van de school?");
+    await expectPage(asParents, ["Wat verwacht de ouder van de school?"]);
     const [session] = await sessionsOf(ctx, school.orgId);
     expect((await teacher.post("/trajectory/skip", { step: "baseline", reason: "x" })).status).toBe(403);
     expect((await teacher.get(`/trajectory/sessions/${session!.id}`)).status).toBe(403);

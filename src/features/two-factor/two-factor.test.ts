@@ -7,6 +7,7 @@ import { hashToken } from "../../auth/tokens.js";
 import { openSecret } from "./secret-box.js";
 import { codeFor, giveApp, secretOnPage, wrongCodeFor } from "./test-helpers.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -77,8 +78,7 @@ describe("the second step at sign-in", () => {
     const secret = await giveApp(ctx.database.db, school.teacher.id);
     const client = await signInHalfway(school.teacher.email);
     const page = await client.get("/sign-in/second-factor");
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain("Code uit de app");
+    await expectPage(page, ["Code uit de app"]);
     expect((await client.get("/account")).headers.get("location")).toBe("/sign-in/second-factor");
 
     await expectRefused(await client.post("/sign-in/second-factor", { code: wrongCodeFor(secret) }), [
