@@ -33,6 +33,12 @@ export interface Recipient {
   locale: Locale;
 }
 
+/** What a service that mails needs: the queue (for the caller's transaction) and the site's address for links. */
+export interface MailDeps {
+  jobs: Pick<Jobs, "send">;
+  publicUrl: string;
+}
+
 /** A person read from the database as a mail's recipient: in their own language (localeOf). */
 export function asRecipient<P extends { locale: string | null }>(person: P): Omit<P, "locale"> & { locale: Locale } {
   return { ...person, locale: localeOf(person.locale) };

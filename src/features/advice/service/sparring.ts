@@ -11,8 +11,7 @@ import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
 import { memberships, sparringMessages, sparringRequests, users } from "../../../db/schema/index.js";
 import { letter } from "../../../mail/letter.js";
-import { asRecipient, notify } from "../../../mail/notify.js";
-import type { Jobs } from "../../../jobs/queue.js";
+import { asRecipient, notify, type MailDeps } from "../../../mail/notify.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { sparringAnswered, sparringRequested } from "../notifications.js";
@@ -20,11 +19,6 @@ import { schoolNameOf } from "../../pupils/index.js";
 import type { SparringInput } from "../schemas.js";
 
 export type SparringStatus = "new" | "planned" | "done";
-
-export interface MailDeps {
-  jobs: Pick<Jobs, "send">;
-  publicUrl: string;
-}
 
 export interface RequestRow {
   id: string;

@@ -11,9 +11,8 @@ import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { buddyOffers, buddyPairs, buddyRequests, users } from "../../../db/schema/index.js";
-import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
-import { asRecipient, notify } from "../../../mail/notify.js";
+import { asRecipient, notify, type MailDeps } from "../../../mail/notify.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { languageName } from "../../network/index.js";
@@ -21,11 +20,6 @@ import { buddyEnded, buddyIntroduction } from "../notifications.js";
 import type { OfferInput, RequestInput } from "../schemas.js";
 import { schoolNameOf } from "../../pupils/index.js";
 import { onPairOffer, onPairRequest } from "./joins.js";
-
-export interface MailDeps {
-  jobs: Pick<Jobs, "send">;
-  publicUrl: string;
-}
 
 export type AskRefusal = Refused<"already">;
 

@@ -11,21 +11,15 @@ import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { discussionFollows, discussionPosts, discussionThreads, users } from "../../../db/schema/index.js";
-import type { Jobs } from "../../../jobs/queue.js";
 import { richTextAsPlain } from "../../../lib/rich-text/plain.js";
 import { letter } from "../../../mail/letter.js";
-import { asRecipient, notify } from "../../../mail/notify.js";
+import { asRecipient, notify, type MailDeps } from "../../../mail/notify.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { schoolNameOf, stillHereAmong } from "../../pupils/index.js";
 import type { WriterRole } from "../domain/author.js";
 import { discussionReply } from "../notifications.js";
 import { visibleGroup, writeRefusal, type WriteRefusal } from "./access.js";
 import { lockedPost, visibleThread, type Scope } from "./thread-row.js";
-
-export interface MailDeps {
-  jobs: Pick<Jobs, "send">;
-  publicUrl: string;
-}
 
 async function follow(tx: Tx, scope: Scope, threadId: string) {
   await tx

@@ -8,22 +8,16 @@ import { recordAuditBy } from "../../../audit/record.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { expectationResponses, users } from "../../../db/schema/index.js";
-import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
-import { asRecipient, notify } from "../../../mail/notify.js";
+import { asRecipient, notify, type MailDeps } from "../../../mail/notify.js";
 import { expectationsAnswered } from "../notifications.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { schoolNameOf } from "../../pupils/index.js";
 import { requireYear } from "./year.js";
 
-export interface AnswerDeps {
-  jobs: Pick<Jobs, "send">;
-  publicUrl: string;
-}
-
 export function answerResponse(
-  scope: ViewerScope & { yearId: string; responseId: string; answer: string; deps: AnswerDeps },
+  scope: ViewerScope & { yearId: string; responseId: string; answer: string; deps: MailDeps },
 ): Promise<Outcome<object, Refused<"archived">>> {
   return inOrg(scope, async (tx) => {
     const year = await requireYear(tx, scope.orgId, scope.yearId);

@@ -10,19 +10,13 @@ import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { networkProfiles, networkRequestAnswers, networkRequests, users } from "../../../db/schema/index.js";
-import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
-import { asRecipient, notify } from "../../../mail/notify.js";
+import { asRecipient, notify, type MailDeps } from "../../../mail/notify.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { networkRequest } from "../notifications.js";
 import { schoolNameOf } from "../../pupils/index.js";
 import { currentParents } from "./parents.js";
-
-export interface MailDeps {
-  jobs: Pick<Jobs, "send">;
-  publicUrl: string;
-}
 
 export const requestPath = (requestId: string) => `/network/requests/${requestId}`;
 

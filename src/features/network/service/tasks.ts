@@ -15,7 +15,7 @@ import { eventSignups, events, users, volunteerTaskGroups, volunteerTasks } from
 import { localToUtc } from "../../../lib/time/zone.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
-import { notify } from "../../../mail/notify.js";
+import { notify, type MailDeps } from "../../../mail/notify.js";
 import { InputError } from "../../../web/input-error.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { localeOf } from "../../../web/i18n/index.js";
@@ -34,7 +34,6 @@ import {
 import { areCurrentGroups, childrenOfGuardian, groupNames, schoolNameOf, stillHereAmong } from "../../pupils/index.js";
 import { volunteerMessage } from "../notifications.js";
 import type { TaskInput } from "../schemas.js";
-import type { MailDeps } from "./requests.js";
 
 export const taskPath = (taskId: string) => `/network/tasks/${taskId}`;
 

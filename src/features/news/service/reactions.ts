@@ -12,7 +12,7 @@ import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPosts, newsReactions, newsTranslations, users } from "../../../db/schema/index.js";
 import { letter } from "../../../mail/letter.js";
-import { asRecipient, notify } from "../../../mail/notify.js";
+import { asRecipient, notify, type MailDeps } from "../../../mail/notify.js";
 import {
   moderationCommands,
   moderationQueue,
@@ -20,7 +20,6 @@ import {
   type ModeratedKind,
   type QueueItem,
 } from "../../../moderation/index.js";
-import type { Jobs } from "../../../jobs/queue.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { newsAnswered } from "../notifications.js";
@@ -114,7 +113,7 @@ export function answerReaction(
     postId: string;
     reactionId: string;
     answer: string;
-    deps: { jobs: Pick<Jobs, "send">; publicUrl: string };
+    deps: MailDeps;
   },
 ): Promise<void> {
   return inOrg(scope, async (tx) => {

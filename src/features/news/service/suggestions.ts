@@ -9,9 +9,8 @@ import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPostVersions, newsPosts, newsSuggestions, users } from "../../../db/schema/index.js";
-import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
-import { asRecipient, notify } from "../../../mail/notify.js";
+import { asRecipient, notify, type MailDeps } from "../../../mail/notify.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { schoolNameOf } from "../../pupils/index.js";
@@ -84,7 +83,7 @@ async function openSuggestion(tx: Tx, orgId: string, suggestionId: string) {
   return { row, refused: row.status === "open" ? null : refuse("decided", "news.refusal.decided", "conflict") };
 }
 
-type DecideScope = ViewerScope & { suggestionId: string; deps: { jobs: Pick<Jobs, "send">; publicUrl: string } };
+type DecideScope = ViewerScope & { suggestionId: string; deps: MailDeps };
 
 async function tellAuthor(tx: Tx, scope: DecideScope, authorId: string, title: string, reason: string | null) {
   const [writer] = await tx

@@ -15,7 +15,8 @@ import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { ideasForPlan, takeUpIdeas } from "../../ideas/index.js";
 import type { ActionInput, GoalInput } from "../schemas.js";
 import { lockedPlan, type PlanRow } from "./plan-row.js";
-import { mailParentsOfPublication, type PublishMailDeps } from "./publish-mail.js";
+import { mailParentsOfPublication } from "./publish-mail.js";
+import type { MailDeps } from "../../../mail/notify.js";
 import { startingPoints } from "./starting-points.js";
 import { recordChange } from "./versions.js";
 
@@ -180,7 +181,7 @@ type PublishRefusal = Refused<"empty" | "unchanged">;
  */
 export function publishPlan(
   /** deps null: nobody is mailed (the demo, which writes a plan as if published earlier). */
-  scope: Command<{ tellParents: boolean; deps: PublishMailDeps | null }>,
+  scope: Command<{ tellParents: boolean; deps: MailDeps | null }>,
 ): Promise<Outcome<{ version: number; mailed: number }, PublishRefusal>> {
   return inOrg(scope, async (tx): Promise<Outcome<{ version: number; mailed: number }, PublishRefusal>> => {
     const plan = await lockedPlan(tx, scope.orgId);

@@ -5,21 +5,15 @@
  * should not reach every family), see publishPlan.
  */
 import type { Tx } from "../../../db/client.js";
-import type { Jobs } from "../../../jobs/queue.js";
 import { letter } from "../../../mail/letter.js";
-import { asRecipient, notify } from "../../../mail/notify.js";
+import { asRecipient, notify, type MailDeps } from "../../../mail/notify.js";
 import { planPublished } from "../notifications.js";
 import { parentAccountsOf, schoolNameOf } from "../../pupils/index.js";
-
-export interface PublishMailDeps {
-  jobs: Pick<Jobs, "send">;
-  publicUrl: string;
-}
 
 /** Mails every parent of the organisation; returns how many mails were recorded. */
 export async function mailParentsOfPublication(
   tx: Tx,
-  deps: PublishMailDeps,
+  deps: MailDeps,
   publication: { orgId: string; version: number; first: boolean },
 ): Promise<number> {
   const parents = await parentAccountsOf(tx, publication.orgId);
