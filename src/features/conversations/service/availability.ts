@@ -57,15 +57,13 @@ export function addAvailability(scope: ViewerScope & { roundId: string; window: 
 export function removeAvailability(scope: ViewerScope & { roundId: string; windowId: string }) {
   return inOrg(scope, async (tx) => {
     const round = await teacherRound(tx, scope, scope.roundId);
-    await tx
-      .delete(conversationAvailability)
-      .where(
-        ofOrg(conversationAvailability, scope.orgId, {
-          roundId: round.id,
-          teacherId: scope.userId,
-          id: scope.windowId,
-        }),
-      );
+    await tx.delete(conversationAvailability).where(
+      ofOrg(conversationAvailability, scope.orgId, {
+        roundId: round.id,
+        teacherId: scope.userId,
+        id: scope.windowId,
+      }),
+    );
     const windows = (await myWindows(tx, scope, round.id)).map(toInput);
     const settings = settingsFor(round, scope.userId, windows);
     const slots = settings.ok ? settings.slots : [];
