@@ -262,12 +262,17 @@ interface Preparable<R> {
 export function preparedQuery<R>(name: string, build: (executor: Executor) => Preparable<R>) {
   let built: BuiltQuery | undefined;
   return (executor: Executor, values: Record<string, unknown> = {}): Promise<R> => {
-    built ??= build(executor).prepare(name) as unknown as BuiltQuery;
+    // Only what the text and the mapping need: the prepared object holds the first caller's client.
+    built ??= builtParts(build(executor).prepare(name) as unknown as BuiltQuery);
     const fields = built.fields as Parameters<Executor["_"]["session"]["prepareQuery"]>[1];
     const query = executor._.session.prepareQuery(built.query, fields, name, built._isResponseInArrayMode);
     (query as unknown as Pick<BuiltQuery, "joinsNotNullableMap">).joinsNotNullableMap = built.joinsNotNullableMap;
     return query.execute(values) as Promise<R>;
   };
+}
+
+function builtParts({ query, fields, _isResponseInArrayMode, joinsNotNullableMap }: BuiltQuery): BuiltQuery {
+  return { query, fields, _isResponseInArrayMode, joinsNotNullableMap };
 }
 
 /**

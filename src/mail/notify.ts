@@ -149,7 +149,17 @@ const mailInsert = (n: number) =>
       .returning({ id: outbox.id, held: outbox.heldForDigest }),
   );
 
+/**
+ * A statement is kept per number of mails on every pooled connection, so only the small counts a
+ * request's notice has (a family's guardians) are prepared; a larger fan-out is built each time.
+ */
+const MOST_MAILS_PREPARED = 8;
+
 function recordMails(tx: Tx, rows: readonly MailRow[]) {
+  if (rows.length > MOST_MAILS_PREPARED) {
+    const values = rows.map((row) => ({ ...row, createdAt: sql`clock_timestamp()` }));
+    return tx.insert(outbox).values(values).returning({ id: outbox.id, held: outbox.heldForDigest });
+  }
   let insert = mailInserts.get(rows.length);
   if (!insert) mailInserts.set(rows.length, (insert = mailInsert(rows.length)));
   const values: Record<string, unknown> = {};

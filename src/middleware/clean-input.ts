@@ -20,8 +20,12 @@ export const cleanInput = createMiddleware(async (c, next) => {
   // A plain form is read as text and parsed as the fetch API's formData() would (URLSearchParams):
   // the server reads the text straight from the connection, where formData() first builds a
   // whole fetch Request with a stream around it.
-  if (URL_ENCODED.test(type)) cache.formData = handled(c.req.text().then(urlEncodedForm));
-  else if (FORM.test(type)) cache.formData = handled(c.req.formData().then(cleanForm));
+  if (URL_ENCODED.test(type)) {
+    const text = c.req.text();
+    cache.formData = handled(text.then(urlEncodedForm));
+    // Reading the text cached it as it came: a later read gets it cleaned, as a JSON body's.
+    cache.text = handled(text.then(cleanText));
+  } else if (FORM.test(type)) cache.formData = handled(c.req.formData().then(cleanForm));
   else if (JSON_TYPE.test(type)) cache.text = handled(c.req.text().then(cleanJsonText));
   await next();
 });
