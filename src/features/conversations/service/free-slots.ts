@@ -1,6 +1,7 @@
 /** Free slots of a round: for the booking page, sibling combinations and the nearest alternatives. */
-import { and, asc, eq, not, sql } from "drizzle-orm";
+import { asc, eq, not, sql } from "drizzle-orm";
 import { anyOfPlaceholder, preparedQuery, type Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { conversationSlots, users } from "../../../db/schema/index.js";
 import type { FreeSlot } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
@@ -34,9 +35,10 @@ const slotsQuery = (name: string, freeOnly: boolean) =>
       .from(conversationSlots)
       .innerJoin(users, eq(users.id, conversationSlots.teacherId))
       .where(
-        and(
-          eq(conversationSlots.orgId, sql.placeholder("orgId")),
-          eq(conversationSlots.roundId, sql.placeholder("roundId")),
+        ofOrg(
+          conversationSlots,
+          sql.placeholder("orgId"),
+          { roundId: sql.placeholder("roundId") },
           anyOfPlaceholder(conversationSlots.teacherId, "teacherIds"),
           freeOnly ? not(slotIsBooked) : undefined,
         ),

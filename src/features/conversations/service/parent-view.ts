@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { anyOfPlaceholder, preparedQuery, type Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import {
   conversationBookings,
   conversationRoundGroups,
@@ -131,9 +132,10 @@ const childrenBookings = preparedQuery("round_children_bookings", (db) =>
     .innerJoin(conversationSlots, slotOfBooking)
     .innerJoin(users, eq(users.id, conversationSlots.teacherId))
     .where(
-      and(
-        eq(conversationBookings.orgId, sql.placeholder("orgId")),
-        eq(conversationBookings.roundId, sql.placeholder("roundId")),
+      ofOrg(
+        conversationBookings,
+        sql.placeholder("orgId"),
+        { roundId: sql.placeholder("roundId") },
         anyOfPlaceholder(conversationBookings.pupilId, "pupilIds"),
       ),
     ),

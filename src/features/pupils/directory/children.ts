@@ -6,6 +6,7 @@
  */
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { anyOf, anyOfPlaceholder, preparedQuery, type Tx } from "../../../db/client.js";
+import { ofOrg } from "../../../db/of-org.js";
 import { groupStaff, groups, guardians, locations, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
 import { fullName } from "../../../lib/names.js";
 import { onGroupStaff, onGuardianLinks, onPupilGroup, onPupilLinks } from "./joins.js";
@@ -68,7 +69,7 @@ const withGuardians = preparedQuery("directory_children_with_guardians", (db) =>
     .leftJoin(pupilGuardians, onPupilLinks)
     .leftJoin(guardians, onGuardianLinks)
     .leftJoin(users, eq(users.id, guardians.userId))
-    .where(and(eq(pupils.orgId, sql.placeholder("orgId")), anyOfPlaceholder(pupils.id, "pupilIds")))
+    .where(ofOrg(pupils, sql.placeholder("orgId"), {}, anyOfPlaceholder(pupils.id, "pupilIds")))
     .orderBy(...listOrder, asc(guardians.name), asc(guardians.id)),
 );
 
@@ -145,8 +146,10 @@ const withTeachers = preparedQuery("directory_guardian_children_teachers", (db) 
     .leftJoin(groupStaff, onGroupStaff)
     .leftJoin(users, eq(users.id, groupStaff.userId))
     .where(
-      and(
-        eq(pupils.orgId, sql.placeholder("orgId")),
+      ofOrg(
+        pupils,
+        sql.placeholder("orgId"),
+        {},
         eq(guardians.userId, sql.placeholder("userId")),
         isNull(pupils.archivedAt),
       ),
@@ -228,5 +231,5 @@ const groupAddresses = preparedQuery("directory_group_addresses", (db) =>
     .from(pupils)
     .leftJoin(groups, onPupilGroup)
     .leftJoin(locations, and(eq(locations.orgId, groups.orgId), eq(locations.id, groups.locationId)))
-    .where(and(eq(pupils.orgId, sql.placeholder("orgId")), anyOfPlaceholder(pupils.id, "pupilIds"))),
+    .where(ofOrg(pupils, sql.placeholder("orgId"), {}, anyOfPlaceholder(pupils.id, "pupilIds"))),
 );
