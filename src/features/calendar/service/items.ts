@@ -11,7 +11,7 @@ import { calendarItemGroups, calendarItems } from "../../../db/schema/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
-import { areCurrentGroups, groupNames } from "../../pupils/index.js";
+import { areCurrentGroups, groupsOfRows } from "../../pupils/index.js";
 import type { ItemInput } from "../schemas.js";
 import type { CalendarAudience, CalendarEntry, CalendarSource } from "../sources.js";
 
@@ -123,22 +123,11 @@ async function readItems(
       ),
     )
     .orderBy(asc(calendarItems.startsOn));
-  const links = rows.length
-    ? await tx
-        .select()
-        .from(calendarItemGroups)
-        .where(
-          and(
-            eq(calendarItemGroups.orgId, orgId),
-            inArray(
-              calendarItemGroups.itemId,
-              rows.map((r) => r.id),
-            ),
-          ),
-        )
-    : [];
-  const names = new Map(
-    (await groupNames(tx, orgId, [...new Set(links.map((l) => l.groupId))])).map((g) => [g.id, g.name]),
+  const groupsOf = await groupsOfRows(
+    tx,
+    orgId,
+    { table: calendarItemGroups, row: calendarItemGroups.itemId },
+    rows.map((r) => r.id),
   );
   return rows.map((row) => ({
     uid: `${row.id}@samen-calendar`,
@@ -155,10 +144,7 @@ async function readItems(
           }
         : { allDay: true as const, startsOn: row.startsOn, endsOn: row.endsOn },
     itemId: row.id,
-    groups: links
-      .filter((l) => l.itemId === row.id)
-      .map((l) => names.get(l.groupId) ?? "")
-      .sort(),
+    groups: (groupsOf.get(row.id) ?? []).map((g) => g.name),
   }));
 }
 

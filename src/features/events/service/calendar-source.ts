@@ -2,12 +2,12 @@
  * The school's own events in the information calendar (the calendar's extension point): those
  * not cancelled, for the whole organisation or a group the audience sees, touching the range.
  */
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { events, schoolEventGroups, schoolEvents } from "../../../db/schema/index.js";
+import { and, asc, eq } from "drizzle-orm";
+import { events, schoolEvents } from "../../../db/schema/index.js";
 import type { CalendarSource } from "../../calendar/index.js";
-import { groupNames } from "../../pupils/index.js";
+import { groupsOfRows } from "../../pupils/index.js";
 import { eventEntry, eventEntryColumns, eventsTouching } from "./calendar-entry.js";
-import { schoolEventPath } from "./school-events.js";
+import { eventGroupLinks, schoolEventPath } from "./school-events.js";
 
 export const eventsCalendarSource: CalendarSource = {
   name: "events",
@@ -19,35 +19,21 @@ export const eventsCalendarSource: CalendarSource = {
       .where(and(eq(schoolEvents.orgId, audience.orgId), ...eventsTouching(range)))
       .orderBy(asc(events.startsAt));
     if (!rows.length) return [];
-    const links = await tx
-      .select({ eventId: schoolEventGroups.eventId, groupId: schoolEventGroups.groupId })
-      .from(schoolEventGroups)
-      .where(
-        and(
-          eq(schoolEventGroups.orgId, audience.orgId),
-          inArray(
-            schoolEventGroups.eventId,
-            rows.map((r) => r.eventId),
-          ),
-        ),
-      );
+    const groupsOf = await groupsOfRows(
+      tx,
+      audience.orgId,
+      eventGroupLinks,
+      rows.map((r) => r.eventId),
+    );
     const seen = audience.groupIds === null ? null : new Set(audience.groupIds);
     const visible = rows.filter(
-      (row) => seen === null || row.wholeOrg || links.some((l) => l.eventId === row.eventId && seen.has(l.groupId)),
-    );
-    const names = new Map(
-      (await groupNames(tx, audience.orgId, [...new Set(links.map((l) => l.groupId))])).map((g) => [g.id, g.name]),
+      (row) => seen === null || row.wholeOrg || (groupsOf.get(row.eventId) ?? []).some((g) => seen.has(g.id)),
     );
     return visible.map((row) =>
       eventEntry(row, {
         kind: row.kind === "parent_evening" ? "parent_evening" : "event",
         href: schoolEventPath(row.eventId),
-        groups: row.wholeOrg
-          ? []
-          : links
-              .filter((l) => l.eventId === row.eventId)
-              .map((l) => names.get(l.groupId) ?? "")
-              .sort(),
+        groups: row.wholeOrg ? [] : (groupsOf.get(row.eventId) ?? []).map((g) => g.name),
       }),
     );
   },

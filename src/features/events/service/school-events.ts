@@ -22,7 +22,8 @@ import {
   areCurrentGroups,
   childrenOfGuardian,
   currentSchoolYear,
-  groupNames,
+  groupsOfRows,
+  type GroupLinks,
   groupsOfTeacher,
   parentAccountsOf,
   parentAccountsOfYear,
@@ -45,6 +46,9 @@ import {
 import { topicsOf, type Topic } from "./topics.js";
 
 export const schoolEventPath = (eventId: string) => `/events/${eventId}`;
+
+/** The groups an event invites (none: the whole organisation, or nobody yet). */
+export const eventGroupLinks: GroupLinks = { table: schoolEventGroups, row: schoolEventGroups.eventId };
 
 export interface SchoolEvent {
   id: string;
@@ -87,29 +91,18 @@ async function schoolEventRows(tx: Tx, orgId: string, ids?: readonly string[]): 
     .innerJoin(events, and(eq(events.orgId, schoolEvents.orgId), eq(events.id, schoolEvents.eventId)))
     .where(and(eq(schoolEvents.orgId, orgId), ids ? inArray(schoolEvents.eventId, [...ids]) : undefined))
     .orderBy(asc(events.startsAt));
-  const links = rows.length
-    ? await tx
-        .select({ eventId: schoolEventGroups.eventId, groupId: schoolEventGroups.groupId })
-        .from(schoolEventGroups)
-        .where(
-          and(
-            eq(schoolEventGroups.orgId, orgId),
-            inArray(
-              schoolEventGroups.eventId,
-              rows.map((r) => r.id),
-            ),
-          ),
-        )
-    : [];
-  const names = new Map(
-    (await groupNames(tx, orgId, [...new Set(links.map((l) => l.groupId))])).map((g) => [g.id, g.name]),
+  const groupsOf = await groupsOfRows(
+    tx,
+    orgId,
+    eventGroupLinks,
+    rows.map((r) => r.id),
   );
   return rows.map(({ cancelledAt, ...row }) => {
-    const groupIds = links.filter((l) => l.eventId === row.id).map((l) => l.groupId);
+    const invited = groupsOf.get(row.id) ?? [];
     return {
       ...row,
-      groupIds,
-      groupNames: groupIds.map((id) => names.get(id) ?? "").sort(),
+      groupIds: invited.map((g) => g.id),
+      groupNames: invited.map((g) => g.name),
       cancelled: cancelledAt !== null,
     };
   });

@@ -4,7 +4,7 @@
  * apply.
  */
 import { and, asc, eq, getTableName, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import type { AnyPgColumn, PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { groupStaff, groups, locations, schoolYears, users } from "../../../db/schema/index.js";
@@ -123,6 +123,34 @@ export function groupNames(tx: Tx, orgId: string, ids: readonly string[]): Promi
     .from(groups)
     .where(and(eq(groups.orgId, orgId), inArray(groups.id, [...ids])))
     .orderBy(asc(groups.name), asc(groups.id));
+}
+
+/** A table of the groups a row is for (`groupsOf` in db/schema/links.ts), with its column naming the row. */
+export interface GroupLinks {
+  table: PgTable & { orgId: AnyPgColumn; groupId: AnyPgColumn };
+  row: AnyPgColumn<{ data: string; notNull: true }>;
+}
+
+/**
+ * The groups each of these rows is for (ids and names), each row's by name in the order `.sort()`
+ * gives; a row for no group is not in the map.
+ */
+export async function groupsOfRows(
+  tx: Tx,
+  orgId: string,
+  links: GroupLinks,
+  rowIds: readonly string[],
+): Promise<Map<string, { id: string; name: string }[]>> {
+  const byRow = new Map<string, { id: string; name: string }[]>();
+  if (!rowIds.length) return byRow;
+  const rows = await tx
+    .select({ rowId: links.row, id: groups.id, name: groups.name })
+    .from(links.table)
+    .innerJoin(groups, and(eq(groups.orgId, links.table.orgId), eq(groups.id, links.table.groupId)))
+    .where(and(eq(links.table.orgId, orgId), inArray(links.row, [...rowIds])));
+  for (const { rowId, ...group } of rows) byRow.set(rowId, [...(byRow.get(rowId) ?? []), group]);
+  for (const list of byRow.values()) list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return byRow;
 }
 
 /** Whether a group is still at this location (a location in use cannot be removed). */
