@@ -13,10 +13,10 @@
  * (`signupsOfPerson`, src/features/events/index.ts).
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, text, uuid } from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, lengthCheck, owner, person } from "./columns.js";
-import { orgId, orgTable } from "./organisations.js";
-import { groupsOf, personMarks } from "./links.js";
+import { orgTable } from "./organisations.js";
+import { groupsOf, partsOf, personMarks } from "./links.js";
 
 export const events = orgTable(
   "events",
@@ -74,11 +74,11 @@ export const schoolEventKind = pgEnum("school_event_kind", [
  * invited (the whole organisation or groups, `school_event_groups`) and the summary staff write
  * afterwards, sent to those invited. The event's time, place and capacity stay in `events`.
  */
-export const schoolEvents = pgTable(
+export const schoolEvents = partsOf(
   "school_events",
+  events,
+  { eventId: uuid("event_id").notNull() },
   {
-    orgId: orgId(),
-    eventId: uuid("event_id").notNull(),
     kind: schoolEventKind("kind").notNull(),
     description: text("description").notNull().default(""),
     onlineUrl: text("online_url").notNull().default(""),
@@ -87,12 +87,7 @@ export const schoolEvents = pgTable(
     summarySentAt: at("summary_sent_at"),
     createdBy: person("created_by"),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.eventId] }),
-    belongsTo(events, t.eventId),
-    lengthCheck(t.description, 0, 4000),
-    lengthCheck(t.summary, 0, 8000),
-  ],
+  (t) => [lengthCheck(t.description, 0, 4000), lengthCheck(t.summary, 0, 8000)],
 );
 
 export const schoolEventGroups = groupsOf("school_event_groups", { eventId: uuid("event_id").notNull() }, events);

@@ -23,26 +23,23 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
-import { answeredResponse, answeredResponseRules, at, belongsTo, lengthCheck, owner, person } from "./columns.js";
+import { answeredResponse, answeredResponseRules, at, lengthCheck, owner, person } from "./columns.js";
 import { orgId, orgTable, schoolYears } from "./organisations.js";
+import { partsOf } from "./links.js";
 
 const schoolYearId = () => uuid("school_year_id").notNull();
 
 /** The document of one school year; `published_version` is what parents read (null: not yet). */
-export const expectations = pgTable(
+export const expectations = partsOf(
   "expectations",
+  schoolYears,
+  { schoolYearId: schoolYearId() },
   {
-    orgId: orgId(),
-    schoolYearId: schoolYearId(),
     publishedVersion: integer("published_version"),
     publishedAt: at("published_at"),
     publishedBy: person("published_by"),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.schoolYearId] }),
-    belongsTo(schoolYears, t.schoolYearId),
-    check("expectations_published_check", sql`(${t.publishedVersion} is null) = (${t.publishedAt} is null)`),
-  ],
+  (t) => [check("expectations_published_check", sql`(${t.publishedVersion} is null) = (${t.publishedAt} is null)`)],
 );
 
 /** Of the document of a school year: gone with it. */

@@ -1,8 +1,9 @@
 /**
- * Tables that only link a row of an organisation to something else: the groups it is for, or the
- * people who marked it (read, followed, supported, joined). Each is keyed by the pair, and a link
- * goes with either side. The row's key column is given as one entry, `{ postId: uuid("post_id").notNull() }`,
- * so the table's column keeps its name and type.
+ * Tables whose rows hang off a row of an organisation and have no id of their own: the groups it
+ * is for, the people who marked it (read, followed, supported, joined), or its parts (versions,
+ * translations, reminders sent). Each is keyed by the parent row and what tells its rows apart,
+ * and a row goes with its parent. The parent's key column is given as an entry,
+ * `{ postId: uuid("post_id").notNull() }`, so the table's column keeps its name and type.
  */
 import { type BuildExtraConfigColumns } from "drizzle-orm";
 import {
@@ -23,11 +24,12 @@ type Rules<TName extends string, TColumns extends Record<string, PgColumnBuilder
   t: BuildExtraConfigColumns<TName, TColumns, "pg">,
 ) => PgTableExtraConfigValue[];
 
-/** The column of `t` that `key` (one entry) names. */
-function keyColumn(t: Record<string, AnyPgColumn>, key: Record<string, unknown>): AnyPgColumn {
-  const column = t[Object.keys(key)[0] ?? ""];
-  if (column === undefined) throw new Error("a link table's key names one column");
-  return column;
+/** The columns of `t` that `key`'s entries name, in their order. */
+function keyColumns(t: Record<string, AnyPgColumn>, key: Record<string, unknown>): [AnyPgColumn, ...AnyPgColumn[]] {
+  const columns = Object.keys(key).map((name) => t[name]);
+  const [first, ...rest] = columns;
+  if (first === undefined || rest.includes(undefined)) throw new Error("a table's key names its columns");
+  return [first, ...(rest as AnyPgColumn[])];
 }
 
 /** The groups (classes) a row is for: one row per group, gone with the row or the group. */
@@ -37,15 +39,7 @@ export function groupsOf<TName extends string, TKey extends Record<string, PgCol
   parent: OrgRow,
   rules: Rules<TName, { orgId: ReturnType<typeof orgId> } & TKey & { groupId: ReturnType<typeof groupId> }> = () => [],
 ) {
-  return pgTable(name, { orgId: orgId(), ...key, groupId: groupId() }, (t) => {
-    const parentId = keyColumn(t, key);
-    return [
-      primaryKey({ columns: [t.orgId, parentId, t.groupId] }),
-      belongsTo(parent, parentId),
-      belongsTo(groups, t.groupId),
-      ...rules(t),
-    ];
-  });
+  return partsOf(name, parent, { ...key, groupId: groupId() }, {}, (t) => [belongsTo(groups, t.groupId), ...rules(t)]);
 }
 
 /**
@@ -67,13 +61,31 @@ export function personMarks<
     { orgId: ReturnType<typeof orgId> } & TKey & { userId: ReturnType<typeof owner> } & TColumns
   > = () => [],
 ) {
-  return pgTable(name, { orgId: orgId(), ...key, userId: owner("user_id"), ...columns }, (t) => {
-    const parentId = keyColumn(t, key);
-    return [
-      primaryKey({ columns: [t.orgId, parentId, t.userId] }),
-      belongsTo(parent, parentId),
-      index(`${name}_user_idx`).on(t.userId),
-      ...rules(t),
-    ];
+  return partsOf(name, parent, { ...key, userId: owner("user_id") }, columns, (t) => [
+    index(`${name}_user_idx`).on(t.userId),
+    ...rules(t),
+  ]);
+}
+
+/**
+ * The parts of a row of an organisation that have no id of their own (a post's versions and
+ * translations, a trajectory's skipped steps): `key` names the parent's column first, then what
+ * tells its parts apart (`{ postId: …, version: … }`); keyed by `org_id` and `key`, gone with
+ * the parent. `columns` and `rules` are the part's own.
+ */
+export function partsOf<
+  TName extends string,
+  TKey extends Record<string, PgColumnBuilderBase>,
+  TColumns extends Record<string, PgColumnBuilderBase> = Record<never, never>,
+>(
+  name: TName,
+  parent: OrgRow,
+  key: TKey,
+  columns: TColumns = {} as TColumns,
+  rules: Rules<TName, { orgId: ReturnType<typeof orgId> } & TKey & TColumns> = () => [],
+) {
+  return pgTable(name, { orgId: orgId(), ...key, ...columns }, (t) => {
+    const [parentId, ...within] = keyColumns(t, key);
+    return [primaryKey({ columns: [t.orgId, parentId, ...within] }), belongsTo(parent, parentId), ...rules(t)];
   });
 }

@@ -23,9 +23,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, id, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { at, createdAt, id, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 import { groups, guardians, organisationType, orgId, orgTable } from "./organisations.js";
+import { partsOf } from "./links.js";
 
 export const measurementKind = pgEnum("measurement_kind", ["baseline", "interim", "final", "poll"]);
 export const measurementStatus = pgEnum("measurement_status", ["scheduled", "open", "closed"]);
@@ -176,38 +177,26 @@ export const measurementResponses = pgTable(
 );
 
 /** A school's own items, frozen with the measurement like its instrument version (domain/instrument.ts ExtraItem). */
-export const measurementExtraItems = pgTable(
+export const measurementExtraItems = partsOf(
   "measurement_extra_items",
+  measurements,
+  { measurementId: measurementId(), itemId: text("item_id").notNull() },
   {
-    orgId: orgId(),
-    measurementId: measurementId(),
-    itemId: text("item_id").notNull(),
     respondentGroup: respondentGroup("respondent_group").notNull(),
     domain: text("domain").notNull(),
     text: jsonb("text").$type<Record<string, string>>().notNull(),
     position: integer("position").notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.measurementId, t.itemId] }),
-    belongsTo(measurements, t.measurementId),
-    check("measurement_extra_items_item_id_check", sql`${t.itemId} ~ '^extra\\.[a-z0-9-]+$'`),
-  ],
+  (t) => [check("measurement_extra_items_item_id_check", sql`${t.itemId} ~ '^extra\\.[a-z0-9-]+$'`)],
 );
 
 /** A round of reminders (a button press, or the automatic one before closing); counts only, never who. */
-export const measurementReminders = pgTable(
+export const measurementReminders = partsOf(
   "measurement_reminders",
-  {
-    orgId: orgId(),
-    measurementId: measurementId(),
-    number: integer("number").notNull(),
-    kind: reminderKind("kind").notNull(),
-    createdBy: person("created_by"),
-    createdAt: createdAt(),
-  },
+  measurements,
+  { measurementId: measurementId(), number: integer("number").notNull() },
+  { kind: reminderKind("kind").notNull(), createdBy: person("created_by"), createdAt: createdAt() },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.measurementId, t.number] }),
-    belongsTo(measurements, t.measurementId),
     check("measurement_reminders_number_check", sql`${t.number} >= 1`),
     uniqueIndex("measurement_reminders_auto_key")
       .on(t.orgId, t.measurementId)

@@ -12,7 +12,7 @@
  * export includes their reactions, suggestions and reads (`newsOfPerson`).
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, text, uuid } from "drizzle-orm/pg-core";
 import {
   at,
   belongsTo,
@@ -25,8 +25,8 @@ import {
   postIndexes,
   schoolAnswer,
 } from "./columns.js";
-import { orgId, orgTable } from "./organisations.js";
-import { groupsOf, personMarks } from "./links.js";
+import { orgTable } from "./organisations.js";
+import { groupsOf, partsOf, personMarks } from "./links.js";
 
 /** A news post: its current title and body (Dutch, as written); `publishAt` null is a draft. */
 export const newsPosts = orgTable(
@@ -63,38 +63,30 @@ export const newsPostGroups = groupsOf("news_post_groups", { postId: uuid("post_
 ]);
 
 /** Every version of a post's title and body, the first included: the edit history. */
-export const newsPostVersions = pgTable(
+export const newsPostVersions = partsOf(
   "news_post_versions",
+  newsPosts,
+  { postId: uuid("post_id").notNull(), version: integer("version").notNull() },
   {
-    orgId: orgId(),
-    postId: uuid("post_id").notNull(),
-    version: integer("version").notNull(),
     title: text("title").notNull(),
     body: text("body").notNull(),
     writtenBy: person("written_by"),
     writtenAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.postId, t.version] }), belongsTo(newsPosts, t.postId)],
 );
 
 /** A post in another language than the one it was written in ('en'). */
-export const newsTranslations = pgTable(
+export const newsTranslations = partsOf(
   "news_translations",
+  newsPosts,
+  { postId: uuid("post_id").notNull(), locale: text("locale").notNull() },
   {
-    orgId: orgId(),
-    postId: uuid("post_id").notNull(),
-    locale: text("locale").notNull(),
     title: text("title").notNull(),
     body: text("body").notNull(),
     writtenBy: person("written_by"),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.postId, t.locale] }),
-    belongsTo(newsPosts, t.postId),
-    lengthCheck(t.title, 1, 200),
-    lengthCheck(t.body, 1, 20000),
-  ],
+  (t) => [lengthCheck(t.title, 1, 200), lengthCheck(t.body, 1, 20000)],
 );
 
 /** A parent's comment or question under a post, the school's answer, and its moderation. */

@@ -21,8 +21,6 @@ import {
   integer,
   jsonb,
   pgEnum,
-  pgTable,
-  primaryKey,
   real,
   text,
   uniqueIndex,
@@ -30,7 +28,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { answeredResponse, answeredResponseRules, at, belongsTo, createdAt, lengthCheck, person } from "./columns.js";
 import { ideas } from "./ideas.js";
-import { orgId, orgTable } from "./organisations.js";
+import { orgTable } from "./organisations.js";
+import { partsOf } from "./links.js";
 import { trajectories, trajectoryId } from "./trajectories.js";
 
 export const planActionOwner = pgEnum("plan_action_owner", ["school", "parents", "together"]);
@@ -123,38 +122,29 @@ export const planActions = orgTable(
 );
 
 /** The ideas of the board an action takes up. */
-export const planActionIdeas = pgTable(
+export const planActionIdeas = partsOf(
   "plan_action_ideas",
-  {
-    orgId: orgId(),
-    actionId: uuid("action_id").notNull(),
-    ideaId: uuid("idea_id").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.actionId, t.ideaId] }),
-    belongsTo(planActions, t.actionId),
-    belongsTo(ideas, t.ideaId),
-    index("plan_action_ideas_idea_idx").on(t.orgId, t.ideaId),
-  ],
+  planActions,
+  { actionId: uuid("action_id").notNull(), ideaId: uuid("idea_id").notNull() },
+  {},
+  (t) => [belongsTo(ideas, t.ideaId), index("plan_action_ideas_idea_idx").on(t.orgId, t.ideaId)],
 );
 
 /**
  * Every change: who, when, what (a change key and the name of what changed) and the whole plan
  * as it became (`snapshot`, domain/snapshot.ts), so any two versions compare without replaying.
  */
-export const planVersions = pgTable(
+export const planVersions = partsOf(
   "plan_versions",
+  plans,
+  { planId: planId(), version: integer("version").notNull() },
   {
-    orgId: orgId(),
-    planId: planId(),
-    version: integer("version").notNull(),
     changedAt: at("changed_at").notNull().defaultNow(),
     changedBy: person("changed_by"),
     change: text("change").notNull(),
     subject: text("subject").notNull().default(""),
     snapshot: jsonb("snapshot").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.planId, t.version] }), belongsTo(plans, t.planId)],
 );
 
 /**

@@ -17,6 +17,7 @@ import { at, belongsTo, orgForeignKey, person } from "./columns.js";
 import { events } from "./events.js";
 import { measurements } from "./measurements.js";
 import { groups, orgId, orgTable } from "./organisations.js";
+import { partsOf } from "./links.js";
 
 /** The steps staff may mark skipped; the phases in between follow from these (domain/phase.ts). */
 export const trajectoryStep = pgEnum("trajectory_step", ["baseline", "schoolLine", "parentLine", "plan", "final"]);
@@ -47,38 +48,28 @@ export const trajectories = orgTable(
 );
 
 /** The measurements (nulmeting, tussenmeting, eindmeting) that belong to a trajectory; one trajectory each. */
-export const trajectoryMeasurements = pgTable(
+export const trajectoryMeasurements = partsOf(
   "trajectory_measurements",
-  {
-    orgId: orgId(),
-    trajectoryId: trajectoryId(),
-    measurementId: uuid("measurement_id").notNull(),
-    linkedAt: at("linked_at").notNull().defaultNow(),
-  },
+  trajectories,
+  { trajectoryId: trajectoryId(), measurementId: uuid("measurement_id").notNull() },
+  { linkedAt: at("linked_at").notNull().defaultNow() },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.trajectoryId, t.measurementId] }),
-    belongsTo(trajectories, t.trajectoryId),
     belongsTo(measurements, t.measurementId),
     uniqueIndex("trajectory_measurements_measurement_key").on(t.orgId, t.measurementId),
   ],
 );
 
 /** A step staff marked skipped, with their reason; unskipping deletes the row (both audited). */
-export const trajectorySkips = pgTable(
+export const trajectorySkips = partsOf(
   "trajectory_skips",
+  trajectories,
+  { trajectoryId: trajectoryId(), step: trajectoryStep("step").notNull() },
   {
-    orgId: orgId(),
-    trajectoryId: trajectoryId(),
-    step: trajectoryStep("step").notNull(),
     reason: text("reason").notNull(),
     skippedBy: person("skipped_by"),
     skippedAt: at("skipped_at").notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.trajectoryId, t.step] }),
-    belongsTo(trajectories, t.trajectoryId),
-    check("trajectory_skips_reason_check", sql`length(${t.reason}) > 0`),
-  ],
+  (t) => [check("trajectory_skips_reason_check", sql`length(${t.reason}) > 0`)],
 );
 
 /** A team module or parent evening: planned, held (with what came of it) or skipped. */
@@ -129,30 +120,22 @@ export const trajectorySessionGroups = pgTable(
 );
 
 /** A parent evening (or joint session) that takes sign-ups: its event, with time, place and capacity. */
-export const trajectorySessionEvents = pgTable(
+export const trajectorySessionEvents = partsOf(
   "trajectory_session_events",
-  {
-    orgId: orgId(),
-    sessionId: uuid("session_id").notNull(),
-    eventId: uuid("event_id").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.sessionId] }),
-    belongsTo(trajectorySessions, t.sessionId),
-    belongsTo(events, t.eventId),
-    uniqueIndex("trajectory_session_events_event_key").on(t.orgId, t.eventId),
-  ],
+  trajectorySessions,
+  { sessionId: uuid("session_id").notNull() },
+  { eventId: uuid("event_id").notNull() },
+  (t) => [belongsTo(events, t.eventId), uniqueIndex("trajectory_session_events_event_key").on(t.orgId, t.eventId)],
 );
 
 /** A deadline warning that went out, so the daily job sends each one once per trajectory. */
-export const trajectoryWarnings = pgTable(
+export const trajectoryWarnings = partsOf(
   "trajectory_warnings",
+  trajectories,
   {
-    orgId: orgId(),
     trajectoryId: trajectoryId(),
     /** Which threshold (domain/deadline.ts): "3m", "1m" or "overdue". */
     threshold: text("threshold").notNull(),
-    sentAt: at("sent_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.orgId, t.trajectoryId, t.threshold] }), belongsTo(trajectories, t.trajectoryId)],
+  { sentAt: at("sent_at").notNull().defaultNow() },
 );
