@@ -18,3 +18,4 @@ export {
   type ReportRefusal,
 } from "./service.js";
 export { ModerationQueue, ReportForm, type QueueRow } from "./views.js";
+export { contentModerationRoutes, type ModerationFormState, type ModerationRouteOptions } from "./routes.js";

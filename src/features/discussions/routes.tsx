@@ -6,7 +6,7 @@
  * and a message in the person's language, nothing changed.
  */
 import { Hono } from "hono";
-import { reportForm } from "../../moderation/index.js";
+import { contentModerationRoutes } from "../../moderation/index.js";
 import { renderConfirmPage } from "../../web/confirm-page.js";
 import type { AppEnv } from "../../web/env.js";
 import { redirectWithFlash } from "../../web/flash.js";
@@ -114,32 +114,20 @@ const discussionRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, threadPath(threadId), "discussions.unfollowed");
   })
   .get("/posts/:postId", users, (c) => postPageOf(c, pathId(c, "postId")))
-  .post("/posts/:postId/report", users, async (c) => {
-    const postId = pathId(c, "postId");
-    const form = await parseForm(c, reportForm);
-    if (!form.ok) return postPageOf(c, postId, { report: form }, 422);
-    const reported = await reportPost({ ...scopeOf(c), postId, reason: form.data.reason });
-    if (!reported.ok) {
-      return postPageOf(c, postId, { report: { values: form.values, errors: formErrorsOf(c, reported) } }, 403);
-    }
-    return redirectWithFlash(c, postPath(postId), "moderation.reported");
-  })
-  .post("/posts/:postId/hide", moderators, async (c) => {
-    const postId = pathId(c, "postId");
-    const form = await parseForm(c, reasonForm);
-    if (!form.ok) return postPageOf(c, postId, { hide: form }, 422);
-    await hidePost({ ...scopeOf(c), postId, reason: form.data.reason });
-    return redirectWithFlash(c, postPath(postId), "discussions.hidden");
-  })
-  .post("/posts/:postId/restore", moderators, async (c) => {
-    const postId = pathId(c, "postId");
-    await restorePost({ ...scopeOf(c), postId });
-    return redirectWithFlash(c, postPath(postId), "discussions.restored");
-  })
-  .post("/posts/:postId/keep", moderators, async (c) => {
-    await keepPost({ ...scopeOf(c), postId: pathId(c, "postId") });
-    return redirectWithFlash(c, "/discussions", "moderation.kept");
-  })
+  .route(
+    "/",
+    contentModerationRoutes({
+      path: "/posts/:postId",
+      scope: (c) => ({ ...scopeOf(c), postId: pathId(c, "postId") }),
+      commands: { report: reportPost, hide: hidePost, restore: restorePost, keep: keepPost },
+      guards: { report: users, moderate: moderators },
+      hideForm: reasonForm,
+      again: (c, scope, form, status) => postPageOf(c, scope.postId, { [form.name]: form }, status),
+      contentPath: (scope) => postPath(scope.postId),
+      queuePath: "/discussions",
+      flash: { hidden: "discussions.hidden", restored: "discussions.restored" },
+    }),
+  )
   .get("/posts/:postId/delete", users, async (c) => {
     const postId = pathId(c, "postId");
     const { t } = c.var;

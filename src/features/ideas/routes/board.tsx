@@ -8,8 +8,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { reportForm } from "../../../moderation/index.js";
-import { formErrorsOf, inputErrors, refusalStatus } from "../../../web/form-refusal.js";
+import { inputErrors, refusalStatus } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import type { Refused } from "../../../web/outcome.js";
@@ -19,7 +18,6 @@ import { parseForm, type FormErrors } from "../../../web/validation.js";
 import { mayUseIdeaBoard } from "../policy.js";
 import { ideaForm, reactionForm } from "../schemas.js";
 import { editIdea, ideaToEdit, postIdea } from "../service/ideas.js";
-import { reportIdea } from "../service/moderation.js";
 import { reactToIdea } from "../service/reactions.js";
 import { supportIdea, withdrawSupport } from "../service/support.js";
 import { EditPage } from "../views/edit-page.js";
@@ -97,16 +95,6 @@ export const boardRoutes = new Hono<AppEnv>()
     if ("errors" in done) return invalid(done.errors);
     if (typeof done.outcome !== "string") return refusedOnBoard(c, done.outcome);
     return redirectWithFlash(c, done.outcome, "ideas.reacted");
-  })
-  .post("/:ideaId/report", async (c) => {
-    const ideaId = pathId(c, "ideaId");
-    const form = await parseForm(c, reportForm);
-    const invalid = (errors: FormErrors, status: 403 | 422 = 422) =>
-      ideaPage(c, ideaId, { ...emptyIdeaState, report: { values: form.values, errors } }, status);
-    if (!form.ok) return invalid(form.errors);
-    const reported = await reportIdea({ ...scopeOf(c), ideaId, reason: form.data.reason });
-    if (!reported.ok) return invalid(formErrorsOf(c, reported), 403);
-    return redirectWithFlash(c, ideaPath(ideaId), "moderation.reported");
   })
   .get("/:ideaId/edit", (c) => editPage(c, pathId(c, "ideaId")))
   .post("/:ideaId/edit", async (c) => {

@@ -4,7 +4,7 @@
  * keep it. Each route carries its guard.
  */
 import { Hono, type Context } from "hono";
-import { reportForm } from "../../../moderation/index.js";
+import { contentModerationRoutes } from "../../../moderation/index.js";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
@@ -56,33 +56,18 @@ export const reactionRoutes = new Hono<AppEnv>()
     await answerReaction({ ...scope, answer: form.data.answer, deps: mailDeps(c) });
     return redirectWithFlash(c, toReaction(scope.postId, scope.reactionId), "news.answeredFlash");
   })
-  .post("/:postId/reactions/:reactionId/report", allow(mayReadNews), async (c) => {
-    const scope = ids(c);
-    const form = await parseForm(c, reportForm);
-    const state = (errors: Record<string, string>) => ({
-      form: `report:${scope.reactionId}`,
-      values: form.values,
-      errors,
-    });
-    if (!form.ok) return postPage(c, scope.postId, { state: state(form.errors) }, 422);
-    const reported = await reportReaction({ ...scope, reason: form.data.reason });
-    if (!reported.ok)
-      return postPage(c, scope.postId, { state: state(formErrorsOf(c, reported)) }, refusalStatus(reported));
-    return redirectWithFlash(c, toReaction(scope.postId, scope.reactionId), "moderation.reported");
-  })
-  .post("/:postId/reactions/:reactionId/hide", allow(mayManageNews), async (c) => {
-    const scope = ids(c);
-    const form = await parseForm(c, reasonForm);
-    if (!form.ok) return postPage(c, scope.postId, { state: { form: `hide:${scope.reactionId}`, ...form } }, 422);
-    await hideReaction({ ...scope, reason: form.data.reason });
-    return redirectWithFlash(c, toReaction(scope.postId, scope.reactionId), "news.hiddenFlash");
-  })
-  .post("/:postId/reactions/:reactionId/restore", allow(mayManageNews), async (c) => {
-    const scope = ids(c);
-    await restoreReaction(scope);
-    return redirectWithFlash(c, toReaction(scope.postId, scope.reactionId), "news.restoredFlash");
-  })
-  .post("/:postId/reactions/:reactionId/keep", allow(mayManageNews), async (c) => {
-    await keepReaction(ids(c));
-    return redirectWithFlash(c, "/news", "moderation.kept");
-  });
+  .route(
+    "/",
+    contentModerationRoutes({
+      path: "/:postId/reactions/:reactionId",
+      scope: ids,
+      commands: { report: reportReaction, hide: hideReaction, restore: restoreReaction, keep: keepReaction },
+      guards: { report: allow(mayReadNews), moderate: allow(mayManageNews) },
+      hideForm: reasonForm,
+      again: (c, scope, { name, ...form }, status) =>
+        postPage(c, scope.postId, { state: { form: `${name}:${scope.reactionId}`, ...form } }, status),
+      contentPath: (scope) => toReaction(scope.postId, scope.reactionId),
+      queuePath: "/news",
+      flash: { hidden: "news.hiddenFlash", restored: "news.restoredFlash" },
+    }),
+  );
