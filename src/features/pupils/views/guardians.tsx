@@ -2,12 +2,8 @@
 import { Field, formFields } from "../../../web/components/forms.js";
 import type { listGuardians } from "../service/guardian-queries.js";
 import type { FormState, ViewProps } from "./common.js";
-import { OrganisationNav } from "./nav.js";
 import { EditPage } from "./form-page.js";
-import { SearchForm } from "../../../web/components/search-form.js";
-import { Pagination } from "../../../web/components/pagination.js";
-import { DataTable } from "../../../web/components/data-table.js";
-import { ActionLink } from "../../../web/components/action-link.js";
+import { RegisterList } from "./register-list.js";
 
 interface GuardiansPageProps extends ViewProps {
   list: Awaited<ReturnType<typeof listGuardians>>;
@@ -19,32 +15,26 @@ interface GuardiansPageProps extends ViewProps {
 
 export function GuardiansPage({ t, list, search, page, pages, showAudit }: GuardiansPageProps) {
   return (
-    <>
-      <OrganisationNav t={t} current="guardians" showAudit={showAudit} />
-      <h1>{t("pupils.guardians.title")}</h1>
-      <ActionLink href="/organisation/guardians/new" label={t("pupils.guardians.new")} />
-      <SearchForm
-        action="/organisation/guardians"
-        id="search-q"
-        name="q"
-        label={t("pupils.guardians.search")}
-        value={search}
-        submit={t("pupils.list.searchSubmit")}
-      />
-      <p role="status">{t("pupils.guardians.count", { count: list.total })}</p>
-      <DataTable
-        t={t}
-        caption={t("pupils.guardians.caption")}
-        rows={list.items}
-        columns={[
-          { label: t("pupils.guardians.name"), cell: (g) => <a href={`/organisation/guardians/${g.id}`}>{g.name}</a> },
-          { label: t("pupils.guardians.email"), cell: (g) => g.email ?? "" },
-          { label: t("pupils.guardians.phone"), cell: (g) => g.phone ?? "" },
-          { label: t("pupils.guardians.children"), cell: (g) => g.childCount },
-        ]}
-      />
-      <Pagination t={t} path="/organisation/guardians" params={{ q: search }} page={page} pages={pages} />
-    </>
+    <RegisterList
+      t={t}
+      section="guardians"
+      showAudit={showAudit}
+      title={t("pupils.guardians.title")}
+      add={t("pupils.guardians.new")}
+      searchLabel={t("pupils.guardians.search")}
+      params={{ q: search }}
+      count={t("pupils.guardians.count", { count: list.total })}
+      caption={t("pupils.guardians.caption")}
+      rows={list.items}
+      columns={[
+        { label: t("pupils.guardians.name"), cell: (g) => <a href={`/organisation/guardians/${g.id}`}>{g.name}</a> },
+        { label: t("pupils.guardians.email"), cell: (g) => g.email ?? "" },
+        { label: t("pupils.guardians.phone"), cell: (g) => g.phone ?? "" },
+        { label: t("pupils.guardians.children"), cell: (g) => g.childCount },
+      ]}
+      page={page}
+      pages={pages}
+    />
   );
 }
 

@@ -3,11 +3,7 @@ import type { listPupils } from "../service/pupil-queries.js";
 import type { GroupChoice, ViewProps } from "./common.js";
 import { groupOptions } from "./common.js";
 import { formatDate } from "../../../lib/time/format.js";
-import { OrganisationNav } from "./nav.js";
-import { SearchForm } from "../../../web/components/search-form.js";
-import { Pagination } from "../../../web/components/pagination.js";
-import { DataTable } from "../../../web/components/data-table.js";
-import { ActionLink } from "../../../web/components/action-link.js";
+import { RegisterList } from "./register-list.js";
 
 interface PupilsPageProps extends ViewProps {
   list: Awaited<ReturnType<typeof listPupils>>;
@@ -26,18 +22,15 @@ export function PupilsPage({ t, locale, list, search, groupId, groups, page, pag
     ...groupOptions(groups),
   ];
   return (
-    <>
-      <OrganisationNav t={t} current="pupils" showAudit={showAudit} />
-      <h1>{t("pupils.list.title")}</h1>
-      <ActionLink href="/organisation/pupils/new" label={t("pupils.list.new")} />
-      <SearchForm
-        action="/organisation/pupils"
-        id="search-q"
-        name="q"
-        label={t("pupils.list.search")}
-        value={search}
-        submit={t("pupils.list.searchSubmit")}
-      >
+    <RegisterList
+      t={t}
+      section="pupils"
+      showAudit={showAudit}
+      title={t("pupils.list.title")}
+      add={t("pupils.list.new")}
+      searchLabel={t("pupils.list.search")}
+      params={{ q: search, group: groupId }}
+      filters={
         <div class="field">
           <label for="search-group">{t("pupils.list.group")}</label>
           <select id="search-group" name="group">
@@ -48,20 +41,18 @@ export function PupilsPage({ t, locale, list, search, groupId, groups, page, pag
             ))}
           </select>
         </div>
-      </SearchForm>
-      <p role="status">{t("pupils.list.count", { count: list.total })}</p>
-      <DataTable
-        t={t}
-        caption={t("pupils.list.caption")}
-        rows={list.items}
-        columns={[
-          { label: t("pupils.field.name"), cell: (p) => <a href={`/organisation/pupils/${p.id}`}>{p.name}</a> },
-          { label: t("pupils.field.pupilNumber"), cell: (p) => p.pupilNumber ?? "" },
-          { label: t("pupils.field.group"), cell: (p) => p.groupName ?? t("pupils.list.noGroup") },
-          { label: t("pupils.field.dateOfBirth"), cell: (p) => formatDate(locale, p.dateOfBirth) },
-        ]}
-      />
-      <Pagination t={t} path="/organisation/pupils" params={{ q: search, group: groupId }} page={page} pages={pages} />
-    </>
+      }
+      count={t("pupils.list.count", { count: list.total })}
+      caption={t("pupils.list.caption")}
+      rows={list.items}
+      columns={[
+        { label: t("pupils.field.name"), cell: (p) => <a href={`/organisation/pupils/${p.id}`}>{p.name}</a> },
+        { label: t("pupils.field.pupilNumber"), cell: (p) => p.pupilNumber ?? "" },
+        { label: t("pupils.field.group"), cell: (p) => p.groupName ?? t("pupils.list.noGroup") },
+        { label: t("pupils.field.dateOfBirth"), cell: (p) => formatDate(locale, p.dateOfBirth) },
+      ]}
+      page={page}
+      pages={pages}
+    />
   );
 }
