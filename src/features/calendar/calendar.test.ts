@@ -39,6 +39,9 @@ beforeAll(async () => {
 const add = (form: Record<string, string | string[]>) =>
   leader.post("/calendar/items", { kind: "other", audience: "all", ...form });
 
+/** Adds an item that must be stored: the post answers with a redirect. */
+const added = async (form: Record<string, string | string[]>) => expect((await add(form)).status).toBe(303);
+
 /** Makes (or renews) the person's feed on the subscribe page and returns its https address. */
 async function feedUrlOf(client: TestClient): Promise<string> {
   const page = await (await client.post("/calendar/subscribe")).text();
@@ -56,34 +59,22 @@ function eventsOf(ics: string) {
 
 describe("the information calendar", () => {
   it("shows a parent the whole school's items and their children's groups', not another group's", async () => {
-    expect((await add({ title: "Nieuwsbrief oktober", kind: "newsletter", startsOn: `${october}-02` })).status).toBe(
-      303,
-    );
-    expect(
-      (
-        await add({
-          title: "Schoolreis groep A",
-          kind: "trip",
-          startsOn: `${october}-08`,
-          audience: "groups",
-          groups: [school.groupA.id],
-        })
-      ).status,
-    ).toBe(303);
-    expect(
-      (
-        await add({
-          title: "Excursie groep B",
-          kind: "trip",
-          startsOn: `${october}-09`,
-          audience: "groups",
-          groups: [school.groupB.id],
-        })
-      ).status,
-    ).toBe(303);
-    expect(
-      (await add({ title: "Herfstvakantie", kind: "holiday", startsOn: `17-10-${Y}`, endsOn: `25-10-${Y}` })).status,
-    ).toBe(303);
+    await added({ title: "Nieuwsbrief oktober", kind: "newsletter", startsOn: `${october}-02` });
+    await added({
+      title: "Schoolreis groep A",
+      kind: "trip",
+      startsOn: `${october}-08`,
+      audience: "groups",
+      groups: [school.groupA.id],
+    });
+    await added({
+      title: "Excursie groep B",
+      kind: "trip",
+      startsOn: `${october}-09`,
+      audience: "groups",
+      groups: [school.groupB.id],
+    });
+    await added({ title: "Herfstvakantie", kind: "holiday", startsOn: `17-10-${Y}`, endsOn: `25-10-${Y}` });
 
     const mine = await (await parent.get(`/calendar?month=${october}`)).text();
     expect(mine).toContain("Nieuwsbrief oktober");
@@ -141,28 +132,20 @@ describe("the information calendar", () => {
   });
 
   it("gives a valid private feed with the right times across the clock change and text that breaks nothing", async () => {
-    expect(
-      (
-        await add({
-          title: 'Ouderavond; "vragen", <script>alert(1)</script>',
-          description: "Regel één,\nregel twee; met \\ backslash",
-          startsOn: lastSunday,
-          startTime: "19:30",
-          endTime: "21:00",
-        })
-      ).status,
-    ).toBe(303);
-    expect(
-      (
-        await add({
-          title: "Rapport mee",
-          kind: "report",
-          startsOn: twoDaysBefore,
-          startTime: "08:30",
-          endTime: "09:00",
-        })
-      ).status,
-    ).toBe(303);
+    await added({
+      title: 'Ouderavond; "vragen", <script>alert(1)</script>',
+      description: "Regel één,\nregel twee; met \\ backslash",
+      startsOn: lastSunday,
+      startTime: "19:30",
+      endTime: "21:00",
+    });
+    await added({
+      title: "Rapport mee",
+      kind: "report",
+      startsOn: twoDaysBefore,
+      startTime: "08:30",
+      endTime: "09:00",
+    });
     const url = await feedUrlOf(parent);
     const anonymous = await fetchFeed(pathOf(url));
     expect(anonymous.status).toBe(200);

@@ -133,12 +133,18 @@ describe("the second step at sign-in", () => {
 });
 
 describe("an organisation that requires a second factor", () => {
-  it("sends its staff to set one up first, says why, and lets them in once it is on", async () => {
+  /** A new school whose leader has switched on "every staff member signs in with a second factor". */
+  async function schoolRequiringSecondFactor() {
     const school = await createSchool(ctx.database.db);
     await ctx.database.db
       .update(organisations)
       .set({ requireSecondFactor: true })
       .where(eq(organisations.id, school.orgId));
+    return school;
+  }
+
+  it("sends its staff to set one up first, says why, and lets them in once it is on", async () => {
+    const school = await schoolRequiringSecondFactor();
     const client = await signIn(ctx, school.teacher.email);
     expect((await client.get("/home")).headers.get("location")).toBe("/account/two-factor");
 
@@ -154,11 +160,7 @@ describe("an organisation that requires a second factor", () => {
   });
 
   it("never asks a parent", async () => {
-    const school = await createSchool(ctx.database.db);
-    await ctx.database.db
-      .update(organisations)
-      .set({ requireSecondFactor: true })
-      .where(eq(organisations.id, school.orgId));
+    const school = await schoolRequiringSecondFactor();
     const client = await signIn(ctx, school.parent.email);
     expect((await client.get("/home")).status).toBe(200);
     expect(await (await client.get("/account")).text()).not.toContain("Tweestapsverificatie");
