@@ -6,69 +6,76 @@ import { sql } from "drizzle-orm";
 import { preparedQuery, type Executor, type Tx } from "../db/client.js";
 import { auditLog, platformAuditLog } from "../db/schema/index.js";
 
-export type AuditAction =
-  | "view"
-  | "create"
-  | "update"
-  | "archive"
-  | "delete"
-  | "import"
-  | "move"
-  | "open"
-  | "close"
-  | "remind"
-  | "export"
-  | "reset"
-  | "hide"
-  | "unhide"
-  | "merge"
-  | "skip"
-  | "unskip"
-  | "link"
-  | "unlink"
-  | "publish"
-  | "answer"
-  | "award"
-  | "notYet"
-  | "revoke"
-  | "report"
-  | "keep"
-  | "approve"
-  | "decline"
-  | "match"
-  | "end"
-  | "appoint"
-  | "dismiss";
-export type AuditEntity =
-  | "pupil"
-  | "guardian"
-  | "group"
-  | "staff"
-  | "pupils"
-  | "guardians"
-  | "measurement"
-  | "conversation_round"
-  | "conversation_booking"
-  | "second_factor"
-  | "idea"
-  | "trajectory"
-  | "trajectory_session"
-  | "expectations"
-  | "expectation_response"
-  | "event"
-  | "certificate"
-  | "plan"
-  | "plan_goal"
-  | "plan_action"
-  | "plan_response"
-  | "advisor_note"
-  | "discussion_group"
-  | "discussion_post"
-  | "buddy_pair"
-  | "volunteer_task"
-  | "network_request"
-  | "news_reaction"
-  | "news_post";
+/** What an entry says was done; the school's trail shows each in words (pupils.audit.action.<code>). */
+export const auditActions = [
+  "view",
+  "create",
+  "update",
+  "archive",
+  "delete",
+  "import",
+  "move",
+  "open",
+  "close",
+  "remind",
+  "export",
+  "reset",
+  "hide",
+  "unhide",
+  "merge",
+  "skip",
+  "unskip",
+  "link",
+  "unlink",
+  "publish",
+  "answer",
+  "award",
+  "notYet",
+  "revoke",
+  "report",
+  "keep",
+  "approve",
+  "decline",
+  "match",
+  "end",
+  "appoint",
+  "dismiss",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** What an entry is about; the school's trail shows each in words (pupils.audit.entity.<code>). */
+export const auditEntities = [
+  "pupil",
+  "guardian",
+  "group",
+  "staff",
+  "pupils",
+  "guardians",
+  "measurement",
+  "conversation_round",
+  "conversation_booking",
+  "second_factor",
+  "idea",
+  "trajectory",
+  "trajectory_session",
+  "expectations",
+  "expectation_response",
+  "event",
+  "certificate",
+  "plan",
+  "plan_goal",
+  "plan_action",
+  "plan_response",
+  "advisor_note",
+  "discussion_group",
+  "discussion_post",
+  "buddy_pair",
+  "volunteer_task",
+  "network_request",
+  "news_reaction",
+  "news_post",
+] as const;
+export type AuditEntity = (typeof auditEntities)[number];
 
 interface AuditEntry {
   orgId: string;
@@ -112,9 +119,26 @@ export function recordAuditBy(
   return recordAudit(tx, { orgId: scope.orgId, userId: scope.userId, ...entry });
 }
 
-/** What the platform's trail is about: things of no organisation. */
-export type PlatformAuditEntity =
-  "training" | "training_session" | "campaign_story" | "advice_item" | "panel_survey" | "platform_editor";
+/** What the platform's trail says was done and what about (things of no organisation), each in words (admin.audit.…). */
+export const platformAuditActions = [
+  "create",
+  "update",
+  "delete",
+  "approve",
+  "decline",
+  "publish",
+  "appoint",
+  "dismiss",
+] as const;
+export const platformAuditEntities = [
+  "training",
+  "training_session",
+  "campaign_story",
+  "advice_item",
+  "panel_survey",
+  "platform_editor",
+] as const;
+export type PlatformAuditEntity = (typeof platformAuditEntities)[number];
 
 /**
  * Appends one entry to the platform's trail, in the caller's transaction (or as one statement
@@ -124,7 +148,7 @@ export async function recordPlatformAudit(
   tx: Executor,
   entry: {
     userId: string | null;
-    action: AuditAction;
+    action: (typeof platformAuditActions)[number];
     entity: PlatformAuditEntity;
     entityId?: string | null;
     detail?: string;

@@ -7,6 +7,15 @@ import { auditLog, memberships } from "../../db/schema/index.js";
 import { createPupil } from "./service/pupils.js";
 import { InputError } from "../../web/input-error.js";
 import { expectPage } from "../../../tests/helpers/page.js";
+import {
+  auditActions,
+  auditEntities,
+  platformAuditActions,
+  platformAuditEntities,
+  recordAudit,
+} from "../../audit/record.js";
+import { en, nl } from "./messages.js";
+import * as platformWords from "../organisation/messages.js";
 
 const ctx = useTestContext();
 
@@ -44,6 +53,25 @@ describe("the audit trail", () => {
 
     const page = await leader.get("/organisation/audit");
     await expectPage(page, ["Verplaatst · leerling", "Leraar", "Kind Eigen", "Naam gewijzigd"]);
+  });
+
+  it("names what every feature records in words, in Dutch and English", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: school.leader.id }, (tx) =>
+      recordAudit(tx, { orgId: school.orgId, userId: school.leader.id, action: "answer", entity: "plan_response" }),
+    );
+    await expectPage(await leader.get("/organisation/audit"), ["Beantwoord · reactie op het plan"]);
+
+    for (const catalog of [nl, en]) {
+      const keys = Object.keys(catalog);
+      expect(auditActions.filter((code) => !keys.includes(`pupils.audit.action.${code}`))).toEqual([]);
+      expect(auditEntities.filter((code) => !keys.includes(`pupils.audit.entity.${code}`))).toEqual([]);
+    }
+    for (const catalog of [platformWords.nl, platformWords.en]) {
+      const keys = Object.keys(catalog);
+      expect(platformAuditActions.filter((code) => !keys.includes(`admin.audit.action.${code}`))).toEqual([]);
+      expect(platformAuditEntities.filter((code) => !keys.includes(`admin.audit.entity.${code}`))).toEqual([]);
+    }
   });
 
   it("writes nothing when a change is refused", async () => {
