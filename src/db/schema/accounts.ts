@@ -43,6 +43,12 @@ export const sessions = pgTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
+/** The session a row belongs to (a form already sent, a challenge in progress); it goes with the session. */
+export const sessionHash = () =>
+  text("session_hash")
+    .notNull()
+    .references(() => sessions.idHash, { onDelete: "cascade" });
+
 export const signInTokens = pgTable("sign_in_tokens", {
   tokenHash: text("token_hash").primaryKey(),
   userId: uuid("user_id")

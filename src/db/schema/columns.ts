@@ -114,6 +114,18 @@ export const answeredResponse = () => ({
   ...schoolAnswer(),
 });
 
+/**
+ * What an audit entry records after who did it (an organisation's `audit_log`, the platform's
+ * `platform_audit_log`): the action, on which entity, a short detail, and when.
+ */
+export const auditEntry = () => ({
+  action: text("action").notNull(),
+  entity: text("entity").notNull(),
+  entityId: uuid("entity_id"),
+  detail: text("detail"),
+  at: at("at").notNull().defaultNow(),
+});
+
 /** The school's answer to what a parent wrote: its text, and who gave it when. */
 export const schoolAnswer = () => ({
   answer: text("answer"),

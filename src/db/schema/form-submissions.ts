@@ -6,15 +6,13 @@
  * session; the hourly retention job removes rows older than a day (README).
  */
 import { index, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import { sessions } from "./accounts.js";
+import { sessionHash } from "./accounts.js";
 import { createdAt } from "./columns.js";
 
 export const formSubmissions = pgTable(
   "form_submissions",
   {
-    sessionHash: text("session_hash")
-      .notNull()
-      .references(() => sessions.idHash, { onDelete: "cascade" }),
+    sessionHash: sessionHash(),
     /** sha256 of the organisation and the form's token: the token is bound to both, and not kept as sent. */
     tokenHash: text("token_hash").notNull(),
     /** The path the create redirected to; null only inside the create's own transaction (unless known before). */

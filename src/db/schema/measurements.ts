@@ -6,7 +6,7 @@
  * moved, shuffled and with fresh ids, into `measurement_responses` when the
  * measurement closes. No table here has a per-respondent timestamp or serial.
  */
-import { sql } from "drizzle-orm";
+import { type BuildExtraConfigColumns, sql } from "drizzle-orm";
 import {
   boolean,
   check,
@@ -15,7 +15,9 @@ import {
   integer,
   jsonb,
   pgEnum,
+  type PgColumnBuilderBase,
   pgTable,
+  type PgTableExtraConfigValue,
   primaryKey,
   smallint,
   text,
@@ -71,13 +73,32 @@ export const measurements = orgTable(
   ],
 );
 
+/** The columns a measurement's entity starts with: whose, of which measurement, its own id. */
+const measurementEntity = () => ({ orgId: orgId(), measurementId: measurementId(), id: id() });
+
+/**
+ * An entity of a measurement (its audiences, invitations, ballots, responses): `org_id`, the
+ * measurement and `id` first, keyed by `(org_id, id)`, gone with the measurement; then the
+ * table's own columns and rules.
+ */
+function ofMeasurement<TName extends string, TColumns extends Record<string, PgColumnBuilderBase>>(
+  name: TName,
+  columns: TColumns,
+  rules: (
+    t: BuildExtraConfigColumns<TName, ReturnType<typeof measurementEntity> & TColumns, "pg">,
+  ) => PgTableExtraConfigValue[],
+) {
+  return pgTable(name, { ...measurementEntity(), ...columns }, (t) => [
+    orgPrimaryKey(t),
+    orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
+    ...rules(t),
+  ]);
+}
+
 /** Who is asked: the team, or the parents or pupils of one group (class). */
-export const measurementAudiences = pgTable(
+export const measurementAudiences = ofMeasurement(
   "measurement_audiences",
   {
-    orgId: orgId(),
-    measurementId: measurementId(),
-    id: id(),
     respondentGroup: respondentGroup("respondent_group").notNull(),
     groupId: uuid("group_id"),
     /**
@@ -87,8 +108,6 @@ export const measurementAudiences = pgTable(
     openToken: text("open_token"),
   },
   (t) => [
-    orgPrimaryKey(t),
-    orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
     // No "set null": on a composite key it would null org_id too. Groups are archived, never deleted.
     orgForeignKey([t.orgId, t.groupId], groups),
     uniqueIndex("measurement_audiences_open_token_key").on(t.openToken),
@@ -97,12 +116,9 @@ export const measurementAudiences = pgTable(
 );
 
 /** That someone was asked and has responded; never what, never when. */
-export const measurementInvitations = pgTable(
+export const measurementInvitations = ofMeasurement(
   "measurement_invitations",
   {
-    orgId: orgId(),
-    measurementId: measurementId(),
-    id: id(),
     audienceId: uuid("audience_id").notNull(),
     kind: invitationKind("kind").notNull(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
@@ -117,8 +133,6 @@ export const measurementInvitations = pgTable(
     sealedToken: text("sealed_token"),
   },
   (t) => [
-    orgPrimaryKey(t),
-    orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
     orgForeignKey([t.orgId, t.audienceId], measurementAudiences).onDelete("cascade"),
     orgForeignKey([t.orgId, t.guardianId], guardians).onDelete("cascade"),
     uniqueIndex("measurement_invitations_token_key").on(t.tokenHash),
@@ -146,34 +160,23 @@ export const measurementDrafts = pgTable(
 );
 
 /** The sealed box: one submitted questionnaire, encrypted with the measurement's ballot key. */
-export const measurementBallots = pgTable(
+export const measurementBallots = ofMeasurement(
   "measurement_ballots",
-  { orgId: orgId(), measurementId: measurementId(), id: id(), ciphertext: text("ciphertext").notNull() },
-  (t) => [
-    orgPrimaryKey(t),
-    orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
-    index("measurement_ballots_measurement_idx").on(t.orgId, t.measurementId),
-  ],
+  { ciphertext: text("ciphertext").notNull() },
+  (t) => [index("measurement_ballots_measurement_idx").on(t.orgId, t.measurementId)],
 );
 
 /** The answers after closing: shuffled, with fresh random ids, written in one transaction. */
-export const measurementResponses = pgTable(
+export const measurementResponses = ofMeasurement(
   "measurement_responses",
   {
-    orgId: orgId(),
-    measurementId: measurementId(),
-    id: id(),
     respondentGroup: respondentGroup("respondent_group").notNull(),
     /** The class, for the split of the results; no link to a person or an invitation. */
     subgroupId: uuid("subgroup_id"),
     answers: jsonb("answers").$type<Record<string, { current?: number | null; desired?: number | null }>>().notNull(),
     openAnswers: jsonb("open_answers").$type<Record<string, string>>().notNull(),
   },
-  (t) => [
-    orgPrimaryKey(t),
-    orgForeignKey([t.orgId, t.measurementId], measurements).onDelete("cascade"),
-    index("measurement_responses_measurement_idx").on(t.orgId, t.measurementId, t.id),
-  ],
+  (t) => [index("measurement_responses_measurement_idx").on(t.orgId, t.measurementId, t.id)],
 );
 
 /** A school's own items, frozen with the measurement like its instrument version (domain/instrument.ts ExtraItem). */

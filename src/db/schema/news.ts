@@ -62,17 +62,19 @@ export const newsPostGroups = groupsOf("news_post_groups", { postId: uuid("post_
   index("news_post_groups_group_idx").on(t.orgId, t.groupId, t.postId),
 ]);
 
+/** A post's title and body as someone wrote them (a version, a translation). */
+const postText = () => ({
+  title: text("title").notNull(),
+  body: text("body").notNull(),
+  writtenBy: person("written_by"),
+});
+
 /** Every version of a post's title and body, the first included: the edit history. */
 export const newsPostVersions = partsOf(
   "news_post_versions",
   newsPosts,
   { postId: uuid("post_id").notNull(), version: integer("version").notNull() },
-  {
-    title: text("title").notNull(),
-    body: text("body").notNull(),
-    writtenBy: person("written_by"),
-    writtenAt: createdAt(),
-  },
+  { ...postText(), writtenAt: createdAt() },
 );
 
 /** A post in another language than the one it was written in ('en'). */
@@ -80,12 +82,7 @@ export const newsTranslations = partsOf(
   "news_translations",
   newsPosts,
   { postId: uuid("post_id").notNull(), locale: text("locale").notNull() },
-  {
-    title: text("title").notNull(),
-    body: text("body").notNull(),
-    writtenBy: person("written_by"),
-    updatedAt: at("updated_at").notNull().defaultNow(),
-  },
+  { ...postText(), updatedAt: at("updated_at").notNull().defaultNow() },
   (t) => [lengthCheck(t.title, 1, 200), lengthCheck(t.body, 1, 20000)],
 );
 

@@ -21,7 +21,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, id, orgForeignKey, orgPrimaryKey, owner, person } from "./columns.js";
+import { at, auditEntry, createdAt, id, orgForeignKey, orgPrimaryKey, owner, person } from "./columns.js";
 
 export const organisationType = pgEnum("organisation_type", [
   "primary",
@@ -207,11 +207,7 @@ export const auditLog = orgTable(
   "audit_log",
   {
     userId: uuid("user_id"),
-    action: text("action").notNull(),
-    entity: text("entity").notNull(),
-    entityId: uuid("entity_id"),
-    detail: text("detail"),
-    at: at("at").notNull().defaultNow(),
+    ...auditEntry(),
   },
   (t) => [index("audit_log_at_idx").on(t.orgId, t.at)],
 );

@@ -115,6 +115,12 @@ export const panelSurveys = globalTable(
   ],
 );
 
+/** The survey a row is of; it goes with the survey. */
+const surveyId = () =>
+  uuid("survey_id")
+    .notNull()
+    .references(() => panelSurveys.id, { onDelete: "cascade" });
+
 /**
  * One per member drawn: the stratum they were drawn in, whether mailed, how many reminders
  * and whether they responded. No time, no link to the answers.
@@ -122,9 +128,7 @@ export const panelSurveys = globalTable(
 export const panelInvitations = globalTable(
   "panel_invitations",
   {
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => panelSurveys.id, { onDelete: "cascade" }),
+    surveyId: surveyId(),
     memberId: uuid("member_id").references(() => panelMembers.id, { onDelete: "set null" }),
     province: text("province").notNull(),
     schoolType: text("school_type").notNull(),
@@ -146,9 +150,7 @@ export const panelInvitations = globalTable(
 export const panelBallots = pgTable(
   "panel_ballots",
   {
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => panelSurveys.id, { onDelete: "cascade" }),
+    surveyId: surveyId(),
     id: uuid("id").notNull().defaultRandom(),
     ciphertext: text("ciphertext").notNull(),
   },
@@ -163,9 +165,7 @@ export const panelBallots = pgTable(
 export const panelResponses = pgTable(
   "panel_responses",
   {
-    surveyId: uuid("survey_id")
-      .notNull()
-      .references(() => panelSurveys.id, { onDelete: "cascade" }),
+    surveyId: surveyId(),
     id: uuid("id").notNull().defaultRandom(),
     schoolType: text("school_type"),
     answers: jsonb("answers").$type<Record<string, number | null>>(),

@@ -9,18 +9,14 @@
  * that names no registrant or parent. Kept like the organisations' audit log, as the platform's
  * history.
  */
-import { index, text, uuid } from "drizzle-orm/pg-core";
-import { at, globalTable, person } from "./columns.js";
+import { index } from "drizzle-orm/pg-core";
+import { auditEntry, globalTable, person } from "./columns.js";
 
 export const platformAuditLog = globalTable(
   "platform_audit_log",
   {
     userId: person("user_id"),
-    action: text("action").notNull(),
-    entity: text("entity").notNull(),
-    entityId: uuid("entity_id"),
-    detail: text("detail"),
-    at: at("at").notNull().defaultNow(),
+    ...auditEntry(),
   },
   (t) => [index("platform_audit_log_at_idx").on(t.at)],
 );

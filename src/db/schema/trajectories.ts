@@ -12,11 +12,11 @@
  * person's export has nothing of it beyond their own name in the audit log.
  */
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgEnum, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { at, belongsTo, orgForeignKey, person } from "./columns.js";
 import { events } from "./events.js";
 import { measurements } from "./measurements.js";
-import { groups, orgId, orgTable } from "./organisations.js";
+import { groups, orgTable } from "./organisations.js";
 import { partsOf } from "./links.js";
 
 /** The steps staff may mark skipped; the phases in between follow from these (domain/phase.ts). */
@@ -104,19 +104,13 @@ export const trajectorySessions = orgTable(
 );
 
 /** The class groups whose parents a session invites; none means all parents (or the whole team). */
-export const trajectorySessionGroups = pgTable(
+export const trajectorySessionGroups = partsOf(
   "trajectory_session_groups",
-  {
-    orgId: orgId(),
-    sessionId: uuid("session_id").notNull(),
-    groupId: uuid("group_id").notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.sessionId, t.groupId] }),
-    belongsTo(trajectorySessions, t.sessionId),
-    // Groups are archived, never deleted.
-    orgForeignKey([t.orgId, t.groupId], groups, "trajectory_session_groups_group_fk"),
-  ],
+  trajectorySessions,
+  { sessionId: uuid("session_id").notNull(), groupId: uuid("group_id").notNull() },
+  {},
+  // Groups are archived, never deleted.
+  (t) => [orgForeignKey([t.orgId, t.groupId], groups, "trajectory_session_groups_group_fk")],
 );
 
 /** A parent evening (or joint session) that takes sign-ups: its event, with time, place and capacity. */

@@ -4,7 +4,7 @@
  * to an organisation, so they carry no org_id and no row-level security.
  */
 import { bigint, index, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import { sessions } from "./accounts.js";
+import { sessionHash } from "./accounts.js";
 import { at, createdAt, globalTable, owner } from "./columns.js";
 
 export const passkeys = globalTable(
@@ -33,9 +33,7 @@ export const passkeys = globalTable(
 export const authChallenges = pgTable(
   "auth_challenges",
   {
-    sessionHash: text("session_hash")
-      .notNull()
-      .references(() => sessions.idHash, { onDelete: "cascade" }),
+    sessionHash: sessionHash(),
     purpose: text("purpose").notNull(),
     value: text("value").notNull(),
     expiresAt: at("expires_at").notNull(),
