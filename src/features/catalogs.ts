@@ -50,6 +50,7 @@ import * as buddiesBuddies from "./buddies/messages.js";
 import * as campaignCampaign from "./campaign/messages.js";
 import * as attachmentsMessages from "../attachments/messages.js";
 import * as moderationMessages from "../moderation/messages.js";
+import * as provincesMessages from "../lib/provinces/messages.js";
 
 export const featureCatalogs = {
   "home/home": homeHome,
@@ -94,6 +95,7 @@ export const featureCatalogs = {
   "campaign/campaign": campaignCampaign,
   "attachments/messages": attachmentsMessages,
   "moderation/messages": moderationMessages,
+  "provinces/messages": provincesMessages,
 } as const satisfies Catalogs;
 
 declare module "../web/i18n/index.js" {

@@ -5,22 +5,7 @@
  * municipalities merge, add the new name and keep the old ones that endorsements already name
  * (they still belong to their province).
  */
-
-export const provinces = [
-  "groningen",
-  "friesland",
-  "drenthe",
-  "overijssel",
-  "flevoland",
-  "gelderland",
-  "utrecht",
-  "noord-holland",
-  "zuid-holland",
-  "zeeland",
-  "noord-brabant",
-  "limburg",
-] as const;
-export type Province = (typeof provinces)[number];
+import { provinces, type Province } from "../../../lib/provinces/index.js";
 
 const byProvince: Record<Province, readonly string[]> = {
   groningen: [

@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { preparedStatement, type Db } from "../../../db/client.js";
 import { endorserRoles, type EndorserRole } from "../domain/choices.js";
-import { provinces, type Province } from "../domain/municipalities.js";
+import { provinces, type Province } from "../../../lib/provinces/index.js";
 
 export interface CampaignCount {
   total: number;

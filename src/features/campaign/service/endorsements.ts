@@ -26,7 +26,7 @@ import {
   type EndorserRole,
 } from "../domain/choices.js";
 import { emailKeyOf, readWithdrawToken, withdrawToken } from "../domain/keys.js";
-import type { Province } from "../domain/municipalities.js";
+import type { Province } from "../../../lib/provinces/index.js";
 import { campaignConfirmKind } from "../notifications.js";
 import { campaignChanged } from "../page-cache.js";
 

@@ -7,7 +7,7 @@ import type { Paged } from "../../../lib/paging.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { schoolDate } from "../../../lib/time/school-date.js";
 import { endorserRoles, storyThemes, type StoryTheme } from "../domain/choices.js";
-import { provinces } from "../domain/municipalities.js";
+import { provinceName, provinces } from "../../../lib/provinces/index.js";
 import type { CampaignCount } from "../service/counts.js";
 import type { NewsItem } from "../service/content.js";
 import type { PublicEndorser } from "../service/endorsers.js";
@@ -56,7 +56,7 @@ export function CampaignPage(props: {
           caption={t("campaign.count.byProvince")}
           rows={provinces.map((province) => ({ province, n: count.byProvince[province] }))}
           columns={[
-            { label: t("campaign.count.province"), cell: (r) => t(`campaign.province.${r.province}`) },
+            { label: t("campaign.count.province"), cell: (r) => provinceName(t, r.province) },
             { label: t("campaign.count.number"), cell: (r) => number(locale, r.n) },
           ]}
         />

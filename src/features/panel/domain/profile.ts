@@ -5,22 +5,11 @@
  */
 import { z } from "zod";
 import type { PanelChild } from "../../../db/schema/panel.js";
+import { provinces as dutchProvinces, type Province } from "../../../lib/provinces/index.js";
 
-export const provinces = [
-  "drenthe",
-  "flevoland",
-  "friesland",
-  "gelderland",
-  "groningen",
-  "limburg",
-  "noord-brabant",
-  "noord-holland",
-  "overijssel",
-  "utrecht",
-  "zeeland",
-  "zuid-holland",
-] as const;
-export type Province = (typeof provinces)[number];
+/** The provinces as the panel lists them and draws its strata: alphabetically. */
+export const provinces = [...dutchProvinces].sort();
+export type { Province };
 
 /** School types, each with the years a child can be in (a preschooler's age, a primary pupil's group, …). */
 export const schoolTypeYears = {

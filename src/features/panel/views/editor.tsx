@@ -5,7 +5,8 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { provinces, schoolTypes } from "../domain/profile.js";
 import type { PanelSurvey, StratumRate } from "../service/surveys.js";
-import { provinceName, schoolTypeName } from "./member.js";
+import { provinceName } from "../../../lib/provinces/index.js";
+import { schoolTypeName } from "./member.js";
 import { CheckboxGroup } from "../../../web/components/checkbox-group.js";
 import { BackLink } from "../../../web/components/back-link.js";
 

@@ -8,6 +8,7 @@ import { ErrorSummary, Field, Form, formFields, Select } from "../../../web/comp
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { formatTimestamp } from "../../../lib/time/format.js";
+import { provinceName } from "../../../lib/provinces/index.js";
 import {
   CHILD_ROWS,
   CONSENT_VERSION,
@@ -15,7 +16,6 @@ import {
   provinces,
   schoolTypes,
   type CouncilRole,
-  type Province,
   type SchoolType,
 } from "../domain/profile.js";
 import type { PanelMember } from "../service/members.js";
@@ -27,7 +27,6 @@ interface Common {
   csrf: string;
 }
 
-export const provinceName = (t: Translate, province: string) => t(`panel.province.${province as Province}`);
 export const schoolTypeName = (t: Translate, type: string) => t(`panel.schoolType.${type as SchoolType}`);
 
 /** The consent text of a version, as the catalogs hold it. */
