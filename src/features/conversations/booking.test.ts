@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { newToken } from "../../auth/tokens.js";
@@ -9,6 +8,7 @@ import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
 
@@ -27,7 +27,7 @@ function setRound(orgId: string, roundId: string, values: Partial<typeof convers
     tx
       .update(conversationRounds)
       .set(values)
-      .where(and(eq(conversationRounds.orgId, orgId), eq(conversationRounds.id, roundId))),
+      .where(ofOrg(conversationRounds, orgId, { id: roundId })),
   );
 }
 

@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { unique } from "../../../tests/helpers/factories.js";
@@ -7,6 +6,7 @@ import { conversationRounds, guardians, pupilGuardians, pupils } from "../../db/
 import { createConversationSchool, createRoundWithSlots, type ConversationSchool } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
 
@@ -33,7 +33,7 @@ function closeWindow(orgId: string, roundId: string) {
     tx
       .update(conversationRounds)
       .set({ opensAt: new Date(Date.now() - 2 * HOUR), closesAt: new Date(Date.now() - 60_000) })
-      .where(and(eq(conversationRounds.orgId, orgId), eq(conversationRounds.id, roundId))),
+      .where(ofOrg(conversationRounds, orgId, { id: roundId })),
   );
 }
 

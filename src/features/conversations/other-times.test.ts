@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
@@ -7,6 +7,7 @@ import { conversationDay, createConversationSchool, createRoundWithSlots } from 
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
 
@@ -101,7 +102,7 @@ describe("asking for another time within a round", () => {
       tx
         .select()
         .from(conversationSlots)
-        .where(and(eq(conversationSlots.orgId, school.orgId), eq(conversationSlots.roundId, round.id))),
+        .where(ofOrg(conversationSlots, school.orgId, { roundId: round.id })),
     );
     expect(made).toHaveLength(12);
     expect((await notesOf(school.orgId))[0]?.status).toBe("open");

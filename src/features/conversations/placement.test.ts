@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
@@ -9,6 +8,7 @@ import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
 
@@ -28,7 +28,7 @@ function auditOf(orgId: string, entityId: string) {
     tx
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.orgId, orgId), eq(auditLog.entityId, entityId))),
+      .where(ofOrg(auditLog, orgId, { entityId })),
   );
 }
 

@@ -3,7 +3,7 @@
  * and teacher answer their questions; the teacher sees the three side by side; private notes
  * stay private; bad or late answers change nothing. And the guide as a PDF.
  */
-import { and, eq } from "drizzle-orm";
+import { ofOrg } from "../../db/of-org.js";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
@@ -89,9 +89,7 @@ describe("preparing a three-way conversation", () => {
       tx
         .select()
         .from(conversationPreparations)
-        .where(
-          and(eq(conversationPreparations.orgId, school.orgId), eq(conversationPreparations.bookingId, bookingId)),
-        ),
+        .where(ofOrg(conversationPreparations, school.orgId, { bookingId })),
     );
     expect(stored).toHaveLength(0);
   });

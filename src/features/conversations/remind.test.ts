@@ -1,10 +1,10 @@
-import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { conversationRounds } from "../../db/schema/index.js";
 import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { mailsTo, slotsOf } from "./testing/queries.js";
+import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
 
@@ -49,7 +49,7 @@ describe("who has not booked yet", () => {
       tx
         .update(conversationRounds)
         .set({ closesAt: new Date(Date.now() - 60_000), opensAt: new Date(Date.now() - 3_600_000) })
-        .where(and(eq(conversationRounds.orgId, school.orgId), eq(conversationRounds.id, round.id))),
+        .where(ofOrg(conversationRounds, school.orgId, { id: round.id })),
     );
     const closed = await leader.post(`${base}/remind`);
     expect(closed.status).toBe(409);

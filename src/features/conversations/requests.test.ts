@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
@@ -9,6 +9,7 @@ import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 import { localToUtc } from "../../lib/time/zone.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
 
@@ -29,7 +30,7 @@ function moveToThePast(orgId: string, slotId: string) {
     await tx
       .update(conversationSlots)
       .set({ startsAt, endsAt })
-      .where(and(eq(conversationSlots.orgId, orgId), eq(conversationSlots.id, slotId)));
+      .where(ofOrg(conversationSlots, orgId, { id: slotId }));
     await tx.update(conversationRequests).set({ startsAt, endsAt }).where(eq(conversationRequests.orgId, orgId));
   });
 }
@@ -41,7 +42,7 @@ function placeGroupA(orgId: string, groupId: string, address: string) {
     await tx
       .update(groups)
       .set({ locationId: location!.id })
-      .where(and(eq(groups.orgId, orgId), eq(groups.id, groupId)));
+      .where(ofOrg(groups, orgId, { id: groupId }));
   });
 }
 

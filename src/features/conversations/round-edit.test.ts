@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
@@ -9,6 +8,7 @@ import { createConversationSchool, createRoundWithSlots } from "./testing/fixtur
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
 
@@ -41,7 +41,7 @@ const roundRow = (orgId: string, roundId: string) =>
     const [row] = await tx
       .select()
       .from(conversationRounds)
-      .where(and(eq(conversationRounds.orgId, orgId), eq(conversationRounds.id, roundId)));
+      .where(ofOrg(conversationRounds, orgId, { id: roundId }));
     return row;
   });
 
@@ -61,7 +61,7 @@ describe("editing a round", () => {
       tx
         .select()
         .from(auditLog)
-        .where(and(eq(auditLog.orgId, school.orgId), eq(auditLog.entityId, round.id))),
+        .where(ofOrg(auditLog, school.orgId, { entityId: round.id })),
     );
     // The form has whole minutes, so the times count as changed too.
     expect(entries.map((e) => `${e.action} ${e.detail}`)).toEqual([

@@ -6,13 +6,14 @@
  * before input was cleaned.
  */
 import { describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementResponses, measurements } from "../../db/schema/index.js";
 import { ballotKey, seal } from "./service/sealing.js";
 import { createMeasurementAs, openLinkOf } from "./testing.js";
+import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext({ SECRET_KEY: "a-secret-key-of-at-least-32-characters" });
 
@@ -97,7 +98,7 @@ describe("closing a measurement", () => {
       tx
         .select({ status: measurements.status, key: measurements.ballotKey })
         .from(measurements)
-        .where(and(eq(measurements.orgId, school.orgId), eq(measurements.id, id))),
+        .where(ofOrg(measurements, school.orgId, { id })),
     );
     expect(after).toEqual({ status: "closed", key: null });
     expect(

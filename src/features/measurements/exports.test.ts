@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
@@ -10,6 +9,7 @@ import { pdfTexts } from "../../lib/pdf/testing.js";
 import { csvRows, xlsxSheets } from "./export/testing.js";
 import { prepareResponseExport } from "./service/exports.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
+import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
 
@@ -202,7 +202,7 @@ describe("measurement exports", () => {
       tx
         .select()
         .from(auditLog)
-        .where(and(eq(auditLog.orgId, small.school.orgId), eq(auditLog.action, "export"))),
+        .where(ofOrg(auditLog, small.school.orgId, { action: "export" })),
     );
     expect(entries.map((e) => e.detail)).toContain("results.csv");
     expect(entries.every((e) => e.entity === "measurement" && e.entityId === small.id)).toBe(true);

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
@@ -10,6 +10,7 @@ import { currentInstrument as instrument } from "./instrument/index.js";
 import { recordResults } from "./service/close.js";
 import { loadResults } from "./service/results.js";
 import { closedMeasurement } from "./testing-results.js";
+import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
 
@@ -39,7 +40,7 @@ describe("tallies", () => {
         tx
           .select()
           .from(measurementTallies)
-          .where(and(eq(measurementTallies.orgId, school.org.id), eq(measurementTallies.measurementId, id))),
+          .where(ofOrg(measurementTallies, school.org.id, { measurementId: id })),
       );
     const before = await countRows();
     await withOrg(ctx.database.db, scope, async (tx) => {

@@ -4,7 +4,6 @@
  * again if they like, and publish it; publishing mails every family their time. Until then
  * parents see nothing of it.
  */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import {
@@ -24,6 +23,7 @@ import { staffRound, type StaffAccess } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { Round } from "./find-round.js";
+import { slotOfPreference } from "./joins.js";
 
 type AllocationScope = ViewerScope & { access: StaffAccess; roundId: string; now: Date };
 type Refusal = Refused<"notRun" | "published" | "tooEarly">;
@@ -56,7 +56,7 @@ export function runAllocation(scope: AllocationScope): Promise<AllocationAnswer>
       settings: { seed, bufferMinutes: round.bufferMinutes, toleranceMinutes: round.toleranceMinutes },
     });
     const where = (table: typeof conversationBookings | typeof conversationUnplaced) =>
-      and(eq(table.orgId, round.orgId), eq(table.roundId, round.id));
+      ofOrg(table, round.orgId, { roundId: round.id });
     await tx.delete(conversationBookings).where(where(conversationBookings));
     await tx.delete(conversationUnplaced).where(where(conversationUnplaced));
     const base = { orgId: round.orgId, roundId: round.id };
@@ -161,12 +161,6 @@ function marksOf(tx: Tx, round: Round) {
       end: conversationSlots.endsAt,
     })
     .from(conversationPreferences)
-    .innerJoin(
-      conversationSlots,
-      and(
-        eq(conversationSlots.orgId, conversationPreferences.orgId),
-        eq(conversationSlots.id, conversationPreferences.slotId),
-      ),
-    )
+    .innerJoin(conversationSlots, slotOfPreference)
     .where(ofOrg(conversationPreferences, round.orgId, { roundId: round.id }));
 }

@@ -1,5 +1,5 @@
 /** What booking, changing and cancelling share: the slots asked for, the asker, the alternatives. */
-import { and, eq, inArray, or } from "drizzle-orm";
+import { inArray, or } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationBookings, conversationSlots } from "../../../db/schema/index.js";
 import { clashesWithFamily, type Asker, type Booking, type TimedSlot } from "../domain/rules.js";
@@ -9,6 +9,7 @@ import { nearestFree, nearestFreeIn } from "./free-slots.js";
 import { refused, type BookingOutcome } from "./refusals.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
+import { ofOrg } from "../../../db/of-org.js";
 
 export interface BookingRequest {
   pupilId: string;
@@ -36,9 +37,10 @@ export async function slotsOfChildren(
     .select()
     .from(conversationSlots)
     .where(
-      and(
-        eq(conversationSlots.orgId, round.orgId),
-        eq(conversationSlots.roundId, round.id),
+      ofOrg(
+        conversationSlots,
+        round.orgId,
+        { roundId: round.id },
         inArray(
           conversationSlots.id,
           requests.map((r) => r.slotId),
@@ -89,11 +91,7 @@ export async function familyClash(
     .from(conversationBookings)
     .innerJoin(conversationSlots, slotOfBooking)
     .where(
-      and(
-        eq(conversationBookings.orgId, round.orgId),
-        eq(conversationBookings.roundId, round.id),
-        inArray(conversationBookings.pupilId, others),
-      ),
+      ofOrg(conversationBookings, round.orgId, { roundId: round.id }, inArray(conversationBookings.pupilId, others)),
     );
   return familyClashIn(round, children, requests, targets, family);
 }
@@ -132,9 +130,10 @@ export async function askerFor(tx: Tx, options: AskerOptions, requests: readonly
     })
     .from(conversationBookings)
     .where(
-      and(
-        eq(conversationBookings.orgId, round.orgId),
-        eq(conversationBookings.roundId, round.id),
+      ofOrg(
+        conversationBookings,
+        round.orgId,
+        { roundId: round.id },
         or(
           inArray(
             conversationBookings.slotId,

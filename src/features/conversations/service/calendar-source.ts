@@ -6,6 +6,7 @@ import { and, eq, inArray, max, min } from "drizzle-orm";
 import { conversationAvailability, conversationRoundGroups, conversationRounds } from "../../../db/schema/index.js";
 import type { CalendarSource } from "../../calendar/index.js";
 import { groupNames } from "../../pupils/index.js";
+import { ofOrg } from "../../../db/of-org.js";
 
 export const roundsCalendarSource: CalendarSource = {
   name: "conversations",
@@ -20,10 +21,7 @@ export const roundsCalendarSource: CalendarSource = {
       .from(conversationRounds)
       .innerJoin(
         conversationAvailability,
-        and(
-          eq(conversationAvailability.orgId, conversationRounds.orgId),
-          eq(conversationAvailability.roundId, conversationRounds.id),
-        ),
+        ofOrg(conversationAvailability, conversationRounds.orgId, { roundId: conversationRounds.id }),
       )
       .where(eq(conversationRounds.orgId, audience.orgId))
       .groupBy(conversationRounds.id, conversationRounds.name);

@@ -24,9 +24,10 @@ import {
 } from "../../../db/schema/index.js";
 import { guardianIdsOfUser } from "../../pupils/index.js";
 import { rowsOfPerson } from "../../account/index.js";
+import { slotOfBooking, slotOfPreference } from "./joins.js";
 
 const roundOf = (table: { orgId: AnyPgColumn; roundId: AnyPgColumn }) =>
-  and(eq(conversationRounds.orgId, table.orgId), eq(conversationRounds.id, table.roundId));
+  ofOrg(conversationRounds, table.orgId, { id: table.roundId });
 
 export async function conversationsOfPerson(tx: Tx, orgId: string, userId: string) {
   const person = { orgId, userId };
@@ -47,13 +48,7 @@ export async function conversationsOfPerson(tx: Tx, orgId: string, userId: strin
         })
         .from(conversationBookings)
         .innerJoin(conversationRounds, roundOf(conversationBookings))
-        .innerJoin(
-          conversationSlots,
-          and(
-            eq(conversationSlots.orgId, conversationBookings.orgId),
-            eq(conversationSlots.id, conversationBookings.slotId),
-          ),
-        )
+        .innerJoin(conversationSlots, slotOfBooking)
         .where(and(eq(conversationBookings.orgId, orgId), mine))
         .orderBy(asc(conversationSlots.startsAt)),
     ),
@@ -82,13 +77,7 @@ export async function conversationsOfPerson(tx: Tx, orgId: string, userId: strin
         })
         .from(conversationPreferences)
         .innerJoin(conversationRounds, roundOf(conversationPreferences))
-        .innerJoin(
-          conversationSlots,
-          and(
-            eq(conversationSlots.orgId, conversationPreferences.orgId),
-            eq(conversationSlots.id, conversationPreferences.slotId),
-          ),
-        )
+        .innerJoin(conversationSlots, slotOfPreference)
         .where(and(eq(conversationPreferences.orgId, orgId), mine))
         .orderBy(asc(conversationSlots.startsAt)),
     ),

@@ -52,10 +52,7 @@ export function listParentRounds(scope: ViewerScope): Promise<Round[]> {
       .from(conversationRounds)
       .innerJoin(
         conversationRoundGroups,
-        and(
-          eq(conversationRoundGroups.orgId, conversationRounds.orgId),
-          eq(conversationRoundGroups.roundId, conversationRounds.id),
-        ),
+        ofOrg(conversationRoundGroups, conversationRounds.orgId, { roundId: conversationRounds.id }),
       )
       .where(
         and(

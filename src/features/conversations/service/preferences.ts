@@ -2,7 +2,7 @@
  * Fair mode, during the preference window: a parent marks, per child, the times that suit
  * them (yes) and those that do not (no). Saving replaces the parent's earlier marks.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { conversationPreferences } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { bookingWindow } from "../domain/rules.js";
@@ -13,6 +13,7 @@ import { refused, type FreeSlot, type BookingOutcome } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { findRound, type Round } from "./find-round.js";
 import { slotsOf } from "./free-slots.js";
+import { ofOrg } from "../../../db/of-org.js";
 
 export interface PreferencesPageData {
   round: Round;
@@ -23,9 +24,10 @@ export interface PreferencesPageData {
 
 /** The marks the guardians of these children gave in the round. */
 function marksOf(orgId: string, roundId: string, children: RoundChild[]) {
-  return and(
-    eq(conversationPreferences.orgId, orgId),
-    eq(conversationPreferences.roundId, roundId),
+  return ofOrg(
+    conversationPreferences,
+    orgId,
+    { roundId },
     inArray(
       conversationPreferences.guardianId,
       children.map((c) => c.guardianId),

@@ -6,7 +6,6 @@
  * security shows to that teacher alone. Once the conversation has started, answers stay as
  * they were.
  */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { conversationPreparations, conversationPrivateNotes } from "../../../db/schema/index.js";
@@ -106,11 +105,7 @@ export function saveAnswers(
 }
 
 async function saveNote(tx: Tx, scope: ViewerScope & { now: Date }, bookingId: string, note: string) {
-  const key = and(
-    eq(conversationPrivateNotes.orgId, scope.orgId),
-    eq(conversationPrivateNotes.bookingId, bookingId),
-    eq(conversationPrivateNotes.teacherId, scope.userId),
-  );
+  const key = ofOrg(conversationPrivateNotes, scope.orgId, { bookingId, teacherId: scope.userId });
   if (note === "") {
     await tx.delete(conversationPrivateNotes).where(key);
     return;

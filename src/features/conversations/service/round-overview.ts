@@ -3,7 +3,7 @@
  * fair mode the result of the allocation with the children who could not be placed. Teachers
  * see the children of their own groups only.
  */
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { asc, count, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings, conversationSlots, conversationUnplaced, users } from "../../../db/schema/index.js";
@@ -67,10 +67,7 @@ function teacherLoads(tx: Tx, round: Round): Promise<TeacherLoad[]> {
     .innerJoin(users, eq(users.id, conversationSlots.teacherId))
     .leftJoin(
       conversationBookings,
-      and(
-        eq(conversationBookings.orgId, conversationSlots.orgId),
-        eq(conversationBookings.slotId, conversationSlots.id),
-      ),
+      ofOrg(conversationBookings, conversationSlots.orgId, { slotId: conversationSlots.id }),
     )
     .where(ofOrg(conversationSlots, round.orgId, { roundId: round.id }))
     .groupBy(conversationSlots.teacherId, users.name)

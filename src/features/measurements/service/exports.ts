@@ -98,9 +98,10 @@ export async function* responseBatches(
   size = RESPONSE_BATCH,
 ): AsyncGenerator<ExportedResponse[]> {
   if (groups.length === 0) return;
-  const ofExport = and(
-    eq(measurementResponses.orgId, scope.orgId),
-    eq(measurementResponses.measurementId, measurementId),
+  const ofExport = ofOrg(
+    measurementResponses,
+    scope.orgId,
+    { measurementId },
     inArray(measurementResponses.respondentGroup, [...groups]),
   );
   const codes = answerCodes(columns);

@@ -1,8 +1,7 @@
 /** The join of an invitation to its measurement, within the organisation (both keys, as RLS expects). */
-import { and, eq } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { measurementInvitations, measurements } from "../../../db/schema/index.js";
 
-export const invitationsMeasurement = and(
-  eq(measurements.orgId, measurementInvitations.orgId),
-  eq(measurements.id, measurementInvitations.measurementId),
-)!;
+export const invitationsMeasurement = ofOrg(measurements, measurementInvitations.orgId, {
+  id: measurementInvitations.measurementId,
+});

@@ -7,7 +7,7 @@
  * old row versions vacuumed. What staff see does not change (those cells were shown as "too
  * few" already). Running it again finds nothing to do.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { rowsOf, withOrg, type Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { measurementResponses, measurements } from "../../../db/schema/index.js";
@@ -34,7 +34,7 @@ export async function applyLinkageRuleToOlderClosings(deps: Pick<Deps, "db" | "j
 
 async function applyTo(deps: Pick<Deps, "db" | "jobs">, orgId: string, measurementId: string): Promise<boolean> {
   return withOrg(deps.db, { orgId, userId: null }, async (tx) => {
-    const which = and(eq(measurements.orgId, orgId), eq(measurements.id, measurementId));
+    const which = ofOrg(measurements, orgId, { id: measurementId });
     const [measurement] = await tx.select().from(measurements).where(which).for("update");
     if (!measurement || measurement.linkageRuleApplied) return false;
     const stored = await responsesOf(tx, orgId, measurementId);

@@ -1,5 +1,5 @@
 /** The invitation job: opens the measurement on its first day, adds the missing invitations and mails them. */
-import { and, eq } from "drizzle-orm";
+import { ofOrg } from "../../../db/of-org.js";
 import { recordAudit } from "../../../audit/record.js";
 import { withOrg } from "../../../db/client.js";
 import { measurements } from "../../../db/schema/index.js";
@@ -11,7 +11,7 @@ import { mailInvitations } from "./mailing.js";
 /** Safe to run any number of times: returns how many invitations this run mailed. */
 export async function runInvitations(deps: Deps, job: MeasurementJob, now = new Date()): Promise<number> {
   const open = await withOrg(deps.db, { orgId: job.orgId, userId: null }, async (tx) => {
-    const where = and(eq(measurements.orgId, job.orgId), eq(measurements.id, job.measurementId));
+    const where = ofOrg(measurements, job.orgId, { id: job.measurementId });
     const [measurement] = await tx.select().from(measurements).where(where).for("update");
     if (!measurement || measurement.status === "closed" || measurement.closesAt <= now) return false;
     if (measurement.opensAt > now) return false;

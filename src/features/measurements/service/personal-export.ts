@@ -10,6 +10,7 @@ import type { Tx } from "../../../db/client.js";
 import { measurementAudiences, measurementInvitations, measurements } from "../../../db/schema/index.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { guardianIdsOfUser } from "../../pupils/index.js";
+import { ofOrg } from "../../../db/of-org.js";
 
 export async function invitationsOfPerson(tx: Tx, orgId: string, userId: string, t: Translate) {
   const guardianIds = await guardianIdsOfUser(tx, orgId, userId);
@@ -28,10 +29,7 @@ export async function invitationsOfPerson(tx: Tx, orgId: string, userId: string,
     .innerJoin(measurements, invitationsMeasurement)
     .innerJoin(
       measurementAudiences,
-      and(
-        eq(measurementAudiences.orgId, measurementInvitations.orgId),
-        eq(measurementAudiences.id, measurementInvitations.audienceId),
-      ),
+      ofOrg(measurementAudiences, measurementInvitations.orgId, { id: measurementInvitations.audienceId }),
     )
     .where(
       and(

@@ -1,5 +1,5 @@
 /** What staff see of measurements: the list, one measurement, and its response rates (counts only, never who). */
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { ofOrg } from "../../../db/of-org.js";
 import { measurementAudiences, measurementInvitations, measurements } from "../../../db/schema/index.js";
 import type { RespondentGroup } from "../domain/instrument.js";
@@ -74,10 +74,7 @@ export function getMeasurement(scope: OrgScope, id: string): Promise<Measurement
       .from(measurementAudiences)
       .leftJoin(
         measurementInvitations,
-        and(
-          eq(measurementInvitations.orgId, measurementAudiences.orgId),
-          eq(measurementInvitations.audienceId, measurementAudiences.id),
-        ),
+        ofOrg(measurementInvitations, measurementAudiences.orgId, { audienceId: measurementAudiences.id }),
       )
       .where(ofOrg(measurementAudiences, scope.orgId, { measurementId: id }))
       .groupBy(measurementAudiences.orgId, measurementAudiences.id)

@@ -31,12 +31,10 @@ export function reminderDue(m: { opensAt: Date; closesAt: Date }): Date | null {
 
 /** Invitations a reminder reaches: mailed, not answered, with a link that can be repeated. */
 const waiting = (orgId: string, measurementId: string) =>
-  and(
-    eq(measurementInvitations.orgId, orgId),
-    eq(measurementInvitations.measurementId, measurementId),
-    eq(measurementInvitations.kind, "mail"),
-    eq(measurementInvitations.mailed, true),
-    eq(measurementInvitations.responded, false),
+  ofOrg(
+    measurementInvitations,
+    orgId,
+    { measurementId, kind: "mail", mailed: true, responded: false },
     isNotNull(measurementInvitations.sealedToken),
   );
 
@@ -112,10 +110,7 @@ export function startManualRound(
 function autoRound(deps: Deps, job: MeasurementJob, now: Date): Promise<number | null> {
   return withOrg(deps.db, { orgId: job.orgId, userId: null }, async (tx) => {
     if (!(await lockOpen(tx, job.orgId, job.measurementId, now))) return null;
-    const where = and(
-      eq(measurementReminders.orgId, job.orgId),
-      eq(measurementReminders.measurementId, job.measurementId),
-    );
+    const where = ofOrg(measurementReminders, job.orgId, { measurementId: job.measurementId });
     const [existing] = await tx
       .select({ number: measurementReminders.number })
       .from(measurementReminders)
