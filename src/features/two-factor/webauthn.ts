@@ -11,10 +11,21 @@ import type {
 } from "@simplewebauthn/server";
 import type { Config } from "../../config.js";
 import type { Deps } from "../../web/env.js";
-import { saveChallenge, takeChallenge } from "./challenges.js";
+import { saveChallenge, takeChallenge, type ChallengePurpose } from "./challenges.js";
 import { addPasskey, findCredential, listCredentials, markPasskeyUsed } from "./passkeys.js";
 
 const CHALLENGE_MINUTES = 5;
+
+/** Stores the options' challenge for this session, the answer to be checked against it; returns the options. */
+async function keepChallenge<T extends { challenge: string }>(
+  deps: Deps,
+  sessionHash: string,
+  purpose: ChallengePurpose,
+  options: T,
+): Promise<T> {
+  await saveChallenge(deps.db, { sessionHash, purpose, value: options.challenge, minutes: CHALLENGE_MINUTES });
+  return options;
+}
 
 /** The library (and its cryptography) loads at the first passkey ceremony, not at every start. */
 const library = () => import("@simplewebauthn/server");
@@ -53,13 +64,7 @@ export async function registrationOptions(
     excludeCredentials: existing.map((p) => ({ id: p.credentialId, transports: p.transports })),
     authenticatorSelection: { residentKey: "preferred", userVerification: "preferred" },
   });
-  await saveChallenge(deps.db, {
-    sessionHash: person.sessionHash,
-    purpose: "passkey-register",
-    value: options.challenge,
-    minutes: CHALLENGE_MINUTES,
-  });
-  return options;
+  return keepChallenge(deps, person.sessionHash, "passkey-register", options);
 }
 
 /** Verifies the browser's answer and saves the passkey; false (nothing saved) when it does not verify. */
@@ -106,13 +111,7 @@ export async function signInOptions(
     allowCredentials: credentials.map((p) => ({ id: p.credentialId, transports: p.transports })),
     userVerification: "preferred",
   });
-  await saveChallenge(deps.db, {
-    sessionHash: person.sessionHash,
-    purpose: "passkey-sign-in",
-    value: options.challenge,
-    minutes: CHALLENGE_MINUTES,
-  });
-  return options;
+  return keepChallenge(deps, person.sessionHash, "passkey-sign-in", options);
 }
 
 /** True when the answer is signed by one of this person's passkeys for the stored challenge. */
