@@ -110,10 +110,10 @@ const insertAudit = preparedQuery("audit_log_insert", (db) =>
   }),
 );
 
-/** The entry of what the person acting in this organisation did (the scope's `orgId` and `userId`). */
+/** The entry of what the person acting in this organisation did (the scope's `orgId` and `userId`; no one for a job). */
 export function recordAuditBy(
   tx: Tx,
-  scope: { orgId: string; userId: string },
+  scope: Pick<AuditEntry, "orgId" | "userId">,
   entry: Omit<AuditEntry, "orgId" | "userId">,
 ): Promise<void> {
   return recordAudit(tx, { orgId: scope.orgId, userId: scope.userId, ...entry });

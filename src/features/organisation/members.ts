@@ -8,7 +8,7 @@ import { ofOrg } from "../../db/of-org.js";
 import { inOrg, type OrgScope } from "../../db/org-scope.js";
 import { memberships, users } from "../../db/schema/index.js";
 import { removeFromAllGroups } from "../pupils/index.js";
-import { recordAudit } from "../../audit/record.js";
+import { recordAuditBy } from "../../audit/record.js";
 import type { StaffRole } from "../../auth/viewer.js";
 import { NotFoundError } from "../../web/errors.js";
 import { checkInput, InputError } from "../../web/input-error.js";
@@ -97,14 +97,7 @@ export async function setStaffRoles(options: OrgScope & { memberId: string; role
       .values(roles.map((role) => ({ orgId, userId: memberId, role })))
       .onConflictDoNothing();
     const detail = `roles: ${roles.join(",")}`;
-    await recordAudit(tx, {
-      orgId,
-      userId: options.userId,
-      action: "update",
-      entity: "staff",
-      entityId: memberId,
-      detail,
-    });
+    await recordAuditBy(tx, options, { action: "update", entity: "staff", entityId: memberId, detail });
   });
 }
 
@@ -117,14 +110,7 @@ export async function removeStaff(options: OrgScope & { memberId: string }): Pro
     if (current.includes("school_leader")) await assertAnotherLeader(tx, orgId, memberId, "remove");
     await tx.delete(memberships).where(memberOf(orgId, memberId, current));
     await removeFromAllGroups(tx, orgId, memberId);
-    await recordAudit(tx, {
-      orgId,
-      userId: options.userId,
-      action: "delete",
-      entity: "staff",
-      entityId: memberId,
-      detail: "staff",
-    });
+    await recordAuditBy(tx, options, { action: "delete", entity: "staff", entityId: memberId, detail: "staff" });
   });
 }
 
@@ -137,14 +123,7 @@ export async function removeAdvisor(options: OrgScope & { memberId: string }): P
       .where(memberOf(orgId, memberId, ["advisor"]))
       .returning({ userId: memberships.userId });
     if (!removed.length) throw new NotFoundError("advisor");
-    await recordAudit(tx, {
-      orgId,
-      userId: options.userId,
-      action: "delete",
-      entity: "staff",
-      entityId: memberId,
-      detail: "advisor",
-    });
+    await recordAuditBy(tx, options, { action: "delete", entity: "staff", entityId: memberId, detail: "advisor" });
   });
 }
 

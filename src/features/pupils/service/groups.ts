@@ -7,7 +7,7 @@ import { NotFoundError } from "../../../web/errors.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
 import { assignableStaff, existingLocation, openSchoolYear } from "./lookups.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
-import { audit } from "./scope.js";
+import { recordAuditBy } from "../../../audit/record.js";
 
 export interface CreateGroupOptions extends OrgScope {
   name: string;
@@ -26,7 +26,7 @@ export function createGroup(options: CreateGroupOptions) {
         if (locationId) await existingLocation(tx, orgId, locationId);
         await assertNameFree(tx, orgId, schoolYearId, name, null);
         const [group] = await tx.insert(groups).values({ orgId, schoolYearId, locationId, name }).returning();
-        await audit(tx, options, { action: "create", entity: "group", entityId: group!.id, detail: name });
+        await recordAuditBy(tx, options, { action: "create", entity: "group", entityId: group!.id, detail: name });
         return group!;
       }),
     "name",
@@ -46,7 +46,7 @@ export function renameGroup(options: OrgScope & { groupId: string; name: string 
           .update(groups)
           .set({ name })
           .where(ofOrg(groups, orgId, { id: groupId }));
-        await audit(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "renamed" });
+        await recordAuditBy(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "renamed" });
       }),
     "name",
     "pupils.groups.error.nameTaken",
@@ -60,7 +60,12 @@ export function assignGroupStaff(options: OrgScope & { groupId: string; staffUse
     await findGroup(tx, orgId, groupId);
     await assignableStaff(tx, orgId, staffUserId);
     await tx.insert(groupStaff).values({ orgId, groupId, userId: staffUserId }).onConflictDoNothing();
-    await audit(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "staff-assigned" });
+    await recordAuditBy(tx, options, {
+      action: "update",
+      entity: "group",
+      entityId: groupId,
+      detail: "staff-assigned",
+    });
   });
 }
 
@@ -70,7 +75,12 @@ export function unassignGroupStaff(options: OrgScope & { groupId: string; staffU
   return inOrg(options, async (tx) => {
     await findGroup(tx, orgId, groupId);
     await tx.delete(groupStaff).where(ofOrg(groupStaff, orgId, { groupId, userId: staffUserId }));
-    await audit(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "staff-unassigned" });
+    await recordAuditBy(tx, options, {
+      action: "update",
+      entity: "group",
+      entityId: groupId,
+      detail: "staff-unassigned",
+    });
   });
 }
 

@@ -4,7 +4,7 @@ import { pupilGuardians } from "../../../db/schema/index.js";
 import { findGuardian } from "./guardians.js";
 import { activePupil } from "./pupils.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
-import { audit } from "./scope.js";
+import { recordAuditBy } from "../../../audit/record.js";
 
 type LinkOptions = OrgScope & { pupilId: string; guardianId: string };
 
@@ -15,7 +15,12 @@ export function linkGuardian(options: LinkOptions) {
     const pupil = await activePupil(tx, orgId, options.pupilId);
     const guardian = await findGuardian(tx, orgId, options.guardianId);
     await tx.insert(pupilGuardians).values({ orgId, pupilId: pupil.id, guardianId: guardian.id }).onConflictDoNothing();
-    await audit(tx, options, { action: "update", entity: "pupil", entityId: pupil.id, detail: "guardian-linked" });
+    await recordAuditBy(tx, options, {
+      action: "update",
+      entity: "pupil",
+      entityId: pupil.id,
+      detail: "guardian-linked",
+    });
   });
 }
 
@@ -27,6 +32,11 @@ export function unlinkGuardian(options: LinkOptions) {
     await tx
       .delete(pupilGuardians)
       .where(ofOrg(pupilGuardians, orgId, { pupilId: pupil.id, guardianId: options.guardianId }));
-    await audit(tx, options, { action: "update", entity: "pupil", entityId: pupil.id, detail: "guardian-unlinked" });
+    await recordAuditBy(tx, options, {
+      action: "update",
+      entity: "pupil",
+      entityId: pupil.id,
+      detail: "guardian-unlinked",
+    });
   });
 }

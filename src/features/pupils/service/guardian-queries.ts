@@ -7,7 +7,8 @@ import { fullName } from "../../../lib/names.js";
 import { containsPattern, PAGE_SIZE } from "../../../lib/paging.js";
 import { teachesGroup } from "./group-queries.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
-import { audit, type Access } from "./scope.js";
+import { recordAuditBy } from "../../../audit/record.js";
+import type { Access } from "./scope.js";
 import { onPupilLinks } from "../directory/joins.js";
 
 function matching(search: string) {
@@ -69,7 +70,7 @@ export function getGuardian(options: OrgScope & { guardianId: string; access: Ac
       .orderBy(asc(pupils.firstName));
     const visible = children.filter((c) => c.mine);
     if (options.access !== "manage" && !visible.length) throw new NotFoundError("guardian");
-    await audit(tx, options, { action: "view", entity: "guardian", entityId: guardian.id });
+    await recordAuditBy(tx, options, { action: "view", entity: "guardian", entityId: guardian.id });
     return {
       guardian,
       hasAccount: guardian.userId !== null,

@@ -9,7 +9,7 @@ import { guardians, users } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
-import { audit } from "./scope.js";
+import { recordAuditBy } from "../../../audit/record.js";
 
 export interface GuardianInput {
   name: string;
@@ -29,7 +29,7 @@ export function createGuardian(options: OrgScope & GuardianInput) {
           .insert(guardians)
           .values({ orgId: options.orgId, userId, ...input })
           .returning();
-        await audit(tx, options, { action: "create", entity: "guardian", entityId: guardian!.id });
+        await recordAuditBy(tx, options, { action: "create", entity: "guardian", entityId: guardian!.id });
         return guardian!;
       }),
     "email",
@@ -57,7 +57,7 @@ export function updateGuardian(options: OrgScope & GuardianInput & { guardianId:
           .update(guardians)
           .set({ ...input, userId })
           .where(ofOrg(guardians, options.orgId, { id: before.id }));
-        await audit(tx, options, {
+        await recordAuditBy(tx, options, {
           action: "update",
           entity: "guardian",
           entityId: before.id,

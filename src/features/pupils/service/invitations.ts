@@ -8,7 +8,7 @@ import { InputError } from "../../../web/input-error.js";
 import { findGuardian } from "./guardians.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { schoolNameOf } from "../directory/school.js";
-import { audit } from "./scope.js";
+import { recordAuditBy } from "../../../audit/record.js";
 
 export interface InviteOptions extends OrgScope {
   guardianId: string;
@@ -41,7 +41,7 @@ export async function sendGuardianInvitation(options: InviteOptions): Promise<vo
     }),
   });
   await inOrg(options, (tx) =>
-    audit(tx, options, {
+    recordAuditBy(tx, options, {
       action: "update",
       entity: "guardian",
       entityId: invitee.guardian.id,

@@ -7,7 +7,8 @@ import { fullName } from "../../../lib/names.js";
 import { containsPattern, PAGE_SIZE } from "../../../lib/paging.js";
 import { teachesGroup } from "./group-queries.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
-import { audit, type Access } from "./scope.js";
+import { recordAuditBy } from "../../../audit/record.js";
+import type { Access } from "./scope.js";
 import { onGroupYear, onGuardianLinks, onPupilGroup } from "../directory/joins.js";
 
 export interface PupilListOptions extends OrgScope {
@@ -79,7 +80,7 @@ export function getPupil(options: OrgScope & { pupilId: string; access: Access }
       .innerJoin(guardians, onGuardianLinks)
       .where(ofOrg(pupilGuardians, options.orgId, { pupilId: row.pupil.id }))
       .orderBy(asc(guardians.name));
-    await audit(tx, options, { action: "view", entity: "pupil", entityId: row.pupil.id });
+    await recordAuditBy(tx, options, { action: "view", entity: "pupil", entityId: row.pupil.id });
     return {
       pupil: { ...row.pupil, name: fullName(row.pupil) },
       groupName: row.groupName,

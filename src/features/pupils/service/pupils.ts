@@ -8,7 +8,7 @@ import { checkDateOfBirth } from "../rules.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
 import { openGroup } from "./lookups.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
-import { audit } from "./scope.js";
+import { recordAuditBy } from "../../../audit/record.js";
 
 export interface PupilInput {
   firstName: string;
@@ -31,7 +31,7 @@ export function createPupil(options: OrgScope & PupilInput) {
           .insert(pupils)
           .values({ orgId: options.orgId, ...input })
           .returning();
-        await audit(tx, options, { action: "create", entity: "pupil", entityId: pupil!.id });
+        await recordAuditBy(tx, options, { action: "create", entity: "pupil", entityId: pupil!.id });
         return pupil!;
       }),
     "pupilNumber",
@@ -50,7 +50,7 @@ export function updatePupil(options: OrgScope & PupilInput & { pupilId: string }
         const changed = (Object.keys(input) as (keyof PupilInput)[]).filter((k) => input[k] !== before[k]);
         if (!changed.length) return;
         await tx.update(pupils).set(input).where(pupilKey(options.orgId, before.id));
-        await audit(tx, options, {
+        await recordAuditBy(tx, options, {
           action: "update",
           entity: "pupil",
           entityId: before.id,
@@ -82,7 +82,7 @@ export function archivePupil(options: OrgScope & { pupilId: string }) {
       .update(pupils)
       .set({ archivedAt: sql`now()` })
       .where(pupilKey(options.orgId, pupil.id));
-    await audit(tx, options, { action: "archive", entity: "pupil", entityId: pupil.id });
+    await recordAuditBy(tx, options, { action: "archive", entity: "pupil", entityId: pupil.id });
   });
 }
 
@@ -101,7 +101,12 @@ function pupilKey(orgId: string, pupilId: string) {
 }
 
 function auditMove(tx: Tx, scope: OrgScope, pupilId: string, detail?: string) {
-  return audit(tx, scope, { action: "move", entity: "pupil", entityId: pupilId, ...(detail ? { detail } : {}) });
+  return recordAuditBy(tx, scope, {
+    action: "move",
+    entity: "pupil",
+    entityId: pupilId,
+    ...(detail ? { detail } : {}),
+  });
 }
 
 /** The same rules the form applies, for callers that are not forms (import, CLI, demo). */

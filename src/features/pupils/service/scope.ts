@@ -1,20 +1,14 @@
-/** What this feature's services share besides the organisation scope: who sees what, and the audit trail of the person acting. */
+/**
+ * What this feature's services share besides the organisation scope: who sees what, and many audit
+ * entries at once (one entry is recordAuditBy, src/audit/record.ts).
+ */
 import type { Tx } from "../../../db/client.js";
 import type { OrgScope } from "../../../db/org-scope.js";
-import { recordAudit, type AuditAction, type AuditEntity } from "../../../audit/record.js";
+import type { AuditAction, AuditEntity } from "../../../audit/record.js";
 import { auditLog } from "../../../db/schema/index.js";
 
 /** Who may see what: managers everything, teachers and mentors only their own groups. */
 export type Access = "manage" | "own-groups";
-
-/** Appends an audit entry for the acting person, in the caller's transaction. */
-export function audit(
-  tx: Tx,
-  scope: OrgScope,
-  entry: { action: AuditAction; entity: AuditEntity; entityId: string | null; detail?: string },
-): Promise<void> {
-  return recordAudit(tx, { orgId: scope.orgId, userId: scope.userId, ...entry });
-}
 
 /** One audit entry per id in a single insert: archiving a year can touch 1,500 pupils. */
 export async function auditEach(
