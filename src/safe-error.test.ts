@@ -5,18 +5,14 @@
  * carry none of the values.
  */
 import { Writable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { createTestDatabase, type TestDatabase } from "../tests/helpers/database.js";
+import { useTestDatabase } from "../tests/helpers/database.js";
 import { users } from "./db/schema/index.js";
 import { createLogger } from "./logger.js";
 import { redactedError } from "./safe-error.js";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
+const database = useTestDatabase();
 
 /** The error a statement fails with. */
 async function failureOf(statement: Promise<unknown>): Promise<unknown> {

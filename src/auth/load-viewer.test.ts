@@ -1,17 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../tests/helpers/database.js";
 import { createUser } from "../../tests/helpers/factories.js";
 import { sessions } from "../db/schema/index.js";
 import { loadViewer } from "./load-viewer.js";
 import { createSession } from "./sessions.js";
 import { hashToken } from "./tokens.js";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
+const database = useTestDatabase();
 
 const policy = { idleMinutes: 60, absoluteHours: 12 };
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, inArray } from "drizzle-orm";
 import pino from "pino";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
+import { useTestDatabase } from "../../tests/helpers/database.js";
 import { createUser } from "../../tests/helpers/factories.js";
 import { authChallenges, formSubmissions, rateLimits, sessions, signInTokens } from "../db/schema/index.js";
 import { startJobs, type Jobs } from "../jobs/queue.js";
 import { loadConfig } from "../config.js";
-import { createMailer } from "../mail/mailer.js";
+import { testMailer } from "../../tests/helpers/app.js";
 import { purgeExpiredAuthData } from "./retention.js";
 import { AUTH_RETENTION_CRON, authRetentionJob } from "./retention-jobs.js";
 import { newToken } from "./tokens.js";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
+const database = useTestDatabase();
 
 const policy = { idleMinutes: 60, absoluteHours: 12 };
 const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
@@ -92,7 +88,7 @@ describe("retention of sign-in data", () => {
       const s = await seed();
       const config = loadConfig({ NODE_ENV: "test", SECRET_KEY: "retention-test-key-of-thirty-two-characters" });
       const logger = pino({ level: "silent" });
-      const mailer = createMailer({ db: database.db, logger, from: config.MAIL_FROM, printToConsole: false });
+      const mailer = testMailer(database.db);
       const deps = { config, db: database.db, mailer, logger, jobs };
       await authRetentionJob.handle({}, { deps, owner: database });
       await authRetentionJob.handle({}, { deps, owner: database });

@@ -1,12 +1,8 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../tests/helpers/database.js";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
+const database = useTestDatabase();
 
 describe("a long run of queries", () => {
   it("leaves room for timers and other requests while it runs", async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pino from "pino";
 import { z } from "zod";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
+import { useTestDatabase } from "../../tests/helpers/database.js";
 import { startJobs, timeZoneFor, type Jobs } from "./queue.js";
 import { defineJob, type JobContext } from "./definition.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let jobs: Jobs;
 const ran: { job: string; data: object }[] = [];
 let attempts = 0;
@@ -27,13 +27,11 @@ const flakyJob = defineJob({
 });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   jobs = await startJobs(database, pino({ level: "silent" }), [testJob, flakyJob]);
   await jobs.work({} as JobContext);
 });
 afterAll(async () => {
   await jobs.stop();
-  await database.close();
 });
 
 async function until<T>(read: () => T | undefined, ms = 20_000): Promise<T> {

@@ -1,34 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pino from "pino";
 import { eq } from "drizzle-orm";
-import { createMailer } from "./mailer.js";
 import { outbox } from "../db/schema/index.js";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
+import { useTestDatabase } from "../../tests/helpers/database.js";
 import { startSmtp, type TestSmtp } from "../../tests/helpers/smtp.js";
+import { testMailer } from "../../tests/helpers/app.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let smtp: TestSmtp;
 const received = () => smtp.received;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   smtp = await startSmtp();
 });
 
 afterAll(async () => {
   await smtp.close();
-  await database.close();
 });
 
 describe("mailer", () => {
   it("delivers through SMTP when SMTP_URL is set, and records the mail as sent", async () => {
-    const mailer = createMailer({
-      db: database.db,
-      logger: pino({ level: "silent" }),
-      smtpUrl: smtp.url,
-      from: "Samen <noreply@samen.example>",
-      printToConsole: false,
-    });
+    const mailer = testMailer(database.db, { smtpUrl: smtp.url, from: "Samen <noreply@samen.example>" });
     await mailer.send({ to: "ouder@example.nl", subject: "Aanmeldlink", text: "Hallo, hier is uw link." });
     expect(received()).toHaveLength(1);
     expect(received()[0]!.to).toEqual(["ouder@example.nl"]);
@@ -38,12 +29,7 @@ describe("mailer", () => {
   });
 
   it("keeps mail in the outbox, unsent, without SMTP", async () => {
-    const mailer = createMailer({
-      db: database.db,
-      logger: pino({ level: "silent" }),
-      from: "x@y.z",
-      printToConsole: false,
-    });
+    const mailer = testMailer(database.db);
     await mailer.send({ to: "zonder-smtp@example.nl", subject: "Test", text: "Body" });
     const [row] = await database.db.select().from(outbox).where(eq(outbox.to, "zonder-smtp@example.nl"));
     expect(row?.subject).toBe("Test");
@@ -52,13 +38,7 @@ describe("mailer", () => {
   });
 
   it("keeps no body in production without SMTP: nobody could read it there", async () => {
-    const mailer = createMailer({
-      db: database.db,
-      logger: pino({ level: "silent" }),
-      from: "x@y.z",
-      printToConsole: false,
-      production: true,
-    });
+    const mailer = testMailer(database.db, { production: true });
     await mailer.send({
       to: "productie@example.nl",
       subject: "Test",

@@ -1,34 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pino from "pino";
 import { eq, inArray, sql } from "drizzle-orm";
 import { outbox } from "../db/schema/index.js";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
-import { recordingQueue, type QueuedJob } from "../../tests/helpers/app.js";
+import { useTestDatabase } from "../../tests/helpers/database.js";
+import { recordingQueue, testMailer, type QueuedJob } from "../../tests/helpers/app.js";
 import { startSmtp, type TestSmtp } from "../../tests/helpers/smtp.js";
-import { createMailer, type Mailer } from "./mailer.js";
+import { type Mailer } from "./mailer.js";
 import { notify } from "./notify.js";
 import { testKind } from "../notifications/testing.js";
 import { sweepOutbox } from "./outbox-sweep.js";
 import { unique } from "../../tests/helpers/factories.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let smtp: TestSmtp;
 let mailer: Mailer;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   smtp = await startSmtp();
-  mailer = createMailer({
-    db: database.db,
-    logger: pino({ level: "silent" }),
-    smtpUrl: smtp.url,
-    from: "s@x.nl",
-    printToConsole: false,
-  });
+  mailer = testMailer(database.db, { smtpUrl: smtp.url });
 });
 afterAll(async () => {
   await smtp.close();
-  await database.close();
 });
 
 const rowsTo = (emails: string[]) => database.db.select().from(outbox).where(inArray(outbox.to, emails));
@@ -152,12 +143,7 @@ describe("the outbox sweep", () => {
   });
 
   it("without SMTP, removes every mail after a day (how long /dev/outbox shows it)", async () => {
-    const quiet = createMailer({
-      db: database.db,
-      logger: pino({ level: "silent" }),
-      from: "s@x.nl",
-      printToConsole: false,
-    });
+    const quiet = testMailer(database.db);
     const { emails, jobs } = await notifyTwo();
     await age((jobs[0]!.data as { ids: string[] }).ids[0]!, "created_at", 25);
     await sweepOutbox(database.db, quiet);

@@ -1,32 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pino from "pino";
 import { eq, inArray } from "drizzle-orm";
 import { outbox } from "../db/schema/index.js";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
-import { recordingQueue, TEST_SECRET_KEY, type QueuedJob } from "../../tests/helpers/app.js";
+import { useTestDatabase } from "../../tests/helpers/database.js";
+import { recordingQueue, TEST_SECRET_KEY, testMailer, type QueuedJob } from "../../tests/helpers/app.js";
 import { startSmtp, type TestSmtp } from "../../tests/helpers/smtp.js";
 import { createUser } from "../../tests/helpers/factories.js";
-import { createMailer, type Mailer } from "../mail/mailer.js";
+import { type Mailer } from "../mail/mailer.js";
 import { notify } from "../mail/notify.js";
 import { kindNamed, type NotificationKind } from "./kinds.js";
 import { saveSettings, settingsOf, switchOff } from "./settings.js";
 import { sendDigests } from "./digest.js";
 import { readUnsubscribeToken, unsubscribeToken } from "./unsubscribe-token.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let smtp: TestSmtp;
 let mailer: Mailer;
 const links = { publicUrl: "https://samen.example", secretKey: TEST_SECRET_KEY };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   smtp = await startSmtp();
-  const logger = pino({ level: "silent" });
-  mailer = createMailer({ db: database.db, logger, smtpUrl: smtp.url, from: "s@x.nl", printToConsole: false, links });
+  mailer = testMailer(database.db, { smtpUrl: smtp.url, links });
 });
 afterAll(async () => {
   await smtp.close();
-  await database.close();
 });
 
 // Real kinds, as the features declare them (registered by the tests' setup).

@@ -4,17 +4,18 @@
  * unless asked, so tests see the real redirects.
  */
 import pino, { type Logger } from "pino";
-import { afterAll, beforeAll } from "vitest";
 import { desc, eq } from "drizzle-orm";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
-import { createMailer } from "../../src/mail/mailer.js";
+import { createMailer, type Mailer } from "../../src/mail/mailer.js";
+import type { Db } from "../../src/db/client.js";
 import { outbox } from "../../src/db/schema/index.js";
 import { newToken } from "../../src/auth/tokens.js";
 import { FORM_TOKEN_FIELD } from "../../src/web/once-per-form.js";
 import type { Jobs } from "../../src/jobs/queue.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 import { createSchool } from "./factories.js";
+import { useFixture } from "./fixture.js";
 
 export interface TestContext {
   app: App;
@@ -34,6 +35,11 @@ export interface QueuedJob {
 /** The key tests run with, as a deployment would with its own (SECRET_KEY: "" makes the app use DATA_DIR's). */
 export const TEST_SECRET_KEY = "test-secret-key-of-more-than-thirty-two-characters";
 
+/** A mailer as tests make one: it logs and prints nothing, and sends from s@x.nl unless told otherwise. */
+export function testMailer(db: Db, options: Partial<Omit<Parameters<typeof createMailer>[0], "db">> = {}): Mailer {
+  return createMailer({ db, logger: pino({ level: "silent" }), from: "s@x.nl", printToConsole: false, ...options });
+}
+
 /** The app over a fresh database; pass a logger to read what the app logs (silent otherwise). */
 export async function createTestContext(
   env: Record<string, string> = {},
@@ -47,11 +53,9 @@ export async function createTestContext(
     ...env,
   });
   const logger = options.logger ?? pino({ level: "silent" });
-  const mailer = createMailer({
-    db: database.db,
+  const mailer = testMailer(database.db, {
     logger,
     from: config.MAIL_FROM,
-    printToConsole: false,
     smtpUrl: config.SMTP_URL,
     links: { publicUrl: config.publicUrl, secretKey: config.SECRET_KEY },
   });
@@ -62,22 +66,14 @@ export async function createTestContext(
 }
 
 /**
- * The test context of a test file, made before its first test and closed after its last, so a
- * file says `const ctx = useTestContext()` instead of writing the hooks again. Its fields are
- * there from the file's first beforeAll on; the hooks a file adds after this call run after it.
+ * The test context of a test file, made before its first test and closed after its last
+ * (`useFixture`), so a file says `const ctx = useTestContext()` instead of writing the hooks again.
  */
 export function useTestContext(...args: Parameters<typeof createTestContext>): TestContext {
-  let current: TestContext | undefined;
-  beforeAll(async () => {
-    current = await createTestContext(...args);
-  });
-  afterAll(() => current?.close());
-  return new Proxy({} as TestContext, {
-    get(_, key) {
-      if (current === undefined) throw new Error("the test context is made in beforeAll: use it inside a test or hook");
-      return Reflect.get(current, key) as unknown;
-    },
-  });
+  return useFixture(
+    () => createTestContext(...args),
+    (ctx) => ctx.close(),
+  );
 }
 
 /** What a TestClient sends its requests to: the app in this process, or a server over HTTP (overHttp). */

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { openDatabase, type Database } from "../../src/db/client.js";
+import { useFixture } from "./fixture.js";
 import { pgliteTemplate } from "./pglite-template.js";
 import { TEMPLATE_ENV, query, withDatabase } from "./postgres-template.js";
 
@@ -31,6 +32,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
+}
+
+/** A fresh database for the tests of this file, closed after its last (`useFixture`). */
+export function useTestDatabase(): TestDatabase {
+  return useFixture(createTestDatabase, (database) => database.close());
 }
 
 export async function adminQuery(url: string, text: string): Promise<void> {

@@ -6,22 +6,18 @@
  */
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { appLoginUrl, assertRowLevelSecurityApplies, openDatabase, rowsOf, withOrg } from "../../src/db/client.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { createSchool } from "../helpers/factories.js";
 import { exitWithin, startScript, stopAllProcesses } from "../helpers/processes.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 const roles: string[] = [];
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
 afterAll(async () => {
   stopAllProcesses();
   for (const role of roles) await database.ownerExec(`drop owned by ${role}; drop role ${role}`);
-  await database.close();
 });
 
 /** A login role of its own (roles are cluster-wide), dropped after the file; `rights` go into CREATE ROLE. */

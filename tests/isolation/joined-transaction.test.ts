@@ -5,19 +5,12 @@
  * and the transaction is the organisation's own again after it.
  */
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isJoinedTransaction, rowsOf, withOrg, withOrgJoined, type Tx } from "../../src/db/client.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { createSchool } from "../helpers/factories.js";
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = useTestDatabase();
 
 const pupils = async (tx: Tx) =>
   rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from pupils`))[0]?.n;

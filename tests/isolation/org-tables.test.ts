@@ -4,10 +4,10 @@
  * and a policy the app is under, and each such policy admits only the organisation's own
  * rows unless it is listed below with its reason. A new table that forgets fails here.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { rowsOf, withOrg } from "../../src/db/client.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { createSchool } from "../helpers/factories.js";
 
 /** Policies that differ from the standard `org_id = app_org_id()`, each on purpose. */
@@ -32,12 +32,7 @@ interface OrgTable {
   policies: { name: string; command: string; using: string | null; check: string | null }[];
 }
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
+const database = useTestDatabase();
 
 async function orgTables(): Promise<OrgTable[]> {
   const result = await database.db.execute(sql`

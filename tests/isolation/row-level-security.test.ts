@@ -1,23 +1,21 @@
 /** Tenant isolation enforced by the database itself, whatever the app code does. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { assertRowLevelSecurityApplies, preparedStatement, rowsOf, withOrg, type Db } from "../../src/db/client.js";
 import { guardians, memberships, pupils } from "../../src/db/schema/index.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 import { createSchool } from "../helpers/factories.js";
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let a: Awaited<ReturnType<typeof createSchool>>;
 let b: Awaited<ReturnType<typeof createSchool>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   a = await createSchool(database.db);
   b = await createSchool(database.db);
 });
-afterAll(() => database.close());
 
 describe("row-level security", () => {
   it("shows a transaction only the rows of its own organisation", async () => {

@@ -3,14 +3,12 @@
  * the outbox kept every body forever: working sign-in links and every questionnaire link.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pino from "pino";
 import { isNull } from "drizzle-orm";
 import { outbox } from "../../src/db/schema/index.js";
-import { createTestContext, TestClient, type TestContext } from "../helpers/app.js";
+import { createTestContext, TestClient, testMailer, type TestContext } from "../helpers/app.js";
 import { createSchool } from "../helpers/factories.js";
 import { startSmtp, type TestSmtp } from "../helpers/smtp.js";
 import { createMeasurementAs, runQueuedInvitations } from "../../src/features/measurements/testing.js";
-import { createMailer } from "../../src/mail/mailer.js";
 
 let ctx: TestContext;
 let smtp: TestSmtp;
@@ -41,13 +39,7 @@ describe("the outbox at rest", () => {
     const id = await createMeasurementAs(leader);
     expect(await runQueuedInvitations(ctx, id)).toBe(2);
     const waiting = await ctx.database.db.select({ id: outbox.id }).from(outbox).where(isNull(outbox.sentAt));
-    const mailer = createMailer({
-      db: ctx.database.db,
-      logger: pino({ level: "silent" }),
-      smtpUrl: smtp.url,
-      from: "s@x.nl",
-      printToConsole: false,
-    });
+    const mailer = testMailer(ctx.database.db, { smtpUrl: smtp.url });
     await mailer.deliver(waiting.map((row) => row.id));
     const invitation = smtp.received.find((m) => m.to.includes(school.teacher.email) && QUESTIONNAIRE.test(m.data));
     const link = invitation!.data.match(QUESTIONNAIRE)![1]!;

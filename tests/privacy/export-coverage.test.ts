@@ -6,12 +6,12 @@
  * the reason it is left out. A new table that forgets fails here, and docs/privacy.md must name it.
  */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../../src/db/client.js";
 import { exportedColumns } from "../../src/features/account/index.js";
 import "../../src/features/index.js";
-import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { useTestDatabase } from "../helpers/database.js";
 
 const STAFF_ACT =
   "who did this in their role at the school (decided, answered, hid, published, recorded): the school's record of its own work, not the person's data; deleting the account keeps the record without the name";
@@ -78,11 +78,10 @@ const deliberateExceptions: Readonly<Record<string, string>> = {
   "platform_audit_log.user_id": PLATFORM_ACT,
 };
 
-let database: TestDatabase;
+const database = useTestDatabase();
 let personColumns: string[];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   const result = await database.db.execute(sql`
     select distinct c.relname || '.' || a.attname as name
     from pg_attribute a
@@ -102,7 +101,6 @@ beforeAll(async () => {
     order by 1`);
   personColumns = rowsOf<{ name: string }>(result).map((r) => r.name);
 });
-afterAll(() => database.close());
 
 describe("the personal data export's coverage of the schema", () => {
   it("finds the columns that name a person", () => {

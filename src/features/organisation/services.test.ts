@@ -1,7 +1,7 @@
 /** The services on their own, as the command-line tool calls them. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { createTestDatabase, type TestDatabase } from "../../../tests/helpers/database.js";
+import { useTestDatabase } from "../../../tests/helpers/database.js";
 import { brinCode, createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { memberships } from "../../db/schema/index.js";
@@ -9,11 +9,7 @@ import { InputError } from "../../web/input-error.js";
 import { removeStaff, setStaffRoles } from "./members.js";
 import { createOrganisation } from "./organisations.js";
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(() => database.close());
+const database = useTestDatabase();
 
 describe("createOrganisation", () => {
   it("stores the code as written on official papers and refuses it a second time", async () => {
