@@ -7,6 +7,7 @@ import { CsrfField } from "../../web/components/forms.js";
 import { GuidedOrganisations } from "./guided.js";
 import type { ChildSummary, GroupSummary, OrganisationOverview } from "./queries.js";
 import { Section } from "../../web/components/section.js";
+import { Stats } from "../../web/components/stats.js";
 
 /** The front page for a visitor: what Samen is, signing in, and the pages open to everyone. */
 export function Landing({ t, links }: { t: Translate; links: readonly PublicLink[] }) {
@@ -182,24 +183,14 @@ function Groups({ t, items, agenda }: { t: Translate; items: GroupSummary[]; age
 function Overview({ t, overview }: { t: Translate; overview: OrganisationOverview }) {
   return (
     <Section id="org-title" title={t("home.organisation.title")}>
-      <dl class="stats">
-        <div>
-          <dt>{t("home.organisation.groups")}</dt>
-          <dd>{overview.groups}</dd>
-        </div>
-        <div>
-          <dt>{t("home.organisation.pupils")}</dt>
-          <dd>{overview.pupils}</dd>
-        </div>
-        <div>
-          <dt>{t("home.organisation.guardians")}</dt>
-          <dd>{overview.guardians}</dd>
-        </div>
-        <div>
-          <dt>{t("home.organisation.staff")}</dt>
-          <dd>{overview.staff}</dd>
-        </div>
-      </dl>
+      <Stats
+        items={[
+          [t("home.organisation.groups"), overview.groups],
+          [t("home.organisation.pupils"), overview.pupils],
+          [t("home.organisation.guardians"), overview.guardians],
+          [t("home.organisation.staff"), overview.staff],
+        ]}
+      />
       <p>
         <a class="button" href="/organisation">
           {t("home.organisation.manage")}

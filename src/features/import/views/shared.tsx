@@ -2,6 +2,7 @@
 import type { ImportPlan } from "../plan.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { countItems } from "../labels.js";
+import { Stats } from "../../../web/components/stats.js";
 
 export const importPath = "/organisation/import";
 export const columnsPath = (id: string) => `${importPath}/${id}/columns`;
@@ -10,14 +11,5 @@ export const confirmPath = (id: string) => `${importPath}/${id}/confirm`;
 
 /** The numbers a school leader checks before and after importing. */
 export function Counts({ t, counts }: { t: Translate; counts: ImportPlan["counts"] }) {
-  return (
-    <dl class="stats">
-      {countItems(counts).map(([label, value]) => (
-        <div>
-          <dt>{t(label)}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Stats items={countItems(counts).map(([label, value]) => [t(label), value] as const)} />;
 }

@@ -1,0 +1,15 @@
+/** A few figures side by side, each under its label: a description list styled `.stats`. */
+import type { Child } from "hono/jsx";
+
+export function Stats({ items }: { items: readonly (readonly [label: string, value: Child])[] }) {
+  return (
+    <dl class="stats">
+      {items.map(([label, value]) => (
+        <div>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
