@@ -3,6 +3,7 @@
  * and conversation rounds put their moments into the school year's calendar and a person's feed.
  */
 export {
+  audienceSees,
   calendarKinds,
   calendarSources,
   type CalendarAudience,

@@ -19,6 +19,12 @@ export interface CalendarAudience {
   groupIds: readonly string[] | null;
 }
 
+/** Whether the audience sees a row for these groups: staff every row, others a row of a group they see. */
+export function audienceSees(audience: CalendarAudience, groups: readonly { id: string }[]): boolean {
+  const { groupIds } = audience;
+  return groupIds === null || groups.some((g) => groupIds.includes(g.id));
+}
+
 export type CalendarWhen =
   { allDay: true; startsOn: string; endsOn: string } | { allDay: false; startsAt: Date; endsAt: Date };
 

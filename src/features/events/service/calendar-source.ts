@@ -4,7 +4,7 @@
  */
 import { and, asc, eq } from "drizzle-orm";
 import { events, schoolEvents } from "../../../db/schema/index.js";
-import type { CalendarSource } from "../../calendar/index.js";
+import { audienceSees, type CalendarSource } from "../../calendar/index.js";
 import { groupsOfRows } from "../../pupils/index.js";
 import { eventEntry, eventEntryColumns, eventsTouching } from "./calendar-entry.js";
 import { eventGroupLinks, schoolEventPath } from "./school-events.js";
@@ -25,10 +25,7 @@ export const eventsCalendarSource: CalendarSource = {
       eventGroupLinks,
       rows.map((r) => r.eventId),
     );
-    const seen = audience.groupIds === null ? null : new Set(audience.groupIds);
-    const visible = rows.filter(
-      (row) => seen === null || row.wholeOrg || (groupsOf.get(row.eventId) ?? []).some((g) => seen.has(g.id)),
-    );
+    const visible = rows.filter((row) => row.wholeOrg || audienceSees(audience, groupsOf.get(row.eventId) ?? []));
     return visible.map((row) =>
       eventEntry(row, {
         kind: row.kind === "parent_evening" ? "parent_evening" : "event",
