@@ -7,7 +7,7 @@
 import { Hono } from "hono";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, signIn, TestClient, type TestContext } from "../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../../tests/helpers/app.js";
 import { createSchool } from "../../tests/helpers/factories.js";
 import type { School } from "../../tests/helpers/isolation.js";
 import { withOrg } from "../db/client.js";
@@ -27,7 +27,7 @@ import {
 } from "./index.js";
 import { hasGpsDirectory, pdf, photoWithGps, svgWithScript, windowsProgram } from "./testing/files.js";
 
-let ctx: TestContext;
+const ctx = useTestContext();
 let school: School;
 let other: School;
 let parent: TestClient;
@@ -47,7 +47,6 @@ async function store(orgId: string, file: { name: string; bytes: Uint8Array }, k
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext();
   school = await createSchool(ctx.database.db);
   other = await createSchool(ctx.database.db);
   installContributions([
@@ -64,7 +63,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   installContributions(features.flatMap((feature) => feature.contributes ?? []));
-  await ctx.close();
 });
 
 describe("serving an attachment", () => {

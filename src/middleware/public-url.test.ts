@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestContext, lastMailTo, TestClient, type TestContext } from "../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { lastMailTo, TestClient, useTestContext, type TestContext } from "../../tests/helpers/app.js";
 import { createUser } from "../../tests/helpers/factories.js";
 import { loadConfig } from "../config.js";
 import { requestPublicUrl } from "./public-url.js";
@@ -19,11 +19,7 @@ async function askLinkAt(ctx: TestContext, origin: string, email: string) {
 }
 
 describe("without PUBLIC_URL, outside production", () => {
-  let ctx: TestContext;
-  beforeAll(async () => {
-    ctx = await createTestContext({ PUBLIC_URL: "" });
-  });
-  afterAll(() => ctx.close());
+  const ctx = useTestContext({ PUBLIC_URL: "" });
 
   it("mails a sign-in link on the address the person opened, and the link signs them in there", async () => {
     const user = await createUser(ctx.database.db, { name: "Noor" });
@@ -46,12 +42,11 @@ describe("without PUBLIC_URL, outside production", () => {
     const user = await createUser(ctx.database.db);
     const client = new TestClient(ctx.app);
     client.origin = "http://127.0.0.1:3000";
-    await client.get("/sign-in");
-    const response = await client.send("/sign-in", {
-      method: "POST",
-      body: new URLSearchParams({ _csrf: client.cookies.get("samen_csrf")!, email: user.email }),
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: "http://localhost:3000" },
-    });
+    const response = await client.post(
+      "/sign-in",
+      { email: user.email },
+      { once: null, origin: "http://localhost:3000" },
+    );
     expect(response.status).toBe(403);
     expect(await lastMailTo(ctx, user.email)).toBeNull();
   });
@@ -65,11 +60,7 @@ describe("without PUBLIC_URL, outside production", () => {
 });
 
 describe("with PUBLIC_URL set", () => {
-  let ctx: TestContext;
-  beforeAll(async () => {
-    ctx = await createTestContext({ PUBLIC_URL: "https://samen.school.example" });
-  });
-  afterAll(() => ctx.close());
+  const ctx = useTestContext({ PUBLIC_URL: "https://samen.school.example" });
 
   it("mails links on PUBLIC_URL whatever host the request names", async () => {
     const user = await createUser(ctx.database.db);

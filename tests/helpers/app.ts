@@ -121,12 +121,13 @@ export class TestClient {
   /**
    * Posts a form with the CSRF token this client holds (fetching a page first if it has none) and,
    * as a browser sends with a form it has just shown, a new one-time form token; pass `once` to
-   * send a form again (the same token) or without one (null).
+   * send a form again (the same token) or without one (null), and `origin` for a form another
+   * site posts (the Origin it names).
    */
   async post(
     path: string,
     form: Record<string, string | string[]> = {},
-    options: { csrf?: string | null; once?: string | null } = {},
+    options: { csrf?: string | null; once?: string | null; origin?: string } = {},
   ): Promise<Response> {
     if (!this.cookies.has("samen_csrf")) await this.get("/sign-in");
     const body = new URLSearchParams();
@@ -140,7 +141,7 @@ export class TestClient {
     return this.send(path, {
       method: "POST",
       body,
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: this.origin },
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: options.origin ?? this.origin },
     });
   }
 

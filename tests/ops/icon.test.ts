@@ -1,12 +1,8 @@
 /** The site's icon: every page names it, and /favicon.ico answers for what names none. */
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestContext, type TestContext } from "../helpers/app.js";
+import { expect, it } from "vitest";
+import { useTestContext } from "../helpers/app.js";
 
-let context: TestContext;
-beforeAll(async () => {
-  context = await createTestContext();
-});
-afterAll(() => context.close());
+const context = useTestContext();
 
 it("is linked from a page and served as SVG", async () => {
   const page = await (await context.app.request("/sign-in")).text();

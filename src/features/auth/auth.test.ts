@@ -187,12 +187,11 @@ describe("cross-site requests", () => {
   it("refuses a form posted from another site even with a valid token", async () => {
     const user = await createUser(ctx.database.db);
     const client = new TestClient(ctx.app);
-    await client.get("/sign-in");
-    const response = await client.send("/sign-in", {
-      method: "POST",
-      body: new URLSearchParams({ _csrf: client.cookies.get("samen_csrf")!, email: user.email }),
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
-    });
+    const response = await client.post(
+      "/sign-in",
+      { email: user.email },
+      { once: null, origin: "https://evil.example" },
+    );
     expect(response.status).toBe(403);
     expect(await lastMailTo(ctx, user.email)).toBeNull();
   });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createTestContext, signIn, TestClient, type TestContext, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { organisations, sessions, users } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
@@ -169,11 +169,7 @@ describe("an organisation that requires a second factor", () => {
 });
 
 describe("with SECRET_KEY set", () => {
-  let keyed: TestContext;
-  beforeAll(async () => {
-    keyed = await createTestContext({ SECRET_KEY: "test-key-with-more-than-thirty-two-characters" });
-  });
-  afterAll(() => keyed.close());
+  const keyed = useTestContext({ SECRET_KEY: "test-key-with-more-than-thirty-two-characters" });
 
   it("stores the app's secret encrypted and still checks codes", async () => {
     const school = await createSchool(keyed.database.db);

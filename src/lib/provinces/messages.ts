@@ -14,17 +14,10 @@ export const nl = {
   "province.limburg": "Limburg",
 };
 
+/** The English names are the Dutch ones, but for the three that English spells its own way. */
 export const en: Record<keyof typeof nl, string> = {
-  "province.groningen": "Groningen",
-  "province.friesland": "Friesland",
-  "province.drenthe": "Drenthe",
-  "province.overijssel": "Overijssel",
-  "province.flevoland": "Flevoland",
-  "province.gelderland": "Gelderland",
-  "province.utrecht": "Utrecht",
+  ...nl,
   "province.noord-holland": "North Holland",
   "province.zuid-holland": "South Holland",
-  "province.zeeland": "Zeeland",
   "province.noord-brabant": "North Brabant",
-  "province.limburg": "Limburg",
 };
