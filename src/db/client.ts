@@ -327,10 +327,7 @@ export function withOrg<T>(
   const values = settingsOf(scope, more);
   const joined = joinable.get(db);
   if (joined && keyOf(joined) === keyOf(values)) return fn(db as Tx);
-  const nested = db.transaction(async (tx) => {
-    await applySettings(tx, values);
-    return fn(tx);
-  });
+  const nested = transactionWith(db, values, fn);
   if (!joined) return nested;
   // A released savepoint keeps its settings (a rolled-back one undoes them): another scope's
   // work inside a joined transaction must not leave the rest of it running as that scope.
@@ -349,11 +346,61 @@ export function withOrg<T>(
  */
 export function withOrgJoined<T>(db: Db, scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const values = settingsOf(scope, {});
-  return db.transaction(async (tx) => {
-    await applySettings(tx, values);
+  return transactionWith(db, values, (tx) => {
     joinable.set(tx, values);
     return fn(tx);
   });
+}
+
+/**
+ * How a driver opens a transaction whose first round trip also runs `setup`: `begin; <setup>` as
+ * one simple-protocol query. The pool of a PostgreSQL server registers one (connections.ts).
+ * PGlite does not: its transaction() sends its own BEGIN through a private method under the lock
+ * that keeps every other query out of the transaction, and its public query and exec take that
+ * same lock; on one in-process connection the BEGIN is a call, not a network round trip.
+ */
+export type TransactionWithSetup = <T>(setup: string, fn: (tx: Tx) => Promise<T>) => Promise<T>;
+
+const transactionsWithSetup = new WeakMap<object, TransactionWithSetup>();
+
+/** Lets `db`'s organisation transactions begin and set their settings in one round trip. */
+export function beginsWithSetup(db: Db, open: TransactionWithSetup): void {
+  transactionsWithSetup.set(db, open);
+}
+
+/**
+ * A transaction (a savepoint inside one) with the settings set before fn runs: in the round trip
+ * of its `begin` where the driver can and every value is one of ours (settingsText), else as a
+ * prepared statement after it.
+ */
+function transactionWith<T>(db: Db, settings: Settings, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const open = transactionsWithSetup.get(db);
+  const text = open && settingsText(settings);
+  if (open && text) return open(text, fn);
+  return db.transaction(async (tx) => {
+    await applySettings(tx, settings);
+    return fn(tx);
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SETTING_NAME = /^(role|app\.[a-z_]+)$/;
+const ROLES = new Set([APP_ROLE, ADVISOR_ROLE]);
+
+/**
+ * The settings as one `select set_config(…, true), …` with the values written into the text, for
+ * the simple protocol, which takes no parameters: only when every name is the role or an `app.`
+ * setting and every value a role of ours, a UUID or empty, so no text that came from a request is
+ * ever written into SQL. Anything else (a measurement link) is undefined: set as parameters.
+ */
+export function settingsText(settings: Settings): string | undefined {
+  const calls: string[] = [];
+  for (const [i, name] of settings.names.entries()) {
+    const value = settings.values[i]!;
+    if (!SETTING_NAME.test(name) || !(value === "" || ROLES.has(value) || UUID.test(value))) return undefined;
+    calls.push(`set_config('${name}', '${value}', true)`);
+  }
+  return `select ${calls.join(", ")}`;
 }
 
 /** Whether `db` is a transaction of withOrgJoined, which a service's withOrg joins. */
@@ -364,7 +411,8 @@ export function isJoinedTransaction(db: Executor): boolean {
 /** Transactions of withOrgJoined, with their settings. */
 const joinable = new WeakMap<object, Settings>();
 
-type Settings = ReturnType<typeof settingsOf>;
+/** Settings of a transaction: names and their values, in order. */
+export type Settings = ReturnType<typeof settingsOf>;
 
 function settingsOf(scope: Scope, more: Record<string, string>) {
   const settings = { role: APP_ROLE, "app.org_id": scope.orgId ?? "", "app.user_id": scope.userId ?? "", ...more };

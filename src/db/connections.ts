@@ -7,9 +7,11 @@
  * listener from the moment it exists; the statement that needed the connection fails instead,
  * and the request gets the "try again" page (isDatabaseUnavailable).
  */
-import { drizzle } from "drizzle-orm/node-postgres";
+import { sql } from "drizzle-orm";
+import { drizzle, NodePgTransaction } from "drizzle-orm/node-postgres";
+import type { PgDialect } from "drizzle-orm/pg-core";
 import pg from "pg";
-import type { Db } from "./client.js";
+import { beginsWithSetup, type Db, type Tx } from "./client.js";
 
 export type ConnectionLost = (error: Error) => void;
 
@@ -61,20 +63,42 @@ export async function connectClient(config: pg.ClientConfig, onConnectionLost: C
  */
 export function poolDatabase(pool: pg.Pool): Db {
   const db = drizzle(pool) as unknown as Db;
-  db.transaction = async (fn, config) => {
-    const client = await pool.connect();
-    let failure: Error | undefined;
-    try {
-      return await (drizzle(client) as unknown as Db).transaction(fn, config);
-    } catch (error) {
-      failure = error instanceof Error && isDatabaseUnavailable(error) ? error : undefined;
-      throw error;
-    } finally {
-      // With the error, the pool destroys the client rather than hand it out again.
-      client.release(failure);
-    }
-  };
+  db.transaction = (fn, config) => onPooledClient(pool, (client) => client.transaction(fn, config));
+  // An organisation's transaction: `begin` and its settings in one round trip (withOrg).
+  beginsWithSetup(db, (setup, fn) =>
+    onPooledClient(pool, async (client) => {
+      // As drizzle's own transaction does, with the setup in the text of its `begin`: several
+      // statements in one simple-protocol query, which pg sends when there are no parameters.
+      const session = client._.session as unknown as ConstructorParameters<typeof NodePgTransaction>[1];
+      const { dialect } = session as unknown as { dialect: PgDialect };
+      const tx = new NodePgTransaction(dialect, session, undefined) as unknown as Tx;
+      await tx.execute(sql.raw(`begin; ${setup}`));
+      try {
+        const result = await fn(tx);
+        await tx.execute(sql`commit`);
+        return result;
+      } catch (error) {
+        await tx.execute(sql`rollback`);
+        throw error;
+      }
+    }),
+  );
   return db;
+}
+
+/** fn with drizzle over a client checked out of the pool, released (destroyed when the connection was lost) after. */
+async function onPooledClient<T>(pool: pg.Pool, fn: (client: Db) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let failure: Error | undefined;
+  try {
+    return await fn(drizzle(client) as unknown as Db);
+  } catch (error) {
+    failure = error instanceof Error && isDatabaseUnavailable(error) ? error : undefined;
+    throw error;
+  } finally {
+    // With the error, the pool destroys the client rather than hand it out again.
+    client.release(failure);
+  }
 }
 
 /** Messages pg gives errors of a lost connection, which carry no code. */

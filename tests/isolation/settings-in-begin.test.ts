@@ -1,0 +1,109 @@
+/**
+ * An organisation's transaction sets its settings (the role, the organisation, the person) in the
+ * round trip of its `begin` on a PostgreSQL server (settingsText, beginsWithSetup in
+ * src/db/client.ts): the values are written into the SQL text only when each is a role of ours, a
+ * UUID or empty; anything else goes in as parameters after the `begin`, as on PGlite.
+ */
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ADVISOR_ROLE, APP_ROLE, rowsOf, settingsText, withOrg, withOrgJoined, type Tx } from "../../src/db/client.js";
+import { withLink } from "../../src/features/measurements/service/respondent.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
+import { createSchool } from "../helpers/factories.js";
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+
+const uuid = "0b9c8e3a-5d1f-4c7e-9a2b-3c4d5e6f7a8b";
+const settings = (values: Record<string, string>) => ({ names: Object.keys(values), values: Object.values(values) });
+
+const seen = async (tx: Tx) =>
+  rowsOf<{ role: string; org: string; user: string; pupils: number }>(
+    await tx.execute(sql`select current_user::text as role, current_setting('app.org_id', true) as org,
+      current_setting('app.user_id', true) as user, (select count(*)::int from pupils) as pupils`),
+  )[0]!;
+
+describe("settingsText", () => {
+  it("writes roles of ours, UUIDs and empty values into one select", () => {
+    expect(settingsText(settings({ role: APP_ROLE, "app.org_id": uuid, "app.user_id": "" }))).toBe(
+      `select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', '${uuid}', true), ` +
+        "set_config('app.user_id', '', true)",
+    );
+    expect(settingsText(settings({ role: ADVISOR_ROLE }))).toBe(`select set_config('role', '${ADVISOR_ROLE}', true)`);
+  });
+
+  it("refuses any other value or name, so it is set as a parameter instead", () => {
+    for (const value of ["x", `${uuid}'; drop table pupils; --`, "it's", "postgres", `${uuid} `, "link-token_123"]) {
+      expect(settingsText(settings({ role: APP_ROLE, "app.org_id": value }))).toBeUndefined();
+    }
+    expect(settingsText(settings({ role: "postgres" }))).toBeUndefined();
+    expect(settingsText(settings({ "search_path'": uuid }))).toBeUndefined();
+    expect(settingsText(settings({ search_path: uuid }))).toBeUndefined();
+  });
+});
+
+describe("an organisation's transaction", () => {
+  it("runs as the app with the organisation's settings and row-level security from its first statement", async () => {
+    const a = await createSchool(database.db);
+    await createSchool(database.db);
+    const viewer = await withOrg(database.db, { orgId: a.orgId, userId: uuid }, seen);
+    expect(viewer).toEqual({ role: APP_ROLE, org: a.orgId, user: uuid, pupils: 2 });
+    const joined = await withOrgJoined(database.db, { orgId: a.orgId, userId: null }, seen);
+    expect(joined).toEqual({ role: APP_ROLE, org: a.orgId, user: "", pupils: 2 });
+  });
+
+  it("sets a value that is not ours as a parameter, unchanged", async () => {
+    const link = "it's-a-link'); select 1; --";
+    const value = await withLink(database.db, link, async (tx) =>
+      rowsOf<{ link: string }>(await tx.execute(sql`select current_setting('app.measurement_link') as link`)),
+    );
+    expect(value).toEqual([{ link }]);
+  });
+
+  it("rolls back what it did when fn throws, and the next transaction starts clean", async () => {
+    const a = await createSchool(database.db);
+    const failed = await withOrg(database.db, { orgId: a.orgId, userId: null }, async (tx) => {
+      await tx.execute(sql`delete from pupil_guardians where org_id = ${a.orgId}`);
+      throw new Error("undo");
+    }).catch((error: Error) => error.message);
+    expect(failed).toBe("undo");
+    const left = await withOrg(database.db, { orgId: a.orgId, userId: null }, async (tx) =>
+      rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from pupil_guardians`)),
+    );
+    expect(left[0]!.n).toBeGreaterThan(0);
+    // Outside any transaction the settings are gone (set_config(…, true) is local to it).
+    const after = rowsOf<{ org: string | null }>(
+      await database.db.execute(sql`select nullif(current_setting('app.org_id', true), '') as org`),
+    );
+    expect(after).toEqual([{ org: null }]);
+  });
+
+  it.runIf(process.env.DATABASE_URL)(
+    "begins and sets its settings in one round trip on a PostgreSQL server",
+    async () => {
+      const a = await createSchool(database.db);
+      const query = vi.spyOn(pg.Client.prototype, "query");
+      try {
+        await withOrg(database.db, { orgId: a.orgId, userId: null }, (tx) => tx.execute(sql`select 1`));
+        const texts = query.mock.calls.map(([config]) =>
+          typeof config === "string" ? config : (config as { text: string }).text,
+        );
+        expect(texts).toEqual([
+          `begin; select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', '${a.orgId}', true), ` +
+            "set_config('app.user_id', '', true)",
+          "select 1",
+          "commit",
+        ]);
+      } finally {
+        query.mockRestore();
+      }
+    },
+  );
+});
