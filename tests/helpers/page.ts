@@ -8,3 +8,7 @@ export async function expectPage(response: Response, texts: readonly string[] = 
   for (const text of texts) expect(html).toContain(text);
   return html;
 }
+
+/** The table a caption names, from the caption to the end of its table: a page's figures, one table at a time. */
+export const tableOf = (html: string, caption: string) =>
+  html.slice(html.indexOf(caption), html.indexOf("</table>", html.indexOf(caption)));

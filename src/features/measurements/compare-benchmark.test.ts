@@ -9,12 +9,9 @@ import { many } from "./domain/fixtures.js";
 import { measurementResults } from "./domain/results.js";
 import { currentInstrument as instrument } from "./instrument/index.js";
 import { closedMeasurement } from "./testing-results.js";
-import { expectPage } from "../../../tests/helpers/page.js";
+import { expectPage, tableOf } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
-
-const tableOf = (html: string, caption: string) =>
-  html.slice(html.indexOf(caption), html.indexOf("</table>", html.indexOf(caption)));
 
 describe("comparison over time", () => {
   it("shows the change per domain, and nothing for a side with too few responses", async () => {

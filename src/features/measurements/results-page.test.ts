@@ -2,13 +2,9 @@ import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
-import { expectPage } from "../../../tests/helpers/page.js";
+import { expectPage, tableOf } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
-
-/** The table of one domain, from its caption to its end. */
-const tableOf = (html: string, caption: string) =>
-  html.slice(html.indexOf(caption), html.indexOf("</table>", html.indexOf(caption)));
 
 describe("the quality thermometer", () => {
   it("shows results only after closing, and hides a group of 4", async () => {
