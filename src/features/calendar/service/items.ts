@@ -6,10 +6,10 @@
 import { and, asc, eq, gte, inArray, lte, or, exists, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
+import { rowOfOrg } from "../../../db/row-of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { calendarItemGroups, calendarItems } from "../../../db/schema/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
-import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { areCurrentGroups, groupsOfRows } from "../../pupils/index.js";
 import type { ItemInput } from "../schemas.js";
@@ -18,11 +18,7 @@ import type { CalendarAudience, CalendarEntry, CalendarSource } from "../sources
 export type ItemRow = typeof calendarItems.$inferSelect & { groupIds: string[] };
 
 export async function itemRow(tx: Tx, orgId: string, itemId: string): Promise<ItemRow> {
-  const [row] = await tx
-    .select()
-    .from(calendarItems)
-    .where(ofOrg(calendarItems, orgId, { id: itemId }));
-  if (!row) throw new NotFoundError("calendar item");
+  const row = await rowOfOrg(tx, calendarItems, orgId, { id: itemId }, "calendar item");
   const groups = await tx
     .select({ groupId: calendarItemGroups.groupId })
     .from(calendarItemGroups)

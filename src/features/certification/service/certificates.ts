@@ -9,9 +9,9 @@ import { forgetCode } from "./verify.js";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
+import { rowOfOrg } from "../../../db/row-of-org.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
 import { certificates, users } from "../../../db/schema/index.js";
-import { NotFoundError } from "../../../web/errors.js";
 import { schoolNameOf } from "../../pupils/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 
@@ -53,12 +53,7 @@ export function certificatesOf(tx: Tx, orgId: string): Promise<CertificateRow[]>
 }
 
 async function requireCertificate(tx: Tx, orgId: string, certificateId: string) {
-  const [row] = await tx
-    .select()
-    .from(certificates)
-    .where(ofOrg(certificates, orgId, { id: certificateId }));
-  if (!row) throw new NotFoundError("certificate");
-  return row;
+  return rowOfOrg(tx, certificates, orgId, { id: certificateId }, "certificate");
 }
 
 /** What the PDF prints: the organisation, the dates and the code. */

@@ -6,10 +6,10 @@
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
+import { rowOfOrg } from "../../../db/row-of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { planActionIdeas, planActions, planGoals, plans } from "../../../db/schema/index.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
-import { NotFoundError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { ideasForPlan, takeUpIdeas } from "../../ideas/index.js";
@@ -60,12 +60,7 @@ export function addGoal(scope: Command<{ goal: GoalInput }>): Promise<Outcome<{ 
 }
 
 async function goalRow(tx: Tx, plan: PlanRow, goalId: string) {
-  const [row] = await tx
-    .select()
-    .from(planGoals)
-    .where(ofOrg(planGoals, plan.orgId, { planId: plan.id, id: goalId }));
-  if (!row) throw new NotFoundError("goal");
-  return row;
+  return rowOfOrg(tx, planGoals, plan.orgId, { planId: plan.id, id: goalId }, "goal");
 }
 
 /** Another wording or domain; a goal moved to another domain loses the figures of the old one. */
@@ -136,12 +131,7 @@ export function addAction(scope: Command<{ action: ActionInput }>): Promise<Outc
 }
 
 async function actionRow(tx: Tx, plan: PlanRow, actionId: string) {
-  const [row] = await tx
-    .select()
-    .from(planActions)
-    .where(ofOrg(planActions, plan.orgId, { planId: plan.id, id: actionId }));
-  if (!row) throw new NotFoundError("action");
-  return row;
+  return rowOfOrg(tx, planActions, plan.orgId, { planId: plan.id, id: actionId }, "action");
 }
 
 /** Changes an action; its due date may stay in the past (it is overdue), but not be moved there. */

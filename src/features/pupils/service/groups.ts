@@ -2,8 +2,8 @@
 import { ne } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
+import { rowOfOrg } from "../../../db/row-of-org.js";
 import { groupStaff, groups } from "../../../db/schema/index.js";
-import { NotFoundError } from "../../../web/errors.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
 import { assignableStaff, existingLocation, openSchoolYear } from "./lookups.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
@@ -85,12 +85,7 @@ export function unassignGroupStaff(options: OrgScope & { groupId: string; staffU
 }
 
 async function findGroup(tx: Tx, orgId: string, groupId: string) {
-  const [group] = await tx
-    .select()
-    .from(groups)
-    .where(ofOrg(groups, orgId, { id: groupId }));
-  if (!group) throw new NotFoundError("group");
-  return group;
+  return rowOfOrg(tx, groups, orgId, { id: groupId }, "group");
 }
 
 async function assertNameFree(tx: Tx, orgId: string, schoolYearId: string, name: string, exceptId: string | null) {

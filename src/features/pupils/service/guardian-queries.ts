@@ -1,6 +1,7 @@
 /** Reading guardians: the searchable list, one guardian's page (audited), and matches to link. */
 import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { ofOrg } from "../../../db/of-org.js";
+import { rowOfOrg } from "../../../db/row-of-org.js";
 import { guardians, pupilGuardians, pupils } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { fullName } from "../../../lib/names.js";
@@ -54,11 +55,7 @@ export function findGuardiansToLink(options: OrgScope & { search: string }) {
  */
 export function getGuardian(options: OrgScope & { guardianId: string; access: Access }) {
   return inOrg(options, async (tx) => {
-    const [guardian] = await tx
-      .select()
-      .from(guardians)
-      .where(ofOrg(guardians, options.orgId, { id: options.guardianId }));
-    if (!guardian) throw new NotFoundError("guardian");
+    const guardian = await rowOfOrg(tx, guardians, options.orgId, { id: options.guardianId }, "guardian");
     const children = await tx
       .select({
         pupil: pupils,

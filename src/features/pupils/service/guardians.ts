@@ -5,8 +5,8 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
+import { rowOfOrg } from "../../../db/row-of-org.js";
 import { guardians, users } from "../../../db/schema/index.js";
-import { NotFoundError } from "../../../web/errors.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { recordAuditBy } from "../../../audit/record.js";
@@ -70,12 +70,7 @@ export function updateGuardian(options: OrgScope & GuardianInput & { guardianId:
 }
 
 export async function findGuardian(tx: Tx, orgId: string, guardianId: string) {
-  const [guardian] = await tx
-    .select()
-    .from(guardians)
-    .where(ofOrg(guardians, orgId, { id: guardianId }));
-  if (!guardian) throw new NotFoundError("guardian");
-  return guardian;
+  return rowOfOrg(tx, guardians, orgId, { id: guardianId }, "guardian");
 }
 
 /** The id of the account with this e-mail address, created (named after the guardian) when there is none. */

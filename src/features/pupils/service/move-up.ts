@@ -1,8 +1,8 @@
 /** The end-of-year step: all pupils of a group to a group of another school year, at once. */
 import { isNull } from "drizzle-orm";
 import { ofOrg } from "../../../db/of-org.js";
+import { rowOfOrg } from "../../../db/row-of-org.js";
 import { groups, pupils } from "../../../db/schema/index.js";
-import { NotFoundError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
 import { openGroup } from "./lookups.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
@@ -12,11 +12,7 @@ import { auditEach } from "./scope.js";
 export function moveGroupPupils(options: OrgScope & { fromGroupId: string; toGroupId: string }): Promise<number> {
   const { orgId } = options;
   return inOrg(options, async (tx) => {
-    const [from] = await tx
-      .select()
-      .from(groups)
-      .where(ofOrg(groups, orgId, { id: options.fromGroupId }));
-    if (!from) throw new NotFoundError("group");
+    const from = await rowOfOrg(tx, groups, orgId, { id: options.fromGroupId }, "group");
     const to = await openGroup(tx, orgId, options.toGroupId);
     if (to.schoolYearId === from.schoolYearId) throw new InputError("groupId", "pupils.groups.error.sameYear");
     const moved = await tx

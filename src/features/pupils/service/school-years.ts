@@ -2,8 +2,8 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
+import { rowOfOrg } from "../../../db/row-of-org.js";
 import { groups, pupils, schoolYears } from "../../../db/schema/index.js";
-import { NotFoundError } from "../../../web/errors.js";
 import { groupsOfSchoolYear } from "../directory/groups.js";
 import { checkSchoolYear, type SchoolYearInput } from "../rules.js";
 import { InputError, uniquely } from "../../../web/input-error.js";
@@ -98,10 +98,5 @@ export function archiveSchoolYear(options: OrgScope & { schoolYearId: string }):
 }
 
 async function openYear(tx: Tx, orgId: string, schoolYearId: string) {
-  const [year] = await tx
-    .select()
-    .from(schoolYears)
-    .where(ofOrg(schoolYears, orgId, { id: schoolYearId }, isNull(schoolYears.archivedAt)));
-  if (!year) throw new NotFoundError("school year");
-  return year;
+  return rowOfOrg(tx, schoolYears, orgId, { id: schoolYearId }, "school year", isNull(schoolYears.archivedAt));
 }
