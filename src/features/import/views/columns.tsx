@@ -1,5 +1,5 @@
 /** Step 2 (only when needed): say what each column of the file holds. */
-import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, Select } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { FIELDS } from "../fields.js";
 import type { ColumnChoice } from "../analyse.js";
@@ -34,7 +34,7 @@ export function ColumnsPage(props: ColumnsProps) {
       <p id="field-columns">{t("import.columns.required")}</p>
       <Form action={columnsPath(props.uploadId)} csrf={props.csrf}>
         {props.headers.map((header, column) => (
-          <ColumnSelect
+          <Select
             name={`column-${column}`}
             label={t("import.columns.label", { n: column + 1, header: header || t("import.columns.noHeader") })}
             hint={
@@ -53,40 +53,5 @@ export function ColumnsPage(props: ColumnsProps) {
         </p>
       </Form>
     </section>
-  );
-}
-
-interface ColumnSelectProps {
-  name: string;
-  label: string;
-  hint: string;
-  options: { value: string; label: string }[];
-  value: string;
-  error: string | undefined;
-}
-
-/** A select with a hint (the example value) and an error, both tied to it for screen readers. */
-function ColumnSelect(props: ColumnSelectProps) {
-  const id = `field-${props.name}`;
-  const describedBy = [`${id}-hint`, props.error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div class={props.error ? "field field-invalid" : "field"}>
-      <label for={id}>{props.label}</label>
-      <p class="hint" id={`${id}-hint`}>
-        {props.hint}
-      </p>
-      {props.error ? (
-        <p class="field-error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-      <select id={id} name={props.name} aria-invalid={props.error ? "true" : undefined} aria-describedby={describedBy}>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
