@@ -51,8 +51,11 @@ function describedAttributes({ name, hint, error }: ShellProps) {
   } as const;
 }
 
-/** A control's label, hint and error, in that order, around the control. */
-function FieldShell(props: ShellProps & { children: Child }) {
+/**
+ * A control's label, hint and error, in that order, around the control: the frame of `Field`,
+ * `TextArea` and `Select`, and of a control they do not make (a file input, an input with a list).
+ */
+export function FieldShell(props: ShellProps & { children: Child }) {
   const id = `field-${props.name}`;
   return (
     <div class={props.error ? "field field-invalid" : "field"}>

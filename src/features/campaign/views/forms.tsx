@@ -1,6 +1,6 @@
 /** The visitor's forms: endorsing, confirming, withdrawing, sending a story or tip. */
 import type { Child } from "hono/jsx";
-import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, FieldShell, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { endorserRoles, storyKinds, storyThemes } from "../domain/choices.js";
@@ -73,16 +73,12 @@ export function EndorsePage(props: { t: Translate; csrf: string; values: FormVal
         />
         <Field {...field("name")} label={t("campaign.endorse.name")} required autocomplete="name" />
         <Field {...field("organisation")} label={t("campaign.endorse.organisation")} autocomplete="organization" />
-        <div class={municipality.error ? "field field-invalid" : "field"}>
-          <label for="field-municipality">{t("campaign.endorse.municipality")}</label>
-          <p class="hint" id="field-municipality-hint">
-            {t("campaign.endorse.municipalityHint")}
-          </p>
-          {municipality.error ? (
-            <p class="field-error" id="field-municipality-error">
-              {municipality.error}
-            </p>
-          ) : null}
+        <FieldShell
+          name="municipality"
+          error={municipality.error}
+          label={t("campaign.endorse.municipality")}
+          hint={t("campaign.endorse.municipalityHint")}
+        >
           <input
             id="field-municipality"
             name="municipality"
@@ -99,7 +95,7 @@ export function EndorsePage(props: { t: Translate; csrf: string; values: FormVal
               <option value={name} />
             ))}
           </datalist>
-        </div>
+        </FieldShell>
         <Field
           {...field("email")}
           type="email"

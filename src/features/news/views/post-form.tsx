@@ -4,7 +4,15 @@
  * form: it works without JavaScript. Editing keeps the time of a post already sent out.
  */
 import { attachmentPath, type AttachmentInfo } from "../../../attachments/index.js";
-import { Checkbox, ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
+import {
+  Checkbox,
+  ErrorSummary,
+  Field,
+  FieldShell,
+  Form,
+  formFields,
+  TextArea,
+} from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { audiences, MAX_BODY, publishModes } from "../schemas.js";
@@ -135,16 +143,7 @@ export function PostFormPage(props: PostFormProps) {
             ))}
           </fieldset>
         ) : null}
-        <div class={errors.files ? "field field-invalid" : "field"}>
-          <label for="field-files">{t("news.form.files")}</label>
-          <p class="hint" id="field-files-hint">
-            {t("news.form.filesHint")}
-          </p>
-          {errors.files ? (
-            <p class="field-error" id="field-files-error">
-              {errors.files}
-            </p>
-          ) : null}
+        <FieldShell name="files" label={t("news.form.files")} hint={t("news.form.filesHint")} error={errors.files}>
           <input
             type="file"
             id="field-files"
@@ -153,7 +152,7 @@ export function PostFormPage(props: PostFormProps) {
             accept="image/jpeg,image/png,image/webp,image/gif,application/pdf"
             aria-describedby={errors.files ? "field-files-hint field-files-error" : "field-files-hint"}
           />
-        </div>
+        </FieldShell>
         <button type="submit">{t("news.form.submit")}</button>
       </Form>
     </section>
