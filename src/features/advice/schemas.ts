@@ -1,6 +1,7 @@
 /** The forms of the advice desk: the editors' item form, the sparring request and a reply. */
 import { z } from "zod";
 import { richTextSource } from "../../lib/rich-text/schema.js";
+import { slugField } from "../../web/slug.js";
 import { ADVICE_BODY_MAX, ADVICE_TITLE_MAX, SPARRING_TEXT_MAX } from "../../db/schema/index.js";
 import { TOPICS } from "./domain/topics.js";
 
@@ -9,12 +10,7 @@ const title = z.string().trim().min(1, "error.required").max(ADVICE_TITLE_MAX, "
 export const itemForm = z
   .object({
     kind: z.enum(["faq", "guide"], { error: "advice.error.kind" }),
-    slug: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "advice.error.slug")
-      .max(80, "advice.error.slug"),
+    slug: slugField("advice.error.slug"),
     topic: z.union([z.enum(TOPICS), z.literal("")], { error: "advice.error.topic" }).catch(""),
     titleNl: title,
     titleEn: title,

@@ -1,6 +1,7 @@
 /** The trainings' forms: registering, and the editors' training and session. */
 import { z } from "zod";
 import { richTextSource } from "../../lib/rich-text/schema.js";
+import { slugField } from "../../web/slug.js";
 import { parseDate } from "../../lib/time/dutch-date.js";
 import { idSchema } from "../../web/route-context.js";
 
@@ -17,12 +18,7 @@ export const registerForm = z.object({
 export type RegisterInput = z.infer<typeof registerForm>;
 
 export const trainingForm = z.object({
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "trainings.error.slug")
-    .max(80, "trainings.error.slug"),
+  slug: slugField("trainings.error.slug"),
   titleNl: z.string().trim().min(1, "error.required").max(200, "error.tooLong"),
   titleEn: z.string().trim().min(1, "error.required").max(200, "error.tooLong"),
   descriptionNl: richTextSource(10_000),
