@@ -53,6 +53,19 @@ const surveyForm = (overrides: Record<string, string | string[]> = {}) => ({
   ...overrides,
 });
 
+/** An editor's survey of every member of one stratum, opened, its invitations sent. */
+async function invitedSurvey(titleNl: string, province: string, schoolType: string) {
+  const editor = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
+  const made = await editor.post(
+    "/panel/beheer/nieuw",
+    surveyForm({ titleNl, provinces: [province], schoolTypes: [schoolType], perStratum: "" }),
+  );
+  const surveyId = made.headers.get("location")!.split("/").pop()!;
+  expect((await editor.post(`/panel/beheer/${surveyId}/openen`)).status).toBe(303);
+  await runInvitations(deps(), { surveyId });
+  return { editor, surveyId };
+}
+
 describe("a panel survey from sample to report", () => {
   it("samples per stratum, refuses those not sampled, keeps answers unlinked and shows only what the threshold allows", async () => {
     const utrecht = await addMembers(9, "utrecht", "primary", "u");
@@ -203,14 +216,7 @@ describe("a panel survey from sample to report", () => {
 
   it("shows no figures for a survey with fewer respondents than the threshold", async () => {
     const emails = await addMembers(4, "drenthe", "special", "d");
-    const editor = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
-    const made = await editor.post(
-      "/panel/beheer/nieuw",
-      surveyForm({ titleNl: "Kleine peiling", provinces: ["drenthe"], schoolTypes: ["special"], perStratum: "" }),
-    );
-    const surveyId = made.headers.get("location")!.split("/").pop()!;
-    expect((await editor.post(`/panel/beheer/${surveyId}/openen`)).status).toBe(303);
-    await runInvitations(deps(), { surveyId });
+    const { editor, surveyId } = await invitedSurvey("Kleine peiling", "drenthe", "special");
     for (const email of emails) {
       const link = await mailedPath(ctx, email, /http\S+\/panel\/p\/\S+/);
       await new TestClient(ctx.app).post(link, { "current:q1": "5" });
@@ -227,14 +233,7 @@ describe("a panel survey from sample to report", () => {
 
   it("keeps a leaver's past answers anonymous and stops their open link", async () => {
     const emails = await addMembers(6, "flevoland", "daycare", "f");
-    const editor = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
-    const made = await editor.post(
-      "/panel/beheer/nieuw",
-      surveyForm({ titleNl: "Opvang", provinces: ["flevoland"], schoolTypes: ["daycare"], perStratum: "" }),
-    );
-    const surveyId = made.headers.get("location")!.split("/").pop()!;
-    await editor.post(`/panel/beheer/${surveyId}/openen`);
-    await runInvitations(deps(), { surveyId });
+    const { surveyId } = await invitedSurvey("Opvang", "flevoland", "daycare");
     const answered = await mailedPath(ctx, emails[0]!, /http\S+\/panel\/p\/\S+/);
     await new TestClient(ctx.app).post(answered, { "current:q1": "4" });
     const unanswered = await mailedPath(ctx, emails[1]!, /http\S+\/panel\/p\/\S+/);
