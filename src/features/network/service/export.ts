@@ -1,8 +1,9 @@
 /** A parent's network data in one organisation, for their data export: profile and answers (sign-ups are the events'). */
-import { and, asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { networkRequestAnswers, networkRequests } from "../../../db/schema/index.js";
+import { onAnswerRequest } from "./joins.js";
 import { networkProfileOf } from "./profile.js";
 
 export async function networkOfPerson(tx: Tx, orgId: string, userId: string) {
@@ -16,13 +17,7 @@ export async function networkOfPerson(tx: Tx, orgId: string, userId: string) {
       answeredAt: networkRequestAnswers.answeredAt,
     })
     .from(networkRequestAnswers)
-    .innerJoin(
-      networkRequests,
-      and(
-        eq(networkRequests.orgId, networkRequestAnswers.orgId),
-        eq(networkRequests.id, networkRequestAnswers.requestId),
-      ),
-    )
+    .innerJoin(networkRequests, onAnswerRequest)
     .where(ofOrg(networkRequestAnswers, orgId, { userId }))
     .orderBy(asc(networkRequests.createdAt));
   return { profile, answers };

@@ -4,7 +4,7 @@
  * asks whether the staff member who asked may see their e-mail address; nothing else of the
  * parent reaches staff, and nobody's address reaches another parent.
  */
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
@@ -16,6 +16,7 @@ import { NotFoundError } from "../../../web/errors.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { networkRequest } from "../notifications.js";
 import { schoolNameOf } from "../../pupils/index.js";
+import { onAnswerRequest } from "./joins.js";
 import { currentParents } from "./parents.js";
 
 export const requestPath = (requestId: string) => `/network/requests/${requestId}`;
@@ -149,13 +150,7 @@ export function recentRequests(scope: ViewerScope) {
         yes: sql<number>`count(*) filter (where ${networkRequestAnswers.answer} = 'yes')::int`,
       })
       .from(networkRequests)
-      .leftJoin(
-        networkRequestAnswers,
-        and(
-          eq(networkRequestAnswers.orgId, networkRequests.orgId),
-          eq(networkRequestAnswers.requestId, networkRequests.id),
-        ),
-      )
+      .leftJoin(networkRequestAnswers, onAnswerRequest)
       .where(eq(networkRequests.orgId, scope.orgId))
       .groupBy(networkRequests.id, networkRequests.body, networkRequests.createdAt)
       .orderBy(desc(networkRequests.createdAt))
@@ -173,11 +168,7 @@ export interface RequestForParent {
 }
 
 const answerOf = (scope: ViewerScope & { requestId: string }) =>
-  and(
-    eq(networkRequestAnswers.orgId, scope.orgId),
-    eq(networkRequestAnswers.requestId, scope.requestId),
-    eq(networkRequestAnswers.userId, scope.userId),
-  );
+  ofOrg(networkRequestAnswers, scope.orgId, { requestId: scope.requestId, userId: scope.userId });
 
 /** The request as the parent it was sent to sees it; 404 for anyone else. */
 export function requestForParent(scope: ViewerScope & { requestId: string }): Promise<RequestForParent> {

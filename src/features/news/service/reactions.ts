@@ -6,7 +6,7 @@
  * reason. Moderation (report, hide, restore, keep) is the shared one (src/moderation), with the
  * reaction's own columns as its hidden state.
  */
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { asc, eq, isNull, or } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
@@ -25,6 +25,7 @@ import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { newsAnswered } from "../notifications.js";
 import type { ReactionKind } from "../schemas.js";
 import { schoolNameOf } from "../../pupils/index.js";
+import { translatedTitle, translationInto } from "./translations.js";
 import { maySeePost, readerOf } from "./visibility.js";
 
 export const NEWS_REACTION = "news_reaction";
@@ -130,16 +131,9 @@ export function answerReaction(
     const to = asRecipient(writer);
     // The title as the parent reads the post: its translation into their language when there is one.
     const [post] = await tx
-      .select({ title: sql<string>`coalesce(${newsTranslations.title}, ${newsPosts.title})` })
+      .select({ title: translatedTitle })
       .from(newsPosts)
-      .leftJoin(
-        newsTranslations,
-        and(
-          eq(newsTranslations.orgId, newsPosts.orgId),
-          eq(newsTranslations.postId, newsPosts.id),
-          eq(newsTranslations.locale, to.locale),
-        ),
-      )
+      .leftJoin(newsTranslations, translationInto(to.locale))
       .where(ofOrg(newsPosts, scope.orgId, { id: scope.postId }));
     const school = await schoolNameOf(tx, scope.orgId);
     const url = `${scope.deps.publicUrl}/news/${scope.postId}#reaction-${reaction.id}`;

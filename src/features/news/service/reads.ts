@@ -17,6 +17,7 @@ import { NotFoundError } from "../../../web/errors.js";
 import { currentSchoolYear, groupNames, parentAccountsOfYear } from "../../pupils/index.js";
 import type { Audience } from "../schemas.js";
 import { reactionsOf, type ReactionView } from "./reactions.js";
+import { translatedTitle, translationInto } from "./translations.js";
 import { readerOf, visibleTo, type Reader } from "./visibility.js";
 import { groupsOfPosts, NEWS_POST } from "./writing.js";
 
@@ -40,13 +41,6 @@ export interface NewsPage {
 
 type ReadScope = ViewerScope & { staff: boolean; locale: string; now?: Date };
 
-const translated = (locale: string) =>
-  and(
-    eq(newsTranslations.orgId, newsPosts.orgId),
-    eq(newsTranslations.postId, newsPosts.id),
-    eq(newsTranslations.locale, locale),
-  );
-
 /** A page of the news list as this reader may see it. */
 export function newsPage(scope: ReadScope & { page: number }): Promise<NewsPage> {
   return inOrg(scope, async (tx) => {
@@ -58,14 +52,14 @@ export function newsPage(scope: ReadScope & { page: number }): Promise<NewsPage>
     const rows = await tx
       .select({
         id: newsPosts.id,
-        title: sql<string>`coalesce(${newsTranslations.title}, ${newsPosts.title})`,
+        title: translatedTitle,
         publishAt: newsPosts.publishAt,
         pinned: newsPosts.pinned,
         audience: newsPosts.audience,
         read: sql<boolean>`${newsReads.userId} is not null`,
       })
       .from(newsPosts)
-      .leftJoin(newsTranslations, translated(scope.locale))
+      .leftJoin(newsTranslations, translationInto(scope.locale))
       .leftJoin(
         newsReads,
         and(

@@ -1,7 +1,19 @@
-/** A post's translations, for the translation form. */
+/** A post's translations: for the translation form, and joined to the post for a reader's language. */
+import { and, eq, sql } from "drizzle-orm";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { newsTranslations } from "../../../db/schema/index.js";
+import { newsPosts, newsTranslations } from "../../../db/schema/index.js";
+
+/** The post's translation into the language, if there is one (a left join). */
+export const translationInto = (locale: string) =>
+  and(
+    eq(newsTranslations.orgId, newsPosts.orgId),
+    eq(newsTranslations.postId, newsPosts.id),
+    eq(newsTranslations.locale, locale),
+  );
+
+/** The post's title in that language: translated when it is, else as written. */
+export const translatedTitle = sql<string>`coalesce(${newsTranslations.title}, ${newsPosts.title})`;
 
 export function translationsOf(scope: ViewerScope & { postId: string }) {
   return inOrg(scope, (tx) =>
