@@ -16,7 +16,8 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { openDatabase, type Database } from "../src/db/client.js";
-import { adminQuery, withDatabase } from "../tests/helpers/database.js";
+// Not tests/helpers/database.ts, which imports vitest (useFixture): a bench runs outside it.
+import { query as adminQuery, withDatabase } from "../tests/helpers/postgres-template.js";
 import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
 import { inBatches, openBrowser, postBooking, type Answer, type Browser } from "./booking/browser.js";
 import { createBenchRound, createBenchSchool, type BenchSchool } from "./booking/school.js";

@@ -14,7 +14,8 @@ import { randomBytes } from "node:crypto";
 import { openDatabase, withOrg, type Db } from "../src/db/client.js";
 import { certificates, organisations, trajectories } from "../src/db/schema/index.js";
 import { newCode } from "../src/features/certification/domain/code.js";
-import { adminQuery, withDatabase } from "../tests/helpers/database.js";
+// Not tests/helpers/database.ts, which imports vitest (useFixture): a bench runs outside it.
+import { query as adminQuery, withDatabase } from "../tests/helpers/postgres-template.js";
 import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
 import { agent, load, log, percentile, report, request, round, type Load } from "./lib.js";
 

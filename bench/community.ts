@@ -16,7 +16,8 @@ import { openDatabase, withOrg } from "../src/db/client.js";
 import { eventSignups, users, volunteerTasks } from "../src/db/schema/index.js";
 import { schoolDate } from "../src/lib/time/school-date.js";
 import { createTask, signUpForTask } from "../src/features/network/service/tasks.js";
-import { adminQuery, withDatabase } from "../tests/helpers/database.js";
+// Not tests/helpers/database.ts, which imports vitest (useFixture): a bench runs outside it.
+import { query as adminQuery, withDatabase } from "../tests/helpers/postgres-template.js";
 import { log, percentile, report, round } from "./lib.js";
 
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";

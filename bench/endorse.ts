@@ -26,7 +26,8 @@ import {
   requestEndorsement,
   type CampaignDeps,
 } from "../src/features/campaign/service/endorsements.js";
-import { adminQuery, withDatabase } from "../tests/helpers/database.js";
+// Not tests/helpers/database.ts, which imports vitest (useFixture): a bench runs outside it.
+import { query as adminQuery, withDatabase } from "../tests/helpers/postgres-template.js";
 import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
 import { agent, load, log, percentile, report, request, round, type Load } from "./lib.js";
 

@@ -6,7 +6,8 @@ import { performance } from "node:perf_hooks";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { openDatabase, type Database } from "../src/db/client.js";
-import { adminQuery, withDatabase } from "../tests/helpers/database.js";
+// Not tests/helpers/database.ts, which imports vitest (useFixture): a bench runs outside it.
+import { query as adminQuery, withDatabase } from "../tests/helpers/postgres-template.js";
 
 /** Milliseconds one call of fn takes. */
 export async function timeMs(fn: () => Promise<unknown>): Promise<number> {

@@ -23,7 +23,8 @@ import { plansOf } from "../src/features/plan/index.js";
 import { activeTrajectoriesOf } from "../src/features/trajectory/index.js";
 import { schoolToday } from "../src/lib/time/school-date.js";
 import { translator } from "../src/web/i18n/index.js";
-import { adminQuery, withDatabase } from "../tests/helpers/database.js";
+// Not tests/helpers/database.ts, which imports vitest (useFixture): a bench runs outside it.
+import { query as adminQuery, withDatabase } from "../tests/helpers/postgres-template.js";
 import { createUser } from "../tests/helpers/factories.js";
 import { log, percentile, report, round, sample, timeMs } from "./lib.js";
 
