@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pino from "pino";
 import { z } from "zod";
 import { useTestDatabase } from "../../tests/helpers/database.js";
-import { startJobs, timeZoneFor, type Jobs } from "./queue.js";
+import { batchedJobs, startJobs, timeZoneFor, type Jobs } from "./queue.js";
 import { defineJob, type JobContext } from "./definition.js";
 
 const database = useTestDatabase();
@@ -83,6 +83,59 @@ describe("background jobs", () => {
       /^Job "test-job" has an invalid payload \(orgId: .*expected string, received number\)$/,
     );
     expect((await queuedIn("test-job")).map((j) => j.data)).not.toContainEqual({ orgId: 42 });
+  });
+});
+
+describe("several jobs in one statement", () => {
+  const rowsOf = async (orgId: string) =>
+    (
+      await database.ownerSql(
+        `select name, data, retry_limit, retry_delay, retry_backoff, start_after > now() + interval '1 day' as later
+           from pgboss.job where data->>'orgId' = $1 order by later`,
+        [orgId],
+      )
+    ).rows;
+
+  it("queues what a batch was sent, in one insert through the transaction, as send would", async () => {
+    const inserts: string[][] = [];
+    await database.db.transaction(async (tx) => {
+      const batch = batchedJobs({
+        send: jobs.send,
+        sendAll: (executor, sends) => {
+          inserts.push(sends.map((s) => s.job.name));
+          return jobs.sendAll(executor, sends);
+        },
+      });
+      await batch.send(tx, testJob, { orgId: "batched" }, { startAfter: new Date(Date.now() + 3 * 86_400_000) });
+      await batch.send(tx, testJob, { orgId: "batched" });
+      await batch.flush(tx);
+    });
+    expect(inserts).toEqual([["test-job", "test-job"]]);
+    const retries = { retry_limit: 5, retry_delay: 1, retry_backoff: true };
+    expect(await rowsOf("batched")).toEqual([
+      { name: "test-job", data: { orgId: "batched" }, ...retries, later: false },
+      { name: "test-job", data: { orgId: "batched" }, ...retries, later: true },
+    ]);
+  });
+
+  it("queues nothing when the transaction rolls back, and refuses a bad payload or an unknown job", async () => {
+    await expect(
+      database.db.transaction(async (tx) => {
+        await jobs.sendAll(tx, [
+          { job: testJob, data: { orgId: "batch-rolled-back" } },
+          { job: testJob, data: { orgId: "batch-rolled-back" } },
+        ]);
+        throw new Error("the change fails");
+      }),
+    ).rejects.toThrow("the change fails");
+    expect(await rowsOf("batch-rolled-back")).toEqual([]);
+    await expect(
+      jobs.sendAll(database.db, [{ job: testJob, data: { orgId: 42 } as unknown as { orgId: string } }]),
+    ).rejects.toThrow(/^Job "test-job" has an invalid payload/);
+    const unknown = defineJob({ name: "no-such-queue", schema: payload, handle: async () => {} });
+    await expect(jobs.sendAll(database.db, [{ job: unknown, data: { orgId: "x" } }])).rejects.toThrow(
+      'Job "no-such-queue" was not queued',
+    );
   });
 });
 

@@ -21,6 +21,9 @@ import { checkPayload, type JobContext, type JobDefinition } from "./definition.
 
 const SCHEMA = "pgboss";
 
+/** A failed job is retried up to 5 times, with growing delays. */
+const RETRIES = { retryLimit: 5, retryDelay: 1, retryBackoff: true };
+
 export interface SendOptions {
   startAfter?: Date;
 }
@@ -31,11 +34,43 @@ export interface Jobs {
    * A failed job is retried (up to 5 times, with growing delays).
    */
   send<T extends object>(executor: Executor, job: JobDefinition<T>, data: T, options?: SendOptions): Promise<unknown>;
+  /** Queues several jobs through `executor` as send does, in one statement (pg-boss's insert). */
+  sendAll(executor: Executor, sends: readonly JobToSend[]): Promise<void>;
   /** Runs the workers of every definition in this process. */
   work(context: JobContext): Promise<void>;
   /** Runs a job on a schedule (cron, school time). */
   schedule(job: JobDefinition, cron: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** One job for sendAll: what send takes. */
+export interface JobToSend<T extends object = object> {
+  job: JobDefinition<T>;
+  data: T;
+  options?: SendOptions | undefined;
+}
+
+/** What a service queues jobs with: send, and sendAll where the queue has it (a test's recording queue may not). */
+export type JobSender = Pick<Jobs, "send"> & Partial<Pick<Jobs, "sendAll">>;
+
+/**
+ * A sender that keeps what is sent until flush(executor) queues it all in one statement: for a
+ * service that queues several jobs in one transaction (a booking's delivery and reminder jobs),
+ * one round trip instead of one per job. Every send must be meant for the executor given to
+ * flush, and flush must run before that transaction commits.
+ */
+export function batchedJobs(jobs: JobSender): Pick<Jobs, "send"> & { flush(executor: Executor): Promise<void> } {
+  const pending: JobToSend[] = [];
+  return {
+    async send(_executor, job, data, options) {
+      pending.push({ job, data, options } as JobToSend);
+    },
+    async flush(executor) {
+      const sends = pending.splice(0);
+      if (jobs.sendAll && sends.length > 1) return jobs.sendAll(executor, sends);
+      for (const { job, data, options } of sends) await jobs.send(executor, job, data, options);
+    },
+  };
 }
 
 /** Starts pg-boss and creates a queue for every definition; workers start with work(). */
@@ -65,15 +100,28 @@ export async function startJobs(
     await boss.stop({ graceful: false, wait: true, timeout: 1_000 }).catch(() => {});
     throw error;
   }
+  const queues = new Set(definitions.map(({ name }) => name));
   return {
     async send(executor, job, data, options = {}) {
       const checked = checkPayload(job, data);
       const db = {
         executeSql: async (text: string, values: unknown[]) => ({ rows: await rawQuery(executor, text, values) }),
       };
-      const options_ = { retryLimit: 5, retryDelay: 1, retryBackoff: true, ...options, db };
+      const options_ = { ...RETRIES, ...options, db };
       // An unknown queue inserts nothing and pg-boss answers null: say so rather than lose the job.
       if (!(await boss.send(job.name, checked, options_))) throw new Error(`Job "${job.name}" was not queued`);
+    },
+    async sendAll(executor, sends) {
+      const rows = sends.map(({ job, data, options = {} }) => {
+        // As send: a queue is made for every definition at start, and pg-boss's insert skips a
+        // job of any other name without a word.
+        if (!queues.has(job.name)) throw new Error(`Job "${job.name}" was not queued`);
+        return { name: job.name, data: checkPayload(job, data), ...RETRIES, startAfter: options.startAfter };
+      });
+      const db = {
+        executeSql: async (text: string, values: unknown[]) => ({ rows: await rawQuery(executor, text, values) }),
+      };
+      await boss.insert(rows, { db });
     },
     async work(context) {
       for (const definition of definitions) {
@@ -179,8 +227,11 @@ export function surviveLostDatabaseInJobs(logger: Logger): void {
  * whole schema): a job queued meanwhile waits for the start, so the server can answer requests
  * from the moment the database is ready.
  */
-export function sendOnceStarted(starting: Promise<Jobs>): Pick<Jobs, "send"> {
-  return { send: async (executor, job, data, options) => (await starting).send(executor, job, data, options) };
+export function sendOnceStarted(starting: Promise<Jobs>): Pick<Jobs, "send" | "sendAll"> {
+  return {
+    send: async (executor, job, data, options) => (await starting).send(executor, job, data, options),
+    sendAll: async (executor, sends) => (await starting).sendAll(executor, sends),
+  };
 }
 
 /** What inserting a job through the app's own connection needs: the queue settings and the insert. */

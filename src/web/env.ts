@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Mailer } from "../mail/mailer.js";
-import type { Jobs } from "../jobs/queue.js";
+import type { JobSender } from "../jobs/queue.js";
 import type { Locale, Translate } from "./i18n/index.js";
 import type { Viewer } from "../auth/viewer.js";
 import type { NavLink, PublicLink } from "./nav.js";
@@ -14,7 +14,7 @@ export interface Deps {
   mailer: Mailer;
   logger: Logger;
   /** Queues background jobs; the workers run in the server process (src/server.ts). */
-  jobs: Pick<Jobs, "send">;
+  jobs: JobSender;
 }
 
 export type AppEnv = {

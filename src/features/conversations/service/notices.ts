@@ -8,7 +8,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { conversationBookings, conversationRounds, conversationSlots, users } from "../../../db/schema/index.js";
-import type { Jobs } from "../../../jobs/queue.js";
+import { batchedJobs, type JobSender } from "../../../jobs/queue.js";
 import { notify, type Recipient } from "../../../mail/notify.js";
 import type { NotificationKind } from "../../../notifications/kinds.js";
 import { conversationBooked, conversationChanged, conversationReminder } from "../notifications.js";
@@ -31,12 +31,12 @@ import type { TimedSlot } from "../domain/rules.js";
  */
 export interface Messenger {
   publicUrl: string;
-  jobs: Pick<Jobs, "send">;
+  jobs: JobSender;
   noReplyAddress: string;
 }
 
 /** The messenger of a running app or job. */
-export function messengerOf(config: Pick<Config, "publicUrl" | "MAIL_FROM">, jobs: Pick<Jobs, "send">): Messenger {
+export function messengerOf(config: Pick<Config, "publicUrl" | "MAIL_FROM">, jobs: JobSender): Messenger {
   return { publicUrl: config.publicUrl, jobs, noReplyAddress: mailAddressOf(config.MAIL_FROM) };
 }
 
@@ -144,12 +144,15 @@ export async function notifyBookings(
   kind: NoticeKind,
   notices: BookingNotice[],
 ): Promise<void> {
-  if (kind === "booked" || kind === "changed") await scheduleReminders(tx, messenger, notices);
+  // The reminders and the mails' delivery jobs in one insert at the end.
+  const jobs = batchedJobs(messenger.jobs);
+  if (kind === "booked" || kind === "changed") await scheduleReminders(tx, { jobs }, notices);
   for (const notice of notices) {
-    await notify(tx, messenger.jobs, NOTIFICATION_KINDS[kind], notice.recipients, (recipient, t) =>
+    await notify(tx, jobs, NOTIFICATION_KINDS[kind], notice.recipients, (recipient, t) =>
       noticeMail(messenger, kind, notice, recipient, t),
     );
   }
+  await jobs.flush(tx);
 }
 
 /** A moved or cancelled conversation is one urgent kind: nobody may miss it. */
