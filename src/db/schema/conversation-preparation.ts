@@ -22,6 +22,7 @@ import {
 import { at, belongsTo, lengthCheck, owner, person } from "./columns.js";
 import { conversationBookings } from "./conversations.js";
 import { guardians, orgId, orgTable } from "./organisations.js";
+import { partsOf } from "./links.js";
 
 export const conversationVoice = pgEnum("conversation_voice", ["pupil", "parent", "teacher"]);
 export const conversationParty = pgEnum("conversation_party", ["pupil", "parent", "teacher", "school"]);
@@ -30,54 +31,42 @@ export const conversationPlace = pgEnum("conversation_place", ["school", "home"]
 const bookingId = () => uuid("booking_id").notNull();
 
 /** One voice's answers to the guide's questions, with the guide version they answer. */
-export const conversationPreparations = pgTable(
+export const conversationPreparations = partsOf(
   "conversation_preparations",
+  conversationBookings,
+  { bookingId: bookingId(), voice: conversationVoice("voice").notNull() },
   {
-    orgId: orgId(),
-    bookingId: bookingId(),
-    voice: conversationVoice("voice").notNull(),
     guideVersion: text("guide_version").notNull(),
     answers: jsonb("answers").$type<Record<string, string>>().notNull(),
     filledIn: conversationPlace("filled_in").notNull(),
     updatedBy: person("updated_by"),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ name: "conversation_preparations_pk", columns: [t.orgId, t.bookingId, t.voice] }),
-    belongsTo(conversationBookings, t.bookingId),
-    check("conversation_preparations_answers_check", sql`jsonb_typeof(${t.answers}) = 'object'`),
-  ],
+  (t) => [check("conversation_preparations_answers_check", sql`jsonb_typeof(${t.answers}) = 'object'`)],
+  { keyName: "conversation_preparations_pk" },
 );
 
-export const conversationPrivateNotes = pgTable(
+export const conversationPrivateNotes = partsOf(
   "conversation_private_notes",
-  {
-    orgId: orgId(),
-    bookingId: bookingId(),
-    teacherId: owner("teacher_id"),
-    note: text("note").notNull(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ name: "conversation_private_notes_pk", columns: [t.orgId, t.bookingId, t.teacherId] }),
-    belongsTo(conversationBookings, t.bookingId),
-  ],
+  conversationBookings,
+  { bookingId: bookingId(), teacherId: owner("teacher_id") },
+  { note: text("note").notNull(), updatedAt: at("updated_at").notNull().defaultNow() },
+  () => [],
+  { keyName: "conversation_private_notes_pk" },
 );
 
 /** The agreements of one conversation were recorded; the follow-up date is optional. */
-export const conversationOutcomes = pgTable(
+export const conversationOutcomes = partsOf(
   "conversation_outcomes",
+  conversationBookings,
+  { bookingId: bookingId() },
   {
-    orgId: orgId(),
-    bookingId: bookingId(),
     followUpOn: date("follow_up_on", { mode: "string" }),
     recordedBy: person("recorded_by"),
     recordedAt: at("recorded_at").notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ name: "conversation_outcomes_pk", columns: [t.orgId, t.bookingId] }),
-    belongsTo(conversationBookings, t.bookingId),
-  ],
+  () => [],
+  { keyName: "conversation_outcomes_pk" },
 );
 
 const outcomeKey = (name: string, t: { orgId: AnyPgColumn; bookingId: AnyPgColumn }) =>

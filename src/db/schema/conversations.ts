@@ -26,7 +26,7 @@ import {
 import { at, belongsTo, createdAt, owner, person } from "./columns.js";
 import type { SlotSettings } from "../../features/conversations/domain/slots.js";
 import { guardianOfPupilKey, orgId, orgTable, pupils } from "./organisations.js";
-import { groupsOf } from "./links.js";
+import { groupsOf, partsOf } from "./links.js";
 
 export const conversationKind = pgEnum("conversation_kind", ["parent_teacher", "three_way"]);
 export const conversationMode = pgEnum("conversation_mode", ["first_come", "fair"]);
@@ -200,16 +200,11 @@ export const conversationUnplaced = orgTable(
  * The reminders sent before a conversation (migration 0013), one per booking and version of
  * the booking: the reminder job claims its row first, so a reminder is never mailed twice.
  */
-export const conversationReminders = pgTable(
+export const conversationReminders = partsOf(
   "conversation_reminders",
-  {
-    orgId: orgId(),
-    bookingId: uuid("booking_id").notNull(),
-    sequence: integer("sequence").notNull(),
-    sentAt: at("sent_at").notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ name: "conversation_reminders_pk", columns: [t.orgId, t.bookingId, t.sequence] }),
-    belongsTo(conversationBookings, t.bookingId),
-  ],
+  conversationBookings,
+  { bookingId: uuid("booking_id").notNull(), sequence: integer("sequence").notNull() },
+  { sentAt: at("sent_at").notNull().defaultNow() },
+  () => [],
+  { keyName: "conversation_reminders_pk" },
 );

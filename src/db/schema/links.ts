@@ -71,7 +71,8 @@ export function personMarks<
  * The parts of a row of an organisation that have no id of their own (a post's versions and
  * translations, a trajectory's skipped steps): `key` names the parent's column first, then what
  * tells its parts apart (`{ postId: …, version: … }`); keyed by `org_id` and `key`, gone with
- * the parent. `columns` and `rules` are the part's own.
+ * the parent. `columns` and `rules` are the part's own; `keyName` names the key where a
+ * hand-written migration named it (drizzle names it otherwise).
  */
 export function partsOf<
   TName extends string,
@@ -83,9 +84,15 @@ export function partsOf<
   key: TKey,
   columns: TColumns = {} as TColumns,
   rules: Rules<TName, { orgId: ReturnType<typeof orgId> } & TKey & TColumns> = () => [],
+  { keyName }: { keyName?: string } = {},
 ) {
   return pgTable(name, { orgId: orgId(), ...key, ...columns }, (t) => {
     const [parentId, ...within] = keyColumns(t, key);
-    return [primaryKey({ columns: [t.orgId, parentId, ...within] }), belongsTo(parent, parentId), ...rules(t)];
+    const columns: [AnyPgColumn, ...AnyPgColumn[]] = [t.orgId, parentId, ...within];
+    return [
+      primaryKey(keyName === undefined ? { columns } : { name: keyName, columns }),
+      belongsTo(parent, parentId),
+      ...rules(t),
+    ];
   });
 }
