@@ -8,6 +8,7 @@ import { audienceSees, type CalendarSource } from "../../calendar/index.js";
 import { groupsOfRows } from "../../pupils/index.js";
 import { eventEntry, eventEntryColumns, eventsTouching } from "./calendar-entry.js";
 import { eventGroupLinks, schoolEventPath } from "./school-events.js";
+import { onKey } from "../../../db/on-key.js";
 
 export const eventsCalendarSource: CalendarSource = {
   name: "events",
@@ -15,7 +16,7 @@ export const eventsCalendarSource: CalendarSource = {
     const rows = await tx
       .select({ ...eventEntryColumns, kind: schoolEvents.kind, wholeOrg: schoolEvents.wholeOrg })
       .from(schoolEvents)
-      .innerJoin(events, and(eq(events.orgId, schoolEvents.orgId), eq(events.id, schoolEvents.eventId)))
+      .innerJoin(events, onKey(events, schoolEvents.orgId, schoolEvents.eventId))
       .where(and(eq(schoolEvents.orgId, audience.orgId), ...eventsTouching(range)))
       .orderBy(asc(events.startsAt));
     if (!rows.length) return [];

@@ -1,8 +1,8 @@
 /** A person's sign-ups (with their place on a waiting list and whether they came) and topics, for their data export. */
-import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, eventTopicSupports, eventTopics, events } from "../../../db/schema/index.js";
+import { onKey } from "../../../db/on-key.js";
 
 export function signupsOfPerson(tx: Tx, orgId: string, userId: string) {
   return tx
@@ -15,7 +15,7 @@ export function signupsOfPerson(tx: Tx, orgId: string, userId: string) {
       attended: eventSignups.attended,
     })
     .from(eventSignups)
-    .innerJoin(events, and(eq(events.orgId, eventSignups.orgId), eq(events.id, eventSignups.eventId)))
+    .innerJoin(events, onKey(events, eventSignups.orgId, eventSignups.eventId))
     .where(ofOrg(eventSignups, orgId, { userId }));
 }
 
@@ -23,7 +23,7 @@ export function topicsOfPerson(tx: Tx, orgId: string, userId: string) {
   return tx
     .select({ event: events.title, body: eventTopics.body, createdAt: eventTopics.createdAt })
     .from(eventTopics)
-    .innerJoin(events, and(eq(events.orgId, eventTopics.orgId), eq(events.id, eventTopics.eventId)))
+    .innerJoin(events, onKey(events, eventTopics.orgId, eventTopics.eventId))
     .where(ofOrg(eventTopics, orgId, { userId }));
 }
 
@@ -32,10 +32,7 @@ export function topicSupportsOfPerson(tx: Tx, orgId: string, userId: string) {
   return tx
     .select({ event: events.title, topic: eventTopics.body })
     .from(eventTopicSupports)
-    .innerJoin(
-      eventTopics,
-      and(eq(eventTopics.orgId, eventTopicSupports.orgId), eq(eventTopics.id, eventTopicSupports.topicId)),
-    )
-    .innerJoin(events, and(eq(events.orgId, eventTopics.orgId), eq(events.id, eventTopics.eventId)))
+    .innerJoin(eventTopics, onKey(eventTopics, eventTopicSupports.orgId, eventTopicSupports.topicId))
+    .innerJoin(events, onKey(events, eventTopics.orgId, eventTopics.eventId))
     .where(ofOrg(eventTopicSupports, orgId, { userId }));
 }

@@ -17,6 +17,7 @@ import { eventReminder } from "../notifications.js";
 import type { Deps } from "../../../web/env.js";
 import { invitationOf } from "./invitation.js";
 import { schoolNameOf } from "../../pupils/index.js";
+import { onKey } from "../../../db/on-key.js";
 
 type ReminderDeps = Pick<Deps, "db" | "jobs" | "config">;
 
@@ -44,7 +45,7 @@ async function remindOrganisation(deps: ReminderDeps, orgId: string, window: { f
         locale: users.locale,
       })
       .from(eventSignups)
-      .innerJoin(events, and(eq(events.orgId, eventSignups.orgId), eq(events.id, eventSignups.eventId)))
+      .innerJoin(events, onKey(events, eventSignups.orgId, eventSignups.eventId))
       .innerJoin(users, eq(users.id, eventSignups.userId))
       .where(
         and(

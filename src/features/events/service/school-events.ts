@@ -44,6 +44,7 @@ import {
   type SignupRefusal,
 } from "./signups.js";
 import { topicsOf, type Topic } from "./topics.js";
+import { onKey } from "../../../db/on-key.js";
 
 export const schoolEventPath = (eventId: string) => `/events/${eventId}`;
 
@@ -88,7 +89,7 @@ async function schoolEventRows(tx: Tx, orgId: string, ids?: readonly string[]): 
       cancelledAt: events.cancelledAt,
     })
     .from(schoolEvents)
-    .innerJoin(events, and(eq(events.orgId, schoolEvents.orgId), eq(events.id, schoolEvents.eventId)))
+    .innerJoin(events, onKey(events, schoolEvents.orgId, schoolEvents.eventId))
     .where(and(eq(schoolEvents.orgId, orgId), ids ? inArray(schoolEvents.eventId, [...ids]) : undefined))
     .orderBy(asc(events.startsAt));
   const groupsOf = await groupsOfRows(
@@ -178,7 +179,7 @@ export function comingSchoolEvents(
     const ids = await tx
       .select({ id: events.id })
       .from(schoolEvents)
-      .innerJoin(events, and(eq(events.orgId, schoolEvents.orgId), eq(events.id, schoolEvents.eventId)))
+      .innerJoin(events, onKey(events, schoolEvents.orgId, schoolEvents.eventId))
       .where(
         and(
           eq(schoolEvents.orgId, scope.orgId),

@@ -5,6 +5,7 @@ import { ofOrg } from "../../../db/of-org.js";
 import { planActionIdeas, planActions, planGoals, plans } from "../../../db/schema/index.js";
 import type { DomainId, RespondentGroup } from "../../measurements/index.js";
 import type { ActionSnapshot, GoalSnapshot, PlanSnapshot } from "../domain/snapshot.js";
+import { onKey } from "../../../db/on-key.js";
 
 export async function readSnapshot(tx: Tx, orgId: string, planId: string): Promise<PlanSnapshot> {
   const [plan] = await tx
@@ -24,10 +25,7 @@ export async function readSnapshot(tx: Tx, orgId: string, planId: string): Promi
   const links = await tx
     .select({ actionId: planActionIdeas.actionId, ideaId: planActionIdeas.ideaId })
     .from(planActionIdeas)
-    .innerJoin(
-      planActions,
-      and(eq(planActions.orgId, planActionIdeas.orgId), eq(planActions.id, planActionIdeas.actionId)),
-    )
+    .innerJoin(planActions, onKey(planActions, planActionIdeas.orgId, planActionIdeas.actionId))
     .where(and(eq(planActionIdeas.orgId, orgId), eq(planActions.planId, planId)))
     .orderBy(asc(planActionIdeas.ideaId));
   const goals = goalRows.map((g): GoalSnapshot => ({

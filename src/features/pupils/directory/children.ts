@@ -10,6 +10,7 @@ import { ofOrg } from "../../../db/of-org.js";
 import { groupStaff, groups, guardians, locations, pupilGuardians, pupils, users } from "../../../db/schema/index.js";
 import { fullName } from "../../../lib/names.js";
 import { onGroupStaff, onGuardianLinks, onPupilGroup, onPupilLinks } from "./joins.js";
+import { onKey } from "../../../db/on-key.js";
 
 export interface ChildGroupRow {
   pupilId: string;
@@ -230,6 +231,6 @@ const groupAddresses = preparedQuery("directory_group_addresses", (db) =>
     .select({ pupilId: pupils.id, address: locations.address })
     .from(pupils)
     .leftJoin(groups, onPupilGroup)
-    .leftJoin(locations, and(eq(locations.orgId, groups.orgId), eq(locations.id, groups.locationId)))
+    .leftJoin(locations, onKey(locations, groups.orgId, groups.locationId))
     .where(ofOrg(pupils, sql.placeholder("orgId"), {}, anyOfPlaceholder(pupils.id, "pupilIds"))),
 );

@@ -9,6 +9,7 @@ import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { groupStaff, groups, locations, schoolYears, users } from "../../../db/schema/index.js";
 import { onGroupStaff, onGroupYear } from "./joins.js";
+import { onKey } from "../../../db/on-key.js";
 
 /** Pupils (not archived) in the `groups` row of the outer query; written out because drizzle leaves columns unqualified. */
 const pupilCount = sql<number>`(select count(*)::int from pupils p where p.org_id = groups.org_id and p.group_id = groups.id and p.archived_at is null)`;
@@ -35,7 +36,7 @@ export async function currentGroups(tx: Tx, orgId: string): Promise<CurrentGroup
     })
     .from(groups)
     .innerJoin(schoolYears, onGroupYear)
-    .leftJoin(locations, and(eq(locations.orgId, groups.orgId), eq(locations.id, groups.locationId)))
+    .leftJoin(locations, onKey(locations, groups.orgId, groups.locationId))
     .where(and(eq(groups.orgId, orgId), isNull(schoolYears.archivedAt)))
     .orderBy(asc(schoolYears.startsOn), asc(groups.name));
   return rows.map((r) => ({ ...r, pupilCount: Number(r.pupilCount) }));

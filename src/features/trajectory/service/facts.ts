@@ -26,6 +26,7 @@ import { contributionsTo, extensionPoint } from "../../../web/extension.js";
 import { measurementSummaries, type MeasurementSummary } from "../../measurements/index.js";
 import type { SkippableStep, TrajectoryFacts } from "../domain/phase.js";
 import type { TrajectoryRow } from "./trajectories.js";
+import { onKey } from "../../../db/on-key.js";
 
 /** The facts another feature knows, read in the trajectory's transaction. */
 export type ContributedFacts = Partial<Pick<TrajectoryFacts, "planPublishedOn">>;
@@ -78,10 +79,7 @@ export async function sessionsOf(tx: Tx, orgId: string, trajectoryId: string): P
     .from(trajectorySessionGroups)
     .innerJoin(
       trajectorySessions,
-      and(
-        eq(trajectorySessions.orgId, trajectorySessionGroups.orgId),
-        eq(trajectorySessions.id, trajectorySessionGroups.sessionId),
-      ),
+      onKey(trajectorySessions, trajectorySessionGroups.orgId, trajectorySessionGroups.sessionId),
     )
     .where(and(eq(trajectorySessionGroups.orgId, orgId), eq(trajectorySessions.trajectoryId, trajectoryId)));
   return rows.map((row) => ({

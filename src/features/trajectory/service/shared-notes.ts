@@ -4,10 +4,11 @@
  * trajectory cannot import it. Only shared notes are asked for; row-level security would hide an
  * unshared one from anyone but its writer anyway (migration 0033).
  */
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { advisorNotes, trajectorySessions, users } from "../../../db/schema/index.js";
+import { onKey } from "../../../db/on-key.js";
 
 export interface SharedNote {
   id: string;
@@ -29,10 +30,7 @@ export function sharedNotes(tx: Tx, orgId: string): Promise<SharedNote[]> {
     })
     .from(advisorNotes)
     .innerJoin(users, eq(users.id, advisorNotes.advisorId))
-    .leftJoin(
-      trajectorySessions,
-      and(eq(trajectorySessions.orgId, advisorNotes.orgId), eq(trajectorySessions.id, advisorNotes.sessionId)),
-    )
+    .leftJoin(trajectorySessions, onKey(trajectorySessions, advisorNotes.orgId, advisorNotes.sessionId))
     .where(ofOrg(advisorNotes, orgId, { shared: true }))
     .orderBy(desc(advisorNotes.updatedAt));
 }
