@@ -16,6 +16,7 @@ const MAX_BACK_TO_BACK_OPTIONS = 400;
 const MAX_SPREAD_OPTIONS = 100;
 
 export interface ModelInput {
+  /** The free slots of the round. */
   slots: readonly { id: string; teacherId: string; start: Date; end: Date }[];
   families: readonly {
     familyId: string;

@@ -6,21 +6,15 @@
  * sign-up order. See docs/conversations-fair-allocation.md.
  */
 import { buildModel } from "./allocation-model.js";
-import type { AllocationModel } from "./allocation-model.js";
+import type { AllocationModel, ModelInput } from "./allocation-model.js";
 import { searchAllocation } from "./allocation-search.js";
 import { minCostMatching } from "./matching.js";
-import type { PreferenceMark, UnmarkedMeans } from "./preferences.js";
+import type { UnmarkedMeans } from "./preferences.js";
 
 export type { PreferenceMark, UnmarkedMeans } from "./preferences.js";
 
-export interface AllocationInput {
-  /** The free slots of the round. */
-  slots: readonly { id: string; teacherId: string; start: Date; end: Date }[];
-  families: readonly {
-    familyId: string;
-    children: readonly { childId: string; teacherId: string }[];
-    marks: readonly PreferenceMark[];
-  }[];
+/** The round's free slots and its families, as the model takes them, and how to place them. */
+export interface AllocationInput extends Pick<ModelInput, "slots" | "families"> {
   settings: {
     /** Same seed, same input: same result. Store it with the round so the result can be explained. */
     seed: string | number;
