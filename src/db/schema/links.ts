@@ -20,8 +20,11 @@ import { groups, orgId } from "./organisations.js";
 
 type OrgRow = { orgId: AnyPgColumn; id: AnyPgColumn };
 const groupId = () => uuid("group_id").notNull();
-type Rules<TName extends string, TColumns extends Record<string, PgColumnBuilderBase>> = (
-  t: BuildExtraConfigColumns<TName, TColumns, "pg">,
+/** A table's own columns, by their names in TypeScript. */
+type Columns = Record<string, PgColumnBuilderBase>;
+/** The rules (keys, indexes, checks) of a table here: they see `org_id` and the table's `TColumns`. */
+type Rules<TName extends string, TColumns extends Columns> = (
+  t: BuildExtraConfigColumns<TName, { orgId: ReturnType<typeof orgId> } & TColumns, "pg">,
 ) => PgTableExtraConfigValue[];
 
 /** The columns of `t` that `key`'s entries name, in their order. */
@@ -33,11 +36,11 @@ function keyColumns(t: Record<string, AnyPgColumn>, key: Record<string, unknown>
 }
 
 /** The groups (classes) a row is for: one row per group, gone with the row or the group. */
-export function groupsOf<TName extends string, TKey extends Record<string, PgColumnBuilderBase>>(
+export function groupsOf<TName extends string, TKey extends Columns>(
   name: TName,
   key: TKey,
   parent: OrgRow,
-  rules: Rules<TName, { orgId: ReturnType<typeof orgId> } & TKey & { groupId: ReturnType<typeof groupId> }> = () => [],
+  rules: Rules<TName, TKey & { groupId: ReturnType<typeof groupId> }> = () => [],
 ) {
   return partsOf(name, parent, { ...key, groupId: groupId() }, {}, (t) => [belongsTo(groups, t.groupId), ...rules(t)]);
 }
@@ -49,17 +52,14 @@ export function groupsOf<TName extends string, TKey extends Record<string, PgCol
  */
 export function personMarks<
   TName extends string,
-  TKey extends Record<string, PgColumnBuilderBase>,
-  TColumns extends Record<string, PgColumnBuilderBase> = Record<never, never>,
+  TKey extends Columns,
+  TColumns extends Columns = Record<never, never>,
 >(
   name: TName,
   key: TKey,
   parent: OrgRow,
   columns: TColumns = {} as TColumns,
-  rules: Rules<
-    TName,
-    { orgId: ReturnType<typeof orgId> } & TKey & { userId: ReturnType<typeof owner> } & TColumns
-  > = () => [],
+  rules: Rules<TName, TKey & { userId: ReturnType<typeof owner> } & TColumns> = () => [],
 ) {
   return partsOf(name, parent, { ...key, userId: owner("user_id") }, columns, (t) => [
     index(`${name}_user_idx`).on(t.userId),
@@ -74,16 +74,12 @@ export function personMarks<
  * the parent. `columns` and `rules` are the part's own; `keyName` names the key where a
  * hand-written migration named it (drizzle names it otherwise).
  */
-export function partsOf<
-  TName extends string,
-  TKey extends Record<string, PgColumnBuilderBase>,
-  TColumns extends Record<string, PgColumnBuilderBase> = Record<never, never>,
->(
+export function partsOf<TName extends string, TKey extends Columns, TColumns extends Columns = Record<never, never>>(
   name: TName,
   parent: OrgRow,
   key: TKey,
   columns: TColumns = {} as TColumns,
-  rules: Rules<TName, { orgId: ReturnType<typeof orgId> } & TKey & TColumns> = () => [],
+  rules: Rules<TName, TKey & TColumns> = () => [],
   { keyName }: { keyName?: string } = {},
 ) {
   return pgTable(name, { orgId: orgId(), ...key, ...columns }, (t) => {
