@@ -4,9 +4,10 @@ import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { rowOfOrg } from "../../../db/row-of-org.js";
 import { groupStaff, groups } from "../../../db/schema/index.js";
-import { InputError, uniquely } from "../../../web/input-error.js";
+import { InputError } from "../../../web/input-error.js";
 import { assignableStaff, existingLocation, openSchoolYear } from "./lookups.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { inOrgUniquely } from "./scope.js";
 import { recordAuditBy } from "../../../audit/record.js";
 
 export interface CreateGroupOptions extends OrgScope {
@@ -19,38 +20,28 @@ export interface CreateGroupOptions extends OrgScope {
 export function createGroup(options: CreateGroupOptions) {
   const { orgId, name, schoolYearId } = options;
   const locationId = options.locationId ?? null;
-  return uniquely(
-    () =>
-      inOrg(options, async (tx) => {
-        await openSchoolYear(tx, orgId, schoolYearId);
-        if (locationId) await existingLocation(tx, orgId, locationId);
-        await assertNameFree(tx, orgId, schoolYearId, name, null);
-        const [group] = await tx.insert(groups).values({ orgId, schoolYearId, locationId, name }).returning();
-        await recordAuditBy(tx, options, { action: "create", entity: "group", entityId: group!.id, detail: name });
-        return group!;
-      }),
-    "name",
-    "pupils.groups.error.nameTaken",
-  );
+  return inOrgUniquely(options, "name", "pupils.groups.error.nameTaken", async (tx) => {
+    await openSchoolYear(tx, orgId, schoolYearId);
+    if (locationId) await existingLocation(tx, orgId, locationId);
+    await assertNameFree(tx, orgId, schoolYearId, name, null);
+    const [group] = await tx.insert(groups).values({ orgId, schoolYearId, locationId, name }).returning();
+    await recordAuditBy(tx, options, { action: "create", entity: "group", entityId: group!.id, detail: name });
+    return group!;
+  });
 }
 
 /** Renames a group; the name stays unique within its school year. */
 export function renameGroup(options: OrgScope & { groupId: string; name: string }) {
   const { orgId, groupId, name } = options;
-  return uniquely(
-    () =>
-      inOrg(options, async (tx) => {
-        const group = await findGroup(tx, orgId, groupId);
-        await assertNameFree(tx, orgId, group.schoolYearId, name, groupId);
-        await tx
-          .update(groups)
-          .set({ name })
-          .where(ofOrg(groups, orgId, { id: groupId }));
-        await recordAuditBy(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "renamed" });
-      }),
-    "name",
-    "pupils.groups.error.nameTaken",
-  );
+  return inOrgUniquely(options, "name", "pupils.groups.error.nameTaken", async (tx) => {
+    const group = await findGroup(tx, orgId, groupId);
+    await assertNameFree(tx, orgId, group.schoolYearId, name, groupId);
+    await tx
+      .update(groups)
+      .set({ name })
+      .where(ofOrg(groups, orgId, { id: groupId }));
+    await recordAuditBy(tx, options, { action: "update", entity: "group", entityId: groupId, detail: "renamed" });
+  });
 }
 
 /** Makes a teacher or mentor of the organisation staff of a group (again is harmless). */

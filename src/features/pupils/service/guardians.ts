@@ -7,8 +7,9 @@ import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { rowOfOrg } from "../../../db/row-of-org.js";
 import { guardians, users } from "../../../db/schema/index.js";
-import { InputError, uniquely } from "../../../web/input-error.js";
-import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { InputError } from "../../../web/input-error.js";
+import type { OrgScope } from "../../../db/org-scope.js";
+import { inOrgUniquely } from "./scope.js";
 import { recordAuditBy } from "../../../audit/record.js";
 
 export interface GuardianInput {
@@ -20,53 +21,39 @@ export interface GuardianInput {
 /** Adds a guardian; the e-mail address (if any) is unique in the organisation, in any case. */
 export function createGuardian(options: OrgScope & GuardianInput) {
   const input = checkGuardian(options);
-  return uniquely(
-    () =>
-      inOrg(options, async (tx) => {
-        await assertEmailFree(tx, options.orgId, input.email, null);
-        const userId = input.email ? await accountFor(tx, input.email, input.name) : null;
-        const [guardian] = await tx
-          .insert(guardians)
-          .values({ orgId: options.orgId, userId, ...input })
-          .returning();
-        await recordAuditBy(tx, options, { action: "create", entity: "guardian", entityId: guardian!.id });
-        return guardian!;
-      }),
-    "email",
-    "pupils.guardians.error.emailTaken",
-  );
+  return inOrgUniquely(options, "email", "pupils.guardians.error.emailTaken", async (tx) => {
+    await assertEmailFree(tx, options.orgId, input.email, null);
+    const userId = input.email ? await accountFor(tx, input.email, input.name) : null;
+    const [guardian] = await tx
+      .insert(guardians)
+      .values({ orgId: options.orgId, userId, ...input })
+      .returning();
+    await recordAuditBy(tx, options, { action: "create", entity: "guardian", entityId: guardian!.id });
+    return guardian!;
+  });
 }
 
 /** Changes a guardian; a new e-mail address moves the link to that address's account. */
 export function updateGuardian(options: OrgScope & GuardianInput & { guardianId: string }) {
   const input = checkGuardian(options);
-  return uniquely(
-    () =>
-      inOrg(options, async (tx) => {
-        const before = await findGuardian(tx, options.orgId, options.guardianId);
-        await assertEmailFree(tx, options.orgId, input.email, before.id);
-        const changed = (Object.keys(input) as (keyof GuardianInput)[]).filter((k) => input[k] !== before[k]);
-        if (!changed.length) return;
-        const emailChanged = input.email?.toLowerCase() !== before.email?.toLowerCase();
-        const userId = emailChanged
-          ? input.email
-            ? await accountFor(tx, input.email, input.name)
-            : null
-          : before.userId;
-        await tx
-          .update(guardians)
-          .set({ ...input, userId })
-          .where(ofOrg(guardians, options.orgId, { id: before.id }));
-        await recordAuditBy(tx, options, {
-          action: "update",
-          entity: "guardian",
-          entityId: before.id,
-          detail: changed.join(", "),
-        });
-      }),
-    "email",
-    "pupils.guardians.error.emailTaken",
-  );
+  return inOrgUniquely(options, "email", "pupils.guardians.error.emailTaken", async (tx) => {
+    const before = await findGuardian(tx, options.orgId, options.guardianId);
+    await assertEmailFree(tx, options.orgId, input.email, before.id);
+    const changed = (Object.keys(input) as (keyof GuardianInput)[]).filter((k) => input[k] !== before[k]);
+    if (!changed.length) return;
+    const emailChanged = input.email?.toLowerCase() !== before.email?.toLowerCase();
+    const userId = emailChanged ? (input.email ? await accountFor(tx, input.email, input.name) : null) : before.userId;
+    await tx
+      .update(guardians)
+      .set({ ...input, userId })
+      .where(ofOrg(guardians, options.orgId, { id: before.id }));
+    await recordAuditBy(tx, options, {
+      action: "update",
+      entity: "guardian",
+      entityId: before.id,
+      detail: changed.join(", "),
+    });
+  });
 }
 
 export async function findGuardian(tx: Tx, orgId: string, guardianId: string) {

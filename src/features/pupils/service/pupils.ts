@@ -5,9 +5,10 @@ import { ofOrg } from "../../../db/of-org.js";
 import { pupils } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { checkDateOfBirth } from "../rules.js";
-import { InputError, uniquely } from "../../../web/input-error.js";
+import { InputError } from "../../../web/input-error.js";
 import { openGroup } from "./lookups.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { inOrgUniquely } from "./scope.js";
 import { recordAuditBy } from "../../../audit/record.js";
 
 export interface PupilInput {
@@ -23,44 +24,34 @@ export interface PupilInput {
 /** Adds a pupil; the pupil number is unique in the organisation. */
 export function createPupil(options: OrgScope & PupilInput) {
   const input = checkPupil(options);
-  return uniquely(
-    () =>
-      inOrg(options, async (tx) => {
-        await assertPupilFits(tx, options.orgId, input, null);
-        const [pupil] = await tx
-          .insert(pupils)
-          .values({ orgId: options.orgId, ...input })
-          .returning();
-        await recordAuditBy(tx, options, { action: "create", entity: "pupil", entityId: pupil!.id });
-        return pupil!;
-      }),
-    "pupilNumber",
-    "pupils.error.numberTaken",
-  );
+  return inOrgUniquely(options, "pupilNumber", "pupils.error.numberTaken", async (tx) => {
+    await assertPupilFits(tx, options.orgId, input, null);
+    const [pupil] = await tx
+      .insert(pupils)
+      .values({ orgId: options.orgId, ...input })
+      .returning();
+    await recordAuditBy(tx, options, { action: "create", entity: "pupil", entityId: pupil!.id });
+    return pupil!;
+  });
 }
 
 /** Changes a pupil's details; a change of group is audited as a move too. */
 export function updatePupil(options: OrgScope & PupilInput & { pupilId: string }) {
   const input = checkPupil(options);
-  return uniquely(
-    () =>
-      inOrg(options, async (tx) => {
-        const before = await activePupil(tx, options.orgId, options.pupilId);
-        const group = await assertPupilFits(tx, options.orgId, input, before.id);
-        const changed = (Object.keys(input) as (keyof PupilInput)[]).filter((k) => input[k] !== before[k]);
-        if (!changed.length) return;
-        await tx.update(pupils).set(input).where(pupilKey(options.orgId, before.id));
-        await recordAuditBy(tx, options, {
-          action: "update",
-          entity: "pupil",
-          entityId: before.id,
-          detail: changed.join(", "),
-        });
-        if (changed.includes("groupId")) await auditMove(tx, options, before.id, group ? groupLabel(group) : undefined);
-      }),
-    "pupilNumber",
-    "pupils.error.numberTaken",
-  );
+  return inOrgUniquely(options, "pupilNumber", "pupils.error.numberTaken", async (tx) => {
+    const before = await activePupil(tx, options.orgId, options.pupilId);
+    const group = await assertPupilFits(tx, options.orgId, input, before.id);
+    const changed = (Object.keys(input) as (keyof PupilInput)[]).filter((k) => input[k] !== before[k]);
+    if (!changed.length) return;
+    await tx.update(pupils).set(input).where(pupilKey(options.orgId, before.id));
+    await recordAuditBy(tx, options, {
+      action: "update",
+      entity: "pupil",
+      entityId: before.id,
+      detail: changed.join(", "),
+    });
+    if (changed.includes("groupId")) await auditMove(tx, options, before.id, group ? groupLabel(group) : undefined);
+  });
 }
 
 /** Moves a pupil to another group of a school year that is not archived. */

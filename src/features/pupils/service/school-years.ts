@@ -6,9 +6,9 @@ import { rowOfOrg } from "../../../db/row-of-org.js";
 import { groups, pupils, schoolYears } from "../../../db/schema/index.js";
 import { groupsOfSchoolYear } from "../directory/groups.js";
 import { checkSchoolYear, type SchoolYearInput } from "../rules.js";
-import { InputError, uniquely } from "../../../web/input-error.js";
+import { InputError } from "../../../web/input-error.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
-import { auditEach } from "./scope.js";
+import { auditEach, inOrgUniquely } from "./scope.js";
 
 /** Creates a school year; the name (2027-2028) is unique and the end comes after the start. */
 export function createSchoolYear(options: OrgScope & SchoolYearInput) {
@@ -18,23 +18,15 @@ export function createSchoolYear(options: OrgScope & SchoolYearInput) {
     throw new InputError(field, key);
   }
   const { name, startsOn, endsOn } = check.value;
-  return uniquely(
-    () =>
-      inOrg(options, async (tx) => {
-        const [clash] = await tx
-          .select({ id: schoolYears.id })
-          .from(schoolYears)
-          .where(ofOrg(schoolYears, options.orgId, { name }));
-        if (clash) throw new InputError("name", "pupils.years.error.nameTaken");
-        const [year] = await tx
-          .insert(schoolYears)
-          .values({ orgId: options.orgId, name, startsOn, endsOn })
-          .returning();
-        return year!;
-      }),
-    "name",
-    "pupils.years.error.nameTaken",
-  );
+  return inOrgUniquely(options, "name", "pupils.years.error.nameTaken", async (tx) => {
+    const [clash] = await tx
+      .select({ id: schoolYears.id })
+      .from(schoolYears)
+      .where(ofOrg(schoolYears, options.orgId, { name }));
+    if (clash) throw new InputError("name", "pupils.years.error.nameTaken");
+    const [year] = await tx.insert(schoolYears).values({ orgId: options.orgId, name, startsOn, endsOn }).returning();
+    return year!;
+  });
 }
 
 /** Every school year, the newest first, with how many groups each has. */
