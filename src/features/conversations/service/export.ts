@@ -10,6 +10,7 @@ import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { ofOrg } from "../../../db/of-org.js";
+import { onKey } from "../../../db/on-key.js";
 import {
   conversationAgreementRemarks,
   conversationAvailability,
@@ -27,7 +28,7 @@ import { rowsOfPerson } from "../../account/index.js";
 import { slotOfBooking, slotOfPreference } from "./joins.js";
 
 const roundOf = (table: { orgId: AnyPgColumn; roundId: AnyPgColumn }) =>
-  ofOrg(conversationRounds, table.orgId, { id: table.roundId });
+  onKey(conversationRounds, table.orgId, table.roundId);
 
 export async function conversationsOfPerson(tx: Tx, orgId: string, userId: string) {
   const person = { orgId, userId };

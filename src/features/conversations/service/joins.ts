@@ -3,6 +3,7 @@
  * (every key here is (org_id, id), so a join never crosses schools).
  */
 import { ofOrg } from "../../../db/of-org.js";
+import { onKey } from "../../../db/on-key.js";
 import {
   conversationBookings,
   conversationOutcomes,
@@ -11,21 +12,15 @@ import {
   conversationSlots,
 } from "../../../db/schema/index.js";
 
-export const slotOfBooking = ofOrg(conversationSlots, conversationBookings.orgId, { id: conversationBookings.slotId });
+export const slotOfBooking = onKey(conversationSlots, conversationBookings.orgId, conversationBookings.slotId);
 
 /** The slot a parent's mark (fair allocation) is for. */
-export const slotOfPreference = ofOrg(conversationSlots, conversationPreferences.orgId, {
-  id: conversationPreferences.slotId,
-});
+export const slotOfPreference = onKey(conversationSlots, conversationPreferences.orgId, conversationPreferences.slotId);
 
-export const roundOfBooking = ofOrg(conversationRounds, conversationBookings.orgId, {
-  id: conversationBookings.roundId,
-});
+export const roundOfBooking = onKey(conversationRounds, conversationBookings.orgId, conversationBookings.roundId);
 
 /** One teacher's slots in one round; a booking's round is its slot's (the foreign key holds both). */
 export const slotsOfTeacherIn = ({ orgId, userId }: { orgId: string; userId: string }, roundId: string) =>
   ofOrg(conversationSlots, orgId, { roundId, teacherId: userId });
 
-export const bookingOfOutcome = ofOrg(conversationBookings, conversationOutcomes.orgId, {
-  id: conversationOutcomes.bookingId,
-});
+export const bookingOfOutcome = onKey(conversationBookings, conversationOutcomes.orgId, conversationOutcomes.bookingId);

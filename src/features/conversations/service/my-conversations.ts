@@ -13,7 +13,7 @@ import { teacherRound } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
 import { bookingOfOutcome, slotOfBooking, slotsOfTeacherIn } from "./joins.js";
-import { ofOrg } from "../../../db/of-org.js";
+import { onKey } from "../../../db/on-key.js";
 
 export interface MyConversation {
   bookingId: string;
@@ -48,7 +48,7 @@ export function myConversations(
       .from(conversationPreparations)
       .innerJoin(
         conversationBookings,
-        ofOrg(conversationBookings, conversationPreparations.orgId, { id: conversationPreparations.bookingId }),
+        onKey(conversationBookings, conversationPreparations.orgId, conversationPreparations.bookingId),
       )
       .where(and(eq(conversationPreparations.orgId, scope.orgId), eq(conversationBookings.roundId, round.id)));
     const children = await childrenWithGuardians(tx, scope.orgId, [...new Set(rows.map((r) => r.pupilId))]);

@@ -1,7 +1,9 @@
 /** The join of an invitation to its measurement, within the organisation (both keys, as RLS expects). */
-import { ofOrg } from "../../../db/of-org.js";
+import { onKey } from "../../../db/on-key.js";
 import { measurementInvitations, measurements } from "../../../db/schema/index.js";
 
-export const invitationsMeasurement = ofOrg(measurements, measurementInvitations.orgId, {
-  id: measurementInvitations.measurementId,
-});
+export const invitationsMeasurement = onKey(
+  measurements,
+  measurementInvitations.orgId,
+  measurementInvitations.measurementId,
+);

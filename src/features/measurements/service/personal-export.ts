@@ -10,7 +10,7 @@ import type { Tx } from "../../../db/client.js";
 import { measurementAudiences, measurementInvitations, measurements } from "../../../db/schema/index.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { guardianIdsOfUser } from "../../pupils/index.js";
-import { ofOrg } from "../../../db/of-org.js";
+import { onKey } from "../../../db/on-key.js";
 
 export async function invitationsOfPerson(tx: Tx, orgId: string, userId: string, t: Translate) {
   const guardianIds = await guardianIdsOfUser(tx, orgId, userId);
@@ -29,7 +29,7 @@ export async function invitationsOfPerson(tx: Tx, orgId: string, userId: string,
     .innerJoin(measurements, invitationsMeasurement)
     .innerJoin(
       measurementAudiences,
-      ofOrg(measurementAudiences, measurementInvitations.orgId, { id: measurementInvitations.audienceId }),
+      onKey(measurementAudiences, measurementInvitations.orgId, measurementInvitations.audienceId),
     )
     .where(
       and(
