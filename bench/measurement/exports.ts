@@ -17,7 +17,7 @@ import { questionPages } from "../../src/features/measurements/questionnaire.js"
 import { prepareResponseExport } from "../../src/features/measurements/service/exports.js";
 import type { OrgScope } from "../../src/db/org-scope.js";
 import { translator } from "../../src/web/i18n/index.js";
-import { createTestDatabase } from "../../tests/helpers/database.js";
+import { createTestDatabase } from "../../tests/helpers/test-database.js";
 import { log, percentile, round, rssMb, timeMs } from "../lib.js";
 
 type Export = typeof responsesCsvStream;

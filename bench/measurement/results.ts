@@ -8,7 +8,7 @@
  * The database is PostgreSQL when DATABASE_URL is set (a fresh database,
  * dropped after), else an in-memory PGlite; `database_postgres` says which.
  */
-import { createTestContext, signIn, type TestClient } from "../../tests/helpers/app.js";
+import { createTestContext, signIn, type TestClient } from "../../tests/helpers/test-context.js";
 import { createSchool } from "../../tests/helpers/factories.js";
 import type { Database } from "../../src/db/client.js";
 import { log, percentile, round, sample } from "../lib.js";

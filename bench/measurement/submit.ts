@@ -20,7 +20,7 @@ import { currentInstrument as instrument } from "../../src/features/measurements
 import { fieldName, openFieldName, questionPages } from "../../src/features/measurements/questionnaire.js";
 import { padded } from "../../src/features/measurements/service/padding.js";
 import { newBallotKey, ballotKey, seal } from "../../src/features/measurements/service/sealing.js";
-import { createTestDatabase, type TestDatabase } from "../../tests/helpers/database.js";
+import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database.js";
 import { createSchool } from "../../tests/helpers/factories.js";
 import { startServer, stopAllProcesses } from "../../tests/helpers/processes.js";
 import { log, request, round } from "../lib.js";
