@@ -13,7 +13,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { withDatabase } from "../helpers/database.js";
+import { withDatabase } from "../helpers/postgres-template.js";
 import { serverNodeOptions } from "../helpers/start-script.js";
 
 export interface RunningServer {

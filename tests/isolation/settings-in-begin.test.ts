@@ -5,6 +5,7 @@
  * UUID or empty; anything else goes in as parameters after the `begin`, as on PGlite.
  */
 import { sql } from "drizzle-orm";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ADVISOR_ROLE, APP_ROLE, rowsOf, settingsText, withOrg, withOrgJoined, type Tx } from "../../src/db/client.js";
@@ -85,25 +86,54 @@ describe("an organisation's transaction", () => {
     expect(after).toEqual([{ org: null }]);
   });
 
-  it.runIf(process.env.DATABASE_URL)(
-    "begins and sets its settings in one round trip on a PostgreSQL server",
-    async () => {
-      const a = await createSchool(database.db);
-      const query = vi.spyOn(pg.Client.prototype, "query");
-      try {
-        await withOrg(database.db, { orgId: a.orgId, userId: null }, (tx) => tx.execute(sql`select 1`));
-        const texts = query.mock.calls.map(([config]) =>
-          typeof config === "string" ? config : (config as { text: string }).text,
-        );
-        expect(texts).toEqual([
-          `begin; select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', '${a.orgId}', true), ` +
-            "set_config('app.user_id', '', true)",
-          "select 1",
-          "commit",
-        ]);
-      } finally {
-        query.mockRestore();
-      }
-    },
-  );
+  it("begins and sets its settings in one round trip on a PostgreSQL server, after PGlite's own begin on PGlite", async () => {
+    const a = await createSchool(database.db);
+    const texts = await statementsOf(() =>
+      withOrg(database.db, { orgId: a.orgId, userId: null }, (tx) => tx.execute(sql`select 1`)),
+    );
+    if (database.kind === "postgres") {
+      expect(texts).toEqual([
+        `begin; select set_config('role', '${APP_ROLE}', true), set_config('app.org_id', '${a.orgId}', true), ` +
+          "set_config('app.user_id', '', true)",
+        "select 1",
+        "commit",
+      ]);
+    } else {
+      // PGlite's transaction() sends its begin and commit itself; the settings follow as parameters.
+      expect(texts).toEqual([expect.stringContaining("select set_config(name, value, true)"), "select 1"]);
+    }
+  });
 });
+
+/** The statements' texts that fn sends: through the pool's clients, or inside PGlite's transactions. */
+async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
+  const texts: string[] = [];
+  const textOf = (query: unknown) => (typeof query === "string" ? query : (query as { text: string }).text);
+  if (database.kind === "postgres") {
+    const query = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      await fn();
+      return query.mock.calls.map(([config]) => textOf(config));
+    } finally {
+      query.mockRestore();
+    }
+  }
+  const client = (database.db as unknown as { $client: PGlite }).$client;
+  const transaction = client.transaction.bind(client);
+  const spy = vi.spyOn(client, "transaction").mockImplementation((callback) =>
+    transaction((tx) => {
+      const query = tx.query.bind(tx);
+      tx.query = ((text: string, ...rest: []) => {
+        texts.push(textOf(text));
+        return query(text, ...rest);
+      }) as typeof tx.query;
+      return callback(tx);
+    }),
+  );
+  try {
+    await fn();
+    return texts;
+  } finally {
+    spy.mockRestore();
+  }
+}
