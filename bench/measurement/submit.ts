@@ -19,6 +19,7 @@ import { createPool } from "../../src/db/connections.js";
 import { currentInstrument as instrument } from "../../src/features/measurements/instrument/index.js";
 import { fieldName, openFieldName, questionPages } from "../../src/features/measurements/questionnaire.js";
 import { padded } from "../../src/features/measurements/service/padding.js";
+import { FORM_TOKEN_FIELD } from "../../src/web/once-per-form.js";
 import { newBallotKey, ballotKey, seal } from "../../src/features/measurements/service/sealing.js";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database.js";
 import { createSchool } from "../../tests/helpers/factories.js";
@@ -114,13 +115,13 @@ async function perSecond<T>(items: T[], fn: (item: T) => Promise<void>): Promise
   return items.length / ((performance.now() - started) / 1000);
 }
 
-/** A browser posting a form without JavaScript, with the CSRF cookie and field it was given. */
+/** A browser posting a form without JavaScript, with the CSRF cookie and field and the form's one-time token it was given. */
 async function postForm(base: string, path: string, fields: Record<string, string>): Promise<string> {
   const csrf = randomBytes(32).toString("base64url");
   const response = await request(base + path, {
     method: "POST",
     headers: { cookie: `samen_csrf=${csrf}`, "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ _csrf: csrf, ...fields }).toString(),
+    body: new URLSearchParams({ _csrf: csrf, [FORM_TOKEN_FIELD]: newToken(), ...fields }).toString(),
   });
   if (response.status !== 303) throw new Error(`POST ${path}: ${response.status}`);
   return String(response.headers.location);
