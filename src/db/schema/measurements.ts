@@ -247,6 +247,16 @@ export const measurementTallies = pgTable(
   ],
 );
 
+/**
+ * A cell of the benchmark (docs/measurement-benchmark.md): which kind of organisation, which
+ * respondent group, which domain. A school's contributions and the means are both per cell.
+ */
+const benchmarkCell = () => ({
+  organisationType: organisationType("organisation_type").notNull(),
+  respondentGroup: respondentGroup("respondent_group").notNull(),
+  domain: text("domain").notNull(),
+});
+
 /** Figures per domain shared by benchmarks (docs/measurement-benchmark.md). */
 const benchmarkFigures = () => ({
   current: doublePrecision("current").notNull(),
@@ -261,9 +271,7 @@ export const measurementBenchmarkContributions = pgTable(
   {
     orgId: orgId(),
     measurementId: measurementId(),
-    organisationType: organisationType("organisation_type").notNull(),
-    respondentGroup: respondentGroup("respondent_group").notNull(),
-    domain: text("domain").notNull(),
+    ...benchmarkCell(),
     ...benchmarkFigures(),
   },
   (t) => [
@@ -284,9 +292,7 @@ export const measurementBenchmarkContributions = pgTable(
 export const measurementBenchmarks = pgTable(
   "measurement_benchmarks",
   {
-    organisationType: organisationType("organisation_type").notNull(),
-    respondentGroup: respondentGroup("respondent_group").notNull(),
-    domain: text("domain").notNull(),
+    ...benchmarkCell(),
     organisations: integer("organisations").notNull(),
     ...benchmarkFigures(),
   },
