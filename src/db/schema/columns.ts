@@ -47,6 +47,20 @@ export const orgPrimaryKey = (t: { orgId: AnyPgColumn; id: AnyPgColumn }) => pri
 
 export const createdAt = () => at("created_at").notNull().defaultNow();
 
+/**
+ * When something happens (an event, a training session, a conversation's slot or a time proposed
+ * for it): it starts and it ends. `endsAfterStart` checks the order.
+ */
+export const timeSpan = () => ({
+  startsAt: at("starts_at").notNull(),
+  endsAt: at("ends_at").notNull(),
+});
+
+/** A `timeSpan` ends after it starts: `<table>_time_check`, or the name a migration gave it. */
+export function endsAfterStart(t: { startsAt: AnyPgColumn; endsAt: AnyPgColumn }, name?: string) {
+  return check(name ?? `${getTableName(t.startsAt.table)}_time_check`, sql`${t.endsAt} > ${t.startsAt}`);
+}
+
 /** A person's account that the row outlives: who did something, or whose it was (set null on deletion). */
 export const person = (name: string) => uuid(name).references(() => users.id, { onDelete: "set null" });
 

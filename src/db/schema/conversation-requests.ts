@@ -8,7 +8,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, lengthCheck, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, endsAfterStart, lengthCheck, owner, person, timeSpan } from "./columns.js";
 import { conversationRounds } from "./conversations.js";
 import { guardianOfPupilKey, orgTable, pupils } from "./organisations.js";
 
@@ -69,13 +69,12 @@ export const conversationRequestTimes = orgTable(
   "conversation_request_times",
   {
     requestId: uuid("request_id").notNull(),
-    startsAt: at("starts_at").notNull(),
-    endsAt: at("ends_at").notNull(),
+    ...timeSpan(),
   },
   (t) => [
     belongsTo(conversationRequests, t.requestId),
     uniqueIndex("conversation_request_times_start_key").on(t.orgId, t.requestId, t.startsAt),
-    check("conversation_request_times_check", sql`${t.endsAt} > ${t.startsAt}`),
+    endsAfterStart(t, "conversation_request_times_check"),
   ],
 );
 

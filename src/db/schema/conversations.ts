@@ -23,7 +23,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, endsAfterStart, owner, person, timeSpan } from "./columns.js";
 import type { SlotSettings } from "../../features/conversations/domain/slots.js";
 import { guardianOfPupilKey, orgId, orgTable, pupils } from "./organisations.js";
 import { groupsOf, partsOf } from "./links.js";
@@ -103,15 +103,14 @@ export const conversationSlots = orgTable(
   {
     roundId: roundId(),
     teacherId: owner("teacher_id"),
-    startsAt: at("starts_at").notNull(),
-    endsAt: at("ends_at").notNull(),
+    ...timeSpan(),
   },
   (t) => [
     belongsTo(conversationRounds, t.roundId),
     // Target of the bookings' foreign key: a booking's slot is in the booking's round.
     unique("conversation_slots_round_key").on(t.orgId, t.roundId, t.id),
     uniqueIndex("conversation_slots_start_key").on(t.orgId, t.roundId, t.teacherId, t.startsAt),
-    check("conversation_slots_times_check", sql`${t.endsAt} > ${t.startsAt}`),
+    endsAfterStart(t, "conversation_slots_times_check"),
   ],
 );
 

@@ -14,7 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, lengthCheck, owner, person } from "./columns.js";
+import { at, belongsTo, createdAt, endsAfterStart, lengthCheck, owner, person, timeSpan } from "./columns.js";
 import { orgTable } from "./organisations.js";
 import { groupsOf, partsOf, personMarks } from "./links.js";
 
@@ -22,8 +22,7 @@ export const events = orgTable(
   "events",
   {
     title: text("title").notNull(),
-    startsAt: at("starts_at").notNull(),
-    endsAt: at("ends_at").notNull(),
+    ...timeSpan(),
     place: text("place").notNull().default(""),
     /** The page where one signs up, given by the feature that owns the event (the reminder links it). */
     path: text("path").notNull(),
@@ -40,7 +39,7 @@ export const events = orgTable(
   (t) => [
     index("events_starts_idx").on(t.startsAt),
     check("events_capacity_check", sql`${t.capacity} is null or ${t.capacity} between 1 and 10000`),
-    check("events_time_check", sql`${t.endsAt} > ${t.startsAt}`),
+    endsAfterStart(t),
   ],
 );
 

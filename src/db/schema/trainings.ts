@@ -13,7 +13,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, foreignKey, index, integer, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { at, createdAt, globalTable } from "./columns.js";
+import { at, createdAt, endsAfterStart, globalTable, timeSpan } from "./columns.js";
 
 export const trainings = globalTable(
   "trainings",
@@ -45,8 +45,7 @@ export const trainingSessions = globalTable(
     trainingId: uuid("training_id")
       .notNull()
       .references(() => trainings.id, { onDelete: "cascade" }),
-    startsAt: at("starts_at").notNull(),
-    endsAt: at("ends_at").notNull(),
+    ...timeSpan(),
     /** An address, or '' when it is online. */
     place: text("place").notNull().default(""),
     /** The link of an online session, sent only to those with a place. */
@@ -59,7 +58,7 @@ export const trainingSessions = globalTable(
   (t) => [
     index("training_sessions_training_idx").on(t.trainingId, t.startsAt),
     check("training_sessions_capacity_check", sql`${t.capacity} between 1 and 1000`),
-    check("training_sessions_time_check", sql`${t.endsAt} > ${t.startsAt}`),
+    endsAfterStart(t),
     check("training_sessions_where_check", sql`${t.place} <> '' or ${t.onlineUrl} <> ''`),
   ],
 );
