@@ -10,7 +10,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, endsAfterStart, lengthCheck, owner, person, timeSpan } from "./columns.js";
 import { conversationRounds } from "./conversations.js";
-import { guardianOfPupilKey, orgTable, pupils } from "./organisations.js";
+import { guardianOfPupil, guardianOfPupilKey, orgTable, pupils } from "./organisations.js";
 
 export const requestTopic = pgEnum("conversation_request_topic", [
   "progress",
@@ -83,8 +83,7 @@ export const conversationOtherTimes = orgTable(
   "conversation_other_times",
   {
     roundId: uuid("round_id").notNull(),
-    pupilId: uuid("pupil_id").notNull(),
-    guardianId: uuid("guardian_id").notNull(),
+    ...guardianOfPupil(),
     note: text("note").notNull(),
     status: otherTimeStatus("status").notNull().default("open"),
     /** The teacher's message, or the time they gave (a booking in the round). */

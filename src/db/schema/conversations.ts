@@ -25,7 +25,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, endsAfterStart, owner, person, timeSpan } from "./columns.js";
 import type { SlotSettings } from "../../features/conversations/domain/slots.js";
-import { guardianOfPupilKey, orgId, orgTable, pupils } from "./organisations.js";
+import { guardianOfPupil, guardianOfPupilKey, orgId, orgTable, pupils } from "./organisations.js";
 import { groupsOf, partsOf } from "./links.js";
 
 export const conversationKind = pgEnum("conversation_kind", ["parent_teacher", "three_way"]);
@@ -119,9 +119,8 @@ export const conversationBookings = orgTable(
   {
     roundId: roundId(),
     slotId: uuid("slot_id").notNull(),
-    pupilId: uuid("pupil_id").notNull(),
-    /** The guardian who booked (or for whom the school or the allocation booked). */
-    guardianId: uuid("guardian_id").notNull(),
+    /** The child, and the guardian who booked (or for whom the school or the allocation booked). */
+    ...guardianOfPupil(),
     /** The round's setting, kept in step by a foreign key; it picks the uniqueness rule below. */
     separate: boolean("separate").notNull(),
     /** Raised on every change, so calendars replace the earlier invitation. */

@@ -146,12 +146,20 @@ export const guardians = orgTable(
   ],
 );
 
+/**
+ * A child and one of their guardians: the pair itself in `pupil_guardians`, and every row about
+ * such a pair, which `guardianOfPupilKey` keeps to a pair that exists.
+ */
+export const guardianOfPupil = () => ({
+  pupilId: uuid("pupil_id").notNull(),
+  guardianId: uuid("guardian_id").notNull(),
+});
+
 export const pupilGuardians = pgTable(
   "pupil_guardians",
   {
     orgId: orgId(),
-    pupilId: uuid("pupil_id").notNull(),
-    guardianId: uuid("guardian_id").notNull(),
+    ...guardianOfPupil(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.pupilId, t.guardianId] }),
