@@ -7,19 +7,13 @@
  */
 import ICAL from "ical.js";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { calendarFeeds } from "../../db/schema/index.js";
 import { advisorOf } from "../advice/testing/fixtures.js";
 import { createEventAs, schoolWithTwoParents } from "../events/testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
-
-let school: School;
-let leader: TestClient;
-let parent: TestClient;
-let other: TestClient;
-let otherId: string;
 
 /** This year's October, whose last Sunday the clocks go back (always within the feed's year either side). */
 const Y = new Date().getUTCFullYear();
@@ -32,9 +26,7 @@ const lastSunday = (() => {
 const twoDaysBefore = new Date(Date.parse(`${lastSunday}T00:00:00Z`) - 2 * 86_400_000).toISOString().slice(0, 10);
 
 const ctx = useTestContext();
-beforeAll(async () => {
-  ({ school, leader, parent, other, otherId } = await schoolWithTwoParents(ctx));
-});
+const { school, leader, parent, other, otherUser } = useFixtureParts(() => schoolWithTwoParents(ctx));
 
 const add = (form: Record<string, string | string[]>) =>
   leader.post("/calendar/items", { kind: "other", audience: "all", ...form });
@@ -172,7 +164,7 @@ describe("the information calendar", () => {
   it("renews the address: the old one answers 404 with nothing, and only a hash is stored", async () => {
     const first = await feedUrlOf(other);
     expect((await fetchFeed(pathOf(first))).status).toBe(200);
-    const [stored] = await ctx.database.db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, otherId));
+    const [stored] = await ctx.database.db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, otherUser.id));
     expect(first).not.toContain(stored!.tokenHash);
     expect(await (await other.get("/calendar/subscribe")).text()).toContain("U heeft al een persoonlijk adres");
 

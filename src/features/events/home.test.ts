@@ -7,20 +7,13 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { sessionsOf, startTrajectoryAs } from "../trajectory/testing/fixtures.js";
 import { createEventAs, dayIn, schoolWithTwoParents } from "./testing/fixtures.js";
 
-let school: School;
-let leader: TestClient;
-let parent: TestClient;
-let other: TestClient;
-
 const ctx = useTestContext();
-beforeAll(async () => {
-  ({ school, leader, parent, other } = await schoolWithTwoParents(ctx));
-  await startTrajectoryAs(leader);
-});
+const { school, leader, parent, other } = useFixtureParts(() => schoolWithTwoParents(ctx));
+beforeAll(() => startTrajectoryAs(leader));
 
 /** The text of one section of the home page ("Wacht op u", "Binnenkort"), wherever it stands. */
 async function homeSection(client: TestClient, title: string): Promise<string> {

@@ -7,10 +7,10 @@
  * afterwards and send a summary to those invited.
  */
 import { and, eq, like } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { type TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { useTestContext } from "../../../tests/helpers/app.js";
 import { createUser } from "../../../tests/helpers/factories.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { withOrg } from "../../db/client.js";
 import { events, outbox } from "../../db/schema/index.js";
 import { depsOf } from "../measurements/testing.js";
@@ -18,17 +18,8 @@ import { cancelSignup, signUp } from "./index.js";
 import { createEventAs, schoolWithTwoParents, signupsOf, topicSupportsOf } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 
-let school: School;
-let leader: TestClient;
-let parent: TestClient;
-let other: TestClient;
-let otherId: string;
-let otherEmail: string;
-
 const ctx = useTestContext();
-beforeAll(async () => {
-  ({ school, leader, parent, other, otherId, otherEmail } = await schoolWithTwoParents(ctx));
-});
+const { school, leader, parent, other, otherUser } = useFixtureParts(() => schoolWithTwoParents(ctx));
 
 const mailsAbout = (subject: string) => ctx.database.db.select().from(outbox).where(like(outbox.subject, subject));
 
@@ -84,10 +75,10 @@ describe("the school's own events", () => {
 
     expect((await parent.post(`/events/${eventId}/rsvp/cancel`)).status).toBe(303);
     expect(await signupsOf(ctx, school, eventId)).toEqual([
-      { userId: otherId, people: 1, waiting: false, attended: null },
+      { userId: otherUser.id, people: 1, waiting: false, attended: null },
     ]);
     const mails = await mailsAbout("Er is plaats voor u: Workshop voorlezen");
-    expect(mails.map((m) => m.to)).toEqual([otherEmail]);
+    expect(mails.map((m) => m.to)).toEqual([otherUser.email]);
     expect(mails[0]?.text).toContain("U stond op de wachtlijst en bent nu aangemeld met 1 personen");
     expect(await (await other.get(`/events/${eventId}`)).text()).toContain("U heeft zich aangemeld met 1 personen.");
   });
@@ -168,7 +159,7 @@ describe("the school's own events", () => {
     const again = await other.post(`/events/${eventId}/topics/${topicId}/support`);
     expect(again.status).toBe(409);
     expect(await again.text()).toContain("U steunt dit onderwerp al. Uw steun telt één keer.");
-    expect(await topicSupportsOf(ctx, school, topicId)).toEqual([{ userId: otherId }]);
+    expect(await topicSupportsOf(ctx, school, topicId)).toEqual([{ userId: otherUser.id }]);
     expect(await (await leader.get(`/events/${eventId}`)).text()).toContain("Gesteund door 1 ouders");
 
     expect((await other.post(`/events/${eventId}/topics/${topicId}/withdraw`)).status).toBe(303);

@@ -4,24 +4,17 @@
  * shares per group without names; rights and refusals change nothing.
  */
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lastMailTo, schoolSignedIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { withOrg } from "../../db/client.js";
 import { schoolYears } from "../../db/schema/index.js";
 import { expectationsPublished, expectationsPublishedThisYear } from "./index.js";
 import { publishAs, storedRows, text } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 
-let school: School;
-let leader: TestClient;
-let teacher: TestClient;
-let parent: TestClient;
-
 const ctx = useTestContext();
-beforeAll(async () => {
-  ({ school, leader, teacher, parent } = await schoolSignedIn(ctx));
-});
+const { school, leader, teacher, parent } = useFixtureParts(() => schoolSignedIn(ctx));
 
 const page = (client: TestClient, path = `/expectations/${school.year.id}`) => client.get(path).then((r) => r.text());
 const published = () =>

@@ -3,24 +3,17 @@
  * stored; only the author edits an idea; an author signs with their name or as a parent of a
  * group one of their children is in, and never of another group.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { describe, expect, it } from "vitest";
+import { useTestContext } from "../../../tests/helpers/app.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { eq } from "drizzle-orm";
 import { withOrg } from "../../db/client.js";
 import { ideas, users } from "../../db/schema/index.js";
 import { boardWithTwoParents, ideaRow, postIdeaAs } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 
-let school: School;
-let author: TestClient;
-let other: TestClient;
-let leader: TestClient;
-
 const ctx = useTestContext();
-beforeAll(async () => {
-  ({ school, author, other, leader } = await boardWithTwoParents(ctx));
-});
+const { school, author, other, leader } = useFixtureParts(() => boardWithTwoParents(ctx));
 
 const countIdeas = () =>
   withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => (await tx.select().from(ideas)).length);

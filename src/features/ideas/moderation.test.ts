@@ -5,20 +5,14 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { auditOfIdea, boardWithTwoParents, ideaRow, postIdeaAs, supportersOf } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 
-let school: School;
-let author: TestClient;
-let other: TestClient;
-let otherId: string;
-let leader: TestClient;
-let teacher: TestClient;
-
 const ctx = useTestContext();
+const { school, otherUser, author, other, leader } = useFixtureParts(() => boardWithTwoParents(ctx));
+let teacher: TestClient;
 beforeAll(async () => {
-  ({ school, otherId, author, other, leader } = await boardWithTwoParents(ctx));
   teacher = await signIn(ctx, school.teacher.email);
 });
 
@@ -114,7 +108,7 @@ describe("merging duplicates", () => {
 
     const merged = await leader.post(`/ideas/${duplicate}/merge`, { into: target });
     expect(merged.status).toBe(303);
-    expect(await supportersOf(ctx, school.orgId, target)).toEqual([school.parent.id, otherId].sort());
+    expect(await supportersOf(ctx, school.orgId, target)).toEqual([school.parent.id, otherUser.id].sort());
     expect(await supportersOf(ctx, school.orgId, duplicate)).toEqual([]);
     expect((await ideaRow(ctx, school.orgId, duplicate)).mergedInto).toBe(target);
     expect(await auditOfIdea(ctx, school.orgId, duplicate)).toEqual([

@@ -1,19 +1,11 @@
 /** Supporting an idea: one per person, withdrawable, a race of two supports stores one, a hidden or merged idea takes none. */
-import { beforeAll, describe, expect, it } from "vitest";
-import { type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { describe, expect, it } from "vitest";
+import { useTestContext } from "../../../tests/helpers/app.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { boardWithTwoParents, postIdeaAs, supportersOf } from "./testing/fixtures.js";
 
-let school: School;
-let author: TestClient;
-let other: TestClient;
-let otherId: string;
-let leader: TestClient;
-
 const ctx = useTestContext();
-beforeAll(async () => {
-  ({ school, otherId, author, other, leader } = await boardWithTwoParents(ctx));
-});
+const { school, otherUser, author, other, leader } = useFixtureParts(() => boardWithTwoParents(ctx));
 
 describe("supporting an idea", () => {
   it("counts one support per person, refuses a second with a message, and lets it be withdrawn", async () => {
@@ -21,12 +13,12 @@ describe("supporting an idea", () => {
     const first = await other.post(`/ideas/${ideaId}/support`, { back: "board" });
     expect(first.status).toBe(303);
     expect(first.headers.get("location")).toBe(`/ideas#idea-${ideaId}`);
-    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherId]);
+    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherUser.id]);
 
     const second = await other.post(`/ideas/${ideaId}/support`);
     expect(second.status).toBe(409);
     expect(await second.text()).toContain("U steunt dit idee al. Uw steun telt één keer.");
-    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherId]);
+    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherUser.id]);
 
     const board = await (await other.get("/ideas")).text();
     expect(board).toContain("Steun: 1");
@@ -37,7 +29,7 @@ describe("supporting an idea", () => {
     // A second click on "withdraw" changes nothing and is no error.
     expect((await other.post(`/ideas/${ideaId}/withdraw`)).status).toBe(303);
     expect((await other.post(`/ideas/${ideaId}/support`)).status).toBe(303);
-    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherId]);
+    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherUser.id]);
   });
 
   it("stores one support when the same person supports twice at the same moment", async () => {
@@ -46,7 +38,7 @@ describe("supporting an idea", () => {
       await Promise.all([other.post(`/ideas/${ideaId}/support`), other.post(`/ideas/${ideaId}/support`)])
     ).map((r) => r.status);
     expect(statuses.sort()).toEqual([303, 409]);
-    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherId]);
+    expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherUser.id]);
   });
 
   it("refuses to support a hidden idea, with the reason why, and stores nothing", async () => {

@@ -15,7 +15,7 @@ import {
   type TestClient,
   useTestContext,
 } from "../../../tests/helpers/app.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { pdf } from "../../attachments/testing/files.js";
 import { withOrg } from "../../db/client.js";
 import {
@@ -30,15 +30,10 @@ import {
 import { fanOutPost } from "./service/fanout.js";
 import { addParents, postNewsAs } from "./testing/fixtures.js";
 
-let school: School;
-let leader: TestClient;
-let teacher: TestClient;
-let parent: TestClient;
-let neighbour: TestClient;
-
 const ctx = useTestContext();
+const { school, leader, teacher, parent } = useFixtureParts(() => schoolSignedIn(ctx));
+let neighbour: TestClient;
 beforeAll(async () => {
-  ({ school, leader, teacher, parent } = await schoolSignedIn(ctx));
   const [other] = await addParents(ctx, school, school.groupA.id, 1);
   neighbour = await signIn(ctx, other!.email);
 });

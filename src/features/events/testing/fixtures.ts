@@ -20,8 +20,8 @@ export async function schoolWithTwoParents(ctx: TestContext) {
     leader: await signIn(ctx, school.leader.email),
     parent: await signIn(ctx, school.parent.email),
     other: await signIn(ctx, second.email),
-    otherId: second.id,
-    otherEmail: second.email,
+    /** The second parent's account (its id and address). */
+    otherUser: second,
   };
 }
 

@@ -28,7 +28,8 @@ export async function boardWithTwoParents(ctx: TestContext) {
   const second = await addParentOfB(ctx, school);
   return {
     school,
-    otherId: second.id,
+    /** The second parent's account (its id and address). */
+    otherUser: second,
     author: await signIn(ctx, school.parent.email),
     other: await signIn(ctx, second.email),
     leader: await signIn(ctx, school.leader.email),
