@@ -56,6 +56,20 @@ export const timeSpan = () => ({
   endsAt: at("ends_at").notNull(),
 });
 
+/**
+ * When people can take part (a measurement's questionnaire, a conversation round's booking): it
+ * opens and it closes. `closesAfterOpening` checks the order.
+ */
+export const openWindow = () => ({
+  opensAt: at("opens_at").notNull(),
+  closesAt: at("closes_at").notNull(),
+});
+
+/** An `openWindow` closes after it opens, checked under the name its migration gave it. */
+export function closesAfterOpening(name: string, t: { opensAt: AnyPgColumn; closesAt: AnyPgColumn }) {
+  return check(name, sql`${t.closesAt} > ${t.opensAt}`);
+}
+
 /** A `timeSpan` ends after it starts: `<table>_time_check`, or the name a migration gave it. */
 export function endsAfterStart(t: { startsAt: AnyPgColumn; endsAt: AnyPgColumn }, name?: string) {
   return check(name ?? `${getTableName(t.startsAt.table)}_time_check`, sql`${t.endsAt} > ${t.startsAt}`);

@@ -23,7 +23,17 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, endsAfterStart, owner, person, timeSpan } from "./columns.js";
+import {
+  at,
+  belongsTo,
+  closesAfterOpening,
+  createdAt,
+  endsAfterStart,
+  openWindow,
+  owner,
+  person,
+  timeSpan,
+} from "./columns.js";
 import type { SlotSettings } from "../../features/conversations/domain/slots.js";
 import { guardianOfPupil, guardianOfPupilKey, orgId, orgTable, pupils } from "./organisations.js";
 import { groupsOf, partsOf } from "./links.js";
@@ -48,8 +58,7 @@ export const conversationRounds = orgTable(
     bufferMinutes: integer("buffer_minutes").notNull(),
     toleranceMinutes: integer("tolerance_minutes").notNull(),
     /** Booking (first come) or the preference window (fair) opens and closes. */
-    opensAt: at("opens_at").notNull(),
-    closesAt: at("closes_at").notNull(),
+    ...openWindow(),
     changeDeadline: at("change_deadline").notNull(),
     separateGuardianBookings: boolean("separate_guardian_bookings").notNull().default(false),
     /** Guardians get a reminder this many hours before the conversation; 0: no reminder. */
@@ -64,7 +73,7 @@ export const conversationRounds = orgTable(
   (t) => [
     // Target of the bookings' foreign key that keeps their copy of the setting in step.
     unique("conversation_rounds_separate_key").on(t.orgId, t.id, t.separateGuardianBookings),
-    check("conversation_rounds_window_check", sql`${t.closesAt} > ${t.opensAt}`),
+    closesAfterOpening("conversation_rounds_window_check", t),
     check("conversation_rounds_deadline_check", sql`${t.changeDeadline} >= ${t.opensAt}`),
     check("conversation_rounds_buffer_check", sql`${t.bufferMinutes} between 0 and 60`),
     check("conversation_rounds_tolerance_check", sql`${t.toleranceMinutes} between 0 and 120`),

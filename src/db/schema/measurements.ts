@@ -25,7 +25,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, id, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
+import { at, closesAfterOpening, createdAt, id, openWindow, orgForeignKey, orgPrimaryKey, person } from "./columns.js";
 import { users } from "./accounts.js";
 import { groups, guardians, organisationType, orgId, orgTable } from "./organisations.js";
 import { partsOf } from "./links.js";
@@ -45,8 +45,7 @@ export const measurements = orgTable(
     kind: measurementKind("kind").notNull(),
     title: text("title").notNull(),
     instrumentVersion: integer("instrument_version").notNull(),
-    opensAt: at("opens_at").notNull(),
-    closesAt: at("closes_at").notNull(),
+    ...openWindow(),
     threshold: integer("threshold").notNull(),
     status: measurementStatus("status").notNull(),
     /** Encrypts the ballots while open (sealed with SECRET_KEY when set); dropped at closing. */
@@ -69,7 +68,7 @@ export const measurements = orgTable(
   },
   (t) => [
     check("measurements_threshold_check", sql`${t.threshold} >= 5`),
-    check("measurements_dates_check", sql`${t.closesAt} > ${t.opensAt}`),
+    closesAfterOpening("measurements_dates_check", t),
   ],
 );
 
