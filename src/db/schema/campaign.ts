@@ -27,7 +27,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, globalTable, lengthCheck, person } from "./columns.js";
+import { at, createdAt, globalTable, lastChange, lengthCheck, person } from "./columns.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -38,8 +38,7 @@ export const campaignTexts = pgTable(
     locale: text("locale").primaryKey(),
     /** Markdown (src/lib/rich-text): the call and its principles. */
     body: text("body").notNull(),
-    updatedBy: person("updated_by"),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    ...lastChange(),
   },
   (t) => [lengthCheck(t.body, 1, 20000)],
 );

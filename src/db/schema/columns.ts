@@ -87,6 +87,12 @@ export const owner = (name: string) =>
     .notNull()
     .references(() => users.id, { onDelete: "cascade" });
 
+/** Who changed a row last, and when: a setting or a text that is edited in place, not versioned. */
+export const lastChange = () => ({
+  updatedBy: person("updated_by"),
+  updatedAt: at("updated_at").notNull().defaultNow(),
+});
+
 /**
  * A foreign key that stays inside one organisation: `(org_id, column)` points at the parent's
  * `(org_id, id)`, so a row can never point into another school. Without a name, drizzle's

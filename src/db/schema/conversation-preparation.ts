@@ -19,7 +19,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { at, belongsTo, lengthCheck, owner, person } from "./columns.js";
+import { at, belongsTo, lastChange, lengthCheck, owner, person } from "./columns.js";
 import { conversationBookings } from "./conversations.js";
 import { guardians, orgId, orgTable } from "./organisations.js";
 import { partsOf } from "./links.js";
@@ -39,8 +39,7 @@ export const conversationPreparations = partsOf(
     guideVersion: text("guide_version").notNull(),
     answers: jsonb("answers").$type<Record<string, string>>().notNull(),
     filledIn: conversationPlace("filled_in").notNull(),
-    updatedBy: person("updated_by"),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    ...lastChange(),
   },
   (t) => [check("conversation_preparations_answers_check", sql`jsonb_typeof(${t.answers}) = 'object'`)],
   { keyName: "conversation_preparations_pk" },

@@ -16,7 +16,7 @@
  */
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { at, belongsTo, createdAt, lengthCheck, person, postIndexes } from "./columns.js";
+import { at, belongsTo, createdAt, lastChange, lengthCheck, person, postIndexes } from "./columns.js";
 import { orgId, orgTable, pupils } from "./organisations.js";
 import { personMarks } from "./links.js";
 
@@ -33,8 +33,7 @@ export const messageSettings = pgTable(
     quietWeekends: boolean("quiet_weekends").notNull().default(true),
     /** The working days within which parents may expect an answer. */
     replyDays: integer("reply_days").notNull().default(2),
-    updatedBy: person("updated_by"),
-    updatedAt: at("updated_at").notNull().defaultNow(),
+    ...lastChange(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId] }),
