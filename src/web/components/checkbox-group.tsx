@@ -1,23 +1,17 @@
-/** A group of checkboxes (languages, reasons, times, groups): a fieldset with its legend and error. */
+import { FieldsetShell } from "./fieldset.js";
+
+/** A group of checkboxes (languages, reasons, times, groups): a fieldset with its legend, hint and error. */
 export function CheckboxGroup(props: {
   name: string;
   legend: string;
   options: { value: string; label: string }[];
   checked: readonly string[];
+  hint?: string | undefined;
   error?: string | undefined;
 }) {
   const { name, error } = props;
   return (
-    <fieldset
-      class={error ? "field field-invalid" : "field"}
-      aria-describedby={error ? `field-${name}-error` : undefined}
-    >
-      <legend>{props.legend}</legend>
-      {error ? (
-        <p class="field-error" id={`field-${name}-error`}>
-          {error}
-        </p>
-      ) : null}
+    <FieldsetShell name={name} legend={props.legend} hint={props.hint} error={error}>
       {props.options.map((option, index) => {
         const id = index === 0 ? `field-${name}` : `field-${name}-${index}`;
         return (
@@ -34,6 +28,6 @@ export function CheckboxGroup(props: {
           </div>
         );
       })}
-    </fieldset>
+    </FieldsetShell>
   );
 }

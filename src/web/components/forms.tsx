@@ -32,7 +32,7 @@ export function formFields(values: FormValues = {}, errors: FormErrors = {}) {
   });
 }
 
-interface ShellProps {
+export interface ShellProps {
   name: string;
   label: string;
   error?: string | undefined;
@@ -114,7 +114,7 @@ export function Checkbox(props: { name: string; label: string; checked: boolean;
 }
 
 /** A control's hint, which its aria-describedby names as `<id>-hint`. */
-function Hint({ id, hint }: { id: string; hint?: string | undefined }) {
+export function Hint({ id, hint }: { id: string; hint?: string | undefined }) {
   return hint ? (
     <p class="hint" id={`${id}-hint`}>
       {hint}

@@ -1,6 +1,7 @@
 /** The visitor's forms: endorsing, confirming, withdrawing, sending a story or tip. */
 import type { Child } from "hono/jsx";
 import { ErrorSummary, Field, FieldShell, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import { FieldsetShell } from "../../../web/components/fieldset.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { endorserRoles, storyKinds, storyThemes } from "../domain/choices.js";
@@ -20,26 +21,15 @@ function Radios(props: {
   value: string | undefined;
   error: string | undefined;
 }) {
-  const errorId = `field-${props.name}-error`;
   return (
-    <fieldset
-      id={`field-${props.name}`}
-      class={props.error ? "field field-invalid" : "field"}
-      aria-describedby={props.error ? errorId : undefined}
-    >
-      <legend>{props.legend}</legend>
-      {props.error ? (
-        <p class="field-error" id={errorId}>
-          {props.error}
-        </p>
-      ) : null}
+    <FieldsetShell id={`field-${props.name}`} name={props.name} legend={props.legend} error={props.error}>
       {props.options.map((option) => (
         <label class="choice">
           <input type="radio" name={props.name} value={option.value} checked={option.value === props.value} />{" "}
           {option.label}
         </label>
       ))}
-    </fieldset>
+    </FieldsetShell>
   );
 }
 

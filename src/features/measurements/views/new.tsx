@@ -1,5 +1,6 @@
 /** The form for a new measurement: name, kind, dates, who is asked, own items, and the anonymity threshold. */
 import { ErrorSummary, Field, Form, formFields, Select } from "../../../web/components/forms.js";
+import { FieldsetShell } from "../../../web/components/fieldset.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors } from "../../../web/validation.js";
 import { measurementKinds } from "../service/schemas.js";
@@ -63,7 +64,6 @@ export function NewPage(props: NewPageProps) {
 /** The team, and per group its parents and its pupils; the first box carries the id the error summary links to. */
 function AudiencesFieldset({ t, values, errors, groups, parents, pupils, young }: NewPageProps) {
   const error = errors.audiences;
-  const describedBy = ["field-audiences-hint", error ? "field-audiences-error" : null].filter(Boolean).join(" ");
   const box = (id: string, name: string, value: string, label: string, checked: boolean) => (
     <div class="checkbox">
       <input type="checkbox" id={id} name={name} value={value} checked={checked} />
@@ -78,20 +78,16 @@ function AudiencesFieldset({ t, values, errors, groups, parents, pupils, young }
     </fieldset>
   );
   return (
-    <fieldset class={error ? "field field-invalid" : "field"} aria-describedby={describedBy}>
-      <legend>{t("measure.field.audiences")}</legend>
-      <p class="hint" id="field-audiences-hint">
-        {t("measure.field.audiences.hint")}
-      </p>
-      {error ? (
-        <p class="field-error" id="field-audiences-error">
-          {error}
-        </p>
-      ) : null}
+    <FieldsetShell
+      name="audiences"
+      legend={t("measure.field.audiences")}
+      hint={t("measure.field.audiences.hint")}
+      error={error}
+    >
       {box("field-audiences", "team", "on", t("measure.field.team"), values.team === "on")}
       {perGroup("parents", parents)}
       {perGroup("pupils", pupils)}
       {perGroup("young", young)}
-    </fieldset>
+    </FieldsetShell>
   );
 }

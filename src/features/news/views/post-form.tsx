@@ -13,6 +13,7 @@ import {
   formFields,
   TextArea,
 } from "../../../web/components/forms.js";
+import { FieldsetShell } from "../../../web/components/fieldset.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { audiences, MAX_BODY, publishModes } from "../schemas.js";
@@ -42,9 +43,7 @@ function Choices(props: {
   error?: string | undefined;
 }) {
   return (
-    <fieldset class={props.error ? "field field-invalid" : "field"}>
-      <legend id={`field-${props.name}`}>{props.legend}</legend>
-      {props.error ? <p class="field-error">{props.error}</p> : null}
+    <FieldsetShell id={`field-${props.name}`} name={props.name} legend={props.legend} error={props.error}>
       {props.options.map((option) => (
         <div class="checkbox">
           <input
@@ -57,7 +56,7 @@ function Choices(props: {
           <label for={`field-${props.name}-${option.value}`}>{option.label}</label>
         </div>
       ))}
-    </fieldset>
+    </FieldsetShell>
   );
 }
 

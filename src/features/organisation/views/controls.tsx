@@ -5,6 +5,7 @@
 import type { StaffRole } from "../../../auth/viewer.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Field, formFields } from "../../../web/components/forms.js";
+import { FieldsetShell } from "../../../web/components/fieldset.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 
@@ -28,18 +29,8 @@ interface RolesProps {
 
 /** One checkbox per role; the first carries the id the error summary links to. */
 export function RolesFieldset({ t, options, checked, error }: RolesProps) {
-  const describedBy = ["field-roles-hint", error ? "field-roles-error" : null].filter(Boolean).join(" ");
   return (
-    <fieldset class={error ? "field field-invalid" : "field"} aria-describedby={describedBy}>
-      <legend>{t("org.staff.roles")}</legend>
-      <p class="hint" id="field-roles-hint">
-        {t("org.staff.rolesHint")}
-      </p>
-      {error ? (
-        <p class="field-error" id="field-roles-error">
-          {error}
-        </p>
-      ) : null}
+    <FieldsetShell name="roles" legend={t("org.staff.roles")} hint={t("org.staff.rolesHint")} error={error}>
       {options.map((role, index) => {
         const id = index === 0 ? "field-roles" : `field-roles-${role}`;
         return (
@@ -56,7 +47,7 @@ export function RolesFieldset({ t, options, checked, error }: RolesProps) {
           </div>
         );
       })}
-    </fieldset>
+    </FieldsetShell>
   );
 }
 

@@ -4,6 +4,7 @@
  * up. Works without JavaScript: the ideas are checkboxes.
  */
 import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import { FieldsetShell } from "../../../web/components/fieldset.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { domainName } from "../../measurements/index.js";
 import type { PlanIdea } from "../../ideas/index.js";
@@ -22,12 +23,12 @@ export interface ActionFormState {
 function IdeasFieldset({ t, locale, ideas, form }: PlanBase & { ideas: PlanIdea[]; form: ActionFormState }) {
   const error = form.errors.ideas;
   return (
-    <fieldset class={error ? "field field-invalid" : "field"} aria-describedby="field-ideas-hint">
-      <legend>{t("plan.field.ideas")}</legend>
-      <p class="hint" id="field-ideas-hint">
-        {t(ideas.length ? "plan.field.ideasHint" : "plan.field.noIdeas")}
-      </p>
-      {error ? <p class="field-error">{error}</p> : null}
+    <FieldsetShell
+      name="ideas"
+      legend={t("plan.field.ideas")}
+      hint={t(ideas.length ? "plan.field.ideasHint" : "plan.field.noIdeas")}
+      error={error}
+    >
       {ideas.map((idea, index) => {
         const id = index === 0 ? "field-ideas" : `field-ideas-${idea.id}`;
         return (
@@ -39,7 +40,7 @@ function IdeasFieldset({ t, locale, ideas, form }: PlanBase & { ideas: PlanIdea[
           </div>
         );
       })}
-    </fieldset>
+    </FieldsetShell>
   );
 }
 

@@ -8,6 +8,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { sessionLines } from "../schemas.js";
 import type { PageBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { CheckboxGroup } from "../../../web/components/checkbox-group.js";
 import { Section } from "../../../web/components/section.js";
 
 export interface SessionFormState {
@@ -22,31 +23,6 @@ interface SessionPageProps extends PageBase {
   choices: { id: string; name: string }[];
   form: SessionFormState;
   skip: { values: FormValues; errors: FormErrors };
-}
-
-function GroupsFieldset({ t, choices, form }: SessionPageProps) {
-  const error = form.errors.groups;
-  return (
-    <fieldset class={error ? "field field-invalid" : "field"} aria-describedby="field-groups-hint">
-      <legend>{t("trajectory.session.groups")}</legend>
-      <p class="hint" id="field-groups-hint">
-        {t("trajectory.session.groupsHint")}
-      </p>
-      {error ? <p class="field-error">{error}</p> : null}
-      {choices.map((g, index) => (
-        <div class="checkbox">
-          <input
-            type="checkbox"
-            id={index === 0 ? "field-groups" : `field-groups-${g.id}`}
-            name="groups"
-            value={g.id}
-            checked={form.groups.includes(g.id)}
-          />
-          <label for={index === 0 ? "field-groups" : `field-groups-${g.id}`}>{g.name}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
 }
 
 function RecordFields({ t, form }: SessionPageProps) {
@@ -116,7 +92,14 @@ export function SessionPage(props: SessionPageProps) {
           maxlength={2000}
         />
         <Field {...field("heldOn")} type="date" label={`${t("trajectory.session.heldOn")} ${t("form.optional")}`} />
-        <GroupsFieldset {...props} />
+        <CheckboxGroup
+          name="groups"
+          legend={t("trajectory.session.groups")}
+          hint={t("trajectory.session.groupsHint")}
+          options={props.choices.map((g) => ({ value: g.id, label: g.name }))}
+          checked={form.groups}
+          error={form.errors.groups}
+        />
         <RecordFields {...props} />
         <button type="submit">{t("form.save")}</button>
       </Form>

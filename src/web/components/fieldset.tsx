@@ -1,0 +1,33 @@
+import type { Child } from "hono/jsx";
+import { Hint, type ShellProps } from "./forms.js";
+
+/**
+ * A group of controls (checkboxes, radio buttons) under its legend, with its hint and error tied to
+ * the fieldset as `FieldShell` ties them to one control: the ids are `field-<name>-hint` and
+ * `field-<name>-error`, and the first control carries `field-<name>`, which the error summary links to.
+ */
+export function FieldsetShell(
+  props: Omit<ShellProps, "label"> & {
+    legend: string;
+    /** The fieldset's own id, where the error summary links to the whole group rather than its first control. */
+    id?: string | undefined;
+    children: Child;
+  },
+) {
+  const { name, hint, error } = props;
+  const describedBy = [hint ? `field-${name}-hint` : null, error ? `field-${name}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <fieldset id={props.id} class={error ? "field field-invalid" : "field"} aria-describedby={describedBy || undefined}>
+      <legend>{props.legend}</legend>
+      <Hint id={`field-${name}`} hint={hint} />
+      {error ? (
+        <p class="field-error" id={`field-${name}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {props.children}
+    </fieldset>
+  );
+}
