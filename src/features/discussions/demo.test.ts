@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { DEMO_ACCOUNTS, loadDemo } from "../../demo/load-demo.js";
+import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -14,12 +15,14 @@ describe("the demo's discussion groups", () => {
     }
     expect(page).toContain("Onderwerpen: 1");
     const groupId = /\/discussions\/groups\/([0-9a-f-]{36})">Werk, gezin en school/.exec(page)![1]!;
-    const group = await (await parent.get(`/discussions/groups/${groupId}`)).text();
-    expect(group).toContain("Ouderavonden om half acht zijn lastig");
-    expect(group).toContain("berichten: 2");
+    const group = await expectPage(await parent.get(`/discussions/groups/${groupId}`), [
+      "Ouderavonden om half acht zijn lastig",
+      "berichten: 2",
+    ]);
     const threadId = /\/discussions\/threads\/([0-9a-f-]{36})/.exec(group)![1]!;
-    const thread = await (await parent.get(`/discussions/threads/${threadId}`)).text();
-    expect(thread).toContain("We proberen dit jaar één ouderavond ook online.");
-    expect(thread).toContain("Word lid van de groep om te reageren");
+    await expectPage(await parent.get(`/discussions/threads/${threadId}`), [
+      "We proberen dit jaar één ouderavond ook online.",
+      "Word lid van de groep om te reageren",
+    ]);
   });
 });
