@@ -27,7 +27,7 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { at, createdAt, globalTable, lastChange, lengthCheck, person } from "./columns.js";
+import { at, createdAt, decision, globalTable, lastChange, lengthCheck, person } from "./columns.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -143,8 +143,7 @@ export const campaignStories = globalTable(
     locale: text("locale").notNull().default("nl"),
     status: text("status").notNull().default("pending"),
     rejectReason: text("reject_reason"),
-    decidedBy: person("decided_by"),
-    decidedAt: at("decided_at"),
+    ...decision(),
     createdAt: createdAt(),
     search: tsvector("search")
       .notNull()

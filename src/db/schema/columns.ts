@@ -87,6 +87,12 @@ export const owner = (name: string) =>
     .notNull()
     .references(() => users.id, { onDelete: "cascade" });
 
+/** Who decided on what someone proposed or sent in (approved or declined it), and when; null while it waits. */
+export const decision = () => ({
+  decidedBy: person("decided_by"),
+  decidedAt: at("decided_at"),
+});
+
 /** Who changed a row last, and when: a setting or a text that is edited in place, not versioned. */
 export const lastChange = () => ({
   updatedBy: person("updated_by"),

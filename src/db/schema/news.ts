@@ -17,6 +17,7 @@ import {
   at,
   belongsTo,
   createdAt,
+  decision,
   hiddenCheck,
   hideable,
   lengthCheck,
@@ -124,8 +125,7 @@ export const newsSuggestions = orgTable(
     /** 'open', 'accepted', 'declined'. */
     status: text("status").notNull().default("open"),
     declineReason: text("decline_reason"),
-    decidedBy: person("decided_by"),
-    decidedAt: at("decided_at"),
+    ...decision(),
     /** The draft post made from it (no foreign key: the suggestion outlives a deleted post). */
     postId: uuid("post_id"),
   },
