@@ -1,5 +1,6 @@
 /**
- * Builds what `npm start` and `npm run samen` run: the server and the command line, bundled by
+ * Builds what `npm start` and `npm run samen` run: the server and the command line (and the
+ * process the server starts to make the embedded database's template), bundled by
  * esbuild into dist/, so no TypeScript is compiled at each start. Rebuilt only when the sources
  * changed: a fingerprint of every source file's path, size and modification time (a few
  * milliseconds to take) is kept beside the build and compared at each start.
@@ -69,7 +70,8 @@ async function bundle() {
   const { build } = await import("esbuild");
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { server: "src/server.ts", cli: "src/cli/main.ts" },
+    // make-template: what the server starts to make the embedded database's template (once).
+    entryPoints: { server: "src/server.ts", cli: "src/cli/main.ts", "make-template": "src/make-template.ts" },
     outdir: dist,
     bundle: true,
     splitting: true,

@@ -7,3 +7,14 @@ import { join } from "node:path";
 
 export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 export const migrationsFolder = join(projectRoot, "src", "db", "migrations");
+
+/**
+ * The file of one of the build's entries (scripts/build.mjs), as this code runs: dist/<name>.js
+ * from the bundle, src/<name>.ts from the sources (under tsx, whose loader a child gets from
+ * this process's node options).
+ */
+export function entryFile(name: string): string {
+  return import.meta.url.endsWith(".ts")
+    ? join(projectRoot, "src", `${name}.ts`)
+    : join(projectRoot, "dist", `${name}.js`);
+}

@@ -58,7 +58,9 @@ async function main() {
     url: config.DATABASE_URL,
     appUrl: config.DATABASE_APP_URL,
     dataDir: config.DATA_DIR,
-    templateExtra: jobsInTemplate(allJobs),
+    // A new embedded data directory without its template yet (a fresh clone's first start): the
+    // template is made by a process of its own, so this one never holds initdb's memory.
+    templateExtra: jobsInTemplate(allJobs, { apart: true }),
     onConnectionLost: (error) => logger.warn({ err: error }, "database connection lost; the pool reconnects"),
   });
   logger.info({ database: database.kind }, "database ready");

@@ -15,7 +15,7 @@ import type { Logger } from "pino";
 import { APP_ROLE, rawQuery, type Database, type Executor } from "../db/client.js";
 import { isDatabaseUnavailable } from "../db/connections.js";
 import type { TemplateExtra } from "../db/pglite-template.js";
-import { projectRoot } from "../paths.js";
+import { entryFile, projectRoot } from "../paths.js";
 import { redactedError } from "../safe-error.js";
 import { checkPayload, type JobContext, type JobDefinition } from "./definition.js";
 
@@ -152,13 +152,20 @@ export async function startJobs(
  * The job queue's schema, its queues and the grant, made once in the embedded database's
  * template (src/db/pglite-template.ts) instead of at each new data directory's first start,
  * where they took about a fifth of it (~1 s of CPU). startJobs then finds them all there.
+ * `apart`: the template is made by a short-lived process of its own (the server's, issue 16).
  */
-export function jobsInTemplate(definitions: readonly JobDefinition[]): TemplateExtra {
+export function jobsInTemplate(
+  definitions: readonly Pick<JobDefinition, "name">[],
+  { apart = false }: { apart?: boolean } = {},
+): TemplateExtra {
   const { version } = JSON.parse(
     fs.readFileSync(path.join(projectRoot, "node_modules", "pg-boss", "package.json"), "utf8"),
   ) as { version: string };
+  const names = definitions.map(({ name }) => name);
   return {
-    key: `pg-boss ${version} and its scheduler: ${definitions.map(({ name }) => name).join(" ")}`,
+    key: `pg-boss ${version} and its scheduler: ${names.join(" ")}`,
+    // The same extra, made again from the queues' names by src/make-template.ts.
+    maker: apart ? [entryFile("make-template"), ...names] : undefined,
     async prepare(ownerSql) {
       // With its scheduler, which adds a queue of its own at start; without maintenance.
       const boss = new PgBoss({ db: { executeSql: ownerSql }, schema: SCHEMA, supervise: false });

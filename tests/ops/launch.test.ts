@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serverNodeOptions } from "../helpers/start-script.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -76,14 +76,26 @@ describe("npm start's node options", () => {
   });
 });
 
-/** What a fresh clone holds (no dist/, no public/js, no data), with this checkout's packages. */
-function freshClone(): string {
-  const clone = path.join(scratch, "clone");
+/**
+ * What a fresh clone holds (no dist/, no public/js, no data), with this checkout's packages. With
+ * `ownCache` its node_modules is a folder of links to them, without this checkout's
+ * node_modules/.cache: no database template yet, as after `npm ci`.
+ */
+function freshClone(name = "clone", { ownCache = false } = {}): string {
+  const clone = path.join(scratch, name);
   for (const entry of ["src", "scripts", "public", "package.json", "package-lock.json", "tsconfig.json"]) {
     fs.cpSync(path.join(root, entry), path.join(clone, entry), { recursive: true });
   }
   fs.rmSync(path.join(clone, "public", "js"), { recursive: true, force: true });
-  fs.symlinkSync(path.join(root, "node_modules"), path.join(clone, "node_modules"), "dir");
+  if (!ownCache) {
+    fs.symlinkSync(path.join(root, "node_modules"), path.join(clone, "node_modules"), "dir");
+    return clone;
+  }
+  fs.mkdirSync(path.join(clone, "node_modules"));
+  for (const entry of fs.readdirSync(path.join(root, "node_modules"))) {
+    if (entry === ".cache") continue;
+    fs.symlinkSync(path.join(root, "node_modules", entry), path.join(clone, "node_modules", entry));
+  }
   return clone;
 }
 
@@ -95,11 +107,11 @@ function embeddedEnv(): NodeJS.ProcessEnv {
 }
 
 /** Starts `npm start`'s script in `cwd`; resolves with the server's address once it says it runs. */
-function startFrom(cwd: string, port: number) {
+function startFrom(cwd: string, port: number, dataDir = path.join(cwd, "data")) {
   const child = spawn(process.execPath, [...serverNodeOptions(), "scripts/launch.mjs", "server"], {
     cwd,
     // The embedded database in the clone's own data directory, whichever database the suite runs on.
-    env: { ...embeddedEnv(), PORT: String(port), HOST: "127.0.0.1", DATA_DIR: path.join(cwd, "data"), DEMO: "false" },
+    env: { ...embeddedEnv(), PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, DEMO: "false" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -133,5 +145,53 @@ describe("npm start on a fresh clone", { timeout: 180_000 }, () => {
       const check = node(["--check", path.join(clone, "dist", chunk)]);
       expect([chunk, check.code, check.err]).toEqual([chunk, 0, ""]);
     }
+  });
+});
+
+describe("npm start without the database template (a fresh clone's first start)", { timeout: 300_000 }, () => {
+  const freePort = () => 20_000 + Math.floor(Math.random() * 20_000);
+  let clone = "";
+  let cache = "";
+  beforeAll(() => {
+    clone = freshClone("clone-own-cache", { ownCache: true });
+    cache = path.join(clone, "node_modules", ".cache", "samen");
+    const built = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: clone, encoding: "utf8" });
+    expect([built.status, built.stderr]).toEqual([0, expect.stringContaining("Built dist/")]);
+  });
+
+  it("fails the start with the template maker's message when it cannot make it", async () => {
+    // Where the template's folder should be, a file: the process making it fails.
+    fs.mkdirSync(path.dirname(cache), { recursive: true });
+    fs.writeFileSync(cache, "");
+    const server = startFrom(clone, freePort(), path.join(scratch, "data-no-template"));
+    try {
+      await expect(server.ready).rejects.toThrow(
+        /npm start ended with 1:[^]*Could not make the embedded database's template [^]*make-template\.js[^]* exited with code 1:[^]*EEXIST/,
+      );
+    } finally {
+      server.child.kill("SIGTERM");
+      fs.rmSync(cache, { force: true });
+    }
+  });
+
+  it("has another process make it, and two servers starting at once both start", async () => {
+    fs.mkdirSync(cache, { recursive: true });
+    // The template is made in a folder named by its maker's pid, then renamed into place.
+    const made: string[] = [];
+    const watcher = fs.watch(cache, (_event, name) => name && made.push(name));
+    const ports = [freePort(), freePort() + 1];
+    const servers = ports.map((port, i) => startFrom(clone, port, path.join(scratch, `data-first-${i}`)));
+    try {
+      await Promise.all(servers.map((server) => server.ready));
+      for (const port of ports) expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    } finally {
+      watcher.close();
+      for (const server of servers) server.child.kill("SIGTERM");
+    }
+    const templates = fs.readdirSync(cache);
+    expect(templates).toEqual([expect.stringMatching(/^pglite-[0-9a-f]{16}$/)]);
+    const makers = new Set(made.flatMap((name) => /^pglite-[0-9a-f]{16}\.(\d+)$/.exec(name)?.[1] ?? []).map(Number));
+    expect(makers.size).toBeGreaterThan(0);
+    for (const server of servers) expect(makers).not.toContain(server.child.pid);
   });
 });
