@@ -19,7 +19,7 @@ import { openDatabase, type Database } from "../src/db/client.js";
 // Not tests/helpers/database.ts, which imports vitest (useFixture): a bench runs outside it.
 import { query as adminQuery, withDatabase } from "../tests/helpers/postgres-template.js";
 import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
-import { inBatches, openBrowser, postBooking, type Answer, type Browser } from "./booking/browser.js";
+import { inBatches, openBrowser, postBooking, send, type Answer, type Browser } from "./booking/browser.js";
 import { createBenchRound, createBenchSchool, type BenchSchool } from "./booking/school.js";
 import { agent, cpuSecondsOf, log, percentile, report, request, round, rssOfMb } from "./lib.js";
 
@@ -98,6 +98,7 @@ async function measure(
   );
 
   const cheapest = await floor(base, plan.length);
+  const pageRead = await pageBurst(base, plan, concurrentRound);
   const slots1 = await slotsByTeacher(database, school, concurrentRound);
   log(`burst: ${plan.length} bookings at once for ${slots1.flat().length} slots`);
   const started = performance.now();
@@ -150,6 +151,10 @@ async function measure(
     floor_p50_ms: round(cheapest.p50, 1),
     floor_p99_ms: round(cheapest.p99, 1),
     ratio_p99_concurrent_to_floor: round(p99 / cheapest.p99, 2),
+    page_per_s: round(pageRead.perSecond, 1),
+    page_p99_ms: round(pageRead.p99, 1),
+    ratio_p99_page_to_floor: round(pageRead.p99 / cheapest.p99, 2),
+    ratio_p99_concurrent_to_page: round(p99 / pageRead.p99, 2),
     minute_requests_answered: spread.filter(answered).length,
     minute_double_booked: spreadCounts.doubleSlots + spreadCounts.doubleChildren,
     minute_p50_ms: round(latency(spread, 50), 1),
@@ -180,6 +185,31 @@ async function floor(base: (n: number) => string, count: number) {
     const ms = answers.map((a) => a.ms);
     log(`floor: ${count} × GET /healthz at once, p99 ${round(percentile(ms, 99))} ms`);
     return { perSecond, p50: percentile(ms, 50), p99: percentile(ms, 99) };
+  } finally {
+    fresh.destroy();
+  }
+}
+
+/**
+ * The same number of parents opening the round's booking page at once: a signed-in page that
+ * reads the round and the family and writes nothing. What a booking costs beyond it is the
+ * booking's own; what it costs beyond the floor is the price of any signed-in page.
+ */
+async function pageBurst(base: (n: number) => string, plan: Planned[], roundId: string) {
+  const path = `/conversations/rounds/${roundId}/book`;
+  // An agent of its own, closed after: its sockets would otherwise idle past the server's
+  // keep-alive timeout and be reset when the burst reuses them.
+  const fresh = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  try {
+    const started = performance.now();
+    const answers = await Promise.all(
+      plan.map((p, i) => send(base(i), path, { method: "GET", cookie: p.browser.cookie, agent: fresh })),
+    );
+    const perSecond = plan.length / ((performance.now() - started) / 1000);
+    if (answers.some((a) => a.status !== 200)) throw new Error("the booking page did not answer 200 every time");
+    const ms = answers.map((a) => a.ms);
+    log(`page: ${plan.length} × GET of the booking page at once, p99 ${round(percentile(ms, 99))} ms`);
+    return { perSecond, p99: percentile(ms, 99) };
   } finally {
     fresh.destroy();
   }

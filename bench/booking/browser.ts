@@ -7,6 +7,7 @@
 import { createSession } from "../../src/auth/sessions.js";
 import { newToken } from "../../src/auth/tokens.js";
 import { FORM_TOKEN_FIELD } from "../../src/web/once-per-form.js";
+import type http from "node:http";
 import type { Db } from "../../src/db/client.js";
 import { request } from "../lib.js";
 
@@ -24,7 +25,7 @@ export interface Answer {
 export async function send(
   base: string,
   path: string,
-  options: { method: "GET" | "POST"; cookie: string; body?: string },
+  options: { method: "GET" | "POST"; cookie: string; body?: string; agent?: http.Agent },
 ): Promise<Answer & { body: string; setCookies: string[] }> {
   const url = new URL(path, base);
   const headers: Record<string, string> = { cookie: options.cookie };
@@ -33,7 +34,7 @@ export async function send(
     headers["content-length"] = String(Buffer.byteLength(options.body));
     headers.origin = url.origin;
   }
-  const response = await request(url, { method: options.method, headers, body: options.body });
+  const response = await request(url, { method: options.method, headers, body: options.body, agent: options.agent });
   return { ...response, setCookies: response.headers["set-cookie"] ?? [] };
 }
 
