@@ -13,16 +13,16 @@ import {
   conversationSlots,
   users,
 } from "../../../db/schema/index.js";
-import { childrenOfGuardian } from "../../pupils/index.js";
+import { childrenOfGuardian, childrenWithTeachersOfGuardian } from "../../pupils/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { findSiblingCombinations, type Combination } from "../domain/siblings.js";
-import { myChildrenInRound, type RoundChild } from "./family.js";
+import { childrenInRound, familyQuestion, type RoundChild } from "./family.js";
 import { freeSlotsOf } from "./free-slots.js";
 import type { FreeSlot } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { findRound, type Round } from "./find-round.js";
+import type { Round } from "./find-round.js";
 import { slotOfBooking } from "./joins.js";
-import type { ReadBooking } from "./booking-read.js";
+import { readForBooking, type ReadBooking } from "./booking-read.js";
 
 export interface ChildBooking {
   id: string;
@@ -68,13 +68,24 @@ export function listParentRounds(scope: ViewerScope): Promise<Round[]> {
   });
 }
 
-/** A round as one parent sees it; 404 when none of their children takes part. */
+/**
+ * A round as one parent sees it; 404 when none of their children takes part. Two statements: the
+ * family, then the booking's own read (booking-read.ts) asking about no slots, which brings the
+ * round, the children's bookings and their teachers' free slots at once.
+ */
 export function bookingPage(scope: ViewerScope & { roundId: string }): Promise<BookingPageData> {
   return inOrg(scope, async (tx) => {
-    const round = await findRound(tx, scope.orgId, scope.roundId);
-    const children = await myChildrenInRound(tx, scope, round.id);
+    const family = await childrenWithTeachersOfGuardian(tx, scope.orgId, scope.userId);
+    const read = await readForBooking(tx, {
+      orgId: scope.orgId,
+      roundId: scope.roundId,
+      ...familyQuestion(family),
+      slotIds: [],
+      pupilIds: family.map((c) => c.pupilId),
+    });
+    const children = childrenInRound(family, read.present);
     if (children.length === 0) throw new NotFoundError("round");
-    return bookingPageIn(tx, round, children);
+    return bookingPageIn(tx, read.round, children, read.bookings, read.free);
   });
 }
 
