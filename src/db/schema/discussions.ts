@@ -14,18 +14,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import {
-  at,
-  belongsTo,
-  createdAt,
-  decision,
-  hiddenCheck,
-  hideable,
-  lengthCheck,
-  owner,
-  person,
-  postIndexes,
-} from "./columns.js";
+import { at, belongsTo, createdAt, hiddenCheck, hideable, lengthCheck, owner, person, postIndexes } from "./columns.js";
 import { orgId, orgTable } from "./organisations.js";
 import { personMarks } from "./links.js";
 
@@ -37,7 +26,8 @@ export const discussionGroups = orgTable(
     /** proposed (by a parent, waiting), open, declined (with a reason), closed (read only). */
     status: text("status").notNull(),
     proposedBy: person("proposed_by"),
-    ...decision(),
+    decidedBy: person("decided_by"),
+    decidedAt: at("decided_at"),
     declineReason: text("decline_reason"),
     createdAt: createdAt(),
   },
