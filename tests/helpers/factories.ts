@@ -42,12 +42,22 @@ export async function createUser(
   return user!;
 }
 
-/** An organisation with one school year, two groups, a leader, a teacher of group A and a parent of a child in A. */
-export async function createSchool(db: Db, options: { name?: string; marker?: string } = {}) {
+/**
+ * An organisation with one school year, two groups, a leader, a teacher of group A and a parent of a child in A;
+ * its registration code is `registrationCode` (one another organisation then already has) or a unique one.
+ */
+export async function createSchool(
+  db: Db,
+  options: { name?: string; marker?: string; registrationCode?: string } = {},
+) {
   const marker = options.marker ?? "";
   const [org] = await db
     .insert(organisations)
-    .values({ type: "primary", name: options.name ?? `School ${unique()}`, registrationCode: unique().toUpperCase() })
+    .values({
+      type: "primary",
+      name: options.name ?? `School ${unique()}`,
+      registrationCode: options.registrationCode ?? unique().toUpperCase(),
+    })
     .returning();
   const orgId = org!.id;
   const leader = await createUser(db, { name: "Leider" });

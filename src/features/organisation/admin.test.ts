@@ -52,12 +52,8 @@ describe("platform admin: organisations", () => {
   });
 
   it("creates nothing when the code is taken or the form is incomplete", async () => {
-    const existing = await createSchool(ctx.database.db);
     const code = brinCode();
-    await ctx.database.db
-      .update(organisations)
-      .set({ registrationCode: code })
-      .where(eq(organisations.id, existing.orgId));
+    await createSchool(ctx.database.db, { registrationCode: code });
     const admin = await signInAdmin();
     const email = `niet-${unique()}@example.nl`;
     const name = `Dubbel ${unique()}`;
