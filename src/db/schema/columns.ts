@@ -11,6 +11,7 @@ import {
   foreignKey,
   index,
   type PgColumnBuilderBase,
+  type PgTable,
   pgTable,
   type PgTableExtraConfigValue,
   primaryKey,
@@ -124,6 +125,26 @@ export function belongsTo(parent: { orgId: AnyPgColumn; id: AnyPgColumn }, colum
   if (orgId === undefined) throw new Error(`${table} has no org_id`);
   const name = `${table}_${column.name.replace(/_id$/, "")}_fk`;
   return orgForeignKey([orgId, column], parent, name).onDelete("cascade");
+}
+
+/**
+ * A row that belongs to a part of another row (a part has no id of its own, `partsOf` keys it by
+ * `org_id` and its parent's column): `(org_id, column)` → the part's `(org_id, column)`, the
+ * column of the same name, on delete cascade, named `<table>_<label>_fk` as the migrations named it.
+ */
+export function belongsToPart(part: PgTable, column: AnyPgColumn, label: string) {
+  const table = getTableName(column.table);
+  const { orgId } = getTableColumns(column.table);
+  const { orgId: partOrgId, ...partColumns } = getTableColumns(part);
+  const partColumn = Object.values(partColumns).find((c) => c.name === column.name);
+  if (orgId === undefined || partOrgId === undefined || partColumn === undefined) {
+    throw new Error(`${table} and ${getTableName(part)} do not share org_id and ${column.name}`);
+  }
+  return foreignKey({
+    name: `${table}_${label}_fk`,
+    columns: [orgId, column],
+    foreignColumns: [partOrgId, partColumn],
+  }).onDelete("cascade");
 }
 
 /**

@@ -5,21 +5,8 @@
  * the follow-up reminders already sent. Hand-written migration: 0011_conversation_preparation.
  */
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  check,
-  date,
-  foreignKey,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { at, belongsTo, lastChange, lengthCheck, owner, person } from "./columns.js";
+import { check, date, integer, jsonb, pgEnum, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
+import { at, belongsTo, belongsToPart, lastChange, lengthCheck, owner, person } from "./columns.js";
 import { conversationBookings } from "./conversations.js";
 import { guardians, orgId, orgTable } from "./organisations.js";
 import { partsOf } from "./links.js";
@@ -68,13 +55,6 @@ export const conversationOutcomes = partsOf(
   { keyName: "conversation_outcomes_pk" },
 );
 
-const outcomeKey = (name: string, t: { orgId: AnyPgColumn; bookingId: AnyPgColumn }) =>
-  foreignKey({
-    name,
-    columns: [t.orgId, t.bookingId],
-    foreignColumns: [conversationOutcomes.orgId, conversationOutcomes.bookingId],
-  }).onDelete("cascade");
-
 /** Who does what, by when. */
 export const conversationAgreements = orgTable(
   "conversation_agreements",
@@ -86,7 +66,7 @@ export const conversationAgreements = orgTable(
     dueOn: date("due_on", { mode: "string" }),
   },
   (t) => [
-    outcomeKey("conversation_agreements_outcome_fk", t),
+    belongsToPart(conversationOutcomes, t.bookingId, "outcome"),
     unique("conversation_agreements_position_key").on(t.orgId, t.bookingId, t.position),
     lengthCheck(t.what, 1, 500),
   ],
@@ -104,7 +84,7 @@ export const conversationAgreementRemarks = pgTable(
   },
   (t) => [
     primaryKey({ name: "conversation_agreement_remarks_pk", columns: [t.orgId, t.bookingId, t.guardianId] }),
-    outcomeKey("conversation_agreement_remarks_outcome_fk", t),
+    belongsToPart(conversationOutcomes, t.bookingId, "outcome"),
     belongsTo(guardians, t.guardianId),
     lengthCheck(t.remark, 1, 1000),
   ],
@@ -125,6 +105,6 @@ export const conversationFollowUpReminders = pgTable(
       name: "conversation_follow_up_reminders_pk",
       columns: [t.orgId, t.bookingId, t.followUpOn, t.email],
     }),
-    outcomeKey("conversation_follow_up_reminders_outcome_fk", t),
+    belongsToPart(conversationOutcomes, t.bookingId, "outcome"),
   ],
 );

@@ -12,18 +12,8 @@
  * responses with the answers (`expectationsOfPerson`, src/features/expectations/index.ts).
  */
 import { sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  check,
-  foreignKey,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { answeredResponse, answeredResponseRules, at, lengthCheck, owner, person } from "./columns.js";
+import { check, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { answeredResponse, answeredResponseRules, at, belongsToPart, lengthCheck, owner, person } from "./columns.js";
 import { orgId, orgTable, schoolYears } from "./organisations.js";
 import { partsOf } from "./links.js";
 
@@ -42,14 +32,6 @@ export const expectations = partsOf(
   (t) => [check("expectations_published_check", sql`(${t.publishedVersion} is null) = (${t.publishedAt} is null)`)],
 );
 
-/** Of the document of a school year: gone with it. */
-const ofDocument = (table: string, t: { orgId: AnyPgColumn; schoolYearId: AnyPgColumn }) =>
-  foreignKey({
-    name: `${table}_document_fk`,
-    columns: [t.orgId, t.schoolYearId],
-    foreignColumns: [expectations.orgId, expectations.schoolYearId],
-  }).onDelete("cascade");
-
 /** Every saved text, numbered from 1; never changed after it is written. */
 export const expectationVersions = pgTable(
   "expectation_versions",
@@ -66,7 +48,7 @@ export const expectationVersions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.schoolYearId, t.version] }),
-    ofDocument("expectation_versions", t),
+    belongsToPart(expectations, t.schoolYearId, "document"),
     check("expectation_versions_version_check", sql`${t.version} >= 1`),
     lengthCheck(t.ofSchool, 1, 4000),
     lengthCheck(t.ofParents, 1, 4000),
@@ -102,7 +84,7 @@ export const expectationResponses = orgTable(
     ...answeredResponse(),
   },
   (t) => [
-    ofDocument("expectation_responses", t),
+    belongsToPart(expectations, t.schoolYearId, "document"),
     index("expectation_responses_year_idx").on(t.orgId, t.schoolYearId, t.createdAt),
     ...answeredResponseRules("expectation_responses", t),
     check("expectation_responses_answer_check", sql`(${t.answer} is null) = (${t.answeredAt} is null)`),
