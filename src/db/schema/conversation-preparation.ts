@@ -5,10 +5,10 @@
  * the follow-up reminders already sent. Hand-written migration: 0011_conversation_preparation.
  */
 import { sql } from "drizzle-orm";
-import { check, date, integer, jsonb, pgEnum, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
+import { check, date, integer, jsonb, pgEnum, text, unique, uuid } from "drizzle-orm/pg-core";
 import { at, belongsTo, belongsToPart, lastChange, lengthCheck, owner, person } from "./columns.js";
 import { conversationBookings } from "./conversations.js";
-import { guardians, orgId, orgTable } from "./organisations.js";
+import { guardians, orgTable } from "./organisations.js";
 import { partsOf } from "./links.js";
 
 export const conversationVoice = pgEnum("conversation_voice", ["pupil", "parent", "teacher"]);
@@ -55,6 +55,9 @@ export const conversationOutcomes = partsOf(
   { keyName: "conversation_outcomes_pk" },
 );
 
+/** The outcome as the parent of the agreements' remarks and follow-up reminders. */
+const ofOutcome = { part: conversationOutcomes, label: "outcome" };
+
 /** Who does what, by when. */
 export const conversationAgreements = orgTable(
   "conversation_agreements",
@@ -73,38 +76,25 @@ export const conversationAgreements = orgTable(
 );
 
 /** A parent's remark on the agreements; one per guardian. */
-export const conversationAgreementRemarks = pgTable(
+export const conversationAgreementRemarks = partsOf(
   "conversation_agreement_remarks",
-  {
-    orgId: orgId(),
-    bookingId: bookingId(),
-    guardianId: uuid("guardian_id").notNull(),
-    remark: text("remark").notNull(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ name: "conversation_agreement_remarks_pk", columns: [t.orgId, t.bookingId, t.guardianId] }),
-    belongsToPart(conversationOutcomes, t.bookingId, "outcome"),
-    belongsTo(guardians, t.guardianId),
-    lengthCheck(t.remark, 1, 1000),
-  ],
+  ofOutcome,
+  { bookingId: bookingId(), guardianId: uuid("guardian_id").notNull() },
+  { remark: text("remark").notNull(), updatedAt: at("updated_at").notNull().defaultNow() },
+  (t) => [belongsTo(guardians, t.guardianId), lengthCheck(t.remark, 1, 1000)],
+  { keyName: "conversation_agreement_remarks_pk" },
 );
 
 /** A follow-up reminder sent to one address for one follow-up date: the job's idempotency record. */
-export const conversationFollowUpReminders = pgTable(
+export const conversationFollowUpReminders = partsOf(
   "conversation_follow_up_reminders",
+  ofOutcome,
   {
-    orgId: orgId(),
     bookingId: bookingId(),
     followUpOn: date("follow_up_on", { mode: "string" }).notNull(),
     email: text("email").notNull(),
-    sentAt: at("sent_at").notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({
-      name: "conversation_follow_up_reminders_pk",
-      columns: [t.orgId, t.bookingId, t.followUpOn, t.email],
-    }),
-    belongsToPart(conversationOutcomes, t.bookingId, "outcome"),
-  ],
+  { sentAt: at("sent_at").notNull().defaultNow() },
+  () => [],
+  { keyName: "conversation_follow_up_reminders_pk" },
 );

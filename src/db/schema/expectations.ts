@@ -33,12 +33,11 @@ export const expectations = partsOf(
 );
 
 /** Every saved text, numbered from 1; never changed after it is written. */
-export const expectationVersions = pgTable(
+export const expectationVersions = partsOf(
   "expectation_versions",
+  { part: expectations, label: "document" },
+  { schoolYearId: schoolYearId(), version: integer("version").notNull() },
   {
-    orgId: orgId(),
-    schoolYearId: schoolYearId(),
-    version: integer("version").notNull(),
     /** What parents may expect of the school. */
     ofSchool: text("of_school").notNull(),
     /** What the school may expect of parents. */
@@ -47,8 +46,6 @@ export const expectationVersions = pgTable(
     writtenAt: at("written_at").notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.orgId, t.schoolYearId, t.version] }),
-    belongsToPart(expectations, t.schoolYearId, "document"),
     check("expectation_versions_version_check", sql`${t.version} >= 1`),
     lengthCheck(t.ofSchool, 1, 4000),
     lengthCheck(t.ofParents, 1, 4000),

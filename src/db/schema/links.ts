@@ -10,15 +10,21 @@ import {
   type AnyPgColumn,
   index,
   type PgColumnBuilderBase,
+  type PgTable,
   pgTable,
   type PgTableExtraConfigValue,
   primaryKey,
   uuid,
 } from "drizzle-orm/pg-core";
-import { belongsTo, owner } from "./columns.js";
+import { belongsTo, belongsToPart, owner } from "./columns.js";
 import { groups, orgId } from "./organisations.js";
 
 type OrgRow = { orgId: AnyPgColumn; id: AnyPgColumn };
+/**
+ * A part as the parent of parts (a conversation's outcome, a year's expectations document): its
+ * table, and the `label` of the foreign key to it (`<table>_<label>_fk`, `belongsToPart`).
+ */
+export type PartParent = { part: PgTable; label: string };
 const groupId = () => uuid("group_id").notNull();
 /** A table's own columns, by their names in TypeScript. */
 type Columns = Record<string, PgColumnBuilderBase>;
@@ -71,12 +77,12 @@ export function personMarks<
  * The parts of a row of an organisation that have no id of their own (a post's versions and
  * translations, a trajectory's skipped steps): `key` names the parent's column first, then what
  * tells its parts apart (`{ postId: …, version: … }`); keyed by `org_id` and `key`, gone with
- * the parent. `columns` and `rules` are the part's own; `keyName` names the key where a
+ * the parent, which may itself be a part (`PartParent`). `columns` and `rules` are the part's own; `keyName` names the key where a
  * hand-written migration named it (drizzle names it otherwise).
  */
 export function partsOf<TName extends string, TKey extends Columns, TColumns extends Columns = Record<never, never>>(
   name: TName,
-  parent: OrgRow,
+  parent: OrgRow | PartParent,
   key: TKey,
   columns: TColumns = {} as TColumns,
   rules: Rules<TName, TKey & TColumns> = () => [],
@@ -87,7 +93,7 @@ export function partsOf<TName extends string, TKey extends Columns, TColumns ext
     const columns: [AnyPgColumn, ...AnyPgColumn[]] = [t.orgId, parentId, ...within];
     return [
       primaryKey(keyName === undefined ? { columns } : { name: keyName, columns }),
-      belongsTo(parent, parentId),
+      "part" in parent ? belongsToPart(parent.part, parentId, parent.label) : belongsTo(parent, parentId),
       ...rules(t),
     ];
   });
