@@ -5,6 +5,7 @@ import type { AppEnv } from "./env.js";
 import { getCookie } from "hono/cookie";
 import { chooseLocale, LANGUAGE_COOKIE, textDirection, translator, type Locale, type Translate } from "./i18n/index.js";
 import type { Viewer } from "../auth/viewer.js";
+import { ButtonForm } from "./components/button-form.js";
 import { CsrfField } from "./components/forms.js";
 import type { NavLink } from "./nav.js";
 import { hyphenateHeadings } from "./hyphenate.js";
@@ -139,12 +140,7 @@ function Header({ t, viewer, nav, csrfToken, path, locale }: HeaderProps) {
               <a href="/account">{t("layout.account")}</a>
             </li>
             <li>
-              <form method="post" action="/sign-out">
-                <CsrfField token={csrfToken} />
-                <button class="link-button" type="submit">
-                  {t("layout.signOut")}
-                </button>
-              </form>
+              <ButtonForm action="/sign-out" csrf={csrfToken} label={t("layout.signOut")} class="link-button" />
             </li>
           </MainNav>
         </details>
