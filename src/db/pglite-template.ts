@@ -95,7 +95,8 @@ async function makeApart(args: readonly string[], template: string): Promise<voi
   if (ended === "exited with code 0" && fs.existsSync(template)) return;
   const why = ended === "exited with code 0" ? "exited without making it" : ended;
   const said = output.trim() ? `:\n${output.trim()}` : "";
-  throw new Error(`Could not make the embedded database's template ${template}: node ${args.join(" ")} ${why}${said}`);
+  // Its entry alone: the arguments after it (the server's: every queue's name) say nothing here.
+  throw new Error(`Could not make the embedded database's template ${template}: ${args[0]} ${why}${said}`);
 }
 
 /** Fills a new data directory (it may hold the lock file and the secret key) with the template's files. */
