@@ -91,6 +91,11 @@ export function recordingQueue(jobs: QueuedJob[]): Pick<Jobs, "send"> {
   };
 }
 
+/** The deps a job's handler takes in a test (a fan-out, a follow-up): its mails land in the test database's outbox. */
+export function jobDeps(ctx: TestContext) {
+  return { db: ctx.database.db, jobs: recordingQueue([]), config: ctx.config };
+}
+
 export class TestClient {
   readonly cookies = new Map<string, string>();
   /** The address the browser has open: requests go there and forms name it as their Origin. */

@@ -4,11 +4,11 @@
  * job runs); the next conversation starts from them. Other people get 404 and change nothing.
  */
 import { describe, expect, it } from "vitest";
-import { lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { jobDeps, lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { FOLLOW_UP_JOB, followUpMoment, sendFollowUpReminders, type FollowUpJob } from "./service/follow-up.js";
 import { conversationDay, createRoundWithSlots } from "./testing/fixtures.js";
-import { bookedConversation, jobDeps } from "./testing/preparation-fixtures.js";
+import { bookedConversation } from "./testing/preparation-fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 

@@ -6,9 +6,8 @@
  */
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { lastMailTo, schoolSignedIn, signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { withOrg } from "../../db/client.js";
 import { discussionAgreements, discussionThreads, notificationSettings } from "../../db/schema/index.js";
 import { CONDUCT_VERSION } from "./domain/conduct.js";
@@ -24,22 +23,14 @@ import {
 } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 
-let school: School;
-let parent: TestClient;
-let other: TestClient;
-let otherUser: { id: string; email: string };
-let leader: TestClient;
-let teacher: TestClient;
-let groupId: string;
-
 const ctx = useTestContext();
+const { school, leader, teacher, parent, other, otherUser } = useFixtureParts(async () => {
+  const signedIn = await schoolSignedIn(ctx);
+  const second = await addParentOfB(ctx, signedIn.school, "Bram Bakker");
+  return { ...signedIn, otherUser: second, other: await signIn(ctx, second.email) };
+});
+let groupId: string;
 beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  otherUser = await addParentOfB(ctx, school, "Bram Bakker");
-  parent = await signIn(ctx, school.parent.email);
-  other = await signIn(ctx, otherUser.email);
-  leader = await signIn(ctx, school.leader.email);
-  teacher = await signIn(ctx, school.teacher.email);
   groupId = await createGroupAs(leader, "Huiswerk");
 });
 

@@ -6,15 +6,8 @@
  * parent's language when the post has a translation.
  */
 import { and, eq, like } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import {
-  lastMailTo,
-  recordingQueue,
-  schoolSignedIn,
-  signIn,
-  type TestClient,
-  useTestContext,
-} from "../../../tests/helpers/app.js";
+import { describe, expect, it } from "vitest";
+import { jobDeps, lastMailTo, useTestContext } from "../../../tests/helpers/app.js";
 import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { pdf } from "../../attachments/testing/files.js";
 import { withOrg } from "../../db/client.js";
@@ -28,15 +21,16 @@ import {
   users,
 } from "../../db/schema/index.js";
 import { fanOutPost } from "./service/fanout.js";
-import { addParents, postNewsAs } from "./testing/fixtures.js";
+import { postNewsAs, schoolWithAnotherParent } from "./testing/fixtures.js";
 
 const ctx = useTestContext();
-const { school, leader, teacher, parent } = useFixtureParts(() => schoolSignedIn(ctx));
-let neighbour: TestClient;
-beforeAll(async () => {
-  const [other] = await addParents(ctx, school, school.groupA.id, 1);
-  neighbour = await signIn(ctx, other!.email);
-});
+const {
+  school,
+  leader,
+  teacher,
+  parent,
+  another: neighbour,
+} = useFixtureParts(() => schoolWithAnotherParent(ctx, "groupA"));
 
 /** What is left of a post in the database. */
 const remains = (postId: string) =>
@@ -100,7 +94,7 @@ describe("deleting a post", () => {
       groupIds: [school.groupA.id],
     });
     expect((await teacher.post(`/news/${postId}/delete`)).status).toBe(303);
-    await fanOutPost({ db: ctx.database.db, jobs: recordingQueue([]), config: ctx.config }, school.orgId, postId);
+    await fanOutPost(jobDeps(ctx), school.orgId, postId);
     expect(await ctx.database.db.select().from(outbox).where(like(outbox.subject, "%Gymles verplaatst%"))).toEqual([]);
   });
 });

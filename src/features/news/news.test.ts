@@ -5,39 +5,35 @@
  * with the anonymity threshold, suggestions, and bad input that changes nothing.
  */
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { lastMailTo, recordingQueue, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { describe, expect, it } from "vitest";
+import { jobDeps, lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { pdf, photoWithGps, windowsProgram } from "../../attachments/testing/files.js";
 import { withOrg } from "../../db/client.js";
 import { attachments, newsPosts, outbox, users } from "../../db/schema/index.js";
 import { fanOutPost } from "./service/fanout.js";
-import { addParents, auditOfReaction, postFormData, postNewsAs, storedNews } from "./testing/fixtures.js";
+import {
+  addParents,
+  auditOfReaction,
+  postFormData,
+  postNewsAs,
+  schoolWithAnotherParent,
+  storedNews,
+} from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 
-let school: School;
-let leader: TestClient;
-let teacher: TestClient;
-/** Parent of the child in group A. */
-let parentA: TestClient;
-/** A parent of a child in group B. */
-let parentB: TestClient;
-let parentBEmail: string;
-
 const ctx = useTestContext();
-beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  leader = await signIn(ctx, school.leader.email);
-  teacher = await signIn(ctx, school.teacher.email);
-  parentA = await signIn(ctx, school.parent.email);
-  const [b] = await addParents(ctx, school, school.groupB.id, 1);
-  parentBEmail = b!.email;
-  parentB = await signIn(ctx, parentBEmail);
-});
+/** parentA: the parent of the child in group A; parentB: a parent of a child in group B, with their account parentBUser. */
+const {
+  school,
+  leader,
+  teacher,
+  parent: parentA,
+  another: parentB,
+  anotherUser: parentBUser,
+} = useFixtureParts(() => schoolWithAnotherParent(ctx, "groupB"));
 
 const text = (client: TestClient, path: string) => client.get(path).then((r) => r.text());
-const fanoutDeps = () => ({ db: ctx.database.db, jobs: recordingQueue([]), config: ctx.config });
 const attachmentIdsOf = (postId: string) =>
   withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) =>
     (
@@ -94,7 +90,7 @@ describe("who sees a post", () => {
 
 describe("posting at a set time", () => {
   it("shows the post and mails its parents once, in their language, when its time has come", async () => {
-    await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.email, parentBEmail));
+    await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.email, parentBUser.email));
     const queued = ctx.jobs.length;
     const postId = await postNewsAs(leader, {
       title: "Open dag",
@@ -112,9 +108,9 @@ describe("posting at a set time", () => {
     expect(await text(parentB, "/news")).not.toContain("Open");
     expect((await parentB.get(`/news/${postId}`)).status).toBe(404);
 
-    const deps = fanoutDeps();
+    const deps = jobDeps(ctx);
     await fanOutPost(deps, school.orgId, postId);
-    expect(await lastMailTo(ctx, parentBEmail)).toSatisfy((mail) => !mail || !mail.subject.includes("Open day"));
+    expect(await lastMailTo(ctx, parentBUser.email)).toSatisfy((mail) => !mail || !mail.subject.includes("Open day"));
 
     await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
       tx
@@ -124,7 +120,7 @@ describe("posting at a set time", () => {
     );
     await fanOutPost(deps, school.orgId, postId);
     await fanOutPost(deps, school.orgId, postId);
-    const toB = await ctx.database.db.select().from(outbox).where(eq(outbox.to, parentBEmail));
+    const toB = await ctx.database.db.select().from(outbox).where(eq(outbox.to, parentBUser.email));
     expect(toB.filter((m) => m.subject === "News: Open day")).toHaveLength(1);
     expect(toB.find((m) => m.subject === "News: Open day")?.text).toContain(`/news/${postId}`);
     const toA = await lastMailTo(ctx, school.parent.email);
@@ -246,7 +242,7 @@ describe("read shares", () => {
     expect(shares).toContain("20%");
     expect(shares).toContain("60%");
     expect(shares).toContain("40%");
-    expect(shares).not.toContain(parentBEmail);
+    expect(shares).not.toContain(parentBUser.email);
   });
 });
 

@@ -3,10 +3,9 @@
  * publishing shows the plan to parents and marks the trajectory's plan step done, parents respond
  * and staff answer, the idea board shows which action took an idea up. Bad input changes nothing.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { signIn, type TestClient, useTestContext, startOfBody } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
-import type { School } from "../../../tests/helpers/isolation.js";
+import { describe, expect, it } from "vitest";
+import { schoolSignedIn, signIn, useTestContext, startOfBody } from "../../../tests/helpers/app.js";
+import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { withOrg } from "../../db/client.js";
 import { schoolToday } from "../../lib/time/school-date.js";
 import { postIdeaAs, startTrajectory } from "../ideas/testing/fixtures.js";
@@ -26,21 +25,12 @@ import {
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectPage } from "../../../tests/helpers/page.js";
 
-let school: School;
-let leader: TestClient;
-let teacher: TestClient;
-let parent: TestClient;
-let advisor: TestClient;
-
 const ctx = useTestContext();
-beforeAll(async () => {
-  school = await createSchool(ctx.database.db);
-  await startTrajectory(ctx, school);
-  const advisorUser = await addMember(ctx, school.orgId, "advisor", "Adviseur");
-  leader = await signIn(ctx, school.leader.email);
-  teacher = await signIn(ctx, school.teacher.email);
-  parent = await signIn(ctx, school.parent.email);
-  advisor = await signIn(ctx, advisorUser.email);
+const { school, leader, teacher, parent, advisor } = useFixtureParts(async () => {
+  const signedIn = await schoolSignedIn(ctx);
+  await startTrajectory(ctx, signedIn.school);
+  const advisorUser = await addMember(ctx, signedIn.school.orgId, "advisor", "Adviseur");
+  return { ...signedIn, advisor: await signIn(ctx, advisorUser.email) };
 });
 
 const phaseFacts = () =>

@@ -1,9 +1,9 @@
 /**
  * Test data for the guide: a school with a three-way round whose first slot of group A's
  * teacher is booked by the family (over HTTP, as a parent would), signed-in clients for each
- * role, and what the follow-up job needs to send mail.
+ * role.
  */
-import { recordingQueue, signIn, type TestContext } from "../../../../tests/helpers/app.js";
+import { signIn, type TestContext } from "../../../../tests/helpers/app.js";
 import { withOrg, type Db } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { conversationPrivateNotes } from "../../../db/schema/index.js";
@@ -21,11 +21,6 @@ export async function bookedConversation(ctx: TestContext, school?: Conversation
   const [booked] = await bookingsOf(db, s.orgId, round.id);
   const bookingId = booked!.booking.id;
   return { school: s, round, slot: slot!, bookingId, parent, base: `/conversations/bookings/${bookingId}` };
-}
-
-/** The deps the follow-up job takes: its mails are recorded in the test database's outbox. */
-export function jobDeps(ctx: TestContext) {
-  return { db: ctx.database.db, jobs: recordingQueue([]), config: ctx.config };
 }
 
 /** The private notes of a booking as someone sees them through row-level security. */

@@ -1,6 +1,6 @@
 /** Helpers for the news' tests: posting through the page, parents of a group, the stored rows. */
 import { eq } from "drizzle-orm";
-import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
+import { schoolSignedIn, signIn, type TestClient, type TestContext } from "../../../../tests/helpers/app.js";
 import { createUser } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import { withOrg } from "../../../db/client.js";
@@ -45,6 +45,16 @@ export async function postNewsAs(
   const id = /^\/news\/([0-9a-f-]{36})$/.exec(response.headers.get("location") ?? "")?.[1];
   if (response.status !== 303 || !id) throw new Error(`posting news failed with ${response.status}`);
   return id;
+}
+
+/**
+ * A school with its leader, teacher and parent signed in (schoolSignedIn), and another parent signed in:
+ * `another`, with their account `anotherUser`, the guardian of a new child in group A or B.
+ */
+export async function schoolWithAnotherParent(ctx: TestContext, group: "groupA" | "groupB") {
+  const signedIn = await schoolSignedIn(ctx);
+  const [user] = await addParents(ctx, signedIn.school, signedIn.school[group].id, 1);
+  return { ...signedIn, anotherUser: user!, another: await signIn(ctx, user!.email) };
 }
 
 /** `count` more parents with an account, each the guardian of a new child in this group. */
