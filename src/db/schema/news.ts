@@ -12,7 +12,7 @@
  * export includes their reactions, suggestions and reads (`newsOfPerson`).
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, text, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, index, integer, text, uuid } from "drizzle-orm/pg-core";
 import {
   at,
   belongsTo,
@@ -28,6 +28,12 @@ import {
 } from "./columns.js";
 import { orgTable } from "./organisations.js";
 import { groupsOf, partsOf, personMarks } from "./links.js";
+
+/** How long a post's title and body may be, as written and in every translation. */
+const postTextLimits = (t: { title: AnyPgColumn; body: AnyPgColumn }) => [
+  lengthCheck(t.title, 1, 200),
+  lengthCheck(t.body, 1, 20000),
+];
 
 /** A news post: its current title and body (Dutch, as written); `publishAt` null is a draft. */
 export const newsPosts = orgTable(
@@ -53,8 +59,7 @@ export const newsPosts = orgTable(
     index("news_posts_page_idx").on(t.orgId, t.pinned, t.publishAt),
     index("news_posts_author_idx").on(t.authorId),
     check("news_posts_audience_check", sql`${t.audience} in ('all', 'groups', 'staff')`),
-    lengthCheck(t.title, 1, 200),
-    lengthCheck(t.body, 1, 20000),
+    ...postTextLimits(t),
   ],
 );
 
@@ -84,7 +89,7 @@ export const newsTranslations = partsOf(
   newsPosts,
   { postId: uuid("post_id").notNull(), locale: text("locale").notNull() },
   { ...postText(), updatedAt: at("updated_at").notNull().defaultNow() },
-  (t) => [lengthCheck(t.title, 1, 200), lengthCheck(t.body, 1, 20000)],
+  (t) => postTextLimits(t),
 );
 
 /** A parent's comment or question under a post, the school's answer, and its moderation. */
