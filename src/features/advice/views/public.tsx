@@ -7,6 +7,7 @@ import type { ItemView } from "../service/items.js";
 import { PageHead } from "../../../web/components/page-head.js";
 import { Section } from "../../../web/components/section.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { Detail } from "../../../web/components/detail.js";
 
 interface Base {
   t: Translate;
@@ -157,10 +158,7 @@ export function ConversationGuidePage({ t, locale }: Base) {
           <h2>{t("advice.guide.question", { n: i + 1 })}</h2>
           <dl>
             {VOICES.map((voice) => (
-              <>
-                <dt>{t(`conversations.guide.for.${voice}`)}</dt>
-                <dd>{question.ask[voice][locale]}</dd>
-              </>
+              <Detail term={t(`conversations.guide.for.${voice}`)}>{question.ask[voice][locale]}</Detail>
             ))}
           </dl>
         </section>

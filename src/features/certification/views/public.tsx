@@ -6,6 +6,7 @@
 import { formatDate } from "../../../lib/time/format.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { Listed, Verdict } from "../service/verify.js";
+import { Detail } from "../../../web/components/detail.js";
 
 type Base = { t: Translate; locale: Locale };
 
@@ -21,17 +22,11 @@ export function VerifyPage({ t, locale, verdict }: Base & { verdict: Verdict }) 
         <p>{t("certification.public.unknownHint")}</p>
       ) : (
         <dl class="details">
-          <dt>{t("certification.public.organisation")}</dt>
-          <dd>{verdict.organisation}</dd>
-          <dt>{t("certification.public.awardedOn")}</dt>
-          <dd>{date(verdict.awardedOn)}</dd>
-          <dt>{t("certification.public.validUntil")}</dt>
-          <dd>{date(verdict.validUntil)}</dd>
+          <Detail term={t("certification.public.organisation")}>{verdict.organisation}</Detail>
+          <Detail term={t("certification.public.awardedOn")}>{date(verdict.awardedOn)}</Detail>
+          <Detail term={t("certification.public.validUntil")}>{date(verdict.validUntil)}</Detail>
           {verdict.status === "revoked" ? (
-            <>
-              <dt>{t("certification.public.revokedOn")}</dt>
-              <dd>{date(verdict.revokedOn)}</dd>
-            </>
+            <Detail term={t("certification.public.revokedOn")}>{date(verdict.revokedOn)}</Detail>
           ) : null}
         </dl>
       )}

@@ -13,6 +13,7 @@ import type { FormState, ViewProps } from "./common.js";
 import { AgreementList } from "./prep-parts.js";
 import { PageHead } from "../../../web/components/page-head.js";
 import { Section } from "../../../web/components/section.js";
+import { Detail } from "../../../web/components/detail.js";
 
 interface AgreementsProps extends ViewProps, FormState {
   data: AgreementsPageData;
@@ -55,10 +56,7 @@ function Remarks({ t, remarks }: { t: Translate; remarks: { name: string; remark
     <Section id="remarks" title={t("conversations.agree.remarks")}>
       <dl class="answers">
         {remarks.map((r) => (
-          <>
-            <dt>{r.name}</dt>
-            <dd>{r.remark}</dd>
-          </>
+          <Detail term={r.name}>{r.remark}</Detail>
         ))}
       </dl>
     </Section>

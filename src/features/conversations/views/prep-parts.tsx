@@ -4,6 +4,7 @@ import { guideOf, type Voice } from "../domain/guide.js";
 import { formatDay, formatSchoolDay } from "../../../lib/time/format.js";
 import type { Agreement, PastAgreements } from "../service/outcomes.js";
 import type { Preparation } from "../service/preparation.js";
+import { Detail } from "../../../web/components/detail.js";
 
 /** One voice's answers under the questions of the guide version they answered. */
 export function Answers(props: { t: Translate; locale: Locale; voice: Voice; preparation: Preparation | undefined }) {
@@ -14,10 +15,9 @@ export function Answers(props: { t: Translate; locale: Locale; voice: Voice; pre
       <p class="hint">{t(`conversations.prepare.filledIn.${preparation.filledIn}`)}</p>
       <dl class="answers">
         {guideOf(preparation.guideVersion).questions.map((q) => (
-          <>
-            <dt>{q.ask[voice][locale]}</dt>
-            <dd>{preparation.answers[q.id] || t("conversations.prepare.noAnswer")}</dd>
-          </>
+          <Detail term={q.ask[voice][locale]}>
+            {preparation.answers[q.id] || t("conversations.prepare.noAnswer")}
+          </Detail>
         ))}
       </dl>
     </>

@@ -12,6 +12,7 @@ import { LengthSelect } from "./request-fields.js";
 import { Section } from "../../../web/components/section.js";
 import { PageHead } from "../../../web/components/page-head.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
+import { Detail } from "../../../web/components/detail.js";
 
 interface RequestPageProps extends ViewProps, FormState {
   now: Date;
@@ -36,24 +37,19 @@ export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}
       <Refusal t={t} message={problem} />
       <ErrorSummary title={t("conversations.form.errors")} errors={errors} />
       <dl class="details">
-        <dt>{t("conversations.requests.statusLabel")}</dt>
-        <dd>{t(`conversations.requests.status.${request.status}`)}</dd>
-        <dt>{t("conversations.round.teacher")}</dt>
-        <dd>{detail.teacherName}</dd>
-        <dt>{t("conversations.requests.askedBy")}</dt>
-        <dd>{t(`conversations.requests.side.${request.askedBy}`)}</dd>
+        <Detail term={t("conversations.requests.statusLabel")}>
+          {t(`conversations.requests.status.${request.status}`)}
+        </Detail>
+        <Detail term={t("conversations.round.teacher")}>{detail.teacherName}</Detail>
+        <Detail term={t("conversations.requests.askedBy")}>
+          {t(`conversations.requests.side.${request.askedBy}`)}
+        </Detail>
         {request.startsAt && request.endsAt ? (
-          <>
-            <dt>{t("conversations.requests.time")}</dt>
-            <dd>{formatSlot(locale, request.startsAt, request.endsAt)}</dd>
-          </>
+          <Detail term={t("conversations.requests.time")}>
+            {formatSlot(locale, request.startsAt, request.endsAt)}
+          </Detail>
         ) : null}
-        {request.note ? (
-          <>
-            <dt>{t("conversations.requests.note")}</dt>
-            <dd>{request.note}</dd>
-          </>
-        ) : null}
+        {request.note ? <Detail term={t("conversations.requests.note")}>{request.note}</Detail> : null}
       </dl>
       {detail.times.length > 0 ? (
         <Section id="proposed" title={t("conversations.requests.proposed")}>

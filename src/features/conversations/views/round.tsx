@@ -8,6 +8,7 @@ import { Refusal } from "./refusal.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
+import { Detail } from "../../../web/components/detail.js";
 
 interface RoundPageProps extends ViewProps {
   now: Date;
@@ -44,26 +45,18 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
       </p>
       <h2>{t("conversations.round.details")}</h2>
       <dl class="details">
-        <dt>{t("conversations.form.kind")}</dt>
-        <dd>{t(`conversations.kind.${round.kind}`)}</dd>
-        <dt>{t("conversations.form.mode")}</dt>
-        <dd>{t(`conversations.mode.${round.mode}`)}</dd>
-        <dt>{t("conversations.round.groups")}</dt>
-        <dd>{data.groups.map((g) => g.name).join(", ")}</dd>
-        <dt>{t("conversations.form.slotMinutes")}</dt>
-        <dd>{round.slotSettings.slotMinutes}</dd>
-        <dt>{t("conversations.form.opensAt")}</dt>
-        <dd>{formatMoment(locale, round.opensAt)}</dd>
-        <dt>{t("conversations.form.closesAt")}</dt>
-        <dd>{formatMoment(locale, round.closesAt)}</dd>
-        <dt>{t("conversations.form.changeDeadline")}</dt>
-        <dd>{formatMoment(locale, round.changeDeadline)}</dd>
-        <dt>{t("conversations.round.reminder")}</dt>
-        <dd>
+        <Detail term={t("conversations.form.kind")}>{t(`conversations.kind.${round.kind}`)}</Detail>
+        <Detail term={t("conversations.form.mode")}>{t(`conversations.mode.${round.mode}`)}</Detail>
+        <Detail term={t("conversations.round.groups")}>{data.groups.map((g) => g.name).join(", ")}</Detail>
+        <Detail term={t("conversations.form.slotMinutes")}>{round.slotSettings.slotMinutes}</Detail>
+        <Detail term={t("conversations.form.opensAt")}>{formatMoment(locale, round.opensAt)}</Detail>
+        <Detail term={t("conversations.form.closesAt")}>{formatMoment(locale, round.closesAt)}</Detail>
+        <Detail term={t("conversations.form.changeDeadline")}>{formatMoment(locale, round.changeDeadline)}</Detail>
+        <Detail term={t("conversations.round.reminder")}>
           {round.reminderHours > 0
             ? t("conversations.round.reminderHours", { hours: round.reminderHours })
             : t("conversations.round.noReminder")}
-        </dd>
+        </Detail>
       </dl>
       {canManage ? (
         <p class="actions">

@@ -12,6 +12,7 @@ import { Rates, type InvitationState } from "./rates.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Section } from "../../../web/components/section.js";
+import { Detail } from "../../../web/components/detail.js";
 
 interface DetailProps {
   t: Translate;
@@ -35,12 +36,9 @@ export function DetailPage(props: DetailProps) {
       <BackLink href="/organisation/measurements" label={t("measure.back")} />
       <h1>{m.title}</h1>
       <dl class="details">
-        <dt>{t("measure.col.kind")}</dt>
-        <dd>{t(`measure.kind.${m.kind}`)}</dd>
-        <dt>{t("measure.col.period")}</dt>
-        <dd>{periodLabel(t, locale, m)}</dd>
-        <dt>{t("measure.col.status")}</dt>
-        <dd>{t(`measure.status.${m.status}`)}</dd>
+        <Detail term={t("measure.col.kind")}>{t(`measure.kind.${m.kind}`)}</Detail>
+        <Detail term={t("measure.col.period")}>{periodLabel(t, locale, m)}</Detail>
+        <Detail term={t("measure.col.status")}>{t(`measure.status.${m.status}`)}</Detail>
       </dl>
       <p>{t("measure.detail.threshold", { n: m.threshold })}</p>
       {m.status === "closed" ? (

@@ -2,6 +2,7 @@
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { languageName } from "../domain/languages.js";
 import type { ParentCard } from "../service/directory.js";
+import { Detail } from "../../../web/components/detail.js";
 
 export function ParentCardView({
   t,
@@ -21,53 +22,34 @@ export function ParentCardView({
       <Heading>{card.name ?? t("network.card.aParent")}</Heading>
       <dl>
         {card.groups ? (
-          <>
-            <dt>{t("network.field.groups")}</dt>
-            <dd>{card.groups.length ? card.groups.join(", ") : t("network.card.none")}</dd>
-          </>
+          <Detail term={t("network.field.groups")}>
+            {card.groups.length ? card.groups.join(", ") : t("network.card.none")}
+          </Detail>
         ) : null}
         {card.languages ? (
-          <>
-            <dt>{t("network.field.languages")}</dt>
-            <dd>
-              {card.languages.length
-                ? card.languages.map((code) => languageName(locale, code)).join(", ")
-                : t("network.card.none")}
-            </dd>
-          </>
+          <Detail term={t("network.field.languages")}>
+            {card.languages.length
+              ? card.languages.map((code) => languageName(locale, code)).join(", ")
+              : t("network.card.none")}
+          </Detail>
         ) : null}
         {offer ? (
           <>
             {offer.skills ? (
-              <>
-                <dt>{t("network.field.skills")}</dt>
-                <dd class="written-text">{offer.skills}</dd>
-              </>
+              <Detail term={t("network.field.skills")} class="written-text">
+                {offer.skills}
+              </Detail>
             ) : null}
-            {offer.trade ? (
-              <>
-                <dt>{t("network.field.trade")}</dt>
-                <dd>{offer.trade}</dd>
-              </>
-            ) : null}
+            {offer.trade ? <Detail term={t("network.field.trade")}>{offer.trade}</Detail> : null}
             {offer.timeAvailable ? (
-              <>
-                <dt>{t("network.field.timeAvailable")}</dt>
-                <dd>{offer.timeAvailable}</dd>
-              </>
+              <Detail term={t("network.field.timeAvailable")}>{offer.timeAvailable}</Detail>
             ) : null}
             {offer.about ? (
-              <>
-                <dt>{t("network.field.about")}</dt>
-                <dd class="written-text">{offer.about}</dd>
-              </>
+              <Detail term={t("network.field.about")} class="written-text">
+                {offer.about}
+              </Detail>
             ) : null}
-            {offer.tags.length ? (
-              <>
-                <dt>{t("network.field.tags")}</dt>
-                <dd>{offer.tags.join(", ")}</dd>
-              </>
-            ) : null}
+            {offer.tags.length ? <Detail term={t("network.field.tags")}>{offer.tags.join(", ")}</Detail> : null}
           </>
         ) : null}
       </dl>

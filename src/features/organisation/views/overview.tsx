@@ -6,6 +6,7 @@ import type { Organisation } from "../organisations.js";
 import { BackToOrganisation } from "./controls.js";
 import { OrganisationFields } from "./organisation-fields.js";
 import { Section } from "../../../web/components/section.js";
+import { Detail } from "../../../web/components/detail.js";
 
 const pages: { href: string; label: MessageKey; leaderOnly?: boolean }[] = [
   { href: "/organisation/staff", label: "org.nav.staff" },
@@ -40,12 +41,11 @@ export function OverviewPage({ t, org, isLeader }: { t: Translate; org: Organisa
       </nav>
       <Section id="details-title" title={t("org.details.title")}>
         <dl class="details">
-          <dt>{t("org.field.type")}</dt>
-          <dd>{t(`orgType.${org.type}`)}</dd>
-          <dt>{t("org.field.code")}</dt>
-          <dd>{org.registrationCode ?? "–"}</dd>
-          <dt>{t("org.field.secondFactor")}</dt>
-          <dd>{t(org.requireSecondFactor ? "org.secondFactor.on" : "org.secondFactor.off")}</dd>
+          <Detail term={t("org.field.type")}>{t(`orgType.${org.type}`)}</Detail>
+          <Detail term={t("org.field.code")}>{org.registrationCode ?? "–"}</Detail>
+          <Detail term={t("org.field.secondFactor")}>
+            {t(org.requireSecondFactor ? "org.secondFactor.on" : "org.secondFactor.off")}
+          </Detail>
         </dl>
         <p>
           <a class="button secondary" href="/organisation/settings">

@@ -20,6 +20,7 @@ import {
 } from "../domain/profile.js";
 import type { PanelMember } from "../service/members.js";
 import { Section } from "../../../web/components/section.js";
+import { Detail } from "../../../web/components/detail.js";
 
 interface Common {
   t: Translate;
@@ -226,15 +227,13 @@ export function MemberPage(
       <h1>{t("panel.me.title")}</h1>
       <p>{t("panel.me.intro")}</p>
       <dl class="details">
-        <dt>{t("panel.me.email")}</dt>
-        <dd>{member.email}</dd>
-        <dt>{t("panel.me.joined")}</dt>
-        <dd>
+        <Detail term={t("panel.me.email")}>{member.email}</Detail>
+        <Detail term={t("panel.me.joined")}>
           {t("panel.me.consent", {
             version: member.consentVersion,
             date: formatTimestamp(locale, member.consentedAt),
           })}
-        </dd>
+        </Detail>
       </dl>
       <h2>{t("panel.me.surveys")}</h2>
       {props.surveys.length === 0 ? (

@@ -10,6 +10,7 @@ import { domainIds, domainName, type DomainId } from "../../measurements/index.j
 import { baselineText } from "../domain/format.js";
 import { isOverdue } from "../domain/progress.js";
 import { ordered, type ActionSnapshot, type GoalSnapshot, type PlanSnapshot } from "../domain/snapshot.js";
+import { Detail } from "../../../web/components/detail.js";
 
 export interface DocumentProps {
   t: Translate;
@@ -32,25 +33,15 @@ export function ActionFacts({
 }: Pick<DocumentProps, "t" | "locale" | "today"> & { action: ActionSnapshot }) {
   return (
     <dl class="plan-facts">
-      <dt>{t("plan.field.owner")}</dt>
-      <dd>{t(`plan.owner.${action.owner}`)}</dd>
-      {action.responsible ? (
-        <>
-          <dt>{t("plan.field.responsible")}</dt>
-          <dd>{action.responsible}</dd>
-        </>
-      ) : null}
+      <Detail term={t("plan.field.owner")}>{t(`plan.owner.${action.owner}`)}</Detail>
+      {action.responsible ? <Detail term={t("plan.field.responsible")}>{action.responsible}</Detail> : null}
       {action.dueOn ? (
-        <>
-          <dt>{t("plan.field.dueOn")}</dt>
-          <dd>
-            {formatDate(locale, action.dueOn)}
-            {isOverdue(action, today) ? <strong> {t("plan.action.overdue")}</strong> : null}
-          </dd>
-        </>
+        <Detail term={t("plan.field.dueOn")}>
+          {formatDate(locale, action.dueOn)}
+          {isOverdue(action, today) ? <strong> {t("plan.action.overdue")}</strong> : null}
+        </Detail>
       ) : null}
-      <dt>{t("plan.field.status")}</dt>
-      <dd>{t(`plan.status.${action.status}`)}</dd>
+      <Detail term={t("plan.field.status")}>{t(`plan.status.${action.status}`)}</Detail>
     </dl>
   );
 }

@@ -4,6 +4,7 @@ import type { getGuardian } from "../service/guardian-queries.js";
 import type { ViewProps } from "./common.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Section } from "../../../web/components/section.js";
+import { Detail } from "../../../web/components/detail.js";
 
 interface GuardianPageProps extends ViewProps {
   data: Awaited<ReturnType<typeof getGuardian>>;
@@ -19,12 +20,11 @@ export function GuardianPage({ t, csrf, data, manage, inviteError }: GuardianPag
       {manage ? <BackLink href="/organisation/guardians" label={t("pupils.guardians.back")} /> : null}
       <h1>{guardian.name}</h1>
       <dl class="details">
-        <dt>{t("pupils.guardians.email")}</dt>
-        <dd>{guardian.email ?? "—"}</dd>
-        <dt>{t("pupils.guardians.phone")}</dt>
-        <dd>{guardian.phone ?? "—"}</dd>
-        <dt>{t("pupils.guardians.account")}</dt>
-        <dd>{hasAccount ? t("pupils.guardians.canSignIn") : t("pupils.guardians.cannotSignIn")}</dd>
+        <Detail term={t("pupils.guardians.email")}>{guardian.email ?? "—"}</Detail>
+        <Detail term={t("pupils.guardians.phone")}>{guardian.phone ?? "—"}</Detail>
+        <Detail term={t("pupils.guardians.account")}>
+          {hasAccount ? t("pupils.guardians.canSignIn") : t("pupils.guardians.cannotSignIn")}
+        </Detail>
       </dl>
       <Section id="children-title" title={t("pupils.guardians.children")}>
         {children.length ? null : <p>{t("pupils.guardians.noChildren")}</p>}

@@ -7,6 +7,7 @@ import { SearchForm } from "../../../web/components/search-form.js";
 import { SubmitOrCancel } from "./form-page.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Section } from "../../../web/components/section.js";
+import { Detail } from "../../../web/components/detail.js";
 
 export type PupilData = Awaited<ReturnType<typeof getPupil>>;
 
@@ -35,18 +36,15 @@ export function PupilPage({ t, csrf, locale, data, manage, values = {}, errors =
       <h1>{pupil.name}</h1>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <dl class="details">
-        <dt>{t("pupils.field.pupilNumber")}</dt>
-        <dd>{pupil.pupilNumber ?? "—"}</dd>
-        <dt>{t("pupils.field.dateOfBirth")}</dt>
-        <dd>{formatDate(locale, pupil.dateOfBirth) || "—"}</dd>
-        <dt>{t("pupils.field.group")}</dt>
-        <dd>
+        <Detail term={t("pupils.field.pupilNumber")}>{pupil.pupilNumber ?? "—"}</Detail>
+        <Detail term={t("pupils.field.dateOfBirth")}>{formatDate(locale, pupil.dateOfBirth) || "—"}</Detail>
+        <Detail term={t("pupils.field.group")}>
           {pupil.groupId && data.groupName ? (
             <a href={`/organisation/groups/${pupil.groupId}`}>{`${data.groupName} (${data.schoolYear ?? ""})`}</a>
           ) : (
             t("pupils.list.noGroup")
           )}
-        </dd>
+        </Detail>
       </dl>
       {manage ? (
         <p class="actions">

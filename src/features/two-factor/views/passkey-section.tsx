@@ -4,6 +4,7 @@ import { Field, Form } from "../../../web/components/forms.js";
 import type { PasskeySummary } from "../passkeys.js";
 import { PasskeyForm } from "./passkey-form.js";
 import { Section } from "../../../web/components/section.js";
+import { Detail } from "../../../web/components/detail.js";
 
 interface Props {
   t: Translate;
@@ -31,18 +32,16 @@ export function PasskeySection({ t, locale, csrf, passkeys }: Props) {
             <li class="card">
               <h3>{p.name}</h3>
               <dl class="passkey-dates">
-                <dt>{t("twoFactor.passkeys.created")}</dt>
-                <dd>
+                <Detail term={t("twoFactor.passkeys.created")}>
                   <time datetime={p.createdAt.toISOString()}>{date.format(p.createdAt)}</time>
-                </dd>
-                <dt>{t("twoFactor.passkeys.lastUsed")}</dt>
-                <dd>
+                </Detail>
+                <Detail term={t("twoFactor.passkeys.lastUsed")}>
                   {p.lastUsedAt ? (
                     <time datetime={p.lastUsedAt.toISOString()}>{date.format(p.lastUsedAt)}</time>
                   ) : (
                     t("twoFactor.passkeys.never")
                   )}
-                </dd>
+                </Detail>
               </dl>
               <Form action={`/account/two-factor/passkeys/${p.id}/delete`} csrf={csrf}>
                 <button
