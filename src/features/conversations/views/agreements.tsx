@@ -3,7 +3,7 @@
  * enough empty rows to work without JavaScript) and the follow-up date; a parent reads the
  * agreements and adds a remark. Both see the parents' remarks.
  */
-import { ErrorSummary, Field, Form, Select, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { formatMoment, formatSchoolDay } from "../../../lib/time/format.js";
 import { AGREEMENT_ROWS, PARTIES } from "../preparation-schemas.js";
@@ -69,11 +69,9 @@ function RemarkForm({ t, csrf, data, values, errors }: AgreementsProps) {
     <Form action={`/conversations/bookings/${data.conversation.bookingId}/agreements/remark`} csrf={csrf}>
       <ErrorSummary title={t("conversations.prepare.errors")} errors={errors ?? {}} />
       <TextArea
-        name="remark"
+        {...formFields(values, errors)("remark", own?.remark)}
         label={t("conversations.agree.remark")}
         hint={t("conversations.agree.remarkHint")}
-        value={values?.remark ?? own?.remark ?? ""}
-        error={errors?.remark}
         maxlength={1000}
       />
       <button type="submit">{t("conversations.agree.remarkSave")}</button>

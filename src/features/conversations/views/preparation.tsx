@@ -3,7 +3,7 @@
  * children), the previous conversation's agreements to start from, and for the teacher a
  * private note. Once the conversation has started the answers are shown, not edited.
  */
-import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, formFields, TextArea } from "../../../web/components/forms.js";
 import { ANSWER_MAX, currentGuide, type Voice } from "../domain/guide.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { PreparationPageData } from "../service/preparation.js";
@@ -59,11 +59,9 @@ export function PreparationPage({ t, csrf, locale, data, voice, values, errors, 
           ))}
           {voice === "teacher" ? (
             <TextArea
-              name="note"
+              {...formFields(values, errors)("note", data.note)}
               label={t("conversations.prepare.note")}
               hint={t("conversations.prepare.noteHint")}
-              value={values?.note ?? data.note ?? ""}
-              error={errors?.note}
               maxlength={2000}
             />
           ) : null}

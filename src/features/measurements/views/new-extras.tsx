@@ -3,7 +3,7 @@
  * group, a domain and the statement in Dutch (English optional). Folded away
  * in a <details> unless something is filled in or wrong; works without JS.
  */
-import { Field, Select } from "../../../web/components/forms.js";
+import { Field, formFields, Select } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors } from "../../../web/validation.js";
 import { domainIds, respondentGroups } from "../domain/instrument.js";
@@ -35,36 +35,14 @@ export function ExtrasFieldset({ t, locale, values, errors }: Props) {
       <summary>{t("measure.extra.title")}</summary>
       <p class="hint">{t("measure.extra.intro", { n: MAX_EXTRA_ITEMS })}</p>
       {extraSlots.map((slot) => {
-        const name = (part: (typeof extraParts)[number]) => extraField(slot, part);
+        const field = (part: (typeof extraParts)[number]) => formFields(values, errors)(extraField(slot, part));
         return (
           <fieldset class="field">
             <legend>{t("measure.extra.item", { n: slot })}</legend>
-            <Select
-              name={name("group")}
-              label={t("measure.extra.group")}
-              options={groupOptions}
-              value={values[name("group")]}
-              error={errors[name("group")]}
-            />
-            <Select
-              name={name("domain")}
-              label={t("measure.extra.domain")}
-              options={domainOptions}
-              value={values[name("domain")]}
-              error={errors[name("domain")]}
-            />
-            <Field
-              name={name("nl")}
-              label={t("measure.extra.nl")}
-              value={values[name("nl")]}
-              error={errors[name("nl")]}
-            />
-            <Field
-              name={name("en")}
-              label={t("measure.extra.en")}
-              value={values[name("en")]}
-              error={errors[name("en")]}
-            />
+            <Select {...field("group")} label={t("measure.extra.group")} options={groupOptions} />
+            <Select {...field("domain")} label={t("measure.extra.domain")} options={domainOptions} />
+            <Field {...field("nl")} label={t("measure.extra.nl")} />
+            <Field {...field("en")} label={t("measure.extra.en")} />
           </fieldset>
         );
       })}

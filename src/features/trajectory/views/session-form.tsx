@@ -57,11 +57,9 @@ function SkipForm({ t, csrf, sessionId, skip }: SessionPageProps) {
       <ErrorSummary title={t("form.errorSummary")} errors={skip.errors} />
       <Form action={`/trajectory/sessions/${sessionId}/skip`} csrf={csrf}>
         <TextArea
-          name="reason"
+          {...formFields(skip.values, skip.errors)("reason")}
           label={t("trajectory.skip.reason")}
           maxlength={500}
-          value={skip.values.reason}
-          error={skip.errors.reason}
         />
         <button type="submit">{t("trajectory.session.skip.submit")}</button>
       </Form>

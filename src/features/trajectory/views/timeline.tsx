@@ -4,7 +4,7 @@
  * leaders the forms to link a measurement and to end the trajectory.
  */
 import { formatDate, formatDay } from "../../../lib/time/format.js";
-import { ErrorSummary, Form, Select } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, formFields, Select } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { ActiveTimeline } from "../service/timeline.js";
 import { CapacityPanel } from "./capacity.js";
@@ -66,12 +66,10 @@ function LinkForm(props: StaffBase & { data: ActiveTimeline; form: LinkFormState
       <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
       <Form action="/trajectory/measurements" csrf={csrf}>
         <Select
-          name="measurementId"
+          {...formFields(form.values, form.errors)("measurementId")}
           label={t("trajectory.link.field")}
           hint={t("trajectory.link.hint")}
           options={options}
-          value={form.values.measurementId}
-          error={form.errors.measurementId}
         />
         <button type="submit">{t("trajectory.link.submit")}</button>
       </Form>
