@@ -2,10 +2,24 @@
 import { formatDay, formatMoment } from "../../../lib/time/format.js";
 import { Checkbox, ErrorSummary, Form } from "../../../web/components/forms.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
+import type { Locale } from "../../../web/i18n/index.js";
 import type { FormErrors } from "../../../web/validation.js";
 import type { RequestForParent, RequestForStaff } from "../service/requests.js";
 import type { PageBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
+
+/** When the request was made and by whom, then what it asks: the same for the staff and the parent. */
+function RequestText({ locale, request }: { locale: Locale; request: RequestForParent | RequestForStaff }) {
+  return (
+    <>
+      <p class="muted">
+        {formatDay(locale, request.createdAt)}
+        {request.authorName ? ` · ${request.authorName}` : ""}
+      </p>
+      <p class="written-text">{request.body}</p>
+    </>
+  );
+}
 
 export function StaffRequestPage({ t, locale, request }: PageBase & { request: RequestForStaff }) {
   const yes = request.answers.filter((a) => a.answer === "yes").length;
@@ -13,11 +27,7 @@ export function StaffRequestPage({ t, locale, request }: PageBase & { request: R
     <>
       <BackLink href="/network/search" label={t("network.search.back")} />
       <h1>{t("network.request.title")}</h1>
-      <p class="muted">
-        {formatDay(locale, request.createdAt)}
-        {request.authorName ? ` · ${request.authorName}` : ""}
-      </p>
-      <p class="written-text">{request.body}</p>
+      <RequestText locale={locale} request={request} />
       <p>{t("network.requests.tally", { yes, asked: request.answers.length })}</p>
       {request.mine ? <p class="hint">{t("network.request.emailHint")}</p> : null}
       <ScrollTable t={t} caption={t("network.request.answers")}>
@@ -55,11 +65,7 @@ export function ParentRequestPage({
   return (
     <>
       <h1>{t("network.request.parentTitle")}</h1>
-      <p class="muted">
-        {formatDay(locale, request.createdAt)}
-        {request.authorName ? ` · ${request.authorName}` : ""}
-      </p>
-      <p class="written-text">{request.body}</p>
+      <RequestText locale={locale} request={request} />
       {request.answer ? (
         <p class="notice">
           {t(request.answer === "yes" ? "network.answer.gaveYes" : "network.answer.gaveNo")}

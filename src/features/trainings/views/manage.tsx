@@ -46,20 +46,15 @@ function TrainingTextFields({ t, form }: { t: Translate; form: FormState }) {
       <Field {...field("titleEn")} label={t("trainings.field.titleEn")} required />
       <Field {...field("audienceNl")} label={t("trainings.field.audienceNl")} />
       <Field {...field("audienceEn")} label={t("trainings.field.audienceEn")} />
-      <TextArea
-        {...field("descriptionNl")}
-        label={t("trainings.field.descriptionNl")}
-        hint={t("advice.field.body.hint")}
-        maxlength={10000}
-        rows={6}
-      />
-      <TextArea
-        {...field("descriptionEn")}
-        label={t("trainings.field.descriptionEn")}
-        hint={t("advice.field.body.hint")}
-        maxlength={10000}
-        rows={6}
-      />
+      {(["Nl", "En"] as const).map((language) => (
+        <TextArea
+          {...field(`description${language}`)}
+          label={t(`trainings.field.description${language}`)}
+          hint={t("advice.field.body.hint")}
+          maxlength={10000}
+          rows={6}
+        />
+      ))}
     </>
   );
 }
