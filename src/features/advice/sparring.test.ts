@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { describe, expect, it } from "vitest";
 import { lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, unique } from "../../../tests/helpers/factories.js";
@@ -10,9 +11,7 @@ import { expectRefused } from "../../../tests/helpers/refusal.js";
 const ctx = useTestContext();
 
 async function requestsOf(orgId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(sparringRequests).where(eq(sparringRequests.orgId, orgId)),
-  );
+  return orgRows(ctx.database.db, sparringRequests, orgId);
 }
 
 async function schoolWithAdvisor() {
@@ -81,9 +80,7 @@ describe("sparring requests", () => {
     // B's teacher and parent may not ask.
     const teacher = await signIn(ctx, b.school.teacher.email);
     expect((await teacher.get("/advice/sparring")).status).toBe(403);
-    const messages = await withOrg(ctx.database.db, { orgId: b.school.orgId, userId: null }, (tx) =>
-      tx.select().from(sparringMessages).where(eq(sparringMessages.orgId, b.school.orgId)),
-    );
+    const messages = await orgRows(ctx.database.db, sparringMessages, b.school.orgId);
     expect(messages).toEqual([]);
   });
 

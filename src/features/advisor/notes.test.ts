@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
 import { createUser, unique } from "../../../tests/helpers/factories.js";
@@ -21,9 +22,7 @@ function notesSeenBy(orgId: string, userId: string | null) {
 }
 
 async function sessionOf(orgId: string) {
-  const [session] = await withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(trajectorySessions).where(eq(trajectorySessions.orgId, orgId)),
-  );
+  const [session] = await orgRows(ctx.database.db, trajectorySessions, orgId);
   return session!;
 }
 

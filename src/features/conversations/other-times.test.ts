@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
@@ -25,9 +25,7 @@ async function setup() {
 }
 
 function notesOf(orgId: string) {
-  return withOrg(db(), { orgId, userId: null }, (tx) =>
-    tx.select().from(conversationOtherTimes).where(eq(conversationOtherTimes.orgId, orgId)),
-  );
+  return orgRows(db(), conversationOtherTimes, orgId);
 }
 
 describe("asking for another time within a round", () => {

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
@@ -17,9 +18,7 @@ const db = () => ctx.database.db;
 const day = conversationDay();
 
 function requestsOf(orgId: string) {
-  return withOrg(db(), { orgId, userId: null }, (tx) =>
-    tx.select().from(conversationRequests).where(eq(conversationRequests.orgId, orgId)),
-  );
+  return orgRows(db(), conversationRequests, orgId);
 }
 
 /** The booked slot and every request of the school took place an hour ago. */

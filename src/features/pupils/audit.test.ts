@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
@@ -20,9 +20,7 @@ import * as platformWords from "../organisation/messages.js";
 const ctx = useTestContext();
 
 function entries(orgId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(auditLog).where(eq(auditLog.orgId, orgId)),
-  );
+  return orgRows(ctx.database.db, auditLog, orgId);
 }
 
 describe("the audit trail", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { and, eq } from "drizzle-orm";
 import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
@@ -48,9 +49,7 @@ describe("groups", () => {
     await expectRefused(await leader.post("/organisation/groups", { name: "Groep A", schoolYearId: school.year.id }), [
       "Er is al een groep met deze naam in dit schooljaar.",
     ]);
-    const rows = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
-      tx.select().from(groups).where(eq(groups.orgId, school.orgId)),
-    );
+    const rows = await orgRows(ctx.database.db, groups, school.orgId);
     expect(rows).toHaveLength(2);
 
     await expectRefused(await leader.post("/organisation/groups", { name: "", schoolYearId: school.year.id }), [

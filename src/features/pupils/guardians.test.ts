@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { eq, sql } from "drizzle-orm";
 import { lastMailTo, signIn, TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
-import { withOrg } from "../../db/client.js";
 import { guardians, users } from "../../db/schema/index.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 
@@ -11,9 +11,7 @@ const ctx = useTestContext();
 const idFrom = (response: Response) => response.headers.get("location")!.split("/").pop()!;
 
 async function guardiansOf(orgId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(guardians).where(eq(guardians.orgId, orgId)),
-  );
+  return orgRows(ctx.database.db, guardians, orgId);
 }
 
 describe("guardians", () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { signIn, type TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
@@ -12,9 +12,7 @@ const ctx = useTestContext();
 const idFrom = (response: Response) => response.headers.get("location")!.split("/").pop()!;
 
 async function pupilsOf(orgId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(pupils).where(eq(pupils.orgId, orgId)),
-  );
+  return orgRows(ctx.database.db, pupils, orgId);
 }
 
 const pupilFields = (over: Record<string, string> = {}) => ({

@@ -4,13 +4,13 @@
  * calendar program reads as the cancellation of the invitation it had (same UID, higher SEQUENCE),
  * and the sign-ups are gone. Read with ical.js, as Thunderbird would.
  */
-import { eq, like } from "drizzle-orm";
+import { orgRows } from "../../../tests/helpers/org-rows.js";
+import { like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import type { School } from "../../../tests/helpers/isolation.js";
-import { withOrg } from "../../db/client.js";
 import { eventSignups, outbox } from "../../db/schema/index.js";
 import { schoolDate } from "../../lib/time/school-date.js";
 import { sendEventReminders } from "../events/service/reminders.js";
@@ -53,10 +53,7 @@ afterAll(() => ctx.close());
 const signupPath = () => `/trajectory/for-parents/sessions/${sessionId}/signup`;
 const mailsAbout = (subject: string) =>
   ctx.database.db.select().from(outbox).where(like(outbox.subject, subject)).orderBy(outbox.to);
-const signupCount = () =>
-  withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
-    tx.select().from(eventSignups).where(eq(eventSignups.orgId, school.orgId)),
-  ).then((rows) => rows.length);
+const signupCount = () => orgRows(ctx.database.db, eventSignups, school.orgId).then((rows) => rows.length);
 
 describe("a parent evening's sign-ups and its cancellation", () => {
   it("shows the leaders who signed up, with the total against the capacity; not to a teacher or parent", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
@@ -12,10 +12,7 @@ import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
-const auditOf = (orgId: string) =>
-  withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(auditLog).where(eq(auditLog.orgId, orgId)),
-  );
+const auditOf = (orgId: string) => orgRows(ctx.database.db, auditLog, orgId);
 
 /** Team answers with the capacity block: time 4, support 5, readiness 2 (five-point scale). */
 const capacityAnswers = {

@@ -1,7 +1,7 @@
 /** Helpers for certification's tests: an advisor, a trajectory made directly, its certificates read back. */
-import { eq } from "drizzle-orm";
 import type { TestContext } from "../../../../tests/helpers/app.js";
 import { createUser } from "../../../../tests/helpers/factories.js";
+import { orgRows } from "../../../../tests/helpers/org-rows.js";
 import { withOrg } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import {
@@ -53,11 +53,7 @@ export async function trajectoryWith(
   });
 }
 
-export function certificatesOf(ctx: TestContext, orgId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(certificates).where(eq(certificates.orgId, orgId)),
-  );
-}
+export const certificatesOf = (ctx: TestContext, orgId: string) => orgRows(ctx.database.db, certificates, orgId);
 
 export function certificateAudit(ctx: TestContext, orgId: string) {
   return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>

@@ -1,5 +1,5 @@
 /** Helpers for the discussion groups' tests: a second parent, a group made through the pages, ids from redirects. */
-import { eq } from "drizzle-orm";
+import { orgRows } from "../../../../tests/helpers/org-rows.js";
 import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
 import { createParent } from "../../../../tests/helpers/factories.js";
 import type { School } from "../../../../tests/helpers/isolation.js";
@@ -62,9 +62,7 @@ export async function replyAs(
 }
 
 export function postRows(ctx: TestContext, orgId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(discussionPosts).where(eq(discussionPosts.orgId, orgId)),
-  );
+  return orgRows(ctx.database.db, discussionPosts, orgId);
 }
 
 export function auditOf(ctx: TestContext, orgId: string, entityId: string) {

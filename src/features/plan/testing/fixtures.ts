@@ -2,6 +2,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { School } from "../../../../tests/helpers/isolation.js";
 import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
+import { orgRows } from "../../../../tests/helpers/org-rows.js";
 import { withOrg } from "../../../db/client.js";
 import {
   auditLog,
@@ -71,17 +72,9 @@ export function versionsOf(ctx: TestContext, orgId: string) {
   );
 }
 
-export function actionRows(ctx: TestContext, orgId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(planActions).where(eq(planActions.orgId, orgId)),
-  );
-}
+export const actionRows = (ctx: TestContext, orgId: string) => orgRows(ctx.database.db, planActions, orgId);
 
-export function responseRows(ctx: TestContext, orgId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(planResponses).where(eq(planResponses.orgId, orgId)),
-  );
-}
+export const responseRows = (ctx: TestContext, orgId: string) => orgRows(ctx.database.db, planResponses, orgId);
 
 export function planAudit(ctx: TestContext, orgId: string) {
   return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
@@ -92,8 +85,4 @@ export function planAudit(ctx: TestContext, orgId: string) {
   ).then((rows) => rows.filter((r) => r.entity.startsWith("plan")));
 }
 
-export function goalRows(ctx: TestContext, orgId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(planGoals).where(eq(planGoals.orgId, orgId)),
-  );
-}
+export const goalRows = (ctx: TestContext, orgId: string) => orgRows(ctx.database.db, planGoals, orgId);

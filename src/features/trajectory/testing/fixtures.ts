@@ -1,4 +1,5 @@
 /** Helpers for this feature's tests: a trajectory started through the page, its sessions, staff of other roles. */
+import { orgRows } from "../../../../tests/helpers/org-rows.js";
 import { and, asc, eq } from "drizzle-orm";
 import type { TestClient, TestContext } from "../../../../tests/helpers/app.js";
 import { createUser } from "../../../../tests/helpers/factories.js";
@@ -22,9 +23,7 @@ export async function addMember(ctx: TestContext, orgId: string, role: StaffRole
 }
 
 export function trajectoriesOf(ctx: TestContext, orgId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
-    tx.select().from(trajectories).where(eq(trajectories.orgId, orgId)),
-  );
+  return orgRows(ctx.database.db, trajectories, orgId);
 }
 
 /** The sessions of the organisation's trajectories, in their order per line. */
