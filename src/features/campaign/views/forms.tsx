@@ -43,72 +43,99 @@ function Trap({ t }: { t: Translate }) {
   );
 }
 
+/**
+ * The campaign's two public forms, endorsing and telling a story: the way back, what the form is
+ * for, the errors of the last try, and after the fields the trap and the button.
+ */
+function PublicForm(props: {
+  t: Translate;
+  csrf: string;
+  errors: FormErrors;
+  form: "endorse" | "story";
+  action: string;
+  children: Child;
+}) {
+  const { t, form } = props;
+  return (
+    <section class="narrow">
+      <Back t={t} />
+      <h1>{t(`campaign.${form}.title`)}</h1>
+      <p>{t(`campaign.${form}.intro`)}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+      <Form action={props.action} csrf={props.csrf}>
+        {props.children}
+        <Trap t={t} />
+        <button type="submit">{t(`campaign.${form}.submit`)}</button>
+      </Form>
+    </section>
+  );
+}
+
+/** The visitor's e-mail address, asked by both public forms; the hint says what it is used for. */
+function EmailField({ t, field, hint }: { t: Translate; field: ReturnType<typeof formFields>; hint: string }) {
+  return (
+    <Field
+      {...field("email")}
+      type="email"
+      label={t("campaign.endorse.email")}
+      hint={hint}
+      required
+      autocomplete="email"
+      inputmode="email"
+    />
+  );
+}
+
 export function EndorsePage(props: { t: Translate; csrf: string; values: FormValues; errors: FormErrors }) {
   const { t, values, errors } = props;
   const field = formFields(values, errors);
   const municipality = field("municipality");
   return (
-    <section class="narrow">
-      <Back t={t} />
-      <h1>{t("campaign.endorse.title")}</h1>
-      <p>{t("campaign.endorse.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
-      <Form action="/campagne/onderschrijven" csrf={props.csrf}>
-        <Radios
-          name="role"
-          legend={t("campaign.endorse.role")}
-          options={endorserRoles.map((role) => ({ value: role, label: t(`campaign.role.${role}`) }))}
-          value={values.role}
-          error={errors.role}
-        />
-        <Field {...field("name")} label={t("campaign.endorse.name")} required autocomplete="name" />
-        <Field {...field("organisation")} label={t("campaign.endorse.organisation")} autocomplete="organization" />
-        <FieldShell
+    <PublicForm t={t} csrf={props.csrf} errors={errors} form="endorse" action="/campagne/onderschrijven">
+      <Radios
+        name="role"
+        legend={t("campaign.endorse.role")}
+        options={endorserRoles.map((role) => ({ value: role, label: t(`campaign.role.${role}`) }))}
+        value={values.role}
+        error={errors.role}
+      />
+      <Field {...field("name")} label={t("campaign.endorse.name")} required autocomplete="name" />
+      <Field {...field("organisation")} label={t("campaign.endorse.organisation")} autocomplete="organization" />
+      <FieldShell
+        name="municipality"
+        error={municipality.error}
+        label={t("campaign.endorse.municipality")}
+        hint={t("campaign.endorse.municipalityHint")}
+      >
+        <input
+          id="field-municipality"
           name="municipality"
-          error={municipality.error}
-          label={t("campaign.endorse.municipality")}
-          hint={t("campaign.endorse.municipalityHint")}
-        >
-          <input
-            id="field-municipality"
-            name="municipality"
-            type="text"
-            list="municipalities"
-            value={municipality.value ?? ""}
-            required
-            autocomplete="off"
-            aria-invalid={municipality.error ? "true" : undefined}
-            aria-describedby={`field-municipality-hint${municipality.error ? " field-municipality-error" : ""}`}
-          />
-          <datalist id="municipalities">
-            {municipalities.map((name) => (
-              <option value={name} />
-            ))}
-          </datalist>
-        </FieldShell>
-        <Field
-          {...field("email")}
-          type="email"
-          label={t("campaign.endorse.email")}
-          hint={t("campaign.endorse.emailHint")}
+          type="text"
+          list="municipalities"
+          value={municipality.value ?? ""}
           required
-          autocomplete="email"
-          inputmode="email"
+          autocomplete="off"
+          aria-invalid={municipality.error ? "true" : undefined}
+          aria-describedby={`field-municipality-hint${municipality.error ? " field-municipality-error" : ""}`}
         />
-        <Radios
-          name="public"
-          legend={t("campaign.endorse.public")}
-          options={[
-            { value: "yes", label: t("campaign.endorse.publicYes") },
-            { value: "no", label: t("campaign.endorse.publicNo") },
-          ]}
-          value={values.public}
-          error={errors.public}
-        />
-        <Trap t={t} />
-        <button type="submit">{t("campaign.endorse.submit")}</button>
-      </Form>
-    </section>
+        <datalist id="municipalities">
+          {municipalities.map((name) => (
+            <option value={name} />
+          ))}
+        </datalist>
+      </FieldShell>
+      <EmailField t={t} field={field} hint={t("campaign.endorse.emailHint")} />
+      <Radios
+        name="public"
+        legend={t("campaign.endorse.public")}
+        options={[
+          { value: "yes", label: t("campaign.endorse.publicYes") },
+          { value: "no", label: t("campaign.endorse.publicNo") },
+        ]}
+        value={values.public}
+        error={errors.public}
+      />
+    </PublicForm>
   );
 }
 
@@ -157,44 +184,28 @@ export function StoryFormPage(props: { t: Translate; csrf: string; values: FormV
   const { t, values, errors } = props;
   const field = formFields(values, errors);
   return (
-    <section class="narrow">
-      <Back t={t} />
-      <h1>{t("campaign.story.title")}</h1>
-      <p>{t("campaign.story.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
-      <Form action="/campagne/verhalen/nieuw" csrf={props.csrf}>
-        <Radios
-          name="kind"
-          legend={t("campaign.story.kind")}
-          options={storyKinds.map((kind) => ({ value: kind, label: t(`campaign.kind.${kind}`) }))}
-          value={values.kind ?? "story"}
-          error={errors.kind}
-        />
-        <Select
-          {...field("theme")}
-          label={t("campaign.story.theme")}
-          options={storyThemes.map((theme) => ({ value: theme, label: t(`campaign.theme.${theme}`) }))}
-        />
-        <Field {...field("title")} label={t("campaign.story.heading")} required />
-        <TextArea {...field("body")} label={t("campaign.story.body")} maxlength={5000} rows={10} />
-        <Field
-          {...field("signedAs")}
-          label={t("campaign.story.signedAs")}
-          hint={t("campaign.story.signedAsHint")}
-          required
-        />
-        <Field
-          {...field("email")}
-          type="email"
-          label={t("campaign.endorse.email")}
-          hint={t("campaign.story.emailHint")}
-          required
-          autocomplete="email"
-          inputmode="email"
-        />
-        <Trap t={t} />
-        <button type="submit">{t("campaign.story.submit")}</button>
-      </Form>
-    </section>
+    <PublicForm t={t} csrf={props.csrf} errors={errors} form="story" action="/campagne/verhalen/nieuw">
+      <Radios
+        name="kind"
+        legend={t("campaign.story.kind")}
+        options={storyKinds.map((kind) => ({ value: kind, label: t(`campaign.kind.${kind}`) }))}
+        value={values.kind ?? "story"}
+        error={errors.kind}
+      />
+      <Select
+        {...field("theme")}
+        label={t("campaign.story.theme")}
+        options={storyThemes.map((theme) => ({ value: theme, label: t(`campaign.theme.${theme}`) }))}
+      />
+      <Field {...field("title")} label={t("campaign.story.heading")} required />
+      <TextArea {...field("body")} label={t("campaign.story.body")} maxlength={5000} rows={10} />
+      <Field
+        {...field("signedAs")}
+        label={t("campaign.story.signedAs")}
+        hint={t("campaign.story.signedAsHint")}
+        required
+      />
+      <EmailField t={t} field={field} hint={t("campaign.story.emailHint")} />
+    </PublicForm>
   );
 }
