@@ -52,22 +52,41 @@ export function SchoolSparringPage(
         )}
       </Section>
       <Section id="requests" title={t("advice.sparring.mine")}>
-        <DataTable
-          t={t}
-          caption={t("advice.sparring.mine")}
-          rows={requests}
-          empty={t("advice.sparring.none")}
-          columns={[
-            {
-              label: t("advice.sparring.question"),
-              cell: (r) => <a href={`/advice/sparring/${r.id}`}>{excerpt(r.question)}</a>,
-            },
-            { label: t("advice.inbox.asked"), cell: (r) => formMoment(locale, r.createdAt) },
-            { label: t("advice.sparring.statusLabel"), cell: (r) => t(statusKey(r.status)) },
-          ]}
-        />
+        <RequestsTable t={t} locale={locale} rows={requests} />
       </Section>
     </>
+  );
+}
+
+type ListedRequest = Pick<RequestRow, "id" | "question" | "status" | "createdAt"> & { orgName?: string };
+
+/**
+ * Sparring requests as a table: the school's own, each linked to its thread, or the advisor's
+ * inbox, each linked to the advisor's thread and named with its organisation.
+ */
+function RequestsTable({
+  t,
+  locale,
+  rows,
+  inbox = false,
+}: Pick<Base, "t" | "locale"> & { rows: ListedRequest[]; inbox?: boolean }) {
+  const organisation = { label: t("advice.inbox.organisation"), cell: (r: ListedRequest) => r.orgName };
+  return (
+    <DataTable
+      t={t}
+      caption={t(inbox ? "advice.inbox.title" : "advice.sparring.mine")}
+      rows={rows}
+      empty={t(inbox ? "advice.inbox.none" : "advice.sparring.none")}
+      columns={[
+        {
+          label: t("advice.sparring.question"),
+          cell: (r) => <a href={`/advice/${inbox ? "inbox" : "sparring"}/${r.id}`}>{excerpt(r.question)}</a>,
+        },
+        ...(inbox ? [organisation] : []),
+        { label: t("advice.inbox.asked"), cell: (r) => formMoment(locale, r.createdAt) },
+        { label: t("advice.sparring.statusLabel"), cell: (r) => t(statusKey(r.status)) },
+      ]}
+    />
   );
 }
 
@@ -154,21 +173,7 @@ export function InboxPage({ t, locale, rows }: Omit<Base, "csrf"> & { rows: Inbo
     <>
       <h1>{t("advice.inbox.title")}</h1>
       <p>{t("advice.inbox.intro")}</p>
-      <DataTable
-        t={t}
-        caption={t("advice.inbox.title")}
-        rows={rows}
-        empty={t("advice.inbox.none")}
-        columns={[
-          {
-            label: t("advice.sparring.question"),
-            cell: (r) => <a href={`/advice/inbox/${r.id}`}>{excerpt(r.question)}</a>,
-          },
-          { label: t("advice.inbox.organisation"), cell: (r) => r.orgName },
-          { label: t("advice.inbox.asked"), cell: (r) => formMoment(locale, r.createdAt) },
-          { label: t("advice.sparring.statusLabel"), cell: (r) => t(statusKey(r.status)) },
-        ]}
-      />
+      <RequestsTable t={t} locale={locale} rows={rows} inbox />
     </>
   );
 }
