@@ -15,8 +15,8 @@ export function slotLabel(locale: Locale, slot: FreeSlot) {
   return `${formatSlot(locale, slot.startsAt, slot.endsAt)} (${slot.teacherName})`;
 }
 
-/** Radios of free times; each label says the day, the time and the teacher. */
-export function SlotRadios(props: PartProps & { name: string; idPrefix: string; slots: FreeSlot[] }) {
+/** Radios of free times, posted as `slotId`; each label says the day, the time and the teacher. */
+function SlotRadios(props: Omit<PartProps, "csrf"> & { idPrefix: string; slots: FreeSlot[] }) {
   return (
     <fieldset class="field slot-choices">
       <legend>{props.t("conversations.book.chooseTime")}</legend>
@@ -24,7 +24,7 @@ export function SlotRadios(props: PartProps & { name: string; idPrefix: string; 
         const id = `${props.idPrefix}-${slot.id}`;
         return (
           <div class="checkbox">
-            <input type="radio" id={id} name={props.name} value={slot.id} required />
+            <input type="radio" id={id} name="slotId" value={slot.id} required />
             <label for={id}>{slotLabel(props.locale, slot)}</label>
           </div>
         );
@@ -38,14 +38,7 @@ export function ChooseTime({ t, csrf, locale, action, child }: PartProps & { act
   return (
     <Form action={action} csrf={csrf}>
       <input type="hidden" name="pupilId" value={child.pupilId} />
-      <SlotRadios
-        t={t}
-        csrf={csrf}
-        locale={locale}
-        name="slotId"
-        idPrefix={`slot-${child.pupilId}`}
-        slots={child.free}
-      />
+      <SlotRadios t={t} locale={locale} idPrefix={`slot-${child.pupilId}`} slots={child.free} />
       <button type="submit">{t("conversations.book.submit")}</button>
     </Form>
   );
@@ -64,14 +57,7 @@ export function Booked({ t, csrf, locale, child, canChange }: PartProps & { chil
             <details>
               <summary>{t("conversations.book.change")}</summary>
               <Form action={`/conversations/bookings/${booking.id}/change`} csrf={csrf}>
-                <SlotRadios
-                  t={t}
-                  csrf={csrf}
-                  locale={locale}
-                  name="slotId"
-                  idPrefix={`change-${booking.id}`}
-                  slots={child.free}
-                />
+                <SlotRadios t={t} locale={locale} idPrefix={`change-${booking.id}`} slots={child.free} />
                 <button type="submit">{t("conversations.book.changeSubmit")}</button>
               </Form>
             </details>
