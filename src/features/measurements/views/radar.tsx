@@ -4,6 +4,8 @@
  * group. Colours come from classes in styles.css (the CSP allows no inline
  * style). The page shows the same figures in a table for screen readers.
  */
+import { ChartFrame } from "./chart-frame.js";
+
 export interface RadarSeries {
   key: string;
   label: string;
@@ -28,14 +30,7 @@ export function Radar(props: { id: string; title: string; axes: string[]; series
   const n = props.axes.length;
   const rings = [1, 2, 3, 4, 5].map((v) => coords(props.axes.map((_, axis) => point(axis, n, v))));
   return (
-    <svg
-      class="radar"
-      viewBox={`0 0 ${SIZE} ${SIZE}`}
-      role="img"
-      aria-labelledby={`${props.id}-title`}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <title id={`${props.id}-title`}>{props.title}</title>
+    <ChartFrame id={props.id} title={props.title} class="radar" width={SIZE} height={SIZE}>
       {rings.map((ring) => (
         <polygon class="radar-ring" points={ring} />
       ))}
@@ -63,7 +58,7 @@ export function Radar(props: { id: string; title: string; axes: string[]; series
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
 

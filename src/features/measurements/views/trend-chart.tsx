@@ -4,6 +4,8 @@
  * draws no bar. Colours come from classes in styles.css (no inline style under
  * the CSP); the page shows the same figures in a table for screen readers.
  */
+import { ChartFrame } from "./chart-frame.js";
+
 export interface TrendSeries {
   label: string;
   /** One mean per domain on the five-point scale; null when hidden or without answers. */
@@ -21,14 +23,7 @@ export function TrendChart(props: { id: string; title: string; domains: string[]
   const height = props.domains.length * block + GAP;
   const x = (value: number) => LABEL + (value - 1) * SCALE;
   return (
-    <svg
-      class="trend"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${props.id}-title`}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <title id={`${props.id}-title`}>{props.title}</title>
+    <ChartFrame id={props.id} title={props.title} class="trend" width={WIDTH} height={height}>
       {[1, 2, 3, 4, 5].map((v) => (
         <line class="trend-grid" x1={x(v)} y1="0" x2={x(v)} y2={height} />
       ))}
@@ -52,7 +47,7 @@ export function TrendChart(props: { id: string; title: string; domains: string[]
           })}
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }
 
