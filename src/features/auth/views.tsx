@@ -1,4 +1,5 @@
 /** Sign-in pages. */
+import type { Child } from "hono/jsx";
 import type { Translate } from "../../web/i18n/index.js";
 import { ErrorSummary, Field, Form, formFields } from "../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../web/validation.js";
@@ -10,14 +11,34 @@ interface FormProps {
   errors?: FormErrors;
 }
 
+/** A sign-in step with a form: its heading, what it asks, the errors of the last try, the fields and the button. */
+function SignInStep(props: {
+  t: Translate;
+  csrf: string;
+  errors: FormErrors;
+  step: "signIn" | "signIn.password";
+  action: string;
+  children: Child;
+}) {
+  const { t, step } = props;
+  return (
+    <>
+      <h1>{t(`${step}.title`)}</h1>
+      <p>{t(`${step}.intro`)}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+      <Form action={props.action} csrf={props.csrf}>
+        {props.children}
+        <button type="submit">{t(`${step}.submit`)}</button>
+      </Form>
+    </>
+  );
+}
+
 export function SignInForm({ t, csrf, values = {}, errors = {} }: FormProps) {
   const field = formFields(values, errors);
   return (
     <section class="narrow">
-      <h1>{t("signIn.title")}</h1>
-      <p>{t("signIn.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
-      <Form action="/sign-in" csrf={csrf}>
+      <SignInStep t={t} csrf={csrf} errors={errors} step="signIn" action="/sign-in">
         <Field
           {...field("email")}
           type="email"
@@ -26,8 +47,7 @@ export function SignInForm({ t, csrf, values = {}, errors = {} }: FormProps) {
           inputmode="email"
           required
         />
-        <button type="submit">{t("signIn.submit")}</button>
-      </Form>
+      </SignInStep>
       <p>
         <a href="/sign-in/password">{t("signIn.password.link")}</a>
       </p>
@@ -76,10 +96,7 @@ export function PasswordForm({ t, csrf, values = {}, errors = {} }: FormProps) {
   const field = formFields(values, errors);
   return (
     <section class="narrow">
-      <h1>{t("signIn.password.title")}</h1>
-      <p>{t("signIn.password.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
-      <Form action="/sign-in/password" csrf={csrf}>
+      <SignInStep t={t} csrf={csrf} errors={errors} step="signIn.password" action="/sign-in/password">
         <Field {...field("email")} type="email" label={t("signIn.email")} autocomplete="username" required />
         <Field
           name="password"
@@ -89,8 +106,7 @@ export function PasswordForm({ t, csrf, values = {}, errors = {} }: FormProps) {
           autocomplete="current-password"
           required
         />
-        <button type="submit">{t("signIn.password.submit")}</button>
-      </Form>
+      </SignInStep>
     </section>
   );
 }
