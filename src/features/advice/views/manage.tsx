@@ -2,7 +2,7 @@
 import type { AdviceItem } from "../../../db/schema/index.js";
 import { ADVICE_BODY_MAX } from "../../../db/schema/index.js";
 import { DataTable } from "../../../web/components/data-table.js";
-import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import { Checkbox, ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { TOPICS } from "../domain/topics.js";
 import type { FormState } from "./sparring.js";
@@ -92,15 +92,7 @@ export function ItemFormPage(props: {
           rows={10}
         />
         <Field {...field("position")} label={t("advice.field.position")} inputmode="numeric" />
-        <div class="checkbox">
-          <input
-            id="field-published"
-            type="checkbox"
-            name="published"
-            checked={(form.values.published ?? "") === "on"}
-          />
-          <label for="field-published">{t("advice.field.published")}</label>
-        </div>
+        <Checkbox name="published" label={t("advice.field.published")} checked={form.values.published === "on"} />
         <button type="submit">{t("advice.manage.save")}</button>
       </Form>
       {slug ? (

@@ -4,7 +4,15 @@
  * share or take back and one to delete. Only the writer ever sees this page's notes.
  */
 import { formatDay } from "../../../lib/time/format.js";
-import { CsrfField, ErrorSummary, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import {
+  Checkbox,
+  CsrfField,
+  ErrorSummary,
+  Form,
+  formFields,
+  Select,
+  TextArea,
+} from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ADVISOR_NOTE_MAX } from "../../../db/schema/index.js";
@@ -32,10 +40,7 @@ function NoteForm({ t, csrf, data, values, errors }: Props) {
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <TextArea {...field("body")} label={t("advisor.notes.body")} maxlength={ADVISOR_NOTE_MAX} rows={5} />
       <Select {...field("sessionId")} label={t("advisor.notes.about")} options={about} />
-      <div class="checkbox">
-        <input type="checkbox" id="field-shared" name="shared" checked={values.shared === "on"} />
-        <label for="field-shared">{t("advisor.notes.share")}</label>
-      </div>
+      <Checkbox name="shared" label={t("advisor.notes.share")} checked={values.shared === "on"} />
       <button type="submit">{t("advisor.notes.submit")}</button>
     </Form>
   );

@@ -4,7 +4,7 @@
  * with the earlier changes, who made them and when.
  */
 import { formatTimestamp } from "../../../lib/time/format.js";
-import { ErrorSummary, Field, Form } from "../../../web/components/forms.js";
+import { Checkbox, ErrorSummary, Field, Form } from "../../../web/components/forms.js";
 import { domainIds, domainName } from "../../measurements/index.js";
 import type { Criteria } from "../domain/criteria.js";
 import { minimumField } from "../schemas.js";
@@ -50,10 +50,11 @@ export function CriteriaPage(props: PageBase & { form: FormState; history: Crite
             />
           ))}
         </fieldset>
-        <div class="checkbox">
-          <input type="checkbox" id="field-noDecline" name="noDecline" checked={values.noDecline === "on"} />
-          <label for="field-noDecline">{t("certification.criteriaPage.noDecline")}</label>
-        </div>
+        <Checkbox
+          name="noDecline"
+          label={t("certification.criteriaPage.noDecline")}
+          checked={values.noDecline === "on"}
+        />
         {number("minSchoolSessions", t("certification.criteriaPage.minSchoolSessions"))}
         {number("minParentSessions", t("certification.criteriaPage.minParentSessions"))}
         {number("validityYears", t("certification.criteriaPage.validityYears"))}

@@ -4,7 +4,7 @@
  * 360 px each post is one block with its author, time and who read it.
  */
 import { DataTable } from "../../../web/components/data-table.js";
-import { ErrorSummary, Field, Form, Select, TextArea, formFields } from "../../../web/components/forms.js";
+import { Checkbox, ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import { RichText } from "../../../web/components/rich-text.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
@@ -330,10 +330,7 @@ export function SettingsPage(props: Base & { csrf: string; settings: MessageSett
       <Form action="/messages/settings" csrf={props.csrf}>
         <Field {...field("quietFrom", settings.quiet.from)} label={t("messages.settings.quietFrom")} required />
         <Field {...field("quietUntil", settings.quiet.until)} label={t("messages.settings.quietUntil")} required />
-        <div class="checkbox">
-          <input type="checkbox" id="field-quietWeekends" name="quietWeekends" value="on" checked={weekends} />
-          <label for="field-quietWeekends">{t("messages.settings.quietWeekends")}</label>
-        </div>
+        <Checkbox name="quietWeekends" label={t("messages.settings.quietWeekends")} checked={weekends} />
         <Field
           {...field("replyDays", String(settings.replyDays))}
           label={t("messages.settings.replyDays")}

@@ -4,7 +4,7 @@
  * goals and the actions. The school leader and coordinator get the forms; others read.
  */
 import { formatDate, formatMoment } from "../../../lib/time/format.js";
-import { CsrfField, ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
+import { Checkbox, CsrfField, ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { domainIds, domainName } from "../../measurements/index.js";
@@ -47,19 +47,12 @@ function Standing({ t, locale, csrf, edits, data }: PageProps) {
         <Form action="/plan/publish" csrf={csrf}>
           <p class="hint">{t(published ? "plan.publish.hint" : "plan.publish.hintFirst")}</p>
           {published ? (
-            <div class="checkbox">
-              <input
-                type="checkbox"
-                id="field-tellParents"
-                name="tellParents"
-                value="on"
-                aria-describedby="tellParents-hint"
-              />
-              <label for="field-tellParents">{t("plan.publish.tellParents")}</label>
-              <p class="hint" id="tellParents-hint">
-                {t("plan.publish.tellParentsHint")}
-              </p>
-            </div>
+            <Checkbox
+              name="tellParents"
+              label={t("plan.publish.tellParents")}
+              hint={t("plan.publish.tellParentsHint")}
+              checked={false}
+            />
           ) : null}
           <button type="submit">{t(published ? "plan.publish.again" : "plan.publish.submit")}</button>
         </Form>
