@@ -107,7 +107,6 @@ function Suggestion(props: SuggestionsPageProps & { suggestion: SuggestionView }
           <Form action={`/news/suggestions/${s.id}/decline`} csrf={csrf}>
             <TextArea
               {...formFields({}, errors)("reason")}
-              name="reason"
               label={t("news.suggestion.declineReason")}
               maxlength={MAX_REASON}
             />

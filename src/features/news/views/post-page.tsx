@@ -182,7 +182,6 @@ function Reaction(props: PostPageProps & { reaction: ReactionView }) {
         <Form action={`${base}/answer`} csrf={csrf}>
           <TextArea
             {...formFields(answer.values, answer.errors)("answer", reaction.answer)}
-            name="answer"
             label={t("news.reaction.answer")}
             maxlength={MAX_REACTION}
           />
