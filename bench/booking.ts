@@ -97,13 +97,20 @@ async function measure(
     })),
   );
 
+  const serverPids = servers.map((s) => s.child.pid!);
+  const cpu = cpuClock(database, serverPids);
+  await cpu.mark();
   const cheapest = await floor(base, plan.length);
+  const floorCpu = await cpu.mark();
   const pageRead = await pageBurst(base, plan, concurrentRound);
+  const pageCpu = await cpu.mark();
   const slots1 = await slotsByTeacher(database, school, concurrentRound);
   log(`burst: ${plan.length} bookings at once for ${slots1.flat().length} slots`);
+  await cpu.mark();
   const started = performance.now();
   const burst = await Promise.all(plan.map((p, i) => tryBooking(base(i), p, concurrentRound, slots1)));
   const seconds = (performance.now() - started) / 1000;
+  const burstCpu = await cpu.mark();
   const counts = await countBookings(database, concurrentRound);
   if (!burst.every(answered)) {
     for (const server of servers)
@@ -126,7 +133,7 @@ async function measure(
 
   const p99 = latency(burst, 99);
   const sequentialP99 = latency(sequential, 99);
-  const serverPids = servers.map((s) => s.child.pid!);
+  const perRequest = (seconds: number) => round((seconds * 1000) / plan.length, 2);
   return {
     processes,
     families: school.families.length,
@@ -155,6 +162,13 @@ async function measure(
     page_p99_ms: round(pageRead.p99, 1),
     ratio_p99_page_to_floor: round(pageRead.p99 / cheapest.p99, 2),
     ratio_p99_concurrent_to_page: round(p99 / pageRead.p99, 2),
+    // CPU per request of the server process(es) and of the database's backends, read from /proc
+    // around each burst: what the load of a shared machine stretches least.
+    floor_server_cpu_ms: perRequest(floorCpu.server),
+    page_server_cpu_ms: perRequest(pageCpu.server),
+    page_database_cpu_ms: perRequest(pageCpu.database),
+    burst_server_cpu_ms: perRequest(burstCpu.server),
+    burst_database_cpu_ms: perRequest(burstCpu.database),
     minute_requests_answered: spread.filter(answered).length,
     minute_double_booked: spreadCounts.doubleSlots + spreadCounts.doubleChildren,
     minute_p50_ms: round(latency(spread, 50), 1),
@@ -213,6 +227,33 @@ async function pageBurst(base: (n: number) => string, plan: Planned[], roundId: 
   } finally {
     fresh.destroy();
   }
+}
+
+/**
+ * CPU seconds since the previous mark, of the server processes and of the PostgreSQL backends
+ * connected to the bench's database (the bench's own connection among them, idle meanwhile).
+ */
+function cpuClock(database: Database, serverPids: number[]) {
+  let last = { server: 0, database: 0 };
+  const backends = async () => {
+    const { rows } = await database.ownerSql(
+      "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+    );
+    return (rows as { pid: number }[]).map((r) => r.pid);
+  };
+  const sum = (pids: number[]) => pids.reduce((total, pid) => total + (cpuSecondsOf(pid) || 0), 0);
+  let known = new Set<number>();
+  return {
+    async mark() {
+      // Backends that ended since the last mark took their CPU with them; the pool keeps its ten.
+      for (const pid of await backends()) known.add(pid);
+      const now = { server: sum(serverPids), database: sum([...known]) };
+      const spent = { server: now.server - last.server, database: now.database - last.database };
+      last = now;
+      known = new Set([...known].filter((pid) => !Number.isNaN(cpuSecondsOf(pid))));
+      return spent;
+    },
+  };
 }
 
 type Outcome = Answer & { error?: string };
