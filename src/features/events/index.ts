@@ -27,6 +27,6 @@ export { signupsOfPerson } from "./service/export.js";
 export { cancelEvent, type CancelDeps } from "./service/cancel.js";
 export { signupList, type SignupList } from "./service/signup-list.js";
 export { SignupListView } from "./views/signup-list.js";
-export { SignupBox } from "./views/signup.js";
+export { SignupBox, WhenAndWhere } from "./views/signup.js";
 export { eventEntry, eventEntryColumns, eventsTouching } from "./service/calendar-entry.js";
 export { eventHomeItem, HOME_DAYS, type HomeEvent } from "./home.js";

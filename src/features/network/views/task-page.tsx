@@ -3,9 +3,8 @@
  * cancels (one place each), or joins the waiting list of a full task and sees their place in
  * line; staff see who is coming and who is waiting, and write to those coming.
  */
-import { formatSlot } from "../../../lib/time/format.js";
 import { Form, TextArea } from "../../../web/components/forms.js";
-import { SignupListView } from "../../events/index.js";
+import { SignupListView, WhenAndWhere } from "../../events/index.js";
 import type { TaskPage as TaskData } from "../service/tasks.js";
 import type { PageBase } from "./props.js";
 import { placesText } from "./tasks-page.js";
@@ -34,13 +33,7 @@ export function TaskPage({
       <h1>{task.title}</h1>
       <div class="card">
         <p>
-          {formatSlot(locale, event.startsAt, event.endsAt)}
-          {event.place ? (
-            <>
-              <br />
-              {t("network.task.place", { place: event.place })}
-            </>
-          ) : null}
+          <WhenAndWhere t={t} locale={locale} event={event} />
           <br />
           {t("network.task.forGroups", { groups: task.groups.join(", ") })}
           <br />

@@ -2,11 +2,10 @@
  * Volunteer tasks (hulpouders): the tasks still to come with places left, and for staff the form
  * for a new task (date and time, place, number of people needed, groups asked, what is expected).
  */
-import { formatSlot } from "../../../lib/time/format.js";
 import { ErrorSummary, Field, Form, TextArea, formFields } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
-import type { EventState } from "../../events/index.js";
+import { WhenAndWhere, type EventState } from "../../events/index.js";
 import type { TaskSummary } from "../service/tasks.js";
 import type { PageBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
@@ -53,13 +52,7 @@ export function TasksPage({
                 <a href={`/network/tasks/${task.id}`}>{task.title}</a>
               </h2>
               <p>
-                {formatSlot(locale, task.event.startsAt, task.event.endsAt)}
-                {task.event.place ? (
-                  <>
-                    <br />
-                    {t("network.task.place", { place: task.event.place })}
-                  </>
-                ) : null}
+                <WhenAndWhere t={t} locale={locale} event={task.event} />
                 <br />
                 {placesText(t, task.event)}
               </p>
