@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { signIn, TestClient, useTestContext, startOfBody } from "../../../tests/helpers/app.js";
-import { createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
+import { signIn, TestClient, useTestContext, startOfBody, leaderSignedIn } from "../../../tests/helpers/app.js";
+import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { adviceItems } from "../../db/schema/index.js";
 import { HELPFUL_PER_WINDOW } from "./routes/public.js";
 import { questionForm } from "./testing/fixtures.js";
@@ -21,8 +21,7 @@ async function itemCount() {
 
 describe("links to the advice desk", () => {
   it("lead each person only to a page they may open: the leader to sparring, the editor to editing", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     const leaderHome = await (await leader.get("/home")).text();
     expect(leaderHome).toContain('href="/advice/sparring"');
     expect(leaderHome).not.toContain('href="/advice/manage"');
@@ -96,8 +95,7 @@ describe("frequently asked questions", () => {
   });
 
   it("lets only editors write; bad input and a taken address are refused with nothing changed", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     const before = await itemCount();
     expect((await leader.post("/advice/manage", questionForm(`x-${unique()}`))).status).toBe(403);
     const client = await editor();

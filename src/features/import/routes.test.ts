@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { groups, pupils, schoolYears } from "../../db/schema/index.js";
@@ -27,8 +27,7 @@ async function groupOfPupil(orgId: string, pupilNumber: string) {
 
 describe("importing a school's export in the browser", () => {
   it("refuses a messy export with row numbers and reasons, imports the fixed file, and never duplicates", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const before = await countsOf(ctx.database.db, school.orgId);
 
     const messy = await uploadToPreview(leader, parnassysExport());
@@ -81,8 +80,7 @@ describe("importing a school's export in the browser", () => {
   });
 
   it("lets the user say which column holds what when a header is unknown", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const file = encode(
       "Leerlingnummer;Roepnaam;Achternaam;Jaargroep\n7001;Anna;Smit;Groep 6c\n7002;Bas;Smit;Groep 6c\n",
     );
@@ -112,8 +110,7 @@ describe("importing a school's export in the browser", () => {
   });
 
   it("explains why a file cannot be read, and stores nothing", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     const cases: [Uint8Array, string][] = [
       [new Uint8Array(), "Het bestand is leeg"],
       [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "Dit is geen CSV-bestand"],
@@ -128,8 +125,7 @@ describe("importing a school's export in the browser", () => {
   });
 
   it("turns away a file larger than 20 MB with a clear message", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     const response = await upload(leader, new Uint8Array(21 * 1024 * 1024).fill(0x41));
     expect(response.status).toBe(303);
     const page = await leader.get(response.headers.get("location") ?? "");
@@ -176,8 +172,7 @@ describe("importing a school's export in the browser", () => {
   });
 
   it("imports an upload once, even when Import is pressed twice", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     const preview = await uploadToPreview(leader, fixedParnassysExport());
     await previewAndConfirm(leader, preview);
     const second = await leader.post(`${preview}/confirm`);

@@ -1,8 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { describe, expect, it } from "vitest";
-import { signIn, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { generateExport } from "./fixtures.js";
 import { countsOf } from "./testing/counts.js";
 import { createEveryGroup, previewAndConfirm, upload, uploadToPreview } from "./testing/browse.js";
@@ -11,8 +10,7 @@ const ctx = useTestContext();
 
 describe("a 10,000-row export through the browser", () => {
   it("imports completely with progress, and a second import changes nothing", { timeout: 300_000 }, async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const file = generateExport(10_000);
     const text = new TextDecoder().decode(file);
     // Expected numbers straight from the file's text, not from the code under test.
@@ -41,8 +39,7 @@ describe("a 10,000-row export through the browser", () => {
 
 describe("progress over a real connection", () => {
   it("sends the page in pieces while the import runs, not all at the end", { timeout: 300_000 }, async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     const preview = (await upload(leader, generateExport(2_000))).headers.get("location") ?? "";
     const choices = createEveryGroup(await (await leader.get(preview)).text());
     const server = serve({ fetch: ctx.app.fetch, port: 0, hostname: "127.0.0.1" });

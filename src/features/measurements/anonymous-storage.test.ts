@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { rowsOf, withOrg } from "../../db/client.js";
 import {
   answerThroughOpenLink,
@@ -30,8 +29,7 @@ async function columnsOf(table: string) {
 
 describe("anonymous by construction", () => {
   it("stores who responded apart from what they answered, with nothing that joins them", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, { parents: school.groupA.id, pupils: school.groupB.id });
     await runQueuedInvitations(ctx, id);
     const scope = { orgId: school.orgId, userId: null };

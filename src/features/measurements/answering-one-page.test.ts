@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementDrafts, measurementInvitations } from "../../db/schema/index.js";
 import { createMeasurementAs, questionnaireLink, runQueuedInvitations } from "./testing.js";
@@ -9,8 +8,7 @@ import { expectRefused } from "../../../tests/helpers/refusal.js";
 const ctx = useTestContext();
 
 async function parentWithLink() {
-  const school = await createSchool(ctx.database.db);
-  const leader = await signIn(ctx, school.leader.email);
+  const { school, leader } = await leaderSignedIn(ctx);
   const id = await createMeasurementAs(leader, { parents: school.groupA.id });
   await runQueuedInvitations(ctx, id);
   const link = await questionnaireLink(ctx, school.parent.email);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { newToken } from "../../auth/tokens.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementDrafts, measurementInvitations } from "../../db/schema/index.js";
@@ -11,8 +10,7 @@ import { expectRefused } from "../../../tests/helpers/refusal.js";
 const ctx = useTestContext();
 
 async function invitedSchool() {
-  const school = await createSchool(ctx.database.db);
-  const leader = await signIn(ctx, school.leader.email);
+  const { school, leader } = await leaderSignedIn(ctx);
   const id = await createMeasurementAs(leader, { parents: school.groupA.id, pupils: school.groupB.id });
   await runQueuedInvitations(ctx, id);
   const stored = () =>
@@ -158,8 +156,7 @@ describe("answering through a personal link", () => {
 
 /** The open link of a class whose measurement opens in a few days. */
 async function invitedSchoolLater(): Promise<string> {
-  const school = await createSchool(ctx.database.db);
-  const leader = await signIn(ctx, school.leader.email);
+  const { school, leader } = await leaderSignedIn(ctx);
   const id = await createMeasurementAs(leader, {
     opensOn: inDays(3),
     team: "",

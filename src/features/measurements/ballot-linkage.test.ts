@@ -10,8 +10,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { rowsOf, withOrg } from "../../db/client.js";
 import { currentInstrument } from "./instrument/index.js";
 import { questionPages } from "./questionnaire.js";
@@ -47,8 +46,7 @@ const sealedLength = (value: unknown) =>
 
 describe("linking responses to invitees with copies of the database", () => {
   it("links no response, from a copy taken while open nor after closing", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, {
       parents: [school.groupA.id, school.groupB.id],
       pupils: school.groupB.id,

@@ -8,8 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { rowsOf, withOrg } from "../../db/client.js";
 import { loadResults } from "./service/results.js";
 import { VACUUM_JOB } from "./service/job-names.js";
@@ -35,8 +34,7 @@ async function sendMailed(link: string, page1: Record<string, string>) {
 
 /** Two team members and five parents of group A, one of group B, answered; then closed. */
 async function closedMeasurement() {
-  const school = await createSchool(ctx.database.db);
-  const leader = await signIn(ctx, school.leader.email);
+  const { school, leader } = await leaderSignedIn(ctx);
   const id = await createMeasurementAs(leader, { parents: [school.groupA.id, school.groupB.id] });
   await runQueuedInvitations(ctx, id);
   const parentsOfA = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);

@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementResponses, measurements } from "../../db/schema/index.js";
 import { ballotKey, seal } from "./service/sealing.js";
@@ -18,8 +17,7 @@ import { ofOrg } from "../../db/of-org.js";
 const ctx = useTestContext({ SECRET_KEY: "a-secret-key-of-at-least-32-characters" });
 
 async function openMeasurement() {
-  const school = await createSchool(ctx.database.db);
-  const leader = await signIn(ctx, school.leader.email);
+  const { school, leader } = await leaderSignedIn(ctx);
   const id = await createMeasurementAs(leader, { parents: school.groupA.id, team: "" });
   const open = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);
   const inOrg = <T>(fn: Parameters<typeof withOrg<T>>[2]) =>

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBenchmarkContributions, measurementBenchmarks, organisations } from "../../db/schema/index.js";
@@ -15,8 +15,7 @@ const ctx = useTestContext();
 
 describe("comparison over time", () => {
   it("shows the change per domain, and nothing for a side with too few responses", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const db = ctx.database.db;
     await closedMeasurement(db, school.org.id, {
       title: "Nulmeting 2024",
@@ -69,8 +68,7 @@ describe("comparison over time", () => {
   });
 
   it("compares a nulmeting and an eindmeting planned to close on the same day, in the order they were made", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const closesAt = new Date("2026-12-01");
     const answers = (current: number) => many(5, "parents", { "parents.vision.1": [current, 5] });
     await closedMeasurement(ctx.database.db, school.org.id, { title: "Nulmeting", closesAt, responses: answers(2) });
@@ -89,8 +87,7 @@ describe("comparison over time", () => {
   });
 
   it("says so when there is nothing to compare yet, and ignores a foreign choice", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     const html = await (await leader.get("/organisation/measurements/compare?from=nonsense")).text();
     expect(html).toContain("Er zijn nog geen twee gesloten metingen om te vergelijken.");
   });

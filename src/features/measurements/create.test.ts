@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementAudiences, measurementInvitations, measurements } from "../../db/schema/index.js";
@@ -19,8 +19,7 @@ const rowsOf = (orgId: string) =>
 
 describe("creating a measurement", () => {
   it("lets a school leader create one for the team, parents and pupils, and queues its jobs", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const form = await leader.get("/organisation/measurements/new");
     await expectPage(form, ["Wie vult de vragenlijst in?", school.groupA.name]);
 
@@ -89,8 +88,7 @@ describe("creating a measurement", () => {
   });
 
   it("keeps a measurement that opens later closed to invitations until its first day", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, { opensOn: inDays(3), closesOn: inDays(10) });
     const job = { orgId: school.orgId, measurementId: id };
     const deps = depsOf(ctx);
@@ -109,8 +107,7 @@ describe("creating a measurement", () => {
 
 describe("closing early", () => {
   it("asks first, says what it means, and closes on the confirmation only", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader);
     const detail = await (await leader.get(`/organisation/measurements/${id}`)).text();
     expect(detail).toContain(`<a class="button" href="/organisation/measurements/${id}/close">Meting nu sluiten…</a>`);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, type TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog } from "../../db/schema/index.js";
@@ -223,8 +223,7 @@ describe("measurement exports", () => {
 
 describe("exports of a measurement with every group visible", () => {
   it("is in English for an English reader, with a comma-separated CSV", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     await leader.post("/language", { locale: "en", back: "/" });
     const id = await createMeasurementAs(leader, {
       title: "Baseline",

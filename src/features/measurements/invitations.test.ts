@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementInvitations, outbox } from "../../db/schema/index.js";
@@ -14,8 +14,7 @@ const mailsTo = async (to: string) => ctx.database.db.select().from(outbox).wher
 
 describe("invitations", () => {
   it("mails the team and the parents of the chosen groups once, even when the job runs twice", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, { parents: school.groupA.id, pupils: school.groupB.id });
     const page = `/organisation/measurements/${id}`;
     // Before the job ran, every group would show 0 invited: the page says they are on their way.

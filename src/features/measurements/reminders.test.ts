@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, measurementInvitations, outbox } from "../../db/schema/index.js";
@@ -17,8 +17,7 @@ const reminders = async (to: string) =>
 
 /** A measurement for the team and the parents of group A, invited; the teacher has answered. */
 async function halfAnswered() {
-  const school = await createSchool(ctx.database.db);
-  const leader = await signIn(ctx, school.leader.email);
+  const { school, leader } = await leaderSignedIn(ctx);
   const id = await createMeasurementAs(leader, { parents: school.groupA.id });
   await runQueuedInvitations(ctx, id);
   const teacher = new TestClient(ctx.app);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signIn, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
 import { expectPage, tableOf } from "../../../tests/helpers/page.js";
 
@@ -8,8 +7,7 @@ const ctx = useTestContext();
 
 describe("the quality thermometer", () => {
   it("shows results only after closing, and hides a group of 4", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, { team: "", parents: school.groupA.id, pupils: school.groupB.id });
     const pupils = await openLinkOf(leader, id, `Leerlingen van ${school.groupB.name}`);
     const parents = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);
@@ -49,8 +47,7 @@ describe("the quality thermometer", () => {
   });
 
   it("puts groups side by side with perception differences and priorities once enough have answered", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, { parents: school.groupA.id, pupils: school.groupB.id });
     const simulated = await leader.post(`/organisation/measurements/${id}/simulate`);
     expect(simulated.status).toBe(303);
@@ -73,8 +70,7 @@ describe("the quality thermometer", () => {
   });
 
   it("is in English for an English reader", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { leader } = await leaderSignedIn(ctx);
     await leader.post("/language", { locale: "en", back: "/" });
     const id = await createMeasurementAs(leader);
     await leader.post(`/organisation/measurements/${id}/close`);

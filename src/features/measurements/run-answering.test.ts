@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import QRCode from "qrcode";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementDrafts } from "../../db/schema/index.js";
 import { createMeasurementAs, openLinkOf } from "./testing.js";
@@ -18,8 +17,7 @@ async function personalLink(openPath: string, client = new TestClient(ctx.app)):
 
 describe("young children", () => {
   it("answer with three faces through their group's open link, as radios with text, without JavaScript", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, { team: "", young: school.groupB.id });
     const open = await openLinkOf(leader, id, `Kinderen van ${school.groupB.name}`);
     const start = await (await new TestClient(ctx.app).get(open)).text();
@@ -53,8 +51,7 @@ describe("young children", () => {
 
 describe("printed open links", () => {
   it("prints each group's open link with its QR code on a page of its own", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, { parents: school.groupA.id, young: school.groupB.id });
     const parents = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);
     const young = await openLinkOf(leader, id, `Kinderen van ${school.groupB.name}`);
@@ -79,8 +76,7 @@ describe("printed open links", () => {
 
 describe("the school's own items", () => {
   it("are asked on their domain's page in the reader's language, and scored on the thermometer", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, {
       team: "",
       parents: school.groupA.id,
@@ -120,8 +116,7 @@ describe("the school's own items", () => {
 
 describe("bad input on a link", () => {
   it("says in the respondent's language why a used, closed or made-up link does nothing, and stores nothing twice", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, { team: "", pupils: school.groupA.id });
     const open = await openLinkOf(leader, id, `Leerlingen van ${school.groupA.name}`);
     const pupil = new TestClient(ctx.app, { "accept-language": "en" });

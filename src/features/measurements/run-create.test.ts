@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, measurementAudiences, measurementExtraItems, measurements } from "../../db/schema/index.js";
@@ -24,8 +24,7 @@ const auditOf = (orgId: string, id: string) =>
 
 describe("a measurement with the school's own items and young children", () => {
   it("stores own items and a young-children audience with an open link, and queues the reminder", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const form = await (await leader.get("/organisation/measurements/new")).text();
     expect(form).toContain("Jonge kinderen van deze groepen");
     expect(form).toContain("Eigen vragen (niet verplicht)");
@@ -69,8 +68,7 @@ describe("a measurement with the school's own items and young children", () => {
   });
 
   it("refuses own items that are incomplete or for a group that is not asked, and stores nothing", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const base = { title: "X", kind: "baseline", opensOn: today(), closesOn: inDays(7), team: "on" };
     const cases: [Record<string, string>, string][] = [
       [
@@ -99,8 +97,7 @@ describe("a measurement with the school's own items and young children", () => {
 
 describe("the audit trail of a measurement", () => {
   it("records creating, opening, closing and deleting, with the person who did it", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const later = await createMeasurementAs(leader, { opensOn: inDays(2), closesOn: inDays(9) });
     await runInvitations(
       depsOf(ctx),

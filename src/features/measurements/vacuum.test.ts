@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { recordingQueue, signIn, TestClient, type QueuedJob, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import {
+  recordingQueue,
+  TestClient,
+  type QueuedJob,
+  useTestContext,
+  leaderSignedIn,
+} from "../../../tests/helpers/app.js";
 import { VACUUM_JOB, type MeasurementJob } from "./service/job-names.js";
 import { SEALED_TABLES, vacuumSealedTables } from "./service/vacuum.js";
 import { closeWhenDue } from "./service/close-when-due.js";
@@ -19,8 +24,7 @@ async function lastVacuums(): Promise<Record<string, string | null>> {
 
 describe("vacuum after sealing", () => {
   it("is queued when a measurement closes, and vacuums the sealed tables as the owner, outside a transaction", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader);
     await runQueuedInvitations(ctx, id);
     const teacher = new TestClient(ctx.app);
@@ -43,8 +47,7 @@ describe("vacuum after sealing", () => {
   });
 
   it("is queued by the closing job too, once", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader);
     const jobs: QueuedJob[] = [];
     const deps = { ...depsOf(ctx), jobs: recordingQueue(jobs) };
@@ -56,8 +59,7 @@ describe("vacuum after sealing", () => {
   });
 
   it("is queued in the closing transaction: when it cannot be queued, the measurement stays open", async () => {
-    const school = await createSchool(ctx.database.db);
-    const leader = await signIn(ctx, school.leader.email);
+    const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader);
     const job: MeasurementJob = { orgId: school.orgId, measurementId: id };
     const later = new Date(Date.now() + 30 * 24 * 3600 * 1000);
