@@ -58,20 +58,15 @@ export function AvailabilityPage({ t, csrf, locale, round, windows, values = {},
           })}
           required
         />
-        <Field
-          {...field("from")}
-          type="time"
-          label={t("conversations.availability.from")}
-          hint={t("conversations.availability.fromHint")}
-          required
-        />
-        <Field
-          {...field("to")}
-          type="time"
-          label={t("conversations.availability.to")}
-          hint={t("conversations.availability.toHint")}
-          required
-        />
+        {(["from", "to"] as const).map((end) => (
+          <Field
+            {...field(end)}
+            type="time"
+            label={t(`conversations.availability.${end}`)}
+            hint={t(`conversations.availability.${end}Hint`)}
+            required
+          />
+        ))}
         <button type="submit">{t("conversations.availability.add")}</button>
       </Form>
     </section>
