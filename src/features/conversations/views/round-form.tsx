@@ -2,6 +2,7 @@
  * The form staff create a round with (kind, groups, slot length and breaks, the booking times,
  * the reminder) and later change it with: editing leaves out what is fixed once a round exists.
  */
+import { conversationKind, conversationMode } from "../../../db/schema/index.js";
 import { ErrorSummary, Field, Form, formFields, Select } from "../../../web/components/forms.js";
 import type { GroupChoice } from "../service/rounds.js";
 import { CheckboxGroup, type FormState, type ViewProps } from "./common.js";
@@ -74,18 +75,12 @@ function FixedFields({ t, groups, checkedGroups, values = {}, errors = {} }: Rou
       <Select
         {...field("kind")}
         label={t("conversations.form.kind")}
-        options={[
-          { value: "parent_teacher", label: t("conversations.kind.parent_teacher") },
-          { value: "three_way", label: t("conversations.kind.three_way") },
-        ]}
+        options={conversationKind.enumValues.map((kind) => ({ value: kind, label: t(`conversations.kind.${kind}`) }))}
       />
       <Select
         {...field("mode")}
         label={t("conversations.form.mode")}
-        options={[
-          { value: "first_come", label: t("conversations.mode.first_come") },
-          { value: "fair", label: t("conversations.mode.fair") },
-        ]}
+        options={conversationMode.enumValues.map((mode) => ({ value: mode, label: t(`conversations.mode.${mode}`) }))}
       />
       <CheckboxGroup
         name="groupIds"
