@@ -10,7 +10,7 @@ import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, buddyPairs, buddyRequests } from "../../db/schema/index.js";
 import { addParent, askAs, firstRequestOn, offerAs } from "./testing/fixtures.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 
 let school: School;
 let asker: TestClient;
@@ -49,8 +49,7 @@ describe("asking for a buddy and offering to be one", () => {
 
     await askAs(asker);
     const again = await asker.post("/buddies/request", { reasons: "new", languages: "nl", availability: "evening" });
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("U hebt al een buddy gevraagd.");
+    await expectConflict(again, ["U hebt al een buddy gevraagd."]);
     expect((await rows()).requests).toHaveLength(1);
     expect(await (await asker.get("/buddies")).text()).toContain("De coördinator zoekt iemand voor u.");
   });

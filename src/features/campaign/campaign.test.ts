@@ -5,7 +5,7 @@ import { createUser } from "../../../tests/helpers/factories.js";
 import { campaignEndorsementRequests, campaignEndorsements } from "../../db/schema/index.js";
 import { campaignCount } from "./service/counts.js";
 import { endorse, endorseAndConfirm, mailedLinks, visitor } from "./testing/fixtures.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
@@ -54,8 +54,7 @@ describe("endorsing with a double opt-in", () => {
     const total = (await count()).total;
 
     const again = await client.post(confirm);
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Deze link is al gebruikt");
+    await expectConflict(again, ["Deze link is al gebruikt"]);
     expect((await client.get(confirm)).status).toBe(409);
 
     const late = address();
@@ -63,8 +62,7 @@ describe("endorsing with a double opt-in", () => {
     const expired = await mailedLinks(ctx, late);
     await ctx.database.db.update(campaignEndorsementRequests).set({ expiresAt: sql`now() - interval '1 minute'` });
     const tooLate = await client.post(expired.confirm);
-    expect(tooLate.status).toBe(409);
-    expect(await tooLate.text()).toContain("Deze link is verlopen");
+    await expectConflict(tooLate, ["Deze link is verlopen"]);
     const unknown = await client.post("/campagne/bevestigen/verzonnen-token");
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain("Deze bevestigingslink kennen we niet");
@@ -104,8 +102,7 @@ describe("endorsing with a double opt-in", () => {
     expect((await count()).byProvince["noord-holland"]).toBe(before.byProvince["noord-holland"] - 1);
     expect(await (await visitor(ctx).get("/campagne/onderschrijvers?q=Straks")).text()).not.toContain("Weg Straks");
     const again = await client.post(withdraw);
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Er is geen steun (meer) van dit adres");
+    await expectConflict(again, ["Er is geen steun (meer) van dit adres"]);
     const forged = await client.post(`${withdraw.slice(0, -3)}abc`);
     expect(await forged.text()).toContain("Deze link kennen we niet");
   });

@@ -5,7 +5,7 @@ import { withOrg } from "../../db/client.js";
 import { conversationRounds, guardians, pupilGuardians, pupils } from "../../db/schema/index.js";
 import { createConversationSchool, createRoundWithSlots, type ConversationSchool } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
@@ -66,8 +66,7 @@ describe("fair allocation", () => {
 
     const leader = await signIn(ctx, school.leader.email);
     const early = await leader.post(`${base}/allocate`);
-    expect(early.status).toBe(409);
-    expect(await early.text()).toContain("De voorkeuren zijn nog niet gesloten.");
+    await expectConflict(early, ["De voorkeuren zijn nog niet gesloten."]);
 
     await closeWindow(school.orgId, round.id);
     const late = await parent.post(`${base}/preferences`, { [`mark:${school.child.id}:${slotsA[3]!.id}`]: "yes" });
@@ -90,8 +89,7 @@ describe("fair allocation", () => {
     const mails = await mailsTo(db(), school.otherParent.email);
     expect(mails.some((m) => m.subject === "Bevestiging: gesprek over Ander Kind")).toBe(true);
     const again = await leader.post(`${base}/allocate`);
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Deze verdeling is al bekendgemaakt.");
+    await expectConflict(again, ["Deze verdeling is al bekendgemaakt."]);
   });
 
   it("lists the children who could not be placed for their teacher, with the reason", async () => {

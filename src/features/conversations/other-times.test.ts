@@ -6,7 +6,7 @@ import { conversationOtherTimes, conversationSlots } from "../../db/schema/index
 import { conversationDay, createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
@@ -41,8 +41,7 @@ describe("asking for another time within a round", () => {
 
     expect((await parent.post(ask, { pupilId: school.child.id, note: "Alleen na 16:00" })).status).toBe(303);
     const twice = await parent.post(ask, { pupilId: school.child.id, note: "Nog eens" });
-    expect(twice.status).toBe(409);
-    expect(await twice.text()).toContain("U heeft dit al gevraagd.");
+    await expectConflict(twice, ["U heeft dit al gevraagd."]);
     expect(await notesOf(school.orgId)).toHaveLength(1);
 
     const teacher = await signIn(ctx, school.teacher.email);
@@ -93,8 +92,7 @@ describe("asking for another time within a round", () => {
     const [note] = await notesOf(school.orgId);
     const answer = `/conversations/other-times/${note!.id}/answer`;
     const refused = await teacher.post(answer, { time: `${conversationDay()}T09:00` });
-    expect(refused.status).toBe(409);
-    expect(await refused.text()).toContain("Dit kind heeft al een gesprek in deze ronde.");
+    await expectConflict(refused, ["Dit kind heeft al een gesprek in deze ronde."]);
     expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(1);
     const made = await withOrg(db(), { orgId: school.orgId, userId: null }, (tx) =>
       tx

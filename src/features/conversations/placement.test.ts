@@ -7,7 +7,7 @@ import { createConversationSchool, createRoundWithSlots } from "./testing/fixtur
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
@@ -75,16 +75,14 @@ describe("a teacher placing a family", () => {
     const parent = await signIn(ctx, school.parent.email);
     await parent.post(`${base}/book`, { pupilId: school.child.id, slotId: slotsA[0]!.id });
     const again = await teacher.post(`${base}/place`, { pupilId: school.child.id, slotId: slotsA[1]!.id });
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Voor dit kind is al een gesprek gepland.");
+    await expectConflict(again, ["Voor dit kind is al een gesprek gepland."]);
     expect(await bookingsOf(db(), school.orgId, round.id)).toHaveLength(1);
 
     const teacherB = await signIn(ctx, school.teacherB.email);
     const sibling = await teacherB.post(`${base}/place`, { pupilId: school.sibling.id, slotId: slotsB[0]!.id });
     expect(sibling.status).toBe(303);
     const taken = await teacherB.post(`${base}/place`, { pupilId: school.other.id, slotId: slotsB[0]!.id });
-    expect(taken.status).toBe(409);
-    expect(await taken.text()).toContain("Deze tijd is net bezet.");
+    await expectConflict(taken, ["Deze tijd is net bezet."]);
   });
 
   it("moves and cancels a conversation at their own times, with mail; another teacher cannot touch it", async () => {

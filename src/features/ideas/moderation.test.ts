@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { auditOfIdea, boardWithTwoParents, ideaRow, postIdeaAs, supportersOf } from "./testing/fixtures.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 const { school, otherUser, author, other, leader } = useFixtureParts(() => boardWithTwoParents(ctx));
@@ -120,8 +120,7 @@ describe("merging duplicates", () => {
     expect(board).toContain("Steun: 2");
     expect(await (await author.get(`/ideas/${duplicate}`)).text()).toContain("Samengevoegd met een ander idee.");
     const again = await author.post(`/ideas/${duplicate}/support`);
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Dit idee is samengevoegd met een ander idee.");
+    await expectConflict(again, ["Dit idee is samengevoegd met een ander idee."]);
   });
 
   it("refuses merging an idea into itself", async () => {

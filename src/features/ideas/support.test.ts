@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useTestContext } from "../../../tests/helpers/app.js";
 import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { boardWithTwoParents, postIdeaAs, supportersOf } from "./testing/fixtures.js";
+import { expectConflict } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 const { school, otherUser, author, other, leader } = useFixtureParts(() => boardWithTwoParents(ctx));
@@ -16,8 +17,7 @@ describe("supporting an idea", () => {
     expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherUser.id]);
 
     const second = await other.post(`/ideas/${ideaId}/support`);
-    expect(second.status).toBe(409);
-    expect(await second.text()).toContain("U steunt dit idee al. Uw steun telt één keer.");
+    await expectConflict(second, ["U steunt dit idee al. Uw steun telt één keer."]);
     expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([otherUser.id]);
 
     const board = await (await other.get("/ideas")).text();
@@ -45,8 +45,7 @@ describe("supporting an idea", () => {
     const ideaId = await postIdeaAs(author, { body: "Iets wat verborgen wordt" });
     expect((await leader.post(`/ideas/${ideaId}/hide`, { reason: "Gaat over één leerkracht" })).status).toBe(303);
     const response = await other.post(`/ideas/${ideaId}/support`);
-    expect(response.status).toBe(409);
-    expect(await response.text()).toContain("De school heeft dit idee verborgen.");
+    await expectConflict(response, ["De school heeft dit idee verborgen."]);
     expect(await supportersOf(ctx, school.orgId, ideaId)).toEqual([]);
   });
 

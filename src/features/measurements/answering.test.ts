@@ -5,7 +5,7 @@ import { newToken } from "../../auth/tokens.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementDrafts, measurementInvitations } from "../../db/schema/index.js";
 import { createMeasurementAs, inDays, openLinkOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -70,8 +70,7 @@ describe("answering through a personal link", () => {
     expect(sent.headers.get("location")).toBe("/m/thanks");
     expect(await (await later.get("/m/thanks")).text()).toContain("Uw antwoorden zijn verstuurd.");
     const twice = await parent.post(`${link}/send`);
-    expect(twice.status).toBe(409);
-    expect(await twice.text()).toContain("U heeft deze vragenlijst al ingevuld");
+    await expectConflict(twice, ["U heeft deze vragenlijst al ingevuld"]);
     expect((await parent.get(link)).status).toBe(409);
     expect((await parent.post(`${link}/1`, page1)).status).toBe(409);
 
@@ -124,8 +123,7 @@ describe("answering through a personal link", () => {
     await teacher.post(`${link}/1`, { "current:team.vision.1": "3", go: "next" });
     expect((await leader.post(`/organisation/measurements/${id}/close`)).status).toBe(303);
     const closed = await teacher.post(`${link}/send`);
-    expect(closed.status).toBe(409);
-    expect(await closed.text()).toContain("Deze vragenlijst is gesloten");
+    await expectConflict(closed, ["Deze vragenlijst is gesloten"]);
     expect((await teacher.get(`${link}/1`)).status).toBe(409);
 
     const later = await invitedSchoolLater();

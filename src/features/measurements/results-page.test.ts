@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
 import { expectPage, tableOf } from "../../../tests/helpers/page.js";
+import { expectConflict } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 
@@ -18,8 +19,7 @@ describe("the quality thermometer", () => {
       await answerThroughOpenLink(ctx, parents, { "current:parents.vision.1": "1", "desired:parents.vision.1": "5" });
     }
     const early = await leader.get(`/organisation/measurements/${id}/results`);
-    expect(early.status).toBe(409);
-    expect(await early.text()).toContain("De uitkomsten komen als de meting gesloten is.");
+    await expectConflict(early, ["De uitkomsten komen als de meting gesloten is."]);
 
     await leader.post(`/organisation/measurements/${id}/close`);
     const detail = await (await leader.get(`/organisation/measurements/${id}`)).text();

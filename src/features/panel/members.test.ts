@@ -10,7 +10,7 @@ import { panelMembers, panelTokens } from "../../db/schema/index.js";
 import { CONSENT_VERSION } from "./domain/profile.js";
 import { deleteUnconfirmed } from "./service/members.js";
 import { joinPanel, mailedPath, profileForm } from "./testing/fixtures.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
 const memberRow = async (email: string) =>
@@ -83,8 +83,7 @@ describe("signing up for the panel", () => {
     expect(confirmed.headers.get("location")).toBe("/panel/mijn-gegevens");
     expect((await memberRow(email))?.confirmedAt).not.toBeNull();
     const again = await new TestClient(ctx.app).post(link);
-    expect(again.status).toBe(409);
-    expect(await again.text()).toContain("Deze link is al gebruikt");
+    await expectConflict(again, ["Deze link is al gebruikt"]);
     const unknown = await new TestClient(ctx.app).post(`/panel/bevestigen/${"x".repeat(43)}`);
     expect(unknown.status).toBe(422);
     expect((await new TestClient(ctx.app).get("/panel/bevestigen/kort")).status).toBe(404);

@@ -22,7 +22,7 @@ import {
   responseRows,
   versionsOf,
 } from "./testing/fixtures.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
@@ -49,8 +49,7 @@ describe("before anything is published", () => {
       "Een nieuwe datum kan niet in het verleden liggen.",
     ]);
     const empty = await leader.post("/plan/publish");
-    expect(empty.status).toBe(409);
-    expect(await empty.text()).toContain("Het plan is nog leeg.");
+    await expectConflict(empty, ["Het plan is nog leeg."]);
     expect(await actionRows(ctx, school.orgId)).toEqual([]);
     expect(await versionsOf(ctx, school.orgId)).toEqual([]);
   });
@@ -62,8 +61,7 @@ describe("before anything is published", () => {
       subjectId: actionId,
       [`body-${actionId}`]: "Goed plan",
     });
-    expect(response.status).toBe(409);
-    expect(await response.text()).toContain("Het plan is nog niet gepubliceerd.");
+    await expectConflict(response, ["Het plan is nog niet gepubliceerd."]);
     expect(await responseRows(ctx, school.orgId)).toEqual([]);
     expect(await (await parent.get("/plan/for-parents")).text()).toContain("nog niet gepubliceerd");
     expect((await parent.get("/plan/print")).status).toBe(404);
