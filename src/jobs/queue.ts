@@ -15,6 +15,7 @@ import type { Logger } from "pino";
 import { APP_ROLE, rawQuery, type Database, type Executor } from "../db/client.js";
 import { isDatabaseUnavailable } from "../db/connections.js";
 import type { TemplateExtra } from "../db/pglite-template.js";
+import { SCHOOL_TIME_ZONE } from "../lib/time/zone.js";
 import { entryFile, projectRoot } from "../paths.js";
 import { redactedError } from "../safe-error.js";
 import { checkPayload, type JobContext, type JobDefinition } from "./definition.js";
@@ -206,13 +207,13 @@ async function existingSetup(database: Database): Promise<ExistingSetup> {
 }
 
 /**
- * Schedules are school time (Europe/Amsterdam). One that runs every hour (hour field "*") fires
+ * Schedules are school time (SCHOOL_TIME_ZONE). One that runs every hour (hour field "*") fires
  * at the same instants in UTC, since Amsterdam is a whole number of hours from UTC, and pg-boss
  * checks every schedule every 30 seconds with cron-parser, which takes several times longer in a
  * named zone than in UTC.
  */
 export function timeZoneFor(cron: string): string {
-  return cron.trim().split(/\s+/)[1] === "*" ? "UTC" : "Europe/Amsterdam";
+  return cron.trim().split(/\s+/)[1] === "*" ? "UTC" : SCHOOL_TIME_ZONE;
 }
 
 /**
