@@ -14,7 +14,8 @@ import { preparedStatement, type Tx } from "../../../db/client.js";
 import { conversationRounds } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import type { Round } from "./find-round.js";
-import type { Present } from "./family.js";
+import { childrenInRound, familyQuestion, type Present, type RoundChild } from "./family.js";
+import { childrenWithTeachersOfGuardian } from "../../pupils/index.js";
 import type { FreeSlot } from "./refusals.js";
 
 /** A slot of the round that a request asked for. */
@@ -157,4 +158,25 @@ export async function readForBooking(
     free: row.free_slots.map(timed),
     schoolName: row.school_name ?? "",
   };
+}
+
+/**
+ * What the booking page and a booking both start from, in two statements: the parent's family,
+ * then the booking read for it (and for the slots and children asked for), with the family's
+ * children in the round.
+ */
+export async function readFamilyInRound(
+  tx: Tx,
+  options: { orgId: string; userId: string; roundId: string; requests: readonly { pupilId: string; slotId: string }[] },
+): Promise<{ read: BookingRead; children: RoundChild[] }> {
+  const { orgId, roundId, requests } = options;
+  const family = await childrenWithTeachersOfGuardian(tx, orgId, options.userId);
+  const read = await readForBooking(tx, {
+    orgId,
+    roundId,
+    ...familyQuestion(family),
+    slotIds: requests.map((r) => r.slotId),
+    pupilIds: [...new Set([...family.map((c) => c.pupilId), ...requests.map((r) => r.pupilId)])],
+  });
+  return { read, children: childrenInRound(family, read.present) };
 }

@@ -18,15 +18,14 @@ import {
   type Target,
 } from "./booking-checks.js";
 import { retryOnDeadlock, violatedConstraint } from "./constraint.js";
-import { childrenInRound, familyQuestion, type RoundChild } from "./family.js";
-import { childrenWithTeachersOfGuardian } from "../../pupils/index.js";
+import type { RoundChild } from "./family.js";
 import { nearestOf } from "./free-slots.js";
 import { bookingPageIn, type BookingPageData } from "./parent-view.js";
 import { noticesOf, notifyBookings, type BookingNotice, type Messenger } from "./notices.js";
 import { refusalOfConstraint, refused, type BookingOutcome, type BookingRefused, type FreeSlot } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
-import { readForBooking, type ReadBooking } from "./booking-read.js";
+import { readFamilyInRound, type ReadBooking } from "./booking-read.js";
 
 export type { BookingRequest } from "./booking-checks.js";
 
@@ -153,16 +152,8 @@ async function checkAndInsert(
   // The family first (it needs only the parent), then in one read the round, which of the
   // family's groups and teachers are in it, the slots asked for and the bookings that meet them
   // or the family.
-  const family = await childrenWithTeachersOfGuardian(tx, scope.orgId, scope.userId);
-  const read = await readForBooking(tx, {
-    orgId: scope.orgId,
-    roundId: scope.roundId,
-    ...familyQuestion(family),
-    slotIds: requests.map((r) => r.slotId),
-    pupilIds: [...new Set([...family.map((c) => c.pupilId), ...requests.map((r) => r.pupilId)])],
-  });
+  const { read, children } = await readFamilyInRound(tx, { ...scope, requests });
   const { round } = read;
-  const children = childrenInRound(family, read.present);
   // The bookings of the children in the round and of the children asked for (a child of the
   // family outside the round's groups has none that matter here).
   const concerned = new Set([...children.map((c) => c.pupilId), ...requests.map((r) => r.pupilId)]);

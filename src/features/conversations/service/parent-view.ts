@@ -13,16 +13,16 @@ import {
   conversationSlots,
   users,
 } from "../../../db/schema/index.js";
-import { childrenOfGuardian, childrenWithTeachersOfGuardian } from "../../pupils/index.js";
+import { childrenOfGuardian } from "../../pupils/index.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { findSiblingCombinations, type Combination } from "../domain/siblings.js";
-import { childrenInRound, familyQuestion, type RoundChild } from "./family.js";
+import type { RoundChild } from "./family.js";
 import { freeSlotsOf } from "./free-slots.js";
 import type { FreeSlot } from "./refusals.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
 import { slotOfBooking } from "./joins.js";
-import { readForBooking, type ReadBooking } from "./booking-read.js";
+import { readFamilyInRound, type ReadBooking } from "./booking-read.js";
 
 export interface ChildBooking {
   id: string;
@@ -75,15 +75,7 @@ export function listParentRounds(scope: ViewerScope): Promise<Round[]> {
  */
 export function bookingPage(scope: ViewerScope & { roundId: string }): Promise<BookingPageData> {
   return inOrg(scope, async (tx) => {
-    const family = await childrenWithTeachersOfGuardian(tx, scope.orgId, scope.userId);
-    const read = await readForBooking(tx, {
-      orgId: scope.orgId,
-      roundId: scope.roundId,
-      ...familyQuestion(family),
-      slotIds: [],
-      pupilIds: family.map((c) => c.pupilId),
-    });
-    const children = childrenInRound(family, read.present);
+    const { read, children } = await readFamilyInRound(tx, { ...scope, requests: [] });
     if (children.length === 0) throw new NotFoundError("round");
     return bookingPageIn(tx, read.round, children, read.bookings, read.free);
   });
