@@ -344,9 +344,16 @@ export function withOrg<T>(
  * savepoint a statement that fails ends the whole transaction: for a service that reads
  * nothing in it after a failed statement, and retries a deadlock around the whole of it.
  */
-export function withOrgJoined<T>(db: Db, scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export function withOrgJoined<T>(
+  db: Db,
+  scope: Scope,
+  fn: (tx: Tx) => Promise<T>,
+  options: { keyLookups?: boolean } = {},
+): Promise<T> {
   const values = settingsOf(scope, {});
-  return transactionWith(db, values, (tx) => {
+  const setup = options.keyLookups ? settingsOf(scope, KEY_LOOKUPS) : values;
+  // Joined by the scope alone: how its statements are planned is not part of whose they are.
+  return transactionWith(db, setup, (tx) => {
     joinable.set(tx, values);
     return fn(tx);
   });
@@ -384,20 +391,35 @@ function transactionWith<T>(db: Db, settings: Settings, fn: (tx: Tx) => Promise<
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SETTING_NAME = /^(role|app\.[a-z_]+)$/;
-const ROLES = new Set([APP_ROLE, ADVISOR_ROLE]);
+const SETTING_NAME = /^(role|plan_cache_mode|enable_seqscan|app\.[a-z_]+)$/;
+
+/**
+ * How a transaction of short statements by key is planned (withOrgJoined's `keyLookups`, a
+ * booking): each prepared statement with its generic plan, made once per connection, and every
+ * lookup through an index. PostgreSQL otherwise plans such a statement again at every call when
+ * its generic plan looks dearer than a custom one, and for the reads of a booking's
+ * confirmation the planning cost more than the running (docs/benchmarks.md, booking, session 17).
+ * Without a plan's knowing how many keys an `= any($1)` holds, a generic plan would hash-join
+ * every guardian of the school instead of looking up the one child's: hence no sequential scans.
+ * Unnamed statements in such a transaction are planned the same way, so it is for
+ * transactions whose every statement is a lookup, insert or update by key.
+ */
+export const KEY_LOOKUPS = { plan_cache_mode: "force_generic_plan", enable_seqscan: "off" } as const;
+
+/** Values of ours that settingsText may write into SQL. */
+const FIXED_VALUES = new Set<string>([APP_ROLE, ADVISOR_ROLE, ...Object.values(KEY_LOOKUPS)]);
 
 /**
  * The settings as one `select set_config(…, true), …` with the values written into the text, for
- * the simple protocol, which takes no parameters: only when every name is the role or an `app.`
- * setting and every value a role of ours, a UUID or empty, so no text that came from a request is
- * ever written into SQL. Anything else (a measurement link) is undefined: set as parameters.
+ * the simple protocol, which takes no parameters: only when every name is the role, the plan mode or
+ * an `app.` setting and every value one of ours (FIXED_VALUES), a UUID or empty, so no text that
+ * came from a request is ever written into SQL. Anything else (a measurement link) is undefined: set as parameters.
  */
 export function settingsText(settings: Settings): string | undefined {
   const calls: string[] = [];
   for (const [i, name] of settings.names.entries()) {
     const value = settings.values[i]!;
-    if (!SETTING_NAME.test(name) || !(value === "" || ROLES.has(value) || UUID.test(value))) return undefined;
+    if (!SETTING_NAME.test(name) || !(value === "" || FIXED_VALUES.has(value) || UUID.test(value))) return undefined;
     calls.push(`set_config('${name}', '${value}', true)`);
   }
   return `select ${calls.join(", ")}`;

@@ -35,17 +35,20 @@ class Refusal {
  * the transaction is the organisation's from its start and the service's inOrg joins it
  * (withOrgJoined: no savepoint, for a service that reads nothing after a failed statement).
  * With `location`, the path a success answers with when it is known before (a booking's page),
- * it is written with the claim instead of after the create (a refusal rolls both back).
+ * it is written with the claim instead of after the create (a refusal rolls both back). With
+ * `keyLookups`, the joined transaction is planned for statements by key (KEY_LOOKUPS in
+ * src/db/client.ts): for a create that runs nothing else.
  */
 export async function oncePerForm<T extends string | Refused>(
   c: Context<AppEnv>,
   create: (db: Tx) => Promise<T>,
-  options: { joined?: Scope; location?: string } = {},
+  options: { joined?: Scope; location?: string; keyLookups?: boolean } = {},
 ): Promise<T> {
   const key = await claimKey(c);
   const { db } = c.var.deps;
-  const { joined } = options;
-  const transaction = <R>(fn: (tx: Tx) => Promise<R>) => (joined ? withOrgJoined(db, joined, fn) : db.transaction(fn));
+  const { joined, keyLookups } = options;
+  const transaction = <R>(fn: (tx: Tx) => Promise<R>) =>
+    joined ? withOrgJoined(db, joined, fn, { keyLookups }) : db.transaction(fn);
   try {
     return await transaction(async (tx) => {
       const claimed = await claim(tx, { ...key, location: options.location ?? null });

@@ -68,4 +68,27 @@ describe("a joined organisation transaction", () => {
     });
     expect(seen).toEqual({ inB: b.orgId, after: a.orgId, joinedAgain: a.orgId });
   });
+
+  it("for lookups by key, plans generically and without sequential scans until it ends, and is still joined by its scope", async () => {
+    const a = await createSchool(database.db);
+    const scope = { orgId: a.orgId, userId: null };
+    const planMode = async (tx: Tx | typeof database.db) =>
+      rowsOf<{ mode: string }>(
+        await tx.execute(
+          sql`select current_setting('plan_cache_mode') || ' ' || current_setting('enable_seqscan') as mode`,
+        ),
+      )[0]?.mode;
+    const seen = await withOrgJoined(
+      database.db,
+      scope,
+      async (outer) => {
+        const joined = await withOrg(outer as never, scope, async (inner) => inner === outer);
+        return { mode: await planMode(outer), pupils: await pupils(outer), joined };
+      },
+      { keyLookups: true },
+    );
+    expect(seen).toEqual({ mode: "force_generic_plan off", pupils: 2, joined: true });
+    // Local to the transaction: the connection plans as before afterwards.
+    expect(await planMode(database.db)).toBe("auto on");
+  });
 });

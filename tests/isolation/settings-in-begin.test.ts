@@ -8,7 +8,16 @@ import { sql } from "drizzle-orm";
 import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ADVISOR_ROLE, APP_ROLE, rowsOf, settingsText, withOrg, withOrgJoined, type Tx } from "../../src/db/client.js";
+import {
+  ADVISOR_ROLE,
+  APP_ROLE,
+  KEY_LOOKUPS,
+  rowsOf,
+  settingsText,
+  withOrg,
+  withOrgJoined,
+  type Tx,
+} from "../../src/db/client.js";
 import { withLink } from "../../src/features/measurements/service/respondent.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/database.js";
 import { createSchool } from "../helpers/factories.js";
@@ -38,6 +47,9 @@ describe("settingsText", () => {
         "set_config('app.user_id', '', true)",
     );
     expect(settingsText(settings({ role: ADVISOR_ROLE }))).toBe(`select set_config('role', '${ADVISOR_ROLE}', true)`);
+    expect(settingsText(settings(KEY_LOOKUPS))).toBe(
+      "select set_config('plan_cache_mode', 'force_generic_plan', true), set_config('enable_seqscan', 'off', true)",
+    );
   });
 
   it("refuses any other value or name, so it is set as a parameter instead", () => {
@@ -47,6 +59,7 @@ describe("settingsText", () => {
     expect(settingsText(settings({ role: "postgres" }))).toBeUndefined();
     expect(settingsText(settings({ "search_path'": uuid }))).toBeUndefined();
     expect(settingsText(settings({ search_path: uuid }))).toBeUndefined();
+    expect(settingsText(settings({ plan_cache_mode: "force_custom_plan" }))).toBeUndefined();
   });
 });
 

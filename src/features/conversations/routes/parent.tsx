@@ -64,7 +64,9 @@ const bookingPath = (roundId: string) => `/conversations/rounds/${roundId}/book`
  */
 function bookOnce(c: Context<AppEnv>, roundId: string, book: (db: Tx) => Promise<BookingOutcome<unknown>>) {
   // The claim and the booking in the organisation's one transaction (no savepoint between
-  // them), tried again whole when PostgreSQL ends it to break a deadlock.
+  // them), tried again whole when PostgreSQL ends it to break a deadlock. Its statements are
+  // lookups and inserts by key, planned once per connection (keyLookups): the confirmation's
+  // reads were planned again at every booking, which cost more than running them.
   return retryOnDeadlock(() =>
     oncePerForm(
       c,
@@ -72,7 +74,7 @@ function bookOnce(c: Context<AppEnv>, roundId: string, book: (db: Tx) => Promise
         const outcome = await book(db);
         return outcome.ok ? bookingPath(roundId) : outcome;
       },
-      { joined: scopeOf(c), location: bookingPath(roundId) },
+      { joined: scopeOf(c), location: bookingPath(roundId), keyLookups: true },
     ),
   );
 }
