@@ -23,9 +23,28 @@ const hyphenators: Record<Locale, () => Hyphenator> = {
   en: packageAtFirstUse<Hyphenator>("hyphen/en-gb/index.js"),
 };
 
+/**
+ * Words hyphenated before, by language: a heading's long word (a school's or a round's name) is on
+ * every page a parent opens, and hyphenating it again cost more than the rest of the page's pass.
+ * Emptied when full, so the names of one busy day stay and memory stays bounded.
+ */
+const hyphenated: Record<Locale, Map<string, string>> = { nl: new Map(), en: new Map() };
+const KEPT_WORDS = 1_000;
+
+function hyphenatedWord(locale: Locale, word: string): string {
+  const kept = hyphenated[locale];
+  let result = kept.get(word);
+  if (result === undefined) {
+    if (kept.size >= KEPT_WORDS) kept.clear();
+    result = hyphenators[locale]().hyphenateSync(word, { hyphenChar: SOFT_HYPHEN });
+    kept.set(word, result);
+  }
+  return result;
+}
+
 /** The page's HTML with the long words of its h1–h3 headings hyphenated in the page's language. */
 export function hyphenateHeadings(html: string, locale: Locale): string {
-  const word = (w: string) => hyphenators[locale]().hyphenateSync(w, { hyphenChar: SOFT_HYPHEN });
+  const word = (w: string) => hyphenatedWord(locale, w);
   return html.replace(
     HEADING,
     (_all, open: string, inner: string, close: string) =>
