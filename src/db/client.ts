@@ -240,6 +240,18 @@ export function preparedStatement<Row>(name: string, build: () => SQL) {
   };
 }
 
+/**
+ * A statement whose text drizzle builds once for a task that runs it many times with
+ * other values (`sql.placeholder(key)`), such as an export's batches; unnamed, so
+ * PostgreSQL plans it for each call's values. Building a long statement again for every
+ * call made ~1 MB of garbage each time.
+ */
+export function builtStatement<Row>(statement: SQL) {
+  const query = dialect.sqlToQuery(statement);
+  return async (executor: Executor, values: Record<string, unknown>): Promise<Row[]> =>
+    rowsOf<Row>(await executor._.session.prepareQuery(query, undefined, undefined, false).execute(values));
+}
+
 /** What drizzle's `.prepare(name)` made of a query builder: the text, and how its rows are mapped. */
 interface BuiltQuery {
   query: { sql: string; params: unknown[] };

@@ -27,7 +27,8 @@ export function csvLine(values: readonly CsvValue[], dialect: CsvDialect): strin
   return values.map((value) => csvCell(value, dialect)).join(dialect.separator) + "\r\n";
 }
 
-function csvCell(value: CsvValue, dialect: CsvDialect): string {
+/** One cell's text, quoted where it must be. */
+export function csvCell(value: CsvValue, dialect: CsvDialect): string {
   if (value === null) return "";
   if (typeof value === "number") return numberText(value, dialect);
   // A text starting with = + - @ would run as a formula in a spreadsheet.

@@ -17,6 +17,10 @@ export interface ResponseTable {
   columns: AnswerColumn[];
   /** The cells of one response; `number` counts from 1. */
   row(response: ExportedResponse, number: number): (string | number | null)[];
+  /** The group's cell, as in row. */
+  group(group: RespondentGroup): string;
+  /** The cell of one of a response's codes (see ExportedResponse), as in row. */
+  cell(code: number): string | number | null;
 }
 
 const sides = (itemId: string, desired: boolean): AnswerColumn[] => [
@@ -51,10 +55,12 @@ export function responseTable(
     ],
     columns,
     row(response, number) {
-      const cells: (string | number | null)[] = [number, label.get(response.group) ?? response.group];
+      const cells: (string | number | null)[] = [number, this.group(response.group)];
       for (let i = 0; i < columns.length; i++) cells.push(cell(response.codes.charCodeAt(i), dontKnow));
       return cells;
     },
+    group: (group) => label.get(group) ?? group,
+    cell: (code) => cell(code, dontKnow),
   };
 }
 

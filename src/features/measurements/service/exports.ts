@@ -7,7 +7,7 @@
  * batches see one state.
  */
 import { and, count, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
-import { rowsOf } from "../../../db/client.js";
+import { builtStatement, rowsOf } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { measurementResponses, measurements, organisations } from "../../../db/schema/index.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -105,25 +105,42 @@ export async function* responseBatches(
     inArray(measurementResponses.respondentGroup, [...groups]),
   );
   const codes = answerCodes(columns);
+  const groupCode = sql.join(
+    [
+      sql`case ${measurementResponses.respondentGroup}`,
+      ...groups.map((group, index) => sql`when ${group} then ${String(index)}`),
+      sql`end`,
+    ],
+    sql` `,
+  );
+  const batch = (upTo: boolean) =>
+    builtStatement<{ responses: number; text: string | null }>(sql`
+      select count(*)::int as responses,
+        string_agg(${groupCode} || ${codes.cells}, '' order by ${measurementResponses.id}) as text
+      from ${measurementResponses}, jsonb_to_record(${measurementResponses.answers}) as answer(${codes.record})
+      where ${and(
+        ofExport,
+        gte(measurementResponses.id, sql.placeholder("first")),
+        upTo ? lt(measurementResponses.id, sql.placeholder("next")) : undefined,
+      )}`);
+  const between = batch(true);
+  const width = 1 + columns.length;
   const starts = await batchStarts(scope, ofExport, size);
   for (const [index, first] of starts.entries()) {
     const next = starts[index + 1];
-    const ofBatch = and(
-      ofExport,
-      gte(measurementResponses.id, first),
-      next === undefined ? undefined : lt(measurementResponses.id, next),
-    );
-    yield await inOrg(scope, async (tx) =>
-      rowsOf<ExportedResponse>(
-        await tx.execute(sql`
-          select ${measurementResponses.respondentGroup} as "group", ${codes.cells} as codes
-          from ${measurementResponses}, jsonb_to_record(${measurementResponses.answers}) as answer(${codes.record})
-          where ${ofBatch} order by ${measurementResponses.id}`),
-      ),
-    );
+    const read = next === undefined ? batch(false) : between;
+    const [found] = await inOrg(scope, (tx) => read(tx, { first, next }));
+    const text = found?.text ?? "";
+    // A code of more than one character would shift every response after it into the wrong cells.
+    if (text.length !== (found?.responses ?? 0) * width) throw new Error("an answer is not one character");
+    const responses: ExportedResponse[] = [];
+    for (let at = 0; at < text.length; at += width)
+      responses.push({ group: groups[text.charCodeAt(at) - DIGIT_ZERO]!, codes: text.slice(at + 1, at + width) });
+    yield responses;
   }
 }
 
+const DIGIT_ZERO = 48;
 const SIDE = { current: sql.raw("'current'"), desired: sql.raw("'desired'") };
 
 /**
