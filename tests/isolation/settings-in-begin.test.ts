@@ -118,17 +118,27 @@ describe("an organisation's transaction", () => {
   });
 });
 
-/** The statements' texts that fn sends: through the pool's clients, or inside PGlite's transactions. */
+/**
+ * The statements' texts that fn sends: on a PostgreSQL server as the pool's connections send them
+ * (a simple query, or an extended one's parse), since the pool's clients bind their query method
+ * when made (src/db/connections.ts) and a spy on pg.Client's would see none; inside PGlite's
+ * transactions on PGlite.
+ */
 async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
   const texts: string[] = [];
   const textOf = (query: unknown) => (typeof query === "string" ? query : (query as { text: string }).text);
   if (database.kind === "postgres") {
-    const query = vi.spyOn(pg.Client.prototype, "query");
+    const simple = vi.spyOn(pg.Connection.prototype, "query");
+    const parse = vi.spyOn(pg.Connection.prototype, "parse");
     try {
       await fn();
-      return query.mock.calls.map(([config]) => textOf(config));
+      const sent = [simple, parse].flatMap(({ mock }) =>
+        mock.calls.map(([query], i) => ({ order: mock.invocationCallOrder[i]!, text: textOf(query) })),
+      );
+      return sent.sort((a, b) => a.order - b.order).map((s) => s.text);
     } finally {
-      query.mockRestore();
+      simple.mockRestore();
+      parse.mockRestore();
     }
   }
   const client = (database.db as unknown as { $client: PGlite }).$client;
