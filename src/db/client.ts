@@ -413,8 +413,11 @@ const SETTING_NAME = /^(role|plan_cache_mode|enable_seqscan|app\.[a-z_]+)$/;
  * confirmation the planning cost more than the running (docs/benchmarks.md, booking, session 17).
  * Without a plan's knowing how many keys an `= any($1)` holds, a generic plan would hash-join
  * every guardian of the school instead of looking up the one child's: hence no sequential scans.
- * Unnamed statements in such a transaction are planned the same way, so it is for
- * transactions whose every statement is a lookup, insert or update by key.
+ * That holds only for a generic plan made in such a transaction: one the statement already has
+ * on the connection is used as it is (PostgreSQL makes it at a statement's sixth call elsewhere,
+ * with sequential scans allowed, and keeps it even while custom plans win; the plan cache does
+ * not look at enable_seqscan). Unnamed statements in such a transaction are planned the same
+ * way, so it is for transactions whose every statement is a lookup, insert or update by key.
  */
 export const KEY_LOOKUPS = { plan_cache_mode: "force_generic_plan", enable_seqscan: "off" } as const;
 
@@ -423,9 +426,10 @@ const FIXED_VALUES = new Set<string>([APP_ROLE, ADVISOR_ROLE, ...Object.values(K
 
 /**
  * The settings as one `select set_config(…, true), …` with the values written into the text, for
- * the simple protocol, which takes no parameters: only when every name is the role, the plan mode or
- * an `app.` setting and every value one of ours (FIXED_VALUES), a UUID or empty, so no text that
- * came from a request is ever written into SQL. Anything else (a measurement link) is undefined: set as parameters.
+ * the simple protocol, which takes no parameters: only when every name is the role, one of
+ * KEY_LOOKUPS' or an `app.` setting and every value one of ours (FIXED_VALUES), a UUID or empty,
+ * so no text that came from a request is ever written into SQL. Anything else (a measurement
+ * link) is undefined: set as parameters.
  */
 export function settingsText(settings: Settings): string | undefined {
   const calls: string[] = [];

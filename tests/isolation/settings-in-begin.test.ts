@@ -1,8 +1,9 @@
 /**
  * An organisation's transaction sets its settings (the role, the organisation, the person) in the
  * round trip of its `begin` on a PostgreSQL server (settingsText, beginsWithSetup in
- * src/db/client.ts): the values are written into the SQL text only when each is a role of ours, a
- * UUID or empty; anything else goes in as parameters after the `begin`, as on PGlite.
+ * src/db/client.ts): the values are written into the SQL text only when each is a role of ours,
+ * one of KEY_LOOKUPS', a UUID or empty; anything else goes in as parameters after the `begin`, as
+ * on PGlite.
  */
 import { sql } from "drizzle-orm";
 import type { PGlite } from "@electric-sql/pglite";
