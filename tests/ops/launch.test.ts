@@ -106,6 +106,9 @@ function embeddedEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** How long a start may take here, even on a busy machine (it takes 3-25 s). */
+const READY_MS = 150_000;
+
 /** Starts `npm start`'s script in `cwd`; resolves with the server's address once it says it runs. */
 function startFrom(cwd: string, port: number, dataDir = path.join(cwd, "data")) {
   const child = spawn(process.execPath, [...serverNodeOptions(), "scripts/launch.mjs", "server"], {
@@ -120,6 +123,10 @@ function startFrom(cwd: string, port: number, dataDir = path.join(cwd, "data")) 
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout.on("data", () => output.includes("Samen runs at") && resolve());
     child.on("exit", (code) => reject(new Error(`npm start ended with ${code}:\n${output}`)));
+    // Well before the test's own timeout, so that a start that hangs says what it printed.
+    const timer = setTimeout(() => reject(new Error(`npm start not ready after ${READY_MS} ms:\n${output}`)), READY_MS);
+    child.on("exit", () => clearTimeout(timer));
+    child.stdout.on("data", () => output.includes("Samen runs at") && clearTimeout(timer));
   });
   return { child, ready, output: () => output };
 }
