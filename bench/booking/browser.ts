@@ -61,11 +61,14 @@ export function postBooking(
   browser: Browser,
   roundId: string,
   form: { pupilId: string; slotId: string },
+  agent?: http.Agent,
 ): Promise<Answer> {
   const body = new URLSearchParams({ _csrf: browser.csrf, [FORM_TOKEN_FIELD]: newToken(), ...form }).toString();
-  return send(base, `/conversations/rounds/${roundId}/book`, { method: "POST", cookie: browser.cookie, body }).then(
-    ({ status, ms }) => ({ status, ms }),
-  );
+  const path = `/conversations/rounds/${roundId}/book`;
+  return send(base, path, { method: "POST", cookie: browser.cookie, body, agent }).then(({ status, ms }) => ({
+    status,
+    ms,
+  }));
 }
 
 /** Runs fn over items with at most `limit` in flight. */
