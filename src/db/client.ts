@@ -236,7 +236,7 @@ export function preparedStatement<Row>(name: string, build: () => SQL) {
   let query: ReturnType<PgDialect["sqlToQuery"]> | undefined;
   return async (executor: Executor, values: Record<string, unknown>): Promise<Row[]> => {
     query ??= dialect.sqlToQuery(build());
-    return rowsOf<Row>(await executor._.session.prepareQuery(query, undefined, name, false).execute(values));
+    return rowsOfQuery<Row>(executor, query, name, values);
   };
 }
 
@@ -248,8 +248,18 @@ export function preparedStatement<Row>(name: string, build: () => SQL) {
  */
 export function builtStatement<Row>(statement: SQL) {
   const query = dialect.sqlToQuery(statement);
-  return async (executor: Executor, values: Record<string, unknown>): Promise<Row[]> =>
-    rowsOf<Row>(await executor._.session.prepareQuery(query, undefined, undefined, false).execute(values));
+  return (executor: Executor, values: Record<string, unknown>): Promise<Row[]> =>
+    rowsOfQuery<Row>(executor, query, undefined, values);
+}
+
+/** Runs built SQL (under `name` when prepared) and gives its rows as the driver reads them. */
+async function rowsOfQuery<Row>(
+  executor: Executor,
+  query: { sql: string; params: unknown[] },
+  name: string | undefined,
+  values?: Record<string, unknown>,
+): Promise<Row[]> {
+  return rowsOf<Row>(await executor._.session.prepareQuery(query, undefined, name, false).execute(values));
 }
 
 /** What drizzle's `.prepare(name)` made of a query builder: the text, and how its rows are mapped. */
@@ -292,9 +302,8 @@ function builtParts({ query, fields, _isResponseInArrayMode, joinsNotNullableMap
  * caller's transaction): for a library that brings its own SQL, such as pg-boss queueing
  * a job in the transaction of the change that causes it.
  */
-export async function rawQuery<Row>(executor: Executor, text: string, values: unknown[] = []): Promise<Row[]> {
-  const query = executor._.session.prepareQuery({ sql: text, params: values }, undefined, undefined, false);
-  return rowsOf<Row>(await query.execute());
+export function rawQuery<Row>(executor: Executor, text: string, values: unknown[] = []): Promise<Row[]> {
+  return rowsOfQuery<Row>(executor, { sql: text, params: values }, undefined);
 }
 
 /**
