@@ -49,9 +49,31 @@ export function formatDate(locale: Locale, date: string | null): string {
   return text;
 }
 
+/**
+ * Instants formatted, per options object and locale: a booking page names the same few dozen slot
+ * times for every parent, and Intl's formatting in a time zone costs more than the rest of a slot's
+ * line. Emptied when full, as formattedDates.
+ */
+const formattedInstants = new Map<Intl.DateTimeFormatOptions, Map<Locale, Map<number, string>>>();
+
+function formatInstant(locale: Locale, options: Intl.DateTimeFormatOptions, at: Date): string {
+  let byLocale = formattedInstants.get(options);
+  if (!byLocale) formattedInstants.set(options, (byLocale = new Map()));
+  let kept = byLocale.get(locale);
+  if (!kept) byLocale.set(locale, (kept = new Map()));
+  const key = at.getTime();
+  let text = kept.get(key);
+  if (text === undefined) {
+    if (kept.size >= FORMATTED_DATES_KEPT) kept.clear();
+    text = format(locale, options).format(at);
+    kept.set(key, text);
+  }
+  return text;
+}
+
 /** "dinsdag 24 november" */
 export function formatDay(locale: Locale, at: Date): string {
-  return format(locale, DAY).format(at);
+  return formatInstant(locale, DAY, at);
 }
 
 /** "dinsdag 1 december" for a school date (yyyy-mm-dd). */
@@ -61,7 +83,7 @@ export function formatSchoolDay(locale: Locale, date: string): string {
 
 /** "19:30" */
 export function formatTime(locale: Locale, at: Date): string {
-  return format(locale, TIME).format(at);
+  return formatInstant(locale, TIME, at);
 }
 
 /** "dinsdag 24 november 19:30–19:45" */
