@@ -100,6 +100,12 @@ describe("anonymous by construction", () => {
     expect(new Set(responses.map((r) => r.xmin)).size).toBe(1);
     const invitationXmins = new Set(invitations.map((i) => i.xmin));
     expect(invitationXmins.has(responses[0]!.xmin)).toBe(false);
+    // Stored in the order of their fresh random ids (the order the export reads them in), so their
+    // place on disk (ctid) tells no more than the ids do.
+    const stored = await withOrg(ctx.database.db, scope, async (tx) =>
+      rowsOf<{ id: string }>(await tx.execute(sql`select id::text as id from measurement_responses order by ctid`)),
+    );
+    expect(stored.map((row) => row.id)).toEqual(stored.map((row) => row.id).sort());
     // The links sealed for reminders are gone with the ballot key.
     expect(invitations.map((i) => i.sealed_token)).toEqual(invitations.map(() => null));
 
