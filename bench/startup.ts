@@ -188,8 +188,14 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-/** npm's own script, run by this node. */
+/**
+ * npm's own script, run by this node: the one running this bench (npm names it in
+ * npm_execpath), else the one installed beside node. Under `npx -p node@24 npm run bench` the
+ * node package of the registry has no npm beside it.
+ */
 function npmCli(): string {
+  const running = process.env.npm_execpath;
+  if (running?.endsWith(".js")) return running;
   return path.join(path.dirname(process.execPath), "..", "lib", "node_modules", "npm", "bin", "npm-cli.js");
 }
 
