@@ -34,19 +34,24 @@ const formattedDates = new Map<Locale, Map<string, string>>();
 /** Enough for years of dates; emptied when full, so it never grows with the process's age. */
 const FORMATTED_DATES_KEPT = 5000;
 
+/** The text kept under key, made and kept when missing; the map is emptied when full. */
+function kept<K>(texts: Map<K, string>, key: K, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= FORMATTED_DATES_KEPT) texts.clear();
+    text = make();
+    texts.set(key, text);
+  }
+  return text;
+}
+
 /** A school date (yyyy-mm-dd) such as "1 mei 2017"; empty for no date. */
 export function formatDate(locale: Locale, date: string | null): string {
   if (!date) return "";
-  let kept = formattedDates.get(locale);
-  if (!kept) formattedDates.set(locale, (kept = new Map()));
-  let text = kept.get(date);
-  if (text === undefined) {
-    if (kept.size >= FORMATTED_DATES_KEPT) kept.clear();
-    // A date has no time zone: read it at midnight UTC and print it in UTC.
-    text = format(locale, DATE).format(new Date(`${date}T00:00:00Z`));
-    kept.set(date, text);
-  }
-  return text;
+  let dates = formattedDates.get(locale);
+  if (!dates) formattedDates.set(locale, (dates = new Map()));
+  // A date has no time zone: read it at midnight UTC and print it in UTC.
+  return kept(dates, date, () => format(locale, DATE).format(new Date(`${date}T00:00:00Z`)));
 }
 
 /**
@@ -59,16 +64,9 @@ const formattedInstants = new Map<Intl.DateTimeFormatOptions, Map<Locale, Map<nu
 function formatInstant(locale: Locale, options: Intl.DateTimeFormatOptions, at: Date): string {
   let byLocale = formattedInstants.get(options);
   if (!byLocale) formattedInstants.set(options, (byLocale = new Map()));
-  let kept = byLocale.get(locale);
-  if (!kept) byLocale.set(locale, (kept = new Map()));
-  const key = at.getTime();
-  let text = kept.get(key);
-  if (text === undefined) {
-    if (kept.size >= FORMATTED_DATES_KEPT) kept.clear();
-    text = format(locale, options).format(at);
-    kept.set(key, text);
-  }
-  return text;
+  let instants = byLocale.get(locale);
+  if (!instants) byLocale.set(locale, (instants = new Map()));
+  return kept(instants, at.getTime(), () => format(locale, options).format(at));
 }
 
 /** "dinsdag 24 november" */
