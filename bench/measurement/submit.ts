@@ -9,7 +9,8 @@
  * responded, its draft removed, one sealed ballot, padded as the app pads it) written raw through the same
  * driver (pg), one transaction per response, as samen_app. Target: at least 500
  * complete responses per second. Also printed: respondents who go page by page from
- * a class's open link (a request per page, then "send"), the slowest way to answer.
+ * a class's open link (a request per page, then "send"), the slowest way to answer, and
+ * the server's resident memory once it has answered them all.
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -24,7 +25,7 @@ import { newBallotKey, ballotKey, seal } from "../../src/features/measurements/s
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database.js";
 import { createSchool } from "../../tests/helpers/factories.js";
 import { startServer, stopAllProcesses } from "../../tests/helpers/processes.js";
-import { log, request, round } from "../lib.js";
+import { log, request, round, rssOfMb } from "../lib.js";
 import { inParallel } from "./platform.js";
 
 const RESPONSES = 2_000;
@@ -73,6 +74,7 @@ export async function run(): Promise<Record<string, number>> {
       respondPageByPage(server.url, openToken),
     );
     await expectBallots(database, WARMUP + RESPONSES + PAGED_RESPONSES);
+    const serverRssMb = rssOfMb(server.child.pid!);
     const rawPerSecond = await withPool(database.url!, (pool) =>
       perSecond(raw, (token) => insertRaw(pool, target, token)),
     );
@@ -84,6 +86,7 @@ export async function run(): Promise<Record<string, number>> {
       ratio_submit_to_raw: round(submitted / rawPerSecond, 3),
       submit_paged_requests_per_response: pages.length + 2,
       submit_paged_per_s: round(paged),
+      submit_server_rss_mb: round(serverRssMb, 0),
     };
   } finally {
     stopAllProcesses();
