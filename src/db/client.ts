@@ -105,9 +105,13 @@ const PGLITE_SHARED_BUFFERS = "16MB";
  * background task, never recompiling hot functions with TurboFan (decision 009): the optimising
  * compiler's scratch memory stayed with the C allocator (20–45 MB after a fresh start, more after a
  * day of pages), while pages side by side cost the same CPU either way. Set before PGlite compiles
- * its module.
+ * its module. `--liftoff-only` alone is not enough on Node 24: set at run time (here), its V8 no
+ * longer switches off the tier-up the flag implies (on the command line it does), and recompiled
+ * hot functions with TurboFan all the same (260 in a fresh start with the demo, one of them with
+ * ~580 MB of scratch memory); so tier-up, dynamic and eager, is switched off explicitly
+ * (docs/benchmarks.md, "Session 19").
  */
-const WASM_COMPILATION = "--liftoff-only --wasm-num-compilation-tasks=1";
+const WASM_COMPILATION = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering --wasm-num-compilation-tasks=1";
 
 async function openPglite(
   dataDir: string,
