@@ -196,6 +196,26 @@ describe("measurement exports", () => {
     expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual([1, 2, 3, 4, 5].map((n) => [String(n), "Pupils", "4"]));
   });
 
+  it("stops reading when a download is stopped after its first batch, and the next download is whole", async () => {
+    const scope = { db: ctx.database.db, orgId: small.school.orgId, userId: small.school.leader.id };
+    const prepared = (await prepareResponseExport(scope, small.id))!;
+    const input = {
+      scope,
+      measurementId: small.id,
+      t: translator("en"),
+      locale: "en" as const,
+      prepared,
+      batchSize: 2,
+    };
+    const reader = responsesCsvStream(input).getReader();
+    await reader.read(); // the header
+    const first = await reader.read();
+    expect(new TextDecoder().decode(first.value)).toMatch(/^1,Pupils,/);
+    await reader.cancel();
+    const rows = csvRows(await new Response(responsesCsvStream(input)).arrayBuffer(), ",");
+    expect(rows.slice(1).map((row) => row[0])).toEqual(["1", "2", "3", "4", "5"]);
+  });
+
   it("records each download in the audit log", async () => {
     await fetchFile(small.leader, small.id, "results.csv");
     const entries = await withOrg(ctx.database.db, { orgId: small.school.orgId, userId: null }, (tx) =>

@@ -124,19 +124,31 @@ export async function* responseBatches(
         upTo ? lt(measurementResponses.id, sql.placeholder("next")) : undefined,
       )}`);
   const between = batch(true);
+  const last = batch(false);
   const width = 1 + columns.length;
-  const starts = await batchStarts(scope, ofExport, size);
-  for (const [index, first] of starts.entries()) {
+  const starts = await batchStarts(scope, measurementId, size);
+  const read = (index: number) => {
     const next = starts[index + 1];
-    const read = next === undefined ? batch(false) : between;
-    const [found] = await inOrg(scope, (tx) => read(tx, { first, next }));
-    const text = found?.text ?? "";
-    // A code of more than one character would shift every response after it into the wrong cells.
-    if (text.length !== (found?.responses ?? 0) * width) throw new Error("an answer is not one character");
-    const responses: ExportedResponse[] = [];
-    for (let at = 0; at < text.length; at += width)
-      responses.push({ group: groups[text.charCodeAt(at) - DIGIT_ZERO]!, codes: text.slice(at + 1, at + width) });
-    yield responses;
+    return inOrg(scope, (tx) => (next === undefined ? last : between)(tx, { first: starts[index], next }));
+  };
+  // The next batch is read while the caller writes this one: PostgreSQL's work and the app's
+  // overlap instead of taking turns. One batch ahead, so memory stays flat.
+  let ahead = starts.length > 0 ? read(0) : undefined;
+  try {
+    for (let index = 0; ahead; index++) {
+      const [found] = await ahead;
+      ahead = index + 1 < starts.length ? read(index + 1) : undefined;
+      const text = found?.text ?? "";
+      // A code of more than one character would shift every response after it into the wrong cells.
+      if (text.length !== (found?.responses ?? 0) * width) throw new Error("an answer is not one character");
+      const responses: ExportedResponse[] = [];
+      for (let at = 0; at < text.length; at += width)
+        responses.push({ group: groups[text.charCodeAt(at) - DIGIT_ZERO]!, codes: text.slice(at + 1, at + width) });
+      if (responses.length > 0) yield responses;
+    }
+  } finally {
+    // Stopped early (a download cancelled, or an error): the batch read ahead ends before we do.
+    await ahead?.catch(() => undefined);
   }
 }
 
@@ -172,13 +184,20 @@ function answerCodes(columns: readonly AnswerColumn[]): { record: SQL; cells: SQ
  * of the primary key (org_id, id), which the planner uses even without
  * statistics (PGlite never has them). Paging by "id > last … limit" or by a list
  * of ids made it sort or scan the whole measurement for every batch instead.
+ *
+ * Counted over all the measurement's responses, not only the exported groups: then the
+ * ids come from the index on (org_id, measurement_id, id) alone, in its order, where
+ * filtering on the group read every row of the table and sorted the ids (at 1,000,000
+ * responses 545 MB of pages and an external sort: 1.2 s, against 0.5 s from the index).
+ * A batch then holds up to `size` responses of the exported groups; one with none is
+ * skipped.
  */
-async function batchStarts(scope: OrgScope, where: SQL | undefined, size: number): Promise<string[]> {
+async function batchStarts(scope: OrgScope, measurementId: string, size: number): Promise<string[]> {
   const result = await inOrg(scope, (tx) =>
     tx.execute(sql`
       select id from (
         select ${measurementResponses.id} as id, row_number() over (order by ${measurementResponses.id}) as n
-        from ${measurementResponses} where ${where}) numbered
+        from ${measurementResponses} where ${ofOrg(measurementResponses, scope.orgId, { measurementId })}) numbered
       where (n - 1) % ${size} = 0
       order by id`),
   );
