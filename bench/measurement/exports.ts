@@ -7,6 +7,7 @@
  * on the PostgreSQL server of DATABASE_URL (a fresh database, dropped after).
  * The exports run through the same code as the download routes.
  */
+import { loadavg } from "node:os";
 import { sql } from "drizzle-orm";
 import "../../src/features/index.js"; // registers the message catalogs the exports' headings come from
 import { withOrg, type Database, type Tx } from "../../src/db/client.js";
@@ -42,8 +43,12 @@ interface Scale {
 }
 
 /**
- * Both formats at two scales, each the median of three runs: the small ones after an untimed
- * warm-up, the first of the large ones also measuring memory.
+ * Both formats at two scales, each the median of three runs, the two scales taking turns
+ * (small, large, small, large, …) so that both medians come from the same minutes of the
+ * machine's load: with the three small runs first and then the three large ones, the ratio
+ * compared a few seconds of one load with minutes of another (docs/benchmarks.md, "Exports at
+ * 1M"). Every small run follows an untimed one, as the large run before it may have pushed the
+ * small data set out of PostgreSQL's buffers; the first large run also measures memory.
  */
 async function compare(smaller: Scale, larger: Scale): Promise<Record<string, number>> {
   const database = await createTestDatabase();
@@ -57,24 +62,30 @@ async function compare(smaller: Scale, larger: Scale): Promise<Record<string, nu
       ["csv", responsesCsvStream],
       ["xlsx", responsesXlsxStream],
     ] as const) {
-      await consume(exporter, small); // warm-up
-      const runs = [];
-      for (let i = 0; i < 3; i++) runs.push(await timeMs(() => consume(exporter, small)));
-      const smallMs = percentile(runs, 50);
-      // Memory on the first large run, whose time is one of three: where the large data set fits
-      // in PostgreSQL's buffers it is the cold run, which the median leaves out; at 1M it does not
-      // fit, so every run reads it again. One large run made the ratio follow the load of that one
-      // run on a shared machine (docs/benchmarks.md, "Exports at 1M").
-      const measured = await withRss(() => consume(exporter, large));
-      growth = Math.max(growth, measured.growthMb);
-      log(
-        `exports: ${name} ${larger.name} wrote ${round(measured.bytes / 1e6)} MB in ${round(measured.ms, 0)} ms, grew ${round(measured.growthMb, 1)} MB`,
-      );
-      const largeRuns = [measured.ms];
-      for (let i = 0; i < 2; i++) largeRuns.push(await timeMs(() => consume(exporter, large)));
+      const smallRuns: number[] = [];
+      const largeRuns: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await consume(exporter, small); // warm-up
+        smallRuns.push(await timeMs(() => consume(exporter, small)));
+        const load = loadAverage();
+        if (i === 0) {
+          // Memory on the first large run, whose time is one of three (at 1M every run reads the
+          // table again; where the large data set fits in PostgreSQL's buffers it is the cold run).
+          const measured = await withRss(() => consume(exporter, large));
+          growth = Math.max(growth, measured.growthMb);
+          largeRuns.push(measured.ms);
+          log(
+            `exports: ${name} ${larger.name} wrote ${round(measured.bytes / 1e6)} MB, grew ${round(measured.growthMb, 1)} MB`,
+          );
+        } else largeRuns.push(await timeMs(() => consume(exporter, large)));
+        log(
+          `exports: ${name} run ${i + 1}: ${smaller.name} ${round(smallRuns[i]!, 0)} ms, ${larger.name} ${round(largeRuns[i]!, 0)} ms (load ${load} → ${loadAverage()})`,
+        );
+      }
+      const smallMs = percentile(smallRuns, 50);
       const largeMs = percentile(largeRuns, 50);
       figures[`${name}_${smaller.name}_ms`] = round(smallMs, 0);
-      figures[`${name}_${larger.name}_first_ms`] = round(measured.ms, 0);
+      figures[`${name}_${larger.name}_first_ms`] = round(largeRuns[0]!, 0);
       figures[`${name}_${larger.name}_ms`] = round(largeMs, 0);
       figures[`ratio_${name}_${larger.name}_to_${smaller.name}`] = round(largeMs / smallMs);
     }
@@ -83,6 +94,11 @@ async function compare(smaller: Scale, larger: Scale): Promise<Record<string, nu
   } finally {
     await database.close();
   }
+}
+
+/** The one-minute load average, for the log: other work on a shared machine moves the times. */
+function loadAverage(): string {
+  return loadavg()[0]!.toFixed(2);
 }
 
 /** A closed measurement of the team and the parents, every item answered. */
