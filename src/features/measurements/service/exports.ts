@@ -124,31 +124,19 @@ export async function* responseBatches(
         upTo ? lt(measurementResponses.id, sql.placeholder("next")) : undefined,
       )}`);
   const between = batch(true);
-  const last = batch(false);
   const width = 1 + columns.length;
   const starts = await batchStarts(scope, measurementId, size);
-  const read = (index: number) => {
+  for (const [index, first] of starts.entries()) {
     const next = starts[index + 1];
-    return inOrg(scope, (tx) => (next === undefined ? last : between)(tx, { first: starts[index], next }));
-  };
-  // The next batch is read while the caller writes this one: PostgreSQL's work and the app's
-  // overlap instead of taking turns. One batch ahead, so memory stays flat.
-  let ahead = starts.length > 0 ? read(0) : undefined;
-  try {
-    for (let index = 0; ahead; index++) {
-      const [found] = await ahead;
-      ahead = index + 1 < starts.length ? read(index + 1) : undefined;
-      const text = found?.text ?? "";
-      // A code of more than one character would shift every response after it into the wrong cells.
-      if (text.length !== (found?.responses ?? 0) * width) throw new Error("an answer is not one character");
-      const responses: ExportedResponse[] = [];
-      for (let at = 0; at < text.length; at += width)
-        responses.push({ group: groups[text.charCodeAt(at) - DIGIT_ZERO]!, codes: text.slice(at + 1, at + width) });
-      if (responses.length > 0) yield responses;
-    }
-  } finally {
-    // Stopped early (a download cancelled, or an error): the batch read ahead ends before we do.
-    await ahead?.catch(() => undefined);
+    const read = next === undefined ? batch(false) : between;
+    const [found] = await inOrg(scope, (tx) => read(tx, { first, next }));
+    const text = found?.text ?? "";
+    // A code of more than one character would shift every response after it into the wrong cells.
+    if (text.length !== (found?.responses ?? 0) * width) throw new Error("an answer is not one character");
+    const responses: ExportedResponse[] = [];
+    for (let at = 0; at < text.length; at += width)
+      responses.push({ group: groups[text.charCodeAt(at) - DIGIT_ZERO]!, codes: text.slice(at + 1, at + width) });
+    if (responses.length > 0) yield responses;
   }
 }
 
