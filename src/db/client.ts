@@ -15,12 +15,12 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import fs from "node:fs";
 import path from "node:path";
-import v8 from "node:v8";
 import type { ConnectionLost } from "./connections.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { yieldToEventLoopBetweenQueries } from "./event-loop-fairness.js";
 import { migrationsFolder } from "../paths.js";
 import { migrationsRecorded } from "./migrations-journal.js";
+import { compilePgliteOnBaseline } from "./pglite-compilation.js";
 import { copyPgliteTemplate, type TemplateExtra } from "./pglite-template.js";
 
 /**
@@ -100,19 +100,6 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
  */
 const PGLITE_SHARED_BUFFERS = "16MB";
 
-/**
- * V8 compiles PostgreSQL's WebAssembly with its baseline compiler (Liftoff) only, on one
- * background task, never recompiling hot functions with TurboFan (decision 009): the optimising
- * compiler's scratch memory stayed with the C allocator (20–45 MB after a fresh start, more after a
- * day of pages), while pages side by side cost the same CPU either way. Set before PGlite compiles
- * its module. `--liftoff-only` alone is not enough on Node 24: set at run time (here), its V8 no
- * longer switches off the tier-up the flag implies (on the command line it does), and recompiled
- * hot functions with TurboFan all the same (260 in a fresh start with the demo, one of them with
- * ~580 MB of scratch memory); so tier-up, dynamic and eager, is switched off explicitly
- * (docs/benchmarks.md, "Session 19").
- */
-const WASM_COMPILATION = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering --wasm-num-compilation-tasks=1";
-
 async function openPglite(
   dataDir: string,
   template: Blob | undefined,
@@ -124,7 +111,7 @@ async function openPglite(
     // A new data directory starts as a copy of the migrated template instead of initdb.
     if (!inMemory && !template && !fs.existsSync(path.join(dataDir, "PG_VERSION")))
       await copyPgliteTemplate(dataDir, extra);
-    v8.setFlagsFromString(WASM_COMPILATION);
+    compilePgliteOnBaseline();
     const client = await PGlite.create({
       dataDir: inMemory ? undefined : dataDir,
       loadDataDir: template,

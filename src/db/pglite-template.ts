@@ -13,6 +13,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { migrationsFolder, projectRoot } from "../paths.js";
+import { compilePgliteOnBaseline } from "./pglite-compilation.js";
 
 const cacheDir = path.join(projectRoot, "node_modules", ".cache", "samen");
 
@@ -60,6 +61,7 @@ export async function ensurePgliteTemplate(extra?: TemplateExtra): Promise<strin
   fs.rmSync(partial, { recursive: true, force: true });
   // The same migrator openDatabase runs, as the owner; the copy keeps its journal,
   // so opening it applies only what is newer (nothing).
+  compilePgliteOnBaseline();
   const client = await PGlite.create({ dataDir: partial });
   await migrate(drizzle(client), { migrationsFolder });
   await extra?.prepare(async (text, values) =>
