@@ -13,15 +13,20 @@ export function intlLocale(locale: Locale): string {
   return locale === "en" ? "en-GB" : "nl-NL";
 }
 
+/** The value under key, made and kept the first time it is asked for. */
+function entry<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}
+
 function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let byLocale = formats.get(options);
-  if (!byLocale) formats.set(options, (byLocale = new Map()));
-  let f = byLocale.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: SCHOOL_TIME_ZONE, ...options });
-    byLocale.set(locale, f);
-  }
-  return f;
+  const byLocale = entry(formats, options, () => new Map<Locale, Intl.DateTimeFormat>());
+  return entry(
+    byLocale,
+    locale,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { timeZone: SCHOOL_TIME_ZONE, ...options }),
+  );
 }
 
 const DATE: Intl.DateTimeFormatOptions = { dateStyle: "long", timeZone: "UTC" };
@@ -48,8 +53,7 @@ function kept<K>(texts: Map<K, string>, key: K, make: () => string): string {
 /** A school date (yyyy-mm-dd) such as "1 mei 2017"; empty for no date. */
 export function formatDate(locale: Locale, date: string | null): string {
   if (!date) return "";
-  let dates = formattedDates.get(locale);
-  if (!dates) formattedDates.set(locale, (dates = new Map()));
+  const dates = entry(formattedDates, locale, () => new Map<string, string>());
   // A date has no time zone: read it at midnight UTC and print it in UTC.
   return kept(dates, date, () => format(locale, DATE).format(new Date(`${date}T00:00:00Z`)));
 }
@@ -62,10 +66,8 @@ export function formatDate(locale: Locale, date: string | null): string {
 const formattedInstants = new Map<Intl.DateTimeFormatOptions, Map<Locale, Map<number, string>>>();
 
 function formatInstant(locale: Locale, options: Intl.DateTimeFormatOptions, at: Date): string {
-  let byLocale = formattedInstants.get(options);
-  if (!byLocale) formattedInstants.set(options, (byLocale = new Map()));
-  let instants = byLocale.get(locale);
-  if (!instants) byLocale.set(locale, (instants = new Map()));
+  const byLocale = entry(formattedInstants, options, () => new Map<Locale, Map<number, string>>());
+  const instants = entry(byLocale, locale, () => new Map<number, string>());
   return kept(instants, at.getTime(), () => format(locale, options).format(at));
 }
 
