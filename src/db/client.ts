@@ -20,7 +20,7 @@ import { lockDataDir } from "./data-dir-lock.js";
 import { yieldToEventLoopBetweenQueries } from "./event-loop-fairness.js";
 import { migrationsFolder } from "../paths.js";
 import { migrationsRecorded } from "./migrations-journal.js";
-import { compilePgliteOnBaseline } from "./pglite-compilation.js";
+import { createPglite } from "./pglite-compilation.js";
 import { copyPgliteTemplate, type TemplateExtra } from "./pglite-template.js";
 
 /**
@@ -111,8 +111,7 @@ async function openPglite(
     // A new data directory starts as a copy of the migrated template instead of initdb.
     if (!inMemory && !template && !fs.existsSync(path.join(dataDir, "PG_VERSION")))
       await copyPgliteTemplate(dataDir, extra);
-    compilePgliteOnBaseline();
-    const client = await PGlite.create({
+    const client = await createPglite({
       dataDir: inMemory ? undefined : dataDir,
       loadDataDir: template,
       startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],

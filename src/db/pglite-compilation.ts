@@ -1,7 +1,9 @@
 /**
- * How V8 compiles PGlite's WebAssembly, set wherever PGlite opens: the server, the command line,
- * the tests and the process that makes the first start's template (src/make-template.ts).
+ * Where PGlite opens in the server, the command line and the process that makes the first start's
+ * template (src/make-template.ts): how V8 compiles its WebAssembly, and the event loop held open
+ * while it does.
  */
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import v8 from "node:v8";
 
 /**
@@ -17,7 +19,22 @@ import v8 from "node:v8";
  */
 const WASM_COMPILATION = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering --wasm-num-compilation-tasks=1";
 
-/** Sets the flags above; call it before PGlite.create (V8 reads them when it compiles the module). */
-export function compilePgliteOnBaseline(): void {
+/**
+ * PGlite.create with the flags above, and a timer that keeps the event loop running until it is
+ * open. While V8 compiles the module on its worker thread, nothing else may hold the loop (a
+ * process at its start, before it listens); Node then blocks its main thread until the worker's
+ * tasks are done (NodePlatform::DrainTasks). On Node 22 and 24 one of those tasks can be a Maglev
+ * compilation that waits for the main thread to collect garbage: both wait forever
+ * (nodejs/node#54918). Two template makers at once on a loaded machine hung so in 2 of 25 pairs,
+ * and a CI run's first start with them (docs/benchmarks.md, "Session 20"). A running loop keeps
+ * the main thread free to answer V8's requests.
+ */
+export async function createPglite(options: PGliteOptions): Promise<PGlite> {
   v8.setFlagsFromString(WASM_COMPILATION);
+  const keepLoopRunning = setInterval(() => {}, 1_000);
+  try {
+    return await PGlite.create(options);
+  } finally {
+    clearInterval(keepLoopRunning);
+  }
 }

@@ -9,11 +9,10 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { migrationsFolder, projectRoot } from "../paths.js";
-import { compilePgliteOnBaseline } from "./pglite-compilation.js";
+import { createPglite } from "./pglite-compilation.js";
 
 const cacheDir = path.join(projectRoot, "node_modules", ".cache", "samen");
 
@@ -61,8 +60,7 @@ export async function ensurePgliteTemplate(extra?: TemplateExtra): Promise<strin
   fs.rmSync(partial, { recursive: true, force: true });
   // The same migrator openDatabase runs, as the owner; the copy keeps its journal,
   // so opening it applies only what is newer (nothing).
-  compilePgliteOnBaseline();
-  const client = await PGlite.create({ dataDir: partial });
+  const client = await createPglite({ dataDir: partial });
   await migrate(drizzle(client), { migrationsFolder });
   await extra?.prepare(async (text, values) =>
     values?.length ? client.query(text, values) : { rows: (await client.exec(text)).at(-1)?.rows ?? [] },
@@ -87,7 +85,11 @@ export async function ensurePgliteTemplate(extra?: TemplateExtra): Promise<strin
 async function makeApart(args: readonly string[], template: string): Promise<void> {
   // A debugger's flags would make the child wait for a debugger, or take the port this one has.
   const flags = process.execArgv.filter((flag) => !flag.startsWith("--inspect"));
-  const child = spawn(process.execPath, [...flags, ...args], { stdio: ["ignore", "inherit", "pipe"] });
+  // Without Maglev (on by default from Node 22): a Maglev compilation on V8's worker thread that
+  // waits for the main thread while Node waits for that thread, at the start or at the exit,
+  // hangs a process for good (nodejs/node#54918; see createPglite). This short-lived process runs
+  // PostgreSQL's WebAssembly, which Maglev does not compile, and exits.
+  const child = spawn(process.execPath, [...flags, "--no-maglev", ...args], { stdio: ["ignore", "inherit", "pipe"] });
   let output = "";
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const ended = await new Promise<string>((resolve) => {
