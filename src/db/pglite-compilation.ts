@@ -25,7 +25,7 @@ const WASM_COMPILATION = "--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tie
  * process at its start, before it listens); Node then blocks its main thread until the worker's
  * tasks are done (NodePlatform::DrainTasks). On Node 22 and 24 one of those tasks can be a Maglev
  * compilation that waits for the main thread to collect garbage: both wait forever
- * (nodejs/node#54918). Two template makers at once on a loaded machine hung so in 2 of 25 pairs,
+ * (nodejs/node#54918). Two template makers at once on a loaded machine hung so in 4 of 55 pairs,
  * and a CI run's first start with them (docs/benchmarks.md, "Session 20"). A running loop keeps
  * the main thread free to answer V8's requests.
  */

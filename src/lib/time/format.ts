@@ -41,13 +41,8 @@ const FORMATTED_DATES_KEPT = 5000;
 
 /** The text kept under key, made and kept when missing; the map is emptied when full. */
 function kept<K>(texts: Map<K, string>, key: K, make: () => string): string {
-  let text = texts.get(key);
-  if (text === undefined) {
-    if (texts.size >= FORMATTED_DATES_KEPT) texts.clear();
-    text = make();
-    texts.set(key, text);
-  }
-  return text;
+  if (texts.size >= FORMATTED_DATES_KEPT && !texts.has(key)) texts.clear();
+  return entry(texts, key, make);
 }
 
 /** A school date (yyyy-mm-dd) such as "1 mei 2017"; empty for no date. */
