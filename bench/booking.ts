@@ -7,13 +7,16 @@
  * database (must be 0), throughput and latency, and, as the baseline, the same bookings in a
  * fresh round one at a time. Then the same bookings once more in a third round, arriving
  * evenly over one minute (the whole school in the minute booking opens). And the floor: as many
- * requests at once to the server's cheapest route, what no booking could beat on this machine.
+ * requests at once to the server's cheapest route, what no booking could beat on this machine,
+ * and the lowest ratio to it that the machine's cores allow for the CPU the burst used
+ * (`ratio_cpu_bound_to_floor`).
  * With `--processes N` as many server processes share the database, and every request goes to
  * the next of them in turn, as a round-robin proxy would send it (the floor's requests too).
  * Runs in a fresh database that is dropped afterwards.
  */
 import { randomBytes } from "node:crypto";
 import http from "node:http";
+import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { openDatabase, type Database } from "../src/db/client.js";
 // Not tests/helpers/database.ts, which imports vitest (useFixture): a bench runs outside it.
@@ -174,6 +177,9 @@ async function measure(
     page_database_cpu_ms: perRequest(pageCpu.database),
     burst_server_cpu_ms: perRequest(burstCpu.server),
     burst_database_cpu_ms: perRequest(burstCpu.database),
+    burst_client_cpu_ms: perRequest(burstCpu.client),
+    cores: availableParallelism(),
+    ratio_cpu_bound_to_floor: round(cpuBound(burstCpu, cheapest.perSecond, plan.length), 2),
     minute_requests_answered: spread.filter(answered).length,
     minute_double_booked: spreadCounts.doubleSlots + spreadCounts.doubleChildren,
     minute_p50_ms: round(latency(spread, 50), 1),
@@ -186,6 +192,23 @@ async function measure(
       2,
     ),
   };
+}
+
+/**
+ * The lowest burst-to-floor ratio this machine allows for what the burst cost: the burst's CPU
+ * time (server processes, PostgreSQL backends, this client) spread evenly over every core, over
+ * the floor's duration. However many server processes share the work, the burst cannot end
+ * sooner. The ratio of p99s runs above it: a burst's last answers come at its end, the floor's
+ * p99 before its end.
+ */
+function cpuBound(
+  burst: { server: number; database: number; client: number },
+  floorPerSecond: number,
+  requests: number,
+): number {
+  const shortestBurstS = (burst.server + burst.database + burst.client) / availableParallelism();
+  const floorS = requests / floorPerSecond;
+  return shortestBurstS / floorS;
 }
 
 /**
@@ -235,11 +258,12 @@ async function pageBurst(base: (n: number) => string, plan: Planned[], roundId: 
 }
 
 /**
- * CPU seconds since the previous mark, of the server processes and of the PostgreSQL backends
- * connected to the bench's database (the bench's own connection among them, idle meanwhile).
+ * CPU seconds since the previous mark, of the server processes, of the PostgreSQL backends
+ * connected to the bench's database (the bench's own connection among them, idle meanwhile), and
+ * of this process, the client that sends the requests.
  */
 function cpuClock(database: Database, serverPids: number[]) {
-  let last = { server: 0, database: 0 };
+  let last = { server: 0, database: 0, client: 0 };
   const backends = async () => {
     const { rows } = await database.ownerSql(
       "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
@@ -252,8 +276,13 @@ function cpuClock(database: Database, serverPids: number[]) {
     async mark() {
       // Backends that ended since the last mark took their CPU with them; the pool keeps its ten.
       for (const pid of await backends()) known.add(pid);
-      const now = { server: sum(serverPids), database: sum([...known]) };
-      const spent = { server: now.server - last.server, database: now.database - last.database };
+      const own = process.cpuUsage();
+      const now = { server: sum(serverPids), database: sum([...known]), client: (own.user + own.system) / 1e6 };
+      const spent = {
+        server: now.server - last.server,
+        database: now.database - last.database,
+        client: now.client - last.client,
+      };
       last = now;
       known = new Set([...known].filter((pid) => !Number.isNaN(cpuSecondsOf(pid))));
       return spent;
