@@ -83,6 +83,11 @@ export default tseslint.config(
           selector: "MemberExpression[object.name='process'][property.name='env']",
           message: "Read configuration through src/config.ts.",
         },
+        {
+          // Hono's JSX hands a component a one-item children array as that item alone.
+          selector: "JSXAttribute[name.name='children']",
+          message: "Name the prop for what it holds: JSX turns a one-item `children` array into the item.",
+        },
       ],
     },
   },

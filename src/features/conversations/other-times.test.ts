@@ -51,6 +51,19 @@ describe("asking for another time within a round", () => {
     );
   });
 
+  it("a parent of one child asks too, and sees the form again after a mistake", async () => {
+    const { school, ask } = await setup();
+    const parent = await signIn(ctx, school.otherParent.email);
+    const page = await parent.get(ask);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`value="${school.other.id}"`);
+    await expectRefused(await parent.post(ask, { pupilId: school.other.id, note: "" }), [
+      "Schrijf kort wanneer u wel kunt.",
+    ]);
+    expect((await parent.post(ask, { pupilId: school.other.id, note: "Alleen op woensdag" })).status).toBe(303);
+    expect(await notesOf(school.orgId)).toHaveLength(1);
+  });
+
   it("the teacher answers with a time that becomes the child's booking, with an invitation and the message", async () => {
     const { school, round, ask } = await setup();
     const parent = await signIn(ctx, school.parent.email);

@@ -3,7 +3,7 @@ import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { withOrg } from "../../db/client.js";
-import { conversationRequests, conversationSlots, groups, locations } from "../../db/schema/index.js";
+import { conversationRequests, conversationSlots, groupStaff, groups, locations } from "../../db/schema/index.js";
 import { conversationDay, createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 import { mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
@@ -173,6 +173,33 @@ describe("conversations on request", () => {
     const again = await teacher.post(`${page}/set`, { time: `${day}T09:00`, minutes: "15" });
     expect(again.status).toBe(409);
     expect((await requestsOf(school.orgId))[0]?.status).toBe("cancelled");
+  });
+
+  it("a parent of one child with two teachers chooses whom to ask, and sees the form again after a mistake", async () => {
+    const school = await createConversationSchool(db());
+    // The other child's group B gets a second teacher; its parent has that one child only.
+    await withOrg(db(), { orgId: school.orgId, userId: null }, (tx) =>
+      tx.insert(groupStaff).values({ orgId: school.orgId, groupId: school.groupB.id, userId: school.teacher.id }),
+    );
+    const parent = await signIn(ctx, school.otherParent.email);
+    const form = await parent.get("/conversations/requests/new");
+    expect(form.status).toBe(200);
+    const html = await form.text();
+    expect(html).toContain('name="teacherId"');
+    expect(html).toContain(school.teacher.name);
+    expect(html).toContain(school.teacherB.name);
+    const noTopic = await parent.post("/conversations/requests", { pupilId: school.other.id, topic: "", note: "" });
+    await expectRefused(noTopic, ["Kies een onderwerp."]);
+    expect(await requestsOf(school.orgId)).toHaveLength(0);
+    const asked = await parent.post("/conversations/requests", {
+      pupilId: school.other.id,
+      teacherId: school.teacher.id,
+      topic: "home",
+      note: "",
+    });
+    expect(asked.status).toBe(303);
+    const [request] = await requestsOf(school.orgId);
+    expect(request?.teacherId).toBe(school.teacher.id);
   });
 
   it("refuses someone else's child, another group, bad input and another organisation, storing nothing", async () => {

@@ -24,7 +24,7 @@ async function askPage(c: Context<AppEnv>, form: Form = {}, problem?: string, st
   const roundId = pathId(c, "roundId");
   const { round, children, mine } = await otherTimeAsk({ ...scopeOf(c), roundId });
   const page = (
-    <OtherTimePage {...pageProps(c)} round={round} children={children} mine={mine} {...form} problem={problem} />
+    <OtherTimePage {...pageProps(c)} round={round} pupils={children} mine={mine} {...form} problem={problem} />
   );
   return renderPage(c, { title: c.var.t("conversations.otherTime.title"), children: page }, form.errors ? 422 : status);
 }

@@ -13,14 +13,15 @@ import { Refusal } from "./refusal.js";
 
 interface AskProps extends ViewProps, FormState {
   round: Round;
-  children: RoundChild[];
+  /** The parent's children in the round (not `children`, which JSX reserves for nested content). */
+  pupils: RoundChild[];
   mine: OtherTime[];
   problem?: string | undefined;
 }
 
-export function OtherTimePage({ t, csrf, locale, round, children, mine, values = {}, errors = {}, problem }: AskProps) {
+export function OtherTimePage({ t, csrf, locale, round, pupils, mine, values = {}, errors = {}, problem }: AskProps) {
   const base = `/conversations/rounds/${round.id}`;
-  const nameOf = (pupilId: string) => children.find((c) => c.pupilId === pupilId)?.firstName ?? "";
+  const nameOf = (pupilId: string) => pupils.find((c) => c.pupilId === pupilId)?.firstName ?? "";
   const field = formFields(values, errors);
   return (
     <section class="narrow">
@@ -50,7 +51,7 @@ export function OtherTimePage({ t, csrf, locale, round, children, mine, values =
         <Select
           {...field("pupilId")}
           label={t("conversations.requests.child")}
-          options={children.map((c) => ({ value: c.pupilId, label: c.name }))}
+          options={pupils.map((c) => ({ value: c.pupilId, label: c.name }))}
         />
         <TextArea
           {...field("note")}

@@ -79,7 +79,7 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
             label={t("conversations.requests.child")}
             options={children.map((c) => ({ value: c.pupilId, label: `${c.name} (${c.groupName})` }))}
           />
-          {needsTeacher ? <TeacherChoice t={t} children={choices.asParent} value={values.teacherId} /> : null}
+          {needsTeacher ? <TeacherChoice t={t} choices={choices.asParent} value={values.teacherId} /> : null}
           <Select
             {...field("topic")}
             label={t("conversations.requests.topic")}
@@ -104,8 +104,8 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
 }
 
 /** For a child with several teachers: whom the parent wants to talk to (blank: the first). */
-function TeacherChoice({ t, children, value }: { t: Translate; children: ChildChoice[]; value?: string | undefined }) {
-  const teachers = [...new Map(children.flatMap((c) => c.teachers).map((x) => [x.id, x])).values()];
+function TeacherChoice({ t, choices, value }: { t: Translate; choices: ChildChoice[]; value?: string | undefined }) {
+  const teachers = [...new Map(choices.flatMap((c) => c.teachers).map((x) => [x.id, x])).values()];
   return (
     <Select
       name="teacherId"
