@@ -11,7 +11,10 @@ export function localPath(value: string | undefined): string | null {
   if (!value) return null;
   try {
     const url = new URL(value, HERE);
-    return url.origin === HERE ? url.pathname + url.search + url.hash : null;
+    // "/.//evil.example" resolves here to the path "//evil.example", which a browser reads as
+    // another site.
+    if (url.origin !== HERE || url.pathname.startsWith("//")) return null;
+    return url.pathname + url.search + url.hash;
   } catch {
     return null;
   }

@@ -26,6 +26,9 @@ describe("going back after choosing a language", () => {
       "https://evil.example/",
       "javascript:alert(1)",
       "http:evil.example",
+      "/.//evil.example/x",
+      "/..//evil.example",
+      "/a/..//evil.example",
     ];
     for (const back of elsewhere) {
       const response = await client.post("/language", { locale: "en", back });
