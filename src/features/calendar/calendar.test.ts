@@ -80,6 +80,13 @@ describe("the information calendar", () => {
     const year = await (await parent.get(`/calendar?view=year&month=${october}`)).text();
     expect(year).toContain(`Kalender: schooljaar ${Y}-${Y + 1}`);
     expect(year).toContain("Herfstvakantie");
+    // A month the calendar cannot show is this month's page, for every view.
+    for (const month of ["0000-01", "9999-12", "1899-12"]) {
+      for (const view of ["", "&view=year"]) {
+        const page = await parent.get(`/calendar?month=${month}${view}`);
+        expect(page.status, month + view).toBe(200);
+      }
+    }
     // Parents read, staff edit.
     expect((await parent.get("/calendar/items/new")).status).toBe(403);
   });

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { calendarItemKind } from "../../db/schema/index.js";
 import { parseDate } from "../../lib/time/dutch-date.js";
+import { isCalendarDate } from "../../lib/time/school-date.js";
 
 const field = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? "", schema);
 const date = (optional: boolean) =>
@@ -67,6 +68,7 @@ export const monthQuery = z.object({
   month: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .refine((month) => isCalendarDate(`${month}-01`))
     .optional()
     .catch(undefined),
 });

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { localToUtc } from "../../lib/time/zone.js";
 import { parseDate } from "../../lib/time/dutch-date.js";
+import { isCalendarDate } from "../../lib/time/school-date.js";
 import { bookingRoundSchema } from "./domain/rules.js";
 import { siblingSettingsSchema } from "./domain/siblings.js";
 import { slotSettingsSchema } from "./domain/slots.js";
@@ -13,17 +14,12 @@ const uuid = z.string({ message: "error.invalid" }).trim().uuid("error.invalid")
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const toArray = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
 /** "2026-11-24T19:30" from a datetime-local field, in school time, as a UTC instant. */
 export const localDateTime = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, "conversations.form.error.dateTime")
-  .refine((v) => isRealDate(v.slice(0, 10)), "conversations.form.error.dateTime")
+  .refine((v) => isCalendarDate(v.slice(0, 10)), "conversations.form.error.dateTime")
   .transform((v) => localToUtc(v.slice(0, 10), v.slice(11)));
 
 const settings = slotSettingsSchema.shape;

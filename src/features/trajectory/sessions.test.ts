@@ -88,6 +88,7 @@ describe("sessions on both lines", () => {
     const cases: [Record<string, string | string[]>, string][] = [
       [{ ...base, topic: " " }, "Vul dit veld in."],
       [{ ...base, heldOn: "31-02-2026" }, "Vul een geldige datum in."],
+      [{ ...base, heldOn: "0000-01-01" }, "Vul een geldige datum in."],
       [{ ...base, held: "on" }, "Vul de datum in waarop de bijeenkomst is gehouden."],
       [{ ...base, held: "on", heldOn: day(3) }, "Deze datum is nog niet geweest."],
       [{ ...base, attendance: "veel" }, "Vul een aantal in, bijvoorbeeld 24."],

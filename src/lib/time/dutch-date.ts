@@ -1,4 +1,5 @@
 /** Dates as people in the Netherlands type them (dd-mm-jjjj), or as exports write them (ISO). */
+import { FIRST_YEAR, LAST_YEAR } from "./school-date.js";
 
 // dd-mm-yyyy, d-m-yyyy, dd/mm/yyyy, dd.mm.yyyy; Excel sometimes appends a time ("12-03-2015 00:00").
 const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -19,7 +20,7 @@ export function parseDate(value: string): string | null {
       : [undefined, undefined, undefined];
   if (day === undefined || month === undefined || year === undefined) return null;
   const [d, m, y] = [Number(day), Number(month), Number(year)];
-  if (y < 1900 || m < 1 || m > 12 || d < 1) return null;
+  if (y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12 || d < 1) return null;
   // Date.UTC rolls 31-02 over into March; a round trip catches impossible dates.
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCDate() !== d || date.getUTCMonth() !== m - 1) return null;

@@ -7,9 +7,15 @@ import { localToUtc, utcToLocal } from "./zone.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A real date written as yyyy-mm-dd. */
+/** The years a date typed into Samen may fall in: PostgreSQL has no year 0, and no school plans for 3000. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+
+/** A real date written as yyyy-mm-dd, in a year from FIRST_YEAR to LAST_YEAR. */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

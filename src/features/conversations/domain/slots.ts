@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { localToUtc } from "../../../lib/time/zone.js";
+import { isCalendarDate } from "../../../lib/time/school-date.js";
 
 const MINUTE_MS = 60_000;
 
@@ -11,14 +12,9 @@ const localDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "conversations.error.date")
-  .refine(isRealDate, "conversations.error.date");
+  .refine(isCalendarDate, "conversations.error.date");
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const localTime = z.string().trim().regex(TIME, "conversations.error.time");
-
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 /** A period on one day; the end must come after the start (periods do not cross midnight). */
 const period = z.object({ date: localDate, from: localTime, to: localTime });
