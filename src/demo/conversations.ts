@@ -17,6 +17,7 @@ import {
   users,
 } from "../db/schema/index.js";
 import { localToUtc, utcToLocal } from "../lib/time/zone.js";
+import { daysBetween, schoolDayIn, schoolToday } from "../lib/time/school-date.js";
 import { addAvailability } from "../features/conversations/service/availability.js";
 import { createRound } from "../features/conversations/service/rounds.js";
 import { freeSlotsOf } from "../features/conversations/service/free-slots.js";
@@ -68,7 +69,9 @@ export async function seedConversationDemo(
       separateGuardianBookings: false,
     },
   });
-  const days = [dateIn(14), dateIn(15)];
+  // Two school days in a row, a fortnight on.
+  const first = schoolDayIn(14);
+  const days = [first, schoolDayIn(daysBetween(schoolToday(), first) + 1)];
   const teachers = [sanne!.id, ...school.teacherEmails.map(idOf)];
   for (const teacherId of teachers) {
     for (const [date, from, to] of [

@@ -4,7 +4,7 @@
  * sees their place; made through the events' own services, as staff and parents would.
  */
 import type { Tx } from "../../db/client.js";
-import { schoolDate } from "../../lib/time/school-date.js";
+import { schoolDayIn } from "../../lib/time/school-date.js";
 import { saveSchoolEvent } from "./service/school-events.js";
 import { signUp } from "./service/signups.js";
 
@@ -13,7 +13,7 @@ export async function seedEventsDemo(
   orgId: string,
   people: { organiserId: string; rsvps: readonly { userId: string; people: number }[] },
 ): Promise<string> {
-  const day = schoolDate(new Date(Date.now() + 21 * 24 * 3600 * 1000));
+  const day = schoolDayIn(21);
   const deps = { jobs: { send: async () => null }, config: { publicUrl: "", MAIL_FROM: "" } } as never;
   const saved = await saveSchoolEvent(
     {

@@ -5,7 +5,7 @@
  * full. Made through the feature's own services; the sign-ups directly through the events'.
  */
 import type { Tx } from "../../db/client.js";
-import { schoolDate } from "../../lib/time/school-date.js";
+import { schoolDayIn } from "../../lib/time/school-date.js";
 import type { ProfileInput } from "./schemas.js";
 import { blankProfile, saveProfile } from "./service/profile.js";
 import { createTask, signUpForTask } from "./service/tasks.js";
@@ -24,7 +24,7 @@ export async function seedNetworkDemo(
 ): Promise<void> {
   for (const parent of options.parents)
     await saveProfile({ db: tx, orgId, userId: parent.userId, input: { ...blankProfile, ...parent.profile } });
-  const inTenDays = schoolDate(new Date(Date.now() + 10 * 24 * 3600 * 1000));
+  const inTenDays = schoolDayIn(10);
   const volunteers = options.parents.filter((p) => p.volunteers);
   const { taskId } = await createTask({
     db: tx,
@@ -48,7 +48,7 @@ export async function seedNetworkDemo(
     userId: options.coordinatorId,
     input: {
       title: "Schoolplein opknappen",
-      date: schoolDate(new Date(Date.now() + 21 * 24 * 3600 * 1000)),
+      date: schoolDayIn(21),
       startsAt: "09:30",
       endsAt: "12:30",
       place: "Schoolplein",

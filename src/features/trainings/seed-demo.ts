@@ -11,7 +11,7 @@ import type { Db } from "../../db/client.js";
 import { inArray } from "drizzle-orm";
 import { trainingRegistrations, trainings, trainingSessions } from "../../db/schema/index.js";
 import { localToUtc } from "../../lib/time/zone.js";
-import { schoolDate } from "../../lib/time/school-date.js";
+import { schoolDayIn } from "../../lib/time/school-date.js";
 import { confirmRegistration, register } from "./service/registrations.js";
 import { linkToken } from "./domain/link-token.js";
 import type { MailDeps } from "./service/mails.js";
@@ -50,7 +50,7 @@ export async function seedTrainingsDemo(
         "What may the **council** do, and what is your part as a parent or teacher? An evening on consent and advice, the year's planning and how you involve those you represent.",
     })
     .returning({ id: trainings.id });
-  const day = (days: number) => schoolDate(new Date(Date.now() + days * 86_400_000));
+  const day = schoolDayIn;
   const [evening] = await db
     .insert(trainingSessions)
     .values([

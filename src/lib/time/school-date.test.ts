@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCalendarDate } from "./school-date.js";
+import { isCalendarDate, schoolDayIn } from "./school-date.js";
 
 describe("isCalendarDate", () => {
   it("takes a real date of a year a school may type", () => {
@@ -18,5 +18,20 @@ describe("isCalendarDate", () => {
       "3000-01-01",
     ])
       expect(isCalendarDate(value), value).toBe(false);
+  });
+});
+
+describe("schoolDayIn", () => {
+  // Sunday 6 December 2026, noon in Amsterdam.
+  const sunday = new Date("2026-12-06T11:00:00Z");
+
+  it("moves a Saturday or a Sunday on to the Monday", () => {
+    expect(schoolDayIn(14, sunday)).toBe("2026-12-21");
+    expect(schoolDayIn(13, sunday)).toBe("2026-12-21");
+  });
+
+  it("keeps a weekday", () => {
+    expect(schoolDayIn(15, sunday)).toBe("2026-12-21");
+    expect(schoolDayIn(19, sunday)).toBe("2026-12-25");
   });
 });

@@ -41,6 +41,17 @@ export function schoolToday(now: Date = new Date()): string {
   return schoolDate(now);
 }
 
+/**
+ * The first school day (Monday to Friday) at least `days` days after today: where the demo puts
+ * what a school plans, so that a demo loaded on a Sunday has no parents' evening on a Sunday.
+ */
+export function schoolDayIn(days: number, now: Date = new Date()): string {
+  let date = schoolDate(new Date(now.getTime() + days * DAY_MS));
+  while ([0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay()))
+    date = new Date(Date.parse(`${date}T12:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return date;
+}
+
 /** The last day a measurement closing at this instant is open. */
 export function lastDay(closesAt: Date): string {
   return schoolDate(new Date(closesAt.getTime() - 1));
