@@ -46,6 +46,13 @@ describe("the home page", () => {
     const teachersHome = await (await teacher.get("/home")).text();
     expect(teachersHome).toMatch(/Uw gesprekken in Driehoeksgesprekken najaar: \d+ gepland, het eerste /);
   });
+
+  it("does not send the platform's editor to a school to be invited", async () => {
+    const editor = await signIn(ctx, DEMO_ACCOUNTS.editor);
+    const home = await (await editor.get("/home")).text();
+    expect(home).not.toContain("Vraag de school om u uit te nodigen");
+    expect(home).toContain("U werkt voor heel Samen, niet voor één school");
+  });
 });
 
 describe("the landing page", () => {

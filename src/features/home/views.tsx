@@ -1,6 +1,6 @@
 /** The home page: one section per role the viewer holds in the current organisation. */
 import type { Translate } from "../../web/i18n/index.js";
-import type { Viewer } from "../../auth/viewer.js";
+import { canEditPlatform, type Viewer } from "../../auth/viewer.js";
 import type { HomeItem } from "../../web/home.js";
 import type { PublicLink } from "../../web/nav.js";
 import { CsrfField } from "../../web/components/forms.js";
@@ -61,7 +61,10 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
   return (
     <>
       <h1>{t("home.welcome", { name: viewer.name })}</h1>
-      {!viewer.current ? <p>{t("home.noOrganisation")}</p> : null}
+      {viewer.current ? null : (
+        // The platform's editors and administrators work for every school, not in one.
+        <p>{t(canEditPlatform(viewer) ? "home.platform" : "home.noOrganisation")}</p>
+      )}
       {viewer.current && (roles.length || viewer.organisations.length > 1) ? (
         <p>
           {t("home.inOrganisation", { org: viewer.current.orgName })}{" "}
