@@ -1,6 +1,6 @@
 /**
  * What delivery adds to a recorded mail: the footer with the unsubscribe link (or, for an
- * urgent kind, why it always comes) and the link to the settings page, the List-Unsubscribe
+ * urgent kind, why it always comes) and, for an account, the link to its settings page, the List-Unsubscribe
  * headers for one-click unsubscribing (RFC 8058), and an HTML version of the same text, escaped,
  * in the recipient's language. Added at delivery rather than at recording, so no feature needs
  * the secret key or the address of the site, and the stored body stays the feature's own text.
@@ -37,9 +37,11 @@ export function unsubscribeUrl(links: MailLinks, userId: string, kind: string): 
 /** The footer and headers for this mail; none for a mail that is no notification (a sign-in link). */
 function footerOf(mail: RecordedMail, links: MailLinks | undefined, t: Translate) {
   if (!mail.kind || !links) return { lines: [], headers: {} };
+  const urgent = kindNamed(mail.kind)?.urgent ? [t("mail.footer.urgent")] : [];
+  // The settings page needs an account: an address without one (a training's registrant, a panel member) has none.
+  if (!mail.userId) return { lines: urgent, headers: {} };
   const settings = t("mail.footer.settings", { url: `${links.publicUrl}${SETTINGS_PATH}` });
-  if (kindNamed(mail.kind)?.urgent) return { lines: [t("mail.footer.urgent"), settings], headers: {} };
-  if (!mail.userId) return { lines: [], headers: {} };
+  if (urgent.length > 0) return { lines: [...urgent, settings], headers: {} };
   const url = unsubscribeUrl(links, mail.userId, mail.kind);
   const line = t(mail.kind === DIGEST ? "mail.footer.digest" : "mail.footer.unsubscribe", { url });
   const headers = { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };

@@ -4,7 +4,7 @@ import { outbox } from "../db/schema/index.js";
 import { useTestDatabase } from "../../tests/helpers/database.js";
 import { recordingQueue, TEST_SECRET_KEY, testMailer, type QueuedJob } from "../../tests/helpers/app.js";
 import { startSmtp, type TestSmtp } from "../../tests/helpers/smtp.js";
-import { createUser } from "../../tests/helpers/factories.js";
+import { createUser, unique } from "../../tests/helpers/factories.js";
 import { type Mailer } from "../mail/mailer.js";
 import { notify } from "../mail/notify.js";
 import { kindNamed, type NotificationKind } from "./kinds.js";
@@ -85,6 +85,15 @@ describe("a person's settings", () => {
     const [mail] = receivedBy(parent.email);
     expect(mail!.data).toContain("Dit bericht krijgt u altijd");
     expect(mail!.data).toContain("https://samen.example/account/notifications");
+    expect(mail!.data).not.toContain("List-Unsubscribe");
+  });
+
+  it("an urgent kind to an address without an account: says why, but names no settings page it cannot open", async () => {
+    const visitor = { email: `gast-${unique()}@example.nl` };
+    await mailTo(visitor, changed(), "Gesprek verzet");
+    const [mail] = receivedBy(visitor.email);
+    expect(mail!.data).toContain("Dit bericht krijgt u altijd");
+    expect(mail!.data).not.toContain("/account/notifications");
     expect(mail!.data).not.toContain("List-Unsubscribe");
   });
 });

@@ -71,6 +71,10 @@ describe("signing up for the panel", () => {
     ]);
     // The token is stored only as its hash.
     const link = await mailedPath(ctx, email, /http\S+\/panel\/bevestigen\/\S+/);
+    // As delivered: a member has no account, so no link to the account's settings page.
+    const delivered = await (await client.get(`/dev/outbox?to=${encodeURIComponent(email)}`)).text();
+    expect(delivered).toContain("Dit bericht krijgt u altijd");
+    expect(delivered).not.toContain("/account/notifications");
     const token = link.split("/").pop()!;
     const tokens = await ctx.database.db.select().from(panelTokens).where(eq(panelTokens.memberId, pending!.id));
     expect(tokens.map((row) => row.tokenHash)).not.toContain(token);

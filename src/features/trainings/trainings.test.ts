@@ -18,6 +18,10 @@ async function statesOf(sessionId: string) {
   return rows.map((r) => r.state).sort();
 }
 
+/** The mails to an address as their recipient reads them, footer included (the development outbox shows them so). */
+const deliveredMailsTo = async (email: string) =>
+  (await new TestClient(ctx.app).get(`/dev/outbox?to=${encodeURIComponent(email)}`)).text();
+
 describe("trainings", () => {
   it("a council member registers for a full training, waits, and moves up when someone cancels", async () => {
     const { slug, sessionId, editor } = await trainingWith(ctx, 1);
@@ -59,6 +63,19 @@ describe("trainings", () => {
     const list = await (await editor.get(`/trainings/manage/${slug}`)).text();
     expect(list).toContain(second);
     expect(list).not.toContain(first);
+  });
+
+  it("links a registrant without an account to no settings page they cannot open; an account holder keeps it", async () => {
+    const { slug, sessionId } = await trainingWith(ctx, 1);
+    const guest = `gast-${unique()}@example.nl`;
+    await registerAs(ctx, slug, sessionId, guest);
+    const guestMail = await deliveredMailsTo(guest);
+    expect(guestMail).toContain("Dit bericht krijgt u altijd");
+    expect(guestMail).not.toContain("/account/notifications");
+
+    const holder = await createUser(ctx.database.db);
+    await registerAs(ctx, slug, sessionId, holder.email);
+    expect(await deliveredMailsTo(holder.email)).toContain("Al uw meldingen instellen: ");
   });
 
   it("keeps the capacity when many confirm at once, and the waiting list in order", async () => {
