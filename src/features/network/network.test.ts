@@ -107,6 +107,12 @@ describe("visibility, chosen by each parent", () => {
     expect(after).not.toContain("woensdag");
   });
 
+  it("names the languages in the page's language, without the foreign language's code for a screen reader's voice", async () => {
+    const page = await (await sameGroup.get("/network/profile")).text();
+    expect(page).toMatch(/<label for="language-tr">\s*Turks\s*<\/label>/);
+    expect(page).not.toMatch(/<label for="language-[a-z]+" lang=/);
+  });
+
   it("refuses a visibility or language not in the list with a message, nothing saved", async () => {
     await expectRefused(
       await sameGroup.post("/network/profile", {

@@ -94,9 +94,8 @@ export function ProfilePage({ t, locale, csrf, form }: PageBase & { form: Profil
                   value={code}
                   checked={form.languages.includes(code)}
                 />
-                <label for={`language-${code}`} lang={code === "ngt" ? undefined : code}>
-                  {languageName(locale, code)}
-                </label>
+                {/* No lang: the name is in the page's language ("Turks"), not in Turkish. */}
+                <label for={`language-${code}`}>{languageName(locale, code)}</label>
               </div>
             ))}
           </div>
