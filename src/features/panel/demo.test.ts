@@ -35,7 +35,13 @@ describe("the demo's parent panel", () => {
 
     const mine = await (await parent.get("/panel/mijn-gegevens")).text();
     expect(mine).toContain("Ouderavonden");
-    expect((await parent.get(`/panel/vragenlijst/${draft!.id}`)).status).toBe(200);
+    const form = await parent.get(`/panel/vragenlijst/${draft!.id}`);
+    expect(form.status).toBe(200);
+    // The intro counts the statements the parent is shown, in both languages.
+    const html = await form.text();
+    expect(html).toContain("Drie stellingen");
+    expect(new Set(html.match(/name="current:q\d+"/g)).size).toBe(3);
+    expect(draft!.intro.en).toMatch(/^Three statements/);
     const sent = await parent.post(`/panel/vragenlijst/${draft!.id}`, { "current:q1": "4", "current:q2": "dk" });
     expect(await sent.text()).toContain("Dank u wel");
     expect(await (await parent.get("/panel/mijn-gegevens")).text()).toContain("Ingevuld, dank u wel");

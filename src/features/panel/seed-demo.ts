@@ -98,8 +98,8 @@ export async function seedPanelDemo(db: Db, options: { editorId: string }): Prom
   await db.insert(panelSurveys).values({
     title: { nl: "Ouderavonden", en: "Parent evenings" },
     intro: {
-      nl: "Vijf stellingen over ouderavonden op school en in de opvang.",
-      en: "Five statements about parent evenings at school and in childcare.",
+      nl: "Drie stellingen over ouderavonden op school en in de opvang.",
+      en: "Three statements about parent evenings at school and in childcare.",
     },
     questions: [
       {
