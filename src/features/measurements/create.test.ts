@@ -8,6 +8,7 @@ import { CLOSE_JOB, INVITE_JOB, REMIND_JOB } from "./service/job-names.js";
 import { runInvitations } from "./service/open.js";
 import { createMeasurementAs, depsOf, inDays, today } from "./testing.js";
 import { expectPage } from "../../../tests/helpers/page.js";
+import { formatDate } from "../../lib/time/format.js";
 
 const ctx = useTestContext();
 
@@ -126,6 +127,18 @@ describe("closing early", () => {
     const again = await leader.get(`/organisation/measurements/${id}/close`);
     expect(again.status).toBe(303);
     expect(again.headers.get("location")).toBe(`/organisation/measurements/${id}`);
+  });
+
+  it("ends its period on the day it was closed, also for one that had not opened yet", async () => {
+    const { leader } = await leaderSignedIn(ctx);
+    const running = await createMeasurementAs(leader, { closesOn: inDays(14) });
+    const later = await createMeasurementAs(leader, { opensOn: inDays(3), closesOn: inDays(10) });
+    const closedToday = `${formatDate("nl", today())} tot en met ${formatDate("nl", today())}`;
+    for (const id of [running, later]) {
+      expect((await leader.post(`/organisation/measurements/${id}/close`)).status).toBe(303);
+      const detail = await (await leader.get(`/organisation/measurements/${id}`)).text();
+      expect(detail).toContain(closedToday);
+    }
   });
 });
 

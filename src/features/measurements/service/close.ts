@@ -48,7 +48,13 @@ export async function closeMeasurement(
   const { orgId } = scope;
   const closed = await inOrg(scope, async (tx) => {
     const [measurement] = await tx
-      .select({ status: measurements.status, ballotKey: measurements.ballotKey, threshold: measurements.threshold })
+      .select({
+        status: measurements.status,
+        ballotKey: measurements.ballotKey,
+        threshold: measurements.threshold,
+        opensAt: measurements.opensAt,
+        closesAt: measurements.closesAt,
+      })
       .from(measurements)
       .where(ofOrg(measurements, orgId, { id: measurementId }))
       .for("update");
@@ -68,7 +74,12 @@ export async function closeMeasurement(
     await deleteDrafts(tx, orgId, measurementId);
     const [closed] = await tx
       .update(measurements)
-      .set({ status: "closed", ballotKey: null, subgroupTree: await subgroupTree(tx, orgId, measurementId, unlinked) })
+      .set({
+        status: "closed",
+        ballotKey: null,
+        subgroupTree: await subgroupTree(tx, orgId, measurementId, unlinked),
+        ...windowUntilNow(measurement),
+      })
       .where(ofOrg(measurements, orgId, { id: measurementId }))
       .returning();
     await recordResults(tx, closed!);
@@ -84,6 +95,17 @@ export async function closeMeasurement(
   });
   if (closed) await clearSealedTokens(scope, measurementId);
   return closed;
+}
+
+/**
+ * Closed before its last day ended, the measurement was open until now: its window ends now, so
+ * its period, the day the trajectory counts it done and the order of results all read the real
+ * day. Closed before it opened, the window is the moment of closing.
+ */
+function windowUntilNow(window: { opensAt: Date; closesAt: Date }, now = new Date()) {
+  const closesAt = now < window.closesAt ? now : window.closesAt;
+  const opensAt = window.opensAt < closesAt ? window.opensAt : new Date(closesAt.getTime() - 1);
+  return { opensAt, closesAt };
 }
 
 /**
