@@ -93,7 +93,7 @@ export const nl = {
   "trajectory.kind.poll": "peiling",
   "trajectory.measurement.scheduled": "opent op {date}",
   "trajectory.measurement.open": "open tot en met {date}",
-  "trajectory.measurement.closed": "gesloten na {date}",
+  "trajectory.measurement.closed": "gesloten op {date}",
   "trajectory.measurement.unlink": "{title} loskoppelen",
   "trajectory.end.title": "Traject afsluiten",
   "trajectory.end.explain":
@@ -231,7 +231,7 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.kind.poll": "poll",
   "trajectory.measurement.scheduled": "opens on {date}",
   "trajectory.measurement.open": "open until {date}",
-  "trajectory.measurement.closed": "closed after {date}",
+  "trajectory.measurement.closed": "closed on {date}",
   "trajectory.measurement.unlink": "Unlink {title}",
   "trajectory.end.title": "End the trajectory",
   "trajectory.end.explain":

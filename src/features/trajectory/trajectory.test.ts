@@ -6,6 +6,8 @@ import { withOrg } from "../../db/client.js";
 import { auditLog, trajectories, trajectorySkips } from "../../db/schema/index.js";
 import { many } from "../measurements/domain/fixtures.js";
 import { closedMeasurement } from "../measurements/testing-results.js";
+import { createMeasurementAs, inDays, today } from "../measurements/testing.js";
+import { formatDate } from "../../lib/time/format.js";
 import { addMember, sessionsOf, startTrajectoryAs, trajectoriesOf } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectPage } from "../../../tests/helpers/page.js";
@@ -171,6 +173,27 @@ describe("the phase follows from what happened", () => {
     await startTrajectoryAs(other);
     const taken = await other.post("/trajectory/measurements", { measurementId });
     await expectConflict(taken, ["Deze meting hoort al bij een traject."]);
+  });
+
+  it("counts an eindmeting closed early as done on the day it was closed, without the deadline", async () => {
+    const { leader } = await leaderSignedIn(ctx);
+    await startTrajectoryAs(leader);
+    const measurementId = await createMeasurementAs(leader, {
+      title: "Eindmeting",
+      kind: "final",
+      closesOn: inDays(15),
+    });
+    expect((await leader.post(`/organisation/measurements/${measurementId}/close`)).status).toBe(303);
+    expect((await leader.post("/trajectory/measurements", { measurementId })).status).toBe(303);
+    const page = await (await leader.get("/trajectory")).text();
+    const finalStep = page.match(/<h3>Eindmeting<\/h3>.*?<\/li>/)![0];
+    const closedOn = formatDate("nl", today());
+    expect(finalStep).toContain(`<p>Gedaan op ${closedOn}.</p>`);
+    expect(finalStep).toContain(`Eindmeting</a> – gesloten op ${closedOn}`);
+    expect(page).not.toContain(formatDate("nl", inDays(15)));
+    expect(page).not.toContain("De eindmeting moet uiterlijk");
+    const detail = await (await leader.get(`/organisation/measurements/${measurementId}`)).text();
+    expect(detail).toContain(`${closedOn} tot en met ${closedOn}`);
   });
 
   it("shows no capacity figures from a team below the anonymity threshold", async () => {

@@ -144,6 +144,8 @@ describe("the eindmeting's deadline", () => {
     const closed = measurement("final", "closed", "2028-05-01", "2028-05-21");
     expect(stateOf(facts({ measurements: [baselineClosed, closed] }), "2028-10-01").warnings).toEqual([]);
     expect(stateOf(facts({ measurements: [baselineClosed] }, ["final"]), "2028-10-01").warnings).toEqual([]);
+    const final = stateOf(facts({ measurements: [baselineClosed, closed] }), "2028-10-01").steps.at(-2);
+    expect(final).toMatchObject({ step: "final", state: "done", dueOn: null, overdue: false });
   });
 
   it("adds months within the month and across years", () => {

@@ -66,7 +66,7 @@ export interface StepView {
   state: StepState;
   /** The school date it was done, when known. */
   doneOn: string | null;
-  /** Only the eindmeting has a deadline. */
+  /** Only the eindmeting has a deadline, and only until it is done or skipped. */
   dueOn: string | null;
   overdue: boolean;
 }
@@ -190,8 +190,9 @@ export function talliedTrajectoryState(facts: TalliedFacts, today: string): Traj
         : phaseOfStep[step] === phase
           ? "current"
           : "upcoming";
-    const due = step === "final" ? dueOn : null;
-    const overdue = due !== null && (state === "current" || state === "upcoming") && today > due;
+    const pending = state === "current" || state === "upcoming";
+    const due = step === "final" && pending ? dueOn : null;
+    const overdue = due !== null && today > due;
     return { step, state, doneOn: done.done ? done.on : null, dueOn: due, overdue };
   });
   const finalSettled = views.find((v) => v.step === "final")!.state;
