@@ -81,6 +81,7 @@ export async function loadDemo(db: Db, config?: DemoMailConfig): Promise<DemoAcc
       { email: DEMO_ACCOUNTS.editor, name: "Redactie Samen", locale: null, isPlatformEditor: true },
       { email: DEMO_ACCOUNTS.daycareLeader, name: "Wendy Kramer", locale: null },
       ...DEMO_RSVPS.map(({ email, name }) => ({ email, name, locale: null })),
+      ...DEMO_TEAM.map(({ email, name }) => ({ email, name, locale: null })),
     ])
     .returning();
   const id = (email: string) => people.find((p) => p.email === email)?.id ?? "";
@@ -169,8 +170,20 @@ const DEMO_RSVPS = [
   { email: "joost.smit@example.nl", name: "Joost Smit", people: 1 },
 ];
 
+/** The rest of De Regenboog's team, so that a measurement's team is as large as a school's. */
+const DEMO_TEAM = [
+  { email: "juf.marloes@regenboog.example", name: "Marloes de Vries", group: "1/2a", role: "teacher" },
+  { email: "juf.ilse@regenboog.example", name: "Ilse Mulder", group: "1/2b", role: "teacher" },
+  { email: "meester.bram@regenboog.example", name: "Bram Peters", group: "3", role: "teacher" },
+  { email: "juf.noor@regenboog.example", name: "Noor Hendriks", group: "5", role: "teacher" },
+  { email: "meester.jeroen@regenboog.example", name: "Jeroen Bos", group: "6", role: "teacher" },
+  { email: "meester.rick@regenboog.example", name: "Rick Vermeulen", group: null, role: "teacher" },
+  { email: "juf.yvonne@regenboog.example", name: "Yvonne Meijer", group: null, role: "teacher" },
+  { email: "administratie@regenboog.example", name: "Linda Smits", group: null, role: "office" },
+] as const;
+
 /**
- * A trajectory in progress, its nulmeting closed nine months ago with the team and 45 parents, and
+ * A trajectory in progress, its nulmeting closed nine months ago with 11 of the team and 45 parents, and
  * its eindmeting open with answers in, so closing it lets the advisor judge readiness and award.
  */
 async function seedTrajectory(tx: Tx, orgId: string, id: IdOf) {
@@ -180,7 +193,7 @@ async function seedTrajectory(tx: Tx, orgId: string, id: IdOf) {
     title: "Nulmeting Samen school",
     opensAt,
     closesAt: new Date(opensAt.getTime() + month / 2),
-    team: 14,
+    team: 11,
     parents: 45,
     random: seededRandom(12),
   });
@@ -188,7 +201,7 @@ async function seedTrajectory(tx: Tx, orgId: string, id: IdOf) {
     title: "Eindmeting Samen school",
     opensAt: new Date(Date.now() - month / 4),
     closesAt: new Date(Date.now() + month / 2),
-    team: 12,
+    team: 10,
     parents: 40,
     random: seededRandom(13),
   });
@@ -252,17 +265,25 @@ async function seedSchool(tx: Tx, orgId: string, id: IdOf) {
     .values(names.map((name) => ({ orgId, schoolYearId: year!.id, locationId: location!.id, name })))
     .returning();
   const group = (name: string) => made.find((g) => g.name === name)!.id;
-  await tx.insert(memberships).values([
-    { orgId, userId: id(DEMO_ACCOUNTS.leader), role: "school_leader" },
-    { orgId, userId: id(DEMO_ACCOUNTS.coordinator), role: "coordinator" },
-    { orgId, userId: id(DEMO_ACCOUNTS.teacher7), role: "teacher" },
-    { orgId, userId: id(DEMO_ACCOUNTS.teacher8), role: "teacher" },
-    { orgId, userId: id(DEMO_ACCOUNTS.advisor), role: "advisor" },
-  ]);
-  await tx.insert(groupStaff).values([
-    { orgId, groupId: group("7"), userId: id(DEMO_ACCOUNTS.teacher7) },
-    { orgId, groupId: group("8"), userId: id(DEMO_ACCOUNTS.teacher8) },
-  ]);
+  await tx
+    .insert(memberships)
+    .values([
+      { orgId, userId: id(DEMO_ACCOUNTS.leader), role: "school_leader" },
+      { orgId, userId: id(DEMO_ACCOUNTS.coordinator), role: "coordinator" },
+      { orgId, userId: id(DEMO_ACCOUNTS.teacher7), role: "teacher" },
+      { orgId, userId: id(DEMO_ACCOUNTS.teacher8), role: "teacher" },
+      { orgId, userId: id(DEMO_ACCOUNTS.advisor), role: "advisor" },
+      ...DEMO_TEAM.map(({ email, role }) => ({ orgId, userId: id(email), role })),
+    ]);
+  await tx
+    .insert(groupStaff)
+    .values([
+      { orgId, groupId: group("7"), userId: id(DEMO_ACCOUNTS.teacher7) },
+      { orgId, groupId: group("8"), userId: id(DEMO_ACCOUNTS.teacher8) },
+      ...DEMO_TEAM.flatMap((member) =>
+        member.group ? [{ orgId, groupId: group(member.group), userId: id(member.email) }] : [],
+      ),
+    ]);
   await seedNewsDemo(tx, orgId, {
     leaderId: id(DEMO_ACCOUNTS.leader),
     coordinatorId: id(DEMO_ACCOUNTS.coordinator),

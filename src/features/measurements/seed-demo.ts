@@ -1,15 +1,23 @@
 /**
- * A closed measurement for the demo (the trajectory in progress links it as its nulmeting):
- * made-up answers of the team and of parents, stored as closing stores them (responses, tallies),
- * so the thermometer and the team's capacity for change have something to show. Demo only: it
- * has no invitations and no ballots, as if its links had long expired.
+ * The demo's nulmeting (closed) and eindmeting (open), as a school that used Samen has them: the
+ * team and the parents of every class asked, as the form asks them; the invitations the job makes,
+ * mailed; some of them responded, and made-up answers for those, stored as closing stores them
+ * (shuffled responses under the storage rule for small classes; tallies for the closed one).
+ * Demo only: it has no ballots, as if its links had long expired.
  */
+import { inArray } from "drizzle-orm";
+import { newToken } from "../../auth/tokens.js";
 import type { Tx } from "../../db/client.js";
-import { measurementAudiences, measurementResponses, measurements } from "../../db/schema/index.js";
+import { ofOrg } from "../../db/of-org.js";
+import { measurementAudiences, measurementInvitations, measurements } from "../../db/schema/index.js";
+import { unlinkSmallCells } from "./domain/linkage.js";
 import type { RespondentGroup } from "./domain/instrument.js";
 import type { ItemAnswer } from "./domain/tally.js";
 import { currentInstrument } from "./instrument/index.js";
-import { recordResults } from "./service/close.js";
+import { currentGroups } from "../pupils/index.js";
+import type { Ballot } from "./service/answering.js";
+import { insertResponses, recordResults, shuffle, subgroupTree } from "./service/close.js";
+import { createInvitations } from "./service/invitations.js";
 
 /** Where each group tends to answer "now", as a share of its scale: the team a little rosier than parents. */
 const LEANING: Partial<Record<RespondentGroup, number>> = { team: 0.7, parents: 0.55 };
@@ -35,6 +43,7 @@ export interface DemoMeasurement {
   title: string;
   opensAt: Date;
   closesAt: Date;
+  /** How many of the team responded (at most all of it), and of the parents, spread evenly over the classes. */
   team: number;
   parents: number;
   random: () => number;
@@ -54,12 +63,14 @@ export function seedOpenEindmeting(tx: Tx, orgId: string, options: DemoMeasureme
   return seedMeasurement(tx, orgId, { ...options, kind: "final", open: true, lift: 0.25 });
 }
 
+const THRESHOLD = 5;
+
 async function seedMeasurement(
   tx: Tx,
   orgId: string,
   options: DemoMeasurement & { kind: "baseline" | "final"; open: boolean; lift: number },
 ): Promise<string> {
-  const [closed] = await tx
+  const [row] = await tx
     .insert(measurements)
     .values({
       orgId,
@@ -68,29 +79,76 @@ async function seedMeasurement(
       instrumentVersion: currentInstrument.version,
       opensAt: options.opensAt,
       closesAt: options.closesAt,
-      threshold: 5,
+      threshold: THRESHOLD,
       status: options.open ? "open" : "closed",
-      subgroupTree: {},
+      invitationsMadeAt: options.opensAt,
     })
     .returning();
-  const measurementId = closed!.id;
-  await tx.insert(measurementAudiences).values([
-    { orgId, measurementId, respondentGroup: "team" },
-    { orgId, measurementId, respondentGroup: "parents" },
-  ]);
-  const groups: RespondentGroup[] = [
-    ...Array<RespondentGroup>(options.team).fill("team"),
-    ...Array<RespondentGroup>(options.parents).fill("parents"),
-  ];
-  await tx.insert(measurementResponses).values(
-    groups.map((group) => ({
-      orgId,
-      measurementId,
-      respondentGroup: group,
-      answers: madeUp(group, options.random, options.lift),
-      openAnswers: {},
-    })),
-  );
-  if (!options.open) await recordResults(tx, closed!);
+  const measurementId = row!.id;
+  const classes = (await currentGroups(tx, orgId)).map((group) => group.id);
+  const audiences = await tx
+    .insert(measurementAudiences)
+    .values([
+      { orgId, measurementId, respondentGroup: "team" as const },
+      ...classes.map((groupId) => ({
+        orgId,
+        measurementId,
+        respondentGroup: "parents" as const,
+        groupId,
+        openToken: newToken(),
+      })),
+    ])
+    .returning();
+  await createInvitations(tx, orgId, measurementId);
+  await tx
+    .update(measurementInvitations)
+    .set({ mailed: true })
+    .where(ofOrg(measurementInvitations, orgId, { measurementId }));
+  const ballots: Ballot[] = [];
+  for (const audience of audiences) {
+    const group = audience.respondentGroup;
+    // The parents' responses spread evenly over the classes, as many as their invitations allow.
+    const share =
+      group === "team" ? options.team : spread(options.parents, classes.length, classes.indexOf(audience.groupId!));
+    const answered = await markResponded(tx, orgId, audience.id, share);
+    for (let i = 0; i < answered; i++)
+      ballots.push({
+        group,
+        subgroupId: audience.groupId,
+        answers: madeUp(group, options.random, options.lift),
+        open: {},
+      });
+  }
+  const { responses, unlinked } = unlinkSmallCells(ballots, THRESHOLD);
+  await insertResponses(tx, orgId, measurementId, shuffle(responses));
+  if (!options.open) {
+    const [closed] = await tx
+      .update(measurements)
+      .set({ subgroupTree: await subgroupTree(tx, orgId, measurementId, unlinked) })
+      .where(ofOrg(measurements, orgId, { id: measurementId }))
+      .returning();
+    await recordResults(tx, closed!);
+  }
   return measurementId;
+}
+
+/** The i-th of `parts` even shares of `total`. */
+function spread(total: number, parts: number, i: number): number {
+  return Math.floor(total / parts) + (i < total % parts ? 1 : 0);
+}
+
+/** Marks up to `count` of the audience's invitations responded; returns how many. */
+async function markResponded(tx: Tx, orgId: string, audienceId: string, count: number): Promise<number> {
+  const invited = await tx
+    .select({ id: measurementInvitations.id })
+    .from(measurementInvitations)
+    .where(ofOrg(measurementInvitations, orgId, { audienceId }))
+    .limit(count);
+  if (!invited.length) return 0;
+  const ids = invited.map((invitation) => invitation.id);
+  await tx
+    .update(measurementInvitations)
+    .set({ responded: true })
+    .where(ofOrg(measurementInvitations, orgId, {}, inArray(measurementInvitations.id, ids)));
+  return ids.length;
 }

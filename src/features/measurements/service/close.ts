@@ -166,7 +166,7 @@ export async function recordResults(tx: Tx, closed: typeof measurements.$inferSe
 }
 
 /** Per respondent group, its classes: the cells the results may be split into, with the count of those unlinked. */
-async function subgroupTree(
+export async function subgroupTree(
   tx: Tx,
   orgId: string,
   measurementId: string,

@@ -8,10 +8,11 @@ export function groupLabel(t: Translate, group: RespondentGroup): string {
   return t(`measure.group.${group}`);
 }
 
+/** "Ouders van 7"; a group asked without a class (only the team, as the form asks) is named as a whole: "Ouders". */
 export function audienceLabel(t: Translate, audience: { group: RespondentGroup; groupName: string | null }): string {
-  return audience.group === "team"
-    ? t("measure.audience.team")
-    : t(`measure.audience.${audience.group}`, { group: audience.groupName ?? "?" });
+  if (audience.group === "team") return t("measure.audience.team");
+  if (audience.groupName === null) return groupLabel(t, audience.group);
+  return t(`measure.audience.${audience.group}`, { group: audience.groupName });
 }
 
 export function periodLabel(t: Translate, locale: Locale, m: { opensAt: Date; closesAt: Date }): string {
