@@ -18,7 +18,8 @@ export const simulateResponsesCommand: Command = {
   help: `Usage: npm run samen -- simulate-responses --measurement <id> [--count <n>]
 
 Adds n made-up responses (default 40), spread over the groups the measurement
-asks, each saved page by page and sent like a real one. The measurement must be
+asks in proportion to their size, never more than a group asks (so fewer in
+all when fewer are asked), each saved page by page and sent like a real one. The measurement must be
 open. Refused when NODE_ENV=production: made-up answers have no place at a real school.`,
   options: { measurement: { type: "string" }, count: { type: "string" } },
   async run(values, { env, io }) {
@@ -33,7 +34,8 @@ open. Refused when NODE_ENV=production: made-up answers have no place at a real 
       const options = { db: database.db, config, orgId: row.org_id, measurementId: input.measurement };
       return simulateResponses({ ...options, count: input.count });
     });
-    if (sent === 0) throw new CommandError("The measurement is not open: no responses were added.");
+    if (sent === 0)
+      throw new CommandError("The measurement is not open, or all it asks have responded: no responses were added.");
     io.out(`Added ${sent} made-up responses to measurement ${input.measurement}.\n`);
   },
 };

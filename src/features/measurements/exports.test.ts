@@ -9,6 +9,7 @@ import { pdfTexts } from "../../lib/pdf/testing.js";
 import { csvRows, xlsxSheets } from "./export/testing.js";
 import { prepareResponseExport } from "./service/exports.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
+import { enlargeSchool } from "./testing/larger-school.js";
 import { ofOrg } from "../../db/of-org.js";
 
 const ctx = useTestContext();
@@ -244,6 +245,7 @@ describe("measurement exports", () => {
 describe("exports of a measurement with every group visible", () => {
   it("is in English for an English reader, with a comma-separated CSV", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
+    await enlargeSchool(ctx.database.db, school);
     await leader.post("/language", { locale: "en", back: "/" });
     const id = await createMeasurementAs(leader, {
       title: "Baseline",

@@ -92,6 +92,8 @@ export const nl = {
     "Voegt verzonnen reacties toe aan alle groepen van deze meting, zodat u de uitkomsten kunt bekijken. Niet in gebruik op een echte school.",
   "measure.simulate.button": "Voeg {n} verzonnen reacties toe",
   "measure.simulated": "Er zijn verzonnen reacties toegevoegd.",
+  "measure.simulatedFewer":
+    "Verzonnen reacties toegevoegd: {n}. Meer niet: nooit meer reacties dan er mensen gevraagd zijn.",
   "measure.results.title": "Kwaliteitsthermometer",
   "measure.results.notYet":
     "De uitkomsten komen als de meting gesloten is. Zo kan niemand uit veranderende cijfers afleiden wat één persoon antwoordde.",
@@ -226,6 +228,7 @@ export const en: Record<keyof typeof nl, string> = {
     "Adds made-up responses to every group of this measurement, so you can look at the results. Not available at a real school.",
   "measure.simulate.button": "Add {n} made-up responses",
   "measure.simulated": "Made-up responses have been added.",
+  "measure.simulatedFewer": "Made-up responses added: {n}. No more: never more responses than people asked.",
   "measure.results.title": "Quality thermometer",
   "measure.results.notYet":
     "The results come when the measurement is closed. That way no one can work out one person's answers from changing figures.",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
+import { enlargeSchool } from "./testing/larger-school.js";
 import { expectPage, tableOf } from "../../../tests/helpers/page.js";
 import { expectConflict } from "../../../tests/helpers/refusal.js";
 
@@ -48,6 +49,7 @@ describe("the quality thermometer", () => {
 
   it("puts groups side by side with perception differences and priorities once enough have answered", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
+    await enlargeSchool(ctx.database.db, school);
     const id = await createMeasurementAs(leader, { parents: school.groupA.id, pupils: school.groupB.id });
     const simulated = await leader.post(`/organisation/measurements/${id}/simulate`);
     expect(simulated.status).toBe(303);

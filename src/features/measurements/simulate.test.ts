@@ -42,7 +42,8 @@ describe("simulate-responses", { timeout: 300_000 }, () => {
     await database.close();
 
     const result = await samen(target, "simulate-responses", "--measurement", id, "--count", "6");
-    expect(result).toMatchObject({ code: 0, out: `Added 6 made-up responses to measurement ${id}.\n` });
+    // No more than are asked: the team of two and group A's one parent.
+    expect(result).toMatchObject({ code: 0, out: `Added 3 made-up responses to measurement ${id}.\n` });
     const bad = await samen(target, "simulate-responses", "--measurement", "nope");
     expect(bad.code).toBe(2);
     const unknown = await samen(target, "simulate-responses", "--measurement", school.orgId);
@@ -55,8 +56,8 @@ describe("simulate-responses", { timeout: 300_000 }, () => {
         invitations: await tx.select().from(measurementInvitations),
         ballots: await tx.select().from(measurementBallots),
       }));
-      expect(rows.ballots).toHaveLength(6);
-      expect(rows.invitations.filter((i) => i.responded)).toHaveLength(6);
+      expect(rows.ballots).toHaveLength(3);
+      expect(rows.invitations.filter((i) => i.responded)).toHaveLength(3);
       await closeMeasurement({ db: check.db, orgId: school.orgId, userId: null }, deps, id);
     } finally {
       await check.close();

@@ -92,8 +92,12 @@ export const staffRoutes = new Hono<AppEnv>()
     const { config, db } = c.var.deps;
     if (config.production) throw new NotFoundError("simulate");
     await getMeasurement(scopeOf(c), id);
-    await simulateResponses({ db, config, orgId: currentOrgId(c), measurementId: id, count: SIMULATED_RESPONSES });
-    return redirectWithFlash(c, `/organisation/measurements/${id}`, "measure.simulated");
+    const count = SIMULATED_RESPONSES;
+    const sent = await simulateResponses({ db, config, orgId: currentOrgId(c), measurementId: id, count });
+    const back = `/organisation/measurements/${id}`;
+    return sent < count
+      ? redirectWithFlash(c, back, "measure.simulatedFewer", sent)
+      : redirectWithFlash(c, back, "measure.simulated");
   })
   .get("/:id/results", async (c) => {
     const id = pathId(c, "id");

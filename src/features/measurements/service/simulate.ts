@@ -4,9 +4,10 @@
  * then sent. Each group leans its own way and some topics go better than
  * others, with some "don't know", so the thermometer has something to show.
  */
-import type { Db } from "../../../db/client.js";
+import { sql } from "drizzle-orm";
+import type { Db, Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
-import { measurementAudiences, measurements } from "../../../db/schema/index.js";
+import { measurementAudiences, measurementInvitations, measurements } from "../../../db/schema/index.js";
 import type { Config } from "../../../config.js";
 import type { DomainId, RespondentGroup } from "../domain/instrument.js";
 import type { ItemAnswer } from "../domain/tally.js";
@@ -16,10 +17,15 @@ import { issueTicket, sendAnswers } from "./answering.js";
 import { measurementOf, measurementProblem, type Measurement } from "./respondent.js";
 import { inOrg } from "../../../db/org-scope.js";
 import type { MeasurementKind } from "./schemas.js";
+import { createInvitations } from "./invitations.js";
+import { pupilsOfGroups } from "../../pupils/index.js";
 
 export const SIMULATED_RESPONSES = 40;
 
-/** Adds `count` responses spread over the measurement's audiences; returns how many were sent. */
+/**
+ * Adds up to `count` responses, spread over the measurement's open audiences in proportion to how
+ * many each asks, never more than it asks; returns how many were sent (fewer when fewer are asked).
+ */
 export async function simulateResponses(
   options: { db: Db; config: Pick<Config, "SECRET_KEY">; orgId: string; measurementId: string; count: number },
   now = new Date(),
@@ -37,14 +43,62 @@ export async function simulateResponses(
     const found = await Promise.all(ids.map((a) => measurementOf(tx, orgId, a.id)));
     // Only while open: a closed measurement takes no more responses, made up or not.
     const open = found.filter((m): m is Measurement => m !== null && measurementProblem(m, now) === null);
-    return { audiences: open, progress: PROGRESS[measurement?.kind ?? "poll"] };
+    // Whom the invitation job asks at opening (it may not have run yet): the team and parents it mails.
+    if (open.length) await createInvitations(tx, orgId, measurementId);
+    return {
+      audiences: await withRoom(tx, orgId, measurementId, open),
+      progress: PROGRESS[measurement?.kind ?? "poll"],
+    };
   });
+  const rooms = audiences.map((a) => a.room);
+  const shares = apportion(options.count, rooms);
   let sent = 0;
-  for (let i = 0; i < options.count && audiences.length; i++) {
-    const audience = audiences[i % audiences.length]!;
-    if (await respond(options, audience, progress, now)) sent++;
-  }
+  for (const [i, audience] of audiences.entries())
+    for (let n = 0; n < shares[i]!; n++) if (await respond(options, audience, progress, now)) sent++;
   return sent;
+}
+
+/**
+ * How many more of each audience could answer: those mailed (team, parents), or the pupils of the
+ * class (pupils and young children answer through its open link), less those who already did.
+ */
+async function withRoom(tx: Tx, orgId: string, measurementId: string, audiences: Measurement[]) {
+  const counts = await tx
+    .select({
+      audienceId: measurementInvitations.audienceId,
+      mailed: sql<number>`(count(*) filter (where ${measurementInvitations.kind} = 'mail'))::int`,
+      responded: sql<number>`(count(*) filter (where ${measurementInvitations.responded}))::int`,
+    })
+    .from(measurementInvitations)
+    .where(ofOrg(measurementInvitations, orgId, { measurementId }))
+    .groupBy(measurementInvitations.audienceId);
+  const byLink = (a: Measurement) => a.group === "pupils" || a.group === "young";
+  const pupils = await pupilsOfGroups(
+    tx,
+    orgId,
+    audiences.filter(byLink).map((a) => a.subgroupId!),
+  );
+  return audiences.map((audience) => {
+    const count = counts.find((c) => c.audienceId === audience.audienceId);
+    const asked = byLink(audience)
+      ? pupils.filter((p) => p.groupId === audience.subgroupId).length
+      : (count?.mailed ?? 0);
+    return { ...audience, room: Math.max(0, asked - (count?.responded ?? 0)) };
+  });
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** `wanted` (or all the rooms hold, if less) split in proportion to the rooms, by largest remainder: none above its room. */
+export function apportion(wanted: number, rooms: number[]): number[] {
+  const all = sum(rooms);
+  if (all === 0) return rooms.map(() => 0);
+  const total = Math.min(wanted, all);
+  const exact = rooms.map((room) => (total * room) / all);
+  const shares = exact.map(Math.floor);
+  const byRemainder = exact.map((_, i) => i).sort((a, b) => exact[b]! - shares[b]! - (exact[a]! - shares[a]!));
+  for (const i of byRemainder.slice(0, total - sum(shares))) shares[i]!++;
+  return shares;
 }
 
 async function respond(
