@@ -19,8 +19,8 @@ import {
 import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
-import { memberships, outbox } from "../../db/schema/index.js";
-import { localToUtc } from "../../lib/time/zone.js";
+import { memberships, messageSettings, outbox } from "../../db/schema/index.js";
+import { localToUtc, utcToLocal } from "../../lib/time/zone.js";
 import { photoWithGps } from "../../attachments/testing/files.js";
 import { DELIVER_POST_JOB } from "./job-names.js";
 import { deliverPost } from "./service/delivery.js";
@@ -293,6 +293,85 @@ describe("quiet hours, the reply time and overdue threads (fixed times)", () => 
     expect(stored.threads.filter((t) => t.subject === "Oud bericht" && t.awaitingSince !== null)).toHaveLength(1);
     const teacherClient = await signIn(ctx, quietSchool.teacher.email);
     expect((await teacherClient.get("/messages/overdue")).status).toBe(403);
+  });
+});
+
+describe("a parent's message held for quiet hours", () => {
+  let heldSchool: School;
+  let heldPeople: Awaited<ReturnType<typeof withPeople>>;
+  let heldParent: TestClient;
+  let heldTeacher: TestClient;
+  let heldCoordinator: TestClient;
+
+  /** Quiet from an hour ago until two hours from now, whatever the hour the tests run. */
+  const quietNow = () => {
+    const hhmm = (minutes: number) => utcToLocal(new Date(Date.now() + minutes * 60_000)).time;
+    const quiet = { quietFrom: hhmm(-60), quietUntil: hhmm(120), quietWeekends: false };
+    return withOrg(ctx.database.db, { orgId: heldSchool.orgId, userId: null }, (tx) =>
+      tx
+        .insert(messageSettings)
+        .values({ orgId: heldSchool.orgId, ...quiet })
+        .onConflictDoUpdate({ target: messageSettings.orgId, set: quiet }),
+    );
+  };
+
+  beforeAll(async () => {
+    heldSchool = await createSchool(ctx.database.db);
+    heldPeople = await withPeople(ctx, heldSchool);
+    heldParent = await signIn(ctx, heldSchool.parent.email);
+    heldTeacher = await signIn(ctx, heldSchool.teacher.email);
+    heldCoordinator = await signIn(ctx, heldPeople.coordinator.email);
+  });
+
+  it("does not exist for the school until it is delivered: no page, no reply, no closing", async () => {
+    await quietNow();
+    const threadId = threadIdOf(
+      await heldParent.post("/messages", {
+        pupilId: heldSchool.child.id,
+        subject: "Weekendvraag",
+        body: "Mag Sem later?",
+      }),
+    );
+    expect(await text(heldParent, `/messages/${threadId}`)).toContain("Komt bij de leraren aan op");
+
+    for (const school of [heldTeacher, heldCoordinator]) {
+      expect(await text(school, "/messages")).not.toContain("Weekendvraag");
+      const page = await school.get(`/messages/${threadId}`);
+      expect(page.status).toBe(404);
+      expect(await page.text()).not.toContain("Weekendvraag");
+      expect((await school.post(`/messages/${threadId}/posts`, { body: "Ja hoor" })).status).toBe(404);
+      expect((await school.post(`/messages/${threadId}/close`)).status).toBe(404);
+      expect((await school.post(`/messages/${threadId}/conversation`)).status).toBe(404);
+    }
+    expect(await mailsTo(heldSchool.parent.email)).toEqual([]);
+    const stored = await storedMessages(ctx, heldSchool);
+    const thread = stored.threads.find((t) => t.id === threadId)!;
+    expect(thread.closedAt).toBeNull();
+    expect(stored.posts.filter((p) => p.threadId === threadId).map((p) => p.side)).toEqual(["parent"]);
+  });
+
+  it("keeps a later held message of a delivered thread from the teacher, who still owes it an answer", async () => {
+    await withoutQuietHours(ctx, heldSchool);
+    const threadId = threadIdOf(
+      await heldParent.post("/messages", { pupilId: heldSchool.child.id, subject: "Gymschoenen", body: "Zijn ze er?" }),
+    );
+    expect((await heldTeacher.post(`/messages/${threadId}/posts`, { body: "Ja, in de gang." })).status).toBe(303);
+    await quietNow();
+    expect((await heldParent.post(`/messages/${threadId}/posts`, { body: "Nog één vraag: de sokken?" })).status).toBe(
+      303,
+    );
+
+    const page = await text(heldTeacher, `/messages/${threadId}`);
+    expect(page).toContain("Ja, in de gang.");
+    expect(page).not.toContain("de sokken");
+    expect(page).not.toContain("De ouder verwacht uiterlijk");
+    expect(await text(heldTeacher, "/messages")).not.toContain("Wacht op antwoord");
+
+    // The teacher writes again before the held message arrives: that does not answer it.
+    expect((await heldTeacher.post(`/messages/${threadId}/posts`, { body: "Fijne avond!" })).status).toBe(303);
+    const { threads, posts } = await storedMessages(ctx, heldSchool);
+    const held = posts.find((p) => p.body.includes("de sokken"))!;
+    expect(threads.find((t) => t.id === threadId)?.awaitingSince).toEqual(held.deliverAt);
   });
 });
 

@@ -5,10 +5,10 @@
  * A child of another organisation is not found: row-level security hides it, and every query
  * names the organisation too.
  */
-import { inArray } from "drizzle-orm";
+import { eq, inArray, lte, or, type SQL } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
-import { messageThreads, users } from "../../../db/schema/index.js";
+import { messagePosts, messageThreads, users } from "../../../db/schema/index.js";
 import { childrenWithGuardians, stillHere, teachersOfGroups, type ChildWithGuardians } from "../../pupils/index.js";
 
 /** A child still at the school, as the pupils directory gives them, with the staff of their group. */
@@ -48,6 +48,26 @@ export function sideInThread(asker: Asker, child: Child, thread: Thread): Side |
   if (side === "parent") return thread.startedBySide === "staff" || thread.startedBy === asker.userId ? "parent" : null;
   if (side === "staff") return "staff";
   return thread.startedBySide === "staff" && thread.startedBy === asker.userId ? "staff" : null;
+}
+
+/** What a person sees of a post: the other side's once delivered, their own side's always. */
+export function visibleTo(userId: string, side: Side, now: Date): SQL {
+  return or(eq(messagePosts.side, side), eq(messagePosts.authorId, userId), lte(messagePosts.deliverAt, now))!;
+}
+
+/**
+ * Whether the thread has reached the asker yet. A parent's thread reaches staff with its first
+ * delivered post (quiet hours): until then it is not in their list, so it is not theirs to open
+ * or answer either.
+ */
+export async function hasReached(tx: Tx, asker: Asker, thread: Thread, side: Side, now: Date): Promise<boolean> {
+  if (side === thread.startedBySide) return true;
+  const [seen] = await tx
+    .select({ id: messagePosts.id })
+    .from(messagePosts)
+    .where(ofOrg(messagePosts, thread.orgId, { threadId: thread.id }, visibleTo(asker.userId, side, now)))
+    .limit(1);
+  return seen !== undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * staff. A parent's post written in quiet hours is stored at once and delivered to staff when
  * they end (the delivery job); the parent is told the day by which they may expect an answer.
  */
-import { sql } from "drizzle-orm";
+import { gt, min, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
@@ -18,6 +18,7 @@ import { deliverPostJob } from "../jobs.js";
 import {
   childOf,
   findThread,
+  hasReached,
   sideInThread,
   sideTowards,
   type Asker,
@@ -57,6 +58,15 @@ interface PostInput {
   files: readonly PreparedAttachment[];
 }
 
+/** When the first parent's post of the thread still held for quiet hours is delivered; null when none is. */
+async function firstHeld(tx: Tx, scope: WriteScope, threadId: string): Promise<Date | null> {
+  const [held] = await tx
+    .select({ at: min(messagePosts.deliverAt) })
+    .from(messagePosts)
+    .where(ofOrg(messagePosts, scope.orgId, { threadId, side: "parent" }, gt(messagePosts.deliverAt, scope.now)));
+  return held?.at ?? null;
+}
+
 /** Stores a post, its attachments and its author's read; delivers it now or queues its delivery. */
 async function addPost(
   tx: Tx,
@@ -89,8 +99,9 @@ async function addPost(
   await tx
     .insert(messageReads)
     .values({ orgId: scope.orgId, postId: post!.id, userId: scope.userId, readAt: scope.now });
-  // A parent's post waits for an answer from the first one unanswered; any staff post answers them all.
-  const awaitingSince = side === "staff" ? null : (thread.awaitingSince ?? deliverAt);
+  // A parent's post waits for an answer from the first one unanswered; a staff post answers all that
+  // staff could read, not one still held for quiet hours.
+  const awaitingSince = side === "staff" ? await firstHeld(tx, scope, thread.id) : (thread.awaitingSince ?? deliverAt);
   await tx
     .update(messageThreads)
     .set({
@@ -141,7 +152,8 @@ async function threadFor(tx: Tx, scope: WriteScope & { threadId: string }) {
   const thread = await findThread(tx, scope.orgId, scope.threadId);
   const child = thread ? await childOf(tx, scope.orgId, thread.pupilId) : null;
   const side = thread && child ? sideInThread(scope, child, thread) : null;
-  return thread && child && side ? { thread, child, side } : null;
+  if (!thread || !child || !side || !(await hasReached(tx, scope, thread, side, scope.now))) return null;
+  return { thread, child, side };
 }
 
 /** An answer in a thread the writer is part of; a closed thread takes none. */

@@ -4,7 +4,7 @@
  * (opening it marks its posts read), and the overdue threads. Staff do not see a parent's post
  * before it is delivered (quiet hours), so a thread started in the night appears in the morning.
  */
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
@@ -13,7 +13,17 @@ import { fullName } from "../../../lib/names.js";
 import { attachmentsOf, type AttachmentInfo } from "../../../attachments/index.js";
 import { childrenOfGuardian, childrenWithGuardians, groupIdsOfTeacher, pupilsOfGroups } from "../../pupils/index.js";
 import { answerDueOn, isOverdue } from "../domain/reply-time.js";
-import { childOf, findThread, sideInThread, type Asker, type Child, type Side, type Thread } from "./access.js";
+import {
+  childOf,
+  findThread,
+  hasReached,
+  sideInThread,
+  visibleTo,
+  type Asker,
+  type Child,
+  type Side,
+  type Thread,
+} from "./access.js";
 import { POST_ATTACHMENTS } from "./posting.js";
 import { settingsOf } from "./settings.js";
 
@@ -21,9 +31,9 @@ export interface ReadScope extends ViewerScope, Asker {
   now: Date;
 }
 
-/** What a person sees of a post: the other side's once delivered, their own side's always. */
-function visibleTo(userId: string, side: Side, now: Date): SQL {
-  return or(eq(messagePosts.side, side), eq(messagePosts.authorId, userId), lte(messagePosts.deliverAt, now))!;
+/** Staff learn that a parent waits once the post the parent waits with is delivered (quiet hours). */
+function awaitingAsSeenBy(side: Side, awaitingSince: Date | null, now: Date): Date | null {
+  return side === "staff" && awaitingSince && awaitingSince.getTime() > now.getTime() ? null : awaitingSince;
 }
 
 export interface ListedThread {
@@ -121,7 +131,7 @@ export function inbox(scope: ReadScope & { pupilId?: string | undefined }): Prom
       lastAt: r.lastAt,
       unread: r.unread,
       closed: r.closedAt !== null,
-      awaitingSince: r.awaitingSince,
+      awaitingSince: awaitingAsSeenBy(sideOf(r), r.awaitingSince, scope.now),
     }));
   });
 }
@@ -159,7 +169,7 @@ export function threadView(scope: ReadScope & { threadId: string }): Promise<Thr
     const thread = await findThread(tx, scope.orgId, scope.threadId);
     const child = thread ? await childOf(tx, scope.orgId, thread.pupilId) : null;
     const side = thread && child ? sideInThread(scope, child, thread) : null;
-    if (!thread || !child || !side) return null;
+    if (!thread || !child || !side || !(await hasReached(tx, scope, thread, side, scope.now))) return null;
     const posts = await tx
       .select({ post: messagePosts, authorName: users.name })
       .from(messagePosts)
@@ -201,14 +211,14 @@ export function threadView(scope: ReadScope & { threadId: string }): Promise<Thr
       });
     }
     const { replyDays } = await settingsOf(tx, scope.orgId);
-    const waiting = thread.closedAt === null && thread.awaitingSince !== null;
+    const awaitingSince = thread.closedAt === null ? awaitingAsSeenBy(side, thread.awaitingSince, scope.now) : null;
     return {
       thread,
       child,
       side,
       posts: shown,
-      answerBy: waiting ? answerDueOn(thread.awaitingSince!, replyDays) : null,
-      overdue: waiting && isOverdue(thread.awaitingSince!, replyDays, scope.now),
+      answerBy: awaitingSince ? answerDueOn(awaitingSince, replyDays) : null,
+      overdue: awaitingSince !== null && isOverdue(awaitingSince, replyDays, scope.now),
     };
   });
 }
