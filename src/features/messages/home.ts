@@ -1,12 +1,13 @@
 /**
  * What messages put on the home page. A parent, on each child's card: a message from the school
- * (now), an answer to their own message (new), and by when they may expect an answer (coming).
+ * (now), an answer to their own message (new), and by when they may expect an answer (coming),
+ * or, that day passed, that the answer is late (new).
  * Staff: messages about the children of their groups that wait for an answer (now); the leader
  * and coordinator also how many wait longer than the reply time (now).
  */
 import { formatSchoolDay } from "../../lib/time/format.js";
 import type { HomeContributor, HomeItem } from "../../web/home.js";
-import { answerDueOn } from "./domain/reply-time.js";
+import { answerDueOn, isOverdue } from "./domain/reply-time.js";
 import { isMessagingStaff, mayManageMessages, mayUseMessages } from "./policy.js";
 import { inbox, overdueThreads } from "./service/reading.js";
 import { readSettings } from "./service/settings.js";
@@ -32,7 +33,10 @@ export const messagesHome: HomeContributor = async ({ db, viewer, orgId, t, loca
         items.push({ section: "new", about, href, text: t("messages.home.answer", params), at: thread.lastAt });
       else if (thread.awaitingSince && !thread.closed) {
         const day = formatSchoolDay(locale, answerDueOn(thread.awaitingSince, settings.replyDays));
-        items.push({ section: "coming", about, href, text: t("messages.home.waitingParent", { ...params, day }) });
+        // Once the promised day has passed, the answer is late, not coming.
+        if (isOverdue(thread.awaitingSince, settings.replyDays, now))
+          items.push({ section: "new", about, href, text: t("messages.home.lateParent", { ...params, day }) });
+        else items.push({ section: "coming", about, href, text: t("messages.home.waitingParent", { ...params, day }) });
       }
     } else if (isMessagingStaff(viewer) && thread.unread && thread.awaitingSince && !thread.closed && !manager) {
       const group = thread.groupId ? { group: { groupId: thread.groupId } } : {};

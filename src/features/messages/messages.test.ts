@@ -19,7 +19,7 @@ import {
 import { createSchool } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
-import { memberships, messageSettings, outbox } from "../../db/schema/index.js";
+import { memberships, messageSettings, outbox, users } from "../../db/schema/index.js";
 import { localToUtc, utcToLocal } from "../../lib/time/zone.js";
 import { photoWithGps } from "../../attachments/testing/files.js";
 import { DELIVER_POST_JOB } from "./job-names.js";
@@ -293,6 +293,25 @@ describe("quiet hours, the reply time and overdue threads (fixed times)", () => 
     expect(stored.threads.filter((t) => t.subject === "Oud bericht" && t.awaitingSince !== null)).toHaveLength(1);
     const teacherClient = await signIn(ctx, quietSchool.teacher.email);
     expect((await teacherClient.get("/messages/overdue")).status).toBe(403);
+  });
+
+  it("tells the parent an answer is late once the promised day has passed, not that it is coming", async () => {
+    const client = await signIn(ctx, quietSchool.parent.email);
+    const [late] = (await storedMessages(ctx, quietSchool)).threads.filter((t) => t.subject === "Oud bericht");
+    const home = await text(client, "/home");
+    expect(home).not.toContain("U krijgt uiterlijk woensdag 4 november");
+    expect(home).toContain("Nog geen antwoord over Kind Eigen: Oud bericht; dat had er uiterlijk woensdag 4 november");
+    const page = await text(client, `/messages/${late!.id}`);
+    expect(page).not.toContain("U krijgt uiterlijk");
+    expect(page).toContain("U had uiterlijk woensdag 4 november antwoord moeten krijgen.");
+
+    await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.id, quietSchool.parent.id));
+    expect(await text(client, "/home")).toContain(
+      "No answer yet about Kind Eigen: Oud bericht; it should have come by Wednesday 4 November",
+    );
+    expect(await text(client, `/messages/${late!.id}`)).toContain(
+      "You should have had an answer by Wednesday 4 November.",
+    );
   });
 });
 

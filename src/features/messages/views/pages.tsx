@@ -230,9 +230,16 @@ export function ThreadPage(
       ) : null}
       {view.answerBy ? (
         <p class="notice">
-          {t(staff ? "messages.thread.answerByStaff" : "messages.thread.answerBy", {
-            day: formatSchoolDay(locale, view.answerBy),
-          })}
+          {t(
+            staff
+              ? "messages.thread.answerByStaff"
+              : view.overdue
+                ? "messages.thread.answerLate"
+                : "messages.thread.answerBy",
+            {
+              day: formatSchoolDay(locale, view.answerBy),
+            },
+          )}
           {view.overdue && staff ? ` ${t("messages.thread.overdue")}` : null}
         </p>
       ) : null}
