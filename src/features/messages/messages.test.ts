@@ -288,7 +288,11 @@ describe("quiet hours, the reply time and overdue threads (fixed times)", () => 
     const page = await text(client, "/messages/overdue");
     expect(page).toContain("Oud bericht");
     expect(page).toContain("Kind Eigen");
-    expect(await text(client, "/home")).toMatch(/1 berichten van ouders wachten langer dan 2 werkdagen op antwoord/);
+    expect(await text(client, "/home")).toContain("1 bericht van een ouder wacht langer dan 2 werkdagen op antwoord");
+    await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.id, quietPeople.coordinator.id));
+    expect(await text(client, "/home")).toContain(
+      "1 message from a parent has waited longer than 2 working days for an answer",
+    );
     const stored = await storedMessages(ctx, quietSchool);
     expect(stored.threads.filter((t) => t.subject === "Oud bericht" && t.awaitingSince !== null)).toHaveLength(1);
     const teacherClient = await signIn(ctx, quietSchool.teacher.email);

@@ -105,6 +105,7 @@ export const nl = {
   "messages.home.waitingParent": "U krijgt uiterlijk {day} antwoord over {child}: {subject}",
   "messages.home.lateParent": "Nog geen antwoord over {child}: {subject}; dat had er uiterlijk {day} moeten zijn",
   "messages.home.waitingStaff": "Bericht over {child} ({group}) wacht op antwoord: {subject}",
+  "messages.home.overdueOne": "1 bericht van een ouder wacht langer dan {days} werkdagen op antwoord",
   "messages.home.overdue": "{count} berichten van ouders wachten langer dan {days} werkdagen op antwoord",
   "messages.export.name": "Berichten",
 } as const;
@@ -213,6 +214,7 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.home.waitingParent": "You will get an answer by {day} about {child}: {subject}",
   "messages.home.lateParent": "No answer yet about {child}: {subject}; it should have come by {day}",
   "messages.home.waitingStaff": "Message about {child} ({group}) waiting for an answer: {subject}",
+  "messages.home.overdueOne": "1 message from a parent has waited longer than {days} working days for an answer",
   "messages.home.overdue": "{count} messages from parents have waited longer than {days} working days for an answer",
   "messages.export.name": "Messages",
 };
