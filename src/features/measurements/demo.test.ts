@@ -8,7 +8,8 @@ import { signIn, useTestContext, type TestClient } from "../../../tests/helpers/
 import { tableOf } from "../../../tests/helpers/page.js";
 import { DEMO_ACCOUNTS, loadDemo } from "../../demo/load-demo.js";
 import { withOrg } from "../../db/client.js";
-import { measurements, organisations } from "../../db/schema/index.js";
+import { groups, measurements, organisations } from "../../db/schema/index.js";
+import { createMeasurementAs } from "./testing.js";
 
 const ctx = useTestContext();
 
@@ -24,7 +25,9 @@ async function ratesOf(leader: TestClient, id: string): Promise<string[][]> {
 /** Per respondent group on the results page: "Team: 12 reacties". */
 async function resultCounts(leader: TestClient, id: string): Promise<Record<string, number>> {
   const html = await (await leader.get(`/organisation/measurements/${id}/results`)).text();
-  return Object.fromEntries([...html.matchAll(/(Team|Ouders): (\d+) reacties/g)].map((m) => [m[1], Number(m[2])]));
+  return Object.fromEntries(
+    [...html.matchAll(/(Team|Ouders|Leerlingen): (\d+) reacties/g)].map((m) => [m[1], Number(m[2])]),
+  );
 }
 
 const responded = (rows: string[][], label: RegExp) =>
@@ -66,5 +69,18 @@ describe("the demo's measurements", () => {
       expect(responded(rows, /^Ouders, alle groepen samen$/)).toBe(results.Ouders);
       for (const [, invited, answered] of rows) expect(Number(answered)).toBeLessThanOrEqual(Number(invited));
     }
+
+    // The README's walk: a new measurement of the team and groups 7-8's parents and pupils, the
+    // 40 made-up responses, closed: every group reaches the threshold, so its results show.
+    const classes = await withOrg(ctx.database.db, { orgId: school!.id, userId: null }, (tx) =>
+      tx.select({ id: groups.id, name: groups.name }).from(groups).where(eq(groups.orgId, school!.id)),
+    );
+    const sevenEight = classes.filter((g) => g.name === "7" || g.name === "8").map((g) => g.id);
+    const id = await createMeasurementAs(leader, { parents: sevenEight, pupils: sevenEight });
+    await leader.post(`/organisation/measurements/${id}/simulate`);
+    await leader.post(`/organisation/measurements/${id}/close`);
+    const results = await resultCounts(leader, id);
+    for (const group of ["Team", "Ouders", "Leerlingen"]) expect(results[group], group).toBeGreaterThanOrEqual(5);
+    expect(results.Team! + results.Ouders! + results.Leerlingen!).toBe(40);
   });
 });

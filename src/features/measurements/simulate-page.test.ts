@@ -46,6 +46,11 @@ describe("made-up responses", () => {
     expect(apportion(10, [6, 6])).toEqual([5, 5]);
     expect(apportion(40, [6, 10, 3])).toEqual([6, 10, 3]);
     expect(apportion(40, [0, 0])).toEqual([0, 0]);
+    // Each group first up to the threshold of 5, so its results show; the rest in proportion.
+    expect(apportion(40, [6, 44, 50], 5)).toEqual([5, 17, 18]);
+    expect(apportion(40, [12, 23, 23, 23, 23], 5)).toEqual([6, 9, 9, 8, 8]);
+    // Too few for every group's threshold: in proportion, as without one.
+    expect(apportion(12, [6, 44, 50], 5)).toEqual(apportion(12, [6, 44, 50]));
     for (const rooms of [
       [1, 1, 1],
       [7, 3, 90],

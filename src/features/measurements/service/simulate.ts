@@ -24,16 +24,18 @@ export const SIMULATED_RESPONSES = 40;
 
 /**
  * Adds up to `count` responses, spread over the measurement's open audiences in proportion to how
- * many each asks, never more than it asks; returns how many were sent (fewer when fewer are asked).
+ * many each asks, never more than it asks, and each first up to the anonymity threshold when there
+ * are enough for all, so that every group's results show; returns how many were sent (fewer when
+ * fewer are asked).
  */
 export async function simulateResponses(
   options: { db: Db; config: Pick<Config, "SECRET_KEY">; orgId: string; measurementId: string; count: number },
   now = new Date(),
 ): Promise<number> {
   const { db, orgId, measurementId } = options;
-  const { audiences, progress } = await inOrg({ db, orgId, userId: null }, async (tx) => {
+  const { audiences, progress, threshold } = await inOrg({ db, orgId, userId: null }, async (tx) => {
     const [measurement] = await tx
-      .select({ kind: measurements.kind })
+      .select({ kind: measurements.kind, threshold: measurements.threshold })
       .from(measurements)
       .where(ofOrg(measurements, orgId, { id: measurementId }));
     const ids = await tx
@@ -48,10 +50,11 @@ export async function simulateResponses(
     return {
       audiences: await withRoom(tx, orgId, measurementId, open),
       progress: PROGRESS[measurement?.kind ?? "poll"],
+      threshold: measurement?.threshold ?? 0,
     };
   });
   const rooms = audiences.map((a) => a.room);
-  const shares = apportion(options.count, rooms);
+  const shares = apportion(options.count, rooms, threshold);
   let sent = 0;
   for (const [i, audience] of audiences.entries())
     for (let n = 0; n < shares[i]!; n++) if (await respond(options, audience, progress, now)) sent++;
@@ -89,8 +92,22 @@ async function withRoom(tx: Tx, orgId: string, measurementId: string, audiences:
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-/** `wanted` (or all the rooms hold, if less) split in proportion to the rooms, by largest remainder: none above its room. */
-export function apportion(wanted: number, rooms: number[]): number[] {
+/**
+ * `wanted` (or all the rooms hold, if less) over the rooms, none above its room: each first up to
+ * `floor` when that leaves enough for all, the rest in proportion to the rooms left.
+ */
+export function apportion(wanted: number, rooms: number[], floor = 0): number[] {
+  const floors = rooms.map((room) => Math.min(room, floor));
+  if (sum(floors) > wanted) return proportional(wanted, rooms);
+  const rest = proportional(
+    wanted - sum(floors),
+    rooms.map((room, i) => room - floors[i]!),
+  );
+  return floors.map((first, i) => first + rest[i]!);
+}
+
+/** `wanted` (or all the rooms hold, if less) split in proportion to the rooms, by largest remainder. */
+function proportional(wanted: number, rooms: number[]): number[] {
   const all = sum(rooms);
   if (all === 0) return rooms.map(() => 0);
   const total = Math.min(wanted, all);
