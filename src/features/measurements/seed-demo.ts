@@ -10,13 +10,12 @@ import { newToken } from "../../auth/tokens.js";
 import type { Tx } from "../../db/client.js";
 import { ofOrg } from "../../db/of-org.js";
 import { measurementAudiences, measurementInvitations, measurements } from "../../db/schema/index.js";
-import { unlinkSmallCells } from "./domain/linkage.js";
 import type { RespondentGroup } from "./domain/instrument.js";
 import type { ItemAnswer } from "./domain/tally.js";
 import { currentInstrument } from "./instrument/index.js";
 import { currentGroups } from "../pupils/index.js";
 import type { Ballot } from "./service/answering.js";
-import { insertResponses, recordResults, shuffle, subgroupTree } from "./service/close.js";
+import { recordResults, storeResponses } from "./service/close.js";
 import { createInvitations } from "./service/invitations.js";
 
 /** Where each group tends to answer "now", as a share of its scale: the team a little rosier than parents. */
@@ -119,12 +118,11 @@ async function seedMeasurement(
         open: {},
       });
   }
-  const { responses, unlinked } = unlinkSmallCells(ballots, THRESHOLD);
-  await insertResponses(tx, orgId, measurementId, shuffle(responses));
+  const tree = await storeResponses(tx, { orgId, measurementId, threshold: THRESHOLD }, ballots);
   if (!options.open) {
     const [closed] = await tx
       .update(measurements)
-      .set({ subgroupTree: await subgroupTree(tx, orgId, measurementId, unlinked) })
+      .set({ subgroupTree: tree })
       .where(ofOrg(measurements, orgId, { id: measurementId }))
       .returning();
     await recordResults(tx, closed!);

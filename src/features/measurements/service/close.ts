@@ -68,8 +68,7 @@ export async function closeMeasurement(
       key,
       ballots.map((ballot) => ballot.ciphertext),
     );
-    const { responses, unlinked } = unlinkSmallCells(opened, measurement.threshold);
-    await insertResponses(tx, orgId, measurementId, shuffle(responses));
+    const tree = await storeResponses(tx, { orgId, measurementId, threshold: measurement.threshold }, opened);
     await tx.delete(measurementBallots).where(ofOrg(measurementBallots, orgId, { measurementId }));
     await deleteDrafts(tx, orgId, measurementId);
     const [closed] = await tx
@@ -77,7 +76,7 @@ export async function closeMeasurement(
       .set({
         status: "closed",
         ballotKey: null,
-        subgroupTree: await subgroupTree(tx, orgId, measurementId, unlinked),
+        subgroupTree: tree,
         ...windowUntilNow(measurement),
       })
       .where(ofOrg(measurements, orgId, { id: measurementId }))
@@ -128,6 +127,21 @@ export function clearSealedTokens(scope: OrgScope, measurementId: string): Promi
 const BATCH = 500;
 
 /**
+ * Stores the ballots as the measurement's responses the way closing does: a class smaller than the
+ * threshold unlinked, in random order. Returns the classes the results may be split into.
+ */
+export async function storeResponses(
+  tx: Tx,
+  measurement: { orgId: string; measurementId: string; threshold: number },
+  ballots: Ballot[],
+): Promise<Record<string, { id: string; unlinked?: number }[]>> {
+  const { orgId, measurementId } = measurement;
+  const { responses, unlinked } = unlinkSmallCells(ballots, measurement.threshold);
+  await insertResponses(tx, orgId, measurementId, shuffle(responses));
+  return subgroupTree(tx, orgId, measurementId, unlinked);
+}
+
+/**
  * Each response gets a fresh random id here and is written in the order of those ids: a random
  * order like the shuffle's, and the one the response-level export reads them in (a batch is a
  * range of ids), so that a batch lies on a few adjacent pages instead of one page per response
@@ -166,7 +180,7 @@ export async function recordResults(tx: Tx, closed: typeof measurements.$inferSe
 }
 
 /** Per respondent group, its classes: the cells the results may be split into, with the count of those unlinked. */
-export async function subgroupTree(
+async function subgroupTree(
   tx: Tx,
   orgId: string,
   measurementId: string,

@@ -71,6 +71,18 @@ export async function hasReached(tx: Tx, asker: Asker, thread: Thread, side: Sid
 }
 
 /**
+ * The thread with its child and the asker's side in it, when the asker is part of it and it has
+ * reached them; null otherwise (not found, not theirs, or still held for quiet hours).
+ */
+export async function threadOfAsker(tx: Tx, asker: Asker & { orgId: string; now: Date }, threadId: string) {
+  const thread = await findThread(tx, asker.orgId, threadId);
+  const child = thread ? await childOf(tx, asker.orgId, thread.pupilId) : null;
+  const side = thread && child ? sideInThread(asker, child, thread) : null;
+  if (!thread || !child || !side || !(await hasReached(tx, asker, thread, side, asker.now))) return null;
+  return { thread, child, side };
+}
+
+/**
  * The staff a parent's post goes to: the child's teachers and the staff member who started the
  * thread, while they still hold a role here (one who left gets nothing more of the family).
  */

@@ -18,9 +18,8 @@ import { deliverPostJob } from "../jobs.js";
 import {
   childOf,
   findThread,
-  hasReached,
-  sideInThread,
   sideTowards,
+  threadOfAsker,
   type Asker,
   type Child,
   type Side,
@@ -148,18 +147,10 @@ export function startThread(
   });
 }
 
-async function threadFor(tx: Tx, scope: WriteScope & { threadId: string }) {
-  const thread = await findThread(tx, scope.orgId, scope.threadId);
-  const child = thread ? await childOf(tx, scope.orgId, thread.pupilId) : null;
-  const side = thread && child ? sideInThread(scope, child, thread) : null;
-  if (!thread || !child || !side || !(await hasReached(tx, scope, thread, side, scope.now))) return null;
-  return { thread, child, side };
-}
-
 /** An answer in a thread the writer is part of; a closed thread takes none. */
 export function reply(scope: WriteScope & { threadId: string } & PostInput): Promise<WriteOutcome> {
   return inOrg(scope, async (tx) => {
-    const found = await threadFor(tx, scope);
+    const found = await threadOfAsker(tx, scope, scope.threadId);
     if (!found) return refusals.notFound;
     // Replies to one thread one after another, so `awaiting_since` keeps the first unanswered post.
     await tx.execute(
@@ -175,7 +166,7 @@ export function reply(scope: WriteScope & { threadId: string } & PostInput): Pro
 /** Closing a thread: nothing waits in it any more, and it takes no more posts. */
 export function closeThread(scope: WriteScope & { threadId: string }): Promise<Outcome<object, Refused<Refusal>>> {
   return inOrg(scope, async (tx) => {
-    const found = await threadFor(tx, scope);
+    const found = await threadOfAsker(tx, scope, scope.threadId);
     if (!found) return refusals.notFound;
     if (found.thread.closedAt) return refusals.closed;
     await tx
@@ -194,7 +185,7 @@ export function turnIntoConversation(
   scope: WriteScope & { threadId: string; conversations: ConversationMessenger },
 ): Promise<Outcome<{ requestId: string }, Refused<Refusal>>> {
   return inOrg(scope, async (tx) => {
-    const found = await threadFor(tx, scope);
+    const found = await threadOfAsker(tx, scope, scope.threadId);
     if (!found || found.side !== "staff") return refusals.notFound;
     if (found.thread.conversationRequestId) return { ok: true as const, requestId: found.thread.conversationRequestId };
     const asked = await askForConversation({

@@ -16,8 +16,8 @@ import { answerDueOn, isOverdue } from "../domain/reply-time.js";
 import {
   childOf,
   findThread,
-  hasReached,
   sideInThread,
+  threadOfAsker,
   visibleTo,
   type Asker,
   type Child,
@@ -166,10 +166,9 @@ export interface ThreadView {
 /** One thread for someone in it (null otherwise), marking what they see as read. */
 export function threadView(scope: ReadScope & { threadId: string }): Promise<ThreadView | null> {
   return inOrg(scope, async (tx) => {
-    const thread = await findThread(tx, scope.orgId, scope.threadId);
-    const child = thread ? await childOf(tx, scope.orgId, thread.pupilId) : null;
-    const side = thread && child ? sideInThread(scope, child, thread) : null;
-    if (!thread || !child || !side || !(await hasReached(tx, scope, thread, side, scope.now))) return null;
+    const found = await threadOfAsker(tx, scope, scope.threadId);
+    if (!found) return null;
+    const { thread, child, side } = found;
     const posts = await tx
       .select({ post: messagePosts, authorName: users.name })
       .from(messagePosts)
