@@ -107,7 +107,7 @@ describe("the advisor's workspace", () => {
       names.quiet,
       names.none,
     ]);
-    expect(html).toContain("1 bijeenkomst(en) niet bijgewerkt");
+    expect(html).toContain("1 bijeenkomst niet bijgewerkt");
     expect(html).toContain("Wie willen we zijn?");
     expect(html).toContain("Eindmeting uiterlijk");
   });

@@ -42,7 +42,11 @@ describe("endorsing with a double opt-in", () => {
     expect(after.total).toBe(before.total + 1);
     expect(after.byRole.teacher).toBe(before.byRole.teacher + 1);
     expect(after.byProvince.groningen).toBe(before.byProvince.groningen + 1);
-    expect(await campaignPage()).toContain(`${after.total} mensen en organisaties onderschrijven de oproep.`);
+    expect(await campaignPage()).toContain(
+      after.total === 1
+        ? "1 mens of organisatie onderschrijft de oproep."
+        : `${after.total} mensen en organisaties onderschrijven de oproep.`,
+    );
   });
 
   it("says clearly that a link was used already or has expired, and changes nothing", async () => {

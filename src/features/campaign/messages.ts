@@ -7,7 +7,8 @@ export const nl = {
   "campaign.endorse.cta": "Ja, ik onderschrijf de oproep",
   "campaign.story.cta": "Vertel uw verhaal of deel een tip",
   "campaign.count.title": "Wie de oproep onderschrijft",
-  "campaign.count.total": "{n} mensen en organisaties onderschrijven de oproep.",
+  "campaign.count.total":
+    "{n, plural, one {# mens of organisatie onderschrijft de oproep.} other {# mensen en organisaties onderschrijven de oproep.}}",
   "campaign.count.byRole": "Naar wie zij zijn",
   "campaign.count.byProvince": "Naar provincie",
   "campaign.count.number": "Aantal",
@@ -165,7 +166,8 @@ export const en: Record<keyof typeof nl, string> = {
   "campaign.endorse.cta": "Yes, I endorse the call",
   "campaign.story.cta": "Tell your story or share a tip",
   "campaign.count.title": "Who endorses the call",
-  "campaign.count.total": "{n} people and organisations endorse the call.",
+  "campaign.count.total":
+    "{n, plural, one {# person or organisation endorses the call.} other {# people and organisations endorse the call.}}",
   "campaign.count.byRole": "By who they are",
   "campaign.count.byProvince": "By province",
   "campaign.count.number": "Number",

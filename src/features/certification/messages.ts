@@ -22,7 +22,7 @@ export const nl = {
   "certification.criterion.parentSessions": "Bijeenkomsten gehouden op de ouderlijn",
   "certification.figures.notClosed": "Nog geen gesloten meting in het traject.",
   "certification.figures.responses":
-    "Team: {team} reacties, ouders: {parents} reacties (minimaal {threshold} per groep).",
+    "Team: {team, plural, one {# reactie} other {# reacties}}, ouders: {parents, plural, one {# reactie} other {# reacties}} (minimaal {threshold} per groep).",
   "certification.figures.sessions":
     "{held} gehouden, minimaal {required} nodig (een gezamenlijke bijeenkomst telt voor beide lijnen).",
   "certification.domains.title": "Per domein",
@@ -119,7 +119,7 @@ export const en: Record<keyof typeof nl, string> = {
   "certification.criterion.parentSessions": "Sessions held on the parent line",
   "certification.figures.notClosed": "No closed measurement in the trajectory yet.",
   "certification.figures.responses":
-    "Team: {team} responses, parents: {parents} responses (at least {threshold} per group).",
+    "Team: {team, plural, one {# response} other {# responses}}, parents: {parents, plural, one {# response} other {# responses}} (at least {threshold} per group).",
   "certification.figures.sessions": "{held} held, at least {required} needed (a joint session counts for both lines).",
   "certification.domains.title": "Per domain",
   "certification.domains.intro":
@@ -140,7 +140,7 @@ export const en: Record<keyof typeof nl, string> = {
   "certification.decide.onlyAdvisor": "Only the trajectory's advisor decides on the certificate.",
   "certification.award.submit": "Award the certificate",
   "certification.award.explain":
-    "The certificate is valid for {years} years. The school can then download it as a PDF.",
+    "The certificate is valid for {years, plural, one {# year} other {# years}}. The school can then download it as a PDF.",
   "certification.award.flash": "The certificate has been awarded.",
   "certification.notYet.title": "Not yet",
   "certification.notYet.reasons": "Why not yet? The school reads this.",

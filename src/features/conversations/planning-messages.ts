@@ -58,7 +58,7 @@ export const nl = {
   "conversations.delete.title": "Gespreksronde verwijderen",
   "conversations.delete.question": "Weet u zeker dat u de ronde {name} wilt verwijderen? Dit kan niet ongedaan worden.",
   "conversations.delete.withBookings":
-    "Er zijn {count} gesprekken gekozen. De ouders krijgen een e-mail dat hun gesprek niet doorgaat, met een afzegging voor hun agenda.",
+    "{count, plural, one {Er is # gesprek gekozen. De ouders krijgen een e-mail dat hun gesprek niet doorgaat, met een afzegging voor hun agenda.} other {Er zijn # gesprekken gekozen. De ouders krijgen een e-mail dat hun gesprek niet doorgaat, met een afzegging voor hun agenda.}}",
   "conversations.delete.noBookings": "Er zijn nog geen gesprekken gekozen.",
   "conversations.delete.submit": "Ja, verwijder de ronde",
   "conversations.delete.back": "Nee, terug naar de ronde",
@@ -119,7 +119,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.delete.title": "Delete the conversation round",
   "conversations.delete.question": "Are you sure you want to delete the round {name}? This cannot be undone.",
   "conversations.delete.withBookings":
-    "{count} conversations have been booked. The parents get an e-mail that their conversation will not take place, with a cancellation for their calendar.",
+    "{count, plural, one {# conversation has been booked.} other {# conversations have been booked.}} The parents get an e-mail that their conversation will not take place, with a cancellation for their calendar.",
   "conversations.delete.noBookings": "No conversations have been booked yet.",
   "conversations.delete.submit": "Yes, delete the round",
   "conversations.delete.back": "No, back to the round",

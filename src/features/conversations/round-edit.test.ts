@@ -103,7 +103,7 @@ describe("deleting a round", () => {
     await parent.post(`${base}/book`, { pupilId: school.child.id, slotId: slot!.id });
 
     const ask = await (await leader.get(`${base}/delete`)).text();
-    expect(ask).toContain("Er zijn 1 gesprekken gekozen.");
+    expect(ask).toContain("Er is 1 gesprek gekozen.");
     const deleted = await leader.post(`${base}/delete`);
     expect(deleted.status).toBe(303);
     expect(deleted.headers.get("location")).toBe("/conversations");

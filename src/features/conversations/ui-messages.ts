@@ -66,7 +66,7 @@ export const nl = {
   "conversations.availability.add": "Tijd toevoegen",
   "conversations.availability.remove": "Verwijderen",
   "conversations.availability.saved": "Opgeslagen. De gesprekstijden zijn bijgewerkt.",
-  "conversations.availability.slotCount": "Dit geeft {count} gesprekstijden.",
+  "conversations.availability.slotCount": "Dit geeft {count, plural, one {# gesprekstijd} other {# gesprekstijden}}.",
   "conversations.schedule.title": "Gesprekkenlijst",
   "conversations.schedule.print": "Druk deze pagina af om de lijst op papier te hebben.",
   "conversations.schedule.none": "U heeft nog geen gesprekstijden in deze ronde.",
@@ -221,7 +221,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.availability.add": "Add time",
   "conversations.availability.remove": "Remove",
   "conversations.availability.saved": "Saved. The conversation times have been updated.",
-  "conversations.availability.slotCount": "This gives {count} conversation times.",
+  "conversations.availability.slotCount":
+    "This gives {count, plural, one {# conversation time} other {# conversation times}}.",
   "conversations.schedule.title": "Conversation list",
   "conversations.schedule.print": "Print this page to have the list on paper.",
   "conversations.schedule.none": "You have no conversation times in this round yet.",

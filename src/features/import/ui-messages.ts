@@ -29,13 +29,15 @@ export const nl = {
   "import.preview.schoolYear": "Nieuwe groepen komen in schooljaar {year}.",
   "import.preview.noSchoolYear":
     "Er is geen schooljaar dat nog loopt. Maak eerst een schooljaar aan. Daarna kunt u importeren.",
-  "import.preview.rejected.title": "{count} regels kunnen niet worden geïmporteerd",
+  "import.preview.rejected.title":
+    "{count, plural, one {# regel kan niet worden geïmporteerd} other {# regels kunnen niet worden geïmporteerd}}",
   "import.preview.rejected.body":
     "Zolang er fouten in het bestand staan, importeren we niets. Pas de regels hieronder aan, sla het bestand opnieuw op als CSV en upload het opnieuw.",
   "import.preview.rejected.caption": "Regels met fouten",
   "import.preview.row": "Regel",
   "import.preview.reasons": "Wat er niet klopt",
-  "import.preview.more": "En nog {count} regels die hier niet staan.",
+  "import.preview.more":
+    "{count, plural, one {En nog # regel die hier niet staat.} other {En nog # regels die hier niet staan.}}",
   "import.preview.summary": "Wat er verandert",
   "import.preview.summaryBlocked": "Wat er zou veranderen zonder de regels met fouten",
   "import.preview.groups": "Nieuwe groepen: {names}.",
@@ -99,7 +101,8 @@ export const nl = {
   "import.cli.unusedMap": 'Geen kolom heet "{header}" (--map).',
   "import.cli.missing": 'Geen kolom gevonden voor: {fields}. Geef die aan met --map "Kolomnaam=veld".',
   "import.cli.ignored": 'Kolom {n} "{header}" wordt niet geïmporteerd.',
-  "import.cli.rejected": "{count} regels met fouten. Er is niets geïmporteerd.",
+  "import.cli.rejected":
+    "{count, plural, one {# regel met fouten} other {# regels met fouten}}. Er is niets geïmporteerd.",
   "import.cli.line": "  regel {row}: {text}",
   "import.cli.warnings": "Meldingen (deze regels worden wel geïmporteerd):",
   "import.cli.dryRun": "Proef (--dry-run): er is niets opgeslagen. Dit zou er veranderen in {org}:",
@@ -136,13 +139,14 @@ export const en: Record<keyof typeof nl, string> = {
   "import.preview.file": "File: {name}. Read: {rows} rows.",
   "import.preview.schoolYear": "New groups are added to school year {year}.",
   "import.preview.noSchoolYear": "There is no current school year. Create a school year first. Then you can import.",
-  "import.preview.rejected.title": "{count} rows cannot be imported",
+  "import.preview.rejected.title": "{count, plural, one {# row cannot be imported} other {# rows cannot be imported}}",
   "import.preview.rejected.body":
     "As long as the file has errors, we import nothing. Fix the rows below, save the file as CSV again and upload it again.",
   "import.preview.rejected.caption": "Rows with errors",
   "import.preview.row": "Row",
   "import.preview.reasons": "What is wrong",
-  "import.preview.more": "And {count} more rows not shown here.",
+  "import.preview.more":
+    "{count, plural, one {And # more row not shown here.} other {And # more rows not shown here.}}",
   "import.preview.summary": "What will change",
   "import.preview.summaryBlocked": "What would change without the rows with errors",
   "import.preview.groups": "New groups: {names}.",
@@ -204,7 +208,7 @@ export const en: Record<keyof typeof nl, string> = {
   "import.cli.unusedMap": 'No column is called "{header}" (--map).',
   "import.cli.missing": 'No column found for: {fields}. Name them with --map "Column name=field".',
   "import.cli.ignored": 'Column {n} "{header}" is not imported.',
-  "import.cli.rejected": "{count} rows with errors. Nothing was imported.",
+  "import.cli.rejected": "{count, plural, one {# row with errors} other {# rows with errors}}. Nothing was imported.",
   "import.cli.line": "  row {row}: {text}",
   "import.cli.warnings": "Notes (these rows are imported):",
   "import.cli.dryRun": "Trial (--dry-run): nothing was saved. This would change in {org}:",

@@ -90,14 +90,14 @@ export const nl = {
   "measure.simulate.title": "Reacties nabootsen (alleen in de demo)",
   "measure.simulate.intro":
     "Voegt verzonnen reacties toe aan alle groepen van deze meting, zodat u de uitkomsten kunt bekijken. Niet in gebruik op een echte school.",
-  "measure.simulate.button": "Voeg {n} verzonnen reacties toe",
+  "measure.simulate.button": "{n, plural, one {Voeg # verzonnen reactie toe} other {Voeg # verzonnen reacties toe}}",
   "measure.simulated": "Er zijn verzonnen reacties toegevoegd.",
   "measure.simulatedFewer":
     "Verzonnen reacties toegevoegd: {n}. Meer niet: nooit meer reacties dan er mensen gevraagd zijn.",
   "measure.results.title": "Kwaliteitsthermometer",
   "measure.results.notYet":
     "De uitkomsten komen als de meting gesloten is. Zo kan niemand uit veranderende cijfers afleiden wat één persoon antwoordde.",
-  "measure.results.respondents": "{n} reacties",
+  "measure.results.respondents": "{n, plural, one {# reactie} other {# reacties}}",
   "measure.results.tooFew": "te weinig reacties",
   "measure.results.hiddenExplain":
     "Van een groep of klas met minder dan {n} reacties tonen we geen cijfers en geen open antwoorden, zodat niemand te herkennen is.",
@@ -226,13 +226,13 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.simulate.title": "Simulate responses (demo only)",
   "measure.simulate.intro":
     "Adds made-up responses to every group of this measurement, so you can look at the results. Not available at a real school.",
-  "measure.simulate.button": "Add {n} made-up responses",
+  "measure.simulate.button": "{n, plural, one {Add # made-up response} other {Add # made-up responses}}",
   "measure.simulated": "Made-up responses have been added.",
   "measure.simulatedFewer": "Made-up responses added: {n}. No more: never more responses than people asked.",
   "measure.results.title": "Quality thermometer",
   "measure.results.notYet":
     "The results come when the measurement is closed. That way no one can work out one person's answers from changing figures.",
-  "measure.results.respondents": "{n} responses",
+  "measure.results.respondents": "{n, plural, one {# response} other {# responses}}",
   "measure.results.tooFew": "too few responses",
   "measure.results.hiddenExplain":
     "For a group or class with fewer than {n} responses we show no figures and no open answers, so that no one can be recognised.",

@@ -151,6 +151,6 @@ describe("bad input on a link", () => {
     }));
     expect(stored).toEqual({ drafts: [], ballots: [] });
     const results = await (await leader.get(`/organisation/measurements/${id}/results`)).text();
-    expect(results).toContain("1 reacties");
+    expect(results).toContain("Leerlingen: 1 reactie<");
   });
 });

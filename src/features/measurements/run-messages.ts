@@ -31,11 +31,12 @@ export const nl = {
   "measure.remind.title": "Herinnering sturen",
   "measure.remind.intro":
     "Wie per e-mail is uitgenodigd en nog niet heeft gereageerd, krijgt de eigen link nog een keer. U ziet alleen hoeveel mensen, nooit wie.",
-  "measure.remind.auto": "{n} dagen voor het einde gaat er vanzelf één herinnering.",
+  "measure.remind.auto": "{n, plural, one {# dag} other {# dagen}} voor het einde gaat er vanzelf één herinnering.",
   "measure.remind.waiting": "Nog niet gereageerd: {n}.",
   "measure.remind.button": "Herinnering sturen…",
   "measure.remind.confirm.title": "Herinnering sturen?",
-  "measure.remind.confirm.body": "De herinnering gaat naar {n} mensen die nog niet hebben gereageerd.",
+  "measure.remind.confirm.body":
+    "De herinnering gaat naar {n, plural, one {# persoon die nog niet heeft gereageerd} other {# mensen die nog niet hebben gereageerd}}.",
   "measure.remind.confirm.button": "Ja, stuur de herinnering",
   "measure.remind.none": "Er is niemand om te herinneren: iedereen die een uitnodiging kreeg, heeft gereageerd.",
   "measure.reminded": "De herinneringen worden verstuurd.",
@@ -90,11 +91,12 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.remind.title": "Send a reminder",
   "measure.remind.intro":
     "Everyone invited by e-mail who has not responded yet gets their own link once more. You only see how many people, never who.",
-  "measure.remind.auto": "{n} days before the end, one reminder goes out by itself.",
+  "measure.remind.auto": "{n, plural, one {# day} other {# days}} before the end, one reminder goes out by itself.",
   "measure.remind.waiting": "Not responded yet: {n}.",
   "measure.remind.button": "Send a reminder…",
   "measure.remind.confirm.title": "Send a reminder?",
-  "measure.remind.confirm.body": "The reminder goes to {n} people who have not responded yet.",
+  "measure.remind.confirm.body":
+    "The reminder goes to {n, plural, one {# person who has not responded yet} other {# people who have not responded yet}}.",
   "measure.remind.confirm.button": "Yes, send the reminder",
   "measure.remind.none": "There is no one to remind: everyone who got an invitation has responded.",
   "measure.reminded": "The reminders are being sent.",

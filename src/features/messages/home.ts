@@ -53,10 +53,7 @@ export const messagesHome: HomeContributor = async ({ db, viewer, orgId, t, loca
     items.push({
       section: "now",
       href: "/messages/overdue",
-      text:
-        overdue.length === 1
-          ? t("messages.home.overdueOne", { days: settings.replyDays })
-          : t("messages.home.overdue", { count: overdue.length, days: settings.replyDays }),
+      text: t("messages.home.overdue", { count: overdue.length, days: settings.replyDays }),
     });
   return items;
 };

@@ -14,7 +14,7 @@ export const nl = {
   "messages.list.last": "Laatste bericht {time}",
   "messages.list.waiting": "Wacht op antwoord",
   "messages.quietHours":
-    "Berichten die u schrijft tussen {from} en {until}{weekends} komen bij de leraren aan als die tijd voorbij is. U krijgt binnen {days} werkdagen antwoord.",
+    "Berichten die u schrijft tussen {from} en {until}{weekends} komen bij de leraren aan als die tijd voorbij is. U krijgt binnen {days, plural, one {# werkdag} other {# werkdagen}} antwoord.",
   "messages.quietHours.weekends": " en in het weekend",
   "messages.form.title": "Nieuw bericht",
   "messages.form.child": "Over welk kind?",
@@ -62,7 +62,7 @@ export const nl = {
   "messages.conversationFlash": "Er is een gespreksverzoek gemaakt.",
   "messages.overdue.title": "Berichten die te lang wachten",
   "messages.overdue.lead":
-    "Berichten van ouders waarop binnen {days} werkdagen geen antwoord kwam, het langst wachtende eerst.",
+    "Berichten van ouders waarop binnen {days, plural, one {# werkdag} other {# werkdagen}} geen antwoord kwam, het langst wachtende eerst.",
   "messages.overdue.none": "Er wacht geen bericht langer dan de antwoordtijd.",
   "messages.overdue.child": "Kind",
   "messages.overdue.subject": "Onderwerp",
@@ -105,8 +105,8 @@ export const nl = {
   "messages.home.waitingParent": "U krijgt uiterlijk {day} antwoord over {child}: {subject}",
   "messages.home.lateParent": "Nog geen antwoord over {child}: {subject}; dat had er uiterlijk {day} moeten zijn",
   "messages.home.waitingStaff": "Bericht over {child} ({group}) wacht op antwoord: {subject}",
-  "messages.home.overdueOne": "1 bericht van een ouder wacht langer dan {days} werkdagen op antwoord",
-  "messages.home.overdue": "{count} berichten van ouders wachten langer dan {days} werkdagen op antwoord",
+  "messages.home.overdue":
+    "{count, plural, one {# bericht van een ouder wacht} other {# berichten van ouders wachten}} langer dan {days, plural, one {# werkdag} other {# werkdagen}} op antwoord",
   "messages.export.name": "Berichten",
 } as const;
 
@@ -125,7 +125,7 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.list.last": "Last message {time}",
   "messages.list.waiting": "Waiting for an answer",
   "messages.quietHours":
-    "Messages you write between {from} and {until}{weekends} reach the teachers when that time is over. You will get an answer within {days} working days.",
+    "Messages you write between {from} and {until}{weekends} reach the teachers when that time is over. You will get an answer within {days, plural, one {# working day} other {# working days}}.",
   "messages.quietHours.weekends": " and at weekends",
   "messages.form.title": "New message",
   "messages.form.child": "About which child?",
@@ -171,7 +171,7 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.conversationFlash": "A conversation request has been made.",
   "messages.overdue.title": "Messages waiting too long",
   "messages.overdue.lead":
-    "Messages from parents that got no answer within {days} working days, the longest waiting first.",
+    "Messages from parents that got no answer within {days, plural, one {# working day} other {# working days}}, the longest waiting first.",
   "messages.overdue.none": "No message has waited longer than the reply time.",
   "messages.overdue.child": "Child",
   "messages.overdue.subject": "Subject",
@@ -214,7 +214,7 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.home.waitingParent": "You will get an answer by {day} about {child}: {subject}",
   "messages.home.lateParent": "No answer yet about {child}: {subject}; it should have come by {day}",
   "messages.home.waitingStaff": "Message about {child} ({group}) waiting for an answer: {subject}",
-  "messages.home.overdueOne": "1 message from a parent has waited longer than {days} working days for an answer",
-  "messages.home.overdue": "{count} messages from parents have waited longer than {days} working days for an answer",
+  "messages.home.overdue":
+    "{count, plural, one {# message from a parent has} other {# messages from parents have}} waited longer than {days, plural, one {# working day} other {# working days}} for an answer",
   "messages.export.name": "Messages",
 };

@@ -81,7 +81,7 @@ export const nl = {
   "plan.action.removed": "De actie is verwijderd.",
   "plan.action.overdue": "(te laat)",
   "plan.action.line": "Actie ({domain})",
-  "plan.action.ideas": "{n} idee(ën) van ouders",
+  "plan.action.ideas": "{n, plural, one {# idee} other {# ideeën}} van ouders",
   "plan.action.ideasTitle": "Deze actie komt uit ideeën van ouders en team:",
 
   "plan.field.title": "Wat gaan we doen?",
@@ -145,7 +145,8 @@ export const nl = {
   "plan.compare.submit": "Vergelijk",
   "plan.compare.title": "Versie {from} en versie {to} vergeleken",
   "plan.compare.same": "Er is niets verschillend.",
-  "plan.compare.changed": "{n} regel(s) verschillend. Toegevoegd staat met een +, weggehaald met een −.",
+  "plan.compare.changed":
+    "{n, plural, one {# regel} other {# regels}} verschillend. Toegevoegd staat met een +, weggehaald met een −.",
   "plan.compare.added": "Toegevoegd:",
   "plan.compare.removed": "Weggehaald:",
 
@@ -275,7 +276,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.action.removed": "The action is removed.",
   "plan.action.overdue": "(overdue)",
   "plan.action.line": "Action ({domain})",
-  "plan.action.ideas": "{n} idea(s) of parents",
+  "plan.action.ideas": "{n, plural, one {# idea} other {# ideas}} of parents",
   "plan.action.ideasTitle": "This action comes from ideas of parents and staff:",
 
   "plan.field.title": "What will we do?",
@@ -339,7 +340,8 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.compare.submit": "Compare",
   "plan.compare.title": "Version {from} and version {to} compared",
   "plan.compare.same": "Nothing differs.",
-  "plan.compare.changed": "{n} line(s) differ. Added lines start with +, removed ones with −.",
+  "plan.compare.changed":
+    "{n, plural, one {# line differs} other {# lines differ}}. Added lines start with +, removed ones with −.",
   "plan.compare.added": "Added:",
   "plan.compare.removed": "Removed:",
 

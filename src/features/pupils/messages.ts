@@ -80,7 +80,7 @@ export const nl = {
   "pupils.years.archiveNoPupils": "Er zitten geen leerlingen meer in de groepen van dit schooljaar.",
   "pupils.years.archiveMoveFirst":
     "Gaan deze leerlingen volgend jaar naar een nieuwe groep? Zet ze dan eerst over vanaf de pagina van hun groep.",
-  "pupils.years.groupPupils": "{count} leerlingen",
+  "pupils.years.groupPupils": "{count, plural, one {# leerling} other {# leerlingen}}",
   "pupils.years.archiveConfirm": "Ja, archiveer {name}",
   "pupils.years.archivedFlash": "Het schooljaar is gearchiveerd.",
   "pupils.years.error.name": "Gebruik twee jaartallen achter elkaar, zoals 2027-2028.",
@@ -309,7 +309,7 @@ export const en: Record<keyof typeof nl, string> = {
   "pupils.years.archiveNoPupils": "There are no pupils left in the groups of this school year.",
   "pupils.years.archiveMoveFirst":
     "Are these pupils going to a new group next year? Then move them first, from the page of their group.",
-  "pupils.years.groupPupils": "{count} pupils",
+  "pupils.years.groupPupils": "{count, plural, one {# pupil} other {# pupils}}",
   "pupils.years.archiveConfirm": "Yes, archive {name}",
   "pupils.years.archivedFlash": "The school year has been archived.",
   "pupils.years.error.name": "Use two years in a row, like 2027-2028.",

@@ -101,7 +101,8 @@ export const nl = {
   "trajectory.end.submit": "Traject afsluiten",
   "trajectory.end.flash": "Het traject is afgesloten.",
   "trajectory.capacity.title": "Ruimte om te veranderen",
-  "trajectory.capacity.intro": "Zo zag het team dit in {title} ({n} reacties). Plan wat het team kan dragen.",
+  "trajectory.capacity.intro":
+    "Zo zag het team dit in {title} ({n, plural, one {# reactie} other {# reacties}}). Plan wat het team kan dragen.",
   "trajectory.capacity.noBaseline":
     "Koppel een nulmeting, dan ziet u hier hoeveel ruimte het team heeft om te veranderen.",
   "trajectory.capacity.hidden.notClosed": "Dit ziet u als de nulmeting gesloten is.",
@@ -239,7 +240,8 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.end.submit": "End the trajectory",
   "trajectory.end.flash": "The trajectory has ended.",
   "trajectory.capacity.title": "Room for change",
-  "trajectory.capacity.intro": "This is how the team saw it in {title} ({n} responses). Plan what the team can carry.",
+  "trajectory.capacity.intro":
+    "This is how the team saw it in {title} ({n, plural, one {# response} other {# responses}}). Plan what the team can carry.",
   "trajectory.capacity.noBaseline": "Link a baseline measurement to see here how much room for change the team has.",
   "trajectory.capacity.hidden.notClosed": "You will see this once the baseline measurement has closed.",
   "trajectory.capacity.hidden.notAsked": "The team did not take part in this baseline measurement.",

@@ -63,7 +63,8 @@ export const nl = {
     "Telefoon of passkey kwijt? Met een herstelcode komt u toch binnen. Elke code werkt één keer. Nieuwe codes maken vervangt alle oude.",
   "twoFactor.recovery.fresh":
     "Dit zijn uw nieuwe herstelcodes. Schrijf ze op of print ze, en bewaar ze op een veilige plek: u ziet ze maar één keer.",
-  "twoFactor.recovery.unused": "U hebt nog {count} ongebruikte herstelcodes.",
+  "twoFactor.recovery.unused":
+    "{count, plural, one {U hebt nog # ongebruikte herstelcode.} other {U hebt nog # ongebruikte herstelcodes.}}",
   "twoFactor.recovery.make": "Herstelcodes maken",
   "twoFactor.recovery.replace": "Nieuwe herstelcodes maken",
   "twoFactor.recovery.made": "Uw nieuwe herstelcodes staan hieronder. De oude werken niet meer.",
@@ -152,7 +153,8 @@ export const en: Record<keyof typeof nl, string> = {
     "Lost your phone or passkey? A recovery code still lets you in. Each code works once. Making new codes replaces all the old ones.",
   "twoFactor.recovery.fresh":
     "These are your new recovery codes. Write them down or print them, and keep them somewhere safe: you will see them only once.",
-  "twoFactor.recovery.unused": "You have {count} unused recovery codes left.",
+  "twoFactor.recovery.unused":
+    "{count, plural, one {You have # unused recovery code left.} other {You have # unused recovery codes left.}}",
   "twoFactor.recovery.make": "Make recovery codes",
   "twoFactor.recovery.replace": "Make new recovery codes",
   "twoFactor.recovery.made": "Your new recovery codes are below. The old ones no longer work.",

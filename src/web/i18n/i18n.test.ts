@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogFor, mergeCatalogs, negotiateLocale, textDirection, translator } from "./index.js";
+import { catalogFor, isCounting, mergeCatalogs, negotiateLocale, textDirection, translator } from "./index.js";
 
 describe("languages", () => {
   it("is Dutch by default and follows Accept-Language when English is preferred", () => {
@@ -16,7 +16,8 @@ describe("languages", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
     for (const [key, text] of Object.entries(en)) {
       expect(text.trim(), key).not.toBe("");
-      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      // The names of "{name}" and of a counting text's "{n, plural, …}".
+      const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
       expect(placeholders(text), key).toEqual(placeholders(nl[key as keyof typeof nl]));
     }
   });
@@ -41,6 +42,7 @@ describe("languages", () => {
     const t = translator("nl");
     const nl = catalogFor("nl");
     for (const [key, text] of Object.entries(nl)) {
+      if (isCounting(text)) continue;
       const names = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
       // Every second name left out; values with characters a replacement string would interpret.
       const params = Object.fromEntries(names.filter((_, i) => i % 2 === 0).map((n) => [n, `$& {${n}} $1 ${n}`]));
@@ -49,6 +51,33 @@ describe("languages", () => {
       );
       expect(t(key as keyof typeof nl, params), key).toBe(expected);
       expect(t(key as keyof typeof nl, params), key).toBe(expected);
+    }
+  });
+
+  it("chooses a counting text's form by the language's plural rules", () => {
+    const nl = translator("nl");
+    const en = translator("en");
+    expect(nl("news.home.unread", { n: 1 })).toBe("1 nieuw bericht van school");
+    expect(nl("news.home.unread", { n: 3 })).toBe("3 nieuwe berichten van school");
+    expect(en("news.home.unread", { n: 1 })).toBe("1 new post from school");
+    expect(en("news.home.unread", { n: 1200 })).toBe("1,200 new posts from school");
+    expect(nl("news.home.unread", { n: 1200 })).toBe("1.200 nieuwe berichten van school");
+  });
+
+  it("has, in every counting text, a form for one and one for more that differ, in both languages", () => {
+    for (const locale of ["nl", "en"] as const) {
+      const t = translator(locale);
+      const counting = Object.entries(catalogFor(locale)).filter(([, text]) => isCounting(text));
+      expect(counting.length).toBeGreaterThan(20);
+      for (const [key, text] of counting) {
+        const names = [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]!);
+        const params = (n: number) => Object.fromEntries(names.map((name) => [name, n]));
+        const one = t(key as keyof ReturnType<typeof catalogFor>, params(1));
+        const more = t(key as keyof ReturnType<typeof catalogFor>, params(2));
+        expect(one, `${locale} ${key}`).not.toMatch(/[{}#]/);
+        expect(more, `${locale} ${key}`).not.toMatch(/[{}#]/);
+        expect(one.replaceAll("1", "2"), `${locale} ${key}`).not.toBe(more);
+      }
     }
   });
 

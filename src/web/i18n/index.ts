@@ -1,10 +1,13 @@
 /**
  * Translation. Each catalog module exports `nl` (the source) and `en`, typed
- * so that a missing English string is a compile error. Placeholders: {name}.
+ * so that a missing English string is a compile error. Placeholders: {name}. A text that
+ * counts says so in ICU MessageFormat, `{n, plural, one {# bericht} other {# berichten}}`,
+ * and is formatted by FormatJS's intl-messageformat with the language's plural rules.
  * This module holds the shared texts (catalog/core.ts); the features' catalogs are
  * listed in src/features/catalogs.ts, which adds their keys to `Messages` so that keys
  * stay checked, and the composition root registers them here.
  */
+import { IntlMessageFormat } from "intl-messageformat";
 import * as core from "./catalog/core.js";
 
 export const locales = ["nl", "en"] as const;
@@ -75,8 +78,25 @@ export function translator(locale: Locale): Translate {
   return (key, params) => {
     // Looked up at each call: a module may make its translator before the catalogs are registered.
     const text = catalogs()[locale][key];
-    return params ? fill(text, params) : text;
+    if (!params) return text;
+    return isCounting(text) ? count(locale, text, params) : fill(text, params);
   };
+}
+
+/** Whether a text has a plural form to choose ("{n, plural, …}"). */
+export function isCounting(text: string): boolean {
+  return text.includes(", plural,");
+}
+
+/** The counting texts, each parsed once per language. */
+const counting = new Map<string, IntlMessageFormat>();
+
+/** A counting text with its forms chosen by the language's plural rules and its placeholders filled. */
+function count(locale: Locale, text: string, params: Record<string, string | number>): string {
+  const id = `${locale}\u0000${text}`;
+  let format = counting.get(id);
+  if (!format) counting.set(id, (format = new IntlMessageFormat(text, locale)));
+  return String(format.format(params));
 }
 
 /**

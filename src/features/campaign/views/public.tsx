@@ -40,7 +40,7 @@ export function CampaignPage(props: {
       </p>
       <Section id="count-title" title={t("campaign.count.title")}>
         <p class="campaign-count" id="campaign-count">
-          {t("campaign.count.total", { n: number(locale, count.total) })}
+          {t("campaign.count.total", { n: count.total })}
         </p>
         <DataTable
           t={t}

@@ -37,7 +37,7 @@ describe("comparing two versions of the plan", () => {
       "Visie op partnerschap: We luisteren eerst.",
       expect.stringMatching(/^Doel \(.+\): Ouders horen het op tijd \(nulmeting ouders: nu 2,9, gewenst 4,1\)$/),
       expect.stringMatching(
-        /^Actie \(.+\): Koffieochtend · Wie doet het\?: Samen · Verantwoordelijk: Karim · Klaar op: 1 maart 2027 · Stand van zaken: Gepland · 1 idee\(ën\) van ouders$/,
+        /^Actie \(.+\): Koffieochtend · Wie doet het\?: Samen · Verantwoordelijk: Karim · Klaar op: 1 maart 2027 · Stand van zaken: Gepland · 1 idee van ouders$/,
       ),
     ]);
   });

@@ -31,7 +31,7 @@ export function RecoverySection({ t, csrf, fresh, unused }: Props) {
           </p>
         </div>
       ) : (
-        <p>{t("twoFactor.recovery.unused", { count: String(unused) })}</p>
+        <p>{t("twoFactor.recovery.unused", { count: unused })}</p>
       )}
       <p>{t("twoFactor.recovery.intro")}</p>
       <Form action="/account/two-factor/recovery-codes" csrf={csrf}>
