@@ -194,7 +194,7 @@ export const en: Record<keyof typeof nl, string> = {
   "campaign.kind.tip": "Tip",
   "campaign.endorse.title": "Endorse the call",
   "campaign.endorse.intro":
-    "Thank you for endorsing the call Together we are school. You will get an e-mail with a link: your support counts only once you confirm it.",
+    "We are glad you want to endorse the call Together we are school. You will get an e-mail with a link: your support counts only once you confirm it.",
   "campaign.endorse.role": "I endorse as",
   "campaign.endorse.name": "Name",
   "campaign.endorse.organisation": "School or organisation (optional)",

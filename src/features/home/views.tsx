@@ -151,7 +151,7 @@ function Children({ t, items, agenda }: { t: Translate; items: ChildSummary[]; a
                 {child.groupName ? t("home.children.group", { group: child.groupName }) : t("home.children.noGroup")}
               </p>
               {child.teachers.length ? (
-                <p>{t("home.children.teachers", { names: child.teachers.join(", ") })}</p>
+                <p>{t("home.children.teachers", { count: child.teachers.length, names: child.teachers.join(", ") })}</p>
               ) : null}
               <Sections t={t} items={own} child={child.pupilId} />
             </li>

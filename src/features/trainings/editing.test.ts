@@ -86,7 +86,7 @@ describe("editing trainings", () => {
 
     const asked = await editor.post(`/trainings/manage/${slug}/sessions/${sessionId}/delete`);
     await expectPage(asked, [
-      "1 mensen een plaats, staan er 1 op de wachtlijst",
+      "heeft 1 persoon een plaats, staat er 1 op de wachtlijst",
       `/trainings/manage/${slug}/sessions/${sessionId}/delete/confirmed`,
     ]);
     expect(

@@ -73,14 +73,14 @@ export const nl = {
   "trainings.manage.delete.back": "Nee, terug",
   "trainings.manage.deleted": "De training is verwijderd.",
   "trainings.manage.deleteTraining.consequence":
-    "Voor de data die nog komen hebben {placed} mensen een plaats, staan er {waiting} op de wachtlijst en zijn {pending} aanmeldingen nog niet bevestigd. Wie een plaats heeft of op de wachtlijst staat, krijgt een mail dat de training niet doorgaat (met een afmelding voor de agenda). Alle aanmeldingen worden verwijderd. Dit kunt u niet ongedaan maken.",
+    "Voor de data die nog komen {placed, plural, one {heeft # persoon} other {hebben # mensen}} een plaats, {waiting, plural, one {staat er # op de wachtlijst} other {staan er # op de wachtlijst}} en {pending, plural, one {is # aanmelding} other {zijn # aanmeldingen}} nog niet bevestigd. Wie een plaats heeft of op de wachtlijst staat, krijgt een mail dat de training niet doorgaat (met een afmelding voor de agenda). Alle aanmeldingen worden verwijderd. Dit kunt u niet ongedaan maken.",
   "trainings.manage.editSession": "Datum wijzigen: {when}",
   "trainings.manage.editSession.hint":
     "Verandert u de dag, de tijd of de plaats, dan krijgen de mensen met een plaats en op de wachtlijst een mail, en wie een plaats heeft een nieuwe agenda-uitnodiging. Meer plaatsen gaan meteen naar de wachtlijst.",
   "trainings.manage.sessionSaved": "De datum is gewijzigd.",
   "trainings.manage.deleteSession": "Datum verwijderen",
   "trainings.manage.deleteSession.consequence":
-    "Voor deze datum hebben {placed} mensen een plaats, staan er {waiting} op de wachtlijst en zijn {pending} aanmeldingen nog niet bevestigd. Wie een plaats heeft of op de wachtlijst staat, krijgt een mail dat de datum niet doorgaat (met een afmelding voor de agenda). Alle aanmeldingen worden verwijderd. Dit kunt u niet ongedaan maken.",
+    "Voor deze datum {placed, plural, one {heeft # persoon} other {hebben # mensen}} een plaats, {waiting, plural, one {staat er # op de wachtlijst} other {staan er # op de wachtlijst}} en {pending, plural, one {is # aanmelding} other {zijn # aanmeldingen}} nog niet bevestigd. Wie een plaats heeft of op de wachtlijst staat, krijgt een mail dat de datum niet doorgaat (met een afmelding voor de agenda). Alle aanmeldingen worden verwijderd. Dit kunt u niet ongedaan maken.",
   "trainings.manage.sessionDeleted": "De datum is verwijderd.",
   "trainings.manage.link": "Trainingen beheren",
   "trainings.manage.title": "Trainingen beheren",
@@ -97,7 +97,8 @@ export const nl = {
   "trainings.manage.state.placed": "Heeft een plaats",
   "trainings.manage.state.waiting": "Wachtlijst",
   "trainings.manage.state.pending": "Niet bevestigd",
-  "trainings.manage.counts": "{placed} van {capacity} plaatsen bezet, {waiting} op de wachtlijst",
+  "trainings.manage.counts":
+    "{placed} van {capacity, plural, one {# plaats} other {# plaatsen}} bezet, {waiting} op de wachtlijst",
   "trainings.manage.open": "Deelnemers en data",
   "trainings.field.slug": "Adres (na /trainings/…)",
   "trainings.field.titleNl": "Titel (Nederlands)",
@@ -212,14 +213,14 @@ export const en: Record<keyof typeof nl, string> = {
   "trainings.manage.delete.back": "No, go back",
   "trainings.manage.deleted": "The training was deleted.",
   "trainings.manage.deleteTraining.consequence":
-    "For the dates still to come {placed} people have a place, {waiting} are on the waiting list and {pending} registrations are not confirmed yet. Those with a place or on the waiting list get an e-mail that the training is off (with a cancellation for their calendar). All registrations are deleted. This cannot be undone.",
+    "For the dates still to come {placed, plural, one {# person has} other {# people have}} a place, {waiting, plural, one {# is} other {# are}} on the waiting list and {pending, plural, one {# registration is} other {# registrations are}} not confirmed yet. Those with a place or on the waiting list get an e-mail that the training is off (with a cancellation for their calendar). All registrations are deleted. This cannot be undone.",
   "trainings.manage.editSession": "Change date: {when}",
   "trainings.manage.editSession.hint":
     "If you change the day, the time or the place, the people with a place and on the waiting list get an e-mail, and those with a place a new calendar invitation. More places go to the waiting list at once.",
   "trainings.manage.sessionSaved": "The date was changed.",
   "trainings.manage.deleteSession": "Delete date",
   "trainings.manage.deleteSession.consequence":
-    "For this date {placed} people have a place, {waiting} are on the waiting list and {pending} registrations are not confirmed yet. Those with a place or on the waiting list get an e-mail that the date is off (with a cancellation for their calendar). All registrations are deleted. This cannot be undone.",
+    "For this date {placed, plural, one {# person has} other {# people have}} a place, {waiting, plural, one {# is} other {# are}} on the waiting list and {pending, plural, one {# registration is} other {# registrations are}} not confirmed yet. Those with a place or on the waiting list get an e-mail that the date is off (with a cancellation for their calendar). All registrations are deleted. This cannot be undone.",
   "trainings.manage.sessionDeleted": "The date was deleted.",
   "trainings.manage.link": "Manage trainings",
   "trainings.manage.title": "Manage trainings",
@@ -236,7 +237,8 @@ export const en: Record<keyof typeof nl, string> = {
   "trainings.manage.state.placed": "Has a place",
   "trainings.manage.state.waiting": "Waiting list",
   "trainings.manage.state.pending": "Not confirmed",
-  "trainings.manage.counts": "{placed} of {capacity} places taken, {waiting} on the waiting list",
+  "trainings.manage.counts":
+    "{placed} of {capacity, plural, one {# place} other {# places}} taken, {waiting} on the waiting list",
   "trainings.manage.open": "Participants and dates",
   "trainings.field.slug": "Address (after /trainings/…)",
   "trainings.field.titleNl": "Title (Dutch)",

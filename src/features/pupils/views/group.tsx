@@ -26,7 +26,9 @@ export function GroupPage({ t, csrf, locale, data, manage, values = {}, errors =
       <h1>{group.name}</h1>
       <p>
         {t("pupils.groups.inYear", { year: group.schoolYear })}
-        {staff.length ? ` · ${t("pupils.groups.staffList", { names: staff.map((s) => s.name).join(", ") })}` : ""}
+        {staff.length
+          ? ` · ${t("pupils.groups.staffList", { count: staff.length, names: staff.map((s) => s.name).join(", ") })}`
+          : ""}
       </p>
       {group.archived ? <p class="notice">{t("pupils.groups.archived")}</p> : null}
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
