@@ -97,7 +97,7 @@ export async function loadDemo(db: Db, config?: DemoMailConfig): Promise<DemoAcc
   await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedSchool(tx, school.id, id));
   await withOrg(db, { orgId: daycare.id, userId: null }, (tx) => seedDaycare(tx, daycare.id, id));
   await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedNetwork(tx, school.id, id));
-  await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedTrajectory(tx, school.id, id));
+  await withOrg(db, { orgId: school.id, userId: null }, (tx) => seedTrajectory(tx, school.id, id, config?.SECRET_KEY));
   await withOrg(db, { orgId: school.id, userId: null }, (tx) =>
     seedExpectationsDemo(tx, school.id, id(DEMO_ACCOUNTS.coordinator)),
   );
@@ -184,9 +184,10 @@ const DEMO_TEAM = [
 
 /**
  * A trajectory in progress, its nulmeting closed nine months ago with 11 of the team and 45 parents, and
- * its eindmeting open with answers in, so closing it lets the advisor judge readiness and award.
+ * its eindmeting open with answers in, so closing it lets the advisor judge readiness and award; with
+ * the server's secret key, the eindmeting's page can add made-up responses too.
  */
-async function seedTrajectory(tx: Tx, orgId: string, id: IdOf) {
+async function seedTrajectory(tx: Tx, orgId: string, id: IdOf, secretKey?: string) {
   const month = 30 * 24 * 60 * 60 * 1000;
   const opensAt = new Date(Date.now() - 9.5 * month);
   const baselineId = await seedClosedMeasurement(tx, orgId, {
@@ -204,6 +205,7 @@ async function seedTrajectory(tx: Tx, orgId: string, id: IdOf) {
     team: 10,
     parents: 40,
     random: seededRandom(13),
+    secretKey,
   });
   await seedTrajectoryDemo(tx, orgId, {
     leaderId: id(DEMO_ACCOUNTS.leader),

@@ -35,7 +35,7 @@ const responded = (rows: string[][], label: RegExp) =>
 
 describe("the demo's measurements", () => {
   it("show on their page the responses their results count, per class, none in a group called ?", async () => {
-    await loadDemo(ctx.database.db);
+    await loadDemo(ctx.database.db, ctx.config);
     const [school] = await ctx.database.db
       .select({ id: organisations.id })
       .from(organisations)
@@ -52,9 +52,18 @@ describe("the demo's measurements", () => {
     const leader = await signIn(ctx, DEMO_ACCOUNTS.leader);
     for (const title of ["Nulmeting Samen school", "Eindmeting Samen school"]) {
       const id = await idOf(title);
-      // The eindmeting is open: its page counts the responses in so far, and closing keeps them.
-      const whileOpen = title.startsWith("Eind") ? await ratesOf(leader, id) : null;
-      if (whileOpen) await leader.post(`/organisation/measurements/${id}/close`);
+      // The eindmeting is open: its page counts the responses in so far, also those made up on it
+      // (sealed as a real respondent's are), and closing keeps them all.
+      let whileOpen = title.startsWith("Eind") ? await ratesOf(leader, id) : null;
+      if (whileOpen) {
+        await leader.post(`/organisation/measurements/${id}/simulate`);
+        const before = whileOpen;
+        whileOpen = await ratesOf(leader, id);
+        expect(responded(whileOpen, /^(Het team|Ouders van .*)$/)).toBe(
+          responded(before, /^(Het team|Ouders van .*)$/) + 40,
+        );
+        await leader.post(`/organisation/measurements/${id}/close`);
+      }
       const rows = await ratesOf(leader, id);
       if (whileOpen) expect(whileOpen).toEqual(rows);
       expect(rows.map(([label]) => label)).not.toContain("Ouders van ?");

@@ -3,7 +3,9 @@
  * team and the parents of every class asked, as the form asks them; the invitations the job makes,
  * mailed; some of them responded, and made-up answers for those, stored as closing stores them
  * (shuffled responses under the storage rule for small classes; tallies for the closed one).
- * Demo only: it has no ballots, as if its links had long expired.
+ * Demo only: the responses it starts with are stored, not sealed; the open eindmeting has a ballot
+ * key (when the loader has the server's SECRET_KEY), so that responses made up on its page are
+ * sealed as a real respondent's are, and closing counts both.
  */
 import { inArray } from "drizzle-orm";
 import { newToken } from "../../auth/tokens.js";
@@ -17,6 +19,7 @@ import { currentGroups } from "../pupils/index.js";
 import type { Ballot } from "./service/answering.js";
 import { recordResults, storeResponses } from "./service/close.js";
 import { createInvitations } from "./service/invitations.js";
+import { newBallotKey } from "./service/sealing.js";
 
 /** Where each group tends to answer "now", as a share of its scale: the team a little rosier than parents. */
 const LEANING: Partial<Record<RespondentGroup, number>> = { team: 0.7, parents: 0.55 };
@@ -46,6 +49,8 @@ export interface DemoMeasurement {
   team: number;
   parents: number;
   random: () => number;
+  /** The server's SECRET_KEY, for an open measurement's ballot key. */
+  secretKey?: string;
 }
 
 export function seedClosedMeasurement(tx: Tx, orgId: string, options: DemoMeasurement): Promise<string> {
@@ -80,6 +85,7 @@ async function seedMeasurement(
       closesAt: options.closesAt,
       threshold: THRESHOLD,
       status: options.open ? "open" : "closed",
+      ballotKey: options.open && options.secretKey ? newBallotKey(options.secretKey) : null,
       invitationsMadeAt: options.opensAt,
     })
     .returning();
