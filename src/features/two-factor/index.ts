@@ -4,4 +4,4 @@
  */
 export { mayUseSecondFactor } from "./policy.js";
 export { TwoFactorStatus } from "./views/account-status.js";
-export { mayResetSecondFactor } from "./reset.js";
+export { mayResetSecondFactor, mayResetSecondFactorOf } from "./reset.js";

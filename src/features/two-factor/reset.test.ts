@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
-import { auditLog, recoveryCodes, users } from "../../db/schema/index.js";
+import { auditLog, memberships, recoveryCodes, users } from "../../db/schema/index.js";
 import { codeFor, giveApp } from "./test-helpers.js";
 import { replaceRecoveryCodes } from "./recovery-codes.js";
 
@@ -68,5 +68,42 @@ describe("resetting a staff member's second factor", () => {
     );
     expect((await stranger.post(`/organisation/staff/${school.teacher.id}/second-factor/reset`)).status).toBe(404);
     expect(await secondFactorOf(school.teacher.id)).toEqual(before);
+  });
+
+  it("leaves someone who also works at another school, or runs the platform, to a platform administrator", async () => {
+    const school = await createSchool(ctx.database.db);
+    const other = await createSchool(ctx.database.db);
+    await teacherWithSecondFactor(school);
+    const before = await secondFactorOf(school.teacher.id);
+    const admin = await createUser(ctx.database.db, { isPlatformAdmin: true });
+    await giveApp(ctx.database.db, admin.id);
+    const adminBefore = await secondFactorOf(admin.id);
+    // The other school's leader adds the teacher (an account that exists) and the administrator as staff.
+    await withOrg(ctx.database.db, { orgId: other.orgId, userId: other.leader.id }, (tx) =>
+      tx.insert(memberships).values([
+        { orgId: other.orgId, userId: school.teacher.id, role: "office" },
+        { orgId: other.orgId, userId: admin.id, role: "office" },
+      ]),
+    );
+
+    for (const leaderEmail of [other.leader.email, school.leader.email]) {
+      const leader = await signIn(ctx, leaderEmail);
+      const page = await (await leader.get(`/organisation/staff/${school.teacher.id}`)).text();
+      expect(page).toContain("hoort ook bij een andere organisatie op Samen");
+      expect(page).not.toContain("Tweestapsverificatie weghalen");
+      const reset = await leader.post(`/organisation/staff/${school.teacher.id}/second-factor/reset`);
+      expect(reset.status).toBe(403);
+    }
+    const otherLeader = await signIn(ctx, other.leader.email);
+    expect((await otherLeader.post(`/organisation/staff/${admin.id}/second-factor/reset`)).status).toBe(403);
+    expect(await secondFactorOf(school.teacher.id)).toEqual(before);
+    expect(await secondFactorOf(admin.id)).toEqual(adminBefore);
+    expect(await lastMailTo(ctx, admin.email)).toBeNull();
+
+    // Staff of this school only: still the leader's to reset.
+    const onlyHere = await signIn(ctx, other.leader.email);
+    expect(await (await onlyHere.get(`/organisation/staff/${other.teacher.id}`)).text()).toContain(
+      "Tweestapsverificatie weghalen",
+    );
   });
 });

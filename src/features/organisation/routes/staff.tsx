@@ -14,7 +14,7 @@ import { InvitePage, MemberPage, StaffPage } from "../views/staff.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { inviteOncePerForm, orgNameOf, postedList } from "./context.js";
 import { attempt } from "../../../web/form-refusal.js";
-import { mayResetSecondFactor } from "../../two-factor/index.js";
+import { mayResetSecondFactor, mayResetSecondFactorOf } from "../../two-factor/index.js";
 
 function invitePage(c: Context<AppEnv>, values: FormValues, checked: string[], errors: FormErrors, status: 200 | 422) {
   const roleOptions = assignableRoles(viewerOf(c));
@@ -31,8 +31,20 @@ function invitePage(c: Context<AppEnv>, values: FormValues, checked: string[], e
   return renderPage(c, { title: c.var.t("org.staff.invite"), children: page }, status);
 }
 
-function memberPage(c: Context<AppEnv>, member: Member, checked: string[], errors: FormErrors, status: 200 | 422) {
+async function memberPage(
+  c: Context<AppEnv>,
+  member: Member,
+  checked: string[],
+  errors: FormErrors,
+  status: 200 | 422,
+) {
   const viewer = viewerOf(c);
+  const secondFactorReset =
+    !mayResetSecondFactor(viewer) || member.userId === viewer.userId
+      ? null
+      : (await mayResetSecondFactorOf(c.var.deps.db, { orgId: scopeOf(c).orgId, actor: viewer }, member.userId))
+        ? "offered"
+        : "elsewhere";
   const page = (
     <MemberPage
       t={c.var.t}
@@ -43,7 +55,7 @@ function memberPage(c: Context<AppEnv>, member: Member, checked: string[], error
       checked={checked}
       errors={errors}
       mayRemove={mayRemoveMember(viewer, member.roles)}
-      mayResetSecondFactor={mayResetSecondFactor(viewer) && member.userId !== viewer.userId}
+      secondFactorReset={secondFactorReset}
     />
   );
   return renderPage(c, { title: c.var.t("org.staff.member.title", { name: member.name }), children: page }, status);

@@ -65,12 +65,15 @@ interface MemberProps {
   checked: string[];
   errors: FormErrors;
   mayRemove: boolean;
-  /** A school leader (or platform administrator) may reset the member's second factor. */
-  mayResetSecondFactor: boolean;
+  /**
+   * Whether the viewer resets the member's second factor here ("offered"), or it is only a platform
+   * administrator's to reset because the member is also elsewhere or runs the platform ("elsewhere").
+   */
+  secondFactorReset: "offered" | "elsewhere" | null;
 }
 
 export function MemberPage(props: MemberProps) {
-  const { t, csrf, orgName, member, roleOptions, checked, errors, mayRemove, mayResetSecondFactor } = props;
+  const { t, csrf, orgName, member, roleOptions, checked, errors, mayRemove, secondFactorReset } = props;
   const base = `/organisation/staff/${member.userId}`;
   const limited = !roleOptions.includes("school_leader");
   return (
@@ -94,7 +97,7 @@ export function MemberPage(props: MemberProps) {
           </Form>
         </Section>
       ) : null}
-      {mayResetSecondFactor ? (
+      {secondFactorReset === "offered" ? (
         <Section id="reset-title" title={t("twoFactor.reset.title")}>
           <p>{t("twoFactor.reset.intro", { name: member.name })}</p>
           <Form action={`${base}/second-factor/reset`} csrf={csrf}>
@@ -102,6 +105,10 @@ export function MemberPage(props: MemberProps) {
               {t("twoFactor.reset.button")}
             </button>
           </Form>
+        </Section>
+      ) : secondFactorReset === "elsewhere" ? (
+        <Section id="reset-title" title={t("twoFactor.reset.title")}>
+          <p>{t("twoFactor.reset.elsewhere", { name: member.name })}</p>
         </Section>
       ) : null}
     </section>
