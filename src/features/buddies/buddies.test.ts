@@ -11,6 +11,7 @@ import { withOrg } from "../../db/client.js";
 import { auditLog, buddyPairs, buddyRequests } from "../../db/schema/index.js";
 import { addParent, askAs, firstRequestOn, offerAs } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectFormsLabelled, expectPage } from "../../../tests/helpers/page.js";
 
 let school: School;
 let asker: TestClient;
@@ -105,5 +106,15 @@ describe("pairing", () => {
     expect(await rows()).toEqual({ requests: [], pairs: [] });
     expect((await lastMailTo(ctx, school.parent.email))?.subject).toBe("Uw buddykoppeling is beëindigd");
     expect(await (await arabic.get("/buddies")).text()).toContain("U staat klaar als buddy.");
+  });
+});
+
+describe("the pages as people read them", () => {
+  it("gives each of the parent's two forms its own labels, hints and error links", async () => {
+    const page = await expectPage(await outsider.get("/buddies"), ["Vraag een buddy", "Word buddy"]);
+    expectFormsLabelled(page);
+    const refused = await outsider.post("/buddies/offer", { capacity: "1" });
+    expect(refused.status).toBe(422);
+    expectFormsLabelled(await refused.text());
   });
 });
