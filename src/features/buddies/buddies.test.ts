@@ -117,4 +117,29 @@ describe("the pages as people read them", () => {
     expect(refused.status).toBe(422);
     expectFormsLabelled(await refused.text());
   });
+
+  it("tells the parent both get a mail, in good Dutch", async () => {
+    const page = await expectPage(await outsider.get("/buddies"), ["dan krijgt u allebei een mail"]);
+    expect(page).not.toContain("krijgen u allebei");
+  });
+
+  it("speaks to the coordinator as the coordinator, not as a parent asking, in Dutch and English", async () => {
+    await offerAs(outsider, { languages: ["nl"], availability: ["morning"] });
+    const dutch = await expectPage(await leader.get("/buddies/coordinate"), [">Talen<", ">Wanneer<"]);
+    const english = await expectPage(await leader.get("/buddies/coordinate", { "accept-language": "en" }), [
+      ">Languages<",
+      ">When<",
+    ]);
+    for (const parentsText of [
+      "Welke talen spreekt u?",
+      "Wanneer kunt u meestal?",
+      "ziet uw vraag of aanbod",
+      "Which languages do you speak?",
+      "your request or offer",
+    ]) {
+      expect(dutch + english).not.toContain(parentsText);
+    }
+    expect(dutch).toContain("Andere ouders zien hier niets van.");
+    expectFormsLabelled(dutch);
+  });
 });
