@@ -17,15 +17,17 @@ export interface ReportFormProps {
   action: string;
   values?: FormValues;
   errors?: FormErrors;
+  /** Its fields' ids, apart from the page's other forms (a hide form also asks a reason): one per report form on the page. */
+  ids?: string;
 }
 
 /** In a <details>, so it takes one line until someone opens it; open when it came back with an error. */
-export function ReportForm({ t, csrf, action, values = {}, errors = {} }: ReportFormProps) {
+export function ReportForm({ t, csrf, action, values = {}, errors = {}, ids = "report" }: ReportFormProps) {
   const field = formFields(values, errors);
   return (
     <details class="report" open={Object.keys(errors).length > 0}>
       <summary>{t("moderation.report.title")}</summary>
-      <Form action={action} csrf={csrf}>
+      <Form action={action} csrf={csrf} ids={ids}>
         <TextArea
           {...field("reason")}
           label={t("moderation.report.reason")}

@@ -39,7 +39,7 @@ describe("a discussion group on a phone", () => {
     await teacher.waitForURL("**/discussions/posts/*");
     await checkPage(teacher);
     await teacher.locator("summary", { hasText: "Melden bij de school" }).click();
-    await teacher.locator("#field-reason").fill("Dit hoort in de ouderraad");
+    await teacher.locator("#field-report-reason").fill("Dit hoort in de ouderraad");
     await submit(teacher, teacher.locator("main form[action$='/report'] button[type=submit]"));
     await checkPage(teacher);
 

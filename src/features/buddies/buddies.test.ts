@@ -11,6 +11,7 @@ import { withOrg } from "../../db/client.js";
 import { auditLog, buddyPairs, buddyRequests } from "../../db/schema/index.js";
 import { addParent, askAs, firstRequestOn, offerAs } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectFormsLabelled, expectPage } from "../../../tests/helpers/page.js";
 
 let school: School;
 let asker: TestClient;
@@ -105,5 +106,40 @@ describe("pairing", () => {
     expect(await rows()).toEqual({ requests: [], pairs: [] });
     expect((await lastMailTo(ctx, school.parent.email))?.subject).toBe("Uw buddykoppeling is beëindigd");
     expect(await (await arabic.get("/buddies")).text()).toContain("U staat klaar als buddy.");
+  });
+});
+
+describe("the pages as people read them", () => {
+  it("gives each of the parent's two forms its own labels, hints and error links", async () => {
+    const page = await expectPage(await outsider.get("/buddies"), ["Vraag een buddy", "Word buddy"]);
+    expectFormsLabelled(page);
+    const refused = await outsider.post("/buddies/offer", { capacity: "1" });
+    expect(refused.status).toBe(422);
+    expectFormsLabelled(await refused.text());
+  });
+
+  it("tells the parent both get a mail, in good Dutch", async () => {
+    const page = await expectPage(await outsider.get("/buddies"), ["dan krijgt u allebei een mail"]);
+    expect(page).not.toContain("krijgen u allebei");
+  });
+
+  it("speaks to the coordinator as the coordinator, not as a parent asking, in Dutch and English", async () => {
+    await offerAs(outsider, { languages: ["nl"], availability: ["morning"] });
+    const dutch = await expectPage(await leader.get("/buddies/coordinate"), [">Talen<", ">Wanneer<"]);
+    const english = await expectPage(await leader.get("/buddies/coordinate", { "accept-language": "en" }), [
+      ">Languages<",
+      ">When<",
+    ]);
+    for (const parentsText of [
+      "Welke talen spreekt u?",
+      "Wanneer kunt u meestal?",
+      "ziet uw vraag of aanbod",
+      "Which languages do you speak?",
+      "your request or offer",
+    ]) {
+      expect(dutch + english).not.toContain(parentsText);
+    }
+    expect(dutch).toContain("Andere ouders zien hier niets van.");
+    expectFormsLabelled(dutch);
   });
 });

@@ -6,7 +6,7 @@ export const nl = {
   "buddies.intro":
     "Bent u nieuw op school, is de school lastig te bereiken (de taal, uw eerste kind, weinig tijd)? Vraag een buddy: een andere ouder die u wegwijs maakt. Of help zelf een andere ouder als buddy.",
   "buddies.privacy":
-    "Alleen de coördinator van de school ziet uw vraag of aanbod. Andere ouders zien niets. Koppelt de coördinator u aan een ouder, dan krijgen u allebei een mail met elkaars naam en e-mailadres: daar stemt u mee in door te vragen of aan te bieden.",
+    "Alleen de coördinator van de school ziet uw vraag of aanbod. Andere ouders zien niets. Koppelt de coördinator u aan een ouder, dan krijgt u allebei een mail met elkaars naam en e-mailadres: daar stemt u mee in door te vragen of aan te bieden.",
   "buddies.ask.title": "Vraag een buddy",
   "buddies.ask.reasons": "Waarom zou een buddy u helpen?",
   "buddies.reason.new": "Wij zijn nieuw op school",
@@ -40,6 +40,8 @@ export const nl = {
   "buddies.ended": "De koppeling is beëindigd; de andere ouder krijgt bericht.",
   "buddies.withdrawn": "Ingetrokken.",
   "buddies.coordinate.title": "Buddy's koppelen",
+  "buddies.coordinate.privacy":
+    "Alleen de schoolleider en de coördinator zien de vragen en aanbiedingen. Andere ouders zien hier niets van. Koppelt u twee ouders, dan krijgen zij allebei een mail met elkaars naam en e-mailadres: daar stemden zij mee in door te vragen of aan te bieden.",
   "buddies.coordinate.requests": "Vragen om een buddy",
   "buddies.coordinate.noRequests": "Er wachten geen vragen.",
   "buddies.coordinate.asked": "Gevraagd op {date}",
@@ -58,6 +60,8 @@ export const nl = {
   "buddies.coordinate.volunteers": "Buddy's",
   "buddies.coordinate.noVolunteers": "Nog geen ouders hebben zich aangeboden.",
   "buddies.coordinate.volunteer": "Ouder",
+  "buddies.coordinate.languages": "Talen",
+  "buddies.coordinate.availability": "Wanneer",
   "buddies.coordinate.load": "Koppelingen",
   "buddies.coordinate.pairs": "Koppelingen",
   "buddies.coordinate.noPairs": "Nog geen koppelingen.",
@@ -134,6 +138,8 @@ export const en: Record<keyof typeof nl, string> = {
   "buddies.ended": "The pairing has ended; the other parent is told.",
   "buddies.withdrawn": "Withdrawn.",
   "buddies.coordinate.title": "Pair buddies",
+  "buddies.coordinate.privacy":
+    "Only the school leader and the coordinator see the requests and offers. Other parents see none of this. When you pair two parents, they both get a mail with each other's name and e-mail address: they agreed to that by asking or offering.",
   "buddies.coordinate.requests": "Requests for a buddy",
   "buddies.coordinate.noRequests": "No requests are waiting.",
   "buddies.coordinate.asked": "Asked on {date}",
@@ -152,6 +158,8 @@ export const en: Record<keyof typeof nl, string> = {
   "buddies.coordinate.volunteers": "Buddies",
   "buddies.coordinate.noVolunteers": "No parents have offered yet.",
   "buddies.coordinate.volunteer": "Parent",
+  "buddies.coordinate.languages": "Languages",
+  "buddies.coordinate.availability": "When",
   "buddies.coordinate.load": "Pairings",
   "buddies.coordinate.pairs": "Pairings",
   "buddies.coordinate.noPairs": "No pairings yet.",

@@ -8,6 +8,7 @@ import { signIn, type TestClient, useTestContext } from "../../../tests/helpers/
 import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { auditOfIdea, boardWithTwoParents, ideaRow, postIdeaAs, supportersOf } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectFormsLabelled, expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 const { school, otherUser, author, other, leader } = useFixtureParts(() => boardWithTwoParents(ctx));
@@ -38,6 +39,20 @@ describe("hiding an idea", () => {
     expect((await leader.post(`/ideas/${ideaId}/unhide`)).status).toBe(303);
     expect(await (await other.get("/ideas")).text()).toContain("Juf X");
     expect((await auditOfIdea(ctx, school.orgId, ideaId)).map((e) => e.action).sort()).toEqual(["hide", "unhide"]);
+  });
+});
+
+describe("the idea's page for the leader", () => {
+  it("gives the hide form and the report form each their own label and hint, also when refused", async () => {
+    const ideaId = await postIdeaAs(author, { body: "Twee redenen op één pagina" });
+    const page = await expectPage(await leader.get(`/ideas/${ideaId}`), [
+      "Melden bij de school",
+      "Reden om te verbergen",
+    ]);
+    expectFormsLabelled(page);
+    const refused = await leader.post(`/ideas/${ideaId}/hide`, { reason: " " });
+    expect(refused.status).toBe(422);
+    expectFormsLabelled(await refused.text());
   });
 });
 

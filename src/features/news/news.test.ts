@@ -21,6 +21,7 @@ import {
   storedNews,
 } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectFormsLabelled, expectPage } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 /** parentA: the parent of the child in group A; parentB: a parent of a child in group B, with their account parentBUser. */
@@ -220,6 +221,21 @@ describe("reactions", () => {
       "report",
       "unhide",
     ]);
+  });
+});
+
+describe("a post with several reactions", () => {
+  it("gives each reaction's answer, hide and report forms their own labels, also when one is refused", async () => {
+    const postId = await postNewsAs(leader, { title: "Schoolreisje" });
+    for (const body of ["Hoe laat zijn we terug?", "Mag er snoep mee?"]) {
+      await parentA.post(`/news/${postId}/reactions`, { kind: "question", body });
+    }
+    const [first] = (await storedNews(ctx, school)).reactions.filter((r) => r.postId === postId);
+    expectFormsLabelled(await expectPage(await leader.get(`/news/${postId}`), ["Mag er snoep mee?"]));
+    expectFormsLabelled(await expectPage(await parentB.get(`/news/${postId}`), ["Mag er snoep mee?"]));
+    const refused = await leader.post(`/news/${postId}/reactions/${first!.id}/hide`, { reason: "" });
+    expect(refused.status).toBe(422);
+    expectFormsLabelled(await refused.text());
   });
 });
 

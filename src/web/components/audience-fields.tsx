@@ -5,6 +5,7 @@
  */
 import type { FormErrors, FormValues } from "../validation.js";
 import { CheckboxGroup } from "./checkbox-group.js";
+import { fieldId } from "./forms.js";
 
 /** A form that asks for whom: the values entered, the groups ticked (the values keep one value per name), the errors. */
 export interface AudienceFormState {
@@ -25,17 +26,18 @@ export interface AudienceFieldsProps {
 
 export function AudienceFields(props: AudienceFieldsProps) {
   const some = props.form.values.audience === "groups";
+  const all = fieldId("audience");
   return (
     <>
       <fieldset class="field">
         <legend>{props.legend}</legend>
         <div class="checkbox">
-          <input type="radio" id="field-audience" name="audience" value="all" checked={!some} />
-          <label for="field-audience">{props.allLabel}</label>
+          <input type="radio" id={all} name="audience" value="all" checked={!some} />
+          <label for={all}>{props.allLabel}</label>
         </div>
         <div class="checkbox">
-          <input type="radio" id="field-audience-groups" name="audience" value="groups" checked={some} />
-          <label for="field-audience-groups">{props.groupsLabel}</label>
+          <input type="radio" id={`${all}-groups`} name="audience" value="groups" checked={some} />
+          <label for={`${all}-groups`}>{props.groupsLabel}</label>
         </div>
       </fieldset>
       <CheckboxGroup

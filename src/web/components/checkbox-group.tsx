@@ -1,4 +1,5 @@
 import { FieldsetShell } from "./fieldset.js";
+import { fieldId } from "./forms.js";
 
 /** A group of checkboxes (languages, reasons, times, groups): a fieldset with its legend, hint and error. */
 export function CheckboxGroup(props: {
@@ -13,7 +14,7 @@ export function CheckboxGroup(props: {
   return (
     <FieldsetShell name={name} legend={props.legend} hint={props.hint} error={error}>
       {props.options.map((option, index) => {
-        const id = index === 0 ? `field-${name}` : `field-${name}-${index}`;
+        const id = index === 0 ? fieldId(name) : fieldId(`${name}-${index}`);
         return (
           <div class="checkbox">
             <input

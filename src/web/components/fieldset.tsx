@@ -1,10 +1,10 @@
 import type { Child } from "hono/jsx";
-import { Hint, type ShellProps } from "./forms.js";
+import { fieldId, Hint, type ShellProps } from "./forms.js";
 
 /**
  * A group of controls (checkboxes, radio buttons) under its legend, with its hint and error tied to
- * the fieldset as `FieldShell` ties them to one control: the ids are `field-<name>-hint` and
- * `field-<name>-error`, and the first control carries `field-<name>`, which the error summary links to.
+ * the fieldset as `FieldShell` ties them to one control: the ids are `<fieldId(name)>-hint` and
+ * `<fieldId(name)>-error`, and the first control carries `fieldId(name)`, which the error summary links to.
  */
 export function FieldsetShell(
   props: Omit<ShellProps, "label"> & {
@@ -14,16 +14,15 @@ export function FieldsetShell(
     children: Child;
   },
 ) {
-  const { name, hint, error } = props;
-  const describedBy = [hint ? `field-${name}-hint` : null, error ? `field-${name}-error` : null]
-    .filter(Boolean)
-    .join(" ");
+  const { hint, error } = props;
+  const id = fieldId(props.name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <fieldset id={props.id} class={error ? "field field-invalid" : "field"} aria-describedby={describedBy || undefined}>
       <legend>{props.legend}</legend>
-      <Hint id={`field-${name}`} hint={hint} />
+      <Hint id={id} hint={hint} />
       {error ? (
-        <p class="field-error" id={`field-${name}-error`}>
+        <p class="field-error" id={`${id}-error`}>
           {error}
         </p>
       ) : null}

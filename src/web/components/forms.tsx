@@ -1,5 +1,5 @@
 /** Form pieces that keep every form accessible: labels, hints, errors tied to their fields. */
-import type { Child } from "hono/jsx";
+import { createContext, useContext, type Child } from "hono/jsx";
 import { newToken } from "../../auth/tokens.js";
 import { FORM_TOKEN_FIELD } from "../once-per-form.js";
 import type { FormErrors, FormValues } from "../validation.js";
@@ -32,6 +32,19 @@ export function formFields(values: FormValues = {}, errors: FormErrors = {}) {
   });
 }
 
+/**
+ * What a form's field ids start with: `field-<name>` by default, `field-<ids>-<name>` inside a
+ * `<Form ids>`. Two forms on one page that ask the same name (a request and an offer, a report and
+ * a hide reason, a form per row) each get their own `ids`, so a label, hint or error summary link
+ * always reaches its own form's field.
+ */
+const FieldIds = createContext("field");
+
+/** The id of the field `name` in the form being rendered; its hint and error add `-hint` and `-error`. */
+export function fieldId(name: string): string {
+  return `${useContext(FieldIds)}-${name}`;
+}
+
 export interface ShellProps {
   name: string;
   label: string;
@@ -41,7 +54,7 @@ export interface ShellProps {
 
 /** The attributes that tie a control to its shell's hint and error. */
 function describedAttributes({ name, hint, error }: ShellProps) {
-  const id = `field-${name}`;
+  const id = fieldId(name);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return {
     id,
@@ -56,7 +69,7 @@ function describedAttributes({ name, hint, error }: ShellProps) {
  * `TextArea` and `Select`, and of a control they do not make (a file input, an input with a list).
  */
 export function FieldShell(props: ShellProps & { children: Child }) {
-  const id = `field-${props.name}`;
+  const id = fieldId(props.name);
   return (
     <div class={props.error ? "field field-invalid" : "field"}>
       <label for={id}>{props.label}</label>
@@ -96,7 +109,7 @@ export function Field(props: FieldProps) {
 
 /** One checkbox beside its label, sent as "on" when ticked, with an optional hint tied to it. */
 export function Checkbox(props: { name: string; label: string; checked: boolean; hint?: string | undefined }) {
-  const id = `field-${props.name}`;
+  const id = fieldId(props.name);
   return (
     <div class="checkbox">
       <input
@@ -161,7 +174,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: Record<
       <ul>
         {entries.map(([name, message]) => (
           <li>
-            <a href={`#field-${name}`}>{message}</a>
+            <a href={`#${fieldId(name)}`}>{message}</a>
           </li>
         ))}
       </ul>
@@ -174,16 +187,19 @@ export function Form({
   csrf,
   children,
   enctype,
+  ids,
 }: {
   action: string;
   csrf: string;
   children: Child;
   enctype?: "multipart/form-data";
+  /** Where another form on the page asks a field of the same name: this form's fields are `field-<ids>-<name>`. */
+  ids?: string | undefined;
 }) {
   return (
     <form method="post" action={action} enctype={enctype} novalidate>
       <CsrfField token={csrf} />
-      {children}
+      {ids ? <FieldIds.Provider value={`field-${ids}`}>{children}</FieldIds.Provider> : children}
     </form>
   );
 }

@@ -94,7 +94,7 @@ export function CoordinatePage(props: Props) {
   return (
     <>
       <h1>{t("buddies.coordinate.title")}</h1>
-      <p class="notice">{t("buddies.privacy")}</p>
+      <p class="notice">{t("buddies.coordinate.privacy")}</p>
       <Section id="requests" title={t("buddies.coordinate.requests")}>
         {data.requests.length === 0 ? (
           <p>{t("buddies.coordinate.noRequests")}</p>
@@ -142,9 +142,12 @@ export function CoordinatePage(props: Props) {
           empty={t("buddies.coordinate.noVolunteers")}
           columns={[
             { label: t("buddies.coordinate.volunteer"), cell: (v) => v.name },
-            { label: t("buddies.languages"), cell: (v) => v.languages.map((c) => languageName(locale, c)).join(", ") },
             {
-              label: t("buddies.availability"),
+              label: t("buddies.coordinate.languages"),
+              cell: (v) => v.languages.map((c) => languageName(locale, c)).join(", "),
+            },
+            {
+              label: t("buddies.coordinate.availability"),
               cell: (v) => v.availability.map((a) => t(`buddies.availability.${a as "morning"}`)).join(", "),
             },
             { label: t("buddies.coordinate.load"), cell: (v) => `${v.paired} / ${v.capacity}` },

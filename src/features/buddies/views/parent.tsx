@@ -108,7 +108,7 @@ function Ask(props: Props) {
   const field = formFields({ note: one(ask, "note") ?? "" }, ask.errors);
   return (
     <Section id="ask" title={t("buddies.ask.title")}>
-      <Form action="/buddies/request" csrf={csrf}>
+      <Form action="/buddies/request" csrf={csrf} ids="ask">
         <ErrorSummary title={t("form.errorSummary")} errors={ask.errors} />
         <CheckboxGroup
           name="reasons"
@@ -151,7 +151,7 @@ function Offer(props: Props) {
           </ul>
         </>
       ) : null}
-      <Form action="/buddies/offer" csrf={csrf}>
+      <Form action="/buddies/offer" csrf={csrf} ids="offer">
         <ErrorSummary title={t("form.errorSummary")} errors={offer.errors} />
         <LanguagesAndTimes t={t} locale={locale} state={offer} stored={stored} />
         <Select

@@ -179,7 +179,7 @@ function Reaction(props: PostPageProps & { reaction: ReactionView }) {
         </div>
       ) : null}
       {props.staff ? (
-        <Form action={`${base}/answer`} csrf={csrf}>
+        <Form action={`${base}/answer`} csrf={csrf} ids={`answer-${reaction.id}`}>
           <TextArea
             {...formFields(answer.values, answer.errors)("answer", reaction.answer)}
             label={t("news.reaction.answer")}
@@ -190,7 +190,7 @@ function Reaction(props: PostPageProps & { reaction: ReactionView }) {
       ) : null}
       {props.manager ? (
         reaction.hiddenReason === null ? (
-          <Form action={`${base}/hide`} csrf={csrf}>
+          <Form action={`${base}/hide`} csrf={csrf} ids={`hide-${reaction.id}`}>
             <TextArea
               {...formFields(hide.values, hide.errors)("reason")}
               label={t("news.reaction.hideReason")}
@@ -209,7 +209,14 @@ function Reaction(props: PostPageProps & { reaction: ReactionView }) {
         )
       ) : null}
       {!reaction.mine && !props.staff && reaction.hiddenReason === null ? (
-        <ReportForm t={t} csrf={csrf} action={`${base}/report`} values={report.values} errors={report.errors} />
+        <ReportForm
+          t={t}
+          csrf={csrf}
+          action={`${base}/report`}
+          values={report.values}
+          errors={report.errors}
+          ids={`report-${reaction.id}`}
+        />
       ) : null}
     </li>
   );
