@@ -102,13 +102,16 @@ export const nl = {
   "events.cancelEvent.intro":
     "Gaat de bijeenkomst niet door? Wie zich aanmeldde of op de wachtlijst staat, krijgt een e-mail met een afzegging voor de agenda.",
   "events.cancelEvent.submit": "Bijeenkomst afgelasten",
+  "events.cancelEvent.consequence":
+    "Aanmeldingen: {count}. Op de wachtlijst: {waiting}. Zij krijgen allemaal een e-mail dat de bijeenkomst niet doorgaat, met een afzegging voor de agenda. Daarna worden de aanmeldingen verwijderd. Dit kunt u niet ongedaan maken.",
+  "events.cancelEvent.back": "Nee, terug",
   "events.flash.created":
     "De bijeenkomst staat klaar. Uitgenodigde ouders zien haar bij Bijeenkomsten en in de kalender.",
   "events.flash.saved": "De bijeenkomst is gewijzigd.",
   "events.flash.eventCancelled": "De bijeenkomst is afgelast. Wie zich aanmeldde, heeft bericht gekregen.",
   "events.flash.signedUp": "U bent aangemeld.",
   "events.flash.changed": "Het aantal personen is veranderd.",
-  "events.flash.waiting": "De bijeenkomst is vol: u staat op de wachtlijst.",
+  "events.flash.waiting": "Er is niet genoeg plaats voor uw aanmelding: u staat op de wachtlijst.",
   "events.flash.cancelled": "U bent afgemeld.",
   "events.flash.topic": "Uw onderwerp is ingediend.",
   "events.flash.supported": "U steunt dit onderwerp.",
@@ -264,12 +267,15 @@ export const en: Record<keyof typeof nl, string> = {
   "events.cancelEvent.intro":
     "Is the meeting not taking place? Everyone signed up or waiting gets an e-mail with a cancellation for their calendar.",
   "events.cancelEvent.submit": "Cancel this meeting",
+  "events.cancelEvent.consequence":
+    "Sign-ups: {count}. On the waiting list: {waiting}. They all get an e-mail that the meeting is cancelled, with a cancellation for their calendar. Then the sign-ups are deleted. This cannot be undone.",
+  "events.cancelEvent.back": "No, go back",
   "events.flash.created": "The meeting is ready. Invited parents see it under Meetings and in the calendar.",
   "events.flash.saved": "The meeting was changed.",
   "events.flash.eventCancelled": "The meeting was cancelled. Everyone signed up was told.",
   "events.flash.signedUp": "You are signed up.",
   "events.flash.changed": "The number of people was changed.",
-  "events.flash.waiting": "The meeting is full: you are on the waiting list.",
+  "events.flash.waiting": "There is not enough room for your sign-up: you are on the waiting list.",
   "events.flash.cancelled": "Your sign-up was cancelled.",
   "events.flash.topic": "Your topic was submitted.",
   "events.flash.supported": "You support this topic.",

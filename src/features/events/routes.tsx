@@ -2,7 +2,8 @@
  * /events: the school's own events. Staff (every staff member but an advisor) create and edit
  * them, see who signed up and who waits, record attendance and send a summary; a parent sees the
  * events their children's groups are invited to, signs up with a number of people (or joins the
- * waiting list when it is full), cancels, and submits and supports topics. An event a parent is
+ * waiting list when it is full), cancels, and submits and supports topics. Cancelling the event
+ * asks first (GET: the question, POST: done). An event a parent is
  * not invited to answers 404; a refusal (a second sign-up with the same number, a started event)
  * answers with the page and the reason, nothing changed.
  */
@@ -13,6 +14,8 @@ import { formErrorsOf, refusalStatus } from "../../web/form-refusal.js";
 import { isGuardianHere } from "../../auth/viewer.js";
 import { allow, viewerOf } from "../../web/guards.js";
 import { renderPage } from "../../web/layout.js";
+import { renderConfirmPage } from "../../web/confirm-page.js";
+import { formatSlot } from "../../lib/time/format.js";
 import type { NavLink } from "../../web/nav.js";
 import { pathId, scopeOf } from "../../web/route-context.js";
 import { parseForm, type FormValues } from "../../web/validation.js";
@@ -119,6 +122,28 @@ async function saveFrom(c: Context<AppEnv>, eventId: string | null) {
   return redirectWithFlash(c, `/events/${saved.eventId}`, eventId ? "events.flash.saved" : "events.flash.created");
 }
 
+/**
+ * Asked before cancelling: who is mailed and whose sign-ups go (a page, so it works without
+ * JavaScript). A cancelled event has nothing left to ask: its page.
+ */
+async function confirmCancel(c: Context<AppEnv>) {
+  const { t, locale } = c.var;
+  const eventId = pathId(c, "eventId");
+  const { event, list } = await schoolEventPage({ ...scopeOf(c), eventId, organiser: true });
+  const page = `/events/${eventId}`;
+  if (event.cancelled) return c.redirect(page, 303);
+  return renderConfirmPage(c, {
+    action: `${page}/cancel`,
+    what: [event.title, formatSlot(locale, event.startsAt, event.endsAt)],
+    consequence: t("events.cancelEvent.consequence", {
+      count: list?.signups.length ?? 0,
+      waiting: list?.waiting.length ?? 0,
+    }),
+    submit: t("events.cancelEvent.submit"),
+    back: { href: page, label: t("events.cancelEvent.back") },
+  });
+}
+
 const organisers = allow(mayOrganiseEvents);
 /** Signing up and topics are the parents'. */
 const parents = allow(isGuardianHere);
@@ -136,6 +161,7 @@ export const eventRoutes = new Hono<AppEnv>()
   .get("/events/:eventId", (c) => eventPage(c))
   .get("/events/:eventId/edit", organisers, (c) => formPage(c, pathId(c, "eventId")))
   .post("/events/:eventId/edit", organisers, (c) => saveFrom(c, pathId(c, "eventId")))
+  .get("/events/:eventId/cancel", organisers, (c) => confirmCancel(c))
   .post("/events/:eventId/cancel", organisers, async (c) => {
     await cancelSchoolEvent({ ...scopeOf(c), eventId: pathId(c, "eventId") }, c.var.deps);
     return redirectWithFlash(c, `/events/${pathId(c, "eventId")}`, "events.flash.eventCancelled");

@@ -4,7 +4,8 @@
  * a group not invited gets 404; a full event puts the next one on a waiting list with their place
  * shown, and a cancellation moves the first whose number fits up and mails them, also when many
  * sign up and cancel at once; topics are supported once and withdrawable; staff record attendance
- * afterwards and send a summary to those invited.
+ * afterwards and send a summary to those invited. Cancelling the event asks first, and its page then
+ * says it is cancelled instead of listing nobody.
  */
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -17,6 +18,7 @@ import { depsOf } from "../measurements/testing.js";
 import { cancelSignup, signUp } from "./index.js";
 import { createEventAs, schoolWithTwoParents, signupsOf, topicSupportsOf } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 
 const ctx = useTestContext();
 const { school, leader, parent, other, otherUser } = useFixtureParts(() => schoolWithTwoParents(ctx));
@@ -80,6 +82,40 @@ describe("the school's own events", () => {
     expect(mails.map((m) => m.to)).toEqual([otherUser.email]);
     expect(mails[0]?.text).toContain("U stond op de wachtlijst en bent nu aangemeld met 1 persoon");
     expect(await (await other.get(`/events/${eventId}`)).text()).toContain("U heeft zich aangemeld met 1 persoon.");
+  });
+
+  it("says a sign-up too large for the places left is on the waiting list, not that the event is full", async () => {
+    const eventId = await createEventAs(leader, { title: "Workshop rekenen", capacity: "2" });
+    expect((await parent.post(`/events/${eventId}/rsvp`, { people: "1" })).status).toBe(303);
+    expect((await other.post(`/events/${eventId}/rsvp`, { people: "2" })).status).toBe(303);
+    const page = await (await other.get(`/events/${eventId}`)).text();
+    expect(page).toContain("Er is niet genoeg plaats voor uw aanmelding: u staat op de wachtlijst.");
+    expect(page).not.toContain("De bijeenkomst is vol");
+    expect(page).toContain("U staat op de wachtlijst (plaats 1) met 2 personen.");
+  });
+
+  it("asks before cancelling the event; then its page says it is cancelled instead of listing nobody", async () => {
+    const eventId = await createEventAs(leader, { title: "Avond die niet doorgaat", capacity: "6" });
+    expect((await parent.post(`/events/${eventId}/rsvp`, { people: "2" })).status).toBe(303);
+    const page = `/events/${eventId}`;
+    await expectConfirmationStep(leader, page, `${page}/cancel`, [
+      "Avond die niet doorgaat",
+      "Aanmeldingen: 1. Op de wachtlijst: 0.",
+    ]);
+    expect((await parent.get(`${page}/cancel`)).status).toBe(403);
+    expect(await signupsOf(ctx, school, eventId)).toHaveLength(1);
+
+    expect((await leader.post(`${page}/cancel`)).status).toBe(303);
+    const after = await (await leader.get(page)).text();
+    expect(after).toContain("De bijeenkomst is afgelast. Wie zich aanmeldde, heeft bericht gekregen.");
+    expect(after).toContain("Deze bijeenkomst gaat niet door.");
+    expect(after).not.toContain("plaatsen bezet");
+    expect(after).not.toContain("Nog niemand heeft zich aangemeld.");
+    expect(after).not.toContain(`href="${page}/cancel"`);
+    // Asked again after it is cancelled: nothing to ask, the event's page.
+    const again = await leader.get(`${page}/cancel`);
+    expect(again.status).toBe(303);
+    expect(again.headers.get("location")).toBe(page);
   });
 
   it("lets a family of four wait while one behind them who fits moves up", async () => {

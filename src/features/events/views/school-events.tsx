@@ -350,12 +350,11 @@ export function EventPage(props: EventsBase & { data: EventPageData; state: Even
       {organiser && !event.cancelled && !data.state.started ? (
         <Section id="cancel-title" title={t("events.cancelEvent.title")}>
           <p>{t("events.cancelEvent.intro")}</p>
-          <ButtonForm
-            action={`/events/${event.id}/cancel`}
-            csrf={csrf}
-            class="secondary"
-            label={t("events.cancelEvent.submit")}
-          />
+          <p>
+            <a class="button secondary" href={`/events/${event.id}/cancel`}>
+              {t("events.cancelEvent.submit")}
+            </a>
+          </p>
         </Section>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 /**
  * Who signed up, as the staff who organise the event see it: the total against the capacity in a
- * sentence, then a table of names and numbers (scrolling inside its region on a phone).
+ * sentence, then a table of names and numbers (scrolling inside its region on a phone). A cancelled
+ * event's sign-ups are gone (mailed, then deleted): it says so instead of an empty list.
  */
 import { formatMoment } from "../../../lib/time/format.js";
 import { DataTable, type Column } from "../../../web/components/data-table.js";
@@ -22,9 +23,15 @@ export function SignupListView({ t, locale, list }: { t: Translate; locale: Loca
     { label: t("events.list.people"), cell: (s) => s.people },
     { label: t("events.list.when"), cell: (s) => formatMoment(locale, s.signedUpAt) },
   ];
+  // Cancelling deleted the sign-ups after mailing them: an empty list would read as "nobody came".
+  if (list.cancelled)
+    return (
+      <Section id="signups-title" title={t("events.list.title")}>
+        <p class="notice">{t("events.list.cancelled")}</p>
+      </Section>
+    );
   return (
     <Section id="signups-title" title={t("events.list.title")}>
-      {list.cancelled ? <p class="notice">{t("events.list.cancelled")}</p> : null}
       <p>{total}</p>
       <DataTable
         t={t}
