@@ -7,7 +7,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "./env.js";
 import { InputError } from "./input-error.js";
 import type { RefusalKind, Refused } from "./outcome.js";
-import type { FormErrors } from "./validation.js";
+import { formMessage, type FormErrors } from "./validation.js";
 
 const statusOfKind = { forbidden: 403, conflict: 409, invalid: 422 } as const;
 
@@ -18,7 +18,9 @@ export function refusalStatus<K extends RefusalKind>(refused: { kind: K }): (typ
 
 /** A refusal (or an InputError) as form errors in the person's language. */
 export function formErrorsOf(c: Context<AppEnv>, refused: Pick<Refused, "key" | "field"> | InputError): FormErrors {
-  return { [refused.field ?? "_form"]: c.var.t(refused.key) };
+  return {
+    [refused.field ?? "_form"]: formMessage(c, refused.key, "numbers" in refused ? refused.numbers : undefined),
+  };
 }
 
 /** An InputError thrown by a service as form errors; any other error is rethrown. */

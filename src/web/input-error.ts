@@ -5,13 +5,26 @@
 import type { z } from "zod";
 import { isMessageKey, type MessageKey } from "./i18n/index.js";
 
+/** The numbers a message names, by placeholder: { max: 200 } for "hoogstens {max} tekens". */
+export type MessageNumbers = Readonly<Record<string, number>>;
+
 export class InputError extends Error {
   constructor(
     readonly field: string,
     readonly key: MessageKey,
+    readonly numbers?: MessageNumbers,
   ) {
     super(`${field}: ${key}`);
   }
+}
+
+/**
+ * A zod issue as the message that explains it: the schema's catalog key, and the limit it broke,
+ * so that every "too long" names its maximum ({max}) without each schema writing it out.
+ */
+export function issueMessage(issue: z.core.$ZodIssue | undefined): { key: MessageKey; numbers?: MessageNumbers } {
+  const key = issue && isMessageKey(issue.message) ? issue.message : "error.invalid";
+  return issue?.code === "too_big" ? { key, numbers: { max: Number(issue.maximum) } } : { key };
 }
 
 /** Validates a service's input with the same schema the form uses; the first problem is thrown. */
@@ -19,8 +32,8 @@ export function checkInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const key = issue && isMessageKey(issue.message) ? issue.message : "error.invalid";
-  throw new InputError(String(issue?.path[0] ?? "_form"), key);
+  const { key, numbers } = issueMessage(issue);
+  throw new InputError(String(issue?.path[0] ?? "_form"), key, numbers);
 }
 
 /**

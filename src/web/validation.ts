@@ -5,7 +5,9 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "./env.js";
-import { isMessageKey } from "./i18n/index.js";
+import type { MessageKey } from "./i18n/index.js";
+import { issueMessage, type MessageNumbers } from "./input-error.js";
+import { intlLocale } from "../lib/time/format.js";
 import { FORM_TOKEN_FIELD } from "./once-per-form.js";
 
 export type FormValues = Record<string, string>;
@@ -49,7 +51,14 @@ export function validate<S extends z.ZodType>(
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "_form");
     if (errors[field]) continue;
-    errors[field] = c.var.t(isMessageKey(issue.message) ? issue.message : "error.invalid");
+    const { key, numbers } = issueMessage(issue);
+    errors[field] = formMessage(c, key, numbers);
   }
   return { ok: false, errors, values };
+}
+
+/** A form's message in the person's language, its numbers written as they read them ("10.000"). */
+export function formMessage(c: Context<AppEnv>, key: MessageKey, numbers: MessageNumbers = {}): string {
+  const locale = intlLocale(c.var.locale);
+  return c.var.t(key, Object.fromEntries(Object.entries(numbers).map(([name, n]) => [name, n.toLocaleString(locale)])));
 }

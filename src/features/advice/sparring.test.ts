@@ -98,7 +98,7 @@ describe("sparring requests", () => {
   it("refuses bad input and a school without an advisor, with nothing stored", async () => {
     const { school, leader } = await schoolWithAdvisor();
     const empty = await leader.post("/advice/sparring", { question: "  ", preferredTimes: "x".repeat(2001) });
-    await expectRefused(empty, ["Vul dit veld in.", "Dit is te lang."]);
+    await expectRefused(empty, ["Vul dit veld in.", "Dit is te lang: hoogstens 2.000 tekens."]);
     const lonely = await createSchool(ctx.database.db);
     const lonelyLeader = await signIn(ctx, lonely.leader.email);
     expect(await (await lonelyLeader.get("/advice/sparring")).text()).toContain("nog geen adviseur");

@@ -8,6 +8,7 @@ import { Hono, type Context } from "hono";
 import { isGuardianHere } from "../../auth/viewer.js";
 import { inOrg } from "../../db/org-scope.js";
 import { addMonths, schoolToday } from "../../lib/time/school-date.js";
+import { formatMonth } from "../../lib/time/format.js";
 import type { AppEnv } from "../../web/env.js";
 import { redirectWithFlash } from "../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../web/form-refusal.js";
@@ -33,12 +34,7 @@ function baseOf(c: Context<AppEnv>): CalendarBase {
   return { t: c.var.t, locale: c.var.locale, csrf: c.var.csrfToken, editor: mayEditCalendar(viewerOf(c)) };
 }
 
-const monthName = (c: Context<AppEnv>, month: string) =>
-  new Intl.DateTimeFormat(c.var.locale === "en" ? "en-GB" : "nl-NL", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${month}-01T12:00:00Z`));
+const monthName = (c: Context<AppEnv>, month: string) => formatMonth(c.var.locale, month);
 
 function lastOfMonth(month: string): string {
   const [y, m] = month.split("-").map(Number);

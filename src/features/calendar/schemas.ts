@@ -1,7 +1,7 @@
 /** The calendar's forms: an item added by hand. */
 import { z } from "zod";
 import { calendarItemKind } from "../../db/schema/index.js";
-import { parseDate } from "../../lib/time/dutch-date.js";
+import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
 import { isCalendarDate } from "../../lib/time/school-date.js";
 
 const field = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? "", schema);
@@ -10,6 +10,7 @@ const date = (optional: boolean) =>
     z
       .string()
       .trim()
+      .refine((v) => !outOfYearRange(v), "error.dateRange")
       .transform((v) => (v === "" ? "" : (parseDate(v) ?? "invalid")))
       .refine((v) => v !== "invalid" && (optional || v !== ""), "error.date"),
   );

@@ -82,6 +82,13 @@ describe("agreements and the follow-up", () => {
       followUpOn: "2020-01-01",
     });
     await expectRefused(past, ["Kies vandaag of een latere dag."]);
+    await expectRefused(await teacher.post(`${base}/agreements`, { "party-0": "school", "what-0": "x".repeat(501) }), [
+      "Dit is te lang: hoogstens 500 tekens.",
+    ]);
+    await expectRefused(
+      await teacher.post(`${base}/agreements`, { "party-0": "school", "what-0": "Iets", followUpOn: "01-01-9999" }),
+      ["Vul een datum in tussen 1900 en 2999."],
+    );
     const tampered = await teacher.post(`${base}/agreements`, { "party-0": "hacker", "what-0": "Iets" });
     expect(tampered.status).toBe(422);
     expect(await (await parent.get(`${base}/agreements`)).text()).toContain("Er zijn nog geen afspraken vastgelegd.");

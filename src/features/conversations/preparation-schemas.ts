@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { ANSWER_MAX, QUESTION_IDS } from "./domain/guide.js";
 import { utcToLocal } from "../../lib/time/zone.js";
-import { parseDate } from "../../lib/time/dutch-date.js";
+import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
 
 const text = (max: number) => z.string({ message: "error.invalid" }).trim().max(max, "error.tooLong");
 
@@ -14,6 +14,7 @@ const text = (max: number) => z.string({ message: "error.invalid" }).trim().max(
 const optionalDate = z
   .string({ message: "error.invalid" })
   .trim()
+  .refine((v) => !outOfYearRange(v), "error.dateRange")
   .refine((v) => v === "" || parseDate(v) !== null, "conversations.error.date")
   .transform((v) => (v === "" ? null : parseDate(v)));
 
@@ -57,7 +58,13 @@ export const agreementsForm = z.record(z.string(), z.string()).transform((raw, c
       due: raw[`due-${i}`] ?? "",
     });
     if (!parsed.success) {
-      problem(`what-${i}`, parsed.error.issues[0]?.message ?? "error.invalid");
+      // The row's own issue, moved onto its field: a too-long text keeps the maximum it names.
+      const [issue] = parsed.error.issues;
+      if (!issue) problem(`what-${i}`, "error.invalid");
+      else {
+        ctx.addIssue({ ...issue, path: [`what-${i}`] });
+        problems++;
+      }
       continue;
     }
     const { party, what, due } = parsed.data;
@@ -68,7 +75,8 @@ export const agreementsForm = z.record(z.string(), z.string()).transform((raw, c
   }
   if (rows.length === 0 && problems === 0) problem("what-0", "conversations.agree.error.none");
   const followUp = optionalDate.safeParse(raw.followUpOn ?? "");
-  if (!followUp.success) ctx.addIssue({ code: "custom", path: ["followUpOn"], message: "conversations.error.date" });
+  if (!followUp.success)
+    ctx.addIssue({ code: "custom", path: ["followUpOn"], message: followUp.error.issues[0]?.message ?? "error.date" });
   else if (followUp.data !== null && followUp.data < utcToLocal(new Date()).date)
     ctx.addIssue({ code: "custom", path: ["followUpOn"], message: "conversations.agree.error.followUpPast" });
   return { agreements: rows, followUpOn: followUp.success ? followUp.data : null };

@@ -76,7 +76,7 @@ describe("preparing a three-way conversation", () => {
     const empty = await parent.post(`${base}/prepare/parent`, answers(""));
     await expectRefused(empty, ["Vul minstens één vraag in."]);
     const tooLong = await parent.post(`${base}/prepare/parent`, answers("x".repeat(1001)));
-    await expectRefused(tooLong, ["Dit is te lang."]);
+    await expectRefused(tooLong, ["Dit is te lang: hoogstens 1.000 tekens."]);
 
     await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.execute(

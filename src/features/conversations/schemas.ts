@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { localToUtc } from "../../lib/time/zone.js";
-import { parseDate } from "../../lib/time/dutch-date.js";
+import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
 import { isCalendarDate } from "../../lib/time/school-date.js";
 import { bookingRoundSchema } from "./domain/rules.js";
 import { siblingSettingsSchema } from "./domain/siblings.js";
@@ -19,6 +19,7 @@ export const localDateTime = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, "conversations.form.error.dateTime")
+  .refine((v) => !outOfYearRange(v.slice(0, 10)), "error.dateRange")
   .refine((v) => isCalendarDate(v.slice(0, 10)), "conversations.form.error.dateTime")
   .transform((v) => localToUtc(v.slice(0, 10), v.slice(11)));
 
@@ -102,6 +103,7 @@ export const availabilityForm = z.object({
     .string()
     .trim()
     .min(1, "error.required")
+    .refine((v) => !outOfYearRange(v), "error.dateRange")
     .transform((v) => parseDate(v) ?? v),
   from: z.string().trim().min(1, "error.required"),
   to: z.string().trim().min(1, "error.required"),

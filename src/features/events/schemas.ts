@@ -1,6 +1,6 @@
 /** The events' forms: a sign-up's number of people, and an event's times, place and capacity. */
 import { z } from "zod";
-import { parseDate } from "../../lib/time/dutch-date.js";
+import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
 import { MAX_PEOPLE } from "./domain/capacity.js";
 
 const field = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? "", schema);
@@ -66,6 +66,7 @@ export const schoolEventForm = z
       z
         .string()
         .trim()
+        .refine((v) => !outOfYearRange(v), "error.dateRange")
         .transform((v) => parseDate(v) ?? "")
         .refine((v) => v !== "", "error.date"),
     ),

@@ -48,6 +48,22 @@ describe("the school's own events", () => {
     expect(page).toContain("2 van de 10 plaatsen bezet (1 aanmelding)");
   });
 
+  it("lists an event of long ago under Geweest with its year", async () => {
+    await createEventAs(leader, { title: "Eerste ouderavond", day: "01-01-1900", startsAt: "19:00", endsAt: "20:00" });
+    const list = await (await leader.get("/events")).text();
+    expect(list.slice(list.indexOf("Geweest"))).toContain("maandag 1 januari 1900 19:00–20:00");
+  });
+
+  it("says why a far-off day and a long title are refused", async () => {
+    const form = { kind: "workshop", startsAt: "19:30", endsAt: "21:00", audience: "all" };
+    await expectRefused(await leader.post("/events", { ...form, title: "Ver weg", day: "01-01-9999" }), [
+      "Vul een datum in tussen 1900 en 2999.",
+    ]);
+    await expectRefused(await leader.post("/events", { ...form, title: "x".repeat(201), day: "14-10-2026" }), [
+      "Dit is te lang: hoogstens 200 tekens.",
+    ]);
+  });
+
   it("refuses a form without groups or with a bad link, in the user's language, and stores nothing", async () => {
     const bad = await leader.post("/events", {
       kind: "workshop",

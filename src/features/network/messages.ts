@@ -172,7 +172,7 @@ export const nl = {
     "De taak is vol. U staat op de wachtlijst; komt er een plaats vrij, dan krijgt u een e-mail.",
   "network.task.leftWaiting": "U staat niet meer op de wachtlijst.",
 
-  "network.error.tooLong": "Deze tekst is te lang.",
+  "network.error.tooLong": "Deze tekst is te lang: hoogstens {max} tekens.",
   "network.error.tags": "Geef hoogstens 12 trefwoorden van elk hoogstens 40 tekens, gescheiden door komma's.",
   "network.error.visibility": "Kies wie u mag zien.",
   "network.error.language": "Kies talen uit de lijst.",
@@ -364,7 +364,7 @@ export const en: Record<keyof typeof nl, string> = {
     "The task is full. You are on the waiting list; if a place comes free, you get an e-mail.",
   "network.task.leftWaiting": "You are no longer on the waiting list.",
 
-  "network.error.tooLong": "This text is too long.",
+  "network.error.tooLong": "This text is too long: at most {max} characters.",
   "network.error.tags": "Give at most 12 tags of at most 40 characters each, separated by commas.",
   "network.error.visibility": "Choose who may see you.",
   "network.error.language": "Choose languages from the list.",

@@ -1,6 +1,6 @@
 /** The network's forms. Lengths are the tables' checks. */
 import { z } from "zod";
-import { parseDate } from "../../lib/time/dutch-date.js";
+import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
 import { idSchema } from "../../web/route-context.js";
 import { isLanguageCode, type LanguageCode } from "./domain/languages.js";
 import { VISIBILITIES } from "./domain/visibility.js";
@@ -82,6 +82,7 @@ export const taskForm = z
     title: z.string().trim().min(1, "network.error.title").max(200, "network.error.tooLong"),
     date: z
       .string()
+      .refine((v) => !outOfYearRange(v), "error.dateRange")
       .transform((v) => parseDate(v) ?? "")
       .refine((v) => v !== "", "network.error.date"),
     startsAt: time,

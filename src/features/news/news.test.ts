@@ -132,6 +132,20 @@ describe("posting at a set time", () => {
   });
 });
 
+describe("a post set for a far-off day", () => {
+  it("says the year it appears in, on the list and on the post", async () => {
+    const postId = await postNewsAs(leader, {
+      title: "Verre toekomst",
+      body: "Nog even geduld.",
+      publish: "later",
+      date: "01-01-2999",
+      time: "07:30",
+    });
+    expect(await text(leader, "/news")).toContain("Verschijnt dinsdag 1 januari 2999 07:30");
+    expect(await text(leader, `/news/${postId}`)).toContain("Verschijnt dinsdag 1 januari 2999 07:30");
+  });
+});
+
 describe("editing", () => {
   it("keeps every version for staff to read, and shows parents the latest", async () => {
     const postId = await postNewsAs(leader, { title: "Eerste titel", body: "Eerste tekst." });
@@ -164,6 +178,13 @@ describe("bad input", () => {
       await leader.postMultipart("/news/new", postFormData({ publish: "later", date: "01-01-2020", time: "08:00" })),
       ["Dit moment is al voorbij"],
     );
+    await expectRefused(
+      await leader.postMultipart("/news/new", postFormData({ publish: "later", date: "01-01-9999", time: "08:00" })),
+      ["Vul een datum in tussen 1900 en 2999."],
+    );
+    await expectRefused(await leader.postMultipart("/news/new", postFormData({ title: "x".repeat(201) })), [
+      "Dit is te lang: hoogstens 200 tekens.",
+    ]);
     const noGroups = await leader.postMultipart("/news/new", postFormData({ audience: "groups" }));
     expect(noGroups.status).toBe(422);
     expect((await storedNews(ctx, school)).posts).toHaveLength(before.posts.length);

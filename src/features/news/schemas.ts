@@ -1,7 +1,7 @@
 /** The news forms; messages are catalog keys, shown beside their fields. */
 import { z } from "zod";
 import { richTextSource } from "../../lib/rich-text/schema.js";
-import { parseDate } from "../../lib/time/dutch-date.js";
+import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
 import { idSchema } from "../../web/route-context.js";
 
 export const MAX_TITLE = 200;
@@ -50,7 +50,12 @@ export const postForm = z
     if (form.audience === "groups" && form.groupIds.length === 0)
       ctx.addIssue({ code: "custom", path: ["groupIds"], message: "news.error.groups" });
     if (form.publish === "later") {
-      if (!parseDate(form.date)) ctx.addIssue({ code: "custom", path: ["date"], message: "news.error.date" });
+      if (!parseDate(form.date))
+        ctx.addIssue({
+          code: "custom",
+          path: ["date"],
+          message: outOfYearRange(form.date) ? "error.dateRange" : "news.error.date",
+        });
       if (!form.time) ctx.addIssue({ code: "custom", path: ["time"], message: "news.error.time" });
     }
   })

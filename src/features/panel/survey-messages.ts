@@ -54,7 +54,7 @@ export const nl = {
   "panel.survey.notClosed": "Alleen een gesloten peiling kan worden gepubliceerd.",
   "panel.survey.emptySample":
     "In deze lagen zitten geen bevestigde panelleden. Kies andere provincies of soorten onderwijs.",
-  "panel.error.tooLong": "Deze tekst is te lang.",
+  "panel.error.tooLong": "Deze tekst is te lang: hoogstens {max} tekens.",
   "panel.error.perStratum": "Vul een heel getal van 1 of meer in, of laat het veld leeg.",
   "panel.error.threshold": "De drempel is een heel getal van minstens 5.",
   "panel.error.tooManyQuestions": "Hoogstens 20 stellingen.",
@@ -160,7 +160,7 @@ export const en: Record<keyof typeof nl, string> = {
   "panel.survey.notClosed": "Only a closed survey can be published.",
   "panel.survey.emptySample":
     "These strata have no confirmed panel members. Choose other provinces or kinds of education.",
-  "panel.error.tooLong": "This text is too long.",
+  "panel.error.tooLong": "This text is too long: at most {max} characters.",
   "panel.error.perStratum": "Fill in a whole number of 1 or more, or leave the field empty.",
   "panel.error.threshold": "The threshold is a whole number of at least 5.",
   "panel.error.tooManyQuestions": "At most 20 statements.",

@@ -1,6 +1,7 @@
 /** The plan's forms as zod schemas; messages are catalog keys, shown beside their fields. */
 import { z } from "zod";
 import { isCalendarDate } from "../../lib/time/school-date.js";
+import { outOfYearRange } from "../../lib/time/dutch-date.js";
 import { domainIds, respondentGroups } from "../measurements/index.js";
 import { actionOwners, actionStatuses } from "./domain/snapshot.js";
 
@@ -41,6 +42,7 @@ export const actionForm = z.object({
     z
       .string()
       .trim()
+      .refine((v) => !outOfYearRange(v), "error.dateRange")
       .refine((v) => v === "" || isCalendarDate(v), "error.date")
       .transform((v) => v || null),
   ),

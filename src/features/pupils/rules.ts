@@ -1,5 +1,5 @@
 /** Pure rules for pupils and school years; unit-tested in rules.test.ts. */
-import { parseDate } from "../../lib/time/dutch-date.js";
+import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
 import { schoolToday } from "../../lib/time/school-date.js";
 import type { MessageKey } from "../../web/i18n/index.js";
 
@@ -11,7 +11,7 @@ export type DateCheck = { ok: true; date: string } | { ok: false; key: MessageKe
 /** A date of birth as yyyy-mm-dd: a real date, not in the future, not absurdly long ago. */
 export function checkDateOfBirth(value: string, today: string = schoolToday()): DateCheck {
   const date = parseDate(value);
-  if (!date) return { ok: false, key: "error.date" };
+  if (!date) return { ok: false, key: outOfYearRange(value) ? "error.dateRange" : "error.date" };
   if (date > today) return { ok: false, key: "pupils.error.dobFuture" };
   const oldest = `${Number(today.slice(0, 4)) - MAX_PUPIL_AGE_YEARS}${today.slice(4)}`;
   if (date < oldest) return { ok: false, key: "pupils.error.dobTooOld" };
@@ -47,8 +47,8 @@ export function checkSchoolYear(input: SchoolYearInput): SchoolYearCheck {
   const endsOn = parseDate(input.endsOn);
   const problems: Partial<Record<keyof SchoolYearInput, MessageKey>> = {};
   if (!isSchoolYearName(name)) problems.name = "pupils.years.error.name";
-  if (!startsOn) problems.startsOn = "error.date";
-  if (!endsOn) problems.endsOn = "error.date";
+  if (!startsOn) problems.startsOn = outOfYearRange(input.startsOn) ? "error.dateRange" : "error.date";
+  if (!endsOn) problems.endsOn = outOfYearRange(input.endsOn) ? "error.dateRange" : "error.date";
   else if (startsOn && endsOn <= startsOn) problems.endsOn = "pupils.years.error.endBeforeStart";
   if (!startsOn || !endsOn || Object.keys(problems).length) return { ok: false, problems };
   return { ok: true, value: { name, startsOn, endsOn } };

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { richTextSource } from "../../lib/rich-text/schema.js";
 import { slugField } from "../../web/slug.js";
-import { parseDate } from "../../lib/time/dutch-date.js";
+import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
 import { idSchema } from "../../web/route-context.js";
 
 const line = (max: number) => z.string().trim().max(max, "error.tooLong");
@@ -45,7 +45,8 @@ export const sessionForm = z
       .trim()
       .transform((value, context) => {
         const date = parseDate(value);
-        if (!date) context.addIssue({ code: "custom", message: "error.date" });
+        if (!date)
+          context.addIssue({ code: "custom", message: outOfYearRange(value) ? "error.dateRange" : "error.date" });
         return date ?? "";
       }),
     startsAt: time,

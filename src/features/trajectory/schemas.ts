@@ -1,6 +1,7 @@
 /** The trajectory's forms as zod schemas; messages are catalog keys, shown beside their fields. */
 import { z } from "zod";
 import { isCalendarDate } from "../../lib/time/school-date.js";
+import { outOfYearRange } from "../../lib/time/dutch-date.js";
 import { skippableSteps } from "./domain/phase.js";
 
 const field = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? "", schema);
@@ -37,6 +38,7 @@ export const sessionForm = z.object({
     z
       .string()
       .trim()
+      .refine((v) => !outOfYearRange(v), "error.dateRange")
       .refine((v) => v === "" || isCalendarDate(v), "error.date")
       .transform((v) => v || null),
   ),

@@ -88,13 +88,13 @@ describe("sessions on both lines", () => {
     const cases: [Record<string, string | string[]>, string][] = [
       [{ ...base, topic: " " }, "Vul dit veld in."],
       [{ ...base, heldOn: "31-02-2026" }, "Vul een geldige datum in."],
-      [{ ...base, heldOn: "0000-01-01" }, "Vul een geldige datum in."],
+      [{ ...base, heldOn: "0000-01-01" }, "Vul een datum in tussen 1900 en 2999."],
       [{ ...base, held: "on" }, "Vul de datum in waarop de bijeenkomst is gehouden."],
       [{ ...base, held: "on", heldOn: day(3) }, "Deze datum is nog niet geweest."],
       [{ ...base, attendance: "veel" }, "Vul een aantal in, bijvoorbeeld 24."],
       [{ ...base, line: "team" }, "Vul dit veld in."],
       [{ ...base, groups: [other.groupA.id] }, "Deze waarde klopt niet."],
-      [{ ...base, topic: "x".repeat(201) }, "Dit is te lang."],
+      [{ ...base, topic: "x".repeat(201) }, "Dit is te lang: hoogstens 200 tekens."],
     ];
     for (const [form, message] of cases) {
       for (const path of ["/trajectory/sessions", `/trajectory/sessions/${vision!.id}`]) {

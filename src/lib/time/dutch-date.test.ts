@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDate, typedDate } from "./dutch-date.js";
+import { outOfYearRange, parseDate, typedDate } from "./dutch-date.js";
 
 describe("parseDate", () => {
   it.each([
@@ -34,5 +34,14 @@ describe("typedDate", () => {
   it("writes a school date as it is typed, and parseDate reads it back", () => {
     expect(typedDate("2026-12-16")).toBe("16-12-2026");
     expect(parseDate(typedDate("2026-01-05"))).toBe("2026-01-05");
+  });
+});
+
+describe("a date in a year Samen does not take", () => {
+  it("is told apart from what is no date at all", () => {
+    for (const text of ["01-01-9999", "9999-01-01", "31-12-1899", "0000-01-01 "])
+      expect(outOfYearRange(text)).toBe(true);
+    for (const text of ["01-01-1900", "2999-12-31", "31-02-2026", "morgen", ""])
+      expect(outOfYearRange(text)).toBe(false);
   });
 });

@@ -27,6 +27,17 @@ export function parseDate(value: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * True when the text is written as a date (Dutch or ISO) in a year Samen does not take, such as
+ * 01-01-9999: refused with a message that names the years ("error.dateRange"), not as no date.
+ */
+export function outOfYearRange(value: string): boolean {
+  const text = value.trim();
+  const dutch = DUTCH_DATE.exec(text);
+  const year = Number(dutch ? dutch[3] : ISO_DATE.exec(text)?.[1]);
+  return year < FIRST_YEAR || year > LAST_YEAR;
+}
+
 /** A school date (yyyy-mm-dd) as people type it, dd-mm-jjjj: what parseDate reads back. */
 export function typedDate(date: string): string {
   const [year, month, day] = date.split("-");

@@ -31,7 +31,9 @@ function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateT
 
 const DATE: Intl.DateTimeFormatOptions = { dateStyle: "long", timeZone: "UTC" };
 const DAY: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
+const DAY_AND_YEAR: Intl.DateTimeFormatOptions = { ...DAY, year: "numeric" };
 const TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+const MONTH: Intl.DateTimeFormatOptions = { month: "long", year: "numeric", timeZone: "UTC" };
 const TIMESTAMP: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
 
 /** Dates formatted, per locale: a page of 300 rows formats a thousand dates, most of them a few days. */
@@ -53,6 +55,11 @@ export function formatDate(locale: Locale, date: string | null): string {
   return kept(dates, date, () => format(locale, DATE).format(new Date(`${date}T00:00:00Z`)));
 }
 
+/** A month (yyyy-mm) with its year: "december 2026". */
+export function formatMonth(locale: Locale, month: string): string {
+  return format(locale, MONTH).format(new Date(`${month}-01T12:00:00Z`));
+}
+
 /**
  * Instants formatted, per options object and locale: a booking page names the same few dozen slot
  * times for every parent, and Intl's formatting in a time zone costs more than the rest of a slot's
@@ -66,12 +73,20 @@ function formatInstant(locale: Locale, options: Intl.DateTimeFormatOptions, at: 
   return kept(instants, at.getTime(), () => format(locale, options).format(at));
 }
 
-/** "dinsdag 24 november" */
+/**
+ * How far from now a day may be and still be named without its year. Within half a year either
+ * way, "dinsdag 2 maart" can only mean one day and a reader takes the nearest (as `ls -l` does
+ * for a file's date); further off, in a past school year or a plan for years ahead, the year is
+ * named: "dinsdag 1 januari 2999" must not read as next month.
+ */
+const NEAR_MS = 182 * 24 * 60 * 60 * 1000;
+
+/** "dinsdag 24 november"; with its year when it is more than half a year from now: "maandag 1 januari 1900". */
 export function formatDay(locale: Locale, at: Date): string {
-  return formatInstant(locale, DAY, at);
+  return formatInstant(locale, Math.abs(at.getTime() - Date.now()) > NEAR_MS ? DAY_AND_YEAR : DAY, at);
 }
 
-/** "dinsdag 1 december" for a school date (yyyy-mm-dd). */
+/** "dinsdag 1 december" for a school date (yyyy-mm-dd), with its year when far off (formatDay). */
 export function formatSchoolDay(locale: Locale, date: string): string {
   return formatDay(locale, localToUtc(date, "12:00"));
 }

@@ -7,7 +7,10 @@ import { localToUtc, utcToLocal } from "./zone.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The years a date typed into Samen may fall in: PostgreSQL has no year 0, and no school plans for 3000. */
+/**
+ * The years a date typed into Samen may fall in: PostgreSQL has no year 0, and no school plans for
+ * 3000. The message "error.dateRange" names them.
+ */
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2999;
 

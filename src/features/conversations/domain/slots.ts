@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { localToUtc } from "../../../lib/time/zone.js";
 import { isCalendarDate } from "../../../lib/time/school-date.js";
+import { outOfYearRange } from "../../../lib/time/dutch-date.js";
 
 const MINUTE_MS = 60_000;
 
@@ -12,6 +13,7 @@ const localDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "conversations.error.date")
+  .refine((v) => !outOfYearRange(v), "error.dateRange")
   .refine(isCalendarDate, "conversations.error.date");
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const localTime = z.string().trim().regex(TIME, "conversations.error.time");

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { MIN_ANONYMITY_THRESHOLD } from "../domain/anonymity.js";
 import { domainIds, respondentGroups, type DomainId, type RespondentGroup } from "../domain/instrument.js";
 import { daysBetween, isCalendarDate, schoolDate } from "../../../lib/time/school-date.js";
+import { outOfYearRange } from "../../../lib/time/dutch-date.js";
 
 export const measurementKinds = ["baseline", "interim", "final", "poll"] as const;
 export type MeasurementKind = (typeof measurementKinds)[number];
@@ -11,7 +12,13 @@ export type MeasurementKind = (typeof measurementKinds)[number];
 export const MAX_OPEN_DAYS = 92;
 
 const field = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? "", schema);
-const date = field(z.string().trim().refine(isCalendarDate, "error.date"));
+const date = field(
+  z
+    .string()
+    .trim()
+    .refine((v) => !outOfYearRange(v), "error.dateRange")
+    .refine(isCalendarDate, "error.date"),
+);
 /** Checkboxes: absent, one value or several. */
 const ids = z.preprocess(
   (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),

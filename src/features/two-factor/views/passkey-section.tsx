@@ -5,6 +5,8 @@ import type { PasskeySummary } from "../passkeys.js";
 import { PasskeyForm } from "./passkey-form.js";
 import { Section } from "../../../web/components/section.js";
 import { Detail } from "../../../web/components/detail.js";
+import { formatDate } from "../../../lib/time/format.js";
+import { schoolDate } from "../../../lib/time/school-date.js";
 
 interface Props {
   t: Translate;
@@ -14,7 +16,7 @@ interface Props {
 }
 
 export function PasskeySection({ t, locale, csrf, passkeys }: Props) {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const day = (at: Date) => formatDate(locale, schoolDate(at));
   const status = t("twoFactor.status", {
     status: t(passkeys.length ? "twoFactor.status.on" : "twoFactor.status.off"),
   });
@@ -33,11 +35,11 @@ export function PasskeySection({ t, locale, csrf, passkeys }: Props) {
               <h3>{p.name}</h3>
               <dl class="passkey-dates">
                 <Detail term={t("twoFactor.passkeys.created")}>
-                  <time datetime={p.createdAt.toISOString()}>{date.format(p.createdAt)}</time>
+                  <time datetime={p.createdAt.toISOString()}>{day(p.createdAt)}</time>
                 </Detail>
                 <Detail term={t("twoFactor.passkeys.lastUsed")}>
                   {p.lastUsedAt ? (
-                    <time datetime={p.lastUsedAt.toISOString()}>{date.format(p.lastUsedAt)}</time>
+                    <time datetime={p.lastUsedAt.toISOString()}>{day(p.lastUsedAt)}</time>
                   ) : (
                     t("twoFactor.passkeys.never")
                   )}
