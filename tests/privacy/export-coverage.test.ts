@@ -33,6 +33,7 @@ const deliberateExceptions: Readonly<Record<string, string>> = {
   "conversation_slots.teacher_id": "made from the teacher's availability, which the export holds",
   "conversation_requests.teacher_id":
     "the teacher a parent asked a conversation of: the request is the asker's, in their export",
+  "staff_invitations.invited_by": STAFF_ACT,
   "trajectories.advisor_id": "the advisor the school chose for its trajectory: the school's record",
   "buddy_pairs.matched_by": STAFF_ACT,
   "calendar_items.created_by": STAFF_ACT,

@@ -52,7 +52,14 @@ when SMTP_URL is not set). Everyone signs in with their e-mail address.`,
       }
       const org = await findOrganisation(database.db, input.org ?? "");
       const deps = cliDeps(database, config);
-      const { userId } = await inviteStaff({ deps, orgId: org.id, invitedBy: null, ...person, roles: [role] });
+      const { userId } = await inviteStaff({
+        deps,
+        orgId: org.id,
+        invitedBy: null,
+        ...person,
+        roles: [role],
+        direct: true,
+      });
       io.out(`${person.email} is ${role} of "${org.name}" (user id ${userId}); an invitation was mailed.\n`);
     });
   },

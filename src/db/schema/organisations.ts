@@ -196,6 +196,28 @@ export const memberships = pgTable(
   (t) => [primaryKey({ columns: [t.orgId, t.userId, t.role] }), index("memberships_user_idx").on(t.userId)],
 );
 
+/**
+ * An invitation to someone whose account already exists and who has no place in the organisation
+ * yet: the roles wait until they accept (then it becomes memberships and goes), decline or let it
+ * expire (30 days). The organisation sees the name its inviter typed, never the account's own.
+ */
+export const staffInvitations = orgTable(
+  "staff_invitations",
+  {
+    userId: owner("user_id"),
+    roles: staffRole("roles").array().notNull(),
+    /** The name the inviter typed, which is all the organisation knows of the person until they accept. */
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    invitedBy: person("invited_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("staff_invitations_user_key").on(t.orgId, t.userId),
+    index("staff_invitations_user_idx").on(t.userId),
+  ],
+);
+
 /** Which staff members teach or mentor which group. */
 export const groupStaff = pgTable(
   "group_staff",

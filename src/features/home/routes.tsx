@@ -11,6 +11,7 @@ import { redirectWithFlash } from "../../web/flash.js";
 import { ForbiddenError } from "../../web/errors.js";
 import { localPath } from "../../web/local-path.js";
 import { homeItems } from "../../web/home.js";
+import { invitationsReceived } from "../organisation/index.js";
 import { listAllOrganisations, listMyChildren, listMyGroups, organisationOverview } from "./queries.js";
 import { HomePage, Landing, type HomeData } from "./views.js";
 
@@ -26,7 +27,7 @@ export const homeRoutes = new Hono<AppEnv>()
     const current = viewer.current;
     const scope = current ? { orgId: current.orgId, userId: viewer.userId } : null;
     // Every part at once: the features' contributors and the directory's lists are independent reads.
-    const [items, children, groups, overview, all] = await Promise.all([
+    const [items, invitations, children, groups, overview, all] = await Promise.all([
       current
         ? homeItems(
             {
@@ -41,13 +42,23 @@ export const homeRoutes = new Hono<AppEnv>()
             (error) => c.var.log.error({ err: error }, "a home contributor failed"),
           )
         : [],
+      invitationsReceived(db, viewer.userId),
       scope && current?.isGuardian ? listMyChildren(db, scope) : null,
       scope && isTeacher(viewer) ? listMyGroups(db, scope) : null,
       scope && canManageOrganisation(viewer) ? organisationOverview(db, scope) : null,
       viewer.isPlatformAdmin ? listAllOrganisations(db) : null,
     ]);
     const guided = isAdvisor(viewer) ? viewer.organisations.filter((o) => o.staffRoles.includes("advisor")) : null;
-    const data: HomeData = { items, children, groups, overview, guided, all };
+    // Invitations from organisations the person has no place in yet wait for their answer first.
+    const invited = invitations.map((i) => ({
+      section: "now" as const,
+      text: c.var.t("org.invitations.home", {
+        org: i.orgName,
+        roles: i.roles.map((r) => c.var.t(`role.${r}`)).join(", "),
+      }),
+      href: "/invitations",
+    }));
+    const data: HomeData = { items: [...invited, ...items], children, groups, overview, guided, all };
     const page = <HomePage t={c.var.t} viewer={viewer} csrf={c.var.csrfToken} data={data} />;
     return renderPage(c, { title: c.var.t("home.title"), children: page });
   })

@@ -16,6 +16,6 @@ export function createOrganisationWithLeader(
   const orgId = randomUUID();
   return withOrg(db, { orgId, userId: createdBy }, async (tx) => {
     await createOrganisation({ ...options, db: tx, id: orgId });
-    return addMember(tx, { orgId, invitedBy: createdBy, ...leader, roles: ["school_leader"] });
+    return addMember(tx, { orgId, invitedBy: createdBy, ...leader, roles: ["school_leader"], direct: true });
   });
 }

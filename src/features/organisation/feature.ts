@@ -1,5 +1,25 @@
-/** The organisation feature's manifest: settings, locations, staff, advisors and the platform admin. */
+/**
+ * The organisation feature's manifest: settings, locations, staff, advisors, invitations waiting
+ * for a person's consent (their clean-up, their part of the person's data export) and the platform admin.
+ */
 import type { Feature } from "../../web/feature.js";
+import { contribution } from "../../web/extension.js";
+import { accountData } from "../account/index.js";
+import { invitationsReceived } from "./invitations.js";
+import { INVITATION_SWEEP_CRON } from "./job-names.js";
+import { invitationSweepJob } from "./jobs.js";
 import { organisationRoutes } from "./routes.js";
 
-export const organisationFeature: Feature = { name: "organisation", routes: organisationRoutes };
+export const organisationFeature: Feature = {
+  name: "organisation",
+  routes: organisationRoutes,
+  jobs: [invitationSweepJob],
+  schedules: [{ job: invitationSweepJob, cron: INVITATION_SWEEP_CRON }],
+  contributes: [
+    contribution(accountData, {
+      name: "staffInvitations",
+      covers: ["staff_invitations.user_id"],
+      read: (db, userId) => invitationsReceived(db, userId),
+    }),
+  ],
+};

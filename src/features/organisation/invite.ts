@@ -2,10 +2,14 @@
  * Inviting people into an organisation: their account (created when the
  * address is new), their memberships and an audit entry in one transaction,
  * then an e-mail with a sign-in link once that transaction has committed.
+ * An account that already exists and has no place in the organisation yet gets
+ * an invitation it must accept instead (invitations.ts): no role, and the
+ * organisation learns neither the account's name nor anything else about it.
  */
 import { eq, sql } from "drizzle-orm";
 import { withOrg, type Db, type Tx } from "../../db/client.js";
-import { memberships, organisations, users } from "../../db/schema/index.js";
+import { memberships, organisations, staffInvitations, users } from "../../db/schema/index.js";
+import { stillHereAmong } from "../pupils/index.js";
 import { recordAudit } from "../../audit/record.js";
 import { createSignInToken } from "../../auth/sign-in-links.js";
 import type { StaffRole } from "../../auth/viewer.js";
@@ -22,6 +26,8 @@ export interface Invitee {
   locale: string | null;
   orgName: string;
   roles: StaffRole[];
+  /** The roles wait for the person to accept them (an account that existed, new to the organisation). */
+  pending: boolean;
 }
 
 interface MemberDetails {
@@ -30,31 +36,58 @@ interface MemberDetails {
   email: string;
   name: string;
   roles: StaffRole[];
+  /**
+   * Roles at once even for an existing account new to the organisation: the command line and a
+   * new organisation's first leader, which the platform administrator names.
+   */
+  direct?: boolean;
 }
 
 /**
  * Gives a person these roles in the organisation, inside the caller's
  * transaction. An existing account keeps its own name; roles already held stay.
+ * An existing account with no place here yet (no role, no guardian record) gets
+ * an invitation instead, renewed with these roles and name when one was waiting,
+ * unless `direct`: the organisation learns nothing of the account until it accepts.
  */
 export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee> {
-  const { orgId, invitedBy } = details;
+  const { orgId, invitedBy, direct = false } = details;
   const { email, name, roles } = checkInput(memberInput, details);
   const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
   if (!org) throw new NotFoundError("organisation");
-  // Insert-then-read is safe when two invitations for a new address cross.
-  await tx.insert(users).values({ email, name }).onConflictDoNothing();
+  // Insert-then-read is safe when two invitations for a new address cross: the one that did not
+  // create the account waits for it to commit, then adds to it (same organisation) or invites it.
+  const created = await tx.insert(users).values({ email, name }).onConflictDoNothing().returning({ id: users.id });
   const [user] = await tx
     .select()
     .from(users)
     .where(eq(sql`lower(${users.email})`, email));
   if (!user) throw new Error("invited user missing");
+  const invitee = {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    locale: user.locale,
+    orgName: org.name,
+    roles,
+  };
+  if (!direct && created.length === 0 && !(await stillHereAmong(tx, orgId, [user.id])).has(user.id)) {
+    const invitation = { roles, name, email, invitedBy, createdAt: new Date() };
+    await tx
+      .insert(staffInvitations)
+      .values({ orgId, userId: user.id, ...invitation })
+      .onConflictDoUpdate({ target: [staffInvitations.orgId, staffInvitations.userId], set: invitation });
+    const detail = `invitation: roles: ${roles.join(",")}`;
+    await recordAudit(tx, { orgId, userId: invitedBy, action: "create", entity: "staff", entityId: user.id, detail });
+    return { ...invitee, pending: true };
+  }
   await tx
     .insert(memberships)
     .values(roles.map((role) => ({ orgId, userId: user.id, role })))
     .onConflictDoNothing();
   const detail = `roles: ${roles.join(",")}`;
   await recordAudit(tx, { orgId, userId: invitedBy, action: "create", entity: "staff", entityId: user.id, detail });
-  return { userId: user.id, email: user.email, name: user.name, locale: user.locale, orgName: org.name, roles };
+  return { ...invitee, pending: false };
 }
 
 /** Mails the invitation in the invitee's own language when they chose one, else in the inviter's. */
@@ -64,12 +97,13 @@ export async function sendInvitation(deps: Deps, invitee: Invitee, fallbackLocal
   await deps.mailer.send({
     to: invitee.email,
     subject: t("org.invite.subject", { org: invitee.orgName }),
-    text: t("org.invite.body", {
+    text: t(invitee.pending ? "org.invite.pendingBody" : "org.invite.body", {
       name: invitee.name,
       org: invitee.orgName,
       roles: invitee.roles.map((r) => t(`role.${r}`)).join(", "),
       link: `${deps.config.publicUrl}/sign-in/link?token=${token}`,
       signIn: `${deps.config.publicUrl}/sign-in`,
+      invitations: `${deps.config.publicUrl}/invitations`,
     }),
   });
 }
@@ -83,6 +117,8 @@ export interface InviteOptions {
   roles: StaffRole[];
   /** The language of the mail when the invitee has not chosen one. */
   locale?: Locale;
+  /** Roles at once, without the person's consent (the command line): see `addMember`. */
+  direct?: boolean;
 }
 
 /** Gives someone roles in the organisation in `db` (the app's, or a form's transaction); the mail is the caller's. */

@@ -66,6 +66,30 @@ export const nl = {
   "org.staff.remove.intro":
     "{name} kan daarna niet meer bij de gegevens van {org} en staat niet meer bij een groep. Het account zelf blijft bestaan.",
   "org.staff.remove.button": "Verwijderen uit de organisatie",
+  "org.staff.pending.title": "Uitgenodigd, nog niet aanvaard",
+  "org.staff.pending.intro":
+    "Deze mensen hebben al een account in Samen. Ze krijgen hun rollen pas als ze de uitnodiging aanvaarden; tot dan ziet u alleen de naam die u zelf invulde. Een uitnodiging vervalt na 30 dagen.",
+  "org.staff.pending.caption": "Uitnodigingen die op antwoord wachten",
+  "org.staff.pending.status": "Status",
+  "org.staff.pending.notYet": "Nog niet aanvaard",
+  "org.staff.pending.invitedOn": "Uitgenodigd op",
+  "org.staff.pending.withdraw": "Intrekken",
+  "org.staff.pending.withdrawLabel": "Uitnodiging van {name} intrekken",
+  "org.staff.pending.withdrawn": "De uitnodiging is ingetrokken.",
+  "org.invitations.title": "Uitnodigingen",
+  "org.invitations.intro":
+    "Een school of opvang nodigt u uit om er mee te werken. Pas als u aanvaardt, krijgt u de rollen en ziet de school uw naam en e-mailadres zoals ze in uw account staan. Een uitnodiging die u niet beantwoordt, vervalt na 30 dagen.",
+  "org.invitations.none": "Er wachten geen uitnodigingen op u.",
+  "org.invitations.item": "{org} nodigt u uit als {roles}.",
+  "org.invitations.home": "{org} nodigt u uit als {roles}: aanvaarden of afwijzen",
+  "org.invitations.accept": "Aanvaarden",
+  "org.invitations.decline": "Afwijzen",
+  "org.invitations.acceptLabel": "Uitnodiging van {org} aanvaarden",
+  "org.invitations.declineLabel": "Uitnodiging van {org} afwijzen",
+  "org.invitations.accepted": "U hebt de uitnodiging aanvaard. Kies de organisatie hieronder om er te werken.",
+  "org.invitations.declined": "U hebt de uitnodiging afgewezen.",
+  "org.invite.pendingBody":
+    "Beste {name},\n\n{org} nodigt u uit in Samen, als {roles}.\n\nU hebt al een account. U krijgt de rollen pas als u de uitnodiging aanvaardt; tot dan ziet {org} uw gegevens niet. Meld u aan met deze link (hij werkt één keer en 10 minuten lang) en aanvaard of wijs de uitnodiging af op {invitations}:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres. Beantwoordt u de uitnodiging niet, dan vervalt ze na 30 dagen.\n\nMet vriendelijke groet,\nSamen",
   "org.staff.removed": "De medewerker is uit de organisatie verwijderd.",
   "org.staff.lastLeader":
     "Dit is de laatste schoolleider. Maak eerst iemand anders schoolleider; daarna kunt u dit wijzigen.",
@@ -193,6 +217,30 @@ export const en: Record<keyof typeof nl, string> = {
   "org.staff.remove.intro":
     "{name} will no longer have access to the data of {org} and will no longer be linked to any group. The account itself remains.",
   "org.staff.remove.button": "Remove from the organisation",
+  "org.staff.pending.title": "Invited, not yet accepted",
+  "org.staff.pending.intro":
+    "These people already have an account in Samen. They get their roles only when they accept the invitation; until then you see only the name you entered. An invitation expires after 30 days.",
+  "org.staff.pending.caption": "Invitations waiting for an answer",
+  "org.staff.pending.status": "Status",
+  "org.staff.pending.notYet": "Not yet accepted",
+  "org.staff.pending.invitedOn": "Invited on",
+  "org.staff.pending.withdraw": "Withdraw",
+  "org.staff.pending.withdrawLabel": "Withdraw the invitation of {name}",
+  "org.staff.pending.withdrawn": "The invitation has been withdrawn.",
+  "org.invitations.title": "Invitations",
+  "org.invitations.intro":
+    "A school or daycare invites you to work with it. Only when you accept do you get the roles and does the school see your name and e-mail address as they are in your account. An invitation you do not answer expires after 30 days.",
+  "org.invitations.none": "No invitations are waiting for you.",
+  "org.invitations.item": "{org} invites you as {roles}.",
+  "org.invitations.home": "{org} invites you as {roles}: accept or decline",
+  "org.invitations.accept": "Accept",
+  "org.invitations.decline": "Decline",
+  "org.invitations.acceptLabel": "Accept the invitation of {org}",
+  "org.invitations.declineLabel": "Decline the invitation of {org}",
+  "org.invitations.accepted": "You have accepted the invitation. Choose the organisation below to work in it.",
+  "org.invitations.declined": "You have declined the invitation.",
+  "org.invite.pendingBody":
+    "Dear {name},\n\n{org} invites you to Samen, as {roles}.\n\nYou already have an account. You get the roles only when you accept the invitation; until then {org} does not see your details. Sign in with this link (it works once and for 10 minutes) and accept or decline the invitation at {invitations}:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address. If you do not answer the invitation, it expires after 30 days.\n\nKind regards,\nSamen",
   "org.staff.removed": "The staff member has been removed from the organisation.",
   "org.staff.lastLeader":
     "This is the last school leader. Make someone else school leader first; then you can change this.",

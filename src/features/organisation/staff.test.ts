@@ -1,21 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { followMailedLink, lastMailTo, signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
-import { auditLog, groupStaff, memberships, users } from "../../db/schema/index.js";
+import { auditLog, groupStaff, users } from "../../db/schema/index.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { invitationsIn, rolesOf as rolesOfIn } from "./testing/roles.js";
 
 const ctx = useTestContext();
 
-function rolesOf(orgId: string, userId: string) {
-  return withOrg(ctx.database.db, { orgId, userId: null }, async (tx) => {
-    const rows = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
-    return rows.map((r) => r.role).sort();
-  });
+const rolesOf = (orgId: string, userId: string) => rolesOfIn(ctx.database.db, orgId, userId);
+
+async function onlyInvitation(orgId: string): Promise<string> {
+  const [invitation] = await invitationsIn(ctx.database.db, orgId);
+  return invitation!.id;
 }
 
 describe("inviting staff", () => {
@@ -46,18 +44,25 @@ describe("inviting staff", () => {
     expect(home).toContain("Mijn groepen");
   });
 
-  it("adds an existing account without changing its name, and records who did it", async () => {
+  it("adds an existing account once it accepts, without changing its name, and records who did it", async () => {
     const school = await createSchool(ctx.database.db);
     const person = await createUser(ctx.database.db, { name: "Meester Bram" });
     const leader = await signIn(ctx, school.leader.email);
     await leader.post("/organisation/staff/invite", { name: "Iemand anders", email: person.email, roles: "office" });
+    // The account has no place here yet: the roles wait for the person to accept (invitations.test.ts).
+    expect(await rolesOf(school.orgId, person.id)).toEqual([]);
+    const invitee = await signIn(ctx, person.email);
+    await invitee.post(`/invitations/${await onlyInvitation(school.orgId)}/accept`);
     expect(await rolesOf(school.orgId, person.id)).toEqual(["office"]);
     const [user] = await ctx.database.db.select().from(users).where(eq(users.id, person.id));
     expect(user?.name).toBe("Meester Bram");
     const audit = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.select().from(auditLog).where(eq(auditLog.entityId, person.id)),
     );
-    expect(audit).toMatchObject([{ userId: school.leader.id, action: "create", entity: "staff" }]);
+    expect(audit).toMatchObject([
+      { userId: school.leader.id, action: "create", entity: "staff" },
+      { userId: person.id, action: "create", entity: "staff" },
+    ]);
   });
 
   it("asks for at least one role and a valid address, and invites nobody until then", async () => {
@@ -92,6 +97,9 @@ describe("inviting staff", () => {
     ).post("/organisation/staff/invite", { name: "Sam", email, roles: "coordinator" });
 
     const sam = await followMailedLink(ctx, email);
+    // Sam's account came with A's invitation: B's waits for Sam to accept it.
+    expect(await (await sam.get("/home")).text()).toContain(`${b.org.name} nodigt u uit als Coördinator`);
+    await sam.post(`/invitations/${await onlyInvitation(b.orgId)}/accept`);
     const first = await (await sam.get("/home")).text();
     expect(first).toContain(`U werkt nu in ${a.org.name}`);
     expect((await sam.get("/organisation")).status).toBe(403);

@@ -10,12 +10,14 @@ interface ButtonFormProps {
   label: string;
   /** The button's look: "secondary", "danger", "button", or the plain one. */
   class?: string | undefined;
+  /** What the button does in full, where a list repeats the short label (`Withdraw the invitation of …`). */
+  ariaLabel?: string | undefined;
 }
 
-export function ButtonForm({ action, csrf, label, class: className }: ButtonFormProps) {
+export function ButtonForm({ action, csrf, label, class: className, ariaLabel }: ButtonFormProps) {
   return (
     <Form action={action} csrf={csrf}>
-      <button type="submit" class={className}>
+      <button type="submit" class={className} aria-label={ariaLabel}>
         {label}
       </button>
     </Form>

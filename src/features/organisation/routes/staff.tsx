@@ -7,6 +7,7 @@ import { ForbiddenError } from "../../../web/errors.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { addInvitee } from "../invite.js";
+import { pendingInvitations, withdrawInvitation } from "../invitations.js";
 import { getStaffMember, listMembers, removeStaff, setStaffRoles, type Member } from "../members.js";
 import { assignableRoles, mayRemoveMember, nextRoles } from "../policy.js";
 import { inviteStaffForm, staffRolesInput } from "../schemas.js";
@@ -65,8 +66,20 @@ const loadMember = (c: Context<AppEnv>) => getStaffMember({ ...scopeOf(c), membe
 
 export const staffRoutes = new Hono<AppEnv>()
   .get("/organisation/staff", organisationManagers, async (c) => {
-    const members = await listMembers({ ...scopeOf(c), kind: "staff" });
-    const page = <StaffPage t={c.var.t} orgName={orgNameOf(c)} members={members} />;
+    const [members, invitations] = await Promise.all([
+      listMembers({ ...scopeOf(c), kind: "staff" }),
+      pendingInvitations(scopeOf(c)),
+    ]);
+    const page = (
+      <StaffPage
+        t={c.var.t}
+        locale={c.var.locale}
+        csrf={c.var.csrfToken}
+        orgName={orgNameOf(c)}
+        members={members}
+        invitations={invitations}
+      />
+    );
     return renderPage(c, { title: c.var.t("org.staff.title"), children: page });
   })
   .get("/organisation/staff/invite", organisationManagers, (c) => invitePage(c, {}, [], {}, 200))
@@ -80,6 +93,10 @@ export const staffRoutes = new Hono<AppEnv>()
       addInvitee(db, { orgId, invitedBy: viewer.userId, ...form.data }),
     );
     return redirectWithFlash(c, "/organisation/staff", "org.staff.invited");
+  })
+  .post("/organisation/staff/invitations/:invitationId/withdraw", organisationManagers, async (c) => {
+    await withdrawInvitation({ ...scopeOf(c), invitationId: pathId(c, "invitationId") });
+    return redirectWithFlash(c, "/organisation/staff", "org.staff.pending.withdrawn");
   })
   .get("/organisation/staff/:userId", organisationManagers, async (c) => {
     const member = await loadMember(c);

@@ -1,6 +1,8 @@
 /** Staff: the list with roles, the invitation form, and one member's roles and removal. */
 import type { StaffRole } from "../../../auth/viewer.js";
-import type { Translate } from "../../../web/i18n/index.js";
+import type { Locale, Translate } from "../../../web/i18n/index.js";
+import { formatDay } from "../../../lib/time/format.js";
+import type { PendingInvitation, ReceivedInvitation } from "../invitations.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
@@ -9,8 +11,18 @@ import { DataTable } from "../../../web/components/data-table.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { ActionLink } from "../../../web/components/action-link.js";
 import { Section } from "../../../web/components/section.js";
+import { ButtonForm } from "../../../web/components/button-form.js";
 
-export function StaffPage({ t, orgName, members }: { t: Translate; orgName: string; members: Member[] }) {
+interface StaffProps {
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+  orgName: string;
+  members: Member[];
+  invitations: PendingInvitation[];
+}
+
+export function StaffPage({ t, locale, csrf, orgName, members, invitations }: StaffProps) {
   return (
     <>
       <BackToOrganisation t={t} />
@@ -27,7 +39,86 @@ export function StaffPage({ t, orgName, members }: { t: Translate; orgName: stri
           { label: t("org.staff.roles"), cell: (m) => m.roles.map((r) => t(`role.${r}`)).join(", ") },
         ]}
       />
+      {invitations.length ? <PendingInvitations t={t} locale={locale} csrf={csrf} invitations={invitations} /> : null}
     </>
+  );
+}
+
+/** Invitations of existing accounts that wait for the person's answer, under the name the inviter typed. */
+function PendingInvitations({ t, locale, csrf, invitations }: Omit<StaffProps, "orgName" | "members">) {
+  return (
+    <Section id="pending-title" title={t("org.staff.pending.title")}>
+      <p>{t("org.staff.pending.intro")}</p>
+      <DataTable
+        t={t}
+        caption={t("org.staff.pending.caption")}
+        rows={invitations}
+        columns={[
+          { label: t("org.staff.name"), cell: (i) => i.name },
+          { label: t("org.staff.email"), cell: (i) => i.email },
+          { label: t("org.staff.roles"), cell: (i) => i.roles.map((r) => t(`role.${r}`)).join(", ") },
+          { label: t("org.staff.pending.status"), cell: () => t("org.staff.pending.notYet") },
+          { label: t("org.staff.pending.invitedOn"), cell: (i) => formatDay(locale, i.createdAt) },
+          {
+            label: t("org.staff.pending.withdraw"),
+            cell: (i) => (
+              <ButtonForm
+                action={`/organisation/staff/invitations/${i.id}/withdraw`}
+                csrf={csrf}
+                class="secondary"
+                label={t("org.staff.pending.withdraw")}
+                ariaLabel={t("org.staff.pending.withdrawLabel", { name: i.name })}
+              />
+            ),
+          },
+        ]}
+      />
+    </Section>
+  );
+}
+
+/** The invited person's own invitations, each to accept or decline. */
+export function InvitationsPage({
+  t,
+  csrf,
+  invitations,
+}: {
+  t: Translate;
+  csrf: string;
+  invitations: ReceivedInvitation[];
+}) {
+  return (
+    <section class="narrow">
+      <BackLink href="/home" label={t("home.title")} />
+      <h1>{t("org.invitations.title")}</h1>
+      <p>{t("org.invitations.intro")}</p>
+      {invitations.length ? (
+        <ul class="cards">
+          {invitations.map((i) => (
+            <li class="card">
+              <p>
+                {t("org.invitations.item", { org: i.orgName, roles: i.roles.map((r) => t(`role.${r}`)).join(", ") })}
+              </p>
+              <ButtonForm
+                action={`/invitations/${i.id}/accept`}
+                csrf={csrf}
+                label={t("org.invitations.accept")}
+                ariaLabel={t("org.invitations.acceptLabel", { org: i.orgName })}
+              />
+              <ButtonForm
+                action={`/invitations/${i.id}/decline`}
+                csrf={csrf}
+                class="secondary"
+                label={t("org.invitations.decline")}
+                ariaLabel={t("org.invitations.declineLabel", { org: i.orgName })}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("org.invitations.none")}</p>
+      )}
+    </section>
   );
 }
 

@@ -1,0 +1,2 @@
+/** What other features may use of the organisation feature: a person's invitations waiting for their answer. */
+export { invitationsReceived, type ReceivedInvitation } from "./invitations.js";

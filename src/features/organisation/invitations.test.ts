@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
+import { withOrg } from "../../db/client.js";
+import { auditLog, staffInvitations, users } from "../../db/schema/index.js";
+import { purgeExpiredInvitations } from "./invitations.js";
+import { invitationsIn as invitationsOf, rolesOf as rolesOfIn } from "./testing/roles.js";
+
+const ctx = useTestContext();
+
+const rolesOf = (orgId: string, userId: string) => rolesOfIn(ctx.database.db, orgId, userId);
+
+const invitationsIn = (orgId: string) => invitationsOf(ctx.database.db, orgId);
+
+/** School B's leader invites school A's teacher, whose account exists, as office staff. */
+async function inviteAcross() {
+  const a = await createSchool(ctx.database.db, { name: `Aschool ${unique()}` });
+  const b = await createSchool(ctx.database.db, { name: `Bschool ${unique()}` });
+  // The name the teacher gave their own account, which school B must not learn from an invitation.
+  const storedName = `Fatima Yılmaz ${unique()}`;
+  await ctx.database.db.update(users).set({ name: storedName }).where(eq(users.id, a.teacher.id));
+  a.teacher.name = storedName;
+  const leaderB = await signIn(ctx, b.leader.email);
+  const invited = await leaderB.post("/organisation/staff/invite", {
+    name: "Typed By B",
+    email: a.teacher.email,
+    roles: "office",
+  });
+  expect(invited.status).toBe(303);
+  const [invitation] = await invitationsIn(b.orgId);
+  return { a, b, leaderB, invitation: invitation! };
+}
+
+describe("inviting someone who already has an account", () => {
+  it("gives no role and shows only the typed name, marked as not yet accepted", async () => {
+    const { a, b, leaderB } = await inviteAcross();
+    expect(await rolesOf(b.orgId, a.teacher.id)).toEqual([]);
+    const list = await (await leaderB.get("/organisation/staff")).text();
+    expect(list).toContain("Typed By B");
+    expect(list).toContain("Nog niet aanvaard");
+    expect(list).not.toContain(a.teacher.name);
+    // The staff member's page (and so the second-factor reset) is not theirs to open.
+    expect((await leaderB.get(`/organisation/staff/${a.teacher.id}`)).status).toBe(404);
+    const mail = await lastMailTo(ctx, a.teacher.email);
+    expect(mail?.subject).toBe(`Uitnodiging voor ${b.org.name} in Samen`);
+    expect(mail?.text).toContain("/invitations");
+  });
+
+  it("makes the person a member with the roles once they accept, and the invitation goes", async () => {
+    const { a, b, leaderB, invitation } = await inviteAcross();
+    const teacher = await signIn(ctx, a.teacher.email);
+    const home = await (await teacher.get("/home")).text();
+    expect(home).toContain(b.org.name);
+    expect(home).toContain('href="/invitations"');
+    const page = await (await teacher.get("/invitations")).text();
+    expect(page).toContain(b.org.name);
+    const accepted = await teacher.post(`/invitations/${invitation.id}/accept`);
+    expect(accepted.status).toBe(303);
+    expect(await rolesOf(b.orgId, a.teacher.id)).toEqual(["office"]);
+    expect(await invitationsIn(b.orgId)).toEqual([]);
+    const audit = await withOrg(ctx.database.db, { orgId: b.orgId, userId: null }, (tx) =>
+      tx
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.orgId, b.orgId), eq(auditLog.entityId, a.teacher.id))),
+    );
+    expect(audit.map(({ userId, action, detail }) => ({ userId, action, detail }))).toEqual(
+      expect.arrayContaining([
+        { userId: b.leader.id, action: "create", detail: "invitation: roles: office" },
+        { userId: a.teacher.id, action: "create", detail: "roles: office (invitation accepted)" },
+      ]),
+    );
+    // Now a member, B sees the name the person chose.
+    expect(await (await leaderB.get("/organisation/staff")).text()).toContain(a.teacher.name);
+  });
+
+  it("leaves nothing behind when the person declines", async () => {
+    const { a, b, invitation } = await inviteAcross();
+    const teacher = await signIn(ctx, a.teacher.email);
+    expect((await teacher.post(`/invitations/${invitation.id}/decline`)).status).toBe(303);
+    expect(await rolesOf(b.orgId, a.teacher.id)).toEqual([]);
+    expect(await invitationsIn(b.orgId)).toEqual([]);
+    expect(await (await teacher.get("/invitations")).text()).not.toContain(b.org.name);
+  });
+
+  it("lets the organisation withdraw it", async () => {
+    const { a, b, leaderB, invitation } = await inviteAcross();
+    const withdrawn = await leaderB.post(`/organisation/staff/invitations/${invitation.id}/withdraw`);
+    expect(withdrawn.status).toBe(303);
+    expect(await invitationsIn(b.orgId)).toEqual([]);
+    const teacher = await signIn(ctx, a.teacher.email);
+    expect((await teacher.post(`/invitations/${invitation.id}/accept`)).status).toBe(404);
+    expect(await rolesOf(b.orgId, a.teacher.id)).toEqual([]);
+  });
+
+  it("is neither visible to another organisation nor to be accepted by anyone else", async () => {
+    const { a, b, invitation } = await inviteAcross();
+    const c = await createSchool(ctx.database.db, { name: `Cschool ${unique()}` });
+    const leaderC = await signIn(ctx, c.leader.email);
+    expect(await (await leaderC.get("/organisation/staff")).text()).not.toContain("Typed By B");
+    expect((await leaderC.post(`/organisation/staff/invitations/${invitation.id}/withdraw`)).status).toBe(404);
+
+    for (const email of [a.parent.email, a.leader.email, b.teacher.email, b.parent.email]) {
+      const other = await signIn(ctx, email);
+      expect(await (await other.get("/invitations")).text()).toContain("Er wachten geen uitnodigingen op u.");
+      expect((await other.post(`/invitations/${invitation.id}/accept`)).status).toBe(404);
+      expect((await other.post(`/invitations/${invitation.id}/decline`)).status).toBe(404);
+    }
+    expect(await invitationsIn(b.orgId)).toHaveLength(1);
+    expect(await rolesOf(b.orgId, a.parent.id)).toEqual([]);
+    expect(await rolesOf(b.orgId, a.leader.id)).toEqual([]);
+  });
+
+  it("adds roles at once for someone who already works in the organisation", async () => {
+    const b = await createSchool(ctx.database.db);
+    const leaderB = await signIn(ctx, b.leader.email);
+    await leaderB.post("/organisation/staff/invite", { name: "Typed", email: b.teacher.email, roles: "office" });
+    expect(await rolesOf(b.orgId, b.teacher.id)).toEqual(["office", "teacher"]);
+    expect(await invitationsIn(b.orgId)).toEqual([]);
+  });
+
+  it("expires after thirty days", async () => {
+    const { b } = await inviteAcross();
+    const [row] = await invitationsIn(b.orgId);
+    const old = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    await withOrg(ctx.database.db, { orgId: b.orgId, userId: null }, (tx) =>
+      tx.update(staffInvitations).set({ createdAt: old }).where(eq(staffInvitations.id, row!.id)),
+    );
+    expect(await purgeExpiredInvitations(ctx.database.db)).toBeGreaterThanOrEqual(1);
+    expect(await invitationsIn(b.orgId)).toEqual([]);
+  });
+
+  it("gives a parent of the organisation the roles at once, as before", async () => {
+    const b = await createSchool(ctx.database.db);
+    const leaderB = await signIn(ctx, b.leader.email);
+    await leaderB.post("/organisation/staff/invite", { name: "Typed", email: b.parent.email, roles: "office" });
+    expect(await rolesOf(b.orgId, b.parent.id)).toEqual(["office"]);
+    expect(await invitationsIn(b.orgId)).toEqual([]);
+  });
+
+  it("lists the invitation in the person's data export, and it goes with their account", async () => {
+    const { a, b } = await inviteAcross();
+    const teacher = await signIn(ctx, a.teacher.email);
+    const exported = await (await teacher.get("/account/export.json")).json();
+    expect(JSON.stringify(exported)).toContain(b.org.name);
+    const person = await createUser(ctx.database.db, { name: "Weg" });
+    await (
+      await signIn(ctx, b.leader.email)
+    ).post("/organisation/staff/invite", {
+      name: "Typed",
+      email: person.email,
+      roles: "teacher",
+    });
+    expect(await invitationsIn(b.orgId)).toHaveLength(2);
+    await ctx.database.db.delete(users).where(eq(users.id, person.id));
+    expect(await invitationsIn(b.orgId)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Invitations that wait for the person's consent: an organisation that invites an address whose
+ * account already exists, and where that person has no place yet (no role, no guardian record),
+ * gets an invitation instead of a member (invite.ts). The organisation sees it under the name its
+ * inviter typed and may withdraw it; the person sees their own in every organisation (migration
+ * 0053's function) and accepts (the roles, with an audit entry, in one transaction) or declines.
+ * Either way, and after 30 days, the invitation is deleted (docs/privacy.md).
+ */
+import { and, asc, eq, lt, sql } from "drizzle-orm";
+import { rowsOf, withOrg, type Db, type Tx } from "../../db/client.js";
+import { ofOrg } from "../../db/of-org.js";
+import { inOrg, type OrgScope, type ViewerScope } from "../../db/org-scope.js";
+import { memberships, staffInvitations } from "../../db/schema/index.js";
+import { recordAudit, recordAuditBy } from "../../audit/record.js";
+import type { StaffRole } from "../../auth/viewer.js";
+import { NotFoundError } from "../../web/errors.js";
+import { staffRoles } from "./policy.js";
+
+/** How long an invitation waits for an answer. */
+export const INVITATION_DAYS = 30;
+
+/** An invitation as the inviting organisation sees it: what its inviter typed. */
+export interface PendingInvitation {
+  id: string;
+  name: string;
+  email: string;
+  roles: StaffRole[];
+  createdAt: Date;
+}
+
+/** An invitation as the invited person sees it. */
+export interface ReceivedInvitation {
+  orgId: string;
+  id: string;
+  orgName: string;
+  roles: StaffRole[];
+  createdAt: Date;
+}
+
+const inOrder = (roles: readonly string[]) => staffRoles.filter((r) => roles.includes(r));
+
+/** The organisation's invitations that wait for an answer, by the typed name. */
+export async function pendingInvitations(scope: OrgScope): Promise<PendingInvitation[]> {
+  const rows = await inOrg(scope, (tx) =>
+    tx
+      .select({
+        id: staffInvitations.id,
+        name: staffInvitations.name,
+        email: staffInvitations.email,
+        roles: staffInvitations.roles,
+        createdAt: staffInvitations.createdAt,
+      })
+      .from(staffInvitations)
+      .where(ofOrg(staffInvitations, scope.orgId, {}))
+      .orderBy(asc(staffInvitations.name), asc(staffInvitations.email)),
+  );
+  return rows.map((row) => ({ ...row, roles: inOrder(row.roles) }));
+}
+
+/** The organisation takes its invitation back; not found when it is not (or no longer) there. */
+export async function withdrawInvitation(scope: ViewerScope & { invitationId: string }): Promise<void> {
+  await inOrg(scope, async (tx) => {
+    const [gone] = await tx
+      .delete(staffInvitations)
+      .where(ofOrg(staffInvitations, scope.orgId, { id: scope.invitationId }))
+      .returning({ userId: staffInvitations.userId });
+    if (!gone) throw new NotFoundError("invitation");
+    await recordAuditBy(tx, scope, { action: "revoke", entity: "staff", entityId: gone.userId, detail: "invitation" });
+  });
+}
+
+/** The person's own invitations in every organisation, oldest first. */
+export async function invitationsReceived(db: Db, userId: string): Promise<ReceivedInvitation[]> {
+  const result = await withOrg(db, { orgId: null, userId }, (tx) =>
+    tx.execute(sql`select org_id, id, org_name, roles, created_at from staff_invitations_received()`),
+  );
+  return rowsOf<{ org_id: string; id: string; org_name: string; roles: string[] | string; created_at: string | Date }>(
+    result,
+  ).map((row) => ({
+    orgId: row.org_id,
+    id: row.id,
+    orgName: row.org_name,
+    roles: inOrder(Array.isArray(row.roles) ? row.roles : row.roles.replace(/[{}]/g, "").split(",")),
+    createdAt: new Date(row.created_at),
+  }));
+}
+
+interface Answer {
+  db: Db;
+  userId: string;
+  invitationId: string;
+}
+
+/**
+ * Takes the person's own invitation out, in its organisation's transaction, and hands its roles to
+ * `then`; another person's invitation, or one already answered, withdrawn or expired, is not found.
+ */
+async function answer(
+  { db, userId, invitationId }: Answer,
+  then: (tx: Tx, orgId: string, roles: StaffRole[]) => Promise<void>,
+): Promise<ReceivedInvitation> {
+  const invitation = (await invitationsReceived(db, userId)).find((i) => i.id === invitationId);
+  if (!invitation) throw new NotFoundError("invitation");
+  const { orgId } = invitation;
+  await withOrg(db, { orgId, userId }, async (tx) => {
+    const [taken] = await tx
+      .delete(staffInvitations)
+      .where(ofOrg(staffInvitations, orgId, { id: invitationId, userId }))
+      .returning({ roles: staffInvitations.roles });
+    if (!taken) throw new NotFoundError("invitation");
+    await then(tx, orgId, inOrder(taken.roles));
+  });
+  return invitation;
+}
+
+/** The person accepts: the roles become memberships, with an audit entry, and the invitation goes. */
+export function acceptInvitation(options: Answer): Promise<ReceivedInvitation> {
+  const { userId } = options;
+  return answer(options, async (tx, orgId, roles) => {
+    await tx
+      .insert(memberships)
+      .values(roles.map((role) => ({ orgId, userId, role })))
+      .onConflictDoNothing();
+    const detail = `roles: ${roles.join(",")} (invitation accepted)`;
+    await recordAudit(tx, { orgId, userId, action: "create", entity: "staff", entityId: userId, detail });
+  });
+}
+
+/** The person declines: the invitation goes and nothing else changes. */
+export function declineInvitation(options: Answer): Promise<ReceivedInvitation> {
+  const { userId } = options;
+  return answer(options, (tx, orgId) =>
+    recordAudit(tx, { orgId, userId, action: "decline", entity: "staff", entityId: userId, detail: "invitation" }),
+  );
+}
+
+/** Deletes the invitations older than INVITATION_DAYS, in each organisation's own transaction; how many. */
+export async function purgeExpiredInvitations(db: Db, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - INVITATION_DAYS * 24 * 60 * 60 * 1000);
+  const result = await withOrg(db, { orgId: null, userId: null }, (tx) =>
+    tx.execute(sql`select expired_staff_invitation_orgs(${before.toISOString()}::timestamptz) as org_id`),
+  );
+  let purged = 0;
+  for (const { org_id: orgId } of rowsOf<{ org_id: string }>(result)) {
+    const gone = await withOrg(db, { orgId, userId: null }, (tx) =>
+      tx
+        .delete(staffInvitations)
+        .where(and(eq(staffInvitations.orgId, orgId), lt(staffInvitations.createdAt, before)))
+        .returning({ id: staffInvitations.id }),
+    );
+    purged += gone.length;
+  }
+  return purged;
+}
