@@ -83,6 +83,10 @@ it("switches an advisor of two schools into the other school's measurements with
   await invite(secondLeader, email);
   await createMeasurementAs(secondLeader, { title: "Meting van de tweede school" });
   const advisor = await signIn(ctx, email);
+  // The second school's invitation waits for the advisor's consent (an account that existed).
+  const invitations = await (await advisor.get("/invitations")).text();
+  const accept = /action="(\/invitations\/[0-9a-f-]{36}\/accept)"/.exec(invitations)?.[1];
+  expect((await advisor.post(accept!)).status).toBe(303);
 
   const home = await (await advisor.get("/home")).text();
   const elsewhere = [first, second].find(

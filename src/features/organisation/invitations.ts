@@ -14,7 +14,7 @@ import { memberships, staffInvitations } from "../../db/schema/index.js";
 import { recordAudit, recordAuditBy } from "../../audit/record.js";
 import type { StaffRole } from "../../auth/viewer.js";
 import { NotFoundError } from "../../web/errors.js";
-import { staffRoles } from "./policy.js";
+import { membershipRoles } from "./policy.js";
 
 /** How long an invitation waits for an answer. */
 export const INVITATION_DAYS = 30;
@@ -37,7 +37,8 @@ export interface ReceivedInvitation {
   createdAt: Date;
 }
 
-const inOrder = (roles: readonly string[]) => staffRoles.filter((r) => roles.includes(r));
+/** The roles in the forms' order, an advisor's too (an advisor invited by a second school waits for consent as well). */
+const inOrder = (roles: readonly string[]) => membershipRoles.filter((r) => roles.includes(r));
 
 /** The organisation's invitations that wait for an answer, by the typed name. */
 export async function pendingInvitations(scope: OrgScope): Promise<PendingInvitation[]> {
