@@ -8,6 +8,7 @@
  * settings page and the unsubscribe link know them without knowing the features.
  */
 import type { MessageKey } from "../web/i18n/index.js";
+import type { StaffRole, Viewer } from "../auth/viewer.js";
 
 export const deliveries = ["now", "digest", "off"] as const;
 export type Delivery = (typeof deliveries)[number];
@@ -21,6 +22,44 @@ export interface NotificationKind {
   readonly delivery: Delivery;
   /** What the settings page calls it ("Bevestiging van een geboekt gesprek"). */
   readonly label: MessageKey;
+  /** Who may get it: the settings page shows a person only the kinds one of their roles receives. */
+  readonly receivers: readonly Receiver[];
+}
+
+/**
+ * Who receives a kind: a parent ("guardian") or a staff role in any organisation the person
+ * belongs to, a platform editor or administrator, or "anyone" (an address given on the public
+ * side, an account's own security), which every person may be.
+ */
+export type Receiver = "anyone" | "guardian" | StaffRole | "platformEditor" | "platformAdmin";
+
+/** Every staff role but the advisor: the people who work at the school. */
+export const schoolStaff = [
+  "school_leader",
+  "coordinator",
+  "office",
+  "teacher",
+  "mentor",
+] as const satisfies readonly StaffRole[];
+
+/** The receivers a person is: "anyone", and each of their roles in every organisation they belong to. */
+export function receiversOf(
+  person: Pick<Viewer, "organisations" | "isPlatformEditor" | "isPlatformAdmin">,
+): Set<Receiver> {
+  const receivers = new Set<Receiver>(["anyone"]);
+  for (const org of person.organisations) {
+    if (org.isGuardian) receivers.add("guardian");
+    for (const role of org.staffRoles) receivers.add(role);
+  }
+  if (person.isPlatformEditor) receivers.add("platformEditor");
+  if (person.isPlatformAdmin) receivers.add("platformAdmin");
+  return receivers;
+}
+
+/** The declared kinds this person can get, in the features' order. */
+export function kindsFor(person: Pick<Viewer, "organisations" | "isPlatformEditor" | "isPlatformAdmin">) {
+  const receivers = receiversOf(person);
+  return allKinds().filter((kind) => kind.receivers.some((receiver) => receivers.has(receiver)));
 }
 
 /** The school-time hour a digest comes when the person chose none. */
@@ -33,6 +72,7 @@ export type KindDeclaration = Omit<NotificationKind, "delivery"> & { readonly de
 
 export function defineKind(declared: KindDeclaration): NotificationKind {
   const kind: NotificationKind = { ...declared, delivery: declared.delivery ?? "now" };
+  if (kind.receivers.length === 0) throw new Error(`A notification kind names who receives it: ${kind.name}`);
   if (!NAME.test(kind.name)) throw new Error(`A notification kind is named "<feature>.<what>": ${kind.name}`);
   if (kind.urgent && kind.delivery !== "now") throw new Error(`An urgent kind is sent at once: ${kind.name}`);
   return kind;

@@ -6,6 +6,7 @@ export const sparringRequested = defineKind({
   urgent: false,
   delivery: "now",
   label: "advice.notification.request",
+  receivers: ["advisor"],
 });
 
 export const sparringAnswered = defineKind({
@@ -13,6 +14,7 @@ export const sparringAnswered = defineKind({
   urgent: false,
   delivery: "now",
   label: "advice.notification.reply",
+  receivers: ["school_leader", "coordinator"],
 });
 
 export const adviceKinds = [sparringRequested, sparringAnswered];

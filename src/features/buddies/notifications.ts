@@ -10,6 +10,7 @@ export const buddyIntroduction = defineKind({
   urgent: true,
   delivery: "now",
   label: "buddies.notification.introduction",
+  receivers: ["guardian"],
 });
 
 export const buddyEnded = defineKind({
@@ -17,6 +18,7 @@ export const buddyEnded = defineKind({
   urgent: false,
   delivery: "now",
   label: "buddies.notification.ended",
+  receivers: ["guardian"],
 });
 
 export const buddyKinds = [buddyIntroduction, buddyEnded];

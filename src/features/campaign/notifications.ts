@@ -7,6 +7,7 @@ export const campaignConfirmKind = defineKind({
   urgent: true,
   delivery: "now",
   label: "campaign.notification.confirm",
+  receivers: ["anyone"],
 });
 
 export const campaignStoryDecidedKind = defineKind({
@@ -14,6 +15,7 @@ export const campaignStoryDecidedKind = defineKind({
   urgent: false,
   delivery: "now",
   label: "campaign.notification.storyDecided",
+  receivers: ["anyone"],
 });
 
 export const campaignKinds = [campaignConfirmKind, campaignStoryDecidedKind];

@@ -1,5 +1,5 @@
 /** The kinds of mail the discussion groups send (src/notifications/kinds.ts). */
-import { defineKind } from "../../notifications/kinds.js";
+import { defineKind, schoolStaff } from "../../notifications/kinds.js";
 
 /** A new reply in a thread one follows. */
 export const discussionReply = defineKind({
@@ -7,6 +7,7 @@ export const discussionReply = defineKind({
   urgent: false,
   delivery: "now",
   label: "discussions.notification.reply",
+  receivers: ["guardian", ...schoolStaff],
 });
 
 export const discussionKinds = [discussionReply];

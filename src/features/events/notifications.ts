@@ -6,6 +6,7 @@ export const eventReminder = defineKind({
   urgent: false,
   delivery: "now",
   label: "events.notification.reminder",
+  receivers: ["guardian"],
 });
 
 /** Urgent: someone who switched it off would come to a closed door. */
@@ -14,6 +15,7 @@ export const eventCancelled = defineKind({
   urgent: true,
   delivery: "now",
   label: "events.notification.cancelled",
+  receivers: ["guardian"],
 });
 
 /** Urgent: a place came free for them; if they cannot come after all, the next in line should get it. */
@@ -22,6 +24,7 @@ export const eventMovedUp = defineKind({
   urgent: true,
   delivery: "now",
   label: "events.notification.movedUp",
+  receivers: ["guardian"],
 });
 
 /** The summary staff write afterwards, sent to those invited. */
@@ -30,6 +33,7 @@ export const eventSummary = defineKind({
   urgent: false,
   delivery: "now",
   label: "events.notification.summary",
+  receivers: ["guardian"],
 });
 
 export const eventKinds = [eventReminder, eventCancelled, eventMovedUp, eventSummary];

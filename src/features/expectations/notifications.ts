@@ -6,6 +6,7 @@ export const expectationsAnswered = defineKind({
   urgent: false,
   delivery: "now",
   label: "expectations.notification.answered",
+  receivers: ["guardian"],
 });
 
 export const expectationKinds = [expectationsAnswered];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
 import { enlargeSchool } from "./testing/larger-school.js";
-import { expectPage, tableOf } from "../../../tests/helpers/page.js";
+import { expectFormsLabelled, expectPage, tableOf } from "../../../tests/helpers/page.js";
 import { expectConflict } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
@@ -59,6 +59,8 @@ describe("the quality thermometer", () => {
 
     const html = await (await leader.get(`/organisation/measurements/${id}/results`)).text();
     expect(html.match(/class="radar-series radar-/g)).toHaveLength(3);
+    // The radar's own title and the section's heading are two elements: one id each.
+    expectFormsLabelled(html);
     // Every group is above the threshold: no hidden cell, no group marked as too small.
     expect(html).not.toContain('class="hidden-cell"');
     expect(html).not.toContain("<strong> – te weinig reacties</strong>");

@@ -1,5 +1,5 @@
 /** The kinds of mail messages send (src/notifications/kinds.ts). */
-import { defineKind } from "../../notifications/kinds.js";
+import { defineKind, schoolStaff } from "../../notifications/kinds.js";
 
 /** A message from the school about your child: urgent, it cannot be switched off. */
 export const messageFromSchool = defineKind({
@@ -7,6 +7,7 @@ export const messageFromSchool = defineKind({
   urgent: true,
   delivery: "now",
   label: "messages.notification.fromSchool",
+  receivers: ["guardian"],
 });
 
 /** A parent's new message for the staff who teach their child. */
@@ -15,6 +16,7 @@ export const messageFromParent = defineKind({
   urgent: false,
   delivery: "now",
   label: "messages.notification.fromParent",
+  receivers: [...schoolStaff],
 });
 
 export const messageKinds = [messageFromSchool, messageFromParent];

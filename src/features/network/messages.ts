@@ -173,6 +173,9 @@ export const nl = {
   "network.task.leftWaiting": "U staat niet meer op de wachtlijst.",
 
   "network.error.tooLong": "Deze tekst is te lang: hoogstens {max} tekens.",
+  "network.error.searchTooLong": "Uw zoektekst is te lang: hoogstens {max} tekens. Maak hem korter.",
+  "network.error.searchTag": "Kies een trefwoord uit de lijst.",
+  "network.error.searchLanguage": "Kies een taal uit de lijst.",
   "network.error.tags": "Geef hoogstens 12 trefwoorden van elk hoogstens 40 tekens, gescheiden door komma's.",
   "network.error.visibility": "Kies wie u mag zien.",
   "network.error.language": "Kies talen uit de lijst.",
@@ -365,6 +368,9 @@ export const en: Record<keyof typeof nl, string> = {
   "network.task.leftWaiting": "You are no longer on the waiting list.",
 
   "network.error.tooLong": "This text is too long: at most {max} characters.",
+  "network.error.searchTooLong": "Your search text is too long: at most {max} characters. Please shorten it.",
+  "network.error.searchTag": "Choose a tag from the list.",
+  "network.error.searchLanguage": "Choose a language from the list.",
   "network.error.tags": "Give at most 12 tags of at most 40 characters each, separated by commas.",
   "network.error.visibility": "Choose who may see you.",
   "network.error.language": "Choose languages from the list.",

@@ -161,6 +161,33 @@ describe("staff search", () => {
     expect(language("Ayşe Demir")).toBe(false);
   });
 
+  it("says a search text is too long, naming the maximum, in the user's language, and the form keeps working", async () => {
+    const long = "a".repeat(5000);
+    const response = await teacher.get(`/network/search?q=${long}`);
+    expect(response.status).toBe(422);
+    const page = await response.text();
+    expect(page).toContain("Uw zoektekst is te lang: hoogstens 200 tekens.");
+    expect(page).toContain('href="#field-q"');
+    expect(page).toContain('action="/network/search"');
+    expect(page).not.toContain("Gevonden:");
+
+    const english = await signIn(ctx, school.teacher.email);
+    await english.post("/language", { locale: "en", back: "/network/search" });
+    const englishPage = await (await english.get(`/network/search?q=${long}`)).text();
+    expect(englishPage).toContain("Your search text is too long: at most 200 characters.");
+    expect((await found(english, "q=tuin"))("Ayşe Demir")).toBe(true);
+    await english.post("/language", { locale: "nl", back: "/network/search" });
+  });
+
+  it("says so when a tag or a language is not one to choose, instead of an empty page", async () => {
+    const language = await leader.get("/network/search?language=xx");
+    expect(language.status).toBe(422);
+    expect(await language.text()).toContain("Kies een taal uit de lijst.");
+    const tag = await leader.get(`/network/search?tag=${"t".repeat(41)}`);
+    expect(tag.status).toBe(422);
+    expect(await tag.text()).toContain("Kies een trefwoord uit de lijst.");
+  });
+
   it("refuses a parent with 403 and a clear message", async () => {
     const response = await sameGroup.get("/network/search?q=Turks");
     expect(response.status).toBe(403);

@@ -6,6 +6,7 @@ export const networkRequest = defineKind({
   name: "network.request",
   urgent: false,
   label: "network.notification.request",
+  receivers: ["guardian"],
 });
 
 /** Staff write to the parents who signed up for a volunteer task. */
@@ -13,6 +14,7 @@ export const volunteerMessage = defineKind({
   name: "network.volunteerMessage",
   urgent: false,
   label: "network.notification.volunteerMessage",
+  receivers: ["guardian"],
 });
 
 export const networkKinds = [networkRequest, volunteerMessage];

@@ -49,13 +49,15 @@ export const profileForm = z.object({
 });
 export type ProfileInput = z.infer<typeof profileForm>;
 
+/** The search's query string: a missing field searches all; a text too long or a choice not offered is refused with a message. */
 export const searchForm = z.object({
-  q: z.string().trim().max(200, "network.error.tooLong").catch(""),
-  tag: z.string().trim().toLowerCase().max(40).catch(""),
+  q: z.string().trim().max(200, "network.error.searchTooLong").default(""),
+  tag: z.string().trim().toLowerCase().max(40, "network.error.searchTag").default(""),
   language: z
     .string()
+    .refine((v) => v === "" || isLanguageCode(v), "network.error.searchLanguage")
     .transform((v): LanguageCode | "" => (isLanguageCode(v) ? v : ""))
-    .catch(""),
+    .default(""),
 });
 export type SearchInput = z.infer<typeof searchForm>;
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
-import { createUser } from "../../../tests/helpers/factories.js";
-import { settingsOf } from "../../notifications/settings.js";
+import { createSchool, createUser } from "../../../tests/helpers/factories.js";
+import { withOrg } from "../../db/client.js";
+import { guardians, memberships, pupilGuardians } from "../../db/schema/index.js";
+import { saveSettings, settingsOf } from "../../notifications/settings.js";
 import { unsubscribeToken } from "../../notifications/unsubscribe-token.js";
 import { loggablePath } from "../../logger.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
@@ -20,8 +22,8 @@ const linkFor = (userId: string, kind: string) =>
   `/unsubscribe/${unsubscribeToken(ctx.config.SECRET_KEY, { userId, kind })}`;
 
 describe("the settings page", () => {
-  it("shows every kind with its delivery, the urgent ones as always on, and saves a choice", async () => {
-    const person = await createUser(ctx.database.db);
+  it("shows a parent's kinds with their delivery, the urgent ones as always on, and saves a choice", async () => {
+    const { parent: person } = await createSchool(ctx.database.db);
     const client = await signIn(ctx, person.email);
     const page = await (await client.get("/account/notifications")).text();
     expect(page).toContain("Bevestiging van een geboekt gesprek");
@@ -39,8 +41,55 @@ describe("the settings page", () => {
     expect(settings.delivery.get("measurement.invitation")).toBe("now");
   });
 
+  it("shows a parent only the kinds a parent gets, and keeps the settings of the others untouched", async () => {
+    const { parent } = await createSchool(ctx.database.db);
+    await saveSettings(ctx.database.db, parent.id, { digestHour: 17, delivery: { "messages.fromParent": "digest" } });
+    const client = await signIn(ctx, parent.email);
+    const page = await expectPage(await client.get("/account/notifications"), [
+      "Bevestiging van een geboekt gesprek",
+      "Een bericht van school over uw kind",
+    ]);
+    expect(page).not.toContain("Nieuwe sparringaanvraag of bericht van een school (voor adviseurs)");
+    expect(page).not.toContain("Een nieuw bericht van een ouder");
+    expect(page).not.toContain("Waarschuwingen over de planning van het traject");
+    expect(page).not.toContain('name="messages.fromParent"');
+
+    await client.post("/account/notifications", { digestHour: "8", "messages.fromParent": "off" });
+    expect(await deliveryOf(parent.id, "messages.fromParent")).toBe("digest");
+  });
+
+  it("shows staff their roles' kinds, and a parent's too where they are a parent, in every organisation", async () => {
+    const school = await createSchool(ctx.database.db);
+    const other = await createSchool(ctx.database.db);
+    const { leader } = school;
+    await withOrg(ctx.database.db, { orgId: other.orgId, userId: null }, async (tx) => {
+      const [guardian] = await tx
+        .insert(guardians)
+        .values({ orgId: other.orgId, userId: leader.id, name: "Leider", email: leader.email })
+        .returning();
+      await tx.insert(pupilGuardians).values({ orgId: other.orgId, pupilId: other.other.id, guardianId: guardian!.id });
+    });
+    const leaderPage = await expectPage(await (await signIn(ctx, leader.email)).get("/account/notifications"), [
+      "Waarschuwingen over de planning van het traject",
+      "Een nieuw bericht van een ouder",
+      "Bevestiging van een geboekt gesprek",
+    ]);
+    expect(leaderPage).not.toContain("Nieuwe sparringaanvraag of bericht van een school (voor adviseurs)");
+
+    const advisor = await createUser(ctx.database.db);
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.insert(memberships).values({ orgId: school.orgId, userId: advisor.id, role: "advisor" }),
+    );
+    const advisorPage = await expectPage(await (await signIn(ctx, advisor.email)).get("/account/notifications"), [
+      "Nieuwe sparringaanvraag of bericht van een school (voor adviseurs)",
+      "Waarschuwingen over de planning van het traject",
+    ]);
+    expect(advisorPage).not.toContain("Bevestiging van een geboekt gesprek");
+    expect(advisorPage).not.toContain("Een nieuw bericht van een ouder");
+  });
+
   it("refuses bad input with a message and changes nothing; an urgent kind stays on whatever is sent", async () => {
-    const person = await createUser(ctx.database.db);
+    const { parent: person } = await createSchool(ctx.database.db);
     const client = await signIn(ctx, person.email);
     await expectRefused(
       await client.post("/account/notifications", { digestHour: "25", "conversation.booked": "sometimes" }),
@@ -87,7 +136,7 @@ describe("an unsubscribe link", () => {
   });
 
   it("of the digest switches off what the person gets in it", async () => {
-    const person = await createUser(ctx.database.db);
+    const { parent: person } = await createSchool(ctx.database.db);
     const client = await signIn(ctx, person.email);
     await client.post("/account/notifications", { digestHour: "8", "plan.published": "digest" });
     await new TestClient(ctx.app).send(linkFor(person.id, "digest"), { method: "POST" });

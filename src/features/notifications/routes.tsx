@@ -12,7 +12,7 @@ import { requireViewer, viewerOf } from "../../web/guards.js";
 import { parseForm } from "../../web/validation.js";
 import { redirectWithFlash } from "../../web/flash.js";
 import type { Translate } from "../../web/i18n/index.js";
-import { kindNamed } from "../../notifications/kinds.js";
+import { kindNamed, kindsFor } from "../../notifications/kinds.js";
 import { saveSettings, settingsOf, switchOff } from "../../notifications/settings.js";
 import { DIGEST, readUnsubscribeToken, type UnsubscribeSubject } from "../../notifications/unsubscribe-token.js";
 import { settingsForm } from "./schemas.js";
@@ -23,17 +23,20 @@ const PATH = "/account/notifications";
 export const settingsRoutes = new Hono<AppEnv>()
   .use(PATH, requireViewer)
   .get(PATH, async (c) => {
-    const settings = await settingsOf(c.var.deps.db, viewerOf(c).userId);
+    const viewer = viewerOf(c);
+    const settings = await settingsOf(c.var.deps.db, viewer.userId);
     const values = { digestHour: String(settings.digestHour), ...Object.fromEntries(settings.delivery) };
     return renderPage(c, {
       title: c.var.t("notifications.title"),
-      children: <SettingsPage t={c.var.t} csrf={c.var.csrfToken} values={values} />,
+      children: <SettingsPage t={c.var.t} csrf={c.var.csrfToken} kinds={kindsFor(viewer)} values={values} />,
     });
   })
   .post(PATH, async (c) => {
-    const form = await parseForm(c, settingsForm());
+    const kinds = kindsFor(viewerOf(c));
+    const form = await parseForm(c, settingsForm(kinds));
     if (!form.ok) {
-      const page = <SettingsPage t={c.var.t} csrf={c.var.csrfToken} values={form.values} errors={form.errors} />;
+      const { values, errors } = form;
+      const page = <SettingsPage t={c.var.t} csrf={c.var.csrfToken} kinds={kinds} values={values} errors={errors} />;
       return renderPage(c, { title: c.var.t("notifications.title"), children: page }, 422);
     }
     const { digestHour, ...delivery } = form.data;

@@ -1,10 +1,13 @@
 /** The settings form: a delivery for every kind that may be changed, and the digest hour. */
 import { z } from "zod";
-import { allKinds, deliveries } from "../../notifications/kinds.js";
+import { deliveries, type NotificationKind } from "../../notifications/kinds.js";
 
-/** Built from the declared kinds at first use (they are registered after this module loads). */
-export function settingsForm() {
-  const kinds = allKinds().filter((kind) => !kind.urgent);
+/**
+ * Built from the kinds the person gets (kindsFor), at each use: the declared kinds are registered
+ * after this module loads. Any other kind sent is dropped, so its saved setting stays as it was.
+ */
+export function settingsForm(shown: readonly NotificationKind[]) {
+  const kinds = shown.filter((kind) => !kind.urgent);
   // A kind left out keeps its setting (a kind declared after the page was shown).
   const delivery = z.enum(deliveries, { message: "notifications.error.delivery" }).optional();
   return z.object({

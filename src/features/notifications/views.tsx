@@ -2,7 +2,7 @@
 import type { Translate } from "../../web/i18n/index.js";
 import { ErrorSummary, Form, formFields, Select } from "../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../web/validation.js";
-import { allKinds, deliveries } from "../../notifications/kinds.js";
+import { deliveries, type NotificationKind } from "../../notifications/kinds.js";
 import { Section } from "../../web/components/section.js";
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
@@ -10,12 +10,13 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 interface SettingsProps {
   t: Translate;
   csrf: string;
+  /** The kinds this person gets (kindsFor). */
+  kinds: readonly NotificationKind[];
   values: FormValues;
   errors?: FormErrors;
 }
 
-export function SettingsPage({ t, csrf, values, errors = {} }: SettingsProps) {
-  const kinds = allKinds();
+export function SettingsPage({ t, csrf, kinds, values, errors = {} }: SettingsProps) {
   const field = formFields(values, errors);
   const options = deliveries.map((d) => ({ value: d, label: t(`notifications.delivery.${d}`) }));
   return (

@@ -39,6 +39,7 @@ export const nl = {
   "plan.vision.hint": "Wat willen school en ouders samen bereiken? Hoogstens 4000 tekens.",
   "plan.vision.submit": "Visie opslaan",
   "plan.vision.saved": "De visie is opgeslagen.",
+  "plan.vision.cleared": "De visie is weggehaald. De vorige staat in de geschiedenis van het plan.",
   "plan.vision.empty": "Er is nog geen visie geschreven.",
 
   "plan.priorities.title": "Startpunten uit de nulmeting",
@@ -235,6 +236,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.vision.hint": "What do school and parents want to achieve together? At most 4000 characters.",
   "plan.vision.submit": "Save the vision",
   "plan.vision.saved": "The vision is saved.",
+  "plan.vision.cleared": "The vision is removed. The previous one is in the plan's history.",
   "plan.vision.empty": "No vision has been written yet.",
 
   "plan.priorities.title": "Starting points from the baseline measurement",

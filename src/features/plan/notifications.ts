@@ -5,6 +5,7 @@ export const planPublished = defineKind({
   name: "plan.published",
   urgent: false,
   label: "plan.notification.published",
+  receivers: ["guardian"],
 });
 
 export const planKinds = [planPublished];

@@ -187,6 +187,16 @@ describe("writing, publishing and responding", () => {
     expect((await parent.get("/plan/history")).status).toBe(403);
   });
 
+  it("says so when the vision is emptied, and keeps the earlier one in the history", async () => {
+    await leader.post("/plan/vision", { vision: "Samen met ouders, voor elk kind." });
+    const emptied = await leader.post("/plan/vision", { vision: "" });
+    expect(emptied.status).toBe(303);
+    const page = await (await leader.get("/plan")).text();
+    expect(page).toContain("De visie is weggehaald. De vorige staat in de geschiedenis van het plan.");
+    expect(page).not.toContain("De visie is opgeslagen.");
+    await leader.post("/plan/vision", { vision: "Ouders zijn welkom." });
+  });
+
   it("prints the published plan and makes a PDF of it", async () => {
     const print = await parent.get("/plan/print");
     await expectPage(print, ["Ouderpanel opzetten"]);

@@ -6,6 +6,7 @@ export const trainingRegistration = defineKind({
   name: "training.registration",
   urgent: true,
   label: "trainings.notification.registration",
+  receivers: ["anyone"],
 });
 
 export const trainingKinds = [trainingRegistration];

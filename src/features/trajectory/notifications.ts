@@ -5,6 +5,7 @@ export const trajectoryWarning = defineKind({
   name: "trajectory.warning",
   urgent: false,
   label: "trajectory.notification.warning",
+  receivers: ["school_leader", "coordinator", "advisor"],
 });
 
 export const trajectoryKinds = [trajectoryWarning];

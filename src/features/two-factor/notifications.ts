@@ -5,6 +5,7 @@ export const accountSecurity = defineKind({
   name: "account.security",
   urgent: true,
   label: "twoFactor.notification.security",
+  receivers: ["anyone"],
 });
 
 export const twoFactorKinds = [accountSecurity];

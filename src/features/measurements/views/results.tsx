@@ -93,7 +93,7 @@ function RadarSection(props: Omit<ResultsProps, "measurementId" | "extras" | "ru
   return (
     <Section id="radar-title" title={t("measure.results.radar.title")}>
       <figure class="radar-figure">
-        <Radar id="radar" title={t("measure.results.radar.label")} axes={axes} series={series} />
+        <Radar id="radar-chart" title={t("measure.results.radar.label")} axes={axes} series={series} />
         <figcaption>
           <RadarLegend axes={axes} series={series} />
         </figcaption>

@@ -40,11 +40,15 @@ async function searchPage(
   status: 200 | 403 | 409 | 422 = 200,
 ) {
   const parsed = validate(c, searchForm, query);
+  // Refused: the page says why, with the form as it was sent, and searches nothing.
   const input: SearchInput = parsed.ok ? parsed.data : { q: "", tag: "", language: "" };
-  const searched = Boolean(input.q || input.tag || input.language || query.all);
+  const searched = parsed.ok && Boolean(input.q || input.tag || input.language || query.all);
+  const sent: FormValues = parsed.ok ? {} : { q: query.q ?? "", tag: query.tag ?? "", language: query.language ?? "" };
   const scope = scopeOf(c);
   const data = {
     input,
+    sent,
+    errors: parsed.ok ? {} : parsed.errors,
     searched,
     found: searched ? await searchParents({ ...scope, input }) : [],
     tags: await knownTags(scope),
@@ -53,7 +57,7 @@ async function searchPage(
   return renderPage(
     c,
     { title: c.var.t("network.search.title"), children: <SearchPage {...base(c)} data={data} request={request} /> },
-    status,
+    parsed.ok ? status : 422,
   );
 }
 

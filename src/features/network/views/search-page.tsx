@@ -16,6 +16,9 @@ import { Section } from "../../../web/components/section.js";
 
 export interface SearchPageData {
   input: SearchInput;
+  /** A refused search: the fields as sent, and what is wrong with them. */
+  sent: FormValues;
+  errors: FormErrors;
   searched: boolean;
   found: ParentCard[];
   tags: string[];
@@ -31,6 +34,7 @@ export function SearchPage({
 }: PageBase & { data: SearchPageData; request: { values: FormValues; errors: FormErrors; ticked: string[] } }) {
   const { input } = data;
   const field = formFields(request.values, request.errors);
+  const searchField = formFields(data.sent, data.errors);
   // A filter left at "any" searches all parents.
   const anyOr = (options: { value: string; label: string }[]) => [
     { value: "", label: t("network.search.any") },
@@ -41,18 +45,17 @@ export function SearchPage({
       <BackLink href="/network" label={t("network.back")} />
       <h1>{t("network.search.title")}</h1>
       <p>{t("network.search.intro")}</p>
+      <ErrorSummary title={t("form.errorSummary")} errors={data.errors} />
       <form method="get" action="/network/search" role="search">
-        <Field name="q" label={t("network.search.q")} hint={t("network.search.qHint")} value={input.q} />
+        <Field {...searchField("q", input.q)} label={t("network.search.q")} hint={t("network.search.qHint")} />
         <Select
-          name="tag"
+          {...searchField("tag", input.tag)}
           label={t("network.search.tag")}
-          value={input.tag}
           options={anyOr(data.tags.map((tag) => ({ value: tag, label: tag })))}
         />
         <Select
-          name="language"
+          {...searchField("language", input.language)}
           label={t("network.search.language")}
-          value={input.language}
           options={anyOr(LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(locale, code) })))}
         />
         <button type="submit">{t("network.search.submit")}</button>

@@ -114,7 +114,8 @@ export const editingRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, visionForm);
     if (!form.ok) return planPage(c, form, 422);
     await setVision({ ...scopeOf(c), vision: form.data.vision });
-    return redirectWithFlash(c, "/plan", "plan.vision.saved");
+    // An emptied vision is a change too (a version in the history): say what happened.
+    return redirectWithFlash(c, "/plan", form.data.vision.trim() ? "plan.vision.saved" : "plan.vision.cleared");
   })
   .post("/goals", edit, async (c) => {
     const form = await parseForm(c, goalForm);
