@@ -79,6 +79,33 @@ describe("editing trainings", () => {
     expect((await lastMailTo(ctx, placed))?.id).toBe(before?.id);
   });
 
+  it("heads the confirmation times as such, and shows the training's title in the page's language", async () => {
+    const { editor, slug, sessionId } = await trainingWith(ctx, 1);
+    await registered(ctx, slug, sessionId);
+    const dutch = await (await editor.get(`/trainings/manage/${slug}`)).text();
+    expect(dutch).toContain('<th scope="col">Bevestigd op</th>');
+    expect(dutch).not.toContain("Aanmelding bevestigen");
+
+    expect((await editor.post("/language", { locale: "en", back: "/trainings/manage" })).status).toBe(303);
+    const pages = {
+      list: await editor.get("/trainings/manage"),
+      manage: await editor.get(`/trainings/manage/${slug}`),
+      edit: await editor.get(`/trainings/manage/${slug}/edit`),
+      session: await editor.get(`/trainings/manage/${slug}/sessions/${sessionId}`),
+      deleteTraining: await editor.post(`/trainings/manage/${slug}/delete`),
+      deleteSession: await editor.post(`/trainings/manage/${slug}/sessions/${sessionId}/delete`),
+    };
+    // As text on the page; the edit form keeps the Dutch title in its own field's value.
+    for (const [name, response] of Object.entries(pages)) {
+      const page = await response.text();
+      expect(page, name).toMatch(/>[^<]*Council basics/);
+      expect(page, name).not.toMatch(/>[^<]*Basiscursus MR/);
+    }
+    const manage = await (await editor.get(`/trainings/manage/${slug}`)).text();
+    expect(manage).toContain('<th scope="col">Confirmed at</th>');
+    expect(manage).not.toContain("Confirm registration");
+  });
+
   it("deleting a date with registrations asks first, then tells those placed and waiting with a CANCEL", async () => {
     const { editor, editorId, slug, sessionId } = await trainingWith(ctx, 1);
     const placed = await registered(ctx, slug, sessionId);
