@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import "../features/index.js";
 import { translator } from "./i18n/index.js";
 import { groupInText, groupsInText } from "./group-name.js";
 
