@@ -3,6 +3,7 @@
  * Every call makes unique e-mail addresses and codes.
  */
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { withOrg, type Db } from "../../src/db/client.js";
 import {
   groupStaff,
@@ -141,4 +142,26 @@ export async function createParent(
     await tx.insert(pupilGuardians).values({ orgId: school.orgId, pupilId: school[of].id, guardianId: guardian!.id });
   });
   return user;
+}
+
+/**
+ * Runs `body` while the group is called `name` (as the demo calls its groups "7"), then gives the
+ * group its old name back, so that the other tests of a shared school see it unchanged.
+ */
+export async function withGroupNamed(
+  db: Db,
+  group: { orgId: string; id: string; name: string },
+  name: string,
+  body: () => Promise<void>,
+): Promise<void> {
+  const rename = (to: string) =>
+    withOrg(db, { orgId: group.orgId, userId: null }, (tx) =>
+      tx.update(groups).set({ name: to }).where(eq(groups.id, group.id)),
+    );
+  await rename(name);
+  try {
+    await body();
+  } finally {
+    await rename(group.name);
+  }
 }

@@ -14,6 +14,7 @@ import { calendarFeeds } from "../../db/schema/index.js";
 import { advisorOf } from "../advice/testing/fixtures.js";
 import { createEventAs, schoolWithTwoParents } from "../events/testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { withGroupNamed } from "../../../tests/helpers/factories.js";
 
 /** This year's October, whose last Sunday the clocks go back (always within the feed's year either side). */
 const Y = new Date().getUTCFullYear();
@@ -89,6 +90,18 @@ describe("the information calendar", () => {
     }
     // Parents read, staff edit.
     expect((await parent.get("/calendar/items/new")).status).toBe(403);
+  });
+
+  it("says a group named by its number is group 7, as a reader expects", async () => {
+    await withGroupNamed(ctx.database.db, school.groupA, "7", async () => {
+      await added({
+        title: "Voorleesochtend",
+        startsOn: `${october}-12`,
+        audience: "groups",
+        groups: [school.groupA.id],
+      });
+      expect(await (await parent.get(`/calendar?month=${october}`)).text()).toContain("Voor groep 7");
+    });
   });
 
   it("puts the events a parent is invited to in their calendar, and not those of another group", async () => {

@@ -6,12 +6,23 @@ import { createConversationSchool, createRoundWithSlots } from "./testing/fixtur
 import { mailsTo, slotsOf } from "./testing/queries.js";
 import { ofOrg } from "../../db/of-org.js";
 import { expectConflict } from "../../../tests/helpers/refusal.js";
+import { withGroupNamed } from "../../../tests/helpers/factories.js";
 
 const ctx = useTestContext();
 
 const subject = "Kies een tijd voor het gesprek over Kind Eigen";
 
 describe("who has not booked yet", () => {
+  it("names a group called by its number group 7 beside the child", async () => {
+    const db = ctx.database.db;
+    const school = await createConversationSchool(db);
+    const { round } = await createRoundWithSlots(db, school);
+    const teacher = await signIn(ctx, school.teacher.email);
+    await withGroupNamed(db, school.groupA, "7", async () => {
+      expect(await (await teacher.get(`/conversations/rounds/${round.id}`)).text()).toContain("Kind Eigen (groep 7)");
+    });
+  });
+
   it("shows a teacher the children of their groups without a time, and reminds their parents with one click", async () => {
     const db = ctx.database.db;
     const school = await createConversationSchool(db);

@@ -10,7 +10,7 @@
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestContext } from "../../../tests/helpers/app.js";
-import { createUser } from "../../../tests/helpers/factories.js";
+import { createUser, withGroupNamed } from "../../../tests/helpers/factories.js";
 import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { withOrg } from "../../db/client.js";
 import { events, outbox } from "../../db/schema/index.js";
@@ -46,6 +46,17 @@ describe("the school's own events", () => {
     expect((await signupsOf(ctx, school, eventId)).map((s) => s.people)).toEqual([2]);
     const page = await (await leader.get(`/events/${eventId}`)).text();
     expect(page).toContain("2 van de 10 plaatsen bezet (1 aanmelding)");
+  });
+
+  it("says a group named by its number is group 7 among those invited", async () => {
+    await withGroupNamed(ctx.database.db, school.groupA, "7", async () => {
+      const eventId = await createEventAs(leader, {
+        title: "Kijkavond",
+        audience: "groups",
+        groups: [school.groupA.id],
+      });
+      expect(await (await leader.get(`/events/${eventId}`)).text()).toContain("Uitgenodigd: groep 7");
+    });
   });
 
   it("lists an event of long ago under Geweest with its year", async () => {

@@ -9,6 +9,7 @@ import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { eq } from "drizzle-orm";
 import { withOrg } from "../../db/client.js";
 import { ideas, users } from "../../db/schema/index.js";
+import { withGroupNamed } from "../../../tests/helpers/factories.js";
 import { boardWithTwoParents, ideaRow, postIdeaAs } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 
@@ -57,6 +58,16 @@ describe("posting an idea", () => {
       expect(page).toContain(`Van een ouder van ${school.groupA.name}`);
       expect(page).not.toContain("Fatima Yilmaz");
     }
+  });
+
+  it("writes a group named by its number as a reader expects: a parent of group 7", async () => {
+    await withGroupNamed(ctx.database.db, school.groupA, "7", async () => {
+      expect(await (await author.get("/ideas")).text()).toContain("Een ouder van groep 7");
+      const ideaId = await postIdeaAs(author, { body: "Een idee van groep 7", signAs: school.groupA.id });
+      expect(await (await other.get(`/ideas/${ideaId}`)).text()).toContain("Van een ouder van groep 7");
+      const english = await (await other.get(`/ideas/${ideaId}`, { "accept-language": "en" })).text();
+      expect(english).toContain("a parent of group 7");
+    });
   });
 
   it("refuses signing as a parent of a group the author has no child in", async () => {

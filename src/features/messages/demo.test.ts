@@ -68,7 +68,7 @@ describe("messages in the demo", () => {
     expect(await deliverPost({ db, messenger }, job, localToUtc("2026-12-09", "07:30"))).toBe("delivered");
     const delivered = (await mails()).filter((m) => m.subject.includes("Tandarts"));
     expect(delivered.map((m) => m.to).sort()).toEqual([DEMO_ACCOUNTS.teacher7, DEMO_TEACHER_GROUP_7B].sort());
-    expect(delivered[0]?.subject).toBe("Bericht over Lotte Jansen (7): Tandarts");
+    expect(delivered[0]?.subject).toBe("Bericht over Lotte Jansen (groep 7): Tandarts");
 
     const answered = await reply({
       ...as(DEMO_TEACHER_GROUP_7B, localToUtc("2026-12-09", "08:05")),

@@ -5,6 +5,7 @@
  * Staff: messages about the children of their groups that wait for an answer (now); the leader
  * and coordinator also how many wait longer than the reply time (now).
  */
+import { groupInText } from "../../web/group-name.js";
 import { formatSchoolDay } from "../../lib/time/format.js";
 import type { HomeContributor, HomeItem } from "../../web/home.js";
 import { answerDueOn, isOverdue } from "./domain/reply-time.js";
@@ -24,7 +25,11 @@ export const messagesHome: HomeContributor = async ({ db, viewer, orgId, t, loca
   const items: HomeItem[] = [];
   for (const thread of threads) {
     const href = `/messages/${thread.id}`;
-    const params = { child: thread.childName, group: thread.groupName ?? "", subject: thread.subject };
+    const params = {
+      child: thread.childName,
+      group: thread.groupName ? groupInText(t, thread.groupName) : "",
+      subject: thread.subject,
+    };
     if (thread.side === "parent") {
       const about = { pupilId: thread.pupilId };
       if (thread.unread && thread.startedBySide === "staff")

@@ -16,7 +16,7 @@ import {
   type TestClient,
   useTestContext,
 } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { createSchool, withGroupNamed } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
 import { memberships, messageSettings, outbox, users } from "../../db/schema/index.js";
@@ -104,6 +104,21 @@ describe("a parent writes about one of their children", () => {
     const elders = await signIn(ctx, people.secondHome.email);
     expect((await elders.get(`/messages/${threadId}`)).status).toBe(404);
     expect(await mailsTo(people.otherTeacher.email)).toEqual([]);
+  });
+
+  it("names a group called by its number group 7, on the page, the form and in the mail", async () => {
+    await withGroupNamed(ctx.database.db, school.groupA, "7", async () => {
+      expect(await text(parent, "/messages/new")).toContain("Kind Eigen (groep 7)");
+      const written = await parent.post("/messages", {
+        pupilId: school.child.id,
+        subject: "Gym",
+        body: "Gymschoenen kwijt.",
+      });
+      expect(written.status).toBe(303);
+      expect(await text(parent, `/messages/${threadIdOf(written)}`)).toContain("Over Kind Eigen (groep 7)");
+      expect(await text(teacher, "/messages")).toContain("Over Kind Eigen (groep 7)");
+      expect((await lastMailTo(ctx, school.teacher.email))?.subject).toBe("Bericht over Kind Eigen (groep 7): Gym");
+    });
   });
 
   it("lets one teacher answer: the parent gets an urgent mail naming the child, and sees it as new on the home page", async () => {

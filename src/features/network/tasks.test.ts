@@ -9,7 +9,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { createSchool, withGroupNamed } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
 import { eventSignups, outbox, volunteerTasks } from "../../db/schema/index.js";
@@ -109,6 +109,14 @@ describe("volunteer tasks", () => {
     expect(mail?.text).toContain("U stond op de wachtlijst en helpt nu mee.");
     expect(mail?.text).toContain(path);
     expect((await signupsOf(path)).filter((s) => !s.waiting)).toHaveLength(2);
+  });
+
+  it("says a group named by its number is group 7, as a reader expects", async () => {
+    await withGroupNamed(ctx.database.db, school.groupA, "7", async () => {
+      const path = await postTask(3);
+      expect(await (await parent.get(path)).text()).toContain("Voor ouders van: groep 7");
+      expect(await (await parent.get(path, { "accept-language": "en" })).text()).toContain("For parents of: group 7");
+    });
   });
 
   it("never over-fills when many sign up and cancel in the same second; the waiting list moves up in order", async () => {

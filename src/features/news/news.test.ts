@@ -22,6 +22,7 @@ import {
 } from "./testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectFormsLabelled, expectPage } from "../../../tests/helpers/page.js";
+import { withGroupNamed } from "../../../tests/helpers/factories.js";
 
 const ctx = useTestContext();
 /** parentA: the parent of the child in group A; parentB: a parent of a child in group B, with their account parentBUser. */
@@ -66,6 +67,17 @@ describe("who sees a post", () => {
     expect((await parentA.get(`/attachments/${photo}`)).status).toBe(404);
     expect((await parentA.get(`/attachments/${letter}`)).status).toBe(404);
     expect((await teacher.get(`/attachments/${letter}`)).status).toBe(200);
+  });
+
+  it("says a group named by its number is group 7, as a reader expects", async () => {
+    await withGroupNamed(ctx.database.db, school.groupB, "7", async () => {
+      const postId = await postNewsAs(leader, {
+        title: "Voor de zevende",
+        audience: "groups",
+        groupIds: [school.groupB.id],
+      });
+      expect(await text(parentB, `/news/${postId}`)).toContain("voor groep 7");
+    });
   });
 
   it("keeps a staff post from every parent, and a teacher to their own groups", async () => {

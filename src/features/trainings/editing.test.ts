@@ -112,7 +112,7 @@ describe("editing trainings", () => {
     expect((await editor.get(`/trainings/manage/${slug}/sessions/${sessionId}`)).status).toBe(404);
   });
 
-  it("a date nobody registered for goes at once; a training is deleted after the question; only editors", async () => {
+  it("a date nobody registered for goes at once; a training is deleted after the question (in the page's language); only editors", async () => {
     const { editor, slug, trainingId, sessionId } = await trainingWith(ctx, 3);
     const parent = await signIn(ctx, (await createUser(ctx.database.db)).email);
     expect((await parent.get(`/trainings/manage/${slug}/edit`)).status).toBe(403);
@@ -132,8 +132,31 @@ describe("editing trainings", () => {
       .from(trainingSessions)
       .where(eq(trainingSessions.trainingId, trainingId));
     const member = await registered(ctx, slug, other!.id);
+    // The editor's pages head the confirmation times as such, and show the title in the page's language.
+    const dutch = await (await editor.get(`/trainings/manage/${slug}`)).text();
+    expect(dutch).toContain('<th scope="col">Bevestigd op</th>');
+    expect(dutch).not.toContain("Aanmelding bevestigen");
+    expect((await editor.post("/language", { locale: "en", back: "/trainings/manage" })).status).toBe(303);
+    const pages = {
+      list: await editor.get("/trainings/manage"),
+      manage: await editor.get(`/trainings/manage/${slug}`),
+      edit: await editor.get(`/trainings/manage/${slug}/edit`),
+      session: await editor.get(`/trainings/manage/${slug}/sessions/${other!.id}`),
+      deleteSession: await editor.post(`/trainings/manage/${slug}/sessions/${other!.id}/delete`),
+    };
+    // As text on the page; the edit form keeps the Dutch title in its own field's value.
+    for (const [name, response] of Object.entries(pages)) {
+      const page = await response.text();
+      expect(page, name).toMatch(/>[^<]*Council basics/);
+      expect(page, name).not.toMatch(/>[^<]*Basiscursus MR/);
+    }
+    const english = await (await editor.get(`/trainings/manage/${slug}`)).text();
+    expect(english).toContain('<th scope="col">Confirmed at</th>');
+    expect(english).not.toContain("Confirm registration");
+
     const asked = await editor.post(`/trainings/manage/${slug}/delete`);
-    await expectPage(asked, [`/trainings/manage/${slug}/delete/confirmed`]);
+    const question = await expectPage(asked, [`/trainings/manage/${slug}/delete/confirmed`, "Council basics"]);
+    expect(question).not.toMatch(/>[^<]*Basiscursus MR/);
     expect((await editor.post(`/trainings/manage/${slug}/delete/confirmed`)).status).toBe(303);
     expect((await new TestClient(ctx.app).get(`/trainings/${slug}`)).status).toBe(404);
     expect((await lastMailTo(ctx, member))?.subject).toContain("Gaat niet door");

@@ -21,7 +21,7 @@ import { formatSlot } from "../../lib/time/format.js";
 import { parseForm } from "../../web/validation.js";
 import { registerForm, sessionForm, trainingForm, trainingTextForm } from "./schemas.js";
 import { deleteSession, deleteTraining, registrationCounts, updateSession, updateTraining } from "./service/editing.js";
-import { catalogue, trainingBySlug } from "./service/catalogue.js";
+import { catalogue, titleIn, trainingBySlug } from "./service/catalogue.js";
 import {
   addSession,
   allTrainings,
@@ -116,7 +116,7 @@ async function manageTrainingPage(c: Context<AppEnv>, form: FormState = noForm, 
 }
 
 async function managePage(c: Context<AppEnv>, form: FormState = noForm, status: Status = 200) {
-  const page = <ManagePage t={c.var.t} csrf={c.var.csrfToken} list={await allTrainings(c.var.deps.db)} form={form} />;
+  const page = <ManagePage {...pageProps(c)} list={await allTrainings(c.var.deps.db, c.var.locale)} form={form} />;
   return renderPage(c, { title: c.var.t("trainings.manage.title"), children: page }, status);
 }
 
@@ -134,7 +134,7 @@ async function sessionRow(c: Context<AppEnv>): Promise<{ training: Training; ses
 }
 
 function trainingEditPage(c: Context<AppEnv>, training: Training, form: FormState, status: Status = 200) {
-  const page = <TrainingEditPage t={c.var.t} csrf={c.var.csrfToken} training={training} form={form} />;
+  const page = <TrainingEditPage {...pageProps(c)} training={training} form={form} />;
   return renderPage(c, { title: c.var.t("trainings.manage.edit"), children: page }, status);
 }
 
@@ -212,7 +212,7 @@ const manageRoutes = new Hono<AppEnv>()
     if (counts.placed + counts.waiting + counts.pending > 0)
       return confirmDelete(c, {
         action: `/trainings/manage/${training.slug}/delete/confirmed`,
-        what: [training.titleNl],
+        what: [titleIn(c.var.locale, training)],
         consequence: c.var.t("trainings.manage.deleteTraining.consequence", counts),
         back: `/trainings/manage/${training.slug}/edit`,
       });
@@ -249,7 +249,7 @@ const manageRoutes = new Hono<AppEnv>()
     if (counts.placed + counts.waiting + counts.pending > 0)
       return confirmDelete(c, {
         action: `/trainings/manage/${training.slug}/sessions/${session.id}/delete/confirmed`,
-        what: [training.titleNl, formatSlot(c.var.locale, session.startsAt, session.endsAt)],
+        what: [titleIn(c.var.locale, training), formatSlot(c.var.locale, session.startsAt, session.endsAt)],
         consequence: c.var.t("trainings.manage.deleteSession.consequence", counts),
         back: `/trainings/manage/${training.slug}/sessions/${session.id}`,
       });

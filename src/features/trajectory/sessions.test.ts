@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { createSchool, withGroupNamed } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, trajectorySessionGroups } from "../../db/schema/index.js";
 import { schoolDate } from "../../lib/time/school-date.js";
@@ -49,6 +49,19 @@ describe("sessions on both lines", () => {
       1,
     );
     expect(await (await parent.get("/trajectory/for-parents")).text()).not.toContain("Alleen groep B");
+  });
+
+  it("names a group called by its number group 7 among those invited", async () => {
+    const { school, leader } = await startedSchool();
+    await withGroupNamed(ctx.database.db, school.groupA, "7", async () => {
+      const added = await leader.post("/trajectory/sessions", {
+        line: "parents",
+        topic: "Ouderavond",
+        groups: [school.groupA.id],
+      });
+      expect(added.status).toBe(303);
+      expect(await (await leader.get("/trajectory")).text()).toContain("Uitgenodigd: ouders van groep 7");
+    });
   });
 
   it("records a held session with attendance, notes, outcomes and follow-up, which parents never see", async () => {

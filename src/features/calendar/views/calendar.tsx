@@ -2,6 +2,7 @@
  * The calendar as a list by day: one month (or the whole school year), each moment with its day or
  * days or time, its kind and for whom. A plain list of links, readable at 360 px without JavaScript.
  */
+import { groupsInText } from "../../../web/group-name.js";
 import { ErrorSummary, Field, Form, Select, TextArea, formFields } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { formatDate, formatSlot } from "../../../lib/time/format.js";
@@ -70,7 +71,7 @@ export function CalendarPage(props: CalendarPageProps) {
               <br />
               <span class="hint">
                 {entry.groups.length
-                  ? t("calendar.for.groups", { groups: entry.groups.join(", ") })
+                  ? t("calendar.for.groups", { groups: groupsInText(t, entry.groups) })
                   : t("calendar.for.all")}
               </span>
               {entry.description ? <p>{entry.description}</p> : null}

@@ -1,4 +1,5 @@
 /** A teacher's pages for placing a family in one of their free times, and for moving or cancelling a conversation. */
+import { childInGroup } from "../../../web/group-name.js";
 import { Form, Select } from "../../../web/components/forms.js";
 import type { Locale } from "../../../web/i18n/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
@@ -41,7 +42,7 @@ export function PlacePage({ t, csrf, locale, data, chosen, problem }: PlaceProps
             name="pupilId"
             label={t("conversations.place.child")}
             value={chosen.pupilId}
-            options={children.map((c) => ({ value: c.pupilId, label: `${c.name} (${c.groupName})` }))}
+            options={children.map((c) => ({ value: c.pupilId, label: childInGroup(t, c.name, c.groupName) }))}
           />
           <Select
             name="slotId"

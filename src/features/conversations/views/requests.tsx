@@ -1,4 +1,5 @@
 /** Conversations on request: the list of a parent's or teacher's requests, and the form to ask for one. */
+import { childInGroup } from "../../../web/group-name.js";
 import { ErrorSummary, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { requestTopics } from "../domain/requests.js";
@@ -77,7 +78,7 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
           <Select
             {...field("pupilId")}
             label={t("conversations.requests.child")}
-            options={children.map((c) => ({ value: c.pupilId, label: `${c.name} (${c.groupName})` }))}
+            options={children.map((c) => ({ value: c.pupilId, label: childInGroup(t, c.name, c.groupName) }))}
           />
           {needsTeacher ? <TeacherChoice t={t} choices={choices.asParent} value={values.teacherId} /> : null}
           <Select

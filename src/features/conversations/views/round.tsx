@@ -1,4 +1,5 @@
 /** A round for staff: details, teachers and their times, and in fair mode the allocation. */
+import { childInGroup } from "../../../web/group-name.js";
 import { Form } from "../../../web/components/forms.js";
 import { bookingWindow } from "../domain/rules.js";
 import { formatMoment } from "../../../lib/time/format.js";
@@ -159,7 +160,7 @@ function NotBooked({ t, csrf, now, data }: RoundPageProps) {
           <ul>
             {notBooked.map((child) => (
               <li>
-                {child.name} ({child.groupName})
+                {childInGroup(t, child.name, child.groupName)}
                 {data.teachesHere ? (
                   <>
                     {" · "}

@@ -4,6 +4,7 @@
  * edit one with, and the event's page (details, sign-up or waiting list, topics; for staff the
  * sign-ups, the waiting list, attendance and the summary). Plain forms: no JavaScript needed.
  */
+import { groupsInText } from "../../../web/group-name.js";
 import { WhenAndWhere } from "./signup.js";
 import type { Child } from "hono/jsx";
 import { ErrorSummary, Field, Form, Select, TextArea, formFields } from "../../../web/components/forms.js";
@@ -34,7 +35,9 @@ const kindKey = (kind: SchoolEvent["kind"]) => `events.kind.${kind}` as const;
 function Audience({ t, event }: { t: Translate; event: SchoolEvent }) {
   return (
     <>
-      {event.wholeOrg ? t("events.audience.all") : t("events.audience.groups", { groups: event.groupNames.join(", ") })}
+      {event.wholeOrg
+        ? t("events.audience.all")
+        : t("events.audience.groups", { groups: groupsInText(t, event.groupNames) })}
     </>
   );
 }

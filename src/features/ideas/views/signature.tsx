@@ -1,4 +1,5 @@
 /** How an idea or reaction is signed: the choice when writing, and the line that shows it. */
+import { groupInText } from "../../../web/group-name.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { SigningGroup } from "../domain/signing.js";
 import type { Signature } from "../service/reads.js";
@@ -18,7 +19,10 @@ export function SignAsChoice({ t, idPrefix, viewerName, groups, value, error }: 
   if (!groups.length) return <input type="hidden" name="signAs" value="name" />;
   const options = [
     { value: "name", label: t("ideas.signAs.name", { name: viewerName }) },
-    ...groups.map((g) => ({ value: g.groupId, label: t("ideas.signAs.group", { group: g.groupName }) })),
+    ...groups.map((g) => ({
+      value: g.groupId,
+      label: t("ideas.signAs.group", { group: groupInText(t, g.groupName) }),
+    })),
   ];
   const chosen = value ?? "name";
   return (
@@ -50,6 +54,7 @@ export function SignAsChoice({ t, idPrefix, viewerName, groups, value, error }: 
 }
 
 export function signedBy(t: Translate, signature: Signature): string {
-  const who = "group" in signature ? t("ideas.card.parentOf", { group: signature.group }) : signature.name;
+  const who =
+    "group" in signature ? t("ideas.card.parentOf", { group: groupInText(t, signature.group) }) : signature.name;
   return t("ideas.card.by", { who });
 }

@@ -6,6 +6,7 @@
  * transaction that records the mails, under the post's row lock, so a retried or duplicated job
  * sends nothing twice.
  */
+import { groupInText } from "../../../web/group-name.js";
 import { eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
@@ -56,11 +57,21 @@ export async function notifyPost(tx: Tx, messenger: Messenger, post: Post, threa
     const staff = await staffRecipients(tx, child, thread, post.authorId);
     const recipients = staff.map((s) => ({ email: s.email, name: s.name, locale: localeOf(s.locale) }));
     await notify(tx, messenger.jobs, messageFromParent, recipients, (to, t) => ({
-      subject: t("messages.mail.fromParent.subject", { child: child.name, group, subject: thread.subject }),
+      subject: t("messages.mail.fromParent.subject", {
+        child: child.name,
+        group: groupInText(t, group),
+        subject: thread.subject,
+      }),
       text: letter(
         t,
         { name: to.name, from },
-        t("messages.mail.fromParent.text", { author, child: child.name, group, subject: thread.subject, link }),
+        t("messages.mail.fromParent.text", {
+          author,
+          child: child.name,
+          group: groupInText(t, group),
+          subject: thread.subject,
+          link,
+        }),
       ),
     }));
   }

@@ -3,6 +3,7 @@
  * Plain forms (multipart where files go along): everything works without JavaScript, and at
  * 360 px each post is one block with its author, time and who read it.
  */
+import { childInGroup, groupInText } from "../../../web/group-name.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { Checkbox, ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import { RichText } from "../../../web/components/rich-text.js";
@@ -22,7 +23,9 @@ interface Base {
 }
 
 const about = (t: Translate, child: string, group: string | null, key: "list" | "thread") =>
-  group ? t(`messages.${key}.aboutGroup`, { child, group }) : t(`messages.${key}.about`, { child });
+  group
+    ? t(`messages.${key}.aboutGroup`, { child, group: groupInText(t, group) })
+    : t(`messages.${key}.about`, { child });
 
 export function QuietHoursNote({ t, settings }: { t: Translate; settings: MessageSettings }) {
   const { quiet, replyDays } = settings;
@@ -126,7 +129,7 @@ export function NewPage(
   const field = formFields(form.values, form.errors);
   const options = [
     { value: "", label: t("messages.form.choose") },
-    ...props.pupils.map((c) => ({ value: c.pupilId, label: c.groupName ? `${c.name} (${c.groupName})` : c.name })),
+    ...props.pupils.map((c) => ({ value: c.pupilId, label: childInGroup(t, c.name, c.groupName) })),
   ];
   return (
     <section class="narrow">

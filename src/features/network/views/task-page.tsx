@@ -3,6 +3,7 @@
  * cancels (one place each), or joins the waiting list of a full task and sees their place in
  * line; staff see who is coming and who is waiting, and write to those coming.
  */
+import { groupsInText } from "../../../web/group-name.js";
 import { Form, TextArea } from "../../../web/components/forms.js";
 import { SignupListView, WhenAndWhere } from "../../events/index.js";
 import type { TaskPage as TaskData } from "../service/tasks.js";
@@ -35,7 +36,7 @@ export function TaskPage({
         <p>
           <WhenAndWhere t={t} locale={locale} event={event} />
           <br />
-          {t("network.task.forGroups", { groups: task.groups.join(", ") })}
+          {t("network.task.forGroups", { groups: groupsInText(t, task.groups) })}
           <br />
           <strong>{placesText(t, event)}</strong>
         </p>

@@ -5,6 +5,7 @@
  * group who read it (never who), answer, hide and restore reactions, pin, switch reactions off,
  * edit, translate and open the history.
  */
+import { groupsInText } from "../../../web/group-name.js";
 import { attachmentPath, type AttachmentInfo } from "../../../attachments/index.js";
 import { formatMoment } from "../../../lib/time/format.js";
 import { ReportForm } from "../../../moderation/index.js";
@@ -80,7 +81,12 @@ function Meta({ t, locale, post, staff, now }: PostPageProps) {
       ? t("news.status.scheduled", { at: formatMoment(locale, post.publishAt) })
       : formatMoment(locale, post.publishAt);
   const audience =
-    post.audience === "groups" ? post.groups.map((g) => g.name).join(", ") : t(`news.audience.${post.audience}`);
+    post.audience === "groups"
+      ? groupsInText(
+          t,
+          post.groups.map((g) => g.name),
+        )
+      : t(`news.audience.${post.audience}`);
   return (
     <p class="muted">
       {when}

@@ -27,12 +27,17 @@ export interface TrainingView {
   sessions: SessionView[];
 }
 
+/** A training's title in the page's language. */
+export function titleIn(locale: Locale, row: Pick<Training, "titleNl" | "titleEn">): string {
+  return locale === "en" ? row.titleEn : row.titleNl;
+}
+
 function inLocale(row: Training, locale: Locale, sessions: SessionView[]): TrainingView {
   const en = locale === "en";
   return {
     id: row.id,
     slug: row.slug,
-    title: en ? row.titleEn : row.titleNl,
+    title: titleIn(locale, row),
     description: en ? row.descriptionEn : row.descriptionNl,
     audience: en ? row.audienceEn : row.audienceNl,
     sessions,

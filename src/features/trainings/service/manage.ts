@@ -11,9 +11,14 @@ import {
 import { localToUtc } from "../../../lib/time/zone.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { SessionInput, TrainingInput } from "../schemas.js";
+import type { Locale } from "../../../web/i18n/index.js";
 
-export function allTrainings(db: Db) {
-  return db.select().from(trainings).orderBy(asc(trainings.titleNl));
+/** Every training, by its title in the page's language. */
+export function allTrainings(db: Db, locale: Locale) {
+  return db
+    .select()
+    .from(trainings)
+    .orderBy(asc(locale === "en" ? trainings.titleEn : trainings.titleNl));
 }
 
 export async function createTraining(db: Db, input: TrainingInput): Promise<Outcome<object, Refused<"slugTaken">>> {

@@ -7,13 +7,14 @@ import { typedDate } from "../../../lib/time/dutch-date.js";
 import { formatMoment, formatSlot } from "../../../lib/time/format.js";
 import { utcToLocal } from "../../../lib/time/zone.js";
 import type { FormValues } from "../../../web/validation.js";
-import type { TrainingView } from "../service/catalogue.js";
+import { titleIn, type TrainingView } from "../service/catalogue.js";
 import type { Participant } from "../service/manage.js";
 import type { FormState } from "./public.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Section } from "../../../web/components/section.js";
 
-export function ManagePage({ t, csrf, list, form }: { t: Translate; csrf: string; list: Training[]; form: FormState }) {
+export function ManagePage(props: { t: Translate; locale: Locale; csrf: string; list: Training[]; form: FormState }) {
+  const { t, locale, csrf, list, form } = props;
   const field = formFields(form.values, form.errors);
   return (
     <>
@@ -22,7 +23,7 @@ export function ManagePage({ t, csrf, list, form }: { t: Translate; csrf: string
       <ul>
         {list.map((training) => (
           <li>
-            <a href={`/trainings/manage/${training.slug}`}>{training.titleNl}</a>
+            <a href={`/trainings/manage/${training.slug}`}>{titleIn(locale, training)}</a>
           </li>
         ))}
       </ul>
@@ -104,12 +105,18 @@ function DeleteButton({ csrf, action, label }: { csrf: string; action: string; l
   );
 }
 
-export function TrainingEditPage(props: { t: Translate; csrf: string; training: Training; form: FormState }) {
-  const { t, csrf, training, form } = props;
+export function TrainingEditPage(props: {
+  t: Translate;
+  locale: Locale;
+  csrf: string;
+  training: Training;
+  form: FormState;
+}) {
+  const { t, locale, csrf, training, form } = props;
   const base = `/trainings/manage/${training.slug}`;
   return (
     <>
-      <BackLink href={base} label={training.titleNl} />
+      <BackLink href={base} label={titleIn(locale, training)} />
       <h1>{t("trainings.manage.edit")}</h1>
       <Form action={`${base}/edit`} csrf={csrf}>
         <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
@@ -135,7 +142,7 @@ export function SessionEditPage(props: {
   const base = `/trainings/manage/${training.slug}`;
   return (
     <>
-      <BackLink href={base} label={training.titleNl} />
+      <BackLink href={base} label={titleIn(locale, training)} />
       <h1>{t("trainings.manage.editSession", { when: formatSlot(locale, session.startsAt, session.endsAt) })}</h1>
       <p>{t("trainings.manage.editSession.hint")}</p>
       <Form action={`${base}/sessions/${session.id}`} csrf={csrf}>
@@ -195,7 +202,7 @@ export function TrainingManagePage(props: {
               { label: t("trainings.manage.participantSchool"), cell: (p) => p.school || "—" },
               { label: t("trainings.manage.state"), cell: (p) => t(`trainings.manage.state.${p.state}`) },
               {
-                label: t("trainings.confirm.title"),
+                label: t("trainings.manage.confirmedAt"),
                 cell: (p) => (p.confirmedAt ? formatMoment(locale, p.confirmedAt) : "—"),
               },
             ]}

@@ -2,6 +2,7 @@
  * The sessions of each line on the timeline, in their order: date, topic, status and, once
  * held, attendance. Leaders open a session to plan or record it, move it up or down, or add one.
  */
+import { groupsInText } from "../../../web/group-name.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { Form } from "../../../web/components/forms.js";
 import type { SessionLine } from "../domain/phase.js";
@@ -75,7 +76,10 @@ function LineSessions(props: StaffBase & { line: SessionLine; data: ActiveTimeli
             {session.groupIds.length ? (
               <p class="hint">
                 {t("trajectory.session.invited", {
-                  groups: session.groupIds.map((id) => data.groupNames.get(id) ?? "?").join(", "),
+                  groups: groupsInText(
+                    t,
+                    session.groupIds.map((id) => data.groupNames.get(id) ?? "?"),
+                  ),
                 })}
               </p>
             ) : null}
