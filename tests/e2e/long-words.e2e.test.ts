@@ -29,7 +29,7 @@ describe("long words on a phone", () => {
     const parent = await e2e.newPage(PHONE);
     await signInAs(parent, DEMO_ACCOUNTS.parent);
     await parent.goto("/messages/new");
-    await parent.locator("#field-pupilId").selectOption({ label: "Lotte Jansen (7)" });
+    await parent.locator("#field-pupilId").selectOption({ label: "Lotte Jansen (groep 7)" });
     await parent.locator("#field-subject").fill(SUBJECT);
     await parent.locator("#field-body").fill("Een vraag over de ouderavond.");
     await submit(parent, parent.locator("main form button[type=submit]"));

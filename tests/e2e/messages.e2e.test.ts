@@ -28,13 +28,13 @@ describe("messages about a child on a phone", () => {
     await parent.locator("main a[href='/messages/new']").click();
     await parent.waitForURL("**/messages/new");
     await checkPage(parent);
-    await parent.locator("#field-pupilId").selectOption({ label: "Lotte Jansen (7)" });
+    await parent.locator("#field-pupilId").selectOption({ label: "Lotte Jansen (groep 7)" });
     await parent.locator("#field-subject").fill("Logeren bij oma");
     await parent.locator("#field-body").fill("Lotte logeert deze week bij oma; zij haalt haar **om 15:00** op.");
     await submit(parent, parent.locator("main form button[type=submit]"));
     await checkPage(parent);
     const own = await mainText(parent);
-    expect(own).toContain("Over Lotte Jansen (7)");
+    expect(own).toContain("Over Lotte Jansen (groep 7)");
     expect(own).toMatch(/U krijgt uiterlijk \w+ \d+ \w+ antwoord/);
     const threadPath = new URL(parent.url()).pathname;
 
