@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCalendar } from "../../tests/helpers/ical.js";
-import { calendarAttachment, mailAddressOf, type CalendarEvent } from "./calendar.js";
+import { calendarAttachment, calendarFeed, mailAddressOf, type CalendarEvent } from "./calendar.js";
 
 const event: CalendarEvent = {
   uid: "b1@samen",
@@ -55,6 +55,39 @@ describe("calendar invitations", () => {
       organiser: { address: "noreply@samen.example" },
       attendees: [{ address: "hasan@example.nl" }],
     });
+  });
+
+  it("folds lines at 75 octets without splitting a character, so accented names stay whole", () => {
+    const title = "Gesprek over Noëlle Çelik-Müller en Zoë Hoëvenaars, met juf Anaïs Brontë-Éénhoorn";
+    const files = [
+      calendarAttachment({ ...event, title, location: "Basisschool ’t Kasteeltje 🏰, Ærøstraat 12, Utrecht" }),
+      {
+        content: calendarFeed(
+          [
+            {
+              uid: "e1@samen",
+              sequence: 0,
+              title,
+              when: { allDay: true, startsOn: "2026-12-16", endsOn: "2026-12-16" },
+            },
+          ],
+          {
+            productId: "samen/test",
+            name: "Agenda van Noëlle Çelik-Müller en haar zusjes Zoë en Anaïs Brontë-Éénhoorn",
+          },
+        ),
+      },
+    ];
+    for (const file of files) {
+      const text = file.content as string;
+      for (const line of text.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+      expect(text).not.toContain("\uFFFD");
+      expect(Buffer.from(text, "utf8").toString("utf8")).toBe(text);
+    }
+    expect(readCalendar(files[0]!.content as string)).toMatchObject({
+      location: "Basisschool ’t Kasteeltje 🏰, Ærøstraat 12, Utrecht",
+    });
+    expect(readCalendar(files[0]!.content as string).title).toBe(title);
   });
 
   it("takes the organiser's address from the From header", () => {

@@ -59,7 +59,11 @@ export function calendarAttachment(event: CalendarEvent): MailAttachment {
     endOutputType: "utc",
   });
   if (error || !value) throw error ?? new Error("no calendar invitation");
-  return { filename: event.filename, contentType: `text/calendar; charset=utf-8; method=${method}`, content: value };
+  return {
+    filename: event.filename,
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
+    content: foldedByOctets(value),
+  };
 }
 
 const person = ({ name, email }: CalendarPerson) => ({ name: name || email, email });
@@ -106,7 +110,7 @@ export function calendarFeed(entries: readonly FeedEntry[], options: { productId
       "CALSCALE:GREGORIAN",
       `PRODID:${options.productId}`,
       "METHOD:PUBLISH",
-      `X-WR-CALNAME:${escapeText(options.name)}`,
+      foldedLine(`X-WR-CALNAME:${escapeText(options.name)}`),
       "END:VCALENDAR",
       "",
     ].join("\r\n");
@@ -136,7 +140,41 @@ export function calendarFeed(entries: readonly FeedEntry[], options: { productId
     { productId: options.productId, method: "PUBLISH", calName: options.name },
   );
   if (error || !value) throw error ?? new Error("no calendar feed");
-  return value;
+  return foldedByOctets(value);
+}
+
+/**
+ * Content lines folded at 75 octets (RFC 5545 3.1). The `ics` package folds at 75 characters, so a
+ * line with accented names (a multi-byte character each) runs past 75 octets, which strict readers
+ * refuse; its folds are undone and the lines folded again between whole characters.
+ */
+function foldedByOctets(text: string): string {
+  return text
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n")
+    .map(foldedLine)
+    .join("\r\n");
+}
+
+const encoder = new TextEncoder();
+
+/** One content line as 75 octets, then continuation lines of a space and at most 74 octets. */
+function foldedLine(line: string): string {
+  const parts: string[] = [];
+  let part = "";
+  let octets = 0;
+  let limit = 75;
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    if (octets + size > limit) {
+      parts.push(part);
+      [part, octets, limit] = ["", 0, 74];
+    }
+    part += character;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join("\r\n ");
 }
 
 /**

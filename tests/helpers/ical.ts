@@ -10,6 +10,7 @@ export interface ReadEvent {
   uid: string;
   sequence: number;
   status: string;
+  title: string;
   startsAt: Date;
   /** "UTC" or "Europe/Amsterdam": a start in floating local time would be read in the reader's zone. */
   zone: string;
@@ -37,6 +38,7 @@ export function readCalendar(content: string | undefined): ReadEvent {
     uid: value("uid"),
     sequence: Number(event!.getFirstPropertyValue("sequence") ?? 0),
     status: value("status"),
+    title: value("summary"),
     startsAt: time("dtstart").toJSDate(),
     zone: time("dtstart").zone?.tzid ?? "floating",
     endsAt: time("dtend").toJSDate(),
