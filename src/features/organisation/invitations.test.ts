@@ -94,6 +94,28 @@ describe("inviting someone who already has an account", () => {
     expect(await rolesOf(b.orgId, a.teacher.id)).toEqual([]);
   });
 
+  it("is withdrawn from being school leader only by a school leader, as the role itself is taken away", async () => {
+    const b = await createSchool(ctx.database.db);
+    const person = await createUser(ctx.database.db, { name: "Bestaand" });
+    const leaderB = await signIn(ctx, b.leader.email);
+    await leaderB.post("/organisation/staff/invite", {
+      name: "Nieuwe directeur",
+      email: person.email,
+      roles: "school_leader",
+    });
+    await leaderB.post(`/organisation/staff/${b.teacher.id}/roles`, { roles: ["coordinator"] });
+    const [invitation] = await invitationsIn(b.orgId);
+    const coordinator = await signIn(ctx, b.teacher.email);
+    const list = await (await coordinator.get("/organisation/staff")).text();
+    expect(list).toContain("Nieuwe directeur");
+    expect(list).not.toContain(`/organisation/staff/invitations/${invitation!.id}/withdraw`);
+    const refused = await coordinator.post(`/organisation/staff/invitations/${invitation!.id}/withdraw`);
+    expect(refused.status).toBe(403);
+    expect(await invitationsIn(b.orgId)).toHaveLength(1);
+    expect((await leaderB.post(`/organisation/staff/invitations/${invitation!.id}/withdraw`)).status).toBe(303);
+    expect(await invitationsIn(b.orgId)).toEqual([]);
+  });
+
   it("is neither visible to another organisation nor to be accepted by anyone else", async () => {
     const { a, b, invitation } = await inviteAcross();
     const c = await createSchool(ctx.database.db, { name: `Cschool ${unique()}` });

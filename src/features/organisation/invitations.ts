@@ -13,7 +13,7 @@ import { inOrg, type OrgScope, type ViewerScope } from "../../db/org-scope.js";
 import { memberships, staffInvitations } from "../../db/schema/index.js";
 import { recordAudit, recordAuditBy } from "../../audit/record.js";
 import type { StaffRole } from "../../auth/viewer.js";
-import { NotFoundError } from "../../web/errors.js";
+import { ForbiddenError, NotFoundError } from "../../web/errors.js";
 import { membershipRoles } from "./policy.js";
 
 /** How long an invitation waits for an answer. */
@@ -58,14 +58,22 @@ export async function pendingInvitations(scope: OrgScope): Promise<PendingInvita
   return rows.map((row) => ({ ...row, roles: inOrder(row.roles) }));
 }
 
-/** The organisation takes its invitation back; not found when it is not (or no longer) there. */
-export async function withdrawInvitation(scope: ViewerScope & { invitationId: string }): Promise<void> {
+/**
+ * The organisation takes its invitation back; not found when it is not (or no longer) there, and
+ * forbidden when `mayWithdraw` refuses its roles (only a school leader takes back "school leader",
+ * as only they may take the role away).
+ */
+export async function withdrawInvitation(
+  scope: ViewerScope & { invitationId: string; mayWithdraw: (roles: StaffRole[]) => boolean },
+): Promise<void> {
   await inOrg(scope, async (tx) => {
     const [gone] = await tx
       .delete(staffInvitations)
       .where(ofOrg(staffInvitations, scope.orgId, { id: scope.invitationId }))
-      .returning({ userId: staffInvitations.userId });
+      .returning({ userId: staffInvitations.userId, roles: staffInvitations.roles });
     if (!gone) throw new NotFoundError("invitation");
+    // Thrown inside the transaction, so the invitation stays.
+    if (!scope.mayWithdraw(gone.roles)) throw new ForbiddenError("school leader");
     await recordAuditBy(tx, scope, { action: "revoke", entity: "staff", entityId: gone.userId, detail: "invitation" });
   });
 }

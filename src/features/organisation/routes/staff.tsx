@@ -6,6 +6,7 @@ import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { ForbiddenError } from "../../../web/errors.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { redirectWithFlash } from "../../../web/flash.js";
+import type { StaffRole } from "../../../auth/viewer.js";
 import { addInvitee } from "../invite.js";
 import { pendingInvitations, withdrawInvitation } from "../invitations.js";
 import { getStaffMember, listMembers, removeStaff, setStaffRoles, type Member } from "../members.js";
@@ -78,6 +79,7 @@ export const staffRoutes = new Hono<AppEnv>()
         orgName={orgNameOf(c)}
         members={members}
         invitations={invitations}
+        mayWithdraw={(roles) => mayRemoveMember(viewerOf(c), roles)}
       />
     );
     return renderPage(c, { title: c.var.t("org.staff.title"), children: page });
@@ -95,7 +97,9 @@ export const staffRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, "/organisation/staff", "org.staff.invited");
   })
   .post("/organisation/staff/invitations/:invitationId/withdraw", organisationManagers, async (c) => {
-    await withdrawInvitation({ ...scopeOf(c), invitationId: pathId(c, "invitationId") });
+    const viewer = viewerOf(c);
+    const mayWithdraw = (roles: StaffRole[]) => mayRemoveMember(viewer, roles);
+    await withdrawInvitation({ ...scopeOf(c), invitationId: pathId(c, "invitationId"), mayWithdraw });
     return redirectWithFlash(c, "/organisation/staff", "org.staff.pending.withdrawn");
   })
   .get("/organisation/staff/:userId", organisationManagers, async (c) => {

@@ -20,9 +20,11 @@ interface StaffProps {
   orgName: string;
   members: Member[];
   invitations: PendingInvitation[];
+  /** Whether the viewer may take back an invitation to these roles (policy `mayRemoveMember`). */
+  mayWithdraw: (roles: StaffRole[]) => boolean;
 }
 
-export function StaffPage({ t, locale, csrf, orgName, members, invitations }: StaffProps) {
+export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayWithdraw }: StaffProps) {
   return (
     <>
       <BackToOrganisation t={t} />
@@ -39,13 +41,15 @@ export function StaffPage({ t, locale, csrf, orgName, members, invitations }: St
           { label: t("org.staff.roles"), cell: (m) => m.roles.map((r) => t(`role.${r}`)).join(", ") },
         ]}
       />
-      {invitations.length ? <PendingInvitations t={t} locale={locale} csrf={csrf} invitations={invitations} /> : null}
+      {invitations.length ? (
+        <PendingInvitations t={t} locale={locale} csrf={csrf} invitations={invitations} mayWithdraw={mayWithdraw} />
+      ) : null}
     </>
   );
 }
 
 /** Invitations of existing accounts that wait for the person's answer, under the name the inviter typed. */
-function PendingInvitations({ t, locale, csrf, invitations }: Omit<StaffProps, "orgName" | "members">) {
+function PendingInvitations({ t, locale, csrf, invitations, mayWithdraw }: Omit<StaffProps, "orgName" | "members">) {
   return (
     <Section id="pending-title" title={t("org.staff.pending.title")}>
       <p>{t("org.staff.pending.intro")}</p>
@@ -61,15 +65,16 @@ function PendingInvitations({ t, locale, csrf, invitations }: Omit<StaffProps, "
           { label: t("org.staff.pending.invitedOn"), cell: (i) => formatDay(locale, i.createdAt) },
           {
             label: t("org.staff.pending.withdraw"),
-            cell: (i) => (
-              <ButtonForm
-                action={`/organisation/staff/invitations/${i.id}/withdraw`}
-                csrf={csrf}
-                class="secondary"
-                label={t("org.staff.pending.withdraw")}
-                ariaLabel={t("org.staff.pending.withdrawLabel", { name: i.name })}
-              />
-            ),
+            cell: (i) =>
+              mayWithdraw(i.roles) ? (
+                <ButtonForm
+                  action={`/organisation/staff/invitations/${i.id}/withdraw`}
+                  csrf={csrf}
+                  class="secondary"
+                  label={t("org.staff.pending.withdraw")}
+                  ariaLabel={t("org.staff.pending.withdrawLabel", { name: i.name })}
+                />
+              ) : null,
           },
         ]}
       />
