@@ -17,6 +17,7 @@ import type { Deps } from "../../web/env.js";
 import { NotFoundError } from "../../web/errors.js";
 import { isLocale, translator, type Locale } from "../../web/i18n/index.js";
 import { checkInput } from "../../web/input-error.js";
+import { rolesInText } from "../../web/role-names.js";
 import { memberInput } from "./schemas.js";
 
 export interface Invitee {
@@ -100,7 +101,7 @@ export async function sendInvitation(deps: Deps, invitee: Invitee, fallbackLocal
     text: t(invitee.pending ? "org.invite.pendingBody" : "org.invite.body", {
       name: invitee.name,
       org: invitee.orgName,
-      roles: invitee.roles.map((r) => t(`role.${r}`)).join(", "),
+      roles: rolesInText(t, invitee.roles),
       link: `${deps.config.publicUrl}/sign-in/link?token=${token}`,
       signIn: `${deps.config.publicUrl}/sign-in`,
       invitations: `${deps.config.publicUrl}/invitations`,

@@ -12,6 +12,7 @@ import { BackLink } from "../../../web/components/back-link.js";
 import { ActionLink } from "../../../web/components/action-link.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
+import { rolesInText } from "../../../web/role-names.js";
 
 interface StaffProps {
   t: Translate;
@@ -38,7 +39,7 @@ export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayW
         columns={[
           { label: t("org.staff.name"), cell: (m) => <a href={`/organisation/staff/${m.userId}`}>{m.name}</a> },
           { label: t("org.staff.email"), cell: (m) => m.email },
-          { label: t("org.staff.roles"), cell: (m) => m.roles.map((r) => t(`role.${r}`)).join(", ") },
+          { label: t("org.staff.roles"), cell: (m) => rolesInText(t, m.roles) },
         ]}
       />
       {invitations.length ? (
@@ -60,7 +61,7 @@ function PendingInvitations({ t, locale, csrf, invitations, mayWithdraw }: Omit<
         columns={[
           { label: t("org.staff.name"), cell: (i) => i.name },
           { label: t("org.staff.email"), cell: (i) => i.email },
-          { label: t("org.staff.roles"), cell: (i) => i.roles.map((r) => t(`role.${r}`)).join(", ") },
+          { label: t("org.staff.roles"), cell: (i) => rolesInText(t, i.roles) },
           { label: t("org.staff.pending.status"), cell: () => t("org.staff.pending.notYet") },
           { label: t("org.staff.pending.invitedOn"), cell: (i) => formatDay(locale, i.createdAt) },
           {
@@ -101,9 +102,7 @@ export function InvitationsPage({
         <ul class="cards">
           {invitations.map((i) => (
             <li class="card">
-              <p>
-                {t("org.invitations.item", { org: i.orgName, roles: i.roles.map((r) => t(`role.${r}`)).join(", ") })}
-              </p>
+              <p>{t("org.invitations.item", { org: i.orgName, roles: rolesInText(t, i.roles) })}</p>
               <ButtonForm
                 action={`/invitations/${i.id}/accept`}
                 csrf={csrf}
