@@ -116,6 +116,23 @@ describe("inviting someone who already has an account", () => {
     expect(await invitationsIn(b.orgId)).toEqual([]);
   });
 
+  it("adds the roles of a second invitation to the one waiting, and shows an advisor's on the advisors page", async () => {
+    const b = await createSchool(ctx.database.db);
+    const person = await createUser(ctx.database.db, { name: "Bestaand" });
+    const leaderB = await signIn(ctx, b.leader.email);
+    await leaderB.post("/organisation/advisors", { name: "Adviseur Typed", email: person.email });
+    const advisors = await (await leaderB.get("/organisation/advisors")).text();
+    expect(advisors).toContain("Adviseur Typed");
+    expect(advisors).toContain("Nog niet aanvaard");
+    expect(await (await leaderB.get("/organisation/staff")).text()).not.toContain("Adviseur Typed");
+    await leaderB.post("/organisation/staff/invite", { name: "Adviseur Typed", email: person.email, roles: "teacher" });
+    const [invitation] = await invitationsIn(b.orgId);
+    expect([...invitation!.roles].sort()).toEqual(["advisor", "teacher"]);
+    const invitee = await signIn(ctx, person.email);
+    expect((await invitee.post(`/invitations/${invitation!.id}/accept`)).status).toBe(303);
+    expect(await rolesOf(b.orgId, person.id)).toEqual(["advisor", "teacher"]);
+  });
+
   it("is neither visible to another organisation nor to be accepted by anyone else", async () => {
     const { a, b, invitation } = await inviteAcross();
     const c = await createSchool(ctx.database.db, { name: `Cschool ${unique()}` });

@@ -40,8 +40,13 @@ export interface ReceivedInvitation {
 /** The roles in the forms' order, an advisor's too (an advisor invited by a second school waits for consent as well). */
 const inOrder = (roles: readonly string[]) => membershipRoles.filter((r) => roles.includes(r));
 
-/** The organisation's invitations that wait for an answer, by the typed name. */
-export async function pendingInvitations(scope: OrgScope): Promise<PendingInvitation[]> {
+/**
+ * The organisation's invitations that wait for an answer, by the typed name: those with a staff role
+ * for the staff page, those to be advisor for the advisors page (as `listMembers` splits members).
+ */
+export async function pendingInvitations(
+  scope: OrgScope & { kind: "staff" | "advisors" },
+): Promise<PendingInvitation[]> {
   const rows = await inOrg(scope, (tx) =>
     tx
       .select({
@@ -55,18 +60,19 @@ export async function pendingInvitations(scope: OrgScope): Promise<PendingInvita
       .where(ofOrg(staffInvitations, scope.orgId, {}))
       .orderBy(asc(staffInvitations.name), asc(staffInvitations.email)),
   );
-  return rows.map((row) => ({ ...row, roles: inOrder(row.roles) }));
+  const ofKind = (role: StaffRole) => (role === "advisor") === (scope.kind === "advisors");
+  return rows.filter((row) => row.roles.some(ofKind)).map((row) => ({ ...row, roles: inOrder(row.roles) }));
 }
 
 /**
  * The organisation takes its invitation back; not found when it is not (or no longer) there, and
  * forbidden when `mayWithdraw` refuses its roles (only a school leader takes back "school leader",
- * as only they may take the role away).
+ * as only they may take the role away). Returns the roles it offered.
  */
 export async function withdrawInvitation(
   scope: ViewerScope & { invitationId: string; mayWithdraw: (roles: StaffRole[]) => boolean },
-): Promise<void> {
-  await inOrg(scope, async (tx) => {
+): Promise<StaffRole[]> {
+  return inOrg(scope, async (tx) => {
     const [gone] = await tx
       .delete(staffInvitations)
       .where(ofOrg(staffInvitations, scope.orgId, { id: scope.invitationId }))
@@ -75,6 +81,7 @@ export async function withdrawInvitation(
     // Thrown inside the transaction, so the invitation stays.
     if (!scope.mayWithdraw(gone.roles)) throw new ForbiddenError("school leader");
     await recordAuditBy(tx, scope, { action: "revoke", entity: "staff", entityId: gone.userId, detail: "invitation" });
+    return gone.roles;
   });
 }
 

@@ -48,8 +48,7 @@ interface MemberDetails {
  * Gives a person these roles in the organisation, inside the caller's
  * transaction. An existing account keeps its own name; roles already held stay.
  * An existing account with no place here yet (no role, no guardian record) gets
- * an invitation instead, renewed with these roles and name when one was waiting,
- * unless `direct`: the organisation learns nothing of the account until it accepts.
+ * an invitation instead (`offerRoles`), unless `direct`: the organisation learns nothing of the account until it accepts.
  */
 export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee> {
   const { orgId, invitedBy, direct = false } = details;
@@ -73,13 +72,7 @@ export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee
     roles,
   };
   if (!direct && created.length === 0 && !(await stillHereAmong(tx, orgId, [user.id])).has(user.id)) {
-    const invitation = { roles, name, email, invitedBy, createdAt: new Date() };
-    await tx
-      .insert(staffInvitations)
-      .values({ orgId, userId: user.id, ...invitation })
-      .onConflictDoUpdate({ target: [staffInvitations.orgId, staffInvitations.userId], set: invitation });
-    const detail = `invitation: roles: ${roles.join(",")}`;
-    await recordAudit(tx, { orgId, userId: invitedBy, action: "create", entity: "staff", entityId: user.id, detail });
+    await offerRoles(tx, { orgId, userId: user.id, roles, name, email, invitedBy });
     return { ...invitee, pending: true };
   }
   await tx
@@ -89,6 +82,29 @@ export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee
   const detail = `roles: ${roles.join(",")}`;
   await recordAudit(tx, { orgId, userId: invitedBy, action: "create", entity: "staff", entityId: user.id, detail });
   return { ...invitee, pending: false };
+}
+
+/**
+ * Records the invitation that waits for the person's consent, with an audit entry. One already
+ * waiting is renewed (the typed name, the inviter, 30 days from now) and keeps the roles it offered,
+ * as a member keeps roles already held: inviting an advisor as teacher too offers both.
+ */
+async function offerRoles(
+  tx: Tx,
+  offer: { orgId: string; userId: string; roles: StaffRole[]; name: string; email: string; invitedBy: string | null },
+): Promise<void> {
+  const { orgId, userId, roles, invitedBy } = offer;
+  const renewed = { name: offer.name, email: offer.email, invitedBy, createdAt: new Date() };
+  const allRoles = sql`array(select distinct unnest(${staffInvitations.roles} || excluded.roles))`;
+  await tx
+    .insert(staffInvitations)
+    .values({ orgId, userId, roles, ...renewed })
+    .onConflictDoUpdate({
+      target: [staffInvitations.orgId, staffInvitations.userId],
+      set: { ...renewed, roles: allRoles },
+    });
+  const detail = `invitation: roles: ${roles.join(",")}`;
+  await recordAudit(tx, { orgId, userId: invitedBy, action: "create", entity: "staff", entityId: userId, detail });
 }
 
 /** Mails the invitation in the invitee's own language when they chose one, else in the inviter's. */

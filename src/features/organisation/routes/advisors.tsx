@@ -8,14 +8,28 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { submitForm } from "../../../web/submit-form.js";
 import { addInvitee } from "../invite.js";
 import { listMembers, removeAdvisor } from "../members.js";
+import { pendingInvitations } from "../invitations.js";
+import { mayRemoveMember } from "../policy.js";
 import { inviteAdvisorForm } from "../schemas.js";
 import { AdvisorsPage } from "../views/advisors.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { inviteOncePerForm, orgNameOf } from "./context.js";
 
 async function advisorsPage(c: Context<AppEnv>, form: FormState = emptyForm, status: 200 | 422 = 200) {
-  const advisors = await listMembers({ ...scopeOf(c), kind: "advisors" });
-  const page = <AdvisorsPage {...pageProps(c)} orgName={orgNameOf(c)} advisors={advisors} {...form} />;
+  const [advisors, invitations] = await Promise.all([
+    listMembers({ ...scopeOf(c), kind: "advisors" }),
+    pendingInvitations({ ...scopeOf(c), kind: "advisors" }),
+  ]);
+  const page = (
+    <AdvisorsPage
+      {...pageProps(c)}
+      orgName={orgNameOf(c)}
+      advisors={advisors}
+      invitations={invitations}
+      mayWithdraw={(roles) => mayRemoveMember(viewerOf(c), roles)}
+      {...form}
+    />
+  );
   return renderPage(c, { title: c.var.t("org.advisors.title"), children: page }, status);
 }
 

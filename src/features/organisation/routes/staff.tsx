@@ -69,7 +69,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .get("/organisation/staff", organisationManagers, async (c) => {
     const [members, invitations] = await Promise.all([
       listMembers({ ...scopeOf(c), kind: "staff" }),
-      pendingInvitations(scopeOf(c)),
+      pendingInvitations({ ...scopeOf(c), kind: "staff" }),
     ]);
     const page = (
       <StaffPage
@@ -99,8 +99,10 @@ export const staffRoutes = new Hono<AppEnv>()
   .post("/organisation/staff/invitations/:invitationId/withdraw", organisationManagers, async (c) => {
     const viewer = viewerOf(c);
     const mayWithdraw = (roles: StaffRole[]) => mayRemoveMember(viewer, roles);
-    await withdrawInvitation({ ...scopeOf(c), invitationId: pathId(c, "invitationId"), mayWithdraw });
-    return redirectWithFlash(c, "/organisation/staff", "org.staff.pending.withdrawn");
+    const roles = await withdrawInvitation({ ...scopeOf(c), invitationId: pathId(c, "invitationId"), mayWithdraw });
+    // Back to the page that listed it: an invitation to be advisor only is on the advisors page.
+    const back = roles.every((role) => role === "advisor") ? "/organisation/advisors" : "/organisation/staff";
+    return redirectWithFlash(c, back, "org.staff.pending.withdrawn");
   })
   .get("/organisation/staff/:userId", organisationManagers, async (c) => {
     const member = await loadMember(c);

@@ -3,6 +3,8 @@ import type { PageProps } from "../../../web/page-props.js";
 import type { FormState } from "../../../web/validation.js";
 import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
+import type { PendingInvitation } from "../invitations.js";
+import { PendingInvitations, type PendingProps } from "./pending-invitations.js";
 import { BackToOrganisation, PersonFields } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { Section } from "../../../web/components/section.js";
@@ -10,9 +12,13 @@ import { Section } from "../../../web/components/section.js";
 interface AdvisorsProps extends PageProps, FormState {
   orgName: string;
   advisors: Member[];
+  /** Invitations to be advisor that wait for the person's answer. */
+  invitations: PendingInvitation[];
+  mayWithdraw: PendingProps["mayWithdraw"];
 }
 
-export function AdvisorsPage({ t, csrf, orgName, advisors, values, errors }: AdvisorsProps) {
+export function AdvisorsPage(props: AdvisorsProps) {
+  const { t, locale, csrf, orgName, advisors, invitations, mayWithdraw, values, errors } = props;
   return (
     <>
       <BackToOrganisation t={t} />
@@ -38,6 +44,7 @@ export function AdvisorsPage({ t, csrf, orgName, advisors, values, errors }: Adv
           },
         ]}
       />
+      <PendingInvitations t={t} locale={locale} csrf={csrf} invitations={invitations} mayWithdraw={mayWithdraw} />
       <Section id="invite-title" title={t("org.advisors.invite")} class="narrow">
         <ErrorSummary title={t("form.errorSummary")} errors={errors} />
         <Form action="/organisation/advisors" csrf={csrf}>

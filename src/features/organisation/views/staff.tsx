@@ -1,8 +1,8 @@
 /** Staff: the list with roles, the invitation form, and one member's roles and removal. */
 import type { StaffRole } from "../../../auth/viewer.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
-import { formatDay } from "../../../lib/time/format.js";
 import type { PendingInvitation, ReceivedInvitation } from "../invitations.js";
+import { PendingInvitations, type PendingProps } from "./pending-invitations.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import type { Member } from "../members.js";
@@ -21,8 +21,7 @@ interface StaffProps {
   orgName: string;
   members: Member[];
   invitations: PendingInvitation[];
-  /** Whether the viewer may take back an invitation to these roles (policy `mayRemoveMember`). */
-  mayWithdraw: (roles: StaffRole[]) => boolean;
+  mayWithdraw: PendingProps["mayWithdraw"];
 }
 
 export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayWithdraw }: StaffProps) {
@@ -42,44 +41,8 @@ export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayW
           { label: t("org.staff.roles"), cell: (m) => rolesInText(t, m.roles) },
         ]}
       />
-      {invitations.length ? (
-        <PendingInvitations t={t} locale={locale} csrf={csrf} invitations={invitations} mayWithdraw={mayWithdraw} />
-      ) : null}
+      <PendingInvitations t={t} locale={locale} csrf={csrf} invitations={invitations} mayWithdraw={mayWithdraw} />
     </>
-  );
-}
-
-/** Invitations of existing accounts that wait for the person's answer, under the name the inviter typed. */
-function PendingInvitations({ t, locale, csrf, invitations, mayWithdraw }: Omit<StaffProps, "orgName" | "members">) {
-  return (
-    <Section id="pending-title" title={t("org.staff.pending.title")}>
-      <p>{t("org.staff.pending.intro")}</p>
-      <DataTable
-        t={t}
-        caption={t("org.staff.pending.caption")}
-        rows={invitations}
-        columns={[
-          { label: t("org.staff.name"), cell: (i) => i.name },
-          { label: t("org.staff.email"), cell: (i) => i.email },
-          { label: t("org.staff.roles"), cell: (i) => rolesInText(t, i.roles) },
-          { label: t("org.staff.pending.status"), cell: () => t("org.staff.pending.notYet") },
-          { label: t("org.staff.pending.invitedOn"), cell: (i) => formatDay(locale, i.createdAt) },
-          {
-            label: t("org.staff.pending.withdraw"),
-            cell: (i) =>
-              mayWithdraw(i.roles) ? (
-                <ButtonForm
-                  action={`/organisation/staff/invitations/${i.id}/withdraw`}
-                  csrf={csrf}
-                  class="secondary"
-                  label={t("org.staff.pending.withdraw")}
-                  ariaLabel={t("org.staff.pending.withdrawLabel", { name: i.name })}
-                />
-              ) : null,
-          },
-        ]}
-      />
-    </Section>
   );
 }
 
