@@ -14,10 +14,11 @@ import { preparedQuery, withOrgJoined, type Scope, type Tx } from "../db/client.
 import { formSubmissions } from "../db/schema/index.js";
 import type { AppEnv } from "./env.js";
 import { FormTokenError } from "./errors.js";
+import { FORM_TOKEN_FIELD } from "./form-token-field.js";
 import { viewerOf } from "./guards.js";
 import type { Refused } from "./outcome.js";
 
-export const FORM_TOKEN_FIELD = "_once";
+export { FORM_TOKEN_FIELD };
 
 /** What newToken makes: 32 random bytes in base64url. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;

@@ -4,6 +4,9 @@
  * the answer; a parent of group 6 sees neither the post in the list nor its address. The calendar
  * page passes axe at 360 px too. The teacher then deletes the post with a double press on the
  * confirmation: one deletion, the news page with its message (not "not found" for the second press).
+ * A parent who reacts, goes back and sends the form again (the browser asks the page again and
+ * fills in what was sent) gets their one reaction and the same thanks; a changed text sent from
+ * there is a new reaction.
  */
 import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../src/demo/load-demo.js";
@@ -58,5 +61,32 @@ describe("news on a phone", () => {
     await teacher.waitForLoadState("load");
     await expect(teacher.locator(".flash").innerText()).resolves.toBe("Het bericht is verwijderd.");
     await expect(mainText(teacher)).resolves.not.toContain(TITLE);
+  });
+
+  it("a reaction sent again after the Back button appears once; a changed text is a new reaction", async () => {
+    const parent = await e2e.newPage(PHONE);
+    await signInAs(parent, DEMO_ACCOUNTS.parent);
+    await parent.goto("/news");
+    await parent.locator("main a", { hasText: "Studiedag op vrijdag" }).click();
+    await parent.waitForURL(/\/news\/[0-9a-f-]{36}$/);
+    const postPath = new URL(parent.url()).pathname;
+    const send = parent.locator(`main form[action='${postPath}/reactions'] button[type=submit]`);
+    const body = "Is de opvang die dag open?";
+    await parent.locator("#field-kind-question").check();
+    await parent.locator("#field-body").fill(body);
+    await submit(parent, send);
+
+    await parent.goBack();
+    await expect(parent.locator("#field-body").inputValue()).resolves.toBe(body);
+    await submit(parent, send);
+    await expect(parent.locator(".flash").innerText()).resolves.toBe("Dank u. Uw tekst staat onder het bericht.");
+    const reactions = parent.locator("section[aria-labelledby=reactions-title] ul.cards > li");
+    await expect(reactions.filter({ hasText: body }).count()).resolves.toBe(1);
+
+    await parent.goBack();
+    await parent.locator("#field-body").fill("En de naschoolse opvang?");
+    await submit(parent, send);
+    await expect(reactions.filter({ hasText: "En de naschoolse opvang?" }).count()).resolves.toBe(1);
+    await expect(reactions.filter({ hasText: body }).count()).resolves.toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { jobDeps, lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { pdf, photoWithGps, windowsProgram } from "../../attachments/testing/files.js";
+import { newToken } from "../../auth/tokens.js";
 import { withOrg } from "../../db/client.js";
 import { attachments, newsPosts, outbox, users } from "../../db/schema/index.js";
 import { fanOutPost } from "./service/fanout.js";
@@ -232,6 +233,19 @@ describe("reactions", () => {
     expect((await parentA.post(`/news/${postId}/reactions/${reactions[0]!.id}/answer`, { answer: "x" })).status).toBe(
       403,
     );
+  });
+
+  it("sent twice from one form (a double press) make one reaction; the second answer thanks as the first", async () => {
+    const postId = await postNewsAs(leader, { title: "Kerstviering" });
+    const form = { kind: "question", body: "Mogen broertjes mee?" };
+    const once = newToken();
+    const first = await parentA.post(`/news/${postId}/reactions`, form, { once });
+    const second = await parentA.post(`/news/${postId}/reactions`, form, { once });
+    expect(second.status).toBe(303);
+    expect(second.headers.get("location")).toBe(first.headers.get("location"));
+    const page = await text(parentA, second.headers.get("location")!);
+    expect(page).toContain("Dank u. Uw tekst staat onder het bericht.");
+    expect(page.split("Mogen broertjes mee?")).toHaveLength(2);
   });
 
   it("are reported, hidden with a reason only their writer reads, restored, each audited", async () => {
