@@ -14,6 +14,7 @@ import { formErrorsOf, refusalStatus } from "../../web/form-refusal.js";
 import { isGuardianHere } from "../../auth/viewer.js";
 import { allow, viewerOf } from "../../web/guards.js";
 import { renderPage } from "../../web/layout.js";
+import { oncePerForm } from "../../web/once-per-form.js";
 import { renderConfirmPage } from "../../web/confirm-page.js";
 import { formatSlot } from "../../lib/time/format.js";
 import type { NavLink } from "../../web/nav.js";
@@ -190,10 +191,14 @@ export const eventRoutes = new Hono<AppEnv>()
     const eventId = pathId(c, "eventId");
     const form = await parseForm(c, topicForm);
     if (!form.ok) return eventPage(c, { topic: form }, 422);
-    const scope = { ...scopeOf(c), eventId };
-    const done = await asInvitedParent(scope, (tx) => addTopic(tx, { ...scope, body: form.data.body }));
-    if (!done.ok) return eventPage(c, { topicProblem: c.var.t(done.key) }, refusalStatus(done));
-    return redirectWithFlash(c, `/events/${eventId}#topic-${done.topicId}`, "events.flash.topic");
+    // Once per form (decision 007): the same topic sent twice is one topic, answered alike.
+    const done = await oncePerForm(c, async (db) => {
+      const scope = { ...scopeOf(c), db, eventId };
+      const added = await asInvitedParent(scope, (tx) => addTopic(tx, { ...scope, body: form.data.body }));
+      return added.ok ? `/events/${eventId}#topic-${added.topicId}` : added;
+    });
+    if (typeof done !== "string") return eventPage(c, { topicProblem: c.var.t(done.key) }, refusalStatus(done));
+    return redirectWithFlash(c, done, "events.flash.topic");
   })
   .post("/events/:eventId/topics/:topicId/support", parents, async (c) => {
     const scope = { ...scopeOf(c), eventId: pathId(c, "eventId"), topicId: pathId(c, "topicId") };

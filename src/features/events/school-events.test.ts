@@ -3,13 +3,15 @@
  * signs up with a number of people, a second sign-up with the same number is refused, a parent of
  * a group not invited gets 404; a full event puts the next one on a waiting list with their place
  * shown, and a cancellation moves the first whose number fits up and mails them, also when many
- * sign up and cancel at once; topics are supported once and withdrawable; staff record attendance
+ * sign up and cancel at once; topics are supported once and withdrawable, and a topic form sent
+ * twice adds one topic; staff record attendance
  * afterwards and send a summary to those invited. Cancelling the event asks first, and its page then
  * says it is cancelled instead of listing nobody.
  */
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestContext } from "../../../tests/helpers/app.js";
+import { newToken } from "../../auth/tokens.js";
 import { createUser, withGroupNamed } from "../../../tests/helpers/factories.js";
 import { useFixtureParts } from "../../../tests/helpers/fixture.js";
 import { withOrg } from "../../db/client.js";
@@ -227,6 +229,20 @@ describe("the school's own events", () => {
     expect(await topicSupportsOf(ctx, school, topicId)).toEqual([]);
     // Staff read the topics but do not support them.
     expect((await leader.post(`/events/${eventId}/topics/${topicId}/support`)).status).toBe(403);
+  });
+
+  it("takes a topic sent twice from the same form (a double press, Back and send again) once", async () => {
+    const eventId = await createEventAs(leader, { title: "Ouderavond over schermtijd", kind: "parent_evening" });
+    const form = { body: "Hoeveel schermtijd is genoeg?" };
+    const once = newToken();
+    const answers = [
+      await parent.post(`/events/${eventId}/topics`, form, { once }),
+      await parent.post(`/events/${eventId}/topics`, form, { once }),
+    ];
+    const locations = answers.map((a) => [a.status, a.headers.get("location")]);
+    expect(locations[1]).toEqual(locations[0]);
+    const page = await (await parent.get(`/events/${eventId}`)).text();
+    expect(page.split("Hoeveel schermtijd is genoeg?")).toHaveLength(2);
   });
 
   it("records attendance afterwards and mails the summary to those invited, once", async () => {
