@@ -90,7 +90,13 @@ describe("inviting someone who already has an account", () => {
     expect(withdrawn.status).toBe(303);
     expect(await invitationsIn(b.orgId)).toEqual([]);
     const teacher = await signIn(ctx, a.teacher.email);
-    expect((await teacher.post(`/invitations/${invitation.id}/accept`)).status).toBe(404);
+    const late = await teacher.post(`/invitations/${invitation.id}/accept`);
+    expect(late.status).toBe(404);
+    // The person pressed Aanvaarden on a page opened before the withdrawal: they read why, on their
+    // invitations page, instead of a bare "page not found".
+    const page = await late.text();
+    expect(page).toContain("Deze uitnodiging is er niet meer");
+    expect(page).toContain("Er wachten geen uitnodigingen op u.");
     expect(await rolesOf(b.orgId, a.teacher.id)).toEqual([]);
   });
 
@@ -131,6 +137,17 @@ describe("inviting someone who already has an account", () => {
     const invitee = await signIn(ctx, person.email);
     expect((await invitee.post(`/invitations/${invitation!.id}/accept`)).status).toBe(303);
     expect(await rolesOf(b.orgId, person.id)).toEqual(["advisor", "teacher"]);
+  });
+
+  it("makes the accepted organisation the one the person works in, and says so", async () => {
+    const { a, b, invitation } = await inviteAcross();
+    const teacher = await signIn(ctx, a.teacher.email);
+    // The person works in their own school first; accepting must not leave them guessing where they are.
+    expect(await (await teacher.get("/home")).text()).toContain(`U werkt nu in ${a.org.name}`);
+    await teacher.post(`/invitations/${invitation.id}/accept`);
+    const home = await (await teacher.get("/home")).text();
+    expect(home).toContain(`U werkt nu in ${b.org.name}`);
+    expect(home).toContain("U hebt de uitnodiging aanvaard en werkt nu in deze organisatie.");
   });
 
   it("is neither visible to another organisation nor to be accepted by anyone else", async () => {

@@ -78,7 +78,7 @@ export const nl = {
   "org.staff.pending.withdrawn": "De uitnodiging is ingetrokken.",
   "org.invitations.title": "Uitnodigingen",
   "org.invitations.intro":
-    "Een school of opvang nodigt u uit om er mee te werken. Pas als u aanvaardt, krijgt u de rollen en ziet de school uw naam en e-mailadres zoals ze in uw account staan. Een uitnodiging die u niet beantwoordt, vervalt na 30 dagen.",
+    "Een school of opvang nodigt u uit om ermee te werken. Pas als u aanvaardt, krijgt u de rollen en ziet de school uw naam en e-mailadres zoals ze in uw account staan. Een uitnodiging die u niet beantwoordt, vervalt na 30 dagen.",
   "org.invitations.none": "Er wachten geen uitnodigingen op u.",
   "org.invitations.item": "{org} nodigt u uit als {roles}.",
   "org.invitations.home": "{org} nodigt u uit als {roles}: aanvaarden of afwijzen",
@@ -86,7 +86,9 @@ export const nl = {
   "org.invitations.decline": "Afwijzen",
   "org.invitations.acceptLabel": "Uitnodiging van {org} aanvaarden",
   "org.invitations.declineLabel": "Uitnodiging van {org} afwijzen",
-  "org.invitations.accepted": "U hebt de uitnodiging aanvaard. Kies de organisatie hieronder om er te werken.",
+  "org.invitations.accepted": "U hebt de uitnodiging aanvaard en werkt nu in deze organisatie.",
+  "org.invitations.gone":
+    "Deze uitnodiging is er niet meer: de school heeft haar ingetrokken, ze is verlopen of u hebt haar al beantwoord.",
   "org.invitations.declined": "U hebt de uitnodiging afgewezen.",
   "org.invite.pendingBody":
     "Beste {name},\n\n{org} nodigt u uit in Samen, als {roles}.\n\nU hebt al een account. U krijgt de rollen pas als u de uitnodiging aanvaardt; tot dan ziet {org} uw gegevens niet. Meld u aan met deze link (hij werkt één keer en 10 minuten lang) en aanvaard of wijs de uitnodiging af op {invitations}:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres. Beantwoordt u de uitnodiging niet, dan vervalt ze na 30 dagen.\n\nMet vriendelijke groet,\nSamen",
@@ -237,7 +239,9 @@ export const en: Record<keyof typeof nl, string> = {
   "org.invitations.decline": "Decline",
   "org.invitations.acceptLabel": "Accept the invitation of {org}",
   "org.invitations.declineLabel": "Decline the invitation of {org}",
-  "org.invitations.accepted": "You have accepted the invitation. Choose the organisation below to work in it.",
+  "org.invitations.accepted": "You have accepted the invitation and now work in this organisation.",
+  "org.invitations.gone":
+    "This invitation is no longer there: the school withdrew it, it expired, or you have already answered it.",
   "org.invitations.declined": "You have declined the invitation.",
   "org.invite.pendingBody":
     "Dear {name},\n\n{org} invites you to Samen, as {roles}.\n\nYou already have an account. You get the roles only when you accept the invitation; until then {org} does not see your details. Sign in with this link (it works once and for 10 minutes) and accept or decline the invitation at {invitations}:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address. If you do not answer the invitation, it expires after 30 days.\n\nKind regards,\nSamen",

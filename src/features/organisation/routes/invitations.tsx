@@ -1,26 +1,55 @@
 /** The invited person's side: their invitations from organisations they have no place in yet, to accept or decline. */
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { renderPage } from "../../../web/layout.js";
 import { requireViewer, viewerOf } from "../../../web/guards.js";
 import { redirectWithFlash } from "../../../web/flash.js";
+import { NotFoundError } from "../../../web/errors.js";
 import { pathId } from "../../../web/route-context.js";
-import { acceptInvitation, declineInvitation, invitationsReceived } from "../invitations.js";
+import { updateSession } from "../../../auth/sessions.js";
+import { acceptInvitation, declineInvitation, invitationsReceived, type ReceivedInvitation } from "../invitations.js";
 import { InvitationsPage } from "../views/staff.js";
 
+/** The person's invitations page; `gone` says why the one they answered is not on it (still a 404). */
+async function invitationsPage(c: Context<AppEnv>, gone = false) {
+  const invitations = await invitationsReceived(c.var.deps.db, viewerOf(c).userId);
+  const page = <InvitationsPage t={c.var.t} csrf={c.var.csrfToken} invitations={invitations} gone={gone} />;
+  return renderPage(c, { title: c.var.t("org.invitations.title"), children: page }, gone ? 404 : 200);
+}
+
+/**
+ * Answers the invitation in the path, then `done`. An invitation withdrawn, expired or already answered
+ * (a page opened before that, a second tab) is not found, as one of another person is: the person reads
+ * so on their invitations page, not on a bare "page not found".
+ */
+async function answerWith(
+  c: Context<AppEnv>,
+  answer: typeof acceptInvitation,
+  done: (invitation: ReceivedInvitation) => Promise<Response>,
+) {
+  try {
+    const invitation = await answer({
+      db: c.var.deps.db,
+      userId: viewerOf(c).userId,
+      invitationId: pathId(c, "invitationId"),
+    });
+    return await done(invitation);
+  } catch (error) {
+    if (error instanceof NotFoundError) return invitationsPage(c, true);
+    throw error;
+  }
+}
+
 export const invitationRoutes = new Hono<AppEnv>()
-  .get("/invitations", requireViewer, async (c) => {
-    const invitations = await invitationsReceived(c.var.deps.db, viewerOf(c).userId);
-    const page = <InvitationsPage t={c.var.t} csrf={c.var.csrfToken} invitations={invitations} />;
-    return renderPage(c, { title: c.var.t("org.invitations.title"), children: page });
-  })
-  .post("/invitations/:invitationId/accept", requireViewer, async (c) => {
-    const answer = { db: c.var.deps.db, userId: viewerOf(c).userId, invitationId: pathId(c, "invitationId") };
-    await acceptInvitation(answer);
-    return redirectWithFlash(c, "/home", "org.invitations.accepted");
-  })
-  .post("/invitations/:invitationId/decline", requireViewer, async (c) => {
-    const answer = { db: c.var.deps.db, userId: viewerOf(c).userId, invitationId: pathId(c, "invitationId") };
-    await declineInvitation(answer);
-    return redirectWithFlash(c, "/invitations", "org.invitations.declined");
-  });
+  .get("/invitations", requireViewer, (c) => invitationsPage(c))
+  .post("/invitations/:invitationId/accept", requireViewer, (c) =>
+    answerWith(c, acceptInvitation, async ({ orgId }) => {
+      // The person works in the organisation they just joined: otherwise the home page shows whichever
+      // of theirs comes first, and they cannot tell whether accepting did anything.
+      await updateSession(c.var.deps.db, viewerOf(c).sessionHash, { currentOrgId: orgId });
+      return redirectWithFlash(c, "/home", "org.invitations.accepted");
+    }),
+  )
+  .post("/invitations/:invitationId/decline", requireViewer, (c) =>
+    answerWith(c, declineInvitation, async () => redirectWithFlash(c, "/invitations", "org.invitations.declined")),
+  );

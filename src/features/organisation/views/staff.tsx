@@ -13,6 +13,7 @@ import { ActionLink } from "../../../web/components/action-link.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
 import { rolesInText } from "../../../web/role-names.js";
+import { Problem } from "../../../web/components/problem.js";
 
 interface StaffProps {
   t: Translate;
@@ -51,15 +52,19 @@ export function InvitationsPage({
   t,
   csrf,
   invitations,
+  gone = false,
 }: {
   t: Translate;
   csrf: string;
   invitations: ReceivedInvitation[];
+  /** The invitation the person answered was withdrawn, expired or answered before. */
+  gone?: boolean;
 }) {
   return (
     <section class="narrow">
       <BackLink href="/home" label={t("home.title")} />
       <h1>{t("org.invitations.title")}</h1>
+      {gone ? <Problem message={t("org.invitations.gone")} /> : null}
       <p>{t("org.invitations.intro")}</p>
       {invitations.length ? (
         <ul class="cards">
