@@ -103,7 +103,9 @@ export const nl = {
     "Gaat de bijeenkomst niet door? Wie zich aanmeldde of op de wachtlijst staat, krijgt een e-mail met een afzegging voor de agenda.",
   "events.cancelEvent.submit": "Bijeenkomst afgelasten",
   "events.cancelEvent.consequence":
-    "Aanmeldingen: {count}. Op de wachtlijst: {waiting}. Zij krijgen allemaal een e-mail dat de bijeenkomst niet doorgaat, met een afzegging voor de agenda. Daarna worden de aanmeldingen verwijderd. Dit kunt u niet ongedaan maken.",
+    "{count, plural, one {# aanmelding} other {# aanmeldingen}}{waiting, plural, =0 {} other { en # op de wachtlijst}}: wie zich aanmeldde of wacht, krijgt een e-mail dat de bijeenkomst niet doorgaat, met een afzegging voor de agenda. Daarna worden de aanmeldingen verwijderd. Dit kunt u niet ongedaan maken.",
+  "events.cancelEvent.consequenceNobody":
+    "Niemand heeft zich aangemeld of staat op de wachtlijst, dus er gaat geen e-mail uit. Dit kunt u niet ongedaan maken.",
   "events.cancelEvent.back": "Nee, terug",
   "events.flash.created":
     "De bijeenkomst staat klaar. Uitgenodigde ouders zien haar bij Bijeenkomsten en in de kalender.",
@@ -268,7 +270,9 @@ export const en: Record<keyof typeof nl, string> = {
     "Is the meeting not taking place? Everyone signed up or waiting gets an e-mail with a cancellation for their calendar.",
   "events.cancelEvent.submit": "Cancel this meeting",
   "events.cancelEvent.consequence":
-    "Sign-ups: {count}. On the waiting list: {waiting}. They all get an e-mail that the meeting is cancelled, with a cancellation for their calendar. Then the sign-ups are deleted. This cannot be undone.",
+    "{count, plural, one {# sign-up} other {# sign-ups}}{waiting, plural, =0 {} other { and # on the waiting list}}: everyone signed up or waiting gets an e-mail that the meeting is cancelled, with a cancellation for their calendar. Then the sign-ups are deleted. This cannot be undone.",
+  "events.cancelEvent.consequenceNobody":
+    "No one has signed up or is on the waiting list, so no e-mail goes out. This cannot be undone.",
   "events.cancelEvent.back": "No, go back",
   "events.flash.created": "The meeting is ready. Invited parents see it under Meetings and in the calendar.",
   "events.flash.saved": "The meeting was changed.",

@@ -133,13 +133,16 @@ async function confirmCancel(c: Context<AppEnv>) {
   const { event, list } = await schoolEventPage({ ...scopeOf(c), eventId, organiser: true });
   const page = `/events/${eventId}`;
   if (event.cancelled) return c.redirect(page, 303);
+  const count = list?.signups.length ?? 0;
+  const waiting = list?.waiting.length ?? 0;
   return renderConfirmPage(c, {
     action: `${page}/cancel`,
     what: [event.title, formatSlot(locale, event.startsAt, event.endsAt)],
-    consequence: t("events.cancelEvent.consequence", {
-      count: list?.signups.length ?? 0,
-      waiting: list?.waiting.length ?? 0,
-    }),
+    // With nobody to tell, the page must not promise mails ("they all get an e-mail") to no one.
+    consequence:
+      count + waiting === 0
+        ? t("events.cancelEvent.consequenceNobody")
+        : t("events.cancelEvent.consequence", { count, waiting }),
     submit: t("events.cancelEvent.submit"),
     back: { href: page, label: t("events.cancelEvent.back") },
   });

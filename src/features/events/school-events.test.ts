@@ -129,7 +129,7 @@ describe("the school's own events", () => {
     const page = `/events/${eventId}`;
     await expectConfirmationStep(leader, page, `${page}/cancel`, [
       "Avond die niet doorgaat",
-      "Aanmeldingen: 1. Op de wachtlijst: 0.",
+      "1 aanmelding: wie zich aanmeldde of wacht, krijgt een e-mail dat de bijeenkomst niet doorgaat",
     ]);
     expect((await parent.get(`${page}/cancel`)).status).toBe(403);
     expect(await signupsOf(ctx, school, eventId)).toHaveLength(1);
@@ -145,6 +145,13 @@ describe("the school's own events", () => {
     const again = await leader.get(`${page}/cancel`);
     expect(again.status).toBe(303);
     expect(again.headers.get("location")).toBe(page);
+  });
+
+  it("says, before cancelling an event nobody signed up for, that no one is mailed", async () => {
+    const eventId = await createEventAs(leader, { title: "Avond zonder aanmeldingen", capacity: "6" });
+    const html = await (await leader.get(`/events/${eventId}/cancel`)).text();
+    expect(html).toContain("Niemand heeft zich aangemeld of staat op de wachtlijst, dus er gaat geen e-mail uit.");
+    expect(html).not.toContain("Zij krijgen allemaal een e-mail");
   });
 
   it("lets a family of four wait while one behind them who fits moves up", async () => {
