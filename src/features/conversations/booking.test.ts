@@ -37,7 +37,10 @@ describe("booking a conversation", () => {
     const parent = await signIn(ctx, school.parent.email);
     const overview = await (await parent.get("/conversations")).text();
     expect(overview).toContain(round.name);
-    expect(await (await parent.get(page)).text()).toContain("Gesprek over Kind");
+    const bookingPage = await (await parent.get(page)).text();
+    expect(bookingPage).toContain("Gesprek over Kind");
+    // The kind and the sentence after it are two sentences, not one run-on line.
+    expect(bookingPage).toContain("Driehoeksgesprek (ouder, kind en leraar). Uw kind is bij dit gesprek.");
 
     const booked = await parent.post(page, { pupilId: school.child.id, slotId: slotsA[0]!.id });
     expect(booked.status).toBe(303);

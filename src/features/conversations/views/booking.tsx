@@ -30,7 +30,8 @@ export function BookingPage({ t, csrf, locale, now, data, problem }: BookingPage
       <PageHead back={{ href: "/conversations", label: t("conversations.title") }} title={round.name} />
       <p>
         {t(`conversations.kind.${round.kind}`)}
-        {round.kind === "three_way" ? ` ${t("conversations.book.withPupil")}` : ""}
+        {/* The kind reads as a sentence of its own before the one that follows it. */}
+        {round.kind === "three_way" ? `. ${t("conversations.book.withPupil")}` : ""}
       </p>
       <RoundState t={t} locale={locale} round={round} now={now} />
       <p>{t("conversations.deadline", { date: formatMoment(locale, round.changeDeadline) })}</p>
