@@ -100,15 +100,16 @@ describe("inviting staff", () => {
     // Sam's account came with A's invitation: B's waits for Sam to accept it.
     expect(await (await sam.get("/home")).text()).toContain(`${b.org.name} nodigt u uit als Coördinator`);
     await sam.post(`/invitations/${await onlyInvitation(b.orgId)}/accept`);
+    // Accepting makes B the organisation Sam works in; Sam switches back to A from the home page.
     const first = await (await sam.get("/home")).text();
-    expect(first).toContain(`U werkt nu in ${a.org.name}`);
-    expect((await sam.get("/organisation")).status).toBe(403);
+    expect(first).toContain(`U werkt nu in ${b.org.name}`);
+    expect((await sam.get("/organisation")).status).toBe(200);
 
-    const switched = await sam.post("/home/organisation", { orgId: b.orgId });
+    const switched = await sam.post("/home/organisation", { orgId: a.orgId });
     expect(switched.status).toBe(303);
     const second = await (await sam.get("/home")).text();
-    expect(second).toContain(`U werkt nu in ${b.org.name}`);
-    expect((await sam.get("/organisation")).status).toBe(200);
+    expect(second).toContain(`U werkt nu in ${a.org.name}`);
+    expect((await sam.get("/organisation")).status).toBe(403);
   });
 });
 
