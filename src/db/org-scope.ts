@@ -4,7 +4,8 @@
  * security applies; queries still name the organisation themselves. `db` may also be a caller's
  * transaction (the CSV import runs many calls in one): withOrg then opens a savepoint in it.
  */
-import { ADVISOR_ROLE, withOrg, type Db, type Tx } from "./client.js";
+import type { SQL } from "drizzle-orm";
+import { ADVISOR_ROLE, rowsOf, withOrg, type Db, type Tx } from "./client.js";
 
 export interface OrgScope {
   db: Db;
@@ -21,6 +22,18 @@ export interface ViewerScope extends OrgScope {
 /** Runs fn in one transaction scoped to the organisation. */
 export function inOrg<T>(scope: OrgScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return withOrg(scope.db, { orgId: scope.orgId, userId: scope.userId }, fn);
+}
+
+/**
+ * The organisations a cross-organisation database function names, each once: a security-definer
+ * function that returns `org_id` rows is how a job, or a person's own page, learns where to look,
+ * since row-level security hides every other organisation's rows. Run outside any organisation,
+ * as `userId` for a function that answers for app.user_id; the work itself then runs in each
+ * organisation's own transaction.
+ */
+export async function orgIdsFrom(db: Db, query: SQL, userId: string | null = null): Promise<string[]> {
+  const result = await withOrg(db, { orgId: null, userId }, (tx) => tx.execute(query));
+  return [...new Set(rowsOf<{ org_id: string }>(result).map((row) => row.org_id))];
 }
 
 /**

@@ -12,7 +12,8 @@
  * that no source covers and that is not listed there as a deliberate exception (docs/privacy.md).
  */
 import { eq, sql } from "drizzle-orm";
-import { rowsOf, withOrg, type Db, type Tx } from "../../db/client.js";
+import { withOrg, type Db, type Tx } from "../../db/client.js";
+import { orgIdsFrom } from "../../db/org-scope.js";
 import { organisations as organisationsTable } from "../../db/schema/index.js";
 import type { Viewer } from "../../auth/viewer.js";
 import type { Translate } from "../../web/i18n/index.js";
@@ -65,12 +66,8 @@ export interface PersonalExport {
  */
 async function formerOrganisations(db: Db, viewer: Viewer): Promise<{ orgId: string; orgName: string }[]> {
   const current = new Set(viewer.organisations.map((org) => org.orgId));
-  const result = await withOrg(db, { orgId: null, userId: viewer.userId }, (tx) =>
-    tx.execute(sql`select organisations_written_in() as org_id`),
-  );
-  const ids = [...new Set(rowsOf<{ org_id: string }>(result).map((row) => row.org_id))].filter(
-    (id) => !current.has(id),
-  );
+  const written = await orgIdsFrom(db, sql`select organisations_written_in() as org_id`, viewer.userId);
+  const ids = written.filter((id) => !current.has(id));
   const found: { orgId: string; orgName: string }[] = [];
   for (const orgId of ids) {
     const [org] = await withOrg(db, { orgId, userId: viewer.userId }, (tx) =>

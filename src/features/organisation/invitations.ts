@@ -9,7 +9,7 @@
 import { and, asc, eq, lt, sql } from "drizzle-orm";
 import { rowsOf, withOrg, type Db, type Tx } from "../../db/client.js";
 import { ofOrg } from "../../db/of-org.js";
-import { inOrg, type OrgScope, type ViewerScope } from "../../db/org-scope.js";
+import { inOrg, orgIdsFrom, type OrgScope, type ViewerScope } from "../../db/org-scope.js";
 import { memberships, staffInvitations } from "../../db/schema/index.js";
 import { recordAudit, recordAuditBy } from "../../audit/record.js";
 import type { StaffRole } from "../../auth/viewer.js";
@@ -153,11 +153,12 @@ export function declineInvitation(options: Answer): Promise<ReceivedInvitation> 
 /** Deletes the invitations older than INVITATION_DAYS, in each organisation's own transaction; how many. */
 export async function purgeExpiredInvitations(db: Db, now = new Date()): Promise<number> {
   const before = new Date(now.getTime() - INVITATION_DAYS * 24 * 60 * 60 * 1000);
-  const result = await withOrg(db, { orgId: null, userId: null }, (tx) =>
-    tx.execute(sql`select expired_staff_invitation_orgs(${before.toISOString()}::timestamptz) as org_id`),
+  const orgIds = await orgIdsFrom(
+    db,
+    sql`select expired_staff_invitation_orgs(${before.toISOString()}::timestamptz) as org_id`,
   );
   let purged = 0;
-  for (const { org_id: orgId } of rowsOf<{ org_id: string }>(result)) {
+  for (const orgId of orgIds) {
     const gone = await withOrg(db, { orgId, userId: null }, (tx) =>
       tx
         .delete(staffInvitations)

@@ -6,7 +6,8 @@
  * (locked, skipping those another run holds): a rerun or a second server sends nothing twice.
  */
 import { and, eq, gte, isNull, lt, sql } from "drizzle-orm";
-import { rowsOf, withOrg } from "../../../db/client.js";
+import { withOrg } from "../../../db/client.js";
+import { orgIdsFrom } from "../../../db/org-scope.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { eventSignups, events, users } from "../../../db/schema/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
@@ -91,10 +92,11 @@ async function remindOrganisation(deps: ReminderDeps, orgId: string, window: { f
 /** Sends tomorrow's reminders; returns how many mails were recorded. */
 export async function sendEventReminders(deps: ReminderDeps, now: Date = new Date()): Promise<number> {
   const window = tomorrowOf(now);
-  const result = await deps.db.execute(
+  const orgIds = await orgIdsFrom(
+    deps.db,
     sql`select event_reminder_orgs(${window.from.toISOString()}::timestamptz, ${window.to.toISOString()}::timestamptz) as org_id`,
   );
   let mailed = 0;
-  for (const { org_id } of rowsOf<{ org_id: string }>(result)) mailed += await remindOrganisation(deps, org_id, window);
+  for (const orgId of orgIds) mailed += await remindOrganisation(deps, orgId, window);
   return mailed;
 }

@@ -5,7 +5,8 @@
  * for the highest one newly reached; a rerun the same day finds them recorded and sends nothing.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { rowsOf, withOrg, type Tx } from "../../../db/client.js";
+import { withOrg, type Tx } from "../../../db/client.js";
+import { orgIdsFrom } from "../../../db/org-scope.js";
 import { memberships, trajectoryWarnings, users } from "../../../db/schema/index.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
@@ -70,8 +71,8 @@ async function warnOrganisation(deps: WarningDeps, orgId: string, now: Date): Pr
 
 /** Sends today's warnings; returns how many mails were recorded. */
 export async function sendDeadlineWarnings(deps: WarningDeps, now: Date = new Date()): Promise<number> {
-  const result = await deps.db.execute(sql`select active_trajectory_orgs() as org_id`);
+  const orgIds = await orgIdsFrom(deps.db, sql`select active_trajectory_orgs() as org_id`);
   let mailed = 0;
-  for (const { org_id } of rowsOf<{ org_id: string }>(result)) mailed += await warnOrganisation(deps, org_id, now);
+  for (const orgId of orgIds) mailed += await warnOrganisation(deps, orgId, now);
   return mailed;
 }
