@@ -84,6 +84,15 @@ describe("inviting someone who already has an account", () => {
     expect(await (await teacher.get("/invitations")).text()).not.toContain(b.org.name);
   });
 
+  it("does not tell the organisation the name of the person who declined", async () => {
+    const { a, leaderB, invitation } = await inviteAcross();
+    const teacher = await signIn(ctx, a.teacher.email);
+    expect((await teacher.post(`/invitations/${invitation.id}/decline`)).status).toBe(303);
+    const trail = await (await leaderB.get("/organisation/audit")).text();
+    expect(trail).toContain("Afgewezen");
+    expect(trail).not.toContain(a.teacher.name);
+  });
+
   it("lets the organisation withdraw it", async () => {
     const { a, b, leaderB, invitation } = await inviteAcross();
     const withdrawn = await leaderB.post(`/organisation/staff/invitations/${invitation.id}/withdraw`);

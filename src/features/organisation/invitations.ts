@@ -142,11 +142,16 @@ export function acceptInvitation(options: Answer): Promise<ReceivedInvitation> {
   });
 }
 
-/** The person declines: the invitation goes and nothing else changes. */
+/**
+ * The person declines: the invitation goes and nothing else changes. The audit entry has no author:
+ * the trail shows an author's account name, which someone who declines never gave the organisation
+ * (its entity, the account's id, names no one there).
+ */
 export function declineInvitation(options: Answer): Promise<ReceivedInvitation> {
-  const { userId } = options;
+  const { userId: entityId } = options;
+  const detail = "invitation declined by the invitee";
   return answer(options, (tx, orgId) =>
-    recordAudit(tx, { orgId, userId, action: "decline", entity: "staff", entityId: userId, detail: "invitation" }),
+    recordAudit(tx, { orgId, userId: null, action: "decline", entity: "staff", entityId, detail }),
   );
 }
 
