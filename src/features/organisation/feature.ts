@@ -5,7 +5,7 @@
 import type { Feature } from "../../web/feature.js";
 import { contribution } from "../../web/extension.js";
 import { accountData } from "../account/index.js";
-import { invitationsReceived } from "./invitations.js";
+import { invitationsKept } from "./invitations.js";
 import { INVITATION_SWEEP_CRON } from "./job-names.js";
 import { invitationSweepJob } from "./jobs.js";
 import { organisationRoutes } from "./routes.js";
@@ -19,7 +19,7 @@ export const organisationFeature: Feature = {
     contribution(accountData, {
       name: "staffInvitations",
       covers: ["staff_invitations.user_id"],
-      read: (db, userId) => invitationsReceived(db, userId),
+      read: (db, userId) => invitationsKept(db, userId),
     }),
   ],
 };

@@ -93,6 +93,21 @@ describe("inviting someone who already has an account", () => {
     expect(trail).not.toContain(a.teacher.name);
   });
 
+  it("can no longer be accepted after thirty days, also before the daily clean-up ran", async () => {
+    const { a, b, invitation } = await inviteAcross();
+    const old = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    await withOrg(ctx.database.db, { orgId: b.orgId, userId: null }, (tx) =>
+      tx.update(staffInvitations).set({ createdAt: old }).where(eq(staffInvitations.id, invitation.id)),
+    );
+    const teacher = await signIn(ctx, a.teacher.email);
+    expect(await (await teacher.get("/home")).text()).not.toContain(b.org.name);
+    expect(await (await teacher.get("/invitations")).text()).toContain("Er wachten geen uitnodigingen op u.");
+    expect((await teacher.post(`/invitations/${invitation.id}/accept`)).status).toBe(404);
+    expect(await rolesOf(b.orgId, a.teacher.id)).toEqual([]);
+    const list = await (await signIn(ctx, b.leader.email)).get("/organisation/staff");
+    expect(await list.text()).not.toContain("Typed By B");
+  });
+
   it("lets the organisation withdraw it", async () => {
     const { a, b, leaderB, invitation } = await inviteAcross();
     const withdrawn = await leaderB.post(`/organisation/staff/invitations/${invitation.id}/withdraw`);

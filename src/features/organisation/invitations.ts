@@ -6,7 +6,7 @@
  * 0053's function) and accepts (the roles, with an audit entry, in one transaction) or declines.
  * Either way, and after 30 days, the invitation is deleted (docs/privacy.md).
  */
-import { and, asc, eq, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import { rowsOf, withOrg, type Db, type Tx } from "../../db/client.js";
 import { ofOrg } from "../../db/of-org.js";
 import { inOrg, orgIdsFrom, type OrgScope, type ViewerScope } from "../../db/org-scope.js";
@@ -18,6 +18,15 @@ import { membershipRoles } from "./policy.js";
 
 /** How long an invitation waits for an answer. */
 export const INVITATION_DAYS = 30;
+
+/**
+ * Invitations made before this moment have expired. The daily sweep deletes them, up to a day
+ * later; until then they are neither shown nor answerable, so none lives a day longer than promised.
+ */
+const expiredBefore = (now: Date) => new Date(now.getTime() - INVITATION_DAYS * 24 * 60 * 60 * 1000);
+
+/** The condition of an invitation that has not expired. */
+const unexpired = () => gte(staffInvitations.createdAt, expiredBefore(new Date()));
 
 /** An invitation as the inviting organisation sees it: what its inviter typed. */
 export interface PendingInvitation {
@@ -57,7 +66,7 @@ export async function pendingInvitations(
         createdAt: staffInvitations.createdAt,
       })
       .from(staffInvitations)
-      .where(ofOrg(staffInvitations, scope.orgId, {}))
+      .where(ofOrg(staffInvitations, scope.orgId, {}, unexpired()))
       .orderBy(asc(staffInvitations.name), asc(staffInvitations.email)),
   );
   const ofKind = (role: StaffRole) => (role === "advisor") === (scope.kind === "advisors");
@@ -85,8 +94,11 @@ export async function withdrawInvitation(
   });
 }
 
-/** The person's own invitations in every organisation, oldest first. */
-export async function invitationsReceived(db: Db, userId: string): Promise<ReceivedInvitation[]> {
+/**
+ * Every invitation of the person kept in any organisation, oldest first: expired ones the sweep has
+ * not deleted yet too, since their data export lists what is stored.
+ */
+export async function invitationsKept(db: Db, userId: string): Promise<ReceivedInvitation[]> {
   const result = await withOrg(db, { orgId: null, userId }, (tx) =>
     tx.execute(sql`select org_id, id, org_name, roles, created_at from staff_invitations_received()`),
   );
@@ -99,6 +111,12 @@ export async function invitationsReceived(db: Db, userId: string): Promise<Recei
     roles: inOrder(Array.isArray(row.roles) ? row.roles : row.roles.replace(/[{}]/g, "").split(",")),
     createdAt: new Date(row.created_at),
   }));
+}
+
+/** The person's own invitations in every organisation that wait for an answer (not expired), oldest first. */
+export async function invitationsReceived(db: Db, userId: string, now = new Date()): Promise<ReceivedInvitation[]> {
+  const open = expiredBefore(now);
+  return (await invitationsKept(db, userId)).filter((i) => i.createdAt >= open);
 }
 
 interface Answer {
@@ -121,7 +139,7 @@ async function answer(
   await withOrg(db, { orgId, userId }, async (tx) => {
     const [taken] = await tx
       .delete(staffInvitations)
-      .where(ofOrg(staffInvitations, orgId, { id: invitationId, userId }))
+      .where(ofOrg(staffInvitations, orgId, { id: invitationId, userId }, unexpired()))
       .returning({ roles: staffInvitations.roles });
     if (!taken) throw new NotFoundError("invitation");
     await then(tx, orgId, inOrder(taken.roles));
@@ -157,7 +175,7 @@ export function declineInvitation(options: Answer): Promise<ReceivedInvitation> 
 
 /** Deletes the invitations older than INVITATION_DAYS, in each organisation's own transaction; how many. */
 export async function purgeExpiredInvitations(db: Db, now = new Date()): Promise<number> {
-  const before = new Date(now.getTime() - INVITATION_DAYS * 24 * 60 * 60 * 1000);
+  const before = expiredBefore(now);
   const orgIds = await orgIdsFrom(
     db,
     sql`select expired_staff_invitation_orgs(${before.toISOString()}::timestamptz) as org_id`,
