@@ -5,6 +5,7 @@ import { createSchool, createUser, unique } from "../../../tests/helpers/factori
 import { withOrg } from "../../db/client.js";
 import { auditLog, staffInvitations, users } from "../../db/schema/index.js";
 import { purgeExpiredInvitations } from "./invitations.js";
+import { addInvitee } from "./invite.js";
 import { invitationsIn as invitationsOf, rolesOf as rolesOfIn } from "./testing/roles.js";
 
 const ctx = useTestContext();
@@ -106,6 +107,24 @@ describe("inviting someone who already has an account", () => {
     expect(await rolesOf(b.orgId, a.teacher.id)).toEqual([]);
     const list = await (await signIn(ctx, b.leader.email)).get("/organisation/staff");
     expect(await list.text()).not.toContain("Typed By B");
+  });
+
+  it("goes when the person is given roles directly, so accepting it later grants nothing more", async () => {
+    const { a, b, leaderB, invitation } = await inviteAcross();
+    // The command line gives roles without consent (as a guardian record in B would for the form).
+    const direct = {
+      orgId: b.orgId,
+      invitedBy: null,
+      email: a.teacher.email,
+      name: "Typed",
+      roles: ["teacher" as const],
+    };
+    await addInvitee(ctx.database.db, { ...direct, direct: true });
+    expect(await invitationsIn(b.orgId)).toEqual([]);
+    expect(await (await leaderB.get("/organisation/staff")).text()).not.toContain("Nog niet aanvaard");
+    const teacher = await signIn(ctx, a.teacher.email);
+    expect((await teacher.post(`/invitations/${invitation.id}/accept`)).status).toBe(404);
+    expect(await rolesOf(b.orgId, a.teacher.id)).toEqual(["teacher"]);
   });
 
   it("lets the organisation withdraw it", async () => {

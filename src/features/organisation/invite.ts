@@ -8,6 +8,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { withOrg, type Db, type Tx } from "../../db/client.js";
+import { ofOrg } from "../../db/of-org.js";
 import { memberships, organisations, staffInvitations, users } from "../../db/schema/index.js";
 import { stillHereAmong } from "../pupils/index.js";
 import { recordAudit } from "../../audit/record.js";
@@ -79,6 +80,9 @@ export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee
     .insert(memberships)
     .values(roles.map((role) => ({ orgId, userId: user.id, role })))
     .onConflictDoNothing();
+  // Roles given at once (the command line, or someone who became a parent here meanwhile) replace an
+  // invitation still waiting: accepting it later would hand back roles the organisation has moved on from.
+  await tx.delete(staffInvitations).where(ofOrg(staffInvitations, orgId, { userId: user.id }));
   const detail = `roles: ${roles.join(",")}`;
   await recordAudit(tx, { orgId, userId: invitedBy, action: "create", entity: "staff", entityId: user.id, detail });
   return { ...invitee, pending: false };
