@@ -9,6 +9,8 @@ export const nl = {
   "home.welcome": "Welkom, {name}",
   "home.inOrganisation": "U werkt nu in {org}.",
   "home.noOrganisation": "U hoort nog niet bij een school of opvang. Vraag de school om u uit te nodigen.",
+  "home.noOrganisationInvited":
+    "U hoort nog niet bij een school of opvang. {n, plural, one {Er wacht een uitnodiging op uw antwoord.} other {Er wachten # uitnodigingen op uw antwoord.}}",
   "home.platform": "U werkt voor heel Samen, niet voor één school: uw werk staat in het menu.",
   "home.now.title": "Wacht op u",
   "home.new.title": "Nieuw",
@@ -46,6 +48,8 @@ export const en: Record<keyof typeof nl, string> = {
   "home.welcome": "Welcome, {name}",
   "home.inOrganisation": "You are now working in {org}.",
   "home.noOrganisation": "You do not belong to a school or daycare yet. Ask the school to invite you.",
+  "home.noOrganisationInvited":
+    "You do not belong to a school or daycare yet. {n, plural, one {An invitation is waiting for your answer.} other {# invitations are waiting for your answer.}}",
   "home.platform": "You work for all of Samen, not for one school: your work is in the menu.",
   "home.now.title": "Waiting for you",
   "home.new.title": "New",

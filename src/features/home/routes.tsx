@@ -59,7 +59,15 @@ export const homeRoutes = new Hono<AppEnv>()
       }),
       href: "/invitations",
     }));
-    const data: HomeData = { items: [...invited, ...items], children, groups, overview, guided, all };
+    const data: HomeData = {
+      items: [...invited, ...items],
+      children,
+      groups,
+      overview,
+      guided,
+      invited: invited.length,
+      all,
+    };
     const page = <HomePage t={c.var.t} viewer={viewer} csrf={c.var.csrfToken} data={data} />;
     return renderPage(c, { title: c.var.t("home.title"), children: page });
   })

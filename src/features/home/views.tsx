@@ -42,7 +42,16 @@ export interface HomeData {
   groups: GroupSummary[] | null;
   overview: OrganisationOverview | null;
   guided: { orgId: string; orgName: string }[] | null;
+  /** How many organisations' invitations wait for the person's answer. */
+  invited: number;
   all: { id: string; name: string; type: string; code: string | null }[] | null;
+}
+
+/** Where someone without a current organisation stands: not asked to seek an invitation while one waits. */
+function NoOrganisation({ t, viewer, invited }: { t: Translate; viewer: Viewer; invited: number }) {
+  // The platform's editors and administrators work for every school, not in one.
+  if (canEditPlatform(viewer)) return <p>{t("home.platform")}</p>;
+  return <p>{invited ? t("home.noOrganisationInvited", { n: invited }) : t("home.noOrganisation")}</p>;
 }
 
 export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: Viewer; csrf: string; data: HomeData }) {
@@ -61,10 +70,7 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
   return (
     <>
       <h1>{t("home.welcome", { name: viewer.name })}</h1>
-      {viewer.current ? null : (
-        // The platform's editors and administrators work for every school, not in one.
-        <p>{t(canEditPlatform(viewer) ? "home.platform" : "home.noOrganisation")}</p>
-      )}
+      {viewer.current ? null : <NoOrganisation t={t} viewer={viewer} invited={data.invited} />}
       {viewer.current && (roles.length || viewer.organisations.length > 1) ? (
         <p>
           {t("home.inOrganisation", { org: viewer.current.orgName })}{" "}

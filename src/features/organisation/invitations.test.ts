@@ -76,6 +76,27 @@ describe("inviting someone who already has an account", () => {
     expect(await (await leaderB.get("/organisation/staff")).text()).toContain(a.teacher.name);
   });
 
+  it("lands the person who accepts in the organisation that invited them", async () => {
+    const { a, b, invitation } = await inviteAcross();
+    const teacher = await signIn(ctx, a.teacher.email);
+    expect(await (await teacher.get("/home")).text()).toContain(`U werkt nu in ${a.org.name}.`);
+    await teacher.post(`/invitations/${invitation.id}/accept`);
+    const home = await (await teacher.get("/home")).text();
+    expect(home).toContain("U hebt de uitnodiging aanvaard en werkt nu in die organisatie.");
+    expect(home).toContain(`U werkt nu in ${b.org.name}.`);
+  });
+
+  it("tells someone with no place anywhere yet that an invitation waits, not to ask for one", async () => {
+    const b = await createSchool(ctx.database.db);
+    const person = await createUser(ctx.database.db, { name: "Nergens" });
+    const leaderB = await signIn(ctx, b.leader.email);
+    await leaderB.post("/organisation/staff/invite", { name: "Typed", email: person.email, roles: "teacher" });
+    const home = await (await signIn(ctx, person.email)).get("/home");
+    const text = await home.text();
+    expect(text).not.toContain("Vraag de school om u uit te nodigen");
+    expect(text).toContain("U hoort nog niet bij een school of opvang. Er wacht een uitnodiging op uw antwoord.");
+  });
+
   it("leaves nothing behind when the person declines", async () => {
     const { a, b, invitation } = await inviteAcross();
     const teacher = await signIn(ctx, a.teacher.email);
