@@ -9,16 +9,11 @@ import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { staffInvitations } from "../../db/schema/index.js";
 import { addInvitee } from "./invite.js";
-import { invitationsIn as invitationsOf, rolesOf as rolesOfIn } from "./testing/roles.js";
-import { inviteAcross as inviteAcrossIn } from "./testing/invite-across.js";
+import { invitationFixtures } from "./testing/invite-across.js";
 
 const ctx = useTestContext();
 
-const rolesOf = (orgId: string, userId: string) => rolesOfIn(ctx.database.db, orgId, userId);
-
-const invitationsIn = (orgId: string) => invitationsOf(ctx.database.db, orgId);
-
-const inviteAcross = () => inviteAcrossIn(ctx);
+const { rolesOf, invitationsIn, inviteAcross } = invitationFixtures(ctx);
 
 describe("answering an invitation", () => {
   it("does not tell the organisation the name of the person who declined", async () => {

@@ -5,16 +5,11 @@ import { createSchool, createUser, unique } from "../../../tests/helpers/factori
 import { withOrg } from "../../db/client.js";
 import { auditLog, staffInvitations, users } from "../../db/schema/index.js";
 import { purgeExpiredInvitations } from "./invitations.js";
-import { invitationsIn as invitationsOf, rolesOf as rolesOfIn } from "./testing/roles.js";
-import { inviteAcross as inviteAcrossIn } from "./testing/invite-across.js";
+import { invitationFixtures } from "./testing/invite-across.js";
 
 const ctx = useTestContext();
 
-const rolesOf = (orgId: string, userId: string) => rolesOfIn(ctx.database.db, orgId, userId);
-
-const invitationsIn = (orgId: string) => invitationsOf(ctx.database.db, orgId);
-
-const inviteAcross = () => inviteAcrossIn(ctx);
+const { rolesOf, invitationsIn, inviteAcross } = invitationFixtures(ctx);
 
 describe("inviting someone who already has an account", () => {
   it("gives no role and shows only the typed name, marked as not yet accepted", async () => {

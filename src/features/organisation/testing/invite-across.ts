@@ -1,9 +1,9 @@
-/** School B's leader invites school A's teacher, whose account exists: an invitation that waits for consent. */
+/** The invitation tests' fixtures: school B's leader invites school A's teacher, whose account exists. */
 import { eq } from "drizzle-orm";
 import { signIn, type TestContext } from "../../../../tests/helpers/app.js";
 import { createSchool, unique } from "../../../../tests/helpers/factories.js";
 import { users } from "../../../db/schema/index.js";
-import { invitationsIn } from "./roles.js";
+import { invitationsIn, rolesOf } from "./roles.js";
 
 /** School B's leader invites school A's teacher, whose account exists, as office staff. */
 export async function inviteAcross(ctx: TestContext) {
@@ -22,4 +22,13 @@ export async function inviteAcross(ctx: TestContext) {
   if (invited.status !== 303) throw new Error(`inviting failed with ${invited.status}`);
   const [invitation] = await invitationsIn(ctx.database.db, b.orgId);
   return { a, b, leaderB, invitation: invitation! };
+}
+
+/** The fixtures bound to a test file's context. */
+export function invitationFixtures(ctx: TestContext) {
+  return {
+    rolesOf: (orgId: string, userId: string) => rolesOf(ctx.database.db, orgId, userId),
+    invitationsIn: (orgId: string) => invitationsIn(ctx.database.db, orgId),
+    inviteAcross: () => inviteAcross(ctx),
+  };
 }
