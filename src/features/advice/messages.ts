@@ -72,7 +72,7 @@ export const nl = {
   "advice.error.topic": "Kies een onderwerp voor een vraag.",
   "advice.error.kind": "Kies vraag en antwoord of handreiking.",
   "advice.error.position": "Vul een getal van 0 tot 999 in.",
-  "advice.error.tooMany": "U hebt de afgelopen minuten al vaak geantwoord. Probeer het later opnieuw.",
+  "advice.error.tooMany": "U heeft de afgelopen minuten al vaak geantwoord. Probeer het later opnieuw.",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {

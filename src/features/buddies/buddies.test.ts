@@ -50,7 +50,7 @@ describe("asking for a buddy and offering to be one", () => {
 
     await askAs(asker);
     const again = await asker.post("/buddies/request", { reasons: "new", languages: "nl", availability: "evening" });
-    await expectConflict(again, ["U hebt al een buddy gevraagd."]);
+    await expectConflict(again, ["U heeft al een buddy gevraagd."]);
     expect((await rows()).requests).toHaveLength(1);
     expect(await (await asker.get("/buddies")).text()).toContain("De coördinator zoekt iemand voor u.");
   });

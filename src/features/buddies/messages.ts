@@ -23,7 +23,7 @@ export const nl = {
   "buddies.note": "Wilt u nog iets vertellen? (niet verplicht)",
   "buddies.ask.submit": "Vraag een buddy",
   "buddies.asked": "Dank u. De coördinator zoekt een buddy voor u; u krijgt een mail.",
-  "buddies.request.waiting": "U hebt een buddy gevraagd. De coördinator zoekt iemand voor u.",
+  "buddies.request.waiting": "U heeft een buddy gevraagd. De coördinator zoekt iemand voor u.",
   "buddies.request.withdraw": "Trek mijn vraag in",
   "buddies.myBuddy": "Uw buddy: {name} ({email}), sinds {date}.",
   "buddies.offer.title": "Word buddy",
@@ -79,7 +79,7 @@ export const nl = {
   "buddies.error.capacity": "Kies 1, 2 of 3 ouders.",
   "buddies.error.noteTooLong": "Schrijf hoogstens 500 tekens.",
   "buddies.error.offer": "Kies een buddy.",
-  "buddies.refusal.alreadyAsked": "U hebt al een buddy gevraagd. Er is niets veranderd.",
+  "buddies.refusal.alreadyAsked": "U heeft al een buddy gevraagd. Er is niets veranderd.",
   "buddies.refusal.offerGone": "Deze ouder biedt zich niet meer aan als buddy.",
   "buddies.refusal.self": "Een ouder kan niet zijn eigen buddy zijn.",
   "buddies.refusal.full": "Deze buddy helpt al zoveel ouders als hij of zij wilde.",
@@ -88,9 +88,9 @@ export const nl = {
   "buddies.notification.ended": "Een buddykoppeling is beëindigd",
   "buddies.mail.intro.subject": "Kennismaking: {name}",
   "buddies.mail.intro.toParent":
-    "Goed nieuws: {name} wil uw buddy zijn. U kunt {name} mailen op {email}. Samen spreekt u: {languages}.\n\nMaak zelf een afspraak, bijvoorbeeld bij het brengen of halen. U hebt hier allebei mee ingestemd; wilt u stoppen, dan kan dat op {link}.",
+    "Goed nieuws: {name} wil uw buddy zijn. U kunt {name} mailen op {email}. Samen spreekt u: {languages}.\n\nMaak zelf een afspraak, bijvoorbeeld bij het brengen of halen. U heeft hier allebei mee ingestemd; wilt u stoppen, dan kan dat op {link}.",
   "buddies.mail.intro.toBuddy":
-    "Dank u dat u buddy wilt zijn. U bent gekoppeld aan {name}, die u kunt mailen op {email}. Samen spreekt u: {languages}.\n\nNeem gerust zelf contact op. U hebt hier allebei mee ingestemd; wilt u stoppen, dan kan dat op {link}.",
+    "Dank u dat u buddy wilt zijn. U bent gekoppeld aan {name}, die u kunt mailen op {email}. Samen spreekt u: {languages}.\n\nNeem gerust zelf contact op. U heeft hier allebei mee ingestemd; wilt u stoppen, dan kan dat op {link}.",
   "buddies.mail.ended.subject": "Uw buddykoppeling is beëindigd",
   "buddies.mail.ended.text":
     "De koppeling met uw buddy is beëindigd. Wilt u opnieuw een buddy vragen of iemand helpen, dan kan dat op {link}.",

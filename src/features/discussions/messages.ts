@@ -41,7 +41,7 @@ export const nl = {
   "discussions.group.joinToWrite": "Word lid van de groep om een onderwerp te beginnen.",
   "discussions.group.closedNotice": "Deze groep is gesloten: u kunt lezen, niet meer schrijven.",
   "discussions.joined": "U bent lid van de groep.",
-  "discussions.left": "U hebt de groep verlaten. Wat u schreef blijft staan.",
+  "discussions.left": "U heeft de groep verlaten. Wat u schreef blijft staan.",
   "discussions.thread.new": "Nieuw onderwerp",
   "discussions.thread.title": "Onderwerp",
   "discussions.thread.submit": "Plaats",

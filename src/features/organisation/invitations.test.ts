@@ -126,7 +126,7 @@ describe("inviting someone who already has an account", () => {
     await teacher.post(`/invitations/${invitation.id}/accept`);
     const home = await (await teacher.get("/home")).text();
     expect(home).toContain(`U werkt nu in ${b.org.name}`);
-    expect(home).toContain("U hebt de uitnodiging aanvaard en werkt nu in deze organisatie.");
+    expect(home).toContain("U heeft de uitnodiging aanvaard en werkt nu in deze organisatie.");
   });
 
   it("is neither visible to another organisation nor to be accepted by anyone else", async () => {

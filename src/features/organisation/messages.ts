@@ -86,12 +86,12 @@ export const nl = {
   "org.invitations.decline": "Afwijzen",
   "org.invitations.acceptLabel": "Uitnodiging van {org} aanvaarden",
   "org.invitations.declineLabel": "Uitnodiging van {org} afwijzen",
-  "org.invitations.accepted": "U hebt de uitnodiging aanvaard en werkt nu in deze organisatie.",
+  "org.invitations.accepted": "U heeft de uitnodiging aanvaard en werkt nu in deze organisatie.",
   "org.invitations.gone":
-    "Deze uitnodiging is er niet meer: de school heeft haar ingetrokken, ze is verlopen of u hebt haar al beantwoord.",
-  "org.invitations.declined": "U hebt de uitnodiging afgewezen.",
+    "Deze uitnodiging is er niet meer: de school heeft haar ingetrokken, ze is verlopen of u heeft haar al beantwoord.",
+  "org.invitations.declined": "U heeft de uitnodiging afgewezen.",
   "org.invite.pendingBody":
-    "Beste {name},\n\n{org} nodigt u uit in Samen, als {roles}.\n\nU hebt al een account. U krijgt de rollen pas als u de uitnodiging aanvaardt; tot dan ziet {org} uw gegevens niet. Meld u aan met deze link (hij werkt één keer en 10 minuten lang) en aanvaard of wijs de uitnodiging af op {invitations}:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres. Beantwoordt u de uitnodiging niet, dan vervalt ze na 30 dagen.\n\nMet vriendelijke groet,\nSamen",
+    "Beste {name},\n\n{org} nodigt u uit in Samen, als {roles}.\n\nU heeft al een account. U krijgt de rollen pas als u de uitnodiging aanvaardt; tot dan ziet {org} uw gegevens niet. Meld u aan met deze link (hij werkt één keer en 10 minuten lang) en aanvaard of wijs de uitnodiging af op {invitations}:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres. Beantwoordt u de uitnodiging niet, dan vervalt ze na 30 dagen.\n\nMet vriendelijke groet,\nSamen",
   "org.staff.removed": "De medewerker is uit de organisatie verwijderd.",
   "org.staff.lastLeader":
     "Dit is de laatste schoolleider. Maak eerst iemand anders schoolleider; daarna kunt u dit wijzigen.",

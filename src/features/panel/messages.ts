@@ -8,7 +8,7 @@ export const nl = {
   "panel.signUp.title": "Aanmelden",
   "panel.signUp.email": "Uw e-mailadres",
   "panel.signUp.emailHint":
-    "Hierheen sturen we de bevestiging en de uitnodigingen. U hebt geen account van school nodig.",
+    "Hierheen sturen we de bevestiging en de uitnodigingen. U heeft geen account van school nodig.",
   "panel.signUp.profile": "Over uw kinderen",
   "panel.signUp.profileHint":
     "Zo kunnen we ouders uit het hele land en van alle soorten onderwijs vragen. Vul minstens één kind in.",

@@ -65,7 +65,7 @@ export const nl = {
   "panel.answer.prompt": "Hoe zeer klopt dit voor u?",
   "panel.answer.send": "Antwoorden versturen",
   "panel.answer.thanks": "Dank u wel. Uw antwoorden zijn anoniem opgeslagen.",
-  "panel.answer.already": "U hebt deze vragenlijst al ingevuld. Dank u wel!",
+  "panel.answer.already": "U heeft deze vragenlijst al ingevuld. Dank u wel!",
   "panel.answer.notInvited":
     "Deze vragenlijst is niet voor u: alleen ouders die voor deze peiling gekozen zijn, kunnen hem invullen. Er is niets opgeslagen.",
   "panel.answer.closed": "Deze vragenlijst is gesloten. Er is niets opgeslagen.",
@@ -76,7 +76,7 @@ export const nl = {
     "Beste ouder,\n\nU bent gekozen voor een nieuwe vragenlijst van het Landelijk Ouderpanel: {title}. Het invullen duurt een paar minuten. Uw antwoorden zijn anoniem.\n\n{link}\n\nWilt u geen vragenlijsten meer? Log in via {leave} en stop met het panel.\n\nMet vriendelijke groet,\nHet Landelijk Ouderpanel",
   "panel.mail.reminder.subject": "Herinnering: vragenlijst van het Landelijk Ouderpanel: {title}",
   "panel.mail.reminder.text":
-    "Beste ouder,\n\nU hebt de vragenlijst {title} nog niet ingevuld. Uw mening telt; het duurt een paar minuten:\n\n{link}\n\nWilt u geen vragenlijsten meer? Log in via {leave} en stop met het panel.\n\nMet vriendelijke groet,\nHet Landelijk Ouderpanel",
+    "Beste ouder,\n\nU heeft de vragenlijst {title} nog niet ingevuld. Uw mening telt; het duurt een paar minuten:\n\n{link}\n\nWilt u geen vragenlijsten meer? Log in via {leave} en stop met het panel.\n\nMet vriendelijke groet,\nHet Landelijk Ouderpanel",
   "panel.reports.title": "Rapporten van het ouderpanel",
   "panel.reports.intro":
     "Wat ouders in het Landelijk Ouderpanel antwoordden: alleen samengevatte cijfers van groepen van minstens vijf ouders.",

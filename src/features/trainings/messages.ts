@@ -33,7 +33,7 @@ export const nl = {
   "trainings.confirm.text": "Bevestig uw aanmelding voor {title} op {when}.",
   "trainings.confirm.submit": "Bevestigen",
   "trainings.confirmed.placed":
-    "Uw aanmelding is bevestigd. U hebt een plaats. In uw mail staat een agenda-uitnodiging.",
+    "Uw aanmelding is bevestigd. U heeft een plaats. In uw mail staat een agenda-uitnodiging.",
   "trainings.confirmed.waiting":
     "Uw aanmelding is bevestigd. De training is vol: u staat op de wachtlijst (nummer {position}). Komt er een plaats vrij, dan krijgt u die vanzelf en mailen we u.",
   "trainings.cancel.title": "Afmelden",
@@ -41,7 +41,7 @@ export const nl = {
   "trainings.cancel.submit": "Afmelden",
   "trainings.cancelled": "U bent afgemeld. Uw naam en e-mailadres zijn verwijderd.",
   "trainings.state.title": "Uw aanmelding",
-  "trainings.state.placed": "U hebt een plaats.",
+  "trainings.state.placed": "U heeft een plaats.",
   "trainings.state.waiting": "U staat op de wachtlijst (nummer {position}).",
   "trainings.state.pending": "Uw aanmelding is nog niet bevestigd.",
   "trainings.refusal.unknownLink": "Deze link kennen we niet (meer). Misschien is hij verlopen. Meld u opnieuw aan.",
@@ -118,16 +118,16 @@ export const nl = {
   "trainings.notification.registration": "Aanmelding voor een training: bevestigen, plaats, wachtlijst en afmelden",
   "trainings.mail.confirm.subject": "Bevestig uw aanmelding: {title}",
   "trainings.mail.confirm.text":
-    "U hebt zich aangemeld voor {title} op {when}. Bevestig uw aanmelding met deze link (48 uur geldig):\n{url}\n\nHebt u zich niet aangemeld? Dan kunt u deze mail negeren; we bewaren uw gegevens dan niet.",
-  "trainings.mail.placed.subject": "U hebt een plaats: {title}",
+    "U heeft zich aangemeld voor {title} op {when}. Bevestig uw aanmelding met deze link (48 uur geldig):\n{url}\n\nHebt u zich niet aangemeld? Dan kunt u deze mail negeren; we bewaren uw gegevens dan niet.",
+  "trainings.mail.placed.subject": "U heeft een plaats: {title}",
   "trainings.mail.placed.text":
-    "U hebt een plaats bij {title} op {when}, {where}. In de bijlage staat een uitnodiging voor uw agenda.\n\nKunt u toch niet? Meld u dan af, dan krijgt iemand van de wachtlijst uw plaats: {cancel}",
+    "U heeft een plaats bij {title} op {when}, {where}. In de bijlage staat een uitnodiging voor uw agenda.\n\nKunt u toch niet? Meld u dan af, dan krijgt iemand van de wachtlijst uw plaats: {cancel}",
   "trainings.mail.waiting.subject": "U staat op de wachtlijst: {title}",
   "trainings.mail.waiting.text":
     "{title} op {when} is vol. U staat op de wachtlijst (nummer {position}). Komt er een plaats vrij, dan krijgt u die vanzelf en mailen we u.\n\nWilt u niet meer op de wachtlijst? Meld u af: {cancel}",
   "trainings.mail.movedUp.subject": "Er is een plaats voor u vrijgekomen: {title}",
   "trainings.mail.movedUp.text":
-    "Goed nieuws: er is een plaats vrijgekomen bij {title} op {when}, {where}. U hebt nu een plaats. In de bijlage staat een uitnodiging voor uw agenda.\n\nKunt u toch niet? Meld u af: {cancel}",
+    "Goed nieuws: er is een plaats vrijgekomen bij {title} op {when}, {where}. U heeft nu een plaats. In de bijlage staat een uitnodiging voor uw agenda.\n\nKunt u toch niet? Meld u af: {cancel}",
   "trainings.mail.cancelled.subject": "Afgemeld: {title}",
   "trainings.mail.cancelled.text": "U bent afgemeld voor {title} op {when}. Uw naam en e-mailadres zijn verwijderd.",
   "trainings.mail.changed.subject": "Gewijzigd: {title}",

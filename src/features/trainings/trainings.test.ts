@@ -30,7 +30,7 @@ describe("trainings", () => {
     const a = await registerAs(ctx, slug, sessionId, first);
     expect((await a.visitor.post(`/trainings/confirm/${a.token}`)).status).toBe(200);
     const placedMail = await lastMailTo(ctx, first);
-    expect(placedMail?.subject).toContain("U hebt een plaats");
+    expect(placedMail?.subject).toContain("U heeft een plaats");
     expect(JSON.stringify(placedMail?.attachments)).toContain("BEGIN:VCALENDAR");
 
     const b = await registerAs(ctx, slug, sessionId, second);

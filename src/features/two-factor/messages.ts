@@ -64,7 +64,7 @@ export const nl = {
   "twoFactor.recovery.fresh":
     "Dit zijn uw nieuwe herstelcodes. Schrijf ze op of print ze, en bewaar ze op een veilige plek: u ziet ze maar één keer.",
   "twoFactor.recovery.unused":
-    "{count, plural, one {U hebt nog # ongebruikte herstelcode.} other {U hebt nog # ongebruikte herstelcodes.}}",
+    "{count, plural, one {U heeft nog # ongebruikte herstelcode.} other {U heeft nog # ongebruikte herstelcodes.}}",
   "twoFactor.recovery.make": "Herstelcodes maken",
   "twoFactor.recovery.replace": "Nieuwe herstelcodes maken",
   "twoFactor.recovery.made": "Uw nieuwe herstelcodes staan hieronder. De oude werken niet meer.",

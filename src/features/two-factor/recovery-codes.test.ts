@@ -34,7 +34,7 @@ describe("recovery codes", () => {
     expect(new Set(codes).size).toBe(10);
     const again = await (await client.get("/account/two-factor")).text();
     expect(codesOn(again)).toEqual([]);
-    expect(again).toContain("U hebt nog 10 ongebruikte herstelcodes.");
+    expect(again).toContain("U heeft nog 10 ongebruikte herstelcodes.");
     const stored = await ctx.database.db.select().from(recoveryCodes).where(eq(recoveryCodes.userId, school.leader.id));
     expect(stored).toHaveLength(10);
     for (const code of codes) {
@@ -55,7 +55,7 @@ describe("recovery codes", () => {
     expect(first.response.status).toBe(303);
     expect(first.response.headers.get("location")).toBe("/account/two-factor");
     expect((await first.client.get("/home")).status).toBe(200);
-    expect(await (await first.client.get("/account/two-factor")).text()).toContain("U hebt nog 9 ongebruikte");
+    expect(await (await first.client.get("/account/two-factor")).text()).toContain("U heeft nog 9 ongebruikte");
 
     const reused = await signInWithCode(school.leader.email, codes[0]!);
     expect(reused.response.status).toBe(422);
