@@ -2,11 +2,15 @@
  * The signed-in person as the app sees them on one request: who they are, the
  * organisations they belong to, and their roles in the current one.
  */
+import type { organisationType } from "../db/schema/index.js";
+
 export type StaffRole = "school_leader" | "coordinator" | "teacher" | "mentor" | "office" | "advisor";
 
 export interface OrganisationAccess {
   orgId: string;
   orgName: string;
+  /** A school or childcare: the pages speak its words (wordingOf, src/web/i18n). */
+  orgType: (typeof organisationType.enumValues)[number];
   requireSecondFactor: boolean;
   staffRoles: StaffRole[];
   isGuardian: boolean;

@@ -19,7 +19,7 @@ export function viewerWith(staffRoles: StaffRole[], isGuardian = false): Viewer 
     hasPassword: false,
     hasSecondFactor: false,
     organisations: [],
-    current: { orgId: "o", orgName: "O", requireSecondFactor: false, staffRoles, isGuardian },
+    current: { orgId: "o", orgName: "O", orgType: "primary", requireSecondFactor: false, staffRoles, isGuardian },
   };
 }
 

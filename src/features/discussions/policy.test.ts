@@ -4,7 +4,7 @@ import { mayModerateDiscussions, mayUseDiscussions, writerRole } from "./policy.
 
 const viewer = (staffRoles: StaffRole[], isGuardian = false) =>
   ({
-    current: { orgId: "o", orgName: "S", requireSecondFactor: false, staffRoles, isGuardian },
+    current: { orgId: "o", orgName: "S", orgType: "primary", requireSecondFactor: false, staffRoles, isGuardian },
   }) as unknown as Viewer;
 
 describe("who uses the discussion groups", () => {

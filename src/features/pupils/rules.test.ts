@@ -57,7 +57,14 @@ function viewer(roles: StaffRole[], isGuardian = false): Viewer {
     hasPassword: false,
     hasSecondFactor: false,
     organisations: [],
-    current: { orgId: "o", orgName: "School", requireSecondFactor: false, staffRoles: roles, isGuardian },
+    current: {
+      orgId: "o",
+      orgName: "School",
+      orgType: "primary",
+      requireSecondFactor: false,
+      staffRoles: roles,
+      isGuardian,
+    },
   };
 }
 
