@@ -1,13 +1,16 @@
-/** Chooses the language: the user's setting, else a chosen-language cookie, else Accept-Language. */
+/**
+ * Chooses the language: the user's setting, else a chosen-language cookie, else Accept-Language;
+ * and the words: childcare's in a preschool or daycare the viewer works in now, else a school's.
+ */
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import { chooseLocale, LANGUAGE_COOKIE, translator } from "../web/i18n/index.js";
+import { chooseLocale, LANGUAGE_COOKIE, translator, wordingOf } from "../web/i18n/index.js";
 import type { AppEnv } from "../web/env.js";
 
 export const locale = createMiddleware<AppEnv>(async (c, next) => {
   const value = chooseLocale(c.var.viewer?.locale ?? getCookie(c, LANGUAGE_COOKIE), c.req.header("accept-language"));
   c.set("locale", value);
-  c.set("t", translator(value));
+  c.set("t", translator(value, wordingOf(c.var.viewer?.current?.orgType)));
   c.header("Content-Language", value);
   await next();
 });

@@ -16,7 +16,8 @@ import { createSignInToken } from "../../auth/sign-in-links.js";
 import type { StaffRole } from "../../auth/viewer.js";
 import type { Deps } from "../../web/env.js";
 import { NotFoundError } from "../../web/errors.js";
-import { isLocale, translator, type Locale } from "../../web/i18n/index.js";
+import { isLocale, translator, wordingOf, type Locale } from "../../web/i18n/index.js";
+import type { OrganisationType } from "./registration-code.js";
 import { checkInput } from "../../web/input-error.js";
 import { rolesInText } from "../../web/role-names.js";
 import { memberInput } from "./schemas.js";
@@ -27,6 +28,8 @@ export interface Invitee {
   name: string;
   locale: string | null;
   orgName: string;
+  /** Its type: the mail names the roles in a school's or childcare's words. */
+  orgType: OrganisationType;
   roles: StaffRole[];
   /** The roles wait for the person to accept them (an account that existed, new to the organisation). */
   pending: boolean;
@@ -54,7 +57,10 @@ interface MemberDetails {
 export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee> {
   const { orgId, invitedBy, direct = false } = details;
   const { email, name, roles } = checkInput(memberInput, details);
-  const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+  const [org] = await tx
+    .select({ name: organisations.name, type: organisations.type })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
   if (!org) throw new NotFoundError("organisation");
   // Insert-then-read is safe when two invitations for a new address cross: the one that did not
   // create the account waits for it to commit, then adds to it (same organisation) or invites it.
@@ -70,6 +76,7 @@ export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee
     name: user.name,
     locale: user.locale,
     orgName: org.name,
+    orgType: org.type,
     roles,
   };
   if (!direct && created.length === 0 && !(await stillHereAmong(tx, orgId, [user.id])).has(user.id)) {
@@ -114,7 +121,7 @@ async function offerRoles(
 /** Mails the invitation in the invitee's own language when they chose one, else in the inviter's. */
 export async function sendInvitation(deps: Deps, invitee: Invitee, fallbackLocale: Locale = "nl"): Promise<void> {
   const token = await createSignInToken(deps.db, invitee.userId);
-  const t = translator(isLocale(invitee.locale) ? invitee.locale : fallbackLocale);
+  const t = translator(isLocale(invitee.locale) ? invitee.locale : fallbackLocale, wordingOf(invitee.orgType));
   await deps.mailer.send({
     to: invitee.email,
     subject: t("org.invite.subject", { org: invitee.orgName }),

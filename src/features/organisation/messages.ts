@@ -8,6 +8,7 @@ export const nl = {
   "org.nav.advisors": "Adviseurs",
   "org.nav.groups": "Groepen",
   "org.nav.pupils": "Leerlingen",
+  "org.nav.pupils@childcare": "Kinderen",
   "org.nav.guardians": "Ouders en verzorgers",
   "org.nav.schoolYears": "Schooljaren",
   "org.nav.import": "Leerlingen en ouders importeren (ParnasSys, Magister, Somtoday)",
@@ -62,6 +63,8 @@ export const nl = {
   "org.staff.saveRoles": "Rollen opslaan",
   "org.staff.rolesSaved": "De rollen zijn opgeslagen.",
   "org.staff.leaderOnly": "Alleen een schoolleider kan iemand schoolleider maken of een schoolleider verwijderen.",
+  "org.staff.leaderOnly@childcare":
+    "Alleen een leidinggevende kan iemand leidinggevende maken of een leidinggevende verwijderen.",
   "org.staff.remove.title": "Uit de organisatie verwijderen",
   "org.staff.remove.intro":
     "{name} kan daarna niet meer bij de gegevens van {org} en staat niet meer bij een groep. Het account zelf blijft bestaan.",
@@ -95,6 +98,8 @@ export const nl = {
   "org.staff.removed": "De medewerker is uit de organisatie verwijderd.",
   "org.staff.lastLeader":
     "Dit is de laatste schoolleider. Maak eerst iemand anders schoolleider; daarna kunt u dit wijzigen.",
+  "org.staff.lastLeader@childcare":
+    "Dit is de laatste leidinggevende. Maak eerst iemand anders leidinggevende; daarna kunt u dit wijzigen.",
   "org.advisors.title": "Adviseurs",
   "org.advisors.intro":
     "Een adviseur begeleidt uw organisatie bij het samenwerken met ouders. Een adviseur ziet uw organisatie in Samen zolang u hem of haar niet verwijdert.",
@@ -162,6 +167,7 @@ export const en: Record<keyof typeof nl, string> = {
   "org.nav.advisors": "Advisors",
   "org.nav.groups": "Groups",
   "org.nav.pupils": "Pupils",
+  "org.nav.pupils@childcare": "Children",
   "org.nav.guardians": "Parents and carers",
   "org.nav.schoolYears": "School years",
   "org.nav.import": "Import pupils and parents (ParnasSys, Magister, Somtoday)",
@@ -215,6 +221,7 @@ export const en: Record<keyof typeof nl, string> = {
   "org.staff.saveRoles": "Save roles",
   "org.staff.rolesSaved": "The roles have been saved.",
   "org.staff.leaderOnly": "Only a school leader can make someone school leader or remove a school leader.",
+  "org.staff.leaderOnly@childcare": "Only a manager can make someone manager or remove a manager.",
   "org.staff.remove.title": "Remove from the organisation",
   "org.staff.remove.intro":
     "{name} will no longer have access to the data of {org} and will no longer be linked to any group. The account itself remains.",
@@ -248,6 +255,8 @@ export const en: Record<keyof typeof nl, string> = {
   "org.staff.removed": "The staff member has been removed from the organisation.",
   "org.staff.lastLeader":
     "This is the last school leader. Make someone else school leader first; then you can change this.",
+  "org.staff.lastLeader@childcare":
+    "This is the last manager. Make someone else manager first; then you can change this.",
   "org.advisors.title": "Advisors",
   "org.advisors.intro":
     "An advisor guides your organisation in working together with parents. An advisor sees your organisation in Samen until you remove them.",

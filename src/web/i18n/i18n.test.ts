@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { catalogFor, isCounting, mergeCatalogs, negotiateLocale, textDirection, translator } from "./index.js";
+import {
+  catalogFor,
+  isCounting,
+  isMessageKey,
+  mergeCatalogs,
+  negotiateLocale,
+  textDirection,
+  translator,
+  wordingOf,
+} from "./index.js";
 
 /** The names of "{name}" and of a counting text's "{n, plural, …}", not a plural form such as "one {Leraar}". */
 const placeholderNames = (text: string) =>
@@ -82,6 +91,39 @@ describe("languages", () => {
         expect(one.replaceAll("1", "2"), `${locale} ${key}`).not.toBe(more);
       }
     }
+  });
+
+  it("says a key's childcare text in a preschool or daycare, and its own text in a school or where there is none", () => {
+    expect(["primary", "secondary", "special", undefined].map(wordingOf)).toEqual([
+      "school",
+      "school",
+      "school",
+      "school",
+    ]);
+    expect(["preschool", "daycare"].map(wordingOf)).toEqual(["childcare", "childcare"]);
+    const childcare = translator("nl", "childcare");
+    expect(childcare("role.school_leader")).toBe("Leidinggevende");
+    expect(translator("nl")("role.school_leader")).toBe("Schoolleider");
+    expect(translator("en", "childcare")("home.groups.pupils", { count: 1 })).toBe("1 child");
+    expect(childcare("role.coordinator")).toBe(translator("nl")("role.coordinator"));
+    // A variant is chosen, never named: a flash or refusal key from outside cannot ask for one.
+    expect(isMessageKey("role.school_leader@childcare")).toBe(false);
+  });
+
+  it("gives every childcare text the placeholders of the text it stands in for, and refuses one for no key", () => {
+    for (const locale of ["nl", "en"] as const) {
+      const texts: Readonly<Record<string, string>> = catalogFor(locale);
+      const variants = Object.keys(texts).filter((key) => key.endsWith("@childcare"));
+      expect(variants.length).toBeGreaterThan(10);
+      for (const key of variants) {
+        const names = (text: string) => [...new Set(placeholderNames(text))].sort();
+        expect(names(texts[key]!), `${locale} ${key}`).toEqual(names(texts[key.replace("@childcare", "")]!));
+      }
+    }
+    const orphan = { nl: { "x.pupils@childcare": "Kinderen" }, en: { "x.pupils@childcare": "Children" } };
+    expect(() => mergeCatalogs({ "a/orphan": orphan })).toThrow(
+      'The message key "x.pupils@childcare" (a/orphan) is a childcare text of "x.pupils", which no catalog defines.',
+    );
   });
 
   it("writes Arabic right to left", () => {

@@ -5,7 +5,8 @@
  * and is formatted by FormatJS's intl-messageformat with the language's plural rules.
  * This module holds the shared texts (catalog/core.ts); the features' catalogs are
  * listed in src/features/catalogs.ts, which adds their keys to `Messages` so that keys
- * stay checked, and the composition root registers them here.
+ * stay checked, and the composition root registers them here. A key may have a second text for
+ * childcare (see Wording below).
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import * as core from "./catalog/core.js";
@@ -32,14 +33,37 @@ export type MessagesOf<C extends Catalogs> = Record<{ [N in keyof C]: keyof C[N]
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the features' augmentation
 export interface Messages extends Record<keyof typeof core.nl, string> {}
 
-export type MessageKey = keyof Messages;
+/** A key as a view names it; its childcare variant ("…@childcare") is chosen by the translator, never named. */
+export type MessageKey = Exclude<keyof Messages, `${string}${typeof CHILDCARE}`>;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 type Merged = Record<Locale, Record<string, string>>;
 
 /**
+ * Which words a page speaks. A preschool or daycare says "kinderen", "pedagogisch medewerker" and
+ * "leidinggevende" where a school says "leerlingen", "leraar" and "schoolleider": such a key has a
+ * childcare text under "<key>@childcare", which a childcare translator says instead. The request's
+ * translator follows the viewer's current organisation (src/middleware/locale.ts), so views keep
+ * calling t(key) without asking what they serve; docs/architecture.md, "Features plug in".
+ */
+export type Wording = "school" | "childcare";
+
+const CHILDCARE = "@childcare";
+
+/** The wording of an organisation of this type (organisations.type); a school's when there is none. */
+export function wordingOf(orgType: string | null | undefined): Wording {
+  return orgType === "preschool" || orgType === "daycare" ? "childcare" : "school";
+}
+
+/** The key a childcare variant stands in for, or null for a key that is no variant. */
+function variantOf(key: string): string | null {
+  return key.endsWith(CHILDCARE) ? key.slice(0, -CHILDCARE.length) : null;
+}
+
+/**
  * One catalog per locale from the shared one and the given ones. A key defined twice
  * is refused, naming both catalogs: merged silently, one text would replace the other.
+ * So is a childcare variant of a key no catalog defines: nothing would ever say it.
  */
 export function mergeCatalogs(named: Catalogs): Merged {
   const merged: Merged = { nl: {}, en: {} };
@@ -53,31 +77,54 @@ export function mergeCatalogs(named: Catalogs): Merged {
     Object.assign(merged.nl, catalog.nl);
     Object.assign(merged.en, catalog.en);
   }
+  for (const [key, name] of owners) {
+    const base = variantOf(key);
+    if (base !== null && !owners.has(base))
+      throw new Error(`The message key "${key}" (${name}) is a childcare text of "${base}", which no catalog defines.`);
+  }
   return merged;
 }
 
-let registered: Merged | null = null;
+/** Per locale and wording, every key's text: childcare's is the school's with the variants in their keys' place. */
+type Registered = Record<Locale, Record<Wording, Record<string, string>>>;
+
+let registered: Registered | null = null;
 
 /** Called once by the composition root (src/features/index.ts, or the CLI) with every feature's catalogs. */
 export function registerCatalogs(named: Catalogs): void {
-  registered = mergeCatalogs(named);
+  const merged = mergeCatalogs(named);
+  const wordings = (texts: Record<string, string>) => ({ school: texts, childcare: withVariants(texts) });
+  registered = { nl: wordings(merged.nl), en: wordings(merged.en) };
 }
 
-function catalogs(): Record<Locale, Record<MessageKey, string>> {
+/** The texts with each childcare variant in its key's place, made once so that a page pays nothing per text. */
+function withVariants(texts: Record<string, string>): Record<string, string> {
+  const childcare = { ...texts };
+  for (const [key, text] of Object.entries(texts)) {
+    const base = variantOf(key);
+    if (base !== null) childcare[base] = text;
+  }
+  return childcare;
+}
+
+function catalogs(): Record<Locale, Record<Wording, Record<MessageKey, string>>> {
   if (!registered) throw new Error("No message catalogs registered: import src/features/index.js first.");
   // The features' augmentation of Messages declares what their registered catalogs hold.
-  return registered as Record<Locale, Record<MessageKey, string>>;
+  return registered as Record<Locale, Record<Wording, Record<MessageKey, string>>>;
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(catalogs().nl, key);
+  return Object.hasOwn(catalogs().nl.school, key) && variantOf(key) === null;
 }
 
-/** A translator for one locale; unknown placeholders are left visible on purpose. */
-export function translator(locale: Locale): Translate {
+/**
+ * A translator for one locale, in a school's words or childcare's (Wording); unknown placeholders are
+ * left visible on purpose.
+ */
+export function translator(locale: Locale, wording: Wording = "school"): Translate {
   return (key, params) => {
     // Looked up at each call: a module may make its translator before the catalogs are registered.
-    const text = catalogs()[locale][key];
+    const text = catalogs()[locale][wording][key];
     if (!params) return text;
     return isCounting(text) ? count(locale, text, params) : fill(text, params);
   };
@@ -155,6 +202,7 @@ export function textDirection(locale: string): "ltr" | "rtl" {
   return ["ar", "he", "fa", "ur"].includes(locale) ? "rtl" : "ltr";
 }
 
+/** Every key's text as the catalogs define it, childcare variants under their own keys (for the catalog's tests). */
 export function catalogFor(locale: Locale): Readonly<Record<MessageKey, string>> {
-  return catalogs()[locale];
+  return catalogs()[locale].school;
 }
