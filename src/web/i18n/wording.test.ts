@@ -16,7 +16,7 @@ describe("the words of a daycare and of a school", () => {
   it("calls a daycare's leader 'Leidinggevende', its children 'Kinderen' and its staff pedagogisch medewerkers", async () => {
     const leader = await signIn(ctx, DEMO_ACCOUNTS.daycareLeader);
     const home = await expectPage(await leader.get("/home"), ["Uw rollen hier: Leidinggevende"]);
-    expect(statsOf(home)).toBe("Groepen: 1, Kinderen: 1, Ouders en verzorgers: 1, Medewerkers: 2");
+    expect(statsOf(home)).toBe("Groepen: 1, Kinderen: 1, Ouders en verzorgers: 1, Medewerkers: 1");
 
     const staff = await expectPage(await leader.get("/organisation/staff"), ["<td>Leidinggevende</td>"]);
     const invite = await expectPage(await leader.get("/organisation/staff/invite"), [

@@ -1,5 +1,5 @@
 /** How big a school is, for the school leader's overview and the platform administrator. */
-import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { and, count, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { groups, guardians, memberships, pupils } from "../../../db/schema/index.js";
 
@@ -10,7 +10,10 @@ export interface OrganisationCounts {
   staff: number;
 }
 
-/** Groups, pupils (not archived), guardians and staff of the organisation. */
+/**
+ * Groups, pupils (not archived), guardians and staff of the organisation. An advisor from outside is
+ * not staff: the staff page lists them apart, and the home page's count would not match its list.
+ */
 export async function organisationCounts(tx: Tx, orgId: string): Promise<OrganisationCounts> {
   const [g] = await tx.select({ n: count() }).from(groups).where(eq(groups.orgId, orgId));
   const [p] = await tx
@@ -21,6 +24,6 @@ export async function organisationCounts(tx: Tx, orgId: string): Promise<Organis
   const [s] = await tx
     .select({ n: sql<number>`count(distinct ${memberships.userId})::int` })
     .from(memberships)
-    .where(eq(memberships.orgId, orgId));
+    .where(and(eq(memberships.orgId, orgId), ne(memberships.role, "advisor")));
   return { groups: g?.n ?? 0, pupils: p?.n ?? 0, guardians: gu?.n ?? 0, staff: Number(s?.n ?? 0) };
 }
