@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, staffInvitations, users } from "../../db/schema/index.js";
@@ -10,6 +10,16 @@ import { invitationFixtures } from "./testing/invite-across.js";
 const ctx = useTestContext();
 
 const { rolesOf, invitationsIn, inviteAcross } = invitationFixtures(ctx);
+
+/** A new school's leader invites an existing account as advisor; the advisors page they then see. */
+async function inviteAdvisor() {
+  const b = await createSchool(ctx.database.db);
+  const person = await createUser(ctx.database.db, { name: "Bestaand" });
+  const leaderB = await signIn(ctx, b.leader.email);
+  await leaderB.post("/organisation/advisors", { name: "Adviseur Typed", email: person.email });
+  const advisors = await (await leaderB.get("/organisation/advisors")).text();
+  return { b, person, leaderB, advisors };
+}
 
 describe("inviting someone who already has an account", () => {
   it("gives no role and shows only the typed name, marked as not yet accepted", async () => {
@@ -79,6 +89,34 @@ describe("inviting someone who already has an account", () => {
     expect(await rolesOf(b.orgId, a.teacher.id)).toEqual([]);
   });
 
+  it("says on the staff page that an invitation withdrawn twice is no longer there (a colleague, a second tab)", async () => {
+    const { b, leaderB, invitation } = await inviteAcross();
+    const withdraw = `/organisation/staff/invitations/${invitation.id}/withdraw`;
+    expect((await leaderB.post(withdraw)).status).toBe(303);
+    const again = await leaderB.post(withdraw);
+    // Still 404, as for another organisation's invitation: the answer tells nothing about ids elsewhere.
+    expect(again.status).toBe(404);
+    const page = await again.text();
+    expect(page).toContain("<h1>Medewerkers</h1>");
+    expect(page).toContain("Deze uitnodiging is er niet meer");
+    expect(page).toContain(`Medewerkers van ${b.org.name}`);
+    const english = await signIn(ctx, b.leader.email, new TestClient(ctx.app, { "accept-language": "en" }));
+    expect(await (await english.post(withdraw)).text()).toContain("This invitation is no longer there");
+  });
+
+  it("says so on the advisors page when the invitation withdrawn there was answered meanwhile", async () => {
+    const { b, person, leaderB, advisors } = await inviteAdvisor();
+    const withdraw = advisors.match(/action="(\/organisation\/[a-z]+\/invitations\/[0-9a-f-]{36}\/withdraw)"/)![1]!;
+    const invitee = await signIn(ctx, person.email);
+    const [invitation] = await invitationsIn(b.orgId);
+    expect((await invitee.post(`/invitations/${invitation!.id}/decline`)).status).toBe(303);
+    const late = await leaderB.post(withdraw);
+    expect(late.status).toBe(404);
+    const page = await late.text();
+    expect(page).toContain("<h1>Adviseurs</h1>");
+    expect(page).toContain("Deze uitnodiging is er niet meer");
+  });
+
   it("is withdrawn from being school leader only by a school leader, as the role itself is taken away", async () => {
     const b = await createSchool(ctx.database.db);
     const person = await createUser(ctx.database.db, { name: "Bestaand" });
@@ -102,11 +140,7 @@ describe("inviting someone who already has an account", () => {
   });
 
   it("adds the roles of a second invitation to the one waiting, and shows an advisor's on the advisors page", async () => {
-    const b = await createSchool(ctx.database.db);
-    const person = await createUser(ctx.database.db, { name: "Bestaand" });
-    const leaderB = await signIn(ctx, b.leader.email);
-    await leaderB.post("/organisation/advisors", { name: "Adviseur Typed", email: person.email });
-    const advisors = await (await leaderB.get("/organisation/advisors")).text();
+    const { b, person, leaderB, advisors } = await inviteAdvisor();
     expect(advisors).toContain("Adviseur Typed");
     expect(advisors).toContain("Nog niet aanvaard");
     expect(await (await leaderB.get("/organisation/staff")).text()).not.toContain("Adviseur Typed");

@@ -79,6 +79,8 @@ export const nl = {
   "org.staff.pending.withdraw": "Intrekken",
   "org.staff.pending.withdrawLabel": "Uitnodiging van {name} intrekken",
   "org.staff.pending.withdrawn": "De uitnodiging is ingetrokken.",
+  "org.staff.pending.gone":
+    "Deze uitnodiging is er niet meer: iemand anders heeft haar al ingetrokken, de persoon heeft haar aanvaard of afgewezen, of ze is verlopen.",
   "org.invitations.title": "Uitnodigingen",
   "org.invitations.intro":
     "Een school of opvang nodigt u uit om ermee te werken. Pas als u aanvaardt, krijgt u de rollen en ziet de school uw naam en e-mailadres zoals ze in uw account staan. Een uitnodiging die u niet beantwoordt, vervalt na 30 dagen.",
@@ -236,6 +238,8 @@ export const en: Record<keyof typeof nl, string> = {
   "org.staff.pending.withdraw": "Withdraw",
   "org.staff.pending.withdrawLabel": "Withdraw the invitation of {name}",
   "org.staff.pending.withdrawn": "The invitation has been withdrawn.",
+  "org.staff.pending.gone":
+    "This invitation is no longer there: someone else has already withdrawn it, the person has accepted or declined it, or it has expired.",
   "org.invitations.title": "Invitations",
   "org.invitations.intro":
     "A school or daycare invites you to work with it. Only when you accept do you get the roles and does the school see your name and e-mail address as they are in your account. An invitation you do not answer expires after 30 days.",

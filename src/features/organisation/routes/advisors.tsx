@@ -13,9 +13,10 @@ import { mayRemoveMember } from "../policy.js";
 import { inviteAdvisorForm } from "../schemas.js";
 import { AdvisorsPage } from "../views/advisors.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
-import { inviteOncePerForm, orgNameOf } from "./context.js";
+import { inviteOncePerForm, orgNameOf, withdrawFrom } from "./context.js";
 
-async function advisorsPage(c: Context<AppEnv>, form: FormState = emptyForm, status: 200 | 422 = 200) {
+/** The advisors and their invitations waiting for an answer; at 404, the one withdrawn is no longer there. */
+async function advisorsPage(c: Context<AppEnv>, form: FormState = emptyForm, status: 200 | 404 | 422 = 200) {
   const [advisors, invitations] = await Promise.all([
     listMembers({ ...scopeOf(c), kind: "advisors" }),
     pendingInvitations({ ...scopeOf(c), kind: "advisors" }),
@@ -27,6 +28,7 @@ async function advisorsPage(c: Context<AppEnv>, form: FormState = emptyForm, sta
       advisors={advisors}
       invitations={invitations}
       mayWithdraw={(roles) => mayRemoveMember(viewerOf(c), roles)}
+      gone={status === 404}
       {...form}
     />
   );
@@ -48,6 +50,9 @@ export const advisorRoutes = new Hono<AppEnv>()
       },
       flash: "org.advisors.invited",
     }),
+  )
+  .post("/organisation/advisors/invitations/:invitationId/withdraw", organisationManagers, (c) =>
+    withdrawFrom(c, "/organisation/advisors", () => advisorsPage(c, emptyForm, 404)),
   )
   .post("/organisation/advisors/:userId/remove", organisationManagers, async (c) => {
     await removeAdvisor({ ...scopeOf(c), memberId: pathId(c, "userId") });

@@ -4,11 +4,11 @@ import type { AppEnv } from "../../../web/env.js";
 import { renderPage } from "../../../web/layout.js";
 import { requireViewer, viewerOf } from "../../../web/guards.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { NotFoundError } from "../../../web/errors.js";
 import { pathId } from "../../../web/route-context.js";
 import { updateSession } from "../../../auth/sessions.js";
 import { acceptInvitation, declineInvitation, invitationsReceived, type ReceivedInvitation } from "../invitations.js";
 import { InvitationsPage } from "../views/staff.js";
+import { unlessGone } from "./context.js";
 
 /** The person's invitations page; `gone` says why the one they answered is not on it (still a 404). */
 async function invitationsPage(c: Context<AppEnv>, gone = false) {
@@ -22,22 +22,17 @@ async function invitationsPage(c: Context<AppEnv>, gone = false) {
  * (a page opened before that, a second tab) is not found, as one of another person is: the person reads
  * so on their invitations page, not on a bare "page not found".
  */
-async function answerWith(
+function answerWith(
   c: Context<AppEnv>,
   answer: typeof acceptInvitation,
   done: (invitation: ReceivedInvitation) => Promise<Response>,
 ) {
-  try {
-    const invitation = await answer({
-      db: c.var.deps.db,
-      userId: viewerOf(c).userId,
-      invitationId: pathId(c, "invitationId"),
-    });
-    return await done(invitation);
-  } catch (error) {
-    if (error instanceof NotFoundError) return invitationsPage(c, true);
-    throw error;
-  }
+  const answered = () =>
+    answer({ db: c.var.deps.db, userId: viewerOf(c).userId, invitationId: pathId(c, "invitationId") });
+  return unlessGone(
+    async () => done(await answered()),
+    () => invitationsPage(c, true),
+  );
 }
 
 export const invitationRoutes = new Hono<AppEnv>()

@@ -6,15 +6,14 @@ import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { ForbiddenError } from "../../../web/errors.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import type { StaffRole } from "../../../auth/viewer.js";
 import { addInvitee } from "../invite.js";
-import { pendingInvitations, withdrawInvitation } from "../invitations.js";
+import { pendingInvitations } from "../invitations.js";
 import { getStaffMember, listMembers, removeStaff, setStaffRoles, type Member } from "../members.js";
 import { assignableRoles, mayRemoveMember, nextRoles } from "../policy.js";
 import { inviteStaffForm, staffRolesInput } from "../schemas.js";
 import { InvitePage, MemberPage, StaffPage } from "../views/staff.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { inviteOncePerForm, orgNameOf, postedList } from "./context.js";
+import { inviteOncePerForm, orgNameOf, postedList, withdrawFrom } from "./context.js";
 import { attempt } from "../../../web/form-refusal.js";
 import { mayResetSecondFactor, mayResetSecondFactorOf } from "../../two-factor/index.js";
 
@@ -63,27 +62,31 @@ async function memberPage(
   return renderPage(c, { title: c.var.t("org.staff.member.title", { name: member.name }), children: page }, status);
 }
 
+/** The staff and their invitations waiting for an answer; `gone` says the one withdrawn is no longer there (404). */
+async function staffPage(c: Context<AppEnv>, gone = false) {
+  const [members, invitations] = await Promise.all([
+    listMembers({ ...scopeOf(c), kind: "staff" }),
+    pendingInvitations({ ...scopeOf(c), kind: "staff" }),
+  ]);
+  const page = (
+    <StaffPage
+      t={c.var.t}
+      locale={c.var.locale}
+      csrf={c.var.csrfToken}
+      orgName={orgNameOf(c)}
+      members={members}
+      invitations={invitations}
+      mayWithdraw={(roles) => mayRemoveMember(viewerOf(c), roles)}
+      gone={gone}
+    />
+  );
+  return renderPage(c, { title: c.var.t("org.staff.title"), children: page }, gone ? 404 : 200);
+}
+
 const loadMember = (c: Context<AppEnv>) => getStaffMember({ ...scopeOf(c), memberId: pathId(c, "userId") });
 
 export const staffRoutes = new Hono<AppEnv>()
-  .get("/organisation/staff", organisationManagers, async (c) => {
-    const [members, invitations] = await Promise.all([
-      listMembers({ ...scopeOf(c), kind: "staff" }),
-      pendingInvitations({ ...scopeOf(c), kind: "staff" }),
-    ]);
-    const page = (
-      <StaffPage
-        t={c.var.t}
-        locale={c.var.locale}
-        csrf={c.var.csrfToken}
-        orgName={orgNameOf(c)}
-        members={members}
-        invitations={invitations}
-        mayWithdraw={(roles) => mayRemoveMember(viewerOf(c), roles)}
-      />
-    );
-    return renderPage(c, { title: c.var.t("org.staff.title"), children: page });
-  })
+  .get("/organisation/staff", organisationManagers, (c) => staffPage(c))
   .get("/organisation/staff/invite", organisationManagers, (c) => invitePage(c, {}, [], {}, 200))
   .post("/organisation/staff/invite", organisationManagers, async (c) => {
     const form = await parseForm(c, inviteStaffForm);
@@ -96,14 +99,9 @@ export const staffRoutes = new Hono<AppEnv>()
     );
     return redirectWithFlash(c, "/organisation/staff", "org.staff.invited");
   })
-  .post("/organisation/staff/invitations/:invitationId/withdraw", organisationManagers, async (c) => {
-    const viewer = viewerOf(c);
-    const mayWithdraw = (roles: StaffRole[]) => mayRemoveMember(viewer, roles);
-    const roles = await withdrawInvitation({ ...scopeOf(c), invitationId: pathId(c, "invitationId"), mayWithdraw });
-    // Back to the page that listed it: an invitation to be advisor only is on the advisors page.
-    const back = roles.every((role) => role === "advisor") ? "/organisation/advisors" : "/organisation/staff";
-    return redirectWithFlash(c, back, "org.staff.pending.withdrawn");
-  })
+  .post("/organisation/staff/invitations/:invitationId/withdraw", organisationManagers, (c) =>
+    withdrawFrom(c, "/organisation/staff", () => staffPage(c, true)),
+  )
   .get("/organisation/staff/:userId", organisationManagers, async (c) => {
     const member = await loadMember(c);
     return memberPage(c, member, member.roles, {}, 200);

@@ -8,6 +8,7 @@ import { PendingInvitations, type PendingProps } from "./pending-invitations.js"
 import { BackToOrganisation, PersonFields } from "./controls.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { Section } from "../../../web/components/section.js";
+import { Problem } from "../../../web/components/problem.js";
 
 interface AdvisorsProps extends PageProps, FormState {
   orgName: string;
@@ -15,14 +16,17 @@ interface AdvisorsProps extends PageProps, FormState {
   /** Invitations to be advisor that wait for the person's answer. */
   invitations: PendingInvitation[];
   mayWithdraw: PendingProps["mayWithdraw"];
+  /** The invitation withdrawn was no longer there (withdrawn or answered meanwhile). */
+  gone?: boolean;
 }
 
 export function AdvisorsPage(props: AdvisorsProps) {
-  const { t, locale, csrf, orgName, advisors, invitations, mayWithdraw, values, errors } = props;
+  const { t, locale, csrf, orgName, advisors, invitations, mayWithdraw, gone = false, values, errors } = props;
   return (
     <>
       <BackToOrganisation t={t} />
       <h1>{t("org.advisors.title")}</h1>
+      {gone ? <Problem message={t("org.staff.pending.gone")} /> : null}
       <p>{t("org.advisors.intro")}</p>
       <DataTable
         t={t}
@@ -44,7 +48,7 @@ export function AdvisorsPage(props: AdvisorsProps) {
           },
         ]}
       />
-      <PendingInvitations t={t} locale={locale} csrf={csrf} invitations={invitations} mayWithdraw={mayWithdraw} />
+      <PendingInvitations kind="advisors" {...{ t, locale, csrf, invitations, mayWithdraw }} />
       <Section id="invite-title" title={t("org.advisors.invite")} class="narrow">
         <ErrorSummary title={t("form.errorSummary")} errors={errors} />
         <Form action="/organisation/advisors" csrf={csrf}>

@@ -15,13 +15,15 @@ export interface PendingProps {
   t: Translate;
   locale: Locale;
   csrf: string;
+  /** The page that lists them, where withdrawing one leads back to. */
+  kind: "staff" | "advisors";
   invitations: PendingInvitation[];
   /** Whether the viewer may take back an invitation to these roles (policy `mayRemoveMember`). */
   mayWithdraw: (roles: StaffRole[]) => boolean;
 }
 
 /** Invitations of existing accounts that wait for the person's answer, under the name the inviter typed. */
-export function PendingInvitations({ t, locale, csrf, invitations, mayWithdraw }: PendingProps) {
+export function PendingInvitations({ t, locale, csrf, kind, invitations, mayWithdraw }: PendingProps) {
   if (!invitations.length) return null;
   return (
     <Section id="pending-title" title={t("org.staff.pending.title")}>
@@ -41,7 +43,7 @@ export function PendingInvitations({ t, locale, csrf, invitations, mayWithdraw }
             cell: (i) =>
               mayWithdraw(i.roles) ? (
                 <ButtonForm
-                  action={`/organisation/staff/invitations/${i.id}/withdraw`}
+                  action={`/organisation/${kind}/invitations/${i.id}/withdraw`}
                   csrf={csrf}
                   class="secondary"
                   label={t("org.staff.pending.withdraw")}

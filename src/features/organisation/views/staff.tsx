@@ -23,13 +23,16 @@ interface StaffProps {
   members: Member[];
   invitations: PendingInvitation[];
   mayWithdraw: PendingProps["mayWithdraw"];
+  /** The invitation withdrawn was no longer there (withdrawn or answered meanwhile). */
+  gone?: boolean;
 }
 
-export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayWithdraw }: StaffProps) {
+export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayWithdraw, gone = false }: StaffProps) {
   return (
     <>
       <BackToOrganisation t={t} />
       <h1>{t("org.staff.title")}</h1>
+      {gone ? <Problem message={t("org.staff.pending.gone")} /> : null}
       <ActionLink href="/organisation/staff/invite" label={t("org.staff.invite")} />
       <DataTable
         t={t}
@@ -42,7 +45,7 @@ export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayW
           { label: t("org.staff.roles"), cell: (m) => rolesInText(t, m.roles) },
         ]}
       />
-      <PendingInvitations t={t} locale={locale} csrf={csrf} invitations={invitations} mayWithdraw={mayWithdraw} />
+      <PendingInvitations kind="staff" {...{ t, locale, csrf, invitations, mayWithdraw }} />
     </>
   );
 }
