@@ -110,7 +110,11 @@ export const nl = {
   "events.flash.created":
     "De bijeenkomst staat klaar. Uitgenodigde ouders zien haar bij Bijeenkomsten en in de kalender.",
   "events.flash.saved": "De bijeenkomst is gewijzigd.",
-  "events.flash.eventCancelled": "De bijeenkomst is afgelast. Wie zich aanmeldde, heeft bericht gekregen.",
+  "events.flash.eventCancelled":
+    "De bijeenkomst is afgelast. Wie zich aanmeldde of op de wachtlijst stond, krijgt een e-mail met de afzegging.",
+  "events.flash.eventCancelledNobody":
+    "De bijeenkomst is afgelast. Niemand had zich aangemeld of stond op de wachtlijst, dus er is geen e-mail verstuurd.",
+  "events.flash.alreadyCancelled": "De bijeenkomst was al afgelast.",
   "events.flash.signedUp": "U bent aangemeld.",
   "events.flash.changed": "Het aantal personen is veranderd.",
   "events.flash.waiting": "Er is niet genoeg plaats voor uw aanmelding: u staat op de wachtlijst.",
@@ -276,7 +280,11 @@ export const en: Record<keyof typeof nl, string> = {
   "events.cancelEvent.back": "No, go back",
   "events.flash.created": "The meeting is ready. Invited parents see it under Meetings and in the calendar.",
   "events.flash.saved": "The meeting was changed.",
-  "events.flash.eventCancelled": "The meeting was cancelled. Everyone signed up was told.",
+  "events.flash.eventCancelled":
+    "The meeting was cancelled. Everyone who signed up or was on the waiting list gets an e-mail with the cancellation.",
+  "events.flash.eventCancelledNobody":
+    "The meeting was cancelled. No one had signed up or was on the waiting list, so no e-mail was sent.",
+  "events.flash.alreadyCancelled": "The meeting had already been cancelled.",
   "events.flash.signedUp": "You are signed up.",
   "events.flash.changed": "The number of people was changed.",
   "events.flash.waiting": "There is not enough room for your sign-up: you are on the waiting list.",

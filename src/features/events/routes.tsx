@@ -148,6 +148,12 @@ async function confirmCancel(c: Context<AppEnv>) {
   });
 }
 
+/** What the organiser reads after cancelling: whether anyone was told, or that it was cancelled before. */
+function cancelledFlash({ mailed, alreadyCancelled }: { mailed: number; alreadyCancelled: boolean }) {
+  if (alreadyCancelled) return "events.flash.alreadyCancelled";
+  return mailed ? "events.flash.eventCancelled" : "events.flash.eventCancelledNobody";
+}
+
 const organisers = allow(mayOrganiseEvents);
 /** Signing up and topics are the parents'. */
 const parents = allow(isGuardianHere);
@@ -167,8 +173,8 @@ export const eventRoutes = new Hono<AppEnv>()
   .post("/events/:eventId/edit", organisers, (c) => saveFrom(c, pathId(c, "eventId")))
   .get("/events/:eventId/cancel", organisers, (c) => confirmCancel(c))
   .post("/events/:eventId/cancel", organisers, async (c) => {
-    await cancelSchoolEvent({ ...scopeOf(c), eventId: pathId(c, "eventId") }, c.var.deps);
-    return redirectWithFlash(c, `/events/${pathId(c, "eventId")}`, "events.flash.eventCancelled");
+    const done = await cancelSchoolEvent({ ...scopeOf(c), eventId: pathId(c, "eventId") }, c.var.deps);
+    return redirectWithFlash(c, `/events/${pathId(c, "eventId")}`, cancelledFlash(done));
   })
   .post("/events/:eventId/rsvp", parents, async (c) => {
     const eventId = pathId(c, "eventId");

@@ -136,7 +136,9 @@ describe("the school's own events", () => {
 
     expect((await leader.post(`${page}/cancel`)).status).toBe(303);
     const after = await (await leader.get(page)).text();
-    expect(after).toContain("De bijeenkomst is afgelast. Wie zich aanmeldde, heeft bericht gekregen.");
+    expect(after).toContain(
+      "De bijeenkomst is afgelast. Wie zich aanmeldde of op de wachtlijst stond, krijgt een e-mail met de afzegging.",
+    );
     expect(after).toContain("Deze bijeenkomst gaat niet door.");
     expect(after).not.toContain("plaatsen bezet");
     expect(after).not.toContain("Nog niemand heeft zich aangemeld.");
@@ -145,6 +147,9 @@ describe("the school's own events", () => {
     const again = await leader.get(`${page}/cancel`);
     expect(again.status).toBe(303);
     expect(again.headers.get("location")).toBe(page);
+    // Sent again (a double press): nobody is mailed twice, and the page does not claim nobody had signed up.
+    expect((await leader.post(`${page}/cancel`)).status).toBe(303);
+    expect(await (await leader.get(page)).text()).toContain("De bijeenkomst was al afgelast.");
   });
 
   it("says, before cancelling an event nobody signed up for, that no one is mailed", async () => {
@@ -152,6 +157,18 @@ describe("the school's own events", () => {
     const html = await (await leader.get(`/events/${eventId}/cancel`)).text();
     expect(html).toContain("Niemand heeft zich aangemeld of staat op de wachtlijst, dus er gaat geen e-mail uit.");
     expect(html).not.toContain("Zij krijgen allemaal een e-mail");
+    // Done, the page says no one was told rather than that everyone who signed up was.
+    expect((await leader.post(`/events/${eventId}/cancel`)).status).toBe(303);
+    const after = await (await leader.get(`/events/${eventId}`)).text();
+    expect(after).toContain(
+      "De bijeenkomst is afgelast. Niemand had zich aangemeld of stond op de wachtlijst, dus er is geen e-mail verstuurd.",
+    );
+    expect(after).not.toContain("Wie zich aanmeldde");
+    const second = await createEventAs(leader, { title: "Evening nobody came to", capacity: "6" });
+    expect((await leader.post(`/events/${second}/cancel`)).status).toBe(303);
+    expect(await (await leader.get(`/events/${second}`, { "accept-language": "en" })).text()).toContain(
+      "The meeting was cancelled. No one had signed up or was on the waiting list, so no e-mail was sent.",
+    );
   });
 
   it("lets a family of four wait while one behind them who fits moves up", async () => {

@@ -20,14 +20,17 @@ import { lockedEvent } from "./events.js";
 
 export type CancelDeps = Pick<Deps, "jobs" | "config">;
 
-/** Returns how many people were mailed (0 when it was cancelled already). */
+/**
+ * Returns how many people were mailed, and whether it was cancelled already (then nobody is mailed:
+ * a second press must not read as "nobody had signed up").
+ */
 export async function cancelEvent(
   tx: Tx,
   deps: CancelDeps,
   key: { orgId: string; eventId: string; now?: Date },
-): Promise<{ mailed: number }> {
+): Promise<{ mailed: number; alreadyCancelled: boolean }> {
   const event = await lockedEvent(tx, key.orgId, key.eventId);
-  if (event.cancelledAt) return { mailed: 0 };
+  if (event.cancelledAt) return { mailed: 0, alreadyCancelled: true };
   const cancelled = { ...event, sequence: event.sequence + 1 };
   await tx
     .update(events)
@@ -49,5 +52,5 @@ export async function cancelEvent(
     };
   });
   await tx.delete(eventSignups).where(ofOrg(eventSignups, key.orgId, { eventId: key.eventId }));
-  return { mailed: recipients.length };
+  return { mailed: recipients.length, alreadyCancelled: false };
 }

@@ -406,7 +406,7 @@ export function sendSummary(
 export function cancelSchoolEvent(
   scope: ViewerScope & { eventId: string },
   deps: MoveUpDeps,
-): Promise<{ mailed: number }> {
+): Promise<{ mailed: number; alreadyCancelled: boolean }> {
   return inOrg(scope, async (tx) => {
     await visibleEvent(tx, scope, scope.eventId, true);
     return cancelEvent(tx, deps, { orgId: scope.orgId, eventId: scope.eventId });
