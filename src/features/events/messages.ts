@@ -21,6 +21,8 @@ export const nl = {
   "events.error.summaryEmpty": "Schrijf het verslag.",
   "events.refusal.notYet": "De bijeenkomst is nog niet begonnen. Aanwezigheid vult u achteraf in.",
   "events.refusal.topicsClosed": "De bijeenkomst is al begonnen; onderwerpen indienen of steunen kan niet meer.",
+  "events.refusal.cancelStarted":
+    "De bijeenkomst is al begonnen of voorbij; afgelasten kan niet meer. Er is niets veranderd.",
   "events.refusal.ownTopic": "Dit is uw eigen onderwerp; steunen kan alleen bij dat van een ander.",
   "events.refusal.alreadySupported": "U steunt dit onderwerp al. Uw steun telt één keer.",
   "events.list.waitingTitle": "Wachtlijst ({count})",
@@ -195,6 +197,8 @@ export const en: Record<keyof typeof nl, string> = {
   "events.error.summaryEmpty": "Write the summary.",
   "events.refusal.notYet": "The meeting has not started yet. Record attendance afterwards.",
   "events.refusal.topicsClosed": "The meeting has started; topics can no longer be submitted or supported.",
+  "events.refusal.cancelStarted":
+    "The meeting has already started or is over; it can no longer be cancelled. Nothing was changed.",
   "events.refusal.ownTopic": "This is your own topic; you can only support someone else's.",
   "events.refusal.alreadySupported": "You already support this topic. Your support counts once.",
   "events.list.waitingTitle": "Waiting list ({count})",

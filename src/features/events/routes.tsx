@@ -125,14 +125,16 @@ async function saveFrom(c: Context<AppEnv>, eventId: string | null) {
 
 /**
  * Asked before cancelling: who is mailed and whose sign-ups go (a page, so it works without
- * JavaScript). A cancelled event has nothing left to ask: its page.
+ * JavaScript). A cancelled event has nothing left to ask: its page. One that has started is no
+ * longer to be cancelled: its page says so (409), as the post would.
  */
 async function confirmCancel(c: Context<AppEnv>) {
   const { t, locale } = c.var;
   const eventId = pathId(c, "eventId");
-  const { event, list } = await schoolEventPage({ ...scopeOf(c), eventId, organiser: true });
+  const { event, list, state } = await schoolEventPage({ ...scopeOf(c), eventId, organiser: true });
   const page = `/events/${eventId}`;
   if (event.cancelled) return c.redirect(page, 303);
+  if (state.started) return eventPage(c, { cancelProblem: t("events.refusal.cancelStarted") }, 409);
   const count = list?.signups.length ?? 0;
   const waiting = list?.waiting.length ?? 0;
   return renderConfirmPage(c, {
@@ -174,6 +176,7 @@ export const eventRoutes = new Hono<AppEnv>()
   .get("/events/:eventId/cancel", organisers, (c) => confirmCancel(c))
   .post("/events/:eventId/cancel", organisers, async (c) => {
     const done = await cancelSchoolEvent({ ...scopeOf(c), eventId: pathId(c, "eventId") }, c.var.deps);
+    if (!done.ok) return eventPage(c, { cancelProblem: c.var.t(done.key) }, refusalStatus(done));
     return redirectWithFlash(c, `/events/${pathId(c, "eventId")}`, cancelledFlash(done));
   })
   .post("/events/:eventId/rsvp", parents, async (c) => {

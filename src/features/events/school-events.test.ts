@@ -171,6 +171,28 @@ describe("the school's own events", () => {
     );
   });
 
+  it("refuses to cancel an event that has started, asked or sent, in the user's language, changing nothing", async () => {
+    const eventId = await createEventAs(leader, { title: "Avond die al loopt", capacity: "6" });
+    expect((await parent.post(`/events/${eventId}/rsvp`, { people: "2" })).status).toBe(303);
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .update(events)
+        .set({ startsAt: new Date(Date.now() - 3600_000), endsAt: new Date(Date.now() + 3600_000) })
+        .where(and(eq(events.orgId, school.orgId), eq(events.id, eventId))),
+    );
+    const page = `/events/${eventId}`;
+    const refusal = "De bijeenkomst is al begonnen of voorbij; afgelasten kan niet meer. Er is niets veranderd.";
+    await expectConflict(await leader.get(`${page}/cancel`), [refusal, "Avond die al loopt"]);
+    const sent = await expectConflict(await leader.post(`${page}/cancel`), [refusal]);
+    expect(sent).not.toContain("Deze bijeenkomst gaat niet door.");
+    expect(await signupsOf(ctx, school, eventId)).toHaveLength(1);
+    expect(await mailsAbout("Gaat niet door: Avond die al loopt")).toEqual([]);
+    expect(await (await leader.get(page)).text()).not.toContain("Deze bijeenkomst gaat niet door.");
+    await expectConflict(await leader.get(`${page}/cancel`, { "accept-language": "en" }), [
+      "The meeting has already started or is over; it can no longer be cancelled. Nothing was changed.",
+    ]);
+  });
+
   it("lets a family of four wait while one behind them who fits moves up", async () => {
     const eventId = await createEventAs(leader, { title: "Open dag", kind: "open_day", capacity: "3" });
     const [a, b, c] = await Promise.all(

@@ -402,14 +402,20 @@ export function sendSummary(
   });
 }
 
-/** Cancels the event: everyone signed up or waiting is mailed a calendar cancellation. */
+/**
+ * Cancels the event: everyone signed up or waiting is mailed a calendar cancellation. An event that
+ * has started (or ended) is refused: its sign-ups are its attendance now, and a cancellation for a
+ * calendar would remove an evening that took place.
+ */
 export function cancelSchoolEvent(
-  scope: ViewerScope & { eventId: string },
+  scope: ViewerScope & { eventId: string; now?: Date },
   deps: MoveUpDeps,
-): Promise<{ mailed: number; alreadyCancelled: boolean }> {
+): Promise<Outcome<{ mailed: number; alreadyCancelled: boolean }, Refused<"started">>> {
   return inOrg(scope, async (tx) => {
-    await visibleEvent(tx, scope, scope.eventId, true);
-    return cancelEvent(tx, deps, { orgId: scope.orgId, eventId: scope.eventId });
+    const event = await visibleEvent(tx, scope, scope.eventId, true);
+    if (!event.cancelled && event.startsAt <= (scope.now ?? new Date()))
+      return refuse("started", "events.refusal.cancelStarted", "conflict");
+    return { ok: true, ...(await cancelEvent(tx, deps, { orgId: scope.orgId, eventId: scope.eventId })) };
   });
 }
 

@@ -22,6 +22,7 @@ import { PageHead } from "../../../web/components/page-head.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
 import { ActionLink } from "../../../web/components/action-link.js";
+import { Problem } from "../../../web/components/problem.js";
 
 export interface EventsBase {
   t: Translate;
@@ -173,6 +174,8 @@ export interface EventPageState {
   topicProblem?: string | undefined;
   summary?: { values: FormValues; errors: FormErrors } | undefined;
   attendanceProblem?: string | undefined;
+  /** A refused cancellation (the event has started): said at the top, as the page no longer offers it. */
+  cancelProblem?: string | undefined;
 }
 
 function Topics(props: EventsBase & { data: EventPageData; state: EventPageState }) {
@@ -323,6 +326,7 @@ export function EventPage(props: EventsBase & { data: EventPageData; state: Even
   return (
     <>
       <PageHead back={{ href: "/events", label: t("events.page.back") }} title={event.title} />
+      <Problem message={state.cancelProblem} />
       <Details t={t} locale={locale} event={event} />
       {organiser ? (
         <>
