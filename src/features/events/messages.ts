@@ -273,7 +273,7 @@ export const en: Record<keyof typeof nl, string> = {
   "events.summary.label": "Summary",
   "events.summary.send": "Send the summary",
   "events.summary.save": "Save the correction",
-  "events.cancelEvent.title": "Cancel",
+  "events.cancelEvent.title": "Cancel this meeting",
   "events.cancelEvent.intro":
     "Is the meeting not taking place? Everyone signed up or waiting gets an e-mail with a cancellation for their calendar.",
   "events.cancelEvent.submit": "Cancel this meeting",

@@ -127,6 +127,10 @@ describe("the school's own events", () => {
     const eventId = await createEventAs(leader, { title: "Avond die niet doorgaat", capacity: "6" });
     expect((await parent.post(`/events/${eventId}/rsvp`, { people: "2" })).status).toBe(303);
     const page = `/events/${eventId}`;
+    // The section's heading says what it does; a bare "Cancel" reads as a button that closes something.
+    expect(await (await leader.get(page)).text()).toContain('<h2 id="cancel-title">Afgelasten</h2>');
+    const english = await (await leader.get(page, { "accept-language": "en" })).text();
+    expect(english).toContain('<h2 id="cancel-title">Cancel this meeting</h2>');
     await expectConfirmationStep(leader, page, `${page}/cancel`, [
       "Avond die niet doorgaat",
       "1 aanmelding: wie zich aanmeldde of wacht, krijgt een e-mail dat de bijeenkomst niet doorgaat",
