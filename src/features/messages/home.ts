@@ -5,7 +5,7 @@
  * Staff: messages about the children of their groups that wait for an answer (now); the leader
  * and coordinator also how many wait longer than the reply time (now).
  */
-import { groupInText } from "../../web/group-name.js";
+import { childInGroup } from "../../web/group-name.js";
 import { formatSchoolDay } from "../../lib/time/format.js";
 import type { HomeContributor, HomeItem } from "../../web/home.js";
 import { answerDueOn, isOverdue } from "./domain/reply-time.js";
@@ -27,7 +27,7 @@ export const messagesHome: HomeContributor = async ({ db, viewer, orgId, t, loca
     const href = `/messages/${thread.id}`;
     const params = {
       child: thread.childName,
-      group: thread.groupName ? groupInText(t, thread.groupName) : "",
+      childInGroup: childInGroup(t, thread.childName, thread.groupName),
       subject: thread.subject,
     };
     if (thread.side === "parent") {

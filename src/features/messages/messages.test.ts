@@ -19,7 +19,7 @@ import {
 import { createSchool, withGroupNamed } from "../../../tests/helpers/factories.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
-import { memberships, messageSettings, outbox, users } from "../../db/schema/index.js";
+import { memberships, messageSettings, outbox, pupils, users } from "../../db/schema/index.js";
 import { localToUtc, utcToLocal } from "../../lib/time/zone.js";
 import { photoWithGps } from "../../attachments/testing/files.js";
 import { DELIVER_POST_JOB } from "./job-names.js";
@@ -207,6 +207,32 @@ describe("staff write to a child's guardians", () => {
     expect(home).toContain("Bericht van school over Kind Eigen: Luizen");
     const refused = await otherTeacher.post("/messages", { pupilId: school.child.id, subject: "Hoi", body: "Hallo" });
     expect(refused.status).toBe(403);
+  });
+
+  it("names a child without a group by name alone in the mail and on the home page, not 'Kind Eigen ()'", async () => {
+    const setGroup = (groupId: string | null) =>
+      withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+        tx.update(pupils).set({ groupId }).where(eq(pupils.id, school.child.id)),
+      );
+    // The teacher writes while the child is in their group; the child then leaves it (a new school year).
+    const written = await teacher.post("/messages", {
+      pupilId: school.child.id,
+      subject: "Nieuwe groep",
+      body: "In welke groep komt Kind volgend jaar?",
+    });
+    expect(written.status).toBe(303);
+    await setGroup(null);
+    try {
+      const answered = await parent.post(`/messages/${threadIdOf(written)}/posts`, { body: "Graag groep 5." });
+      expect(answered.status).toBe(303);
+      const mail = await lastMailTo(ctx, school.teacher.email);
+      expect(mail?.subject).toBe("Bericht over Kind Eigen: Nieuwe groep");
+      expect(mail?.text).toContain('een bericht gestuurd over Kind Eigen: "Nieuwe groep"');
+      expect(mail?.text).not.toContain("()");
+      expect(await text(teacher, "/home")).toContain("Bericht over Kind Eigen wacht op antwoord: Nieuwe groep");
+    } finally {
+      await setGroup(school.groupA.id);
+    }
   });
 });
 

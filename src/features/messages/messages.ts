@@ -97,14 +97,14 @@ export const nl = {
   "messages.mail.fromSchool.subject": "Bericht van school over {child}: {subject}",
   "messages.mail.fromSchool.text":
     '{author} heeft u een bericht gestuurd over {child}: "{subject}".\n\nU leest het en antwoordt hier: {link}',
-  "messages.mail.fromParent.subject": "Bericht over {child} ({group}): {subject}",
+  "messages.mail.fromParent.subject": "Bericht over {childInGroup}: {subject}",
   "messages.mail.fromParent.text":
-    '{author} heeft een bericht gestuurd over {child} ({group}): "{subject}".\n\nU en de andere leraren van {child} lezen en antwoorden hier: {link}',
+    '{author} heeft een bericht gestuurd over {childInGroup}: "{subject}".\n\nU en de andere leraren van {child} lezen en antwoorden hier: {link}',
   "messages.home.fromSchool": "Bericht van school over {child}: {subject}",
   "messages.home.answer": "Antwoord over {child}: {subject}",
   "messages.home.waitingParent": "U krijgt uiterlijk {day} antwoord over {child}: {subject}",
   "messages.home.lateParent": "Nog geen antwoord over {child}: {subject}; dat had er uiterlijk {day} moeten zijn",
-  "messages.home.waitingStaff": "Bericht over {child} ({group}) wacht op antwoord: {subject}",
+  "messages.home.waitingStaff": "Bericht over {childInGroup} wacht op antwoord: {subject}",
   "messages.home.overdue":
     "{count, plural, one {# bericht van een ouder wacht} other {# berichten van ouders wachten}} langer dan {days, plural, one {# werkdag} other {# werkdagen}} op antwoord",
   "messages.export.name": "Berichten",
@@ -206,14 +206,14 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.mail.fromSchool.subject": "Message from school about {child}: {subject}",
   "messages.mail.fromSchool.text":
     '{author} has sent you a message about {child}: "{subject}".\n\nRead it and reply here: {link}',
-  "messages.mail.fromParent.subject": "Message about {child} ({group}): {subject}",
+  "messages.mail.fromParent.subject": "Message about {childInGroup}: {subject}",
   "messages.mail.fromParent.text":
-    '{author} has sent a message about {child} ({group}): "{subject}".\n\nYou and {child}\'s other teachers read and reply here: {link}',
+    '{author} has sent a message about {childInGroup}: "{subject}".\n\nYou and {child}\'s other teachers read and reply here: {link}',
   "messages.home.fromSchool": "Message from school about {child}: {subject}",
   "messages.home.answer": "Answer about {child}: {subject}",
   "messages.home.waitingParent": "You will get an answer by {day} about {child}: {subject}",
   "messages.home.lateParent": "No answer yet about {child}: {subject}; it should have come by {day}",
-  "messages.home.waitingStaff": "Message about {child} ({group}) waiting for an answer: {subject}",
+  "messages.home.waitingStaff": "Message about {childInGroup} waiting for an answer: {subject}",
   "messages.home.overdue":
     "{count, plural, one {# message from a parent has} other {# messages from parents have}} waited longer than {days, plural, one {# working day} other {# working days}} for an answer",
   "messages.export.name": "Messages",

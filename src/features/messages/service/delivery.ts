@@ -6,7 +6,7 @@
  * transaction that records the mails, under the post's row lock, so a retried or duplicated job
  * sends nothing twice.
  */
-import { groupInText } from "../../../web/group-name.js";
+import { childInGroup } from "../../../web/group-name.js";
 import { eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
@@ -40,7 +40,6 @@ export async function notifyPost(tx: Tx, messenger: Messenger, post: Post, threa
   const from = await schoolNameOf(tx, post.orgId);
   const author = await authorName(tx, post);
   const link = `${messenger.publicUrl}/messages/${thread.id}`;
-  const group = child.groupName ?? "";
   if (post.side === "staff") {
     const recipients = parentRecipients(child, thread)
       .filter((g) => g.userId !== post.authorId)
@@ -56,24 +55,24 @@ export async function notifyPost(tx: Tx, messenger: Messenger, post: Post, threa
   } else {
     const staff = await staffRecipients(tx, child, thread, post.authorId);
     const recipients = staff.map((s) => ({ email: s.email, name: s.name, locale: localeOf(s.locale) }));
-    await notify(tx, messenger.jobs, messageFromParent, recipients, (to, t) => ({
-      subject: t("messages.mail.fromParent.subject", {
-        child: child.name,
-        group: groupInText(t, group),
-        subject: thread.subject,
-      }),
-      text: letter(
-        t,
-        { name: to.name, from },
-        t("messages.mail.fromParent.text", {
-          author,
-          child: child.name,
-          group: groupInText(t, group),
-          subject: thread.subject,
-          link,
-        }),
-      ),
-    }));
+    await notify(tx, messenger.jobs, messageFromParent, recipients, (to, t) => {
+      // "Daan (groep 7)", or just "Daan" for a child without a group.
+      const childAndGroup = childInGroup(t, child.name, child.groupName);
+      return {
+        subject: t("messages.mail.fromParent.subject", { childInGroup: childAndGroup, subject: thread.subject }),
+        text: letter(
+          t,
+          { name: to.name, from },
+          t("messages.mail.fromParent.text", {
+            author,
+            child: child.name,
+            childInGroup: childAndGroup,
+            subject: thread.subject,
+            link,
+          }),
+        ),
+      };
+    });
   }
   await tx
     .update(messagePosts)
