@@ -48,6 +48,13 @@ describe("inviting staff", () => {
     const school = await createSchool(ctx.database.db);
     const person = await createUser(ctx.database.db, { name: "Meester Bram" });
     const leader = await signIn(ctx, school.leader.email);
+    // The form says beforehand that such a person must accept first, in both languages.
+    expect(await (await leader.get("/organisation/staff/invite")).text()).toContain(
+      "Heeft hij of zij dat account bij een andere school of opvang, dan moet hij of zij de uitnodiging eerst aanvaarden; pas dan krijgt hij of zij de rollen.",
+    );
+    expect(await (await leader.get("/organisation/staff/invite", { "accept-language": "en" })).text()).toContain(
+      "If they have that account at another school or daycare, they must accept the invitation first; only then do they get the roles.",
+    );
     await leader.post("/organisation/staff/invite", { name: "Iemand anders", email: person.email, roles: "office" });
     // The account has no place here yet: the roles wait for the person to accept (invitations.test.ts).
     expect(await rolesOf(school.orgId, person.id)).toEqual([]);
