@@ -90,7 +90,8 @@ export const nl = {
   "conversations.home.prefer": "Geef uw voorkeuren op voor {round} (kan tot {until})",
   "conversations.home.booked": "Gesprek {time} met {teacher}",
   "conversations.home.availability": "Geef op wanneer u kunt voor {round}",
-  "conversations.home.schedule": "Uw gesprekken in {round}: {count} gepland, het eerste {first}",
+  "conversations.home.schedule":
+    "{count, plural, one {Uw gesprek in {round}: {first}} other {Uw gesprekken in {round}: # gepland, het eerste {first}}}",
   "conversations.book.cancelConsequence":
     "Het gesprek gaat dan niet door. U krijgt een e-mail met de afzegging voor uw agenda. Zolang het inschrijven open is, kunt u daarna een andere tijd kiezen.",
   "conversations.book.cancelSubmit": "Ja, zeg het gesprek af",
@@ -246,7 +247,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.home.prefer": "Give your preferences for {round} (until {until})",
   "conversations.home.booked": "Conversation {time} with {teacher}",
   "conversations.home.availability": "Say when you are available for {round}",
-  "conversations.home.schedule": "Your conversations in {round}: {count} booked, the first {first}",
+  "conversations.home.schedule":
+    "{count, plural, one {Your conversation in {round}: {first}} other {Your conversations in {round}: # booked, the first {first}}}",
   "conversations.book.cancelConsequence":
     "The conversation will then not take place. You get an e-mail with the cancellation for your calendar. While booking is open, you can choose another time afterwards.",
   "conversations.book.cancelSubmit": "Yes, cancel the conversation",
