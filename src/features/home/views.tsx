@@ -8,6 +8,7 @@ import { GuidedOrganisations } from "./guided.js";
 import type { ChildSummary, GroupSummary, OrganisationOverview } from "./queries.js";
 import { Section } from "../../web/components/section.js";
 import { Stats } from "../../web/components/stats.js";
+import { rolesInText, type RoleName } from "../../web/role-names.js";
 
 /** The front page for a visitor: what Samen is, signing in, and the pages open to everyone. */
 export function Landing({ t, links }: { t: Translate; links: readonly PublicLink[] }) {
@@ -55,12 +56,12 @@ function NoOrganisation({ t, viewer, invited }: { t: Translate; viewer: Viewer; 
 }
 
 export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: Viewer; csrf: string; data: HomeData }) {
-  const staffRoles = [
-    ...(viewer.current?.staffRoles.map((r) => t(`role.${r}`)) ?? []),
-    ...(viewer.isPlatformAdmin ? [t("role.admin")] : []),
+  const staffRoles: RoleName[] = [
+    ...(viewer.current?.staffRoles ?? []),
+    ...(viewer.isPlatformAdmin ? ["admin" as const] : []),
   ];
   // Staff work in a role; a parent needs neither that nor where they are, unless they have a choice.
-  const roles = staffRoles.length && viewer.current?.isGuardian ? [t("role.parent"), ...staffRoles] : staffRoles;
+  const roles: RoleName[] = staffRoles.length && viewer.current?.isGuardian ? ["parent", ...staffRoles] : staffRoles;
   const children = data.children ?? [];
   // An item about a listed child goes on that child's card; the rest above, for the person.
   const onCard = (item: HomeItem) => children.some((child) => child.pupilId === item.about?.pupilId);
@@ -74,7 +75,7 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
       {viewer.current && (roles.length || viewer.organisations.length > 1) ? (
         <p>
           {t("home.inOrganisation", { org: viewer.current.orgName })}{" "}
-          {roles.length ? t("home.roles", { roles: roles.join(", ") }) : null}
+          {roles.length ? t("home.roles", { roles: rolesInText(t, roles) }) : null}
         </p>
       ) : null}
       <Sections t={t} items={own} />

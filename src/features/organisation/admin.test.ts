@@ -47,7 +47,7 @@ describe("platform admin: organisations", () => {
     const leader = await followMailedLink(ctx, email);
     const home = await (await leader.get("/home")).text();
     expect(home).toContain(`U werkt nu in ${name}`);
-    expect(home).toContain("Schoolleider");
+    expect(home).toContain("Uw rollen hier: schoolleider");
     expect((await leader.get("/organisation")).status).toBe(200);
   });
 

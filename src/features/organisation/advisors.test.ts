@@ -15,7 +15,7 @@ describe("advisors", () => {
     const response = await leader.post("/organisation/advisors", { name: "Adviseur Els", email });
     expect(response.status).toBe(303);
     expect(await (await leader.get("/organisation/advisors")).text()).toContain("Adviseur Els");
-    expect((await lastMailTo(ctx, email))?.text).toContain("als Adviseur");
+    expect((await lastMailTo(ctx, email))?.text).toContain("als adviseur");
 
     const advisor = await followMailedLink(ctx, email);
     const home = await (await advisor.get("/home")).text();

@@ -31,7 +31,7 @@ describe("inviting staff", () => {
     const mail = await lastMailTo(ctx, email);
     expect(mail?.subject).toBe(`Uitnodiging voor ${school.org.name} in Samen`);
     expect(mail?.text).toContain("Beste Juf Anna");
-    expect(mail?.text).toContain("Leraar / pm'er, Mentor");
+    expect(mail?.text).toContain("als leraar / pm'er, mentor.");
     expect(mail?.text).toContain("http://localhost:3000/sign-in/link?token=");
 
     const list = await (await leader.get("/organisation/staff")).text();
@@ -105,7 +105,7 @@ describe("inviting staff", () => {
 
     const sam = await followMailedLink(ctx, email);
     // Sam's account came with A's invitation: B's waits for Sam to accept it.
-    expect(await (await sam.get("/home")).text()).toContain(`${b.org.name} nodigt u uit als Coördinator`);
+    expect(await (await sam.get("/home")).text()).toContain(`${b.org.name} nodigt u uit als coördinator`);
     await sam.post(`/invitations/${await onlyInvitation(b.orgId)}/accept`);
     // Accepting makes B the organisation Sam works in; Sam switches back to A from the home page.
     const first = await (await sam.get("/home")).text();

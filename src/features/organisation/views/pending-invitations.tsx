@@ -8,7 +8,7 @@ import { formatDay } from "../../../lib/time/format.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
-import { rolesInText } from "../../../web/role-names.js";
+import { roleNames } from "../../../web/role-names.js";
 import type { PendingInvitation } from "../invitations.js";
 
 export interface PendingProps {
@@ -35,7 +35,7 @@ export function PendingInvitations({ t, locale, csrf, kind, invitations, mayWith
         columns={[
           { label: t("org.staff.name"), cell: (i) => i.name },
           { label: t("org.staff.email"), cell: (i) => i.email },
-          { label: t("org.staff.roles"), cell: (i) => rolesInText(t, i.roles) },
+          { label: t("org.staff.roles"), cell: (i) => roleNames(t, i.roles) },
           { label: t("org.staff.pending.status"), cell: () => t("org.staff.pending.notYet") },
           { label: t("org.staff.pending.invitedOn"), cell: (i) => formatDay(locale, i.createdAt) },
           {

@@ -12,7 +12,7 @@ import { BackLink } from "../../../web/components/back-link.js";
 import { ActionLink } from "../../../web/components/action-link.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
-import { rolesInText } from "../../../web/role-names.js";
+import { roleNames, rolesInText } from "../../../web/role-names.js";
 import { Problem } from "../../../web/components/problem.js";
 
 interface StaffProps {
@@ -42,7 +42,7 @@ export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayW
         columns={[
           { label: t("org.staff.name"), cell: (m) => <a href={`/organisation/staff/${m.userId}`}>{m.name}</a> },
           { label: t("org.staff.email"), cell: (m) => m.email },
-          { label: t("org.staff.roles"), cell: (m) => rolesInText(t, m.roles) },
+          { label: t("org.staff.roles"), cell: (m) => roleNames(t, m.roles) },
         ]}
       />
       <PendingInvitations kind="staff" {...{ t, locale, csrf, invitations, mayWithdraw }} />
