@@ -76,12 +76,12 @@ export async function pendingInvitations(
 /**
  * The organisation takes its invitation back; not found when it is not (or no longer) there, and
  * forbidden when `mayWithdraw` refuses its roles (only a school leader takes back "school leader",
- * as only they may take the role away). Returns the roles it offered.
+ * as only they may take the role away).
  */
 export async function withdrawInvitation(
   scope: ViewerScope & { invitationId: string; mayWithdraw: (roles: StaffRole[]) => boolean },
-): Promise<StaffRole[]> {
-  return inOrg(scope, async (tx) => {
+): Promise<void> {
+  await inOrg(scope, async (tx) => {
     const [gone] = await tx
       .delete(staffInvitations)
       .where(ofOrg(staffInvitations, scope.orgId, { id: scope.invitationId }))
@@ -90,7 +90,6 @@ export async function withdrawInvitation(
     // Thrown inside the transaction, so the invitation stays.
     if (!scope.mayWithdraw(gone.roles)) throw new ForbiddenError("school leader");
     await recordAuditBy(tx, scope, { action: "revoke", entity: "staff", entityId: gone.userId, detail: "invitation" });
-    return gone.roles;
   });
 }
 
