@@ -41,6 +41,12 @@ const PUPIL_ALIASES: Record<PupilField, readonly string[]> = {
     "pupilnr",
     "pupilid",
     "leerlingid",
+    // A daycare's or preschool's records number the child.
+    "kindnummer",
+    "kindnr",
+    "kindid",
+    "childnumber",
+    "childid",
   ],
   firstName: ["roepnaam", "firstname", "givenname", "voornaam", "callname", "voornamen", "firstnames", "givennames"],
   surnamePrefix: [

@@ -1,10 +1,14 @@
 /** Texts of the import screens and the `import` command. Dutch is the source; plain language (B1). */
 export const nl = {
   "import.title": "Leerlingen importeren",
+  "import.title@childcare": "Kinderen importeren",
   "import.upload.intro":
     "Haal een export uit uw leerlingadministratie (ParnasSys, Magister, Somtoday of een eigen Excel-lijst) en sla die op als CSV. U ziet eerst wat er verandert. Pas als u op Importeren klikt, slaan we het op.",
+  "import.upload.intro@childcare":
+    "Haal een export uit uw kindadministratie (of een eigen Excel-lijst) en sla die op als CSV. U ziet eerst wat er verandert. Pas als u op Importeren klikt, slaan we het op.",
   "import.upload.file": "CSV-bestand",
   "import.upload.hint": "Eén regel per leerling, met leerlingnummer, naam, groep en de ouders. Hoogstens 20 MB.",
+  "import.upload.hint@childcare": "Eén regel per kind, met kindnummer, naam, groep en de ouders. Hoogstens 20 MB.",
   "import.upload.submit": "Bestand controleren",
   "import.upload.missing": "Kies een bestand.",
   "import.upload.tooLarge": "Het bestand is groter dan 20 MB. Splits het, bijvoorbeeld per groep.",
@@ -13,10 +17,12 @@ export const nl = {
   "import.file.notCsv":
     "Dit is geen CSV-bestand. Kies in Excel 'Opslaan als' en dan 'CSV (gescheiden door lijstscheidingstekens)'.",
   "import.file.noRows": "Het bestand heeft een kopregel, maar geen leerlingen.",
+  "import.file.noRows@childcare": "Het bestand heeft een kopregel, maar geen kinderen.",
   "import.columns.title": "Kolommen kiezen",
   "import.columns.intro":
     "We herkennen niet alle kolommen. Kies bij elke kolom wat erin staat. Zet kolommen die u niet nodig heeft op 'Niet importeren'.",
   "import.columns.required": "Verplicht zijn: leerlingnummer, roepnaam, achternaam en groep.",
+  "import.columns.required@childcare": "Verplicht zijn: kindnummer, roepnaam, achternaam en groep.",
   "import.columns.label": "Kolom {n}: {header}",
   "import.columns.noHeader": "(zonder naam)",
   "import.columns.example": "Bijvoorbeeld: {value}",
@@ -42,8 +48,11 @@ export const nl = {
   "import.preview.summaryBlocked": "Wat er zou veranderen zonder de regels met fouten",
   "import.preview.groups": "Nieuwe groepen: {names}.",
   "import.preview.groupChoice.legend": "Groepen die de school nog niet heeft",
+  "import.preview.groupChoice.legend@childcare": "Groepen die de opvang nog niet heeft",
   "import.preview.groupChoice.hint":
     "De school heeft al groepen. Kies voor elke groepsnaam hieronder: een nieuwe groep aanmaken, of de leerlingen in een bestaande groep zetten (bijvoorbeeld als „Groep 7b” in Samen „7B” heet).",
+  "import.preview.groupChoice.hint@childcare":
+    "De opvang heeft al groepen. Kies voor elke groepsnaam hieronder: een nieuwe groep aanmaken, of de kinderen in een bestaande groep zetten (bijvoorbeeld als „Peuters rood” in Samen „Rood” heet).",
   "import.preview.groupChoice.label": "„{name}” uit het bestand",
   "import.preview.groupChoice.choose": "Kies wat er met deze groep gebeurt",
   "import.preview.groupChoice.create": "Nieuwe groep „{name}” aanmaken",
@@ -51,13 +60,16 @@ export const nl = {
   "import.preview.groupChoice.required": "Kies voor „{name}”: een nieuwe groep aanmaken of een bestaande groep.",
   "import.preview.groupChoice.errorTitle": "Kies eerst voor elke nieuwe groepsnaam",
   "import.preview.mapped": "Leerlingen uit {from} gaan naar de bestaande groep {to}.",
+  "import.preview.mapped@childcare": "Kinderen uit {from} gaan naar de bestaande groep {to}.",
   "import.cli.unusedMapGroup": "--map-group: het bestand noemt geen nieuwe groep „{name}”.",
   "import.cli.newGroups":
     'Het bestand noemt groepen die de school nog niet heeft: {names}. Bestaande groepen: {existing}. Hoort een naam bij een bestaande groep? Importeer dan opnieuw met --map-group "naam in bestand=bestaande groep". Zijn ze echt nieuw? Importeer dan opnieuw met --create-groups.',
   "import.cli.badMapGroup":
     '--map-group "{value}" klopt niet. Schrijf het als "naam in bestand=bestaande groep"; bestaande groepen: {existing}.',
   "import.preview.updates.caption": "Leerlingen met wijzigingen",
+  "import.preview.updates.caption@childcare": "Kinderen met wijzigingen",
   "import.preview.pupilNumber": "Leerlingnummer",
+  "import.preview.pupilNumber@childcare": "Kindnummer",
   "import.preview.name": "Naam",
   "import.preview.changes": "Wijziging",
   "import.preview.change": "{field}: {from} wordt {to}",
@@ -71,8 +83,11 @@ export const nl = {
   "import.preview.otherFile": "Ander bestand kiezen",
   "import.preview.editColumns": "Kolommen aanpassen",
   "import.count.pupilsCreated": "Nieuwe leerlingen",
+  "import.count.pupilsCreated@childcare": "Nieuwe kinderen",
   "import.count.pupilsUpdated": "Leerlingen met wijzigingen",
+  "import.count.pupilsUpdated@childcare": "Kinderen met wijzigingen",
   "import.count.pupilsUnchanged": "Leerlingen ongewijzigd",
+  "import.count.pupilsUnchanged@childcare": "Kinderen ongewijzigd",
   "import.count.groupsCreated": "Nieuwe groepen",
   "import.count.guardiansCreated": "Nieuwe ouders",
   "import.count.guardiansUpdated": "Ouders met een nieuwe naam",
@@ -113,10 +128,14 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "import.title": "Import pupils",
+  "import.title@childcare": "Import children",
   "import.upload.intro":
     "Export from your pupil administration (ParnasSys, Magister, Somtoday or your own Excel list) and save it as CSV. You first see what will change. Nothing is saved until you click Import.",
+  "import.upload.intro@childcare":
+    "Export from your children's records (or your own Excel list) and save it as CSV. You first see what will change. Nothing is saved until you click Import.",
   "import.upload.file": "CSV file",
   "import.upload.hint": "One row per pupil, with pupil number, name, group and the parents. At most 20 MB.",
+  "import.upload.hint@childcare": "One row per child, with child number, name, group and the parents. At most 20 MB.",
   "import.upload.submit": "Check file",
   "import.upload.missing": "Choose a file.",
   "import.upload.tooLarge": "The file is larger than 20 MB. Split it, for example per group.",
@@ -124,10 +143,12 @@ export const en: Record<keyof typeof nl, string> = {
     "This file is no longer here: it was imported already or is older than a day. Upload it again.",
   "import.file.notCsv": "This is not a CSV file. In Excel, choose 'Save as' and then 'CSV (comma delimited)'.",
   "import.file.noRows": "The file has a header row but no pupils.",
+  "import.file.noRows@childcare": "The file has a header row but no children.",
   "import.columns.title": "Choose columns",
   "import.columns.intro":
     "We do not recognise every column. For each column, choose what it holds. Set columns you do not need to 'Do not import'.",
   "import.columns.required": "Required: pupil number, first name, surname and group.",
+  "import.columns.required@childcare": "Required: child number, first name, surname and group.",
   "import.columns.label": "Column {n}: {header}",
   "import.columns.noHeader": "(no name)",
   "import.columns.example": "For example: {value}",
@@ -151,8 +172,11 @@ export const en: Record<keyof typeof nl, string> = {
   "import.preview.summaryBlocked": "What would change without the rows with errors",
   "import.preview.groups": "New groups: {names}.",
   "import.preview.groupChoice.legend": "Groups the school does not have yet",
+  "import.preview.groupChoice.legend@childcare": "Groups the setting does not have yet",
   "import.preview.groupChoice.hint":
     "The school already has groups. For each group name below, choose: create a new group, or put the pupils in an existing group (for example when “Groep 7b” is called “7B” in Samen).",
+  "import.preview.groupChoice.hint@childcare":
+    "The setting already has groups. For each group name below, choose: create a new group, or put the children in an existing group (for example when “Toddlers red” is called “Red” in Samen).",
   "import.preview.groupChoice.label": "“{name}” from the file",
   "import.preview.groupChoice.choose": "Choose what happens with this group",
   "import.preview.groupChoice.create": "Create new group “{name}”",
@@ -160,13 +184,16 @@ export const en: Record<keyof typeof nl, string> = {
   "import.preview.groupChoice.required": "Choose for “{name}”: create a new group or pick an existing one.",
   "import.preview.groupChoice.errorTitle": "First choose for every new group name",
   "import.preview.mapped": "Pupils from {from} go to the existing group {to}.",
+  "import.preview.mapped@childcare": "Children from {from} go to the existing group {to}.",
   "import.cli.unusedMapGroup": "--map-group: the file names no new group “{name}”.",
   "import.cli.newGroups":
     'The file names groups the school does not have yet: {names}. Existing groups: {existing}. Does a name belong to an existing group? Then import again with --map-group "name in file=existing group". Are they really new? Then import again with --create-groups.',
   "import.cli.badMapGroup":
     '--map-group "{value}" is not right. Write it as "name in file=existing group"; existing groups: {existing}.',
   "import.preview.updates.caption": "Pupils with changes",
+  "import.preview.updates.caption@childcare": "Children with changes",
   "import.preview.pupilNumber": "Pupil number",
+  "import.preview.pupilNumber@childcare": "Child number",
   "import.preview.name": "Name",
   "import.preview.changes": "Change",
   "import.preview.change": "{field}: {from} becomes {to}",
@@ -180,8 +207,11 @@ export const en: Record<keyof typeof nl, string> = {
   "import.preview.otherFile": "Choose another file",
   "import.preview.editColumns": "Change columns",
   "import.count.pupilsCreated": "New pupils",
+  "import.count.pupilsCreated@childcare": "New children",
   "import.count.pupilsUpdated": "Pupils with changes",
+  "import.count.pupilsUpdated@childcare": "Children with changes",
   "import.count.pupilsUnchanged": "Pupils unchanged",
+  "import.count.pupilsUnchanged@childcare": "Children unchanged",
   "import.count.groupsCreated": "New groups",
   "import.count.guardiansCreated": "New parents",
   "import.count.guardiansUpdated": "Parents with a new name",
