@@ -2,6 +2,7 @@
  * Chooses the language: the user's setting, else a chosen-language cookie, else Accept-Language;
  * and the words: childcare's in a preschool or daycare the viewer works in now, else a school's.
  */
+import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { chooseLocale, LANGUAGE_COOKIE, translator, wordingOf } from "../web/i18n/index.js";
@@ -14,3 +15,11 @@ export const locale = createMiddleware<AppEnv>(async (c, next) => {
   c.header("Content-Language", value);
   await next();
 });
+
+/**
+ * A page that serves one organisation whoever opens it (a questionnaire's link, opened without an
+ * account or by someone who works elsewhere) speaks that organisation's words, not the viewer's.
+ */
+export function speakFor(c: Context<AppEnv>, orgType: string | null | undefined): void {
+  c.set("t", translator(c.var.locale, wordingOf(orgType)));
+}

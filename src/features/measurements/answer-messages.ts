@@ -28,9 +28,11 @@ export const nl = {
     "Uw antwoorden zijn verstuurd. Ze zijn anoniem: niemand kan zien wat u heeft geantwoord. U kunt deze pagina sluiten.",
   "measure.link.unknown.title": "Deze link werkt niet",
   "measure.link.unknown.body":
-    "Controleer of u de hele link uit de e-mail heeft gebruikt. Werkt het nog steeds niet? Vraag de school om hulp.",
+    "Controleer of u de hele link uit de e-mail heeft gebruikt. Werkt het nog steeds niet? Vraag hulp aan de school of opvang die u de link gaf.",
   "measure.link.notOpen.title": "Deze vragenlijst is nog niet open",
   "measure.link.notOpen.body": "Probeer het later nog eens. De school laat weten wanneer de vragenlijst open is.",
+  "measure.link.notOpen.body@childcare":
+    "Probeer het later nog eens. De opvang laat weten wanneer de vragenlijst open is.",
   "measure.link.closed.title": "Deze vragenlijst is gesloten",
   "measure.link.closed.body": "De vragenlijst kan niet meer worden ingevuld. Er is niets opgeslagen.",
   "measure.link.responded.title": "U heeft deze vragenlijst al ingevuld",
@@ -73,9 +75,11 @@ export const en: Record<keyof typeof nl, string> = {
     "Your answers have been sent. They are anonymous: no one can see what you answered. You can close this page.",
   "measure.link.unknown.title": "This link does not work",
   "measure.link.unknown.body":
-    "Check that you used the whole link from the e-mail. Still not working? Ask the school for help.",
+    "Check that you used the whole link from the e-mail. Still not working? Ask the school or daycare that gave you the link for help.",
   "measure.link.notOpen.title": "This questionnaire is not open yet",
   "measure.link.notOpen.body": "Please try again later. The school will let you know when the questionnaire opens.",
+  "measure.link.notOpen.body@childcare":
+    "Please try again later. The setting will let you know when the questionnaire opens.",
   "measure.link.closed.title": "This questionnaire is closed",
   "measure.link.closed.body": "The questionnaire can no longer be filled in. Nothing has been saved.",
   "measure.link.responded.title": "You have already filled in this questionnaire",

@@ -7,8 +7,12 @@ export const nl = {
   "measure.list.title": "Metingen",
   "measure.list.intro":
     "Met een meting ziet u hoe het team, ouders en leerlingen de samenwerking nu ervaren, en hoe zij die graag zien.",
+  "measure.list.intro@childcare":
+    "Met een meting ziet u hoe het team, ouders en kinderen de samenwerking nu ervaren, en hoe zij die graag zien.",
   "measure.list.readOnly":
     "Als adviseur van de school leest u de metingen en hun uitkomsten. Aanmaken, sluiten en verwijderen doet de school zelf.",
+  "measure.list.readOnly@childcare":
+    "Als adviseur van de opvang leest u de metingen en hun uitkomsten. Aanmaken, sluiten en verwijderen doet de opvang zelf.",
   "measure.list.none": "Er zijn nog geen metingen.",
   "measure.list.caption": "Alle metingen",
   "measure.list.new": "Nieuwe meting",
@@ -36,9 +40,12 @@ export const nl = {
   "measure.field.audiences": "Wie vult de vragenlijst in?",
   "measure.field.audiences.hint":
     "Het team en ouders krijgen een e-mail met een eigen link. Leerlingen, en ouders zonder e-mailadres, gebruiken de link van hun groep.",
+  "measure.field.audiences.hint@childcare":
+    "Het team en ouders krijgen een e-mail met een eigen link. Kinderen, en ouders zonder e-mailadres, gebruiken de link van hun groep.",
   "measure.field.team": "Het team",
   "measure.field.parents": "Ouders van deze groepen",
   "measure.field.pupils": "Leerlingen van deze groepen",
+  "measure.field.pupils@childcare": "Oudere kinderen van deze groepen (vullen zelf in)",
   "measure.field.threshold": "Drempel voor anonimiteit",
   "measure.field.threshold.hint":
     "Uitkomsten van een groep zijn pas te zien bij minstens dit aantal reacties. Minstens 5. Laat leeg voor {n}.",
@@ -50,15 +57,18 @@ export const nl = {
   "measure.error.closesBeforeOpens": "De laatste dag moet op of na de eerste dag liggen.",
   "measure.error.tooLong": "Een meting duurt hoogstens 92 dagen. Kies een eerdere laatste dag.",
   "measure.error.noAudience": "Kies wie de vragenlijst invult: het team, ouders of leerlingen.",
+  "measure.error.noAudience@childcare": "Kies wie de vragenlijst invult: het team, ouders of kinderen.",
   "measure.error.unknownGroup": "Kies alleen groepen van dit schooljaar.",
   "measure.detail.threshold": "U ziet uitkomsten van groepen met minstens {n} reacties.",
   "measure.group.team": "Team",
   "measure.group.parents": "Ouders",
   "measure.group.pupils": "Leerlingen",
+  "measure.group.pupils@childcare": "Oudere kinderen",
   "measure.group.young": "Jonge kinderen",
   "measure.audience.team": "Het team",
   "measure.audience.parents": "Ouders van {group}",
   "measure.audience.pupils": "Leerlingen van {group}",
+  "measure.audience.pupils@childcare": "Oudere kinderen van {group}",
   "measure.audience.young": "Kinderen van {group}",
   "measure.rates.title": "Reacties tot nu toe",
   "measure.rates.titleClosed": "Reacties",
@@ -79,6 +89,8 @@ export const nl = {
   "measure.links.title": "Open links per groep",
   "measure.links.intro":
     "Voor leerlingen in de klas en voor ouders zonder e-mailadres. Met de link kan iedereen één keer de vragenlijst invullen. Deel de link alleen met die groep.",
+  "measure.links.intro@childcare":
+    "Voor kinderen in de groep en voor ouders zonder e-mailadres. Met de link kan iedereen één keer de vragenlijst invullen. Deel de link alleen met die groep.",
   "measure.links.caption": "Open links",
   "measure.links.link": "Link",
   "measure.close.title": "Meting sluiten",
@@ -90,6 +102,8 @@ export const nl = {
   "measure.simulate.title": "Reacties nabootsen (alleen in de demo)",
   "measure.simulate.intro":
     "Voegt verzonnen reacties toe aan alle groepen van deze meting, zodat u de uitkomsten kunt bekijken. Niet in gebruik op een echte school.",
+  "measure.simulate.intro@childcare":
+    "Voegt verzonnen reacties toe aan alle groepen van deze meting, zodat u de uitkomsten kunt bekijken. Niet in gebruik bij een echte opvang.",
   "measure.simulate.button": "{n, plural, one {Voeg # verzonnen reactie toe} other {Voeg # verzonnen reacties toe}}",
   "measure.simulated": "Er zijn verzonnen reacties toegevoegd.",
   "measure.simulatedFewer":
@@ -101,6 +115,8 @@ export const nl = {
   "measure.results.tooFew": "te weinig reacties",
   "measure.results.hiddenExplain":
     "Van een groep of klas met minder dan {n} reacties tonen we geen cijfers en geen open antwoorden, zodat niemand te herkennen is.",
+  "measure.results.hiddenExplain@childcare":
+    "Van een groep met minder dan {n} reacties tonen we geen cijfers en geen open antwoorden, zodat niemand te herkennen is.",
   "measure.results.noGroups": "Geen enkele groep heeft genoeg reacties om uitkomsten te tonen.",
   "measure.results.explain":
     "Gemiddelden op een schaal van 1 (helemaal niet) tot 5 (helemaal). Verschil: gewenst min nu. Positief: het deel van de antwoorden dat 4 of 5 is.",
@@ -119,6 +135,8 @@ export const nl = {
   "measure.results.perception.title": "Verschillen in beleving",
   "measure.results.perception.intro":
     "Waar ziet het team het anders dan ouders of leerlingen? Een groot verschil is 0,75 of meer.",
+  "measure.results.perception.intro@childcare":
+    "Waar ziet het team het anders dan ouders of kinderen? Een groot verschil is 0,75 of meer.",
   "measure.results.perception.none": "Er is nog niets te vergelijken: er zijn te weinig reacties.",
   "measure.results.perception.caption": "Verschil met het team in het gemiddelde nu",
   "measure.results.perception.compared": "Vergeleken met het team",
@@ -143,8 +161,12 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.list.title": "Measurements",
   "measure.list.intro":
     "A measurement shows how the team, parents and pupils experience the partnership now, and how they would like it to be.",
+  "measure.list.intro@childcare":
+    "A measurement shows how the team, parents and children experience the partnership now, and how they would like it to be.",
   "measure.list.readOnly":
     "As the school's advisor you read its measurements and their results. The school itself creates, closes and deletes them.",
+  "measure.list.readOnly@childcare":
+    "As the setting's advisor you read its measurements and their results. The setting itself creates, closes and deletes them.",
   "measure.list.none": "There are no measurements yet.",
   "measure.list.caption": "All measurements",
   "measure.list.new": "New measurement",
@@ -172,9 +194,12 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.field.audiences": "Who fills in the questionnaire?",
   "measure.field.audiences.hint":
     "The team and parents get an e-mail with a personal link. Pupils, and parents without an e-mail address, use their group's link.",
+  "measure.field.audiences.hint@childcare":
+    "The team and parents get an e-mail with a personal link. Children, and parents without an e-mail address, use their group's link.",
   "measure.field.team": "The team",
   "measure.field.parents": "Parents of these groups",
   "measure.field.pupils": "Pupils of these groups",
+  "measure.field.pupils@childcare": "Older children of these groups (they fill it in themselves)",
   "measure.field.threshold": "Anonymity threshold",
   "measure.field.threshold.hint":
     "A group's results are only shown with at least this many responses. At least 5. Leave empty for {n}.",
@@ -186,15 +211,18 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.error.closesBeforeOpens": "The last day must be on or after the first day.",
   "measure.error.tooLong": "A measurement lasts at most 92 days. Choose an earlier last day.",
   "measure.error.noAudience": "Choose who fills in the questionnaire: the team, parents or pupils.",
+  "measure.error.noAudience@childcare": "Choose who fills in the questionnaire: the team, parents or children.",
   "measure.error.unknownGroup": "Choose only groups of this school year.",
   "measure.detail.threshold": "You see results of groups with at least {n} responses.",
   "measure.group.team": "Team",
   "measure.group.parents": "Parents",
   "measure.group.pupils": "Pupils",
+  "measure.group.pupils@childcare": "Older children",
   "measure.group.young": "Young children",
   "measure.audience.team": "The team",
   "measure.audience.parents": "Parents of {group}",
   "measure.audience.pupils": "Pupils of {group}",
+  "measure.audience.pupils@childcare": "Older children of {group}",
   "measure.audience.young": "Children of {group}",
   "measure.rates.title": "Responses so far",
   "measure.rates.titleClosed": "Responses",
@@ -215,6 +243,8 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.links.title": "Open links per group",
   "measure.links.intro":
     "For pupils in class and for parents without an e-mail address. Anyone with the link can fill in the questionnaire once. Share the link only with that group.",
+  "measure.links.intro@childcare":
+    "For children in the group and for parents without an e-mail address. Anyone with the link can fill in the questionnaire once. Share the link only with that group.",
   "measure.links.caption": "Open links",
   "measure.links.link": "Link",
   "measure.close.title": "Close the measurement",
@@ -226,6 +256,8 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.simulate.title": "Simulate responses (demo only)",
   "measure.simulate.intro":
     "Adds made-up responses to every group of this measurement, so you can look at the results. Not available at a real school.",
+  "measure.simulate.intro@childcare":
+    "Adds made-up responses to every group of this measurement, so you can look at the results. Not available in a real childcare setting.",
   "measure.simulate.button": "{n, plural, one {Add # made-up response} other {Add # made-up responses}}",
   "measure.simulated": "Made-up responses have been added.",
   "measure.simulatedFewer": "Made-up responses added: {n}. No more: never more responses than people asked.",
@@ -236,6 +268,8 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.results.tooFew": "too few responses",
   "measure.results.hiddenExplain":
     "For a group or class with fewer than {n} responses we show no figures and no open answers, so that no one can be recognised.",
+  "measure.results.hiddenExplain@childcare":
+    "For a group with fewer than {n} responses we show no figures and no open answers, so that no one can be recognised.",
   "measure.results.noGroups": "No group has enough responses to show results.",
   "measure.results.explain":
     "Means on a scale from 1 (not at all) to 5 (completely). Gap: desired minus now. Positive: the share of answers that are 4 or 5.",
@@ -254,6 +288,8 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.results.perception.title": "Differences in perception",
   "measure.results.perception.intro":
     "Where does the team see things differently from parents or pupils? A large difference is 0.75 or more.",
+  "measure.results.perception.intro@childcare":
+    "Where does the team see things differently from parents or children? A large difference is 0.75 or more.",
   "measure.results.perception.none": "There is nothing to compare yet: there are too few responses.",
   "measure.results.perception.caption": "Difference from the team in the mean now",
   "measure.results.perception.compared": "Compared with the team",

@@ -1,6 +1,7 @@
 /** Texts for running a measurement: own items, young children, printed open links, reminders, deleting. */
 export const nl = {
   "measure.field.young": "Jonge kinderen van deze groepen (samen met de leerkracht of een ouder)",
+  "measure.field.young@childcare": "Jonge kinderen van deze groepen (samen met de pedagogisch medewerker of een ouder)",
   "measure.extra.title": "Eigen vragen (niet verplicht)",
   "measure.extra.intro":
     "Voeg hoogstens {n} eigen stellingen toe. Ze horen bij één onderwerp en één groep, en worden net zo beantwoord als de andere vragen. U ziet ze apart in de uitkomsten.",
@@ -15,6 +16,7 @@ export const nl = {
   "measure.error.extraGroup": "Kies een groep die deze meting invult.",
   "measure.results.extra.title": "Eigen vragen",
   "measure.results.extra.intro": "De eigen vragen van de school tellen niet mee in de cijfers per onderwerp.",
+  "measure.results.extra.intro@childcare": "De eigen vragen van de opvang tellen niet mee in de cijfers per onderwerp.",
   "measure.results.extra.caption": "{group}: eigen vragen",
   "measure.results.extra.item": "Stelling",
   "measure.print.link": "Links en QR-codes afdrukken",
@@ -61,6 +63,8 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "measure.field.young": "Young children of these groups (together with the teacher or a parent)",
+  "measure.field.young@childcare":
+    "Young children of these groups (together with the early years practitioner or a parent)",
   "measure.extra.title": "Your own questions (optional)",
   "measure.extra.intro":
     "Add at most {n} statements of your own. Each belongs to one topic and one group, and is answered like the other questions. You see them separately in the results.",
@@ -75,6 +79,7 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.error.extraGroup": "Choose a group that fills in this measurement.",
   "measure.results.extra.title": "Your own questions",
   "measure.results.extra.intro": "The school's own questions do not count in the figures per topic.",
+  "measure.results.extra.intro@childcare": "The setting's own questions do not count in the figures per topic.",
   "measure.results.extra.caption": "{group}: own questions",
   "measure.results.extra.item": "Statement",
   "measure.print.link": "Print links and QR codes",

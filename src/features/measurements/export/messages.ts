@@ -10,6 +10,8 @@ export const nl = {
   "measure.export.responsesXlsx": "Alle antwoorden, anoniem (Excel)",
   "measure.export.responsesNote":
     "Eén regel per reactie, zonder open antwoorden en zonder klas; alleen groepen met genoeg reacties.",
+  "measure.export.responsesNote@childcare":
+    "Eén regel per reactie, zonder open antwoorden en zonder de naam van de groep; alleen groepen met genoeg reacties.",
   "measure.export.file.report": "rapport",
   "measure.export.file.results": "uitkomsten",
   "measure.export.file.responses": "antwoorden",
@@ -66,6 +68,8 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.export.responsesXlsx": "All answers, anonymous (Excel)",
   "measure.export.responsesNote":
     "One row per response, without open answers and without class; only groups with enough responses.",
+  "measure.export.responsesNote@childcare":
+    "One row per response, without open answers and without the group's name; only groups with enough responses.",
   "measure.export.file.report": "report",
   "measure.export.file.results": "results",
   "measure.export.file.responses": "answers",

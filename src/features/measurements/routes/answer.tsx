@@ -2,9 +2,11 @@
  * /m/…: answering a questionnaire through a link, without an account. GET
  * never changes anything (mail scanners open links); every POST checks the
  * link again inside its own transaction. Pages are in the respondent's
- * language (the locale middleware), item texts from the instrument.
+ * language (the locale middleware) and in the words of the organisation behind
+ * the link (speakFor), item texts from the instrument.
  */
 import { Hono, type Context } from "hono";
+import { speakFor } from "../../../middleware/locale.js";
 import type { AppEnv } from "../../../web/env.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
@@ -30,6 +32,8 @@ import { OpenLinkPage } from "../views/open-link.js";
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 type Problem = LinkProblem | "tampered";
+/** Why a link cannot be used and, when the link found one, the type of the organisation behind it. */
+type Refusal = { problem: Problem; orgType?: string };
 
 const problems: Record<Problem, { status: 400 | 404 | 409; title: MessageKey; body: MessageKey }> = {
   unknown: { status: 404, title: "measure.link.unknown.title", body: "measure.link.unknown.body" },
@@ -39,9 +43,10 @@ const problems: Record<Problem, { status: 400 | 404 | 409; title: MessageKey; bo
   tampered: { status: 400, title: "measure.link.tampered.title", body: "measure.link.tampered.body" },
 };
 
-function problemPage(c: Context<AppEnv>, problem: Problem, back?: string) {
+function problemPage(c: Context<AppEnv>, refusal: Refusal, back?: string) {
+  if (refusal.orgType) speakFor(c, refusal.orgType);
   const { t } = c.var;
-  const { status, title, body } = problems[problem];
+  const { status, title, body } = problems[refusal.problem];
   const link = back ? { href: back, label: t("measure.answer.backToQuestions") } : undefined;
   return renderPage(
     c,
@@ -58,9 +63,10 @@ function tokenOf(c: Context<AppEnv>, name = "token"): string | null {
 /** The respondent and their saved answers, or the page that says why the link cannot be used. */
 async function progressOf(c: Context<AppEnv>) {
   const token = tokenOf(c);
-  if (!token) return { refused: problemPage(c, "unknown") } as const;
+  if (!token) return { refused: problemPage(c, { problem: "unknown" }) } as const;
   const progress = await loadProgress(c.var.deps.db, token);
-  if (!progress.ok) return { refused: problemPage(c, progress.problem) } as const;
+  if (!progress.ok) return { refused: problemPage(c, progress) } as const;
+  speakFor(c, progress.value.respondent.orgType);
   return { refused: null, token, ...progress.value, ...questionnaireOf(progress.value.respondent) } as const;
 }
 
@@ -89,11 +95,12 @@ export const answerRoutes = new Hono<AppEnv>()
   })
   .get("/open/:openToken", async (c) => {
     const openToken = tokenOf(c, "openToken");
-    if (!openToken) return problemPage(c, "unknown");
+    if (!openToken) return problemPage(c, { problem: "unknown" });
     const info = await openLinkInfo(c.var.deps.db, openToken);
-    if (!info.ok) return problemPage(c, info.problem);
-    const { t } = c.var;
+    if (!info.ok) return problemPage(c, info);
     const m = info.value;
+    speakFor(c, m.orgType);
+    const { t } = c.var;
     const audience = audienceLabel(t, m);
     const page = (
       <OpenLinkPage
@@ -109,11 +116,11 @@ export const answerRoutes = new Hono<AppEnv>()
   })
   .post("/open/:openToken", async (c) => {
     const openToken = tokenOf(c, "openToken");
-    if (!openToken) return problemPage(c, "unknown");
+    if (!openToken) return problemPage(c, { problem: "unknown" });
     const { db, config } = c.var.deps;
     const ticket = ticketOfForm(config.SECRET_KEY, { openToken, csrf: c.var.csrfToken, once: await formTokenOf(c) });
     const started = await startFromOpenLink(db, openToken, ticket);
-    return started.ok ? c.redirect(`/m/${started.value}`, 303) : problemPage(c, started.problem);
+    return started.ok ? c.redirect(`/m/${started.value}`, 303) : problemPage(c, started);
   })
   .get("/:token", async (c) => {
     const p = await progressOf(c);
@@ -136,16 +143,16 @@ export const answerRoutes = new Hono<AppEnv>()
   .get("/:token/send", (c) => reviewPage(c, false))
   .post("/:token/send", async (c) => {
     const token = tokenOf(c);
-    if (!token) return problemPage(c, "unknown");
+    if (!token) return problemPage(c, { problem: "unknown" });
     const sent = await submitAnswers(c.var.deps.db, c.var.deps.config, token);
     if (sent.ok) return c.redirect("/m/thanks", 303);
-    return sent.problem === "empty" ? reviewPage(c, true) : problemPage(c, sent.problem);
+    return sent.problem === "empty" ? reviewPage(c, true) : problemPage(c, sent);
   })
   .get("/:token/:page{[0-9]+}", async (c) => {
     const p = await progressOf(c);
     if (p.refused) return p.refused;
     const page = p.pages[Number(c.req.param("page")) - 1];
-    if (!page) return problemPage(c, "unknown");
+    if (!page) return problemPage(c, { problem: "unknown" });
     const view = (
       <AnswerPage
         {...pageProps(c)}
@@ -161,24 +168,24 @@ export const answerRoutes = new Hono<AppEnv>()
   .get("/:token/all", (c) => allPagesPage(c, { saved: c.req.query("saved") === "1", error: false }))
   .post("/:token/all", async (c) => {
     const token = tokenOf(c);
-    if (!token) return problemPage(c, "unknown");
+    if (!token) return problemPage(c, { problem: "unknown" });
     const { go, ...body } = await c.req.parseBody({ all: true });
     const here = `/m/${token}/all`;
-    if (go !== "save" && go !== "send") return problemPage(c, "tampered", here);
+    if (go !== "save" && go !== "send") return problemPage(c, { problem: "tampered" }, here);
     const result = await saveAllPages(c.var.deps.db, c.var.deps.config, token, body, go === "send");
     if (result.ok) return c.redirect(go === "send" ? "/m/thanks" : `${here}?saved=1`, 303);
     if (result.problem === "empty") return allPagesPage(c, { saved: false, error: true });
-    return problemPage(c, result.problem, result.problem === "tampered" ? here : undefined);
+    return problemPage(c, result, result.problem === "tampered" ? here : undefined);
   })
   .post("/:token/:page{[0-9]+}", async (c) => {
     const token = tokenOf(c);
-    if (!token) return problemPage(c, "unknown");
+    if (!token) return problemPage(c, { problem: "unknown" });
     const number = Number(c.req.param("page"));
     const { go = "next", ...body } = await c.req.parseBody({ all: true });
     const here = `/m/${token}/${number}`;
-    if (go !== "next" && go !== "previous") return problemPage(c, "tampered", here);
+    if (go !== "next" && go !== "previous") return problemPage(c, { problem: "tampered" }, here);
     const saved = await savePage(c.var.deps.db, token, number, body);
-    if (!saved.ok) return problemPage(c, saved.problem, saved.problem === "tampered" ? here : undefined);
+    if (!saved.ok) return problemPage(c, saved, saved.problem === "tampered" ? here : undefined);
     if (go === "previous") return c.redirect(`/m/${token}/${Math.max(1, number - 1)}`, 303);
     return c.redirect(number < saved.value ? `/m/${token}/${number + 1}` : `/m/${token}/send`, 303);
   });

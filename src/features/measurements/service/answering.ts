@@ -32,14 +32,19 @@ import {
 import { padded } from "./padding.js";
 import { ballotKey, seal } from "./sealing.js";
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: LinkProblem };
-type Refused = { ok: false; problem: LinkProblem };
+/** A refused link says, when it found one, the type of the organisation behind it: its page speaks its words. */
+type Refused = { ok: false; problem: LinkProblem; orgType?: string };
+export type Outcome<T> = { ok: true; value: T } | Refused;
 /** A form that asks for fields the respondent's questionnaire does not have, or impossible values. */
 type Tampered = { ok: false; problem: "tampered" };
 /** Sending with nothing answered. */
 type Empty = { ok: false; problem: "empty" };
 
-const refuse = (problem: LinkProblem): Refused => ({ ok: false, problem });
+const refuse = (problem: LinkProblem, of?: Pick<Measurement, "orgType"> | null): Refused => ({
+  ok: false,
+  problem,
+  ...(of && { orgType: of.orgType }),
+});
 const tampered: Tampered = { ok: false, problem: "tampered" };
 const ok = <T>(value: T) => ({ ok: true, value }) as const;
 
@@ -63,7 +68,7 @@ function withRespondent<T>(
   return withLink(db, hashToken(token), async (tx) => {
     const respondent = await respondentOf(tx, token);
     const problem = respondentProblem(respondent, now);
-    if (problem || !respondent) return refuse(problem ?? "unknown");
+    if (problem || !respondent) return refuse(problem ?? "unknown", respondent);
     return fn(tx, respondent);
   });
 }
@@ -92,7 +97,7 @@ export function savePage(
   return withRespondent(db, token, now, async (tx, respondent) => {
     const { pages, points } = questionnaireOf(respondent);
     const page = pages[number - 1];
-    if (!page) return refuse("unknown");
+    if (!page) return refuse("unknown", respondent);
     const posted = readPage(page, points, body);
     if (!posted) return tampered;
     const draft = await readDraft(tx, respondent, token);
@@ -188,15 +193,15 @@ async function sealBallot(
   respondent: Respondent,
   answers: Answers,
 ): Promise<Outcome<null> | Empty> {
-  if (!respondent.storedBallotKey) return refuse("closed");
+  if (!respondent.storedBallotKey) return refuse("closed", respondent);
   if (answeredCount(answers) === 0) return { ok: false, problem: "empty" };
   const ballot: Ballot = { group: respondent.group, subgroupId: respondent.subgroupId, ...answers };
   const plain = padded(ballot, respondent.instrumentVersion);
   const sealed = seal(ballotKey(respondent.storedBallotKey, config.SECRET_KEY), plain);
   const { orgId, measurementId, invitationId, storedBallotKey } = respondent;
   const [result] = await sealStatement(tx, { orgId, measurementId, invitationId, ballotKey: storedBallotKey, sealed });
-  if (!result?.open) return refuse("closed");
-  return result.marked ? ok(null) : refuse("responded");
+  if (!result?.open) return refuse("closed", respondent);
+  return result.marked ? ok(null) : refuse("responded", respondent);
 }
 
 /** The class and measurement behind an open link, for its start page. */
@@ -205,7 +210,7 @@ export function openLinkInfo(db: Db, openToken: string, now = new Date()): Promi
     const measurement = await audienceOfOpenLink(tx, openToken);
     if (!measurement) return refuse("unknown");
     const problem = measurementProblem(measurement, now);
-    return problem ? refuse(problem) : { ok: true, value: measurement };
+    return problem ? refuse(problem, measurement) : { ok: true, value: measurement };
   });
 }
 
@@ -226,7 +231,7 @@ export function startFromOpenLink(
     const measurement = await audienceOfOpenLink(tx, openToken);
     if (!measurement) return refuse("unknown");
     const problem = measurementProblem(measurement, now);
-    return problem ? refuse(problem) : { ok: true, value: await issueTicket(tx, measurement, ticket) };
+    return problem ? refuse(problem, measurement) : { ok: true, value: await issueTicket(tx, measurement, ticket) };
   });
 }
 

@@ -28,6 +28,8 @@ export type LinkProblem = "unknown" | "notOpen" | "closed" | "responded";
 export interface Measurement {
   orgId: string;
   orgName: string;
+  /** The organisation's type: a daycare's questionnaire pages speak childcare's words. */
+  orgType: string;
   measurementId: string;
   title: string;
   instrumentVersion: number;
@@ -76,7 +78,8 @@ type MeasurementRow = Omit<Measurement, "opensAt" | "closesAt" | "extras"> & {
 const measurementByAudience = preparedStatement<MeasurementRow>(
   "respondent_measurement",
   () => sql`
-    select ${measurements.orgId} as "orgId", ${organisations.name} as "orgName", ${measurements.id} as "measurementId",
+    select ${measurements.orgId} as "orgId", ${organisations.name} as "orgName", ${organisations.type} as "orgType",
+      ${measurements.id} as "measurementId",
       ${measurements.title} as "title", ${measurements.instrumentVersion} as "instrumentVersion",
       ${measurements.opensAt} as "opensAt", ${measurements.closesAt} as "closesAt", ${measurements.status} as "status",
       ${measurementAudiences.id} as "audienceId", ${measurementAudiences.respondentGroup} as "group",

@@ -1,0 +1,61 @@
+/**
+ * A daycare measures in its own words: "kinderen" and "pedagogisch medewerkers", a comparison with
+ * other settings, and the questionnaire's link in the daycare's words whoever opens it. The items
+ * themselves are the instrument's (v1, written for schools) and are not checked here.
+ */
+import { describe, expect, it } from "vitest";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { expectPage } from "../../../tests/helpers/page.js";
+import { createDaycare, expectChildcarePage } from "../../../tests/helpers/wording.js";
+import { createMeasurementAs, inDays, openLinkOf } from "./testing.js";
+import { enlargeSchool } from "./testing/larger-school.js";
+
+const ctx = useTestContext();
+
+describe("a daycare's measurements", () => {
+  it("ask 'kinderen' with the 'pedagogisch medewerker', also on the link opened without an account", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    await enlargeSchool(ctx.database.db, daycare);
+    const leader = await signIn(ctx, daycare.leader.email);
+    await expectChildcarePage(await leader.get("/organisation/measurements"), [
+      "hoe het team, ouders en kinderen de samenwerking nu ervaren",
+    ]);
+    await expectChildcarePage(await leader.get("/organisation/measurements/new"), [
+      "Kinderen, en ouders zonder e-mailadres, gebruiken de link van hun groep.",
+      "Oudere kinderen van deze groepen (vullen zelf in)",
+      "Jonge kinderen van deze groepen (samen met de pedagogisch medewerker of een ouder)",
+    ]);
+    const { groupA, groupB } = daycare;
+    const id = await createMeasurementAs(leader, { parents: groupA.id, pupils: groupB.id, young: groupA.id });
+    await expectChildcarePage(await leader.get(`/organisation/measurements/${id}`), [
+      "Voor kinderen in de groep en voor ouders zonder e-mailadres.",
+      "Niet in gebruik bij een echte opvang.",
+    ]);
+    // Whoever opens the printed link has no account: the page speaks the daycare's words all the same.
+    const open = await openLinkOf(leader, id, `Oudere kinderen van ${groupB.name}`);
+    await expectPage(await new TestClient(ctx.app).get(open), [
+      `Deze vragenlijst is voor: Oudere kinderen van ${groupB.name}.`,
+    ]);
+    const later = await createMeasurementAs(leader, { opensOn: inDays(3), team: "", pupils: groupB.id });
+    const early = await new TestClient(ctx.app).get(
+      await openLinkOf(leader, later, `Oudere kinderen van ${groupB.name}`),
+    );
+    expect(early.status).toBe(409);
+    expect(await early.text()).toContain("De opvang laat weten wanneer de vragenlijst open is.");
+
+    await leader.post(`/organisation/measurements/${id}/simulate`);
+    await leader.post(`/organisation/measurements/${id}/close`);
+    const results = `/organisation/measurements/${id}/results`;
+    await expectChildcarePage(await leader.get(results), [
+      "Oudere kinderen: ",
+      "Waar ziet het team het anders dan ouders of kinderen?",
+      "Vergelijking met andere opvangorganisaties",
+    ]);
+    await leader.post("/language", { locale: "en", back: "/home" });
+    await expectChildcarePage(
+      await leader.get(results),
+      ["Older children: ", "Compared with other childcare settings"],
+      "en",
+    );
+  });
+});
