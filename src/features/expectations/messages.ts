@@ -6,18 +6,27 @@ export const nl = {
   "expectations.heading": "Wederzijdse verwachtingen {year}",
   "expectations.intro":
     "Elk schooljaar spreken ouders en school af wat zij van elkaar mogen verwachten. Zo weet iedereen waar hij aan toe is.",
+  "expectations.intro@childcare":
+    "Elk schooljaar spreken ouders en de opvang af wat zij van elkaar mogen verwachten. Zo weet iedereen waar hij aan toe is.",
   "expectations.noYear": "Er is nog geen schooljaar. Zodra de school er een heeft, staan de verwachtingen hier.",
+  "expectations.noYear@childcare":
+    "Er is nog geen schooljaar. Zodra de opvang er een heeft, staan de verwachtingen hier.",
   "expectations.archived": "Dit schooljaar is voorbij. U kunt de verwachtingen nog lezen, maar niet meer veranderen.",
   "expectations.notPublished": "De school heeft de verwachtingen voor dit schooljaar nog niet gepubliceerd.",
+  "expectations.notPublished@childcare": "De opvang heeft de verwachtingen voor dit schooljaar nog niet gepubliceerd.",
   "expectations.notPublishedStaff": "Voor dit schooljaar is nog niets gepubliceerd. Ouders zien het pas na publiceren.",
   "expectations.ofSchool": "Wat ouders van de school mogen verwachten",
+  "expectations.ofSchool@childcare": "Wat ouders van de opvang mogen verwachten",
   "expectations.ofParents": "Wat de school van ouders mag verwachten",
+  "expectations.ofParents@childcare": "Wat de opvang van ouders mag verwachten",
   "expectations.published.title": "Zo spreken we het af",
   "expectations.published.meta": "Versie {version}, gepubliceerd op {date}",
   "expectations.confirm.lead": "Heeft u dit gelezen? Laat het de school weten.",
+  "expectations.confirm.lead@childcare": "Heeft u dit gelezen? Laat het de opvang weten.",
   "expectations.confirm.submit": "Ik heb dit gelezen",
   "expectations.confirmed": "U heeft laten weten dat u dit gelezen heeft ({date}).",
   "expectations.confirmedFlash": "Dank u. De school weet nu dat u het gelezen heeft.",
+  "expectations.confirmedFlash@childcare": "Dank u. De opvang weet nu dat u het gelezen heeft.",
   "expectations.write.title": "Tekst aanpassen",
   "expectations.write.first": "Schrijf de verwachtingen voor dit schooljaar",
   "expectations.write.starterHint":
@@ -42,17 +51,21 @@ export const nl = {
   "expectations.shares.confirmed": "Bevestigd",
   "expectations.shares.hidden": "te weinig ouders om te tonen",
   "expectations.shares.total": "De hele school",
+  "expectations.shares.total@childcare": "De hele opvang",
   "expectations.responses.title": "Reacties van ouders",
   "expectations.responses.mine": "Uw reacties",
   "expectations.responses.none": "Er zijn nog geen reacties.",
   "expectations.respond.label": "Reageer aan de school",
+  "expectations.respond.label@childcare": "Reageer aan de opvang",
   "expectations.respond.hint": "De school ziet uw naam bij uw reactie en antwoordt hier.",
+  "expectations.respond.hint@childcare": "De opvang ziet uw naam bij uw reactie en antwoordt hier.",
   "expectations.respond.submit": "Verstuur reactie",
   "expectations.responded": "Uw reactie is verstuurd.",
   "expectations.answer.label": "Antwoord",
   "expectations.answer.change": "Antwoord aanpassen",
   "expectations.answer.submit": "Verstuur antwoord",
   "expectations.answer.from": "Antwoord van de school, {date}:",
+  "expectations.answer.from@childcare": "Antwoord van de opvang, {date}:",
   "expectations.answered": "Uw antwoord is verstuurd.",
   "expectations.years.title": "Andere schooljaren",
   "expectations.home.confirm": "Lees en bevestig de wederzijdse verwachtingen voor {year}",
@@ -67,8 +80,12 @@ export const nl = {
     "De school heeft geantwoord op uw reactie over de wederzijdse verwachtingen voor {year}:\n\n{answer}\n\nU leest het ook hier: {link}",
   "expectations.starter.ofSchool":
     "- Wij zien u als partner: u kent uw kind het best, wij kennen het op school.\n- Wij vertellen u op tijd en duidelijk wat er in de klas en op school gebeurt.\n- Wij nemen contact op als er iets is met uw kind, ook als het goed gaat.\n- Wij luisteren naar uw vragen en ideeën en laten weten wat we ermee doen.\n- U kunt een gesprek aanvragen wanneer u dat nodig vindt.",
+  "expectations.starter.ofSchool@childcare":
+    "- Wij zien u als partner: u kent uw kind het best, wij kennen het op de opvang.\n- Wij vertellen u op tijd en duidelijk wat er in de groep en op de opvang gebeurt.\n- Wij nemen contact op als er iets is met uw kind, ook als het goed gaat.\n- Wij luisteren naar uw vragen en ideeën en laten weten wat we ermee doen.\n- U kunt een gesprek aanvragen wanneer u dat nodig vindt.",
   "expectations.starter.ofParents":
     "- U vertelt ons wat belangrijk is voor uw kind, thuis en op school.\n- U leest de informatie van de school en reageert als dat gevraagd wordt.\n- U komt naar de gesprekken over uw kind.\n- U neemt contact op als u zich zorgen maakt, eerst met de leraar.\n- U denkt mee over de school, bijvoorbeeld op een ouderavond.",
+  "expectations.starter.ofParents@childcare":
+    "- U vertelt ons wat belangrijk is voor uw kind, thuis en op de opvang.\n- U leest de informatie van de opvang en reageert als dat gevraagd wordt.\n- U komt naar de gesprekken over uw kind.\n- U neemt contact op als u zich zorgen maakt, eerst met de pedagogisch medewerker.\n- U denkt mee over de opvang, bijvoorbeeld op een ouderavond.",
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -78,19 +95,28 @@ export const en: Record<keyof typeof nl, string> = {
   "expectations.heading": "Mutual expectations {year}",
   "expectations.intro":
     "Every school year, parents and school agree on what they may expect of each other. That way everyone knows where they stand.",
+  "expectations.intro@childcare":
+    "Every school year, parents and the setting agree on what they may expect of each other. That way everyone knows where they stand.",
   "expectations.noYear": "There is no school year yet. Once the school has one, the expectations appear here.",
+  "expectations.noYear@childcare":
+    "There is no school year yet. Once the setting has one, the expectations appear here.",
   "expectations.archived": "This school year is over. You can still read the expectations, but no longer change them.",
   "expectations.notPublished": "The school has not yet published the expectations for this school year.",
+  "expectations.notPublished@childcare": "The setting has not yet published the expectations for this school year.",
   "expectations.notPublishedStaff":
     "Nothing has been published for this school year yet. Parents see it only once it is published.",
   "expectations.ofSchool": "What parents may expect of the school",
+  "expectations.ofSchool@childcare": "What parents may expect of the setting",
   "expectations.ofParents": "What the school may expect of parents",
+  "expectations.ofParents@childcare": "What the setting may expect of parents",
   "expectations.published.title": "What we agree",
   "expectations.published.meta": "Version {version}, published on {date}",
   "expectations.confirm.lead": "Have you read this? Let the school know.",
+  "expectations.confirm.lead@childcare": "Have you read this? Let the setting know.",
   "expectations.confirm.submit": "I have read this",
-  "expectations.confirmed": "You let the school know you have read this ({date}).",
+  "expectations.confirmed": "You have let us know that you read this ({date}).",
   "expectations.confirmedFlash": "Thank you. The school now knows you have read it.",
+  "expectations.confirmedFlash@childcare": "Thank you. The setting now knows you have read it.",
   "expectations.write.title": "Change the text",
   "expectations.write.first": "Write the expectations for this school year",
   "expectations.write.starterHint":
@@ -114,17 +140,21 @@ export const en: Record<keyof typeof nl, string> = {
   "expectations.shares.confirmed": "Confirmed",
   "expectations.shares.hidden": "too few parents to show",
   "expectations.shares.total": "The whole school",
+  "expectations.shares.total@childcare": "The whole setting",
   "expectations.responses.title": "Responses from parents",
   "expectations.responses.mine": "Your responses",
   "expectations.responses.none": "There are no responses yet.",
   "expectations.respond.label": "Respond to the school",
+  "expectations.respond.label@childcare": "Respond to the setting",
   "expectations.respond.hint": "The school sees your name with your response and answers here.",
+  "expectations.respond.hint@childcare": "The setting sees your name with your response and answers here.",
   "expectations.respond.submit": "Send response",
   "expectations.responded": "Your response has been sent.",
   "expectations.answer.label": "Answer",
   "expectations.answer.change": "Change the answer",
   "expectations.answer.submit": "Send answer",
   "expectations.answer.from": "The school's answer, {date}:",
+  "expectations.answer.from@childcare": "The setting's answer, {date}:",
   "expectations.answered": "Your answer has been sent.",
   "expectations.years.title": "Other school years",
   "expectations.home.confirm": "Read and confirm the mutual expectations for {year}",
@@ -139,6 +169,10 @@ export const en: Record<keyof typeof nl, string> = {
     "The school answered your response about the mutual expectations for {year}:\n\n{answer}\n\nYou can also read it here: {link}",
   "expectations.starter.ofSchool":
     "- We see you as a partner: you know your child best, we know them at school.\n- We tell you in good time and clearly what happens in the class and at school.\n- We get in touch when something is up with your child, also when things go well.\n- We listen to your questions and ideas and tell you what we do with them.\n- You can ask for a conversation whenever you think it is needed.",
+  "expectations.starter.ofSchool@childcare":
+    "- We see you as a partner: you know your child best, we know them at the setting.\n- We tell you in good time and clearly what happens in the group and at the setting.\n- We get in touch when something is up with your child, also when things go well.\n- We listen to your questions and ideas and tell you what we do with them.\n- You can ask for a conversation whenever you think it is needed.",
   "expectations.starter.ofParents":
     "- You tell us what matters for your child, at home and at school.\n- You read the school's information and respond when asked.\n- You come to the conversations about your child.\n- You get in touch when you are worried, first with the teacher.\n- You think along about the school, for instance at a parent evening.",
+  "expectations.starter.ofParents@childcare":
+    "- You tell us what matters for your child, at home and at the setting.\n- You read the setting's information and respond when asked.\n- You come to the conversations about your child.\n- You get in touch when you are worried, first with the early years practitioner.\n- You think along about the setting, for instance at a parent evening.",
 };

@@ -1,0 +1,42 @@
+/** A daycare and its parents agree the year's expectations in the daycare's words: "de opvang", the "pedagogisch medewerker". */
+import { describe, it } from "vitest";
+import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { createParent } from "../../../tests/helpers/factories.js";
+import { createDaycare, expectChildcarePage } from "../../../tests/helpers/wording.js";
+
+const ctx = useTestContext();
+
+describe("a daycare's expectations", () => {
+  it("are agreed between parents and 'de opvang'", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const leader = await signIn(ctx, daycare.leader.email);
+    const year = `/expectations/${daycare.year.id}`;
+    await expectChildcarePage(await leader.get("/expectations"), [
+      "Elk schooljaar spreken ouders en de opvang af wat zij van elkaar mogen verwachten.",
+      "Wat ouders van de opvang mogen verwachten",
+      "U neemt contact op als u zich zorgen maakt, eerst met de pedagogisch medewerker.",
+    ]);
+    await leader.post(year, { ofSchool: "Wij bellen u als er iets is.", ofParents: "U haalt uw kind op tijd op." });
+    await leader.post(`${year}/publish`);
+
+    const parent = await signIn(ctx, daycare.parent.email);
+    await expectChildcarePage(await parent.get(year), [
+      "Wat de opvang van ouders mag verwachten",
+      "Laat het de opvang weten.",
+    ]);
+    await parent.post(`${year}/confirm`);
+    await parent.post(`${year}/responses`, { body: "Mag ik op vrijdag later ophalen?" });
+    const staff = await expectChildcarePage(await leader.get(year), ["De hele opvang"]);
+    const answer = staff.match(/responses\/[0-9a-f-]{36}\/answer/)?.[0];
+    await leader.post(`${year}/${answer}`, { answer: "Ja, tot half zeven." });
+    await expectChildcarePage(await parent.get(year), ["Antwoord van de opvang", "Reageer aan de opvang"]);
+
+    const other = await createParent(ctx.database.db, daycare, "Parent", "child");
+    const reader = await signIn(ctx, other.email, new TestClient(ctx.app, { "accept-language": "en" }));
+    await expectChildcarePage(
+      await reader.get(year),
+      ["What parents may expect of the setting", "Let the setting know."],
+      "en",
+    );
+  });
+});
