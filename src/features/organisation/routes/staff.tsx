@@ -45,7 +45,7 @@ async function memberPage(
       ? null
       : (await mayResetSecondFactorOf(c.var.deps.db, { orgId: scopeOf(c).orgId, actor: viewer }, member.userId))
         ? "offered"
-        : "elsewhere";
+        : "administrator";
   const page = (
     <MemberPage
       t={c.var.t}
