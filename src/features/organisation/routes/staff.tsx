@@ -94,9 +94,12 @@ export const staffRoutes = new Hono<AppEnv>()
     const viewer = viewerOf(c);
     if (!nextRoles(viewer, [], form.data.roles)) throw new ForbiddenError("role");
     const { orgId } = scopeOf(c);
-    await inviteOncePerForm(c, "/organisation/staff", (db) =>
-      addInvitee(db, { orgId, invitedBy: viewer.userId, ...form.data }),
+    const errors = await attempt(c, () =>
+      inviteOncePerForm(c, "/organisation/staff", (db) =>
+        addInvitee(db, { orgId, invitedBy: viewer.userId, ...form.data }),
+      ),
     );
+    if (errors) return invitePage(c, form.values, form.data.roles, errors, 422);
     return redirectWithFlash(c, "/organisation/staff", "org.staff.invited");
   })
   .post("/organisation/staff/invitations/:invitationId/withdraw", organisationManagers, (c) =>
