@@ -1,6 +1,6 @@
 /** Fixed-window rate limits kept in the database, atomic under concurrency. */
 import { sql } from "drizzle-orm";
-import { rowsOf, type Db } from "../db/client.js";
+import { rowsOf, type Db, type Executor } from "../db/client.js";
 import { RateLimitedError } from "../web/errors.js";
 
 export interface Limit {
@@ -9,8 +9,11 @@ export interface Limit {
   windowSeconds: number;
 }
 
-/** Counts one attempt for a key; how many seconds until its window ends when over the limit, else 0. */
-export async function countAttempt(db: Db, { key, limit, windowSeconds }: Limit): Promise<number> {
+/**
+ * Counts one attempt for a key; how many seconds until its window ends when over the limit, else 0.
+ * In a transaction, the count commits or rolls back with what it limits (and its row stays locked until then).
+ */
+export async function countAttempt(db: Executor, { key, limit, windowSeconds }: Limit): Promise<number> {
   const window = sql`make_interval(secs => ${windowSeconds})`;
   const result = await db.execute(sql`
     insert into rate_limits (key, window_start, count) values (${key}, now(), 1)

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "../db/client.js";
 import type { SessionPolicy } from "./sessions.js";
 
-/** Rate-limit counters are kept this long after their window opened; the longest window is 15 minutes. */
+/** Rate-limit counters are kept this long after their window opened: the longest window (invitations to one address) is an hour. */
 export const RATE_LIMIT_KEEP_HOURS = 1;
 
 /** A submitted form's claim is kept this long: far longer than any double click or resent post takes. */

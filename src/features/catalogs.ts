@@ -14,6 +14,7 @@ import * as notificationsNotifications from "./notifications/messages.js";
 import * as twoFactorTwoFactor from "./two-factor/messages.js";
 import * as organisationOrganisation from "./organisation/messages.js";
 import * as pupilsPupils from "./pupils/messages.js";
+import * as pupilsAudit from "./pupils/audit-messages.js";
 import * as importRows from "./import/messages.js";
 import * as importScreens from "./import/ui-messages.js";
 import * as measurementsStaff from "./measurements/messages.js";
@@ -59,6 +60,7 @@ export const featureCatalogs = {
   "two-factor/twoFactor": twoFactorTwoFactor,
   "organisation/organisation": organisationOrganisation,
   "pupils/pupils": pupilsPupils,
+  "pupils/audit": pupilsAudit,
   "import/rows": importRows,
   "import/screens": importScreens,
   "measurements/staff": measurementsStaff,

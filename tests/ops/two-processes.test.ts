@@ -2,12 +2,13 @@
  * Samen as two processes on one PostgreSQL database, as behind a proxy that sends each request
  * to either (issue 16): a parent signs in, books and reads the flash message, a leader makes a
  * measurement whose invitations are mailed once although both processes run the job workers,
- * a teacher answers it, and the sign-in rate limit counts across both, with every request
- * alternating between the processes. The embedded database is one process's own: there a second
- * process on the same data directory refuses to start.
+ * a teacher answers it, and the sign-in and invitation rate limits count across both, with every
+ * request alternating between the processes. The embedded database is one process's own: there a
+ * second process on the same data directory refuses to start.
  */
 import { describe, expect, it } from "vitest";
 import { TestClient, type Requester } from "../helpers/app.js";
+import { unique } from "../helpers/factories.js";
 import { useServerTarget } from "../helpers/cli.js";
 import { startScript, startServer, exitWithin } from "../helpers/processes.js";
 import { signInOverHttp } from "./load.js";
@@ -98,6 +99,15 @@ async function twoProcessesServeOneDatabase() {
   const statuses: number[] = [];
   for (let i = 0; i < 6; i++) statuses.push((await stranger.post("/sign-in", { email: school.teacher.email })).status);
   expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+
+  // So does the limit on invitations: three mails an hour to one address, whichever process sends them.
+  const invitee = `vaak-${unique()}@example.nl`;
+  const invitations: number[] = [];
+  for (const roles of ["teacher", "mentor", "office", "coordinator"])
+    invitations.push(
+      (await leader.post("/organisation/staff/invite", { name: "Juf Vaak", email: invitee, roles })).status,
+    );
+  expect(invitations).toEqual([303, 303, 303, 422]);
 
   // Both processes served, both are still up, and the invitation job ran once: one mail.
   await sleep(3_000);

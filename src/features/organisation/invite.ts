@@ -21,6 +21,7 @@ import type { OrganisationType } from "./registration-code.js";
 import { checkInput } from "../../web/input-error.js";
 import { rolesInText } from "../../web/role-names.js";
 import { memberInput } from "./schemas.js";
+import { countInvitation } from "./invite-limit.js";
 
 export interface Invitee {
   userId: string;
@@ -149,9 +150,15 @@ export interface InviteOptions {
   direct?: boolean;
 }
 
-/** Gives someone roles in the organisation in `db` (the app's, or a form's transaction); the mail is the caller's. */
+/**
+ * Gives someone roles in the organisation in `db` (the app's, or a form's transaction); the mail is the
+ * caller's, and counted here: a few an hour to one address (invite-limit.ts), else InputError and nothing changes.
+ */
 export function addInvitee(db: Db, options: Omit<InviteOptions, "deps" | "locale">): Promise<Invitee> {
-  return withOrg(db, { orgId: options.orgId, userId: options.invitedBy }, (tx) => addMember(tx, options));
+  return withOrg(db, { orgId: options.orgId, userId: options.invitedBy }, async (tx) => {
+    await countInvitation(tx, options.orgId, options.email);
+    return addMember(tx, options);
+  });
 }
 
 /** Invites someone to the organisation with one or more roles and mails them a sign-in link. */

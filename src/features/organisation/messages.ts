@@ -113,6 +113,8 @@ export const nl = {
   "org.advisors.removed": "De adviseur is verwijderd.",
   "org.person.name": "Naam",
   "org.person.email": "E-mailadres",
+  "org.invite.tooOften":
+    "Dit adres kreeg het afgelopen uur al {max} uitnodigingen van uw organisatie. Er is niets verstuurd of veranderd. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw. De persoon kan zich intussen ook zelf aanmelden met dit adres.",
   "org.invite.subject": "Uitnodiging voor {org} in Samen",
   "org.invite.body":
     "Beste {name},\n\nU bent uitgenodigd voor {org} in Samen, als {roles}.\n\nMeld u aan met deze link. De link werkt één keer en 10 minuten lang:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres.\n\nMet vriendelijke groet,\nSamen",
@@ -272,6 +274,8 @@ export const en: Record<keyof typeof nl, string> = {
   "org.advisors.removed": "The advisor has been removed.",
   "org.person.name": "Name",
   "org.person.email": "E-mail address",
+  "org.invite.tooOften":
+    "This address has already had {max} invitations from your organisation in the past hour. Nothing was sent or changed. Try again in {minutes, plural, one {# minute} other {# minutes}}. Meanwhile the person can also sign in themselves with this address.",
   "org.invite.subject": "Invitation to {org} in Samen",
   "org.invite.body":
     "Dear {name},\n\nYou have been invited to {org} in Samen, as {roles}.\n\nSign in with this link. It works once and for 10 minutes:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address.\n\nKind regards,\nSamen",

@@ -13,9 +13,12 @@ import {
   platformAuditActions,
   platformAuditEntities,
   recordAudit,
+  type AuditAction,
+  type AuditEntity,
 } from "../../audit/record.js";
 import { en, nl } from "./messages.js";
 import * as platformWords from "../organisation/messages.js";
+import type { ImportPlan } from "../import/plan.js";
 
 const ctx = useTestContext();
 
@@ -70,6 +73,69 @@ describe("the audit trail", () => {
       expect(platformAuditActions.filter((code) => !keys.includes(`admin.audit.action.${code}`))).toEqual([]);
       expect(platformAuditEntities.filter((code) => !keys.includes(`admin.audit.entity.${code}`))).toEqual([]);
     }
+  });
+
+  it("says each entry's details in the viewer's language, not in the codes the features write", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    const counts: ImportPlan["counts"] = {
+      ...{ rowsValid: 5, rowsRejected: 1, pupilsToCreate: 4, pupilsToUpdate: 1, pupilsUnchanged: 0 },
+      ...{ groupsToCreate: 2, guardiansToCreate: 3, guardiansToUpdate: 0, guardiansUnchanged: 1, linksToAdd: 6 },
+    };
+    const written: [AuditAction, AuditEntity, string][] = [
+      ["create", "staff", "invitation: roles: teacher,mentor"],
+      ["update", "staff", "roles: coordinator"],
+      ["decline", "staff", "invitation declined by the invitee"],
+      ["delete", "staff", "advisor"],
+      ["create", "measurement", "baseline"],
+      ["remind", "measurement", "round 2 (automatic)"],
+      ["update", "pupil", "firstName, groupId"],
+      ["update", "idea", "status:takenUp"],
+      ["publish", "plan", "version:3 mailed:12"],
+      ["import", "pupils", JSON.stringify(counts)],
+    ];
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: school.leader.id }, async (tx) => {
+      for (const [action, entity, detail] of written)
+        await recordAudit(tx, { orgId: school.orgId, userId: school.leader.id, action, entity, detail });
+    });
+    const codes = [
+      "teacher,mentor",
+      "roles: coordinator",
+      "invitee",
+      ">advisor<",
+      ">baseline<",
+      "(automatic)",
+      "groupId",
+    ];
+    codes.push("status:", "version:", "rowsValid");
+
+    const dutch = await expectPage(await leader.get("/organisation/audit"), [
+      "Uitnodiging voor de rollen: leraar / pm&#39;er, mentor",
+      "Rollen: coördinator ouderbetrokkenheid",
+      "Uitnodiging afgewezen door wie uitgenodigd was",
+      "Als adviseur",
+      "Nulmeting",
+      "Herinneringsronde 2, vanzelf verstuurd",
+      "Gewijzigd: roepnaam, groep",
+      "Status: opgepakt",
+      "Versie 3, aan 12 ouders gemaild",
+      "Regels: 5 goed, 1 afgewezen. Leerlingen: 4 nieuw, 1 gewijzigd, 0 ongewijzigd.",
+    ]);
+    for (const code of codes) expect(dutch).not.toContain(code);
+
+    await leader.post("/language", { locale: "en", back: "/organisation/audit" });
+    const english = await expectPage(await leader.get("/organisation/audit"), [
+      "Invitation for the roles: teacher / daycare staff, mentor",
+      "Roles: parent involvement coordinator",
+      "Invitation declined by the person invited",
+      "As advisor",
+      "Baseline measurement",
+      "Reminder round 2, sent automatically",
+      "Changed: first name, group",
+      "Status: taken up",
+      "Version 3, mailed to 12 parents",
+      "Rows: 5 accepted, 1 rejected. Pupils: 4 new, 1 changed, 0 unchanged.",
+    ]);
+    for (const code of codes) expect(english).not.toContain(code);
   });
 
   it("writes nothing when a change is refused", async () => {

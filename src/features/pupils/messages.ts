@@ -240,12 +240,6 @@ export const nl = {
   "pupils.audit.entity.network_request": "hulpvraag",
   "pupils.audit.entity.news_reaction": "reactie op nieuws",
   "pupils.audit.entity.news_post": "nieuwsbericht",
-  "pupils.audit.detail.renamed": "Naam gewijzigd",
-  "pupils.audit.detail.staff-assigned": "Leraar toegevoegd",
-  "pupils.audit.detail.staff-unassigned": "Leraar van de groep gehaald",
-  "pupils.audit.detail.guardian-linked": "Ouder of verzorger gekoppeld",
-  "pupils.audit.detail.guardian-unlinked": "Ouder of verzorger losgekoppeld",
-  "pupils.audit.detail.invitation-sent": "Uitnodiging verstuurd",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -488,10 +482,4 @@ export const en: Record<keyof typeof nl, string> = {
   "pupils.audit.entity.network_request": "request for help",
   "pupils.audit.entity.news_reaction": "reaction to news",
   "pupils.audit.entity.news_post": "news post",
-  "pupils.audit.detail.renamed": "Name changed",
-  "pupils.audit.detail.staff-assigned": "Teacher added",
-  "pupils.audit.detail.staff-unassigned": "Teacher taken off the group",
-  "pupils.audit.detail.guardian-linked": "Parent or carer linked",
-  "pupils.audit.detail.guardian-unlinked": "Parent or carer unlinked",
-  "pupils.audit.detail.invitation-sent": "Invitation sent",
 };

@@ -73,8 +73,8 @@ export const nl = {
   "twoFactor.reset.intro":
     "Is {name} de app, passkeys én herstelcodes kwijt? Dan kunt u de tweestapsverificatie van {name} weghalen. {name} wordt overal afgemeld, krijgt hiervan een e-mail en stelt bij het volgende aanmelden een nieuwe in.",
   "twoFactor.reset.button": "Tweestapsverificatie weghalen",
-  "twoFactor.reset.elsewhere":
-    "{name} hoort ook bij een andere organisatie op Samen, of beheert Samen. Weghalen zou {name} overal afmelden, dus alleen een beheerder van Samen kan de tweestapsverificatie herstellen.",
+  "twoFactor.reset.administratorOnly":
+    "Alleen een beheerder van Samen kan de tweestapsverificatie van {name} herstellen. Is {name} de app, passkeys én herstelcodes kwijt? Vraag het dan aan een beheerder van Samen.",
   "twoFactor.reset.done": "De tweestapsverificatie is weggehaald. We hebben een e-mail gestuurd.",
   "twoFactor.reset.mail.subject": "Uw tweestapsverificatie voor Samen is weggehaald",
   "twoFactor.reset.mail.body":
@@ -165,8 +165,8 @@ export const en: Record<keyof typeof nl, string> = {
   "twoFactor.reset.intro":
     "Has {name} lost their app, passkeys and recovery codes? Then you can remove {name}'s two-step verification. {name} is signed out everywhere, gets an e-mail about it and sets up a new one at the next sign-in.",
   "twoFactor.reset.button": "Remove two-step verification",
-  "twoFactor.reset.elsewhere":
-    "{name} also belongs to another organisation on Samen, or runs Samen. Removing it would sign {name} out everywhere, so only a Samen administrator can reset the two-step verification.",
+  "twoFactor.reset.administratorOnly":
+    "Only a Samen administrator can reset {name}'s two-step verification. Has {name} lost their app, passkeys and recovery codes? Then ask a Samen administrator.",
   "twoFactor.reset.done": "The two-step verification has been removed. We have sent an e-mail.",
   "twoFactor.reset.mail.subject": "Your two-step verification for Samen has been removed",
   "twoFactor.reset.mail.body":

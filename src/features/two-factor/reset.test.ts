@@ -89,7 +89,7 @@ describe("resetting a staff member's second factor", () => {
     for (const leaderEmail of [other.leader.email, school.leader.email]) {
       const leader = await signIn(ctx, leaderEmail);
       const page = await (await leader.get(`/organisation/staff/${school.teacher.id}`)).text();
-      expect(page).toContain("hoort ook bij een andere organisatie op Samen");
+      expect(page).toContain("Alleen een beheerder van Samen kan de tweestapsverificatie van Leraar herstellen.");
       expect(page).not.toContain("Tweestapsverificatie weghalen");
       const reset = await leader.post(`/organisation/staff/${school.teacher.id}/second-factor/reset`);
       expect(reset.status).toBe(403);
@@ -105,5 +105,29 @@ describe("resetting a staff member's second factor", () => {
     expect(await (await onlyHere.get(`/organisation/staff/${other.teacher.id}`)).text()).toContain(
       "Tweestapsverificatie weghalen",
     );
+  });
+
+  it("shows a leader only the person's place in the leader's own organisation, in Dutch and English", async () => {
+    const school = await createSchool(ctx.database.db, { name: "Eigen School" });
+    const other = await createSchool(ctx.database.db, { name: "Andere School" });
+    // The teacher of this school is also coordinator and office staff of the other one.
+    await withOrg(ctx.database.db, { orgId: other.orgId, userId: other.leader.id }, (tx) =>
+      tx.insert(memberships).values([
+        { orgId: other.orgId, userId: school.teacher.id, role: "coordinator" },
+        { orgId: other.orgId, userId: school.teacher.id, role: "office" },
+      ]),
+    );
+    const leader = await signIn(ctx, school.leader.email);
+    const checked = (html: string) => [...html.matchAll(/value="(\w+)" checked/g)].map((m) => m[1]);
+
+    const nl = await (await leader.get(`/organisation/staff/${school.teacher.id}`)).text();
+    expect(checked(nl)).toEqual(["teacher"]);
+    expect(nl).toContain("Alleen een beheerder van Samen kan de tweestapsverificatie van Leraar herstellen.");
+    for (const outside of ["Andere School", "andere organisatie", "beheert Samen"]) expect(nl).not.toContain(outside);
+
+    const en = await (await leader.get(`/organisation/staff/${school.teacher.id}`, { "accept-language": "en" })).text();
+    expect(checked(en)).toEqual(["teacher"]);
+    expect(en).toContain("Only a Samen administrator can reset Leraar&#39;s two-step verification.");
+    for (const outside of ["Andere School", "another organisation", "runs Samen"]) expect(en).not.toContain(outside);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * An audit trail as a table: when, who, what (the action and the kind of thing, in words) and
  * about whom or what, in the order given. The school's trail (pupils) and the platform's
- * (organisation's admin pages) differ only in their texts and the school's column of details.
+ * (organisation's admin pages) differ only in their texts and the school's column of details
+ * (read into words by src/web/audit-detail.ts).
  */
 import { formatTimestamp } from "../../lib/time/format.js";
-import { isMessageKey, type Locale, type MessageKey, type Translate } from "../i18n/index.js";
+import type { Locale, MessageKey, Translate } from "../i18n/index.js";
+import { wordsOf } from "../audit-detail.js";
 import { DataTable, type Column } from "./data-table.js";
 
 /** One entry of a trail. */
@@ -27,9 +29,8 @@ type AuditTexts = {
 }[MessageKey];
 
 /** A code's words (`<prefix><code>`); a code added later without words is shown as written. */
-export function codeWords(t: Translate, prefix: string, code: string | null): string {
-  const key = `${prefix}${code ?? ""}`;
-  return isMessageKey(key) ? t(key) : (code ?? "");
+function codeWords(t: Translate, prefix: string, code: string): string {
+  return wordsOf(t, prefix, code) ?? code;
 }
 
 interface AuditTableProps<Entry extends AuditRow> {

@@ -45,7 +45,7 @@ async function memberPage(
       ? null
       : (await mayResetSecondFactorOf(c.var.deps.db, { orgId: scopeOf(c).orgId, actor: viewer }, member.userId))
         ? "offered"
-        : "elsewhere";
+        : "administrator";
   const page = (
     <MemberPage
       t={c.var.t}
@@ -94,9 +94,12 @@ export const staffRoutes = new Hono<AppEnv>()
     const viewer = viewerOf(c);
     if (!nextRoles(viewer, [], form.data.roles)) throw new ForbiddenError("role");
     const { orgId } = scopeOf(c);
-    await inviteOncePerForm(c, "/organisation/staff", (db) =>
-      addInvitee(db, { orgId, invitedBy: viewer.userId, ...form.data }),
+    const errors = await attempt(c, () =>
+      inviteOncePerForm(c, "/organisation/staff", (db) =>
+        addInvitee(db, { orgId, invitedBy: viewer.userId, ...form.data }),
+      ),
     );
+    if (errors) return invitePage(c, form.values, form.data.roles, errors, 422);
     return redirectWithFlash(c, "/organisation/staff", "org.staff.invited");
   })
   .post("/organisation/staff/invitations/:invitationId/withdraw", organisationManagers, (c) =>

@@ -133,9 +133,10 @@ interface MemberProps {
   mayRemove: boolean;
   /**
    * Whether the viewer resets the member's second factor here ("offered"), or it is only a platform
-   * administrator's to reset because the member is also elsewhere or runs the platform ("elsewhere").
+   * administrator's to reset ("administrator": the member is also elsewhere or runs the platform,
+   * which the page does not say, as it is not this organisation's to know).
    */
-  secondFactorReset: "offered" | "elsewhere" | null;
+  secondFactorReset: "offered" | "administrator" | null;
 }
 
 export function MemberPage(props: MemberProps) {
@@ -172,9 +173,9 @@ export function MemberPage(props: MemberProps) {
             </button>
           </Form>
         </Section>
-      ) : secondFactorReset === "elsewhere" ? (
+      ) : secondFactorReset === "administrator" ? (
         <Section id="reset-title" title={t("twoFactor.reset.title")}>
-          <p>{t("twoFactor.reset.elsewhere", { name: member.name })}</p>
+          <p>{t("twoFactor.reset.administratorOnly", { name: member.name })}</p>
         </Section>
       ) : null}
     </section>

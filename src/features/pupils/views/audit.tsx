@@ -2,7 +2,8 @@
 import type { listAuditEntries } from "../service/audit-queries.js";
 import type { ViewProps } from "./common.js";
 import { OrganisationNav } from "./nav.js";
-import { AuditTable, codeWords } from "../../../web/components/audit-table.js";
+import { AuditTable } from "../../../web/components/audit-table.js";
+import { auditDetail } from "./audit-details.js";
 
 type Entry = Awaited<ReturnType<typeof listAuditEntries>>[number];
 
@@ -18,8 +19,7 @@ export function AuditPage({ t, locale, entries }: ViewProps & { entries: Entry[]
         entries={entries}
         texts="pupils.audit"
         nobody={t("pupils.audit.system")}
-        // Other features' codes have no words here and are shown as written.
-        more={[{ label: t("pupils.audit.detail"), cell: (e) => codeWords(t, "pupils.audit.detail.", e.detail) }]}
+        more={[{ label: t("pupils.audit.detail"), cell: (e) => auditDetail(t, e) }]}
       />
     </>
   );

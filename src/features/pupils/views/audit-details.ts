@@ -1,0 +1,154 @@
+/**
+ * How the school's trail says each feature's details (src/web/audit-detail.ts): the codes and
+ * shapes every feature writes with recordAudit, read into the words of audit-messages.ts. A reader
+ * is found by "entity.action", else by entity for all its actions; shapes written by earlier
+ * versions stay readable here, since the trail keeps them.
+ */
+import type { AuditAction, AuditEntity } from "../../../audit/record.js";
+import {
+  codeOf,
+  detailWords,
+  either,
+  namedCodes,
+  shaped,
+  wordsOf,
+  type DetailReader,
+} from "../../../web/audit-detail.js";
+import { isMessageKey, type MessageKey, type Translate } from "../../../web/i18n/index.js";
+import { rolesInText, type RoleName } from "../../../web/role-names.js";
+
+const P = "pupils.audit.detail.";
+
+/** "teacher,mentor" as "leraar / pm'er, mentor"; null when a role has no name. */
+function roleList(t: Translate, codes: string): string | null {
+  const roles = codes.split(",");
+  return roles.every((role) => isMessageKey(`role.${role}`)) ? rolesInText(t, roles as RoleName[]) : null;
+}
+
+/** Roles in one of the shapes inviting and changing staff write. */
+const rolesAs = (pattern: RegExp, key: MessageKey): DetailReader =>
+  shaped(pattern, (t, [codes]) => {
+    const roles = roleList(t, codes!);
+    return roles === null ? null : t(key, { roles });
+  });
+
+/** "firstName, groupId": the fields a change touched, each in words (one added later as written). */
+const fields = shaped(/^(\w+(?:, \w+)*)$/, (t, [names]) =>
+  t(`${P}changed`, {
+    fields: names!
+      .split(", ")
+      .map((name) => wordsOf(t, `${P}field.`, name) ?? name)
+      .join(", "),
+  }),
+);
+
+/** The pattern's first group, a code of `prefix`, in the sentence `key` as `codeName`; a second group as written. */
+const codeIn = (pattern: RegExp, prefix: string, key: MessageKey, [codeName, restName]: [string, string?]) =>
+  shaped(pattern, (t, [code, rest]) => {
+    const words = wordsOf(t, prefix, code!);
+    if (words === null) return null;
+    return t(key, restName ? { [codeName]: words, [restName]: rest! } : { [codeName]: words });
+  });
+
+/** A number said by a counting text. */
+const counted = (pattern: RegExp, key: MessageKey, name: string): DetailReader =>
+  shaped(pattern, (t, [n]) => t(key, { [name]: Number(n) }));
+
+const version = shaped(/^version[: ](\d+)$/, (t, [n]) => t(`${P}version`, { version: n! }));
+
+/** The counts of an import, as JSON; every one the text names must be there. */
+const importCounts = [
+  "rowsValid",
+  "rowsRejected",
+  "pupilsToCreate",
+  "pupilsToUpdate",
+  "pupilsUnchanged",
+  "groupsToCreate",
+  "guardiansToCreate",
+  "guardiansToUpdate",
+  "guardiansUnchanged",
+  "linksToAdd",
+] as const;
+const imported: DetailReader = (t, detail) => {
+  const counts: unknown = JSON.parse(detail);
+  if (typeof counts !== "object" || counts === null) return null;
+  const values = counts as Record<string, unknown>;
+  return importCounts.every((name) => typeof values[name] === "number")
+    ? t(`${P}imported`, values as Record<string, number>)
+    : null;
+};
+
+const invitationDeclined = `${P}invitationDeclined` as const;
+
+const readers: Partial<Record<`${AuditEntity}.${AuditAction}` | AuditEntity, DetailReader>> = {
+  "group.update": namedCodes({
+    renamed: `${P}renamed`,
+    "staff-assigned": `${P}staff-assigned`,
+    "staff-unassigned": `${P}staff-unassigned`,
+  }),
+  "pupil.update": either(
+    namedCodes({ "guardian-linked": `${P}guardian-linked`, "guardian-unlinked": `${P}guardian-unlinked` }),
+    fields,
+  ),
+  "pupil.view": namedCodes({ "conversation history": `${P}conversationHistory` }),
+  "guardian.update": either(namedCodes({ "invitation-sent": `${P}invitation-sent` }), fields),
+  "pupils.import": imported,
+  "staff.create": either(
+    rolesAs(/^roles: ([\w,]+)$/, `${P}roles`),
+    rolesAs(/^invitation: roles: ([\w,]+)$/, `${P}rolesOffered`),
+    rolesAs(/^roles: ([\w,]+) \(invitation accepted\)$/, `${P}rolesAccepted`),
+  ),
+  "staff.update": rolesAs(/^roles: ([\w,]+)$/, `${P}roles`),
+  "staff.delete": namedCodes({ staff: `${P}asStaff`, advisor: `${P}asAdvisor` }),
+  "staff.revoke": namedCodes({ invitation: `${P}invitationWithdrawn` }),
+  // "invitation" is how a decline was written before it said by whom.
+  "staff.decline": namedCodes({
+    "invitation declined by the invitee": invitationDeclined,
+    invitation: invitationDeclined,
+  }),
+  "measurement.create": codeOf(`${P}kind.`),
+  "measurement.delete": codeIn(/^(\w+): (.*)$/s, `${P}kind.`, `${P}titled`, ["kind", "title"]),
+  "measurement.remind": either(
+    counted(/^round (\d+)$/, `${P}reminderRound`, "round"),
+    counted(/^round (\d+) \(automatic\)$/, `${P}reminderRoundAutomatic`, "round"),
+  ),
+  "measurement.export": codeOf(`${P}file.`),
+  "conversation_round.remind": counted(/^(\d+)$/, `${P}parentsReminded`, "count"),
+  "conversation_round.update": fields,
+  "conversation_round.delete": shaped(/^(.*); (\d+) conversations cancelled$/s, (t, [name, n]) =>
+    t(`${P}roundDeleted`, { name: name!, count: Number(n) }),
+  ),
+  conversation_booking: shaped(/^by (\w+); slot (\S+)$/, (t, [by, slot]) => {
+    const key = `${P}bookedBy.${by!}`;
+    return isMessageKey(key) ? t(key, { slot: slot! }) : null;
+  }),
+  "trajectory.skip": codeIn(/^(\w+): (.*)$/s, `${P}step.`, `${P}stepSkipped`, ["step", "reason"]),
+  "trajectory.unskip": codeOf(`${P}step.`),
+  "trajectory_session.update": either(
+    codeOf(`${P}session.`),
+    counted(/^sign-up: capacity (\d+)$/, `${P}signUps`, "capacity"),
+    namedCodes({ "sign-up: capacity none": `${P}signUpsUnlimited` }),
+  ),
+  "trajectory_session.move": codeOf(`${P}direction.`),
+  expectations: version,
+  plan: either(
+    shaped(/^version:(\d+) mailed:(\d+)$/, (t, [n, mailed]) =>
+      t(`${P}versionMailed`, { version: n!, mailed: Number(mailed) }),
+    ),
+    version,
+  ),
+  plan_goal: version,
+  plan_action: version,
+  "network_request.create": counted(/^asked (\d+)$/, `${P}parentsAsked`, "count"),
+  "idea.update": codeIn(/^status:(\w+)$/, `${P}status.`, `${P}ideaStatus`, ["status"]),
+  "idea.merge": shaped(/^into:(\S+)$/, (t, [idea]) => t(`${P}mergedInto`, { idea: idea! })),
+  advisor_note: codeOf(`${P}note.`),
+  "certificate.update": namedCodes({ listed: `${P}listed`, unlisted: `${P}unlisted` }),
+};
+
+/** The entry's detail in the viewer's words; names, reasons and titles people typed, as written. */
+export function auditDetail(t: Translate, entry: { entity: string; action: string; detail: string | null }): string {
+  const read =
+    readers[`${entry.entity}.${entry.action}` as keyof typeof readers] ?? readers[entry.entity as AuditEntity];
+  return detailWords(t, read, entry.detail);
+}
