@@ -45,17 +45,23 @@ export async function createUser(
 
 /**
  * An organisation with one school year, two groups, a leader, a teacher of group A and a parent of a child in A;
- * its registration code is `registrationCode` (one another organisation then already has) or a unique one.
+ * its registration code is `registrationCode` (one another organisation then already has) or a unique one;
+ * a primary school unless `type` says otherwise (a daycare speaks childcare's words).
  */
 export async function createSchool(
   db: Db,
-  options: { name?: string; marker?: string; registrationCode?: string } = {},
+  options: {
+    name?: string;
+    marker?: string;
+    registrationCode?: string;
+    type?: (typeof organisations.$inferInsert)["type"];
+  } = {},
 ) {
   const marker = options.marker ?? "";
   const [org] = await db
     .insert(organisations)
     .values({
-      type: "primary",
+      type: options.type ?? "primary",
       name: options.name ?? `School ${unique()}`,
       registrationCode: options.registrationCode ?? unique().toUpperCase(),
     })
