@@ -1,34 +1,78 @@
-/** Checks that a daycare's pages speak childcare's words (a `<key>@childcare` text) and none of a school's. */
+/**
+ * A daycare's or preschool's words as its people read them: an organisation of that type whose
+ * names say nothing of a school, and the school words a page or mail of it must not contain.
+ */
+import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "../../src/db/client.js";
+import { users } from "../../src/db/schema/index.js";
+import type { TestClient } from "./test-context.js";
 import { createSchool, unique } from "./factories.js";
 import { expectPage } from "./page.js";
 
-/** A daycare made like a test school (`createSchool`), named as a daycare is. */
-export const createDaycare = (db: Db) => createSchool(db, { type: "daycare", name: `Kinderdagverblijf ${unique()}` });
+/**
+ * A school's words for its people and itself, in Dutch and English. "Schooljaar" stays: a daycare's
+ * groups belong to school years too (its own pages call them so).
+ */
+const SCHOOL_WORDS =
+  /\b(?:leerling\w*|leraar|leraren|leerkracht\w*|klas|klassen|scholen|school(?!jaar|jaren| years?\b)\w*|pupils?|teachers?|class|classes)\b/gi;
 
-/** The text of the page's own part, without markup: the header and footer around it belong to other features. */
-const mainText = (html: string) => html.slice(html.indexOf("<main"), html.indexOf("</main>")).replace(/<[^>]*>/g, " ");
+/** The certificate's and plan's name, the same for a school and a daycare. */
+const PROGRAMME_NAME = /Samen school/g;
 
-/** A school's words for its pupils, teachers, classes and itself. */
-const schoolWords = {
-  nl: /\b(school|scholen|leerling\w*|leraar|leraren|leerkracht\w*|klas)\b/i,
-  // The school year keeps its name in childcare too, as on the organisation's pages ("Schooljaren").
-  en: /\b(school(?! years?\b)|schools|pupils?|teachers?|class)\b/i,
-};
-
-/** The page's own part has none of a school's words. */
-export function expectNoSchoolWords(html: string, locale: "nl" | "en" = "nl"): void {
-  expect(mainText(html)).not.toMatch(schoolWords[locale]);
+/**
+ * The school words in the text a person reads (the page without its tags, or a mail), each with a
+ * little of the text around it, so that a failing test shows where it stands.
+ */
+export function schoolWordsIn(htmlOrText: string): string[] {
+  const text = htmlOrText
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&#39;/g, "'")
+    .replace(PROGRAMME_NAME, "Samen");
+  return [...text.matchAll(SCHOOL_WORDS)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).trim());
 }
 
-/** The page is shown (200) with each of `texts` and, in its own part, none of a school's words; returns it. */
-export async function expectChildcarePage(
-  response: Response,
-  texts: readonly string[],
-  locale: "nl" | "en" = "nl",
-): Promise<string> {
+/**
+ * A daycare (or a preschool) made by createSchool, its name and its pedagogisch medewerker's named as
+ * such: the factory's "Leraar" and "School …" would read as school words wherever a page names them.
+ */
+export async function createDaycare(db: Db, type: "daycare" | "preschool" = "daycare") {
+  const kind = type === "daycare" ? "Kinderdagverblijf" : "Peuterspeelzaal";
+  const daycare = await createSchool(db, { type, name: `${kind} ${unique()}` });
+  await db.update(users).set({ name: "Sanne Pm" }).where(eq(users.id, daycare.teacher.id));
+  return { ...daycare, teacher: { ...daycare.teacher, name: "Sanne Pm" } };
+}
+
+/** The page (200) with every one of `texts`, and none of a school's words. */
+export async function expectChildcarePage(response: Response, texts: readonly string[]): Promise<string> {
   const html = await expectPage(response, texts);
-  expectNoSchoolWords(html, locale);
+  expectNoSchoolWords(html);
   return html;
+}
+
+/** A page as a person of a daycare reads it, with the texts it must show in Dutch and in English. */
+export interface ChildcareReading {
+  who: TestClient;
+  path: string;
+  nl: readonly string[];
+  en: readonly string[];
+}
+
+/**
+ * Each page shown (200) to its person with its texts and none of a school's words, first in Dutch,
+ * then in English (each person presses the language switch); they read Dutch again afterwards.
+ */
+export async function expectChildcareWords(readings: readonly ChildcareReading[]): Promise<void> {
+  const people = new Set(readings.map((r) => r.who));
+  for (const locale of ["nl", "en"] as const) {
+    for (const person of people) await person.post("/language", { locale, back: "/home" });
+    for (const reading of readings) await expectChildcarePage(await reading.who.get(reading.path), reading[locale]);
+  }
+  for (const person of people) await person.post("/language", { locale: "nl", back: "/home" });
+}
+
+/** The page or mail has none of a school's words. */
+export function expectNoSchoolWords(htmlOrText: string): void {
+  expect(schoolWordsIn(htmlOrText)).toEqual([]);
 }

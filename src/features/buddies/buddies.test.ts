@@ -12,6 +12,7 @@ import { auditLog, buddyPairs, buddyRequests } from "../../db/schema/index.js";
 import { addParent, askAs, firstRequestOn, offerAs } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectFormsLabelled, expectPage } from "../../../tests/helpers/page.js";
+import { createDaycare, expectChildcareWords } from "../../../tests/helpers/wording.js";
 
 let school: School;
 let asker: TestClient;
@@ -141,5 +142,44 @@ describe("the pages as people read them", () => {
     }
     expect(dutch).toContain("Andere ouders zien hier niets van.");
     expectFormsLabelled(dutch);
+  });
+});
+
+describe("in a daycare's words", () => {
+  it("asks parents whether they are new at the setting, and shows the manager their request so, in Dutch and English", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const asking = await signIn(ctx, daycare.parent.email);
+    const newcomer = await signIn(ctx, (await addParent(ctx, daycare, "Nieuwe Ouder")).email);
+    const manager = await signIn(ctx, daycare.leader.email);
+    await askAs(asking, { reasons: ["new", "firstChild"] });
+    await expectChildcareWords([
+      {
+        who: newcomer,
+        path: "/buddies",
+        nl: [
+          "Bent u nieuw bij de opvang, is de opvang lastig te bereiken",
+          "Alleen de coördinator van de opvang ziet uw vraag of aanbod.",
+          "Wij zijn nieuw bij de opvang",
+          "Het is ons eerste kind bij de opvang",
+        ],
+        en: [
+          "New at the setting, or is the setting hard to reach",
+          "Only the setting&#39;s coordinator sees your request or offer.",
+          "It is our first child at the setting",
+        ],
+      },
+      {
+        who: manager,
+        path: "/buddies/coordinate",
+        nl: [
+          "Alleen de leidinggevende en de coördinator zien de vragen en aanbiedingen.",
+          "Wij zijn nieuw bij de opvang · Het is ons eerste kind bij de opvang",
+        ],
+        en: [
+          "Only the manager and the coordinator see the requests and offers.",
+          "We are new at the setting · It is our first child at the setting",
+        ],
+      },
+    ]);
   });
 });

@@ -5,13 +5,19 @@ export const nl = {
   "buddies.title": "Een buddy: ouders helpen ouders",
   "buddies.intro":
     "Bent u nieuw op school, is de school lastig te bereiken (de taal, uw eerste kind, weinig tijd)? Vraag een buddy: een andere ouder die u wegwijs maakt. Of help zelf een andere ouder als buddy.",
+  "buddies.intro@childcare":
+    "Bent u nieuw bij de opvang, is de opvang lastig te bereiken (de taal, uw eerste kind, weinig tijd)? Vraag een buddy: een andere ouder die u wegwijs maakt. Of help zelf een andere ouder als buddy.",
   "buddies.privacy":
     "Alleen de coördinator van de school ziet uw vraag of aanbod. Andere ouders zien niets. Koppelt de coördinator u aan een ouder, dan krijgt u allebei een mail met elkaars naam en e-mailadres: daar stemt u mee in door te vragen of aan te bieden.",
+  "buddies.privacy@childcare":
+    "Alleen de coördinator van de opvang ziet uw vraag of aanbod. Andere ouders zien niets. Koppelt de coördinator u aan een ouder, dan krijgt u allebei een mail met elkaars naam en e-mailadres: daar stemt u mee in door te vragen of aan te bieden.",
   "buddies.ask.title": "Vraag een buddy",
   "buddies.ask.reasons": "Waarom zou een buddy u helpen?",
   "buddies.reason.new": "Wij zijn nieuw op school",
+  "buddies.reason.new@childcare": "Wij zijn nieuw bij de opvang",
   "buddies.reason.language": "De taal maakt het lastig",
   "buddies.reason.firstChild": "Het is ons eerste kind op school",
+  "buddies.reason.firstChild@childcare": "Het is ons eerste kind bij de opvang",
   "buddies.reason.littleTime": "Ik heb weinig tijd",
   "buddies.reason.other": "Iets anders",
   "buddies.languages": "Welke talen spreekt u?",
@@ -42,6 +48,8 @@ export const nl = {
   "buddies.coordinate.title": "Buddy's koppelen",
   "buddies.coordinate.privacy":
     "Alleen de schoolleider en de coördinator zien de vragen en aanbiedingen. Andere ouders zien hier niets van. Koppelt u twee ouders, dan krijgen zij allebei een mail met elkaars naam en e-mailadres: daar stemden zij mee in door te vragen of aan te bieden.",
+  "buddies.coordinate.privacy@childcare":
+    "Alleen de leidinggevende en de coördinator zien de vragen en aanbiedingen. Andere ouders zien hier niets van. Koppelt u twee ouders, dan krijgen zij allebei een mail met elkaars naam en e-mailadres: daar stemden zij mee in door te vragen of aan te bieden.",
   "buddies.coordinate.requests": "Vragen om een buddy",
   "buddies.coordinate.noRequests": "Er wachten geen vragen.",
   "buddies.coordinate.asked": "Gevraagd op {date}",
@@ -102,13 +110,19 @@ export const en: Record<keyof typeof nl, string> = {
   "buddies.title": "A buddy: parents helping parents",
   "buddies.intro":
     "New at the school, or is the school hard to reach (the language, your first child, little time)? Ask for a buddy: another parent who shows you the way. Or help another parent as a buddy yourself.",
+  "buddies.intro@childcare":
+    "New at the setting, or is the setting hard to reach (the language, your first child, little time)? Ask for a buddy: another parent who shows you the way. Or help another parent as a buddy yourself.",
   "buddies.privacy":
     "Only the school's coordinator sees your request or offer. Other parents see nothing. When the coordinator pairs you with a parent, you both get a mail with each other's name and e-mail address: you agree to that by asking or offering.",
+  "buddies.privacy@childcare":
+    "Only the setting's coordinator sees your request or offer. Other parents see nothing. When the coordinator pairs you with a parent, you both get a mail with each other's name and e-mail address: you agree to that by asking or offering.",
   "buddies.ask.title": "Ask for a buddy",
   "buddies.ask.reasons": "Why would a buddy help you?",
   "buddies.reason.new": "We are new at the school",
+  "buddies.reason.new@childcare": "We are new at the setting",
   "buddies.reason.language": "The language makes it hard",
   "buddies.reason.firstChild": "It is our first child at school",
+  "buddies.reason.firstChild@childcare": "It is our first child at the setting",
   "buddies.reason.littleTime": "I have little time",
   "buddies.reason.other": "Something else",
   "buddies.languages": "Which languages do you speak?",
@@ -140,6 +154,8 @@ export const en: Record<keyof typeof nl, string> = {
   "buddies.coordinate.title": "Pair buddies",
   "buddies.coordinate.privacy":
     "Only the school leader and the coordinator see the requests and offers. Other parents see none of this. When you pair two parents, they both get a mail with each other's name and e-mail address: they agreed to that by asking or offering.",
+  "buddies.coordinate.privacy@childcare":
+    "Only the manager and the coordinator see the requests and offers. Other parents see none of this. When you pair two parents, they both get a mail with each other's name and e-mail address: they agreed to that by asking or offering.",
   "buddies.coordinate.requests": "Requests for a buddy",
   "buddies.coordinate.noRequests": "No requests are waiting.",
   "buddies.coordinate.asked": "Asked on {date}",

@@ -15,6 +15,7 @@ import { advisorOf } from "../advice/testing/fixtures.js";
 import { createEventAs, schoolWithTwoParents } from "../events/testing/fixtures.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 import { withGroupNamed } from "../../../tests/helpers/factories.js";
+import { createDaycare, expectChildcareWords, schoolWordsIn } from "../../../tests/helpers/wording.js";
 
 /** This year's October, whose last Sunday the clocks go back (always within the feed's year either side). */
 const Y = new Date().getUTCFullYear();
@@ -201,3 +202,39 @@ describe("the information calendar", () => {
 function fetchFeed(path: string) {
   return ctx.app.request(path);
 }
+
+describe("in a preschool's words", () => {
+  it("puts items in the whole setting's calendar and offers it to parents, in Dutch and English", async () => {
+    const preschool = await createDaycare(ctx.database.db, "preschool");
+    const staff = await signIn(ctx, preschool.leader.email);
+    const parent = await signIn(ctx, preschool.parent.email);
+    const noGroups = { kind: "other", title: "Zonder groepen", startsOn: `${october}-01`, audience: "groups" };
+    const refused = await expectRefused(await staff.post("/calendar/items", noGroups), [
+      "Kies minstens één groep, of zet het in de kalender van de hele opvang.",
+    ]);
+    expect(schoolWordsIn(refused)).toEqual([]);
+    const item = { kind: "trip", title: "Naar de kinderboerderij", startsOn: `${october}-07`, audience: "all" };
+    expect((await staff.post("/calendar/items", item)).status).toBe(303);
+    await expectChildcareWords([
+      {
+        who: staff,
+        path: "/calendar/items/new",
+        nl: [">Voor de hele opvang</label>"],
+        en: [">For the whole setting</label>"],
+      },
+      {
+        who: parent,
+        path: `/calendar?month=${october}`,
+        // A preschool writes no school reports.
+        nl: ["Naar de kinderboerderij", "Voor de hele opvang", "gesprekken, uitjes, vakanties en vrije dagen."],
+        en: ["For the whole setting", "conversations, trips, holidays and days off."],
+      },
+      {
+        who: parent,
+        path: "/calendar/subscribe",
+        nl: ["de kalender van de opvang in de agenda"],
+        en: ["the setting&#39;s calendar"],
+      },
+    ]);
+  });
+});

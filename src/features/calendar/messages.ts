@@ -5,12 +5,15 @@ export const nl = {
   "calendar.titleYear": "Kalender: schooljaar {year}",
   "calendar.intro":
     "Wat er dit schooljaar gebeurt: nieuwsbrieven, ouderavonden, gesprekken, rapporten, uitjes en vakanties.",
+  "calendar.intro@childcare":
+    "Wat er dit schooljaar gebeurt: nieuwsbrieven, ouderavonden, gesprekken, uitjes, vakanties en vrije dagen.",
   "calendar.none": "Er staat in deze periode niets in de kalender.",
   "calendar.nav.label": "Andere maanden",
   "calendar.view.month": "Per maand",
   "calendar.view.year": "Heel schooljaar {year}",
   "calendar.back": "Terug naar de kalender",
   "calendar.for.all": "Voor de hele school",
+  "calendar.for.all@childcare": "Voor de hele opvang",
   "calendar.for.groups": "Voor {groups}",
   "calendar.kind.newsletter": "Nieuwsbrief",
   "calendar.kind.parent_evening": "Ouderavond",
@@ -45,12 +48,15 @@ export const nl = {
   "calendar.error.timedOneDay": "Met een tijd gaat het om één dag: laat de laatste dag leeg.",
   "calendar.error.endBeforeStart": "Het einde moet na het begin liggen.",
   "calendar.error.groups": "Kies minstens één groep, of zet het in de kalender van de hele school.",
+  "calendar.error.groups@childcare": "Kies minstens één groep, of zet het in de kalender van de hele opvang.",
   "calendar.flash.saved": "De kalender is bijgewerkt.",
   "calendar.flash.deleted": "Het item is uit de kalender verwijderd.",
   "calendar.subscribe.link": "De kalender in uw eigen agenda",
   "calendar.subscribe.title": "De kalender in uw eigen agenda",
   "calendar.subscribe.intro":
     "Met een persoonlijk adres ziet u de kalender van de school in de agenda van uw telefoon of computer (Google Agenda, Outlook, Apple Agenda). Uw agenda haalt wijzigingen zelf op. U ziet alleen wat voor de groepen van uw kinderen is.",
+  "calendar.subscribe.intro@childcare":
+    "Met een persoonlijk adres ziet u de kalender van de opvang in de agenda van uw telefoon of computer (Google Agenda, Outlook, Apple Agenda). Uw agenda haalt wijzigingen zelf op. U ziet alleen wat voor de groepen van uw kinderen is.",
   "calendar.subscribe.make": "Maak mijn persoonlijke adres",
   "calendar.subscribe.renew": "Maak een nieuw adres",
   "calendar.subscribe.renewHint":
@@ -70,12 +76,15 @@ export const en: Record<keyof typeof nl, string> = {
   "calendar.titleYear": "Calendar: school year {year}",
   "calendar.intro":
     "What happens this school year: newsletters, parent evenings, conversations, reports, trips and holidays.",
+  "calendar.intro@childcare":
+    "What happens this school year: newsletters, parent evenings, conversations, trips, holidays and days off.",
   "calendar.none": "Nothing is in the calendar for this period.",
   "calendar.nav.label": "Other months",
   "calendar.view.month": "By month",
   "calendar.view.year": "Whole school year {year}",
   "calendar.back": "Back to the calendar",
   "calendar.for.all": "For the whole school",
+  "calendar.for.all@childcare": "For the whole setting",
   "calendar.for.groups": "For {groups}",
   "calendar.kind.newsletter": "Newsletter",
   "calendar.kind.parent_evening": "Parent evening",
@@ -110,12 +119,15 @@ export const en: Record<keyof typeof nl, string> = {
   "calendar.error.timedOneDay": "With a time it is one day: leave the last day empty.",
   "calendar.error.endBeforeStart": "The end must come after the start.",
   "calendar.error.groups": "Choose at least one group, or put it in the whole school's calendar.",
+  "calendar.error.groups@childcare": "Choose at least one group, or put it in the whole setting's calendar.",
   "calendar.flash.saved": "The calendar was updated.",
   "calendar.flash.deleted": "The item was removed from the calendar.",
   "calendar.subscribe.link": "The calendar in your own calendar app",
   "calendar.subscribe.title": "The calendar in your own calendar app",
   "calendar.subscribe.intro":
     "With a personal address you see the school's calendar in the calendar on your phone or computer (Google Calendar, Outlook, Apple Calendar). Your calendar fetches changes itself. You only see what is for your children's groups.",
+  "calendar.subscribe.intro@childcare":
+    "With a personal address you see the setting's calendar in the calendar on your phone or computer (Google Calendar, Outlook, Apple Calendar). Your calendar fetches changes itself. You only see what is for your children's groups.",
   "calendar.subscribe.make": "Make my personal address",
   "calendar.subscribe.renew": "Make a new address",
   "calendar.subscribe.renewHint":

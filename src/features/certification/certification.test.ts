@@ -11,6 +11,12 @@ import { formatCode } from "./domain/code.js";
 import { addAdvisor, certificateAudit, certificatesOf, trajectoryWith } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectPage } from "../../../tests/helpers/page.js";
+import {
+  createDaycare,
+  expectChildcarePage,
+  expectChildcareWords,
+  schoolWordsIn,
+} from "../../../tests/helpers/wording.js";
 
 const ctx = useTestContext({ VERIFY_RATE_LIMIT: "1000" });
 
@@ -41,9 +47,9 @@ async function measurement(orgId: string, kind: "baseline" | "final", team: numb
 /** The timeline's certification step, done. */
 const certifiedStep = /<h3>Certificering<\/h3><p class="hint">[^<]*<\/p><p>Gedaan op/;
 
-/** A school whose trajectory meets every criterion, with its advisor signed in. */
-async function readySchool(name?: string) {
-  const school = await createSchool(ctx.database.db, { name });
+/** A school (or the organisation given) whose trajectory meets every criterion, with its advisor signed in. */
+async function readySchool(name?: string, made?: Awaited<ReturnType<typeof createSchool>>) {
+  const school = made ?? (await createSchool(ctx.database.db, { name }));
   const advisorUser = await addAdvisor(ctx, school.orgId);
   const measurementIds = [
     await measurement(school.orgId, "baseline", 3, 3),
@@ -259,5 +265,50 @@ describe("the public verification page", () => {
     expect(list).not.toContain("Basisschool De Mol");
     await listed.advisor.post(`/certification/certificates/${certificate!.id}/revoke`, { reason: "Ingetrokken" });
     expect(await (await new TestClient(ctx.app).get("/certificaten")).text()).not.toContain("Basisschool De Vlinder");
+  });
+});
+
+describe("in a daycare's words", () => {
+  it("tells a daycare whether the setting is ready, and its certificate speaks of the team line, in Dutch and English", async () => {
+    const { school: daycare, advisor } = await readySchool(undefined, await createDaycare(ctx.database.db));
+    const leader = await signIn(ctx, daycare.leader.email);
+    await expectChildcareWords([
+      {
+        who: advisor,
+        path: "/certification",
+        nl: [
+          "bekijkt de adviseur of de opvang klaar is",
+          "De opvang is klaar voor het certificaat.",
+          "Bijeenkomsten gehouden op de teamlijn",
+          "De opvang kan het daarna als PDF downloaden.",
+          "Waarom nog niet? De opvang leest dit.",
+        ],
+        en: [
+          "whether the setting is ready for the Samen school certificate",
+          "The setting is ready for the certificate.",
+          "Sessions held on the team line",
+          "The setting can then download it as a PDF.",
+        ],
+      },
+    ]);
+    const notYet = await advisor.post("/certification/not-yet", { reasons: "Eerst de ouderavond over het plan." });
+    expect(notYet.status).toBe(303);
+    await expectChildcarePage(await advisor.get("/certification"), [
+      "Uw besluit en de redenen staan nu bij de opvang.",
+    ]);
+    expect((await advisor.post("/certification/award")).status).toBe(303);
+    await expectChildcareWords([
+      {
+        who: leader,
+        path: "/certification",
+        nl: ["De opvang staat niet op de openbare lijst van gecertificeerde organisaties."],
+        en: ["The setting is not on the public list of certified organisations."],
+      },
+    ]);
+    const [certificate] = await certificatesOf(ctx, daycare.orgId);
+    const pdf = await leader.get(`/certification/certificates/${certificate!.id}/pdf`);
+    const texts = (await pdfTexts(Buffer.from(await pdf.arrayBuffer()))).join(" ");
+    expect(texts).toContain("via gesprekken op de teamlijn en de ouderlijn");
+    expect(schoolWordsIn(texts)).toEqual([]);
   });
 });

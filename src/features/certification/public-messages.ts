@@ -22,6 +22,8 @@ export const nl = {
   "certification.pdf.awardedTo": "toegekend aan",
   "certification.pdf.meaning":
     "Team en ouders hebben samen een traject doorlopen: van een nulmeting, via gesprekken op de schoollijn en de ouderlijn, naar een gezamenlijk plan dat zij hebben uitgevoerd en met een eindmeting hebben afgesloten.",
+  "certification.pdf.meaning@childcare":
+    "Team en ouders hebben samen een traject doorlopen: van een nulmeting, via gesprekken op de teamlijn en de ouderlijn, naar een gezamenlijk plan dat zij hebben uitgevoerd en met een eindmeting hebben afgesloten.",
   "certification.pdf.awardedOn": "Toegekend op {date}",
   "certification.pdf.validUntil": "Geldig tot en met {date}",
   "certification.pdf.verify": "Controleer dit certificaat met de QR-code of op het adres hieronder.",
@@ -50,6 +52,8 @@ export const en: Record<keyof typeof nl, string> = {
   "certification.pdf.awardedTo": "awarded to",
   "certification.pdf.meaning":
     "Team and parents went through a trajectory together: from a baseline measurement, through sessions on the school line and the parent line, to a joint plan that they carried out and completed with a final measurement.",
+  "certification.pdf.meaning@childcare":
+    "Team and parents went through a trajectory together: from a baseline measurement, through sessions on the team line and the parent line, to a joint plan that they carried out and completed with a final measurement.",
   "certification.pdf.awardedOn": "Awarded on {date}",
   "certification.pdf.validUntil": "Valid up to and including {date}",
   "certification.pdf.verify": "Verify this certificate with the QR code or at the address below.",

@@ -33,10 +33,9 @@ describe("a daycare's expectations", () => {
 
     const other = await createParent(ctx.database.db, daycare, "Parent", "child");
     const reader = await signIn(ctx, other.email, new TestClient(ctx.app, { "accept-language": "en" }));
-    await expectChildcarePage(
-      await reader.get(year),
-      ["What parents may expect of the setting", "Let the setting know."],
-      "en",
-    );
+    await expectChildcarePage(await reader.get(year), [
+      "What parents may expect of the setting",
+      "Let the setting know.",
+    ]);
   });
 });

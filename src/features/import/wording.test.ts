@@ -59,10 +59,9 @@ describe("a daycare's import", () => {
     ]);
 
     await leader.post("/language", { locale: "en", back: "/home" });
-    await expectChildcarePage(
-      await leader.get("/organisation/import"),
-      ["<h1>Import children</h1>", "One row per child, with child number, name, group and the parents."],
-      "en",
-    );
+    await expectChildcarePage(await leader.get("/organisation/import"), [
+      "<h1>Import children</h1>",
+      "One row per child, with child number, name, group and the parents.",
+    ]);
   });
 });

@@ -52,10 +52,9 @@ describe("a daycare's measurements", () => {
       "Vergelijking met andere opvangorganisaties",
     ]);
     await leader.post("/language", { locale: "en", back: "/home" });
-    await expectChildcarePage(
-      await leader.get(results),
-      ["Older children: ", "Compared with other childcare settings"],
-      "en",
-    );
+    await expectChildcarePage(await leader.get(results), [
+      "Older children: ",
+      "Compared with other childcare settings",
+    ]);
   });
 });

@@ -11,6 +11,8 @@ export const nl = {
   "trajectory.parentVersion": "Bekijk wat ouders zien",
   "trajectory.start.intro":
     "In een traject van hoogstens twee jaar werken team en ouders samen aan partnerschap: van een nulmeting, via een schoollijn en een ouderlijn, naar een gezamenlijk plan, dat u uitvoert en afsluit met een eindmeting.",
+  "trajectory.start.intro@childcare":
+    "In een traject van hoogstens twee jaar werken team en ouders samen aan partnerschap: van een nulmeting, via een teamlijn en een ouderlijn, naar een gezamenlijk plan, dat u uitvoert en afsluit met een eindmeting.",
   "trajectory.start.title": "Traject starten",
   "trajectory.start.advisor": "Adviseur",
   "trajectory.advisorNotes.title": "Van de adviseur",
@@ -20,31 +22,42 @@ export const nl = {
   "trajectory.start.noAdvisor": "Zonder adviseur",
   "trajectory.start.submit": "Traject starten",
   "trajectory.start.notYet": "Er loopt nog geen traject. De schoolleider of de coördinator kan er een starten.",
+  "trajectory.start.notYet@childcare":
+    "Er loopt nog geen traject. De leidinggevende of de coördinator kan er een starten.",
   "trajectory.history.title": "Eerdere trajecten",
   "trajectory.history.item": "Van {from} tot {to}",
   "trajectory.phase.title": "Waar staat de school?",
+  "trajectory.phase.title@childcare": "Waar staat de opvang?",
   "trajectory.phase.start": "Start en nulmeting",
   "trajectory.phase.start.about":
     "Met de nulmeting ziet u hoe team en ouders de samenwerking nu ervaren en hoe zij die graag zien.",
   "trajectory.phase.lines": "Schoollijn en ouderlijn",
+  "trajectory.phase.lines@childcare": "Teamlijn en ouderlijn",
   "trajectory.phase.lines.about":
     "Het team volgt bijeenkomsten over visie, communicatie en grenzen. Tegelijk praten ouders op ouderavonden over wat zij van de school verwachten.",
+  "trajectory.phase.lines.about@childcare":
+    "Het team volgt bijeenkomsten over visie, communicatie en grenzen. Tegelijk praten ouders op ouderavonden over wat zij van de opvang verwachten.",
   "trajectory.phase.plan": "Samen school-plan",
   "trajectory.phase.plan.about":
     "Beide lijnen komen samen in één plan: hoe school en ouders partners worden, en wat ze van elkaar mogen verwachten.",
+  "trajectory.phase.plan.about@childcare":
+    "Beide lijnen komen samen in één plan: hoe de opvang en ouders partners worden, en wat ze van elkaar mogen verwachten.",
   "trajectory.phase.carryingOut": "Uitvoeren",
   "trajectory.phase.carryingOut.about": "School en ouders voeren het plan samen uit, in hun eigen tempo.",
+  "trajectory.phase.carryingOut.about@childcare": "De opvang en ouders voeren het plan samen uit, in hun eigen tempo.",
   "trajectory.phase.final": "Eindmeting",
   "trajectory.phase.final.about":
     "De eindmeting laat zien wat er veranderd is. Hij is uiterlijk twee jaar na de nulmeting klaar.",
   "trajectory.phase.certification": "Certificering",
   "trajectory.phase.certification.about": "De adviseur bekijkt of de school klaar is voor het certificaat.",
+  "trajectory.phase.certification.about@childcare": "De adviseur bekijkt of de opvang klaar is voor het certificaat.",
   "trajectory.phase.certified": "Afgerond",
   "trajectory.phase.certified.about": "Het traject is afgerond met een certificaat.",
   "trajectory.steps.title": "Stappen",
   "trajectory.step.baseline": "Nulmeting",
   "trajectory.step.baseline.about": "Klaar als een gekoppelde nulmeting gesloten is.",
   "trajectory.step.schoolLine": "Schoollijn: teambijeenkomsten",
+  "trajectory.step.schoolLine@childcare": "Teamlijn: teambijeenkomsten",
   "trajectory.step.schoolLine.about": "Klaar als er een teambijeenkomst is gehouden en er geen meer gepland staat.",
   "trajectory.step.parentLine": "Ouderlijn: ouderavonden",
   "trajectory.step.parentLine.about": "Klaar als er een ouderavond is gehouden en er geen meer gepland staat.",
@@ -61,6 +74,7 @@ export const nl = {
   "trajectory.state.skipped": "Overgeslagen: {reason}",
   "trajectory.state.skippedBy": "(door {name}, {at})",
   "trajectory.state.current": "Hier staat de school nu.",
+  "trajectory.state.current@childcare": "Hier staat de opvang nu.",
   "trajectory.state.upcoming": "Later.",
   "trajectory.final.due": "De eindmeting moet uiterlijk {date} gesloten zijn.",
   "trajectory.final.overdue": "Te laat: de eindmeting had uiterlijk {date} gesloten moeten zijn.",
@@ -75,6 +89,8 @@ export const nl = {
   "trajectory.skip.title": "{step} overslaan",
   "trajectory.skip.explain":
     "Een stap overslaan kan, als uw school daar een goede reden voor heeft. Iedereen die het traject volgt, ziet de reden.",
+  "trajectory.skip.explain@childcare":
+    "Een stap overslaan kan, als uw opvang daar een goede reden voor heeft. Iedereen die het traject volgt, ziet de reden.",
   "trajectory.skip.reason": "Reden",
   "trajectory.skip.submit": "Stap overslaan",
   "trajectory.skip.flash": "De stap is overgeslagen.",
@@ -151,6 +167,8 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.parentVersion": "See what parents see",
   "trajectory.start.intro":
     "In a trajectory of at most two years, team and parents work together on partnership: from a baseline measurement, through a school line and a parent line, to a joint plan, which you carry out and close with a final measurement.",
+  "trajectory.start.intro@childcare":
+    "In a trajectory of at most two years, team and parents work together on partnership: from a baseline measurement, through a team line and a parent line, to a joint plan, which you carry out and close with a final measurement.",
   "trajectory.start.title": "Start a trajectory",
   "trajectory.start.advisor": "Advisor",
   "trajectory.advisorNotes.title": "From the advisor",
@@ -160,31 +178,43 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.start.noAdvisor": "Without an advisor",
   "trajectory.start.submit": "Start the trajectory",
   "trajectory.start.notYet": "There is no trajectory yet. The school leader or the coordinator can start one.",
+  "trajectory.start.notYet@childcare": "There is no trajectory yet. The manager or the coordinator can start one.",
   "trajectory.history.title": "Earlier trajectories",
   "trajectory.history.item": "From {from} to {to}",
   "trajectory.phase.title": "Where does the school stand?",
+  "trajectory.phase.title@childcare": "Where does the setting stand?",
   "trajectory.phase.start": "Start and baseline measurement",
   "trajectory.phase.start.about":
     "The baseline shows how team and parents experience the partnership now, and how they would like it to be.",
   "trajectory.phase.lines": "School line and parent line",
+  "trajectory.phase.lines@childcare": "Team line and parent line",
   "trajectory.phase.lines.about":
     "The team holds sessions on vision, communication and boundaries. At the same time parents talk at parent evenings about what they expect of the school.",
+  "trajectory.phase.lines.about@childcare":
+    "The team holds sessions on vision, communication and boundaries. At the same time parents talk at parent evenings about what they expect of the setting.",
   "trajectory.phase.plan": "Samen school plan",
   "trajectory.phase.plan.about":
     "Both lines come together in one plan: how school and parents become partners, and what they may expect of each other.",
+  "trajectory.phase.plan.about@childcare":
+    "Both lines come together in one plan: how the setting and parents become partners, and what they may expect of each other.",
   "trajectory.phase.carryingOut": "Carrying out",
   "trajectory.phase.carryingOut.about": "School and parents carry out the plan together, at their own pace.",
+  "trajectory.phase.carryingOut.about@childcare":
+    "The setting and parents carry out the plan together, at their own pace.",
   "trajectory.phase.final": "Final measurement",
   "trajectory.phase.final.about":
     "The final measurement shows what has changed. It is done at most two years after the baseline.",
   "trajectory.phase.certification": "Certification",
   "trajectory.phase.certification.about": "The advisor checks whether the school is ready for the certificate.",
+  "trajectory.phase.certification.about@childcare":
+    "The advisor checks whether the setting is ready for the certificate.",
   "trajectory.phase.certified": "Completed",
   "trajectory.phase.certified.about": "The trajectory was completed with a certificate.",
   "trajectory.steps.title": "Steps",
   "trajectory.step.baseline": "Baseline measurement",
   "trajectory.step.baseline.about": "Done when a linked baseline measurement has closed.",
   "trajectory.step.schoolLine": "School line: team sessions",
+  "trajectory.step.schoolLine@childcare": "Team line: team sessions",
   "trajectory.step.schoolLine.about": "Done when a team session was held and none is still planned.",
   "trajectory.step.parentLine": "Parent line: parent evenings",
   "trajectory.step.parentLine.about": "Done when a parent evening was held and none is still planned.",
@@ -201,6 +231,7 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.state.skipped": "Skipped: {reason}",
   "trajectory.state.skippedBy": "(by {name}, {at})",
   "trajectory.state.current": "This is where the school is now.",
+  "trajectory.state.current@childcare": "This is where the setting is now.",
   "trajectory.state.upcoming": "Later.",
   "trajectory.final.due": "The final measurement must be closed by {date}.",
   "trajectory.final.overdue": "Late: the final measurement should have been closed by {date}.",
@@ -214,6 +245,8 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.skip.title": "Skip {step}",
   "trajectory.skip.explain":
     "You can skip a step when your school has a good reason. Everyone who follows the trajectory sees the reason.",
+  "trajectory.skip.explain@childcare":
+    "You can skip a step when your setting has a good reason. Everyone who follows the trajectory sees the reason.",
   "trajectory.skip.reason": "Reason",
   "trajectory.skip.submit": "Skip the step",
   "trajectory.skip.flash": "The step was skipped.",

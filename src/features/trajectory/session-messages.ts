@@ -5,6 +5,8 @@ export const nl = {
   "trajectory.event.title": "Aanmelden voor {topic}",
   "trajectory.event.day":
     "Op {date}. Ouders die uitgenodigd zijn, melden zich aan op hun pagina 'Samen met school' en krijgen de dag ervoor een herinnering met een agenda-uitnodiging.",
+  "trajectory.event.day@childcare":
+    "Op {date}. Ouders die uitgenodigd zijn, melden zich aan op hun pagina 'Samen met de opvang' en krijgen de dag ervoor een herinnering met een agenda-uitnodiging.",
   "trajectory.event.startsAt": "Begint om",
   "trajectory.event.endsAt": "Eindigt om",
   "trajectory.event.place": "Plaats",
@@ -16,6 +18,7 @@ export const nl = {
   "trajectory.event.cancelled": "U bent afgemeld.",
   "trajectory.sessions.title": "Bijeenkomsten",
   "trajectory.line.school": "Schoollijn: teambijeenkomsten",
+  "trajectory.line.school@childcare": "Teamlijn: teambijeenkomsten",
   "trajectory.line.parents": "Ouderlijn: ouderavonden",
   "trajectory.line.joint": "Samen: team en ouders",
   "trajectory.session.none": "Nog geen bijeenkomsten.",
@@ -58,19 +61,27 @@ export const nl = {
   "trajectory.event.cancelLink": "Gaat de avond niet door? Sla de bijeenkomst over",
   "trajectory.session.moved": "De volgorde is aangepast.",
   "trajectory.template.vision.topic": "Wie willen we zijn als school?",
+  "trajectory.template.vision.topic@childcare": "Wie willen we zijn als opvang?",
   "trajectory.template.vision.goals":
     "Samen een visie en missie op partnerschap met ouders maken. Geen mooi verhaal op papier, maar waar we als team echt voor staan.",
   "trajectory.template.communication.topic": "Communicatie en de waarden erachter",
   "trajectory.template.communication.goals":
     "Kijken hoe we met ouders praten en schrijven, en welke waarden ons handelen sturen: als persoon, als team en als school.",
+  "trajectory.template.communication.goals@childcare":
+    "Kijken hoe we met ouders praten en schrijven, en welke waarden ons handelen sturen: als persoon, als team en als opvang.",
   "trajectory.template.boundaries.topic": "Grenzen, en wat de school van ouders mag verwachten",
+  "trajectory.template.boundaries.topic@childcare": "Grenzen, en wat de opvang van ouders mag verwachten",
   "trajectory.template.boundaries.goals": "Afspreken waar onze grenzen liggen en wat wij van ouders mogen vragen.",
   "trajectory.template.partnership.topic": "Partnerschap: hoe kijkt u naar de school?",
+  "trajectory.template.partnership.topic@childcare": "Partnerschap: hoe kijkt u naar de opvang?",
   "trajectory.template.partnership.goals":
     "Met ouders bekijken hoe de samenwerking nu gaat en hoe zij die graag zien. Het team luistert.",
   "trajectory.template.expectations.topic": "Wat verwacht de ouder van de school?",
+  "trajectory.template.expectations.topic@childcare": "Wat verwacht de ouder van de opvang?",
   "trajectory.template.expectations.goals":
     "Ouders vertellen wat zij van de school verwachten. Het team luistert actief.",
+  "trajectory.template.expectations.goals@childcare":
+    "Ouders vertellen wat zij van de opvang verwachten. Het team luistert actief.",
   "trajectory.template.plan.topic": "Samen school: het plan",
   "trajectory.template.plan.goals":
     "Het gezamenlijke plan aan ouders laten zien, en samen bedenken hoe het in de praktijk gaat werken.",
@@ -82,6 +93,8 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.event.title": "Sign-ups for {topic}",
   "trajectory.event.day":
     "On {date}. Invited parents sign up on their page 'Together with school' and get a reminder with a calendar invitation the day before.",
+  "trajectory.event.day@childcare":
+    "On {date}. Invited parents sign up on their page 'Together with the setting' and get a reminder with a calendar invitation the day before.",
   "trajectory.event.startsAt": "Starts at",
   "trajectory.event.endsAt": "Ends at",
   "trajectory.event.place": "Place",
@@ -93,6 +106,7 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.event.cancelled": "You are no longer signed up.",
   "trajectory.sessions.title": "Sessions",
   "trajectory.line.school": "School line: team sessions",
+  "trajectory.line.school@childcare": "Team line: team sessions",
   "trajectory.line.parents": "Parent line: parent evenings",
   "trajectory.line.joint": "Together: team and parents",
   "trajectory.session.none": "No sessions yet.",
@@ -135,18 +149,26 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.event.cancelLink": "Is the evening not going ahead? Skip the session",
   "trajectory.session.moved": "The order was changed.",
   "trajectory.template.vision.topic": "Who do we want to be as a school?",
+  "trajectory.template.vision.topic@childcare": "Who do we want to be as a setting?",
   "trajectory.template.vision.goals":
     "Make a vision and mission on partnership with parents together. Not a nice story on paper, but what we as a team really stand for.",
   "trajectory.template.communication.topic": "Communication and the values behind it",
   "trajectory.template.communication.goals":
     "Look at how we talk and write to parents, and which values guide what we do: as a person, as a team and as a school.",
+  "trajectory.template.communication.goals@childcare":
+    "Look at how we talk and write to parents, and which values guide what we do: as a person, as a team and as a setting.",
   "trajectory.template.boundaries.topic": "Boundaries, and what the school may expect of parents",
+  "trajectory.template.boundaries.topic@childcare": "Boundaries, and what the setting may expect of parents",
   "trajectory.template.boundaries.goals": "Agree where our boundaries are and what we may ask of parents.",
   "trajectory.template.partnership.topic": "Partnership: how do you see the school?",
+  "trajectory.template.partnership.topic@childcare": "Partnership: how do you see the setting?",
   "trajectory.template.partnership.goals":
     "Look with parents at how the partnership goes now and how they would like it to be. The team listens.",
   "trajectory.template.expectations.topic": "What does the parent expect of the school?",
+  "trajectory.template.expectations.topic@childcare": "What does the parent expect of the setting?",
   "trajectory.template.expectations.goals": "Parents say what they expect of the school. The team listens actively.",
+  "trajectory.template.expectations.goals@childcare":
+    "Parents say what they expect of the setting. The team listens actively.",
   "trajectory.template.plan.topic": "Samen school: the plan",
   "trajectory.template.plan.goals":
     "Present the joint plan to parents, and think together about how it will work in practice.",

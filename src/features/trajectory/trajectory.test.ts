@@ -11,6 +11,7 @@ import { formatDate } from "../../lib/time/format.js";
 import { addMember, sessionsOf, startTrajectoryAs, trajectoriesOf } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectPage } from "../../../tests/helpers/page.js";
+import { createDaycare, expectChildcareWords } from "../../../tests/helpers/wording.js";
 
 const ctx = useTestContext();
 
@@ -276,5 +277,76 @@ describe("a trajectory's buttons pressed several times at once", () => {
     expect(await pressed(`/trajectory/${trajectory!.id}/end`)).toEqual([303, 303, 303, 303, 303]);
 
     expect(await actions()).toEqual([...before, "close", "link", "skip", "unskip"].sort());
+  });
+});
+
+describe("in a daycare's words", () => {
+  it("speaks of the setting, its team line and its manager to staff and parents, in Dutch and English", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const pm = await signIn(ctx, daycare.teacher.email);
+    const leader = await signIn(ctx, daycare.leader.email);
+    const parent = await signIn(ctx, daycare.parent.email);
+    await expectChildcareWords([
+      {
+        who: pm,
+        path: "/trajectory",
+        nl: ["De leidinggevende of de coördinator kan er een starten."],
+        en: ["The manager or the coordinator can start one."],
+      },
+      {
+        who: leader,
+        path: "/trajectory",
+        nl: ["via een teamlijn en een ouderlijn"],
+        en: ["through a team line and a parent line"],
+      },
+      {
+        who: parent,
+        path: "/trajectory/for-parents",
+        nl: ["De opvang is nu niet met een traject bezig."],
+        en: ["The setting is not working on a trajectory right now."],
+      },
+    ]);
+    await startTrajectoryAs(leader);
+    const [evening] = await sessionsOf(ctx, daycare.orgId, "parents");
+    const dated = { line: "parents", topic: evening!.topic, heldOn: inDays(30) };
+    expect((await leader.post(`/trajectory/sessions/${evening!.id}`, dated)).status).toBe(303);
+    await expectChildcareWords([
+      {
+        who: leader,
+        path: "/trajectory",
+        nl: [
+          "Waar staat de opvang?",
+          "Hier staat de opvang nu.",
+          "Teamlijn: teambijeenkomsten",
+          "Wie willen we zijn als opvang?",
+          "Wat verwacht de ouder van de opvang?",
+        ],
+        en: ["Where does the setting stand?", "This is where the setting is now.", "Team line: team sessions"],
+      },
+      {
+        who: leader,
+        path: "/trajectory/skip?step=schoolLine",
+        nl: ["als uw opvang daar een goede reden voor heeft"],
+        en: ["when your setting has a good reason"],
+      },
+      {
+        who: leader,
+        path: "/trajectory/sessions/new",
+        nl: [">Teamlijn: teambijeenkomsten<"],
+        en: [">Team line: team sessions<"],
+      },
+      {
+        who: leader,
+        path: `/trajectory/sessions/${evening!.id}/event`,
+        nl: ["op hun pagina &#39;Samen met de opvang&#39;"],
+        en: ["on their page &#39;Together with the setting&#39;"],
+      },
+      {
+        who: parent,
+        path: "/trajectory/for-parents",
+        nl: [">Samen met de opvang</a>", "De opvang werkt samen met ouders", "hoe kijkt u naar de opvang?"],
+        en: [">Together with the setting</a>", "The setting works with parents"],
+      },
+    ]);
   });
 });
