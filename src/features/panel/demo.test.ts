@@ -48,6 +48,9 @@ describe("the demo's parent panel", () => {
 
     const data = (await (await parent.get("/panel/mijn-gegevens.json")).json()) as { surveys: unknown[] };
     expect(data.surveys).toEqual([{ title: "Ouderavonden", responded: true }]);
+    expect(await (await parent.get("/panel/mijn-gegevens.csv")).text()).toContain(
+      "Vragenlijst 1;Ouderavonden (ingevuld)",
+    );
     expect((await parent.post("/panel/stoppen")).status).toBe(303);
     expect(await ctx.database.db.$count(panelMembers, eq(panelMembers.email, email))).toBe(0);
   });

@@ -53,6 +53,15 @@ describe("signing up for the panel", () => {
     expect(await memberRow(email)).toBeUndefined();
   });
 
+  it("shows the English consent text in plain English, with the same meaning and so the same version", async () => {
+    const page = await (await new TestClient(ctx.app, { "accept-language": "en" }).get("/panel")).text();
+    expect(page).toContain("What you agree to (version 1)");
+    expect(page).toContain(
+      "Purpose: the National Parent Panel makes known what parents think of working together with school and childcare.",
+    );
+    expect(page).not.toContain("makes heard");
+  });
+
   it("counts a sign-up only after confirmation, records the consent version, and uses a link once", async () => {
     const email = `ouder-${unique()}@example.nl`;
     const client = new TestClient(ctx.app);
@@ -177,6 +186,44 @@ describe("a member's own data", () => {
     expect(csv).not.toContain(other);
     // Someone else's client reaches nothing.
     expect((await new TestClient(ctx.app).get("/panel/mijn-gegevens.json")).status).toBe(303);
+  });
+
+  it("downloads a CSV a parent reads: labels and values in their language, moments in local time", async () => {
+    const email = `csv-${unique()}@example.nl`;
+    const client = await joinPanel(ctx, email, {
+      province: "groningen",
+      type2: "secondary",
+      year2: "2",
+      council: "mr",
+    });
+    const row = await memberRow(email);
+    await ctx.database.db
+      .update(panelMembers)
+      .set({ consentedAt: new Date("2026-12-07T01:34:46.071Z") })
+      .where(eq(panelMembers.id, row!.id));
+    const dutch = await (await client.get("/panel/mijn-gegevens.csv")).text();
+    expect(dutch).toContain("Gegeven;Waarde");
+    expect(dutch).toContain(`E-mailadres;${email}`);
+    expect(dutch).toContain("Provincie;Groningen");
+    expect(dutch).toContain("Raad op school;Medezeggenschapsraad (MR)");
+    expect(dutch).toContain("Taal van onze e-mails;Nederlands");
+    expect(dutch).toContain('"Kind 1, soort school";Basisschool');
+    expect(dutch).toContain('"Kind 1, groep, leerjaar of leeftijd";5');
+    expect(dutch).toContain('"Kind 2, soort school";Voortgezet onderwijs');
+    expect(dutch).toContain("Versie van de toestemming;1");
+    // 01:34 UTC is 02:34 in the Netherlands in December.
+    expect(dutch).toContain('Toestemming gegeven op;"7 dec 2026, 02:34"');
+    expect(dutch).toMatch(/Aanmelding bevestigd op;"\d{1,2} \w+ \d{4}, \d{2}:\d{2}"/);
+    // No internal names, codes or machine timestamps.
+    expect(dutch).not.toMatch(/province|schoolType|consentedAt|;groningen|;primary|;mr\b|T\d{2}:\d{2}:\d{2}/);
+
+    const english = await (await client.get("/panel/mijn-gegevens.csv", { "accept-language": "en" })).text();
+    expect(english).toContain("Item,Value");
+    expect(english).toContain("Province,Groningen");
+    expect(english).toContain('"Child 1, kind of school",Primary school');
+    expect(english).toContain('"Child 2, kind of school",Secondary school');
+    expect(english).toContain("Language of our e-mails,Dutch");
+    expect(english).toContain('Consent given on,"7 Dec 2026, 02:34"');
   });
 
   it("leaves in one step: the member and their links are deleted at once", async () => {

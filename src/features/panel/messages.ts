@@ -103,6 +103,21 @@ export const nl = {
   "panel.notification.invitation": "Uitnodigingen voor vragenlijsten van het ouderpanel",
   "panel.export.field": "Gegeven",
   "panel.export.value": "Waarde",
+  "panel.export.province": "Provincie",
+  "panel.export.council": "Raad op school",
+  "panel.export.notGiven": "Niet ingevuld",
+  "panel.export.consentVersion": "Versie van de toestemming",
+  "panel.export.consentedAt": "Toestemming gegeven op",
+  "panel.export.confirmedAt": "Aanmelding bevestigd op",
+  "panel.export.joinedAt": "Aangemeld op",
+  "panel.export.notYet": "Nog niet",
+  "panel.export.childType": "Kind {n}, soort school",
+  "panel.export.childYear": "Kind {n}, groep, leerjaar of leeftijd",
+  "panel.export.survey": "Vragenlijst {n}",
+  "panel.export.responded": "{title} (ingevuld)",
+  "panel.export.notResponded": "{title} (niet ingevuld)",
+  "panel.language.nl": "Nederlands",
+  "panel.language.en": "Engels",
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -132,8 +147,10 @@ export const en: Record<keyof typeof nl, string> = {
   "panel.signUp.sent.text":
     "We have sent an e-mail to {email}. Click the link in it to confirm your sign-up. Without confirmation your sign-up does not count and we delete your data after 30 days.",
   "panel.consent.title": "What you agree to (version {version})",
+  // Corrected English ("makes heard" was a word-for-word "laat horen"), not a new version: the meaning
+  // of version 1, the Dutch text members agreed to, is unchanged. A change of meaning is a v2.
   "panel.consent.v1.purpose":
-    "Purpose: the National Parent Panel makes heard what parents think of working together with school and childcare. We ask you to take part in a short questionnaire a few times a year, and publish only summarised results of groups of at least five parents.",
+    "Purpose: the National Parent Panel makes known what parents think of working together with school and childcare. We ask you to take part in a short questionnaire a few times a year, and publish only summarised results of groups of at least five parents.",
   "panel.consent.v1.kept":
     "What we keep: your e-mail address, your language, your province, the kind of school and the group or year of your children (no names), and optionally your role on a council. We keep it as long as you are a member. We keep your answers to questionnaires apart from you: no one can connect them to you, not even us.",
   "panel.consent.v1.leave":
@@ -208,4 +225,19 @@ export const en: Record<keyof typeof nl, string> = {
   "panel.notification.invitation": "Invitations to the parent panel's questionnaires",
   "panel.export.field": "Item",
   "panel.export.value": "Value",
+  "panel.export.province": "Province",
+  "panel.export.council": "Council at school",
+  "panel.export.notGiven": "Not filled in",
+  "panel.export.consentVersion": "Version of the consent",
+  "panel.export.consentedAt": "Consent given on",
+  "panel.export.confirmedAt": "Sign-up confirmed on",
+  "panel.export.joinedAt": "Signed up on",
+  "panel.export.notYet": "Not yet",
+  "panel.export.childType": "Child {n}, kind of school",
+  "panel.export.childYear": "Child {n}, group, year or age",
+  "panel.export.survey": "Questionnaire {n}",
+  "panel.export.responded": "{title} (filled in)",
+  "panel.export.notResponded": "{title} (not filled in)",
+  "panel.language.nl": "Dutch",
+  "panel.language.en": "English",
 };

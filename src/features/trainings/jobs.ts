@@ -8,7 +8,7 @@ import type { Db } from "../../db/client.js";
 import { trainingRegistrations, trainingSessions } from "../../db/schema/index.js";
 import { defineSweep } from "../../jobs/definition.js";
 import { TRAINING_CLEANUP_JOB } from "./job-names.js";
-import { CONFIRM_HOURS } from "./service/registrations.js";
+import { CONFIRM_HOURS } from "./domain/link-token.js";
 
 export const KEEP_DAYS_AFTER_SESSION = 30;
 

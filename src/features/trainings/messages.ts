@@ -118,7 +118,7 @@ export const nl = {
   "trainings.notification.registration": "Aanmelding voor een training: bevestigen, plaats, wachtlijst en afmelden",
   "trainings.mail.confirm.subject": "Bevestig uw aanmelding: {title}",
   "trainings.mail.confirm.text":
-    "U heeft zich aangemeld voor {title} op {when}. Bevestig uw aanmelding met deze link (48 uur geldig):\n{url}\n\nHebt u zich niet aangemeld? Dan kunt u deze mail negeren; we bewaren uw gegevens dan niet.",
+    "U heeft zich aangemeld voor {title} op {when}. Bevestig uw aanmelding met deze link ({hours} uur geldig):\n{url}\n\nHebt u zich niet aangemeld? Dan kunt u deze mail negeren; we verwijderen uw gegevens na {hours} uur.",
   "trainings.mail.placed.subject": "U heeft een plaats: {title}",
   "trainings.mail.placed.text":
     "U heeft een plaats bij {title} op {when}, {where}. In de bijlage staat een uitnodiging voor uw agenda.\n\nKunt u toch niet? Meld u dan af, dan krijgt iemand van de wachtlijst uw plaats: {cancel}",
@@ -259,7 +259,7 @@ export const en: Record<keyof typeof nl, string> = {
   "trainings.notification.registration": "Registration for a training: confirming, place, waiting list and cancelling",
   "trainings.mail.confirm.subject": "Confirm your registration: {title}",
   "trainings.mail.confirm.text":
-    "You registered for {title} on {when}. Confirm your registration with this link (valid for 48 hours):\n{url}\n\nDid you not register? Then ignore this e-mail; we will not keep your details.",
+    "You registered for {title} on {when}. Confirm your registration with this link (valid for {hours} hours):\n{url}\n\nDid you not register? Then ignore this e-mail; we delete your details after {hours} hours.",
   "trainings.mail.placed.subject": "You have a place: {title}",
   "trainings.mail.placed.text":
     "You have a place at {title} on {when}, {where}. The attachment is an invitation for your calendar.\n\nCan you not come after all? Cancel, so someone on the waiting list gets your place: {cancel}",

@@ -78,6 +78,30 @@ describe("trainings", () => {
     expect(await deliveredMailsTo(holder.email)).toContain("Al uw meldingen instellen: ");
   });
 
+  it("tells someone who did not register that their details are deleted after 48 hours, as the cleanup does", async () => {
+    const { slug, sessionId } = await trainingWith(ctx, 1);
+    const dutch = `nl-${unique()}@example.nl`;
+    await registerAs(ctx, slug, sessionId, dutch);
+    const nl = (await lastMailTo(ctx, dutch))!.text;
+    expect(nl).toContain(
+      "Hebt u zich niet aangemeld? Dan kunt u deze mail negeren; we verwijderen uw gegevens na 48 uur.",
+    );
+    expect(nl).not.toContain("bewaren uw gegevens dan niet");
+
+    const english = `en-${unique()}@example.nl`;
+    const visitor = new TestClient(ctx.app, { "accept-language": "en" });
+    await visitor.post(`/trainings/${slug}/register`, {
+      session: sessionId,
+      name: "Member",
+      email: english,
+      school: "",
+      website: "",
+    });
+    const en = (await lastMailTo(ctx, english))!.text;
+    expect(en).toContain("Did you not register? Then ignore this e-mail; we delete your details after 48 hours.");
+    expect(en).not.toContain("we will not keep your details");
+  });
+
   it("keeps the capacity when many confirm at once, and the waiting list in order", async () => {
     const { slug, sessionId } = await trainingWith(ctx, 3);
     const tokens: string[] = [];

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { PanelChild } from "../../../db/schema/panel.js";
 import { provinces as dutchProvinces, type Province } from "../../../lib/provinces/index.js";
+import type { Translate } from "../../../web/i18n/index.js";
 
 /** The provinces as the panel lists them and draws its strata: alphabetically. */
 export const provinces = [...dutchProvinces].sort();
@@ -21,6 +22,9 @@ export const schoolTypeYears = {
 } as const satisfies Record<string, readonly [number, number]>;
 export type SchoolType = keyof typeof schoolTypeYears;
 export const schoolTypes = Object.keys(schoolTypeYears) as SchoolType[];
+
+/** The school type's name in the person's language ("Basisschool"), also of one stored as text. */
+export const schoolTypeName = (t: Translate, type: string) => t(`panel.schoolType.${type as SchoolType}`);
 
 export const councilRoles = ["none", "parent_council", "mr", "gmr"] as const;
 export type CouncilRole = (typeof councilRoles)[number];

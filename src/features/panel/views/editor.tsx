@@ -6,7 +6,7 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { provinces, schoolTypes } from "../domain/profile.js";
 import type { PanelSurvey, StratumRate } from "../service/surveys.js";
 import { provinceName } from "../../../lib/provinces/index.js";
-import { schoolTypeName } from "./member.js";
+import { schoolTypeName } from "../domain/profile.js";
 import { CheckboxGroup } from "../../../web/components/checkbox-group.js";
 import { BackLink } from "../../../web/components/back-link.js";
 

@@ -14,9 +14,9 @@ import {
   CONSENT_VERSION,
   councilRoles,
   provinces,
+  schoolTypeName,
   schoolTypes,
   type CouncilRole,
-  type SchoolType,
 } from "../domain/profile.js";
 import type { PanelMember } from "../service/members.js";
 import { Section } from "../../../web/components/section.js";
@@ -27,8 +27,6 @@ interface Common {
   locale: Locale;
   csrf: string;
 }
-
-export const schoolTypeName = (t: Translate, type: string) => t(`panel.schoolType.${type as SchoolType}`);
 
 /** The consent text of a version, as the catalogs hold it. */
 export function ConsentText({ t, version = CONSENT_VERSION }: { t: Translate; version?: number }) {

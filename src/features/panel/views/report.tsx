@@ -8,7 +8,7 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { formatTimestamp } from "../../../lib/time/format.js";
 import type { QuestionFigure } from "../domain/figures.js";
 import type { Report } from "../service/report.js";
-import { schoolTypeName } from "./member.js";
+import { schoolTypeName } from "../domain/profile.js";
 import { Section } from "../../../web/components/section.js";
 
 /** Five colours from "not at all" to "completely", told apart also by their order and the table. */
@@ -29,48 +29,69 @@ export function scaleLabels(t: Translate): string[] {
   return [1, 2, 3, 4, 5].map((v) => t(`panel.report.scale${v as 1 | 2 | 3 | 4 | 5}`));
 }
 
-/** One question's chart: a row per cell, its bar split by answer. */
+const FONT_SIZE = 14;
+/** A generous width per character (sans-serif glyphs average about 0.55 em), so no label is cut. */
+const CHARACTER_WIDTH = 0.62 * FONT_SIZE;
+const MIN_WIDTH = 360;
+const LABEL_HEIGHT = FONT_SIZE + 6;
+const BAR_HEIGHT = 18;
+const ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT + 10;
+
+/**
+ * One question's chart: a row per cell, its label above its bar split by answer. Labels above
+ * the bars keep the bars full width on a phone, and the drawing is as wide as its longest label.
+ */
 export function QuestionChart(props: { t: Translate; title: string; cells: { id: string; figure: QuestionFigure }[] }) {
   const { t } = props;
-  const labelWidth = 130;
-  const barWidth = 220;
-  const rowHeight = 28;
-  const height = props.cells.length * rowHeight + 34;
-  const labels = scaleLabels(t);
+  const rows = props.cells.map((cell) => ({ label: `${cellName(t, cell.id)} (n=${cell.figure.n})`, cell }));
+  const width = Math.max(MIN_WIDTH, ...rows.map((row) => Math.ceil(row.label.length * CHARACTER_WIDTH)));
+  const height = rows.length * ROW_HEIGHT;
   return (
-    <svg
-      class="panel-chart"
-      viewBox={`0 0 ${labelWidth + barWidth + 10} ${height}`}
-      width="100%"
-      role="img"
-      aria-label={t("panel.report.chartLabel", { question: props.title })}
-    >
-      {props.cells.map((cell, row) => {
-        let x = labelWidth;
-        const y = row * rowHeight + 4;
-        return (
-          <g>
-            <text x={0} y={y + 16} font-size="11" fill="#1d1f24">
-              {`${cellName(t, cell.id)} (n=${cell.figure.n})`}
-            </text>
-            {cell.figure.values.map((count, i) => {
-              const w = cell.figure.n ? (count / cell.figure.n) * barWidth : 0;
-              const rect = <rect x={x} y={y} width={w} height={20} fill={ANSWER_COLOURS[i]} />;
-              x += w;
-              return rect;
-            })}
-          </g>
-        );
-      })}
-      {labels.map((label, i) => (
-        <g>
-          <rect x={i * 72} y={height - 24} width={10} height={10} fill={ANSWER_COLOURS[i]} />
-          <text x={i * 72 + 13} y={height - 15} font-size="9" fill="#1d1f24">
-            {label}
-          </text>
-        </g>
+    <>
+      <svg
+        class="panel-chart"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="img"
+        aria-label={t("panel.report.chartLabel", { question: props.title })}
+      >
+        {rows.map(({ label, cell }, row) => {
+          let x = 0;
+          const y = row * ROW_HEIGHT;
+          return (
+            <g>
+              <text x={0} y={y + FONT_SIZE} font-size={FONT_SIZE} fill="#1d1f24">
+                {label}
+              </text>
+              {cell.figure.values.map((count, i) => {
+                const w = cell.figure.n ? (count / cell.figure.n) * width : 0;
+                const rect = <rect x={x} y={y + LABEL_HEIGHT} width={w} height={BAR_HEIGHT} fill={ANSWER_COLOURS[i]} />;
+                x += w;
+                return rect;
+              })}
+            </g>
+          );
+        })}
+      </svg>
+      <AnswerLegend t={t} />
+    </>
+  );
+}
+
+/** The answers' colours as text that wraps on any screen, beside the drawing rather than in it. */
+function AnswerLegend({ t }: { t: Translate }) {
+  return (
+    <ul class="radar-legend">
+      {scaleLabels(t).map((label, i) => (
+        <li>
+          <svg class="radar-swatch" viewBox="0 0 10 10" aria-hidden="true">
+            <rect width="10" height="10" fill={ANSWER_COLOURS[i]} />
+          </svg>
+          {label}
+        </li>
       ))}
-    </svg>
+    </ul>
   );
 }
 

@@ -6,6 +6,12 @@
  */
 import { createHmac, hkdfSync } from "node:crypto";
 
+/**
+ * How long a confirmation link holds; unconfirmed registrations are deleted after it (jobs.ts),
+ * which the confirmation mail tells someone who did not register.
+ */
+export const CONFIRM_HOURS = 48;
+
 function keyFrom(secretKey: string): Buffer {
   return Buffer.from(hkdfSync("sha256", secretKey, "samen", "training registration link", 32));
 }

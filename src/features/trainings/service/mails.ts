@@ -12,7 +12,7 @@ import { formatSlot } from "../../../lib/time/format.js";
 import { letter } from "../../../mail/letter.js";
 import { notify } from "../../../mail/notify.js";
 import { localeOf, type Translate } from "../../../web/i18n/index.js";
-import { linkToken } from "../domain/link-token.js";
+import { CONFIRM_HOURS, linkToken } from "../domain/link-token.js";
 import { trainingRegistration } from "../notifications.js";
 
 export interface MailDeps {
@@ -47,6 +47,7 @@ export async function mailRegistrant(
       cancel: `${base}/trainings/cancel/${token}`,
       page: `${base}/trainings/${session.slug}`,
       position: extra.position ?? 0,
+      hours: CONFIRM_HOURS,
     };
     const text = (body: string) => letter(t, { name: to.name, from: "Samen" }, body);
     const invitation = (cancelled: boolean) => [calendarOf(deps, session, title, registration, cancelled, t)];

@@ -24,9 +24,6 @@ import { placementFor } from "../domain/queue.js";
 import type { RegisterInput } from "../schemas.js";
 import { mailRegistrant, type MailDeps, type SessionWithTitle } from "./mails.js";
 
-/** How long a confirmation link holds; unconfirmed registrations are deleted after it (jobs.ts). */
-export const CONFIRM_HOURS = 48;
-
 const sessionColumns = {
   id: trainingSessions.id,
   trainingId: trainingSessions.trainingId,
