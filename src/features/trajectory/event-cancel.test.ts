@@ -94,7 +94,13 @@ describe("a parent evening's sign-ups and its cancellation", () => {
     }
     expect(await signupCount()).toBe(0);
     const html = await (await leader.get(`/trajectory/sessions/${sessionId}/event`)).text();
-    expect(html).toContain("Deze avond is afgelast.");
+    expect(html).toContain(
+      "Deze bijeenkomst is afgelast. Alle 2 mensen die zich hadden aangemeld, hebben bericht gekregen.",
+    );
+    const english = await (
+      await leader.get(`/trajectory/sessions/${sessionId}/event`, { "accept-language": "en" })
+    ).text();
+    expect(english).toContain("This meeting has been cancelled. All 2 people who had signed up were told.");
   });
 
   it("takes no more sign-ups, sends no reminder and mails nobody twice", async () => {

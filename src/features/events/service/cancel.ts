@@ -51,7 +51,7 @@ export async function cancelEvent(
   const cancelled = { ...event, sequence: event.sequence + 1 };
   await tx
     .update(events)
-    .set({ cancelledAt: now, sequence: cancelled.sequence })
+    .set({ cancelledAt: now, sequence: cancelled.sequence, cancelMailed: recipients.length })
     .where(ofOrg(events, key.orgId, { id: key.eventId }));
   const school = await schoolNameOf(tx, key.orgId);
   await notify(tx, deps.jobs, eventCancelled, recipients, (to, t) => {
