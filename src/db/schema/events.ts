@@ -32,6 +32,12 @@ export const events = orgTable(
     sequence: integer("sequence").notNull().default(0),
     /** Set when the owner cancels it (a skipped parent evening): its sign-ups were mailed a CANCEL and removed. */
     cancelledAt: at("cancelled_at"),
+    /**
+     * How many signed up (or waiting) were mailed the cancellation, kept because their sign-ups are
+     * then deleted: the page says whether anyone was told. Null when not cancelled, or cancelled
+     * before this was kept (migration 0055): then the page claims nothing.
+     */
+    cancelMailed: integer("cancel_mailed"),
     /** A sign-up that does not fit joins a waiting list instead of being refused (the school's own events). */
     waitingList: boolean("waiting_list").notNull().default(false),
     createdAt: createdAt(),

@@ -2,10 +2,12 @@
  * Events as other features use them: a feature that owns an event (the trajectory's parent
  * evenings; the communication's events later) makes it with its time, place and capacity, checks
  * who is invited, and calls these in its own transaction to sign people up or cancel. The
- * capacity rule and the sign-up table live here once; the reminder the day before is this
+ * capacity rule, the rule that a started event is no longer cancelled, and the sign-up table live
+ * here once; the reminder the day before is this
  * feature's job.
  */
 export { MAX_PEOPLE, admits, placesLeft } from "./domain/capacity.js";
+export { tooLateToCancel } from "./domain/cancelling.js";
 export { eventForm, signupForm, type EventForm } from "./schemas.js";
 export {
   eventRow,
@@ -24,7 +26,7 @@ export {
   type SignupRefusal,
 } from "./service/signups.js";
 export { signupsOfPerson } from "./service/export.js";
-export { cancelEvent, type CancelDeps } from "./service/cancel.js";
+export { cancelEvent, type CancelDeps, type Cancelled } from "./service/cancel.js";
 export { signupList, type SignupList } from "./service/signup-list.js";
 export { SignupListView } from "./views/signup-list.js";
 export { SignupBox, WhenAndWhere } from "./views/signup.js";

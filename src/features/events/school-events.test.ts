@@ -144,6 +144,10 @@ describe("the school's own events", () => {
       "De bijeenkomst is afgelast. Wie zich aanmeldde of op de wachtlijst stond, krijgt een e-mail met de afzegging.",
     );
     expect(after).toContain("Deze bijeenkomst gaat niet door.");
+    expect(after).toContain("Deze bijeenkomst is afgelast. De enige die zich had aangemeld, heeft bericht gekregen.");
+    expect(await (await leader.get(page, { "accept-language": "en" })).text()).toContain(
+      "This meeting has been cancelled. The one person who had signed up was told.",
+    );
     expect(after).not.toContain("plaatsen bezet");
     expect(after).not.toContain("Nog niemand heeft zich aangemeld.");
     expect(after).not.toContain(`href="${page}/cancel"`);
@@ -168,11 +172,30 @@ describe("the school's own events", () => {
       "De bijeenkomst is afgelast. Niemand had zich aangemeld of stond op de wachtlijst, dus er is geen e-mail verstuurd.",
     );
     expect(after).not.toContain("Wie zich aanmeldde");
+    // The list's place says the same, not that those signed up were told.
+    expect(after).toContain("Deze bijeenkomst is afgelast. Er had zich niemand aangemeld, dus niemand kreeg bericht.");
+    expect(after).not.toContain("bericht gekregen");
     const second = await createEventAs(leader, { title: "Evening nobody came to", capacity: "6" });
     expect((await leader.post(`/events/${second}/cancel`)).status).toBe(303);
-    expect(await (await leader.get(`/events/${second}`, { "accept-language": "en" })).text()).toContain(
+    const english = await (await leader.get(`/events/${second}`, { "accept-language": "en" })).text();
+    expect(english).toContain(
       "The meeting was cancelled. No one had signed up or was on the waiting list, so no e-mail was sent.",
     );
+    expect(english).toContain("This meeting has been cancelled. No one had signed up, so no one was told.");
+  });
+
+  it("claims nothing about who was told for an event cancelled before that was kept", async () => {
+    const eventId = await createEventAs(leader, { title: "Lang geleden afgelast", capacity: "6" });
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .update(events)
+        .set({ cancelledAt: new Date() })
+        .where(and(eq(events.orgId, school.orgId), eq(events.id, eventId))),
+    );
+    const page = await (await leader.get(`/events/${eventId}`)).text();
+    expect(page).toContain("Deze bijeenkomst gaat niet door.");
+    expect(page).not.toContain("bericht gekregen");
+    expect(page).not.toContain("niemand kreeg bericht");
   });
 
   it("refuses to cancel an event that has started, asked or sent, in the user's language, changing nothing", async () => {

@@ -26,6 +26,16 @@ describe("advisors", () => {
     expect(await (await leader.get("/organisation/staff")).text()).not.toContain(email);
   });
 
+  it("says on the invite form, as the staff form does, that someone with an account elsewhere must accept first", async () => {
+    const { leader } = await leaderSignedIn(ctx);
+    expect(await (await leader.get("/organisation/advisors")).text()).toContain(
+      "Heeft hij of zij dat account bij een andere school of opvang, dan moet hij of zij de uitnodiging eerst aanvaarden; pas dan krijgt hij of zij de rollen.",
+    );
+    expect(await (await leader.get("/organisation/advisors", { "accept-language": "en" })).text()).toContain(
+      "If they have that account at another school or daycare, they must accept the invitation first; only then do they get the roles.",
+    );
+  });
+
   it("removes an advisor, who then no longer sees the organisation", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const email = `weg-${unique()}@example.nl`;

@@ -54,8 +54,9 @@ export const nl = {
   "org.staff.roles": "Rollen",
   "org.staff.rolesHint": "Kies een of meer rollen.",
   "org.staff.invite": "Medewerker uitnodigen",
-  "org.staff.invite.intro":
-    "De medewerker krijgt een e-mail met een link om zich aan te melden. Heeft deze persoon al een account in Samen? Dan blijft zijn of haar eigen naam staan. Heeft hij of zij dat account bij een andere school of opvang, dan moet hij of zij de uitnodiging eerst aanvaarden; pas dan krijgt hij of zij de rollen.",
+  "org.staff.invite.intro": "De medewerker krijgt een e-mail met een link om zich aan te melden.",
+  "org.invite.existingAccount":
+    "Heeft deze persoon al een account in Samen? Dan blijft zijn of haar eigen naam staan. Heeft hij of zij dat account bij een andere school of opvang, dan moet hij of zij de uitnodiging eerst aanvaarden; pas dan krijgt hij of zij de rollen.",
   "org.staff.invite.send": "Uitnodiging versturen",
   "org.staff.invited": "De uitnodiging is verstuurd.",
   "org.staff.error.roles": "Kies minstens één rol.",
@@ -216,8 +217,9 @@ export const en: Record<keyof typeof nl, string> = {
   "org.staff.roles": "Roles",
   "org.staff.rolesHint": "Choose one or more roles.",
   "org.staff.invite": "Invite a staff member",
-  "org.staff.invite.intro":
-    "The staff member gets an e-mail with a link to sign in. If this person already has a Samen account, their own name is kept. If they have that account at another school or daycare, they must accept the invitation first; only then do they get the roles.",
+  "org.staff.invite.intro": "The staff member gets an e-mail with a link to sign in.",
+  "org.invite.existingAccount":
+    "If this person already has a Samen account, their own name is kept. If they have that account at another school or daycare, they must accept the invitation first; only then do they get the roles.",
   "org.staff.invite.send": "Send invitation",
   "org.staff.invited": "The invitation has been sent.",
   "org.staff.error.roles": "Choose at least one role.",

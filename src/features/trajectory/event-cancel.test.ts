@@ -2,16 +2,19 @@
  * The leaders of a parent evening see who signed up (names, people, the total against the
  * capacity); skipping the evening cancels it: everyone signed up gets a mail whose calendar file a
  * calendar program reads as the cancellation of the invitation it had (same UID, higher SEQUENCE),
- * and the sign-ups are gone. Read with ical.js, as Thunderbird would.
+ * and the sign-ups are gone. Read with ical.js, as Thunderbird would. Once the evening has started
+ * (or is over) skipping is refused and changes nothing: it is not cancelled and nobody is mailed.
  */
 import { orgRows } from "../../../tests/helpers/org-rows.js";
-import { like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
+import { expectConflict } from "../../../tests/helpers/refusal.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import type { School } from "../../../tests/helpers/isolation.js";
-import { eventSignups, outbox } from "../../db/schema/index.js";
+import { and, eq, like } from "drizzle-orm";
+import { withOrg } from "../../db/client.js";
+import { eventSignups, events, outbox, trajectorySessionEvents } from "../../db/schema/index.js";
 import { schoolDate } from "../../lib/time/school-date.js";
 import { sendEventReminders } from "../events/service/reminders.js";
 import { addParentOfB } from "../ideas/testing/fixtures.js";
@@ -91,7 +94,13 @@ describe("a parent evening's sign-ups and its cancellation", () => {
     }
     expect(await signupCount()).toBe(0);
     const html = await (await leader.get(`/trajectory/sessions/${sessionId}/event`)).text();
-    expect(html).toContain("Deze avond is afgelast.");
+    expect(html).toContain(
+      "Deze bijeenkomst is afgelast. Alle 2 mensen die zich hadden aangemeld, hebben bericht gekregen.",
+    );
+    const english = await (
+      await leader.get(`/trajectory/sessions/${sessionId}/event`, { "accept-language": "en" })
+    ).text();
+    expect(english).toContain("This meeting has been cancelled. All 2 people who had signed up were told.");
   });
 
   it("takes no more sign-ups, sends no reminder and mails nobody twice", async () => {
@@ -105,4 +114,61 @@ describe("a parent evening's sign-ups and its cancellation", () => {
     expect(await mailsAbout(`Gaat niet door: ${topic}`)).toHaveLength(2);
     expect(await signupCount()).toBe(0);
   });
+});
+
+describe("a parent evening that has started or is over", () => {
+  const lateTopic = "Ouderavond die al begonnen is";
+  let lateId: string;
+  let eventId: string;
+
+  beforeAll(async () => {
+    await leader.post("/trajectory/sessions", { line: "parents", topic: lateTopic, heldOn: day(5) });
+    lateId = (await sessionsOf(ctx, school.orgId, "parents")).find((s) => s.topic === lateTopic)!.id;
+    await leader.post(`/trajectory/sessions/${lateId}/event`, { startsAt: "19:30", endsAt: "21:00", capacity: "10" });
+    const links = await orgRows(ctx.database.db, trajectorySessionEvents, school.orgId);
+    eventId = links.find((l) => l.sessionId === lateId)!.eventId;
+    const signed = await parent.post(`/trajectory/for-parents/sessions/${lateId}/signup`, { people: "2" });
+    expect(signed.status).toBe(303);
+  });
+
+  const hours = (n: number) => new Date(Date.now() + n * 3600_000);
+  const moveEvent = (startsAt: Date, endsAt: Date) =>
+    withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .update(events)
+        .set({ startsAt, endsAt })
+        .where(and(eq(events.orgId, school.orgId), eq(events.id, eventId))),
+    );
+  const refusal = "De avond van deze bijeenkomst is al begonnen of voorbij. Overslaan kan daarom niet meer.";
+
+  it.each([
+    ["has started", hours(-1), hours(1)],
+    ["is over", hours(-3), hours(-1)],
+  ])(
+    "is not cancelled by skipping its session when it %s: refused, in the user's language, changing nothing",
+    async (_, from, to) => {
+      await moveEvent(from, to);
+      const sent = await expectConflict(
+        await leader.post(`/trajectory/sessions/${lateId}/skip`, { reason: "De spreker is ziek" }),
+        [refusal],
+      );
+      expect(sent).not.toContain(`action="/trajectory/sessions/${lateId}/skip"`);
+      expect(await mailsAbout(`Gaat niet door: ${lateTopic}`)).toEqual([]);
+      const session = (await sessionsOf(ctx, school.orgId, "parents")).find((s) => s.id === lateId)!;
+      expect(session.status).toBe("planned");
+      expect(session.skipReason).toBeNull();
+      const [event] = await orgRows(ctx.database.db, events, school.orgId).then((rows) =>
+        rows.filter((e) => e.id === eventId),
+      );
+      expect(event!.cancelledAt).toBeNull();
+      const signups = await orgRows(ctx.database.db, eventSignups, school.orgId);
+      expect(signups.filter((s) => s.eventId === eventId)).toHaveLength(1);
+      // The session's page says so beforehand instead of offering the form, in English too.
+      const english = await (await leader.get(`/trajectory/sessions/${lateId}`, { "accept-language": "en" })).text();
+      expect(english).toContain(
+        "The evening of this session has already started or is over, so it can no longer be skipped.",
+      );
+      expect(english).not.toContain(`action="/trajectory/sessions/${lateId}/skip"`);
+    },
+  );
 });

@@ -58,6 +58,8 @@ export const nl = {
     "De bijeenkomst is overgeslagen. Wie zich had aangemeld, krijgt een e-mail dat de avond niet doorgaat.",
   "trajectory.session.skip.cancelsEvent":
     "Konden ouders zich aanmelden? Dan gaat de avond niet door: wie zich aanmeldde, krijgt een e-mail met een afzegging voor de agenda.",
+  "trajectory.session.skip.eventStarted":
+    "De avond van deze bijeenkomst is al begonnen of voorbij. Overslaan kan daarom niet meer.",
   "trajectory.event.cancelLink": "Gaat de avond niet door? Sla de bijeenkomst over",
   "trajectory.session.moved": "De volgorde is aangepast.",
   "trajectory.template.vision.topic": "Wie willen we zijn als school?",
@@ -146,6 +148,8 @@ export const en: Record<keyof typeof nl, string> = {
     "The session was skipped. Everyone who had signed up gets an e-mail that the evening will not take place.",
   "trajectory.session.skip.cancelsEvent":
     "Could parents sign up? Then the evening is cancelled: everyone who signed up gets an e-mail with a cancellation for their calendar.",
+  "trajectory.session.skip.eventStarted":
+    "The evening of this session has already started or is over, so it can no longer be skipped.",
   "trajectory.event.cancelLink": "Is the evening not going ahead? Skip the session",
   "trajectory.session.moved": "The order was changed.",
   "trajectory.template.vision.topic": "Who do we want to be as a school?",

@@ -88,7 +88,12 @@ export async function saveEvent(
   const reopened = row.cancelledAt !== null;
   await tx
     .update(events)
-    .set({ ...input, cancelledAt: null, sequence: moved || reopened ? row.sequence + 1 : row.sequence })
+    .set({
+      ...input,
+      cancelledAt: null,
+      cancelMailed: null,
+      sequence: moved || reopened ? row.sequence + 1 : row.sequence,
+    })
     .where(ofOrg(events, orgId, { id: eventId }));
   return { ok: true, eventId };
 }

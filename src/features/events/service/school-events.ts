@@ -31,7 +31,7 @@ import {
 } from "../../pupils/index.js";
 import { eventSummary } from "../notifications.js";
 import type { SchoolEventInput, SchoolEventKind } from "../schemas.js";
-import { cancelEvent } from "./cancel.js";
+import { cancelEvent, type Cancelled } from "./cancel.js";
 import { eventStates, lockedEvent, saveEvent, type EventState, type SaveRefusal } from "./events.js";
 import { signupList, type SignupList } from "./signup-list.js";
 import {
@@ -404,18 +404,15 @@ export function sendSummary(
 
 /**
  * Cancels the event: everyone signed up or waiting is mailed a calendar cancellation. An event that
- * has started (or ended) is refused: its sign-ups are its attendance now, and a cancellation for a
- * calendar would remove an evening that took place.
+ * has started (or ended) is refused (cancelEvent).
  */
 export function cancelSchoolEvent(
   scope: ViewerScope & { eventId: string; now?: Date },
   deps: MoveUpDeps,
-): Promise<Outcome<{ mailed: number; alreadyCancelled: boolean }, Refused<"started">>> {
+): Promise<Outcome<Cancelled, Refused<"started">>> {
   return inOrg(scope, async (tx) => {
-    const event = await visibleEvent(tx, scope, scope.eventId, true);
-    if (!event.cancelled && event.startsAt <= (scope.now ?? new Date()))
-      return refuse("started", "events.refusal.cancelStarted", "conflict");
-    return { ok: true, ...(await cancelEvent(tx, deps, { orgId: scope.orgId, eventId: scope.eventId })) };
+    await visibleEvent(tx, scope, scope.eventId, true);
+    return cancelEvent(tx, deps, { orgId: scope.orgId, eventId: scope.eventId, now: scope.now });
   });
 }
 

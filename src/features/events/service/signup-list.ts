@@ -27,6 +27,8 @@ export interface SignupList {
   capacity: number | null;
   placesLeft: number | null;
   cancelled: boolean;
+  /** How many were mailed its cancellation; null when not cancelled or not known (cancelled before it was kept). */
+  told: number | null;
 }
 
 export async function signupList(tx: Tx, orgId: string, eventId: string): Promise<SignupList | null> {
@@ -55,5 +57,6 @@ export async function signupList(tx: Tx, orgId: string, eventId: string): Promis
     capacity: event.capacity,
     placesLeft: placesLeft({ capacity: event.capacity, taken }),
     cancelled: event.cancelledAt !== null,
+    told: event.cancelMailed,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Who signed up, as the staff who organise the event see it: the total against the capacity in a
  * sentence, then a table of names and numbers (scrolling inside its region on a phone). A cancelled
- * event's sign-ups are gone (mailed, then deleted): it says so instead of an empty list.
+ * event's sign-ups are gone (mailed, then deleted): it says so instead of an empty list, and how
+ * many were told (none when no one had signed up; nothing when that was not kept).
  */
 import { formatMoment } from "../../../lib/time/format.js";
 import { DataTable, type Column } from "../../../web/components/data-table.js";
@@ -27,7 +28,9 @@ export function SignupListView({ t, locale, list }: { t: Translate; locale: Loca
   if (list.cancelled)
     return (
       <Section id="signups-title" title={t("events.list.title")}>
-        <p class="notice">{t("events.list.cancelled")}</p>
+        <p class="notice">
+          {list.told === null ? t("events.status.cancelledLong") : t("events.list.cancelled", { count: list.told })}
+        </p>
       </Section>
     );
   return (

@@ -111,7 +111,9 @@ export function InvitePage({ t, csrf, roleOptions, values, checked, errors }: In
     <section class="narrow">
       <BackLink href="/organisation/staff" label={t("org.staff.title")} />
       <h1>{t("org.staff.invite")}</h1>
-      <p>{t("org.staff.invite.intro")}</p>
+      <p>
+        {t("org.staff.invite.intro")} {t("org.invite.existingAccount")}
+      </p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/organisation/staff/invite" csrf={csrf}>
         <PersonFields t={t} values={values} errors={errors} />

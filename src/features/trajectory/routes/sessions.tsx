@@ -1,27 +1,29 @@
 /**
  * /trajectory/sessions: the school leader and coordinator add a session, plan or record it, skip
- * it with a reason, or move it within its line. Bad input comes back with its messages and
- * changes nothing.
+ * it with a reason (not once its evening has started: 409), or move it within its line. Bad input
+ * comes back with its messages and changes nothing.
  */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { attempt } from "../../../web/form-refusal.js";
+import { attempt, refusalStatus } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { inOrg } from "../../../db/org-scope.js";
+import { tooLateToCancel } from "../../events/index.js";
 import { currentGroups } from "../../pupils/index.js";
 import { mayLeadTrajectory } from "../policy.js";
 import { moveForm, reasonForm, sessionForm, sessionLines } from "../schemas.js";
 import type { SessionRow } from "../service/facts.js";
 import { addSession, moveSession, sessionForEdit, skipSession, updateSession } from "../service/sessions.js";
+import { eventOfSession } from "../service/session-events.js";
 import { requireActive } from "../service/trajectories.js";
 import { SessionPage, type SessionFormState } from "../views/session-form.js";
 
-type Status = 200 | 422;
+type Status = 200 | 403 | 409 | 422;
 const noErrors = { values: {}, errors: {} };
 
 function valuesOf(session: SessionRow): SessionFormState {
@@ -52,12 +54,15 @@ async function sessionPage(
   skip: { values: FormValues; errors: FormErrors } = noErrors,
   status: Status = 200,
 ) {
-  const choices = await inOrg(scopeOf(c), async (tx) => {
-    await requireActive(tx, scopeOf(c).orgId);
-    return currentGroups(tx, scopeOf(c).orgId);
+  const { orgId, userId } = scopeOf(c);
+  const { choices, event } = await inOrg(scopeOf(c), async (tx) => {
+    await requireActive(tx, orgId);
+    const event = sessionId ? await eventOfSession(tx, orgId, sessionId, userId) : null;
+    return { choices: await currentGroups(tx, orgId), event };
   });
   const { t } = c.var;
-  const page = <SessionPage {...pageProps(c)} sessionId={sessionId} choices={choices} form={form} skip={skip} />;
+  const skippable = !event || !tooLateToCancel(event);
+  const page = <SessionPage {...pageProps(c)} {...{ sessionId, choices, form, skip, skippable }} />;
   const title = t(sessionId ? "trajectory.session.edit" : "trajectory.session.new");
   return renderPage(c, { title, children: page }, status);
 }
@@ -102,8 +107,10 @@ export const sessionRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, reasonForm);
     if (!form.ok) return sessionPage(c, session.id, valuesOf(session), form, 422);
     const deps = { jobs: c.var.deps.jobs, config: c.var.deps.config };
-    const { mailed } = await skipSession({ ...scopeOf(c), sessionId, reason: form.data.reason, deps });
-    const flash = mailed ? "trajectory.session.skippedMailed" : "trajectory.session.skipped";
+    const skipped = await skipSession({ ...scopeOf(c), sessionId, reason: form.data.reason, deps });
+    // Refused once its evening has started: the page says so where the form was.
+    if (!skipped.ok) return sessionPage(c, session.id, valuesOf(session), noErrors, refusalStatus(skipped));
+    const flash = skipped.mailed ? "trajectory.session.skippedMailed" : "trajectory.session.skipped";
     return redirectWithFlash(c, `/trajectory#line-${session.line}`, flash);
   })
   .post("/:sessionId/move", async (c) => {

@@ -13,6 +13,7 @@ import { trajectorySessionGroups, trajectorySessions } from "../../../db/schema/
 import { schoolToday } from "../../../lib/time/school-date.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
+import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { cancelEvent, type CancelDeps } from "../../events/index.js";
 import { areCurrentGroups } from "../../pupils/index.js";
 import { moved } from "../domain/order.js";
@@ -117,24 +118,35 @@ export function updateSession(scope: ViewerScope & { sessionId: string; input: S
   });
 }
 
+/** A skip refused because the session's evening has started or is over (events' rule). */
+export type SkipRefusal = Refused<"eventStarted">;
+
 /**
  * Skips a session with a reason. A parent evening that took sign-ups is then cancelled: everyone
  * signed up gets the cancellation for their calendar (events' cancelEvent), in this transaction.
+ * Once the evening has started it is no longer cancelled, so the skip is refused and nothing changes.
  */
 export function skipSession(
-  scope: ViewerScope & { sessionId: string; reason: string; deps: CancelDeps },
-): Promise<{ mailed: number }> {
+  scope: ViewerScope & { sessionId: string; reason: string; deps: CancelDeps; now?: Date },
+): Promise<Outcome<{ mailed: number }, SkipRefusal>> {
   return inOrg(scope, async (tx) => {
     const session = await requireSession(tx, scope.orgId, scope.sessionId);
+    const cancelled = await cancelEventOf(tx, scope, session.id);
+    if (!cancelled.ok) return refuse("eventStarted", "trajectory.session.skip.eventStarted", "conflict");
     await tx
       .update(trajectorySessions)
       .set({ status: "skipped", skipReason: scope.reason, updatedAt: new Date() })
       .where(bySession(scope.orgId, session.id));
-    const eventId = (await sessionEventIds(tx, scope.orgId)).get(session.id);
-    const { mailed } = eventId ? await cancelEvent(tx, scope.deps, { orgId: scope.orgId, eventId }) : { mailed: 0 };
     await audit(tx, scope, "skip", session.id, scope.reason);
-    return { mailed };
+    return { ok: true, mailed: cancelled.mailed };
   });
+}
+
+/** Cancels the session's event, if it takes sign-ups (before anything else changes, as it may be refused). */
+async function cancelEventOf(tx: Tx, scope: ViewerScope & { deps: CancelDeps; now?: Date }, sessionId: string) {
+  const eventId = (await sessionEventIds(tx, scope.orgId)).get(sessionId);
+  if (!eventId) return { ok: true as const, mailed: 0 };
+  return cancelEvent(tx, scope.deps, { orgId: scope.orgId, eventId, now: scope.now });
 }
 
 /** One place up or down within its line; at the edge nothing changes. */

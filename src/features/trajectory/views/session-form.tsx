@@ -1,7 +1,7 @@
 /**
  * A session's page for leaders: plan it (line, topic, goals, day, invited groups) and, once held,
- * record attendance, notes, outcomes and follow-up; or skip it with a reason. The same form adds
- * a new session.
+ * record attendance, notes, outcomes and follow-up; or skip it with a reason (until its evening
+ * has started). The same form adds a new session.
  */
 import { Checkbox, ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
@@ -23,6 +23,8 @@ interface SessionPageProps extends PageBase {
   choices: { id: string; name: string }[];
   form: SessionFormState;
   skip: { values: FormValues; errors: FormErrors };
+  /** False once the session's evening has started: skipping would cancel it, which is refused. */
+  skippable: boolean;
 }
 
 function RecordFields({ t, form }: SessionPageProps) {
@@ -49,8 +51,14 @@ function RecordFields({ t, form }: SessionPageProps) {
   );
 }
 
-function SkipForm({ t, csrf, sessionId, skip }: SessionPageProps) {
+function SkipForm({ t, csrf, sessionId, skip, skippable }: SessionPageProps) {
   if (!sessionId) return null;
+  if (!skippable)
+    return (
+      <Section id="skip-title" title={t("trajectory.session.skip.title")}>
+        <p class="notice">{t("trajectory.session.skip.eventStarted")}</p>
+      </Section>
+    );
   return (
     <Section id="skip-title" title={t("trajectory.session.skip.title")}>
       <p class="hint">{t("trajectory.session.skip.cancelsEvent")}</p>
