@@ -237,12 +237,13 @@ export const measurementTallies = pgTable(
       sql`${t.countOf} in ('respondents', 'domain', 'current', 'desired', 'overall')`,
     ),
     check("measurement_tallies_responses_check", sql`${t.responses} > 0`),
-    // The thermometer of many organisations at once (the advisor's workspace) reads only the whole
-    // groups' respondents and 'overall' counts: a dozen rows per measurement among its ~1,200, which
-    // through the key above meant reading every tally of every guided organisation.
-    index("measurement_tallies_whole_group_idx")
+    // The thermometer of many organisations at once (the advisor's workspace) reads only the
+    // respondents and 'overall' counts of every cell (parents are counted per class, so their whole
+    // group is the sum): a few dozen rows per measurement among its ~1,200, which through the key
+    // above meant reading every tally of every guided organisation.
+    index("measurement_tallies_overall_idx")
       .on(t.orgId, t.measurementId)
-      .where(sql`${t.subgroupId} is null and ${t.countOf} in ('respondents', 'overall')`),
+      .where(sql`${t.countOf} in ('respondents', 'overall')`),
   ],
 );
 

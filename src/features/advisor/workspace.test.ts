@@ -228,6 +228,52 @@ describe("the advisor's workspace", () => {
     expect(older).toContain("Ouders: te weinig reacties");
   });
 
+  it("shows the parents' figure when they answered per class: the whole group counts, a small class alone never does", async () => {
+    const advisor = await createUser(ctx.database.db, { name: "Advisor" });
+    const client = await signIn(ctx, advisor.email);
+    const inClass = (subgroup: string, value: number, count: number) =>
+      Array.from({ length: count }, () =>
+        respond(
+          "parents",
+          Object.fromEntries(
+            currentInstrument.questionnaires.parents.domains.flatMap((d) => d.items.map((i) => [i.id, [value, 5]])),
+          ),
+          { subgroup },
+        ),
+      );
+    const measured = async (classes: [number, number][]) => {
+      const school = await schoolWith(ctx, { name: `Klas ${unique()}`, advisorIds: [advisor.id], trajectory: {} });
+      const ids = classes.map(() => crypto.randomUUID());
+      await closedMeasurement(ctx.database.db, school.orgId, {
+        title: "Eindmeting",
+        responses: classes.flatMap(([value, count], i) => inClass(ids[i]!, value, count)),
+        subgroupTree: { parents: ids.map((id) => ({ id })) },
+      });
+      return school.org.name;
+    };
+    // Three parents in one class and two in another: neither class has a figure, all five together do.
+    const five = await measured([
+      [3, 3],
+      [5, 2],
+    ]);
+    const four = await measured([
+      [3, 2],
+      [5, 2],
+    ]);
+    const row = (html: string, name: string) =>
+      html.slice(html.indexOf(name), html.indexOf("</tr>", html.indexOf(name)));
+    const html = await (await client.get("/advisor")).text();
+    expect(row(html, five)).toContain("Ouders: 3,8");
+    expect(row(html, four)).toContain("Ouders: te weinig reacties");
+
+    // A measurement counted before the 'overall' tallies existed gives the same figure.
+    await ctx.database.ownerSql(
+      `delete from measurement_tallies where org_id in (select id from organisations where name = $1) and count_of = 'overall'`,
+      [five],
+    );
+    expect(row(await (await client.get("/advisor")).text(), five)).toContain("Ouders: 3,8");
+  });
+
   it("opens an organisation's pages by a post: each row's button sends its organisation to the page's form", async () => {
     const advisor = await createUser(ctx.database.db, { name: "Advisor" });
     const tag = unique();

@@ -3,11 +3,13 @@
  * advisor's workspace): of each organisation's latest closed measurement (not a poll) and the one
  * before it, the team's and the parents' current mean over all core items, on the five-point
  * scale, with every answer weighing the same (as a domain's mean does, domain/scoring.ts). Read
- * from the tallies counted at closing ('overall'), whole groups only, in two queries whatever the
- * number of organisations. A group below the measurement's anonymity threshold has no figure, as on the
- * results page (the whole group's cell is shown exactly when it reaches the threshold).
+ * from the tallies counted at closing ('overall'), summed over the group's cells (parents are counted
+ * per class only, with no whole-group row), in two queries whatever the number of organisations.
+ * Whether the whole group has a figure is the results page's rule (`disclosure`): a class below the
+ * threshold never has one, all classes together do once they reach it.
  */
 import { sql } from "drizzle-orm";
+import { disclosure } from "../domain/anonymity.js";
 import { preparedStatement, rowsOf, type Tx } from "../../../db/client.js";
 import { groupBy } from "../../../lib/group-by.js";
 import { measurements, measurementTallies } from "../../../db/schema/index.js";
@@ -67,7 +69,7 @@ function reading(row: MeasurementRow, counts: readonly CountRow[]): ThermometerR
   const mean = (group: ThermometerGroup): number | null => {
     const own = counts.filter((c) => c.group === group);
     const respondents = own.find((c) => c.countOf === "respondents")?.responses ?? 0;
-    if (respondents < row.threshold) return null;
+    if (!disclosure({ id: group, respondents }, row.threshold).get(group)?.visible) return null;
     const points = scalePoints(instrument, group);
     const values = Array.from({ length: points }, (_, i) =>
       own.filter((c) => c.countOf !== "respondents" && c.value === i + 1).reduce((n, c) => n + c.responses, 0),
@@ -85,29 +87,31 @@ function reading(row: MeasurementRow, counts: readonly CountRow[]): ThermometerR
 const t = measurementTallies;
 
 /**
- * The whole groups' tallies of these measurements: one index lookup per measurement, group and
- * kind of count (org_id, measurement_id, respondent_group, subgroup_id, count_of lead the tallies'
- * key), where "org_id = any(…) and measurement_id = any(…)" read every tally of every organisation.
+ * The groups' tallies of these measurements, every cell: one index lookup per measurement and group
+ * (org_id, measurement_id, respondent_group lead the tallies' key), where "org_id = any(…) and
+ * measurement_id = any(…)" read every tally of every organisation.
  */
-const wholeGroupTallies = (measurements: readonly MeasurementRow[], countOf: readonly CountRow["countOf"][]) => sql`
+const groupTallies = (measurements: readonly MeasurementRow[], countOf: readonly CountRow["countOf"][]) => sql`
   unnest(${sql.param(measurements.map((r) => r.orgId))}::uuid[], ${sql.param(measurements.map((r) => r.id))}::uuid[]) as m(org_id, id)
   join ${t} on ${t.orgId} = m.org_id and ${t.measurementId} = m.id
     and ${t.respondentGroup} = any(${sql.param([...thermometerGroups])}::respondent_group[])
-    and ${t.subgroupId} is null and ${t.countOf} = any(${sql.param([...countOf])}::text[])`;
+    and ${t.countOf} = any(${sql.param([...countOf])}::text[])`;
 
 /**
- * wholeGroupTallies' respondents and 'overall' rows, as a prepared statement: planning it took
- * about as long as running it for 600 measurements (5 ms).
+ * The respondents and 'overall' rows of every cell, summed per group, as a prepared statement:
+ * planning it took about as long as running it for 600 measurements (5 ms). Cells are disjoint,
+ * so their counts add up to the whole group's (domain/tally.ts).
  */
 const respondentsAndOverall = preparedStatement<CountRow>(
   "thermometer_overall_counts",
   () => sql`
     select m.id as "measurementId", ${t.respondentGroup} as "group", ${t.countOf} as "countOf",
-      ${t.value} as value, ${t.responses} as responses
+      ${t.value} as value, sum(${t.responses})::int as responses
     from unnest(${sql.placeholder("orgIds")}::uuid[], ${sql.placeholder("ids")}::uuid[]) as m(org_id, id)
     join ${t} on ${t.orgId} = m.org_id and ${t.measurementId} = m.id
       and ${t.respondentGroup} = any(${sql.placeholder("groups")}::respondent_group[])
-      and ${t.subgroupId} is null and ${t.countOf} in ('respondents', 'overall')`,
+      and ${t.countOf} in ('respondents', 'overall')
+    group by 1, 2, 3, 4`,
 );
 
 /**
@@ -128,7 +132,7 @@ async function overallCounts(tx: Tx, measurements: readonly MeasurementRow[]): P
     await tx.execute(sql`
       select m.id as "measurementId", ${t.respondentGroup} as "group", ${t.countOf} as "countOf",
         ${t.value} as value, sum(${t.responses})::int as responses
-      from ${wholeGroupTallies(older, ["current"])}
+      from ${groupTallies(older, ["current"])}
       where ${t.value} > 0
         and (${t.respondentGroup}::text || ':' || ${t.item}) = any(${sql.param(coreItemKeys(older.map((r) => r.instrumentVersion)))}::text[])
       group by 1, 2, 3, 4`),
