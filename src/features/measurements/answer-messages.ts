@@ -13,7 +13,11 @@ export const nl = {
   "measure.answer.previous": "Opslaan en terug",
   "measure.answer.openQuestion": "(niet verplicht)",
   "measure.answer.review.title": "Klaar om te versturen",
-  "measure.answer.review.body": "U heeft {n} van de {total} vragen beantwoord.",
+  "measure.answer.review.body": "U heeft {n} van de {total} vragen helemaal beantwoord.",
+  "measure.answer.review.withoutDesired":
+    "{n, plural, one {Bij # vraag} other {Bij # vragen}} heeft u wel ingevuld hoe het nu is, maar niet hoe het zou moeten zijn.",
+  "measure.answer.review.withoutCurrent":
+    "{n, plural, one {Bij # vraag} other {Bij # vragen}} heeft u wel ingevuld hoe het zou moeten zijn, maar niet hoe het nu is.",
   "measure.answer.review.final": "Na het versturen kunt u niets meer veranderen.",
   "measure.answer.send": "Antwoorden versturen",
   "measure.answer.backToQuestions": "Terug naar de vragen",
@@ -60,7 +64,11 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.answer.previous": "Save and go back",
   "measure.answer.openQuestion": "(optional)",
   "measure.answer.review.title": "Ready to send",
-  "measure.answer.review.body": "You answered {n} of the {total} questions.",
+  "measure.answer.review.body": "You fully answered {n} of the {total} questions.",
+  "measure.answer.review.withoutDesired":
+    "{n, plural, one {For # question} other {For # questions}} you said how it is now, but not how it should be.",
+  "measure.answer.review.withoutCurrent":
+    "{n, plural, one {For # question} other {For # questions}} you said how it should be, but not how it is now.",
   "measure.answer.review.final": "After sending you cannot change anything.",
   "measure.answer.send": "Send answers",
   "measure.answer.backToQuestions": "Back to the questions",

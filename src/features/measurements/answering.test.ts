@@ -64,7 +64,11 @@ describe("answering through a personal link", () => {
       expect(response.headers.get("location")).toBe(page < 6 ? `${link}/${page + 1}` : `${link}/send`);
     }
     expect((await later.get(`${link}/send`)).status).toBe(200);
-    expect(await (await later.get(`${link}/send`)).text()).toContain("U heeft 3 van de 27 vragen beantwoord.");
+    // Two questions have only "how is it now": the review says so, so the parent can go back.
+    const review = await (await later.get(`${link}/send`)).text();
+    expect(review).toContain("U heeft 1 van de 27 vragen helemaal beantwoord.");
+    expect(review).toContain("Bij 2 vragen heeft u wel ingevuld hoe het nu is, maar niet hoe het zou moeten zijn.");
+    expect(review).not.toContain("maar niet hoe het nu is");
 
     const sent = await later.post(`${link}/send`);
     expect(sent.headers.get("location")).toBe("/m/thanks");
@@ -78,6 +82,18 @@ describe("answering through a personal link", () => {
     expect(rows.ballots).toHaveLength(1);
     expect(rows.drafts).toEqual([]);
     expect(rows.invitations.filter((i) => i.responded)).toHaveLength(1);
+  });
+
+  it("reviews in English what is missing, one question at a time", async () => {
+    const { school } = await invitedSchool();
+    const link = await questionnaireLink(ctx, school.parent.email);
+    const parent = new TestClient(ctx.app, { "accept-language": "en" });
+    const answered = { "current:parents.vision.1": "3", "desired:parents.vision.2": "4", go: "next" };
+    expect((await parent.post(`${link}/1`, answered)).status).toBe(303);
+    const review = await (await parent.get(`${link}/send`)).text();
+    expect(review).toContain("You fully answered 0 of the 27 questions.");
+    expect(review).toContain("For 1 question you said how it is now, but not how it should be.");
+    expect(review).toContain("For 1 question you said how it should be, but not how it is now.");
   });
 
   it("refuses a changed form or a value off the scale, and keeps what was saved before", async () => {

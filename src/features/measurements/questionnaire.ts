@@ -151,3 +151,33 @@ export function mergePage(saved: Answers, page: QuestionPage, posted: PostedPage
 export function answeredCount(answers: Answers): number {
   return Object.keys(answers.answers).length;
 }
+
+/** How far the respondent got, for the review before sending. */
+export interface AnswerProgress {
+  total: number;
+  /** Questions with every side asked answered ("don't know" counts as an answer). */
+  complete: number;
+  /** Questions with only how it is now, and with only how it should be. */
+  withoutDesired: number;
+  withoutCurrent: number;
+}
+
+/**
+ * Per question, which of its sides are answered: a question with only one of "now" and "should be"
+ * is not done, because the gap and the priorities need both.
+ */
+export function answerProgress(pages: readonly QuestionPage[], answers: Answers): AnswerProgress {
+  const progress: AnswerProgress = { total: 0, complete: 0, withoutDesired: 0, withoutCurrent: 0 };
+  for (const page of pages) {
+    for (const item of page.items) {
+      const answer = answers.answers[item.id] ?? {};
+      const current = answer.current !== undefined;
+      const desired = !page.desired || answer.desired !== undefined;
+      progress.total += 1;
+      if (current && desired) progress.complete += 1;
+      else if (current) progress.withoutDesired += 1;
+      else if (desired && page.desired) progress.withoutCurrent += 1;
+    }
+  }
+  return progress;
+}

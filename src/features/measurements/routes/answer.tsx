@@ -12,7 +12,7 @@ import type { MessageKey } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
 import { formTokenOf } from "../../../web/once-per-form.js";
 import { pageProps } from "../../../web/route-context.js";
-import { answeredCount } from "../questionnaire.js";
+import { answerProgress } from "../questionnaire.js";
 import {
   loadProgress,
   openLinkInfo,
@@ -73,13 +73,11 @@ async function progressOf(c: Context<AppEnv>) {
 async function reviewPage(c: Context<AppEnv>, error: boolean) {
   const p = await progressOf(c);
   if (p.refused) return p.refused;
-  const total = p.pages.reduce((sum, page) => sum + page.items.length, 0);
   const view = (
     <ReviewPage
       {...pageProps(c)}
       token={p.token}
-      answered={answeredCount(p.answers)}
-      total={total}
+      progress={answerProgress(p.pages, p.answers)}
       pages={p.pages.length}
       error={error}
     />

@@ -14,6 +14,7 @@ import {
   fieldName,
   OPEN_ANSWER_MAX,
   openFieldName,
+  type AnswerProgress,
   type Answers,
   type QuestionPage,
 } from "../questionnaire.js";
@@ -229,15 +230,19 @@ function Scale(props: {
   );
 }
 
-export function ReviewPage(
-  props: Common & { csrf: string; answered: number; total: number; pages: number; error: boolean },
-) {
-  const { t, token } = props;
+export function ReviewPage(props: Common & { csrf: string; progress: AnswerProgress; pages: number; error: boolean }) {
+  const { t, token, progress } = props;
   return (
     <section class="narrow questionnaire">
       <h1>{t("measure.answer.review.title")}</h1>
       <Problem message={props.error ? t("measure.answer.empty") : undefined} />
-      <p>{t("measure.answer.review.body", { n: props.answered, total: props.total })}</p>
+      <p>{t("measure.answer.review.body", { n: progress.complete, total: progress.total })}</p>
+      {progress.withoutDesired > 0 && (
+        <p>{t("measure.answer.review.withoutDesired", { n: progress.withoutDesired })}</p>
+      )}
+      {progress.withoutCurrent > 0 && (
+        <p>{t("measure.answer.review.withoutCurrent", { n: progress.withoutCurrent })}</p>
+      )}
       <p>{t("measure.answer.review.final")}</p>
       <form method="post" action={`/m/${token}/send`}>
         <CsrfField token={props.csrf} />
