@@ -4,6 +4,7 @@ import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testin
 import { enlargeSchool } from "./testing/larger-school.js";
 import { expectFormsLabelled, expectPage, tableOf } from "../../../tests/helpers/page.js";
 import { expectConflict } from "../../../tests/helpers/refusal.js";
+import { pdfTexts } from "../../lib/pdf/testing.js";
 
 const ctx = useTestContext();
 
@@ -39,6 +40,13 @@ describe("the quality thermometer", () => {
     expect(html).not.toContain("+4,0");
     expect(html).toMatch(/<svg class="radar"[^>]*role="img"/);
     expect(html.match(/class="radar-series radar-/g)).toHaveLength(1);
+    // The team was not asked: there is no one to compare with, so no section that blames too few responses.
+    expect(html).not.toContain("Verschillen in beleving");
+    expect(html).not.toContain("er zijn te weinig reacties");
+    const pdf = await leader.get(`/organisation/measurements/${id}/export/report.pdf`);
+    const report = (await pdfTexts(Buffer.from(await pdf.arrayBuffer()))).join("\n");
+    expect(report).toContain("Kwaliteitsthermometer");
+    expect(report).not.toContain("Verschillen in beleving");
     expect(tableOf(html, "<caption>Gemiddelde nu, per onderwerp en groep</caption>")).toContain(
       '<th scope="row">Visie</th><td>te weinig reacties</td><td>4,0</td>'.replace(
         "<td>te",
@@ -74,13 +82,15 @@ describe("the quality thermometer", () => {
   });
 
   it("is in English for an English reader", async () => {
-    const { leader } = await leaderSignedIn(ctx);
+    const { school, leader } = await leaderSignedIn(ctx);
     await leader.post("/language", { locale: "en", back: "/" });
-    const id = await createMeasurementAs(leader);
+    const id = await createMeasurementAs(leader, { parents: school.groupA.id });
     await leader.post(`/organisation/measurements/${id}/close`);
     const html = await (await leader.get(`/organisation/measurements/${id}/results`)).text();
     expect(html).toContain("<h1>Quality thermometer</h1>");
     expect(html).toContain("Team: 0 responses<strong> – too few responses</strong>");
     expect(html).toContain("No group has enough responses to show results.");
+    // Team and parents were asked, but too few answered to compare them.
+    expect(html).toContain("There is nothing to compare yet: there are too few responses.");
   });
 });

@@ -49,3 +49,11 @@ export function perceptionDifferences(first: CellScore, second: CellScore): Perc
     ];
   });
 }
+
+/**
+ * Whether the measurement asked both groups of any pair: without the team (or without anyone to
+ * compare it with) there is nothing to compare, whatever the number of responses.
+ */
+export function perceptionAsked(asked: readonly RespondentGroup[]): boolean {
+  return PERCEPTION_PAIRS.some(([a, b]) => asked.includes(a) && asked.includes(b));
+}

@@ -2,6 +2,7 @@
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { Instrument } from "../domain/instrument.js";
 import type { ResultsView } from "../service/results.js";
+import { perceptionAsked } from "../domain/perception.js";
 import { formatMean, groupLabel } from "./labels.js";
 import { cellsOf, domainFigures, type DomainName } from "./cells.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
@@ -15,7 +16,9 @@ interface PartProps {
   domainName: DomainName;
 }
 
+/** Left out when the measurement asked no pair to compare: "too few responses" would not be the reason. */
 export function Perception({ t, locale, view, domainName }: PartProps) {
+  if (!perceptionAsked(view.asked)) return null;
   const differences = view.results.perception;
   return (
     <Section id="perception-title" title={t("measure.results.perception.title")}>

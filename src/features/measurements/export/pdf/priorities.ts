@@ -3,8 +3,10 @@ import { formatMean, groupLabel } from "../../views/labels.js";
 import type { ReportContext } from "./context.js";
 import { heading, paragraph, type Doc } from "../../../../lib/pdf/layout.js";
 import { drawTable } from "./table.js";
+import { perceptionAsked } from "../../domain/perception.js";
 
 export function perceptionSection(doc: Doc, { t, locale, view, domainName }: ReportContext): void {
+  if (!perceptionAsked(view.asked)) return;
   heading(doc, t("measure.results.perception.title"), 16);
   paragraph(doc, t("measure.results.perception.intro"));
   const differences = view.results.perception;
