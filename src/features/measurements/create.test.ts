@@ -27,7 +27,14 @@ describe("creating a measurement", () => {
     const parents = [school.groupA.id, school.groupB.id];
     const id = await createMeasurementAs(leader, { parents, pupils: [school.groupB.id] });
     const page = await (await leader.get(`/organisation/measurements/${id}`)).text();
-    expect(page).toContain("De meting is gemaakt.");
+    // It opens today: the invitations go out now, not "as soon as it opens".
+    expect(page).toContain("De meting is gemaakt en staat open. De uitnodigingen worden nu verstuurd.");
+    expect(page).not.toContain("zodra de meting open is");
+    // Until the invitations exist there is no count of who has not responded: it would say 0.
+    expect(page).toContain(
+      "De uitnodigingen worden nog verstuurd. Daarna ziet u hier hoeveel mensen nog niet hebben gereageerd.",
+    );
+    expect(page).not.toContain("Nog niet gereageerd");
     expect(page).toContain("<h1>Nulmeting 2026</h1>");
     expect(page).toContain(`Ouders van ${school.groupA.name}`);
     expect(page).toContain(`Leerlingen van ${school.groupB.name}`);
@@ -44,6 +51,20 @@ describe("creating a measurement", () => {
     ).toEqual([INVITE_JOB, REMIND_JOB, CLOSE_JOB]);
     const list = await (await leader.get("/organisation/measurements")).text();
     expect(list).toContain("Nulmeting 2026");
+
+    await runInvitations(depsOf(ctx), { orgId: school.orgId, measurementId: id });
+    const invited = await (await leader.get(`/organisation/measurements/${id}`)).text();
+    expect(invited).toMatch(/Nog niet gereageerd: [1-9]\d*\./);
+    expect(invited).not.toContain("De uitnodigingen worden nog verstuurd");
+  });
+
+  it("says the invitations go out at the opening for a measurement that opens later", async () => {
+    const { leader } = await leaderSignedIn(ctx);
+    await leader.post("/language", { locale: "en", back: "/" });
+    const id = await createMeasurementAs(leader, { opensOn: inDays(3), closesOn: inDays(10) });
+    const page = await (await leader.get(`/organisation/measurements/${id}`)).text();
+    expect(page).toContain("The measurement has been created. The invitations go out as soon as it opens.");
+    expect(page).not.toContain("Not responded yet");
   });
 
   it("refuses bad input with messages and creates nothing", async () => {

@@ -35,6 +35,8 @@ export const nl = {
     "Wie per e-mail is uitgenodigd en nog niet heeft gereageerd, krijgt de eigen link nog een keer. U ziet alleen hoeveel mensen, nooit wie.",
   "measure.remind.auto": "{n, plural, one {# dag} other {# dagen}} voor het einde gaat er vanzelf één herinnering.",
   "measure.remind.waiting": "Nog niet gereageerd: {n}.",
+  "measure.remind.sending":
+    "De uitnodigingen worden nog verstuurd. Daarna ziet u hier hoeveel mensen nog niet hebben gereageerd.",
   "measure.remind.button": "Herinnering sturen…",
   "measure.remind.confirm.title": "Herinnering sturen?",
   "measure.remind.confirm.body":
@@ -98,6 +100,8 @@ export const en: Record<keyof typeof nl, string> = {
     "Everyone invited by e-mail who has not responded yet gets their own link once more. You only see how many people, never who.",
   "measure.remind.auto": "{n, plural, one {# day} other {# days}} before the end, one reminder goes out by itself.",
   "measure.remind.waiting": "Not responded yet: {n}.",
+  "measure.remind.sending":
+    "The invitations are still being sent. After that you see here how many people have not responded yet.",
   "measure.remind.button": "Send a reminder…",
   "measure.remind.confirm.title": "Send a reminder?",
   "measure.remind.confirm.body":

@@ -8,7 +8,7 @@ import { canRunMeasurements, readers, runners } from "../policy.js";
 import { renderPage } from "../../../web/layout.js";
 import { validate } from "../../../web/validation.js";
 import { instrumentByVersion } from "../instrument/index.js";
-import { createMeasurement } from "../service/create.js";
+import { createMeasurement, opensAtOnce } from "../service/create.js";
 import { getMeasurement, listGroupChoices, listMeasurements } from "../service/queries.js";
 import { loadResults } from "../service/results.js";
 import { loadExtraItems } from "../service/extra-items.js";
@@ -65,7 +65,7 @@ export const staffRoutes = new Hono<AppEnv>()
         const { id } = await createMeasurement(c.var.deps, { ...scopeOf(c), db }, form.data);
         return `/organisation/measurements/${id}`;
       });
-      return redirectWithFlash(c, made, "measure.created");
+      return redirectWithFlash(c, made, opensAtOnce(form.data.opensOn) ? "measure.createdOpen" : "measure.created");
     } catch (error) {
       return newPage(c, { ...posted, errors: inputErrors(c, error) }, 422);
     }

@@ -22,6 +22,11 @@ import { areCurrentGroups } from "../../pupils/index.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { newBallotKey } from "./sealing.js";
 
+/** Whether a measurement with this first day is open from the moment it is made (its first day is today). */
+export function opensAtOnce(opensOn: string, now: Date = new Date()): boolean {
+  return startOfDay(opensOn) <= now;
+}
+
 export async function createMeasurement(
   deps: Deps,
   scope: OrgScope,
@@ -30,6 +35,7 @@ export async function createMeasurement(
 ): Promise<{ id: string }> {
   const opensAt = startOfDay(input.opensOn);
   const closesAt = endOfDay(input.closesOn);
+  const open = opensAtOnce(input.opensOn, now);
   const measurement = await inOrg(scope, async (tx) => {
     await checkGroups(tx, scope.orgId, [...input.parents, ...input.pupils, ...input.young]);
     const [row] = await tx
@@ -42,7 +48,7 @@ export async function createMeasurement(
         opensAt,
         closesAt,
         threshold: anonymityThreshold(input.threshold ?? deps.config.ANONYMITY_THRESHOLD),
-        status: opensAt <= now ? "open" : "scheduled",
+        status: open ? "open" : "scheduled",
         ballotKey: newBallotKey(deps.config.SECRET_KEY),
         createdBy: scope.userId,
       })
@@ -60,7 +66,7 @@ export async function createMeasurement(
     await insertExtraItems(tx, scope.orgId, row!.id, input.extras);
     const audit = { orgId: scope.orgId, userId: scope.userId, entity: "measurement", entityId: row!.id } as const;
     await recordAudit(tx, { ...audit, action: "create", detail: input.kind });
-    if (opensAt <= now) await recordAudit(tx, { ...audit, action: "open" });
+    if (open) await recordAudit(tx, { ...audit, action: "open" });
     const job = { orgId: scope.orgId, measurementId: row!.id };
     await deps.jobs.send(tx, inviteJob, job, { startAfter: opensAt });
     const remindAt = reminderDue({ opensAt, closesAt });

@@ -13,14 +13,18 @@ export function PrintLink({ t, base }: { t: Translate; base: string }) {
   );
 }
 
-/** Counts only: how many have not answered, never who. The button leads to a confirmation. */
-export function RemindSection({ t, base, state }: { t: Translate; base: string; state: ReminderState }) {
+/**
+ * Counts only: how many have not answered, never who. The button leads to a confirmation. Until the
+ * invitations are made nobody is waiting yet, and a count of 0 would read as "everyone answered".
+ */
+export function RemindSection(props: { t: Translate; base: string; state: ReminderState; invited: boolean }) {
+  const { t, base, state } = props;
   return (
     <Section id="remind-title" title={t("measure.remind.title")}>
       <p>{t("measure.remind.intro")}</p>
       <p>{t("measure.remind.auto", { n: AUTO_REMINDER_DAYS })}</p>
-      <p>{t("measure.remind.waiting", { n: state.waiting })}</p>
-      {state.waiting > 0 ? (
+      <p>{props.invited ? t("measure.remind.waiting", { n: state.waiting }) : t("measure.remind.sending")}</p>
+      {props.invited && state.waiting > 0 ? (
         <p>
           <a class="button secondary" href={`${base}/remind`}>
             {t("measure.remind.button")}

@@ -83,7 +83,7 @@ function Actions({ t, csrf, measurement: m, reminders, publicUrl, simulate, base
           <PrintLink t={t} base={base} />
         </Section>
       ) : null}
-      {reminders ? <RemindSection t={t} base={base} state={reminders} /> : null}
+      {reminders ? <RemindSection t={t} base={base} state={reminders} invited={invitationState(m) === "made"} /> : null}
       {m.status !== "closed" && simulate ? (
         <Section id="simulate-title" title={t("measure.simulate.title")}>
           <p>{t("measure.simulate.intro")}</p>
