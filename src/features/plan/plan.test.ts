@@ -151,6 +151,15 @@ describe("writing, publishing and responding", () => {
       [`body-${action!.id}`]: "  ",
     });
     expect(empty.status).toBe(422);
+    // On a phone the form may be far down the page: the page comes back at the form (the fragment
+    // of its action, also without a script), which opens with a summary linking to the field.
+    const again = await empty.text();
+    const at = `respond-action-${action!.id}`;
+    expect(again).toContain(`action="/plan/for-parents/responses#${at}"`);
+    const form = new RegExp(`<details id="${at}" open="">[^]*?</details>`).exec(again)?.[0] ?? "";
+    expect(form).toMatch(
+      new RegExp(`class="error-summary"[^]*<a href="#field-body-${action!.id}">Schrijf uw reactie.</a>`),
+    );
     const sent = await parent.post("/plan/for-parents/responses", {
       subject: "action",
       subjectId: action!.id,
