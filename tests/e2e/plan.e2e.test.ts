@@ -28,6 +28,26 @@ describe("the plan on a phone", () => {
     await expect(mainText(page)).resolves.toContain("In het plan: Maandelijkse inloopochtend met koffie");
   });
 
+  it.each([true, false])(
+    "a parent who sends an empty response lands at the form and its error (script: %s)",
+    async (javaScriptEnabled) => {
+      const page = await e2e.newPage({ ...PHONE, javaScriptEnabled });
+      await signInAs(page, DEMO_ACCOUNTS.parent);
+      await page.goto("/plan/for-parents");
+      // The last action of the plan: far below the top on a phone.
+      const action = page.locator("main article").last();
+      await action.locator("summary").click();
+      await submit(page, action.locator("button[type=submit]"));
+      // axe needs a script; without one only where the page lands is at stake.
+      if (javaScriptEnabled) await checkPage(page);
+      const summary = page.locator("main .error-summary");
+      await expect(summary.innerText()).resolves.toContain("Schrijf uw reactie.");
+      // Relative to what the screen shows: the summary sits within it, not far below.
+      const box = await summary.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= PHONE.viewport!.height, JSON.stringify(box)).toBe(true);
+    },
+  );
+
   it("the school leader's plan pages pass axe and fit the screen", async () => {
     const page = await e2e.newPage(PHONE);
     await signInAs(page, DEMO_ACCOUNTS.leader);

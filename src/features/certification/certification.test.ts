@@ -17,6 +17,8 @@ import {
   expectChildcareWords,
   schoolWordsIn,
 } from "../../../tests/helpers/wording.js";
+import { formatDate } from "../../lib/time/format.js";
+import { schoolToday } from "../../lib/time/school-date.js";
 
 const ctx = useTestContext({ VERIFY_RATE_LIMIT: "1000" });
 
@@ -176,6 +178,38 @@ describe("the advisor's decision", () => {
     expect(texts).toContain("Basisschool De Linde");
     expect(texts).toContain(formatCode(certificate!.code));
     expect(texts).toContain(`http://localhost:3000/certificaat/${certificate!.code}`);
+  });
+});
+
+describe("a revoked certificate", () => {
+  it("downloads as a PDF that says when it was revoked instead of how long it is valid, in the reader's language", async () => {
+    const { school, advisor } = await readySchool("Basisschool De Wilg");
+    await advisor.post("/certification/award");
+    const [certificate] = await certificatesOf(ctx, school.orgId);
+    const reason = { reason: "De school werkt niet meer volgens het plan." };
+    expect((await advisor.post(`/certification/certificates/${certificate!.id}/revoke`, reason)).status).toBe(303);
+    const leader = await signIn(ctx, school.leader.email);
+    const page = await (await leader.get("/certification")).text();
+    expect(page).toContain("Ingetrokken certificaat downloaden (PDF)");
+    expect(page).not.toContain("Certificaat downloaden (PDF)");
+
+    const printed = async (client: TestClient) => {
+      const pdf = await client.get(`/certification/certificates/${certificate!.id}/pdf`);
+      expect(pdf.status).toBe(200);
+      return (await pdfTexts(Buffer.from(await pdf.arrayBuffer()))).join(" ");
+    };
+    const revokedOn = formatDate("nl", schoolToday());
+    const dutch = await printed(leader);
+    expect(dutch).toContain("INGETROKKEN");
+    expect(dutch).toContain(`Ingetrokken op ${revokedOn}. Dit certificaat is niet meer geldig.`);
+    expect(dutch).not.toContain("Geldig tot en met");
+    expect(dutch).toContain("Basisschool De Wilg");
+
+    await leader.post("/language", { locale: "en", back: "/certification" });
+    const english = await printed(leader);
+    expect(english).toContain("REVOKED");
+    expect(english).toContain(`Revoked on ${formatDate("en", schoolToday())}. This certificate is no longer valid.`);
+    expect(english).not.toContain("Valid up to and including");
   });
 });
 

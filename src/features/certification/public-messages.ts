@@ -27,6 +27,8 @@ export const nl = {
   "certification.pdf.awardedOn": "Toegekend op {date}",
   "certification.pdf.validUntil": "Geldig tot en met {date}",
   "certification.pdf.verify": "Controleer dit certificaat met de QR-code of op het adres hieronder.",
+  "certification.pdf.revokedMark": "INGETROKKEN",
+  "certification.pdf.revokedOn": "Ingetrokken op {date}. Dit certificaat is niet meer geldig.",
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -57,4 +59,6 @@ export const en: Record<keyof typeof nl, string> = {
   "certification.pdf.awardedOn": "Awarded on {date}",
   "certification.pdf.validUntil": "Valid up to and including {date}",
   "certification.pdf.verify": "Verify this certificate with the QR code or at the address below.",
+  "certification.pdf.revokedMark": "REVOKED",
+  "certification.pdf.revokedOn": "Revoked on {date}. This certificate is no longer valid.",
 };

@@ -48,6 +48,11 @@ describe("before anything is published", () => {
     await expectRefused(await leader.post("/plan/actions", actionForm({ dueOn: inDays(-1) })), [
       "Een nieuwe datum kan niet in het verleden liggen.",
     ]);
+    // Every problem at once, so the form needs sending only once more.
+    await expectRefused(await leader.post("/plan/actions", actionForm({ title: " ", dueOn: inDays(-1) })), [
+      "Geef de actie een titel.",
+      "Een nieuwe datum kan niet in het verleden liggen.",
+    ]);
     const empty = await leader.post("/plan/publish");
     await expectConflict(empty, ["Het plan is nog leeg."]);
     expect(await actionRows(ctx, school.orgId)).toEqual([]);
@@ -117,6 +122,11 @@ describe("writing, publishing and responding", () => {
     const board = await (await parent.get("/ideas")).text();
     expect(board).toContain("In het plan: Ouderpanel opzetten (Gepland)");
 
+    // A change moving the date into the past and emptying the title hears of both at once.
+    await expectRefused(
+      await leader.post(`/plan/actions/${actionId}`, actionForm({ title: "", dueOn: inDays(-1), ideas: ideaId })),
+      ["Geef de actie een titel.", "Een nieuwe datum kan niet in het verleden liggen."],
+    );
     // A later change is not shown to parents until published again.
     const changed = await leader.post(
       `/plan/actions/${actionId}`,
@@ -151,6 +161,15 @@ describe("writing, publishing and responding", () => {
       [`body-${action!.id}`]: "  ",
     });
     expect(empty.status).toBe(422);
+    // On a phone the form may be far down the page: the page comes back at the form (the fragment
+    // of its action, also without a script), which opens with a summary linking to the field.
+    const again = await empty.text();
+    const at = `respond-action-${action!.id}`;
+    expect(again).toContain(`action="/plan/for-parents/responses#${at}"`);
+    const form = new RegExp(`<details id="${at}" open="">[^]*?</details>`).exec(again)?.[0] ?? "";
+    expect(form).toMatch(
+      new RegExp(`class="error-summary"[^]*<a href="#field-body-${action!.id}">Schrijf uw reactie.</a>`),
+    );
     const sent = await parent.post("/plan/for-parents/responses", {
       subject: "action",
       subjectId: action!.id,

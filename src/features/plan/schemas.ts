@@ -1,8 +1,9 @@
 /** The plan's forms as zod schemas; messages are catalog keys, shown beside their fields. */
 import { z } from "zod";
-import { isCalendarDate } from "../../lib/time/school-date.js";
+import { isCalendarDate, schoolToday } from "../../lib/time/school-date.js";
 import { outOfYearRange } from "../../lib/time/dutch-date.js";
 import { domainIds, respondentGroups } from "../measurements/index.js";
+import { movedIntoPast } from "./domain/due.js";
 import { actionOwners, actionStatuses } from "./domain/snapshot.js";
 
 export const MAX_TEXT = 1000;
@@ -32,7 +33,7 @@ export const goalForm = z.object({
 });
 export type GoalInput = z.infer<typeof goalForm>;
 
-export const actionForm = z.object({
+const actionFields = z.object({
   title: field(z.string().trim().min(1, "plan.error.actionTitle").max(200, "error.tooLong")),
   details: text(2000),
   domain,
@@ -49,7 +50,18 @@ export const actionForm = z.object({
   status: field(z.enum(actionStatuses, { error: "error.invalid" })),
   ideas: ids,
 });
-export type ActionInput = z.infer<typeof actionForm>;
+
+/**
+ * An action's form; `kept` is its date as it stands (null for a new action). The date's rule is
+ * checked here too, so it shows beside the other problems instead of after they are fixed.
+ */
+export function actionForm(kept: string | null = null, now: Date = new Date()) {
+  return actionFields.superRefine((form, ctx) => {
+    if (form.dueOn !== null && isCalendarDate(form.dueOn) && movedIntoPast(form.dueOn, kept, schoolToday(now)))
+      ctx.addIssue({ code: "custom", path: ["dueOn"], message: "plan.refusal.pastDue" });
+  });
+}
+export type ActionInput = z.infer<typeof actionFields>;
 
 /** A response's text field is named after its goal or action (`body-<id>`), so each form on the page has its own. */
 export const responseForm = z.preprocess(

@@ -17,10 +17,14 @@ describe("the demo's trajectory in progress", () => {
     ]);
     expect(page).toMatch(/Zin om te veranderen<\/th><td>\d,\d<\/td>/);
     const parent = await signIn(ctx, DEMO_ACCOUNTS.parent);
-    await expectPage(await parent.get("/trajectory/for-parents"), [
+    // The parent evenings are over, the plan is published and the eindmeting open: parents read that
+    // they are asked again, not invited to evenings that were, though a team session keeps the staff at the lines.
+    const forParents = await expectPage(await parent.get("/trajectory/for-parents"), [
       "Wat verwacht de ouder van de school?",
       "Partnerschap: hoe kijkt u naar de school?",
+      "We vragen team en ouders opnieuw hoe de samenwerking gaat",
     ]);
+    expect(forParents).not.toContain("Op ouderavonden horen we graag");
     const advisor = await signIn(ctx, DEMO_ACCOUNTS.advisor);
     expect((await advisor.get("/trajectory")).status).toBe(200);
   });

@@ -1,7 +1,8 @@
 /** The trajectory's forms as zod schemas; messages are catalog keys, shown beside their fields. */
 import { z } from "zod";
-import { isCalendarDate } from "../../lib/time/school-date.js";
+import { isCalendarDate, schoolToday } from "../../lib/time/school-date.js";
 import { outOfYearRange } from "../../lib/time/dutch-date.js";
+import { heldDayProblem } from "./domain/held.js";
 import { skippableSteps } from "./domain/phase.js";
 
 const field = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? "", schema);
@@ -30,7 +31,7 @@ export const linkForm = z.object({ measurementId: field(z.guid("trajectory.error
 
 export const sessionLines = ["school", "parents", "joint"] as const;
 
-export const sessionForm = z.object({
+const sessionFields = z.object({
   line: z.enum(sessionLines, "error.required"),
   topic: field(z.string().trim().min(1, "error.required").max(200, "error.tooLong")),
   goals: text(2000),
@@ -55,6 +56,15 @@ export const sessionForm = z.object({
   outcomes: text(4000),
   followUp: text(4000),
 });
-export type SessionInput = z.infer<typeof sessionForm>;
+
+/** A session's form; the held day's rule is checked here too, so it shows beside the other problems. */
+export function sessionForm(now: Date = new Date()) {
+  return sessionFields.superRefine((form, ctx) => {
+    if (form.heldOn !== null && !isCalendarDate(form.heldOn)) return;
+    const problem = heldDayProblem(form, schoolToday(now));
+    if (problem) ctx.addIssue({ code: "custom", path: ["heldOn"], message: problem });
+  });
+}
+export type SessionInput = z.infer<typeof sessionFields>;
 
 export const moveForm = z.object({ direction: z.enum(["up", "down"], "error.invalid") });

@@ -13,6 +13,7 @@ import { rowOfOrg } from "../../../db/row-of-org.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
 import { certificates, users } from "../../../db/schema/index.js";
 import { schoolNameOf } from "../../pupils/index.js";
+import { schoolDate } from "../../../lib/time/school-date.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 
 export interface CertificateRow {
@@ -56,12 +57,12 @@ async function requireCertificate(tx: Tx, orgId: string, certificateId: string) 
   return rowOfOrg(tx, certificates, orgId, { id: certificateId }, "certificate");
 }
 
-/** What the PDF prints: the organisation, the dates and the code. */
+/** What the PDF prints: the organisation, the dates (the school day it was revoked, if it was) and the code. */
 export function certificateForPrint(scope: OrgScope & { certificateId: string }) {
   return inOrg(scope, async (tx) => {
     const row = await requireCertificate(tx, scope.orgId, scope.certificateId);
     const school = await schoolNameOf(tx, scope.orgId);
-    return { organisation: school, ...row };
+    return { organisation: school, ...row, revokedOn: row.revokedAt ? schoolDate(row.revokedAt) : null };
   });
 }
 

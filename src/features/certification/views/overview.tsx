@@ -123,7 +123,9 @@ function Certificate(props: Props & { certificate: CertificateRow }) {
       ) : null}
       <ul>
         <li>
-          <a href={`/certification/certificates/${c.id}/pdf`}>{t("certification.certificate.pdf")}</a>
+          <a href={`/certification/certificates/${c.id}/pdf`}>
+            {t(status === "revoked" ? "certification.certificate.pdfRevoked" : "certification.certificate.pdf")}
+          </a>
         </li>
         <li>
           <a href={`/certificaat/${c.code}`}>{t("certification.certificate.publicPage")}</a>

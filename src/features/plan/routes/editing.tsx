@@ -90,9 +90,16 @@ async function tickedIdeas(c: Context<AppEnv>): Promise<string[]> {
   return (Array.isArray(ideas) ? ideas : [ideas]).filter((v): v is string => typeof v === "string");
 }
 
+/** The date an action has now, which a change may keep even when it has passed. */
+async function keptDueOn(c: Context<AppEnv>, actionId: string): Promise<string | null> {
+  const action = (await dataOf(c)).plan.actions.find((a) => a.id === actionId);
+  if (!action) throw new NotFoundError("action");
+  return action.dueOn;
+}
+
 /** Saves an action (new or changed): refusals and bad input go back to the form, as sent. */
 async function saveAction(c: Context<AppEnv>, actionId: string | null) {
-  const form = await parseForm(c, actionForm);
+  const form = await parseForm(c, actionForm(actionId ? await keptDueOn(c, actionId) : null));
   const sent = { values: form.values, ideas: await tickedIdeas(c) };
   if (!form.ok) return actionPage(c, actionId, { ...sent, errors: form.errors });
   try {

@@ -14,6 +14,7 @@ import { InputError } from "../../../web/input-error.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { ideasForPlan, takeUpIdeas } from "../../ideas/index.js";
 import type { ActionInput, GoalInput } from "../schemas.js";
+import { movedIntoPast } from "../domain/due.js";
 import { lockedPlan, type PlanRow } from "./plan-row.js";
 import { mailParentsOfPublication } from "./publish-mail.js";
 import type { MailDeps } from "../../../mail/notify.js";
@@ -108,7 +109,6 @@ async function linkIdeas(tx: Tx, scope: ViewerScope, actionId: string, ideaIds: 
   await takeUpIdeas(tx, scope, ideaIds);
 }
 
-const pastDue = (dueOn: string | null, now: Date | undefined) => dueOn !== null && dueOn < schoolToday(now);
 const pastDueRefusal = () => refuse("pastDue", "plan.refusal.pastDue", "invalid", "dueOn");
 
 const actionValues = ({ ideas: _ideas, ...input }: ActionInput) => input;
@@ -116,7 +116,7 @@ const actionValues = ({ ideas: _ideas, ...input }: ActionInput) => input;
 /** A new action; one due before today is refused (it would start overdue). */
 export function addAction(scope: Command<{ action: ActionInput }>): Promise<Outcome<{ id: string }, ActionRefusal>> {
   return inOrg(scope, async (tx): Promise<Outcome<{ id: string }, ActionRefusal>> => {
-    if (pastDue(scope.action.dueOn, scope.now)) return pastDueRefusal();
+    if (movedIntoPast(scope.action.dueOn, null, schoolToday(scope.now))) return pastDueRefusal();
     const plan = await lockedPlan(tx, scope.orgId);
     const ideaIds = await checkedIdeas(tx, plan, scope.action.ideas);
     const [made] = await tx
@@ -141,7 +141,7 @@ export function updateAction(
   return inOrg(scope, async (tx): Promise<Outcome<object, ActionRefusal>> => {
     const plan = await lockedPlan(tx, scope.orgId);
     const row = await actionRow(tx, plan, scope.actionId);
-    if (scope.action.dueOn !== row.dueOn && pastDue(scope.action.dueOn, scope.now)) return pastDueRefusal();
+    if (movedIntoPast(scope.action.dueOn, row.dueOn, schoolToday(scope.now))) return pastDueRefusal();
     const ideaIds = await checkedIdeas(tx, plan, scope.action.ideas);
     await tx
       .update(planActions)

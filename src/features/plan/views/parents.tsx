@@ -4,7 +4,7 @@
  * school's answers and a form to respond. Staff see the same page without the forms.
  */
 import { formatMoment } from "../../../lib/time/format.js";
-import { Form, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { ReadablePlan } from "../service/reads.js";
 import type { PlanResponse, Subject } from "../service/responses.js";
@@ -32,6 +32,10 @@ function Responses(props: ParentsPageProps & { subject: Subject; id: string }) {
   const mine = responses.filter((r) => r.subjectId === id);
   const posted = form?.subjectId === id ? form : null;
   const field = `body-${id}`;
+  // The page that shows an error comes back at this form (the fragment of its action), not at the
+  // top of a long plan, where a parent on a phone would think the response was sent.
+  const anchor = `respond-${subject}-${id}`;
+  const error = posted?.errors.body ?? posted?.errors._form;
   return (
     <div class="plan-responses">
       {mine.map((r) => (
@@ -49,9 +53,10 @@ function Responses(props: ParentsPageProps & { subject: Subject; id: string }) {
         </div>
       ))}
       {props.responds ? (
-        <details open={posted !== null}>
+        <details id={anchor} open={posted !== null}>
           <summary>{t("plan.response.open")}</summary>
-          <Form action="/plan/for-parents/responses" csrf={csrf}>
+          <ErrorSummary title={t("form.errorSummary")} errors={{ [field]: posted ? error : undefined }} />
+          <Form action={`/plan/for-parents/responses#${anchor}`} csrf={csrf}>
             <input type="hidden" name="subject" value={subject} />
             <input type="hidden" name="subjectId" value={id} />
             <TextArea
@@ -60,7 +65,7 @@ function Responses(props: ParentsPageProps & { subject: Subject; id: string }) {
               hint={t("plan.response.hint")}
               maxlength={1000}
               value={posted?.values[field]}
-              error={posted?.errors.body ?? posted?.errors._form}
+              error={error}
             />
             <button type="submit">{t("plan.response.submit")}</button>
           </Form>

@@ -3,6 +3,7 @@ import { endOfDay, startOfDay } from "../../../lib/time/school-date.js";
 import { addMonths } from "../../../lib/time/school-date.js";
 import { reachedThresholds } from "./deadline.js";
 import {
+  parentPhase,
   trajectoryState,
   type LinkedMeasurement,
   type SessionFact,
@@ -103,6 +104,34 @@ describe("the phase follows from what happened", () => {
     const early = facts({ measurements: [measurement("final", "closed", "2026-09-01", "2026-09-10")] });
     expect(stateOf(early).phase).toBe("start");
     expect(stepStates(early)).toMatchObject({ baseline: "current", final: "done" });
+  });
+});
+
+describe("where parents read the school stands", () => {
+  const parentsOf = (f: TrajectoryFacts) => parentPhase(stateOf(f).steps);
+  const finalClosed = measurement("final", "closed", "2028-05-01", "2028-05-21");
+
+  it("follows the furthest step parents take part in, past a team session still planned", () => {
+    const teamLate = facts({
+      measurements: [baselineClosed, finalClosed],
+      sessions: [held("school", "2026-09-24"), planned("school", "2028-06-30"), held("parents", "2026-09-29")],
+      planPublishedOn: "2026-09-30",
+    });
+    expect(stateOf(teamLate).phase).toBe("lines");
+    expect(parentsOf(teamLate)).toBe("certification");
+    expect(parentsOf({ ...teamLate, measurements: [baselineClosed] })).toBe("carryingOut");
+    expect(parentsOf({ ...teamLate, certifiedOn: "2028-06-10" })).toBe("certified");
+  });
+
+  it("starts where the staff do, and stays at the lines while a parent evening is planned", () => {
+    expect(parentsOf(facts())).toBe("start");
+    expect(parentsOf(facts({ measurements: [baselineClosed] }))).toBe("lines");
+    const parentsPlanned = facts({
+      measurements: [baselineClosed],
+      sessions: [held("school", "2026-09-24"), planned("parents", "2026-10-29")],
+    });
+    expect(parentsOf(parentsPlanned)).toBe("lines");
+    expect(parentsOf(facts({ measurements: [baselineClosed] }, ["parentLine"]))).toBe("plan");
   });
 });
 

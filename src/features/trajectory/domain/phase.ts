@@ -166,6 +166,20 @@ function doneOf(facts: TalliedFacts, step: Step): Done {
 
 const isSkippable = (step: Step): step is SkippableStep => (skippableSteps as readonly string[]).includes(step);
 
+/**
+ * Where the trajectory stands for parents: the phase after the furthest step settled (done or
+ * skipped) that parents take part in, so the team's own line is left out. A team session still
+ * planned keeps the staff at the lines (the rule above, so nothing is passed over unnoticed), but
+ * parents would be invited to evenings that are over. Before anything else is settled it is the
+ * staff's phase.
+ */
+export function parentPhase(views: readonly StepView[]): Phase {
+  const settled = (v: StepView) => v.step !== "schoolLine" && (v.state === "done" || v.state === "skipped");
+  const furthest = views.reduce((last, view, index) => (settled(view) ? index : last), -1);
+  const next = views[furthest + 1];
+  return next ? phaseOfStep[next.step] : "certified";
+}
+
 /** The trajectory's phase, each step's state and what is overdue, on the school date `today`. */
 export function trajectoryState(facts: TrajectoryFacts, today: string): TrajectoryState {
   return talliedTrajectoryState({ ...facts, sessions: tallySessions(facts.sessions, today) }, today);

@@ -75,7 +75,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     return sessionPage(c, null, { values: { line }, groups: [], errors: {} });
   })
   .post("/", async (c) => {
-    const form = await parseForm(c, sessionForm);
+    const form = await parseForm(c, sessionForm());
     const groups = await postedGroups(c);
     if (!form.ok) return sessionPage(c, null, { ...form, groups }, noErrors, 422);
     const errors = await attempt(c, () =>
@@ -94,7 +94,7 @@ export const sessionRoutes = new Hono<AppEnv>()
   .post("/:sessionId", async (c) => {
     const sessionId = pathId(c, "sessionId");
     const session = await sessionForEdit({ ...scopeOf(c), sessionId });
-    const form = await parseForm(c, sessionForm);
+    const form = await parseForm(c, sessionForm());
     const groups = await postedGroups(c);
     if (!form.ok) return sessionPage(c, session.id, { ...form, groups }, noErrors, 422);
     const errors = await attempt(c, () => updateSession({ ...scopeOf(c), sessionId, input: form.data }));

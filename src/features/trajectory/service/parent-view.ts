@@ -6,7 +6,7 @@
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { schoolToday } from "../../../lib/time/school-date.js";
 import { childrenOfGuardian } from "../../pupils/index.js";
-import { trajectoryState, type Phase, type StepView } from "../domain/phase.js";
+import { parentPhase, trajectoryState, type Phase, type StepView } from "../domain/phase.js";
 import { eventStates, type EventState } from "../../events/index.js";
 import { sessionEventIds } from "./event-link.js";
 import { recordOf, type SessionRow } from "./facts.js";
@@ -23,6 +23,7 @@ export interface ParentSession {
 }
 
 export interface ParentView {
+  /** Where the school stands for parents (`parentPhase`), not the staff's phase. */
   phase: Phase;
   steps: StepView[];
   coming: ParentSession[];
@@ -60,7 +61,7 @@ export function parentView(scope: ViewerScope, now: Date = new Date()): Promise<
       return { ...brief(session), event: (eventId && events.get(eventId)) || null };
     };
     return {
-      phase: state.phase,
+      phase: parentPhase(state.steps),
       steps: state.steps,
       coming: forMe
         .filter((s) => s.status === "planned" && (s.heldOn === null || s.heldOn >= today))

@@ -16,6 +16,7 @@ import { InputError } from "../../../web/input-error.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { cancelEvent, type CancelDeps } from "../../events/index.js";
 import { areCurrentGroups } from "../../pupils/index.js";
+import { heldDayProblem } from "../domain/held.js";
 import { moved } from "../domain/order.js";
 import type { SessionInput } from "../schemas.js";
 import { followSession, sessionEventIds } from "./event-link.js";
@@ -37,9 +38,8 @@ export function sessionForEdit(scope: ViewerScope & { sessionId: string }): Prom
 
 /** The columns a form sets; a held session needs its day, not in the future. */
 async function columnsOf(tx: Tx, orgId: string, input: SessionInput, today: string) {
-  if (input.held && input.heldOn === null) throw new InputError("heldOn", "trajectory.error.heldNeedsDate");
-  if (input.held && input.heldOn !== null && input.heldOn > today)
-    throw new InputError("heldOn", "trajectory.error.heldInFuture");
+  const problem = heldDayProblem(input, today);
+  if (problem) throw new InputError("heldOn", problem);
   if (!(await areCurrentGroups(tx, orgId, input.groups))) throw new InputError("groups", "error.invalid");
   const { line, topic, goals, heldOn, attendance, notes, outcomes, followUp } = input;
   const status = input.held ? ("held" as const) : ("planned" as const);
