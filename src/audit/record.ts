@@ -130,6 +130,7 @@ export const platformAuditActions = [
   "appoint",
   "dismiss",
 ] as const;
+export type PlatformAuditAction = (typeof platformAuditActions)[number];
 export const platformAuditEntities = [
   "training",
   "training_session",
@@ -148,7 +149,7 @@ export async function recordPlatformAudit(
   tx: Executor,
   entry: {
     userId: string | null;
-    action: (typeof platformAuditActions)[number];
+    action: PlatformAuditAction;
     entity: PlatformAuditEntity;
     entityId?: string | null;
     detail?: string;

@@ -36,6 +36,14 @@ export const shaped =
     return match ? say(t, match.slice(1)) : null;
   };
 
+/** The pattern's first group, a code of `prefix`, in the sentence `key` as `codeName`; a second group as written. */
+export const codeIn = (pattern: RegExp, prefix: string, key: MessageKey, [codeName, restName]: [string, string?]) =>
+  shaped(pattern, (t, [code, rest]) => {
+    const words = wordsOf(t, prefix, code!);
+    if (words === null) return null;
+    return t(key, restName ? { [codeName]: words, [restName]: rest! } : { [codeName]: words });
+  });
+
 /** The first of the readers that knows the detail. */
 export const either =
   (...readers: DetailReader[]): DetailReader =>
@@ -47,9 +55,21 @@ export const either =
     return null;
   };
 
-/** The detail in words, or as written when its reader does not know it (or fails: the trail must still show). */
-export function detailWords(t: Translate, read: DetailReader | undefined, detail: string | null): string {
+/** A trail's readers by "entity.action", or by entity for all its actions. */
+export type DetailReaders = Readonly<Partial<Record<string, DetailReader>>>;
+
+/**
+ * The entry's detail in words by its reader, or as written when none knows it (or reading fails:
+ * the trail must still show).
+ */
+export function readDetail(
+  t: Translate,
+  readers: DetailReaders,
+  entry: { entity: string; action: string; detail: string | null },
+): string {
+  const { detail } = entry;
   if (detail === null) return "";
+  const read = readers[`${entry.entity}.${entry.action}`] ?? readers[entry.entity];
   try {
     return read?.(t, detail) ?? detail;
   } catch {

@@ -143,6 +143,15 @@ export const nl = {
   "admin.audit.entity.advice_item": "vraag of gids",
   "admin.audit.entity.panel_survey": "panelrapport",
   "admin.audit.entity.platform_editor": "redacteur",
+  "admin.audit.detail.kind.faq": "Veelgestelde vraag",
+  "admin.audit.detail.kind.guide": "Gids",
+  "admin.audit.detail.titled": "{kind}: {title}",
+  "admin.audit.detail.sessionChanged":
+    "{title}: {date}, {start}–{end}, {capacity, plural, one {# plaats} other {# plaatsen}}",
+  "admin.audit.detail.sessionDeleted":
+    "{title}: {moment}; {told, plural, =0 {niemand bericht gestuurd} one {# persoon bericht gestuurd} other {# personen bericht gestuurd}}",
+  "admin.audit.detail.trainingDeleted":
+    "{title}: {dates, plural, one {# datum} other {# datums}} verwijderd; {told, plural, =0 {niemand bericht gestuurd} one {# persoon bericht gestuurd} other {# personen bericht gestuurd}}",
   "admin.orgs.title": "Alle organisaties",
   "admin.orgs.caption": "Organisaties in Samen",
   "admin.orgs.none": "Er zijn nog geen organisaties.",
@@ -305,6 +314,15 @@ export const en: Record<keyof typeof nl, string> = {
   "admin.audit.entity.advice_item": "question or guide",
   "admin.audit.entity.panel_survey": "panel report",
   "admin.audit.entity.platform_editor": "editor",
+  "admin.audit.detail.kind.faq": "Frequently asked question",
+  "admin.audit.detail.kind.guide": "Guide",
+  "admin.audit.detail.titled": "{kind}: {title}",
+  "admin.audit.detail.sessionChanged":
+    "{title}: {date}, {start}–{end}, {capacity, plural, one {# place} other {# places}}",
+  "admin.audit.detail.sessionDeleted":
+    "{title}: {moment}; {told, plural, =0 {nobody told} one {# person told} other {# people told}}",
+  "admin.audit.detail.trainingDeleted":
+    "{title}: {dates, plural, one {# date} other {# dates}} deleted; {told, plural, =0 {nobody told} one {# person told} other {# people told}}",
   "admin.orgs.title": "All organisations",
   "admin.orgs.caption": "Organisations in Samen",
   "admin.orgs.none": "There are no organisations yet.",

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { campaignStories, platformAuditLog } from "../../db/schema/index.js";
+import { recordPlatformAudit, type PlatformAuditAction, type PlatformAuditEntity } from "../../audit/record.js";
 import { questionForm } from "../advice/testing/fixtures.js";
 import { visitor } from "../campaign/testing/fixtures.js";
 import { expectPage } from "../../../tests/helpers/page.js";
@@ -89,5 +90,35 @@ describe("the platform's audit trail", () => {
     expect((await editor.get("/admin/audit")).status).toBe(403);
     const other = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
     expect((await other.get("/admin/audit")).status).toBe(403);
+  });
+
+  it("says what the entries are about in the administrator's language, not in codes", async () => {
+    const adminUser = await createUser(ctx.database.db, { name: "Beheerder Bram", isPlatformAdmin: true });
+    const admin = await signIn(ctx, adminUser.email);
+    const title = `Ouders als partner ${unique()}`;
+    const written: [PlatformAuditAction, PlatformAuditEntity, string][] = [
+      ["update", "advice_item", `guide: ${title}`],
+      ["update", "training_session", `${title}: 2027-03-09 19:30-21:30, 20`],
+      ["delete", "training_session", `${title}: 2027-03-16T18:30:00.000Z, 1 told`],
+      ["delete", "training", `${title}: 2 dates, 0 told`],
+    ];
+    for (const [action, entity, detail] of written)
+      await recordPlatformAudit(ctx.database.db, { userId: adminUser.id, action, entity, detail });
+
+    const dutch = await expectPage(await admin.get("/admin/audit"), [
+      `Gids: ${title}`,
+      `${title}: 9 maart 2027, 19:30–21:30, 20 plaatsen`,
+      `${title}: dinsdag 16 maart 19:30; 1 persoon bericht gestuurd`,
+      `${title}: 2 datums verwijderd; niemand bericht gestuurd`,
+    ]);
+    for (const code of ["guide:", " told", " dates", "T18:30"]) expect(dutch).not.toContain(code);
+
+    await admin.post("/language", { locale: "en", back: "/admin/audit" });
+    await expectPage(await admin.get("/admin/audit"), [
+      `Guide: ${title}`,
+      `${title}: 9 March 2027, 19:30–21:30, 20 places`,
+      `${title}: Tuesday 16 March 19:30; 1 person told`,
+      `${title}: 2 dates deleted; nobody told`,
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { OrganisationFields } from "./organisation-fields.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { AuditTable } from "../../../web/components/audit-table.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { platformSubjects } from "./platform-audit-details.js";
 
 export function AdminOrganisationsPage({ t, orgs }: { t: Translate; orgs: OrganisationWithCounts[] }) {
   return (
@@ -70,18 +71,14 @@ export function NewOrganisationPage(props: { t: Translate; csrf: string; values:
 /** The platform's audit trail: what editors and the administrator decided for everyone, newest first. */
 export function PlatformAuditPage(props: { t: Translate; locale: Locale; entries: PlatformAuditEntry[] }) {
   const { t } = props;
+  const subjectOf = platformSubjects(t, props.locale);
+  const entries = props.entries.map((entry) => ({ ...entry, subject: subjectOf(entry) }));
   return (
     <>
       <BackLink href="/admin/organisations" label={t("admin.orgs.title")} />
       <h1>{t("admin.audit.title")}</h1>
       <p>{t("admin.audit.intro")}</p>
-      <AuditTable
-        t={t}
-        locale={props.locale}
-        entries={props.entries}
-        texts="admin.audit"
-        nobody={t("admin.audit.unknown")}
-      />
+      <AuditTable t={t} locale={props.locale} entries={entries} texts="admin.audit" nobody={t("admin.audit.unknown")} />
     </>
   );
 }

@@ -6,10 +6,11 @@
  */
 import type { AuditAction, AuditEntity } from "../../../audit/record.js";
 import {
+  codeIn,
   codeOf,
-  detailWords,
   either,
   namedCodes,
+  readDetail,
   shaped,
   wordsOf,
   type DetailReader,
@@ -41,14 +42,6 @@ const fields = shaped(/^(\w+(?:, \w+)*)$/, (t, [names]) =>
       .join(", "),
   }),
 );
-
-/** The pattern's first group, a code of `prefix`, in the sentence `key` as `codeName`; a second group as written. */
-const codeIn = (pattern: RegExp, prefix: string, key: MessageKey, [codeName, restName]: [string, string?]) =>
-  shaped(pattern, (t, [code, rest]) => {
-    const words = wordsOf(t, prefix, code!);
-    if (words === null) return null;
-    return t(key, restName ? { [codeName]: words, [restName]: rest! } : { [codeName]: words });
-  });
 
 /** A number said by a counting text. */
 const counted = (pattern: RegExp, key: MessageKey, name: string): DetailReader =>
@@ -148,7 +141,5 @@ const readers: Partial<Record<`${AuditEntity}.${AuditAction}` | AuditEntity, Det
 
 /** The entry's detail in the viewer's words; names, reasons and titles people typed, as written. */
 export function auditDetail(t: Translate, entry: { entity: string; action: string; detail: string | null }): string {
-  const read =
-    readers[`${entry.entity}.${entry.action}` as keyof typeof readers] ?? readers[entry.entity as AuditEntity];
-  return detailWords(t, read, entry.detail);
+  return readDetail(t, readers, entry);
 }
