@@ -8,7 +8,8 @@ import { type Mailer } from "./mailer.js";
 import { notify } from "./notify.js";
 import { testKind } from "../notifications/testing.js";
 import { sweepOutbox } from "./outbox-sweep.js";
-import { unique } from "../../tests/helpers/factories.js";
+import { createSchool, unique } from "../../tests/helpers/factories.js";
+import { withOrg } from "../db/client.js";
 
 const database = useTestDatabase();
 let smtp: TestSmtp;
@@ -148,5 +149,27 @@ describe("the outbox sweep", () => {
     await age((jobs[0]!.data as { ids: string[] }).ids[0]!, "created_at", 25);
     await sweepOutbox(database.db, quiet);
     expect((await rowsTo(emails)).map((r) => r.to)).toEqual([emails[1]]);
+  });
+});
+
+describe("the organisation's words", () => {
+  it("writes a mail recorded for a daycare in a daycare's words, one for a school or the platform in a school's", async () => {
+    const daycare = await createSchool(database.db, { type: "daycare" });
+    const school = await createSchool(database.db);
+    /** The roles as a mail recorded in this organisation's transaction names them, to an address without an account. */
+    const rolesMailed = async (orgId: string | null) => {
+      const email = `words-${unique()}@example.nl`;
+      await withOrg(database.db, { orgId, userId: null }, (tx) =>
+        notify(tx, recordingQueue([]), testKind, [{ email, locale: "nl" }], (_r, t) => ({
+          subject: t("role.school_leader"),
+          text: t("role.teacher"),
+        })),
+      );
+      const [mail] = await rowsTo([email]);
+      return `${mail!.subject}: ${mail!.text}`;
+    };
+    expect(await rolesMailed(daycare.orgId)).toBe("Leidinggevende: Pedagogisch medewerker");
+    expect(await rolesMailed(school.orgId)).toBe("Schoolleider: Leraar / pm'er");
+    expect(await rolesMailed(null)).toBe("Schoolleider: Leraar / pm'er");
   });
 });

@@ -19,12 +19,18 @@
  * address without an account gets the kind's default, never held (a digest needs a person).
  * The row keeps the kind, the account and the language, so delivery can add the unsubscribe
  * link, its headers and the HTML version (src/mail/compose.ts).
+ *
+ * A mail speaks the words of the organisation whose transaction records it (app.org_id, which every
+ * organisation's change sets): a daycare's or preschool's parents read "de opvang" where a school's
+ * read "de school" (wordingOf). The same statement that reads the settings reads the organisation's
+ * type, so no feature passes it and no mail costs a round trip more; the platform's own mails
+ * (the campaign, the panel) have no organisation and a school's words.
  */
-import { and, eq, sql } from "drizzle-orm";
-import { preparedQuery, type Tx } from "../db/client.js";
-import { notificationSettings, outbox, users, type MailAttachment } from "../db/schema/index.js";
+import { sql } from "drizzle-orm";
+import { preparedQuery, preparedStatement, type Tx } from "../db/client.js";
+import { outbox, type MailAttachment } from "../db/schema/index.js";
 import type { Jobs } from "../jobs/queue.js";
-import { localeOf, translator, type Locale, type Translate } from "../web/i18n/index.js";
+import { localeOf, translator, wordingOf, type Locale, type Translate } from "../web/i18n/index.js";
 import { effectiveDelivery, type Delivery, type NotificationKind } from "../notifications/kinds.js";
 import { deliverMailJob } from "./jobs.js";
 
@@ -64,11 +70,11 @@ export async function notify<R extends Recipient>(
   render: (recipient: R, t: Translate) => Message,
 ): Promise<void> {
   if (recipients.length === 0) return;
-  const addressees = await addresseesOf(tx, kind, recipients);
+  const { addressees, wording } = await addresseesOf(tx, kind, recipients);
   const rows = recipients.flatMap((recipient) => {
     const { userId, delivery } = addressees.get(recipient.email.toLowerCase()) ?? noAccount(kind);
     if (delivery === "off") return [];
-    const message = render(recipient, translator(recipient.locale));
+    const message = render(recipient, translator(recipient.locale, wording));
     return [
       {
         to: recipient.email,
@@ -92,25 +98,35 @@ function noAccount(kind: NotificationKind): Addressee {
   return { userId: null, delivery: kind.delivery === "digest" ? "now" : kind.delivery };
 }
 
-/** The recipients' accounts and settings for this kind, by lower-cased address, in one query. */
+/**
+ * The recipients' accounts and settings for this kind, by lower-cased address, and the words of the
+ * transaction's organisation, in one query.
+ */
 async function addresseesOf(tx: Tx, kind: NotificationKind, recipients: readonly Recipient[]) {
   const emails = [...new Set(recipients.map((r) => r.email.toLowerCase()))];
   const rows = await accountsOf(tx, { kind: kind.name, emails });
-  return new Map<string, Addressee>(
-    rows.map((row) => [row.email, { userId: row.id, delivery: effectiveDelivery(kind, row.delivery) }]),
+  const accounts = rows.flatMap((row) =>
+    row.id === null ? [] : [[row.email!, { userId: row.id, delivery: effectiveDelivery(kind, row.delivery) }] as const],
   );
+  return { addressees: new Map<string, Addressee>(accounts), wording: wordingOf(rows[0]?.org_type) };
 }
 
-/** Built once (prepared): every notification reads its recipients' settings. */
-const accountsOf = preparedQuery("notify_addressees", (db) =>
-  db
-    .select({ id: users.id, email: sql<string>`lower(${users.email})`, delivery: notificationSettings.delivery })
-    .from(users)
-    .leftJoin(
-      notificationSettings,
-      and(eq(notificationSettings.userId, users.id), eq(notificationSettings.kind, sql.placeholder("kind"))),
-    )
-    .where(sql`lower(${users.email}) = any(${sql.placeholder("emails")}::text[])`),
+/**
+ * Built once (prepared): every notification reads its recipients' settings. The organisation is the
+ * first table, so its type comes back (on a row of nulls) when no address has an account.
+ */
+const accountsOf = preparedStatement<{
+  org_type: string | null;
+  id: string | null;
+  email: string | null;
+  delivery: Delivery | null;
+}>(
+  "notify_addressees",
+  () => sql`select o.type as org_type, u.id, lower(u.email) as email, s.delivery
+    from (select app_org_id() as id) here
+    left join organisations o on o.id = here.id
+    left join users u on lower(u.email) = any(${sql.placeholder("emails")}::text[])
+    left join notification_settings s on s.user_id = u.id and s.kind = ${sql.placeholder("kind")}`,
 );
 
 interface MailRow {

@@ -33,6 +33,16 @@ export function schoolWordsIn(htmlOrText: string): string[] {
   return [...text.matchAll(SCHOOL_WORDS)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40).trim());
 }
 
+/** A mail as its recipient reads it (subject and text), with every one of `texts` and none of a school's words. */
+export function expectChildcareMail(
+  mail: { subject: string; text: string | null } | null | undefined,
+  texts: readonly string[],
+): void {
+  const read = `${mail?.subject ?? ""}\n${mail?.text ?? ""}`;
+  for (const text of texts) expect(read).toContain(text);
+  expectNoSchoolWords(read);
+}
+
 /**
  * A daycare (or a preschool) made by createSchool, its name and its pedagogisch medewerker's named as
  * such: the factory's "Leraar" and "School …" would read as school words wherever a page names them.

@@ -8,6 +8,9 @@ import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { ofOrg } from "../../db/of-org.js";
+import { users } from "../../db/schema/index.js";
+import { createDaycare, expectChildcareMail } from "../../../tests/helpers/wording.js";
+import { eq } from "drizzle-orm";
 
 const ctx = useTestContext();
 
@@ -118,5 +121,34 @@ describe("asking for another time within a round", () => {
 
     expect((await teacher.post(answer, { message: "Zie u dan!" })).status).toBe(303);
     expect((await notesOf(school.orgId))[0]?.status).toBe("answered");
+  });
+});
+
+describe("in a daycare's words", () => {
+  it("mails the pm'er's answer and the booking it makes as a daycare speaks, in Dutch and English", async () => {
+    const daycare = await createConversationSchool(db(), await createDaycare(db()));
+    const { round } = await createRoundWithSlots(db(), daycare);
+    const ask = `/conversations/rounds/${round.id}/other-time`;
+    await db().update(users).set({ locale: "en" }).where(eq(users.id, daycare.otherParent.id));
+    const parent = await signIn(ctx, daycare.parent.email);
+    const otherParent = await signIn(ctx, daycare.otherParent.email);
+    expect((await parent.post(ask, { pupilId: daycare.child.id, note: "Na 16:00" })).status).toBe(303);
+    expect((await otherParent.post(ask, { pupilId: daycare.other.id, note: "After 16:00" })).status).toBe(303);
+    const notes = await notesOf(daycare.orgId);
+    const noteOf = (pupilId: string) => notes.find((n) => n.pupilId === pupilId)!.id;
+    const answer = { time: `${conversationDay()}T16:30`, message: "Tot dan!" };
+    const pm = await signIn(ctx, daycare.teacher.email);
+    expect((await pm.post(`/conversations/other-times/${noteOf(daycare.child.id)}/answer`, answer)).status).toBe(303);
+    const pmOfB = await signIn(ctx, daycare.teacherB.email);
+    expect((await pmOfB.post(`/conversations/other-times/${noteOf(daycare.other.id)}/answer`, answer)).status).toBe(
+      303,
+    );
+
+    const [message, confirmation] = await mailsTo(db(), daycare.parent.email);
+    expectChildcareMail(message, ["De pedagogisch medewerker heeft een tijd voor u gepland"]);
+    expectChildcareMail(confirmation, ["Het gesprek over Kind Eigen is gepland."]);
+    const [englishMessage, englishConfirmation] = await mailsTo(db(), daycare.otherParent.email);
+    expectChildcareMail(englishMessage, ["The early years practitioner has scheduled a time for you"]);
+    expectChildcareMail(englishConfirmation, ["is booked."]);
   });
 });

@@ -115,8 +115,11 @@ export const nl = {
   "conversations.otherTime.answeredDone": "Uw antwoord is verstuurd.",
   "conversations.otherTime.mail.subject": "Antwoord op uw vraag om een andere tijd",
   "conversations.otherTime.mail.message": "De leraar schrijft:\n\n{message}",
+  "conversations.otherTime.mail.message@childcare": "De pedagogisch medewerker schrijft:\n\n{message}",
   "conversations.otherTime.mail.withTime":
     "De leraar heeft een tijd voor u gepland: {time}.\n\nDe leraar schrijft:\n\n{message}",
+  "conversations.otherTime.mail.withTime@childcare":
+    "De pedagogisch medewerker heeft een tijd voor u gepland: {time}.\n\nDe pedagogisch medewerker schrijft:\n\n{message}",
   "conversations.history.link": "Gespreksgeschiedenis per kind",
   "conversations.history.title": "Gespreksgeschiedenis",
   "conversations.history.intro":
@@ -243,8 +246,11 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.otherTime.answeredDone": "Your answer has been sent.",
   "conversations.otherTime.mail.subject": "Answer to your request for another time",
   "conversations.otherTime.mail.message": "The teacher writes:\n\n{message}",
+  "conversations.otherTime.mail.message@childcare": "The early years practitioner writes:\n\n{message}",
   "conversations.otherTime.mail.withTime":
     "The teacher has scheduled a time for you: {time}.\n\nThe teacher writes:\n\n{message}",
+  "conversations.otherTime.mail.withTime@childcare":
+    "The early years practitioner has scheduled a time for you: {time}.\n\nThe early years practitioner writes:\n\n{message}",
   "conversations.history.link": "Conversation history per child",
   "conversations.history.title": "Conversation history",
   "conversations.history.intro": "Per child: how many conversations were held and what about. Notes never appear here.",

@@ -28,6 +28,8 @@ import { reply, startThread } from "./service/posting.js";
 import { inbox, overdueThreads, threadView } from "./service/reading.js";
 import { storedMessages, withoutQuietHours, withPeople } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectPage } from "../../../tests/helpers/page.js";
+import { createDaycare, expectChildcareMail, expectChildcarePage } from "../../../tests/helpers/wording.js";
 
 const ctx = useTestContext();
 let school: School;
@@ -514,5 +516,41 @@ describe("staff who left", () => {
     expect(await replyCount(leftPeople.coordinator.email)).toBe(1);
     expect(await replyCount(leftPeople.colleague.email)).toBe(1);
     expect(await replyCount(leftSchool.teacher.email)).toBe(2);
+  });
+});
+
+describe("in a daycare's words", () => {
+  it("mails parents a message 'van de opvang' and the pm'ers of the child as pm'ers, in Dutch and English", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const crew = await withPeople(ctx, daycare);
+    await withoutQuietHours(ctx, daycare);
+    const inEnglish = [crew.secondHome.id, daycare.teacher.id];
+    await ctx.database.db.update(users).set({ locale: "en" }).where(inArray(users.id, inEnglish));
+    const pm = await signIn(ctx, daycare.teacher.email);
+    const written = await pm.post("/messages", { pupilId: daycare.child.id, subject: "Slaapje", body: "Sliep goed." });
+    expect(written.status).toBe(303);
+    expectChildcareMail(await lastMailTo(ctx, daycare.parent.email), ["Bericht van de opvang over Kind: Slaapje"]);
+    expectChildcareMail(await lastMailTo(ctx, crew.secondHome.email), ["Message from the setting about Kind: Slaapje"]);
+    const mother = await signIn(ctx, daycare.parent.email);
+    await expectChildcarePage(await mother.get("/home"), ["Bericht van de opvang over Kind Eigen: Slaapje"]);
+    // The kinds of mail on the settings page are named as the mails speak.
+    await expectPage(await mother.get("/account/notifications"), [
+      "Een bericht van de opvang over uw kind",
+      "Nieuws van de opvang",
+      "Een hulpvraag van de opvang",
+    ]);
+
+    const asked = await mother.post("/messages", {
+      pupilId: daycare.child.id,
+      subject: "Fruit",
+      body: "Mag ze appel?",
+    });
+    expect(asked.status).toBe(303);
+    expectChildcareMail(await lastMailTo(ctx, crew.colleague.email), [
+      "U en de andere pedagogisch medewerkers van Kind Eigen lezen en antwoorden hier",
+    ]);
+    expectChildcareMail(await lastMailTo(ctx, daycare.teacher.email), [
+      "You and Kind Eigen's other early years practitioners read and reply here",
+    ]);
   });
 });

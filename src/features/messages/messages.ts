@@ -93,14 +93,19 @@ export const nl = {
   "messages.refusal.notTheirTeacher":
     "Alleen een leraar van dit kind kan er een gespreksverzoek van maken. Er is niets veranderd.",
   "messages.notification.fromSchool": "Een bericht van school over uw kind",
+  "messages.notification.fromSchool@childcare": "Een bericht van de opvang over uw kind",
   "messages.notification.fromParent": "Een nieuw bericht van een ouder",
   "messages.mail.fromSchool.subject": "Bericht van school over {child}: {subject}",
+  "messages.mail.fromSchool.subject@childcare": "Bericht van de opvang over {child}: {subject}",
   "messages.mail.fromSchool.text":
     '{author} heeft u een bericht gestuurd over {child}: "{subject}".\n\nU leest het en antwoordt hier: {link}',
   "messages.mail.fromParent.subject": "Bericht over {childInGroup}: {subject}",
   "messages.mail.fromParent.text":
     '{author} heeft een bericht gestuurd over {childInGroup}: "{subject}".\n\nU en de andere leraren van {child} lezen en antwoorden hier: {link}',
+  "messages.mail.fromParent.text@childcare":
+    '{author} heeft een bericht gestuurd over {childInGroup}: "{subject}".\n\nU en de andere pedagogisch medewerkers van {child} lezen en antwoorden hier: {link}',
   "messages.home.fromSchool": "Bericht van school over {child}: {subject}",
+  "messages.home.fromSchool@childcare": "Bericht van de opvang over {child}: {subject}",
   "messages.home.answer": "Antwoord over {child}: {subject}",
   "messages.home.waitingParent": "U krijgt uiterlijk {day} antwoord over {child}: {subject}",
   "messages.home.lateParent": "Nog geen antwoord over {child}: {subject}; dat had er uiterlijk {day} moeten zijn",
@@ -202,14 +207,19 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.refusal.notTheirTeacher":
     "Only a teacher of this child can turn it into a conversation request. Nothing was changed.",
   "messages.notification.fromSchool": "A message from the school about your child",
+  "messages.notification.fromSchool@childcare": "A message from the setting about your child",
   "messages.notification.fromParent": "A new message from a parent",
   "messages.mail.fromSchool.subject": "Message from school about {child}: {subject}",
+  "messages.mail.fromSchool.subject@childcare": "Message from the setting about {child}: {subject}",
   "messages.mail.fromSchool.text":
     '{author} has sent you a message about {child}: "{subject}".\n\nRead it and reply here: {link}',
   "messages.mail.fromParent.subject": "Message about {childInGroup}: {subject}",
   "messages.mail.fromParent.text":
     '{author} has sent a message about {childInGroup}: "{subject}".\n\nYou and {child}\'s other teachers read and reply here: {link}',
+  "messages.mail.fromParent.text@childcare":
+    '{author} has sent a message about {childInGroup}: "{subject}".\n\nYou and {child}\'s other early years practitioners read and reply here: {link}',
   "messages.home.fromSchool": "Message from school about {child}: {subject}",
+  "messages.home.fromSchool@childcare": "Message from the setting about {child}: {subject}",
   "messages.home.answer": "Answer about {child}: {subject}",
   "messages.home.waitingParent": "You will get an answer by {day} about {child}: {subject}",
   "messages.home.lateParent": "No answer yet about {child}: {subject}; it should have come by {day}",

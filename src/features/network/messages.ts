@@ -154,6 +154,7 @@ export const nl = {
     "Een van de gekozen ouders wil niet (meer) gevonden worden of heeft geen kind meer op school. Er is niets verstuurd.",
 
   "network.notification.request": "Een hulpvraag van de school",
+  "network.notification.request@childcare": "Een hulpvraag van de opvang",
   "network.notification.volunteerMessage": "Een bericht over een taak waarvoor u zich aanmeldde",
   "network.mail.request.subject": "Kunt u helpen? Een vraag van {org}",
   "network.mail.request.text":
@@ -349,6 +350,7 @@ export const en: Record<keyof typeof nl, string> = {
     "One of the parents chosen no longer wants to be found or no longer has a child at the school. Nothing was sent.",
 
   "network.notification.request": "A request for help from the school",
+  "network.notification.request@childcare": "A request for help from the setting",
   "network.notification.volunteerMessage": "A message about a task you signed up for",
   "network.mail.request.subject": "Can you help? A request from {org}",
   "network.mail.request.text":

@@ -144,6 +144,7 @@ export const nl = {
   "news.suggestion.declinedFlash": "De ouder leest waarom de suggestie niet is overgenomen.",
   "news.home.unread": "{n, plural, one {# nieuw bericht van school} other {# nieuwe berichten van school}}",
   "news.notification.published": "Nieuws van school",
+  "news.notification.published@childcare": "Nieuws van de opvang",
   "news.notification.answered": "Antwoord op uw reactie bij het nieuws",
   "news.notification.suggestion": "Besluit over uw suggestie voor de nieuwsbrief",
   "news.mail.published.subject": "Nieuws: {title}",
@@ -152,12 +153,18 @@ export const nl = {
   "news.mail.answered.subject": "Antwoord op uw reactie bij “{title}”",
   "news.mail.answered.text":
     "De school heeft geantwoord op uw reactie bij “{title}”:\n\n{answer}\n\nLees het hier: {url}",
+  "news.mail.answered.text@childcare":
+    "De opvang heeft geantwoord op uw reactie bij “{title}”:\n\n{answer}\n\nLees het hier: {url}",
   "news.mail.accepted.subject": "Uw suggestie “{title}” is overgenomen",
   "news.mail.accepted.text":
     "Dank u wel. De school neemt uw suggestie “{title}” over voor de nieuwsbrief.\n\nUw suggesties: {url}",
+  "news.mail.accepted.text@childcare":
+    "Dank u wel. De opvang neemt uw suggestie “{title}” over voor de nieuwsbrief.\n\nUw suggesties: {url}",
   "news.mail.declined.subject": "Uw suggestie “{title}”",
   "news.mail.declined.text":
     "Dank u voor uw suggestie “{title}”. De school neemt haar niet over, omdat: {reason}\n\nUw suggesties: {url}",
+  "news.mail.declined.text@childcare":
+    "Dank u voor uw suggestie “{title}”. De opvang neemt haar niet over, omdat: {reason}\n\nUw suggesties: {url}",
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -302,16 +309,23 @@ export const en: Record<keyof typeof nl, string> = {
   "news.suggestion.declinedFlash": "The parent reads why the suggestion was not taken up.",
   "news.home.unread": "{n, plural, one {# new post from school} other {# new posts from school}}",
   "news.notification.published": "News from school",
+  "news.notification.published@childcare": "News from the setting",
   "news.notification.answered": "An answer to your reaction to the news",
   "news.notification.suggestion": "A decision on your suggestion for the newsletter",
   "news.mail.published.subject": "News: {title}",
   "news.mail.published.text": "{org} has a new post for you: {title}\n\n{excerpt}\n\nRead the whole post: {url}",
   "news.mail.answered.subject": "An answer to your reaction to “{title}”",
   "news.mail.answered.text": "The school answered your reaction to “{title}”:\n\n{answer}\n\nRead it here: {url}",
+  "news.mail.answered.text@childcare":
+    "The setting answered your reaction to “{title}”:\n\n{answer}\n\nRead it here: {url}",
   "news.mail.accepted.subject": "Your suggestion “{title}” has been taken up",
   "news.mail.accepted.text":
     "Thank you. The school takes up your suggestion “{title}” for the newsletter.\n\nYour suggestions: {url}",
+  "news.mail.accepted.text@childcare":
+    "Thank you. The setting takes up your suggestion “{title}” for the newsletter.\n\nYour suggestions: {url}",
   "news.mail.declined.subject": "Your suggestion “{title}”",
   "news.mail.declined.text":
     "Thank you for your suggestion “{title}”. The school does not take it up, because: {reason}\n\nYour suggestions: {url}",
+  "news.mail.declined.text@childcare":
+    "Thank you for your suggestion “{title}”. The setting does not take it up, because: {reason}\n\nYour suggestions: {url}",
 };

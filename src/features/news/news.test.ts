@@ -24,6 +24,7 @@ import {
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectFormsLabelled, expectPage } from "../../../tests/helpers/page.js";
 import { withGroupNamed } from "../../../tests/helpers/factories.js";
+import { createDaycare, expectChildcareMail } from "../../../tests/helpers/wording.js";
 
 const ctx = useTestContext();
 /** parentA: the parent of the child in group A; parentB: a parent of a child in group B, with their account parentBUser. */
@@ -356,5 +357,36 @@ describe("the parent's home page", () => {
     expect(before).toBeGreaterThan(0);
     await parentA.get(`/news/${postId}`);
     expect(Number((await unread()) ?? 0)).toBe(before - 1);
+  });
+});
+
+describe("in a daycare's words", () => {
+  it("mails parents the news, the setting's answer and its decisions on their suggestions, in Dutch and English", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const [englishUser] = await addParents(ctx, daycare, daycare.groupA.id, 1);
+    await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.id, englishUser!.id));
+    const manager = await signIn(ctx, daycare.leader.email);
+    const dutch = await signIn(ctx, daycare.parent.email);
+    const english = await signIn(ctx, englishUser!.email);
+    const postId = await postNewsAs(manager, { title: "Naar de kinderboerderij", body: "Trek laarzen aan." });
+    await fanOutPost(jobDeps(ctx), daycare.orgId, postId);
+    expectChildcareMail(await lastMailTo(ctx, daycare.parent.email), ["Naar de kinderboerderij"]);
+
+    expect((await dutch.post(`/news/${postId}/reactions`, { kind: "question", body: "Hoe laat?" })).status).toBe(303);
+    const [reaction] = (await storedNews(ctx, daycare)).reactions;
+    const answer = { answer: "Om negen uur." };
+    expect((await manager.post(`/news/${postId}/reactions/${reaction!.id}/answer`, answer)).status).toBe(303);
+    expectChildcareMail(await lastMailTo(ctx, daycare.parent.email), ["De opvang heeft geantwoord op uw reactie"]);
+
+    const suggest = (client: TestClient, title: string) => client.post("/news/suggestions", { title, body: "Graag." });
+    expect((await suggest(dutch, "Ruilmarkt")).status).toBe(303);
+    expect((await suggest(english, "Bike ride")).status).toBe(303);
+    const suggestions = (await storedNews(ctx, daycare)).suggestions;
+    const idOf = (title: string) => suggestions.find((x) => x.title === title)!.id;
+    expect((await manager.post(`/news/suggestions/${idOf("Ruilmarkt")}/accept`)).status).toBe(303);
+    const declined = { reason: "Te ver weg." };
+    expect((await manager.post(`/news/suggestions/${idOf("Bike ride")}/decline`, declined)).status).toBe(303);
+    expectChildcareMail(await lastMailTo(ctx, daycare.parent.email), ["De opvang neemt uw suggestie “Ruilmarkt” over"]);
+    expectChildcareMail(await lastMailTo(ctx, englishUser!.email), ["The setting does not take it up, because"]);
   });
 });

@@ -25,9 +25,13 @@ export const nl = {
   "plan.mail.published.subject": "Het Samen school-plan van {org} staat klaar",
   "plan.mail.published.text":
     "School en ouders hebben samen een plan gemaakt: wat willen we bereiken, en wie doet wat? U kunt het nu lezen en bij elk doel en elke actie laten weten wat u ervan vindt.\n\nLees het plan: {link}",
+  "plan.mail.published.text@childcare":
+    "De opvang en ouders hebben samen een plan gemaakt: wat willen we bereiken, en wie doet wat? U kunt het nu lezen en bij elk doel en elke actie laten weten wat u ervan vindt.\n\nLees het plan: {link}",
   "plan.mail.updated.subject": "Nieuwe versie van het Samen school-plan van {org}",
   "plan.mail.updated.text":
     "Het plan van school en ouders is bijgewerkt (versie {version}). Lees wat er veranderd is en laat weten wat u ervan vindt.\n\nLees het plan: {link}",
+  "plan.mail.updated.text@childcare":
+    "Het plan van de opvang en ouders is bijgewerkt (versie {version}). Lees wat er veranderd is en laat weten wat u ervan vindt.\n\nLees het plan: {link}",
   "plan.history.link": "Geschiedenis",
   "plan.parents.link": "Zo zien ouders het plan",
   "plan.responses.link": "Reacties van ouders ({n} zonder antwoord)",
@@ -222,9 +226,13 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.mail.published.subject": "The Samen school plan of {org} is ready",
   "plan.mail.published.text":
     "School and parents made a plan together: what do we want to achieve, and who does what? You can read it now and tell us what you think of every goal and action.\n\nRead the plan: {link}",
+  "plan.mail.published.text@childcare":
+    "The setting and parents made a plan together: what do we want to achieve, and who does what? You can read it now and tell us what you think of every goal and action.\n\nRead the plan: {link}",
   "plan.mail.updated.subject": "A new version of the Samen school plan of {org}",
   "plan.mail.updated.text":
     "The plan of school and parents has been updated (version {version}). Read what changed and tell us what you think.\n\nRead the plan: {link}",
+  "plan.mail.updated.text@childcare":
+    "The plan of the setting and parents has been updated (version {version}). Read what changed and tell us what you think.\n\nRead the plan: {link}",
   "plan.history.link": "History",
   "plan.parents.link": "The plan as parents see it",
   "plan.responses.link": "Parents' responses ({n} unanswered)",

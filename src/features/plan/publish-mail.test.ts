@@ -12,6 +12,7 @@ import { withOrg } from "../../db/client.js";
 import { guardians, outbox, pupilGuardians, pupils, users } from "../../db/schema/index.js";
 import { addParentOfB, startTrajectory } from "../ideas/testing/fixtures.js";
 import { addActionAs } from "./testing/fixtures.js";
+import { createDaycare, expectChildcareMail } from "../../../tests/helpers/wording.js";
 
 let ctx: TestContext;
 let school: School;
@@ -86,5 +87,27 @@ describe("mailing parents about the plan", () => {
     const again = await leader.post("/plan/publish", { tellParents: "on" });
     expect(again.status).toBe(409);
     expect(await planMailsTo(school.parent.email)).toHaveLength(2);
+  });
+});
+
+describe("in a daycare's words", () => {
+  it("tells parents the setting and they made the plan, in Dutch and English", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    await startTrajectory(ctx, daycare);
+    const englishParent = await addParentOfB(ctx, daycare, "Parent Jones");
+    await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.email, englishParent.email));
+    const manager = await signIn(ctx, daycare.leader.email);
+    await addActionAs(ctx, daycare.orgId, manager, { title: "Koffieochtend" });
+    expect((await manager.post("/plan/publish")).status).toBe(303);
+    const [dutch] = await planMailsTo(daycare.parent.email);
+    expectChildcareMail(dutch, ["De opvang en ouders hebben samen een plan gemaakt"]);
+    const [english] = await planMailsTo(englishParent.email);
+    expectChildcareMail(english, ["The setting and parents made a plan together"]);
+
+    await addActionAs(ctx, daycare.orgId, manager, { title: "Ouderpanel" });
+    expect((await manager.post("/plan/publish", { tellParents: "on" })).status).toBe(303);
+    expectChildcareMail((await planMailsTo(daycare.parent.email))[1], [
+      "Het plan van de opvang en ouders is bijgewerkt",
+    ]);
   });
 });

@@ -25,11 +25,12 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /**
- * The school of createSchool, plus a teacher for group B, a sibling in group B, a second
- * guardian of both children, and an account for the guardian of the other child.
+ * The school of createSchool (or the organisation given, such as a daycare), plus a teacher for
+ * group B, a sibling in group B, a second guardian of both children, and an account for the
+ * guardian of the other child.
  */
-export async function createConversationSchool(db: Db) {
-  const school = await createSchool(db);
+export async function createConversationSchool(db: Db, made?: Awaited<ReturnType<typeof createSchool>>) {
+  const school = made ?? (await createSchool(db));
   const { orgId } = school;
   const teacherB = await createUser(db, { name: "Meester B" });
   const partner = await createUser(db, { name: "Tweede Ouder" });
