@@ -202,15 +202,18 @@ describe("a member's own data", () => {
       .set({ consentedAt: new Date("2026-12-07T01:34:46.071Z") })
       .where(eq(panelMembers.id, row!.id));
     const dutch = await (await client.get("/panel/mijn-gegevens.csv")).text();
-    expect(dutch).toContain("Gegeven;Waarde");
-    expect(dutch).toContain(`E-mailadres;${email}`);
-    expect(dutch).toContain("Provincie;Groningen");
-    expect(dutch).toContain("Raad op school;Medezeggenschapsraad (MR)");
-    expect(dutch).toContain("Taal van onze e-mails;Nederlands");
-    expect(dutch).toContain('"Kind 1, soort school";Basisschool');
-    expect(dutch).toContain('"Kind 1, groep, leerjaar of leeftijd";5');
-    expect(dutch).toContain('"Kind 2, soort school";Voortgezet onderwijs');
-    expect(dutch).toContain("Versie van de toestemming;1");
+    for (const line of [
+      "Gegeven;Waarde",
+      `E-mailadres;${email}`,
+      "Provincie;Groningen",
+      "Raad op school;Medezeggenschapsraad (MR)",
+      "Taal van onze e-mails;Nederlands",
+      '"Kind 1, soort school";Basisschool',
+      '"Kind 1, groep, leerjaar of leeftijd";5',
+      '"Kind 2, soort school";Voortgezet onderwijs',
+      "Versie van de toestemming;1",
+    ])
+      expect(dutch).toContain(line);
     // 01:34 UTC is 02:34 in the Netherlands in December.
     expect(dutch).toContain('Toestemming gegeven op;"7 dec 2026, 02:34"');
     expect(dutch).toMatch(/Aanmelding bevestigd op;"\d{1,2} \w+ \d{4}, \d{2}:\d{2}"/);
@@ -218,12 +221,15 @@ describe("a member's own data", () => {
     expect(dutch).not.toMatch(/province|schoolType|consentedAt|;groningen|;primary|;mr\b|T\d{2}:\d{2}:\d{2}/);
 
     const english = await (await client.get("/panel/mijn-gegevens.csv", { "accept-language": "en" })).text();
-    expect(english).toContain("Item,Value");
-    expect(english).toContain("Province,Groningen");
-    expect(english).toContain('"Child 1, kind of school",Primary school');
-    expect(english).toContain('"Child 2, kind of school",Secondary school');
-    expect(english).toContain("Language of our e-mails,Dutch");
-    expect(english).toContain('Consent given on,"7 Dec 2026, 02:34"');
+    for (const line of [
+      "Item,Value",
+      "Province,Groningen",
+      '"Child 1, kind of school",Primary school',
+      '"Child 2, kind of school",Secondary school',
+      "Language of our e-mails,Dutch",
+      'Consent given on,"7 Dec 2026, 02:34"',
+    ])
+      expect(english).toContain(line);
   });
 
   it("leaves in one step: the member and their links are deleted at once", async () => {
