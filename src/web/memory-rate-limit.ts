@@ -41,3 +41,19 @@ export function memoryRateLimit({ limit, windowSeconds, maxKeys = 10_000 }: Memo
       throw new RateLimitedError(what, Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)));
   };
 }
+
+/**
+ * One limiter per owner (an app's configuration or database: tests start several apps in one
+ * process, and one app's attempts must not count against another's), made on first use.
+ */
+export function memoryRateLimitPer<Owner extends object>(limitOf: (owner: Owner) => MemoryLimit) {
+  const limiters = new WeakMap<Owner, ReturnType<typeof memoryRateLimit>>();
+  return function limiterOf(owner: Owner) {
+    let limiter = limiters.get(owner);
+    if (!limiter) {
+      limiter = memoryRateLimit(limitOf(owner));
+      limiters.set(owner, limiter);
+    }
+    return limiter;
+  };
+}

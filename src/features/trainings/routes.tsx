@@ -15,7 +15,7 @@ import { renderConfirmPage } from "../../web/confirm-page.js";
 import { pageProps, pathId } from "../../web/route-context.js";
 import type { Training, TrainingSession } from "../../db/schema/index.js";
 import { renderPage } from "../../web/layout.js";
-import { memoryRateLimit } from "../../web/memory-rate-limit.js";
+import { memoryRateLimitPer } from "../../web/memory-rate-limit.js";
 import type { NavLink } from "../../web/nav.js";
 import { formatSlot } from "../../lib/time/format.js";
 import { parseForm } from "../../web/validation.js";
@@ -46,7 +46,11 @@ export const trainingsNav: NavLink = { href: "/trainings", label: "trainings.nav
 
 /** Registrations per client address in ten minutes: a school registering its council fits, a flood does not. */
 export const REGISTRATIONS_PER_WINDOW = 20;
-const registrationLimit = memoryRateLimit({ limit: REGISTRATIONS_PER_WINDOW, windowSeconds: 600 });
+// One per app's database: tests run several apps in one process, each with its own visitors.
+const registrationLimitOf = memoryRateLimitPer((_: object) => ({
+  limit: REGISTRATIONS_PER_WINDOW,
+  windowSeconds: 600,
+}));
 
 type Status = 200 | 403 | 404 | 409 | 422;
 const noForm: FormState = { values: {}, errors: {} };
@@ -292,7 +296,7 @@ export const trainingRoutes = new Hono<AppEnv>()
     if (!training) throw new NotFoundError("training");
     const form = await parseForm(c, registerForm);
     if (!form.ok) return trainingPage(c, form, 422);
-    registrationLimit(clientIp(c), "training registrations");
+    registrationLimitOf(c.var.deps.db)(clientIp(c), "training registrations");
     const t = c.var.t;
     // A filled honeypot: answered as a success, with nothing stored and no mail.
     if (form.data.website !== "") return message(c, t("trainings.registered.title"), t("trainings.registered.text"));

@@ -11,22 +11,13 @@ import { clientIp } from "../../../web/client-ip.js";
 import type { AppEnv } from "../../../web/env.js";
 import type { Locale } from "../../../web/i18n/index.js";
 import { answerPublicHtml, publicPageHtml, renderPage } from "../../../web/layout.js";
-import { memoryRateLimit } from "../../../web/memory-rate-limit.js";
+import { memoryRateLimitPer } from "../../../web/memory-rate-limit.js";
 import { normaliseCode } from "../domain/code.js";
 import { listedCertificates, verifyCode, type Verdict } from "../service/verify.js";
 import { ListPage, VerifyPage } from "../views/public.js";
 
 /** One limiter per app (tests start several in one process), sized by its configuration. */
-const limiters = new WeakMap<Config, ReturnType<typeof memoryRateLimit>>();
-
-function limiterOf(config: Config) {
-  let limiter = limiters.get(config);
-  if (!limiter) {
-    limiter = memoryRateLimit({ limit: config.VERIFY_RATE_LIMIT, windowSeconds: 60 });
-    limiters.set(config, limiter);
-  }
-  return limiter;
-}
+const limiterOf = memoryRateLimitPer((config: Config) => ({ limit: config.VERIFY_RATE_LIMIT, windowSeconds: 60 }));
 
 /**
  * The page as rendered, by code, language and verdict: the page says nothing else, so answering
