@@ -32,6 +32,7 @@ export function EventPage({ t, locale, csrf, session, signups, form, started }: 
           ? t("trajectory.event.day", { date: formatDate(locale, session.heldOn) })
           : t("events.error.needsDay")}
       </p>
+      {signups?.cancelled ? <p class="notice">{t("events.status.cancelledLong")}</p> : null}
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={`/trajectory/sessions/${session.id}/event`} csrf={csrf}>
         <Field {...field("startsAt")} type="time" label={t("trajectory.event.startsAt")} required />
