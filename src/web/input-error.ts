@@ -19,6 +19,22 @@ export class InputError extends Error {
 }
 
 /**
+ * Input refused because the same came too often (a limit an hour): shown beside its field like any
+ * InputError, but answered 429 with when to retry (Retry-After, seconds), as every limit is
+ * (RateLimitedError's error page), and with nothing changed.
+ */
+export class TooOftenError extends InputError {
+  constructor(
+    field: string,
+    key: MessageKey,
+    numbers: MessageNumbers,
+    readonly retryAfter: number,
+  ) {
+    super(field, key, numbers);
+  }
+}
+
+/**
  * A zod issue as the message that explains it: the schema's catalog key, and the limit it broke,
  * so that every "too long" names its maximum ({max}) without each schema writing it out.
  */

@@ -166,8 +166,10 @@ export const nl = {
   "events.list.people": "Personen",
   "events.list.when": "Aangemeld op",
   "events.list.none": "Nog niemand heeft zich aangemeld.",
-  "events.list.cancelled":
-    "Deze bijeenkomst is afgelast. {count, plural, =0 {Er had zich niemand aangemeld, dus niemand kreeg bericht.} one {De enige die zich had aangemeld, heeft bericht gekregen.} other {Alle # mensen die zich hadden aangemeld, hebben bericht gekregen.}}",
+  "events.list.told":
+    "{count, plural, =0 {Er had zich niemand aangemeld, dus niemand kreeg bericht.} one {De enige die zich had aangemeld, heeft bericht gekregen.} other {Alle # mensen die zich hadden aangemeld, hebben bericht gekregen.}}",
+  "events.list.toldUnknown":
+    "Hoeveel mensen hierover bericht kregen, is niet bekend: dat werd toen nog niet bijgehouden.",
   "events.mail.cancelled.subject": "Gaat niet door: {title}",
   "events.mail.cancelled.text":
     "{title} op {time} gaat niet door. Uw aanmelding vervalt. In de bijlage staat de afzegging voor uw agenda.",
@@ -340,8 +342,9 @@ export const en: Record<keyof typeof nl, string> = {
   "events.list.people": "People",
   "events.list.when": "Signed up on",
   "events.list.none": "Nobody has signed up yet.",
-  "events.list.cancelled":
-    "This meeting has been cancelled. {count, plural, =0 {No one had signed up, so no one was told.} one {The one person who had signed up was told.} other {All # people who had signed up were told.}}",
+  "events.list.told":
+    "{count, plural, =0 {No one had signed up, so no one was told.} one {The one person who had signed up was told.} other {All # people who had signed up were told.}}",
+  "events.list.toldUnknown": "How many people were told about this is not known: that was not recorded at the time.",
   "events.mail.cancelled.subject": "Cancelled: {title}",
   "events.mail.cancelled.text":
     "{title} on {time} will not take place. Your sign-up no longer applies. The attachment removes it from your calendar.",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { leaderSignedIn, signIn, useTestContext, type TestClient } from "../../../tests/helpers/app.js";
 import { createSchool, unique } from "../../../tests/helpers/factories.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { expectTooOften } from "../../../tests/helpers/refusal.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, outbox, users } from "../../db/schema/index.js";
 import { rolesOf } from "./testing/roles.js";
@@ -32,26 +32,28 @@ async function invitedThrice(leader: TestClient, email: string) {
 }
 
 describe("inviting the same address again and again", () => {
-  it("mails it at most three times an hour from one organisation; the fourth says so and changes nothing", async () => {
+  it("mails it at most three times an hour from one organisation; the fourth is answered 429, says so beside the address and changes nothing", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const email = `vaak-${unique()}@example.nl`;
     await invitedThrice(leader, email);
     const before = await traceOf(school.orgId, email);
     expect(before).toMatchObject({ mails: 3, roles: ["mentor", "office", "teacher"] });
 
-    const refused = await expectRefused(await invite(leader, email, "coordinator"), [
+    const refused = await expectTooOften(await invite(leader, email, "coordinator"), [
       "Dit adres kreeg het afgelopen uur al 3 uitnodigingen van uw organisatie. Er is niets verstuurd of veranderd.",
       `value="${email}"`,
     ]);
     expect(refused).toMatch(/Probeer het over \d+ minuten opnieuw\./);
+    // Beside the address it is about, and the rest of the form as it was.
+    expect(refused).toMatch(/<p class="field-error" id="field-email-error">Dit adres kreeg/);
     // The advisors' form invites too, and counts with the staff form.
-    await expectRefused(await leader.post("/organisation/advisors", { name: "Juf Vaak", email }), [
+    await expectTooOften(await leader.post("/organisation/advisors", { name: "Juf Vaak", email }), [
       "Dit adres kreeg het afgelopen uur al 3 uitnodigingen van uw organisatie.",
     ]);
     expect(await traceOf(school.orgId, email)).toEqual(before);
 
     await leader.post("/language", { locale: "en", back: "/organisation/staff/invite" });
-    const english = await expectRefused(await invite(leader, email, "coordinator"), [
+    const english = await expectTooOften(await invite(leader, email, "coordinator"), [
       "This address has already had 3 invitations from your organisation in the past hour. Nothing was sent or changed.",
     ]);
     expect(english).toMatch(/Try again in \d+ minutes\./);

@@ -7,15 +7,20 @@
  */
 import type { Tx } from "../../db/client.js";
 import { countAttempt } from "../../auth/rate-limit.js";
-import { InputError } from "../../web/input-error.js";
+import { TooOftenError } from "../../web/input-error.js";
 
 export const INVITATIONS_PER_HOUR = 3;
 const HOUR = 3600;
 
-/** Counts one invitation mail to the address; refuses it (on the e-mail field) when the hour's are used up. */
+/**
+ * Counts one invitation mail to the address; refuses it (on the e-mail field, 429 with when to retry,
+ * as every limit answers) when the hour's are used up. The refusal rolls the transaction back.
+ */
 export async function countInvitation(tx: Tx, orgId: string, email: string): Promise<void> {
   const key = `invitation:${orgId}:${email.trim().toLowerCase()}`;
   const wait = await countAttempt(tx, { key, limit: INVITATIONS_PER_HOUR, windowSeconds: HOUR });
-  if (wait > 0)
-    throw new InputError("email", "org.invite.tooOften", { max: INVITATIONS_PER_HOUR, minutes: Math.ceil(wait / 60) });
+  if (wait > 0) {
+    const numbers = { max: INVITATIONS_PER_HOUR, minutes: Math.ceil(wait / 60) };
+    throw new TooOftenError("email", "org.invite.tooOften", numbers, wait);
+  }
 }

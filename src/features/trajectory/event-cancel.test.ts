@@ -3,13 +3,13 @@
  * capacity); skipping the evening cancels it: everyone signed up gets a mail whose calendar file a
  * calendar program reads as the cancellation of the invitation it had (same UID, higher SEQUENCE),
  * and the sign-ups are gone. Read with ical.js, as Thunderbird would. Once the evening has started
- * (or is over) skipping is refused and changes nothing: it is not cancelled and nobody is mailed.
+ * (or is over) skipping records only the session as skipped: the evening stays (not cancelled, its
+ * sign-ups kept as they were) and nobody is mailed; the session's page says so before the skip.
  */
 import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestContext, signIn, type TestClient, type TestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
-import { expectConflict } from "../../../tests/helpers/refusal.js";
 import { readCalendar } from "../../../tests/helpers/ical.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { and, eq, like } from "drizzle-orm";
@@ -94,13 +94,13 @@ describe("a parent evening's sign-ups and its cancellation", () => {
     }
     expect(await signupCount()).toBe(0);
     const html = await (await leader.get(`/trajectory/sessions/${sessionId}/event`)).text();
-    expect(html).toContain(
-      "Deze bijeenkomst is afgelast. Alle 2 mensen die zich hadden aangemeld, hebben bericht gekregen.",
-    );
+    expect(html.split("Deze bijeenkomst gaat niet door.")).toHaveLength(2);
+    expect(html).toContain("Alle 2 mensen die zich hadden aangemeld, hebben bericht gekregen.");
     const english = await (
       await leader.get(`/trajectory/sessions/${sessionId}/event`, { "accept-language": "en" })
     ).text();
-    expect(english).toContain("This meeting has been cancelled. All 2 people who had signed up were told.");
+    expect(english.split("This meeting has been cancelled.")).toHaveLength(2);
+    expect(english).toContain("All 2 people who had signed up were told.");
   });
 
   it("takes no more sign-ups, sends no reminder and mails nobody twice", async () => {
@@ -117,58 +117,85 @@ describe("a parent evening's sign-ups and its cancellation", () => {
 });
 
 describe("a parent evening that has started or is over", () => {
-  const lateTopic = "Ouderavond die al begonnen is";
-  let lateId: string;
-  let eventId: string;
-
-  beforeAll(async () => {
-    await leader.post("/trajectory/sessions", { line: "parents", topic: lateTopic, heldOn: day(5) });
-    lateId = (await sessionsOf(ctx, school.orgId, "parents")).find((s) => s.topic === lateTopic)!.id;
-    await leader.post(`/trajectory/sessions/${lateId}/event`, { startsAt: "19:30", endsAt: "21:00", capacity: "10" });
-    const links = await orgRows(ctx.database.db, trajectorySessionEvents, school.orgId);
-    eventId = links.find((l) => l.sessionId === lateId)!.eventId;
-    const signed = await parent.post(`/trajectory/for-parents/sessions/${lateId}/signup`, { people: "2" });
-    expect(signed.status).toBe(303);
-  });
-
   const hours = (n: number) => new Date(Date.now() + n * 3600_000);
-  const moveEvent = (startsAt: Date, endsAt: Date) =>
+  const sessionPath = (id: string) => `/trajectory/sessions/${id}`;
+  const kept =
+    "De ouderavond is al begonnen of voorbij; die blijft staan. Alleen de bijeenkomst wordt als overgeslagen vastgelegd.";
+  const keptEnglish =
+    "The parent evening has already started or is over; it stays as it is. Only the session is recorded as skipped.";
+  const cancels =
+    "Dan gaat de avond niet door: wie zich aanmeldde, krijgt een e-mail met een afzegging voor de agenda.";
+
+  /** A parent evening in five days that one parent signed up for: its session and event. */
+  async function evening(eveningTopic: string) {
+    await leader.post("/trajectory/sessions", { line: "parents", topic: eveningTopic, heldOn: day(5) });
+    const id = (await sessionsOf(ctx, school.orgId, "parents")).find((s) => s.topic === eveningTopic)!.id;
+    await leader.post(`${sessionPath(id)}/event`, { startsAt: "19:30", endsAt: "21:00", capacity: "10" });
+    const links = await orgRows(ctx.database.db, trajectorySessionEvents, school.orgId);
+    const eventId = links.find((l) => l.sessionId === id)!.eventId;
+    expect((await parent.post(`/trajectory/for-parents/sessions/${id}/signup`, { people: "2" })).status).toBe(303);
+    return { id, eventId };
+  }
+  const moveEvent = (eventId: string, startsAt: Date, endsAt: Date) =>
     withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
       tx
         .update(events)
         .set({ startsAt, endsAt })
         .where(and(eq(events.orgId, school.orgId), eq(events.id, eventId))),
     );
-  const refusal = "De avond van deze bijeenkomst is al begonnen of voorbij. Overslaan kan daarom niet meer.";
+  const eventOf = (eventId: string) =>
+    orgRows(ctx.database.db, events, school.orgId).then((rows) => rows.find((e) => e.id === eventId)!);
+  const allMails = () => ctx.database.db.select().from(outbox);
+
+  it("before it starts, the session's page offers the skip form saying the evening is then cancelled", async () => {
+    const { id } = await evening("Ouderavond die nog komt");
+    const html = await (await leader.get(sessionPath(id))).text();
+    expect(html).toContain(`action="${sessionPath(id)}/skip"`);
+    expect(html).toContain(cancels);
+    expect(html).not.toContain(kept);
+    const event = await (await leader.get(`${sessionPath(id)}/event`)).text();
+    expect(event).toContain("Gaat de avond niet door? Sla de bijeenkomst over");
+  });
 
   it.each([
-    ["has started", hours(-1), hours(1)],
-    ["is over", hours(-3), hours(-1)],
+    ["has started", "Ouderavond die al begonnen is", hours(-1), hours(1)],
+    ["is over", "Ouderavond die voorbij is", hours(-3), hours(-1)],
   ])(
-    "is not cancelled by skipping its session when it %s: refused, in the user's language, changing nothing",
-    async (_, from, to) => {
-      await moveEvent(from, to);
-      const sent = await expectConflict(
-        await leader.post(`/trajectory/sessions/${lateId}/skip`, { reason: "De spreker is ziek" }),
-        [refusal],
+    "when it %s, skipping its session records the session skipped and leaves the evening as it was, mailing nobody",
+    async (_, eveningTopic, from, to) => {
+      const { id, eventId } = await evening(eveningTopic);
+      await moveEvent(eventId, from, to);
+      const before = await eventOf(eventId);
+
+      // The page offers the skip and says the evening stays, in Dutch and English.
+      const html = await (await leader.get(sessionPath(id))).text();
+      expect(html).toContain(`action="${sessionPath(id)}/skip"`);
+      expect(html).toContain(kept);
+      expect(html).not.toContain(cancels);
+      const english = await (await leader.get(sessionPath(id), { "accept-language": "en" })).text();
+      expect(english).toContain(keptEnglish);
+      const eventPage = await (await leader.get(`${sessionPath(id)}/event`)).text();
+      expect(eventPage).not.toContain("Gaat de avond niet door?");
+      expect(eventPage).toContain("Is de avond niet doorgegaan? Leg vast dat de bijeenkomst is overgeslagen");
+
+      const mailed = (await allMails()).length;
+      const skipped = await leader.post(`${sessionPath(id)}/skip`, { reason: "De avond is niet doorgegaan" });
+      expect(skipped.status).toBe(303);
+      const timeline = await (await leader.get(skipped.headers.get("location")!)).text();
+      expect(timeline).toContain(
+        "De bijeenkomst is overgeslagen. De ouderavond was al begonnen of voorbij en blijft staan.",
       );
-      expect(sent).not.toContain(`action="/trajectory/sessions/${lateId}/skip"`);
-      expect(await mailsAbout(`Gaat niet door: ${lateTopic}`)).toEqual([]);
-      const session = (await sessionsOf(ctx, school.orgId, "parents")).find((s) => s.id === lateId)!;
-      expect(session.status).toBe("planned");
-      expect(session.skipReason).toBeNull();
-      const [event] = await orgRows(ctx.database.db, events, school.orgId).then((rows) =>
-        rows.filter((e) => e.id === eventId),
-      );
-      expect(event!.cancelledAt).toBeNull();
+
+      const session = (await sessionsOf(ctx, school.orgId, "parents")).find((s) => s.id === id)!;
+      expect(session.status).toBe("skipped");
+      expect(session.skipReason).toBe("De avond is niet doorgegaan");
+      const after = await eventOf(eventId);
+      expect(after.cancelledAt).toBeNull();
+      expect(after.sequence).toBe(before.sequence);
       const signups = await orgRows(ctx.database.db, eventSignups, school.orgId);
       expect(signups.filter((s) => s.eventId === eventId)).toHaveLength(1);
-      // The session's page says so beforehand instead of offering the form, in English too.
-      const english = await (await leader.get(`/trajectory/sessions/${lateId}`, { "accept-language": "en" })).text();
-      expect(english).toContain(
-        "The evening of this session has already started or is over, so it can no longer be skipped.",
-      );
-      expect(english).not.toContain(`action="/trajectory/sessions/${lateId}/skip"`);
+      expect((await allMails()).length).toBe(mailed);
+      expect(await mailsAbout(`Gaat niet door: ${eveningTopic}`)).toEqual([]);
     },
   );
 });

@@ -58,9 +58,12 @@ export const nl = {
     "De bijeenkomst is overgeslagen. Wie zich had aangemeld, krijgt een e-mail dat de avond niet doorgaat.",
   "trajectory.session.skip.cancelsEvent":
     "Konden ouders zich aanmelden? Dan gaat de avond niet door: wie zich aanmeldde, krijgt een e-mail met een afzegging voor de agenda.",
-  "trajectory.session.skip.eventStarted":
-    "De avond van deze bijeenkomst is al begonnen of voorbij. Overslaan kan daarom niet meer.",
+  "trajectory.session.skip.eventKept":
+    "De ouderavond is al begonnen of voorbij; die blijft staan. Alleen de bijeenkomst wordt als overgeslagen vastgelegd.",
+  "trajectory.session.skippedEventKept":
+    "De bijeenkomst is overgeslagen. De ouderavond was al begonnen of voorbij en blijft staan.",
   "trajectory.event.cancelLink": "Gaat de avond niet door? Sla de bijeenkomst over",
+  "trajectory.event.skipLink": "Is de avond niet doorgegaan? Leg vast dat de bijeenkomst is overgeslagen",
   "trajectory.session.moved": "De volgorde is aangepast.",
   "trajectory.template.vision.topic": "Wie willen we zijn als school?",
   "trajectory.template.vision.topic@childcare": "Wie willen we zijn als opvang?",
@@ -148,9 +151,12 @@ export const en: Record<keyof typeof nl, string> = {
     "The session was skipped. Everyone who had signed up gets an e-mail that the evening will not take place.",
   "trajectory.session.skip.cancelsEvent":
     "Could parents sign up? Then the evening is cancelled: everyone who signed up gets an e-mail with a cancellation for their calendar.",
-  "trajectory.session.skip.eventStarted":
-    "The evening of this session has already started or is over, so it can no longer be skipped.",
+  "trajectory.session.skip.eventKept":
+    "The parent evening has already started or is over; it stays as it is. Only the session is recorded as skipped.",
+  "trajectory.session.skippedEventKept":
+    "The session was skipped. The parent evening had already started or was over and stays as it is.",
   "trajectory.event.cancelLink": "Is the evening not going ahead? Skip the session",
+  "trajectory.event.skipLink": "Did the evening not take place? Record that the session was skipped",
   "trajectory.session.moved": "The order was changed.",
   "trajectory.template.vision.topic": "Who do we want to be as a school?",
   "trajectory.template.vision.topic@childcare": "Who do we want to be as a setting?",

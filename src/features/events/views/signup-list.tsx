@@ -1,8 +1,9 @@
 /**
  * Who signed up, as the staff who organise the event see it: the total against the capacity in a
  * sentence, then a table of names and numbers (scrolling inside its region on a phone). A cancelled
- * event's sign-ups are gone (mailed, then deleted): it says so instead of an empty list, and how
- * many were told (none when no one had signed up; nothing when that was not kept).
+ * event's sign-ups are gone (mailed, then deleted): instead of an empty list it says how many were
+ * told (none when no one had signed up; that it is unknown for an event cancelled before that was
+ * kept). That the event is cancelled the page around it says, once (events.status.cancelledLong).
  */
 import { formatMoment } from "../../../lib/time/format.js";
 import { DataTable, type Column } from "../../../web/components/data-table.js";
@@ -29,7 +30,7 @@ export function SignupListView({ t, locale, list }: { t: Translate; locale: Loca
     return (
       <Section id="signups-title" title={t("events.list.title")}>
         <p class="notice">
-          {list.told === null ? t("events.status.cancelledLong") : t("events.list.cancelled", { count: list.told })}
+          {list.told === null ? t("events.list.toldUnknown") : t("events.list.told", { count: list.told })}
         </p>
       </Section>
     );

@@ -16,7 +16,7 @@ import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { inviteOncePerForm, orgNameOf, withdrawFrom } from "./context.js";
 
 /** The advisors and their invitations waiting for an answer; at 404, the one withdrawn is no longer there. */
-async function advisorsPage(c: Context<AppEnv>, form: FormState = emptyForm, status: 200 | 404 | 422 = 200) {
+async function advisorsPage(c: Context<AppEnv>, form: FormState = emptyForm, status: 200 | 404 | 422 | 429 = 200) {
   const [advisors, invitations] = await Promise.all([
     listMembers({ ...scopeOf(c), kind: "advisors" }),
     pendingInvitations({ ...scopeOf(c), kind: "advisors" }),
@@ -39,7 +39,7 @@ export const advisorRoutes = new Hono<AppEnv>()
   .get("/organisation/advisors", organisationManagers, (c) => advisorsPage(c))
   .post("/organisation/advisors", organisationManagers, (c) =>
     submitForm(c, inviteAdvisorForm, {
-      again: (form) => advisorsPage(c, form, 422),
+      again: (form, status) => advisorsPage(c, form, status),
       run: async (data) => {
         const { orgId } = scopeOf(c);
         const invitedBy = viewerOf(c).userId;

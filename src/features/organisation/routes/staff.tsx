@@ -14,10 +14,16 @@ import { inviteStaffForm, staffRolesInput } from "../schemas.js";
 import { InvitePage, MemberPage, StaffPage } from "../views/staff.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { inviteOncePerForm, orgNameOf, postedList, withdrawFrom } from "./context.js";
-import { attempt } from "../../../web/form-refusal.js";
+import { attempt, attemptWithStatus } from "../../../web/form-refusal.js";
 import { mayResetSecondFactor, mayResetSecondFactorOf } from "../../two-factor/index.js";
 
-function invitePage(c: Context<AppEnv>, values: FormValues, checked: string[], errors: FormErrors, status: 200 | 422) {
+function invitePage(
+  c: Context<AppEnv>,
+  values: FormValues,
+  checked: string[],
+  errors: FormErrors,
+  status: 200 | 422 | 429,
+) {
   const roleOptions = assignableRoles(viewerOf(c));
   const page = (
     <InvitePage
@@ -94,12 +100,13 @@ export const staffRoutes = new Hono<AppEnv>()
     const viewer = viewerOf(c);
     if (!nextRoles(viewer, [], form.data.roles)) throw new ForbiddenError("role");
     const { orgId } = scopeOf(c);
-    const errors = await attempt(c, () =>
+    // Refused: 422, or 429 when the address had its invitations for this hour (invite-limit.ts).
+    const refused = await attemptWithStatus(c, () =>
       inviteOncePerForm(c, "/organisation/staff", (db) =>
         addInvitee(db, { orgId, invitedBy: viewer.userId, ...form.data }),
       ),
     );
-    if (errors) return invitePage(c, form.values, form.data.roles, errors, 422);
+    if (refused) return invitePage(c, form.values, form.data.roles, refused.errors, refused.status);
     return redirectWithFlash(c, "/organisation/staff", "org.staff.invited");
   })
   .post("/organisation/staff/invitations/:invitationId/withdraw", organisationManagers, (c) =>

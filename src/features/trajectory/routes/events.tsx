@@ -13,7 +13,7 @@ import { renderPage } from "../../../web/layout.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { utcToLocal } from "../../../lib/time/zone.js";
-import { eventForm, signupForm, type EventState } from "../../events/index.js";
+import { eventForm, signupForm, tooLateToCancel, type EventState } from "../../events/index.js";
 import { mayFollowAsParent, mayLeadTrajectory } from "../policy.js";
 import { cancelForSession, sessionWithEvent, setSessionEvent, signUpForSession } from "../service/session-events.js";
 import { parentSessionPath } from "../service/event-link.js";
@@ -43,6 +43,7 @@ async function eventPage(
       session={session}
       signups={signups}
       form={form ?? { values: valuesOf(event), errors: {} }}
+      started={event !== null && tooLateToCancel(event)}
     />
   );
   return renderPage(c, { title: t("trajectory.event.title", { topic: session.topic }), children: page }, status);

@@ -1,12 +1,13 @@
 /**
  * /trajectory/sessions: the school leader and coordinator add a session, plan or record it, skip
- * it with a reason (not once its evening has started: 409), or move it within its line. Bad input
+ * it with a reason (cancelling its evening, or once that has started leaving it as it was), or
+ * move it within its line. Bad input
  * comes back with its messages and changes nothing.
  */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { attempt, refusalStatus } from "../../../web/form-refusal.js";
+import { attempt } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
@@ -18,12 +19,19 @@ import { currentGroups } from "../../pupils/index.js";
 import { mayLeadTrajectory } from "../policy.js";
 import { moveForm, reasonForm, sessionForm, sessionLines } from "../schemas.js";
 import type { SessionRow } from "../service/facts.js";
-import { addSession, moveSession, sessionForEdit, skipSession, updateSession } from "../service/sessions.js";
+import {
+  addSession,
+  moveSession,
+  sessionForEdit,
+  skipSession,
+  updateSession,
+  type Skipped,
+} from "../service/sessions.js";
 import { eventOfSession } from "../service/session-events.js";
 import { requireActive } from "../service/trajectories.js";
 import { SessionPage, type SessionFormState } from "../views/session-form.js";
 
-type Status = 200 | 403 | 409 | 422;
+type Status = 200 | 422;
 const noErrors = { values: {}, errors: {} };
 
 function valuesOf(session: SessionRow): SessionFormState {
@@ -61,10 +69,16 @@ async function sessionPage(
     return { choices: await currentGroups(tx, orgId), event };
   });
   const { t } = c.var;
-  const skippable = !event || !tooLateToCancel(event);
-  const page = <SessionPage {...pageProps(c)} {...{ sessionId, choices, form, skip, skippable }} />;
+  const eventStarted = event !== null && tooLateToCancel(event);
+  const page = <SessionPage {...pageProps(c)} {...{ sessionId, choices, form, skip, eventStarted }} />;
   const title = t(sessionId ? "trajectory.session.edit" : "trajectory.session.new");
   return renderPage(c, { title, children: page }, status);
+}
+
+/** What the leader reads after a skip: the evening cancelled and who was told, or kept as it was. */
+function skippedFlash({ mailed, eventKept }: Skipped) {
+  if (eventKept) return "trajectory.session.skippedEventKept";
+  return mailed ? "trajectory.session.skippedMailed" : "trajectory.session.skipped";
 }
 
 export const sessionRoutes = new Hono<AppEnv>()
@@ -108,10 +122,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     if (!form.ok) return sessionPage(c, session.id, valuesOf(session), form, 422);
     const deps = { jobs: c.var.deps.jobs, config: c.var.deps.config };
     const skipped = await skipSession({ ...scopeOf(c), sessionId, reason: form.data.reason, deps });
-    // Refused once its evening has started: the page says so where the form was.
-    if (!skipped.ok) return sessionPage(c, session.id, valuesOf(session), noErrors, refusalStatus(skipped));
-    const flash = skipped.mailed ? "trajectory.session.skippedMailed" : "trajectory.session.skipped";
-    return redirectWithFlash(c, `/trajectory#line-${session.line}`, flash);
+    return redirectWithFlash(c, `/trajectory#line-${session.line}`, skippedFlash(skipped));
   })
   .post("/:sessionId/move", async (c) => {
     const sessionId = pathId(c, "sessionId");

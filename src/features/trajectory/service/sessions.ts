@@ -13,7 +13,6 @@ import { trajectorySessionGroups, trajectorySessions } from "../../../db/schema/
 import { schoolToday } from "../../../lib/time/school-date.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { InputError } from "../../../web/input-error.js";
-import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import { cancelEvent, type CancelDeps } from "../../events/index.js";
 import { areCurrentGroups } from "../../pupils/index.js";
 import { heldDayProblem } from "../domain/held.js";
@@ -118,31 +117,40 @@ export function updateSession(scope: ViewerScope & { sessionId: string; input: S
   });
 }
 
-/** A skip refused because the session's evening has started or is over (events' rule). */
-export type SkipRefusal = Refused<"eventStarted">;
+/** What a skip did to the session's evening: how many were told it is cancelled, or that it was kept. */
+export interface Skipped {
+  mailed: number;
+  /** The evening had started or was over, so it stays as it was (not cancelled, nobody mailed). */
+  eventKept: boolean;
+}
 
 /**
  * Skips a session with a reason. A parent evening that took sign-ups is then cancelled: everyone
  * signed up gets the cancellation for their calendar (events' cancelEvent), in this transaction.
- * Once the evening has started it is no longer cancelled, so the skip is refused and nothing changes.
+ * Once the evening has started it is no longer cancelled (events' rule): it stays as it was, its
+ * sign-ups its attendance, nobody is mailed, and only the session is recorded as skipped (the
+ * evening did not take place after all, or this session was not what it was about).
  */
 export function skipSession(
   scope: ViewerScope & { sessionId: string; reason: string; deps: CancelDeps; now?: Date },
-): Promise<Outcome<{ mailed: number }, SkipRefusal>> {
+): Promise<Skipped> {
   return inOrg(scope, async (tx) => {
     const session = await requireSession(tx, scope.orgId, scope.sessionId);
     const cancelled = await cancelEventOf(tx, scope, session.id);
-    if (!cancelled.ok) return refuse("eventStarted", "trajectory.session.skip.eventStarted", "conflict");
     await tx
       .update(trajectorySessions)
       .set({ status: "skipped", skipReason: scope.reason, updatedAt: new Date() })
       .where(bySession(scope.orgId, session.id));
     await audit(tx, scope, "skip", session.id, scope.reason);
-    return { ok: true, mailed: cancelled.mailed };
+    return cancelled.ok ? { mailed: cancelled.mailed, eventKept: false } : { mailed: 0, eventKept: true };
   });
 }
 
-/** Cancels the session's event, if it takes sign-ups (before anything else changes, as it may be refused). */
+/**
+ * Cancels the session's event, if it takes sign-ups. Refused, changing nothing, once it has
+ * started: cancelEvent decides that with the event's row locked, so a skip at the very moment it
+ * starts is one or the other, never both.
+ */
 async function cancelEventOf(tx: Tx, scope: ViewerScope & { deps: CancelDeps; now?: Date }, sessionId: string) {
   const eventId = (await sessionEventIds(tx, scope.orgId)).get(sessionId);
   if (!eventId) return { ok: true as const, mailed: 0 };

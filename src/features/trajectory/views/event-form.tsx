@@ -1,7 +1,8 @@
 /**
  * The leaders' form that lets a parent evening take sign-ups: the start and end time on the
  * session's day, the place and the capacity (empty: no limit); below it who signed up, with the
- * total against the capacity, and the way to cancel the evening (skipping the session).
+ * total against the capacity, and the way to cancel the evening (skipping the session); once it has
+ * started, the way to record that the session was skipped after all.
  */
 import { ErrorSummary, Field, Form, formFields } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
@@ -15,9 +16,11 @@ export interface EventPageProps extends PageBase {
   session: SessionRow;
   signups: SignupList | null;
   form: { values: FormValues; errors: FormErrors };
+  /** The evening has started or is over: skipping the session no longer cancels it. */
+  started: boolean;
 }
 
-export function EventPage({ t, locale, csrf, session, signups, form }: EventPageProps) {
+export function EventPage({ t, locale, csrf, session, signups, form, started }: EventPageProps) {
   const { values, errors } = form;
   const field = formFields(values, errors);
   return (
@@ -29,6 +32,7 @@ export function EventPage({ t, locale, csrf, session, signups, form }: EventPage
           ? t("trajectory.event.day", { date: formatDate(locale, session.heldOn) })
           : t("events.error.needsDay")}
       </p>
+      {signups?.cancelled ? <p class="notice">{t("events.status.cancelledLong")}</p> : null}
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={`/trajectory/sessions/${session.id}/event`} csrf={csrf}>
         <Field {...field("startsAt")} type="time" label={t("trajectory.event.startsAt")} required />
@@ -45,7 +49,9 @@ export function EventPage({ t, locale, csrf, session, signups, form }: EventPage
       {signups ? <SignupListView t={t} locale={locale} list={signups} /> : null}
       {signups && session.status === "planned" ? (
         <p>
-          <a href={`/trajectory/sessions/${session.id}#skip-title`}>{t("trajectory.event.cancelLink")}</a>
+          <a href={`/trajectory/sessions/${session.id}#skip-title`}>
+            {t(started ? "trajectory.event.skipLink" : "trajectory.event.cancelLink")}
+          </a>
         </p>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 /**
  * A session's page for leaders: plan it (line, topic, goals, day, invited groups) and, once held,
- * record attendance, notes, outcomes and follow-up; or skip it with a reason (until its evening
- * has started). The same form adds a new session.
+ * record attendance, notes, outcomes and follow-up; or skip it with a reason, which cancels its
+ * evening until that has started and afterwards leaves it as it was. The same form adds a new session.
  */
 import { Checkbox, ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
@@ -23,8 +23,8 @@ interface SessionPageProps extends PageBase {
   choices: { id: string; name: string }[];
   form: SessionFormState;
   skip: { values: FormValues; errors: FormErrors };
-  /** False once the session's evening has started: skipping would cancel it, which is refused. */
-  skippable: boolean;
+  /** The session's evening has started or is over: skipping leaves it as it was instead of cancelling it. */
+  eventStarted: boolean;
 }
 
 function RecordFields({ t, form }: SessionPageProps) {
@@ -51,17 +51,15 @@ function RecordFields({ t, form }: SessionPageProps) {
   );
 }
 
-function SkipForm({ t, csrf, sessionId, skip, skippable }: SessionPageProps) {
+function SkipForm({ t, csrf, sessionId, skip, eventStarted }: SessionPageProps) {
   if (!sessionId) return null;
-  if (!skippable)
-    return (
-      <Section id="skip-title" title={t("trajectory.session.skip.title")}>
-        <p class="notice">{t("trajectory.session.skip.eventStarted")}</p>
-      </Section>
-    );
   return (
     <Section id="skip-title" title={t("trajectory.session.skip.title")}>
-      <p class="hint">{t("trajectory.session.skip.cancelsEvent")}</p>
+      {eventStarted ? (
+        <p class="notice">{t("trajectory.session.skip.eventKept")}</p>
+      ) : (
+        <p class="hint">{t("trajectory.session.skip.cancelsEvent")}</p>
+      )}
       <ErrorSummary title={t("form.errorSummary")} errors={skip.errors} />
       <Form action={`/trajectory/sessions/${sessionId}/skip`} csrf={csrf}>
         <TextArea
