@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { RateLimitedError } from "./errors.js";
-import { memoryRateLimit } from "./memory-rate-limit.js";
+import { memoryRateLimitPer, type MemoryLimit } from "./memory-rate-limit.js";
+
+/** A limiter of its own (one owner): each test starts with no attempts counted. */
+const memoryRateLimit = (limit: MemoryLimit) => memoryRateLimitPer(() => limit)({});
 
 describe("a rate limit in memory", () => {
   it("lets the limit through per key and window, then says when to retry", () => {
@@ -26,5 +29,15 @@ describe("a rate limit in memory", () => {
     // "a" was dropped to make room, so it starts a fresh window instead of being over its limit.
     expect(() => count("a", "page", 1)).not.toThrow();
     expect(() => count("d", "page", 1)).toThrow(RateLimitedError);
+  });
+
+  it("keeps one limiter per owner, made once: one app's attempts do not count against another's", () => {
+    const limiterOf = memoryRateLimitPer((_: object) => ({ limit: 1, windowSeconds: 60 }));
+    const one = {};
+    const other = {};
+    expect(limiterOf(one)).toBe(limiterOf(one));
+    limiterOf(one)("a", "page", 0);
+    expect(() => limiterOf(one)("a", "page", 1)).toThrow(RateLimitedError);
+    expect(() => limiterOf(other)("a", "page", 1)).not.toThrow();
   });
 });

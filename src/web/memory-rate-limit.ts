@@ -14,7 +14,7 @@ export interface MemoryLimit {
   maxKeys?: number;
 }
 
-export function memoryRateLimit({ limit, windowSeconds, maxKeys = 10_000 }: MemoryLimit) {
+function memoryRateLimit({ limit, windowSeconds, maxKeys = 10_000 }: MemoryLimit) {
   const windows = new Map<string, { start: number; count: number }>();
   const windowMs = windowSeconds * 1000;
 

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
+import { createTestContext, lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createUser } from "../../../tests/helpers/factories.js";
 import { campaignEndorsementRequests, campaignEndorsements } from "../../db/schema/index.js";
+import { SEARCH_LIMIT } from "./routes/public.js";
 import { campaignCount } from "./service/counts.js";
 import { endorse, endorseAndConfirm, mailedLinks, visitor } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
@@ -199,6 +200,27 @@ describe("the public pages", () => {
     expect(changed.headers.get("etag")).not.toBe(etag);
     const english = await visitor(ctx).get("/campagne", { "accept-language": "en" });
     expect(await english.text()).toContain("people and organisations endorse the call");
+  });
+});
+
+describe("searching the public lists", () => {
+  it("is limited per address, and one app's searches do not count against another's", async () => {
+    // Two apps in one process, as test files sharing a worker are: the same address searches both.
+    const other = await createTestContext();
+    try {
+      const ip = "198.51.100.23";
+      const here = new TestClient(ctx.app, {}, ip);
+      const there = new TestClient(other.app, {}, ip);
+      for (let i = 0; i < SEARCH_LIMIT; i++)
+        expect((await here.get(`/campagne/onderschrijvers?q=zoek${i}`)).status).toBe(200);
+      const over = await here.get("/campagne/verhalen?q=zoekmeer");
+      expect(over.status).toBe(429);
+      expect(over.headers.get("retry-after")).toMatch(/^\d+$/);
+      expect((await there.get("/campagne/onderschrijvers?q=zoek")).status).toBe(200);
+      expect((await there.get("/campagne/verhalen?q=zoek")).status).toBe(200);
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -3,6 +3,8 @@ import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
 import { personalData } from "../account/index.js";
 import { calendarSources } from "../calendar/index.js";
+import { auditReferences } from "../pupils/index.js";
+import { slotsForAudit } from "./service/audit.js";
 import { conversationsOfPerson } from "./service/export.js";
 import { roundsCalendarSource } from "./service/calendar-source.js";
 import { followUpJob } from "./follow-up-jobs.js";
@@ -20,6 +22,7 @@ export const conversationsFeature: Feature = {
   jobs: [followUpJob, reminderJob],
   contributes: [
     contribution(calendarSources, roundsCalendarSource),
+    contribution(auditReferences, slotsForAudit),
     contribution(personalData, {
       name: "conversations",
       covers: [

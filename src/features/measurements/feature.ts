@@ -2,6 +2,8 @@
 import type { Feature } from "../../web/feature.js";
 import { contribution } from "../../web/extension.js";
 import { personalData } from "../account/index.js";
+import { auditReferences } from "../pupils/index.js";
+import { measurementsForAudit } from "./service/audit-references.js";
 import { invitationsOfPerson } from "./service/personal-export.js";
 import { linkageRuleJob, measurementJobs } from "./jobs.js";
 import { measurementsHome } from "./home.js";
@@ -18,6 +20,7 @@ export const measurementsFeature: Feature = {
   jobs: measurementJobs,
   schedules: [{ job: linkageRuleJob, cron: LINKAGE_RULE_CRON }],
   contributes: [
+    contribution(auditReferences, measurementsForAudit),
     contribution(personalData, {
       name: "measurements",
       covers: ["measurement_invitations.user_id", "measurement_invitations.guardian_id"],

@@ -1,7 +1,8 @@
 /**
  * The pupils feature as other features see it: the school directory. Groups, children, guardians
  * and teachers are read only through these functions, each in the caller's transaction; no other
- * feature imports pupils' tables (eslint.config.js).
+ * feature imports pupils' tables (eslint.config.js). And the audit trail's extension point: a
+ * feature whose audit details name its things by id says how the trail finds them (`auditReferences`).
  */
 export {
   areCurrentGroups,
@@ -58,3 +59,4 @@ export {
   type SchoolYearRef,
   type SchoolYearRow,
 } from "./directory/register.js";
+export { auditReferences, type AuditReferenceSource, type ReferencedThings } from "./service/audit-references.js";

@@ -11,7 +11,7 @@ import { clientIp } from "../../../web/client-ip.js";
 import type { AppEnv } from "../../../web/env.js";
 import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
 import { renderPublicPage } from "../../../web/layout.js";
-import { memoryRateLimit } from "../../../web/memory-rate-limit.js";
+import { memoryRateLimitPer } from "../../../web/memory-rate-limit.js";
 import { chooseLocale, LANGUAGE_COOKIE, translator, type Locale } from "../../../web/i18n/index.js";
 import { getCookie } from "hono/cookie";
 import { guidePdf } from "../../conversations/index.js";
@@ -22,7 +22,8 @@ import { ConversationGuidePage, FaqPage, GUIDE_PATH, GuidePage, HubPage } from "
 
 /** Answers to "was this helpful?" per client address: enough for a reader, too few to skew the counts. */
 export const HELPFUL_PER_WINDOW = 20;
-const helpfulLimit = memoryRateLimit({ limit: HELPFUL_PER_WINDOW, windowSeconds: 600 });
+// One per app's database: tests run several apps in one process, each with its own visitors.
+const helpfulLimitOf = memoryRateLimitPer((_: object) => ({ limit: HELPFUL_PER_WINDOW, windowSeconds: 600 }));
 
 const CACHE = "public, max-age=60";
 
@@ -109,7 +110,7 @@ export const publicAdviceRoutes = new Hono<AppEnv>()
       const t = translator(localeOf(c));
       return c.text(t("error.invalid"), 422);
     }
-    helpfulLimit(clientIp(c), "helpful answers");
+    helpfulLimitOf(c.var.deps.db)(clientIp(c), "helpful answers");
     if (!(await countHelpful(c.var.deps.db, slug, form.data.answer === "yes"))) throw new NotFoundError("question");
     c.header("Cache-Control", "no-store");
     return c.redirect(`/advice/faq/${slug}?thanks=1`, 303);

@@ -8,7 +8,7 @@ import { Hono, type Context } from "hono";
 import { clientIp } from "../../../web/client-ip.js";
 import type { AppEnv } from "../../../web/env.js";
 import { publicPageHtml } from "../../../web/layout.js";
-import { memoryRateLimit } from "../../../web/memory-rate-limit.js";
+import { memoryRateLimitPer } from "../../../web/memory-rate-limit.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { cleanSearch, pageNumber } from "../../../lib/paging.js";
 import { isId } from "../../../web/route-context.js";
@@ -22,10 +22,11 @@ import { CampaignPage, EndorsersPage, StoriesPage, StoryPage } from "../views/pu
 
 /** Searches per client address per minute (per server process). */
 export const SEARCH_LIMIT = 60;
-const searchLimit = memoryRateLimit({ limit: SEARCH_LIMIT, windowSeconds: 60 });
+// One per app's database: tests run several apps in one process, each with its own visitors.
+const searchLimitOf = memoryRateLimitPer((_: object) => ({ limit: SEARCH_LIMIT, windowSeconds: 60 }));
 
 function limitSearch(c: Context<AppEnv>, search: string) {
-  if (search) searchLimit(clientIp(c), "campaign search");
+  if (search) searchLimitOf(c.var.deps.db)(clientIp(c), "campaign search");
 }
 
 export const campaignPublicRoutes = new Hono<AppEnv>()

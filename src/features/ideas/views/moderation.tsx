@@ -4,16 +4,13 @@ import type { FormState } from "../../../web/validation.js";
 import { ideaStatuses, MAX_TEXT } from "../schemas.js";
 import type { IdeaDetail } from "../service/reads.js";
 import { ideaPath } from "./idea-card.js";
+import { excerpt } from "../domain/excerpt.js";
 import type { BoardBase } from "./props.js";
 import { Section } from "../../../web/components/section.js";
 
 export type ModerationState = FormState;
 
 type Props = BoardBase & { detail: IdeaDetail; moderation: ModerationState };
-
-function excerpt(body: string): string {
-  return body.length > 80 ? `${body.slice(0, 79)}…` : body;
-}
 
 function StatusForm({ t, csrf, detail, moderation }: Props) {
   const { idea } = detail;

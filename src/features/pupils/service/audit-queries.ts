@@ -1,14 +1,18 @@
-/** The audit trail as the school leader reads it: the newest entries, with names resolved. */
+/**
+ * The audit trail as the school leader reads it: the newest entries, with names resolved, and the
+ * things their details name by id as they are now (audit-references.ts).
+ */
 import { and, desc, eq, sql } from "drizzle-orm";
 import { auditLog, groups, guardians, pupils, users } from "../../../db/schema/index.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
+import { withReferences } from "./audit-references.js";
 
 export const AUDIT_PAGE_LIMIT = 200;
 
 /** The latest entries: who did what to which pupil, guardian or group, and when. */
 export function listAuditEntries(scope: OrgScope) {
-  return inOrg(scope, (tx) =>
-    tx
+  return inOrg(scope, async (tx) => {
+    const entries = await tx
       .select({
         id: auditLog.id,
         at: auditLog.at,
@@ -37,6 +41,7 @@ export function listAuditEntries(scope: OrgScope) {
       )
       .where(eq(auditLog.orgId, scope.orgId))
       .orderBy(desc(auditLog.at), desc(auditLog.id))
-      .limit(AUDIT_PAGE_LIMIT),
-  );
+      .limit(AUDIT_PAGE_LIMIT);
+    return withReferences(tx, scope.orgId, entries);
+  });
 }

@@ -11,9 +11,14 @@ import { ideaStatuses } from "../../ideas/schemas.js";
 import type { BookingActor } from "../../conversations/service/audit.js";
 import type { PupilInput } from "../service/pupils.js";
 import type { GuardianInput } from "../service/guardians.js";
+import { referringIn, type Reference } from "../service/audit-references.js";
 
-const said = (locale: Locale, entity: string, action: string, detail: string | null) =>
-  auditDetail(translator(locale), { entity, action, detail });
+/** A detail as the page reads it; a thing it names by id is looked up as gone (the page's test finds them). */
+const said = (locale: Locale, entity: string, action: string, detail: string | null) => {
+  const refers = referringIn({ entity, action, detail });
+  const reference = refers && ({ ...refers, thing: null } as Reference);
+  return auditDetail(translator(locale), locale, { entity, action, detail, reference });
+};
 
 type Written = [entity: string, action: string, detail: string];
 
@@ -64,6 +69,8 @@ function everyCodeWritten(): Written[] {
     ["plan_action", "delete", "version:6"],
     ["network_request", "create", "asked 7"],
     ["idea", "merge", "into:5d1c2a9e"],
+    ["trajectory", "link", "3fdcf0f3-0000-4000-8000-000000000001"],
+    ["trajectory", "unlink", "3fdcf0f3-0000-4000-8000-000000000001"],
   ];
 }
 
@@ -119,10 +126,20 @@ describe("the audit trail's details", () => {
 
   it("says a daycare's words where a school's differ", () => {
     const daycare = translator("nl", "childcare");
-    const booking = { entity: "conversation_booking", action: "move", detail: "by teacher; slot 1a" };
-    expect(auditDetail(daycare, booking)).toBe("Door de pedagogisch medewerker, tijdvak 1a");
-    expect(auditDetail(daycare, { entity: "staff", action: "update", detail: "roles: school_leader" })).toBe(
-      "Rollen: leidinggevende",
+    const slot = { startsAt: new Date("2026-12-17T17:00:00Z"), endsAt: new Date("2026-12-17T17:10:00Z") };
+    const booking = {
+      ...{ entity: "conversation_booking", action: "move", detail: "by teacher; slot 1a" },
+      reference: {
+        kind: "conversationSlot",
+        id: "1a",
+        by: "teacher",
+        thing: { ...slot, teacher: "Juf Anna" },
+      } as const,
+    };
+    expect(auditDetail(daycare, "nl", booking)).toBe(
+      "Door de pedagogisch medewerker, tijdvak donderdag 17 december 18:00–18:10 bij Juf Anna",
     );
+    const staff = { entity: "staff", action: "update", detail: "roles: school_leader", reference: null };
+    expect(auditDetail(daycare, "nl", staff)).toBe("Rollen: leidinggevende");
   });
 });

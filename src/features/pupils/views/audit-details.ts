@@ -2,7 +2,9 @@
  * How the school's trail says each feature's details (src/web/audit-detail.ts): the codes and
  * shapes every feature writes with recordAudit, read into the words of audit-messages.ts. A reader
  * is found by "entity.action", else by entity for all its actions; shapes written by earlier
- * versions stay readable here, since the trail keeps them.
+ * versions stay readable here, since the trail keeps them. A detail that names a thing by id (a
+ * time slot, an idea, a measurement) is said by the thing as the page found it
+ * (service/audit-references.ts), or as gone: never by its id.
  */
 import type { AuditAction, AuditEntity } from "../../../audit/record.js";
 import {
@@ -15,8 +17,10 @@ import {
   wordsOf,
   type DetailReader,
 } from "../../../web/audit-detail.js";
-import { isMessageKey, type MessageKey, type Translate } from "../../../web/i18n/index.js";
+import { isMessageKey, type Locale, type MessageKey, type Translate } from "../../../web/i18n/index.js";
+import { formatSlot } from "../../../lib/time/format.js";
 import { rolesInText, type RoleName } from "../../../web/role-names.js";
+import type { Reference } from "../service/audit-references.js";
 
 const P = "pupils.audit.detail.";
 
@@ -111,10 +115,6 @@ const readers: Partial<Record<`${AuditEntity}.${AuditAction}` | AuditEntity, Det
   "conversation_round.delete": shaped(/^(.*); (\d+) conversations cancelled$/s, (t, [name, n]) =>
     t(`${P}roundDeleted`, { name: name!, count: Number(n) }),
   ),
-  conversation_booking: shaped(/^by (\w+); slot (\S+)$/, (t, [by, slot]) => {
-    const key = `${P}bookedBy.${by!}`;
-    return isMessageKey(key) ? t(key, { slot: slot! }) : null;
-  }),
   "trajectory.skip": codeIn(/^(\w+): (.*)$/s, `${P}step.`, `${P}stepSkipped`, ["step", "reason"]),
   "trajectory.unskip": codeOf(`${P}step.`),
   "trajectory_session.update": either(
@@ -134,12 +134,36 @@ const readers: Partial<Record<`${AuditEntity}.${AuditAction}` | AuditEntity, Det
   plan_action: version,
   "network_request.create": counted(/^asked (\d+)$/, `${P}parentsAsked`, "count"),
   "idea.update": codeIn(/^status:(\w+)$/, `${P}status.`, `${P}ideaStatus`, ["status"]),
-  "idea.merge": shaped(/^into:(\S+)$/, (t, [idea]) => t(`${P}mergedInto`, { idea: idea! })),
   advisor_note: codeOf(`${P}note.`),
   "certificate.update": namedCodes({ listed: `${P}listed`, unlisted: `${P}unlisted` }),
 };
 
+/** A detail that names a thing: the thing in words, or that it is gone. */
+function referenceWords(t: Translate, locale: Locale, reference: Reference): string {
+  switch (reference.kind) {
+    case "conversationSlot": {
+      const { thing } = reference;
+      const slot = thing
+        ? t(`${P}slot`, { time: formatSlot(locale, thing.startsAt, thing.endsAt), teacher: thing.teacher })
+        : t(`${P}gone`);
+      const key = `${P}bookedBy.${reference.by}`;
+      return isMessageKey(key) ? t(key, { slot }) : slot;
+    }
+    case "idea":
+      return reference.thing ? t(`${P}mergedInto`, { idea: reference.thing.text }) : t(`${P}mergedIntoGone`);
+    case "measurement": {
+      const { thing } = reference;
+      if (!thing) return t(`${P}measurementGone`);
+      return t(`${P}titled`, { kind: wordsOf(t, `${P}kind.`, thing.kind) ?? thing.kind, title: thing.title });
+    }
+  }
+}
+
 /** The entry's detail in the viewer's words; names, reasons and titles people typed, as written. */
-export function auditDetail(t: Translate, entry: { entity: string; action: string; detail: string | null }): string {
-  return readDetail(t, readers, entry);
+export function auditDetail(
+  t: Translate,
+  locale: Locale,
+  entry: { entity: string; action: string; detail: string | null; reference: Reference | null },
+): string {
+  return entry.reference ? referenceWords(t, locale, entry.reference) : readDetail(t, readers, entry);
 }

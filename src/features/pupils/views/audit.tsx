@@ -19,7 +19,7 @@ export function AuditPage({ t, locale, entries }: ViewProps & { entries: Entry[]
         entries={entries}
         texts="pupils.audit"
         nobody={t("pupils.audit.system")}
-        more={[{ label: t("pupils.audit.detail"), cell: (e) => auditDetail(t, e) }]}
+        more={[{ label: t("pupils.audit.detail"), cell: (e) => auditDetail(t, locale, e) }]}
       />
     </>
   );
