@@ -78,6 +78,8 @@ export const nl = {
   "expectations.mail.answered.subject": "Antwoord op uw reactie over de verwachtingen {year}",
   "expectations.mail.answered.text":
     "De school heeft geantwoord op uw reactie over de wederzijdse verwachtingen voor {year}:\n\n{answer}\n\nU leest het ook hier: {link}",
+  "expectations.mail.answered.text@childcare":
+    "De opvang heeft geantwoord op uw reactie over de wederzijdse verwachtingen voor {year}:\n\n{answer}\n\nU leest het ook hier: {link}",
   "expectations.starter.ofSchool":
     "- Wij zien u als partner: u kent uw kind het best, wij kennen het op school.\n- Wij vertellen u op tijd en duidelijk wat er in de klas en op school gebeurt.\n- Wij nemen contact op als er iets is met uw kind, ook als het goed gaat.\n- Wij luisteren naar uw vragen en ideeën en laten weten wat we ermee doen.\n- U kunt een gesprek aanvragen wanneer u dat nodig vindt.",
   "expectations.starter.ofSchool@childcare":
@@ -167,6 +169,8 @@ export const en: Record<keyof typeof nl, string> = {
   "expectations.mail.answered.subject": "Answer to your response about the expectations {year}",
   "expectations.mail.answered.text":
     "The school answered your response about the mutual expectations for {year}:\n\n{answer}\n\nYou can also read it here: {link}",
+  "expectations.mail.answered.text@childcare":
+    "The setting answered your response about the mutual expectations for {year}:\n\n{answer}\n\nYou can also read it here: {link}",
   "expectations.starter.ofSchool":
     "- We see you as a partner: you know your child best, we know them at school.\n- We tell you in good time and clearly what happens in the class and at school.\n- We get in touch when something is up with your child, also when things go well.\n- We listen to your questions and ideas and tell you what we do with them.\n- You can ask for a conversation whenever you think it is needed.",
   "expectations.starter.ofSchool@childcare":
