@@ -66,27 +66,36 @@ describe("a daycare's measurement mails", () => {
   it("invite and remind parents and pedagogisch medewerkers to a questionnaire of 'de opvang', in Dutch and English", async () => {
     const daycare = await createDaycare(ctx.database.db);
     await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.id, daycare.teacher.id));
+    /** The newest mail to the parent (Dutch) and to the pedagogisch medewerker (English). */
+    const expectMails = async (dutch: string[], english: string[]) => {
+      expectChildcareMail(await lastMailTo(ctx, daycare.parent.email), dutch);
+      expectChildcareMail(await lastMailTo(ctx, daycare.teacher.email), english);
+    };
     const leader = await signIn(ctx, daycare.leader.email);
     const id = await createMeasurementAs(leader, { title: "Nulmeting", parents: daycare.groupA.id });
     await runQueuedInvitations(ctx, id);
-    expectChildcareMail(await lastMailTo(ctx, daycare.parent.email), [
-      "Vragenlijst over de samenwerking tussen de opvang en ouders",
-      "hoe de samenwerking tussen de opvang en ouders nu gaat",
-    ]);
-    expectChildcareMail(await lastMailTo(ctx, daycare.teacher.email), [
-      "Questionnaire about the partnership between the setting and parents",
-      "how the partnership between the setting and parents is going now",
-    ]);
+    await expectMails(
+      [
+        "Vragenlijst over de samenwerking tussen de opvang en ouders",
+        "hoe de samenwerking tussen de opvang en ouders nu gaat",
+      ],
+      [
+        "Questionnaire about the partnership between the setting and parents",
+        "how the partnership between the setting and parents is going now",
+      ],
+    );
 
     expect((await leader.post(`/organisation/measurements/${id}/remind`, { round: "0" })).status).toBe(303);
     await runReminders(depsOf(ctx), { orgId: daycare.orgId, measurementId: id, round: 1 });
-    expectChildcareMail(await lastMailTo(ctx, daycare.parent.email), [
-      "Herinnering: vragenlijst over de samenwerking tussen de opvang en ouders",
-      "hoe u de samenwerking tussen de opvang en ouders ervaart",
-    ]);
-    expectChildcareMail(await lastMailTo(ctx, daycare.teacher.email), [
-      "Reminder: questionnaire on the partnership between the setting and parents",
-      "how you experience the partnership between the setting and parents",
-    ]);
+    await expectMails(
+      [
+        "Herinnering: vragenlijst over de samenwerking tussen de opvang en ouders",
+        "hoe u de samenwerking tussen de opvang en ouders ervaart",
+      ],
+      [
+        "Reminder: questionnaire on the partnership between the setting and parents",
+        "how you experience the partnership between the setting and parents",
+      ],
+    );
   });
 });
