@@ -1,6 +1,7 @@
 /** Texts of the mutual expectations. Dutch is the source; plain language (B1). */
 export const nl = {
   "expectations.notification.answered": "Antwoord van de school op uw reactie over wederzijdse verwachtingen",
+  "expectations.notification.answered@childcare": "Antwoord van de opvang op uw reactie over wederzijdse verwachtingen",
   "expectations.nav": "Afspraken",
   "expectations.title": "Wederzijdse verwachtingen",
   "expectations.heading": "Wederzijdse verwachtingen {year}",
@@ -92,6 +93,7 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "expectations.notification.answered": "The school's answer to your response about mutual expectations",
+  "expectations.notification.answered@childcare": "The setting's answer to your response about mutual expectations",
   "expectations.nav": "Agreements",
   "expectations.title": "Mutual expectations",
   "expectations.heading": "Mutual expectations {year}",
@@ -165,7 +167,7 @@ export const en: Record<keyof typeof nl, string> = {
   "expectations.refusal.archived": "This school year is over. Nothing was changed.",
   "expectations.refusal.nothingToPublish": "There is no new version to publish. Nothing was changed.",
   "expectations.refusal.notPublished": "The expectations for this school year have not been published yet.",
-  "expectations.refusal.alreadyConfirmed": "You had already let the school know you read this version.",
+  "expectations.refusal.alreadyConfirmed": "You had already said that you read this version.",
   "expectations.mail.answered.subject": "Answer to your response about the expectations {year}",
   "expectations.mail.answered.text":
     "The school answered your response about the mutual expectations for {year}:\n\n{answer}\n\nYou can also read it here: {link}",

@@ -3,7 +3,14 @@ import { describe, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createParent } from "../../../tests/helpers/factories.js";
-import { createDaycare, expectChildcareMail, expectChildcarePage } from "../../../tests/helpers/wording.js";
+import { expectPage } from "../../../tests/helpers/page.js";
+import { expectConflict } from "../../../tests/helpers/refusal.js";
+import {
+  createDaycare,
+  expectChildcareMail,
+  expectChildcarePage,
+  expectNoSchoolWords,
+} from "../../../tests/helpers/wording.js";
 import { withOrg } from "../../db/client.js";
 import { expectationResponses, users } from "../../db/schema/index.js";
 
@@ -53,6 +60,13 @@ describe("a daycare's expectations", () => {
     expectChildcareMail(await lastMailTo(ctx, other.email), [
       "The setting answered your response about the mutual expectations",
       "Yes, until half past six.",
+    ]);
+    // Confirming again is refused in the setting's words, and the settings page names the mail so.
+    await reader.post(`${year}/confirm`);
+    const again = await reader.post(`${year}/confirm`);
+    expectNoSchoolWords(await expectConflict(again, ["You had already said that you read this version."]));
+    await expectPage(await parent.get("/account/notifications"), [
+      "Antwoord van de opvang op uw reactie over wederzijdse verwachtingen",
     ]);
   });
 });
