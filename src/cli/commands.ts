@@ -44,7 +44,7 @@ export const commands: Record<string, CommandEntry> = {
     load: () => withCatalogs(async () => (await import("./commands/backup.js")).restore),
   },
   import: {
-    summary: "Import pupils, groups and parents from a CSV export (ParnasSys, Magister, Somtoday)",
+    summary: "Import pupils or children, groups and parents from a CSV export (ParnasSys, Magister, Somtoday)",
     load: () => withCatalogs(async () => (await import("./commands/import.js")).importCommand),
   },
   "simulate-responses": {

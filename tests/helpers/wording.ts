@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "../../src/db/client.js";
 import { users } from "../../src/db/schema/index.js";
-import type { TestClient } from "./test-context.js";
+import { signIn, type TestClient, type TestContext } from "./test-context.js";
 import { createSchool, unique } from "./factories.js";
 import { expectPage } from "./page.js";
 
@@ -52,6 +52,14 @@ export async function createDaycare(db: Db, type: "daycare" | "preschool" = "day
   const daycare = await createSchool(db, { type, name: `${kind} ${unique()}` });
   await db.update(users).set({ name: "Sanne Pm" }).where(eq(users.id, daycare.teacher.id));
   return { ...daycare, teacher: { ...daycare.teacher, name: "Sanne Pm" } };
+}
+
+/** A daycare (or preschool) with its manager, its pedagogisch medewerker (pm) and a parent signed in. */
+export async function daycareSignedIn(ctx: TestContext, type: "daycare" | "preschool" = "daycare") {
+  const daycare = await createDaycare(ctx.database.db, type);
+  const manager = await signIn(ctx, daycare.leader.email);
+  const pm = await signIn(ctx, daycare.teacher.email);
+  return { daycare, manager, pm, parent: await signIn(ctx, daycare.parent.email) };
 }
 
 /** The page (200) with every one of `texts`, and none of a school's words. */

@@ -70,7 +70,7 @@ export async function findOrganisation(db: Db, idOrCode: string) {
   const isId = z.string().uuid().safeParse(idOrCode).success;
   const code = idOrCode.replace(/[\s.-]/g, "").toUpperCase();
   const [org] = await db
-    .select({ id: organisations.id, name: organisations.name })
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type })
     .from(organisations)
     .where(isId ? eq(organisations.id, idOrCode) : eq(organisations.registrationCode, code));
   if (!org) throw new CommandError(`There is no organisation with id or registration code "${idOrCode}".`);

@@ -7,6 +7,7 @@ import { createCliTarget, samen, type CliTarget } from "../../../tests/helpers/c
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { fixedParnassysExport, parnassysExport } from "../../features/import/fixtures.js";
 import { countsOf } from "../../features/import/testing/counts.js";
+import { createDaycare, expectNoSchoolWords } from "../../../tests/helpers/wording.js";
 
 // Every command opens (and migrates) the database anew, as a real CLI run does: slow on a busy machine.
 
@@ -160,5 +161,32 @@ describe("samen import", { timeout: 300_000 }, () => {
     expect([missingOrg.code, missingOrg.err]).toEqual([1, expect.stringContaining('"99ZZ"')]);
     const missingFile = await importFile(path.join(dir, "nope.csv"));
     expect([missingFile.code, missingFile.err]).toEqual([1, expect.stringContaining("Kan het bestand")]);
+  });
+
+  it("speaks a daycare's words: 'kinderen', the 'kindnummer' and the groups of 'de opvang', in Dutch and English", async () => {
+    const database = await target.open();
+    const daycare = await createDaycare(database.db).finally(() => database.close());
+    const importInto = (bytes: Uint8Array, ...options: string[]) =>
+      samen(target, "import", "--org", daycare.orgId, "--file", file("daycare.csv", bytes), ...options);
+    const said = (result: { out: string; err: string }) => `${result.out}\n${result.err}`;
+
+    const bad = await importInto(parnassysExport());
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("regel 7: De achternaam van het kind ontbreekt.");
+    expect(bad.err).toContain("Dit kindnummer staat vaker in het bestand");
+    expectNoSchoolWords(said(bad));
+    const dry = await importInto(fixedParnassysExport(), "--dry-run", "--lang", "en");
+    expect(dry.out).toContain("New children: 8");
+    expectNoSchoolWords(said(dry));
+    const asked = await importInto(fixedParnassysExport());
+    expect(asked.err).toContain("Het bestand noemt groepen die de opvang nog niet heeft:");
+    expectNoSchoolWords(said(asked));
+    const done = await importInto(fixedParnassysExport(), "--create-groups");
+    expect(done.out).toContain("Nieuwe kinderen: 8");
+    expectNoSchoolWords(said(done));
+
+    // The help knows no organisation: it speaks to a school and a daycare alike.
+    const help = await samen(target, "import", "--help");
+    expect(help.out).toContain("the school or daycare does not know by that name");
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `samen import`: the pupil/guardian import from the command line, the same
- * checks and the same all-or-nothing write as the web import. Any rejected
+ * checks and the same all-or-nothing write as the web import, in the words of the organisation
+ * (a daycare's or preschool's 'kinderen' and 'kindnummer', as on its import page). Any rejected
  * row or unmapped required column ends with exit code 1 and nothing changed, and
  * so do groups the school does not have beside the ones it has, until
  * --map-group puts them in an existing group or --create-groups says they are really new.
@@ -15,7 +16,7 @@ import { countItems, fieldLabel } from "../../features/import/labels.js";
 import { groupKey } from "../../features/import/group-names.js";
 import { loadExisting } from "../../features/import/load-existing.js";
 import { planImport, type ImportPlan } from "../../features/import/plan.js";
-import { translator, type Translate } from "../../web/i18n/index.js";
+import { translator, wordingOf, type Translate } from "../../web/i18n/index.js";
 import { CommandError, parseFlags, UsageError, type CliIo, type Command } from "../command.js";
 import { withDatabase } from "../database.js";
 import { findOrganisation } from "./create-user.js";
@@ -33,18 +34,20 @@ const flags = z.object({
 export const importCommand: Command = {
   help: `${translator("en")("import.cli.usage")}
 
-Reads the export, checks every row and imports it in one transaction: all or nothing.
-Importing the same file again updates and never duplicates (pupil number, parent e-mail).
-  --org      the organisation's id or registration code (BRIN)
+Reads the export of a school or daycare, checks every row and imports it in one transaction: all
+or nothing. Importing the same file again updates and never duplicates (pupil or child number,
+parent e-mail). The summary and the reasons speak the organisation's words.
+  --org      the organisation's id or registration code (BRIN, or LRK number for a daycare)
   --file     the CSV file (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252)
   --map      "Column name=field" for a column that is not recognised; repeat for more.
              Fields: ${FIELDS.map((f) => f.field).join(", ")}, or ignore
   --dry-run  check and show what would change, without saving anything
-  --map-group  "Name in file=existing group": put the pupils of a group the school does not
-             know by that name into one it has (e.g. --map-group "Groep 7b=7B"); repeat for more
-  --create-groups  create the groups the file names that the school does not have yet and
-             --map-group does not map (asked for when the school already has groups: "Groep 7"
-             and "7" are one group, but an unrecognised spelling would become a second one)
+  --map-group  "Name in file=existing group": put the pupils or children of a group
+             the school or daycare does not know by that name into one it has
+             (e.g. --map-group "Groep 7b=7B"); repeat for more
+  --create-groups  create the groups the file names that the organisation does not have yet and
+             --map-group does not map (asked for when it already has groups: "Groep 7" and "7"
+             are one group, but an unrecognised spelling would become a second one)
   --lang     nl (default) or en, for the summary and the reasons
 Exits 1 and changes nothing when a row is rejected or a required column is missing.`,
   options: {
@@ -58,14 +61,15 @@ Exits 1 and changes nothing when a row is rejected or a required column is missi
   },
   async run(values, { env, io }) {
     const input = parseFlags(flags, values);
-    const t = translator(input.lang);
-    const analysis = checkedAnalysis(t, await readBytes(t, input.file), parseMaps(t, input.map));
-    for (const { column, header } of analysis.unrecognised) {
-      io.out(`${t("import.cli.ignored", { n: column + 1, header })}\n`);
-    }
-    printWarnings(t, io, analysis);
     await withDatabase(env, async (database) => {
       const org = await findOrganisation(database.db, input.org);
+      // The organisation is found first, so that a daycare reads its own words from the first line on.
+      const t = translator(input.lang, wordingOf(org.type));
+      const analysis = checkedAnalysis(t, await readBytes(t, input.file), parseMaps(t, input.map));
+      for (const { column, header } of analysis.unrecognised) {
+        io.out(`${t("import.cli.ignored", { n: column + 1, header })}\n`);
+      }
+      printWarnings(t, io, analysis);
       const scope = { db: database.db, orgId: org.id, userId: null };
       const existing = await loadExisting(scope);
       if (!existing.schoolYear) throw new CommandError(t("import.refused.noSchoolYear"));

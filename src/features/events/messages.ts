@@ -17,6 +17,7 @@ export const nl = {
     "U staat op de wachtlijst (plaats {position}) met {people, plural, one {# persoon} other {# personen}}. Komt er plaats vrij, dan krijgt u vanzelf een plaats en een e-mail.",
   "events.error.url": "Vul een internetadres in dat begint met https://.",
   "events.error.groups": "Kies minstens één groep, of nodig de hele school uit.",
+  "events.error.groups@childcare": "Kies minstens één groep, of nodig de hele opvang uit.",
   "events.error.topicEmpty": "Schrijf uw onderwerp of vraag.",
   "events.error.summaryEmpty": "Schrijf het verslag.",
   "events.refusal.notYet": "De bijeenkomst is nog niet begonnen. Aanwezigheid vult u achteraf in.",
@@ -39,6 +40,7 @@ export const nl = {
   "events.kind.workshop": "Workshop",
   "events.kind.open_day": "Open dag",
   "events.audience.all": "De hele school is uitgenodigd",
+  "events.audience.all@childcare": "De hele opvang is uitgenodigd",
   "events.audience.groups": "Uitgenodigd: {groups}",
   "events.online": "online",
   "events.onlineAt": "Online meedoen:",
@@ -80,6 +82,8 @@ export const nl = {
   "events.topics.title": "Onderwerpen en vragen",
   "events.topics.intro":
     "Wat wilt u bespreken of vragen? Andere ouders kunnen uw onderwerp steunen; de school ziet hoeveel ouders iets willen bespreken, niet wie.",
+  "events.topics.intro@childcare":
+    "Wat wilt u bespreken of vragen? Andere ouders kunnen uw onderwerp steunen; de opvang ziet hoeveel ouders iets willen bespreken, niet wie.",
   "events.topics.introStaff": "Wat ouders vooraf willen bespreken, het meest gesteunde eerst. Namen ziet u niet.",
   "events.topics.none": "Er zijn nog geen onderwerpen ingediend.",
   "events.topics.supports": "Gesteund door {count, plural, one {# ouder} other {# ouders}}",
@@ -196,6 +200,7 @@ export const en: Record<keyof typeof nl, string> = {
     "You are on the waiting list (place {position}) for {people, plural, one {# person} other {# people}}. If a place comes free, you get it automatically and an e-mail.",
   "events.error.url": "Enter a web address starting with https://.",
   "events.error.groups": "Choose at least one group, or invite the whole school.",
+  "events.error.groups@childcare": "Choose at least one group, or invite the whole setting.",
   "events.error.topicEmpty": "Write your topic or question.",
   "events.error.summaryEmpty": "Write the summary.",
   "events.refusal.notYet": "The meeting has not started yet. Record attendance afterwards.",
@@ -218,6 +223,7 @@ export const en: Record<keyof typeof nl, string> = {
   "events.kind.workshop": "Workshop",
   "events.kind.open_day": "Open day",
   "events.audience.all": "The whole school is invited",
+  "events.audience.all@childcare": "The whole setting is invited",
   "events.audience.groups": "Invited: {groups}",
   "events.online": "online",
   "events.onlineAt": "Join online:",
@@ -258,6 +264,8 @@ export const en: Record<keyof typeof nl, string> = {
   "events.topics.title": "Topics and questions",
   "events.topics.intro":
     "What would you like to discuss or ask? Other parents can support your topic; the school sees how many parents want to discuss something, not who.",
+  "events.topics.intro@childcare":
+    "What would you like to discuss or ask? Other parents can support your topic; the setting sees how many parents want to discuss something, not who.",
   "events.topics.introStaff": "What parents want to discuss beforehand, most supported first. Names are not shown.",
   "events.topics.none": "No topics have been submitted yet.",
   "events.topics.supports": "Supported by {count, plural, one {# parent} other {# parents}}",

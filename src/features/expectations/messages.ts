@@ -1,6 +1,7 @@
 /** Texts of the mutual expectations. Dutch is the source; plain language (B1). */
 export const nl = {
   "expectations.notification.answered": "Antwoord van de school op uw reactie over wederzijdse verwachtingen",
+  "expectations.notification.answered@childcare": "Antwoord van de opvang op uw reactie over wederzijdse verwachtingen",
   "expectations.nav": "Afspraken",
   "expectations.title": "Wederzijdse verwachtingen",
   "expectations.heading": "Wederzijdse verwachtingen {year}",
@@ -78,6 +79,8 @@ export const nl = {
   "expectations.mail.answered.subject": "Antwoord op uw reactie over de verwachtingen {year}",
   "expectations.mail.answered.text":
     "De school heeft geantwoord op uw reactie over de wederzijdse verwachtingen voor {year}:\n\n{answer}\n\nU leest het ook hier: {link}",
+  "expectations.mail.answered.text@childcare":
+    "De opvang heeft geantwoord op uw reactie over de wederzijdse verwachtingen voor {year}:\n\n{answer}\n\nU leest het ook hier: {link}",
   "expectations.starter.ofSchool":
     "- Wij zien u als partner: u kent uw kind het best, wij kennen het op school.\n- Wij vertellen u op tijd en duidelijk wat er in de klas en op school gebeurt.\n- Wij nemen contact op als er iets is met uw kind, ook als het goed gaat.\n- Wij luisteren naar uw vragen en ideeën en laten weten wat we ermee doen.\n- U kunt een gesprek aanvragen wanneer u dat nodig vindt.",
   "expectations.starter.ofSchool@childcare":
@@ -90,6 +93,7 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "expectations.notification.answered": "The school's answer to your response about mutual expectations",
+  "expectations.notification.answered@childcare": "The setting's answer to your response about mutual expectations",
   "expectations.nav": "Agreements",
   "expectations.title": "Mutual expectations",
   "expectations.heading": "Mutual expectations {year}",
@@ -163,10 +167,12 @@ export const en: Record<keyof typeof nl, string> = {
   "expectations.refusal.archived": "This school year is over. Nothing was changed.",
   "expectations.refusal.nothingToPublish": "There is no new version to publish. Nothing was changed.",
   "expectations.refusal.notPublished": "The expectations for this school year have not been published yet.",
-  "expectations.refusal.alreadyConfirmed": "You had already let the school know you read this version.",
+  "expectations.refusal.alreadyConfirmed": "You had already said that you read this version.",
   "expectations.mail.answered.subject": "Answer to your response about the expectations {year}",
   "expectations.mail.answered.text":
     "The school answered your response about the mutual expectations for {year}:\n\n{answer}\n\nYou can also read it here: {link}",
+  "expectations.mail.answered.text@childcare":
+    "The setting answered your response about the mutual expectations for {year}:\n\n{answer}\n\nYou can also read it here: {link}",
   "expectations.starter.ofSchool":
     "- We see you as a partner: you know your child best, we know them at school.\n- We tell you in good time and clearly what happens in the class and at school.\n- We get in touch when something is up with your child, also when things go well.\n- We listen to your questions and ideas and tell you what we do with them.\n- You can ask for a conversation whenever you think it is needed.",
   "expectations.starter.ofSchool@childcare":

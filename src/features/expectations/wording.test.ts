@@ -1,8 +1,18 @@
 /** A daycare and its parents agree the year's expectations in the daycare's words: "de opvang", the "pedagogisch medewerker". */
 import { describe, it } from "vitest";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { eq } from "drizzle-orm";
+import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createParent } from "../../../tests/helpers/factories.js";
-import { createDaycare, expectChildcarePage } from "../../../tests/helpers/wording.js";
+import { expectPage } from "../../../tests/helpers/page.js";
+import { expectConflict } from "../../../tests/helpers/refusal.js";
+import {
+  createDaycare,
+  expectChildcareMail,
+  expectChildcarePage,
+  expectNoSchoolWords,
+} from "../../../tests/helpers/wording.js";
+import { withOrg } from "../../db/client.js";
+import { expectationResponses, users } from "../../db/schema/index.js";
 
 const ctx = useTestContext();
 
@@ -30,12 +40,33 @@ describe("a daycare's expectations", () => {
     const answer = staff.match(/responses\/[0-9a-f-]{36}\/answer/)?.[0];
     await leader.post(`${year}/${answer}`, { answer: "Ja, tot half zeven." });
     await expectChildcarePage(await parent.get(year), ["Antwoord van de opvang", "Reageer aan de opvang"]);
+    expectChildcareMail(await lastMailTo(ctx, daycare.parent.email), [
+      "De opvang heeft geantwoord op uw reactie over de wederzijdse verwachtingen",
+      "Ja, tot half zeven.",
+    ]);
 
     const other = await createParent(ctx.database.db, daycare, "Parent", "child");
     const reader = await signIn(ctx, other.email, new TestClient(ctx.app, { "accept-language": "en" }));
     await expectChildcarePage(await reader.get(year), [
       "What parents may expect of the setting",
       "Let the setting know.",
+    ]);
+    await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.id, other.id));
+    await reader.post(`${year}/responses`, { body: "May I collect later on Fridays?" });
+    const [english] = await withOrg(ctx.database.db, { orgId: daycare.orgId, userId: null }, (tx) =>
+      tx.select().from(expectationResponses).where(eq(expectationResponses.authorId, other.id)),
+    );
+    await leader.post(`${year}/responses/${english!.id}/answer`, { answer: "Yes, until half past six." });
+    expectChildcareMail(await lastMailTo(ctx, other.email), [
+      "The setting answered your response about the mutual expectations",
+      "Yes, until half past six.",
+    ]);
+    // Confirming again is refused in the setting's words, and the settings page names the mail so.
+    await reader.post(`${year}/confirm`);
+    const again = await reader.post(`${year}/confirm`);
+    expectNoSchoolWords(await expectConflict(again, ["You had already said that you read this version."]));
+    await expectPage(await parent.get("/account/notifications"), [
+      "Antwoord van de opvang op uw reactie over wederzijdse verwachtingen",
     ]);
   });
 });

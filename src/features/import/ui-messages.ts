@@ -64,6 +64,8 @@ export const nl = {
   "import.cli.unusedMapGroup": "--map-group: het bestand noemt geen nieuwe groep „{name}”.",
   "import.cli.newGroups":
     'Het bestand noemt groepen die de school nog niet heeft: {names}. Bestaande groepen: {existing}. Hoort een naam bij een bestaande groep? Importeer dan opnieuw met --map-group "naam in bestand=bestaande groep". Zijn ze echt nieuw? Importeer dan opnieuw met --create-groups.',
+  "import.cli.newGroups@childcare":
+    'Het bestand noemt groepen die de opvang nog niet heeft: {names}. Bestaande groepen: {existing}. Hoort een naam bij een bestaande groep? Importeer dan opnieuw met --map-group "naam in bestand=bestaande groep". Zijn ze echt nieuw? Importeer dan opnieuw met --create-groups.',
   "import.cli.badMapGroup":
     '--map-group "{value}" klopt niet. Schrijf het als "naam in bestand=bestaande groep"; bestaande groepen: {existing}.',
   "import.preview.updates.caption": "Leerlingen met wijzigingen",
@@ -188,6 +190,8 @@ export const en: Record<keyof typeof nl, string> = {
   "import.cli.unusedMapGroup": "--map-group: the file names no new group “{name}”.",
   "import.cli.newGroups":
     'The file names groups the school does not have yet: {names}. Existing groups: {existing}. Does a name belong to an existing group? Then import again with --map-group "name in file=existing group". Are they really new? Then import again with --create-groups.',
+  "import.cli.newGroups@childcare":
+    'The file names groups the setting does not have yet: {names}. Existing groups: {existing}. Does a name belong to an existing group? Then import again with --map-group "name in file=existing group". Are they really new? Then import again with --create-groups.',
   "import.cli.badMapGroup":
     '--map-group "{value}" is not right. Write it as "name in file=existing group"; existing groups: {existing}.',
   "import.preview.updates.caption": "Pupils with changes",

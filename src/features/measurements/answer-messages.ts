@@ -1,8 +1,11 @@
 /** Texts a respondent sees: the invitation mail, the questionnaire pages and the pages for a link that cannot be used. */
 export const nl = {
   "measure.mail.subject": "Vragenlijst over de samenwerking tussen school en ouders – {org}",
+  "measure.mail.subject@childcare": "Vragenlijst over de samenwerking tussen de opvang en ouders – {org}",
   "measure.mail.body":
     'Beste {name},\n\n{org} wil graag weten hoe de samenwerking tussen school en ouders nu gaat, en hoe die volgens u zou moeten zijn. Wilt u de vragenlijst "{title}" invullen? Het duurt ongeveer tien minuten.\n\nUw eigen link:\n{link}\n\nDe vragenlijst is open tot en met {lastDay}. U kunt tussendoor stoppen en later verder gaan met dezelfde link.\n\nUw antwoorden zijn anoniem: niemand kan zien wat u heeft geantwoord. Deel de link niet, hij is alleen voor u.\n\nMet vriendelijke groet,\n{org}',
+  "measure.mail.body@childcare":
+    'Beste {name},\n\n{org} wil graag weten hoe de samenwerking tussen de opvang en ouders nu gaat, en hoe die volgens u zou moeten zijn. Wilt u de vragenlijst "{title}" invullen? Het duurt ongeveer tien minuten.\n\nUw eigen link:\n{link}\n\nDe vragenlijst is open tot en met {lastDay}. U kunt tussendoor stoppen en later verder gaan met dezelfde link.\n\nUw antwoorden zijn anoniem: niemand kan zien wat u heeft geantwoord. Deel de link niet, hij is alleen voor u.\n\nMet vriendelijke groet,\n{org}',
   "measure.answer.start": "Beginnen",
   "measure.answer.continue": "Verder waar u gebleven was",
   "measure.answer.resumeNote": "U heeft al een deel ingevuld. Dat is bewaard.",
@@ -52,8 +55,11 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "measure.mail.subject": "Questionnaire about the partnership between school and parents – {org}",
+  "measure.mail.subject@childcare": "Questionnaire about the partnership between the setting and parents – {org}",
   "measure.mail.body":
     'Dear {name},\n\n{org} would like to know how the partnership between school and parents is going now, and how you think it should be. Would you fill in the questionnaire "{title}"? It takes about ten minutes.\n\nYour personal link:\n{link}\n\nThe questionnaire is open until and including {lastDay}. You can stop in between and continue later with the same link.\n\nYour answers are anonymous: no one can see what you answered. Do not share the link, it is for you only.\n\nKind regards,\n{org}',
+  "measure.mail.body@childcare":
+    'Dear {name},\n\n{org} would like to know how the partnership between the setting and parents is going now, and how you think it should be. Would you fill in the questionnaire "{title}"? It takes about ten minutes.\n\nYour personal link:\n{link}\n\nThe questionnaire is open until and including {lastDay}. You can stop in between and continue later with the same link.\n\nYour answers are anonymous: no one can see what you answered. Do not share the link, it is for you only.\n\nKind regards,\n{org}',
   "measure.answer.start": "Start",
   "measure.answer.continue": "Continue where you left off",
   "measure.answer.resumeNote": "You have already filled in part of it. That has been saved.",

@@ -47,8 +47,12 @@ export const nl = {
   "measure.remind.alreadySent": "Deze herinnering was al verstuurd. Er is niets dubbel verstuurd.",
   "measure.remind.notOpen": "De meting is niet open. Er is geen herinnering verstuurd.",
   "measure.remind.subject": "Herinnering: vragenlijst over de samenwerking tussen school en ouders – {org}",
+  "measure.remind.subject@childcare":
+    "Herinnering: vragenlijst over de samenwerking tussen de opvang en ouders – {org}",
   "measure.remind.body":
     'Beste {name},\n\nMisschien bent u er nog niet aan toegekomen: {org} hoort graag hoe u de samenwerking tussen school en ouders ervaart. De vragenlijst "{title}" is open tot en met {lastDay}.\n\nUw eigen link (dezelfde als in de uitnodiging; wat u al invulde is bewaard):\n{link}\n\nUw antwoorden zijn anoniem: niemand kan zien wat u heeft geantwoord. Heeft u net al gereageerd? Dan kunt u deze e-mail vergeten.\n\nMet vriendelijke groet,\n{org}',
+  "measure.remind.body@childcare":
+    'Beste {name},\n\nMisschien bent u er nog niet aan toegekomen: {org} hoort graag hoe u de samenwerking tussen de opvang en ouders ervaart. De vragenlijst "{title}" is open tot en met {lastDay}.\n\nUw eigen link (dezelfde als in de uitnodiging; wat u al invulde is bewaard):\n{link}\n\nUw antwoorden zijn anoniem: niemand kan zien wat u heeft geantwoord. Heeft u net al gereageerd? Dan kunt u deze e-mail vergeten.\n\nMet vriendelijke groet,\n{org}',
   "measure.delete.title": "Meting verwijderen",
   "measure.delete.intro":
     "Verwijdert de meting met alle uitnodigingen, antwoorden en uitkomsten. Dit kan niet ongedaan worden gemaakt.",
@@ -112,8 +116,12 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.remind.alreadySent": "This reminder had already been sent. Nothing was sent twice.",
   "measure.remind.notOpen": "The measurement is not open. No reminder was sent.",
   "measure.remind.subject": "Reminder: questionnaire on the partnership between school and parents – {org}",
+  "measure.remind.subject@childcare":
+    "Reminder: questionnaire on the partnership between the setting and parents – {org}",
   "measure.remind.body":
     'Dear {name},\n\nPerhaps you have not got round to it yet: {org} would like to hear how you experience the partnership between school and parents. The questionnaire "{title}" is open until {lastDay} inclusive.\n\nYour own link (the same as in the invitation; what you already filled in has been kept):\n{link}\n\nYour answers are anonymous: no one can see what you answered. Did you just respond? Then you can ignore this e-mail.\n\nKind regards,\n{org}',
+  "measure.remind.body@childcare":
+    'Dear {name},\n\nPerhaps you have not got round to it yet: {org} would like to hear how you experience the partnership between the setting and parents. The questionnaire "{title}" is open until {lastDay} inclusive.\n\nYour own link (the same as in the invitation; what you already filled in has been kept):\n{link}\n\nYour answers are anonymous: no one can see what you answered. Did you just respond? Then you can ignore this e-mail.\n\nKind regards,\n{org}',
   "measure.delete.title": "Delete the measurement",
   "measure.delete.intro": "Deletes the measurement with all invitations, answers and results. This cannot be undone.",
   "measure.delete.button": "Delete the measurement…",

@@ -3,11 +3,14 @@
  * other settings, and the questionnaire's link in the daycare's words whoever opens it. The items
  * themselves are the instrument's (v1, written for schools) and are not checked here.
  */
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { expectPage } from "../../../tests/helpers/page.js";
-import { createDaycare, expectChildcarePage } from "../../../tests/helpers/wording.js";
-import { createMeasurementAs, inDays, openLinkOf } from "./testing.js";
+import { createDaycare, expectChildcareMail, expectChildcarePage } from "../../../tests/helpers/wording.js";
+import { users } from "../../db/schema/index.js";
+import { runReminders } from "./service/reminders.js";
+import { createMeasurementAs, depsOf, inDays, openLinkOf, runQueuedInvitations } from "./testing.js";
 import { enlargeSchool } from "./testing/larger-school.js";
 
 const ctx = useTestContext();
@@ -56,5 +59,43 @@ describe("a daycare's measurements", () => {
       "Older children: ",
       "Compared with other childcare settings",
     ]);
+  });
+});
+
+describe("a daycare's measurement mails", () => {
+  it("invite and remind parents and pedagogisch medewerkers to a questionnaire of 'de opvang', in Dutch and English", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.id, daycare.teacher.id));
+    /** The newest mail to the parent (Dutch) and to the pedagogisch medewerker (English). */
+    const expectMails = async (dutch: string[], english: string[]) => {
+      expectChildcareMail(await lastMailTo(ctx, daycare.parent.email), dutch);
+      expectChildcareMail(await lastMailTo(ctx, daycare.teacher.email), english);
+    };
+    const leader = await signIn(ctx, daycare.leader.email);
+    const id = await createMeasurementAs(leader, { title: "Nulmeting", parents: daycare.groupA.id });
+    await runQueuedInvitations(ctx, id);
+    await expectMails(
+      [
+        "Vragenlijst over de samenwerking tussen de opvang en ouders",
+        "hoe de samenwerking tussen de opvang en ouders nu gaat",
+      ],
+      [
+        "Questionnaire about the partnership between the setting and parents",
+        "how the partnership between the setting and parents is going now",
+      ],
+    );
+
+    expect((await leader.post(`/organisation/measurements/${id}/remind`, { round: "0" })).status).toBe(303);
+    await runReminders(depsOf(ctx), { orgId: daycare.orgId, measurementId: id, round: 1 });
+    await expectMails(
+      [
+        "Herinnering: vragenlijst over de samenwerking tussen de opvang en ouders",
+        "hoe u de samenwerking tussen de opvang en ouders ervaart",
+      ],
+      [
+        "Reminder: questionnaire on the partnership between the setting and parents",
+        "how you experience the partnership between the setting and parents",
+      ],
+    );
   });
 });

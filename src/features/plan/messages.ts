@@ -1,11 +1,14 @@
 /** Texts of the joint plan. Dutch is the source; plain language (B1). */
 export const nl = {
-  "plan.notification.published": "Een nieuw of bijgewerkt Samen-schoolplan",
+  "plan.notification.published": "Een nieuw of bijgewerkt Samen school-plan",
   "plan.nav": "Plan",
   "plan.title": "Samen school-plan",
   "plan.intro":
     "Het plan van school en ouders samen: een visie op partnerschap, doelen per onderwerp en acties. Wie doet wat, en wanneer?",
+  "plan.intro@childcare":
+    "Het plan van de opvang en ouders samen: een visie op partnerschap, doelen per onderwerp en acties. Wie doet wat, en wanneer?",
   "plan.noTrajectory": "Uw school heeft nu geen traject, en dus ook geen plan. Start eerst een traject.",
+  "plan.noTrajectory@childcare": "Uw opvang heeft nu geen traject, en dus ook geen plan. Start eerst een traject.",
   "plan.back": "Terug naar het plan",
 
   "plan.standing.title": "Waar staat het plan?",
@@ -14,12 +17,15 @@ export const nl = {
   "plan.standing.changed":
     "Het plan is veranderd na de laatste publicatie. Ouders zien de wijzigingen pas als u opnieuw publiceert.",
   "plan.publish.hint": "Na het publiceren ziet iedere ouder van de school deze versie en kan erop reageren.",
+  "plan.publish.hint@childcare": "Na het publiceren ziet iedere ouder van de opvang deze versie en kan erop reageren.",
   "plan.publish.submit": "Plan publiceren",
   "plan.publish.again": "Wijzigingen publiceren",
   "plan.publish.done": "Het plan is gepubliceerd. Ouders kunnen het nu lezen.",
   "plan.publish.mailed": "Het plan is gepubliceerd. Alle ouders krijgen een e-mail met de link.",
   "plan.publish.hintFirst":
     "Na het publiceren ziet iedere ouder van de school deze versie en kan erop reageren. Alle ouders krijgen een e-mail met de link.",
+  "plan.publish.hintFirst@childcare":
+    "Na het publiceren ziet iedere ouder van de opvang deze versie en kan erop reageren. Alle ouders krijgen een e-mail met de link.",
   "plan.publish.tellParents": "Stuur ouders een e-mail dat er een nieuwe versie is",
   "plan.publish.tellParentsHint": "Laat dit uit voor kleine wijzigingen, dan krijgen ouders geen e-mail.",
   "plan.mail.published.subject": "Het Samen school-plan van {org} staat klaar",
@@ -41,6 +47,7 @@ export const nl = {
   "plan.vision.title": "Visie op partnerschap",
   "plan.vision.field": "Onze visie",
   "plan.vision.hint": "Wat willen school en ouders samen bereiken? Hoogstens 4000 tekens.",
+  "plan.vision.hint@childcare": "Wat willen de opvang en ouders samen bereiken? Hoogstens 4000 tekens.",
   "plan.vision.submit": "Visie opslaan",
   "plan.vision.saved": "De visie is opgeslagen.",
   "plan.vision.cleared": "De visie is weggehaald. De vorige staat in de geschiedenis van het plan.",
@@ -95,6 +102,7 @@ export const nl = {
   "plan.field.goalTitle": "Doel",
   "plan.field.owner": "Wie doet het?",
   "plan.field.ownerHint": "De school, de ouders, of samen.",
+  "plan.field.ownerHint@childcare": "De opvang, de ouders, of samen.",
   "plan.field.responsible": "Verantwoordelijk",
   "plan.field.responsibleHint": "Een naam of een groep, bijvoorbeeld 'Karim' of 'de MR'.",
   "plan.field.dueOn": "Klaar op",
@@ -105,6 +113,7 @@ export const nl = {
   "plan.field.noIdeas": "Er staan nog geen ideeën op het ideeënbord.",
 
   "plan.owner.school": "School",
+  "plan.owner.school@childcare": "Opvang",
   "plan.owner.parents": "Ouders",
   "plan.owner.together": "Samen",
   "plan.status.planned": "Gepland",
@@ -114,6 +123,7 @@ export const nl = {
   "plan.group.team": "team",
   "plan.group.parents": "ouders",
   "plan.group.pupils": "leerlingen",
+  "plan.group.pupils@childcare": "oudere kinderen",
   "plan.group.young": "jonge kinderen",
 
   "plan.progress.title": "Voortgang",
@@ -157,17 +167,26 @@ export const nl = {
 
   "plan.parents.nav": "Ons plan",
   "plan.parents.title": "Het plan van school en ouders",
+  "plan.parents.title@childcare": "Het plan van de opvang en ouders",
   "plan.parents.notYet": "De school heeft het plan nog niet gepubliceerd. U kunt het hier lezen zodra het klaar is.",
+  "plan.parents.notYet@childcare":
+    "De opvang heeft het plan nog niet gepubliceerd. U kunt het hier lezen zodra het klaar is.",
   "plan.parents.intro":
     "Dit plan maakten school en ouders samen (gepubliceerd op {date}). Wat vindt u ervan? U kunt bij elk doel en elke actie reageren.",
+  "plan.parents.intro@childcare":
+    "Dit plan maakten de opvang en ouders samen (gepubliceerd op {date}). Wat vindt u ervan? U kunt bij elk doel en elke actie reageren.",
   "plan.response.open": "Reageer hierop",
   "plan.response.field": "Uw reactie",
   "plan.response.hint": "Alleen de school leest uw reactie, met uw naam. Hoogstens 1000 tekens.",
+  "plan.response.hint@childcare": "Alleen de opvang leest uw reactie, met uw naam. Hoogstens 1000 tekens.",
   "plan.response.submit": "Reactie versturen",
   "plan.response.sent": "Dank u wel. De school leest uw reactie.",
+  "plan.response.sent@childcare": "Dank u wel. De opvang leest uw reactie.",
   "plan.response.yours": "Uw reactie ({date}):",
   "plan.response.answer": "Antwoord van de school:",
+  "plan.response.answer@childcare": "Antwoord van de opvang:",
   "plan.response.waiting": "De school heeft nog niet geantwoord.",
+  "plan.response.waiting@childcare": "De opvang heeft nog niet geantwoord.",
   "plan.response.by": "Van {name}, {date}",
   "plan.response.about.goal": "Over het doel: {title}",
   "plan.response.about.action": "Over de actie: {title}",
@@ -189,6 +208,7 @@ export const nl = {
   "plan.error.goalTitle": "Schrijf het doel op.",
   "plan.error.actionTitle": "Geef de actie een titel.",
   "plan.error.owner": "Kies wie het doet: school, ouders of samen.",
+  "plan.error.owner@childcare": "Kies wie het doet: de opvang, ouders of samen.",
   "plan.error.ideas": "Een van de gekozen ideeën staat niet (meer) op het ideeënbord.",
   "plan.error.responseEmpty": "Schrijf uw reactie.",
   "plan.error.answerEmpty": "Schrijf uw antwoord.",
@@ -206,7 +226,10 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.title": "Samen school plan",
   "plan.intro":
     "The plan school and parents make together: a vision on partnership, goals per topic and actions. Who does what, and when?",
+  "plan.intro@childcare":
+    "The plan the setting and parents make together: a vision on partnership, goals per topic and actions. Who does what, and when?",
   "plan.noTrajectory": "Your school has no trajectory now, so no plan either. Start a trajectory first.",
+  "plan.noTrajectory@childcare": "Your setting has no trajectory now, so no plan either. Start a trajectory first.",
   "plan.back": "Back to the plan",
 
   "plan.standing.title": "Where the plan stands",
@@ -215,12 +238,15 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.standing.changed":
     "The plan changed after it was last published. Parents see the changes only once you publish again.",
   "plan.publish.hint": "Once published, every parent of the school sees this version and can respond to it.",
+  "plan.publish.hint@childcare": "Once published, every parent of the setting sees this version and can respond to it.",
   "plan.publish.submit": "Publish the plan",
   "plan.publish.again": "Publish the changes",
   "plan.publish.done": "The plan is published. Parents can read it now.",
   "plan.publish.mailed": "The plan is published. Every parent gets an e-mail with the link.",
   "plan.publish.hintFirst":
     "Once published, every parent of the school sees this version and can respond to it. Every parent gets an e-mail with the link.",
+  "plan.publish.hintFirst@childcare":
+    "Once published, every parent of the setting sees this version and can respond to it. Every parent gets an e-mail with the link.",
   "plan.publish.tellParents": "E-mail parents that there is a new version",
   "plan.publish.tellParentsHint": "Leave this off for small changes: parents then get no e-mail.",
   "plan.mail.published.subject": "The Samen school plan of {org} is ready",
@@ -242,6 +268,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.vision.title": "Vision on partnership",
   "plan.vision.field": "Our vision",
   "plan.vision.hint": "What do school and parents want to achieve together? At most 4000 characters.",
+  "plan.vision.hint@childcare": "What do the setting and parents want to achieve together? At most 4000 characters.",
   "plan.vision.submit": "Save the vision",
   "plan.vision.saved": "The vision is saved.",
   "plan.vision.cleared": "The vision is removed. The previous one is in the plan's history.",
@@ -296,6 +323,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.field.goalTitle": "Goal",
   "plan.field.owner": "Who does it?",
   "plan.field.ownerHint": "The school, the parents, or together.",
+  "plan.field.ownerHint@childcare": "The setting, the parents, or together.",
   "plan.field.responsible": "Responsible",
   "plan.field.responsibleHint": "A name or a group, for example 'Karim' or 'the parents' council'.",
   "plan.field.dueOn": "Done by",
@@ -306,6 +334,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.field.noIdeas": "There are no ideas on the idea board yet.",
 
   "plan.owner.school": "School",
+  "plan.owner.school@childcare": "Setting",
   "plan.owner.parents": "Parents",
   "plan.owner.together": "Together",
   "plan.status.planned": "Planned",
@@ -315,6 +344,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.group.team": "team",
   "plan.group.parents": "parents",
   "plan.group.pupils": "pupils",
+  "plan.group.pupils@childcare": "older children",
   "plan.group.young": "young children",
 
   "plan.progress.title": "Progress",
@@ -358,17 +388,25 @@ export const en: Record<keyof typeof nl, string> = {
 
   "plan.parents.nav": "Our plan",
   "plan.parents.title": "The plan of school and parents",
+  "plan.parents.title@childcare": "The plan of the setting and parents",
   "plan.parents.notYet": "The school has not published the plan yet. You can read it here once it is ready.",
+  "plan.parents.notYet@childcare": "The setting has not published the plan yet. You can read it here once it is ready.",
   "plan.parents.intro":
     "School and parents made this plan together (published on {date}). What do you think? You can respond to every goal and action.",
+  "plan.parents.intro@childcare":
+    "The setting and parents made this plan together (published on {date}). What do you think? You can respond to every goal and action.",
   "plan.response.open": "Respond to this",
   "plan.response.field": "Your response",
   "plan.response.hint": "Only the school reads your response, with your name. At most 1000 characters.",
+  "plan.response.hint@childcare": "Only the setting reads your response, with your name. At most 1000 characters.",
   "plan.response.submit": "Send your response",
   "plan.response.sent": "Thank you. The school will read your response.",
+  "plan.response.sent@childcare": "Thank you. The setting will read your response.",
   "plan.response.yours": "Your response ({date}):",
   "plan.response.answer": "The school's answer:",
+  "plan.response.answer@childcare": "The setting's answer:",
   "plan.response.waiting": "The school has not answered yet.",
+  "plan.response.waiting@childcare": "The setting has not answered yet.",
   "plan.response.by": "From {name}, {date}",
   "plan.response.about.goal": "About the goal: {title}",
   "plan.response.about.action": "About the action: {title}",
@@ -390,6 +428,7 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.error.goalTitle": "Write down the goal.",
   "plan.error.actionTitle": "Give the action a title.",
   "plan.error.owner": "Choose who does it: the school, the parents or together.",
+  "plan.error.owner@childcare": "Choose who does it: the setting, the parents or together.",
   "plan.error.ideas": "One of the chosen ideas is not (or no longer) on the idea board.",
   "plan.error.responseEmpty": "Write your response.",
   "plan.error.answerEmpty": "Write your answer.",
