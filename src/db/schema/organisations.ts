@@ -197,8 +197,8 @@ export const memberships = pgTable(
 );
 
 /**
- * An invitation to someone whose account already exists and who has no place in the organisation
- * yet: the roles wait until they accept (then it becomes memberships and goes), decline or let it
+ * An invitation to someone who has no place in the organisation yet (their account made for it when
+ * the address was new): the roles wait until they accept (then it becomes memberships and goes), decline or let it
  * expire (30 days). The organisation sees the name its inviter typed, never the account's own.
  */
 export const staffInvitations = orgTable(

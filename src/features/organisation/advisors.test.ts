@@ -1,23 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { followMailedLink, lastMailTo, signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
+import { lastMailTo, signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { memberships, users } from "../../db/schema/index.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
+import { acceptMailedInvitation } from "../../../tests/helpers/invitations.js";
 
 const ctx = useTestContext();
 
 describe("advisors", () => {
-  it("invites an advisor, who then finds the organisation among the ones they guide", async () => {
+  it("invites an advisor, who accepts from the mail and then finds the organisation among the ones they guide", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const email = `adviseur-${unique()}@example.nl`;
     const response = await leader.post("/organisation/advisors", { name: "Adviseur Els", email });
     expect(response.status).toBe(303);
-    expect(await (await leader.get("/organisation/advisors")).text()).toContain("Adviseur Els");
+    const invited = await (await leader.get("/organisation/advisors")).text();
+    expect(invited).toContain("Adviseur Els");
+    expect(invited).toContain("Nog niet aanvaard");
     expect((await lastMailTo(ctx, email))?.text).toContain("als adviseur");
 
-    const advisor = await followMailedLink(ctx, email);
+    const advisor = await acceptMailedInvitation(ctx, email);
+    expect(await (await leader.get("/organisation/advisors")).text()).not.toContain("Nog niet aanvaard");
     const home = await (await advisor.get("/home")).text();
     expect(home).toContain("Organisaties die ik begeleid");
     expect(home).toContain(school.org.name);
@@ -26,13 +30,13 @@ describe("advisors", () => {
     expect(await (await leader.get("/organisation/staff")).text()).not.toContain(email);
   });
 
-  it("says on the invite form, as the staff form does, that someone with an account elsewhere must accept first", async () => {
+  it("says on the invite form, as the staff form does, that the person must accept first", async () => {
     const { leader } = await leaderSignedIn(ctx);
     expect(await (await leader.get("/organisation/advisors")).text()).toContain(
-      "Heeft hij of zij dat account bij een andere school of opvang, dan moet hij of zij de uitnodiging eerst aanvaarden; pas dan krijgt hij of zij de rollen.",
+      "De persoon krijgt de rollen pas als hij of zij de uitnodiging aanvaardt met de link in de e-mail.",
     );
     expect(await (await leader.get("/organisation/advisors", { "accept-language": "en" })).text()).toContain(
-      "If they have that account at another school or daycare, they must accept the invitation first; only then do they get the roles.",
+      "The person gets the roles only when they accept the invitation with the link in the e-mail.",
     );
   });
 
@@ -40,6 +44,7 @@ describe("advisors", () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const email = `weg-${unique()}@example.nl`;
     await leader.post("/organisation/advisors", { name: "Adviseur Piet", email });
+    await acceptMailedInvitation(ctx, email);
     const [user] = await ctx.database.db.select().from(users).where(eq(users.email, email));
 
     const removed = await leader.post(`/organisation/advisors/${user!.id}/remove`);

@@ -1,7 +1,7 @@
 /**
- * Invitations that wait for the person's consent: an organisation that invites an address whose
- * account already exists, and where that person has no place yet (no role, no guardian record),
- * gets an invitation instead of a member (invite.ts). The organisation sees it under the name its
+ * Invitations that wait for the person's consent: an organisation that invites someone who has no
+ * place in it yet (no role, no guardian record) gets an invitation, not a member, whether or not the
+ * address had an account (invite.ts; decision 004). The organisation sees it under the name its
  * inviter typed and may withdraw it; the person sees their own in every organisation (migration
  * 0053's function) and accepts (the roles, with an audit entry, in one transaction) or declines.
  * Either way, and after 30 days, the invitation is deleted (docs/privacy.md).

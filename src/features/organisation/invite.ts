@@ -1,10 +1,9 @@
 /**
- * Inviting people into an organisation: their account (created when the
- * address is new), their memberships and an audit entry in one transaction,
- * then an e-mail with a sign-in link once that transaction has committed.
- * An account that already exists and has no place in the organisation yet gets
- * an invitation it must accept instead (invitations.ts): no role, and the
- * organisation learns neither the account's name nor anything else about it.
+ * Inviting people into an organisation: the account (created when the address is new), an invitation
+ * that waits for the person's consent and an audit entry in one transaction, then an e-mail with a
+ * sign-in link once that transaction has committed. Whether the address had an account changes
+ * nothing the organisation sees, nor the work done (decision 004): the roles come when the person
+ * accepts (invitations.ts), and until then the organisation knows only the name and address it typed.
  */
 import { eq, sql } from "drizzle-orm";
 import { withOrg, type Db, type Tx } from "../../db/client.js";
@@ -32,7 +31,7 @@ export interface Invitee {
   /** Its type: the mail names the roles in a school's or childcare's words. */
   orgType: OrganisationType;
   roles: StaffRole[];
-  /** The roles wait for the person to accept them (an account that existed, new to the organisation). */
+  /** The roles wait for the person to accept them (anyone new to the organisation). */
   pending: boolean;
 }
 
@@ -50,10 +49,12 @@ interface MemberDetails {
 }
 
 /**
- * Gives a person these roles in the organisation, inside the caller's
- * transaction. An existing account keeps its own name; roles already held stay.
- * An existing account with no place here yet (no role, no guardian record) gets
- * an invitation instead (`offerRoles`), unless `direct`: the organisation learns nothing of the account until it accepts.
+ * Offers a person these roles in the organisation, inside the caller's transaction. An address with
+ * no account gets one under the typed name (so the mailed sign-in link works); an existing account
+ * keeps its own name. Anyone with no place here yet (no role, no guardian record) gets an invitation
+ * (`offerRoles`), whether or not the account existed: the organisation cannot tell the two apart, and
+ * learns nothing of the account until the person accepts. Someone already here (whom the organisation
+ * knows) gets the roles at once, as does everyone when `direct`; roles already held stay.
  */
 export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee> {
   const { orgId, invitedBy, direct = false } = details;
@@ -64,8 +65,8 @@ export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee
     .where(eq(organisations.id, orgId));
   if (!org) throw new NotFoundError("organisation");
   // Insert-then-read is safe when two invitations for a new address cross: the one that did not
-  // create the account waits for it to commit, then adds to it (same organisation) or invites it.
-  const created = await tx.insert(users).values({ email, name }).onConflictDoNothing().returning({ id: users.id });
+  // create the account waits for it to commit, then invites it too (the same invitation in one organisation).
+  await tx.insert(users).values({ email, name }).onConflictDoNothing();
   const [user] = await tx
     .select()
     .from(users)
@@ -80,7 +81,7 @@ export async function addMember(tx: Tx, details: MemberDetails): Promise<Invitee
     orgType: org.type,
     roles,
   };
-  if (!direct && created.length === 0 && !(await stillHereAmong(tx, orgId, [user.id])).has(user.id)) {
+  if (!direct && !(await stillHereAmong(tx, orgId, [user.id])).has(user.id)) {
     await offerRoles(tx, { orgId, userId: user.id, roles, name, email, invitedBy });
     return { ...invitee, pending: true };
   }

@@ -55,8 +55,8 @@ export const nl = {
   "org.staff.rolesHint": "Kies een of meer rollen.",
   "org.staff.invite": "Medewerker uitnodigen",
   "org.staff.invite.intro": "De medewerker krijgt een e-mail met een link om zich aan te melden.",
-  "org.invite.existingAccount":
-    "Heeft deze persoon al een account in Samen? Dan blijft zijn of haar eigen naam staan. Heeft hij of zij dat account bij een andere school of opvang, dan moet hij of zij de uitnodiging eerst aanvaarden; pas dan krijgt hij of zij de rollen.",
+  "org.invite.acceptFirst":
+    "De persoon krijgt de rollen pas als hij of zij de uitnodiging aanvaardt met de link in de e-mail. Tot dan staat de uitnodiging bij ‘Uitgenodigd, nog niet aanvaard’, met de naam die u invult.",
   "org.staff.invite.send": "Uitnodiging versturen",
   "org.staff.invited": "De uitnodiging is verstuurd.",
   "org.staff.error.roles": "Kies minstens één rol.",
@@ -72,7 +72,7 @@ export const nl = {
   "org.staff.remove.button": "Verwijderen uit de organisatie",
   "org.staff.pending.title": "Uitgenodigd, nog niet aanvaard",
   "org.staff.pending.intro":
-    "Deze mensen hebben al een account in Samen. Ze krijgen hun rollen pas als ze de uitnodiging aanvaarden; tot dan ziet u alleen de naam die u zelf invulde. Een uitnodiging vervalt na 30 dagen.",
+    "Ze krijgen hun rollen pas als ze de uitnodiging aanvaarden met de link in hun e-mail; tot dan ziet u alleen de naam die u zelf invulde. Een uitnodiging vervalt na 30 dagen.",
   "org.staff.pending.caption": "Uitnodigingen die op antwoord wachten",
   "org.staff.pending.status": "Status",
   "org.staff.pending.notYet": "Nog niet aanvaard",
@@ -97,7 +97,7 @@ export const nl = {
     "Deze uitnodiging is er niet meer: de school heeft haar ingetrokken, ze is verlopen of u heeft haar al beantwoord.",
   "org.invitations.declined": "U heeft de uitnodiging afgewezen.",
   "org.invite.pendingBody":
-    "Beste {name},\n\n{org} nodigt u uit in Samen, als {roles}.\n\nU heeft al een account. U krijgt de rollen pas als u de uitnodiging aanvaardt; tot dan ziet {org} uw gegevens niet. Meld u aan met deze link (hij werkt één keer en 10 minuten lang) en aanvaard of wijs de uitnodiging af op {invitations}:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres. Beantwoordt u de uitnodiging niet, dan vervalt ze na 30 dagen.\n\nMet vriendelijke groet,\nSamen",
+    "Beste {name},\n\n{org} nodigt u uit in Samen, als {roles}.\n\nU krijgt de rollen pas als u de uitnodiging aanvaardt; tot dan ziet {org} uw gegevens niet. Meld u aan met deze link (hij werkt één keer en 10 minuten lang) en aanvaard of wijs de uitnodiging af op {invitations}:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres. Beantwoordt u de uitnodiging niet, dan vervalt ze na 30 dagen.\n\nMet vriendelijke groet,\nSamen",
   "org.staff.removed": "De medewerker is uit de organisatie verwijderd.",
   "org.staff.lastLeader":
     "Dit is de laatste schoolleider. Maak eerst iemand anders schoolleider; daarna kunt u dit wijzigen.",
@@ -227,8 +227,8 @@ export const en: Record<keyof typeof nl, string> = {
   "org.staff.rolesHint": "Choose one or more roles.",
   "org.staff.invite": "Invite a staff member",
   "org.staff.invite.intro": "The staff member gets an e-mail with a link to sign in.",
-  "org.invite.existingAccount":
-    "If this person already has a Samen account, their own name is kept. If they have that account at another school or daycare, they must accept the invitation first; only then do they get the roles.",
+  "org.invite.acceptFirst":
+    "The person gets the roles only when they accept the invitation with the link in the e-mail. Until then the invitation is listed under ‘Invited, not yet accepted’, with the name you enter.",
   "org.staff.invite.send": "Send invitation",
   "org.staff.invited": "The invitation has been sent.",
   "org.staff.error.roles": "Choose at least one role.",
@@ -243,7 +243,7 @@ export const en: Record<keyof typeof nl, string> = {
   "org.staff.remove.button": "Remove from the organisation",
   "org.staff.pending.title": "Invited, not yet accepted",
   "org.staff.pending.intro":
-    "These people already have an account in Samen. They get their roles only when they accept the invitation; until then you see only the name you entered. An invitation expires after 30 days.",
+    "They get their roles only when they accept the invitation with the link in their e-mail; until then you see only the name you entered. An invitation expires after 30 days.",
   "org.staff.pending.caption": "Invitations waiting for an answer",
   "org.staff.pending.status": "Status",
   "org.staff.pending.notYet": "Not yet accepted",
@@ -268,7 +268,7 @@ export const en: Record<keyof typeof nl, string> = {
     "This invitation is no longer there: the school withdrew it, it expired, or you have already answered it.",
   "org.invitations.declined": "You have declined the invitation.",
   "org.invite.pendingBody":
-    "Dear {name},\n\n{org} invites you to Samen, as {roles}.\n\nYou already have an account. You get the roles only when you accept the invitation; until then {org} does not see your details. Sign in with this link (it works once and for 10 minutes) and accept or decline the invitation at {invitations}:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address. If you do not answer the invitation, it expires after 30 days.\n\nKind regards,\nSamen",
+    "Dear {name},\n\n{org} invites you to Samen, as {roles}.\n\nYou get the roles only when you accept the invitation; until then {org} does not see your details. Sign in with this link (it works once and for 10 minutes) and accept or decline the invitation at {invitations}:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address. If you do not answer the invitation, it expires after 30 days.\n\nKind regards,\nSamen",
   "org.staff.removed": "The staff member has been removed from the organisation.",
   "org.staff.lastLeader":
     "This is the last school leader. Make someone else school leader first; then you can change this.",

@@ -6,6 +6,7 @@ import { withOrg } from "../../db/client.js";
 import { auditLog, groupStaff, users } from "../../db/schema/index.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 import { invitationsIn, rolesOf as rolesOfIn } from "./testing/roles.js";
+import { acceptMailedInvitation } from "../../../tests/helpers/invitations.js";
 
 const ctx = useTestContext();
 
@@ -17,7 +18,7 @@ async function onlyInvitation(orgId: string): Promise<string> {
 }
 
 describe("inviting staff", () => {
-  it("invites a new teacher, who signs in from the mail and sees their groups", async () => {
+  it("invites a new teacher, who accepts from the mail and sees their groups", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const email = `juf-${unique()}@example.nl`;
     const invited = await leader.post("/organisation/staff/invite", {
@@ -37,23 +38,26 @@ describe("inviting staff", () => {
     const list = await (await leader.get("/organisation/staff")).text();
     expect(list).toContain("Juf Anna");
     expect(list).toContain(email);
+    // Invited, not yet a member: as for an address that has an account (invite-pending.test.ts).
+    expect(list).toContain("Nog niet aanvaard");
 
-    const teacher = await followMailedLink(ctx, email);
+    const teacher = await acceptMailedInvitation(ctx, email);
     const home = await (await teacher.get("/home")).text();
     expect(home).toContain("Welkom, Juf Anna");
     expect(home).toContain("Mijn groepen");
+    expect(await (await leader.get("/organisation/staff")).text()).not.toContain("Nog niet aanvaard");
   });
 
   it("adds an existing account once it accepts, without changing its name, and records who did it", async () => {
     const school = await createSchool(ctx.database.db);
     const person = await createUser(ctx.database.db, { name: "Meester Bram" });
     const leader = await signIn(ctx, school.leader.email);
-    // The form says beforehand that such a person must accept first, in both languages.
+    // The form says beforehand that the person must accept first, in both languages.
     expect(await (await leader.get("/organisation/staff/invite")).text()).toContain(
-      "Heeft hij of zij dat account bij een andere school of opvang, dan moet hij of zij de uitnodiging eerst aanvaarden; pas dan krijgt hij of zij de rollen.",
+      "De persoon krijgt de rollen pas als hij of zij de uitnodiging aanvaardt met de link in de e-mail.",
     );
     expect(await (await leader.get("/organisation/staff/invite", { "accept-language": "en" })).text()).toContain(
-      "If they have that account at another school or daycare, they must accept the invitation first; only then do they get the roles.",
+      "The person gets the roles only when they accept the invitation with the link in the e-mail.",
     );
     await leader.post("/organisation/staff/invite", { name: "Iemand anders", email: person.email, roles: "office" });
     // The account has no place here yet: the roles wait for the person to accept (invitations.test.ts).
@@ -104,8 +108,11 @@ describe("inviting staff", () => {
     ).post("/organisation/staff/invite", { name: "Sam", email, roles: "coordinator" });
 
     const sam = await followMailedLink(ctx, email);
-    // Sam's account came with A's invitation: B's waits for Sam to accept it.
-    expect(await (await sam.get("/home")).text()).toContain(`${b.org.name} nodigt u uit als coördinator`);
+    // Sam's account came with A's invitation; both wait for Sam to accept them.
+    const home = await (await sam.get("/home")).text();
+    expect(home).toContain(`${a.org.name} nodigt u uit als leraar / pm&#39;er`);
+    expect(home).toContain(`${b.org.name} nodigt u uit als coördinator`);
+    await sam.post(`/invitations/${await onlyInvitation(a.orgId)}/accept`);
     await sam.post(`/invitations/${await onlyInvitation(b.orgId)}/accept`);
     // Accepting makes B the organisation Sam works in; Sam switches back to A from the home page.
     const first = await (await sam.get("/home")).text();

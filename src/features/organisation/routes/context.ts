@@ -29,9 +29,9 @@ export async function postedList(c: Context<AppEnv>, name: string): Promise<stri
 }
 
 /**
- * An invitation form sent once (decision 007): `add` gives the person their roles in the form's
- * transaction, and only the post that did so mails the sign-in link, after the commit (a link
- * is sent at once, not through the outbox). A second post of the form mails nothing.
+ * An invitation form sent once (decision 007): `add` records the invitation (or, for someone already
+ * here, the roles) in the form's transaction, and only the post that did so mails the sign-in link,
+ * after the commit (recorded in the outbox and sent at once, not queued). A second post of the form mails nothing.
  */
 export async function inviteOncePerForm(c: Context<AppEnv>, location: string, add: (db: Tx) => Promise<Invitee>) {
   const added: Invitee[] = [];

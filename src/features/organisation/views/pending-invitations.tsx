@@ -1,6 +1,6 @@
 /**
- * The organisation's invitations of existing accounts that wait for the person's answer, under the
- * name the inviter typed: staff ones on the staff page, an advisor's on the advisors page.
+ * The organisation's invitations that wait for the person's answer, under the name the inviter typed
+ * (whether the address had an account or not): staff ones on the staff page, an advisor's on the advisors page.
  */
 import type { StaffRole } from "../../../auth/viewer.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
@@ -22,7 +22,7 @@ export interface PendingProps {
   mayWithdraw: (roles: StaffRole[]) => boolean;
 }
 
-/** Invitations of existing accounts that wait for the person's answer, under the name the inviter typed. */
+/** Invitations that wait for the person's answer, under the name the inviter typed. */
 export function PendingInvitations({ t, locale, csrf, kind, invitations, mayWithdraw }: PendingProps) {
   if (!invitations.length) return null;
   return (

@@ -112,7 +112,7 @@ export function InvitePage({ t, csrf, roleOptions, values, checked, errors }: In
       <BackLink href="/organisation/staff" label={t("org.staff.title")} />
       <h1>{t("org.staff.invite")}</h1>
       <p>
-        {t("org.staff.invite.intro")} {t("org.invite.existingAccount")}
+        {t("org.staff.invite.intro")} {t("org.invite.acceptFirst")}
       </p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/organisation/staff/invite" csrf={csrf}>
