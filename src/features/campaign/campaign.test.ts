@@ -7,7 +7,7 @@ import { campaignCount } from "./service/counts.js";
 import { endorse, endorseAndConfirm, mailedLinks, visitor } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
-import { expectPage } from "../../../tests/helpers/page.js";
+import { expectPage, tableOf } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -241,6 +241,16 @@ describe("editors", () => {
     expect(confirmed.status).toBe(303);
     expect(await campaignPage()).not.toContain("Bericht om te schrappen");
     expect(await (await editor.get("/campagne/redactie")).text()).toContain("Het nieuwsbericht is verwijderd.");
+  });
+
+  it("see the posted news items' dates under a date heading, in Dutch and English", async () => {
+    const editor = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
+    await editor.post("/campagne/redactie/nieuws", { title: "Bericht met datum", body: "Vandaag." });
+    const table = tableOf(await (await editor.get("/campagne/redactie")).text(), "Geplaatste berichten");
+    expect(table).toContain('<th scope="col">Geplaatst op</th>');
+    expect(table).not.toContain(">Nieuws<");
+    const english = await (await editor.get("/campagne/redactie", { "accept-language": "en" })).text();
+    expect(tableOf(english, "Posted items")).toContain('<th scope="col">Posted on</th>');
   });
 
   it("are appointed and removed by the platform administrator only", async () => {

@@ -113,6 +113,7 @@ export const nl = {
   "campaign.editor.newsPost": "Plaatsen",
   "campaign.editor.newsPosted": "Het nieuwsbericht is geplaatst.",
   "campaign.editor.newsList": "Geplaatste berichten",
+  "campaign.editor.newsPublishedAt": "Geplaatst op",
   "campaign.editor.newsDelete": "Verwijderen",
   "campaign.editor.newsDelete.consequence":
     "Het bericht verdwijnt van de openbare campagnepagina. Dit kunt u niet ongedaan maken.",
@@ -277,6 +278,7 @@ export const en: Record<keyof typeof nl, string> = {
   "campaign.editor.newsPost": "Post",
   "campaign.editor.newsPosted": "The news item has been posted.",
   "campaign.editor.newsList": "Posted items",
+  "campaign.editor.newsPublishedAt": "Posted on",
   "campaign.editor.newsDelete": "Delete",
   "campaign.editor.newsDelete.consequence": "The item disappears from the public campaign page. This cannot be undone.",
   "campaign.editor.newsDelete.submit": "Yes, delete the item",
