@@ -68,9 +68,9 @@ export const editorRoutes = new Hono<AppEnv>()
     return redirectWithFlash(c, "/campagne/redactie", "campaign.editor.newsPosted");
   })
   // Asked first, on a page of its own (it works without JavaScript): the item leaves the public page for good.
-  .get("/campagne/redactie/nieuws/:id/verwijderen", async (c) => {
+  .get("/campagne/redactie/nieuws/:item/verwijderen", async (c) => {
     const { t, locale } = c.var;
-    const item = await campaignNewsItem(c.var.deps.db, pathId(c, "id"));
+    const item = await campaignNewsItem(c.var.deps.db, pathId(c, "item"));
     if (!item) throw new NotFoundError("campaign news item");
     return renderConfirmPage(c, {
       action: `/campagne/redactie/nieuws/${item.id}/verwijderen`,
@@ -80,8 +80,8 @@ export const editorRoutes = new Hono<AppEnv>()
       back: { href: "/campagne/redactie", label: t("campaign.editor.newsDelete.back") },
     });
   })
-  .post("/campagne/redactie/nieuws/:id/verwijderen", async (c) => {
-    await deleteNews(c.var.deps.db, pathId(c, "id"));
+  .post("/campagne/redactie/nieuws/:item/verwijderen", async (c) => {
+    await deleteNews(c.var.deps.db, pathId(c, "item"));
     return redirectWithFlash(c, "/campagne/redactie", "campaign.editor.newsDeleted");
   })
   .post("/campagne/redactie/verhalen/:id/plaatsen", async (c) => {
