@@ -1,13 +1,14 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createTestContext, lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createUser } from "../../../tests/helpers/factories.js";
-import { campaignEndorsementRequests, campaignEndorsements } from "../../db/schema/index.js";
+import { campaignEndorsementRequests, campaignEndorsements, campaignNews } from "../../db/schema/index.js";
 import { SEARCH_LIMIT } from "./routes/public.js";
 import { campaignCount } from "./service/counts.js";
 import { endorse, endorseAndConfirm, mailedLinks, visitor } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
-import { expectPage } from "../../../tests/helpers/page.js";
+import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
+import { expectPage, tableOf } from "../../../tests/helpers/page.js";
 
 const ctx = useTestContext();
 
@@ -246,6 +247,32 @@ describe("editors", () => {
     expect((await parent.get("/campagne/redactie")).status).toBe(403);
     expect((await parent.post("/campagne/redactie/nieuws", { title: "x", body: "y" })).status).toBe(403);
     expect((await visitor(ctx).get("/campagne/redactie")).status).toBe(303);
+  });
+
+  it("delete a news item only after confirming it, as every other deletion asks first", async () => {
+    const editor = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
+    await editor.post("/campagne/redactie/nieuws", { title: "Bericht om te schrappen", body: "Weg ermee." });
+    const [item] = await ctx.database.db
+      .select({ id: campaignNews.id })
+      .from(campaignNews)
+      .where(eq(campaignNews.title, "Bericht om te schrappen"));
+    const action = `/campagne/redactie/nieuws/${item!.id}/verwijderen`;
+    await expectConfirmationStep(editor, "/campagne/redactie", action, ["Bericht om te schrappen"]);
+    expect(await campaignPage()).toContain("Bericht om te schrappen");
+    const confirmed = await editor.post(action);
+    expect(confirmed.status).toBe(303);
+    expect(await campaignPage()).not.toContain("Bericht om te schrappen");
+    expect(await (await editor.get("/campagne/redactie")).text()).toContain("Het nieuwsbericht is verwijderd.");
+  });
+
+  it("see the posted news items' dates under a date heading, in Dutch and English", async () => {
+    const editor = await signIn(ctx, (await createUser(ctx.database.db, { isPlatformEditor: true })).email);
+    await editor.post("/campagne/redactie/nieuws", { title: "Bericht met datum", body: "Vandaag." });
+    const table = tableOf(await (await editor.get("/campagne/redactie")).text(), "Geplaatste berichten");
+    expect(table).toContain('<th scope="col">Geplaatst op</th>');
+    expect(table).not.toContain(">Nieuws<");
+    const english = await (await editor.get("/campagne/redactie", { "accept-language": "en" })).text();
+    expect(tableOf(english, "Posted items")).toContain('<th scope="col">Posted on</th>');
   });
 
   it("are appointed and removed by the platform administrator only", async () => {

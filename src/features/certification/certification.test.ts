@@ -10,7 +10,7 @@ import { closedMeasurement } from "../measurements/testing-results.js";
 import { formatCode } from "./domain/code.js";
 import { addAdvisor, certificateAudit, certificatesOf, trajectoryWith } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
-import { expectPage } from "../../../tests/helpers/page.js";
+import { expectFormsLabelled, expectPage } from "../../../tests/helpers/page.js";
 import {
   createDaycare,
   expectChildcarePage,
@@ -265,6 +265,53 @@ describe("the public verification page", () => {
     expect(shape(await malformed.text())).toBe(shape(unknownPage));
   });
 
+  it("can be reached by typing a code into a form on the list and on the verification page, without JavaScript", async () => {
+    const { school, advisor } = await readySchool("Basisschool De Sleutel");
+    await advisor.post("/certification/award");
+    const [certificate] = await certificatesOf(ctx, school.orgId);
+    const anyone = new TestClient(ctx.app);
+    /** The form that asks for a code: a GET to /certificaat with a labelled field `code`. */
+    const codeForm = (html: string) => {
+      const form = /<form method="get" action="\/certificaat"[^]*?<\/form>/.exec(html)?.[0] ?? "";
+      expect(form).toMatch(/<label for="([^"]+)">Code van het certificaat<\/label>[^]*id="\1" name="code"/);
+      expectFormsLabelled(html);
+    };
+
+    // The list, where the home page's card leads, asks for a code.
+    codeForm(await expectPage(await anyone.get("/certificaten"), ["Certificaat controleren"]));
+    // Typed as printed, in lower case with dashes and spaces around it: the verdict on that certificate.
+    const typed = await anyone.get(
+      `/certificaat?code=${encodeURIComponent(` ${formatCode(certificate!.code).toLowerCase()} `)}`,
+    );
+    expect(typed.status).toBe(303);
+    expect(typed.headers.get("location")).toBe(`/certificaat/${certificate!.code}`);
+    await expectPage(await anyone.get(typed.headers.get("location")!), [
+      "Dit certificaat is geldig.",
+      "Basisschool De Sleutel",
+    ]);
+
+    // An unknown code's page lets the visitor type it again.
+    const unknown = await expectPage(await anyone.get(`/certificaat/${"0".repeat(20)}`), [
+      "Samen kent geen certificaat met deze code.",
+    ]);
+    codeForm(unknown);
+
+    // Nothing typed: the form again, with what to do, in the visitor's language.
+    const empty = await anyone.get("/certificaat?code=+");
+    expect(empty.status).toBe(422);
+    const emptyPage = await empty.text();
+    expect(emptyPage).toContain("Vul de code van het certificaat in.");
+    codeForm(emptyPage);
+    const english = await (await new TestClient(ctx.app, { "accept-language": "en" }).get("/certificaat?code=")).text();
+    expect(english).toContain("Enter the code of the certificate.");
+    expect(english).toContain('<label for="field-code">Certificate code</label>');
+
+    // The address without a code is the form, not a page that does not exist.
+    const bare = await expectPage(await anyone.get("/certificaat"), ["Certificaat controleren"]);
+    codeForm(bare);
+    expect(bare).not.toContain("Vul de code van het certificaat in.");
+  });
+
   it("is rate-limited per address", async () => {
     const limited = await createTestContext({ VERIFY_RATE_LIMIT: "3" });
     try {
@@ -272,6 +319,9 @@ describe("the public verification page", () => {
       for (let i = 0; i < 3; i++) expect((await client.get(`/certificaat/${"1".repeat(20)}`)).status).toBe(200);
       const over = await client.get(`/certificaat/${"1".repeat(20)}`);
       expect(over.status).toBe(429);
+      // A code typed into the form is checked on the same page, under the same limit.
+      const typed = await client.get(`/certificaat?code=${"1".repeat(20)}`);
+      expect((await client.get(typed.headers.get("location")!)).status).toBe(429);
       expect(over.headers.get("retry-after")).toMatch(/^\d+$/);
       expect((await new TestClient(limited.app, {}, "192.0.2.8").get(`/certificaat/${"1".repeat(20)}`)).status).toBe(
         200,

@@ -13,6 +13,11 @@ export const nl = {
   "certification.public.about":
     "Een certificaat Samen school krijgt een school die met team en ouders een traject heeft doorlopen en aan de voorwaarden voldoet.",
   "certification.public.list": "Gecertificeerde scholen",
+  "certification.check.label": "Code van het certificaat",
+  "certification.check.hint":
+    "De code staat op het certificaat, onder de QR-code: 20 letters en cijfers. Kleine letters en streepjes mogen ook.",
+  "certification.check.submit": "Controleren",
+  "certification.check.empty": "Vul de code van het certificaat in.",
   "certification.list.title": "Gecertificeerde scholen",
   "certification.list.intro":
     "Scholen en kinderopvang met een geldig certificaat Samen school, die op deze lijst willen staan.",
@@ -45,6 +50,11 @@ export const en: Record<keyof typeof nl, string> = {
   "certification.public.about":
     "A school receives the Samen school certificate after going through a trajectory with its team and parents and meeting the conditions.",
   "certification.public.list": "Certified schools",
+  "certification.check.label": "Certificate code",
+  "certification.check.hint":
+    "The code is on the certificate, below the QR code: 20 letters and digits. Lower case and dashes are fine too.",
+  "certification.check.submit": "Verify",
+  "certification.check.empty": "Enter the code of the certificate.",
   "certification.list.title": "Certified schools",
   "certification.list.intro":
     "Schools and childcare with a valid Samen school certificate who chose to be on this list.",

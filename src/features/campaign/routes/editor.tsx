@@ -10,11 +10,21 @@ import { pageProps, pathId } from "../../../web/route-context.js";
 import { parseForm, validate, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { mayEditCampaign } from "../policy.js";
 import { editorForm, newsForm, rejectForm, textForm } from "../schemas.js";
-import { campaignNewsItems, campaignText, deleteNews, postNews, saveCampaignText } from "../service/content.js";
+import {
+  campaignNewsItem,
+  campaignNewsItems,
+  campaignText,
+  deleteNews,
+  postNews,
+  saveCampaignText,
+} from "../service/content.js";
 import { appointEditor, platformEditors, removeEditor } from "../service/editors.js";
 import { decideStory, storyQueue } from "../service/stories.js";
 import { EditorPage, EditorsPage, type EditorPageProps } from "../views/editor.js";
 import { campaignDeps } from "./visitor.js";
+import { renderConfirmPage } from "../../../web/confirm-page.js";
+import { NotFoundError } from "../../../web/errors.js";
+import { formDateTime } from "../views/format.js";
 
 const editors = allow(mayEditCampaign);
 const admin = allow((viewer) => viewer.isPlatformAdmin);
@@ -57,8 +67,21 @@ export const editorRoutes = new Hono<AppEnv>()
     await postNews(c.var.deps.db, { ...form.data, userId: viewerOf(c).userId });
     return redirectWithFlash(c, "/campagne/redactie", "campaign.editor.newsPosted");
   })
-  .post("/campagne/redactie/nieuws/:id/verwijderen", async (c) => {
-    await deleteNews(c.var.deps.db, pathId(c, "id"));
+  // Asked first, on a page of its own (it works without JavaScript): the item leaves the public page for good.
+  .get("/campagne/redactie/nieuws/:item/verwijderen", async (c) => {
+    const { t, locale } = c.var;
+    const item = await campaignNewsItem(c.var.deps.db, pathId(c, "item"));
+    if (!item) throw new NotFoundError("campaign news item");
+    return renderConfirmPage(c, {
+      action: `/campagne/redactie/nieuws/${item.id}/verwijderen`,
+      what: [item.title, formDateTime(locale, item.publishedAt)],
+      consequence: t("campaign.editor.newsDelete.consequence"),
+      submit: t("campaign.editor.newsDelete.submit"),
+      back: { href: "/campagne/redactie", label: t("campaign.editor.newsDelete.back") },
+    });
+  })
+  .post("/campagne/redactie/nieuws/:item/verwijderen", async (c) => {
+    await deleteNews(c.var.deps.db, pathId(c, "item"));
     return redirectWithFlash(c, "/campagne/redactie", "campaign.editor.newsDeleted");
   })
   .post("/campagne/redactie/verhalen/:id/plaatsen", async (c) => {

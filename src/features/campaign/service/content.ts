@@ -33,18 +33,22 @@ export interface NewsItem {
   publishedAt: Date;
 }
 
+const newsColumns = {
+  id: campaignNews.id,
+  title: campaignNews.title,
+  body: campaignNews.body,
+  publishedAt: campaignNews.publishedAt,
+};
+
 /** The newest news items. */
 export async function campaignNewsItems(db: Db, limit = 10): Promise<NewsItem[]> {
-  return db
-    .select({
-      id: campaignNews.id,
-      title: campaignNews.title,
-      body: campaignNews.body,
-      publishedAt: campaignNews.publishedAt,
-    })
-    .from(campaignNews)
-    .orderBy(desc(campaignNews.publishedAt))
-    .limit(limit);
+  return db.select(newsColumns).from(campaignNews).orderBy(desc(campaignNews.publishedAt)).limit(limit);
+}
+
+/** One news item, for the question whether to delete it; null when it is gone. */
+export async function campaignNewsItem(db: Db, id: string): Promise<NewsItem | null> {
+  const [item] = await db.select(newsColumns).from(campaignNews).where(eq(campaignNews.id, id));
+  return item ?? null;
 }
 
 export async function postNews(db: Db, options: { title: string; body: string; userId: string | null }) {

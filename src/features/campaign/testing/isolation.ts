@@ -29,7 +29,9 @@ export const isolation: IsolationFactory = async ({ ctx, school }) => {
     // Not "…/:id": a public story of one school would open for every school, by design.
     "verhalen/:story": [story!.id],
     "verhalen/:id": [story!.id],
-    "nieuws/:id": [news!.id],
+    // Not "…/:id": a news item belongs to no school and only platform editors open its page (the
+    // question before deleting it), and no walker is one, so the walk cannot show it opens.
+    "nieuws/:item": [news!.id],
     "editors/:id": [school.teacher.id],
     "bevestigen/:token": ["onbekende-link"],
     "intrekken/:token": ["onbekende-link"],

@@ -108,16 +108,17 @@ export function EditorPage(props: EditorPageProps) {
           rows={props.news}
           columns={[
             { label: t("campaign.editor.newsTitle"), cell: (item) => item.title },
-            { label: t("campaign.news.title"), cell: (item) => formDateTime(props.locale, item.publishedAt) },
+            {
+              label: t("campaign.editor.newsPublishedAt"),
+              cell: (item) => formDateTime(props.locale, item.publishedAt),
+            },
             {
               label: <span class="visually-hidden">{t("campaign.editor.newsDelete")}</span>,
+              // A link to the question "Weet u het zeker?", which posts the deletion only when confirmed.
               cell: (item) => (
-                <ButtonForm
-                  action={`/campagne/redactie/nieuws/${item.id}/verwijderen`}
-                  csrf={csrf}
-                  class="secondary"
-                  label={t("campaign.editor.newsDelete")}
-                />
+                <a class="button secondary" href={`/campagne/redactie/nieuws/${item.id}/verwijderen`}>
+                  {t("campaign.editor.newsDelete")}
+                </a>
               ),
             },
           ]}

@@ -2,19 +2,22 @@
  * The public side, for anyone, signed in or not. /certificaat/<code> says whether a certificate is
  * valid, expired or revoked (or unknown), rate-limited per client address in memory; it is
  * answered before the session (the manifest's publicRoutes), with a page that sets no cookie,
- * because it must stay about as cheap as a health check. /certificaten lists the certified
- * organisations that chose to be on it, as an ordinary page with the visitor's header.
+ * because it must stay about as cheap as a health check. /certificaat?code=… is where the form
+ * for typing a code (on the list and on an unknown code's page) is sent: it leads to that page,
+ * with the code as the look-up reads it, so the check counts under the same limit; sent empty, or
+ * without a code, it is the form. /certificaten lists the certified organisations that chose to be
+ * on it, as an ordinary page with the visitor's header.
  */
 import { Hono } from "hono";
 import type { Config } from "../../../config.js";
 import { clientIp } from "../../../web/client-ip.js";
 import type { AppEnv } from "../../../web/env.js";
 import type { Locale } from "../../../web/i18n/index.js";
-import { answerPublicHtml, publicPageHtml, renderPage } from "../../../web/layout.js";
+import { answerPublicHtml, publicPageHtml, renderPage, renderPublicPage } from "../../../web/layout.js";
 import { memoryRateLimitPer } from "../../../web/memory-rate-limit.js";
 import { normaliseCode } from "../domain/code.js";
 import { listedCertificates, verifyCode, type Verdict } from "../service/verify.js";
-import { ListPage, VerifyPage } from "../views/public.js";
+import { CheckPage, ListPage, VerifyPage } from "../views/public.js";
 
 /** One limiter per app (tests start several in one process), sized by its configuration. */
 const limiterOf = memoryRateLimitPer((config: Config) => ({ limit: config.VERIFY_RATE_LIMIT, windowSeconds: 60 }));
@@ -44,14 +47,26 @@ function verdictPage(code: string, locale: Locale, verdict: Verdict): string {
   return html;
 }
 
-export const verificationRoutes = new Hono<AppEnv>().get("/certificaat/:code", async (c) => {
-  limiterOf(c.var.deps.config)(clientIp(c), "certificate verification");
-  const code = c.req.param("code");
-  const verdict = await verifyCode(c.var.deps.db, code);
-  // By the code as the look-up reads it: anything that cannot be a code shares one key, so a
-  // long made-up path never becomes a long key.
-  return answerPublicHtml(c, (locale) => verdictPage(normaliseCode(code) ?? "", locale, verdict));
-});
+export const verificationRoutes = new Hono<AppEnv>()
+  .get("/certificaat", (c) => {
+    const typed = c.req.query("code");
+    const code = typed?.trim() ?? "";
+    if (code) return c.redirect(`/certificaat/${encodeURIComponent(normaliseCode(code) ?? code)}`, 303);
+    const error = typed === undefined ? undefined : "certification.check.empty";
+    return renderPublicPage(
+      c,
+      (t) => ({ title: t("certification.public.title"), children: <CheckPage t={t} error={error && t(error)} /> }),
+      error ? 422 : 200,
+    );
+  })
+  .get("/certificaat/:code", async (c) => {
+    limiterOf(c.var.deps.config)(clientIp(c), "certificate verification");
+    const code = c.req.param("code");
+    const verdict = await verifyCode(c.var.deps.db, code);
+    // By the code as the look-up reads it: anything that cannot be a code shares one key, so a
+    // long made-up path never becomes a long key.
+    return answerPublicHtml(c, (locale) => verdictPage(normaliseCode(code) ?? "", locale, verdict));
+  });
 
 export const listRoutes = new Hono<AppEnv>().get("/certificaten", async (c) => {
   const page = <ListPage t={c.var.t} locale={c.var.locale} listed={await listedCertificates(c.var.deps.db)} />;

@@ -1,12 +1,16 @@
 /**
  * What anyone sees: the verdict on a code, with the organisation's name and the dates and
  * nothing else, and the list of certified organisations that chose to be on it. An unknown code
- * gets the page of the same shape as a revoked one: a heading with the verdict and a short list.
+ * gets the page of the same shape as a revoked one: a heading with the verdict and a short list,
+ * and the form to type the code again. The form (a GET to /certificaat, so it works without
+ * JavaScript) is also on the list and on /certificaat itself.
  */
 import { formatDate } from "../../../lib/time/format.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { Listed, Verdict } from "../service/verify.js";
 import { Detail } from "../../../web/components/detail.js";
+import { Field } from "../../../web/components/forms.js";
+import { Section } from "../../../web/components/section.js";
 
 type Base = { t: Translate; locale: Locale };
 
@@ -19,7 +23,10 @@ export function VerifyPage({ t, locale, verdict }: Base & { verdict: Verdict }) 
         <strong>{t(`certification.public.${verdict.status}`)}</strong>
       </p>
       {verdict.status === "unknown" ? (
-        <p>{t("certification.public.unknownHint")}</p>
+        <>
+          <p>{t("certification.public.unknownHint")}</p>
+          <CodeForm t={t} />
+        </>
       ) : (
         <dl class="details">
           <Detail term={t("certification.public.organisation")}>{verdict.organisation}</Detail>
@@ -30,11 +37,46 @@ export function VerifyPage({ t, locale, verdict }: Base & { verdict: Verdict }) 
           ) : null}
         </dl>
       )}
+      <AboutAndList t={t} />
+    </section>
+  );
+}
+
+/** /certificaat without a code: the form alone, with what to do when it was sent empty. */
+export function CheckPage({ t, error }: { t: Translate; error?: string | undefined }) {
+  return (
+    <section class="narrow">
+      <h1>{t("certification.public.title")}</h1>
+      <CodeForm t={t} error={error} />
+      <AboutAndList t={t} />
+    </section>
+  );
+}
+
+function AboutAndList({ t }: { t: Translate }) {
+  return (
+    <>
       <p>{t("certification.public.about")}</p>
       <p>
         <a href="/certificaten">{t("certification.public.list")}</a>
       </p>
-    </section>
+    </>
+  );
+}
+
+/** The code as printed or scanned, sent to /certificaat, which leads to the verdict on it. */
+function CodeForm({ t, error }: { t: Translate; error?: string | undefined }) {
+  return (
+    <form method="get" action="/certificaat">
+      <Field
+        name="code"
+        label={t("certification.check.label")}
+        hint={t("certification.check.hint")}
+        error={error}
+        autocomplete="off"
+      />
+      <button type="submit">{t("certification.check.submit")}</button>
+    </form>
   );
 }
 
@@ -54,6 +96,9 @@ export function ListPage({ t, locale, listed }: Base & { listed: Listed[] }) {
       ) : (
         <p>{t("certification.list.none")}</p>
       )}
+      <Section id="check-title" title={t("certification.public.title")}>
+        <CodeForm t={t} />
+      </Section>
     </section>
   );
 }
