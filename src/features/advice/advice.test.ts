@@ -64,6 +64,30 @@ describe("frequently asked questions", () => {
     await expectPage(page, ["<strong>gesprek</strong>", "Had u hier iets aan?"]);
   });
 
+  it("finds words whatever their accents and punctuation: (G)MR finds the MR, ouder's, Ayşe", async () => {
+    const client = await editor();
+    const slug = `medezeggenschap-${unique()}`;
+    const question = questionForm(slug, {
+      titleNl: "Wanneer praat de MR mee?",
+      titleEn: "When does the MR have a say?",
+      bodyNl: "Ayşe Yılmaz legt uit wat de raad doet met ideeën van ouders.",
+      bodyEn: "Ayşe Yılmaz explains what the council does with parents' ideas and the café evening.",
+    });
+    expect((await client.post("/advice/manage", question)).status).toBe(303);
+    const visitor = new TestClient(ctx.app);
+    /** Whether the search's results (not the list of all questions below them) link to the question. */
+    const finds = async (q: string, locale = "nl") => {
+      const html = await (
+        await visitor.get(`/advice?q=${encodeURIComponent(q)}`, { "accept-language": locale })
+      ).text();
+      return html.slice(html.indexOf('id="found"'), html.indexOf('id="faq"')).includes(`/advice/faq/${slug}`);
+    };
+    for (const q of ["(G)MR", "MR", "ouder's", "ouders", "Ayse", "yilmaz", "ideeen", "ideeën,"])
+      expect(await finds(q), q).toBe(true);
+    for (const q of ["(G)MR", "parent's", "Ayse", "Yilmaz", "cafe", "café"]) expect(await finds(q, "en"), q).toBe(true);
+    expect(await finds("zwembad")).toBe(false);
+  });
+
   it("counts 'was this helpful?' without storing who, and limits the answers per address", async () => {
     const client = await editor();
     const slug = `nuttig-${unique()}`;
