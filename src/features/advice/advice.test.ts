@@ -92,11 +92,13 @@ describe("frequently asked questions", () => {
     const client = await editor();
     const slug = `nuttig-${unique()}`;
     await client.post("/advice/manage", questionForm(slug));
-    const visitor = new TestClient(ctx.app, {}, "203.0.113.7");
+    // Readers at one address (a school's network), each in a browser of their own.
+    const reader = () => new TestClient(ctx.app, {}, "203.0.113.7");
+    const visitor = reader();
     const yes = await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null });
     expect(yes.status).toBe(303);
     expect(yes.headers.get("location")).toBe(`/advice/faq/${slug}?thanks=1`);
-    await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
+    await reader().post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
     const [row] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
     expect([row!.helpfulYes, row!.helpfulNo]).toEqual([1, 1]);
     expect(await (await visitor.get(`/advice/faq/${slug}?thanks=1`)).text()).toContain("Dank u wel");
@@ -111,11 +113,41 @@ describe("frequently asked questions", () => {
     expect(foreign.status).toBe(403);
     expect((await visitor.post(`/advice/faq/onbekend-${unique()}/helpful`, { answer: "yes" })).status).toBe(404);
 
-    for (let i = 2; i < HELPFUL_PER_WINDOW; i++) await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
-    const limited = await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
+    for (let i = 2; i < HELPFUL_PER_WINDOW; i++) await reader().post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
+    const limited = await reader().post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
     expect(limited.status).toBe(429);
     const [after] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
     expect(after!.helpfulYes + after!.helpfulNo).toBe(HELPFUL_PER_WINDOW - 1);
+  });
+
+  it("counts a reader once per question: a second answer from the same browser changes theirs", async () => {
+    const client = await editor();
+    const slug = `een-lezer-${unique()}`;
+    await client.post("/advice/manage", questionForm(slug));
+    const counts = async () => {
+      const [row] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
+      return [row!.helpfulYes, row!.helpfulNo];
+    };
+    const reader = new TestClient(ctx.app, {}, "203.0.113.21");
+    await reader.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null });
+    await expectPage(await reader.get(`/advice/faq/${slug}`), ["1 van de 1 lezers had hier iets aan."]);
+    await reader.post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
+    expect(await counts()).toEqual([0, 1]);
+    await expectPage(await reader.get(`/advice/faq/${slug}`), ["0 van de 1 lezers hadden hier iets aan."]);
+    await reader.post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
+    expect(await counts()).toEqual([0, 1]);
+
+    const another = new TestClient(ctx.app, { "accept-language": "en" }, "203.0.113.22");
+    await another.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null });
+    expect(await counts()).toEqual([1, 1]);
+    await expectPage(await another.get(`/advice/faq/${slug}`), ["1 of 2 readers found this helpful."]);
+    await reader.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null });
+    await expectPage(await reader.get(`/advice/faq/${slug}`), ["2 van de 2 lezers hadden hier iets aan."]);
+    const alone = `alleen-${unique()}`;
+    await client.post("/advice/manage", questionForm(alone));
+    await another.post(`/advice/faq/${alone}/helpful`, { answer: "yes" }, { csrf: null });
+    await expectPage(await another.get(`/advice/faq/${alone}`), ["1 of 1 reader found this helpful."]);
+    expect(await counts()).toEqual([2, 0]);
   });
 
   it("lets only editors write; bad input and a taken address are refused with nothing changed", async () => {

@@ -92,12 +92,24 @@ export async function publishedItem(db: Db, locale: Locale, kind: Kind, slug: st
   return row ? inLocale(row, locale) : null;
 }
 
-/** Counts one anonymous answer to "was this helpful?"; false when no published question has that address. */
-export async function countHelpful(db: Db, slug: string, helpful: boolean): Promise<boolean> {
-  const column = helpful ? adviceItems.helpfulYes : adviceItems.helpfulNo;
+/**
+ * Counts one anonymous answer to "was this helpful?"; `previous` is the answer this browser gave
+ * before (its cookie), which the new one replaces rather than adds to, so a reader counts once.
+ * False when no published question has that address.
+ */
+export async function countHelpful(
+  db: Db,
+  slug: string,
+  helpful: boolean,
+  previous: boolean | null = null,
+): Promise<boolean> {
+  const change = (answer: boolean) => (helpful === answer ? 1 : 0) - (previous === answer ? 1 : 0);
   const changed = await db
     .update(adviceItems)
-    .set(helpful ? { helpfulYes: sql`${column} + 1` } : { helpfulNo: sql`${column} + 1` })
+    .set({
+      helpfulYes: sql`greatest(${adviceItems.helpfulYes} + ${change(true)}, 0)`,
+      helpfulNo: sql`greatest(${adviceItems.helpfulNo} + ${change(false)}, 0)`,
+    })
     .where(and(eq(adviceItems.slug, slug), eq(adviceItems.kind, "faq"), eq(adviceItems.published, true)))
     .returning({ id: adviceItems.id });
   return changed.length > 0;
