@@ -6,7 +6,7 @@ import { getCookie } from "hono/cookie";
 import { chooseLocale, LANGUAGE_COOKIE, textDirection, translator, type Locale, type Translate } from "./i18n/index.js";
 import type { Viewer } from "../auth/viewer.js";
 import { ButtonForm } from "./components/button-form.js";
-import { CsrfField } from "./components/forms.js";
+import { CsrfField, FieldLabels } from "./components/forms.js";
 import type { NavLink } from "./nav.js";
 import { hyphenateHeadings } from "./hyphenate.js";
 
@@ -48,7 +48,7 @@ function documentHtml(
               {props.flash}
             </p>
           ) : null}
-          {props.children}
+          <FieldLabels t={t}>{props.children}</FieldLabels>
         </main>
         <footer class="site-footer">
           <p>{t("layout.footer")}</p>

@@ -41,7 +41,7 @@ describe("the plan on a phone", () => {
       // axe needs a script; without one only where the page lands is at stake.
       if (javaScriptEnabled) await checkPage(page);
       const summary = page.locator("main .error-summary");
-      await expect(summary.innerText()).resolves.toContain("Schrijf uw reactie.");
+      await expect(summary.innerText()).resolves.toContain("Uw reactie: schrijf uw reactie.");
       // Relative to what the screen shows: the summary sits within it, not far below.
       const box = await summary.boundingBox();
       expect(box && box.y >= 0 && box.y + box.height <= PHONE.viewport!.height, JSON.stringify(box)).toBe(true);

@@ -37,7 +37,9 @@ describe.each([
     await page.locator("#field-email").fill("not an address");
     await submit(page, page.locator("main form button[type=submit]"));
 
-    await expect(page.locator(".error-summary").innerText()).resolves.toContain(nl("error.email"));
+    // The summary names the field: "E-mailadres: vul een geldig e-mailadres in, …".
+    const entry = `${nl("signIn.email")}: ${nl("error.email").charAt(0).toLowerCase()}${nl("error.email").slice(1)}`;
+    await expect(page.locator(".error-summary").innerText()).resolves.toContain(entry);
     await expect(page.locator("#field-email").getAttribute("aria-invalid")).resolves.toBe("true");
     await checkPage(page);
   });

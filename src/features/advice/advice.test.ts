@@ -64,15 +64,41 @@ describe("frequently asked questions", () => {
     await expectPage(page, ["<strong>gesprek</strong>", "Had u hier iets aan?"]);
   });
 
+  it("finds words whatever their accents and punctuation: (G)MR finds the MR, ouder's, Ayşe", async () => {
+    const client = await editor();
+    const slug = `medezeggenschap-${unique()}`;
+    const question = questionForm(slug, {
+      titleNl: "Wanneer praat de MR mee?",
+      titleEn: "When does the MR have a say?",
+      bodyNl: "Ayşe Yılmaz legt uit wat de raad doet met ideeën van ouders.",
+      bodyEn: "Ayşe Yılmaz explains what the council does with parents' ideas and the café evening.",
+    });
+    expect((await client.post("/advice/manage", question)).status).toBe(303);
+    const visitor = new TestClient(ctx.app);
+    /** Whether the search's results (not the list of all questions below them) link to the question. */
+    const finds = async (q: string, locale = "nl") => {
+      const html = await (
+        await visitor.get(`/advice?q=${encodeURIComponent(q)}`, { "accept-language": locale })
+      ).text();
+      return html.slice(html.indexOf('id="found"'), html.indexOf('id="faq"')).includes(`/advice/faq/${slug}`);
+    };
+    for (const q of ["(G)MR", "MR", "ouder's", "ouders", "Ayse", "yilmaz", "ideeen", "ideeën,"])
+      expect(await finds(q), q).toBe(true);
+    for (const q of ["(G)MR", "parent's", "Ayse", "Yilmaz", "cafe", "café"]) expect(await finds(q, "en"), q).toBe(true);
+    expect(await finds("zwembad")).toBe(false);
+  });
+
   it("counts 'was this helpful?' without storing who, and limits the answers per address", async () => {
     const client = await editor();
     const slug = `nuttig-${unique()}`;
     await client.post("/advice/manage", questionForm(slug));
-    const visitor = new TestClient(ctx.app, {}, "203.0.113.7");
+    // Readers at one address (a school's network), each in a browser of their own.
+    const reader = () => new TestClient(ctx.app, {}, "203.0.113.7");
+    const visitor = reader();
     const yes = await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null });
     expect(yes.status).toBe(303);
     expect(yes.headers.get("location")).toBe(`/advice/faq/${slug}?thanks=1`);
-    await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
+    await reader().post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
     const [row] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
     expect([row!.helpfulYes, row!.helpfulNo]).toEqual([1, 1]);
     expect(await (await visitor.get(`/advice/faq/${slug}?thanks=1`)).text()).toContain("Dank u wel");
@@ -87,11 +113,41 @@ describe("frequently asked questions", () => {
     expect(foreign.status).toBe(403);
     expect((await visitor.post(`/advice/faq/onbekend-${unique()}/helpful`, { answer: "yes" })).status).toBe(404);
 
-    for (let i = 2; i < HELPFUL_PER_WINDOW; i++) await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
-    const limited = await visitor.post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
+    for (let i = 2; i < HELPFUL_PER_WINDOW; i++) await reader().post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
+    const limited = await reader().post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
     expect(limited.status).toBe(429);
     const [after] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
     expect(after!.helpfulYes + after!.helpfulNo).toBe(HELPFUL_PER_WINDOW - 1);
+  });
+
+  it("counts a reader once per question: a second answer from the same browser changes theirs", async () => {
+    const client = await editor();
+    const slug = `een-lezer-${unique()}`;
+    await client.post("/advice/manage", questionForm(slug));
+    const counts = async () => {
+      const [row] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
+      return [row!.helpfulYes, row!.helpfulNo];
+    };
+    const reader = new TestClient(ctx.app, {}, "203.0.113.21");
+    await reader.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null });
+    await expectPage(await reader.get(`/advice/faq/${slug}`), ["1 van de 1 lezers had hier iets aan."]);
+    await reader.post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
+    expect(await counts()).toEqual([0, 1]);
+    await expectPage(await reader.get(`/advice/faq/${slug}`), ["0 van de 1 lezers hadden hier iets aan."]);
+    await reader.post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
+    expect(await counts()).toEqual([0, 1]);
+
+    const another = new TestClient(ctx.app, { "accept-language": "en" }, "203.0.113.22");
+    await another.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null });
+    expect(await counts()).toEqual([1, 1]);
+    await expectPage(await another.get(`/advice/faq/${slug}`), ["1 of 2 readers found this helpful."]);
+    await reader.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null });
+    await expectPage(await reader.get(`/advice/faq/${slug}`), ["2 van de 2 lezers hadden hier iets aan."]);
+    const alone = `alleen-${unique()}`;
+    await client.post("/advice/manage", questionForm(alone));
+    await another.post(`/advice/faq/${alone}/helpful`, { answer: "yes" }, { csrf: null });
+    await expectPage(await another.get(`/advice/faq/${alone}`), ["1 of 1 reader found this helpful."]);
+    expect(await counts()).toEqual([2, 0]);
   });
 
   it("lets only editors write; bad input and a taken address are refused with nothing changed", async () => {

@@ -35,7 +35,8 @@ export const nl = {
   "advice.helpful.yes": "Ja",
   "advice.helpful.no": "Nee",
   "advice.helpful.thanks": "Dank u wel. Met uw antwoord maken we de antwoorden beter.",
-  "advice.helpful.count": "{yes} van de {total} lezers hadden hier iets aan.",
+  "advice.helpful.count":
+    "{yes, plural, one {# van de {total} lezers had} other {# van de {total} lezers hadden}} hier iets aan.",
   "advice.back": "Terug naar Advies en leren",
   "advice.more.title": "Verder",
   "advice.more.sparring":
@@ -110,7 +111,7 @@ export const en: Record<keyof typeof nl, string> = {
   "advice.helpful.yes": "Yes",
   "advice.helpful.no": "No",
   "advice.helpful.thanks": "Thank you. Your answer helps us improve the answers.",
-  "advice.helpful.count": "{yes} of {total} readers found this helpful.",
+  "advice.helpful.count": "{yes} of {total, plural, one {# reader} other {# readers}} found this helpful.",
   "advice.back": "Back to Advice and learning",
   "advice.more.title": "More",
   "advice.more.sparring":

@@ -185,6 +185,23 @@ describe("endorsing with a double opt-in", () => {
   });
 });
 
+describe("searching the endorsers", () => {
+  it("finds names without their accents and ignores punctuation in the search", async () => {
+    await endorseAndConfirm(ctx, {
+      email: address(),
+      name: "Ayşe Yılmaz-Öztürk",
+      organisation: "Basisschool De Çınar",
+      municipality: "Deventer",
+    });
+    for (const q of ["Ayse", "AYŞE", "yilmaz", "Ozturk", "Yılmaz Öztürk", "ayse,", "cinar"]) {
+      const list = await (await visitor(ctx).get(`/campagne/onderschrijvers?q=${encodeURIComponent(q)}`)).text();
+      expect(list, q).toContain("Ayşe Yılmaz-Öztürk");
+    }
+    const other = await (await visitor(ctx).get("/campagne/onderschrijvers?q=Aysel")).text();
+    expect(other).not.toContain("Ayşe Yılmaz-Öztürk");
+  });
+});
+
 describe("the public pages", () => {
   it("send Cache-Control and an ETag, answer 304 when it matches, and set no cookie", async () => {
     const first = await visitor(ctx).get("/campagne");

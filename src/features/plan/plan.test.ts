@@ -168,7 +168,7 @@ describe("writing, publishing and responding", () => {
     expect(again).toContain(`action="/plan/for-parents/responses#${at}"`);
     const form = new RegExp(`<details id="${at}" open="">[^]*?</details>`).exec(again)?.[0] ?? "";
     expect(form).toMatch(
-      new RegExp(`class="error-summary"[^]*<a href="#field-body-${action!.id}">Schrijf uw reactie.</a>`),
+      new RegExp(`class="error-summary"[^]*<a href="#field-body-${action!.id}">Uw reactie: schrijf uw reactie.</a>`),
     );
     const sent = await parent.post("/plan/for-parents/responses", {
       subject: "action",

@@ -21,6 +21,7 @@ export const nl = {
   "trainings.register.intro":
     "Na het aanmelden krijgt u een mail. Pas als u op de link in die mail klikt, is uw aanmelding definitief. Is de training vol, dan komt u op de wachtlijst en schuift u vanzelf door als er een plaats vrijkomt.",
   "trainings.field.session": "Datum",
+  "trainings.field.sessionChoose": "Kies een datum",
   "trainings.field.name": "Uw naam",
   "trainings.field.email": "Uw e-mailadres",
   "trainings.field.school": "School of bestuur (als u wilt)",
@@ -162,6 +163,7 @@ export const en: Record<keyof typeof nl, string> = {
   "trainings.register.intro":
     "After registering you get an e-mail. Only when you click the link in it is your registration final. If the training is full you join the waiting list and move up by yourself when a place becomes free.",
   "trainings.field.session": "Date",
+  "trainings.field.sessionChoose": "Choose a date",
   "trainings.field.name": "Your name",
   "trainings.field.email": "Your e-mail address",
   "trainings.field.school": "School or school board (optional)",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { trainingRegistrations, trainings, trainingSessions } from "../../db/schema/index.js";
-import { registerAs, trainingWith } from "./testing/fixtures.js";
+import { registerAs, sessionFields, trainingWith, year } from "./testing/fixtures.js";
 import { confirmRegistration } from "./service/registrations.js";
 import { DEMO_TRAINING_MEMBERS, DEMO_TRAINING_SLUG, seedTrainingsDemo } from "./seed-demo.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
@@ -22,7 +22,48 @@ async function statesOf(sessionId: string) {
 const deliveredMailsTo = async (email: string) =>
   (await new TestClient(ctx.app).get(`/dev/outbox?to=${encodeURIComponent(email)}`)).text();
 
+/** The registration form's date choice as a person sees it: each option's text and which one is chosen. */
+async function dateChoice(slug: string) {
+  const html = await (await new TestClient(ctx.app).get(`/trainings/${slug}`)).text();
+  const select = /<select[^>]*id="field-session"[^>]*>([\s\S]*?)<\/select>/.exec(html)![1]!;
+  const options = [...select.matchAll(/<option value="([^"]*)"( selected="")?>([^<]*)<\/option>/g)];
+  return {
+    labels: options.map((o) => o[3]!),
+    chosen: options.filter((o) => o[2]).map((o) => o[1]),
+  };
+}
+
 describe("trainings", () => {
+  it("the form chooses the first date with room, says which dates are full, and chooses none when all are", async () => {
+    const { slug, sessionId, editor, trainingId } = await trainingWith(ctx, 1);
+    const later = await editor.post(`/trainings/manage/${slug}/sessions`, {
+      ...sessionFields,
+      date: `17-02-${year}`,
+      capacity: "1",
+    });
+    expect(later.status).toBe(303);
+    const [second] = await ctx.database.db
+      .select()
+      .from(trainingSessions)
+      .where(eq(trainingSessions.trainingId, trainingId))
+      .then((rows) => rows.filter((row) => row.id !== sessionId));
+    expect((await dateChoice(slug)).chosen).toEqual([sessionId]);
+
+    const first = await registerAs(ctx, slug, sessionId, `vol-${unique()}@example.nl`);
+    await first.visitor.post(`/trainings/confirm/${first.token}`);
+    const { labels, chosen } = await dateChoice(slug);
+    expect(chosen).toEqual([second!.id]);
+    expect(labels[0]).toContain("Vol: u komt op de wachtlijst");
+    expect(labels[1]).toContain("Nog 1 plaats vrij");
+
+    const last = await registerAs(ctx, slug, second!.id, `ook-vol-${unique()}@example.nl`);
+    await last.visitor.post(`/trainings/confirm/${last.token}`);
+    const full = await dateChoice(slug);
+    expect(full.chosen).toEqual([""]);
+    expect(full.labels[0]).toBe("Kies een datum");
+    expect(full.labels.slice(1).every((label) => label.includes("Vol: u komt op de wachtlijst"))).toBe(true);
+  });
+
   it("a council member registers for a full training, waits, and moves up when someone cancels", async () => {
     const { slug, sessionId, editor } = await trainingWith(ctx, 1);
     const first = `een-${unique()}@example.nl`;

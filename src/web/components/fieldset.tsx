@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import { fieldId, Hint, type ShellProps } from "./forms.js";
+import { fieldId, Hint, labelField, type ShellProps } from "./forms.js";
 
 /**
  * A group of controls (checkboxes, radio buttons) under its legend, with its hint and error tied to
@@ -16,6 +16,7 @@ export function FieldsetShell(
 ) {
   const { hint, error } = props;
   const id = fieldId(props.name);
+  labelField(props.name, props.legend);
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <fieldset id={props.id} class={error ? "field field-invalid" : "field"} aria-describedby={describedBy || undefined}>

@@ -1,8 +1,11 @@
 /** Form pieces that keep every form accessible: labels, hints, errors tied to their fields. */
 import { createContext, useContext, type Child } from "hono/jsx";
+import { raw } from "hono/html";
+import type { HtmlEscapedCallback } from "hono/utils/html";
 import { newToken } from "../../auth/tokens.js";
 import { FORM_TOKEN_FIELD } from "../once-per-form.js";
 import type { FormErrors, FormValues } from "../validation.js";
+import type { Translate } from "../i18n/index.js";
 
 /**
  * The hidden fields every post form carries: the CSRF token, and a one-time token made now, by
@@ -45,6 +48,48 @@ export function fieldId(name: string): string {
   return `${useContext(FieldIds)}-${name}`;
 }
 
+/**
+ * The labels of the page's fields by field id, gathered as the fields render, so that an error
+ * summary, which comes before the fields, can name the field of each error ("Titel: vul dit veld
+ * in."). The page layout provides it around each page (`<FieldLabels>`); outside it (a piece
+ * rendered alone) a summary lists the messages as they are.
+ */
+interface PageFields {
+  t: Translate;
+  labels: Map<string, string>;
+}
+const PageFieldsContext = createContext<PageFields | null>(null);
+
+/** Gathers the labels of the fields rendered inside it for the error summaries among them. */
+export function FieldLabels({ t, children }: { t: Translate; children: Child }) {
+  return <PageFieldsContext.Provider value={{ t, labels: new Map() }}>{children}</PageFieldsContext.Provider>;
+}
+
+/**
+ * Tells the page's error summaries the label (or legend) of the field `name` of the form being
+ * rendered. `FieldShell`, `FieldsetShell` and `Checkbox` do so; a form's own hand-made control calls it.
+ */
+export function labelField(name: string, label: string): void {
+  const labels = useContext(PageFieldsContext)?.labels;
+  const id = fieldId(name);
+  if (labels && !labels.has(id)) labels.set(id, label);
+}
+
+/** An error summary's entry: the field's label and its message, as one sentence where the label is a question. */
+function summaryEntry(t: Translate, label: string | undefined, message: string): string {
+  const name = label?.trim().replace(/\s*[:*]$/, "");
+  if (!name) return message;
+  if (/[?!]$/.test(name)) return t("form.errorSummary.entryAfterQuestion", { label: name, message });
+  // "Vul dit veld in." reads on after the label as "vul dit veld in."; an abbreviation ("BSN …") stays.
+  const rest = /^\p{Lu}\p{Ll}/u.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message;
+  return t("form.errorSummary.entry", { label: name, message: rest });
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+let summaries = 0;
+
 export interface ShellProps {
   name: string;
   label: string;
@@ -70,6 +115,7 @@ function describedAttributes({ name, hint, error }: ShellProps) {
  */
 export function FieldShell(props: ShellProps & { children: Child }) {
   const id = fieldId(props.name);
+  labelField(props.name, props.label);
   return (
     <div class={props.error ? "field field-invalid" : "field"}>
       <label for={id}>{props.label}</label>
@@ -110,6 +156,7 @@ export function Field(props: FieldProps) {
 /** One checkbox beside its label, sent as "on" when ticked, with an optional hint tied to it. */
 export function Checkbox(props: { name: string; label: string; checked: boolean; hint?: string | undefined }) {
   const id = fieldId(props.name);
+  labelField(props.name, props.label);
   return (
     <div class="checkbox">
       <input
@@ -164,20 +211,36 @@ export function Select(props: SelectProps) {
   );
 }
 
-/** Lists every error at the top of a form, each linking to its field (WCAG 3.3.1). */
+/**
+ * Lists every error at the top of a form, each naming its field and linking to it (WCAG 3.3.1).
+ * The fields render after the summary, so each entry is written once the page around it has
+ * rendered and their labels are known (a callback of the render, as in `FieldLabels`).
+ */
 export function ErrorSummary({ title, errors }: { title: string; errors: Record<string, string | undefined> }) {
   const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
   if (!entries.length) return null;
+  const page = useContext(PageFieldsContext);
+  const mark = `summary-${++summaries}`;
+  const links = entries.map(([name, message]) => ({ id: fieldId(name), message }));
+  const nameFields: HtmlEscapedCallback = ({ buffer }) => {
+    if (page && buffer)
+      buffer[0] = buffer[0].replace(new RegExp(`<!--${mark}-(\\d+)-->`, "g"), (_, i: string) => {
+        const link = links[Number(i)]!;
+        return escapeHtml(summaryEntry(page.t, page.labels.get(link.id), link.message));
+      });
+    return undefined;
+  };
   return (
     <div class="error-summary" role="alert" tabindex={-1}>
       <h2>{title}</h2>
       <ul>
-        {entries.map(([name, message]) => (
+        {links.map((link, i) => (
           <li>
-            <a href={`#${fieldId(name)}`}>{message}</a>
+            <a href={`#${link.id}`}>{page ? raw(`<!--${mark}-${i}-->`) : link.message}</a>
           </li>
         ))}
       </ul>
+      {page ? raw("", [nameFields]) : null}
     </div>
   );
 }

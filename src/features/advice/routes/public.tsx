@@ -4,6 +4,8 @@
  * They set no cookie and send Cache-Control and an ETag, so a proxy or the browser can keep them.
  * "Was this helpful?" posts here too, without a CSRF token: it only adds one to an anonymous
  * counter, is limited per client address in memory, and refuses a post from another site's page.
+ * Its answer sets the one cookie of these pages, naming the questions this browser answered and
+ * how, so that a reader who answers again changes their answer instead of counting twice.
  */
 import { Hono, type Context } from "hono";
 import { etag } from "hono/etag";
@@ -13,7 +15,7 @@ import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
 import { renderPublicPage } from "../../../web/layout.js";
 import { memoryRateLimitPer } from "../../../web/memory-rate-limit.js";
 import { chooseLocale, LANGUAGE_COOKIE, translator, type Locale } from "../../../web/i18n/index.js";
-import { getCookie } from "hono/cookie";
+import { getCookie, setCookie } from "hono/cookie";
 import { guidePdf } from "../../conversations/index.js";
 import { helpfulForm } from "../schemas.js";
 import { adviceGuidePdf } from "../service/guide-pdf.js";
@@ -45,6 +47,37 @@ function pdf(c: Context<AppEnv>, bytes: Buffer, filename: string) {
   c.header("Cache-Control", CACHE);
   c.header("Vary", "Accept-Language, Cookie");
   return c.body(new Uint8Array(bytes));
+}
+
+/** The cookie naming the questions this browser answered and how: "slug:y,slug:n", the newest last. */
+const HELPFUL_COOKIE = "samen_helpful";
+/** The answers a browser keeps: its newest; an older one answered again counts again. */
+const HELPFUL_KEPT = 100;
+
+/** This browser's answers by question, from its cookie (a malformed entry is left out). */
+function answersOf(c: Context<AppEnv>): Map<string, boolean> {
+  const answers = new Map<string, boolean>();
+  for (const entry of (getCookie(c, HELPFUL_COOKIE) ?? "").split(",")) {
+    const [slug, answer] = entry.split(":");
+    if (slug && (answer === "y" || answer === "n")) answers.set(slug, answer === "y");
+  }
+  return answers;
+}
+
+function rememberAnswer(c: Context<AppEnv>, answers: Map<string, boolean>, slug: string, helpful: boolean) {
+  answers.delete(slug);
+  answers.set(slug, helpful);
+  const value = [...answers]
+    .slice(-HELPFUL_KEPT)
+    .map(([s, yes]) => `${s}:${yes ? "y" : "n"}`)
+    .join(",");
+  setCookie(c, HELPFUL_COOKIE, value, {
+    path: "/advice/faq",
+    httpOnly: true,
+    sameSite: "Lax",
+    secure: c.var.deps.config.secureCookies,
+    maxAge: 60 * 60 * 24 * 365,
+  });
 }
 
 function slugOf(c: Context<AppEnv>): string {
@@ -111,7 +144,11 @@ export const publicAdviceRoutes = new Hono<AppEnv>()
       return c.text(t("error.invalid"), 422);
     }
     helpfulLimitOf(c.var.deps.db)(clientIp(c), "helpful answers");
-    if (!(await countHelpful(c.var.deps.db, slug, form.data.answer === "yes"))) throw new NotFoundError("question");
+    const helpful = form.data.answer === "yes";
+    const answers = answersOf(c);
+    if (!(await countHelpful(c.var.deps.db, slug, helpful, answers.get(slug) ?? null)))
+      throw new NotFoundError("question");
+    rememberAnswer(c, answers, slug, helpful);
     c.header("Cache-Control", "no-store");
     return c.redirect(`/advice/faq/${slug}?thanks=1`, 303);
   })

@@ -1,7 +1,7 @@
 /**
  * The national questions and guides (platform-wide content, no organisation): what everyone reads,
  * the search (PostgreSQL full-text search with Dutch stemming for Dutch readers, English for
- * English ones), the anonymous "was this helpful?" counters, and the editors' changes.
+ * English ones, accents and punctuation folded away), the anonymous "was this helpful?" counters, and the editors' changes.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { recordPlatformAudit } from "../../../audit/record.js";
@@ -10,6 +10,7 @@ import { adviceItems, type AdviceItem } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { Locale } from "../../../web/i18n/index.js";
 import type { ItemInput } from "../schemas.js";
+import { foldedSql, searchWords } from "../../../lib/search-fold.js";
 
 export type Kind = "faq" | "guide";
 
@@ -52,11 +53,27 @@ export async function publishedItems(db: Db, locale: Locale, kind: Kind): Promis
   return rows.map((row) => inLocale(row, locale));
 }
 
-/** The published items that match the words, best first (websearch syntax: "a b", "a or b", -c). */
+/**
+ * The published items that have every word searched, best first. Accents and punctuation do not
+ * count on either side ("Ayse" finds "Ayşe", "ideeen" finds "ideeën"): the text is folded before it
+ * is stemmed, on the fly (a few hundred items at most). A word with punctuation is found as written
+ * without it or by any of its parts of two letters or more: "(G)MR" finds "GMR", "(G)MR" and "MR",
+ * "ouder's" finds "ouders".
+ */
 export async function searchItems(db: Db, locale: Locale, words: string): Promise<ItemView[]> {
   const config = locale === "en" ? "english" : "dutch";
-  const vector = locale === "en" ? adviceItems.searchEn : adviceItems.searchNl;
-  const query = sql`websearch_to_tsquery(${config}::regconfig, ${words})`;
+  const text =
+    locale === "en"
+      ? sql`${adviceItems.titleEn} || ' ' || ${adviceItems.bodyEn}`
+      : sql`${adviceItems.titleNl} || ' ' || ${adviceItems.bodyNl}`;
+  const vector = sql`to_tsvector(${config}::regconfig, ${foldedSql(text)})`;
+  const each = searchWords(words).map(({ joined, parts }) => {
+    const forms = [...new Set([joined, ...parts.filter((part) => part.length > 1)])];
+    const either = forms.map((form) => sql`plainto_tsquery(${config}::regconfig, ${foldedSql(form)})`);
+    return sql`(${sql.join(either, sql` || `)})`;
+  });
+  if (!each.length) return [];
+  const query = sql`(${sql.join(each, sql` && `)})`;
   const rows = await db
     .select()
     .from(adviceItems)
@@ -75,12 +92,24 @@ export async function publishedItem(db: Db, locale: Locale, kind: Kind, slug: st
   return row ? inLocale(row, locale) : null;
 }
 
-/** Counts one anonymous answer to "was this helpful?"; false when no published question has that address. */
-export async function countHelpful(db: Db, slug: string, helpful: boolean): Promise<boolean> {
-  const column = helpful ? adviceItems.helpfulYes : adviceItems.helpfulNo;
+/**
+ * Counts one anonymous answer to "was this helpful?"; `previous` is the answer this browser gave
+ * before (its cookie), which the new one replaces rather than adds to, so a reader counts once.
+ * False when no published question has that address.
+ */
+export async function countHelpful(
+  db: Db,
+  slug: string,
+  helpful: boolean,
+  previous: boolean | null = null,
+): Promise<boolean> {
+  const change = (answer: boolean) => (helpful === answer ? 1 : 0) - (previous === answer ? 1 : 0);
   const changed = await db
     .update(adviceItems)
-    .set(helpful ? { helpfulYes: sql`${column} + 1` } : { helpfulNo: sql`${column} + 1` })
+    .set({
+      helpfulYes: sql`greatest(${adviceItems.helpfulYes} + ${change(true)}, 0)`,
+      helpfulNo: sql`greatest(${adviceItems.helpfulNo} + ${change(false)}, 0)`,
+    })
     .where(and(eq(adviceItems.slug, slug), eq(adviceItems.kind, "faq"), eq(adviceItems.published, true)))
     .returning({ id: adviceItems.id });
   return changed.length > 0;

@@ -1,8 +1,10 @@
 /** The public list: confirmed endorsers who chose to appear, newest first, paged and searchable. */
-import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, desc, eq, or, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../../db/client.js";
 import { campaignEndorsements } from "../../../db/schema/index.js";
 import { containsPattern, PAGE_SIZE, pageCount, type Paged } from "../../../lib/paging.js";
+import { foldedWordsSql } from "../../../lib/search-fold.js";
 import type { EndorserRole } from "../domain/choices.js";
 
 export interface PublicEndorser {
@@ -18,12 +20,14 @@ export async function publicEndorsers(
   options: { search: string; page: number },
 ): Promise<Paged<PublicEndorser>> {
   const e = campaignEndorsements;
-  const pattern = containsPattern(options.search);
+  // Without accents and punctuation on both sides: "ayse," finds "Ayşe", "Yilmaz Ozturk" finds "Yılmaz-Öztürk".
+  const search = options.search.trim();
+  const escaped = containsPattern(search).slice(1, -1); // its %, _ and \ taken as themselves
+  const pattern = sql`'%' || btrim(${foldedWordsSql(escaped)}) || '%'`;
+  const like = (column: AnyPgColumn) => sql`${foldedWordsSql(column)} like ${pattern}`;
   const where = and(
     eq(e.public, true),
-    options.search
-      ? or(ilike(e.name, pattern), ilike(e.organisation, pattern), ilike(e.municipality, pattern))
-      : undefined,
+    search ? or(like(e.name), like(e.organisation), like(e.municipality)) : undefined,
   );
   const [counted] = await db
     .select({ n: sql<number>`count(*)::int` })

@@ -11,6 +11,7 @@ import {
   FieldShell,
   Form,
   formFields,
+  labelField,
   TextArea,
 } from "../../../web/components/forms.js";
 import { FieldsetShell } from "../../../web/components/fieldset.js";
@@ -80,6 +81,7 @@ export function PostFormPage(props: PostFormProps) {
   const { t, values, errors } = props;
   const field = formFields(values, errors);
   const allowed = props.manager ? audiences : (["groups"] as const);
+  labelField("groupIds", t("news.form.groups"));
   return (
     <section class="narrow">
       <h1>{props.heading}</h1>

@@ -75,6 +75,8 @@ export function TrainingPage(
 ) {
   const { t, locale, csrf, training, form } = props;
   const field = formFields(form.values, form.errors);
+  // The date chosen at first: the first with a place free, not a full one whose waiting list a reader would not notice.
+  const firstWithRoom = training.sessions.find((s) => s.capacity > s.placed);
   return (
     <>
       <BackLink href="/trainings" label={t("trainings.back")} />
@@ -90,12 +92,16 @@ export function TrainingPage(
           <Form action={`/trainings/${training.slug}/register`} csrf={csrf}>
             <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
             <Select
-              {...field("session")}
+              {...field("session", firstWithRoom?.id ?? "")}
               label={t("trainings.field.session")}
-              options={training.sessions.map((s) => ({
-                value: s.id,
-                label: `${formatSlot(locale, s.startsAt, s.endsAt)}, ${whereOf(t, s)} (${placesOf(t, s)})`,
-              }))}
+              options={[
+                // All full: no date is chosen for the reader, who picks a waiting list knowingly.
+                ...(firstWithRoom ? [] : [{ value: "", label: t("trainings.field.sessionChoose") }]),
+                ...training.sessions.map((s) => ({
+                  value: s.id,
+                  label: `${formatSlot(locale, s.startsAt, s.endsAt)}, ${whereOf(t, s)} (${placesOf(t, s)})`,
+                })),
+              ]}
             />
             <Field {...field("name")} label={t("trainings.field.name")} autocomplete="name" required />
             <Field {...field("email")} label={t("trainings.field.email")} type="email" autocomplete="email" required />
