@@ -8,6 +8,7 @@ import { newToken } from "../../src/auth/tokens.js";
 import { withOrg } from "../../src/db/client.js";
 import {
   conversationRounds,
+  discussionGroups,
   groups,
   guardians,
   locations,
@@ -15,7 +16,10 @@ import {
   outbox,
   pupils,
   schoolYears,
+  sparringMessages,
+  sparringRequests,
 } from "../../src/db/schema/index.js";
+import { advisorOf } from "../../src/features/advice/testing/fixtures.js";
 import { INVITE_JOB, type MeasurementJob } from "../../src/features/measurements/service/job-names.js";
 import { runInvitations } from "../../src/features/measurements/service/open.js";
 import { depsOf, inDays, today } from "../../src/features/measurements/testing.js";
@@ -113,6 +117,54 @@ describe("the organisation's other create forms, sent twice", () => {
     expectAllRedirectTo(answers, answers[0]!.headers.get("location")!);
     const after = await rowsIn(school.orgId, (tx) => tx.select().from(table));
     expect(after.length - before.length).toBe(1);
+  });
+});
+
+describe("a discussion group, a sparring request and its reply, sent twice", () => {
+  async function schoolWithAdvisor() {
+    const school = await createSchool(ctx.database.db);
+    const advisor = await advisorOf(ctx, school.orgId);
+    return { school, advisor, leader: await signIn(ctx, school.leader.email) };
+  }
+  const sparring = { question: "Hoe bereiken we de vaders?", preferredTimes: "Dinsdag" };
+
+  it("makes one discussion group, whether staff make it or a parent proposes it", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const parent = await signIn(ctx, school.parent.email);
+    const made = await postAtOnce(leader, "/discussions/groups", { name: "Dubbel", description: "" }, 2);
+    expect(made[0]!.status).toBe(303);
+    expectAllRedirectTo(made, made[0]!.headers.get("location")!);
+    const proposed = await postAtOnce(parent, "/discussions/groups", { name: "Voorstel", description: "" }, 2);
+    expectAllRedirectTo(proposed, "/discussions#proposals");
+    const rows = await rowsIn(school.orgId, (tx) => tx.select().from(discussionGroups));
+    expect(rows.filter((g) => ["Dubbel", "Voorstel"].includes(g.name))).toHaveLength(2);
+  });
+
+  it("makes one sparring request and one reply", async () => {
+    const { school, advisor, leader } = await schoolWithAdvisor();
+    const asked = await postAtOnce(leader, "/advice/sparring", sparring, 2);
+    expect(asked[0]!.status).toBe(303);
+    expectAllRedirectTo(asked, asked[0]!.headers.get("location")!);
+    expect(await rowsIn(school.orgId, (tx) => tx.select().from(sparringRequests))).toHaveLength(1);
+    const thread = asked[0]!.headers.get("location")!;
+    const replied = await postAtOnce(leader, thread, { body: "Nog een vraag." }, 2);
+    expectAllRedirectTo(replied, thread);
+    const advisorClient = await signIn(ctx, advisor.email);
+    const inbox = thread.replace("/advice/sparring/", "/advice/inbox/");
+    expectAllRedirectTo(await postAtOnce(advisorClient, inbox, { body: "Een antwoord." }, 2), inbox);
+    const messages = await rowsIn(school.orgId, (tx) => tx.select().from(sparringMessages));
+    expect(messages.map((m) => m.body).sort()).toEqual(["Een antwoord.", "Nog een vraag."]);
+  });
+
+  it("without the one-time token, refuses and makes nothing", async () => {
+    const { school, leader } = await schoolWithAdvisor();
+    const group = await leader.post("/discussions/groups", { name: "Zonder", description: "" }, { once: null });
+    expect(group.status).toBe(400);
+    expect(await group.text()).toContain("Formulier niet verwerkt");
+    expect((await leader.post("/advice/sparring", sparring, { once: null })).status).toBe(400);
+    expect(await rowsIn(school.orgId, (tx) => tx.select().from(discussionGroups))).toEqual([]);
+    expect(await rowsIn(school.orgId, (tx) => tx.select().from(sparringRequests))).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { NotFoundError } from "../../../web/errors.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm } from "../../../web/validation.js";
 import { advises, answersSparring, mayAskSparring } from "../policy.js";
@@ -80,9 +81,13 @@ export const schoolSparringRoutes = new Hono<AppEnv>()
   .post("/", async (c) => {
     const form = await parseForm(c, sparringForm);
     if (!form.ok) return schoolPage(c, form, 422);
-    const asked = await askSparring({ ...scopeOf(c), input: form.data, deps: mailDeps(c) });
-    if (!asked.ok) return schoolPage(c, { values: form.values, errors: {} }, refusalStatus(asked), c.var.t(asked.key));
-    return redirectWithFlash(c, `/advice/sparring/${asked.id}`, "advice.sparring.sent");
+    const asked = await oncePerForm(c, async (db) => {
+      const done = await askSparring({ ...scopeOf(c), db, input: form.data, deps: mailDeps(c) });
+      return done.ok ? `/advice/sparring/${done.id}` : done;
+    });
+    if (typeof asked !== "string")
+      return schoolPage(c, { values: form.values, errors: {} }, refusalStatus(asked), c.var.t(asked.key));
+    return redirectWithFlash(c, asked, "advice.sparring.sent");
   })
   .get("/:requestId", (c) => {
     const { orgId } = scopeOf(c);
@@ -93,8 +98,18 @@ export const schoolSparringRoutes = new Hono<AppEnv>()
     const scope = scopeOf(c);
     const form = await parseForm(c, messageForm);
     if (!form.ok) return threadPage(c, { orgId: scope.orgId, requestId, asAdvisor: false }, form, 422);
-    await addSparringMessage({ ...scope, requestId, body: form.data.body, fromAdvisor: false, deps: mailDeps(c) });
-    return redirectWithFlash(c, `/advice/sparring/${requestId}`, "advice.sparring.replied");
+    const done = await oncePerForm(c, async (db) => {
+      await addSparringMessage({
+        ...scope,
+        db,
+        requestId,
+        body: form.data.body,
+        fromAdvisor: false,
+        deps: mailDeps(c),
+      });
+      return `/advice/sparring/${requestId}`;
+    });
+    return redirectWithFlash(c, done, "advice.sparring.replied");
   });
 
 export const inboxRoutes = new Hono<AppEnv>()
@@ -111,14 +126,19 @@ export const inboxRoutes = new Hono<AppEnv>()
     const found = await advisedRequest(c);
     const form = await parseForm(c, messageForm);
     if (!form.ok) return threadPage(c, found, form, 422);
-    await addSparringMessage({
-      ...found.scope,
-      requestId: found.requestId,
-      body: form.data.body,
-      fromAdvisor: true,
-      deps: mailDeps(c),
+    const done = await oncePerForm(c, async (db) => {
+      const { requestId } = found;
+      await addSparringMessage({
+        ...found.scope,
+        db,
+        requestId,
+        body: form.data.body,
+        fromAdvisor: true,
+        deps: mailDeps(c),
+      });
+      return `/advice/inbox/${requestId}`;
     });
-    return redirectWithFlash(c, `/advice/inbox/${found.requestId}`, "advice.sparring.replied");
+    return redirectWithFlash(c, done, "advice.sparring.replied");
   })
   .post("/:requestId/status", async (c) => {
     const found = await advisedRequest(c);
