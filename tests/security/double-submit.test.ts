@@ -18,6 +18,7 @@ import {
   schoolYears,
   sparringMessages,
   sparringRequests,
+  volunteerTasks,
 } from "../../src/db/schema/index.js";
 import { advisorOf } from "../../src/features/advice/testing/fixtures.js";
 import { INVITE_JOB, type MeasurementJob } from "../../src/features/measurements/service/job-names.js";
@@ -25,6 +26,7 @@ import { runInvitations } from "../../src/features/measurements/service/open.js"
 import { depsOf, inDays, today } from "../../src/features/measurements/testing.js";
 import { signIn, type TestClient, useTestContext } from "../helpers/app.js";
 import { createSchool } from "../helpers/factories.js";
+import type { School } from "../helpers/isolation.js";
 
 const ctx = useTestContext();
 
@@ -99,7 +101,11 @@ describe("a create form sent five times at once", () => {
 
 describe("the organisation's other create forms, sent twice", () => {
   const creates = [
-    { path: "/organisation/groups", table: groups, form: (year: string) => ({ name: "Groep 9", schoolYearId: year }) },
+    {
+      path: "/organisation/groups",
+      table: groups,
+      form: (s: School) => ({ name: "Groep 9", schoolYearId: s.year.id }),
+    },
     { path: "/organisation/guardians", table: guardians, form: () => ({ name: "Twee Keer", email: "", phone: "" }) },
     { path: "/organisation/locations", table: locations, form: () => ({ name: "Dependance", address: "" }) },
     {
@@ -107,12 +113,26 @@ describe("the organisation's other create forms, sent twice", () => {
       table: schoolYears,
       form: () => ({ name: "2027-2028", startsOn: "2027-08-23", endsOn: "2028-07-14" }),
     },
+    {
+      path: "/network/tasks",
+      table: volunteerTasks,
+      form: (s: School) => ({
+        title: "Schoolplein opruimen",
+        date: `10-02-${new Date().getFullYear() + 1}`,
+        startsAt: "09:00",
+        endsAt: "11:00",
+        place: "Schoolplein",
+        needed: "3",
+        groupIds: s.groupA.id,
+        expected: "",
+      }),
+    },
   ];
   it.each(creates)("$path makes one and answers the second as the first", async ({ path, table, form }) => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);
     const before = await rowsIn(school.orgId, (tx) => tx.select().from(table));
-    const answers = await postAtOnce(leader, path, form(school.year.id), 2);
+    const answers = await postAtOnce(leader, path, form(school), 2);
     expect(answers[0]!.status).toBe(303);
     expectAllRedirectTo(answers, answers[0]!.headers.get("location")!);
     const after = await rowsIn(school.orgId, (tx) => tx.select().from(table));
