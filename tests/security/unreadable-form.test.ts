@@ -3,23 +3,15 @@
  * broken) is answered 400 with the error page in the user's language, logged at warn at most and
  * without what was sent, and changes nothing.
  */
-import { Writable } from "node:stream";
 import { eq } from "drizzle-orm";
-import pino from "pino";
 import { describe, expect, it } from "vitest";
+import { loggedLines } from "../helpers/log-lines.js";
 import { schoolSignedIn, TestClient, useTestContext } from "../helpers/app.js";
 import { trainingRegistrations } from "../../src/db/schema/index.js";
 import { trainingWith } from "../../src/features/trainings/testing/fixtures.js";
 
-const lines: Record<string, unknown>[] = [];
-const sink = new Writable({
-  write(chunk: Buffer, _encoding, done) {
-    for (const line of chunk.toString().split("\n").filter(Boolean))
-      lines.push(JSON.parse(line) as Record<string, unknown>);
-    done();
-  },
-});
-const ctx = useTestContext({}, { logger: pino({ level: "info" }, sink) });
+const { lines, logger } = loggedLines();
+const ctx = useTestContext({}, { logger });
 
 const NO_BOUNDARY = "multipart/form-data";
 const BROKEN = "multipart/form-data; boundary=grens";
