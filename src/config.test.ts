@@ -53,3 +53,27 @@ describe("DATABASE_APP_URL", () => {
     expect(both.DATABASE_APP_URL).toBe(appUrl);
   });
 });
+
+describe("TRUST_PROXY", () => {
+  const base = { NODE_ENV: "test", SECRET_KEY: key };
+  const socket = "127.0.0.1";
+
+  it("trusts nothing when unset or empty", () => {
+    expect(loadConfig(base).trustProxy(socket, 0)).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: "" }).trustProxy(socket, 0)).toBe(false);
+  });
+
+  it("takes names of ranges, addresses and CIDRs separated by commas, or a number of hops", () => {
+    const listed = loadConfig({ ...base, TRUST_PROXY: "loopback, 10.0.0.0/8,192.0.2.5" }).trustProxy;
+    expect([listed("127.0.0.1", 0), listed("10.1.2.3", 0), listed("192.0.2.5", 1)]).toEqual([true, true, true]);
+    expect(listed("192.0.2.6", 0)).toBe(false);
+    const hops = loadConfig({ ...base, TRUST_PROXY: "2" }).trustProxy;
+    expect([hops("203.0.113.1", 0), hops("203.0.113.1", 1), hops("203.0.113.1", 2)]).toEqual([true, true, false]);
+  });
+
+  it("refuses a value it cannot read, saying what it takes", () => {
+    expect(() => loadConfig({ ...base, TRUST_PROXY: "10.0.0.0/33" })).toThrow(/TRUST_PROXY: .*loopback/);
+    expect(() => loadConfig({ ...base, TRUST_PROXY: "nginx" })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ ...base, TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -3,6 +3,7 @@
  * misconfigured deployment fails at start with a clear message, not later.
  */
 import { z } from "zod";
+import proxyaddr from "proxy-addr";
 import { developmentSecretKey } from "./secret-key.js";
 
 const boolean = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
@@ -32,14 +33,50 @@ const envSchema = z.object({
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   /** Encrypts second-factor secrets and ballot keys at rest (AES-256-GCM); at least 32 characters. */
   SECRET_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed for the client's address (rate limits):
+   * a number of hops, or names of ranges (loopback, linklocal, uniquelocal), addresses and CIDRs
+   * separated by commas. Unset or empty: none, the socket's address counts.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return trustProxy(value);
+      } catch {
+        ctx.addIssue({ code: "custom", message: TRUST_PROXY_HELP });
+        return z.NEVER;
+      }
+    }),
 });
 
-export type Config = Omit<z.infer<typeof envSchema>, "SECRET_KEY"> & {
+/** Whether the address at this hop (0: the socket) is a proxy that is trusted to name the one before it. */
+export type TrustProxy = (address: string, hop: number) => boolean;
+
+const TRUST_PROXY_HELP =
+  "expected a number of proxies (hops) or a comma-separated list of loopback, linklocal, uniquelocal, " +
+  "IP addresses and CIDR ranges (for example loopback or 10.0.0.0/8)";
+
+/** TRUST_PROXY as proxy-addr reads it (as Express does); throws on a value it cannot read. */
+function trustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? "";
+  if (text === "") return () => false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return (_address, hop) => hop < hops;
+  }
+  return proxyaddr.compile(text.split(",").map((part) => part.trim()));
+}
+
+export type Config = Omit<z.infer<typeof envSchema>, "SECRET_KEY" | "TRUST_PROXY"> & {
   /** From the environment; outside production, when unset, from DATA_DIR/secret-key (src/secret-key.ts). */
   SECRET_KEY: string;
   publicUrl: string;
   secureCookies: boolean;
   production: boolean;
+  /** From TRUST_PROXY: which hops of X-Forwarded-For are believed (src/web/client-ip.ts). */
+  trustProxy: TrustProxy;
 };
 
 const MISSING_SECRET_KEY =
@@ -63,8 +100,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = c.NODE_ENV === "production";
   if (production && !c.SECRET_KEY) throw new Error(MISSING_SECRET_KEY);
   if (c.DATABASE_APP_URL && !c.DATABASE_URL) throw new Error(APP_URL_WITHOUT_OWNER);
+  const { TRUST_PROXY, ...rest } = c;
   return {
-    ...c,
+    ...rest,
+    trustProxy: TRUST_PROXY,
     SECRET_KEY: c.SECRET_KEY ?? developmentSecretKey(c.DATA_DIR),
     production,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ""),

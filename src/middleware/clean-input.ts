@@ -2,11 +2,13 @@
  * Cleans every text input once, where it is parsed, before the CSRF check or any handler reads it:
  * query parameters, form fields (keys and values; files are left alone) and JSON bodies lose their
  * control characters (why, and which: src/web/text.ts). Hono keeps the parsed form and the body's
- * text per request, so every later parseBody()/formData()/json() gets the cleaned copy.
+ * text per request, so every later parseBody()/formData()/json() gets the cleaned copy. A multipart
+ * body that cannot be parsed rejects every read with UnreadableFormError: 400, not a crash.
  */
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { cleanJson, cleanText } from "../web/text.js";
+import { readableForm } from "../web/errors.js";
 
 const FORM = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
 const URL_ENCODED = /^application\/x-www-form-urlencoded/i;
@@ -25,7 +27,7 @@ export const cleanInput = createMiddleware(async (c, next) => {
     cache.formData = handled(text.then(urlEncodedForm));
     // Reading the text cached it as it came: a later read gets it cleaned, as a JSON body's.
     cache.text = handled(text.then(cleanText));
-  } else if (FORM.test(type)) cache.formData = handled(c.req.formData().then(cleanForm));
+  } else if (FORM.test(type)) cache.formData = handled(readableForm(c.req.formData()).then(cleanForm));
   else if (JSON_TYPE.test(type)) cache.text = handled(c.req.text().then(cleanJsonText));
   await next();
 });

@@ -10,6 +10,7 @@ import { HTTPException } from "hono/http-exception";
 import { newToken, safeEqual } from "../auth/tokens.js";
 import type { AppEnv } from "../web/env.js";
 import { cookieOptions } from "./cookies.js";
+import { UnreadableFormError } from "../web/errors.js";
 
 const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -46,7 +47,11 @@ function originAllowed(origin: string | undefined, requestUrl: string, publicUrl
 async function formToken(c: Context<AppEnv>): Promise<string | undefined> {
   const type = c.req.header("content-type") ?? "";
   if (!type.includes("form")) return undefined;
-  const form = await c.req.parseBody().catch(() => null);
+  // A body that cannot be read is said so (400), not taken for a missing token.
+  const form = await c.req.parseBody().catch((error: unknown) => {
+    if (error instanceof UnreadableFormError) throw error;
+    return null;
+  });
   const value = form?._csrf;
   return typeof value === "string" ? value : undefined;
 }

@@ -6,7 +6,14 @@ import { translator, negotiateLocale, type MessageKey, type Translate } from "./
 import { renderPage } from "./layout.js";
 import { isDatabaseUnavailable } from "../db/connections.js";
 import { offerRetry } from "./retry.js";
-import { ConflictError, ForbiddenError, FormTokenError, NotFoundError, RateLimitedError } from "./errors.js";
+import {
+  ConflictError,
+  ForbiddenError,
+  FormTokenError,
+  NotFoundError,
+  RateLimitedError,
+  UnreadableFormError,
+} from "./errors.js";
 import { BackLink } from "./components/back-link.js";
 
 type Status = 400 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
@@ -22,6 +29,8 @@ function classify(error: Error): { status: Status; title: MessageKey; body: Mess
     return { status: 503, title: "error.unavailable.title", body: "error.unavailable.body" };
   if (error instanceof FormTokenError)
     return { status: 400, title: "error.formToken.title", body: "error.formToken.body" };
+  if (error instanceof UnreadableFormError)
+    return { status: 400, title: "error.formToken.title", body: "error.unreadableForm" };
   if (error instanceof ConflictError) return { status: 409, title: "error.server.title", body: "error.conflict" };
   if (error instanceof HTTPException) {
     if (error.status === 403)
@@ -45,6 +54,9 @@ export function errorPage(error: Error, c: Context<AppEnv>) {
     (c.var.log ?? console).warn("database unavailable during a request");
     c.header("Retry-After", "5");
   }
+  // What was sent may be personal: only that it could not be read, and as what.
+  if (error instanceof UnreadableFormError)
+    (c.var.log ?? console).warn({ contentType: contentTypeOf(c) }, "unreadable form body");
   if (error instanceof RateLimitedError) c.header("Retry-After", String(error.retryAfter));
   ensureLocale(c);
   offerRetry(c, error);
@@ -55,6 +67,11 @@ export function notFoundPage(c: Context<AppEnv>) {
   ensureLocale(c);
   const page = <Message t={c.var.t} title="error.notFound.title" body="error.notFound.body" />;
   return renderPage(c, { title: c.var.t("error.notFound.title"), children: page }, 404);
+}
+
+/** The media type a request named, without its parameters (a boundary is not for the log). */
+function contentTypeOf(c: Context<AppEnv>): string {
+  return (c.req.header("content-type") ?? "").split(";")[0]!.trim().slice(0, 100);
 }
 
 /** Errors can happen before the locale middleware ran; fall back to the browser's language. */

@@ -9,6 +9,7 @@ import type { MessageKey } from "./i18n/index.js";
 import { issueMessage, type MessageNumbers } from "./input-error.js";
 import { intlLocale } from "../lib/time/format.js";
 import { FORM_TOKEN_FIELD } from "./once-per-form.js";
+import { readableForm } from "./errors.js";
 
 export type FormValues = Record<string, string>;
 export type FormErrors = Record<string, string>;
@@ -27,7 +28,8 @@ export type FormResult<T> =
 
 /** Reads the submitted form (text fields only) and validates it. */
 export async function parseForm<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<FormResult<z.infer<S>>> {
-  const body = await c.req.parseBody({ all: true });
+  // The public routes answer before cleanInput (src/app.tsx), so their failure is named here too.
+  const body = await readableForm(c.req.parseBody({ all: true }));
   const values: FormValues = {};
   const raw: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(body)) {

@@ -1,6 +1,5 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import pino from "pino";
+import { loggedLines } from "../helpers/log-lines.js";
 import { lastMailTo, signIn, TestClient, useTestContext } from "../helpers/app.js";
 import { createSchool } from "../helpers/factories.js";
 import { loggablePath } from "../../src/logger.js";
@@ -12,16 +11,8 @@ import {
 } from "../../src/features/measurements/testing.js";
 
 /** Every line the app logs, parsed. */
-const lines: Record<string, unknown>[] = [];
-const sink = new Writable({
-  write(chunk: Buffer, _encoding, done) {
-    for (const line of chunk.toString().split("\n").filter(Boolean))
-      lines.push(JSON.parse(line) as Record<string, unknown>);
-    done();
-  },
-});
-
-const ctx = useTestContext({}, { logger: pino({ level: "info" }, sink) });
+const { lines, logger } = loggedLines();
+const ctx = useTestContext({}, { logger });
 
 const requestLines = () => lines.filter((line) => line.msg === "request");
 

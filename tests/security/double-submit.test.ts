@@ -8,6 +8,7 @@ import { newToken } from "../../src/auth/tokens.js";
 import { withOrg } from "../../src/db/client.js";
 import {
   conversationRounds,
+  discussionGroups,
   groups,
   guardians,
   locations,
@@ -15,12 +16,17 @@ import {
   outbox,
   pupils,
   schoolYears,
+  sparringMessages,
+  sparringRequests,
+  volunteerTasks,
 } from "../../src/db/schema/index.js";
+import { advisorOf } from "../../src/features/advice/testing/fixtures.js";
 import { INVITE_JOB, type MeasurementJob } from "../../src/features/measurements/service/job-names.js";
 import { runInvitations } from "../../src/features/measurements/service/open.js";
 import { depsOf, inDays, today } from "../../src/features/measurements/testing.js";
 import { signIn, type TestClient, useTestContext } from "../helpers/app.js";
 import { createSchool } from "../helpers/factories.js";
+import type { School } from "../helpers/isolation.js";
 
 const ctx = useTestContext();
 
@@ -95,7 +101,11 @@ describe("a create form sent five times at once", () => {
 
 describe("the organisation's other create forms, sent twice", () => {
   const creates = [
-    { path: "/organisation/groups", table: groups, form: (year: string) => ({ name: "Groep 9", schoolYearId: year }) },
+    {
+      path: "/organisation/groups",
+      table: groups,
+      form: (s: School) => ({ name: "Groep 9", schoolYearId: s.year.id }),
+    },
     { path: "/organisation/guardians", table: guardians, form: () => ({ name: "Twee Keer", email: "", phone: "" }) },
     { path: "/organisation/locations", table: locations, form: () => ({ name: "Dependance", address: "" }) },
     {
@@ -103,16 +113,78 @@ describe("the organisation's other create forms, sent twice", () => {
       table: schoolYears,
       form: () => ({ name: "2027-2028", startsOn: "2027-08-23", endsOn: "2028-07-14" }),
     },
+    {
+      path: "/network/tasks",
+      table: volunteerTasks,
+      form: (s: School) => ({
+        title: "Schoolplein opruimen",
+        date: `10-02-${new Date().getFullYear() + 1}`,
+        startsAt: "09:00",
+        endsAt: "11:00",
+        place: "Schoolplein",
+        needed: "3",
+        groupIds: s.groupA.id,
+        expected: "",
+      }),
+    },
   ];
   it.each(creates)("$path makes one and answers the second as the first", async ({ path, table, form }) => {
     const school = await createSchool(ctx.database.db);
     const leader = await signIn(ctx, school.leader.email);
     const before = await rowsIn(school.orgId, (tx) => tx.select().from(table));
-    const answers = await postAtOnce(leader, path, form(school.year.id), 2);
+    const answers = await postAtOnce(leader, path, form(school), 2);
     expect(answers[0]!.status).toBe(303);
     expectAllRedirectTo(answers, answers[0]!.headers.get("location")!);
     const after = await rowsIn(school.orgId, (tx) => tx.select().from(table));
     expect(after.length - before.length).toBe(1);
+  });
+});
+
+describe("a discussion group, a sparring request and its reply, sent twice", () => {
+  async function schoolWithAdvisor() {
+    const school = await createSchool(ctx.database.db);
+    const advisor = await advisorOf(ctx, school.orgId);
+    return { school, advisor, leader: await signIn(ctx, school.leader.email) };
+  }
+  const sparring = { question: "Hoe bereiken we de vaders?", preferredTimes: "Dinsdag" };
+
+  it("makes one discussion group, whether staff make it or a parent proposes it", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    const parent = await signIn(ctx, school.parent.email);
+    const made = await postAtOnce(leader, "/discussions/groups", { name: "Dubbel", description: "" }, 2);
+    expect(made[0]!.status).toBe(303);
+    expectAllRedirectTo(made, made[0]!.headers.get("location")!);
+    const proposed = await postAtOnce(parent, "/discussions/groups", { name: "Voorstel", description: "" }, 2);
+    expectAllRedirectTo(proposed, "/discussions#proposals");
+    const rows = await rowsIn(school.orgId, (tx) => tx.select().from(discussionGroups));
+    expect(rows.filter((g) => ["Dubbel", "Voorstel"].includes(g.name))).toHaveLength(2);
+  });
+
+  it("makes one sparring request and one reply", async () => {
+    const { school, advisor, leader } = await schoolWithAdvisor();
+    const asked = await postAtOnce(leader, "/advice/sparring", sparring, 2);
+    expect(asked[0]!.status).toBe(303);
+    expectAllRedirectTo(asked, asked[0]!.headers.get("location")!);
+    expect(await rowsIn(school.orgId, (tx) => tx.select().from(sparringRequests))).toHaveLength(1);
+    const thread = asked[0]!.headers.get("location")!;
+    const replied = await postAtOnce(leader, thread, { body: "Nog een vraag." }, 2);
+    expectAllRedirectTo(replied, thread);
+    const advisorClient = await signIn(ctx, advisor.email);
+    const inbox = thread.replace("/advice/sparring/", "/advice/inbox/");
+    expectAllRedirectTo(await postAtOnce(advisorClient, inbox, { body: "Een antwoord." }, 2), inbox);
+    const messages = await rowsIn(school.orgId, (tx) => tx.select().from(sparringMessages));
+    expect(messages.map((m) => m.body).sort()).toEqual(["Een antwoord.", "Nog een vraag."]);
+  });
+
+  it("without the one-time token, refuses and makes nothing", async () => {
+    const { school, leader } = await schoolWithAdvisor();
+    const group = await leader.post("/discussions/groups", { name: "Zonder", description: "" }, { once: null });
+    expect(group.status).toBe(400);
+    expect(await group.text()).toContain("Formulier niet verwerkt");
+    expect((await leader.post("/advice/sparring", sparring, { once: null })).status).toBe(400);
+    expect(await rowsIn(school.orgId, (tx) => tx.select().from(discussionGroups))).toEqual([]);
+    expect(await rowsIn(school.orgId, (tx) => tx.select().from(sparringRequests))).toEqual([]);
   });
 });
 

@@ -31,6 +31,8 @@ import { groupPageOf, overviewPage, postPageOf, scopeWithRole, threadPageOf } fr
 export const discussionsNav: NavLink = { href: "/discussions", label: "discussions.nav", shownTo: mayUseDiscussions };
 
 const users = allow(mayUseDiscussions);
+/** Where a parent's proposal for a group is shown until it is decided. */
+const PROPOSALS = "/discussions#proposals";
 const moderators = allow(mayModerateDiscussions);
 
 const discussionRoutes = new Hono<AppEnv>()
@@ -38,10 +40,13 @@ const discussionRoutes = new Hono<AppEnv>()
   .post("/groups", users, async (c) => {
     const form = await parseForm(c, groupForm);
     if (!form.ok) return overviewPage(c, { form }, 422);
-    const created = await createGroup({ ...scopeOf(c), input: form.data, staff: isSchoolStaff(viewerOf(c)) });
-    return created.status === "open"
-      ? redirectWithFlash(c, groupPath(created.id), "discussions.groupCreated")
-      : redirectWithFlash(c, "/discussions#proposals", "discussions.groupProposed");
+    const staff = isSchoolStaff(viewerOf(c));
+    const made = await oncePerForm(c, async (db) => {
+      const created = await createGroup({ ...scopeOf(c), db, input: form.data, staff });
+      return created.status === "open" ? groupPath(created.id) : PROPOSALS;
+    });
+    // A second post of the same form answers as the first: a proposal waits, a staff group is open.
+    return redirectWithFlash(c, made, made === PROPOSALS ? "discussions.groupProposed" : "discussions.groupCreated");
   })
   .post("/groups/:groupId/approve", moderators, async (c) => {
     const groupId = pathId(c, "groupId");

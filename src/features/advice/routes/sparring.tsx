@@ -11,6 +11,8 @@ import { refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { NotFoundError } from "../../../web/errors.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
+import type { ViewerScope } from "../../../db/org-scope.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm } from "../../../web/validation.js";
 import { advises, answersSparring, mayAskSparring } from "../policy.js";
@@ -65,6 +67,23 @@ async function threadPage(
   return renderPage(c, { title: c.var.t("advice.sparring.title"), children: page }, status);
 }
 
+/**
+ * A message in a request's thread, once per form (decision 007): the same form sent again adds
+ * nothing and answers as the first did, with the thread.
+ */
+async function replyOnce(
+  c: Context<AppEnv>,
+  where: { scope: Pick<ViewerScope, "orgId" | "userId">; requestId: string; asAdvisor: boolean },
+  body: string,
+) {
+  const { requestId, asAdvisor } = where;
+  const thread = await oncePerForm(c, async (db) => {
+    await addSparringMessage({ ...where.scope, db, requestId, body, fromAdvisor: asAdvisor, deps: mailDeps(c) });
+    return `${asAdvisor ? "/advice/inbox" : "/advice/sparring"}/${requestId}`;
+  });
+  return redirectWithFlash(c, thread, "advice.sparring.replied");
+}
+
 /** The organisation of a request in the advisor's inbox; 404 when they do not advise it. */
 async function advisedRequest(c: Context<AppEnv>) {
   const requestId = pathId(c, "requestId");
@@ -80,9 +99,13 @@ export const schoolSparringRoutes = new Hono<AppEnv>()
   .post("/", async (c) => {
     const form = await parseForm(c, sparringForm);
     if (!form.ok) return schoolPage(c, form, 422);
-    const asked = await askSparring({ ...scopeOf(c), input: form.data, deps: mailDeps(c) });
-    if (!asked.ok) return schoolPage(c, { values: form.values, errors: {} }, refusalStatus(asked), c.var.t(asked.key));
-    return redirectWithFlash(c, `/advice/sparring/${asked.id}`, "advice.sparring.sent");
+    const asked = await oncePerForm(c, async (db) => {
+      const done = await askSparring({ ...scopeOf(c), db, input: form.data, deps: mailDeps(c) });
+      return done.ok ? `/advice/sparring/${done.id}` : done;
+    });
+    if (typeof asked !== "string")
+      return schoolPage(c, { values: form.values, errors: {} }, refusalStatus(asked), c.var.t(asked.key));
+    return redirectWithFlash(c, asked, "advice.sparring.sent");
   })
   .get("/:requestId", (c) => {
     const { orgId } = scopeOf(c);
@@ -93,8 +116,7 @@ export const schoolSparringRoutes = new Hono<AppEnv>()
     const scope = scopeOf(c);
     const form = await parseForm(c, messageForm);
     if (!form.ok) return threadPage(c, { orgId: scope.orgId, requestId, asAdvisor: false }, form, 422);
-    await addSparringMessage({ ...scope, requestId, body: form.data.body, fromAdvisor: false, deps: mailDeps(c) });
-    return redirectWithFlash(c, `/advice/sparring/${requestId}`, "advice.sparring.replied");
+    return replyOnce(c, { scope, requestId, asAdvisor: false }, form.data.body);
   });
 
 export const inboxRoutes = new Hono<AppEnv>()
@@ -111,14 +133,7 @@ export const inboxRoutes = new Hono<AppEnv>()
     const found = await advisedRequest(c);
     const form = await parseForm(c, messageForm);
     if (!form.ok) return threadPage(c, found, form, 422);
-    await addSparringMessage({
-      ...found.scope,
-      requestId: found.requestId,
-      body: form.data.body,
-      fromAdvisor: true,
-      deps: mailDeps(c),
-    });
-    return redirectWithFlash(c, `/advice/inbox/${found.requestId}`, "advice.sparring.replied");
+    return replyOnce(c, found, form.data.body);
   })
   .post("/:requestId/status", async (c) => {
     const found = await advisedRequest(c);

@@ -13,6 +13,7 @@ import { renderPage } from "../../../web/layout.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm } from "../../../web/validation.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { currentGroups } from "../../pupils/index.js";
 import { isNetworkParent, isNetworkStaff, mayUseNetwork } from "../policy.js";
 import { messageForm, taskForm } from "../schemas.js";
@@ -74,8 +75,10 @@ export const taskRoutes = new Hono<AppEnv>()
     const groupIds = groupIdsOf(await c.req.parseBody({ all: true }));
     if (!form.ok) return tasksPage(c, { values: form.values, groupIds, errors: form.errors }, 422);
     try {
-      const { taskId } = await createTask({ ...scopeOf(c), input: form.data });
-      return redirectWithFlash(c, taskPath(taskId), "network.tasks.created");
+      const made = await oncePerForm(c, async (db) =>
+        taskPath((await createTask({ ...scopeOf(c), db, input: form.data })).taskId),
+      );
+      return redirectWithFlash(c, made, "network.tasks.created");
     } catch (error) {
       return tasksPage(c, { values: form.values, groupIds, errors: inputErrors(c, error) }, 422);
     }

@@ -57,6 +57,7 @@ export const nl = {
   "error.formToken.title": "Formulier niet verwerkt",
   "error.formToken.body":
     "Dit formulier kon niet worden verwerkt: het kenmerk dat elk formulier meekrijgt ontbreekt of klopt niet. Er is niets opgeslagen. Ga terug, laad de pagina opnieuw en verstuur het formulier nog eens.",
+  "error.unreadableForm": "Het formulier kon niet worden gelezen. Probeer het opnieuw.",
   "error.tooLarge.title": "Te veel tekst",
   "error.tooLarge.body":
     "Wat u verstuurde is groter dan een formulier hier mag zijn, en is niet bewaard. Ga terug, maak de tekst korter en verstuur het opnieuw.",
@@ -147,6 +148,7 @@ export const en: Record<keyof typeof nl, string> = {
   "error.formToken.title": "Form not processed",
   "error.formToken.body":
     "This form could not be processed: the mark every form carries is missing or wrong. Nothing was saved. Go back, reload the page and send the form again.",
+  "error.unreadableForm": "The form could not be read. Please try again.",
   "error.tooLarge.title": "Too much text",
   "error.tooLarge.body":
     "What you sent is larger than a form here may be, and it was not saved. Go back, shorten the text and send it again.",
