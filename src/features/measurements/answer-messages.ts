@@ -53,9 +53,9 @@ export const nl = {
   "measure.link.full.young@childcare":
     "Via deze link zijn al evenveel vragenlijsten ingestuurd als er kinderen in de groep zijn. Heeft dit kind nog niet meegedaan? Vraag het de pedagogisch medewerker.",
   "measure.link.full.parents":
-    "Via deze link zijn al evenveel vragenlijsten ingestuurd als er ouders zonder uitnodiging per e-mail in de groep zijn. Heeft u nog niet meegedaan? Vraag de school om een eigen link.",
+    "Via deze link zijn al evenveel vragenlijsten ingestuurd als er ouders in de groep zijn die niet al per e-mail hebben gereageerd. Heeft u nog niet meegedaan? Vraag de school om een eigen link.",
   "measure.link.full.parents@childcare":
-    "Via deze link zijn al evenveel vragenlijsten ingestuurd als er ouders zonder uitnodiging per e-mail in de groep zijn. Heeft u nog niet meegedaan? Vraag de opvang om een eigen link.",
+    "Via deze link zijn al evenveel vragenlijsten ingestuurd als er ouders in de groep zijn die niet al per e-mail hebben gereageerd. Heeft u nog niet meegedaan? Vraag de opvang om een eigen link.",
   "measure.link.crowded.title": "Via deze link kan niemand meer beginnen",
   "measure.link.crowded.pupils":
     "Via deze link zijn al veel meer vragenlijsten begonnen dan er leerlingen in de groep zijn. Ben je al begonnen? Ga dan verder met je eigen link. Anders: vraag je leerkracht.",
@@ -64,9 +64,9 @@ export const nl = {
   "measure.link.crowded.young@childcare":
     "Via deze link zijn al veel meer vragenlijsten begonnen dan er kinderen in de groep zijn. Is dit kind al begonnen? Ga dan verder met de eigen link. Anders: vraag het de pedagogisch medewerker.",
   "measure.link.crowded.parents":
-    "Via deze link zijn al veel meer vragenlijsten begonnen dan er ouders zonder uitnodiging per e-mail in de groep zijn. Bent u al begonnen? Ga dan verder met uw eigen link. Anders: vraag de school om een eigen link.",
+    "Via deze link zijn al veel meer vragenlijsten begonnen dan er ouders in de groep zijn die niet al per e-mail hebben gereageerd. Bent u al begonnen? Ga dan verder met uw eigen link. Anders: vraag de school om een eigen link.",
   "measure.link.crowded.parents@childcare":
-    "Via deze link zijn al veel meer vragenlijsten begonnen dan er ouders zonder uitnodiging per e-mail in de groep zijn. Bent u al begonnen? Ga dan verder met uw eigen link. Anders: vraag de opvang om een eigen link.",
+    "Via deze link zijn al veel meer vragenlijsten begonnen dan er ouders in de groep zijn die niet al per e-mail hebben gereageerd. Bent u al begonnen? Ga dan verder met uw eigen link. Anders: vraag de opvang om een eigen link.",
   "measure.link.tooOften.title": "Even wachten",
   "measure.link.tooOften.body":
     "Deze link is het afgelopen uur vanaf dit netwerk al heel vaak gestart. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw. Wie al begonnen is, kan verder met de eigen link.",
@@ -129,9 +129,9 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.link.full.young@childcare":
     "As many questionnaires have already been sent through this link as there are children in the group. Hasn't this child taken part yet? Ask the early years practitioner.",
   "measure.link.full.parents":
-    "As many questionnaires have already been sent through this link as there are parents in the group without an invitation by e-mail. Haven't you taken part yet? Ask the school for a link of your own.",
+    "As many questionnaires have already been sent through this link as there are parents in the group who have not already answered by e-mail. Haven't you taken part yet? Ask the school for a link of your own.",
   "measure.link.full.parents@childcare":
-    "As many questionnaires have already been sent through this link as there are parents in the group without an invitation by e-mail. Haven't you taken part yet? Ask the setting for a link of your own.",
+    "As many questionnaires have already been sent through this link as there are parents in the group who have not already answered by e-mail. Haven't you taken part yet? Ask the setting for a link of your own.",
   "measure.link.crowded.title": "No one else can start through this link",
   "measure.link.crowded.pupils":
     "Many more questionnaires have already been started through this link than there are pupils in the group. Already started? Then carry on with your own link. Otherwise, ask your teacher.",
@@ -140,9 +140,9 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.link.crowded.young@childcare":
     "Many more questionnaires have already been started through this link than there are children in the group. Has this child already started? Then carry on with their own link. Otherwise, ask the early years practitioner.",
   "measure.link.crowded.parents":
-    "Many more questionnaires have already been started through this link than there are parents in the group without an invitation by e-mail. Already started? Then carry on with your own link. Otherwise, ask the school for a link of your own.",
+    "Many more questionnaires have already been started through this link than there are parents in the group who have not already answered by e-mail. Already started? Then carry on with your own link. Otherwise, ask the school for a link of your own.",
   "measure.link.crowded.parents@childcare":
-    "Many more questionnaires have already been started through this link than there are parents in the group without an invitation by e-mail. Already started? Then carry on with your own link. Otherwise, ask the setting for a link of your own.",
+    "Many more questionnaires have already been started through this link than there are parents in the group who have not already answered by e-mail. Already started? Then carry on with your own link. Otherwise, ask the setting for a link of your own.",
   "measure.link.tooOften.title": "Please wait",
   "measure.link.tooOften.body":
     "This link has been started very often from this network in the past hour. Try again in {minutes, plural, one {# minute} other {# minutes}}. Anyone who has already started can carry on with their own link.",

@@ -12,7 +12,7 @@ const ctx = useTestContext();
 const FULL_PUPILS =
   "Via deze link zijn al evenveel vragenlijsten ingestuurd als er leerlingen in de groep zijn. Heb je nog niet meegedaan? Vraag je leerkracht.";
 const FULL_PARENTS =
-  "Via deze link zijn al evenveel vragenlijsten ingestuurd als er ouders zonder uitnodiging per e-mail in de groep zijn.";
+  "Via deze link zijn al evenveel vragenlijsten ingestuurd als er ouders in de groep zijn die niet al per e-mail hebben gereageerd.";
 
 /** A visitor who takes a personal link from the open link and answers its first page; returns the link. */
 async function started(open: string, client: TestClient, item: string): Promise<string> {
@@ -61,18 +61,33 @@ describe("a class's open link takes no more responses than the people it serves"
     expect(rates).toMatch(new RegExp(`Leerlingen van ${school.groupB.name}</th><td>[^<]*</td><td>2</td>`));
   });
 
-  it("serves a parents' group as many times as it has parents without a mailed invitation", async () => {
+  it("serves a parents' group as many times as it has parents who have not answered by mail", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, { team: "", parents: school.groupA.id });
     await runQueuedInvitations(ctx, id);
     const open = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);
-    // The only parent of group A has an e-mail address and was mailed: the open link serves no one.
-    await expectConflict(await new TestClient(ctx.app).post(open), [FULL_PARENTS]);
-
     await addPupils(ctx.database.db, school.groupA, 1); // a child whose parent has no e-mail address
-    const parent = new TestClient(ctx.app);
-    const link = await started(open, parent, "parents.vision.1");
-    expect((await parent.post(`${link}/send`)).status).toBe(303);
+    // Two parents: the one mailed (who may have lost the mail) and the one without an address.
+    for (const item of ["parents.vision.1", "parents.vision.2"]) {
+      const parent = new TestClient(ctx.app);
+      const link = await started(open, parent, item);
+      expect((await parent.post(`${link}/send`)).status).toBe(303);
+    }
+    await expectConflict(await new TestClient(ctx.app).post(open), [FULL_PARENTS]);
+  });
+
+  it("does not serve a parent who answered by mail a second time", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    const id = await createMeasurementAs(leader, { team: "", parents: school.groupA.id });
+    await runQueuedInvitations(ctx, id);
+    const open = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);
+    // The group's only parent answers through the mailed link: the open link has no one left to serve.
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .update(measurementInvitations)
+        .set({ responded: true })
+        .where(sql`${measurementInvitations.measurementId} = ${id} and ${measurementInvitations.kind} = 'mail'`),
+    );
     await expectConflict(await new TestClient(ctx.app).post(open), [FULL_PARENTS]);
   });
 

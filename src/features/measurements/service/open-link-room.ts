@@ -5,9 +5,10 @@
  * open link takes no more responses than the people it serves (its places):
  *
  * - pupils and young children: the pupils (not archived) of the class;
- * - parents: the guardians of those pupils who have no mailed invitation in this measurement (the
- *   parents without an e-mail address, as createInvitations asks them; a parent invited for
- *   another asked group counts there).
+ * - parents: the guardians of those pupils who have not already answered through a mailed
+ *   invitation in this measurement. The link is meant for parents without an e-mail address, but a
+ *   school may hand the printed code to every parent (at a parent evening, say), and a parent who
+ *   lost the mail must not be turned away; one who answered by mail has had their say.
  *
  * Only counts are read: how many open-link invitations of the audience exist and how many say
  * "responded", which staff see anyway. Nothing here records who sent what, or when.
@@ -99,12 +100,12 @@ async function placesOf(tx: Tx, measurement: Measurement): Promise<number> {
       ofOrg(
         measurementInvitations,
         measurement.orgId,
-        { measurementId: measurement.measurementId, kind: "mail" },
+        { measurementId: measurement.measurementId, kind: "mail", responded: true },
         isNotNull(measurementInvitations.guardianId),
       ),
     );
-  const invited = new Set(mailed.map((m) => m.guardianId));
-  return new Set(guardians.map((g) => g.guardianId).filter((id) => !invited.has(id))).size;
+  const answered = new Set(mailed.map((m) => m.guardianId));
+  return new Set(guardians.map((g) => g.guardianId).filter((id) => !answered.has(id))).size;
 }
 
 /** Whether a personal token already has its invitation (the same start form sent twice). */
