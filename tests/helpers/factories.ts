@@ -171,3 +171,33 @@ export async function withGroupNamed(
     await rename(group.name);
   }
 }
+
+/**
+ * `count` more children (not archived) in the group, each with one guardian who has no e-mail
+ * address: people a class's open link serves (its pupils, and parents who get no mail).
+ */
+export async function addPupils(db: Db, group: { orgId: string; id: string }, count: number): Promise<void> {
+  if (count <= 0) return;
+  await withOrg(db, { orgId: group.orgId, userId: null }, async (tx) => {
+    const children = await tx
+      .insert(pupils)
+      .values(
+        Array.from({ length: count }, (_, n) => ({
+          orgId: group.orgId,
+          pupilNumber: `P${unique()}`,
+          firstName: `Leerling ${n + 1}`,
+          surname: "Extra",
+          groupId: group.id,
+          dateOfBirth: "2017-09-01",
+        })),
+      )
+      .returning({ id: pupils.id });
+    const parents = await tx
+      .insert(guardians)
+      .values(children.map((_, n) => ({ orgId: group.orgId, name: `Ouder zonder e-mail ${n + 1}`, email: null })))
+      .returning({ id: guardians.id });
+    await tx
+      .insert(pupilGuardians)
+      .values(children.map((child, n) => ({ orgId: group.orgId, pupilId: child.id, guardianId: parents[n]!.id })));
+  });
+}

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
+import { addPupils } from "../../../tests/helpers/factories.js";
 import { rowsOf, withOrg } from "../../db/client.js";
 import {
   answerThroughOpenLink,
@@ -31,6 +32,8 @@ describe("anonymous by construction", () => {
   it("stores who responded apart from what they answered, with nothing that joins them", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const id = await createMeasurementAs(leader, { parents: school.groupA.id, pupils: school.groupB.id });
+    // Through an open link answer no more than the class has pupils, or parents without a mailed invitation.
+    await addPupils(ctx.database.db, school.groupA, 4);
     await runQueuedInvitations(ctx, id);
     const scope = { orgId: school.orgId, userId: null };
     const read = (table: string) =>

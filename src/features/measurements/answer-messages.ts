@@ -48,6 +48,31 @@ export const nl = {
   "measure.link.tampered.title": "Deze antwoorden konden we niet lezen",
   "measure.link.tampered.body":
     "Het formulier is veranderd, of er stond een antwoord in dat niet kan. Er is niets opgeslagen. Ga terug en vul de pagina opnieuw in.",
+  "measure.link.full.title": "Via deze link kan niemand meer meedoen",
+  "measure.link.full.pupils":
+    "Via deze link zijn al evenveel vragenlijsten ingestuurd als er leerlingen in de groep zijn. Heb je nog niet meegedaan? Vraag je leerkracht.",
+  "measure.link.full.young":
+    "Via deze link zijn al evenveel vragenlijsten ingestuurd als er kinderen in de groep zijn. Heeft dit kind nog niet meegedaan? Vraag het de leerkracht.",
+  "measure.link.full.young@childcare":
+    "Via deze link zijn al evenveel vragenlijsten ingestuurd als er kinderen in de groep zijn. Heeft dit kind nog niet meegedaan? Vraag het de pedagogisch medewerker.",
+  "measure.link.full.parents":
+    "Via deze link zijn al evenveel vragenlijsten ingestuurd als er ouders in de groep zijn die niet al per e-mail hebben gereageerd. Heeft u nog niet meegedaan? Vraag de school om een eigen link.",
+  "measure.link.full.parents@childcare":
+    "Via deze link zijn al evenveel vragenlijsten ingestuurd als er ouders in de groep zijn die niet al per e-mail hebben gereageerd. Heeft u nog niet meegedaan? Vraag de opvang om een eigen link.",
+  "measure.link.crowded.title": "Via deze link kan niemand meer beginnen",
+  "measure.link.crowded.pupils":
+    "Via deze link zijn al veel meer vragenlijsten begonnen dan er leerlingen in de groep zijn. Ben je al begonnen? Ga dan verder met je eigen link. Anders: vraag je leerkracht.",
+  "measure.link.crowded.young":
+    "Via deze link zijn al veel meer vragenlijsten begonnen dan er kinderen in de groep zijn. Is dit kind al begonnen? Ga dan verder met de eigen link. Anders: vraag het de leerkracht.",
+  "measure.link.crowded.young@childcare":
+    "Via deze link zijn al veel meer vragenlijsten begonnen dan er kinderen in de groep zijn. Is dit kind al begonnen? Ga dan verder met de eigen link. Anders: vraag het de pedagogisch medewerker.",
+  "measure.link.crowded.parents":
+    "Via deze link zijn al veel meer vragenlijsten begonnen dan er ouders in de groep zijn die niet al per e-mail hebben gereageerd. Bent u al begonnen? Ga dan verder met uw eigen link. Anders: vraag de school om een eigen link.",
+  "measure.link.crowded.parents@childcare":
+    "Via deze link zijn al veel meer vragenlijsten begonnen dan er ouders in de groep zijn die niet al per e-mail hebben gereageerd. Bent u al begonnen? Ga dan verder met uw eigen link. Anders: vraag de opvang om een eigen link.",
+  "measure.link.tooOften.title": "Even wachten",
+  "measure.link.tooOften.body":
+    "Deze link is het afgelopen uur vanaf dit netwerk al heel vaak gestart. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw. Wie al begonnen is, kan verder met de eigen link.",
   "measure.openLink.intro": "Deze vragenlijst is voor: {audience}. De antwoorden zijn anoniem.",
   "measure.openLink.note":
     "U krijgt een eigen link. Wilt u later verder gaan? Bewaar dan die link, bijvoorbeeld als bladwijzer.",
@@ -102,6 +127,31 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.link.tampered.title": "We could not read these answers",
   "measure.link.tampered.body":
     "The form was changed, or it held an answer that is not possible. Nothing has been saved. Go back and fill in the page again.",
+  "measure.link.full.title": "No one else can take part through this link",
+  "measure.link.full.pupils":
+    "As many questionnaires have already been sent through this link as there are pupils in the group. Haven't taken part yet? Ask your teacher.",
+  "measure.link.full.young":
+    "As many questionnaires have already been sent through this link as there are children in the group. Hasn't this child taken part yet? Ask the teacher.",
+  "measure.link.full.young@childcare":
+    "As many questionnaires have already been sent through this link as there are children in the group. Hasn't this child taken part yet? Ask the early years practitioner.",
+  "measure.link.full.parents":
+    "As many questionnaires have already been sent through this link as there are parents in the group who have not already answered by e-mail. Haven't you taken part yet? Ask the school for a link of your own.",
+  "measure.link.full.parents@childcare":
+    "As many questionnaires have already been sent through this link as there are parents in the group who have not already answered by e-mail. Haven't you taken part yet? Ask the setting for a link of your own.",
+  "measure.link.crowded.title": "No one else can start through this link",
+  "measure.link.crowded.pupils":
+    "Many more questionnaires have already been started through this link than there are pupils in the group. Already started? Then carry on with your own link. Otherwise, ask your teacher.",
+  "measure.link.crowded.young":
+    "Many more questionnaires have already been started through this link than there are children in the group. Has this child already started? Then carry on with their own link. Otherwise, ask the teacher.",
+  "measure.link.crowded.young@childcare":
+    "Many more questionnaires have already been started through this link than there are children in the group. Has this child already started? Then carry on with their own link. Otherwise, ask the early years practitioner.",
+  "measure.link.crowded.parents":
+    "Many more questionnaires have already been started through this link than there are parents in the group who have not already answered by e-mail. Already started? Then carry on with your own link. Otherwise, ask the school for a link of your own.",
+  "measure.link.crowded.parents@childcare":
+    "Many more questionnaires have already been started through this link than there are parents in the group who have not already answered by e-mail. Already started? Then carry on with your own link. Otherwise, ask the setting for a link of your own.",
+  "measure.link.tooOften.title": "Please wait",
+  "measure.link.tooOften.body":
+    "This link has been started very often from this network in the past hour. Try again in {minutes, plural, one {# minute} other {# minutes}}. Anyone who has already started can carry on with their own link.",
   "measure.openLink.intro": "This questionnaire is for: {audience}. The answers are anonymous.",
   "measure.openLink.note":
     "You get a personal link. Want to continue later? Then keep that link, for example as a bookmark.",

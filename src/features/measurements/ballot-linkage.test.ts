@@ -11,6 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
+import { addPupils } from "../../../tests/helpers/factories.js";
 import { rowsOf, withOrg } from "../../db/client.js";
 import { currentInstrument } from "./instrument/index.js";
 import { questionPages } from "./questionnaire.js";
@@ -47,6 +48,8 @@ const sealedLength = (value: unknown) =>
 describe("linking responses to invitees with copies of the database", () => {
   it("links no response, from a copy taken while open nor after closing", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
+    // Through an open link answer no more than the class has pupils, or parents without a mailed invitation.
+    await addPupils(ctx.database.db, school.groupB, 3);
     const id = await createMeasurementAs(leader, {
       parents: [school.groupA.id, school.groupB.id],
       pupils: school.groupB.id,

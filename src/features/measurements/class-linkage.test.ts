@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
+import { addPupils } from "../../../tests/helpers/factories.js";
 import { rowsOf, withOrg } from "../../db/client.js";
 import { loadResults } from "./service/results.js";
 import { VACUUM_JOB } from "./service/job-names.js";
@@ -35,6 +36,8 @@ async function sendMailed(link: string, page1: Record<string, string>) {
 /** Two team members and five parents of group A, one of group B, answered; then closed. */
 async function closedMeasurement() {
   const { school, leader } = await leaderSignedIn(ctx);
+  // Through an open link answer no more than the class has pupils, or parents without a mailed invitation.
+  await addPupils(ctx.database.db, school.groupA, 4);
   const id = await createMeasurementAs(leader, { parents: [school.groupA.id, school.groupB.id] });
   await runQueuedInvitations(ctx, id);
   const parentsOfA = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { signIn, type TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { addPupils, createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog } from "../../db/schema/index.js";
 import { translator } from "../../web/i18n/index.js";
@@ -27,6 +27,9 @@ const SCHOOL = "Basisschool Łukasz Çelik & Ayşe Yılmaz";
  */
 async function smallGroupMeasurement() {
   const school = await createSchool(ctx.database.db, { name: SCHOOL });
+  // Through an open link answer no more than the class has pupils, or parents without a mailed invitation.
+  await addPupils(ctx.database.db, school.groupB, 4);
+  await addPupils(ctx.database.db, school.groupA, 4);
   const leader = await signIn(ctx, school.leader.email);
   const id = await createMeasurementAs(leader, {
     title: "Nulmeting Één",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
+import { addPupils } from "../../../tests/helpers/factories.js";
 import { answerThroughOpenLink, createMeasurementAs, openLinkOf } from "./testing.js";
 import { enlargeSchool } from "./testing/larger-school.js";
 import { expectFormsLabelled, expectPage, tableOf } from "../../../tests/helpers/page.js";
@@ -11,6 +12,9 @@ const ctx = useTestContext();
 describe("the quality thermometer", () => {
   it("shows results only after closing, and hides a group of 4", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
+    // Through an open link answer no more than the class has pupils, or parents without a mailed invitation.
+    await addPupils(ctx.database.db, school.groupB, 4);
+    await addPupils(ctx.database.db, school.groupA, 4);
     const id = await createMeasurementAs(leader, { team: "", parents: school.groupA.id, pupils: school.groupB.id });
     const pupils = await openLinkOf(leader, id, `Leerlingen van ${school.groupB.name}`);
     const parents = await openLinkOf(leader, id, `Ouders van ${school.groupA.name}`);

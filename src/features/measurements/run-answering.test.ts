@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import QRCode from "qrcode";
 import { TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
+import { addPupils } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { measurementBallots, measurementDrafts } from "../../db/schema/index.js";
 import { createMeasurementAs, openLinkOf } from "./testing.js";
@@ -78,6 +79,8 @@ describe("printed open links", () => {
 describe("the school's own items", () => {
   it("are asked on their domain's page in the reader's language, and scored on the thermometer", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
+    // Through an open link answer no more than the class has pupils, or parents without a mailed invitation.
+    await addPupils(ctx.database.db, school.groupA, 4);
     const id = await createMeasurementAs(leader, {
       team: "",
       parents: school.groupA.id,

@@ -5,7 +5,10 @@
  * language (the locale middleware) and in the words of the organisation behind
  * the link (speakFor), item texts from the instrument.
  */
+import { createHmac } from "node:crypto";
 import { Hono, type Context } from "hono";
+import { countAttempt } from "../../../auth/rate-limit.js";
+import { clientIp } from "../../../web/client-ip.js";
 import { speakFor } from "../../../middleware/locale.js";
 import type { AppEnv } from "../../../web/env.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
@@ -23,7 +26,8 @@ import {
   ticketOfForm,
   submitAnswers,
 } from "../service/answering.js";
-import type { LinkProblem } from "../service/respondent.js";
+import type { LinkProblem, Measurement } from "../service/respondent.js";
+import { startsPerHour, type OpenLinkRoom } from "../service/open-link-room.js";
 import { AllPagesPage, AnswerPage, IntroPage, ReviewPage } from "../views/answer.js";
 import { MessagePage } from "../views/message.js";
 import { audienceLabel } from "../views/labels.js";
@@ -32,21 +36,40 @@ import { OpenLinkPage } from "../views/open-link.js";
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 type Problem = LinkProblem | "tampered";
-/** Why a link cannot be used and, when the link found one, the type of the organisation behind it. */
-type Refusal = { problem: Problem; orgType?: string };
+/** Why a link cannot be used and, when the link found one, the type of the organisation and the group behind it. */
+type Refusal = { problem: Problem; orgType?: string; group?: Measurement["group"] };
 
-const problems: Record<Problem, { status: 400 | 404 | 409; title: MessageKey; body: MessageKey }> = {
+/** A full open link says whom it serves: the class's pupils or children, or its parents without a mailed invitation. */
+const fullFor = (problem: "full" | "crowded") => ({
+  status: 409 as const,
+  title: `measure.link.${problem}.title` as const,
+  body: `measure.link.${problem}.pupils` as const,
+  of: {
+    team: `measure.link.${problem}.parents`,
+    parents: `measure.link.${problem}.parents`,
+    pupils: `measure.link.${problem}.pupils`,
+    young: `measure.link.${problem}.young`,
+  } as const,
+});
+
+const problems: Record<
+  Problem,
+  { status: 400 | 404 | 409; title: MessageKey; body: MessageKey; of?: Record<Measurement["group"], MessageKey> }
+> = {
   unknown: { status: 404, title: "measure.link.unknown.title", body: "measure.link.unknown.body" },
   notOpen: { status: 409, title: "measure.link.notOpen.title", body: "measure.link.notOpen.body" },
   closed: { status: 409, title: "measure.link.closed.title", body: "measure.link.closed.body" },
   responded: { status: 409, title: "measure.link.responded.title", body: "measure.link.responded.body" },
   tampered: { status: 400, title: "measure.link.tampered.title", body: "measure.link.tampered.body" },
+  full: fullFor("full"),
+  crowded: fullFor("crowded"),
 };
 
 function problemPage(c: Context<AppEnv>, refusal: Refusal, back?: string) {
   if (refusal.orgType) speakFor(c, refusal.orgType);
   const { t } = c.var;
-  const { status, title, body } = problems[refusal.problem];
+  const { status, title, of, body: general } = problems[refusal.problem];
+  const body = (refusal.group && of?.[refusal.group]) ?? general;
   const link = back ? { href: back, label: t("measure.answer.backToQuestions") } : undefined;
   return renderPage(
     c,
@@ -116,6 +139,10 @@ export const answerRoutes = new Hono<AppEnv>()
     const openToken = tokenOf(c, "openToken");
     if (!openToken) return problemPage(c, { problem: "unknown" });
     const { db, config } = c.var.deps;
+    const info = await openLinkInfo(db, openToken);
+    if (!info.ok) return problemPage(c, info);
+    const tooOften = await countStart(c, openToken, info.value.room);
+    if (tooOften) return tooOften;
     const ticket = ticketOfForm(config.SECRET_KEY, { openToken, csrf: c.var.csrfToken, once: await formTokenOf(c) });
     const started = await startFromOpenLink(db, openToken, ticket);
     return started.ok ? c.redirect(`/m/${started.value}`, 303) : problemPage(c, started);
@@ -187,6 +214,27 @@ export const answerRoutes = new Hono<AppEnv>()
     if (go === "previous") return c.redirect(`/m/${token}/${Math.max(1, number - 1)}`, 303);
     return c.redirect(number < saved.value ? `/m/${token}/${number + 1}` : `/m/${token}/send`, 303);
   });
+
+/**
+ * Counts a start from an open link per link and client address (rate_limits, so it holds across
+ * processes): a class on one school network starts each pupil's link, twice over, within the
+ * hour. Past that, 429 with when to try again. The count is its own statement, never in the
+ * transaction that makes the personal link, and its key is keyed with SECRET_KEY: the database
+ * holds no address beside a link's start (docs/measurement-anonymity.md, section 4, Open links).
+ */
+async function countStart(c: Context<AppEnv>, openToken: string, room: OpenLinkRoom) {
+  const { db, config } = c.var.deps;
+  const address = createHmac("sha256", config.SECRET_KEY)
+    .update(`${openToken}:${clientIp(c)}`)
+    .digest("base64url");
+  const wait = await countAttempt(db, { key: `open-link:${address}`, limit: startsPerHour(room), windowSeconds: 3600 });
+  if (!wait) return null;
+  const { t } = c.var;
+  c.header("Retry-After", String(wait));
+  const body = t("measure.link.tooOften.body", { minutes: Math.ceil(wait / 60) });
+  const page = <MessagePage title={t("measure.link.tooOften.title")} body={body} />;
+  return renderPage(c, { title: t("measure.link.tooOften.title"), children: page }, 429);
+}
 
 /** Every page in one form; after sending with nothing answered, with the message that says so. */
 async function allPagesPage(c: Context<AppEnv>, state: { saved: boolean; error: boolean }) {

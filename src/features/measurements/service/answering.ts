@@ -31,19 +31,23 @@ import {
 } from "./respondent.js";
 import { padded } from "./padding.js";
 import { ballotKey, seal } from "./sealing.js";
+import { hasTicket, lockAudience, roomOf, startProblem, type OpenLinkRoom } from "./open-link-room.js";
 
-/** A refused link says, when it found one, the type of the organisation behind it: its page speaks its words. */
-type Refused = { ok: false; problem: LinkProblem; orgType?: string };
+/**
+ * A refused link says, when it found one, the type of the organisation behind it (its page speaks
+ * its words) and the respondent group (a full open link says whom it served).
+ */
+type Refused = { ok: false; problem: LinkProblem; orgType?: string; group?: Measurement["group"] };
 export type Outcome<T> = { ok: true; value: T } | Refused;
 /** A form that asks for fields the respondent's questionnaire does not have, or impossible values. */
 type Tampered = { ok: false; problem: "tampered" };
 /** Sending with nothing answered. */
 type Empty = { ok: false; problem: "empty" };
 
-const refuse = (problem: LinkProblem, of?: Pick<Measurement, "orgType"> | null): Refused => ({
+const refuse = (problem: LinkProblem, of?: Pick<Measurement, "orgType" | "group"> | null): Refused => ({
   ok: false,
   problem,
-  ...(of && { orgType: of.orgType }),
+  ...(of && { orgType: of.orgType, group: of.group }),
 });
 const tampered: Tampered = { ok: false, problem: "tampered" };
 const ok = <T>(value: T) => ({ ok: true, value }) as const;
@@ -122,7 +126,7 @@ export function saveAllPages(
     const { pages, points } = questionnaireOf(respondent);
     const answers = readAllPages(pages, points, body);
     if (!answers) return tampered;
-    if (send) return sealBallot(tx, config, respondent, answers);
+    if (send) return sealBallot(tx, config, respondent, answers, { capped: true });
     const draft = await readDraft(tx, respondent, token);
     await writeDraft(tx, respondent, token, { answers, page: Math.max(draft.page, 1) });
     return ok(null);
@@ -144,11 +148,15 @@ export function submitAnswers(
 ): Promise<Outcome<null> | Empty> {
   return withRespondent(db, token, now, async (tx, respondent) => {
     const { answers } = await readDraft(tx, respondent, token);
-    return sealBallot(tx, config, respondent, answers);
+    return sealBallot(tx, config, respondent, answers, { capped: true });
   });
 }
 
-/** Sends answers made up elsewhere (the demo's simulated respondents), as submitAnswers does. */
+/**
+ * Sends answers made up elsewhere (the demo's simulated respondents), as submitAnswers does, but
+ * without an open link's places: the demo takes its tickets through issueTicket for every group
+ * (the team's and mailed parents' too) and bounds them itself (simulate.ts, withRoom).
+ */
 export function sendAnswers(
   db: Db,
   config: Pick<Config, "SECRET_KEY">,
@@ -156,7 +164,9 @@ export function sendAnswers(
   answers: Answers,
   now = new Date(),
 ): Promise<Outcome<null> | Empty> {
-  return withRespondent(db, token, now, (tx, respondent) => sealBallot(tx, config, respondent, answers));
+  return withRespondent(db, token, now, (tx, respondent) =>
+    sealBallot(tx, config, respondent, answers, { capped: false }),
+  );
 }
 
 /**
@@ -192,9 +202,16 @@ async function sealBallot(
   config: Pick<Config, "SECRET_KEY">,
   respondent: Respondent,
   answers: Answers,
+  options: { capped: boolean },
 ): Promise<Outcome<null> | Empty> {
   if (!respondent.storedBallotKey) return refuse("closed", respondent);
   if (answeredCount(answers) === 0) return { ok: false, problem: "empty" };
+  if (options.capped && respondent.kind === "open_link") {
+    // Locked until this transaction commits, so the last place is taken once (open-link-room.ts).
+    await lockAudience(tx, respondent);
+    const room = await roomOf(tx, respondent);
+    if (room.sent >= room.places) return refuse("full", respondent);
+  }
   const ballot: Ballot = { group: respondent.group, subgroupId: respondent.subgroupId, ...answers };
   const plain = padded(ballot, respondent.instrumentVersion);
   const sealed = seal(ballotKey(respondent.storedBallotKey, config.SECRET_KEY), plain);
@@ -204,13 +221,23 @@ async function sealBallot(
   return result.marked ? ok(null) : refuse("responded", respondent);
 }
 
-/** The class and measurement behind an open link, for its start page. */
-export function openLinkInfo(db: Db, openToken: string, now = new Date()): Promise<Outcome<Measurement>> {
+/**
+ * The class and measurement behind an open link, for its start page, with how many it serves and
+ * has served; refused as the start would be when no one more can start from it.
+ */
+export function openLinkInfo(
+  db: Db,
+  openToken: string,
+  now = new Date(),
+): Promise<Outcome<Measurement & { room: OpenLinkRoom }>> {
   return withLink(db, openToken, async (tx) => {
     const measurement = await audienceOfOpenLink(tx, openToken);
     if (!measurement) return refuse("unknown");
     const problem = measurementProblem(measurement, now);
-    return problem ? refuse(problem, measurement) : { ok: true, value: measurement };
+    if (problem) return refuse(problem, measurement);
+    const room = await roomOf(tx, measurement);
+    const full = startProblem(room);
+    return full ? refuse(full, measurement) : ok({ ...measurement, room });
   });
 }
 
@@ -219,7 +246,8 @@ export function openLinkInfo(db: Db, openToken: string, now = new Date()): Promi
  * "open link", which from then on works like one that was mailed. The start
  * page's form gives `ticket` (ticketOfForm); pressing that form again gives the
  * same link rather than a spare invitation, which would count as a pupil who
- * never answered.
+ * never answered. Refused once the link has served its places, or has given
+ * many more links than that (open-link-room.ts).
  */
 export function startFromOpenLink(
   db: Db,
@@ -231,7 +259,12 @@ export function startFromOpenLink(
     const measurement = await audienceOfOpenLink(tx, openToken);
     if (!measurement) return refuse("unknown");
     const problem = measurementProblem(measurement, now);
-    return problem ? refuse(problem, measurement) : { ok: true, value: await issueTicket(tx, measurement, ticket) };
+    if (problem) return refuse(problem, measurement);
+    await lockAudience(tx, measurement);
+    // The same form pressed again keeps its link, even when the link has just filled up.
+    if (await hasTicket(tx, hashToken(ticket))) return ok(ticket);
+    const full = startProblem(await roomOf(tx, measurement));
+    return full ? refuse(full, measurement) : ok(await issueTicket(tx, measurement, ticket));
   });
 }
 

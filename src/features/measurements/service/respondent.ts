@@ -23,7 +23,8 @@ import { extraItemOf, type ExtraItemRow } from "./extra-items.js";
 import { padded } from "./padding.js";
 import { draftKey, seal, unseal } from "./sealing.js";
 
-export type LinkProblem = "unknown" | "notOpen" | "closed" | "responded";
+/** Why a link cannot be used; "full" and "crowded" are an open link's (open-link-room.ts). */
+export type LinkProblem = "unknown" | "notOpen" | "closed" | "responded" | "full" | "crowded";
 
 export interface Measurement {
   orgId: string;
@@ -48,6 +49,8 @@ export interface Measurement {
 
 export interface Respondent extends Measurement {
   invitationId: string;
+  /** Mailed, or taken from the class's open link (which takes no more responses than it serves). */
+  kind: "mail" | "open_link";
   responded: boolean;
 }
 
@@ -105,11 +108,18 @@ export async function measurementOf(tx: Tx, orgId: string, audienceId: string): 
 }
 
 /** The invitation behind a personal link; it sets the organisation for the rest of the transaction. */
-const invitationByLink = preparedStatement<{ orgId: string; id: string; audienceId: string; responded: boolean }>(
+const invitationByLink = preparedStatement<{
+  orgId: string;
+  id: string;
+  audienceId: string;
+  kind: Respondent["kind"];
+  responded: boolean;
+}>(
   "respondent_invitation",
   () => sql`
     select ${measurementInvitations.orgId} as "orgId", ${measurementInvitations.id} as "id",
-      ${measurementInvitations.audienceId} as "audienceId", ${measurementInvitations.responded} as "responded",
+      ${measurementInvitations.audienceId} as "audienceId", ${measurementInvitations.kind} as "kind",
+      ${measurementInvitations.responded} as "responded",
       ${enterOrg(measurementInvitations.orgId)}
     from ${measurementInvitations}
     where ${measurementInvitations.tokenHash} = ${sql.placeholder("tokenHash")}`,
@@ -120,7 +130,8 @@ export async function respondentOf(tx: Tx, token: string): Promise<Respondent | 
   const [invitation] = await invitationByLink(tx, { tokenHash: hashToken(token) });
   if (!invitation) return null;
   const measurement = await measurementOf(tx, invitation.orgId, invitation.audienceId);
-  return measurement && { ...measurement, invitationId: invitation.id, responded: invitation.responded };
+  const { id: invitationId, kind, responded } = invitation;
+  return measurement && { ...measurement, invitationId, kind, responded };
 }
 
 /** The audience an open link belongs to, inside a transaction opened with withLink(openToken). */
