@@ -22,6 +22,7 @@ describe("long words on a phone", () => {
     await coordinator.goto("/events/new");
     await coordinator.locator("#field-title").fill(TITLE);
     await coordinator.locator("#field-day").fill(inTwoWeeks());
+    await coordinator.locator("#field-place").fill("De aula");
     await submit(coordinator, coordinator.locator("main form button[type=submit]"));
     expect(new URL(coordinator.url()).pathname).toMatch(/^\/events\/[0-9a-f-]{36}$/);
     const eventPath = new URL(coordinator.url()).pathname;

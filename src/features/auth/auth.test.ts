@@ -18,7 +18,7 @@ describe("sign-in by e-mailed link", () => {
     const asked = await client.post("/sign-in", { email: user.email.toUpperCase() });
     expect(asked.status).toBe(200);
     const mail = await lastMailTo(ctx, user.email);
-    expect(mail?.subject).toBe("Uw aanmeldlink voor Samen");
+    expect(mail?.subject).toBe("Uw inloglink voor Samen");
     const token = mail!.text.match(/token=([A-Za-z0-9_-]+)/)![1]!;
     expect(token.length).toBeGreaterThanOrEqual(43); // 256 bits in base64url
 

@@ -24,6 +24,8 @@ export const nl = {
   "events.refusal.topicsClosed": "De bijeenkomst is al begonnen; onderwerpen indienen of steunen kan niet meer.",
   "events.refusal.cancelStarted":
     "De bijeenkomst is al begonnen of voorbij; afgelasten kan niet meer. Er is niets veranderd.",
+  "events.refusal.editStarted":
+    "De bijeenkomst is al begonnen of voorbij; wijzigen kan niet meer. Er is niets veranderd.",
   "events.refusal.ownTopic": "Dit is uw eigen onderwerp; steunen kan alleen bij dat van een ander.",
   "events.refusal.alreadySupported": "U steunt dit onderwerp al. Uw steun telt één keer.",
   "events.list.waitingTitle": "Wachtlijst ({count})",
@@ -207,6 +209,8 @@ export const en: Record<keyof typeof nl, string> = {
   "events.refusal.topicsClosed": "The meeting has started; topics can no longer be submitted or supported.",
   "events.refusal.cancelStarted":
     "The meeting has already started or is over; it can no longer be cancelled. Nothing was changed.",
+  "events.refusal.editStarted":
+    "The meeting has already started or is over; it can no longer be changed. Nothing was changed.",
   "events.refusal.ownTopic": "This is your own topic; you can only support someone else's.",
   "events.refusal.alreadySupported": "You already support this topic. Your support counts once.",
   "events.list.waitingTitle": "Waiting list ({count})",

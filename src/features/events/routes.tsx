@@ -29,6 +29,7 @@ import {
   asInvitedParent,
   cancelRsvp,
   cancelSchoolEvent,
+  editable,
   recordAttendance,
   rsvp,
   saveSchoolEvent,
@@ -95,7 +96,10 @@ const emptyForm: AudienceFormState = {
 
 async function formPage(c: Context<AppEnv>, eventId: string | null, form?: AudienceFormState, status: Status = 200) {
   const scope = scopeOf(c);
-  const current = form ?? (eventId ? valuesOf(await schoolEventToEdit({ ...scope, eventId })) : emptyForm);
+  const stored = !form && eventId ? await schoolEventToEdit({ ...scope, eventId }) : null;
+  // The page no longer offers to edit an event that has started (saveSchoolEvent says why): a link kept says so.
+  if (stored && !editable(stored)) return eventPage(c, { problem: c.var.t("events.refusal.editStarted") }, 409);
+  const current = form ?? (stored ? valuesOf(stored) : emptyForm);
   const groups = await inOrg(scope, (tx) => currentGroups(tx, scope.orgId));
   const page = <EventFormPage {...baseOf(c)} eventId={eventId} form={current} groups={groups} />;
   const title = c.var.t(eventId ? "events.form.editTitle" : "events.form.newTitle");
@@ -134,7 +138,7 @@ async function confirmCancel(c: Context<AppEnv>) {
   const { event, list, state } = await schoolEventPage({ ...scopeOf(c), eventId, organiser: true });
   const page = `/events/${eventId}`;
   if (event.cancelled) return c.redirect(page, 303);
-  if (state.started) return eventPage(c, { cancelProblem: t("events.refusal.cancelStarted") }, 409);
+  if (state.started) return eventPage(c, { problem: t("events.refusal.cancelStarted") }, 409);
   const count = list?.signups.length ?? 0;
   const waiting = list?.waiting.length ?? 0;
   return renderConfirmPage(c, {
@@ -176,7 +180,7 @@ export const eventRoutes = new Hono<AppEnv>()
   .get("/events/:eventId/cancel", organisers, (c) => confirmCancel(c))
   .post("/events/:eventId/cancel", organisers, async (c) => {
     const done = await cancelSchoolEvent({ ...scopeOf(c), eventId: pathId(c, "eventId") }, c.var.deps);
-    if (!done.ok) return eventPage(c, { cancelProblem: c.var.t(done.key) }, refusalStatus(done));
+    if (!done.ok) return eventPage(c, { problem: c.var.t(done.key) }, refusalStatus(done));
     return redirectWithFlash(c, `/events/${pathId(c, "eventId")}`, cancelledFlash(done));
   })
   .post("/events/:eventId/rsvp", parents, async (c) => {

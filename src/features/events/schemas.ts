@@ -1,15 +1,13 @@
 /** The events' forms: a sign-up's number of people, and an event's times, place and capacity. */
 import { z } from "zod";
 import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
+import { localToUtc } from "../../lib/time/zone.js";
+import { pastMessage, saysWhere, startsInFuture, whereIssue } from "../../web/when-and-where.js";
 import { MAX_PEOPLE } from "./domain/capacity.js";
 
+const clock = /^([01]?\d|2[0-3]):[0-5]\d$/;
 const field = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? "", schema);
-const time = field(
-  z
-    .string()
-    .trim()
-    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "events.error.time"),
-);
+const time = field(z.string().trim().regex(clock, "events.error.time"));
 
 export const signupForm = z.object({
   people: field(
@@ -58,6 +56,10 @@ const ids = z.preprocess(
 export const schoolEventKinds = ["parent_evening", "information_evening", "workshop", "open_day"] as const;
 export type SchoolEventKind = (typeof schoolEventKinds)[number];
 
+/** When the form's event starts, once its day and start time are readable. */
+const plannedAt = (form: { day: string; startsAt: string }): Date | null =>
+  form.day !== "" && clock.test(form.startsAt) ? localToUtc(form.day, form.startsAt) : null;
+
 export const schoolEventForm = z
   .object({
     kind: z.enum(schoolEventKinds, "error.required"),
@@ -92,7 +94,18 @@ export const schoolEventForm = z
   .refine((form) => form.audience === "all" || form.groups.length > 0, {
     path: ["groups"],
     message: "events.error.groups",
-  });
+  })
+  // The same two checks as a training's session (src/web/when-and-where.ts), here in the form so
+  // that every mistake is said at once. Parents cannot come to an evening that has been; an
+  // unreadable day or time is already said above.
+  .refine(
+    (form) => {
+      const at = plannedAt(form);
+      return at === null || startsInFuture(at);
+    },
+    { path: ["day"], message: pastMessage },
+  )
+  .refine(saysWhere, whereIssue);
 export type SchoolEventInput = z.infer<typeof schoolEventForm>;
 
 export const topicForm = z.object({

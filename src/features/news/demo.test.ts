@@ -11,7 +11,7 @@ describe("the demo's news", () => {
     const parent = await signIn(ctx, DEMO_ACCOUNTS.parent);
     const page = await expectPage(await parent.get("/news"), ["Studiedag op vrijdag"]);
     expect(page.indexOf("Welkom in het nieuwe schooljaar")).toBeLessThan(page.indexOf("Schoolreisje groep 7"));
-    expect(await (await parent.get("/home")).text()).toContain("3 nieuwe berichten van school");
+    expect(await (await parent.get("/home")).text()).toContain("3 nieuwe nieuwsberichten van school");
     const teacher = await signIn(ctx, DEMO_ACCOUNTS.teacher8);
     expect(await (await teacher.get("/news")).text()).toContain("Schoolreisje groep 7");
   });

@@ -18,8 +18,8 @@ export const nl = {
   "news.translated@childcare": "Dit bericht is vertaald door de opvang.",
   "news.photo": "Foto: {name}",
   "news.download": "Download {name} ({kb} kB)",
-  "news.new.link": "Nieuw bericht",
-  "news.new.title": "Nieuw bericht",
+  "news.new.link": "Nieuw nieuwsbericht",
+  "news.new.title": "Nieuw nieuwsbericht",
   "news.edit.link": "Bericht aanpassen",
   "news.delete.link": "Bericht verwijderen",
   "news.delete.consequence":
@@ -158,9 +158,9 @@ export const nl = {
   "news.suggestion.declineReason": "Waarom niet? De ouder leest deze reden.",
   "news.suggestion.acceptedFlash": "Er is een concept gemaakt van de suggestie. Maak het af en publiceer het.",
   "news.suggestion.declinedFlash": "De ouder leest waarom de suggestie niet is overgenomen.",
-  "news.home.unread": "{n, plural, one {# nieuw bericht van school} other {# nieuwe berichten van school}}",
+  "news.home.unread": "{n, plural, one {# nieuw nieuwsbericht van school} other {# nieuwe nieuwsberichten van school}}",
   "news.home.unread@childcare":
-    "{n, plural, one {# nieuw bericht van de opvang} other {# nieuwe berichten van de opvang}}",
+    "{n, plural, one {# nieuw nieuwsbericht van de opvang} other {# nieuwe nieuwsberichten van de opvang}}",
   "news.notification.published": "Nieuws van school",
   "news.notification.published@childcare": "Nieuws van de opvang",
   "news.notification.answered": "Antwoord op uw reactie bij het nieuws",

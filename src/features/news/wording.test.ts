@@ -18,7 +18,7 @@ describe("a daycare's news", () => {
       {
         who: reader,
         path: "/home",
-        nl: ["2 nieuwe berichten van de opvang"],
+        nl: ["2 nieuwe nieuwsberichten van de opvang"],
         en: ["2 new posts from the setting"],
       },
     ]);

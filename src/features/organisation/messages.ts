@@ -19,7 +19,7 @@ export const nl = {
   "org.field.code": "BRIN-code of LRK-nummer",
   "org.field.code.hint":
     "Voor een school: de BRIN-code van 4 tekens, zoals 12AB. Voor kinderopvang: het LRK-nummer van 9 cijfers.",
-  "org.field.secondFactor": "Medewerkers moeten bij het aanmelden een tweede stap doen",
+  "org.field.secondFactor": "Medewerkers moeten bij het inloggen een tweede stap doen",
   "org.field.secondFactor.hint":
     "Medewerkers zien gegevens van kinderen. Een tweede stap (een app op de telefoon of een passkey) beschermt hun account beter.",
   "org.secondFactor.on": "Verplicht",

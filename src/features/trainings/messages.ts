@@ -57,10 +57,8 @@ export const nl = {
   "trainings.error.slugTaken": "Dit adres is al in gebruik. Kies een ander.",
   "trainings.error.time": "Vul een tijd in, zoals 19:30.",
   "trainings.error.endBeforeStart": "De eindtijd moet na de begintijd liggen.",
-  "trainings.error.where": "Vul een plaats in, een link voor online, of allebei.",
   "trainings.error.url": "Vul een webadres in dat begint met https://.",
   "trainings.error.capacity": "Vul een aantal plaatsen in van 1 tot 1000.",
-  "trainings.error.past": "Kies een datum in de toekomst.",
   "trainings.error.started": "Deze datum is al begonnen of voorbij. U kunt hem niet meer wijzigen.",
   "trainings.error.belowPlaced":
     "Er hebben al meer mensen een plaats. Kies minstens zoveel plaatsen als er nu bezet zijn; niemand raakt een plaats kwijt.",
@@ -199,10 +197,8 @@ export const en: Record<keyof typeof nl, string> = {
   "trainings.error.slugTaken": "This address is already in use. Choose another.",
   "trainings.error.time": "Enter a time, like 19:30.",
   "trainings.error.endBeforeStart": "The end time must be after the start time.",
-  "trainings.error.where": "Enter a place, a link for online, or both.",
   "trainings.error.url": "Enter a web address starting with https://.",
   "trainings.error.capacity": "Enter a number of places from 1 to 1000.",
-  "trainings.error.past": "Choose a date in the future.",
   "trainings.error.started": "This date has already started or is over. You can no longer change it.",
   "trainings.error.belowPlaced":
     "More people already have a place. Choose at least as many places as are taken now; nobody loses a place.",

@@ -4,6 +4,7 @@ import { richTextSource } from "../../lib/rich-text/schema.js";
 import { slugField } from "../../web/slug.js";
 import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
 import { idSchema } from "../../web/route-context.js";
+import { saysWhere, whereIssue } from "../../web/when-and-where.js";
 
 const line = (max: number) => z.string().trim().max(max, "error.tooLong");
 
@@ -63,5 +64,5 @@ export const sessionForm = z
       .max(1000, "trainings.error.capacity"),
   })
   .refine((form) => form.endsAt > form.startsAt, { path: ["endsAt"], message: "trainings.error.endBeforeStart" })
-  .refine((form) => form.place !== "" || form.onlineUrl !== "", { path: ["place"], message: "trainings.error.where" });
+  .refine(saysWhere, whereIssue);
 export type SessionInput = z.infer<typeof sessionForm>;

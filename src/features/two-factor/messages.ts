@@ -3,7 +3,7 @@ export const nl = {
   "twoFactor.notification.security": "Beveiliging van uw account (zoals een herstelde tweede stap)",
   "twoFactor.title": "Tweestapsverificatie",
   "twoFactor.intro":
-    "U ziet als medewerker gegevens van kinderen. Daarom vraagt Samen bij het aanmelden om een tweede stap: een code uit een app op uw telefoon, of een passkey. Dan kan niemand anders binnenkomen met alleen uw e-mail of wachtwoord.",
+    "U ziet als medewerker gegevens van kinderen. Daarom vraagt Samen bij het inloggen om een tweede stap: een code uit een app op uw telefoon, of een passkey. Dan kan niemand anders binnenkomen met alleen uw e-mail of wachtwoord.",
   "twoFactor.required.title": "Stel eerst tweestapsverificatie in",
   "twoFactor.required.body":
     "{organisations} vraagt alle medewerkers om tweestapsverificatie. Stel hieronder een app of een passkey in. Daarna kunt u verder met Samen.",
@@ -11,7 +11,7 @@ export const nl = {
   "twoFactor.status.on": "aan",
   "twoFactor.status.off": "uit",
   "twoFactor.app.title": "App met codes",
-  "twoFactor.app.active": "Bij het aanmelden vragen we een code uit uw app.",
+  "twoFactor.app.active": "Bij het inloggen vragen we een code uit uw app.",
   "twoFactor.app.step1":
     "Zet een app voor codes op uw telefoon, bijvoorbeeld Microsoft Authenticator, Google Authenticator of de app van uw wachtwoordbeheerder.",
   "twoFactor.app.step2": "Scan de QR-code met de app. Lukt scannen niet? Typ dan deze sleutel over in de app:",
@@ -57,7 +57,7 @@ export const nl = {
   "secondFactor.code.submit": "Verder",
   "secondFactor.passkey.title": "Met een passkey",
   "secondFactor.passkey.submit": "Gebruik mijn passkey",
-  "secondFactor.passkey.failed": "Aanmelden met de passkey is niet gelukt. Probeer het opnieuw.",
+  "secondFactor.passkey.failed": "Inloggen met de passkey is niet gelukt. Probeer het opnieuw.",
   "twoFactor.recovery.title": "Herstelcodes",
   "twoFactor.recovery.intro":
     "Telefoon of passkey kwijt? Met een herstelcode komt u toch binnen. Elke code werkt één keer. Nieuwe codes maken vervangt alle oude.",
@@ -71,7 +71,7 @@ export const nl = {
   "twoFactor.recovery.continue": "Ik heb ze bewaard: verder naar Samen",
   "twoFactor.reset.title": "Tweestapsverificatie herstellen",
   "twoFactor.reset.intro":
-    "Is {name} de app, passkeys én herstelcodes kwijt? Dan kunt u de tweestapsverificatie van {name} weghalen. {name} wordt overal afgemeld, krijgt hiervan een e-mail en stelt bij het volgende aanmelden een nieuwe in.",
+    "Is {name} de app, passkeys én herstelcodes kwijt? Dan kunt u de tweestapsverificatie van {name} weghalen. {name} wordt overal uitgelogd, krijgt hiervan een e-mail en stelt bij het volgende inloggen een nieuwe in.",
   "twoFactor.reset.button": "Tweestapsverificatie weghalen",
   "twoFactor.reset.administratorOnly":
     "Alleen een beheerder van Samen kan de tweestapsverificatie van {name} herstellen. Is {name} de app, passkeys én herstelcodes kwijt? Vraag het dan aan een beheerder van Samen.",
@@ -86,7 +86,7 @@ export const nl = {
   "secondFactor.recovery.hint": "12 letters en cijfers, zoals abcd-efgh-jkmn.",
   "secondFactor.recovery.format": "Typ een herstelcode van 12 letters en cijfers.",
   "secondFactor.recovery.wrong": "Deze herstelcode klopt niet, of is al gebruikt.",
-  "secondFactor.recovery.submit": "Aanmelden met herstelcode",
+  "secondFactor.recovery.submit": "Inloggen met herstelcode",
   "secondFactor.recovery.used":
     "U bent aangemeld met een herstelcode; die werkt niet nog eens. Stel een nieuwe app of passkey in, en maak zo nodig nieuwe codes.",
 } as const;

@@ -133,7 +133,7 @@ describe("a passkey at sign-in", () => {
     };
     const rejected = await postJson(client, "/sign-in/second-factor/passkey", { response: forged });
     expect(rejected.status).toBe(422);
-    expect(await rejected.json()).toEqual({ error: "Aanmelden met de passkey is niet gelukt. Probeer het opnieuw." });
+    expect(await rejected.json()).toEqual({ error: "Inloggen met de passkey is niet gelukt. Probeer het opnieuw." });
     expect((await client.get("/home")).headers.get("location")).toBe("/sign-in/second-factor");
   });
 

@@ -69,11 +69,11 @@ describe("languages", () => {
   it("chooses a counting text's form by the language's plural rules", () => {
     const nl = translator("nl");
     const en = translator("en");
-    expect(nl("news.home.unread", { n: 1 })).toBe("1 nieuw bericht van school");
-    expect(nl("news.home.unread", { n: 3 })).toBe("3 nieuwe berichten van school");
+    expect(nl("news.home.unread", { n: 1 })).toBe("1 nieuw nieuwsbericht van school");
+    expect(nl("news.home.unread", { n: 3 })).toBe("3 nieuwe nieuwsberichten van school");
     expect(en("news.home.unread", { n: 1 })).toBe("1 new post from school");
     expect(en("news.home.unread", { n: 1200 })).toBe("1,200 new posts from school");
-    expect(nl("news.home.unread", { n: 1200 })).toBe("1.200 nieuwe berichten van school");
+    expect(nl("news.home.unread", { n: 1200 })).toBe("1.200 nieuwe nieuwsberichten van school");
   });
 
   it("has, in every counting text, a form for one and one for more that differ, in both languages", () => {

@@ -17,6 +17,7 @@ import { notify } from "../../../mail/notify.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { localeOf } from "../../../web/i18n/index.js";
+import { startsInFuture } from "../../../web/when-and-where.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import {
   areCurrentGroups,
@@ -250,16 +251,29 @@ export function schoolEventToEdit(scope: ViewerScope & { eventId: string }): Pro
   return inOrg(scope, (tx) => visibleEvent(tx, scope, scope.eventId, true));
 }
 
-export type SaveSchoolEventRefusal = SaveRefusal | Refused<"unknownGroup">;
+export type SaveSchoolEventRefusal = SaveRefusal | Refused<"unknownGroup" | "started">;
 
-/** Creates (no id) or changes an event; a larger capacity moves the waiting list up. */
+/** Whether an event can still be changed: not once it has started (see saveSchoolEvent). */
+export const editable = (event: Pick<SchoolEvent, "startsAt">, now = new Date()): boolean =>
+  startsInFuture(event.startsAt, now);
+
+/**
+ * Creates (no id) or changes an event; a larger capacity moves the waiting list up.
+ *
+ * An event that has started or is over is not changed at all, not even its title or description.
+ * As with a training's session and with cancelling, what happened stays as it was: a new place or
+ * time would send calendar updates and mails about an evening that has been, more places would
+ * move people up from the waiting list for it, and the list under "Geweest" is the record of what
+ * took place. What follows an event (attendance, the summary) has its own forms.
+ */
 export function saveSchoolEvent(
-  scope: ViewerScope & { eventId: string | null; input: SchoolEventInput },
+  scope: ViewerScope & { eventId: string | null; input: SchoolEventInput; now?: Date },
   deps: MoveUpDeps,
 ): Promise<Outcome<{ eventId: string }, SaveSchoolEventRefusal>> {
   return inOrg(scope, async (tx) => {
     const { input } = scope;
-    if (scope.eventId) await visibleEvent(tx, scope, scope.eventId, true);
+    if (scope.eventId && !editable(await visibleEvent(tx, scope, scope.eventId, true), scope.now))
+      return refuse("started", "events.refusal.editStarted", "conflict");
     const groups = input.audience === "all" ? [] : input.groups;
     if (groups.length && !(await areCurrentGroups(tx, scope.orgId, groups)))
       return refuse("unknownGroup", "events.error.groups", "invalid", "groups");

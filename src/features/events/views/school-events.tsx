@@ -174,8 +174,8 @@ export interface EventPageState {
   topicProblem?: string | undefined;
   summary?: { values: FormValues; errors: FormErrors } | undefined;
   attendanceProblem?: string | undefined;
-  /** A refused cancellation (the event has started): said at the top, as the page no longer offers it. */
-  cancelProblem?: string | undefined;
+  /** A refused cancellation or edit (the event has started): said at the top, as the page no longer offers it. */
+  problem?: string | undefined;
 }
 
 function Topics(props: EventsBase & { data: EventPageData; state: EventPageState }) {
@@ -326,11 +326,11 @@ export function EventPage(props: EventsBase & { data: EventPageData; state: Even
   return (
     <>
       <PageHead back={{ href: "/events", label: t("events.page.back") }} title={event.title} />
-      <Problem message={state.cancelProblem} />
+      <Problem message={state.problem} />
       <Details t={t} locale={locale} event={event} />
       {organiser ? (
         <>
-          {!event.cancelled ? (
+          {!event.cancelled && !data.state.started ? (
             <p>
               <a href={`/events/${event.id}/edit`}>{t("events.page.edit")}</a>
             </p>

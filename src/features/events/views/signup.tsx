@@ -46,7 +46,8 @@ export function SignupBox({ t, locale, csrf, event, action, error }: SignupBoxPr
     event.placesLeft === null
       ? t("events.places.open")
       : event.placesLeft === 0
-        ? t(event.waitingList ? "events.places.fullWaiting" : "events.places.full")
+        ? // Only someone not yet coming or waiting is asked to sign up anyway for the waiting list.
+          t(event.waitingList && event.mine === null ? "events.places.fullWaiting" : "events.places.full")
         : t("events.places.left", { count: event.placesLeft });
   const submit =
     event.mine !== null

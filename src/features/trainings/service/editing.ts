@@ -12,6 +12,7 @@ import { recordPlatformAudit } from "../../../audit/record.js";
 import type { Db, Tx } from "../../../db/client.js";
 import { trainingRegistrations, trainings, trainingSessions } from "../../../db/schema/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
+import { pastMessage, startsInFuture } from "../../../web/when-and-where.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { SessionInput, TrainingTextInput } from "../schemas.js";
 import { mailRegistrant, type MailDeps, type SessionWithTitle } from "./mails.js";
@@ -76,7 +77,7 @@ export async function updateSession(
       return refuse("session", "trainings.refusal.session", "invalid");
     const now = input.now ?? new Date();
     if (session.startsAt <= now) return refuse("past", "trainings.error.started", "conflict");
-    if (startsAt <= now) return refuse("past", "trainings.error.past", "invalid", "date");
+    if (!startsInFuture(startsAt, now)) return refuse("past", pastMessage, "invalid", "date");
     const confirmed = await confirmedOf(tx, session.id);
     const placed = confirmed.filter((r) => r.state === "placed").length;
     if (input.capacity < placed) return refuse("belowPlaced", "trainings.error.belowPlaced", "invalid", "capacity");

@@ -9,6 +9,7 @@ import {
   type TrainingSession,
 } from "../../../db/schema/index.js";
 import { localToUtc } from "../../../lib/time/zone.js";
+import { pastMessage, startsInFuture } from "../../../web/when-and-where.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { SessionInput, TrainingInput } from "../schemas.js";
 import type { Locale } from "../../../web/i18n/index.js";
@@ -34,7 +35,7 @@ export async function addSession(
   now = new Date(),
 ): Promise<Outcome<object, Refused<"past">>> {
   const startsAt = localToUtc(input.date, input.startsAt);
-  if (startsAt <= now) return refuse("past", "trainings.error.past", "invalid", "date");
+  if (!startsInFuture(startsAt, now)) return refuse("past", pastMessage, "invalid", "date");
   await db.insert(trainingSessions).values({
     trainingId,
     startsAt,
