@@ -54,6 +54,15 @@ export function foldedSql(text: SQL | SQL.Aliased | unknown): SQL {
   return sql`lower(translate(${text}, ${FOLD_FROM}, ${FOLD_TO}))`;
 }
 
+/**
+ * The same folding as written-out SQL around a column expression, for a generated column (which
+ * cannot take parameters): the stored search vectors fold exactly as the searches do.
+ */
+export function foldedSqlText(expression: string): string {
+  const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+  return `lower(translate(${expression}, ${literal(FOLD_FROM)}, ${literal(FOLD_TO)}))`;
+}
+
 /** The text folded and its punctuation read as spaces, in SQL, for matching names: "Yılmaz-Öztürk" as "yilmaz ozturk". */
 export function foldedWordsSql(text: SQL | unknown): SQL {
   const spaces = " ".repeat(PUNCTUATION.length);

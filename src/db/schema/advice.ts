@@ -14,6 +14,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, customType, index, integer, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, globalTable, lengthCheck, person } from "./columns.js";
+import { foldedSqlText } from "../../lib/search-fold.js";
 import { orgTable } from "./organisations.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -41,10 +42,10 @@ export const adviceItems = globalTable(
     helpfulNo: integer("helpful_no").notNull().default(0),
     searchNl: tsvector("search_nl")
       .notNull()
-      .generatedAlwaysAs(sql`to_tsvector('dutch', title_nl || ' ' || body_nl)`),
+      .generatedAlwaysAs(sql.raw(`to_tsvector('dutch', ${foldedSqlText("title_nl || ' ' || body_nl")})`)),
     searchEn: tsvector("search_en")
       .notNull()
-      .generatedAlwaysAs(sql`to_tsvector('english', title_en || ' ' || body_en)`),
+      .generatedAlwaysAs(sql.raw(`to_tsvector('english', ${foldedSqlText("title_en || ' ' || body_en")})`)),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [
