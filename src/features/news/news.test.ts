@@ -352,7 +352,7 @@ describe("the parent's home page", () => {
     const home = await text(parentB, "/home");
     expect(home).toMatch(/(1 new post|[02-9]\d* new posts|1\d+ new posts) from school/);
     const postId = await postNewsAs(leader, { title: "Kerstviering" });
-    const unread = async () => /(\d+) nieuwe? bericht/.exec(await text(parentA, "/home"))?.[1];
+    const unread = async () => /(\d+) nieuwe? nieuwsbericht/.exec(await text(parentA, "/home"))?.[1];
     const before = Number(await unread());
     expect(before).toBeGreaterThan(0);
     await parentA.get(`/news/${postId}`);
