@@ -52,6 +52,11 @@ describe("the school's event form", () => {
       "Enter a place, a link for online, or both.",
     ]);
     expect(await eventsTitled("Oude avond")).toEqual([]);
+    // Neither field says it may be left empty: one of the two is needed, and the hint says so.
+    const page = await (await leader.get("/events/new")).text();
+    expect(page).toContain("Vul een plaats in, een link om online mee te doen, of allebei.");
+    expect(page).not.toContain("Plaats (niet verplicht)");
+    expect(page).not.toContain("Link om online mee te doen (niet verplicht)");
     expect(await (await parent.get("/events")).text()).not.toContain("Oude avond");
   });
 

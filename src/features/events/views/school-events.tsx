@@ -133,11 +133,12 @@ export function EventFormPage(
         <Field {...field("day")} type="date" label={t("events.form.day")} hint={t("events.form.dayHint")} required />
         <Field {...field("startsAt")} label={t("events.form.startsAt")} inputmode="numeric" required />
         <Field {...field("endsAt")} label={t("events.form.endsAt")} inputmode="numeric" required />
-        <Field {...field("place")} label={`${t("events.form.place")} ${t("form.optional")}`} />
+        {/* Neither is optional on its own: one of the two is needed (saysWhere), which the hint says. */}
+        <Field {...field("place")} label={t("events.form.place")} hint={t("events.form.placeHint")} />
         <Field
           {...field("onlineUrl")}
           type="url"
-          label={`${t("events.form.onlineUrl")} ${t("form.optional")}`}
+          label={t("events.form.onlineUrl")}
           hint={t("events.form.onlineUrlHint")}
         />
         <TextArea
