@@ -31,7 +31,7 @@ import {
 } from "./respondent.js";
 import { padded } from "./padding.js";
 import { ballotKey, seal } from "./sealing.js";
-import { hasTicket, lockAudience, roomOf, startProblem, type OpenLinkRoom } from "./open-link-room.js";
+import { hasTicket, isFull, lockAudience, roomOf, startProblem, type OpenLinkRoom } from "./open-link-room.js";
 
 /**
  * A refused link says, when it found one, the type of the organisation behind it (its page speaks
@@ -209,8 +209,7 @@ async function sealBallot(
   if (options.capped && respondent.kind === "open_link") {
     // Locked until this transaction commits, so the last place is taken once (open-link-room.ts).
     await lockAudience(tx, respondent);
-    const room = await roomOf(tx, respondent);
-    if (room.sent >= room.places) return refuse("full", respondent);
+    if (isFull(await roomOf(tx, respondent))) return refuse("full", respondent);
   }
   const ballot: Ballot = { group: respondent.group, subgroupId: respondent.subgroupId, ...answers };
   const plain = padded(ballot, respondent.instrumentVersion);

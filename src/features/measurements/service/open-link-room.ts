@@ -52,9 +52,12 @@ export function startsPerHour(room: OpenLinkRoom): number {
   return STARTS_PER_PLACE_PER_HOUR * room.places + SPARE_STARTS;
 }
 
+/** Whether as many have been sent through the link as it has places: no one more can send. */
+export const isFull = (room: OpenLinkRoom): boolean => room.sent >= room.places;
+
 /** Why no one more can start from the link, if so: all places sent, or many more links given than places. */
 export function startProblem(room: OpenLinkRoom): RoomProblem | null {
-  if (room.sent >= room.places) return "full";
+  if (isFull(room)) return "full";
   if (room.tickets >= TICKETS_PER_PLACE * room.places + SPARE_TICKETS) return "crowded";
   return null;
 }
