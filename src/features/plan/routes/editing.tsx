@@ -10,6 +10,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { formErrorsOf, inputErrors, refusalStatus } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm, type FormErrors } from "../../../web/validation.js";
 import { mayEditPlan, mayReadPlan } from "../policy.js";
@@ -31,6 +32,8 @@ import { noForms, PlanPage, type PlanForms } from "../views/plan-page.js";
 import { planBase } from "./context.js";
 
 type Status = 200 | 403 | 404 | 409 | 422;
+/** The plan's goals, where adding, changing or removing one leads back to. */
+const GOALS = "/plan#goals-edit-title";
 
 async function dataOf(c: Context<AppEnv>): Promise<StaffPlan> {
   const data = await staffPlan(scopeOf(c));
@@ -127,10 +130,13 @@ export const editingRoutes = new Hono<AppEnv>()
   .post("/goals", edit, async (c) => {
     const form = await parseForm(c, goalForm);
     if (!form.ok) return planPage(c, form, 422);
-    const outcome = await addGoal({ ...scopeOf(c), goal: form.data });
-    if (!outcome.ok)
-      return planPage(c, { values: form.values, errors: formErrorsOf(c, outcome) }, refusalStatus(outcome));
-    return redirectWithFlash(c, "/plan#goals-edit-title", "plan.goal.added");
+    const done = await oncePerForm(c, async (db) => {
+      const added = await addGoal({ ...scopeOf(c), db, goal: form.data });
+      return added.ok ? GOALS : added;
+    });
+    if (typeof done !== "string")
+      return planPage(c, { values: form.values, errors: formErrorsOf(c, done) }, refusalStatus(done));
+    return redirectWithFlash(c, done, "plan.goal.added");
   })
   .get("/goals/:goalId", edit, (c) => goalPage(c, pathId(c, "goalId")))
   .post("/goals/:goalId", edit, async (c) => {
@@ -138,11 +144,11 @@ export const editingRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, goalForm);
     if (!form.ok) return goalPage(c, goalId, form);
     await updateGoal({ ...scopeOf(c), goalId, domain: form.data.domain, title: form.data.title });
-    return redirectWithFlash(c, "/plan#goals-edit-title", "plan.goal.saved");
+    return redirectWithFlash(c, GOALS, "plan.goal.saved");
   })
   .post("/goals/:goalId/delete", edit, async (c) => {
     await removeGoal({ ...scopeOf(c), goalId: pathId(c, "goalId") });
-    return redirectWithFlash(c, "/plan#goals-edit-title", "plan.goal.removed");
+    return redirectWithFlash(c, GOALS, "plan.goal.removed");
   })
   .get("/actions/new", edit, (c) => actionPage(c, null))
   .post("/actions", edit, (c) => saveAction(c, null))
