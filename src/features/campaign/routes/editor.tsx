@@ -70,6 +70,7 @@ export const editorRoutes = new Hono<AppEnv>()
       await postNews(db, { ...form.data, userId: viewerOf(c).userId });
       return "/campagne/redactie";
     });
+    // After the commit: a public page rendered before it is not kept without the item.
     campaignChanged();
     return redirectWithFlash(c, done, "campaign.editor.newsPosted");
   })
