@@ -21,7 +21,7 @@ import { createConversationSchool, conversationDay } from "../../src/features/co
 import { mailsTo } from "../../src/features/conversations/testing/queries.js";
 import { addParent, saveProfileOf } from "../../src/features/network/testing/fixtures.js";
 import { surveyForm } from "../../src/features/panel/testing/fixtures.js";
-import { ensureTrajectory, goalRows } from "../../src/features/plan/testing/fixtures.js";
+import { actionForm, actionRows, ensureTrajectory, goalRows } from "../../src/features/plan/testing/fixtures.js";
 import { sessionFields, trainingFields, trainingWith } from "../../src/features/trainings/testing/fixtures.js";
 import { signIn, type TestClient, useTestContext } from "../helpers/app.js";
 import { expectAllRedirectTo, postAtOnce } from "../helpers/double-submit.js";
@@ -67,6 +67,13 @@ async function planGoal(): Promise<Sent> {
   await ensureTrajectory(ctx, school);
   const form = { domain: "information", title: "Ouders horen het op tijd", fromGroup: "" };
   return { client: leader, path: "/plan/goals", form, made: async () => (await goalRows(ctx, school.orgId)).length };
+}
+
+async function planAction(): Promise<Sent> {
+  const { school, leader } = await leaderOfNewSchool();
+  await ensureTrajectory(ctx, school);
+  const made = async () => (await actionRows(ctx, school.orgId)).length;
+  return { client: leader, path: "/plan/actions", form: actionForm(), made };
 }
 
 async function campaignNewsItem(): Promise<Sent> {
@@ -128,6 +135,7 @@ describe("a feature's create form sent twice at once", () => {
   const forms = [
     { what: "an advisor's note", send: advisorNote },
     { what: "a goal of the plan", send: planGoal },
+    { what: "an action of the plan", send: planAction },
     { what: "a campaign news item", send: campaignNewsItem },
     { what: "a panel survey", send: panelSurvey },
     { what: "a request for help in the network", send: networkRequest },

@@ -34,6 +34,8 @@ import { planBase } from "./context.js";
 type Status = 200 | 403 | 404 | 409 | 422;
 /** The plan's goals, where adding, changing or removing one leads back to. */
 const GOALS = "/plan#goals-edit-title";
+/** The plan's actions, where saving or removing one leads back to. */
+const ACTIONS = "/plan#actions-title";
 
 async function dataOf(c: Context<AppEnv>): Promise<StaffPlan> {
   const data = await staffPlan(scopeOf(c));
@@ -107,13 +109,19 @@ async function saveAction(c: Context<AppEnv>, actionId: string | null) {
   if (!form.ok) return actionPage(c, actionId, { ...sent, errors: form.errors });
   try {
     const scope = { ...scopeOf(c), action: form.data };
-    const outcome = actionId ? await updateAction({ ...scope, actionId }) : await addAction(scope);
-    if (!outcome.ok)
+    // A new action once per form (decision 007): sent again, it answers as the first.
+    const outcome = actionId
+      ? await updateAction({ ...scope, actionId })
+      : await oncePerForm(c, async (db) => {
+          const added = await addAction({ ...scope, db });
+          return added.ok ? ACTIONS : added;
+        });
+    if (typeof outcome !== "string" && !outcome.ok)
       return actionPage(c, actionId, { ...sent, errors: formErrorsOf(c, outcome) }, refusalStatus(outcome));
   } catch (error) {
     return actionPage(c, actionId, { ...sent, errors: inputErrors(c, error) });
   }
-  return redirectWithFlash(c, "/plan#actions-title", actionId ? "plan.action.saved" : "plan.action.added");
+  return redirectWithFlash(c, ACTIONS, actionId ? "plan.action.saved" : "plan.action.added");
 }
 
 const edit = allow(mayEditPlan);
@@ -156,7 +164,7 @@ export const editingRoutes = new Hono<AppEnv>()
   .post("/actions/:actionId", edit, (c) => saveAction(c, pathId(c, "actionId")))
   .post("/actions/:actionId/delete", edit, async (c) => {
     await removeAction({ ...scopeOf(c), actionId: pathId(c, "actionId") });
-    return redirectWithFlash(c, "/plan#actions-title", "plan.action.removed");
+    return redirectWithFlash(c, ACTIONS, "plan.action.removed");
   })
   .post("/publish", edit, async (c) => {
     const form = await parseForm(c, publishForm);
