@@ -24,7 +24,8 @@ import { advisorOf } from "../../src/features/advice/testing/fixtures.js";
 import { INVITE_JOB, type MeasurementJob } from "../../src/features/measurements/service/job-names.js";
 import { runInvitations } from "../../src/features/measurements/service/open.js";
 import { depsOf, inDays, today } from "../../src/features/measurements/testing.js";
-import { signIn, type TestClient, useTestContext } from "../helpers/app.js";
+import { signIn, useTestContext } from "../helpers/app.js";
+import { expectAllRedirectTo, postAtOnce } from "../helpers/double-submit.js";
 import { createSchool } from "../helpers/factories.js";
 import type { School } from "../helpers/isolation.js";
 
@@ -32,16 +33,6 @@ const ctx = useTestContext();
 
 const rowsIn = <T>(orgId: string, read: Parameters<typeof withOrg<T>>[2]) =>
   withOrg(ctx.database.db, { orgId, userId: null }, read);
-
-/** The same form, with the same one-time token, posted `times` times at once. */
-function postAtOnce(client: TestClient, path: string, form: Record<string, string | string[]>, times = 5) {
-  const once = newToken();
-  return Promise.all(Array.from({ length: times }, () => client.post(path, form, { once })));
-}
-
-function expectAllRedirectTo(answers: Response[], location: string) {
-  expect(answers.map((a) => [a.status, a.headers.get("location")])).toEqual(answers.map(() => [303, location]));
-}
 
 const measurementFields = { title: "Nulmeting", kind: "baseline", opensOn: today(), closesOn: inDays(14), team: "on" };
 

@@ -11,6 +11,7 @@ import { formErrorsOf, refusalStatus } from "../../web/form-refusal.js";
 import { allow, viewerOf } from "../../web/guards.js";
 import { renderPage } from "../../web/layout.js";
 import type { NavLink } from "../../web/nav.js";
+import { oncePerForm } from "../../web/once-per-form.js";
 import { pageProps, pathId, scopeOf } from "../../web/route-context.js";
 import { validate, type FormErrors } from "../../web/validation.js";
 import { mayCoordinateBuddies, mayUseBuddies } from "./policy.js";
@@ -70,9 +71,14 @@ const routes = new Hono<AppEnv>()
   .post("/request", parents, async (c) => {
     const { lists, result } = await parseLists(c, requestForm);
     if (!result.ok) return parentPage(c, { ask: { values: lists, errors: result.errors } }, 422);
-    const asked = await askForBuddy({ ...scopeOf(c), input: result.data });
-    if (!asked.ok) return parentPage(c, { ask: { values: lists, errors: formErrorsOf(c, asked) } }, 409);
-    return redirectWithFlash(c, "/buddies", "buddies.asked");
+    // Once per form (decision 007): sent again, it answers as the first, not "you already asked".
+    const asked = await oncePerForm(c, async (db) => {
+      const done = await askForBuddy({ ...scopeOf(c), db, input: result.data });
+      return done.ok ? "/buddies" : done;
+    });
+    if (typeof asked !== "string")
+      return parentPage(c, { ask: { values: lists, errors: formErrorsOf(c, asked) } }, 409);
+    return redirectWithFlash(c, asked, "buddies.asked");
   })
   .post("/request/withdraw", parents, async (c) => {
     await withdraw({ ...scopeOf(c), what: "request", deps: depsOf(c) });

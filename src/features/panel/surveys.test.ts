@@ -18,7 +18,7 @@ import {
 } from "../../db/schema/index.js";
 import { leavePanel } from "./service/members.js";
 import { closeSurvey, runInvitations, runReminders, startReminders } from "./service/surveys.js";
-import { joinPanel, mailedPath } from "./testing/fixtures.js";
+import { joinPanel, mailedPath, surveyForm } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
@@ -38,20 +38,6 @@ async function addMembers(n: number, province: string, schoolType: string, prefi
   );
   return emails;
 }
-
-const surveyForm = (overrides: Record<string, string | string[]> = {}) => ({
-  titleNl: "Contact met school",
-  titleEn: "Contact with school",
-  introNl: "Hoe gaat het contact?",
-  introEn: "How is the contact?",
-  questionsNl: "Ik voel me welkom op school.\nDe school vraagt mijn mening.",
-  questionsEn: "I feel welcome at school.\nThe school asks my opinion.",
-  provinces: ["utrecht", "zeeland"],
-  schoolTypes: ["primary", "secondary"],
-  perStratum: "6",
-  threshold: "5",
-  ...overrides,
-});
 
 /** An editor's survey of every member of one stratum, opened, its invitations sent. */
 async function invitedSurvey(titleNl: string, province: string, schoolType: string) {

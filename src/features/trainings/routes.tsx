@@ -17,6 +17,7 @@ import type { Training, TrainingSession } from "../../db/schema/index.js";
 import { renderPage } from "../../web/layout.js";
 import { memoryRateLimitPer } from "../../web/memory-rate-limit.js";
 import type { NavLink } from "../../web/nav.js";
+import { oncePerForm } from "../../web/once-per-form.js";
 import { formatSlot } from "../../lib/time/format.js";
 import { parseForm } from "../../web/validation.js";
 import { registerForm, sessionForm, trainingForm, trainingTextForm } from "./schemas.js";
@@ -183,9 +184,14 @@ const manageRoutes = new Hono<AppEnv>()
   .post("/", async (c) => {
     const form = await parseForm(c, trainingForm);
     if (!form.ok) return managePage(c, form, 422);
-    const made = await createTraining(c.var.deps.db, form.data);
-    if (!made.ok) return managePage(c, { values: form.values, errors: formErrorsOf(c, made) }, refusalStatus(made));
-    return redirectWithFlash(c, `/trainings/manage/${form.data.slug}`, "trainings.manage.created");
+    // Once per form (decision 007): sent again, it answers as the first, not "this address is taken".
+    const made = await oncePerForm(c, async (db) => {
+      const done = await createTraining(db, form.data);
+      return done.ok ? `/trainings/manage/${form.data.slug}` : done;
+    });
+    if (typeof made !== "string")
+      return managePage(c, { values: form.values, errors: formErrorsOf(c, made) }, refusalStatus(made));
+    return redirectWithFlash(c, made, "trainings.manage.created");
   })
   .get("/:trainingSlug", (c) => manageTrainingPage(c))
   .post("/:trainingSlug/sessions", async (c) => {
@@ -193,10 +199,13 @@ const manageRoutes = new Hono<AppEnv>()
     if (!trainingId) throw new NotFoundError("training");
     const form = await parseForm(c, sessionForm);
     if (!form.ok) return manageTrainingPage(c, form, 422);
-    const added = await addSession(c.var.deps.db, trainingId, form.data);
-    if (!added.ok)
+    const added = await oncePerForm(c, async (db) => {
+      const done = await addSession(db, trainingId, form.data);
+      return done.ok ? `/trainings/manage/${slugOf(c)}` : done;
+    });
+    if (typeof added !== "string")
       return manageTrainingPage(c, { values: form.values, errors: formErrorsOf(c, added) }, refusalStatus(added));
-    return redirectWithFlash(c, `/trainings/manage/${slugOf(c)}`, "trainings.manage.sessionAdded");
+    return redirectWithFlash(c, added, "trainings.manage.sessionAdded");
   })
   .get("/:trainingSlug/edit", async (c) => {
     const training = await trainingRow(c);

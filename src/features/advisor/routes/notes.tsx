@@ -9,6 +9,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { emptyForm, parseForm, type FormState } from "../../../web/validation.js";
 import { noteForm, sharingForm } from "../schemas.js";
@@ -33,9 +34,13 @@ export const noteRoutes = new Hono<AppEnv>()
   .post("/", allow(isAdvisor), async (c) => {
     const form = await parseForm(c, noteForm);
     if (!form.ok) return page(c, form, 422);
-    const outcome = await addNote({ ...scopeOf(c), input: form.data });
-    if (!outcome.ok) return page(c, { values: form.values, errors: formErrorsOf(c, outcome) }, refusalStatus(outcome));
-    return redirectWithFlash(c, NOTES, form.data.shared ? "advisor.notes.savedShared" : "advisor.notes.saved");
+    const done = await oncePerForm(c, async (db) => {
+      const added = await addNote({ ...scopeOf(c), db, input: form.data });
+      return added.ok ? NOTES : added;
+    });
+    if (typeof done !== "string")
+      return page(c, { values: form.values, errors: formErrorsOf(c, done) }, refusalStatus(done));
+    return redirectWithFlash(c, done, form.data.shared ? "advisor.notes.savedShared" : "advisor.notes.saved");
   })
   .post("/:noteId/sharing", allow(isAdvisor), async (c) => {
     const form = await parseForm(c, sharingForm);

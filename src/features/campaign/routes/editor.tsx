@@ -6,6 +6,7 @@ import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { locales, type Locale } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { pageProps, pathId } from "../../../web/route-context.js";
 import { parseForm, validate, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { mayEditCampaign } from "../policy.js";
@@ -20,6 +21,7 @@ import {
 } from "../service/content.js";
 import { appointEditor, platformEditors, removeEditor } from "../service/editors.js";
 import { decideStory, storyQueue } from "../service/stories.js";
+import { campaignChanged } from "../page-cache.js";
 import { EditorPage, EditorsPage, type EditorPageProps } from "../views/editor.js";
 import { campaignDeps } from "./visitor.js";
 import { renderConfirmPage } from "../../../web/confirm-page.js";
@@ -64,8 +66,13 @@ export const editorRoutes = new Hono<AppEnv>()
   .post("/campagne/redactie/nieuws", async (c) => {
     const form = await parseForm(c, newsForm);
     if (!form.ok) return editorPage(c, { name: "news", values: form.values, errors: form.errors }, 422);
-    await postNews(c.var.deps.db, { ...form.data, userId: viewerOf(c).userId });
-    return redirectWithFlash(c, "/campagne/redactie", "campaign.editor.newsPosted");
+    const done = await oncePerForm(c, async (db) => {
+      await postNews(db, { ...form.data, userId: viewerOf(c).userId });
+      return "/campagne/redactie";
+    });
+    // After the commit: a public page rendered before it is not kept without the item.
+    campaignChanged();
+    return redirectWithFlash(c, done, "campaign.editor.newsPosted");
   })
   // Asked first, on a page of its own (it works without JavaScript): the item leaves the public page for good.
   .get("/campagne/redactie/nieuws/:item/verwijderen", async (c) => {

@@ -1,6 +1,6 @@
 /** The campaign page's text (per language, Markdown) and its news items, written by platform editors. */
 import { desc, eq, sql } from "drizzle-orm";
-import type { Db } from "../../../db/client.js";
+import type { Db, Executor } from "../../../db/client.js";
 import { campaignNews, campaignTexts } from "../../../db/schema/index.js";
 import type { Locale } from "../../../web/i18n/index.js";
 import { defaultCampaignText } from "../domain/default-text.js";
@@ -51,9 +51,13 @@ export async function campaignNewsItem(db: Db, id: string): Promise<NewsItem | n
   return item ?? null;
 }
 
-export async function postNews(db: Db, options: { title: string; body: string; userId: string | null }) {
+/**
+ * A news item, in the caller's transaction (the editors' form posts it once, decision 007): the
+ * caller forgets the kept public pages (campaignChanged) after its commit, so that no page rendered
+ * before the commit is kept without the item.
+ */
+export async function postNews(db: Executor, options: { title: string; body: string; userId: string | null }) {
   await db.insert(campaignNews).values({ title: options.title, body: options.body, createdBy: options.userId });
-  campaignChanged();
 }
 
 export async function deleteNews(db: Db, id: string): Promise<boolean> {

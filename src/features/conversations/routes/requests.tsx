@@ -59,10 +59,12 @@ function stepScopeOf(c: Context<AppEnv>): StepScope {
   return { ...scopeOf(c), requestId: pathId(c, "requestId"), now: new Date(), messenger: messengerOf(c) };
 }
 
+/** The page of the request in the path. */
+const requestPathOf = (c: Context<AppEnv>) => `/conversations/requests/${pathId(c, "requestId")}`;
+
 /** A step's outcome: back to the request with a confirmation, or the page with the refusal (409). */
 function answer(c: Context<AppEnv>, outcome: StepOutcome, flash: MessageKey) {
-  const requestId = pathId(c, "requestId");
-  if (outcome.ok) return redirectWithFlash(c, `/conversations/requests/${requestId}`, flash);
+  if (outcome.ok) return redirectWithFlash(c, requestPathOf(c), flash);
   return requestPage(c, {}, c.var.t(outcome.key), refusalStatus(outcome));
 }
 
@@ -86,11 +88,12 @@ export const requestRoutes = new Hono<AppEnv>()
   .post("/:requestId/propose", parentsAndTeachers, async (c) => {
     const form = await parseForm(c, proposeForm);
     if (!form.ok) return requestPage(c, form);
-    return answer(
-      c,
-      await proposeTimes({ ...stepScopeOf(c), times: form.data }),
-      "conversations.requests.proposedDone",
-    );
+    // Once per form (decision 007): sent again, it neither replaces the times nor mails the other side again.
+    const done = await oncePerForm(c, async (db) => {
+      const proposed = await proposeTimes({ ...stepScopeOf(c), db, times: form.data });
+      return proposed.ok ? requestPathOf(c) : proposed;
+    });
+    return answer(c, typeof done === "string" ? { ok: true } : done, "conversations.requests.proposedDone");
   })
   .post("/:requestId/accept", parentsAndTeachers, async (c) => {
     const form = await parseForm(c, acceptForm);

@@ -10,6 +10,7 @@ import { refusalStatus } from "../../../web/form-refusal.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm, validate, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { isNetworkStaff, mayUseNetwork } from "../policy.js";
@@ -83,15 +84,18 @@ export const searchRoutes = new Hono<AppEnv>()
     };
     if (!form.ok) return searchPage(c, query, { values: form.values, errors: form.errors, ticked }, 422);
     const deps = { jobs: c.var.deps.jobs, publicUrl: c.var.deps.config.publicUrl };
-    const sent = await sendRequest({ ...scopeOf(c), deps, body: form.data.body, userIds: form.data.parents });
-    if (!sent.ok)
+    const sent = await oncePerForm(c, async (db) => {
+      const done = await sendRequest({ ...scopeOf(c), db, deps, body: form.data.body, userIds: form.data.parents });
+      return done.ok ? requestPath(done.requestId) : done;
+    });
+    if (typeof sent !== "string")
       return searchPage(
         c,
         query,
         { values: form.values, errors: { parents: c.var.t(sent.key) }, ticked },
         refusalStatus(sent),
       );
-    return redirectWithFlash(c, requestPath(sent.requestId), "network.request.sent");
+    return redirectWithFlash(c, sent, "network.request.sent");
   })
   .get("/requests/:requestId", async (c) => {
     const requestId = pathId(c, "requestId");

@@ -12,6 +12,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { allow, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { pageProps, pathId } from "../../../web/route-context.js";
 import { parseForm, type FormErrors } from "../../../web/validation.js";
 import type { Refused } from "../../../web/outcome.js";
@@ -75,8 +76,11 @@ export const editorRoutes = new Hono<AppEnv>()
       );
       return renderPage(c, { title: c.var.t("panel.admin.new"), children: page }, 422);
     }
-    const id = await createSurvey(c.var.deps.db, { userId: viewerOf(c).userId, ...form.data });
-    return redirectWithFlash(c, `/panel/beheer/${id}`, "panel.admin.created");
+    const made = await oncePerForm(
+      c,
+      async (db) => `/panel/beheer/${await createSurvey(db, { userId: viewerOf(c).userId, ...form.data })}`,
+    );
+    return redirectWithFlash(c, made, "panel.admin.created");
   })
   .get("/panel/beheer/:survey", editors, (c) => surveyPage(c))
   .post("/panel/beheer/:survey/openen", editors, async (c) => {

@@ -53,8 +53,9 @@ function paddedBallot(ballot: { schoolType: string; answers: Record<string, numb
 
 // ——— Editors ———
 
+/** A new survey, in the caller's transaction (the editors' form posts it once, decision 007). */
 export async function createSurvey(
-  db: Db,
+  db: Db | Tx,
   input: {
     userId: string;
     title: { nl: string; en: string };

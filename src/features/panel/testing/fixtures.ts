@@ -10,6 +10,21 @@ export const profileForm = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
+/** A new survey as the editors' form posts it, of two provinces and two school types. */
+export const surveyForm = (overrides: Record<string, string | string[]> = {}) => ({
+  titleNl: "Contact met school",
+  titleEn: "Contact with school",
+  introNl: "Hoe gaat het contact?",
+  introEn: "How is the contact?",
+  questionsNl: "Ik voel me welkom op school.\nDe school vraagt mijn mening.",
+  questionsEn: "I feel welcome at school.\nThe school asks my opinion.",
+  provinces: ["utrecht", "zeeland"],
+  schoolTypes: ["primary", "secondary"],
+  perStratum: "6",
+  threshold: "5",
+  ...overrides,
+});
+
 /** The link in the newest mail to an address, as a path. */
 export async function mailedPath(ctx: TestContext, email: string, pattern: RegExp): Promise<string> {
   const mail = await lastMailTo(ctx, email);

@@ -10,6 +10,7 @@ import { redirectWithFlash } from "../../../web/flash.js";
 import { formErrorsOf, inputErrors, refusalStatus } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
+import { oncePerForm } from "../../../web/once-per-form.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
 import { parseForm, type FormErrors } from "../../../web/validation.js";
 import { mayEditPlan, mayReadPlan } from "../policy.js";
@@ -31,6 +32,10 @@ import { noForms, PlanPage, type PlanForms } from "../views/plan-page.js";
 import { planBase } from "./context.js";
 
 type Status = 200 | 403 | 404 | 409 | 422;
+/** The plan's goals, where adding, changing or removing one leads back to. */
+const GOALS = "/plan#goals-edit-title";
+/** The plan's actions, where saving or removing one leads back to. */
+const ACTIONS = "/plan#actions-title";
 
 async function dataOf(c: Context<AppEnv>): Promise<StaffPlan> {
   const data = await staffPlan(scopeOf(c));
@@ -104,13 +109,19 @@ async function saveAction(c: Context<AppEnv>, actionId: string | null) {
   if (!form.ok) return actionPage(c, actionId, { ...sent, errors: form.errors });
   try {
     const scope = { ...scopeOf(c), action: form.data };
-    const outcome = actionId ? await updateAction({ ...scope, actionId }) : await addAction(scope);
-    if (!outcome.ok)
+    // A new action once per form (decision 007): sent again, it answers as the first.
+    const outcome = actionId
+      ? await updateAction({ ...scope, actionId })
+      : await oncePerForm(c, async (db) => {
+          const added = await addAction({ ...scope, db });
+          return added.ok ? ACTIONS : added;
+        });
+    if (typeof outcome !== "string" && !outcome.ok)
       return actionPage(c, actionId, { ...sent, errors: formErrorsOf(c, outcome) }, refusalStatus(outcome));
   } catch (error) {
     return actionPage(c, actionId, { ...sent, errors: inputErrors(c, error) });
   }
-  return redirectWithFlash(c, "/plan#actions-title", actionId ? "plan.action.saved" : "plan.action.added");
+  return redirectWithFlash(c, ACTIONS, actionId ? "plan.action.saved" : "plan.action.added");
 }
 
 const edit = allow(mayEditPlan);
@@ -127,10 +138,13 @@ export const editingRoutes = new Hono<AppEnv>()
   .post("/goals", edit, async (c) => {
     const form = await parseForm(c, goalForm);
     if (!form.ok) return planPage(c, form, 422);
-    const outcome = await addGoal({ ...scopeOf(c), goal: form.data });
-    if (!outcome.ok)
-      return planPage(c, { values: form.values, errors: formErrorsOf(c, outcome) }, refusalStatus(outcome));
-    return redirectWithFlash(c, "/plan#goals-edit-title", "plan.goal.added");
+    const done = await oncePerForm(c, async (db) => {
+      const added = await addGoal({ ...scopeOf(c), db, goal: form.data });
+      return added.ok ? GOALS : added;
+    });
+    if (typeof done !== "string")
+      return planPage(c, { values: form.values, errors: formErrorsOf(c, done) }, refusalStatus(done));
+    return redirectWithFlash(c, done, "plan.goal.added");
   })
   .get("/goals/:goalId", edit, (c) => goalPage(c, pathId(c, "goalId")))
   .post("/goals/:goalId", edit, async (c) => {
@@ -138,11 +152,11 @@ export const editingRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, goalForm);
     if (!form.ok) return goalPage(c, goalId, form);
     await updateGoal({ ...scopeOf(c), goalId, domain: form.data.domain, title: form.data.title });
-    return redirectWithFlash(c, "/plan#goals-edit-title", "plan.goal.saved");
+    return redirectWithFlash(c, GOALS, "plan.goal.saved");
   })
   .post("/goals/:goalId/delete", edit, async (c) => {
     await removeGoal({ ...scopeOf(c), goalId: pathId(c, "goalId") });
-    return redirectWithFlash(c, "/plan#goals-edit-title", "plan.goal.removed");
+    return redirectWithFlash(c, GOALS, "plan.goal.removed");
   })
   .get("/actions/new", edit, (c) => actionPage(c, null))
   .post("/actions", edit, (c) => saveAction(c, null))
@@ -150,7 +164,7 @@ export const editingRoutes = new Hono<AppEnv>()
   .post("/actions/:actionId", edit, (c) => saveAction(c, pathId(c, "actionId")))
   .post("/actions/:actionId/delete", edit, async (c) => {
     await removeAction({ ...scopeOf(c), actionId: pathId(c, "actionId") });
-    return redirectWithFlash(c, "/plan#actions-title", "plan.action.removed");
+    return redirectWithFlash(c, ACTIONS, "plan.action.removed");
   })
   .post("/publish", edit, async (c) => {
     const form = await parseForm(c, publishForm);

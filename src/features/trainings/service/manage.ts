@@ -1,6 +1,6 @@
 /** The editors' side: new trainings and sessions, and who registered for each session. */
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import type { Db } from "../../../db/client.js";
+import type { Db, Executor } from "../../../db/client.js";
 import {
   trainingRegistrations,
   trainings,
@@ -22,14 +22,19 @@ export function allTrainings(db: Db, locale: Locale) {
     .orderBy(asc(locale === "en" ? trainings.titleEn : trainings.titleNl));
 }
 
-export async function createTraining(db: Db, input: TrainingInput): Promise<Outcome<object, Refused<"slugTaken">>> {
+/** A new training, in the caller's transaction (the editors' form posts it once, decision 007). */
+export async function createTraining(
+  db: Executor,
+  input: TrainingInput,
+): Promise<Outcome<object, Refused<"slugTaken">>> {
   const made = await db.insert(trainings).values(input).onConflictDoNothing().returning({ id: trainings.id });
   if (!made.length) return refuse("slugTaken", "trainings.error.slugTaken", "conflict", "slug");
   return { ok: true };
 }
 
+/** A new date of a training, in the caller's transaction (the form posts it once, decision 007). */
 export async function addSession(
-  db: Db,
+  db: Executor,
   trainingId: string,
   input: SessionInput,
   now = new Date(),

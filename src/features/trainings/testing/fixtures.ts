@@ -16,20 +16,23 @@ export const sessionFields = {
   onlineUrl: "",
 };
 
+/** A new training as the editors' form posts it. */
+export const trainingFields = (slug: string) => ({
+  slug,
+  titleNl: "Basiscursus MR",
+  titleEn: "Council basics",
+  audienceNl: "",
+  audienceEn: "",
+  descriptionNl: "Over de **MR**.",
+  descriptionEn: "About the **council**.",
+});
+
 /** A training with one date of `capacity` places, made by an editor through the pages. */
 export async function trainingWith(ctx: TestContext, capacity: number) {
   const editorUser = await createUser(ctx.database.db, { isPlatformEditor: true });
   const editor = await signIn(ctx, editorUser.email);
   const slug = `mr-basis-${unique()}`;
-  const made = await editor.post("/trainings/manage", {
-    slug,
-    titleNl: "Basiscursus MR",
-    titleEn: "Council basics",
-    audienceNl: "",
-    audienceEn: "",
-    descriptionNl: "Over de **MR**.",
-    descriptionEn: "About the **council**.",
-  });
+  const made = await editor.post("/trainings/manage", trainingFields(slug));
   expect(made.status).toBe(303);
   const added = await editor.post(`/trainings/manage/${slug}/sessions`, {
     ...sessionFields,
