@@ -20,6 +20,7 @@ import { postPath, type NewsBase } from "./props.js";
 import { Problem } from "../../../web/components/problem.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Section } from "../../../web/components/section.js";
+import { partLang } from "../../../web/part-language.js";
 
 export interface PostFormState {
   /** Which form came back: "react", "answer:<id>", "hide:<id>", "report:<id>". */
@@ -260,14 +261,15 @@ function ReactForm(props: PostPageProps) {
 
 export function PostPage(props: PostPageProps) {
   const { t, post } = props;
+  const lang = partLang(post.shownLocale, props.locale);
   return (
     <article>
       <BackLink href="/news" label={t("news.back")} />
       <Problem message={props.problem} />
-      <h1>{post.title}</h1>
+      <h1 lang={lang}>{post.title}</h1>
       <Meta {...props} />
       {post.shownLocale !== "nl" ? <p class="hint">{t("news.translated")}</p> : null}
-      <RichText source={post.body} />
+      <RichText source={post.body} lang={lang} />
       <Attachments {...props} />
       <StaffTools {...props} />
       <Shares {...props} />
