@@ -13,7 +13,7 @@ import { DataTable } from "../../../web/components/data-table.js";
 import { Form, formFields, TextArea } from "../../../web/components/forms.js";
 import { RichText } from "../../../web/components/rich-text.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
-import { MAX_REACTION, MAX_REASON, reactionKinds, translationLocales } from "../schemas.js";
+import { MAX_REACTION, MAX_REASON, POST_LOCALE, reactionKinds, translationLocales } from "../schemas.js";
 import type { ReactionView } from "../service/reactions.js";
 import type { PostView } from "../service/reads.js";
 import { postPath, type NewsBase } from "./props.js";
@@ -268,7 +268,7 @@ export function PostPage(props: PostPageProps) {
       <Problem message={props.problem} />
       <h1 lang={lang}>{post.title}</h1>
       <Meta {...props} />
-      {post.shownLocale !== "nl" ? <p class="hint">{t("news.translated")}</p> : null}
+      {post.shownLocale !== POST_LOCALE ? <p class="hint">{t("news.translated")}</p> : null}
       <RichText source={post.body} lang={lang} />
       <Attachments {...props} />
       <StaffTools {...props} />
