@@ -9,6 +9,7 @@ import { ButtonForm } from "./components/button-form.js";
 import { CsrfField, FieldLabels } from "./components/forms.js";
 import type { NavLink } from "./nav.js";
 import { hyphenateHeadings } from "./hyphenate.js";
+import { nativeNames } from "./part-language.js";
 
 interface PageProps {
   title: string;
@@ -173,7 +174,7 @@ function LanguageSwitch({ csrfToken, path, locale }: { csrfToken: string; path: 
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="back" value={path} />
       <button class="link-button" type="submit" lang={other}>
-        {other === "en" ? "English" : "Nederlands"}
+        {nativeNames[other]}
       </button>
     </form>
   );

@@ -41,7 +41,9 @@ export const accountRoutes = new Hono<AppEnv>()
     const values = { name: viewer.name, locale: viewer.locale ?? "" };
     return renderPage(c, {
       title: c.var.t("account.title"),
-      children: <AccountPage t={c.var.t} viewer={viewer} csrf={c.var.csrfToken} values={values} />,
+      children: (
+        <AccountPage t={c.var.t} locale={c.var.locale} viewer={viewer} csrf={c.var.csrfToken} values={values} />
+      ),
     });
   })
   .post("/account", async (c) => {
@@ -49,7 +51,14 @@ export const accountRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, detailsSchema);
     if (!form.ok) {
       const page = (
-        <AccountPage t={c.var.t} viewer={viewer} csrf={c.var.csrfToken} values={form.values} errors={form.errors} />
+        <AccountPage
+          t={c.var.t}
+          locale={c.var.locale}
+          viewer={viewer}
+          csrf={c.var.csrfToken}
+          values={form.values}
+          errors={form.errors}
+        />
       );
       return renderPage(c, { title: c.var.t("account.title"), children: page }, 422);
     }
@@ -72,7 +81,14 @@ export const accountRoutes = new Hono<AppEnv>()
     if (!form.ok) {
       const values = { name: viewer.name, locale: viewer.locale ?? "" };
       const page = (
-        <AccountPage t={c.var.t} viewer={viewer} csrf={c.var.csrfToken} values={values} errors={form.errors} />
+        <AccountPage
+          t={c.var.t}
+          locale={c.var.locale}
+          viewer={viewer}
+          csrf={c.var.csrfToken}
+          values={values}
+          errors={form.errors}
+        />
       );
       return renderPage(c, { title: c.var.t("account.title"), children: page }, 422);
     }

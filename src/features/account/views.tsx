@@ -1,5 +1,5 @@
 /** The account page. */
-import type { Translate } from "../../web/i18n/index.js";
+import type { Locale, Translate } from "../../web/i18n/index.js";
 import type { Viewer } from "../../auth/viewer.js";
 import { isStaff } from "../../auth/viewer.js";
 import { ErrorSummary, Field, Form, formFields, Select } from "../../web/components/forms.js";
@@ -7,16 +7,18 @@ import type { FormErrors, FormValues } from "../../web/validation.js";
 import { mayUseSecondFactor, TwoFactorStatus } from "../two-factor/index.js";
 import { Section } from "../../web/components/section.js";
 import { ButtonForm } from "../../web/components/button-form.js";
+import { languageOptions } from "../../web/part-language.js";
 
 interface Props {
   t: Translate;
+  locale: Locale;
   viewer: Viewer;
   csrf: string;
   values: FormValues;
   errors?: FormErrors;
 }
 
-export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
+export function AccountPage({ t, locale, viewer, csrf, values, errors = {} }: Props) {
   const staff = isStaff(viewer) || viewer.isPlatformAdmin;
   const field = formFields(values, errors);
   return (
@@ -32,11 +34,7 @@ export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
           name="locale"
           label={t("account.language")}
           value={values.locale}
-          options={[
-            { value: "", label: t("account.language.auto") },
-            { value: "nl", label: "Nederlands" },
-            { value: "en", label: "English" },
-          ]}
+          options={[{ value: "", label: t("account.language.auto") }, ...languageOptions(locale)]}
         />
         <button type="submit">{t("form.save")}</button>
       </Form>

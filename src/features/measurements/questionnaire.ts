@@ -6,14 +6,14 @@
  */
 import type { DomainId, ExtraItem, Instrument, RespondentGroup } from "./domain/instrument.js";
 import type { ItemAnswer } from "./domain/tally.js";
-import type { LocalisedText } from "./domain/text.js";
+import type { LocalisedText, WrittenText } from "./domain/text.js";
 import { FORM_TOKEN_FIELD } from "../../web/once-per-form.js";
 
 export interface QuestionPage {
   number: number;
   title: LocalisedText;
   description: LocalisedText;
-  items: { id: string; text: LocalisedText }[];
+  items: { id: string; text: WrittenText }[];
   /** Whether each item is also asked as it should be. */
   desired: boolean;
   domain: DomainId | null;

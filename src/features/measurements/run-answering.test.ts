@@ -97,10 +97,13 @@ describe("the school's own items", () => {
       const parent = new TestClient(ctx.app, n === 0 ? { "accept-language": "en" } : {});
       const link = await personalLink(open, parent);
       const page = await (await parent.get(`${link}/6`)).text();
-      expect(page).toContain(n === 0 ? "The newsletter arrives on time." : "De nieuwsbrief komt op tijd.");
+      expect(page).toContain(
+        n === 0 ? "<legend>The newsletter arrives on time.</legend>" : "<legend>De nieuwsbrief komt op tijd.</legend>",
+      );
       if (n === 0) {
         const first = await (await parent.get(`${link}/1`)).text();
-        expect(first).toContain("Alleen in het Nederlands.");
+        // Shown in Dutch on an English page, it says it is Dutch (WCAG 3.1.2).
+        expect(first).toContain('<legend><span lang="nl">Alleen in het Nederlands.</span></legend>');
         // An own item of another page or group cannot be slipped into this one.
         expect((await parent.post(`${link}/1`, { "current:extra.1": "2" })).status).toBe(400);
       }

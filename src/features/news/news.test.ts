@@ -146,6 +146,31 @@ describe("posting at a set time", () => {
   });
 });
 
+describe("the language of a post", () => {
+  it("marks a post shown in Dutch on an English page as Dutch, and a translated one not (WCAG 3.1.2)", async () => {
+    await ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.email, parentBUser.email));
+    const dutch = await postNewsAs(leader, { title: "Alleen Nederlands", body: "Geen vertaling." });
+    const translated = await postNewsAs(leader, { title: "Sportdag", body: "Neem een bidon mee." });
+    const translation = { locale: "en", title: "Sports day", body: "Bring a water bottle." };
+    expect((await leader.post(`/news/${translated}/translation`, translation)).status).toBe(303);
+
+    const list = await text(parentB, "/news");
+    expect(list).toContain(`<h2 lang="nl"><a href="/news/${dutch}">Alleen Nederlands</a></h2>`);
+    expect(list).toContain(`<h2><a href="/news/${translated}">Sports day</a></h2>`);
+    const untranslated = await text(parentB, `/news/${dutch}`);
+    expect(untranslated).toContain('<h1 lang="nl">Alleen Nederlands</h1>');
+    expect(untranslated).toContain('<div class="rich-text" lang="nl"><p>Geen vertaling.</p>');
+    const english = await text(parentB, `/news/${translated}`);
+    expect(english).toContain("<h1>Sports day</h1>");
+    expect(english).toContain('<div class="rich-text"><p>Bring a water bottle.</p>');
+
+    // On a Dutch page the Dutch post is in the page's language: nothing to mark.
+    const inDutch = await text(parentA, `/news/${dutch}`);
+    expect(inDutch).toContain("<h1>Alleen Nederlands</h1>");
+    expect(inDutch).not.toMatch(/<(h1|div class="rich-text") lang=/);
+  });
+});
+
 describe("a post set for a far-off day", () => {
   it("says the year it appears in, on the list and on the post", async () => {
     const postId = await postNewsAs(leader, {

@@ -15,7 +15,9 @@ export type Audience = (typeof audiences)[number];
 export const publishModes = ["now", "later", "draft"] as const;
 export const reactionKinds = ["comment", "question"] as const;
 export type ReactionKind = (typeof reactionKinds)[number];
-/** The languages a post is translated into; it is written in Dutch. */
+/** The language a post is written in; a reader without a translation into theirs reads it in this one. */
+export const POST_LOCALE = "nl";
+/** The languages a post is translated into. */
 export const translationLocales = ["en"] as const;
 
 const text = (max: number, empty: "error.required" | "news.error.bodyEmpty" = "error.required") =>

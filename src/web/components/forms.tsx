@@ -193,7 +193,8 @@ export function TextArea(props: ShellProps & { value?: string | undefined; maxle
 }
 
 interface SelectProps extends ShellProps {
-  options: { value: string; label: string }[];
+  /** `lang` for a label in another language than the page's (a language named in itself). */
+  options: { value: string; label: string; lang?: string | undefined }[];
   value?: string | undefined;
 }
 
@@ -202,7 +203,7 @@ export function Select(props: SelectProps) {
     <FieldShell {...props}>
       <select {...describedAttributes(props)}>
         {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
+          <option value={o.value} selected={o.value === props.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

@@ -6,6 +6,11 @@
 import { raw } from "hono/html";
 import { renderRichText } from "../../lib/rich-text/render.js";
 
-export function RichText({ source }: { source: string }) {
-  return <div class="rich-text">{raw(renderRichText(source))}</div>;
+/** `lang` when the text's language is known and not the page's (src/web/part-language.ts). */
+export function RichText({ source, lang }: { source: string; lang?: string | undefined }) {
+  return (
+    <div class="rich-text" lang={lang}>
+      {raw(renderRichText(source))}
+    </div>
+  );
 }

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { isScalePoints, type ScalePoints } from "./scale.js";
-import { localisedTextSchema, type LocalisedText } from "./text.js";
+import { localisedTextSchema, writtenTextSchema, type LocalisedText } from "./text.js";
 
 export const respondentGroups = ["team", "parents", "pupils", "young"] as const;
 export type RespondentGroup = (typeof respondentGroups)[number];
@@ -75,7 +75,7 @@ export const extraItemSchema = z.object({
   id: z.templateLiteral(["extra.", z.string().regex(/^[a-z0-9-]+$/)]),
   group: z.enum(respondentGroups),
   domain: z.enum(domainIds),
-  text: localisedTextSchema,
+  text: writtenTextSchema,
 });
 export type ExtraItem = z.infer<typeof extraItemSchema>;
 

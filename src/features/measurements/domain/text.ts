@@ -9,14 +9,30 @@ import { z } from "zod";
 /** Language keys: "ar", "tr", "pt-BR"… */
 const LANGUAGE_KEY = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 
+const translated = z.string().trim().min(1);
+const languageKeys = [
+  (text: object) => Object.keys(text).every((key) => LANGUAGE_KEY.test(key)),
+  { message: "language keys look like nl, en, ar or pt-BR" },
+] as const;
+
 export const localisedTextSchema = z
-  .object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) })
-  .catchall(z.string().trim().min(1))
-  .refine((text) => Object.keys(text).every((key) => LANGUAGE_KEY.test(key)), {
-    message: "language keys look like nl, en, ar or pt-BR",
-  });
+  .object({ nl: translated, en: translated })
+  .catchall(translated)
+  .refine(...languageKeys);
 
 export type LocalisedText = z.infer<typeof localisedTextSchema>;
+
+/**
+ * A text that may be in Dutch alone (a school's own item written without English): shown in
+ * Dutch to every reader without their language, marked as Dutch (src/web/part-language.ts).
+ */
+export const writtenTextSchema = z
+  .object({ nl: translated })
+  .catchall(translated)
+  .refine(...languageKeys);
+
+/** What pickText reads: Dutch always, any other language when it was given. */
+export type WrittenText = { nl: string } & Partial<Record<string, string>>;
 
 /** Languages written right to left; the page sets dir="rtl" for them. */
 const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"]);
@@ -26,7 +42,7 @@ export function textDirection(language: string): "ltr" | "rtl" {
 }
 
 /** The text in the respondent's language, or Dutch when it has not been translated. */
-export function pickText(text: LocalisedText, language: string): { text: string; language: string } {
+export function pickText(text: WrittenText, language: string): { text: string; language: string } {
   const translated = text[language];
   return translated === undefined ? { text: text.nl, language: "nl" } : { text: translated, language };
 }

@@ -139,6 +139,8 @@ describe("school-specific items", () => {
     const extra = { id: "extra.lunch", group: "parents", domain: "involvement", text: { nl: "Lunch", en: "Lunch" } };
     expect(extraItemSchema.safeParse(extra).success).toBe(true);
     expect(extraItemSchema.safeParse({ ...extra, id: "parents.vision.9" }).success).toBe(false);
-    expect(extraItemSchema.safeParse({ ...extra, text: { nl: "Lunch" } }).success).toBe(false);
+    // Dutch alone is enough (English is optional, and falls back to Dutch marked as such); English alone is not.
+    expect(extraItemSchema.safeParse({ ...extra, text: { nl: "Lunch" } }).success).toBe(true);
+    expect(extraItemSchema.safeParse({ ...extra, text: { en: "Lunch" } }).success).toBe(false);
   });
 });

@@ -63,7 +63,7 @@ export function extraItemOf(row: ExtraItemRow): ExtraItem {
     id: row.itemId,
     group: row.respondentGroup,
     domain: row.domain,
-    // An item without English shows its Dutch text to English readers.
-    text: { en: row.text.nl, ...row.text },
+    // An item without English shows its Dutch text to English readers, marked as Dutch (pickText).
+    text: row.text,
   });
 }

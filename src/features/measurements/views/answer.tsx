@@ -21,6 +21,7 @@ import {
 import { customScale } from "../questionnaire-custom.js";
 import { Face } from "./faces.js";
 import { Section } from "../../../web/components/section.js";
+import { Said } from "./said.js";
 
 interface Common {
   t: Translate;
@@ -159,7 +160,9 @@ function PageQuestions(props: {
     <>
       {page.items.map((item) => (
         <fieldset class="question">
-          <legend>{say(item.text, locale)}</legend>
+          <legend>
+            <Said text={item.text} locale={locale} />
+          </legend>
           <Scale side="current" itemId={item.id} q={questionnaire} locale={locale} answer={answers.answers[item.id]} />
           {page.desired ? (
             <Scale

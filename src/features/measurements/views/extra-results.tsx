@@ -6,7 +6,7 @@
  */
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { ExtraItem } from "../domain/instrument.js";
-import { pickText } from "../domain/text.js";
+import { Said } from "./said.js";
 import type { ResultsView } from "../service/results.js";
 import { cellsOf, type DomainName } from "./cells.js";
 import { FigureCells, FigureHeaders } from "./figure-cells.js";
@@ -44,7 +44,9 @@ export function ExtraItemResults({ t, locale, view, extras, domainName }: Props)
                 const figures = cell.visible ? cell.score.items.find((i) => i.itemId === extra.id) : undefined;
                 return (
                   <tr>
-                    <th scope="row">{pickText(extra.text, locale).text}</th>
+                    <th scope="row">
+                      <Said text={extra.text} locale={locale} />
+                    </th>
                     <td>{domainName(extra.domain)}</td>
                     <FigureCells t={t} locale={locale} figures={figures} />
                   </tr>

@@ -15,9 +15,9 @@ import { pageCount } from "../../../lib/paging.js";
 import { sharesPerGroup, tallyPerGroup, type SharesPerGroup } from "../../../lib/shares.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { currentSchoolYear, groupNames, parentAccountsOfYear } from "../../pupils/index.js";
-import type { Audience } from "../schemas.js";
 import { reactionsOf, type ReactionView } from "./reactions.js";
-import { translatedTitle, translationInto } from "./translations.js";
+import { translatedLocale, translatedTitle, translationInto } from "./translations.js";
+import { POST_LOCALE, type Audience } from "../schemas.js";
 import { readerOf, visibleTo, type Reader } from "./visibility.js";
 import { groupsOfPosts, NEWS_POST } from "./writing.js";
 
@@ -26,6 +26,8 @@ export const NEWS_PAGE_SIZE = 20;
 export interface PostSummary {
   id: string;
   title: string;
+  /** The language of the title shown (src/web/part-language.ts). */
+  titleLocale: string;
   publishAt: Date | null;
   pinned: boolean;
   audience: Audience;
@@ -53,6 +55,7 @@ export function newsPage(scope: ReadScope & { page: number }): Promise<NewsPage>
       .select({
         id: newsPosts.id,
         title: translatedTitle,
+        titleLocale: translatedLocale,
         publishAt: newsPosts.publishAt,
         pinned: newsPosts.pinned,
         audience: newsPosts.audience,
@@ -93,7 +96,7 @@ export interface PostView {
   id: string;
   title: string;
   body: string;
-  /** The language of the text shown: the reader's when translated, else the original ("nl"). */
+  /** The language of the text shown: the reader's when translated, else the original (POST_LOCALE). */
   shownLocale: string;
   author: string | null;
   authorId: string | null;
@@ -169,7 +172,7 @@ export function postView(scope: ReadScope & { postId: string; threshold: number 
       id: post.id,
       title: own?.title ?? post.title,
       body: own?.body ?? post.body,
-      shownLocale: own ? own.locale : "nl",
+      shownLocale: own ? own.locale : POST_LOCALE,
       author,
       authorId: post.authorId,
       audience: post.audience as Audience,

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { newsPosts, newsTranslations } from "../../../db/schema/index.js";
+import { POST_LOCALE } from "../schemas.js";
 
 /** The post's translation into the language, if there is one (a left join). */
 export const translationInto = (locale: string) =>
@@ -14,6 +15,9 @@ export const translationInto = (locale: string) =>
 
 /** The post's title in that language: translated when it is, else as written. */
 export const translatedTitle = sql<string>`coalesce(${newsTranslations.title}, ${newsPosts.title})`;
+
+/** The language of that title: the translation's, else the one posts are written in. */
+export const translatedLocale = sql<string>`coalesce(${newsTranslations.locale}, ${POST_LOCALE})`;
 
 export function translationsOf(scope: ViewerScope & { postId: string }) {
   return inOrg(scope, (tx) =>

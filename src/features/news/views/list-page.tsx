@@ -4,6 +4,7 @@ import { Pagination } from "../../../web/components/pagination.js";
 import { ModerationQueue, type QueueRow } from "../../../moderation/index.js";
 import type { NewsPage, PostSummary } from "../service/reads.js";
 import { postPath, type NewsBase } from "./props.js";
+import { partLang } from "../../../web/part-language.js";
 
 export interface ListPageProps extends NewsBase {
   page: NewsPage;
@@ -50,7 +51,7 @@ export function ListPage(props: ListPageProps) {
       <ul class="cards">
         {page.posts.map((post) => (
           <li class="card">
-            <h2>
+            <h2 lang={partLang(post.titleLocale, props.locale)}>
               <a href={postPath(post.id)}>{post.title}</a>
             </h2>
             <Status {...props} post={post} />

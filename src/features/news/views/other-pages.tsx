@@ -3,13 +3,14 @@ import { formatMoment } from "../../../lib/time/format.js";
 import { ErrorSummary, Field, Form, formFields, TextArea } from "../../../web/components/forms.js";
 import { RichText } from "../../../web/components/rich-text.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
-import { MAX_REASON, MAX_SUGGESTION } from "../schemas.js";
+import { MAX_REASON, MAX_SUGGESTION, POST_LOCALE } from "../schemas.js";
 import type { Version } from "../service/reads.js";
 import type { SuggestionView } from "../service/suggestions.js";
 import { TitleAndBody } from "./post-form.js";
 import { postPath, type NewsBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Section } from "../../../web/components/section.js";
+import { partLang } from "../../../web/part-language.js";
 
 export function HistoryPage({
   t,
@@ -30,7 +31,7 @@ export function HistoryPage({
               {formatMoment(locale, v.writtenAt)}
               {v.writtenBy ? ` · ${v.writtenBy}` : null}
             </p>
-            <RichText source={v.body} />
+            <RichText source={v.body} lang={partLang(POST_LOCALE, locale)} />
           </li>
         ))}
       </ol>
@@ -50,6 +51,7 @@ export interface TranslationPageProps extends NewsBase {
 
 export function TranslationPage(props: TranslationPageProps) {
   const { t, values, errors } = props;
+  const lang = partLang(POST_LOCALE, props.locale);
   const field = formFields(values, errors);
   return (
     <section class="narrow">
@@ -58,8 +60,8 @@ export function TranslationPage(props: TranslationPageProps) {
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <details>
         <summary>{t("news.translation.original")}</summary>
-        <h2>{props.original.title}</h2>
-        <RichText source={props.original.body} />
+        <h2 lang={lang}>{props.original.title}</h2>
+        <RichText source={props.original.body} lang={lang} />
       </details>
       <Form action={`${postPath(props.postId)}/translation`} csrf={props.csrf}>
         <input type="hidden" name="locale" value={props.target} />

@@ -13,13 +13,14 @@ import { DataTable } from "../../../web/components/data-table.js";
 import { Form, formFields, TextArea } from "../../../web/components/forms.js";
 import { RichText } from "../../../web/components/rich-text.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
-import { MAX_REACTION, MAX_REASON, reactionKinds, translationLocales } from "../schemas.js";
+import { MAX_REACTION, MAX_REASON, POST_LOCALE, reactionKinds, translationLocales } from "../schemas.js";
 import type { ReactionView } from "../service/reactions.js";
 import type { PostView } from "../service/reads.js";
 import { postPath, type NewsBase } from "./props.js";
 import { Problem } from "../../../web/components/problem.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Section } from "../../../web/components/section.js";
+import { partLang } from "../../../web/part-language.js";
 
 export interface PostFormState {
   /** Which form came back: "react", "answer:<id>", "hide:<id>", "report:<id>". */
@@ -260,14 +261,15 @@ function ReactForm(props: PostPageProps) {
 
 export function PostPage(props: PostPageProps) {
   const { t, post } = props;
+  const lang = partLang(post.shownLocale, props.locale);
   return (
     <article>
       <BackLink href="/news" label={t("news.back")} />
       <Problem message={props.problem} />
-      <h1>{post.title}</h1>
+      <h1 lang={lang}>{post.title}</h1>
       <Meta {...props} />
-      {post.shownLocale !== "nl" ? <p class="hint">{t("news.translated")}</p> : null}
-      <RichText source={post.body} />
+      {post.shownLocale !== POST_LOCALE ? <p class="hint">{t("news.translated")}</p> : null}
+      <RichText source={post.body} lang={lang} />
       <Attachments {...props} />
       <StaffTools {...props} />
       <Shares {...props} />

@@ -21,6 +21,7 @@ import {
 import type { PanelMember } from "../service/members.js";
 import { Section } from "../../../web/components/section.js";
 import { Detail } from "../../../web/components/detail.js";
+import { languageOptions } from "../../../web/part-language.js";
 
 interface Common {
   t: Translate;
@@ -41,7 +42,7 @@ export function ConsentText({ t, version = CONSENT_VERSION }: { t: Translate; ve
 }
 
 /** Province, children and council: the same fields when signing up and when editing. */
-function ProfileFields(props: { t: Translate; values: FormValues; errors: FormErrors }) {
+function ProfileFields(props: { t: Translate; locale: Locale; values: FormValues; errors: FormErrors }) {
   const { t } = props;
   const field = formFields(props.values, props.errors);
   const none = { value: "", label: t("panel.signUp.none") };
@@ -73,14 +74,7 @@ function ProfileFields(props: { t: Translate; values: FormValues; errors: FormEr
         label={t("panel.signUp.council")}
         options={[none, ...councilRoles.map((r) => ({ value: r, label: t(`panel.council.${r as CouncilRole}`) }))]}
       />
-      <Select
-        {...field("language")}
-        label={t("panel.signUp.language")}
-        options={[
-          { value: "nl", label: "Nederlands" },
-          { value: "en", label: "English" },
-        ]}
-      />
+      <Select {...field("language")} label={t("panel.signUp.language")} options={languageOptions(props.locale)} />
     </>
   );
 }
@@ -108,7 +102,12 @@ export function FrontPage(props: Common & { values: FormValues; errors: FormErro
           label={t("panel.signUp.email")}
           hint={t("panel.signUp.emailHint")}
         />
-        <ProfileFields t={t} values={{ language: props.locale, ...props.values }} errors={props.errors} />
+        <ProfileFields
+          t={t}
+          locale={props.locale}
+          values={{ language: props.locale, ...props.values }}
+          errors={props.errors}
+        />
         {/* A field people do not see and bots fill in. */}
         <div class="visually-hidden" aria-hidden="true">
           <label for="field-website">{t("panel.signUp.website")}</label>
@@ -257,7 +256,7 @@ export function MemberPage(
       <h2>{t("panel.signUp.profile")}</h2>
       <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
       <Form action="/panel/mijn-gegevens" csrf={csrf}>
-        <ProfileFields t={t} values={props.values} errors={props.errors} />
+        <ProfileFields t={t} locale={props.locale} values={props.values} errors={props.errors} />
         <button type="submit" class="button">
           {t("panel.me.save")}
         </button>
