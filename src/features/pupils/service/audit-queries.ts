@@ -63,6 +63,7 @@ function selectEntries(tx: Tx) {
       at: auditLog.at,
       action: auditLog.action,
       entity: auditLog.entity,
+      entityId: auditLog.entityId,
       detail: auditLog.detail,
       who: users.name,
       // The name of what was touched, when it still exists and is a pupil, guardian or group.

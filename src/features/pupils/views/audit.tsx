@@ -14,7 +14,7 @@ import { auditActions, auditEntities } from "../../../audit/record.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { FormState } from "../../../web/validation.js";
 import { auditHref, type AuditFilter } from "../audit-filter.js";
-import { auditDetail } from "./audit-details.js";
+import { auditDetail, inviteeWords } from "./audit-details.js";
 
 type Entry = NonNullable<Awaited<ReturnType<typeof listAuditEntries>>>["entries"][number];
 
@@ -29,6 +29,16 @@ interface AuditPageProps extends ViewProps {
   lost?: string | undefined;
   /** Whether this page was reached by paging, so the newest entries are a link away. */
   paged: boolean;
+}
+
+/**
+ * An entry as the table says it: an invitation as sent ("create" is what invite.ts writes, and
+ * "Toegevoegd" would say the person was added) to the person invited.
+ */
+function shown(t: Translate, entry: Entry): Entry {
+  const { reference } = entry;
+  if (reference?.kind !== "invitee") return entry;
+  return { ...entry, action: "invite", subject: inviteeWords(t, reference) };
 }
 
 const searched = (filter: AuditFilter) => Object.values(filter).some(Boolean);
@@ -107,7 +117,7 @@ export function AuditPage({ t, locale, filter, form, people, page, paged, lost }
           <AuditTable
             t={t}
             locale={locale}
-            entries={page.entries}
+            entries={page.entries.map((e) => shown(t, e))}
             texts="pupils.audit"
             empty={searched(filter) || paged ? t("pupils.audit.noneFound") : undefined}
             nobody={t("pupils.audit.system")}
