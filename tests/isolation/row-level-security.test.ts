@@ -4,7 +4,9 @@ import { eq, sql } from "drizzle-orm";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { assertRowLevelSecurityApplies, preparedStatement, rowsOf, withOrg, type Db } from "../../src/db/client.js";
-import { guardians, memberships, pupils } from "../../src/db/schema/index.js";
+import { auditLog, guardians, memberships, pupils } from "../../src/db/schema/index.js";
+import { noFilter } from "../../src/features/pupils/audit-filter.js";
+import { readAuditPage } from "../../src/features/pupils/service/audit-queries.js";
 import { useTestDatabase } from "../helpers/database.js";
 import { createSchool } from "../helpers/factories.js";
 
@@ -62,6 +64,38 @@ describe("row-level security", () => {
         expect(seen.map((row) => row.orgId)).toEqual([school.orgId, school.orgId]);
       }
     }
+  });
+
+  it("shows a page of the audit log, filtered and paged, only of the organisation of the transaction", async () => {
+    const at = new Date("2026-03-02T10:00:00Z");
+    for (const school of [a, b])
+      await withOrg(database.db, { orgId: school.orgId, userId: null }, (tx) =>
+        tx.insert(auditLog).values(
+          Array.from({ length: 3 }, (_, i) => ({
+            ...{ orgId: school.orgId, userId: school.leader.id, action: "view", entity: "pupil" },
+            ...{ at: new Date(at.getTime() + i * 1000), detail: `${school.orgId} ${i}` },
+          })),
+        ),
+      );
+    const filter = { ...noFilter, entity: "pupil", action: "view", from: "2026-03-01", to: "2026-03-03" } as const;
+    const page = (orgId: string, place: { before?: string; after?: string }) =>
+      withOrg(database.db, { orgId: a.orgId, userId: null }, (tx) =>
+        readAuditPage(tx, orgId, { ...filter, person: "", before: "", after: "", ...place }, 2),
+      );
+
+    const first = await page(a.orgId, {});
+    expect(first?.entries.map((e) => e.detail)).toEqual([`${a.orgId} 2`, `${a.orgId} 1`]);
+    const older = await page(a.orgId, { before: first!.older! });
+    expect(older?.entries.map((e) => e.detail)).toEqual([`${a.orgId} 0`]);
+
+    // Asked by the app for the other organisation's entries, or from one of them: the database has none to give.
+    const theirs = await withOrg(database.db, { orgId: b.orgId, userId: null }, (tx) =>
+      readAuditPage(tx, b.orgId, { ...filter, person: b.leader.id, before: "", after: "" }),
+    );
+    expect(theirs?.entries).toHaveLength(3);
+    expect((await page(b.orgId, {}))?.entries).toEqual([]);
+    expect(await page(a.orgId, { before: theirs!.entries[0]!.id })).toBeNull();
+    expect(await page(a.orgId, { after: theirs!.entries[2]!.id })).toBeNull();
   });
 
   it("keeps the organisation setting local to its transaction (nothing leaks through a pool)", async () => {

@@ -232,12 +232,20 @@ export const groupStaff = pgTable(
   ],
 );
 
-/** Who viewed or changed pupils' and guardians' data. Append-only. */
+/**
+ * Who viewed or changed pupils' and guardians' data. Append-only. The leader's page reads it newest
+ * first from an entry (at, id), all of it or one person's or one kind's: an index for each, so a
+ * page far back or of someone who rarely acts reads its fifty entries and no more.
+ */
 export const auditLog = orgTable(
   "audit_log",
   {
     userId: uuid("user_id"),
     ...auditEntry(),
   },
-  (t) => [index("audit_log_at_idx").on(t.orgId, t.at)],
+  (t) => [
+    index("audit_log_org_at_id_idx").on(t.orgId, t.at, t.id),
+    index("audit_log_org_user_at_id_idx").on(t.orgId, t.userId, t.at, t.id),
+    index("audit_log_org_entity_at_id_idx").on(t.orgId, t.entity, t.at, t.id),
+  ],
 );

@@ -5,7 +5,9 @@
 import type { Feature } from "../../web/feature.js";
 import { contribution } from "../../web/extension.js";
 import { accountData } from "../account/index.js";
+import { auditReferences } from "../pupils/index.js";
 import { invitationsKept } from "./invitations.js";
+import { inviteesForAudit } from "./invitees-for-audit.js";
 import { INVITATION_SWEEP_CRON } from "./job-names.js";
 import { invitationSweepJob } from "./jobs.js";
 import { organisationRoutes } from "./routes.js";
@@ -21,5 +23,6 @@ export const organisationFeature: Feature = {
       covers: ["staff_invitations.user_id"],
       read: (db, userId) => invitationsKept(db, userId),
     }),
+    contribution(auditReferences, inviteesForAudit),
   ],
 };

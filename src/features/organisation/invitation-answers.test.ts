@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
+import { expectPage, tableOf } from "../../../tests/helpers/page.js";
 import { withOrg } from "../../db/client.js";
 import { staffInvitations } from "../../db/schema/index.js";
 import { addInvitee } from "./invite.js";
@@ -16,6 +17,26 @@ const ctx = useTestContext();
 const { rolesOf, invitationsIn, inviteAcross } = invitationFixtures(ctx);
 
 describe("answering an invitation", () => {
+  it("reads in the trail as an invitation sent, to the name typed, waiting for an answer, until accepted", async () => {
+    const { a, leaderB, invitation } = await inviteAcross();
+    const waiting = tableOf(await expectPage(await leaderB.get("/organisation/audit")), "Wie deed wat");
+    expect(waiting).toContain("Uitnodiging verstuurd · medewerker");
+    expect(waiting).toContain("Typed By B (wacht op antwoord)");
+    expect(waiting).not.toContain("Toegevoegd · medewerker");
+    expect(waiting).not.toContain(a.teacher.name);
+    await leaderB.post("/language", { locale: "en", back: "/organisation/audit" });
+    const english = tableOf(await expectPage(await leaderB.get("/organisation/audit")), "Who did what");
+    expect(english).toContain("Invitation sent · staff member");
+    expect(english).toContain("Typed By B (awaiting an answer)");
+
+    const teacher = await signIn(ctx, a.teacher.email);
+    expect((await teacher.post(`/invitations/${invitation.id}/accept`)).status).toBe(303);
+    const accepted = tableOf(await expectPage(await leaderB.get("/organisation/audit")), "Who did what");
+    expect(accepted).toContain("Invitation sent · staff member");
+    expect(accepted).toContain(a.teacher.name);
+    expect(accepted).not.toContain("awaiting an answer");
+  });
+
   it("does not tell the organisation the name of the person who declined", async () => {
     const { a, leaderB, invitation } = await inviteAcross();
     const teacher = await signIn(ctx, a.teacher.email);
@@ -23,6 +44,7 @@ describe("answering an invitation", () => {
     const trail = await (await leaderB.get("/organisation/audit")).text();
     expect(trail).toContain("Afgewezen");
     expect(trail).not.toContain(a.teacher.name);
+    expect(trail).toContain("(uitnodiging niet meer open)");
   });
 
   it("can no longer be accepted after thirty days, also before the daily clean-up ran", async () => {

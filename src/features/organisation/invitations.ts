@@ -26,7 +26,7 @@ export const INVITATION_DAYS = 30;
 const expiredBefore = (now: Date) => new Date(now.getTime() - INVITATION_DAYS * 24 * 60 * 60 * 1000);
 
 /** The condition of an invitation that has not expired. */
-const unexpired = () => gte(staffInvitations.createdAt, expiredBefore(new Date()));
+export const unexpired = () => gte(staffInvitations.createdAt, expiredBefore(new Date()));
 
 /** An invitation as the inviting organisation sees it: what its inviter typed. */
 export interface PendingInvitation {

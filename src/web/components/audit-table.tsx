@@ -41,6 +41,8 @@ interface AuditTableProps<Entry extends AuditRow> {
   texts: AuditTexts;
   /** Who, when no one is named. */
   nobody: string;
+  /** The sentence when there are no entries, when not that the trail is empty (a search found none). */
+  empty?: string | undefined;
   /** Columns after the four every trail has. */
   more?: readonly Column<Entry>[];
 }
@@ -52,7 +54,7 @@ export function AuditTable<Entry extends AuditRow>(props: AuditTableProps<Entry>
     <DataTable
       t={t}
       caption={t(`${texts}.caption`)}
-      empty={t(`${texts}.none`)}
+      empty={props.empty ?? t(`${texts}.none`)}
       rows={props.entries}
       rowHeader={false}
       columns={[

@@ -16,6 +16,12 @@ export interface ReferencedThings {
   conversationSlot: { startsAt: Date; endsAt: Date; teacher: string };
   idea: { text: string };
   measurement: { kind: string; title: string };
+  /**
+   * The person a staff invitation went to: the name the inviter typed while it waits for an answer,
+   * their own once they are a member; nothing when it was declined, withdrawn or expired (an
+   * organisation never learns the account's name of someone who did not accept).
+   */
+  invitee: { name: string; pending: boolean };
 }
 export type ReferenceKind = keyof ReferencedThings;
 
@@ -33,17 +39,29 @@ export const auditReferences = extensionPoint<AuditReferenceSource>("pupils.audi
 export type Referring =
   | { kind: "conversationSlot"; id: string; by: string }
   | { kind: "idea"; id: string }
-  | { kind: "measurement"; id: string };
+  | { kind: "measurement"; id: string }
+  | { kind: "invitee"; id: string };
 
 /** A detail's thing as it is now: null when it is gone (or never was the organisation's). */
 export type Reference = {
   [K in ReferenceKind]: Extract<Referring, { kind: K }> & { thing: ReferencedThings[K] | null };
 }[ReferenceKind];
 
+/** What an entry says, as the trail reads it: the thing it is about by id, when it has one. */
+interface Said {
+  entity: string;
+  action: string;
+  detail: string | null;
+  entityId?: string | null;
+}
+
 /** The thing an entry's detail names, in one of the shapes the features write; null for any other detail. */
-export function referringIn(entry: { entity: string; action: string; detail: string | null }): Referring | null {
+export function referringIn(entry: Said): Referring | null {
   const { detail } = entry;
   if (detail === null) return null;
+  // An invitation names its person by the entry's id (invite.ts writes "invitation: roles: …").
+  if (entry.entity === "staff" && entry.action === "create" && detail.startsWith("invitation: "))
+    return entry.entityId ? { kind: "invitee", id: entry.entityId } : null;
   if (entry.entity === "conversation_booking") {
     const [, by, id] = /^by (\w+); slot (\S+)$/.exec(detail) ?? [];
     return by && id ? { kind: "conversationSlot", id, by } : null;
@@ -63,7 +81,7 @@ const isId = (value: string) => z.guid().safeParse(value).success;
  * The things the entries' details name, each entry with its own (null for a detail that names
  * none): one lookup per kind for all the entries, none for an id that is no id.
  */
-export async function withReferences<Entry extends { entity: string; action: string; detail: string | null }>(
+export async function withReferences<Entry extends Said>(
   tx: Tx,
   orgId: string,
   entries: readonly Entry[],

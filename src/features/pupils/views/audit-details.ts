@@ -138,8 +138,8 @@ const readers: Partial<Record<`${AuditEntity}.${AuditAction}` | AuditEntity, Det
   "certificate.update": namedCodes({ listed: `${P}listed`, unlisted: `${P}unlisted` }),
 };
 
-/** A detail that names a thing: the thing in words, or that it is gone. */
-function referenceWords(t: Translate, locale: Locale, reference: Reference): string {
+/** A detail that names a thing: the thing in words, or that it is gone; null when the detail says it as written. */
+function referenceWords(t: Translate, locale: Locale, reference: Reference): string | null {
   switch (reference.kind) {
     case "conversationSlot": {
       const { thing } = reference;
@@ -156,7 +156,17 @@ function referenceWords(t: Translate, locale: Locale, reference: Reference): str
       if (!thing) return t(`${P}measurementGone`);
       return t(`${P}titled`, { kind: wordsOf(t, `${P}kind.`, thing.kind) ?? thing.kind, title: thing.title });
     }
+    case "invitee":
+      // The person invited is the entry's subject (inviteeWords); the detail says the roles offered.
+      return null;
   }
+}
+
+/** Whom an invitation went to: the name, and whether it still waits for an answer. */
+export function inviteeWords(t: Translate, reference: Extract<Reference, { kind: "invitee" }>): string {
+  const { thing } = reference;
+  if (!thing) return t(`${P}inviteeGone`);
+  return thing.pending ? t(`${P}inviteePending`, { name: thing.name }) : thing.name;
 }
 
 /** The entry's detail in the viewer's words; names, reasons and titles people typed, as written. */
@@ -165,5 +175,5 @@ export function auditDetail(
   locale: Locale,
   entry: { entity: string; action: string; detail: string | null; reference: Reference | null },
 ): string {
-  return entry.reference ? referenceWords(t, locale, entry.reference) : readDetail(t, readers, entry);
+  return (entry.reference && referenceWords(t, locale, entry.reference)) ?? readDetail(t, readers, entry);
 }
