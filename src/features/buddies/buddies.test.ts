@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, buddyPairs, buddyRequests } from "../../db/schema/index.js";
@@ -70,6 +71,10 @@ describe("pairing", () => {
     expect(page).toContain("spreekt Arabisch");
 
     expect((await teacher.post(`/buddies/requests/${requestId}/match`, { offerId: offerId! })).status).toBe(403);
+    // No buddy chosen: the error summary names the choice, though its radio buttons are made by hand.
+    await expectRefused(await leader.post(`/buddies/requests/${requestId}/match`, {}), [
+      "Voorgestelde buddy&#39;s (beste eerst): kies een buddy.",
+    ]);
     expect((await leader.post(`/buddies/requests/${requestId}/match`, { offerId: offerId! })).status).toBe(303);
     const toParent = await lastMailTo(ctx, school.parent.email);
     expect(toParent?.subject).toBe("Kennismaking: Samira Haddad");
