@@ -6,7 +6,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
-import { expectRefused } from "../../../tests/helpers/refusal.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { withOrg } from "../../db/client.js";
 import { auditLog, buddyPairs, buddyRequests } from "../../db/schema/index.js";
