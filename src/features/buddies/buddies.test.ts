@@ -70,6 +70,10 @@ describe("pairing", () => {
     expect(page).toContain("spreekt Arabisch");
 
     expect((await teacher.post(`/buddies/requests/${requestId}/match`, { offerId: offerId! })).status).toBe(403);
+    // No buddy chosen: the error summary names the choice, though its radio buttons are made by hand.
+    await expectRefused(await leader.post(`/buddies/requests/${requestId}/match`, {}), [
+      "Voorgestelde buddy&#39;s (beste eerst): kies een buddy.",
+    ]);
     expect((await leader.post(`/buddies/requests/${requestId}/match`, { offerId: offerId! })).status).toBe(303);
     const toParent = await lastMailTo(ctx, school.parent.email);
     expect(toParent?.subject).toBe("Kennismaking: Samira Haddad");

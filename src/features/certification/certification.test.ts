@@ -255,7 +255,12 @@ describe("the public verification page", () => {
     expect(await (await leader.get("/trajectory")).text()).not.toMatch(certifiedStep);
 
     // An unknown or malformed code gets the same status and the same shape of page.
-    const shape = (html: string) => /<main[^]*?<\/main>/.exec(html)![0].replace(/>[^<]*</g, "><");
+    // The code typed, which the form shows again, aside.
+    const shape = (html: string) =>
+      /<main[^]*?<\/main>/
+        .exec(html)![0]
+        .replace(/>[^<]*</g, "><")
+        .replace(/ value="[^"]*"/g, "");
     const unknown = await anyone.get(`/certificaat/${"0".repeat(20)}`);
     const malformed = await anyone.get("/certificaat/%3Cscript%3E");
     expect(unknown.status).toBe(revoked.status);
@@ -290,11 +295,24 @@ describe("the public verification page", () => {
       "Basisschool De Sleutel",
     ]);
 
-    // An unknown code's page lets the visitor type it again.
+    // An unknown code's page lets the visitor type it again, starting from what they typed.
     const unknown = await expectPage(await anyone.get(`/certificaat/${"0".repeat(20)}`), [
       "Samen kent geen certificaat met deze code.",
     ]);
     codeForm(unknown);
+    /** What the code field holds, as in the page's markup. */
+    const typedIn = (html: string) => /<input[^>]*name="code"[^>]*value="([^"]*)"/.exec(html)?.[1];
+    expect(typedIn(unknown)).toBe("0000-0000-0000-0000-0000");
+    // A character short (a slip), and something that is no code at all, are shown as typed, escaped.
+    const short = formatCode(certificate!.code).slice(0, -1);
+    const slipped = await anyone.get(`/certificaat?code=${encodeURIComponent(short)}`);
+    expect(slipped.status).toBe(303);
+    const slippedPage = await expectPage(await anyone.get(slipped.headers.get("location")!), [
+      "Samen kent geen certificaat met deze code.",
+    ]);
+    expect(typedIn(slippedPage)).toBe(short);
+    const markup = await (await anyone.get("/certificaat/%22%3E%3Cb%3Ex")).text();
+    expect(typedIn(markup)).toBe("&quot;&gt;&lt;b&gt;x");
 
     // Nothing typed: the form again, with what to do, in the visitor's language.
     const empty = await anyone.get("/certificaat?code=+");

@@ -77,7 +77,10 @@ describe("posting an idea", () => {
       domain: "vision",
       signAs: school.groupB.id,
     });
-    await expectRefused(response, ["Kies wat er bij staat: uw naam, of de groep van een van uw kinderen."]);
+    // The error summary names the field.
+    await expectRefused(response, [
+      "Ondertekenen als: kies wat er bij staat: uw naam, of de groep van een van uw kinderen.",
+    ]);
     expect(await countIdeas()).toBe(before);
   });
 });

@@ -121,7 +121,8 @@ describe("importing a school's export in the browser", () => {
       await expectRefused(response, [message]);
     }
     const none = await leader.postMultipart("/organisation/import", new FormData());
-    await expectRefused(none, ["Kies een bestand."]);
+    // The error summary names the field.
+    await expectRefused(none, ["CSV-bestand: kies een bestand."]);
   });
 
   it("turns away a file larger than 20 MB with a clear message", async () => {

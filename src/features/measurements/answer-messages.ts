@@ -35,7 +35,11 @@ export const nl = {
     "Uw antwoorden zijn verstuurd. Ze zijn anoniem: niemand kan zien wat u heeft geantwoord. U kunt deze pagina sluiten.",
   "measure.link.unknown.title": "Deze link werkt niet",
   "measure.link.unknown.body":
-    "Controleer of u de hele link uit de e-mail heeft gebruikt. Werkt het nog steeds niet? Vraag hulp aan de school of opvang die u de link gaf.",
+    "Controleer of u de hele link uit de e-mail heeft gebruikt. Werkt het nog steeds niet? Vraag hulp aan wie u de link gaf.",
+  "measure.link.unknown.ofOrg":
+    "Controleer of u de hele link uit de e-mail heeft gebruikt. Werkt het nog steeds niet? Vraag hulp aan de school die u de link gaf.",
+  "measure.link.unknown.ofOrg@childcare":
+    "Controleer of u de hele link uit de e-mail heeft gebruikt. Werkt het nog steeds niet? Vraag hulp aan de opvang die u de link gaf.",
   "measure.link.notOpen.title": "Deze vragenlijst is nog niet open",
   "measure.link.notOpen.body": "Probeer het later nog eens. De school laat weten wanneer de vragenlijst open is.",
   "measure.link.notOpen.body@childcare":
@@ -114,7 +118,11 @@ export const en: Record<keyof typeof nl, string> = {
     "Your answers have been sent. They are anonymous: no one can see what you answered. You can close this page.",
   "measure.link.unknown.title": "This link does not work",
   "measure.link.unknown.body":
-    "Check that you used the whole link from the e-mail. Still not working? Ask the school or daycare that gave you the link for help.",
+    "Check that you used the whole link from the e-mail. Still not working? Ask whoever gave you the link for help.",
+  "measure.link.unknown.ofOrg":
+    "Check that you used the whole link from the e-mail. Still not working? Ask the school that gave you the link for help.",
+  "measure.link.unknown.ofOrg@childcare":
+    "Check that you used the whole link from the e-mail. Still not working? Ask the setting that gave you the link for help.",
   "measure.link.notOpen.title": "This questionnaire is not open yet",
   "measure.link.notOpen.body": "Please try again later. The school will let you know when the questionnaire opens.",
   "measure.link.notOpen.body@childcare":

@@ -146,6 +146,33 @@ describe("answering through a personal link", () => {
     expect((await new TestClient(ctx.app).get(later)).status).toBe(409);
   });
 
+  it("says whom to ask about a link that does not work: the school behind it, or whoever gave it when none is known", async () => {
+    const { school } = await invitedSchool();
+    const link = await questionnaireLink(ctx, school.parent.email);
+    const bogus = `/m/${randomBytes(32).toString("base64url")}`;
+    const cases = [
+      { locale: "nl", known: "Vraag hulp aan de school die u de link gaf.", none: "Vraag hulp aan wie u de link gaf." },
+      {
+        locale: "en",
+        known: "Ask the school that gave you the link for help.",
+        none: "Ask whoever gave you the link for help.",
+      },
+    ];
+    for (const { locale, known, none } of cases) {
+      const visitor = new TestClient(ctx.app, { "accept-language": locale });
+      const unknown = await visitor.get(bogus);
+      expect(unknown.status).toBe(404);
+      const text = await unknown.text();
+      expect(text).toContain(none);
+      expect(text).not.toMatch(/school of opvang|school or daycare/);
+      // A page the questionnaire does not have: the link itself names the school.
+      for (const response of [await visitor.get(`${link}/99`), await visitor.post(`${link}/99`, page1)]) {
+        expect(response.status).toBe(404);
+        expect(await response.text()).toContain(known);
+      }
+    }
+  });
+
   it("lets only one of two sends at the same moment through", async () => {
     const { school, stored } = await invitedSchool();
     const link = await questionnaireLink(ctx, school.parent.email);

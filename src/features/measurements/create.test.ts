@@ -3,11 +3,12 @@ import { eq } from "drizzle-orm";
 import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
-import { measurementAudiences, measurementInvitations, measurements } from "../../db/schema/index.js";
+import { groups, measurementAudiences, measurementInvitations, measurements, pupils } from "../../db/schema/index.js";
 import { CLOSE_JOB, INVITE_JOB, REMIND_JOB } from "./service/job-names.js";
 import { runInvitations } from "./service/open.js";
 import { createMeasurementAs, depsOf, inDays, today } from "./testing.js";
 import { expectPage } from "../../../tests/helpers/page.js";
+import { expectRefused } from "../../../tests/helpers/refusal.js";
 import { formatDate } from "../../lib/time/format.js";
 
 const ctx = useTestContext();
@@ -107,6 +108,47 @@ describe("creating a measurement", () => {
     const { measurements: created, audiences } = await rowsOf(school.orgId);
     expect(created).toEqual([]);
     expect(audiences).toEqual([]);
+  });
+
+  it("refuses a poll to a group with nobody to ask yet, saying so in the user's language, and creates nothing", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    const { empty, orphaned } = await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, async (tx) => {
+      const [empty, orphaned] = await tx
+        .insert(groups)
+        .values([
+          { orgId: school.orgId, schoolYearId: school.year.id, name: "Groep Leeg" },
+          { orgId: school.orgId, schoolYearId: school.year.id, name: "Groep Zonder Ouders" },
+        ])
+        .returning();
+      // A pupil whose parents are not in the register yet: someone to ask as a pupil, no parent.
+      await tx.insert(pupils).values({
+        orgId: school.orgId,
+        pupilNumber: `Z${Date.now()}`,
+        firstName: "Zonder",
+        surname: "Ouders",
+        groupId: orphaned!.id,
+        dateOfBirth: "2017-07-01",
+      });
+      return { empty: empty!, orphaned: orphaned! };
+    });
+    const poll = { title: "Peiling", kind: "poll", opensOn: today(), closesOn: inDays(7) };
+    const noPupils = "Een gekozen groep heeft nog niemand om te vragen: er staan nog geen leerlingen in.";
+    const noParents = "Een gekozen groep heeft nog niemand om te vragen: er staan nog geen ouders bij de leerlingen.";
+    const cases: [Record<string, string | string[]>, string][] = [
+      [{ parents: empty.id }, noPupils],
+      [{ pupils: empty.id }, noPupils],
+      [{ young: [school.groupA.id, empty.id] }, noPupils],
+      [{ parents: [school.groupA.id, orphaned.id], pupils: orphaned.id }, noParents],
+    ];
+    for (const [audience, message] of cases)
+      await expectRefused(await leader.post("/organisation/measurements", { ...poll, ...audience }), [message]);
+    await leader.post("/language", { locale: "en", back: "/home" });
+    await expectRefused(await leader.post("/organisation/measurements", { ...poll, pupils: empty.id }), [
+      "A group you chose has nobody to ask yet: it has no pupils.",
+    ]);
+    expect(await rowsOf(school.orgId)).toEqual({ measurements: [], audiences: [] });
+    // A group with pupils and their parents is asked as before.
+    await createMeasurementAs(leader, { ...poll, team: "", parents: school.groupA.id, pupils: orphaned.id });
   });
 
   it("keeps a measurement that opens later closed to invitations until its first day", async () => {

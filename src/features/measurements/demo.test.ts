@@ -32,6 +32,8 @@ async function resultCounts(leader: TestClient, id: string): Promise<Record<stri
 
 const responded = (rows: string[][], label: RegExp) =>
   rows.filter(([name]) => label.test(name!)).reduce((n, row) => n + Number(row[2]), 0);
+const invitedIn = (rows: string[][], label: RegExp) =>
+  rows.filter(([name]) => label.test(name!)).reduce((n, row) => n + Number(row[1]), 0);
 
 describe("the demo's measurements", () => {
   it("show on their page the responses their results count, per class, none in a group called ?", async () => {
@@ -56,6 +58,13 @@ describe("the demo's measurements", () => {
       // (sealed as a real respondent's are), and closing keeps them all.
       let whileOpen = title.startsWith("Eind") ? await ratesOf(leader, id) : null;
       if (whileOpen) {
+        // Who was mailed and has not answered can be reminded: as many as the rows say.
+        const totals = /^(Het team|Ouders, alle groepen samen)$/;
+        const waiting = invitedIn(whileOpen, totals) - responded(whileOpen, totals);
+        expect(waiting).toBeGreaterThan(0);
+        expect(await (await leader.get(`/organisation/measurements/${id}`)).text()).toContain(
+          `Nog niet gereageerd: ${waiting}.`,
+        );
         await leader.post(`/organisation/measurements/${id}/simulate`);
         const before = whileOpen;
         whileOpen = await ratesOf(leader, id);

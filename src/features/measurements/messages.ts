@@ -60,6 +60,14 @@ export const nl = {
   "measure.error.noAudience": "Kies wie de vragenlijst invult: het team, ouders of leerlingen.",
   "measure.error.noAudience@childcare": "Kies wie de vragenlijst invult: het team, ouders of kinderen.",
   "measure.error.unknownGroup": "Kies alleen groepen van dit schooljaar.",
+  "measure.error.noPupilsInGroup":
+    "Een gekozen groep heeft nog niemand om te vragen: er staan nog geen leerlingen in. Kies een andere groep, of voeg eerst leerlingen toe. Er is niets aangemaakt.",
+  "measure.error.noPupilsInGroup@childcare":
+    "Een gekozen groep heeft nog niemand om te vragen: er staan nog geen kinderen in. Kies een andere groep, of voeg eerst kinderen toe. Er is niets aangemaakt.",
+  "measure.error.noParentsInGroup":
+    "Een gekozen groep heeft nog niemand om te vragen: er staan nog geen ouders bij de leerlingen. Kies een andere groep, of voeg eerst ouders toe. Er is niets aangemaakt.",
+  "measure.error.noParentsInGroup@childcare":
+    "Een gekozen groep heeft nog niemand om te vragen: er staan nog geen ouders bij de kinderen. Kies een andere groep, of voeg eerst ouders toe. Er is niets aangemaakt.",
   "measure.detail.threshold": "U ziet uitkomsten van groepen met minstens {n} reacties.",
   "measure.group.team": "Team",
   "measure.group.parents": "Ouders",
@@ -215,6 +223,14 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.error.noAudience": "Choose who fills in the questionnaire: the team, parents or pupils.",
   "measure.error.noAudience@childcare": "Choose who fills in the questionnaire: the team, parents or children.",
   "measure.error.unknownGroup": "Choose only groups of this school year.",
+  "measure.error.noPupilsInGroup":
+    "A group you chose has nobody to ask yet: it has no pupils. Choose another group, or add its pupils first. Nothing has been created.",
+  "measure.error.noPupilsInGroup@childcare":
+    "A group you chose has nobody to ask yet: it has no children. Choose another group, or add its children first. Nothing has been created.",
+  "measure.error.noParentsInGroup":
+    "A group you chose has nobody to ask yet: its pupils have no parents in the register. Choose another group, or add their parents first. Nothing has been created.",
+  "measure.error.noParentsInGroup@childcare":
+    "A group you chose has nobody to ask yet: its children have no parents in the register. Choose another group, or add their parents first. Nothing has been created.",
   "measure.detail.threshold": "You see results of groups with at least {n} responses.",
   "measure.group.team": "Team",
   "measure.group.parents": "Parents",

@@ -19,7 +19,8 @@ import { currentGroups } from "../pupils/index.js";
 import type { Ballot } from "./service/answering.js";
 import { recordResults, storeResponses } from "./service/close.js";
 import { createInvitations } from "./service/invitations.js";
-import { newBallotKey } from "./service/sealing.js";
+import { mailedWith } from "./service/mailing.js";
+import { ballotKey, newBallotKey } from "./service/sealing.js";
 
 /** Where each group tends to answer "now", as a share of its scale: the team a little rosier than parents. */
 const LEANING: Partial<Record<RespondentGroup, number>> = { team: 0.7, parents: 0.55 };
@@ -105,10 +106,12 @@ async function seedMeasurement(
     ])
     .returning();
   await createInvitations(tx, orgId, measurementId);
-  await tx
-    .update(measurementInvitations)
-    .set({ mailed: true })
-    .where(ofOrg(measurementInvitations, orgId, { measurementId }));
+  await markMailed(
+    tx,
+    orgId,
+    measurementId,
+    row!.ballotKey && options.secretKey ? ballotKey(row!.ballotKey, options.secretKey) : null,
+  );
   const ballots: Ballot[] = [];
   for (const audience of audiences) {
     const group = audience.respondentGroup;
@@ -134,6 +137,26 @@ async function seedMeasurement(
     await recordResults(tx, closed!);
   }
   return measurementId;
+}
+
+/**
+ * Marks the invitations mailed. An open measurement's each get a link of their own, sealed under
+ * its ballot key, as its mail leaves them: a reminder counts and reaches only those, so without
+ * it the eindmeting's page said "Nog niet gereageerd: 0" with most parents not answered. A closed
+ * one (or one without a key, loaded without the server's SECRET_KEY) keeps no link, as closing leaves it.
+ */
+async function markMailed(tx: Tx, orgId: string, measurementId: string, key: Buffer | null): Promise<void> {
+  const invitations = ofOrg(measurementInvitations, orgId, { measurementId });
+  if (!key) {
+    await tx.update(measurementInvitations).set({ mailed: true }).where(invitations);
+    return;
+  }
+  const invited = await tx.select({ id: measurementInvitations.id }).from(measurementInvitations).where(invitations);
+  for (const { id } of invited)
+    await tx
+      .update(measurementInvitations)
+      .set(mailedWith(key, newToken()))
+      .where(ofOrg(measurementInvitations, orgId, { id }));
 }
 
 /** The i-th of `parts` even shares of `total`. */

@@ -7,10 +7,15 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { lastMailTo, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { expectPage } from "../../../tests/helpers/page.js";
-import { createDaycare, expectChildcareMail, expectChildcarePage } from "../../../tests/helpers/wording.js";
+import {
+  createDaycare,
+  expectChildcareMail,
+  expectChildcarePage,
+  expectNoSchoolWords,
+} from "../../../tests/helpers/wording.js";
 import { users } from "../../db/schema/index.js";
 import { runReminders } from "./service/reminders.js";
-import { createMeasurementAs, depsOf, inDays, openLinkOf, runQueuedInvitations } from "./testing.js";
+import { createMeasurementAs, depsOf, inDays, openLinkOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
 import { enlargeSchool } from "./testing/larger-school.js";
 
 const ctx = useTestContext();
@@ -74,6 +79,12 @@ describe("a daycare's measurement mails", () => {
     const leader = await signIn(ctx, daycare.leader.email);
     const id = await createMeasurementAs(leader, { title: "Nulmeting", parents: daycare.groupA.id });
     await runQueuedInvitations(ctx, id);
+    // A page the questionnaire does not have: ask the daycare, named in its own word.
+    const missing = await new TestClient(ctx.app).get(`${await questionnaireLink(ctx, daycare.parent.email)}/99`);
+    expect(missing.status).toBe(404);
+    const missingText = await missing.text();
+    expect(missingText).toContain("Vraag hulp aan de opvang die u de link gaf.");
+    expectNoSchoolWords(missingText);
     await expectMails(
       [
         "Vragenlijst over de samenwerking tussen de opvang en ouders",

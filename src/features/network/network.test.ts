@@ -121,7 +121,8 @@ describe("visibility, chosen by each parent", () => {
         languages: "klingon",
         tags: "",
       }),
-      ["Kies wie u mag zien.", "Kies talen uit de lijst."],
+      // The error summary names each field, though their choices are made by hand.
+      ["Welke ouders mogen u zien? Kies wie u mag zien.", "Talen die ik spreek: kies talen uit de lijst."],
     );
   });
 });

@@ -23,7 +23,10 @@ describe("signing up for the panel", () => {
     expect(page).toContain("Waar u mee instemt (versie 1)");
     expect(page).toContain("Stoppen: op de pagina Mijn gegevens");
     const email = `ouder-${unique()}@example.nl`;
-    await expectRefused(await client.post("/panel/aanmelden", { email, ...profileForm() }), ["Geef aan dat u meedoet"]);
+    // The error summary names the field, a short name for its long label.
+    await expectRefused(await client.post("/panel/aanmelden", { email, ...profileForm() }), [
+      "Meedoen: geef aan dat u meedoet",
+    ]);
     await expectRefused(
       await client.post("/panel/aanmelden", { email, consent: "yes", ...profileForm({ year1: "11" }) }),
       ["Vul een groep, leerjaar of leeftijd in"],

@@ -1,7 +1,7 @@
 /** /buddies/coordinate: the open requests with ranked suggestions and a form to pair, the volunteers, the pairs and their age. */
 import { formatDay } from "../../../lib/time/format.js";
 import { DataTable } from "../../../web/components/data-table.js";
-import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, Form, labelField } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors } from "../../../web/validation.js";
 import { languageName } from "../../network/index.js";
@@ -41,6 +41,8 @@ function why(t: Translate, locale: Locale, s: Suggestion<VolunteerRow>): string 
 function Request({ t, locale, csrf, request, problem }: Omit<Props, "data" | "now"> & { request: OpenRequest }) {
   const errors = problem?.requestId === request.id ? problem.errors : {};
   const legendId = `choose-${request.id}`;
+  // Hand-made radio buttons: the error summary still names the choice (the same legend on every request).
+  labelField("offerId", t("buddies.coordinate.suggestions"));
   return (
     <li class="card">
       <h3>{request.name}</h3>

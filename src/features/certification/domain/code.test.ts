@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALPHABET, CODE_LENGTH, formatCode, newCode, normaliseCode } from "./code.js";
+import { ALPHABET, CODE_LENGTH, codeShownAgain, formatCode, newCode, normaliseCode } from "./code.js";
 
 describe("verification codes", () => {
   it("are 20 characters of base 32: 100 random bits", () => {
@@ -19,5 +19,11 @@ describe("verification codes", () => {
     expect(normaliseCode("ABC")).toBeNull();
     expect(normaliseCode("U".repeat(20))).toBeNull();
     expect(normaliseCode("<script>alert(1)</script>")).toBeNull();
+  });
+
+  it("are shown again for correcting: in print's groups, a slip as typed, a long made-up text not at all", () => {
+    expect(codeShownAgain("abcd efgh jkmn pqrs tvwx")).toBe("ABCD-EFGH-JKMN-PQRS-TVWX");
+    expect(codeShownAgain(" abcd-efgh-jkmn-pqrs-tvw ")).toBe("abcd-efgh-jkmn-pqrs-tvw");
+    expect(codeShownAgain("x".repeat(41))).toBe("");
   });
 });

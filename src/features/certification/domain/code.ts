@@ -30,3 +30,18 @@ export function normaliseCode(input: string): string | null {
   const code = input.toUpperCase().replace(/[\s-]/g, "").replace(/[IL]/g, "1").replace(/O/g, "0");
   return code.length === CODE_LENGTH && [...code].every((ch) => ALPHABET.includes(ch)) ? code : null;
 }
+
+/** The longest text the check page shows back as typed: a printed code (24) with room for slips. */
+const MAX_SHOWN_AGAIN = 40;
+
+/**
+ * What the check's form holds again on an unknown code's page, so a typing slip can be corrected
+ * rather than typed anew: a code in print's groups, else the text as typed, or nothing when it is
+ * too long to be a slip (a made-up path, which would also make a long key for the page cache).
+ */
+export function codeShownAgain(input: string): string {
+  const code = normaliseCode(input);
+  if (code) return formatCode(code);
+  const typed = input.trim();
+  return typed.length <= MAX_SHOWN_AGAIN ? typed : "";
+}

@@ -15,7 +15,7 @@ import type { AppEnv } from "../../../web/env.js";
 import type { Locale } from "../../../web/i18n/index.js";
 import { answerPublicHtml, publicPageHtml, renderPage, renderPublicPage } from "../../../web/layout.js";
 import { memoryRateLimitPer } from "../../../web/memory-rate-limit.js";
-import { normaliseCode } from "../domain/code.js";
+import { codeShownAgain, normaliseCode } from "../domain/code.js";
 import { listedCertificates, verifyCode, type Verdict } from "../service/verify.js";
 import { CheckPage, ListPage, VerifyPage } from "../views/public.js";
 
@@ -23,9 +23,10 @@ import { CheckPage, ListPage, VerifyPage } from "../views/public.js";
 const limiterOf = memoryRateLimitPer((config: Config) => ({ limit: config.VERIFY_RATE_LIMIT, windowSeconds: 60 }));
 
 /**
- * The page as rendered, by code, language and verdict: the page says nothing else, so answering
- * the same code again costs no rendering (the bench asks the page to answer at half the rate of a
- * health check; rendering every time made it a third). Kept by code, not by verdict alone, so an
+ * The page as rendered, by code (as the form shows it again, codeShownAgain), language and
+ * verdict: the page says nothing else, so answering the same code again costs no rendering (the
+ * bench asks the page to answer at half the rate of a health check; rendering every time made it
+ * a third). Kept by code, not by verdict alone, so an
  * unknown code's first answer is rendered like a revoked one's: the time tells nothing about
  * which codes exist. A changed verdict (revoked, expired, renamed) is another key. Bounded: the
  * oldest go first (~5 KB each; made-up codes are rate-limited).
@@ -39,7 +40,7 @@ function verdictPage(code: string, locale: Locale, verdict: Verdict): string {
   if (html === undefined) {
     html = publicPageHtml(locale, (t) => ({
       title: t("certification.public.title"),
-      children: <VerifyPage t={t} locale={locale} verdict={verdict} />,
+      children: <VerifyPage t={t} locale={locale} verdict={verdict} code={code} />,
     }));
     if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
     pages.set(key, html);
@@ -63,9 +64,9 @@ export const verificationRoutes = new Hono<AppEnv>()
     limiterOf(c.var.deps.config)(clientIp(c), "certificate verification");
     const code = c.req.param("code");
     const verdict = await verifyCode(c.var.deps.db, code);
-    // By the code as the look-up reads it: anything that cannot be a code shares one key, so a
-    // long made-up path never becomes a long key.
-    return answerPublicHtml(c, (locale) => verdictPage(normaliseCode(code) ?? "", locale, verdict));
+    // By the code as the form shows it again: a code in print's groups, a short slip as typed, and
+    // anything longer one empty key, so a long made-up path never becomes a long key.
+    return answerPublicHtml(c, (locale) => verdictPage(codeShownAgain(code), locale, verdict));
   });
 
 export const listRoutes = new Hono<AppEnv>().get("/certificaten", async (c) => {

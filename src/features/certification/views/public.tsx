@@ -2,7 +2,7 @@
  * What anyone sees: the verdict on a code, with the organisation's name and the dates and
  * nothing else, and the list of certified organisations that chose to be on it. An unknown code
  * gets the page of the same shape as a revoked one: a heading with the verdict and a short list,
- * and the form to type the code again. The form (a GET to /certificaat, so it works without
+ * and the form to type the code again, holding what was typed (a slip is corrected, not retyped). The form (a GET to /certificaat, so it works without
  * JavaScript) is also on the list and on /certificaat itself.
  */
 import { formatDate } from "../../../lib/time/format.js";
@@ -14,7 +14,7 @@ import { Section } from "../../../web/components/section.js";
 
 type Base = { t: Translate; locale: Locale };
 
-export function VerifyPage({ t, locale, verdict }: Base & { verdict: Verdict }) {
+export function VerifyPage({ t, locale, verdict, code }: Base & { verdict: Verdict; code: string }) {
   const date = (value: string) => formatDate(locale, value);
   return (
     <section class="narrow">
@@ -25,7 +25,7 @@ export function VerifyPage({ t, locale, verdict }: Base & { verdict: Verdict }) 
       {verdict.status === "unknown" ? (
         <>
           <p>{t("certification.public.unknownHint")}</p>
-          <CodeForm t={t} />
+          <CodeForm t={t} value={code} />
         </>
       ) : (
         <dl class="details">
@@ -65,7 +65,7 @@ function AboutAndList({ t }: { t: Translate }) {
 }
 
 /** The code as printed or scanned, sent to /certificaat, which leads to the verdict on it. */
-function CodeForm({ t, error }: { t: Translate; error?: string | undefined }) {
+function CodeForm({ t, error, value }: { t: Translate; error?: string | undefined; value?: string }) {
   return (
     <form method="get" action="/certificaat">
       <Field
@@ -73,6 +73,7 @@ function CodeForm({ t, error }: { t: Translate; error?: string | undefined }) {
         label={t("certification.check.label")}
         hint={t("certification.check.hint")}
         error={error}
+        value={value}
         autocomplete="off"
       />
       <button type="submit">{t("certification.check.submit")}</button>

@@ -1,4 +1,5 @@
 /** How an idea or reaction is signed: the choice when writing, and the line that shows it. */
+import { labelField } from "../../../web/components/forms.js";
 import { groupInText } from "../../../web/group-name.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import type { SigningGroup } from "../domain/signing.js";
@@ -25,6 +26,8 @@ export function SignAsChoice({ t, idPrefix, viewerName, groups, value, error }: 
     })),
   ];
   const chosen = value ?? "name";
+  // Hand-made radio buttons: the error summary still names the choice.
+  labelField("signAs", t("ideas.field.signAs"));
   return (
     <fieldset
       class={error ? "field field-invalid" : "field"}

@@ -1,5 +1,5 @@
 /** Step 1: choose the export file. */
-import { ErrorSummary, Form } from "../../../web/components/forms.js";
+import { ErrorSummary, FieldShell, Form } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { importPath } from "./shared.js";
 
@@ -12,16 +12,7 @@ export function UploadPage({ t, csrf, error }: { t: Translate; csrf: string; err
       <ErrorSummary title={t("form.errorSummary")} errors={{ file: error }} />
       <p>{t("import.upload.intro")}</p>
       <Form action={importPath} csrf={csrf} enctype="multipart/form-data">
-        <div class={error ? "field field-invalid" : "field"}>
-          <label for={id}>{t("import.upload.file")}</label>
-          <p class="hint" id={`${id}-hint`}>
-            {t("import.upload.hint")}
-          </p>
-          {error ? (
-            <p class="field-error" id={`${id}-error`}>
-              {error}
-            </p>
-          ) : null}
+        <FieldShell name="file" label={t("import.upload.file")} hint={t("import.upload.hint")} error={error}>
           <input
             id={id}
             name="file"
@@ -31,7 +22,7 @@ export function UploadPage({ t, csrf, error }: { t: Translate; csrf: string; err
             aria-invalid={error ? "true" : undefined}
             aria-describedby={describedBy}
           />
-        </div>
+        </FieldShell>
         <button type="submit">{t("import.upload.submit")}</button>
       </Form>
     </section>

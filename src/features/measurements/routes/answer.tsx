@@ -52,11 +52,26 @@ const fullFor = (problem: "full" | "crowded") => ({
   } as const,
 });
 
+/**
+ * What each problem's page says: `body`, or `ofOrg` when the link names its organisation (whom to ask,
+ * in its own word), or `of` the respondent group when the link names one.
+ */
 const problems: Record<
   Problem,
-  { status: 400 | 404 | 409; title: MessageKey; body: MessageKey; of?: Record<Measurement["group"], MessageKey> }
+  {
+    status: 400 | 404 | 409;
+    title: MessageKey;
+    body: MessageKey;
+    ofOrg?: MessageKey;
+    of?: Record<Measurement["group"], MessageKey>;
+  }
 > = {
-  unknown: { status: 404, title: "measure.link.unknown.title", body: "measure.link.unknown.body" },
+  unknown: {
+    status: 404,
+    title: "measure.link.unknown.title",
+    body: "measure.link.unknown.body",
+    ofOrg: "measure.link.unknown.ofOrg",
+  },
   notOpen: { status: 409, title: "measure.link.notOpen.title", body: "measure.link.notOpen.body" },
   closed: { status: 409, title: "measure.link.closed.title", body: "measure.link.closed.body" },
   responded: { status: 409, title: "measure.link.responded.title", body: "measure.link.responded.body" },
@@ -68,8 +83,8 @@ const problems: Record<
 function problemPage(c: Context<AppEnv>, refusal: Refusal, back?: string) {
   if (refusal.orgType) speakFor(c, refusal.orgType);
   const { t } = c.var;
-  const { status, title, of, body: general } = problems[refusal.problem];
-  const body = (refusal.group && of?.[refusal.group]) ?? general;
+  const { status, title, of, ofOrg, body: general } = problems[refusal.problem];
+  const body = (refusal.group && of?.[refusal.group]) ?? (refusal.orgType ? ofOrg : undefined) ?? general;
   const link = back ? { href: back, label: t("measure.answer.backToQuestions") } : undefined;
   return renderPage(
     c,
@@ -177,7 +192,7 @@ export const answerRoutes = new Hono<AppEnv>()
     const p = await progressOf(c);
     if (p.refused) return p.refused;
     const page = p.pages[Number(c.req.param("page")) - 1];
-    if (!page) return problemPage(c, { problem: "unknown" });
+    if (!page) return problemPage(c, { problem: "unknown", orgType: p.respondent.orgType });
     const view = (
       <AnswerPage
         {...pageProps(c)}

@@ -220,6 +220,21 @@ async function sealBallot(
   return result.marked ? ok(null) : refuse("responded", respondent);
 }
 
+/** One transaction for a class's open link: fn runs only for a measurement that may be answered now. */
+function withOpenLink<T>(
+  db: Db,
+  openToken: string,
+  now: Date,
+  fn: (tx: Tx, measurement: Measurement) => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
+  return withLink(db, openToken, async (tx) => {
+    const measurement = await audienceOfOpenLink(tx, openToken);
+    if (!measurement) return refuse("unknown");
+    const problem = measurementProblem(measurement, now);
+    return problem ? refuse(problem, measurement) : fn(tx, measurement);
+  });
+}
+
 /**
  * The class and measurement behind an open link, for its start page, with how many it serves and
  * has served; refused as the start would be when no one more can start from it.
@@ -229,11 +244,7 @@ export function openLinkInfo(
   openToken: string,
   now = new Date(),
 ): Promise<Outcome<Measurement & { room: OpenLinkRoom }>> {
-  return withLink(db, openToken, async (tx) => {
-    const measurement = await audienceOfOpenLink(tx, openToken);
-    if (!measurement) return refuse("unknown");
-    const problem = measurementProblem(measurement, now);
-    if (problem) return refuse(problem, measurement);
+  return withOpenLink(db, openToken, now, async (tx, measurement) => {
     const room = await roomOf(tx, measurement);
     const full = startProblem(room);
     return full ? refuse(full, measurement) : ok({ ...measurement, room });
@@ -254,11 +265,7 @@ export function startFromOpenLink(
   ticket: string = newToken(),
   now = new Date(),
 ): Promise<Outcome<string>> {
-  return withLink(db, openToken, async (tx) => {
-    const measurement = await audienceOfOpenLink(tx, openToken);
-    if (!measurement) return refuse("unknown");
-    const problem = measurementProblem(measurement, now);
-    if (problem) return refuse(problem, measurement);
+  return withOpenLink(db, openToken, now, async (tx, measurement) => {
     await lockAudience(tx, measurement);
     // The same form pressed again keeps its link, even when the link has just filled up.
     if (await hasTicket(tx, hashToken(ticket))) return ok(ticket);

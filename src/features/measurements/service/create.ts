@@ -18,7 +18,7 @@ import { reminderDue } from "./reminders.js";
 import { endOfDay, startOfDay } from "../../../lib/time/school-date.js";
 import type { MeasurementInput } from "./schemas.js";
 import { InputError } from "../../../web/input-error.js";
-import { areCurrentGroups } from "../../pupils/index.js";
+import { areCurrentGroups, guardiansOfChildren, pupilsOfGroups } from "../../pupils/index.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { newBallotKey } from "./sealing.js";
 
@@ -38,6 +38,7 @@ export async function createMeasurement(
   const open = opensAtOnce(input.opensOn, now);
   const measurement = await inOrg(scope, async (tx) => {
     await checkGroups(tx, scope.orgId, [...input.parents, ...input.pupils, ...input.young]);
+    await checkSomeoneToAsk(tx, scope.orgId, input);
     const [row] = await tx
       .insert(measurements)
       .values({
@@ -80,4 +81,26 @@ export async function createMeasurement(
 /** Only current (not archived) groups of this organisation can be asked. */
 async function checkGroups(tx: Tx, orgId: string, ids: string[]): Promise<void> {
   if (!(await areCurrentGroups(tx, orgId, ids))) throw new InputError("audiences", "measure.error.unknownGroup");
+}
+
+/**
+ * Every group asked has someone to ask: pupils for its pupils and young children, parents of
+ * them for its parents. A group with nobody would make a measurement (a poll, most often) that no
+ * one can answer, whose open link says at once that everyone has answered.
+ */
+async function checkSomeoneToAsk(tx: Tx, orgId: string, input: MeasurementInput): Promise<void> {
+  const asked = await pupilsOfGroups(tx, orgId, [...new Set([...input.parents, ...input.pupils, ...input.young])]);
+  const withPupils = new Set(asked.map((pupil) => pupil.groupId));
+  const allHave = (groupIds: string[], have: Set<string | null>) => groupIds.every((id) => have.has(id));
+  if (!allHave([...input.parents, ...input.pupils, ...input.young], withPupils))
+    throw new InputError("audiences", "measure.error.noPupilsInGroup");
+  const children = asked.filter((pupil) => pupil.groupId && input.parents.includes(pupil.groupId));
+  const guardians = await guardiansOfChildren(
+    tx,
+    orgId,
+    children.map((child) => child.pupilId),
+  );
+  const parented = new Set(guardians.map((guardian) => guardian.pupilId));
+  const withParents = new Set(children.filter((child) => parented.has(child.pupilId)).map((child) => child.groupId));
+  if (!allHave(input.parents, withParents)) throw new InputError("audiences", "measure.error.noParentsInGroup");
 }

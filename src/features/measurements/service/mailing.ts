@@ -81,6 +81,14 @@ export async function invitees(tx: Tx, job: MeasurementJob, where: SQL | undefin
   });
 }
 
+/**
+ * An invitation as its mail leaves it: its link's token as a hash (to find it by) and sealed with
+ * the ballot key (for a reminder to repeat it, and for counting who can still be reminded).
+ */
+export function mailedWith(key: Buffer, token: string) {
+  return { tokenHash: hashToken(token), sealedToken: seal(key, token), mailed: true } as const;
+}
+
 /** Mails every invitation of the measurement not mailed yet; returns how many were mailed. */
 export async function mailInvitations(deps: Deps, job: MeasurementJob): Promise<number> {
   const scope = { orgId: job.orgId, userId: null };
@@ -97,7 +105,7 @@ export async function mailInvitations(deps: Deps, job: MeasurementJob): Promise<
     const claimed = await withOrg(deps.db, scope, async (tx) => {
       const rows = await tx
         .update(measurementInvitations)
-        .set({ tokenHash: hashToken(token), sealedToken: seal(key, token), mailed: true })
+        .set(mailedWith(key, token))
         .where(ofOrg(measurementInvitations, job.orgId, { id: invitee.id, mailed: false }))
         .returning({ id: measurementInvitations.id });
       if (rows.length) await notifyMeasurementMail(tx, deps, "invitation", invitee, measurement, token);

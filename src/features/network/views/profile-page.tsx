@@ -3,6 +3,7 @@
  * for help, and what they offer. Plain form; the preview shows the result.
  */
 import { Checkbox, ErrorSummary, Field, Form, TextArea, formFields } from "../../../web/components/forms.js";
+import { FieldsetShell } from "../../../web/components/fieldset.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { LANGUAGE_CODES, languageName } from "../domain/languages.js";
 import { VISIBILITIES } from "../domain/visibility.js";
@@ -48,9 +49,12 @@ export function ProfilePage({ t, locale, csrf, form }: PageBase & { form: Profil
       <p>{t("network.profile.intro")}</p>
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/network/profile" csrf={csrf}>
-        <fieldset class="field" id="field-visibility">
-          <legend>{t("network.profile.visibility")}</legend>
-          {errors.visibility ? <p class="field-error">{errors.visibility}</p> : null}
+        <FieldsetShell
+          name="visibility"
+          id="field-visibility"
+          legend={t("network.profile.visibility")}
+          error={errors.visibility}
+        >
           {VISIBILITIES.map((v) => (
             <div class="checkbox">
               <input
@@ -63,7 +67,7 @@ export function ProfilePage({ t, locale, csrf, form }: PageBase & { form: Profil
               <label for={`visibility-${v}`}>{t(`network.visibility.${v}`)}</label>
             </div>
           ))}
-        </fieldset>
+        </FieldsetShell>
         <fieldset class="field">
           <legend>{t("network.profile.shown")}</legend>
           <Checkbox name="showName" label={t("network.field.name")} checked={values["showName"] === "on"} />
@@ -81,9 +85,12 @@ export function ProfilePage({ t, locale, csrf, form }: PageBase & { form: Profil
           <Checkbox name="findable" label={t("network.profile.findable")} checked={values["findable"] === "on"} />
         </fieldset>
         <h2>{t("network.profile.offer")}</h2>
-        <fieldset class="field" id="field-languages">
-          <legend>{t("network.field.languages")}</legend>
-          {errors.languages ? <p class="field-error">{errors.languages}</p> : null}
+        <FieldsetShell
+          name="languages"
+          id="field-languages"
+          legend={t("network.field.languages")}
+          error={errors.languages}
+        >
           <div>
             {LANGUAGE_CODES.map((code) => (
               <div class="checkbox">
@@ -99,7 +106,7 @@ export function ProfilePage({ t, locale, csrf, form }: PageBase & { form: Profil
               </div>
             ))}
           </div>
-        </fieldset>
+        </FieldsetShell>
         <TextArea
           {...field("skills")}
           label={t("network.field.skills")}

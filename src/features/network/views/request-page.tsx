@@ -1,6 +1,7 @@
 /** A request for help: the staff's view with the answers, and the parent's with the yes/no form. */
 import { formatDay, formatMoment } from "../../../lib/time/format.js";
 import { Checkbox, ErrorSummary, Form } from "../../../web/components/forms.js";
+import { FieldsetShell } from "../../../web/components/fieldset.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
 import type { Locale } from "../../../web/i18n/index.js";
 import type { FormErrors } from "../../../web/validation.js";
@@ -76,9 +77,7 @@ export function ParentRequestPage({
       ) : null}
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action={`/network/requests/${request.id}/answer`} csrf={csrf}>
-        <fieldset class="field" id="field-answer">
-          <legend>{t("network.answer.legend")}</legend>
-          {errors.answer ? <p class="field-error">{errors.answer}</p> : null}
+        <FieldsetShell name="answer" id="field-answer" legend={t("network.answer.legend")} error={errors.answer}>
           <div class="checkbox">
             <input type="radio" id="answer-yes" name="answer" value="yes" checked={request.answer === "yes"} />
             <label for="answer-yes">{t("network.answer.yes")}</label>
@@ -87,7 +86,7 @@ export function ParentRequestPage({
             <input type="radio" id="answer-no" name="answer" value="no" checked={request.answer === "no"} />
             <label for="answer-no">{t("network.answer.no")}</label>
           </div>
-        </fieldset>
+        </FieldsetShell>
         <Checkbox
           name="shareEmail"
           label={t("network.answer.shareEmail")}

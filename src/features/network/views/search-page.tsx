@@ -5,6 +5,7 @@
  */
 import { formatDay } from "../../../lib/time/format.js";
 import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import { FieldsetShell } from "../../../web/components/fieldset.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { LANGUAGE_CODES, languageName } from "../domain/languages.js";
 import type { SearchInput } from "../schemas.js";
@@ -68,9 +69,12 @@ export function SearchPage({
               <input type="hidden" name="tag" value={input.tag} />
               <input type="hidden" name="language" value={input.language} />
               <ErrorSummary title={t("form.errorSummary")} errors={request.errors} />
-              <fieldset class="field" id="field-parents">
-                <legend>{t("network.search.choose")}</legend>
-                {request.errors.parents ? <p class="field-error">{request.errors.parents}</p> : null}
+              <FieldsetShell
+                name="parents"
+                id="field-parents"
+                legend={t("network.search.choose")}
+                error={request.errors.parents}
+              >
                 <ul class="cards">
                   {data.found.map((card) => (
                     <li>
@@ -90,7 +94,7 @@ export function SearchPage({
                     </li>
                   ))}
                 </ul>
-              </fieldset>
+              </FieldsetShell>
               <TextArea
                 {...field("body")}
                 label={t("network.request.body")}

@@ -4,7 +4,7 @@
  * sign-in form, and the member's own page: profile, surveys, download and leaving.
  */
 import type { Child } from "hono/jsx";
-import { ErrorSummary, Field, Form, formFields, Select } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, labelField, Select } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { formatTimestamp } from "../../../lib/time/format.js";
@@ -82,6 +82,8 @@ function ProfileFields(props: { t: Translate; locale: Locale; values: FormValues
 export function FrontPage(props: Common & { values: FormValues; errors: FormErrors }) {
   const { t, csrf } = props;
   const field = formFields(props.values, props.errors);
+  // The consent is a hand-made checkbox with a long label: the error summary names it shortly.
+  labelField("consent", t("panel.signUp.consentName"));
   return (
     <section class="narrow">
       <h1>{t("panel.title")}</h1>
