@@ -4,7 +4,7 @@
  * anywhere and never signed in, it goes with the invitation (migration 0058, docs/privacy.md).
  */
 import { describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import pino from "pino";
 import {
   followMailedLink,
@@ -16,19 +16,13 @@ import {
 } from "../../../tests/helpers/app.js";
 import { createSchool, unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
-import { staffInvitations, users } from "../../db/schema/index.js";
+import { staffInvitations } from "../../db/schema/index.js";
 import { invitationSweepJob } from "./jobs.js";
-import { invitationsIn } from "./testing/roles.js";
+import { accountIdOf, invitationsIn } from "./testing/roles.js";
 
 const ctx = useTestContext();
 
-async function accountOf(email: string): Promise<string | undefined> {
-  const [user] = await ctx.database.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-  return user?.id;
-}
+const accountOf = (email: string) => accountIdOf(ctx.database.db, email);
 
 /** A new school's leader, signed in, invites `email` as a teacher; the invitation's id. */
 async function invite(email: string): Promise<{ orgId: string; leader: TestClient; invitationId: string }> {
