@@ -4,7 +4,7 @@
  * two clicks at once cannot both succeed.
  */
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { rowsOf, type Db } from "../db/client.js";
+import { rowsOf, type Db, type Executor } from "../db/client.js";
 import { signInTokens, users } from "../db/schema/index.js";
 import { hashToken, newToken } from "./tokens.js";
 
@@ -36,7 +36,7 @@ export async function createSignInToken(db: Db, userId: string): Promise<string>
  * either way. The outbox row's id, if any, for delivery.
  */
 export async function recordSignInLink(
-  db: Db,
+  db: Executor,
   link: { userId: string | null; tokenHash: string; subject: string; text: string },
 ): Promise<string[]> {
   const expiresAt = new Date(Date.now() + LINK_MINUTES * 60_000);

@@ -12,16 +12,24 @@ import { eq } from "drizzle-orm";
 
 const ctx = useTestContext();
 
-/** The statements the app's database connection runs meanwhile, without their parameters. */
+interface Logger {
+  logQuery(query: string): void;
+}
+
+/**
+ * The statements the app's database connection runs meanwhile, without their parameters: drizzle's
+ * session logs each, and a transaction's session takes the logger from the options.
+ */
 async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const session = (ctx.database.db as unknown as { session: { logger: { logQuery(q: string): void } } }).session;
-  const before = session.logger;
+  const { session } = ctx.database.db as unknown as { session: { logger: Logger; options: { logger?: Logger } } };
+  const before = { logger: session.logger, options: session.options.logger };
   const seen: string[] = [];
-  session.logger = { logQuery: (query) => void seen.push(query) };
+  session.logger = session.options.logger = { logQuery: (query) => void seen.push(query) };
   try {
     await run();
   } finally {
-    session.logger = before;
+    session.logger = before.logger;
+    session.options.logger = before.options;
   }
   return seen;
 }

@@ -12,7 +12,7 @@ import type { Deps } from "../../web/env.js";
  * Mails a sign-in link when the address belongs to someone. The caller shows the same answer either
  * way, and the work is the same too, so neither the page nor its time tells which addresses exist:
  * a token made and hashed, the mail written, one statement that records both only for an account
- * (recordSignInLink) and one delivery job; SMTP is the job's, after the answer.
+ * (recordSignInLink) and one delivery job in one transaction; SMTP is the job's, after the answer.
  */
 export async function requestSignInLink(
   deps: Deps,
@@ -24,13 +24,12 @@ export async function requestSignInLink(
   const token = newToken();
   const t = translator(isLocale(user?.locale) ? user.locale : options.locale);
   const link = `${deps.config.publicUrl}/sign-in/link?token=${token}`;
-  const ids = await recordSignInLink(deps.db, {
-    userId: user?.id ?? null,
-    tokenHash: hashToken(token),
-    subject: t("signIn.mail.subject"),
-    text: t("signIn.mail.body", { name: user?.name ?? "", link }),
+  const mail = { subject: t("signIn.mail.subject"), text: t("signIn.mail.body", { name: user?.name ?? "", link }) };
+  // One transaction that writes either way (the job), so both commit alike.
+  await deps.db.transaction(async (tx) => {
+    const ids = await recordSignInLink(tx, { userId: user?.id ?? null, tokenHash: hashToken(token), ...mail });
+    await deps.jobs.send(tx, deliverSignInLinkJob, { ids });
   });
-  await deps.jobs.send(deps.db, deliverSignInLinkJob, { ids });
 }
 
 /** The user id for a valid link, consuming it; null when it is unknown, used or expired. */
