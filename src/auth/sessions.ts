@@ -2,9 +2,9 @@
  * Server-side sessions. The cookie holds a random id; the table holds its hash,
  * the user, and the timestamps for the idle and absolute timeouts.
  */
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { sessions } from "../db/schema/index.js";
+import { sessions, users } from "../db/schema/index.js";
 import { hashToken, newToken } from "./tokens.js";
 
 export interface SessionPolicy {
@@ -25,6 +25,11 @@ export async function createSession(
     currentOrgId: options.currentOrgId ?? null,
     expiresAt: new Date(Date.now() + options.policy.absoluteHours * 3_600_000),
   });
+  // An account that signed in once is the person's: it no longer goes with its invitation (migration 0058).
+  await db
+    .update(users)
+    .set({ signedInAt: sql`now()` })
+    .where(and(eq(users.id, options.userId), isNull(users.signedInAt)));
   return token;
 }
 

@@ -4,7 +4,7 @@
  * two clicks at once cannot both succeed.
  */
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Db } from "../db/client.js";
+import { rowsOf, type Db, type Executor } from "../db/client.js";
 import { signInTokens, users } from "../db/schema/index.js";
 import { hashToken, newToken } from "./tokens.js";
 
@@ -27,6 +27,26 @@ export async function createSignInToken(db: Db, userId: string): Promise<string>
     expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000),
   });
   return token;
+}
+
+/**
+ * Records a sign-in link for the account `userId` in one statement: the token's hash and the mail in
+ * the outbox, addressed to the account. For null (an address without an account) the very same
+ * statement runs and matches no account, so it records nothing: asking for a link costs the same
+ * either way. The outbox row's id, if any, for delivery.
+ */
+export async function recordSignInLink(
+  db: Executor,
+  link: { userId: string | null; tokenHash: string; subject: string; text: string },
+): Promise<string[]> {
+  const expiresAt = new Date(Date.now() + LINK_MINUTES * 60_000);
+  const account = sql`select id, email from users where id = ${link.userId}::uuid`;
+  const result = await db.execute(sql`
+    with account as (${account}),
+      token as (insert into sign_in_tokens (token_hash, user_id, expires_at)
+        select ${link.tokenHash}, id, ${expiresAt.toISOString()}::timestamptz from account)
+    insert into outbox ("to", subject, text) select email, ${link.subject}, ${link.text} from account returning id`);
+  return rowsOf<{ id: string }>(result).map((row) => row.id);
 }
 
 /** Marks the token used and returns its user id; null when unknown, used or expired. */

@@ -4,7 +4,8 @@
  * Without SMTP a mail is never sent: outside production its body stays for /dev/outbox (and
  * is printed to the log) until the outbox sweep removes the row a day later; in production
  * there is nobody to read it, so delivery empties it at once. Mails go out through notify()
- * (src/mail/notify.ts) and the delivery job; only sign-in links are sent at once with send().
+ * (src/mail/notify.ts) and the delivery job; only invitations' sign-in links are sent at once with
+ * send(), and the sign-in page's links by a job of their own (src/features/auth/service.ts).
  */
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
@@ -23,11 +24,13 @@ export interface Mail {
 
 export interface Mailer {
   /**
-   * Records a mail and delivers it at once, in the caller's request. Only for sign-in links
-   * (the sign-in page, staff and guardian invitations): their token is valid for ten
+   * Records a mail and delivers it at once, in the caller's request. Only for the sign-in links
+   * of staff and guardian invitations: their token is valid for ten
    * minutes and someone is waiting for it, so it must not wait in a queue behind a
    * measurement's thousand invitations, nor for a worker the command line does not run; and
-   * a lost one is replaced by asking again. Everything else goes through notify().
+   * a lost one is replaced by asking again. The sign-in page's own links are recorded with the
+   * same statement whether the address has an account or not and delivered by a job, so the
+   * answer's time tells nothing (decision 002). Everything else goes through notify().
    */
   send(mail: Mail): Promise<void>;
   /** Delivers these outbox rows unless already done; a retried job sends nothing twice. */

@@ -21,6 +21,11 @@ export const users = pgTable(
     /** A platform editor runs the public side (campaign, panel, advice); not an organisation's role. */
     isPlatformEditor: boolean("is_platform_editor").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the account first signed in; null while it never did. An account an invitation made that
+     * was never used goes when its last invitation ends (delete_orphan_account, migration 0058).
+     */
+    signedInAt: timestamp("signed_in_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
 );

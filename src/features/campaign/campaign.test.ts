@@ -4,6 +4,7 @@ import { createTestContext, lastMailTo, signIn, TestClient, useTestContext } fro
 import { createUser } from "../../../tests/helpers/factories.js";
 import { campaignEndorsementRequests, campaignEndorsements, campaignNews } from "../../db/schema/index.js";
 import { SEARCH_LIMIT } from "./routes/public.js";
+import { SENDS_PER_ADDRESS, SENDS_PER_IP } from "./routes/visitor.js";
 import { campaignCount } from "./service/counts.js";
 import { endorse, endorseAndConfirm, mailedLinks, visitor } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
@@ -170,6 +171,15 @@ describe("endorsing with a double opt-in", () => {
     const busy = visitor(ctx);
     for (let i = 0; i < 10; i++) expect((await endorse(busy, { email: address() })).status).toBe(200);
     expect((await endorse(busy, { email: address() })).status).toBe(429);
+  });
+
+  it("counts a form refused for a typo against neither the address's nor the client's limit", async () => {
+    const client = visitor(ctx);
+    const email = address();
+    for (let i = 0; i <= Math.max(SENDS_PER_ADDRESS, SENDS_PER_IP); i++)
+      expect((await endorse(client, { email, municipality: `Utrech${"t".repeat(i + 2)}` })).status).toBe(422);
+    expect((await endorse(client, { email })).status).toBe(200);
+    await mailedLinks(ctx, email);
   });
 
   it("escapes what a visitor writes", async () => {

@@ -4,7 +4,8 @@
  * address had an account (invite.ts; decision 004). The organisation sees it under the name its
  * inviter typed and may withdraw it; the person sees their own in every organisation (migration
  * 0053's function) and accepts (the roles, with an audit entry, in one transaction) or declines.
- * Either way, and after 30 days, the invitation is deleted (docs/privacy.md).
+ * Either way, and after 30 days, the invitation is deleted (docs/privacy.md), and with the last one the
+ * account it made, if never used (`letGoOfAccount`).
  */
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import { rowsOf, withOrg, type Db, type Tx } from "../../db/client.js";
@@ -27,6 +28,15 @@ const expiredBefore = (now: Date) => new Date(now.getTime() - INVITATION_DAYS * 
 
 /** The condition of an invitation that has not expired. */
 export const unexpired = () => gte(staffInvitations.createdAt, expiredBefore(new Date()));
+
+/**
+ * Deletes the person's account when the invitation that just ended leaves it with nothing: never
+ * signed in, no role, waiting invitation or guardian record anywhere (migration 0058's function, which
+ * sees every organisation). Called in the transaction that ends the invitation; a second call does nothing.
+ */
+async function letGoOfAccount(tx: Tx, userId: string): Promise<void> {
+  await tx.execute(sql`select delete_orphan_account(${userId}::uuid)`);
+}
 
 /** An invitation as the inviting organisation sees it: what its inviter typed. */
 export interface PendingInvitation {
@@ -90,6 +100,7 @@ export async function withdrawInvitation(
     // Thrown inside the transaction, so the invitation stays.
     if (!scope.mayWithdraw(gone.roles)) throw new ForbiddenError("school leader");
     await recordAuditBy(tx, scope, { action: "revoke", entity: "staff", entityId: gone.userId, detail: "invitation" });
+    await letGoOfAccount(tx, gone.userId);
   });
 }
 
@@ -167,12 +178,17 @@ export function acceptInvitation(options: Answer): Promise<ReceivedInvitation> {
 export function declineInvitation(options: Answer): Promise<ReceivedInvitation> {
   const { userId: entityId } = options;
   const detail = "invitation declined by the invitee";
-  return answer(options, (tx, orgId) =>
-    recordAudit(tx, { orgId, userId: null, action: "decline", entity: "staff", entityId, detail }),
-  );
+  return answer(options, async (tx, orgId) => {
+    await recordAudit(tx, { orgId, userId: null, action: "decline", entity: "staff", entityId, detail });
+    // Declining takes a sign-in, so this keeps the account; it is here for the rule's sake (all three ends).
+    await letGoOfAccount(tx, entityId);
+  });
 }
 
-/** Deletes the invitations older than INVITATION_DAYS, in each organisation's own transaction; how many. */
+/**
+ * Deletes the invitations older than INVITATION_DAYS, in each organisation's own transaction, with the
+ * accounts they leave with nothing (`letGoOfAccount`); how many invitations. A second run finds none.
+ */
 export async function purgeExpiredInvitations(db: Db, now = new Date()): Promise<number> {
   const before = expiredBefore(now);
   const orgIds = await orgIdsFrom(
@@ -181,12 +197,14 @@ export async function purgeExpiredInvitations(db: Db, now = new Date()): Promise
   );
   let purged = 0;
   for (const orgId of orgIds) {
-    const gone = await withOrg(db, { orgId, userId: null }, (tx) =>
-      tx
+    const gone = await withOrg(db, { orgId, userId: null }, async (tx) => {
+      const rows = await tx
         .delete(staffInvitations)
         .where(and(eq(staffInvitations.orgId, orgId), lt(staffInvitations.createdAt, before)))
-        .returning({ id: staffInvitations.id }),
-    );
+        .returning({ userId: staffInvitations.userId });
+      for (const { userId } of rows) await letGoOfAccount(tx, userId);
+      return rows;
+    });
     purged += gone.length;
   }
   return purged;

@@ -4,24 +4,16 @@
  * aanvaard", until the person accepts through the mailed link, and only then are they a member.
  */
 import { describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
 import { lastMailTo, signIn, useTestContext, type TestClient } from "../../../tests/helpers/app.js";
 import { createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
-import { users } from "../../db/schema/index.js";
 import { acceptMailedInvitation } from "../../../tests/helpers/invitations.js";
-import { rolesOf as rolesOfIn } from "./testing/roles.js";
+import { accountIdOf, rolesOf as rolesOfIn } from "./testing/roles.js";
 
 const ctx = useTestContext();
 
 const rolesOf = (orgId: string, userId: string) => rolesOfIn(ctx.database.db, orgId, userId);
 
-async function userIdOf(email: string): Promise<string | undefined> {
-  const [user] = await ctx.database.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
-  return user?.id;
-}
+const userIdOf = (email: string) => accountIdOf(ctx.database.db, email);
 
 /**
  * What the leader reads on a page: its text without markup, with every address and id left out
