@@ -41,11 +41,10 @@ export const nl = {
   "measure.field.audiences.hint":
     "Het team en ouders krijgen een e-mail met een eigen link. Leerlingen, en ouders zonder e-mailadres, gebruiken de link van hun groep.",
   "measure.field.audiences.hint@childcare":
-    "Het team en ouders krijgen een e-mail met een eigen link. Kinderen, en ouders zonder e-mailadres, gebruiken de link van hun groep.",
+    "Het team en ouders krijgen een e-mail met een eigen link. Ouders zonder e-mailadres gebruiken de link van hun groep.",
   "measure.field.team": "Het team",
   "measure.field.parents": "Ouders van deze groepen",
   "measure.field.pupils": "Leerlingen van deze groepen",
-  "measure.field.pupils@childcare": "Oudere kinderen van deze groepen (vullen zelf in)",
   "measure.field.threshold": "Drempel voor anonimiteit",
   "measure.field.threshold.hint":
     "Uitkomsten van een groep zijn pas te zien bij minstens dit aantal reacties. Minstens 5. Laat leeg voor {n}.",
@@ -58,7 +57,9 @@ export const nl = {
   "measure.error.closesBeforeOpens": "De laatste dag moet op of na de eerste dag liggen.",
   "measure.error.tooLong": "Een meting duurt hoogstens 92 dagen. Kies een eerdere laatste dag.",
   "measure.error.noAudience": "Kies wie de vragenlijst invult: het team, ouders of leerlingen.",
-  "measure.error.noAudience@childcare": "Kies wie de vragenlijst invult: het team, ouders of kinderen.",
+  "measure.error.noAudience@childcare": "Kies wie de vragenlijst invult: het team of ouders.",
+  "measure.error.noChildren":
+    "Kinderen van een peuteropvang of kinderdagverblijf vullen geen vragenlijst in. Kies het team of ouders.",
   "measure.error.unknownGroup": "Kies alleen groepen van dit schooljaar.",
   "measure.detail.threshold": "U ziet uitkomsten van groepen met minstens {n} reacties.",
   "measure.group.team": "Team",
@@ -196,11 +197,10 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.field.audiences.hint":
     "The team and parents get an e-mail with a personal link. Pupils, and parents without an e-mail address, use their group's link.",
   "measure.field.audiences.hint@childcare":
-    "The team and parents get an e-mail with a personal link. Children, and parents without an e-mail address, use their group's link.",
+    "The team and parents get an e-mail with a personal link. Parents without an e-mail address use their group's link.",
   "measure.field.team": "The team",
   "measure.field.parents": "Parents of these groups",
   "measure.field.pupils": "Pupils of these groups",
-  "measure.field.pupils@childcare": "Older children of these groups (they fill it in themselves)",
   "measure.field.threshold": "Anonymity threshold",
   "measure.field.threshold.hint":
     "A group's results are only shown with at least this many responses. At least 5. Leave empty for {n}.",
@@ -213,7 +213,9 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.error.closesBeforeOpens": "The last day must be on or after the first day.",
   "measure.error.tooLong": "A measurement lasts at most 92 days. Choose an earlier last day.",
   "measure.error.noAudience": "Choose who fills in the questionnaire: the team, parents or pupils.",
-  "measure.error.noAudience@childcare": "Choose who fills in the questionnaire: the team, parents or children.",
+  "measure.error.noAudience@childcare": "Choose who fills in the questionnaire: the team or parents.",
+  "measure.error.noChildren":
+    "Children at a preschool or daycare do not fill in a questionnaire. Choose the team or parents.",
   "measure.error.unknownGroup": "Choose only groups of this school year.",
   "measure.detail.threshold": "You see results of groups with at least {n} responses.",
   "measure.group.team": "Team",

@@ -10,7 +10,7 @@ import { expectPage } from "../../../tests/helpers/page.js";
 import { createDaycare, expectChildcareMail, expectChildcarePage } from "../../../tests/helpers/wording.js";
 import { users } from "../../db/schema/index.js";
 import { runReminders } from "./service/reminders.js";
-import { createMeasurementAs, depsOf, inDays, openLinkOf, runQueuedInvitations } from "./testing.js";
+import { createMeasurementAs, depsOf, inDays, openLinkOf, runQueuedInvitations, today } from "./testing.js";
 import { enlargeSchool } from "./testing/larger-school.js";
 
 const ctx = useTestContext();
@@ -23,26 +23,24 @@ describe("a daycare's measurements", () => {
     await expectChildcarePage(await leader.get("/organisation/measurements"), [
       "hoe het team, ouders en kinderen de samenwerking nu ervaren",
     ]);
-    await expectChildcarePage(await leader.get("/organisation/measurements/new"), [
-      "Kinderen, en ouders zonder e-mailadres, gebruiken de link van hun groep.",
-      "Oudere kinderen van deze groepen (vullen zelf in)",
-      "Jonge kinderen van deze groepen (samen met de pedagogisch medewerker of een ouder)",
+    const form = await expectChildcarePage(await leader.get("/organisation/measurements/new"), [
+      "Ouders zonder e-mailadres gebruiken de link van hun groep.",
+      "Ouders van deze groepen",
     ]);
+    // Children of 0 to 4 fill in no questionnaire: neither on their own nor with the faces.
+    expect(form).not.toContain('name="pupils"');
+    expect(form).not.toContain('name="young"');
     const { groupA, groupB } = daycare;
-    const id = await createMeasurementAs(leader, { parents: groupA.id, pupils: groupB.id, young: groupA.id });
+    const id = await createMeasurementAs(leader, { parents: [groupA.id, groupB.id] });
     await expectChildcarePage(await leader.get(`/organisation/measurements/${id}`), [
       "Voor kinderen in de groep en voor ouders zonder e-mailadres.",
       "Niet in gebruik bij een echte opvang.",
     ]);
     // Whoever opens the printed link has no account: the page speaks the daycare's words all the same.
-    const open = await openLinkOf(leader, id, `Oudere kinderen van ${groupB.name}`);
-    await expectPage(await new TestClient(ctx.app).get(open), [
-      `Deze vragenlijst is voor: Oudere kinderen van ${groupB.name}.`,
-    ]);
-    const later = await createMeasurementAs(leader, { opensOn: inDays(3), team: "", pupils: groupB.id });
-    const early = await new TestClient(ctx.app).get(
-      await openLinkOf(leader, later, `Oudere kinderen van ${groupB.name}`),
-    );
+    const open = await openLinkOf(leader, id, `Ouders van ${groupB.name}`);
+    await expectPage(await new TestClient(ctx.app).get(open), [`Deze vragenlijst is voor: Ouders van ${groupB.name}.`]);
+    const later = await createMeasurementAs(leader, { opensOn: inDays(3), team: "", parents: groupB.id });
+    const early = await new TestClient(ctx.app).get(await openLinkOf(leader, later, `Ouders van ${groupB.name}`));
     expect(early.status).toBe(409);
     expect(await early.text()).toContain("De opvang laat weten wanneer de vragenlijst open is.");
 
@@ -50,16 +48,37 @@ describe("a daycare's measurements", () => {
     await leader.post(`/organisation/measurements/${id}/close`);
     const results = `/organisation/measurements/${id}/results`;
     await expectChildcarePage(await leader.get(results), [
-      "Oudere kinderen: ",
       "Waar ziet het team het anders dan ouders of kinderen?",
       "Vergelijking met andere opvangorganisaties",
     ]);
     await leader.post("/language", { locale: "en", back: "/home" });
-    await expectChildcarePage(await leader.get(results), [
-      "Older children: ",
-      "Compared with other childcare settings",
-    ]);
+    await expectChildcarePage(await leader.get(results), ["Compared with other childcare settings"]);
   });
+});
+
+describe("a measurement at a preschool or daycare", () => {
+  it.each(["daycare", "preschool"] as const)(
+    "refuses children as respondents at a %s and stores nothing",
+    async (type) => {
+      const daycare = await createDaycare(ctx.database.db, type);
+      const leader = await signIn(ctx, daycare.leader.email);
+      for (const children of [{ pupils: daycare.groupA.id }, { young: daycare.groupA.id }]) {
+        const refused = await leader.post("/organisation/measurements", {
+          title: "Met kinderen",
+          kind: "baseline",
+          opensOn: today(),
+          closesOn: inDays(14),
+          team: "on",
+          ...children,
+        });
+        expect(refused.status).toBe(422);
+        expect(await refused.text()).toContain(
+          "Kinderen van een peuteropvang of kinderdagverblijf vullen geen vragenlijst in. Kies het team of ouders.",
+        );
+      }
+      expect(await (await leader.get("/organisation/measurements")).text()).toContain("Er zijn nog geen metingen.");
+    },
+  );
 });
 
 describe("a daycare's measurement mails", () => {

@@ -13,7 +13,8 @@ import { getMeasurement, listGroupChoices, listMeasurements } from "../service/q
 import { loadResults } from "../service/results.js";
 import { loadExtraItems } from "../service/extra-items.js";
 import { reminderState } from "../service/reminders.js";
-import { extraField, extraParts, extraSlots, measurementForm } from "../service/schemas.js";
+import { askableGroups, extraField, extraParts, extraSlots, measurementForm } from "../service/schemas.js";
+import { wordingOf } from "../../../web/i18n/index.js";
 import { inputErrors } from "../../../web/form-refusal.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { SIMULATED_RESPONSES, simulateResponses } from "../service/simulate.js";
@@ -28,7 +29,13 @@ import { oncePerForm } from "../../../web/once-per-form.js";
 async function newPage(c: Context<AppEnv>, form: NewFormState, status: 200 | 422 = 200) {
   const groups = await listGroupChoices(scopeOf(c));
   const page = (
-    <NewPage {...pageProps(c)} groups={groups} defaultThreshold={c.var.deps.config.ANONYMITY_THRESHOLD} {...form} />
+    <NewPage
+      {...pageProps(c)}
+      groups={groups}
+      askable={askableGroups(wordingOf(viewerOf(c).current?.orgType))}
+      defaultThreshold={c.var.deps.config.ANONYMITY_THRESHOLD}
+      {...form}
+    />
   );
   return renderPage(c, { title: c.var.t("measure.new.title"), children: page }, status);
 }
@@ -58,7 +65,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .post("/", runners, async (c) => {
     const posted = await postedForm(c);
     const { parents, pupils, young } = posted;
-    const form = validate(c, measurementForm(), { ...posted.values, parents, pupils, young });
+    const form = validate(c, measurementForm(wordingOf(viewerOf(c).current?.orgType)), { ...posted.values, parents, pupils, young });
     if (!form.ok) return newPage(c, { ...posted, errors: form.errors }, 422);
     try {
       const made = await oncePerForm(c, async (db) => {
