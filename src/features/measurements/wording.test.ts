@@ -1,7 +1,7 @@
 /**
  * A daycare measures in its own words: "kinderen" and "pedagogisch medewerkers", a comparison with
- * other settings, and the questionnaire's link in the daycare's words whoever opens it. The items
- * themselves are the instrument's (v1, written for schools) and are not checked here.
+ * other settings, and the questionnaire's link in the daycare's words whoever opens it, its items
+ * included (instrument v1 in childcare words, instrument/v1/childcare.ts).
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -10,7 +10,16 @@ import { expectPage } from "../../../tests/helpers/page.js";
 import { createDaycare, expectChildcareMail, expectChildcarePage } from "../../../tests/helpers/wording.js";
 import { users } from "../../db/schema/index.js";
 import { runReminders } from "./service/reminders.js";
-import { createMeasurementAs, depsOf, inDays, openLinkOf, runQueuedInvitations, today } from "./testing.js";
+import {
+  createMeasurementAs,
+  depsOf,
+  inDays,
+  openLinkOf,
+  questionnaireLink,
+  runQueuedInvitations,
+  today,
+} from "./testing.js";
+import { pdfTexts } from "../../lib/pdf/testing.js";
 import { enlargeSchool } from "./testing/larger-school.js";
 
 const ctx = useTestContext();
@@ -47,22 +56,61 @@ describe("a daycare's measurements", () => {
     await leader.post(`/organisation/measurements/${id}/simulate`);
     await leader.post(`/organisation/measurements/${id}/close`);
     const results = `/organisation/measurements/${id}/results`;
+    const exports = `/organisation/measurements/${id}/export`;
     await expectChildcarePage(await leader.get(results), [
       "Waar ziet het team het anders dan ouders of kinderen?",
       "Vergelijking met andere opvangorganisaties",
     ]);
+    // The report and the results file name the items in the daycare's words.
+    const report = (await pdfTexts(Buffer.from(await (await leader.get(`${exports}/report.pdf`)).arrayBuffer()))).join(
+      " ",
+    );
+    const table = await (await leader.get(`${exports}/results.csv`)).text();
+    for (const file of [report, table]) {
+      expect(file).toContain("Ik voel me welkom op de opvang.");
+      expect(file).not.toContain("Ik voel me welkom op school.");
+    }
     await leader.post("/language", { locale: "en", back: "/home" });
     await expectChildcarePage(await leader.get(results), ["Compared with other childcare settings"]);
   });
 });
 
 describe("a measurement at a preschool or daycare", () => {
+  it("shows parents and the team the questionnaire in the daycare's words, page by page and on one page", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const leader = await signIn(ctx, daycare.leader.email);
+    const id = await createMeasurementAs(leader, { parents: daycare.groupA.id });
+    await runQueuedInvitations(ctx, id);
+    const parent = new TestClient(ctx.app);
+    const parentLink = await questionnaireLink(ctx, daycare.parent.email);
+    await expectChildcarePage(await parent.get(parentLink), [
+      "Deze vragenlijst gaat over de samenwerking tussen u en de opvang.",
+    ]);
+    await expectChildcarePage(await parent.get(`${parentLink}/1`), [
+      "De opvang weet waarom ze met ouders samenwerkt",
+      "De opvang vertelt duidelijk hoe zij met ouders wil samenwerken.",
+    ]);
+    await expectChildcarePage(await parent.get(`${parentLink}/all`), [
+      "Ik voel me welkom op de opvang.",
+      "De pedagogisch medewerker vraagt mij wat ik weet over mijn kind.",
+      "Ik kan de ontwikkeling van mijn kind makkelijk volgen.",
+      "Bij de start (het intakegesprek) bespreken de opvang en ik wat we van elkaar verwachten.",
+    ]);
+    const team = new TestClient(ctx.app);
+    await expectChildcarePage(await team.get(`${await questionnaireLink(ctx, daycare.teacher.email)}/all`), [
+      "Onze opvang heeft een duidelijke visie op samenwerken met ouders.",
+      "Ouders hebben een stem in de opvang, bijvoorbeeld via de oudercommissie.",
+      "De leidinggevende of het management steunt ons bij het werken aan de samenwerking met ouders.",
+    ]);
+  });
+
   it.each(["daycare", "preschool"] as const)(
     "refuses children as respondents at a %s and stores nothing",
     async (type) => {
       const daycare = await createDaycare(ctx.database.db, type);
       const leader = await signIn(ctx, daycare.leader.email);
-      for (const children of [{ pupils: daycare.groupA.id }, { young: daycare.groupA.id }]) {
+      const asked: Record<string, string>[] = [{ pupils: daycare.groupA.id }, { young: daycare.groupA.id }];
+      for (const children of asked) {
         const refused = await leader.post("/organisation/measurements", {
           title: "Met kinderen",
           kind: "baseline",
