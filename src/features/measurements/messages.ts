@@ -119,6 +119,8 @@ export const nl = {
     "Van een groep of klas met minder dan {n} reacties tonen we geen cijfers en geen open antwoorden, zodat niemand te herkennen is.",
   "measure.results.hiddenExplain@childcare":
     "Van een groep met minder dan {n} reacties tonen we geen cijfers en geen open antwoorden, zodat niemand te herkennen is.",
+  "measure.results.teamTooSmall":
+    "Het hele team is kleiner dan {n}: het team krijgt nooit cijfers, want die zouden niet anoniem zijn. Bespreek de uitkomsten daarom samen in het team.",
   "measure.results.noGroups": "Geen enkele groep heeft genoeg reacties om uitkomsten te tonen.",
   "measure.results.explain":
     "Gemiddelden op een schaal van 1 (helemaal niet) tot 5 (helemaal). Verschil: gewenst min nu. Positief: het deel van de antwoorden dat 4 of 5 is.",
@@ -274,6 +276,8 @@ export const en: Record<keyof typeof nl, string> = {
     "For a group or class with fewer than {n} responses we show no figures and no open answers, so that no one can be recognised.",
   "measure.results.hiddenExplain@childcare":
     "For a group with fewer than {n} responses we show no figures and no open answers, so that no one can be recognised.",
+  "measure.results.teamTooSmall":
+    "The whole team is smaller than {n}: the team never gets figures, because they would not be anonymous. So discuss the results together as a team.",
   "measure.results.noGroups": "No group has enough responses to show results.",
   "measure.results.explain":
     "Means on a scale from 1 (not at all) to 5 (completely). Gap: desired minus now. Positive: the share of answers that are 4 or 5.",
