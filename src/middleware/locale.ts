@@ -11,7 +11,9 @@ import type { AppEnv } from "../web/env.js";
 export const locale = createMiddleware<AppEnv>(async (c, next) => {
   const value = chooseLocale(c.var.viewer?.locale ?? getCookie(c, LANGUAGE_COOKIE), c.req.header("accept-language"));
   c.set("locale", value);
-  c.set("t", translator(value, wordingOf(c.var.viewer?.current?.orgType)));
+  const wording = wordingOf(c.var.viewer?.current?.orgType);
+  c.set("wording", wording);
+  c.set("t", translator(value, wording));
   c.header("Content-Language", value);
   await next();
 });
@@ -21,5 +23,6 @@ export const locale = createMiddleware<AppEnv>(async (c, next) => {
  * account or by someone who works elsewhere) speaks that organisation's words, not the viewer's.
  */
 export function speakFor(c: Context<AppEnv>, orgType: string | null | undefined): void {
-  c.set("t", translator(c.var.locale, wordingOf(orgType)));
+  c.set("wording", wordingOf(orgType));
+  c.set("t", translator(c.var.locale, c.var.wording));
 }

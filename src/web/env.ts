@@ -4,7 +4,7 @@ import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Mailer } from "../mail/mailer.js";
 import type { JobSender } from "../jobs/queue.js";
-import type { Locale, Translate } from "./i18n/index.js";
+import type { Locale, Translate, Wording } from "./i18n/index.js";
 import type { Viewer } from "../auth/viewer.js";
 import type { NavLink, PublicLink } from "./nav.js";
 
@@ -24,6 +24,8 @@ export type AppEnv = {
     requestId: string;
     locale: Locale;
     t: Translate;
+    /** The words the page speaks: a school's, or a preschool's or daycare's (src/middleware/locale.ts). */
+    wording: Wording;
     csrfToken: string;
     /** The signed-in person, or null. */
     viewer: Viewer | null;

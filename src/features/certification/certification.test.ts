@@ -18,6 +18,8 @@ import {
   schoolWordsIn,
 } from "../../../tests/helpers/wording.js";
 import { formatDate } from "../../lib/time/format.js";
+import { withOrg } from "../../db/client.js";
+import { measurementAudiences, measurementInvitations } from "../../db/schema/index.js";
 import { schoolToday } from "../../lib/time/school-date.js";
 
 const ctx = useTestContext({ VERIFY_RATE_LIMIT: "1000" });
@@ -64,6 +66,60 @@ async function readySchool(name?: string, made?: Awaited<ReturnType<typeof creat
   expect((await leader.post("/plan/publish")).status).toBe(303);
   return { school, trajectoryId, advisor: await signIn(ctx, advisorUser.email) };
 }
+
+/** The measurement's team audience with an invitation for each of `userIds`: the whole team asked. */
+function inviteTeam(orgId: string, measurementId: string, userIds: string[]) {
+  return withOrg(ctx.database.db, { orgId, userId: null }, async (tx) => {
+    const [audience] = await tx
+      .insert(measurementAudiences)
+      .values({ orgId, measurementId, respondentGroup: "team" })
+      .returning();
+    await tx.insert(measurementInvitations).values(
+      userIds.map((userId) => ({
+        orgId,
+        measurementId,
+        audienceId: audience!.id,
+        kind: "mail" as const,
+        userId,
+        tokenHash: `unmailed:${userId}:${measurementId}`,
+        mailed: true,
+        responded: true,
+      })),
+    );
+  });
+}
+
+describe("a team smaller than the anonymity threshold", () => {
+  it("meets the measurement criteria once invited as a whole, with no team figure shown", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const advisorUser = await addAdvisor(ctx, daycare.orgId);
+    const team = [daycare.leader.id, daycare.teacher.id];
+    const measurementIds = [];
+    for (const [kind, mean] of [
+      ["baseline", 3],
+      ["final", 4],
+    ] as const) {
+      const id = await closedMeasurement(ctx.database.db, daycare.orgId, {
+        kind,
+        responses: [...responses("team", 2, mean), ...responses("parents", 6, mean)],
+      });
+      await inviteTeam(daycare.orgId, id, team);
+      measurementIds.push(id);
+    }
+    await trajectoryWith(ctx, daycare.orgId, { advisorId: advisorUser.id, measurementIds });
+    const leader = await signIn(ctx, daycare.leader.email);
+    await publishAs(leader, daycare.year.id);
+    expect((await leader.post("/plan/vision", { vision: "Samen met ouders." })).status).toBe(303);
+    expect((await leader.post("/plan/publish")).status).toBe(303);
+    const page = await expectChildcarePage(await (await signIn(ctx, advisorUser.email)).get("/certification"), [
+      "De opvang is klaar voor het certificaat.",
+      "Team: 2 reacties. Het hele team was uitgenodigd en is kleiner dan de drempel voor anonieme cijfers (5): dat telt als genoeg, het team bespreekt de uitkomsten samen. Ouders: 6 reacties (minimaal 5).",
+      "Team te klein voor anonieme cijfers: samen besproken",
+    ]);
+    // The team's means are never shown, however few it is.
+    expect(page).not.toMatch(/<td>Team<\/td><td>\d,\d\d<\/td>/);
+  });
+});
 
 describe("readiness", () => {
   it("shows every criterion with its figures, and refuses a certificate for a trajectory that is not ready", async () => {

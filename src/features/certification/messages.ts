@@ -28,6 +28,9 @@ export const nl = {
   "certification.figures.notClosed": "Nog geen gesloten meting in het traject.",
   "certification.figures.responses":
     "Team: {team, plural, one {# reactie} other {# reacties}}, ouders: {parents, plural, one {# reactie} other {# reacties}} (minimaal {threshold} per groep).",
+  "certification.figures.teamTooSmall":
+    "Team: {team, plural, one {# reactie} other {# reacties}}. Het hele team was uitgenodigd en is kleiner dan de drempel voor anonieme cijfers ({threshold}): dat telt als genoeg, het team bespreekt de uitkomsten samen. Ouders: {parents, plural, one {# reactie} other {# reacties}} (minimaal {threshold}).",
+  "certification.domain.teamTooSmall": "Team te klein voor anonieme cijfers: samen besproken",
   "certification.figures.sessions":
     "{held} gehouden, minimaal {required} nodig (een gezamenlijke bijeenkomst telt voor beide lijnen).",
   "certification.domains.title": "Per domein",
@@ -138,6 +141,9 @@ export const en: Record<keyof typeof nl, string> = {
   "certification.figures.notClosed": "No closed measurement in the trajectory yet.",
   "certification.figures.responses":
     "Team: {team, plural, one {# response} other {# responses}}, parents: {parents, plural, one {# response} other {# responses}} (at least {threshold} per group).",
+  "certification.figures.teamTooSmall":
+    "Team: {team, plural, one {# response} other {# responses}}. The whole team was invited and is smaller than the threshold for anonymous figures ({threshold}): that counts as enough, the team discusses the results together. Parents: {parents, plural, one {# response} other {# responses}} (at least {threshold}).",
+  "certification.domain.teamTooSmall": "Team too small for anonymous figures: discussed together",
   "certification.figures.sessions": "{held} held, at least {required} needed (a joint session counts for both lines).",
   "certification.domains.title": "Per domain",
   "certification.domains.intro":

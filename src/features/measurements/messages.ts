@@ -41,11 +41,10 @@ export const nl = {
   "measure.field.audiences.hint":
     "Het team en ouders krijgen een e-mail met een eigen link. Leerlingen, en ouders zonder e-mailadres, gebruiken de link van hun groep.",
   "measure.field.audiences.hint@childcare":
-    "Het team en ouders krijgen een e-mail met een eigen link. Kinderen, en ouders zonder e-mailadres, gebruiken de link van hun groep.",
+    "Het team en ouders krijgen een e-mail met een eigen link. Ouders zonder e-mailadres gebruiken de link van hun groep.",
   "measure.field.team": "Het team",
   "measure.field.parents": "Ouders van deze groepen",
   "measure.field.pupils": "Leerlingen van deze groepen",
-  "measure.field.pupils@childcare": "Oudere kinderen van deze groepen (vullen zelf in)",
   "measure.field.threshold": "Drempel voor anonimiteit",
   "measure.field.threshold.hint":
     "Uitkomsten van een groep zijn pas te zien bij minstens dit aantal reacties. Minstens 5. Laat leeg voor {n}.",
@@ -58,7 +57,9 @@ export const nl = {
   "measure.error.closesBeforeOpens": "De laatste dag moet op of na de eerste dag liggen.",
   "measure.error.tooLong": "Een meting duurt hoogstens 92 dagen. Kies een eerdere laatste dag.",
   "measure.error.noAudience": "Kies wie de vragenlijst invult: het team, ouders of leerlingen.",
-  "measure.error.noAudience@childcare": "Kies wie de vragenlijst invult: het team, ouders of kinderen.",
+  "measure.error.noAudience@childcare": "Kies wie de vragenlijst invult: het team of ouders.",
+  "measure.error.noChildren":
+    "Kinderen van een peuteropvang of kinderdagverblijf vullen geen vragenlijst in. Kies het team of ouders.",
   "measure.error.unknownGroup": "Kies alleen groepen van dit schooljaar.",
   "measure.error.noPupilsInGroup":
     "Een gekozen groep heeft nog niemand om te vragen: er staan nog geen leerlingen in. Kies een andere groep, of voeg eerst leerlingen toe. Er is niets aangemaakt.",
@@ -126,6 +127,8 @@ export const nl = {
     "Van een groep of klas met minder dan {n} reacties tonen we geen cijfers en geen open antwoorden, zodat niemand te herkennen is.",
   "measure.results.hiddenExplain@childcare":
     "Van een groep met minder dan {n} reacties tonen we geen cijfers en geen open antwoorden, zodat niemand te herkennen is.",
+  "measure.results.teamTooSmall":
+    "Het hele team is kleiner dan {n}: het team krijgt nooit cijfers, want die zouden niet anoniem zijn. Bespreek de uitkomsten daarom samen in het team.",
   "measure.results.noGroups": "Geen enkele groep heeft genoeg reacties om uitkomsten te tonen.",
   "measure.results.explain":
     "Gemiddelden op een schaal van 1 (helemaal niet) tot 5 (helemaal). Verschil: gewenst min nu. Positief: het deel van de antwoorden dat 4 of 5 is.",
@@ -204,11 +207,10 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.field.audiences.hint":
     "The team and parents get an e-mail with a personal link. Pupils, and parents without an e-mail address, use their group's link.",
   "measure.field.audiences.hint@childcare":
-    "The team and parents get an e-mail with a personal link. Children, and parents without an e-mail address, use their group's link.",
+    "The team and parents get an e-mail with a personal link. Parents without an e-mail address use their group's link.",
   "measure.field.team": "The team",
   "measure.field.parents": "Parents of these groups",
   "measure.field.pupils": "Pupils of these groups",
-  "measure.field.pupils@childcare": "Older children of these groups (they fill it in themselves)",
   "measure.field.threshold": "Anonymity threshold",
   "measure.field.threshold.hint":
     "A group's results are only shown with at least this many responses. At least 5. Leave empty for {n}.",
@@ -221,7 +223,9 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.error.closesBeforeOpens": "The last day must be on or after the first day.",
   "measure.error.tooLong": "A measurement lasts at most 92 days. Choose an earlier last day.",
   "measure.error.noAudience": "Choose who fills in the questionnaire: the team, parents or pupils.",
-  "measure.error.noAudience@childcare": "Choose who fills in the questionnaire: the team, parents or children.",
+  "measure.error.noAudience@childcare": "Choose who fills in the questionnaire: the team or parents.",
+  "measure.error.noChildren":
+    "Children at a preschool or daycare do not fill in a questionnaire. Choose the team or parents.",
   "measure.error.unknownGroup": "Choose only groups of this school year.",
   "measure.error.noPupilsInGroup":
     "A group you chose has nobody to ask yet: it has no pupils. Choose another group, or add its pupils first. Nothing has been created.",
@@ -288,6 +292,8 @@ export const en: Record<keyof typeof nl, string> = {
     "For a group or class with fewer than {n} responses we show no figures and no open answers, so that no one can be recognised.",
   "measure.results.hiddenExplain@childcare":
     "For a group with fewer than {n} responses we show no figures and no open answers, so that no one can be recognised.",
+  "measure.results.teamTooSmall":
+    "The whole team is smaller than {n}: the team never gets figures, because they would not be anonymous. So discuss the results together as a team.",
   "measure.results.noGroups": "No group has enough responses to show results.",
   "measure.results.explain":
     "Means on a scale from 1 (not at all) to 5 (completely). Gap: desired minus now. Positive: the share of answers that are 4 or 5.",

@@ -1,7 +1,6 @@
 /** Texts for running a measurement: own items, young children, printed open links, reminders, deleting. */
 export const nl = {
   "measure.field.young": "Jonge kinderen van deze groepen (samen met de leerkracht of een ouder)",
-  "measure.field.young@childcare": "Jonge kinderen van deze groepen (samen met de pedagogisch medewerker of een ouder)",
   "measure.extra.title": "Eigen vragen (niet verplicht)",
   "measure.extra.intro":
     "Voeg hoogstens {n} eigen stellingen toe. Ze horen bij één onderwerp en één groep, en worden net zo beantwoord als de andere vragen. U ziet ze apart in de uitkomsten.",
@@ -69,8 +68,6 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "measure.field.young": "Young children of these groups (together with the teacher or a parent)",
-  "measure.field.young@childcare":
-    "Young children of these groups (together with the early years practitioner or a parent)",
   "measure.extra.title": "Your own questions (optional)",
   "measure.extra.intro":
     "Add at most {n} statements of your own. Each belongs to one topic and one group, and is answered like the other questions. You see them separately in the results.",

@@ -1,7 +1,7 @@
 /**
  * A daycare measures in its own words: "kinderen" and "pedagogisch medewerkers", a comparison with
- * other settings, and the questionnaire's link in the daycare's words whoever opens it. The items
- * themselves are the instrument's (v1, written for schools) and are not checked here.
+ * other settings, and the questionnaire's link in the daycare's words whoever opens it, its items
+ * included (instrument v1 in childcare words, instrument/v1/childcare.ts).
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -15,7 +15,16 @@ import {
 } from "../../../tests/helpers/wording.js";
 import { users } from "../../db/schema/index.js";
 import { runReminders } from "./service/reminders.js";
-import { createMeasurementAs, depsOf, inDays, openLinkOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
+import {
+  createMeasurementAs,
+  depsOf,
+  inDays,
+  openLinkOf,
+  questionnaireLink,
+  runQueuedInvitations,
+  today,
+} from "./testing.js";
+import { pdfTexts } from "../../lib/pdf/testing.js";
 import { enlargeSchool } from "./testing/larger-school.js";
 
 const ctx = useTestContext();
@@ -28,43 +37,101 @@ describe("a daycare's measurements", () => {
     await expectChildcarePage(await leader.get("/organisation/measurements"), [
       "hoe het team, ouders en kinderen de samenwerking nu ervaren",
     ]);
-    await expectChildcarePage(await leader.get("/organisation/measurements/new"), [
-      "Kinderen, en ouders zonder e-mailadres, gebruiken de link van hun groep.",
-      "Oudere kinderen van deze groepen (vullen zelf in)",
-      "Jonge kinderen van deze groepen (samen met de pedagogisch medewerker of een ouder)",
+    const form = await expectChildcarePage(await leader.get("/organisation/measurements/new"), [
+      "Ouders zonder e-mailadres gebruiken de link van hun groep.",
+      "Ouders van deze groepen",
     ]);
+    // Children of 0 to 4 fill in no questionnaire: neither on their own nor with the faces.
+    expect(form).not.toContain('name="pupils"');
+    expect(form).not.toContain('name="young"');
     const { groupA, groupB } = daycare;
-    const id = await createMeasurementAs(leader, { parents: groupA.id, pupils: groupB.id, young: groupA.id });
+    const id = await createMeasurementAs(leader, { parents: [groupA.id, groupB.id] });
     await expectChildcarePage(await leader.get(`/organisation/measurements/${id}`), [
       "Voor kinderen in de groep en voor ouders zonder e-mailadres.",
       "Niet in gebruik bij een echte opvang.",
     ]);
     // Whoever opens the printed link has no account: the page speaks the daycare's words all the same.
-    const open = await openLinkOf(leader, id, `Oudere kinderen van ${groupB.name}`);
-    await expectPage(await new TestClient(ctx.app).get(open), [
-      `Deze vragenlijst is voor: Oudere kinderen van ${groupB.name}.`,
-    ]);
-    const later = await createMeasurementAs(leader, { opensOn: inDays(3), team: "", pupils: groupB.id });
-    const early = await new TestClient(ctx.app).get(
-      await openLinkOf(leader, later, `Oudere kinderen van ${groupB.name}`),
-    );
+    const open = await openLinkOf(leader, id, `Ouders van ${groupB.name}`);
+    await expectPage(await new TestClient(ctx.app).get(open), [`Deze vragenlijst is voor: Ouders van ${groupB.name}.`]);
+    const later = await createMeasurementAs(leader, { opensOn: inDays(3), team: "", parents: groupB.id });
+    const early = await new TestClient(ctx.app).get(await openLinkOf(leader, later, `Ouders van ${groupB.name}`));
     expect(early.status).toBe(409);
     expect(await early.text()).toContain("De opvang laat weten wanneer de vragenlijst open is.");
 
     await leader.post(`/organisation/measurements/${id}/simulate`);
     await leader.post(`/organisation/measurements/${id}/close`);
     const results = `/organisation/measurements/${id}/results`;
+    const exports = `/organisation/measurements/${id}/export`;
     await expectChildcarePage(await leader.get(results), [
-      "Oudere kinderen: ",
       "Waar ziet het team het anders dan ouders of kinderen?",
       "Vergelijking met andere opvangorganisaties",
     ]);
+    // The report and the results file name the items in the daycare's words.
+    const report = (await pdfTexts(Buffer.from(await (await leader.get(`${exports}/report.pdf`)).arrayBuffer()))).join(
+      " ",
+    );
+    const table = await (await leader.get(`${exports}/results.csv`)).text();
+    for (const file of [report, table]) {
+      expect(file).toContain("Ik voel me welkom op de opvang.");
+      expect(file).not.toContain("Ik voel me welkom op school.");
+    }
     await leader.post("/language", { locale: "en", back: "/home" });
-    await expectChildcarePage(await leader.get(results), [
-      "Older children: ",
-      "Compared with other childcare settings",
+    await expectChildcarePage(await leader.get(results), ["Compared with other childcare settings"]);
+  });
+});
+
+describe("a measurement at a preschool or daycare", () => {
+  it("shows parents and the team the questionnaire in the daycare's words, page by page and on one page", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const leader = await signIn(ctx, daycare.leader.email);
+    const id = await createMeasurementAs(leader, { parents: daycare.groupA.id });
+    await runQueuedInvitations(ctx, id);
+    const parent = new TestClient(ctx.app);
+    const parentLink = await questionnaireLink(ctx, daycare.parent.email);
+    await expectChildcarePage(await parent.get(parentLink), [
+      "Deze vragenlijst gaat over de samenwerking tussen u en de opvang.",
+    ]);
+    await expectChildcarePage(await parent.get(`${parentLink}/1`), [
+      "De opvang weet waarom ze met ouders samenwerkt",
+      "De opvang vertelt duidelijk hoe zij met ouders wil samenwerken.",
+    ]);
+    await expectChildcarePage(await parent.get(`${parentLink}/all`), [
+      "Ik voel me welkom op de opvang.",
+      "De pedagogisch medewerker vraagt mij wat ik weet over mijn kind.",
+      "Ik kan de ontwikkeling van mijn kind makkelijk volgen.",
+      "Bij de start (het intakegesprek) bespreken de opvang en ik wat we van elkaar verwachten.",
+    ]);
+    const team = new TestClient(ctx.app);
+    await expectChildcarePage(await team.get(`${await questionnaireLink(ctx, daycare.teacher.email)}/all`), [
+      "Onze opvang heeft een duidelijke visie op samenwerken met ouders.",
+      "Ouders hebben een stem in de opvang, bijvoorbeeld via de oudercommissie.",
+      "De leidinggevende of het management steunt ons bij het werken aan de samenwerking met ouders.",
     ]);
   });
+
+  it.each(["daycare", "preschool"] as const)(
+    "refuses children as respondents at a %s and stores nothing",
+    async (type) => {
+      const daycare = await createDaycare(ctx.database.db, type);
+      const leader = await signIn(ctx, daycare.leader.email);
+      const asked: Record<string, string>[] = [{ pupils: daycare.groupA.id }, { young: daycare.groupA.id }];
+      for (const children of asked) {
+        const refused = await leader.post("/organisation/measurements", {
+          title: "Met kinderen",
+          kind: "baseline",
+          opensOn: today(),
+          closesOn: inDays(14),
+          team: "on",
+          ...children,
+        });
+        expect(refused.status).toBe(422);
+        expect(await refused.text()).toContain(
+          "Kinderen van een peuteropvang of kinderdagverblijf vullen geen vragenlijst in. Kies het team of ouders.",
+        );
+      }
+      expect(await (await leader.get("/organisation/measurements")).text()).toContain("Er zijn nog geen metingen.");
+    },
+  );
 });
 
 describe("a daycare's measurement mails", () => {

@@ -10,7 +10,7 @@ function means(team: Record<DomainId, number> | null, parents: Record<DomainId, 
     m
       ? { shown: true as const, respondents: 20, means: m }
       : { shown: false as const, reason: "too-few" as const, respondents: 3 };
-  return { measurementId: "m", threshold: 5, team: group(team), parents: group(parents) };
+  return { measurementId: "m", threshold: 5, team: group(team), parents: group(parents), teamTooSmall: false };
 }
 
 const sessions: SessionFact[] = [
@@ -47,6 +47,29 @@ describe("readiness for the certificate", () => {
       ...domainIds.map((d) => `parents.${d}`),
     ]);
     expect(failing({ ...ready, baseline: means(all(3), null) })).toEqual(["baseline"]);
+  });
+
+  it("takes a team smaller than the threshold, invited as a whole, as enough, and never shows its figures", () => {
+    const small = (parents: Record<DomainId, number> | null): DomainMeans => ({
+      ...means(null, parents),
+      teamTooSmall: true,
+    });
+    const facts = { ...ready, baseline: small(all(3.4)), final: small(all(3.6)) };
+    const result = readiness(facts, defaultCriteria);
+    expect(result.ready).toBe(true);
+    expect(result.criteria.find((c) => c.id === "baseline")).toMatchObject({
+      met: true,
+      groups: [
+        { group: "team", respondents: 3, shown: false, tooSmall: true },
+        { group: "parents", shown: true, tooSmall: false },
+      ],
+    });
+    const teamDomains = result.criteria.filter((c) => c.id === "domain" && c.group === "team");
+    expect(teamDomains.every((c) => c.id === "domain" && c.met && c.tooSmall && c.current === null)).toBe(true);
+    // Parents still need enough responses, however small the team.
+    expect(failing({ ...facts, final: small(null) })).toEqual(["final", ...domainIds.map((d) => `parents.${d}`)]);
+    // A team of the threshold or more that answered too little is not too small: it still fails.
+    expect(failing({ ...ready, baseline: means(null, all(3.4)) })).toEqual(["baseline"]);
   });
 
   it("needs the plan and this year's expectations published", () => {

@@ -30,6 +30,8 @@ export interface GroupCount {
   group: RespondentGroup;
   respondents: number;
   shown: boolean;
+  /** The team was asked as a whole and is smaller than the threshold: it can never be shown. */
+  tooSmall: boolean;
 }
 
 export type Criterion =
@@ -46,6 +48,8 @@ export type Criterion =
       baseline: number | null;
       /** Lower than at the nulmeting, when the criteria forbid that. */
       declined: boolean;
+      /** The team is too small for anonymous figures: met without them, as it is discussed together. */
+      tooSmall: boolean;
     };
 
 export interface Readiness {
@@ -59,10 +63,12 @@ const shown = (mean: number) => Math.round(mean * 100) / 100;
 function measured(id: "baseline" | "final", means: DomainMeans | null): Criterion {
   const groups = respondentGroups.map((group): GroupCount => {
     const figures = means?.[group];
-    return { group, respondents: figures?.respondents ?? 0, shown: figures?.shown ?? false };
+    const tooSmall = group === "team" && (means?.teamTooSmall ?? false);
+    return { group, respondents: figures?.respondents ?? 0, shown: figures?.shown ?? false, tooSmall };
   });
   const closed = means !== null;
-  return { id, met: closed && groups.every((g) => g.shown), closed, threshold: means?.threshold ?? null, groups };
+  const met = closed && groups.every((g) => g.shown || g.tooSmall);
+  return { id, met, closed, threshold: means?.threshold ?? null, groups };
 }
 
 function held(sessions: readonly SessionFact[], line: "school" | "parents"): number {
@@ -80,8 +86,10 @@ function domainCriteria(facts: ReadinessFacts, criteria: Criteria): Criterion[] 
       const baseline = meanOf(facts.baseline?.[group], domain);
       // Without a nulmeting figure nothing shows a decline; the nulmeting's own criterion fails then.
       const declined = criteria.noDecline && current !== null && baseline !== null && shown(current) < shown(baseline);
-      const met = current !== null && shown(current) >= minimum && !declined;
-      return { id: "domain", met, group, domain, minimum, current, baseline, declined };
+      // A team too small for figures at the eindmeting has none to judge; it discussed its results together.
+      const tooSmall = group === "team" && (facts.final?.teamTooSmall ?? false);
+      const met = tooSmall || (current !== null && shown(current) >= minimum && !declined);
+      return { id: "domain", met, group, domain, minimum, current, baseline, declined, tooSmall };
     }),
   );
 }

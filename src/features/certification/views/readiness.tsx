@@ -23,9 +23,10 @@ function Figures({ t, criterion }: Base & { criterion: Exclude<Criterion, { id: 
     case "final": {
       if (!criterion.closed) return <>{t("certification.figures.notClosed")}</>;
       const count = (group: "team" | "parents") => criterion.groups.find((g) => g.group === group)?.respondents ?? 0;
+      const tooSmall = criterion.groups.some((g) => g.tooSmall);
       return (
         <>
-          {t("certification.figures.responses", {
+          {t(tooSmall ? "certification.figures.teamTooSmall" : "certification.figures.responses", {
             team: count("team"),
             parents: count("parents"),
             threshold: criterion.threshold ?? 0,
@@ -79,6 +80,7 @@ export function ReadinessPanel({ t, locale, readiness }: Base & { readiness: Rea
               <>
                 <Met t={t} locale={locale} met={c.met} />
                 {c.declined ? ` (${t("certification.declined")})` : null}
+                {c.tooSmall ? ` (${t("certification.domain.teamTooSmall")})` : null}
               </>
             ),
           },

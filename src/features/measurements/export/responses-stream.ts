@@ -8,7 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 import { PassThrough, Readable, type Writable } from "node:stream";
-import type { Locale, Translate } from "../../../web/i18n/index.js";
+import type { Locale, Translate, Wording } from "../../../web/i18n/index.js";
 import { instrumentByVersion } from "../instrument/index.js";
 import { responseBatches, type ExportedResponse, type ResponseExport } from "../service/exports.js";
 import type { OrgScope } from "../../../db/org-scope.js";
@@ -21,12 +21,15 @@ export interface ResponseStreamInput {
   measurementId: string;
   t: Translate;
   locale: Locale;
+  /** The words of the organisation, for the items' texts in the headers (a school's when not given). */
+  wording?: Wording;
   prepared: ResponseExport;
   batchSize?: number;
 }
 
-function tableOf({ t, prepared }: ResponseStreamInput) {
-  return responseTable(t, instrumentByVersion(prepared.instrumentVersion), prepared.groups, prepared.extras);
+function tableOf({ t, wording, prepared }: ResponseStreamInput) {
+  const instrument = instrumentByVersion(prepared.instrumentVersion, wording);
+  return responseTable(t, instrument, prepared.groups, prepared.extras);
 }
 
 function batchesOf(input: ResponseStreamInput, table: ResponseTable) {

@@ -48,7 +48,7 @@ async function resultsInput(c: Context<AppEnv>, id: string) {
   const view = await loadResults(scopeOf(c), id);
   if (!view) return null;
   const facts = await reportFacts(scopeOf(c), id);
-  const instrument = instrumentByVersion(view.results.instrumentVersion);
+  const instrument = instrumentByVersion(view.results.instrumentVersion, c.var.wording);
   return { t: c.var.t, locale: c.var.locale, view, instrument, facts, extras: facts.extras };
 }
 
@@ -69,7 +69,7 @@ async function responsesFile(c: Context<AppEnv>, type: "csv" | "xlsx") {
   const prepared = await prepareResponseExport(scope, id);
   if (!prepared) return notYet(c, id);
   const { t, locale } = c.var;
-  const input = { scope, measurementId: id, t, locale, prepared };
+  const input = { scope, measurementId: id, t, locale, wording: c.var.wording, prepared };
   await audit(c, id, `responses.${type}`);
   const stream = type === "csv" ? responsesCsvStream(input) : responsesXlsxStream(input);
   return download(stream, fileName(t("measure.export.file.responses"), prepared.title, type), type);

@@ -13,7 +13,7 @@ import { getMeasurement, listGroupChoices, listMeasurements } from "../service/q
 import { loadResults } from "../service/results.js";
 import { loadExtraItems } from "../service/extra-items.js";
 import { reminderState } from "../service/reminders.js";
-import { extraField, extraParts, extraSlots, measurementForm } from "../service/schemas.js";
+import { askableGroups, extraField, extraParts, extraSlots, measurementForm } from "../service/schemas.js";
 import { inputErrors } from "../../../web/form-refusal.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { SIMULATED_RESPONSES, simulateResponses } from "../service/simulate.js";
@@ -28,7 +28,13 @@ import { oncePerForm } from "../../../web/once-per-form.js";
 async function newPage(c: Context<AppEnv>, form: NewFormState, status: 200 | 422 = 200) {
   const groups = await listGroupChoices(scopeOf(c));
   const page = (
-    <NewPage {...pageProps(c)} groups={groups} defaultThreshold={c.var.deps.config.ANONYMITY_THRESHOLD} {...form} />
+    <NewPage
+      {...pageProps(c)}
+      groups={groups}
+      askable={askableGroups(c.var.wording)}
+      defaultThreshold={c.var.deps.config.ANONYMITY_THRESHOLD}
+      {...form}
+    />
   );
   return renderPage(c, { title: c.var.t("measure.new.title"), children: page }, status);
 }
@@ -58,7 +64,7 @@ export const staffRoutes = new Hono<AppEnv>()
   .post("/", runners, async (c) => {
     const posted = await postedForm(c);
     const { parents, pupils, young } = posted;
-    const form = validate(c, measurementForm(), { ...posted.values, parents, pupils, young });
+    const form = validate(c, measurementForm(c.var.wording), { ...posted.values, parents, pupils, young });
     if (!form.ok) return newPage(c, { ...posted, errors: form.errors }, 422);
     try {
       const made = await oncePerForm(c, async (db) => {
@@ -108,7 +114,7 @@ export const staffRoutes = new Hono<AppEnv>()
       const page = <MessagePage title={t("measure.results.title")} body={t("measure.results.notYet")} back={back} />;
       return renderPage(c, { title: t("measure.results.title"), children: page }, 409);
     }
-    const instrument = instrumentByVersion(view.results.instrumentVersion);
+    const instrument = instrumentByVersion(view.results.instrumentVersion, c.var.wording);
     const extras = await inOrg(scopeOf(c), (tx) => loadExtraItems(tx, currentOrgId(c), id));
     const page = (
       <ResultsPage

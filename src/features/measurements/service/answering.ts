@@ -16,6 +16,7 @@ import {
 import { hashToken, newToken } from "../../../auth/tokens.js";
 import type { Config } from "../../../config.js";
 import { instrumentByVersion } from "../instrument/index.js";
+import { wordingOf } from "../../../web/i18n/index.js";
 import { answeredCount, mergePage, questionPages, readAllPages, readPage, type Answers } from "../questionnaire.js";
 import {
   audienceOfOpenLink,
@@ -56,7 +57,7 @@ type FormBody = Parameters<typeof readPage>[2];
 
 /** The respondent's questionnaire: its texts and scale, and its pages with the school's own items. */
 export function questionnaireOf(respondent: Respondent) {
-  const instrument = instrumentByVersion(respondent.instrumentVersion);
+  const instrument = instrumentByVersion(respondent.instrumentVersion, wordingOf(respondent.orgType));
   const questionnaire = instrument.questionnaires[respondent.group];
   const pages = questionPages(instrument, respondent.group, respondent.extras);
   return { questionnaire, pages, points: questionnaire.scale.points.length };

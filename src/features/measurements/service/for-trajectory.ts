@@ -16,6 +16,7 @@ import { suggestPriorities, type Gap } from "../domain/priorities.js";
 import type { SeriesSummary } from "../domain/scoring.js";
 import { summary, type MeasurementSummary } from "./queries.js";
 import { scoreMeasurement } from "./results.js";
+import { teamTooSmall } from "./small-team.js";
 
 /** The organisation's measurements, or only those with the given ids, oldest first. */
 export function measurementSummaries(tx: Tx, orgId: string, ids?: readonly string[]): Promise<MeasurementSummary[]> {
@@ -78,6 +79,8 @@ export interface DomainMeans {
   threshold: number;
   team: GroupDomainMeans;
   parents: GroupDomainMeans;
+  /** The whole team was asked and is smaller than the threshold: it can never have figures. */
+  teamTooSmall: boolean;
 }
 
 function groupMeans(cell: Cell | undefined): GroupDomainMeans {
@@ -99,5 +102,11 @@ export async function domainMeans(tx: Tx, orgId: string, measurementId: string):
     .where(ofOrg(measurements, orgId, { id: measurementId }));
   if (!measurement || measurement.status !== "closed") return null;
   const { groups, threshold } = await scoreMeasurement(tx, measurement);
-  return { measurementId, threshold, team: groupMeans(groups.team), parents: groupMeans(groups.parents) };
+  return {
+    measurementId,
+    threshold,
+    team: groupMeans(groups.team),
+    parents: groupMeans(groups.parents),
+    teamTooSmall: await teamTooSmall(tx, orgId, measurementId, threshold),
+  };
 }

@@ -19,6 +19,7 @@ import { readBenchmark, type BenchmarkFigures } from "./benchmark.js";
 import { loadExtraItems } from "./extra-items.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { groupTallies, readTallies, writeTallies } from "./tallies.js";
+import { teamTooSmall } from "./small-team.js";
 
 export interface ResultsView {
   title: string;
@@ -29,6 +30,8 @@ export interface ResultsView {
   groupNames: ReadonlyMap<string, string>;
   /** Every respondent group that was asked, also those without any response. */
   asked: RespondentGroup[];
+  /** The whole team was asked and is smaller than the threshold: it never has figures. */
+  teamTooSmall: boolean;
   /** Organisations of the same type, per group and domain, where at least five contribute. */
   benchmark: BenchmarkFigures[];
 }
@@ -81,6 +84,7 @@ export function loadResults(scope: OrgScope, measurementId: string): Promise<Res
       priorities: suggestPriorities(results),
       groupNames: new Map(names.map((n) => [n.id, n.name])),
       asked: asked.map((a) => a.group),
+      teamTooSmall: await teamTooSmall(tx, scope.orgId, measurementId, measurement.threshold),
       benchmark: measurement.kind === "poll" ? [] : await readBenchmark(tx, scope.orgId),
     };
   });

@@ -4,6 +4,7 @@ import { MIN_ANONYMITY_THRESHOLD } from "../domain/anonymity.js";
 import { domainIds, respondentGroups, type DomainId, type RespondentGroup } from "../domain/instrument.js";
 import { daysBetween, isCalendarDate, schoolDate } from "../../../lib/time/school-date.js";
 import { outOfYearRange } from "../../../lib/time/dutch-date.js";
+import type { Wording } from "../../../web/i18n/index.js";
 
 export const measurementKinds = ["baseline", "interim", "final", "poll"] as const;
 export type MeasurementKind = (typeof measurementKinds)[number];
@@ -52,8 +53,17 @@ const extraFields = Object.fromEntries(
   ]),
 ) as Record<string, z.ZodType<string>>;
 
-export function measurementForm(now: Date = new Date()) {
+/**
+ * The respondent groups an organisation may ask. A preschool's or daycare's children are 0 to 4
+ * years old and cannot fill in a questionnaire, not even with the face scale: only the team and parents.
+ */
+export function askableGroups(wording: Wording): readonly RespondentGroup[] {
+  return wording === "childcare" ? ["team", "parents"] : respondentGroups;
+}
+
+export function measurementForm(wording: Wording = "school", now: Date = new Date()) {
   const today = schoolDate(now);
+  const childrenAsked = askableGroups(wording).includes("pupils");
   return z
     .object({
       title: field(z.string().trim().min(1, "error.required").max(120, "error.tooLong")),
@@ -88,6 +98,9 @@ export function measurementForm(now: Date = new Date()) {
       if (days > MAX_OPEN_DAYS) ctx.addIssue({ code: "custom", path: ["closesOn"], message: "measure.error.tooLong" });
       if (!form.team && !form.parents.length && !form.pupils.length && !form.young.length) {
         ctx.addIssue({ code: "custom", path: ["audiences"], message: "measure.error.noAudience" });
+      }
+      if (!childrenAsked && (form.pupils.length || form.young.length)) {
+        ctx.addIssue({ code: "custom", path: ["audiences"], message: "measure.error.noChildren" });
       }
       for (const slot of extraSlots) checkExtraSlot(form, slot, ctx);
     })

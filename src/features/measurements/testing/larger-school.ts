@@ -5,12 +5,14 @@ import { createUser, unique, type createSchool } from "../../../../tests/helpers
 
 type School = Awaited<ReturnType<typeof createSchool>>;
 
-/** Adds `n` teachers, and `n` pupils with a parent with e-mail to each of groups A and B. */
-export async function enlargeSchool(db: Db, school: School, n = 6): Promise<void> {
+/** Adds `teachers` teachers (`n` unless said), and `n` pupils with a parent with e-mail to each of groups A and B. */
+export async function enlargeSchool(db: Db, school: School, n = 6, teachers = n): Promise<void> {
   const { orgId } = school;
-  const team = await Promise.all(Array.from({ length: n }, (_, i) => createUser(db, { name: `Leraar ${i}` })));
+  const team = await Promise.all(Array.from({ length: teachers }, (_, i) => createUser(db, { name: `Leraar ${i}` })));
   await withOrg(db, { orgId, userId: null }, async (tx) => {
-    await tx.insert(memberships).values(team.map((user) => ({ orgId, userId: user.id, role: "teacher" as const })));
+    if (team.length) {
+      await tx.insert(memberships).values(team.map((user) => ({ orgId, userId: user.id, role: "teacher" as const })));
+    }
     for (const group of [school.groupA, school.groupB]) {
       const children = await tx
         .insert(pupils)

@@ -6,7 +6,7 @@
 import { Field, formFields, Select } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors } from "../../../web/validation.js";
-import { domainIds, respondentGroups } from "../domain/instrument.js";
+import { domainIds, type RespondentGroup } from "../domain/instrument.js";
 import { currentInstrument } from "../instrument/index.js";
 import { pickText } from "../domain/text.js";
 import { extraField, extraParts, extraSlots, MAX_EXTRA_ITEMS } from "../service/schemas.js";
@@ -16,13 +16,14 @@ interface Props {
   locale: Locale;
   values: Record<string, string>;
   errors: FormErrors;
+  askable: readonly RespondentGroup[];
 }
 
-export function ExtrasFieldset({ t, locale, values, errors }: Props) {
+export function ExtrasFieldset({ t, locale, values, errors, askable }: Props) {
   const names = extraSlots.flatMap((slot) => extraParts.map((part) => extraField(slot, part)));
   const open = names.some((name) => values[name] || errors[name]);
   const choose = { value: "", label: t("measure.extra.choose") };
-  const groupOptions = [choose, ...respondentGroups.map((g) => ({ value: g, label: t(`measure.group.${g}`) }))];
+  const groupOptions = [choose, ...askable.map((g) => ({ value: g, label: t(`measure.group.${g}`) }))];
   const domainOptions = [
     choose,
     ...domainIds.map((d) => ({

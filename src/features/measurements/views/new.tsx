@@ -4,6 +4,7 @@ import { FieldsetShell } from "../../../web/components/fieldset.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
 import type { FormErrors } from "../../../web/validation.js";
 import { measurementKinds } from "../service/schemas.js";
+import type { RespondentGroup } from "../domain/instrument.js";
 import { ExtrasFieldset } from "./new-extras.js";
 import { BackLink } from "../../../web/components/back-link.js";
 
@@ -21,6 +22,8 @@ interface NewPageProps extends NewFormState {
   locale: Locale;
   csrf: string;
   groups: { id: string; name: string }[];
+  /** The respondent groups this organisation may ask (no children at a preschool or daycare). */
+  askable: readonly RespondentGroup[];
   defaultThreshold: number;
 }
 
@@ -48,7 +51,7 @@ export function NewPage(props: NewPageProps) {
         />
         <Field {...field("closesOn")} type="date" label={t("measure.field.closesOn")} required />
         <AudiencesFieldset {...props} />
-        <ExtrasFieldset t={t} locale={props.locale} values={values} errors={errors} />
+        <ExtrasFieldset t={t} locale={props.locale} values={values} errors={errors} askable={props.askable} />
         <Field
           {...field("threshold")}
           inputmode="numeric"
@@ -62,7 +65,7 @@ export function NewPage(props: NewPageProps) {
 }
 
 /** The team, and per group its parents and its pupils; the first box carries the id the error summary links to. */
-function AudiencesFieldset({ t, values, errors, groups, parents, pupils, young }: NewPageProps) {
+function AudiencesFieldset({ t, values, errors, groups, askable, parents, pupils, young }: NewPageProps) {
   const error = errors.audiences;
   const box = (id: string, name: string, value: string, label: string, checked: boolean) => (
     <div class="checkbox">
@@ -70,13 +73,14 @@ function AudiencesFieldset({ t, values, errors, groups, parents, pupils, young }
       <label for={id}>{label}</label>
     </div>
   );
-  const perGroup = (name: "parents" | "pupils" | "young", ticked: string[]) => (
-    <fieldset class="field">
-      <legend>{t(`measure.field.${name}`)}</legend>
-      {groups.length === 0 ? <p class="hint">{t("measure.new.noGroups")}</p> : null}
-      {groups.map((g) => box(`field-${name}-${g.id}`, name, g.id, g.name, ticked.includes(g.id)))}
-    </fieldset>
-  );
+  const perGroup = (name: "parents" | "pupils" | "young", ticked: string[]) =>
+    askable.includes(name) ? (
+      <fieldset class="field">
+        <legend>{t(`measure.field.${name}`)}</legend>
+        {groups.length === 0 ? <p class="hint">{t("measure.new.noGroups")}</p> : null}
+        {groups.map((g) => box(`field-${name}-${g.id}`, name, g.id, g.name, ticked.includes(g.id)))}
+      </fieldset>
+    ) : null;
   return (
     <FieldsetShell
       name="audiences"

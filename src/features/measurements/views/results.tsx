@@ -55,6 +55,9 @@ export function ResultsPage({ t, locale, measurementId, view, instrument, extras
       {visible.length < cells.length ? (
         <p class="notice">{t("measure.results.hiddenExplain", { n: view.results.threshold })}</p>
       ) : null}
+      {view.teamTooSmall ? (
+        <p class="notice">{t("measure.results.teamTooSmall", { n: view.results.threshold })}</p>
+      ) : null}
       {visible.length === 0 ? <p class="notice">{t("measure.results.noGroups")}</p> : null}
       <p>{t("measure.results.explain")}</p>
       {view.kind === "poll" ? null : (
