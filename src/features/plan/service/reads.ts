@@ -163,7 +163,7 @@ export function readablePlan(
         : emptySnapshot
       : plan && publication && (await versionSnapshot(tx, plan, publication.version));
     if (!snapshot) return null;
-    const current = publication && (!scope.asStaff || publication.version === plan.version);
+    const current = publication && (!scope.asStaff || publication.version === plan?.version);
     return {
       snapshot,
       publishedAt: current ? publication.publishedAt : null,
