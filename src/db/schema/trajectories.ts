@@ -82,6 +82,11 @@ export const trajectorySessions = orgTable(
     position: integer("position").notNull(),
     topic: text("topic").notNull(),
     goals: text("goals").notNull().default(""),
+    /**
+     * The template session it still is (domain/template.ts), until someone edits its topic or goals:
+     * its texts then show in each reader's language and words, topic and goals being the starter's.
+     */
+    templateKey: text("template_key"),
     /** The school day it is (or was) held; null while not yet planned. */
     heldOn: date("held_on"),
     status: sessionStatus("status").notNull().default("planned"),

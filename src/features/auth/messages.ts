@@ -45,6 +45,8 @@ export const nl = {
   "account.export.title": "Uw gegevens",
   "account.export.intro":
     "Download alles wat Samen over u bewaart: uw account en per school uw ideeën, reacties, steunbetuigingen, bevestigingen en aanmeldingen.",
+  "account.export.intro@childcare":
+    "Download alles wat Samen over u bewaart: uw account en per opvang uw ideeën, reacties, steunbetuigingen, bevestigingen en aanmeldingen.",
   "account.export.link": "Download mijn gegevens (JSON)",
 } as const;
 
@@ -94,5 +96,7 @@ export const en: Record<keyof typeof nl, string> = {
   "account.export.title": "Your data",
   "account.export.intro":
     "Download everything Samen keeps about you: your account and, per school, your ideas, responses, supports, confirmations and sign-ups.",
+  "account.export.intro@childcare":
+    "Download everything Samen keeps about you: your account and, per setting, your ideas, responses, supports, confirmations and sign-ups.",
   "account.export.link": "Download my data (JSON)",
 };

@@ -16,7 +16,11 @@ export const nl = {
   "conversations.error.breakEndBeforeStart": "De pauze moet eindigen na het begin.",
   "conversations.error.windowTooShort": "Deze tijd is korter dan één gesprek.",
   "conversations.error.windowsOverlap": "Deze tijd overlapt met een andere tijd van dezelfde leraar.",
+  "conversations.error.windowsOverlap@childcare":
+    "Deze tijd overlapt met een andere tijd van dezelfde pedagogisch medewerker.",
   "conversations.error.noAvailability": "Vul minstens één dag en tijd in waarop een leraar kan.",
+  "conversations.error.noAvailability@childcare":
+    "Vul minstens één dag en tijd in waarop een pedagogisch medewerker kan.",
   "conversations.error.slotMinutes": "Een gesprek duurt tussen 5 en 120 minuten.",
   "conversations.error.breakEverySlots": "Kies een pauze na 1 tot 50 gesprekken.",
   "conversations.error.breakMinutes": "Een pauze duurt tussen 1 en 120 minuten.",
@@ -29,10 +33,14 @@ export const nl = {
   "conversations.refusal.outsideWindow": "U kunt nu niet inschrijven. Het inschrijven is nog niet open of al gesloten.",
   "conversations.refusal.afterDeadline":
     "Wijzigen of afzeggen kan niet meer. Neem contact op met de leraar als u niet kunt komen.",
+  "conversations.refusal.afterDeadline@childcare":
+    "Wijzigen of afzeggen kan niet meer. Neem contact op met de pedagogisch medewerker als u niet kunt komen.",
   "conversations.refusal.notYourChild": "U kunt alleen een gesprek kiezen voor uw eigen kind.",
   "conversations.refusal.alreadyBooked": "U heeft al een gesprek voor dit kind. U kunt de tijd wel wijzigen.",
   "conversations.refusal.familyClash":
     "Op die tijd heeft u al een gesprek over een ander kind, of het is te krap om van het ene lokaal naar het andere te lopen. Kies een andere tijd.",
+  "conversations.refusal.familyClash@childcare":
+    "Op die tijd heeft u al een gesprek over een ander kind, of het is te krap om van de ene groep naar de andere te lopen. Kies een andere tijd.",
   "conversations.refusal.notYourBooking":
     "Dit gesprek is gekozen door de andere ouder. Alleen die ouder kan het wijzigen.",
   "conversations.unplaced.noSuitableTime": "Geen van de tijden past bij wat de ouders hebben aangegeven.",
@@ -56,7 +64,11 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.error.breakEndBeforeStart": "The break must end after it starts.",
   "conversations.error.windowTooShort": "This time is shorter than one conversation.",
   "conversations.error.windowsOverlap": "This time overlaps another time of the same teacher.",
+  "conversations.error.windowsOverlap@childcare":
+    "This time overlaps another time of the same early years practitioner.",
   "conversations.error.noAvailability": "Enter at least one day and time when a teacher is available.",
+  "conversations.error.noAvailability@childcare":
+    "Enter at least one day and time when an early years practitioner is available.",
   "conversations.error.slotMinutes": "A conversation lasts between 5 and 120 minutes.",
   "conversations.error.breakEverySlots": "Choose a break after 1 to 50 conversations.",
   "conversations.error.breakMinutes": "A break lasts between 1 and 120 minutes.",
@@ -69,10 +81,14 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.refusal.outsideWindow": "You cannot book now. Booking has not opened yet or has closed.",
   "conversations.refusal.afterDeadline":
     "It is too late to change or cancel. Please contact the teacher if you cannot come.",
+  "conversations.refusal.afterDeadline@childcare":
+    "It is too late to change or cancel. Please contact the early years practitioner if you cannot come.",
   "conversations.refusal.notYourChild": "You can only choose a conversation for your own child.",
   "conversations.refusal.alreadyBooked": "You already have a conversation for this child. You can change the time.",
   "conversations.refusal.familyClash":
     "At that time you already have a conversation about another child, or it is too tight to walk from one classroom to the other. Please choose another time.",
+  "conversations.refusal.familyClash@childcare":
+    "At that time you already have a conversation about another child, or it is too tight to walk from one group to the other. Please choose another time.",
   "conversations.refusal.notYourBooking": "The other parent chose this conversation. Only that parent can change it.",
   "conversations.unplaced.noSuitableTime": "None of the times fits what the parents marked.",
   "conversations.unplaced.conflicts": "The times that fit were needed for other families.",

@@ -54,6 +54,8 @@ export const nl = {
     "De lengte van een gesprek of de pauzes kunnen niet meer veranderen: er zijn al gesprekken gekozen. Zeg die eerst af, of maak een nieuwe ronde.",
   "conversations.edit.error.slotsDontFit":
     "Met deze lengte passen de gesprekken niet meer in de tijden die een leraar heeft ingevuld.",
+  "conversations.edit.error.slotsDontFit@childcare":
+    "Met deze lengte passen de gesprekken niet meer in de tijden die een pedagogisch medewerker heeft ingevuld.",
   "conversations.delete.link": "Ronde verwijderen",
   "conversations.delete.title": "Gespreksronde verwijderen",
   "conversations.delete.question": "Weet u zeker dat u de ronde {name} wilt verwijderen? Dit kan niet ongedaan worden.",
@@ -115,6 +117,8 @@ export const en: Record<keyof typeof nl, string> = {
     "The length of a conversation and the breaks can no longer change: conversations have been booked. Cancel them first, or create a new round.",
   "conversations.edit.error.slotsDontFit":
     "With this length the conversations no longer fit in the times a teacher has entered.",
+  "conversations.edit.error.slotsDontFit@childcare":
+    "With this length the conversations no longer fit in the times an early years practitioner has entered.",
   "conversations.delete.link": "Delete the round",
   "conversations.delete.title": "Delete the conversation round",
   "conversations.delete.question": "Are you sure you want to delete the round {name}? This cannot be undone.",

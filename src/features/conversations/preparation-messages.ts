@@ -6,29 +6,44 @@
  */
 export const nl = {
   "conversations.voice.pupil": "Leerling",
+  "conversations.voice.pupil@childcare": "Kind",
   "conversations.voice.parent": "Ouder",
   "conversations.voice.teacher": "Leraar",
+  "conversations.voice.teacher@childcare": "Pedagogisch medewerker",
   "conversations.party.pupil": "Leerling",
+  "conversations.party.pupil@childcare": "Kind",
   "conversations.party.parent": "Ouders",
   "conversations.party.teacher": "Leraar",
+  "conversations.party.teacher@childcare": "Pedagogisch medewerker",
   "conversations.party.school": "School",
+  "conversations.party.school@childcare": "Opvang",
   "conversations.prepare.heading.pupil": "Jouw vragen, {name}",
   "conversations.prepare.heading.parent": "Uw voorbereiding op het gesprek over {name}",
   "conversations.prepare.heading.teacher": "Uw voorbereiding op het gesprek met {name}",
   "conversations.prepare.intro.pupil":
     "Straks praat je met je ouders en je juf of meester. Over jou! Denk vast na over deze vragen. Er zijn geen foute antwoorden. Je mag ook maar een paar vragen invullen.",
+  "conversations.prepare.intro.pupil@childcare":
+    "Straks praat je met je ouders en met wie op je groep voor je zorgt. Over jou! Denk vast na over deze vragen. Er zijn geen foute antwoorden. Je mag ook maar een paar vragen invullen.",
   "conversations.prepare.intro.parent":
     "In het gesprek praten u, uw kind en de leraar samen. Denk vast na over deze vragen. Kort is goed, en u mag vragen overslaan.",
+  "conversations.prepare.intro.parent@childcare":
+    "In het gesprek praten u, uw kind en de pedagogisch medewerker samen. Denk vast na over deze vragen. Kort is goed, en u mag vragen overslaan.",
   "conversations.prepare.intro.teacher":
     "Tijdens het gesprek staan uw antwoorden naast die van de leerling en de ouders.",
+  "conversations.prepare.intro.teacher@childcare":
+    "Tijdens het gesprek staan uw antwoorden naast die van het kind en de ouders.",
   "conversations.prepare.helper.home":
     "Vul dit samen met uw kind in. Schrijf op wat uw kind zegt, in de woorden van uw kind.",
   "conversations.prepare.helper.school":
     "Laat de leerling dit zelf invullen op dit apparaat, of schrijf op wat de leerling zegt.",
+  "conversations.prepare.helper.school@childcare":
+    "Laat het kind dit zelf invullen op dit apparaat, of schrijf op wat het kind zegt.",
   "conversations.prepare.when": "Het gesprek: {time} met {teacher}.",
   "conversations.prepare.note": "Eigen notitie (alleen voor u)",
   "conversations.prepare.noteHint":
     "Alleen u ziet deze notitie. Ouders, de leerling en collega's zien hem niet. Hij staat niet op de gesprekspagina en niet op de afdruk.",
+  "conversations.prepare.noteHint@childcare":
+    "Alleen u ziet deze notitie. Ouders, het kind en collega's zien hem niet. Hij staat niet op de gesprekspagina en niet op de afdruk.",
   "conversations.prepare.save": "Opslaan",
   "conversations.prepare.saved": "De voorbereiding is opgeslagen.",
   "conversations.prepare.errors": "Controleer deze velden",
@@ -37,6 +52,7 @@ export const nl = {
   "conversations.prepare.refusal.notYourVoice": "Deze vragen kunt u niet invullen.",
   "conversations.prepare.locked": "Het gesprek is begonnen. Dit zijn de antwoorden zoals ze zijn ingevuld.",
   "conversations.prepare.filledIn.school": "Ingevuld op school",
+  "conversations.prepare.filledIn.school@childcare": "Ingevuld op de opvang",
   "conversations.prepare.filledIn.home": "Ingevuld thuis",
   "conversations.prepare.notYet": "Nog niet ingevuld.",
   "conversations.prepare.noAnswer": "(geen antwoord)",
@@ -57,6 +73,7 @@ export const nl = {
   "conversations.mine.none": "Er zijn nog geen gesprekken gekozen.",
   "conversations.mine.time": "Tijd",
   "conversations.mine.pupil": "Leerling",
+  "conversations.mine.pupil@childcare": "Kind",
   "conversations.mine.prepared": "Voorbereid",
   "conversations.mine.agreements": "Afspraken",
   "conversations.mine.recorded": "vastgelegd",
@@ -65,6 +82,7 @@ export const nl = {
   "conversations.talk.title": "Gesprek met {name}",
   "conversations.talk.print": "Print deze pagina als u het gesprek op papier voert.",
   "conversations.talk.fillPupil": "Leerling vult in (op school)",
+  "conversations.talk.fillPupil@childcare": "Kind vult in (op de opvang)",
   "conversations.talk.fillTeacher": "Mijn voorbereiding",
   "conversations.talk.record": "Afspraken vastleggen",
   "conversations.talk.mine": "Alle gesprekken",
@@ -86,6 +104,7 @@ export const nl = {
   "conversations.agree.remarks": "Opmerkingen van ouders",
   "conversations.agree.remark": "Uw opmerking bij de afspraken",
   "conversations.agree.remarkHint": "De leraar en de andere ouder lezen uw opmerking.",
+  "conversations.agree.remarkHint@childcare": "De pedagogisch medewerker en de andere ouder lezen uw opmerking.",
   "conversations.agree.remarkSave": "Opmerking opslaan",
   "conversations.agree.remarkSaved": "Uw opmerking is opgeslagen.",
   "conversations.agree.refusal.noAgreements": "Er zijn nog geen afspraken om op te reageren.",
@@ -99,11 +118,16 @@ export const nl = {
   "conversations.guide.title": "Gesprekswijzer driehoeksgesprek",
   "conversations.guide.intro":
     "Leerling, ouder en leraar vullen elk hun eigen vragen in, vóór het gesprek. In het gesprek leggen jullie de antwoorden naast elkaar en maken jullie samen afspraken.",
+  "conversations.guide.intro@childcare":
+    "Kind, ouder en pedagogisch medewerker vullen elk hun eigen vragen in, vóór het gesprek. In het gesprek leggen jullie de antwoorden naast elkaar en maken jullie samen afspraken.",
   "conversations.guide.pupilName": "Naam leerling",
+  "conversations.guide.pupilName@childcare": "Naam kind",
   "conversations.guide.date": "Datum gesprek",
   "conversations.guide.for.pupil": "Voor de leerling",
+  "conversations.guide.for.pupil@childcare": "Voor het kind",
   "conversations.guide.for.parent": "Voor ouders",
   "conversations.guide.for.teacher": "Voor de leraar",
+  "conversations.guide.for.teacher@childcare": "Voor de pedagogisch medewerker",
   "conversations.guide.agreements": "Afspraken: wie doet wat, en wanneer?",
   "conversations.guide.followUp": "Terugkijken op",
   "conversations.guide.version": "Gesprekswijzer versie {version}",
@@ -111,29 +135,44 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "conversations.voice.pupil": "Pupil",
+  "conversations.voice.pupil@childcare": "Child",
   "conversations.voice.parent": "Parent",
   "conversations.voice.teacher": "Teacher",
+  "conversations.voice.teacher@childcare": "Early years practitioner",
   "conversations.party.pupil": "Pupil",
+  "conversations.party.pupil@childcare": "Child",
   "conversations.party.parent": "Parents",
   "conversations.party.teacher": "Teacher",
+  "conversations.party.teacher@childcare": "Early years practitioner",
   "conversations.party.school": "School",
+  "conversations.party.school@childcare": "Setting",
   "conversations.prepare.heading.pupil": "Your questions, {name}",
   "conversations.prepare.heading.parent": "Your preparation for the conversation about {name}",
   "conversations.prepare.heading.teacher": "Your preparation for the conversation with {name}",
   "conversations.prepare.intro.pupil":
     "Soon you will talk with your parents and your teacher. About you! Think about these questions first. There are no wrong answers. You may answer just a few.",
+  "conversations.prepare.intro.pupil@childcare":
+    "Soon you will talk with your parents and the grown-up who looks after you in your group. About you! Think about these questions first. There are no wrong answers. You may answer just a few.",
   "conversations.prepare.intro.parent":
     "In the conversation you, your child and the teacher talk together. Think about these questions first. Short is fine, and you may skip questions.",
+  "conversations.prepare.intro.parent@childcare":
+    "In the conversation you, your child and the early years practitioner talk together. Think about these questions first. Short is fine, and you may skip questions.",
   "conversations.prepare.intro.teacher":
     "During the conversation your answers stand next to the pupil's and the parents'.",
+  "conversations.prepare.intro.teacher@childcare":
+    "During the conversation your answers stand next to the child's and the parents'.",
   "conversations.prepare.helper.home":
     "Fill this in together with your child. Write down what your child says, in your child's own words.",
   "conversations.prepare.helper.school":
     "Let the pupil fill this in on this device, or write down what the pupil says.",
+  "conversations.prepare.helper.school@childcare":
+    "Let the child fill this in on this device, or write down what the child says.",
   "conversations.prepare.when": "The conversation: {time} with {teacher}.",
   "conversations.prepare.note": "Own note (only for you)",
   "conversations.prepare.noteHint":
     "Only you see this note. Parents, the pupil and colleagues do not. It is not on the conversation page and not in the printout.",
+  "conversations.prepare.noteHint@childcare":
+    "Only you see this note. Parents, the child and colleagues do not. It is not on the conversation page and not in the printout.",
   "conversations.prepare.save": "Save",
   "conversations.prepare.saved": "The preparation has been saved.",
   "conversations.prepare.errors": "Please check these fields",
@@ -142,6 +181,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.prepare.refusal.notYourVoice": "You cannot fill in these questions.",
   "conversations.prepare.locked": "The conversation has started. These are the answers as they were given.",
   "conversations.prepare.filledIn.school": "Filled in at school",
+  "conversations.prepare.filledIn.school@childcare": "Filled in at the setting",
   "conversations.prepare.filledIn.home": "Filled in at home",
   "conversations.prepare.notYet": "Not filled in yet.",
   "conversations.prepare.noAnswer": "(no answer)",
@@ -162,6 +202,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.mine.none": "No conversations have been booked yet.",
   "conversations.mine.time": "Time",
   "conversations.mine.pupil": "Pupil",
+  "conversations.mine.pupil@childcare": "Child",
   "conversations.mine.prepared": "Prepared",
   "conversations.mine.agreements": "Agreements",
   "conversations.mine.recorded": "recorded",
@@ -170,6 +211,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.talk.title": "Conversation with {name}",
   "conversations.talk.print": "Print this page if you hold the conversation on paper.",
   "conversations.talk.fillPupil": "Pupil fills in (at school)",
+  "conversations.talk.fillPupil@childcare": "Child fills in (at the setting)",
   "conversations.talk.fillTeacher": "My preparation",
   "conversations.talk.record": "Record agreements",
   "conversations.talk.mine": "All conversations",
@@ -191,6 +233,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.agree.remarks": "Remarks from parents",
   "conversations.agree.remark": "Your remark on the agreements",
   "conversations.agree.remarkHint": "The teacher and the other parent read your remark.",
+  "conversations.agree.remarkHint@childcare": "The early years practitioner and the other parent read your remark.",
   "conversations.agree.remarkSave": "Save remark",
   "conversations.agree.remarkSaved": "Your remark has been saved.",
   "conversations.agree.refusal.noAgreements": "There are no agreements to respond to yet.",
@@ -204,11 +247,16 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.guide.title": "Conversation guide: three-way conversation",
   "conversations.guide.intro":
     "Pupil, parent and teacher each answer their own questions before the conversation. In the conversation you put the answers side by side and make agreements together.",
+  "conversations.guide.intro@childcare":
+    "Child, parent and early years practitioner each answer their own questions before the conversation. In the conversation you put the answers side by side and make agreements together.",
   "conversations.guide.pupilName": "Pupil's name",
+  "conversations.guide.pupilName@childcare": "Child's name",
   "conversations.guide.date": "Date of the conversation",
   "conversations.guide.for.pupil": "For the pupil",
+  "conversations.guide.for.pupil@childcare": "For the child",
   "conversations.guide.for.parent": "For parents",
   "conversations.guide.for.teacher": "For the teacher",
+  "conversations.guide.for.teacher@childcare": "For the early years practitioner",
   "conversations.guide.agreements": "Agreements: who does what, and by when?",
   "conversations.guide.followUp": "Look back on",
   "conversations.guide.version": "Conversation guide version {version}",

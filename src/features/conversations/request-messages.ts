@@ -18,11 +18,14 @@ export const nl = {
   "conversations.requests.noChildren": "Er is geen kind waarvoor u een gesprek kunt aanvragen.",
   "conversations.requests.child": "Over welk kind?",
   "conversations.requests.teacher": "Met welke leraar?",
+  "conversations.requests.teacher@childcare": "Met welke pedagogisch medewerker?",
   "conversations.requests.anyTeacher": "Maakt niet uit",
   "conversations.requests.topic": "Onderwerp",
   "conversations.requests.chooseTopic": "Kies een onderwerp",
   "conversations.requests.note": "Toelichting",
   "conversations.requests.noteHint": "Mag leeg. Alleen u en de ander lezen dit; de school ziet alleen het onderwerp.",
+  "conversations.requests.noteHint@childcare":
+    "Mag leeg. Alleen u en de ander lezen dit; de opvang ziet alleen het onderwerp.",
   "conversations.requests.submit": "Gesprek aanvragen",
   "conversations.requests.asked": "Uw verzoek is verstuurd. U krijgt bericht als er tijden zijn voorgesteld.",
   "conversations.requests.about": "Gesprek over {name}: {topic}",
@@ -37,6 +40,7 @@ export const nl = {
   "conversations.requests.askedBy": "Aangevraagd door",
   "conversations.requests.side.parent": "Ouder",
   "conversations.requests.side.teacher": "Leraar",
+  "conversations.requests.side.teacher@childcare": "Pedagogisch medewerker",
   "conversations.requests.time": "Tijd",
   "conversations.requests.timeN": "Tijd {n} (datum en tijd, zoals 2026-11-30T15:00)",
   "conversations.requests.minutes": "Hoe lang?",
@@ -52,6 +56,8 @@ export const nl = {
   "conversations.requests.cancel": "Gesprek afzeggen",
   "conversations.requests.cancelConsequence":
     "Het gesprek gaat dan niet door. De ouders en de leraar krijgen bericht. Daarna kunt u een nieuw gesprek aanvragen.",
+  "conversations.requests.cancelConsequence@childcare":
+    "Het gesprek gaat dan niet door. De ouders en de pedagogisch medewerker krijgen bericht. Daarna kunt u een nieuw gesprek aanvragen.",
   "conversations.requests.cancelSubmit": "Ja, zeg het gesprek af",
   "conversations.requests.cancelBack": "Nee, terug naar het gesprek",
   "conversations.requests.proposedDone": "De tijden zijn verstuurd.",
@@ -64,6 +70,8 @@ export const nl = {
   "conversations.requests.refusal.notYourChild":
     "U kunt alleen een gesprek aanvragen over uw eigen kind of een kind uit uw groep.",
   "conversations.requests.refusal.notTheirTeacher": "Kies een leraar van de groep van dit kind.",
+  "conversations.requests.refusal.notTheirTeacher@childcare":
+    "Kies een pedagogisch medewerker van de groep van dit kind.",
   "conversations.requests.refusal.notYourStep": "Deze stap is aan de ander.",
   "conversations.requests.refusal.alreadyDone":
     "Dit kan niet meer: het gesprek is intussen gewijzigd. Bekijk de stand van zaken.",
@@ -86,10 +94,13 @@ export const nl = {
   "conversations.otherTime.title": "Om een andere tijd vragen",
   "conversations.otherTime.intro":
     "Kunt u op geen enkele tijd? Schrijf kort wanneer u wel kunt. De leraar antwoordt met een tijd of een bericht.",
+  "conversations.otherTime.intro@childcare":
+    "Kunt u op geen enkele tijd? Schrijf kort wanneer u wel kunt. De pedagogisch medewerker antwoordt met een tijd of een bericht.",
   "conversations.otherTime.note": "Wanneer kunt u wel?",
   "conversations.otherTime.noteHint": "Bijvoorbeeld: alleen na 16:00, of op woensdagmiddag.",
   "conversations.otherTime.submit": "Versturen",
   "conversations.otherTime.sent": "Uw vraag is verstuurd naar de leraar.",
+  "conversations.otherTime.sent@childcare": "Uw vraag is verstuurd naar de pedagogisch medewerker.",
   "conversations.otherTime.waiting": "wacht op antwoord",
   "conversations.otherTime.answered": "beantwoord",
   "conversations.otherTime.answeredTime": "gepland op {time}",
@@ -97,6 +108,8 @@ export const nl = {
   "conversations.otherTime.error.answer": "Geef een tijd, een bericht of allebei.",
   "conversations.otherTime.refusal.notYourChild": "U kunt alleen vragen voor uw eigen kind in deze ronde.",
   "conversations.otherTime.refusal.alreadyAsked": "U heeft dit al gevraagd. De leraar antwoordt zo snel mogelijk.",
+  "conversations.otherTime.refusal.alreadyAsked@childcare":
+    "U heeft dit al gevraagd. De pedagogisch medewerker antwoordt zo snel mogelijk.",
   "conversations.otherTime.refusal.alreadyAnswered": "Deze vraag is al beantwoord.",
   "conversations.otherTime.refusal.alreadyBooked":
     "Dit kind heeft al een gesprek in deze ronde. Stuur dan alleen een bericht.",
@@ -148,11 +161,14 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.requests.noChildren": "There is no child you can ask for a conversation about.",
   "conversations.requests.child": "Which child?",
   "conversations.requests.teacher": "With which teacher?",
+  "conversations.requests.teacher@childcare": "With which early years practitioner?",
   "conversations.requests.anyTeacher": "Any",
   "conversations.requests.topic": "Topic",
   "conversations.requests.chooseTopic": "Choose a topic",
   "conversations.requests.note": "Details",
   "conversations.requests.noteHint": "Optional. Only you and the other side read this; the school sees only the topic.",
+  "conversations.requests.noteHint@childcare":
+    "Optional. Only you and the other side read this; the setting sees only the topic.",
   "conversations.requests.submit": "Ask for the conversation",
   "conversations.requests.asked": "Your request has been sent. You will hear when times have been proposed.",
   "conversations.requests.about": "Conversation about {name}: {topic}",
@@ -167,6 +183,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.requests.askedBy": "Asked by",
   "conversations.requests.side.parent": "Parent",
   "conversations.requests.side.teacher": "Teacher",
+  "conversations.requests.side.teacher@childcare": "Early years practitioner",
   "conversations.requests.time": "Time",
   "conversations.requests.timeN": "Time {n} (date and time, like 2026-11-30T15:00)",
   "conversations.requests.minutes": "How long?",
@@ -182,6 +199,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.requests.cancel": "Cancel the conversation",
   "conversations.requests.cancelConsequence":
     "The conversation will then not take place. The parents and the teacher are told. You can ask for a new conversation afterwards.",
+  "conversations.requests.cancelConsequence@childcare":
+    "The conversation will then not take place. The parents and the early years practitioner are told. You can ask for a new conversation afterwards.",
   "conversations.requests.cancelSubmit": "Yes, cancel the conversation",
   "conversations.requests.cancelBack": "No, back to the conversation",
   "conversations.requests.proposedDone": "The times have been sent.",
@@ -194,6 +213,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.requests.refusal.notYourChild":
     "You can only ask for a conversation about your own child or a child in your group.",
   "conversations.requests.refusal.notTheirTeacher": "Choose a teacher of this child's group.",
+  "conversations.requests.refusal.notTheirTeacher@childcare":
+    "Choose an early years practitioner of this child's group.",
   "conversations.requests.refusal.notYourStep": "This step is up to the other side.",
   "conversations.requests.refusal.alreadyDone":
     "This is no longer possible: the conversation has changed meanwhile. Please check its status.",
@@ -216,10 +237,13 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.otherTime.title": "Ask for another time",
   "conversations.otherTime.intro":
     "Can you not make any time? Write briefly when you can. The teacher answers with a time or a message.",
+  "conversations.otherTime.intro@childcare":
+    "Can you not make any time? Write briefly when you can. The early years practitioner answers with a time or a message.",
   "conversations.otherTime.note": "When can you come?",
   "conversations.otherTime.noteHint": "For example: only after 16:00, or on Wednesday afternoon.",
   "conversations.otherTime.submit": "Send",
   "conversations.otherTime.sent": "Your question has been sent to the teacher.",
+  "conversations.otherTime.sent@childcare": "Your question has been sent to the early years practitioner.",
   "conversations.otherTime.waiting": "waiting for an answer",
   "conversations.otherTime.answered": "answered",
   "conversations.otherTime.answeredTime": "scheduled for {time}",
@@ -228,6 +252,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.otherTime.refusal.notYourChild": "You can only ask for your own child in this round.",
   "conversations.otherTime.refusal.alreadyAsked":
     "You have already asked. The teacher will answer as soon as possible.",
+  "conversations.otherTime.refusal.alreadyAsked@childcare":
+    "You have already asked. The early years practitioner will answer as soon as possible.",
   "conversations.otherTime.refusal.alreadyAnswered": "This question has already been answered.",
   "conversations.otherTime.refusal.alreadyBooked":
     "This child already has a conversation in this round. Send only a message instead.",

@@ -4,6 +4,8 @@ export const nl = {
   "discussions.title": "Gespreksgroepen",
   "discussions.intro":
     "Praat met andere ouders en met de school over opvoeding en school. Word lid van een groep om mee te schrijven.",
+  "discussions.intro@childcare":
+    "Praat met andere ouders en met de opvang over opvoeding en de opvang. Word lid van een groep om mee te schrijven.",
   "discussions.back": "Terug naar de gespreksgroepen",
   "discussions.backTo": "Terug naar {group}",
   "discussions.groups.title": "Groepen",
@@ -13,6 +15,7 @@ export const nl = {
   "discussions.groups.closed": "gesloten",
   "discussions.proposals.title": "Voorgestelde groepen",
   "discussions.proposals.waiting": "Wacht op goedkeuring door de school.",
+  "discussions.proposals.waiting@childcare": "Wacht op goedkeuring door de opvang.",
   "discussions.proposals.declined": "Niet goedgekeurd. Reden: {reason}",
   "discussions.proposals.approve": "Keur goed",
   "discussions.proposals.decline": "Niet goedkeuren",
@@ -26,9 +29,12 @@ export const nl = {
   "discussions.propose.title": "Stel een groep voor",
   "discussions.propose.intro":
     "Mist u een onderwerp? Stel een groep voor. De school kijkt ernaar; na goedkeuring bent u er lid van.",
+  "discussions.propose.intro@childcare":
+    "Mist u een onderwerp? Stel een groep voor. De opvang kijkt ernaar; na goedkeuring bent u er lid van.",
   "discussions.propose.submit": "Stel voor",
   "discussions.groupCreated": "De groep is gemaakt.",
   "discussions.groupProposed": "Dank u. De school bekijkt uw voorstel.",
+  "discussions.groupProposed@childcare": "Dank u. De opvang bekijkt uw voorstel.",
   "discussions.groupApproved": "De groep is goedgekeurd en staat open.",
   "discussions.groupDeclined": "Het voorstel is niet goedgekeurd; de ouder leest waarom.",
   "discussions.group.member": "U bent lid van deze groep.",
@@ -56,7 +62,9 @@ export const nl = {
   "discussions.post.moderate": "Beheer",
   "discussions.post.deleted": "Dit bericht is verwijderd door de schrijver.",
   "discussions.post.hidden": "Dit bericht is verborgen door de school.",
+  "discussions.post.hidden@childcare": "Dit bericht is verborgen door de opvang.",
   "discussions.post.hiddenReason": "Verborgen door de school. Reden: {reason}",
+  "discussions.post.hiddenReason@childcare": "Verborgen door de opvang. Reden: {reason}",
   "discussions.reply.title": "Reageer",
   "discussions.reply.body": "Uw reactie",
   "discussions.reply.submit": "Plaats reactie",
@@ -68,6 +76,7 @@ export const nl = {
   "discussions.following": "U volgt dit onderwerp. Hoe u bericht krijgt, stelt u in bij uw meldingen.",
   "discussions.unfollowed": "U volgt dit onderwerp niet meer.",
   "discussions.author.staff": "{name} (school)",
+  "discussions.author.staff@childcare": "{name} (opvang)",
   "discussions.author.formerParent": "een voormalige ouder",
   "discussions.author.formerStaff": "een voormalige medewerker",
   "discussions.author.deleted": "verwijderd",
@@ -89,6 +98,7 @@ export const nl = {
   "discussions.mine.export": "Download alles wat u schreef (met uw andere gegevens)",
   "discussions.mine.deleteAll": "Verwijder al mijn berichten",
   "discussions.mine.deleteWhat": "Al uw berichten in de gespreksgroepen van deze school",
+  "discussions.mine.deleteWhat@childcare": "Al uw berichten in de gespreksgroepen van deze opvang",
   "discussions.mine.deleteConsequence":
     "Uw teksten worden gewist. Dit kan niet ongedaan worden gemaakt. Reacties van anderen blijven staan.",
   "discussions.mine.deleteSubmit": "Verwijder al mijn berichten",
@@ -98,12 +108,18 @@ export const nl = {
   "discussions.conduct.intro": "Voordat u voor het eerst schrijft, vragen we u akkoord te gaan met deze afspraken:",
   "discussions.conduct.rule.1": "Wees vriendelijk en respectvol, ook als u het ergens niet mee eens bent.",
   "discussions.conduct.rule.2": "Noem geen namen van kinderen, ouders of leerkrachten en deel geen foto's van anderen.",
+  "discussions.conduct.rule.2@childcare":
+    "Noem geen namen van kinderen, ouders of pedagogisch medewerkers en deel geen foto's van anderen.",
   "discussions.conduct.rule.3":
     "Gaat het over uw eigen kind en de leerkracht? Bespreek dat met de leerkracht zelf, niet hier.",
+  "discussions.conduct.rule.3@childcare":
+    "Gaat het over uw eigen kind en de pedagogisch medewerker? Bespreek dat met de pedagogisch medewerker zelf, niet hier.",
   "discussions.conduct.rule.4": "Deel geen adressen, telefoonnummers of andere gegevens van anderen.",
   "discussions.conduct.rule.5": "Geen reclame, geen politiek en geen kwetsende of discriminerende taal.",
   "discussions.conduct.rule.6":
     "De school kan een bericht verbergen dat zich niet aan deze afspraken houdt; u leest dan waarom.",
+  "discussions.conduct.rule.6@childcare":
+    "De opvang kan een bericht verbergen dat zich niet aan deze afspraken houdt; u leest dan waarom.",
   "discussions.conduct.agree": "Ik ga akkoord",
   "discussions.conduct.agreed": "U bent akkoord gegaan met deze gedragscode.",
   "discussions.conduct.thanks": "Dank u. U kunt nu schrijven.",
@@ -134,6 +150,8 @@ export const en: Record<keyof typeof nl, string> = {
   "discussions.title": "Discussion groups",
   "discussions.intro":
     "Talk with other parents and with the school about upbringing and school. Join a group to write in it.",
+  "discussions.intro@childcare":
+    "Talk with other parents and with the setting about upbringing and the setting. Join a group to write in it.",
   "discussions.back": "Back to the discussion groups",
   "discussions.backTo": "Back to {group}",
   "discussions.groups.title": "Groups",
@@ -143,6 +161,7 @@ export const en: Record<keyof typeof nl, string> = {
   "discussions.groups.closed": "closed",
   "discussions.proposals.title": "Proposed groups",
   "discussions.proposals.waiting": "Waiting for the school's approval.",
+  "discussions.proposals.waiting@childcare": "Waiting for the setting's approval.",
   "discussions.proposals.declined": "Not approved. Reason: {reason}",
   "discussions.proposals.approve": "Approve",
   "discussions.proposals.decline": "Do not approve",
@@ -156,9 +175,12 @@ export const en: Record<keyof typeof nl, string> = {
   "discussions.propose.title": "Propose a group",
   "discussions.propose.intro":
     "Missing a topic? Propose a group. The school looks at it; once approved you are a member.",
+  "discussions.propose.intro@childcare":
+    "Missing a topic? Propose a group. The setting looks at it; once approved you are a member.",
   "discussions.propose.submit": "Propose",
   "discussions.groupCreated": "The group has been created.",
   "discussions.groupProposed": "Thank you. The school will look at your proposal.",
+  "discussions.groupProposed@childcare": "Thank you. The setting will look at your proposal.",
   "discussions.groupApproved": "The group is approved and open.",
   "discussions.groupDeclined": "The proposal was not approved; the parent reads why.",
   "discussions.group.member": "You are a member of this group.",
@@ -186,7 +208,9 @@ export const en: Record<keyof typeof nl, string> = {
   "discussions.post.moderate": "Moderate",
   "discussions.post.deleted": "This post was deleted by its writer.",
   "discussions.post.hidden": "This post was hidden by the school.",
+  "discussions.post.hidden@childcare": "This post was hidden by the setting.",
   "discussions.post.hiddenReason": "Hidden by the school. Reason: {reason}",
+  "discussions.post.hiddenReason@childcare": "Hidden by the setting. Reason: {reason}",
   "discussions.reply.title": "Reply",
   "discussions.reply.body": "Your reply",
   "discussions.reply.submit": "Post reply",
@@ -198,6 +222,7 @@ export const en: Record<keyof typeof nl, string> = {
   "discussions.following": "You follow this topic. How you hear of it is set in your notifications.",
   "discussions.unfollowed": "You no longer follow this topic.",
   "discussions.author.staff": "{name} (school)",
+  "discussions.author.staff@childcare": "{name} (setting)",
   "discussions.author.formerParent": "a former parent",
   "discussions.author.formerStaff": "a former staff member",
   "discussions.author.deleted": "deleted",
@@ -219,6 +244,7 @@ export const en: Record<keyof typeof nl, string> = {
   "discussions.mine.export": "Download everything you wrote (with your other data)",
   "discussions.mine.deleteAll": "Delete all my posts",
   "discussions.mine.deleteWhat": "All your posts in this school's discussion groups",
+  "discussions.mine.deleteWhat@childcare": "All your posts in this setting's discussion groups",
   "discussions.mine.deleteConsequence": "Your texts are erased. This cannot be undone. Replies of others stay.",
   "discussions.mine.deleteSubmit": "Delete all my posts",
   "discussions.deletedAll": "All your posts have been deleted.",
@@ -227,10 +253,15 @@ export const en: Record<keyof typeof nl, string> = {
   "discussions.conduct.intro": "Before you write for the first time, we ask you to agree to these rules:",
   "discussions.conduct.rule.1": "Be kind and respectful, also when you disagree.",
   "discussions.conduct.rule.2": "Do not name children, parents or teachers, and do not share photos of others.",
+  "discussions.conduct.rule.2@childcare":
+    "Do not name children, parents or early years practitioners, and do not share photos of others.",
   "discussions.conduct.rule.3": "Is it about your own child and the teacher? Discuss it with the teacher, not here.",
+  "discussions.conduct.rule.3@childcare":
+    "Is it about your own child and the early years practitioner? Discuss it with the early years practitioner, not here.",
   "discussions.conduct.rule.4": "Do not share addresses, phone numbers or other details of others.",
   "discussions.conduct.rule.5": "No advertising, no politics, and no hurtful or discriminating language.",
   "discussions.conduct.rule.6": "The school may hide a post that breaks these rules; you then read why.",
+  "discussions.conduct.rule.6@childcare": "The setting may hide a post that breaks these rules; you then read why.",
   "discussions.conduct.agree": "I agree",
   "discussions.conduct.agreed": "You agreed to this code of conduct.",
   "discussions.conduct.thanks": "Thank you. You can write now.",

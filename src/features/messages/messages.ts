@@ -4,6 +4,8 @@ export const nl = {
   "messages.title": "Berichten",
   "messages.lead.parent":
     "Schrijf de school over één van uw kinderen. Alle leraren van uw kind lezen mee, zodat het antwoord niet van één persoon afhangt.",
+  "messages.lead.parent@childcare":
+    "Schrijf de opvang over één van uw kinderen. Alle pedagogisch medewerkers van uw kind lezen mee, zodat het antwoord niet van één persoon afhangt.",
   "messages.lead.staff": "Berichten van ouders over de kinderen in uw groepen, en berichten die u zelf begon.",
   "messages.new": "Nieuw bericht",
   "messages.none": "Er zijn nog geen berichten.",
@@ -15,10 +17,14 @@ export const nl = {
   "messages.list.waiting": "Wacht op antwoord",
   "messages.quietHours":
     "Berichten die u schrijft tussen {from} en {until}{weekends} komen bij de leraren aan als die tijd voorbij is. U krijgt binnen {days, plural, one {# werkdag} other {# werkdagen}} antwoord.",
+  "messages.quietHours@childcare":
+    "Berichten die u schrijft tussen {from} en {until}{weekends} komen bij de pedagogisch medewerkers aan als die tijd voorbij is. U krijgt binnen {days, plural, one {# werkdag} other {# werkdagen}} antwoord.",
   "messages.quietHours.weekends": " en in het weekend",
   "messages.form.title": "Nieuw bericht",
   "messages.form.child": "Over welk kind?",
   "messages.form.childHint": "Elk bericht gaat over één kind. Alle leraren van dat kind lezen het.",
+  "messages.form.childHint@childcare":
+    "Elk bericht gaat over één kind. Alle pedagogisch medewerkers van dat kind lezen het.",
   "messages.form.childHintStaff":
     "Het bericht gaat naar alle ouders en verzorgers van dit kind, ook als zij niet samenwonen.",
   "messages.form.choose": "Kies een kind",
@@ -41,6 +47,8 @@ export const nl = {
   "messages.thread.notRead": "Nog niet gelezen",
   "messages.thread.new": "Nieuw",
   "messages.thread.waitingDelivery": "Komt bij de leraren aan op {time} (na de rusttijd van de school).",
+  "messages.thread.waitingDelivery@childcare":
+    "Komt bij de pedagogisch medewerkers aan op {time} (na de rusttijd van de opvang).",
   "messages.thread.answerBy": "U krijgt uiterlijk {day} antwoord.",
   "messages.thread.answerByStaff": "De ouder verwacht uiterlijk {day} een antwoord.",
   "messages.thread.answerLate": "U had uiterlijk {day} antwoord moeten krijgen.",
@@ -56,8 +64,11 @@ export const nl = {
   "messages.thread.attachments": "Bijlagen",
   "messages.thread.you": "U",
   "messages.thread.teachers": "Leraren: {names}",
+  "messages.thread.teachers@childcare": "Pedagogisch medewerkers: {names}",
   "messages.sent": "Uw bericht is verstuurd.",
   "messages.sentLater": "Uw bericht is bewaard en komt na de rusttijd van de school bij de leraren aan.",
+  "messages.sentLater@childcare":
+    "Uw bericht is bewaard en komt na de rusttijd van de opvang bij de pedagogisch medewerkers aan.",
   "messages.closedFlash": "Het gesprek is gesloten.",
   "messages.conversationFlash": "Er is een gespreksverzoek gemaakt.",
   "messages.overdue.title": "Berichten die te lang wachten",
@@ -67,6 +78,7 @@ export const nl = {
   "messages.overdue.child": "Kind",
   "messages.overdue.subject": "Onderwerp",
   "messages.overdue.teachers": "Leraren",
+  "messages.overdue.teachers@childcare": "Pedagogisch medewerkers",
   "messages.overdue.since": "Wacht sinds",
   "messages.overdue.due": "Antwoord uiterlijk",
   "messages.overdue.link": "Berichten die te lang wachten",
@@ -74,6 +86,8 @@ export const nl = {
   "messages.settings.link": "Rusttijd en antwoordtijd instellen",
   "messages.settings.lead":
     "Berichten die ouders in de rusttijd schrijven, worden bewaard en pas daarna bij de leraren bezorgd. Ouders horen hoe snel zij antwoord mogen verwachten.",
+  "messages.settings.lead@childcare":
+    "Berichten die ouders in de rusttijd schrijven, worden bewaard en pas daarna bij de pedagogisch medewerkers bezorgd. Ouders horen hoe snel zij antwoord mogen verwachten.",
   "messages.settings.quietFrom": "Rusttijd vanaf (uu:mm)",
   "messages.settings.quietUntil": "Rusttijd tot (uu:mm)",
   "messages.settings.quietWeekends": "Ook het hele weekend is rusttijd",
@@ -92,6 +106,8 @@ export const nl = {
   "messages.refusal.closed": "Dit gesprek is gesloten. Er is niets verstuurd; schrijf een nieuw bericht.",
   "messages.refusal.notTheirTeacher":
     "Alleen een leraar van dit kind kan er een gespreksverzoek van maken. Er is niets veranderd.",
+  "messages.refusal.notTheirTeacher@childcare":
+    "Alleen een pedagogisch medewerker van dit kind kan er een gespreksverzoek van maken. Er is niets veranderd.",
   "messages.notification.fromSchool": "Een bericht van school over uw kind",
   "messages.notification.fromSchool@childcare": "Een bericht van de opvang over uw kind",
   "messages.notification.fromParent": "Een nieuw bericht van een ouder",
@@ -120,6 +136,8 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.title": "Messages",
   "messages.lead.parent":
     "Write to the school about one of your children. All of your child's teachers read along, so the answer does not depend on one person.",
+  "messages.lead.parent@childcare":
+    "Write to the setting about one of your children. All of your child's early years practitioners read along, so the answer does not depend on one person.",
   "messages.lead.staff": "Messages from parents about the children in your groups, and messages you started.",
   "messages.new": "New message",
   "messages.none": "There are no messages yet.",
@@ -131,10 +149,14 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.list.waiting": "Waiting for an answer",
   "messages.quietHours":
     "Messages you write between {from} and {until}{weekends} reach the teachers when that time is over. You will get an answer within {days, plural, one {# working day} other {# working days}}.",
+  "messages.quietHours@childcare":
+    "Messages you write between {from} and {until}{weekends} reach the early years practitioners when that time is over. You will get an answer within {days, plural, one {# working day} other {# working days}}.",
   "messages.quietHours.weekends": " and at weekends",
   "messages.form.title": "New message",
   "messages.form.child": "About which child?",
   "messages.form.childHint": "Each message is about one child. All of that child's teachers read it.",
+  "messages.form.childHint@childcare":
+    "Each message is about one child. All of that child's early years practitioners read it.",
   "messages.form.childHintStaff":
     "The message goes to all of this child's parents and carers, also when they do not live together.",
   "messages.form.choose": "Choose a child",
@@ -155,6 +177,8 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.thread.notRead": "Not read yet",
   "messages.thread.new": "New",
   "messages.thread.waitingDelivery": "Reaches the teachers at {time} (after the school's quiet hours).",
+  "messages.thread.waitingDelivery@childcare":
+    "Reaches the early years practitioners at {time} (after the setting's quiet hours).",
   "messages.thread.answerBy": "You will get an answer by {day} at the latest.",
   "messages.thread.answerByStaff": "The parent expects an answer by {day} at the latest.",
   "messages.thread.answerLate": "You should have had an answer by {day}.",
@@ -170,8 +194,11 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.thread.attachments": "Attachments",
   "messages.thread.you": "You",
   "messages.thread.teachers": "Teachers: {names}",
+  "messages.thread.teachers@childcare": "Early years practitioners: {names}",
   "messages.sent": "Your message has been sent.",
   "messages.sentLater": "Your message has been saved and reaches the teachers after the school's quiet hours.",
+  "messages.sentLater@childcare":
+    "Your message has been saved and reaches the early years practitioners after the setting's quiet hours.",
   "messages.closedFlash": "The conversation has been closed.",
   "messages.conversationFlash": "A conversation request has been made.",
   "messages.overdue.title": "Messages waiting too long",
@@ -181,6 +208,7 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.overdue.child": "Child",
   "messages.overdue.subject": "Subject",
   "messages.overdue.teachers": "Teachers",
+  "messages.overdue.teachers@childcare": "Early years practitioners",
   "messages.overdue.since": "Waiting since",
   "messages.overdue.due": "Answer due",
   "messages.overdue.link": "Messages waiting too long",
@@ -188,6 +216,8 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.settings.link": "Set quiet hours and reply time",
   "messages.settings.lead":
     "Messages parents write in the quiet hours are kept and only delivered to the teachers afterwards. Parents are told how soon they may expect an answer.",
+  "messages.settings.lead@childcare":
+    "Messages parents write in the quiet hours are kept and only delivered to the early years practitioners afterwards. Parents are told how soon they may expect an answer.",
   "messages.settings.quietFrom": "Quiet from (hh:mm)",
   "messages.settings.quietUntil": "Quiet until (hh:mm)",
   "messages.settings.quietWeekends": "The whole weekend is quiet too",
@@ -206,6 +236,8 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.refusal.closed": "This conversation is closed. Nothing was sent; write a new message.",
   "messages.refusal.notTheirTeacher":
     "Only a teacher of this child can turn it into a conversation request. Nothing was changed.",
+  "messages.refusal.notTheirTeacher@childcare":
+    "Only an early years practitioner of this child can turn it into a conversation request. Nothing was changed.",
   "messages.notification.fromSchool": "A message from the school about your child",
   "messages.notification.fromSchool@childcare": "A message from the setting about your child",
   "messages.notification.fromParent": "A new message from a parent",

@@ -4,12 +4,16 @@ export const nl = {
   "network.title": "Oudernetwerk",
   "network.intro":
     "Ouders helpen ouders, en ouders helpen de school. U bepaalt zelf wie u ziet en wat. Niemand ziet uw e-mailadres of telefoonnummer.",
+  "network.intro@childcare":
+    "Ouders helpen ouders, en ouders helpen de opvang. U bepaalt zelf wie u ziet en wat. Niemand ziet uw e-mailadres of telefoonnummer.",
   "network.back": "Terug naar het oudernetwerk",
   "network.home.profile": "Wat u kunt en wilt geven, en wie dat mag zien.",
   "network.home.preview": "Zie precies wat andere ouders en de school van u zien.",
+  "network.home.preview@childcare": "Zie precies wat andere ouders en de opvang van u zien.",
   "network.home.search": "Zoek ouders die willen helpen, bijvoorbeeld wie Turks spreekt, en vraag of ze kunnen helpen.",
   "network.home.directory": "De ouders die zich laten zien.",
   "network.home.tasks": "Taken waarvoor de school hulpouders zoekt.",
+  "network.home.tasks@childcare": "Taken waarvoor de opvang hulpouders zoekt.",
   "network.home.task": "U helpt mee: {title}, {time}",
 
   "network.field.name": "Naam",
@@ -24,15 +28,22 @@ export const nl = {
   "network.profile.title": "Mijn profiel in het oudernetwerk",
   "network.profile.intro":
     "Vul in wat u wilt. Zolang u niets kiest, ziet geen andere ouder u. De school ziet altijd uw naam en de groepen van uw kinderen.",
+  "network.profile.intro@childcare":
+    "Vul in wat u wilt. Zolang u niets kiest, ziet geen andere ouder u. De opvang ziet altijd uw naam en de groepen van uw kinderen.",
   "network.profile.visibility": "Welke ouders mogen u zien?",
   "network.visibility.nobody": "Niemand (de school ziet alleen uw naam en groepen)",
+  "network.visibility.nobody@childcare": "Niemand (de opvang ziet alleen uw naam en groepen)",
   "network.visibility.group": "Ouders uit de groepen van mijn kinderen",
   "network.visibility.organisation": "Alle ouders van de school",
+  "network.visibility.organisation@childcare": "Alle ouders van de opvang",
   "network.profile.shown": "Wat mogen die ouders zien?",
   "network.profile.showOffer": "Wat ik kan en wil geven",
   "network.profile.findableLegend": "Hulpvragen van de school",
+  "network.profile.findableLegend@childcare": "Hulpvragen van de opvang",
   "network.profile.findableHint":
     "Dan kan de school u vinden als zij hulp zoekt (bijvoorbeeld iemand die Arabisch spreekt) en u een vraag sturen. U beslist zelf of u ja zegt.",
+  "network.profile.findableHint@childcare":
+    "Dan kan de opvang u vinden als zij hulp zoekt (bijvoorbeeld iemand die Arabisch spreekt) en u een vraag sturen. U beslist zelf of u ja zegt.",
   "network.profile.findable": "Ik mag gevonden worden voor hulpvragen",
   "network.profile.offer": "Wat ik kan en wil geven",
   "network.profile.skillsHint": "Bijvoorbeeld: koken, tuinieren, computers, voorlezen.",
@@ -43,6 +54,8 @@ export const nl = {
   "network.profile.deleteTitle": "Profiel verwijderen",
   "network.profile.deleteIntro":
     "Dan verdwijnt alles wat u hier invulde. Niemand ziet u dan meer in het oudernetwerk en de school vindt u niet meer voor hulpvragen.",
+  "network.profile.deleteIntro@childcare":
+    "Dan verdwijnt alles wat u hier invulde. Niemand ziet u dan meer in het oudernetwerk en de opvang vindt u niet meer voor hulpvragen.",
   "network.profile.delete": "Mijn profiel verwijderen",
   "network.profile.deleted": "Uw profiel is verwijderd.",
 
@@ -51,9 +64,12 @@ export const nl = {
   "network.preview.back": "Terug naar mijn profiel",
   "network.preview.sameGroup": "Een ouder uit de groep van uw kind",
   "network.preview.otherParent": "Een andere ouder van de school",
+  "network.preview.otherParent@childcare": "Een andere ouder van de opvang",
   "network.preview.staff": "De school (leerkrachten, directie, coördinator)",
+  "network.preview.staff@childcare": "De opvang (pedagogisch medewerkers, leidinggevende, coördinator)",
   "network.preview.notSeen": "Ziet u niet.",
   "network.preview.notParent": "U heeft hier geen kind op school, dus niemand ziet u in het oudernetwerk.",
+  "network.preview.notParent@childcare": "U heeft hier geen kind op de opvang, dus niemand ziet u in het oudernetwerk.",
   "network.card.aParent": "Een ouder",
   "network.card.none": "geen",
 
@@ -61,15 +77,21 @@ export const nl = {
   "network.directory.intro": "De ouders die zich aan u laten zien, met wat zij zelf kozen te laten zien.",
   "network.directory.introStaff":
     "Alle ouders met een kind op school. Wat zij kunnen en welke talen zij spreken ziet u alleen als zij gevonden willen worden.",
+  "network.directory.introStaff@childcare":
+    "Alle ouders met een kind op de opvang. Wat zij kunnen en welke talen zij spreken ziet u alleen als zij gevonden willen worden.",
   "network.directory.none": "Er laat zich nog geen ouder zien.",
 
   "network.search.title": "Ouders zoeken voor hulp",
   "network.search.back": "Terug naar zoeken",
   "network.search.intro":
     'U vindt alleen ouders die gevonden willen worden. Zoek met gewone woorden, bijvoorbeeld "wie spreekt Turks" of "schooltuin".',
+  "network.search.intro@childcare":
+    'U vindt alleen ouders die gevonden willen worden. Zoek met gewone woorden, bijvoorbeeld "wie spreekt Turks" of "moestuin".',
   "network.search.q": "Wie zoekt u?",
   "network.search.qHint":
     "Woorden als tuin vinden ook tuinieren; samengestelde woorden (schooltuin) zoekt u het best los.",
+  "network.search.qHint@childcare":
+    "Woorden als tuin vinden ook tuinieren; samengestelde woorden (moestuin) zoekt u het best los.",
   "network.search.tag": "Trefwoord",
   "network.search.language": "Taal",
   "network.search.any": "Alle",
@@ -80,6 +102,8 @@ export const nl = {
   "network.search.ask": "Vraag {name}",
   "network.search.staffOnly":
     "Alleen medewerkers van de school kunnen ouders zoeken. Wilt u zelf helpen? Vul dan uw profiel in en kies dat u gevonden mag worden.",
+  "network.search.staffOnly@childcare":
+    "Alleen medewerkers van de opvang kunnen ouders zoeken. Wilt u zelf helpen? Vul dan uw profiel in en kies dat u gevonden mag worden.",
   "network.request.body": "Uw vraag",
   "network.request.bodyHint":
     "Zeg wat, wanneer en waar. De ouders krijgen een e-mail en antwoorden ja of nee. Hun e-mailadres ziet u alleen als zij dat goedvinden.",
@@ -87,6 +111,7 @@ export const nl = {
   "network.request.sent": "Uw vraag is verstuurd. Hier ziet u de antwoorden.",
   "network.request.title": "Hulpvraag",
   "network.request.parentTitle": "De school vraagt of u kunt helpen",
+  "network.request.parentTitle@childcare": "De opvang vraagt of u kunt helpen",
   "network.request.answers": "Antwoorden",
   "network.request.answer": "Antwoord",
   "network.request.email": "E-mailadres (als de ouder dat goedvond)",
@@ -100,17 +125,21 @@ export const nl = {
   "network.answer.none": "Nog geen antwoord",
   "network.answer.shareEmail": "De medewerker die het vroeg mag mijn e-mailadres zien",
   "network.answer.shareHint": "Alleen bij ja. Zonder dit vinkje neemt de school contact met u op zoals gewoonlijk.",
+  "network.answer.shareHint@childcare":
+    "Alleen bij ja. Zonder dit vinkje neemt de opvang contact met u op zoals gewoonlijk.",
   "network.answer.submit": "Antwoord geven",
   "network.answer.gaveYes": "U zei ja.",
   "network.answer.gaveNo": "U zei nee.",
   "network.answer.shared": "Uw e-mailadres mag gezien worden door wie het vroeg.",
   "network.answer.notShared": "Uw e-mailadres wordt niet gedeeld.",
   "network.answer.thanksYes": "Dank u wel! De school weet nu dat u wilt helpen.",
+  "network.answer.thanksYes@childcare": "Dank u wel! De opvang weet nu dat u wilt helpen.",
   "network.answer.thanksNo": "Dank u voor uw antwoord.",
 
   "network.tasks.title": "Hulpouders",
   "network.tasks.back": "Terug naar de taken",
   "network.tasks.intro": "De school zoekt hulp bij deze taken. Meld u aan zolang er plaats is.",
+  "network.tasks.intro@childcare": "De opvang zoekt hulp bij deze taken. Meld u aan zolang er plaats is.",
   "network.tasks.introStaff":
     "Taken voor hulpouders. Ouders van de gekozen groepen kunnen zich aanmelden tot de taak vol is.",
   "network.tasks.none": "Er zijn nu geen taken.",
@@ -152,6 +181,8 @@ export const nl = {
   "network.refusal.nobodyComing": "Er heeft zich nog niemand aangemeld. Er is niets verstuurd.",
   "network.refusal.notFindable":
     "Een van de gekozen ouders wil niet (meer) gevonden worden of heeft geen kind meer op school. Er is niets verstuurd.",
+  "network.refusal.notFindable@childcare":
+    "Een van de gekozen ouders wil niet (meer) gevonden worden of heeft geen kind meer op de opvang. Er is niets verstuurd.",
 
   "network.notification.request": "Een hulpvraag van de school",
   "network.notification.request@childcare": "Een hulpvraag van de opvang",
@@ -198,13 +229,17 @@ export const en: Record<keyof typeof nl, string> = {
   "network.title": "Parent network",
   "network.intro":
     "Parents help parents, and parents help the school. You decide who sees you and what. Nobody sees your e-mail address or phone number.",
+  "network.intro@childcare":
+    "Parents help parents, and parents help the setting. You decide who sees you and what. Nobody sees your e-mail address or phone number.",
   "network.back": "Back to the parent network",
   "network.home.profile": "What you can and would like to give, and who may see it.",
   "network.home.preview": "See exactly what other parents and the school see of you.",
+  "network.home.preview@childcare": "See exactly what other parents and the setting see of you.",
   "network.home.search":
     "Find parents who want to help, for example who speaks Turkish, and ask whether they can help.",
   "network.home.directory": "The parents who let themselves be seen.",
   "network.home.tasks": "Tasks the school is looking for volunteer parents for.",
+  "network.home.tasks@childcare": "Tasks the setting is looking for volunteer parents for.",
   "network.home.task": "You are helping: {title}, {time}",
 
   "network.field.name": "Name",
@@ -219,15 +254,22 @@ export const en: Record<keyof typeof nl, string> = {
   "network.profile.title": "My profile in the parent network",
   "network.profile.intro":
     "Fill in what you like. As long as you choose nothing, no other parent sees you. The school always sees your name and your children's groups.",
+  "network.profile.intro@childcare":
+    "Fill in what you like. As long as you choose nothing, no other parent sees you. The setting always sees your name and your children's groups.",
   "network.profile.visibility": "Which parents may see you?",
   "network.visibility.nobody": "Nobody (the school sees only your name and groups)",
+  "network.visibility.nobody@childcare": "Nobody (the setting sees only your name and groups)",
   "network.visibility.group": "Parents in my children's groups",
   "network.visibility.organisation": "All parents of the school",
+  "network.visibility.organisation@childcare": "All parents of the setting",
   "network.profile.shown": "What may those parents see?",
   "network.profile.showOffer": "What I can and would like to give",
   "network.profile.findableLegend": "Requests for help from the school",
+  "network.profile.findableLegend@childcare": "Requests for help from the setting",
   "network.profile.findableHint":
     "Then the school can find you when it looks for help (for example someone who speaks Arabic) and send you a request. You decide whether to say yes.",
+  "network.profile.findableHint@childcare":
+    "Then the setting can find you when it looks for help (for example someone who speaks Arabic) and send you a request. You decide whether to say yes.",
   "network.profile.findable": "I may be found for requests for help",
   "network.profile.offer": "What I can and would like to give",
   "network.profile.skillsHint": "For example: cooking, gardening, computers, reading aloud.",
@@ -238,6 +280,8 @@ export const en: Record<keyof typeof nl, string> = {
   "network.profile.deleteTitle": "Delete profile",
   "network.profile.deleteIntro":
     "Everything you filled in here disappears. Nobody sees you in the parent network any more and the school no longer finds you for requests for help.",
+  "network.profile.deleteIntro@childcare":
+    "Everything you filled in here disappears. Nobody sees you in the parent network any more and the setting no longer finds you for requests for help.",
   "network.profile.delete": "Delete my profile",
   "network.profile.deleted": "Your profile has been deleted.",
 
@@ -246,9 +290,12 @@ export const en: Record<keyof typeof nl, string> = {
   "network.preview.back": "Back to my profile",
   "network.preview.sameGroup": "A parent of your child's group",
   "network.preview.otherParent": "Another parent of the school",
+  "network.preview.otherParent@childcare": "Another parent of the setting",
   "network.preview.staff": "The school (teachers, leadership, coordinator)",
+  "network.preview.staff@childcare": "The setting (early years practitioners, manager, coordinator)",
   "network.preview.notSeen": "Does not see you.",
   "network.preview.notParent": "You have no child at this school, so nobody sees you in the parent network.",
+  "network.preview.notParent@childcare": "You have no child at this setting, so nobody sees you in the parent network.",
   "network.card.aParent": "A parent",
   "network.card.none": "none",
 
@@ -256,15 +303,21 @@ export const en: Record<keyof typeof nl, string> = {
   "network.directory.intro": "The parents who let you see them, with what they chose to show.",
   "network.directory.introStaff":
     "Every parent with a child at the school. What they can do and which languages they speak you see only when they want to be found.",
+  "network.directory.introStaff@childcare":
+    "Every parent with a child at the setting. What they can do and which languages they speak you see only when they want to be found.",
   "network.directory.none": "No parent lets themselves be seen yet.",
 
   "network.search.title": "Find parents to help",
   "network.search.back": "Back to search",
   "network.search.intro":
     'You find only parents who want to be found. Search in plain words, for example "who speaks Turkish" or "school garden".',
+  "network.search.intro@childcare":
+    'You find only parents who want to be found. Search in plain words, for example "who speaks Turkish" or "vegetable garden".',
   "network.search.q": "Who are you looking for?",
   "network.search.qHint":
     "Dutch words are matched by their stem (tuin also finds tuinieren); search compounds (schooltuin) by their parts.",
+  "network.search.qHint@childcare":
+    "Dutch words are matched by their stem (tuin also finds tuinieren); search compounds (moestuin) by their parts.",
   "network.search.tag": "Tag",
   "network.search.language": "Language",
   "network.search.any": "Any",
@@ -275,6 +328,8 @@ export const en: Record<keyof typeof nl, string> = {
   "network.search.ask": "Ask {name}",
   "network.search.staffOnly":
     "Only the school's staff can search for parents. Would you like to help yourself? Fill in your profile and choose that you may be found.",
+  "network.search.staffOnly@childcare":
+    "Only the setting's staff can search for parents. Would you like to help yourself? Fill in your profile and choose that you may be found.",
   "network.request.body": "Your request",
   "network.request.bodyHint":
     "Say what, when and where. The parents get an e-mail and answer yes or no. You see their e-mail address only if they agree.",
@@ -282,6 +337,7 @@ export const en: Record<keyof typeof nl, string> = {
   "network.request.sent": "Your request has been sent. The answers appear here.",
   "network.request.title": "Request for help",
   "network.request.parentTitle": "The school asks whether you can help",
+  "network.request.parentTitle@childcare": "The setting asks whether you can help",
   "network.request.answers": "Answers",
   "network.request.answer": "Answer",
   "network.request.email": "E-mail address (if the parent agreed)",
@@ -296,17 +352,20 @@ export const en: Record<keyof typeof nl, string> = {
   "network.answer.none": "No answer yet",
   "network.answer.shareEmail": "The staff member who asked may see my e-mail address",
   "network.answer.shareHint": "Only with a yes. Without this tick the school contacts you as usual.",
+  "network.answer.shareHint@childcare": "Only with a yes. Without this tick the setting contacts you as usual.",
   "network.answer.submit": "Answer",
   "network.answer.gaveYes": "You said yes.",
   "network.answer.gaveNo": "You said no.",
   "network.answer.shared": "Whoever asked may see your e-mail address.",
   "network.answer.notShared": "Your e-mail address is not shared.",
   "network.answer.thanksYes": "Thank you! The school now knows you want to help.",
+  "network.answer.thanksYes@childcare": "Thank you! The setting now knows you want to help.",
   "network.answer.thanksNo": "Thank you for your answer.",
 
   "network.tasks.title": "Volunteer parents",
   "network.tasks.back": "Back to the tasks",
   "network.tasks.intro": "The school is looking for help with these tasks. Sign up while there is room.",
+  "network.tasks.intro@childcare": "The setting is looking for help with these tasks. Sign up while there is room.",
   "network.tasks.introStaff":
     "Tasks for volunteer parents. Parents of the groups chosen can sign up until the task is full.",
   "network.tasks.none": "There are no tasks at the moment.",
@@ -348,6 +407,8 @@ export const en: Record<keyof typeof nl, string> = {
   "network.refusal.nobodyComing": "Nobody has signed up yet. Nothing was sent.",
   "network.refusal.notFindable":
     "One of the parents chosen no longer wants to be found or no longer has a child at the school. Nothing was sent.",
+  "network.refusal.notFindable@childcare":
+    "One of the parents chosen no longer wants to be found or no longer has a child at the setting. Nothing was sent.",
 
   "network.notification.request": "A request for help from the school",
   "network.notification.request@childcare": "A request for help from the setting",

@@ -43,6 +43,18 @@ const phaseFacts = () =>
   });
 
 describe("before anything is published", () => {
+  it("prints the fresh draft, before its first change, from the plan page's links", async () => {
+    const page = await expectPage(await leader.get("/plan"), ['href="/plan/print"', 'href="/plan/plan.pdf"']);
+    expect(page).toContain("Afdrukken");
+    await expectPage(await leader.get("/plan/print"), [
+      "Concept: nog niet gepubliceerd.",
+      "Er is nog geen visie geschreven.",
+    ]);
+    const pdf = await teacher.get("/plan/plan.pdf");
+    expect([pdf.status, pdf.headers.get("content-type")]).toEqual([200, "application/pdf"]);
+    expect((await parent.get("/plan/print")).status).toBe(404);
+  });
+
   it("refuses bad input with a message and changes nothing", async () => {
     await expectRefused(await leader.post("/plan/actions", actionForm({ title: " " })), ["Geef de actie een titel."]);
     await expectRefused(await leader.post("/plan/actions", actionForm({ dueOn: inDays(-1) })), [

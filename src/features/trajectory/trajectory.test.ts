@@ -28,6 +28,42 @@ const capacityAnswers = {
 } as const;
 
 describe("starting a trajectory", () => {
+  it("shows the template's sessions in each reader's language until someone rewords one", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    const parent = await signIn(ctx, school.parent.email);
+    await startTrajectoryAs(leader);
+    for (const reader of [leader, parent]) await reader.post("/language", { locale: "en", back: "/home" });
+    const english = await expectPage(await leader.get("/trajectory"), [
+      "Who do we want to be as a school?",
+      "Partnership: how do you see the school?",
+    ]);
+    expect(english).not.toContain("Wie willen we zijn als school?");
+    const forParents = await expectPage(await parent.get("/trajectory/for-parents"), [
+      "Partnership: how do you see the school?",
+    ]);
+    expect(forParents).not.toContain("Partnerschap");
+
+    // Saved as the form shows it (a day added): still the template's, so still Dutch for a Dutch reader.
+    const [vision] = await sessionsOf(ctx, school.orgId, "school");
+    const form = await expectPage(await leader.get(`/trajectory/sessions/${vision!.id}`), [
+      'value="Who do we want to be as a school?"',
+    ]);
+    const goals = /<textarea[^>]*name="goals"[^>]*>([^<]*)</.exec(form)![1]!;
+    const dated = { line: "school", topic: "Who do we want to be as a school?", goals, heldOn: inDays(20) };
+    expect((await leader.post(`/trajectory/sessions/${vision!.id}`, dated)).status).toBe(303);
+    await parent.post("/language", { locale: "nl", back: "/home" });
+    const teacher = await signIn(ctx, school.teacher.email);
+    await expectPage(await teacher.get("/trajectory"), ["Wie willen we zijn als school?"]);
+
+    // Reworded: the leader's own text, the same in both languages.
+    const reworded = { ...dated, topic: "Onze eigen visieavond" };
+    expect((await leader.post(`/trajectory/sessions/${vision!.id}`, reworded)).status).toBe(303);
+    for (const reader of [leader, teacher]) {
+      const page = await expectPage(await reader.get("/trajectory"), ["Onze eigen visieavond"]);
+      expect(page).not.toMatch(/Who do we want to be|Wie willen we zijn/);
+    }
+  });
+
   it("lets the school leader start one with the template's sessions, and refuses a second", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const empty = await (await leader.get("/trajectory")).text();

@@ -5,7 +5,7 @@
  * old answer was an answer to. Texts here, not in the catalog: the guide is content a school
  * reads as one piece (on screen and in the PDF), and a version must stay frozen.
  */
-import type { Locale } from "../../../web/i18n/index.js";
+import type { Locale, Wording } from "../../../web/i18n/index.js";
 
 export const VOICES = ["pupil", "parent", "teacher"] as const;
 export type Voice = (typeof VOICES)[number];
@@ -15,10 +15,16 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 
 type Text = Record<Locale, string>;
 
+/**
+ * A voice's question in a school's words, and in a daycare's or preschool's where those differ
+ * ("op de opvang", "de pedagogisch medewerker"): the same question, so the same version.
+ */
+type Asked = Text & { childcare?: Text };
+
 export interface GuideQuestion {
   id: QuestionId;
   /** The question as each voice reads it. */
-  ask: Record<Voice, Text>;
+  ask: Record<Voice, Asked>;
 }
 
 export interface Guide {
@@ -36,10 +42,18 @@ const v2026: Guide = {
         parent: {
           nl: "Wat gaat goed met uw kind, thuis en op school?",
           en: "What is going well for your child, at home and at school?",
+          childcare: {
+            nl: "Wat gaat goed met uw kind, thuis en op de opvang?",
+            en: "What is going well for your child, at home and at the setting?",
+          },
         },
         teacher: {
           nl: "Wat gaat goed met deze leerling in de klas?",
           en: "What is going well for this pupil in class?",
+          childcare: {
+            nl: "Wat gaat goed met dit kind in de groep?",
+            en: "What is going well for this child in the group?",
+          },
         },
       },
     },
@@ -51,7 +65,11 @@ const v2026: Guide = {
           nl: "Wat vindt uw kind lastig? Waar maakt u zich zorgen over?",
           en: "What does your child find hard? What worries you?",
         },
-        teacher: { nl: "Waar heeft deze leerling moeite mee?", en: "What does this pupil struggle with?" },
+        teacher: {
+          nl: "Waar heeft deze leerling moeite mee?",
+          en: "What does this pupil struggle with?",
+          childcare: { nl: "Waar heeft dit kind moeite mee?", en: "What does this child struggle with?" },
+        },
       },
     },
     {
@@ -61,8 +79,16 @@ const v2026: Guide = {
         parent: {
           nl: "Wat heeft uw kind nodig, van school en van thuis?",
           en: "What does your child need, from school and from home?",
+          childcare: {
+            nl: "Wat heeft uw kind nodig, van de opvang en van thuis?",
+            en: "What does your child need, from the setting and from home?",
+          },
         },
-        teacher: { nl: "Wat heeft deze leerling nodig in de klas?", en: "What does this pupil need in class?" },
+        teacher: {
+          nl: "Wat heeft deze leerling nodig in de klas?",
+          en: "What does this pupil need in class?",
+          childcare: { nl: "Wat heeft dit kind nodig in de groep?", en: "What does this child need in the group?" },
+        },
       },
     },
     {
@@ -70,7 +96,14 @@ const v2026: Guide = {
       ask: {
         pupil: { nl: "Wat kun je zelf doen?", en: "What can you do yourself?" },
         parent: { nl: "Wat kunt u thuis doen om te helpen?", en: "What can you do at home to help?" },
-        teacher: { nl: "Wat kan ik als leraar doen?", en: "What can I do as the teacher?" },
+        teacher: {
+          nl: "Wat kan ik als leraar doen?",
+          en: "What can I do as the teacher?",
+          childcare: {
+            nl: "Wat kan ik als pedagogisch medewerker doen?",
+            en: "What can I do as the early years practitioner?",
+          },
+        },
       },
     },
     {
@@ -80,10 +113,18 @@ const v2026: Guide = {
         parent: {
           nl: "Wat wilt u vragen aan de leraar of aan uw kind?",
           en: "What would you like to ask the teacher or your child?",
+          childcare: {
+            nl: "Wat wilt u vragen aan de pedagogisch medewerker of aan uw kind?",
+            en: "What would you like to ask the early years practitioner or your child?",
+          },
         },
         teacher: {
           nl: "Wat wil ik vragen aan de ouders en de leerling?",
           en: "What do I want to ask the parents and the pupil?",
+          childcare: {
+            nl: "Wat wil ik vragen aan de ouders en het kind?",
+            en: "What do I want to ask the parents and the child?",
+          },
         },
       },
     },
@@ -91,6 +132,12 @@ const v2026: Guide = {
 };
 
 const guides: ReadonlyMap<string, Guide> = new Map([[v2026.version, v2026]]);
+
+/** A voice's question as it reads in this language and wording (Wording, src/web/i18n). */
+export function askedIn(question: GuideQuestion, voice: Voice, locale: Locale, wording: Wording): string {
+  const asked = question.ask[voice];
+  return (wording === "childcare" ? asked.childcare?.[locale] : undefined) ?? asked[locale];
+}
 
 /** The guide new preparations answer. */
 export const currentGuide: Guide = v2026;

@@ -7,8 +7,8 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { requireViewer } from "../../../web/guards.js";
-import { isLocale, translator } from "../../../web/i18n/index.js";
+import { requireViewer, viewerOf } from "../../../web/guards.js";
+import { isLocale, translator, wordingOf, type Wording } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
 import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { VOICES, type Voice } from "../domain/guide.js";
@@ -22,6 +22,9 @@ import { PreparationPage } from "../views/preparation.js";
 import { TalkPage } from "../views/talk.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { staffOnly } from "./context.js";
+
+/** The words of the organisation the viewer works in now, for the guide's questions (domain/guide.ts). */
+const wordingHere = (c: Context<AppEnv>): Wording => wordingOf(viewerOf(c).current?.orgType);
 
 function voiceParam(c: Context<AppEnv>): Voice {
   const voice = VOICES.find((v) => v === c.req.param("voice"));
@@ -38,7 +41,7 @@ async function formPage(
   const data = await preparationPage({ ...scopeOf(c), bookingId: pathId(c, "bookingId"), now: new Date() });
   // Only a voice the viewer may fill in: the teacher's form is never shown to a parent.
   if (!voicesFor(data.conversation).includes(voice)) throw new NotFoundError("voice");
-  const page = <PreparationPage {...pageProps(c)} data={data} voice={voice} {...form} />;
+  const page = <PreparationPage {...pageProps(c)} wording={wordingHere(c)} data={data} voice={voice} {...form} />;
   return renderPage(
     c,
     {
@@ -53,7 +56,8 @@ export const preparationRoutes = new Hono<AppEnv>()
   .get("/guide.pdf", requireViewer, async (c) => {
     const lang = c.req.query("lang");
     const locale = isLocale(lang) ? lang : c.var.locale;
-    const pdf = await guidePdf(translator(locale), locale);
+    const wording = wordingHere(c);
+    const pdf = await guidePdf(translator(locale, wording), locale, { wording });
     return c.body(new Uint8Array(pdf), 200, {
       "content-type": "application/pdf",
       "content-disposition": `inline; filename="gesprekswijzer-${locale}.pdf"`,
@@ -69,7 +73,7 @@ export const preparationRoutes = new Hono<AppEnv>()
     const data = await preparationPage({ ...scope, now: new Date() });
     if (!data.conversation.asTeacher) throw new NotFoundError("conversation");
     const { outcome } = await agreementsPage(scope);
-    const page = <TalkPage t={c.var.t} locale={c.var.locale} data={data} outcome={outcome} />;
+    const page = <TalkPage t={c.var.t} locale={c.var.locale} wording={wordingHere(c)} data={data} outcome={outcome} />;
     return renderPage(c, {
       title: c.var.t("conversations.talk.title", { name: data.conversation.pupilName }),
       children: page,

@@ -8,6 +8,7 @@ import { requireViewer, viewerOf } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { formatMoment } from "../../../lib/time/format.js";
+import { wordingOf } from "../../../web/i18n/index.js";
 import { canAskConversations, canManageRounds, canSeeHistory, canSeeRounds } from "../policy.js";
 import { roundForm } from "../schemas.js";
 import { listParentRounds } from "../service/parent-view.js";
@@ -28,7 +29,8 @@ async function newRoundPage(c: Context<AppEnv>, form: { values?: FormValues; err
   const submitted = c.req.method === "POST" ? (await c.req.parseBody({ all: true })).groupIds : undefined;
   const checked = [submitted ?? []].flat().filter((v): v is string => typeof v === "string");
   const defaults = {
-    kind: "three_way",
+    // A three-way conversation has the child talk along: a school's usual round, not a daycare's.
+    kind: wordingOf(viewerOf(c).current?.orgType) === "childcare" ? "parent_teacher" : "three_way",
     mode: "first_come",
     slotMinutes: "15",
     bufferMinutes: "5",

@@ -5,10 +5,15 @@
  */
 import { createDocument } from "../../../lib/pdf/document.js";
 import { ACCENT, BOLD, FONT, MARGIN, MUTED, TEXT, writingLines, type Doc } from "../../../lib/pdf/layout.js";
-import type { Locale, Translate } from "../../../web/i18n/index.js";
-import { currentGuide, VOICES, type Voice } from "../domain/guide.js";
+import type { Locale, Translate, Wording } from "../../../web/i18n/index.js";
+import { askedIn, currentGuide, VOICES, type Voice } from "../domain/guide.js";
 
-export async function guidePdf(t: Translate, locale: Locale, options: { compress?: boolean } = {}): Promise<Buffer> {
+/** The guide in `t`'s language and words; `wording` the same words for its questions (a daycare's or a school's). */
+export async function guidePdf(
+  t: Translate,
+  locale: Locale,
+  options: { wording?: Wording; compress?: boolean } = {},
+): Promise<Buffer> {
   const { doc, done } = await createDocument({
     locale,
     title: t("conversations.guide.title"),
@@ -16,7 +21,7 @@ export async function guidePdf(t: Translate, locale: Locale, options: { compress
   });
   VOICES.forEach((voice, i) => {
     if (i > 0) doc.addPage();
-    voicePage(doc, t, locale, voice);
+    voicePage(doc, t, locale, options.wording ?? "school", voice);
   });
   doc.addPage();
   agreementsPage(doc, t);
@@ -41,13 +46,16 @@ function nameAndDate(doc: Doc, t: Translate) {
   doc.moveDown(0.8);
 }
 
-function voicePage(doc: Doc, t: Translate, locale: Locale, voice: Voice) {
+function voicePage(doc: Doc, t: Translate, locale: Locale, wording: Wording, voice: Voice) {
   header(doc, t, t(`conversations.guide.for.${voice}`));
   doc.text(voice === "pupil" ? t("conversations.prepare.intro.pupil") : t("conversations.guide.intro"));
   doc.moveDown(0.8);
   nameAndDate(doc, t);
   for (const question of currentGuide.questions) {
-    doc.font(BOLD).fontSize(11).text(question.ask[voice][locale]);
+    doc
+      .font(BOLD)
+      .fontSize(11)
+      .text(askedIn(question, voice, locale, wording));
     doc.font(FONT).fontSize(10);
     writingLines(doc, 3);
   }

@@ -1,21 +1,27 @@
 /** Pieces the guide's pages share: one voice's answers, a list of agreements, the previous conversation's agreements. */
-import type { Locale, Translate } from "../../../web/i18n/index.js";
-import { guideOf, type Voice } from "../domain/guide.js";
+import type { Locale, Translate, Wording } from "../../../web/i18n/index.js";
+import { askedIn, guideOf, type Voice } from "../domain/guide.js";
 import { formatDay, formatSchoolDay } from "../../../lib/time/format.js";
 import type { Agreement, PastAgreements } from "../service/outcomes.js";
 import type { Preparation } from "../service/preparation.js";
 import { Detail } from "../../../web/components/detail.js";
 
 /** One voice's answers under the questions of the guide version they answered. */
-export function Answers(props: { t: Translate; locale: Locale; voice: Voice; preparation: Preparation | undefined }) {
-  const { t, locale, voice, preparation } = props;
+export function Answers(props: {
+  t: Translate;
+  locale: Locale;
+  wording: Wording;
+  voice: Voice;
+  preparation: Preparation | undefined;
+}) {
+  const { t, locale, wording, voice, preparation } = props;
   if (!preparation) return <p>{t("conversations.prepare.notYet")}</p>;
   return (
     <>
       <p class="hint">{t(`conversations.prepare.filledIn.${preparation.filledIn}`)}</p>
       <dl class="answers">
         {guideOf(preparation.guideVersion).questions.map((q) => (
-          <Detail term={q.ask[voice][locale]}>
+          <Detail term={askedIn(q, voice, locale, wording)}>
             {preparation.answers[q.id] || t("conversations.prepare.noAnswer")}
           </Detail>
         ))}

@@ -4,7 +4,8 @@
  * private note. Once the conversation has started the answers are shown, not edited.
  */
 import { ErrorSummary, Form, formFields, TextArea } from "../../../web/components/forms.js";
-import { ANSWER_MAX, currentGuide, type Voice } from "../domain/guide.js";
+import { ANSWER_MAX, askedIn, currentGuide, type Voice } from "../domain/guide.js";
+import type { Wording } from "../../../web/i18n/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { PreparationPageData } from "../service/preparation.js";
 import { Problem } from "../../../web/components/problem.js";
@@ -15,10 +16,13 @@ import { PageHead } from "../../../web/components/page-head.js";
 interface PreparationProps extends ViewProps, FormState {
   data: PreparationPageData;
   voice: Voice;
+  /** The words the guide's questions are asked in: a school's or a daycare's. */
+  wording: Wording;
   problem?: string | undefined;
 }
 
-export function PreparationPage({ t, csrf, locale, data, voice, values, errors, problem }: PreparationProps) {
+export function PreparationPage(props: PreparationProps) {
+  const { t, csrf, locale, data, voice, wording, values, errors, problem } = props;
   const { conversation, preparations } = data;
   const saved = preparations[voice];
   const back = conversation.asTeacher
@@ -51,7 +55,7 @@ export function PreparationPage({ t, csrf, locale, data, voice, values, errors, 
           {currentGuide.questions.map((q) => (
             <TextArea
               name={q.id}
-              label={q.ask[voice][locale]}
+              label={askedIn(q, voice, locale, wording)}
               value={answer(q.id)}
               error={errors?.[q.id]}
               maxlength={ANSWER_MAX}
@@ -70,7 +74,7 @@ export function PreparationPage({ t, csrf, locale, data, voice, values, errors, 
       ) : (
         <>
           <p class="notice">{t("conversations.prepare.locked")}</p>
-          <Answers t={t} locale={locale} voice={voice} preparation={saved} />
+          <Answers t={t} locale={locale} wording={wording} voice={voice} preparation={saved} />
         </>
       )}
     </>

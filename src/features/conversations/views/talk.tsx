@@ -11,13 +11,15 @@ import type { PreparationPageData } from "../service/preparation.js";
 import type { ViewProps } from "./common.js";
 import { AgreementList, Answers, PreviousAgreements } from "./prep-parts.js";
 import { Section } from "../../../web/components/section.js";
+import type { Wording } from "../../../web/i18n/index.js";
 
 interface TalkProps extends Omit<ViewProps, "csrf"> {
+  wording: Wording;
   data: PreparationPageData;
   outcome: ConversationOutcome | null;
 }
 
-export function TalkPage({ t, locale, data, outcome }: TalkProps) {
+export function TalkPage({ t, locale, wording, data, outcome }: TalkProps) {
   const { conversation } = data;
   const base = `/conversations/bookings/${conversation.bookingId}`;
   return (
@@ -50,7 +52,7 @@ export function TalkPage({ t, locale, data, outcome }: TalkProps) {
         {VOICES.map((voice) => (
           <section aria-labelledby={`voice-${voice}`}>
             <h2 id={`voice-${voice}`}>{t(`conversations.voice.${voice}`)}</h2>
-            <Answers t={t} locale={locale} voice={voice} preparation={data.preparations[voice]} />
+            <Answers t={t} locale={locale} wording={wording} voice={voice} preparation={data.preparations[voice]} />
           </section>
         ))}
       </div>

@@ -153,14 +153,17 @@ export function readablePlan(
 ): Promise<ReadablePlan | null> {
   return inOrg(scope, async (tx) => {
     const active = await activePlan(tx, scope.orgId);
-    if (!active?.plan) return null;
+    if (!active) return null;
     const { plan, trajectory } = active;
     const publication = publicationOf(plan);
+    // Staff read the plan as it is now: before its first change that is the empty draft.
     const snapshot = scope.asStaff
-      ? await readSnapshot(tx, scope.orgId, plan.id)
-      : publication && (await versionSnapshot(tx, plan, publication.version));
+      ? plan
+        ? await readSnapshot(tx, scope.orgId, plan.id)
+        : emptySnapshot
+      : plan && publication && (await versionSnapshot(tx, plan, publication.version));
     if (!snapshot) return null;
-    const current = publication && (!scope.asStaff || publication.version === plan.version);
+    const current = publication && (!scope.asStaff || publication.version === plan?.version);
     return {
       snapshot,
       publishedAt: current ? publication.publishedAt : null,

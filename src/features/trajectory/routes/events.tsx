@@ -19,6 +19,7 @@ import { cancelForSession, sessionWithEvent, setSessionEvent, signUpForSession }
 import { parentSessionPath } from "../service/event-link.js";
 import { EventPage } from "../views/event-form.js";
 import { parentPage } from "./parents.js";
+import { sessionWords } from "../domain/template.js";
 
 function valuesOf(event: EventState | null): FormValues {
   if (!event) return { startsAt: "19:30", endsAt: "21:00", place: "", capacity: "" };
@@ -46,7 +47,11 @@ async function eventPage(
       started={event !== null && tooLateToCancel(event)}
     />
   );
-  return renderPage(c, { title: t("trajectory.event.title", { topic: session.topic }), children: page }, status);
+  return renderPage(
+    c,
+    { title: t("trajectory.event.title", { topic: sessionWords(t, session).topic }), children: page },
+    status,
+  );
 }
 
 export const eventRoutes = new Hono<AppEnv>()

@@ -19,6 +19,8 @@ import { currentGroups } from "../../pupils/index.js";
 import { mayLeadTrajectory } from "../policy.js";
 import { moveForm, reasonForm, sessionForm, sessionLines } from "../schemas.js";
 import type { SessionRow } from "../service/facts.js";
+import { sessionWords } from "../domain/template.js";
+import type { Translate } from "../../../web/i18n/index.js";
 import {
   addSession,
   moveSession,
@@ -34,11 +36,12 @@ import { SessionPage, type SessionFormState } from "../views/session-form.js";
 type Status = 200 | 422;
 const noErrors = { values: {}, errors: {} };
 
-function valuesOf(session: SessionRow): SessionFormState {
+function valuesOf(session: SessionRow, t: Translate): SessionFormState {
+  const { topic, goals } = sessionWords(t, session);
   const values: FormValues = {
     line: session.line,
-    topic: session.topic,
-    goals: session.goals,
+    topic,
+    goals,
     heldOn: session.heldOn ?? "",
     held: session.status === "held" ? "on" : "",
     attendance: session.attendance === null ? "" : String(session.attendance),
@@ -103,7 +106,7 @@ export const sessionRoutes = new Hono<AppEnv>()
   })
   .get("/:sessionId", async (c) => {
     const session = await sessionForEdit({ ...scopeOf(c), sessionId: pathId(c, "sessionId") });
-    return sessionPage(c, session.id, valuesOf(session));
+    return sessionPage(c, session.id, valuesOf(session, c.var.t));
   })
   .post("/:sessionId", async (c) => {
     const sessionId = pathId(c, "sessionId");
@@ -111,7 +114,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, sessionForm());
     const groups = await postedGroups(c);
     if (!form.ok) return sessionPage(c, session.id, { ...form, groups }, noErrors, 422);
-    const errors = await attempt(c, () => updateSession({ ...scopeOf(c), sessionId, input: form.data }));
+    const errors = await attempt(c, () => updateSession({ ...scopeOf(c), sessionId, input: form.data, t: c.var.t }));
     if (errors) return sessionPage(c, session.id, { values: form.values, groups, errors }, noErrors, 422);
     return redirectWithFlash(c, `/trajectory#line-${form.data.line}`, "trajectory.session.saved");
   })
@@ -119,7 +122,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     const sessionId = pathId(c, "sessionId");
     const session = await sessionForEdit({ ...scopeOf(c), sessionId });
     const form = await parseForm(c, reasonForm);
-    if (!form.ok) return sessionPage(c, session.id, valuesOf(session), form, 422);
+    if (!form.ok) return sessionPage(c, session.id, valuesOf(session, c.var.t), form, 422);
     const deps = { jobs: c.var.deps.jobs, config: c.var.deps.config };
     const skipped = await skipSession({ ...scopeOf(c), sessionId, reason: form.data.reason, deps });
     return redirectWithFlash(c, `/trajectory#line-${session.line}`, skippedFlash(skipped));
@@ -129,7 +132,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, moveForm);
     if (!form.ok) {
       const session = await sessionForEdit({ ...scopeOf(c), sessionId });
-      return sessionPage(c, sessionId, { ...valuesOf(session), errors: form.errors }, noErrors, 422);
+      return sessionPage(c, sessionId, { ...valuesOf(session, c.var.t), errors: form.errors }, noErrors, 422);
     }
     await moveSession({ ...scopeOf(c), sessionId, direction: form.data.direction });
     return redirectWithFlash(c, "/trajectory", "trajectory.session.moved");

@@ -14,6 +14,8 @@ import { activeTrajectory } from "./trajectories.js";
 
 export interface ParentSession {
   id: string;
+  /** The template session it still is (domain/template.ts sessionWords), or null. */
+  templateKey: string | null;
   topic: string;
   goals: string;
   heldOn: string | null;
@@ -35,8 +37,9 @@ export function invitesParent(session: SessionRow, groups: ReadonlySet<string | 
   return session.line !== "school" && (session.groupIds.length === 0 || session.groupIds.some((id) => groups.has(id)));
 }
 
-const brief = ({ id, topic, goals, heldOn, line }: SessionRow): ParentSession => ({
+const brief = ({ id, templateKey, topic, goals, heldOn, line }: SessionRow): ParentSession => ({
   id,
+  templateKey,
   topic,
   goals,
   heldOn,

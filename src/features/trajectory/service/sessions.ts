@@ -17,6 +17,8 @@ import { cancelEvent, type CancelDeps } from "../../events/index.js";
 import { areCurrentGroups } from "../../pupils/index.js";
 import { heldDayProblem } from "../domain/held.js";
 import { moved } from "../domain/order.js";
+import { sessionWords } from "../domain/template.js";
+import type { Translate } from "../../../web/i18n/index.js";
 import type { SessionInput } from "../schemas.js";
 import { followSession, sessionEventIds } from "./event-link.js";
 import { sessionsOf, type SessionRow } from "./facts.js";
@@ -100,16 +102,23 @@ export function addSession(scope: ViewerScope & { input: SessionInput; now?: Dat
 const bySession = (orgId: string, id: string) =>
   and(eq(trajectorySessions.orgId, orgId), eq(trajectorySessions.id, id));
 
-export function updateSession(scope: ViewerScope & { sessionId: string; input: SessionInput; now?: Date }) {
+/** Edits a session; `t` is the editor's, to tell a template session saved as shown from one reworded. */
+export function updateSession(
+  scope: ViewerScope & { sessionId: string; input: SessionInput; t: Translate; now?: Date },
+) {
   return inOrg(scope, async (tx) => {
     const session = await requireSession(tx, scope.orgId, scope.sessionId);
     const columns = await columnsOf(tx, scope.orgId, scope.input, schoolToday(scope.now));
+    // Topic and goals kept as the form showed them: still the template's, read in each reader's words.
+    const shown = sessionWords(scope.t, session);
+    const unchanged = shown.topic === columns.topic && shown.goals === columns.goals;
+    const templateKey = unchanged ? session.templateKey : null;
     // A session moved to another line goes to the end of it.
     const position =
       columns.line === session.line ? session.position : await nextPosition(tx, scope.orgId, session.trajectoryId);
     await tx
       .update(trajectorySessions)
-      .set({ ...columns, position })
+      .set({ ...columns, position, templateKey })
       .where(bySession(scope.orgId, session.id));
     await setGroups(tx, scope.orgId, session.id, scope.input.groups);
     await followSession(tx, scope.orgId, { id: session.id, topic: columns.topic, heldOn: columns.heldOn });

@@ -1,7 +1,7 @@
 /**
  * Starting and ending a trajectory. One is active per organisation (the partial unique index
  * trajectories_active_key); a second start, also one racing the first, is refused. A new
- * trajectory gets the template's sessions in the starter's language.
+ * trajectory gets the template's sessions, each read in its reader's language until someone edits it.
  */
 import { and, asc, desc, eq, isNotNull, isNull } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
@@ -65,13 +65,14 @@ export function advisorsOf(tx: Tx, orgId: string): Promise<{ id: string; name: s
     .orderBy(asc(users.name));
 }
 
-/** A new trajectory's sessions, from the template, in the language of `t`. */
+/** A new trajectory's sessions, from the template: topic and goals in `t`'s words, read in each reader's (sessionWords). */
 export function templateSessionRows(orgId: string, trajectoryId: string, t: Translate) {
   return templateSessions.map(({ line, key }, position) => ({
     orgId,
     trajectoryId,
     line,
     position,
+    templateKey: key,
     topic: t(`trajectory.template.${key}.topic`),
     goals: t(`trajectory.template.${key}.goals`),
   }));

@@ -11,6 +11,7 @@ import { SignupListView, type SignupList } from "../../events/index.js";
 import type { SessionRow } from "../service/facts.js";
 import type { PageBase } from "./props.js";
 import { BackLink } from "../../../web/components/back-link.js";
+import { sessionWords } from "../domain/template.js";
 
 export interface EventPageProps extends PageBase {
   session: SessionRow;
@@ -26,7 +27,7 @@ export function EventPage({ t, locale, csrf, session, signups, form, started }: 
   return (
     <section class="narrow">
       <BackLink href={`/trajectory/sessions/${session.id}`} label={t("trajectory.event.back")} />
-      <h1>{t("trajectory.event.title", { topic: session.topic })}</h1>
+      <h1>{t("trajectory.event.title", { topic: sessionWords(t, session).topic })}</h1>
       <p>
         {session.heldOn
           ? t("trajectory.event.day", { date: formatDate(locale, session.heldOn) })

@@ -7,6 +7,7 @@ import { SignupBox } from "../../events/index.js";
 import type { ParentSession, ParentView } from "../service/parent-view.js";
 import type { PageBase } from "./props.js";
 import { Section } from "../../../web/components/section.js";
+import { sessionWords } from "../domain/template.js";
 
 /** A refused sign-up: which session, and why. */
 export interface SignupProblem {
@@ -24,13 +25,14 @@ function SessionItem(props: Props & { session: ParentSession }) {
   const { t, locale, session } = props;
   const action = `/trajectory/for-parents/sessions/${session.id}/signup`;
   const error = props.problem?.sessionId === session.id ? props.problem.error : undefined;
+  const { topic, goals } = sessionWords(t, session);
   return (
     <li id={`session-${session.id}`}>
-      <strong>{session.topic}</strong>
+      <strong>{topic}</strong>
       <br />
       {session.heldOn ? formatDate(locale, session.heldOn) : t("trajectory.parents.dateFollows")}
       {session.line === "joint" ? ` · ${t("trajectory.parents.together")}` : ""}
-      {session.goals ? <p class="hint">{session.goals}</p> : null}
+      {goals ? <p class="hint">{goals}</p> : null}
       {session.event && props.signs ? (
         <SignupBox t={t} locale={locale} csrf={props.csrf} event={session.event} action={action} error={error} />
       ) : null}

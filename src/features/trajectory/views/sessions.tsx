@@ -6,6 +6,7 @@ import { groupsInText } from "../../../web/group-name.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { Form } from "../../../web/components/forms.js";
 import type { SessionLine } from "../domain/phase.js";
+import { sessionWords } from "../domain/template.js";
 import type { SessionRow } from "../service/facts.js";
 import type { ActiveTimeline } from "../service/timeline.js";
 import type { StaffBase } from "./props.js";
@@ -25,7 +26,7 @@ function MoveButtons({
     <Form action={`/trajectory/sessions/${session.id}/move`} csrf={csrf}>
       <input type="hidden" name="direction" value={direction} />
       <button type="submit" class="link-button">
-        {t(`trajectory.session.move.${direction}`, { topic: session.topic })}
+        {t(`trajectory.session.move.${direction}`, { topic: sessionWords(t, session).topic })}
       </button>
     </Form>
   );
@@ -63,31 +64,32 @@ function LineSessions(props: StaffBase & { line: SessionLine; data: ActiveTimeli
     <Section id={`line-${line}`} title={t(`trajectory.line.${line}`)} level={3}>
       {sessions.length === 0 ? <p>{t("trajectory.session.none")}</p> : null}
       <ol class="sessions">
-        {sessions.map((session, index) => (
-          <li>
-            <p>
-              <strong>
-                {leads ? <a href={`/trajectory/sessions/${session.id}`}>{session.topic}</a> : session.topic}
-              </strong>
-              <br />
-              <SessionStatus {...props} session={session} today={data.today} />
-            </p>
-            {session.goals ? <p class="hint">{session.goals}</p> : null}
-            {session.groupIds.length ? (
-              <p class="hint">
-                {t("trajectory.session.invited", {
-                  groups: groupsInText(
-                    t,
-                    session.groupIds.map((id) => data.groupNames.get(id) ?? "?"),
-                  ),
-                })}
+        {sessions.map((session, index) => {
+          const { topic, goals } = sessionWords(t, session);
+          return (
+            <li>
+              <p>
+                <strong>{leads ? <a href={`/trajectory/sessions/${session.id}`}>{topic}</a> : topic}</strong>
+                <br />
+                <SessionStatus {...props} session={session} today={data.today} />
               </p>
-            ) : null}
-            {leads ? (
-              <MoveButtons {...props} session={session} first={index === 0} last={index === sessions.length - 1} />
-            ) : null}
-          </li>
-        ))}
+              {goals ? <p class="hint">{goals}</p> : null}
+              {session.groupIds.length ? (
+                <p class="hint">
+                  {t("trajectory.session.invited", {
+                    groups: groupsInText(
+                      t,
+                      session.groupIds.map((id) => data.groupNames.get(id) ?? "?"),
+                    ),
+                  })}
+                </p>
+              ) : null}
+              {leads ? (
+                <MoveButtons {...props} session={session} first={index === 0} last={index === sessions.length - 1} />
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
       {leads ? (
         <ActionLink href={`/trajectory/sessions/new?line=${line}`} label={t(`trajectory.session.add.${line}`)} />

@@ -12,6 +12,7 @@ import type { StaffBase } from "./props.js";
 import { SessionLines } from "./sessions.js";
 import { StepList } from "./steps.js";
 import { Section } from "../../../web/components/section.js";
+import { sessionWords } from "../domain/template.js";
 
 export interface LinkFormState {
   values: FormValues;
@@ -45,7 +46,7 @@ function NextUp({ t, locale, data }: StaffBase & { data: ActiveTimeline }) {
         <ul>
           {upcoming.map((s) => (
             <li>
-              {formatDate(locale, s.heldOn)}: {s.topic} ({t(`trajectory.line.${s.line}`)})
+              {formatDate(locale, s.heldOn)}: {sessionWords(t, s).topic} ({t(`trajectory.line.${s.line}`)})
             </li>
           ))}
         </ul>
