@@ -184,7 +184,11 @@ export const auditEntry = () => ({
   entity: text("entity").notNull(),
   entityId: uuid("entity_id"),
   detail: text("detail"),
-  at: at("at").notNull().defaultNow(),
+  // The clock, not the transaction's start: the entries one transaction writes (a measurement
+  // made and opened) keep their order in the log and its pages, which sort by (at, id).
+  at: at("at")
+    .notNull()
+    .default(sql`clock_timestamp()`),
 });
 
 /** The school's answer to what a parent wrote: its text, and who gave it when. */
