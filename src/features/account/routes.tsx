@@ -14,6 +14,7 @@ import { isStaff } from "../../auth/viewer.js";
 import { ForbiddenError } from "../../web/errors.js";
 import { personalExport } from "./personal-data.js";
 import { AccountPage } from "./views.js";
+import { accountDeletedRoutes, accountDeletionRoutes } from "./deletion-routes.js";
 import { localPath } from "../../web/local-path.js";
 import { LANGUAGE_COOKIE } from "../../web/i18n/index.js";
 
@@ -34,8 +35,10 @@ export const accountRoutes = new Hono<AppEnv>()
     if (viewer) await c.var.deps.db.update(users).set({ locale: form.data.locale }).where(eq(users.id, viewer.userId));
     return c.redirect(localPath(form.data.back) ?? "/", 303);
   })
+  .route("/", accountDeletedRoutes)
   .use("/account", requireViewer)
   .use("/account/*", requireViewer)
+  .route("/", accountDeletionRoutes)
   .get("/account", (c) => {
     const viewer = viewerOf(c);
     const values = { name: viewer.name, locale: viewer.locale ?? "" };

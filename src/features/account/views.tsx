@@ -73,6 +73,12 @@ export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
         <p>{t("signOut.everywhere.hint")}</p>
         <ButtonForm action="/sign-out/everywhere" csrf={csrf} label={t("signOut.everywhere")} />
       </Section>
+      <Section id="delete-title" title={t("account.delete.section")}>
+        <p>{t("account.delete.section.intro")}</p>
+        <p>
+          <a href="/account/delete">{t("account.delete.link")}</a>
+        </p>
+      </Section>
     </>
   );
 }
