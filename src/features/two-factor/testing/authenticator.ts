@@ -38,9 +38,9 @@ export function registrationResponse(options: { challenge: string; rp: { id: str
     coseKey(),
   ]);
   const attestation = isoCBOR.encode(
-    new Map<string, string | Map<string, never> | Uint8Array>([
+    new Map<string, string | Map<string, string> | Uint8Array>([
       ["fmt", "none"],
-      ["attStmt", new Map()],
+      ["attStmt", new Map<string, string>()],
       ["authData", new Uint8Array(authData)],
     ]),
   );
