@@ -52,3 +52,9 @@ export async function destroyAllSessions(db: Db, userId: string): Promise<void> 
 export async function destroyOtherSessions(db: Executor, userId: string, keepHash: string): Promise<void> {
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.idHash, keepHash)));
 }
+
+/** Whether the session began (a sign-in, or the second step, which starts a new one) within the last minutes. */
+export async function signedInWithin(db: Db, idHash: string, minutes: number): Promise<boolean> {
+  const [row] = await db.select({ at: sessions.createdAt }).from(sessions).where(eq(sessions.idHash, idHash));
+  return row !== undefined && row.at.getTime() > Date.now() - minutes * 60_000;
+}

@@ -1,4 +1,4 @@
-/** Deleting one's own account: what happens, the confirmation and the refusals. */
+/** Deleting one's own account, and the safeguards around setting a password. */
 export const nl = {
   "account.delete.section": "Mijn account verwijderen",
   "account.delete.section.intro":
@@ -35,6 +35,13 @@ export const nl = {
   "account.deleted.title": "Uw account is verwijderd",
   "account.deleted.body": "Uw account en uw gegevens zijn verwijderd en u bent overal uitgelogd.",
   "account.deleted.home": "Naar de startpagina",
+  "account.password.signInAgain.title": "Log eerst opnieuw in",
+  "account.password.signInAgain.body":
+    "Een wachtwoord instellen kan alleen binnen {minutes} minuten nadat u bent ingelogd. Zo kan niemand die uw scherm even overneemt een eigen wachtwoord instellen. Log opnieuw in met een link uit uw e-mail en ga daarna weer naar Mijn account.",
+  "account.password.signInAgain.link": "Opnieuw inloggen",
+  "account.password.mail.subject": "Er is een wachtwoord ingesteld voor uw account bij Samen",
+  "account.password.mail.body":
+    "Hallo {name},\n\nEr is zojuist een wachtwoord ingesteld voor uw account bij Samen. U bent op uw andere apparaten uitgelogd.\n\nWas u dit niet? Log dan in met een link via {link}, stel een nieuw wachtwoord in en laat het uw school weten.\n\nSamen",
 };
 
 export const en: Record<keyof typeof nl, string> = {
@@ -73,4 +80,11 @@ export const en: Record<keyof typeof nl, string> = {
   "account.deleted.title": "Your account has been deleted",
   "account.deleted.body": "Your account and your data have been deleted and you are signed out everywhere.",
   "account.deleted.home": "To the home page",
+  "account.password.signInAgain.title": "Sign in again first",
+  "account.password.signInAgain.body":
+    "You can set a password only within {minutes} minutes of signing in. That way nobody who briefly takes over your screen can set a password of their own. Sign in again with a link from your e-mail, then go back to My account.",
+  "account.password.signInAgain.link": "Sign in again",
+  "account.password.mail.subject": "A password has been set for your Samen account",
+  "account.password.mail.body":
+    "Hello {name},\n\nA password has just been set for your Samen account. You have been signed out on your other devices.\n\nWas this not you? Then sign in with a link at {link}, set a new password and tell your school.\n\nSamen",
 };

@@ -82,3 +82,16 @@ export function AccountPage({ t, viewer, csrf, values, errors = {} }: Props) {
     </>
   );
 }
+
+/** Setting a password needs a recent sign-in: a session someone took over must not give them a lasting login. */
+export function SignInAgainPage({ t, minutes }: { t: Translate; minutes: number }) {
+  return (
+    <>
+      <h1>{t("account.password.signInAgain.title")}</h1>
+      <p>{t("account.password.signInAgain.body", { minutes })}</p>
+      <p>
+        <a href="/sign-in">{t("account.password.signInAgain.link")}</a>
+      </p>
+    </>
+  );
+}
