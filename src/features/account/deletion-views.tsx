@@ -1,6 +1,6 @@
 /** The pages of deleting one's account: what happens, the confirmation, a refusal, and the farewell. */
 import type { Translate } from "../../web/i18n/index.js";
-import { ErrorSummary, Field, Form } from "../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields } from "../../web/components/forms.js";
 import type { FormErrors } from "../../web/validation.js";
 import type { DeletionRefusal } from "./deletion.js";
 
@@ -22,6 +22,9 @@ function Refusal({ t, refusal }: { t: Translate; refusal: DeletionRefusal }) {
     </p>
   );
 }
+
+/** The confirmation's field: the address typed by hand, never filled in by the browser. */
+const emailField = (t: Translate) => ({ hint: t("account.delete.email.hint"), autocomplete: "off", required: true });
 
 export function DeleteAccountPage({ t, csrf, refusal, errors = {} }: Props) {
   return (
@@ -48,13 +51,10 @@ export function DeleteAccountPage({ t, csrf, refusal, errors = {} }: Props) {
       ) : (
         <Form action="/account/delete" csrf={csrf}>
           <Field
-            name="email"
+            {...formFields({}, errors)("email")}
             type="email"
             label={t("account.delete.email")}
-            hint={t("account.delete.email.hint")}
-            error={errors.email}
-            autocomplete="off"
-            required
+            {...emailField(t)}
           />
           <button type="submit" class="danger">
             {t("account.delete.submit")}
@@ -72,9 +72,8 @@ export function AccountDeletedPage({ t }: { t: Translate }) {
   return (
     <>
       <h1>{t("account.deleted.title")}</h1>
-      <p>{t("account.deleted.body")}</p>
       <p>
-        <a href="/">{t("account.deleted.home")}</a>
+        {t("account.deleted.body")} <a href="/">{t("account.deleted.home")}</a>
       </p>
     </>
   );
