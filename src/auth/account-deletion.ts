@@ -3,8 +3,8 @@
  * the users row, and the foreign keys do the rest: what is theirs is deleted (cascade, their
  * sessions too), the school's record stays without the name (set null), a guardian record stays
  * with the school's register, unlinked. In the caller's transaction, so a refusal or a failure
- * leaves everything as it was. Shared: the person's own deletion (/account/delete) and any other
- * that removes an account (an invitation's account nobody took up) use the same path.
+ * leaves everything as it was. The one place that deletes an account from the app; a new path that
+ * removes one (with a reason of its own) uses it too.
  */
 import { and, eq, ne } from "drizzle-orm";
 import { withOrg, type Tx } from "../db/client.js";
@@ -12,7 +12,7 @@ import { memberships, organisations, users } from "../db/schema/index.js";
 import { recordPlatformAudit } from "../audit/record.js";
 
 /** Why an account was deleted, as the platform's trail says it: no name, no address, no id. */
-export type DeletionReason = "by_person" | "unused_invitation";
+export type DeletionReason = "by_person";
 
 /**
  * The organisations that would be left without a school leader: those where this person is the
