@@ -138,6 +138,7 @@ export const platformAuditEntities = [
   "advice_item",
   "panel_survey",
   "platform_editor",
+  "account",
 ] as const;
 export type PlatformAuditEntity = (typeof platformAuditEntities)[number];
 

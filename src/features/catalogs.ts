@@ -10,6 +10,7 @@
 import type { Catalogs, MessagesOf } from "../web/i18n/index.js";
 import * as homeHome from "./home/messages.js";
 import * as authAuth from "./auth/messages.js";
+import * as accountAccount from "./account/messages.js";
 import * as notificationsNotifications from "./notifications/messages.js";
 import * as twoFactorTwoFactor from "./two-factor/messages.js";
 import * as organisationOrganisation from "./organisation/messages.js";
@@ -56,6 +57,7 @@ import * as provincesMessages from "../lib/provinces/messages.js";
 export const featureCatalogs = {
   "home/home": homeHome,
   "auth/auth": authAuth,
+  "account/account": accountAccount,
   "notifications/notifications": notificationsNotifications,
   "two-factor/twoFactor": twoFactorTwoFactor,
   "organisation/organisation": organisationOrganisation,

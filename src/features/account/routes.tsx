@@ -9,11 +9,12 @@ import { renderPage } from "../../web/layout.js";
 import { requireViewer, viewerOf } from "../../web/guards.js";
 import { parseForm } from "../../web/validation.js";
 import { redirectWithFlash } from "../../web/flash.js";
-import { hashPassword } from "../../auth/passwords.js";
 import { isStaff } from "../../auth/viewer.js";
 import { ForbiddenError } from "../../web/errors.js";
 import { personalExport } from "./personal-data.js";
-import { AccountPage } from "./views.js";
+import { AccountPage, SignInAgainPage } from "./views.js";
+import { setPassword, signedInRecently, RECENT_SIGN_IN_MINUTES } from "./password.js";
+import { accountDeletedRoutes, accountDeletionRoutes } from "./deletion-routes.js";
 import { localPath } from "../../web/local-path.js";
 import { LANGUAGE_COOKIE } from "../../web/i18n/index.js";
 
@@ -34,8 +35,10 @@ export const accountRoutes = new Hono<AppEnv>()
     if (viewer) await c.var.deps.db.update(users).set({ locale: form.data.locale }).where(eq(users.id, viewer.userId));
     return c.redirect(localPath(form.data.back) ?? "/", 303);
   })
+  .route("/", accountDeletedRoutes)
   .use("/account", requireViewer)
   .use("/account/*", requireViewer)
+  .route("/", accountDeletionRoutes)
   .get("/account", (c) => {
     const viewer = viewerOf(c);
     const values = { name: viewer.name, locale: viewer.locale ?? "" };
@@ -92,7 +95,10 @@ export const accountRoutes = new Hono<AppEnv>()
       );
       return renderPage(c, { title: c.var.t("account.title"), children: page }, 422);
     }
-    const passwordHash = await hashPassword(form.data.password);
-    await c.var.deps.db.update(users).set({ passwordHash }).where(eq(users.id, viewer.userId));
+    if (!(await signedInRecently(c.var.deps, viewer))) {
+      const page = <SignInAgainPage t={c.var.t} minutes={RECENT_SIGN_IN_MINUTES} />;
+      return renderPage(c, { title: c.var.t("account.password.signInAgain.title"), children: page }, 403);
+    }
+    await setPassword(c.var.deps, viewer, { password: form.data.password, locale: c.var.locale });
     return redirectWithFlash(c, "/account", "account.password.saved");
   });

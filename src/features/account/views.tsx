@@ -71,6 +71,25 @@ export function AccountPage({ t, locale, viewer, csrf, values, errors = {} }: Pr
         <p>{t("signOut.everywhere.hint")}</p>
         <ButtonForm action="/sign-out/everywhere" csrf={csrf} label={t("signOut.everywhere")} />
       </Section>
+      <Section id="delete-title" title={t("account.delete.section")}>
+        <p>{t("account.delete.section.intro")}</p>
+        <p>
+          <a href="/account/delete">{t("account.delete.link")}</a>
+        </p>
+      </Section>
+    </>
+  );
+}
+
+/** Setting a password needs a recent sign-in: a session someone took over must not give them a lasting login. */
+export function SignInAgainPage({ t, minutes }: { t: Translate; minutes: number }) {
+  return (
+    <>
+      <h1>{t("account.password.signInAgain.title")}</h1>
+      <p>{t("account.password.signInAgain.body", { minutes })}</p>
+      <p>
+        <a href="/sign-in">{t("account.password.signInAgain.link")}</a>
+      </p>
     </>
   );
 }

@@ -39,7 +39,8 @@ export const nl = {
   "account.password.new": "Nieuw wachtwoord",
   "account.password.hint": "Minstens 12 tekens.",
   "account.password.tooShort": "Kies een wachtwoord van minstens 12 tekens.",
-  "account.password.saved": "Uw wachtwoord is ingesteld.",
+  "account.password.saved":
+    "Uw wachtwoord is ingesteld. U bent op uw andere apparaten uitgelogd, en u krijgt er een e-mail over.",
   "account.password.submit": "Wachtwoord instellen",
   "account.sessions.title": "Uitloggen op alle apparaten",
   "account.export.title": "Uw gegevens",
@@ -90,7 +91,8 @@ export const en: Record<keyof typeof nl, string> = {
   "account.password.new": "New password",
   "account.password.hint": "At least 12 characters.",
   "account.password.tooShort": "Choose a password of at least 12 characters.",
-  "account.password.saved": "Your password has been set.",
+  "account.password.saved":
+    "Your password has been set. You have been signed out on your other devices, and you will get an e-mail about it.",
   "account.password.submit": "Set password",
   "account.sessions.title": "Sign out on all devices",
   "account.export.title": "Your data",

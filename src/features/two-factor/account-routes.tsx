@@ -22,6 +22,7 @@ import { TwoFactorPage } from "./views/two-factor-page.js";
 import { makeCodesIfNone, makeFreshCodes, takeFreshCodes } from "./fresh-codes.js";
 import { unusedRecoveryCodes } from "./recovery-codes.js";
 import { mayResetSecondFactor, resetSecondFactor } from "./reset.js";
+import { destroyOtherSessions } from "../../auth/sessions.js";
 
 const codeMessages = {
   wrong: "twoFactor.code.wrong",
@@ -58,6 +59,16 @@ async function showPage(c: Context<AppEnv>, errors: FormErrors = {}) {
 }
 
 /**
+ * A first second factor ends the person's other sessions (this one stays): whoever had taken over
+ * one of them must now sign in again, and meets the second step. True when it was the first.
+ */
+async function lockOutOthersIfFirst(c: Context<AppEnv>, viewer: Viewer): Promise<boolean> {
+  if (viewer.hasSecondFactor) return false;
+  await destroyOtherSessions(c.var.deps.db, viewer.userId, viewer.sessionHash);
+  return true;
+}
+
+/**
  * Where to go after a second factor was added: back to this page when recovery codes were
  * made for it (to be shown once), else someone who was made to enrol goes on to their home page.
  */
@@ -73,8 +84,9 @@ async function afterCodeChange(
 ) {
   if (check !== "ok") return showPage(c, { code: c.var.t(codeMessages[check]) });
   const viewer = viewerOf(c);
-  const next = flash === "twoFactor.app.enabled" ? await nextPage(c, viewer) : "/account/two-factor";
-  return redirectWithFlash(c, next, flash);
+  if (flash === "twoFactor.app.disabled") return redirectWithFlash(c, "/account/two-factor", flash);
+  const first = await lockOutOthersIfFirst(c, viewer);
+  return redirectWithFlash(c, await nextPage(c, viewer), first ? "twoFactor.app.enabledFirst" : flash);
 }
 
 export const twoFactorAccountRoutes = new Hono<AppEnv>()
@@ -108,7 +120,8 @@ export const twoFactorAccountRoutes = new Hono<AppEnv>()
         response: body.data.response,
       }));
     if (!saved) return c.json({ error: c.var.t("twoFactor.passkeys.failed") }, 422);
-    setFlash(c, "twoFactor.passkeys.added");
+    const first = await lockOutOthersIfFirst(c, viewer);
+    setFlash(c, first ? "twoFactor.passkeys.addedFirst" : "twoFactor.passkeys.added");
     return c.json({ redirect: await nextPage(c, viewer) });
   })
   .post("/organisation/staff/:userId/second-factor/reset", allow(mayResetSecondFactor), async (c) => {

@@ -20,6 +20,8 @@ export const nl = {
   "twoFactor.app.secretLabel": "Sleutel",
   "twoFactor.app.confirm": "App instellen",
   "twoFactor.app.enabled": "Uw app met codes staat aan.",
+  "twoFactor.app.enabledFirst":
+    "Uw app met codes staat aan. Voor de zekerheid bent u op al uw andere apparaten uitgelogd; daar logt u opnieuw in, met de tweede stap.",
   "twoFactor.app.disable.intro": "Wilt u de app niet meer gebruiken? Typ een code uit de app om hem uit te zetten.",
   "twoFactor.app.disable.submit": "App uitzetten",
   "twoFactor.app.disabled": "Uw app met codes staat uit.",
@@ -46,6 +48,8 @@ export const nl = {
   "twoFactor.passkeys.defaultName": "Passkey",
   "twoFactor.passkeys.add": "Passkey toevoegen",
   "twoFactor.passkeys.added": "Uw passkey is toegevoegd.",
+  "twoFactor.passkeys.addedFirst":
+    "Uw passkey is toegevoegd. Voor de zekerheid bent u op al uw andere apparaten uitgelogd; daar logt u opnieuw in, met de tweede stap.",
   "twoFactor.passkeys.failed": "Het toevoegen van de passkey is niet gelukt. Probeer het opnieuw.",
   "twoFactor.passkeys.needsScript":
     "Voor een passkey heeft u een browser nodig die passkeys kent, met JavaScript aan. De app met codes werkt altijd.",
@@ -113,6 +117,8 @@ export const en: Record<keyof typeof nl, string> = {
   "twoFactor.app.secretLabel": "Key",
   "twoFactor.app.confirm": "Set up app",
   "twoFactor.app.enabled": "Your authenticator app is on.",
+  "twoFactor.app.enabledFirst":
+    "Your authenticator app is on. To be safe, you have been signed out on all your other devices; sign in there again, with the second step.",
   "twoFactor.app.disable.intro": "No longer want to use the app? Type a code from the app to turn it off.",
   "twoFactor.app.disable.submit": "Turn app off",
   "twoFactor.app.disabled": "Your authenticator app is off.",
@@ -139,6 +145,8 @@ export const en: Record<keyof typeof nl, string> = {
   "twoFactor.passkeys.defaultName": "Passkey",
   "twoFactor.passkeys.add": "Add a passkey",
   "twoFactor.passkeys.added": "Your passkey has been added.",
+  "twoFactor.passkeys.addedFirst":
+    "Your passkey has been added. To be safe, you have been signed out on all your other devices; sign in there again, with the second step.",
   "twoFactor.passkeys.failed": "Adding the passkey did not work. Please try again.",
   "twoFactor.passkeys.needsScript":
     "For a passkey you need a browser that supports passkeys, with JavaScript on. The authenticator app always works.",

@@ -30,6 +30,7 @@ function readersIn(locale: Locale): Readers {
       if (Number.isNaN(moment.getTime())) return null;
       return t(`${P}sessionDeleted`, { title: title!, moment: formatMoment(locale, moment), told: Number(told) });
     }),
+    account: shaped(/^by_person$/, (t) => t(`${P}account.byPerson`)),
     "training.delete": shaped(/^(.*): (\d+) dates, (\d+) told$/s, (t, [title, dates, told]) =>
       t(`${P}trainingDeleted`, { title: title!, dates: Number(dates), told: Number(told) }),
     ),

@@ -1,0 +1,46 @@
+/**
+ * /account/delete: what deleting one's account does, confirmed by typing one's e-mail address (a
+ * plain form, CSRF-protected like every other); then /account-deleted, outside the signed-in
+ * pages, since the person no longer has a session.
+ */
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../../web/env.js";
+import { renderPage } from "../../web/layout.js";
+import { viewerOf } from "../../web/guards.js";
+import { parseForm, type FormErrors } from "../../web/validation.js";
+import { endSession } from "../../web/session-cookie.js";
+import { deleteOwnAccount, deletionRefusal, type DeletionRefusal } from "./deletion.js";
+import { AccountDeletedPage, DeleteAccountPage } from "./deletion-views.js";
+
+const confirmSchema = z.object({ email: z.string().trim().min(1, "error.required").max(254, "error.tooLong") });
+
+function showPage(
+  c: Context<AppEnv>,
+  refusal: DeletionRefusal | null,
+  errors: FormErrors = {},
+  status: 200 | 422 = 200,
+) {
+  const page = <DeleteAccountPage t={c.var.t} csrf={c.var.csrfToken} refusal={refusal} errors={errors} />;
+  return renderPage(c, { title: c.var.t("account.delete.title"), children: page }, status);
+}
+
+/** Mounted behind the account routes' requireViewer, except /account-deleted. */
+export const accountDeletionRoutes = new Hono<AppEnv>()
+  .get("/account/delete", async (c) => showPage(c, await deletionRefusal(c.var.deps.db, viewerOf(c).userId)))
+  .post("/account/delete", async (c) => {
+    const viewer = viewerOf(c);
+    const form = await parseForm(c, confirmSchema);
+    const refusal = await deletionRefusal(c.var.deps.db, viewer.userId);
+    if (!form.ok) return showPage(c, refusal, form.errors, 422);
+    if (form.data.email.toLowerCase() !== viewer.email.toLowerCase())
+      return showPage(c, refusal, { email: c.var.t("account.delete.email.wrong") }, 422);
+    const refused = await deleteOwnAccount(c.var.deps.db, viewer.userId);
+    if (refused) return showPage(c, refused, {}, 422);
+    await endSession(c);
+    return c.redirect("/account-deleted", 303);
+  });
+
+export const accountDeletedRoutes = new Hono<AppEnv>().get("/account-deleted", (c) =>
+  renderPage(c, { title: c.var.t("account.deleted.title"), children: <AccountDeletedPage t={c.var.t} /> }),
+);
