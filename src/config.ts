@@ -31,6 +31,15 @@ const envSchema = z.object({
   VERIFY_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   /** The largest attachment (a photo or a PDF) a person may add, in MB, as uploaded. */
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  /** The largest request with files (all attachments and the form around them), in MB. */
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1000).default(25),
+  /** Requests with files read at once by this process; one more waits for none and is refused. */
+  UPLOADS_AT_ONCE: z.coerce.number().int().min(1).max(100).default(4),
+  /** Attachments a person may store per day, in MB, and an organisation altogether. */
+  ATTACHMENT_DAILY_MB_PERSON: z.coerce.number().int().min(1).default(100),
+  ATTACHMENT_DAILY_MB_ORG: z.coerce.number().int().min(1).default(1000),
+  /** The largest file a school leader may import (a CSV export), in MB. */
+  IMPORT_MAX_MB: z.coerce.number().int().min(1).max(100).default(5),
   /** Encrypts second-factor secrets and ballot keys at rest (AES-256-GCM); at least 32 characters. */
   SECRET_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
   /**

@@ -6,7 +6,8 @@
  * A feature that takes attachments:
  * - reads them from its multipart form with `readAttachmentUploads(c, "files")` (a refusal is a
  *   message key with the file's name) and gives its upload path `attachmentBodyLimit` in its
- *   manifest's `bodyLimits`;
+ *   manifest's `bodyLimits` (it takes the upload gate and the limit of a request with files;
+ *   another upload, such as the import's, wraps its own limit in `uploadGate`);
  * - stores them in the transaction that stores its record (`saveAttachments`) and deletes them
  *   in the one that deletes it (`deleteAttachmentsOf`);
  * - answers who may see them: `contributes: [contribution(attachmentOwners, { kind, maySee })]`;
@@ -26,3 +27,4 @@ export {
 } from "./store.js";
 export type { AttachmentOwnerRef, PreparedAttachment } from "./types.js";
 export { attachmentLimits, readAttachmentUploads, type UploadResult } from "./upload.js";
+export { uploadGate } from "./upload-gate.js";

@@ -37,7 +37,11 @@ const info = {
 const ofOwner = (orgId: string, owner: AttachmentOwnerRef) =>
   and(eq(attachments.orgId, orgId), eq(attachments.ownerKind, owner.kind), eq(attachments.ownerId, owner.id));
 
-/** Stores checked files for a record; their ids, in order. */
+/**
+ * Stores checked files for a record; their ids, in order. One insert per file: a statement holds
+ * its values in memory several times over (as hex text on the embedded database, whose
+ * WebAssembly memory keeps the size it once grew to), so one file at a time bounds that to a file.
+ */
 export async function saveAttachments(
   tx: Tx,
   options: {
@@ -47,11 +51,11 @@ export async function saveAttachments(
     files: readonly PreparedAttachment[];
   },
 ): Promise<string[]> {
-  if (options.files.length === 0) return [];
-  const rows = await tx
-    .insert(attachments)
-    .values(
-      options.files.map((file) => ({
+  const ids: string[] = [];
+  for (const file of options.files) {
+    const [row] = await tx
+      .insert(attachments)
+      .values({
         orgId: options.orgId,
         ownerKind: options.owner.kind,
         ownerId: options.owner.id,
@@ -62,10 +66,12 @@ export async function saveAttachments(
         height: file.height,
         content: file.bytes,
         uploadedBy: options.uploadedBy,
-      })),
-    )
-    .returning({ id: attachments.id });
-  return rows.map((row) => row.id);
+      })
+      .returning({ id: attachments.id });
+    if (!row) throw new Error("insert returned no row");
+    ids.push(row.id);
+  }
+  return ids;
 }
 
 export async function attachmentsOf(tx: Tx, orgId: string, owner: AttachmentOwnerRef): Promise<AttachmentInfo[]> {

@@ -20,6 +20,7 @@ import { lockDataDir } from "./data-dir-lock.js";
 import { yieldToEventLoopBetweenQueries } from "./event-loop-fairness.js";
 import { migrationsFolder } from "../paths.js";
 import { migrationsRecorded } from "./migrations-journal.js";
+import { byteaParsers, byteaSerializers } from "./pglite-bytea.js";
 import { createPglite } from "./pglite-compilation.js";
 import { copyPgliteTemplate, type TemplateExtra } from "./pglite-template.js";
 
@@ -115,6 +116,8 @@ async function openPglite(
       dataDir: inMemory ? undefined : dataDir,
       loadDataDir: template,
       startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+      serializers: byteaSerializers,
+      parsers: byteaParsers,
     });
     yieldToEventLoopBetweenQueries(client);
     const db = drizzlePglite(client) as unknown as Db;

@@ -125,12 +125,12 @@ describe("importing a school's export in the browser", () => {
     await expectRefused(none, ["CSV-bestand: kies een bestand."]);
   });
 
-  it("turns away a file larger than 20 MB with a clear message", async () => {
+  it("turns away a file larger than 5 MB unread, with a clear message", async () => {
     const { leader } = await leaderSignedIn(ctx);
-    const response = await upload(leader, new Uint8Array(21 * 1024 * 1024).fill(0x41));
+    const response = await upload(leader, new Uint8Array(6 * 1024 * 1024).fill(0x41));
     expect(response.status).toBe(303);
     const page = await leader.get(response.headers.get("location") ?? "");
-    expect(await page.text()).toContain("Het bestand is groter dan 20 MB");
+    expect(await page.text()).toContain("Het bestand is groter dan 5 MB. Er is niets opgeslagen.");
   });
 
   it("finds the school's group 7 in 'Groep 7', and asks per new name whether to create it or use an existing group", async () => {

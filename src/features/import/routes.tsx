@@ -10,33 +10,37 @@ import { renderPage } from "../../web/layout.js";
 import { organisationManagers, viewerOf } from "../../web/guards.js";
 import { redirectWithFlash } from "../../web/flash.js";
 import { oncePerForm } from "../../web/once-per-form.js";
-import {
-  analyseFile,
-  ImportFileProblem,
-  initialChoices,
-  readTable,
-  type Analysis,
-  type ColumnChoice,
-} from "./analyse.js";
+import { uploadGate } from "../../attachments/index.js";
+import { analyseFile, ImportFileProblem, initialChoices, type Analysis, type ColumnChoice } from "./analyse.js";
+import { analysisOf, keepAnalysis } from "./analyses.js";
 import { readColumnChoices, columnExamples } from "./columns-form.js";
 import { readGroupChoices } from "./group-choices.js";
-import { analyseUpload, buildPreview, needsColumns } from "./service.js";
+import { buildPreview, needsColumns } from "./service.js";
 import { runImport } from "./run-import.js";
-import { findUpload, MAX_UPLOAD_BYTES, saveColumns, saveUpload, type Upload, type UploadScope } from "./uploads.js";
+import { findUpload, saveColumns, saveUpload, type Upload, type UploadScope } from "./uploads.js";
 import { ColumnsPage } from "./views/columns.js";
 import { PreviewPage } from "./views/preview.js";
 import { UploadPage } from "./views/upload.js";
 import { columnsPath, importPath, previewPath } from "./views/shared.js";
 
+const maxBytes = (c: Context<AppEnv>) => c.var.deps.config.IMPORT_MAX_MB * 1024 * 1024;
+
 /**
  * Mounted before the CSRF check, which reads the whole form: a file that is far
  * too large is turned away before anything reads it. Multipart framing adds a
- * little to the file's own size.
+ * little to the file's own size. IMPORT_MAX_MB (5 by default) is far above a
+ * school's export (under 1 MB) and keeps the one-time analysis short.
  */
-export const importUploadLimit = bodyLimit({
-  maxSize: MAX_UPLOAD_BYTES + 64 * 1024,
-  onError: (c) => c.redirect(`${importPath}?problem=tooLarge`, 303),
-});
+export const importUploadLimit = uploadGate((c, next) =>
+  bodyLimit({
+    maxSize: maxBytes(c) + 64 * 1024,
+    onError: (c) => c.redirect(`${importPath}?problem=tooLarge`, 303),
+  })(c, next),
+);
+
+function tooLarge(c: Context<AppEnv>) {
+  return uploadPage(c, c.var.t("import.upload.tooLarge", { maxMb: c.var.deps.config.IMPORT_MAX_MB }));
+}
 
 function scopeOf(c: Context<AppEnv>): UploadScope {
   const viewer = viewerOf(c);
@@ -61,15 +65,13 @@ export const importRoutes = new Hono<AppEnv>()
   .use(importPath, organisationManagers)
   .use(`${importPath}/*`, organisationManagers)
   // ?problem=tooLarge: where importUploadLimit sends a file that was too large.
-  .get(importPath, (c) =>
-    uploadPage(c, c.req.query("problem") === "tooLarge" ? c.var.t("import.upload.tooLarge") : undefined),
-  )
+  .get(importPath, (c) => (c.req.query("problem") === "tooLarge" ? tooLarge(c) : uploadPage(c)))
   .post(importPath, async (c) => {
     const { t } = c.var;
     const file = (await c.req.parseBody())["file"];
     if (!(file instanceof File) || (file.size === 0 && file.name === ""))
       return uploadPage(c, t("import.upload.missing"));
-    if (file.size > MAX_UPLOAD_BYTES) return uploadPage(c, t("import.upload.tooLarge"));
+    if (file.size > maxBytes(c)) return tooLarge(c);
     const bytes = new Uint8Array(await file.arrayBuffer());
     let analysis: Analysis;
     try {
@@ -80,18 +82,19 @@ export const importRoutes = new Hono<AppEnv>()
     }
     const next = await oncePerForm(c, async (db) => {
       const id = await saveUpload(db, scopeOf(c), { name: file.name.slice(0, 200), bytes });
+      keepAnalysis(id, null, analysis);
       return needsColumns(null, analysis) ? columnsPath(id) : previewPath(id);
     });
     return c.redirect(next, 303);
   })
   .get(`${importPath}/:id/columns`, (c) =>
     withUpload(c, async (upload) => {
-      return columnsPage(c, upload, initialChoices(analyseUpload(upload)));
+      return columnsPage(c, upload, initialChoices(analysisOf(upload)));
     }),
   )
   .post(`${importPath}/:id/columns`, (c) =>
     withUpload(c, async (upload, scope) => {
-      const headers = readTable(upload.content).headers;
+      const headers = analysisOf(upload).table.headers;
       const form = readColumnChoices(c.var.t, headers.length, await c.req.parseBody());
       if (!form.ok) return columnsPage(c, upload, form.choices, form.errors);
       await saveColumns(c.var.deps.db, scope, upload.id, form.choices);
@@ -100,7 +103,7 @@ export const importRoutes = new Hono<AppEnv>()
   )
   .get(`${importPath}/:id`, (c) =>
     withUpload(c, async (upload, scope) => {
-      const analysis = analyseUpload(upload);
+      const analysis = analysisOf(upload);
       if (needsColumns(upload.columns, analysis)) return c.redirect(columnsPath(upload.id), 303);
       const preview = await buildPreview(c.var.deps.db, scope, upload, analysis);
       const page = <PreviewPage t={c.var.t} csrf={c.var.csrfToken} preview={preview} />;
@@ -111,7 +114,7 @@ export const importRoutes = new Hono<AppEnv>()
   .get(`${importPath}/:id/confirm`, (c) => c.redirect(previewPath(c.req.param("id")), 303))
   .post(`${importPath}/:id/confirm`, (c) =>
     withUpload(c, async (upload, scope) => {
-      const analysis = analyseUpload(upload);
+      const analysis = analysisOf(upload);
       if (needsColumns(upload.columns, analysis)) return c.redirect(columnsPath(upload.id), 303);
       const form = readGroupChoices(await c.req.parseBody());
       const preview = await buildPreview(c.var.deps.db, scope, upload, analysis, form.decisions);
@@ -125,7 +128,7 @@ export const importRoutes = new Hono<AppEnv>()
   );
 
 function columnsPage(c: Context<AppEnv>, upload: Upload, choices: ColumnChoice[], errors?: Record<string, string>) {
-  const table = readTable(upload.content);
+  const table = analysisOf(upload).table;
   const page = (
     <ColumnsPage
       t={c.var.t}

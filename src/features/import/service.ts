@@ -3,16 +3,12 @@
  * columns, compare it with the database for the preview, and import it.
  */
 import { withOrg, type Db } from "../../db/client.js";
-import { analyseFile, type Analysis } from "./analyse.js";
+import type { Analysis } from "./analyse.js";
 import { applyImportInTx, type ImportOutcome, type Progress } from "./apply.js";
 import { loadExisting, type SchoolYearRef } from "./load-existing.js";
 import { planImport, type GroupDecisions, type ImportPlan } from "./plan.js";
 import type { InvalidRow, RowResult, ValidRow } from "./rows.js";
 import { takeUpload, type Upload, type UploadScope } from "./uploads.js";
-
-export function analyseUpload(upload: Upload): Analysis {
-  return analyseFile(upload.content, { columns: upload.columns });
-}
 
 /**
  * The mapping screen comes first when a required field has no column, or when

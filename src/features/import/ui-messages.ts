@@ -11,7 +11,8 @@ export const nl = {
   "import.upload.hint@childcare": "Eén regel per kind, met kindnummer, naam, groep en de ouders. Hoogstens 20 MB.",
   "import.upload.submit": "Bestand controleren",
   "import.upload.missing": "Kies een bestand.",
-  "import.upload.tooLarge": "Het bestand is groter dan 20 MB. Splits het, bijvoorbeeld per groep.",
+  "import.upload.tooLarge":
+    "Het bestand is groter dan {maxMb} MB. Er is niets opgeslagen. Een export van een school is meestal kleiner dan 1 MB: exporteer alleen de leerlingen en hun ouders, of splits het bestand, bijvoorbeeld per groep.",
   "import.upload.expired":
     "Dit bestand is er niet meer: het is al geïmporteerd of ouder dan een dag. Upload het opnieuw.",
   "import.file.notCsv":
@@ -140,7 +141,8 @@ export const en: Record<keyof typeof nl, string> = {
   "import.upload.hint@childcare": "One row per child, with child number, name, group and the parents. At most 20 MB.",
   "import.upload.submit": "Check file",
   "import.upload.missing": "Choose a file.",
-  "import.upload.tooLarge": "The file is larger than 20 MB. Split it, for example per group.",
+  "import.upload.tooLarge":
+    "The file is larger than {maxMb} MB. Nothing was saved. A school's export is usually smaller than 1 MB: export only the pupils and their parents, or split the file, for example per group.",
   "import.upload.expired":
     "This file is no longer here: it was imported already or is older than a day. Upload it again.",
   "import.file.notCsv": "This is not a CSV file. In Excel, choose 'Save as' and then 'CSV (comma delimited)'.",

@@ -8,8 +8,6 @@ import { z } from "zod";
 import { withOrg, type Db, type Tx } from "../../db/client.js";
 import { importUploads } from "../../db/schema/index.js";
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
 export interface UploadScope {
   orgId: string;
   userId: string;

@@ -1,0 +1,50 @@
+/**
+ * How many requests with files this process reads at once. Reading, checking and re-encoding a
+ * request's files holds them in memory (decision 008), so without a cap a few people sending large
+ * forms at once can take gigabytes: a person sends one such request at a time (429 for a second),
+ * and the process reads at most UPLOADS_AT_ONCE (503 for one more). A refused request is not read;
+ * the page says to try again shortly, and Retry-After says when. The count is per process, as the
+ * memory it protects is.
+ */
+import type { Context, MiddlewareHandler } from "hono";
+import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "../web/env.js";
+import type { MessageKey } from "../web/i18n/index.js";
+import { renderPage } from "../web/layout.js";
+
+/** Seconds until a refused upload may well succeed: the time a large upload takes to read and check. */
+export const UPLOAD_RETRY_SECONDS = 10;
+
+const sending = new Set<string>();
+let reading = 0;
+
+function busyPage(c: Context<AppEnv>, status: 429 | 503, body: MessageKey) {
+  const t = c.var.t;
+  const title = t("attachments.busy.title");
+  c.header("Retry-After", String(UPLOAD_RETRY_SECONDS));
+  const page = (
+    <section class="narrow">
+      <h1>{title}</h1>
+      <p>{t(body, { seconds: UPLOAD_RETRY_SECONDS })}</p>
+    </section>
+  );
+  return renderPage(c, { title, children: page }, status);
+}
+
+/** Lets a request with files through when its sender and the process have room; `then` reads it. */
+export function uploadGate(then: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (c.req.method !== "POST") return then(c, next);
+    const person = c.var.viewer?.userId;
+    if (person !== undefined && sending.has(person)) return busyPage(c, 429, "attachments.busy.person");
+    if (reading >= c.var.deps.config.UPLOADS_AT_ONCE) return busyPage(c, 503, "attachments.busy.server");
+    if (person !== undefined) sending.add(person);
+    reading += 1;
+    try {
+      return await then(c, next);
+    } finally {
+      reading -= 1;
+      if (person !== undefined) sending.delete(person);
+    }
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * The analysis of a stored upload, made once: reading and checking a file is the import's costly
+ * step (a large export took seconds, during which the server answered nobody), and the preview is
+ * loaded again with every reload, language switch and group choice. The analysis made at upload
+ * is kept here, per upload and column choice, and a preview reuses it; a new column choice
+ * analyses once more. Kept in this process's memory, the few most recent only (an analysis holds
+ * every row): a preview served by another process, or after a restart, analyses once again.
+ */
+import { analyseFile, type Analysis } from "./analyse.js";
+import type { Upload } from "./uploads.js";
+
+/** A school leader imports one file at a time; a few cover several leaders at once. */
+const KEPT = 4;
+
+const kept = new Map<string, Analysis>();
+
+const keyOf = (uploadId: string, columns: Upload["columns"]) => `${uploadId} ${JSON.stringify(columns)}`;
+
+/** Keeps an analysis of an upload (made before the upload had its id). */
+export function keepAnalysis(uploadId: string, columns: Upload["columns"], analysis: Analysis): void {
+  const key = keyOf(uploadId, columns);
+  kept.delete(key);
+  kept.set(key, analysis);
+  // Maps iterate in insertion order: the first is the least recently used.
+  for (const oldest of kept.keys()) {
+    if (kept.size <= KEPT) break;
+    kept.delete(oldest);
+  }
+}
+
+/** The upload's analysis with its chosen columns: the kept one, or made and kept now. */
+export function analysisOf(upload: Upload): Analysis {
+  const analysis =
+    kept.get(keyOf(upload.id, upload.columns)) ?? analyseFile(upload.content, { columns: upload.columns });
+  keepAnalysis(upload.id, upload.columns, analysis);
+  return analysis;
+}
