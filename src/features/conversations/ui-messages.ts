@@ -67,6 +67,8 @@ export const nl = {
   "conversations.availability.toHint": "Wanneer het laatste gesprek uiterlijk afgelopen is.",
   "conversations.availability.add": "Tijd toevoegen",
   "conversations.availability.remove": "Verwijderen",
+  "conversations.availability.booked":
+    "Op deze tijden {count, plural, one {is al # gesprek} other {zijn al # gesprekken}} geboekt. Zeg die gesprekken eerst af via Mijn gesprekkenlijst; de gezinnen krijgen dan bericht.",
   "conversations.availability.saved": "Opgeslagen. De gesprekstijden zijn bijgewerkt.",
   "conversations.availability.slotCount": "Dit geeft {count, plural, one {# gesprekstijd} other {# gesprekstijden}}.",
   "conversations.schedule.title": "Gesprekkenlijst",
@@ -225,6 +227,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.availability.toHint": "When the last conversation has ended at the latest.",
   "conversations.availability.add": "Add time",
   "conversations.availability.remove": "Remove",
+  "conversations.availability.booked":
+    "{count, plural, one {# conversation is} other {# conversations are}} already booked at these times. Cancel those conversations first via My conversation list; the families are then told.",
   "conversations.availability.saved": "Saved. The conversation times have been updated.",
   "conversations.availability.slotCount":
     "This gives {count, plural, one {# conversation time} other {# conversation times}}.",
