@@ -116,15 +116,7 @@ describe("fair allocation", () => {
     const school = await createConversationSchool(db());
     const { orgId } = school;
     await addPupils(school, ["Extra Een", "Extra Twee"]);
-    const { round } = await createRoundWithSlots(db(), school, {
-      overrides: {
-        mode: "fair",
-        groupIds: [school.groupA.id],
-        opensAt: new Date(Date.now() - 2 * HOUR),
-        closesAt: new Date(Date.now() - 60_000),
-      },
-      until: "18:20",
-    });
+    const round = await closedRoundOfGroupA(school);
     const leader = await signIn(ctx, school.leader.email);
     expect((await leader.post(`/conversations/rounds/${round.id}/allocate`)).status).toBe(303);
     expect(await bookingsOf(db(), orgId, round.id)).toHaveLength(2);
@@ -143,16 +135,7 @@ describe("fair allocation", () => {
     await withOrg(db(), { orgId, userId: null }, (tx) =>
       tx.insert(groupStaff).values({ orgId, groupId: school.groupA.id, userId: school.teacherB.id }),
     );
-    const { round } = await createRoundWithSlots(db(), school, {
-      overrides: {
-        mode: "fair",
-        groupIds: [school.groupA.id],
-        opensAt: new Date(Date.now() - 2 * HOUR),
-        closesAt: new Date(Date.now() - 60_000),
-      },
-      until: "18:20",
-      teachers: [school.teacher, school.teacherB],
-    });
+    const round = await closedRoundOfGroupA(school, [school.teacher, school.teacherB]);
     const leader = await signIn(ctx, school.leader.email);
     expect((await leader.post(`/conversations/rounds/${round.id}/allocate`)).status).toBe(303);
     const placed = await bookingsOf(db(), orgId, round.id);
@@ -160,6 +143,21 @@ describe("fair allocation", () => {
     expect(new Set(placed.map((b) => b.slot.teacherId))).toEqual(new Set([school.teacher.id, school.teacherB.id]));
   });
 });
+
+/** A fair round of group A whose preferences closed, with two slots per teacher (default: group A's). */
+async function closedRoundOfGroupA(school: ConversationSchool, teachers?: { id: string }[]) {
+  const { round } = await createRoundWithSlots(db(), school, {
+    overrides: {
+      mode: "fair",
+      groupIds: [school.groupA.id],
+      opensAt: new Date(Date.now() - 2 * HOUR),
+      closesAt: new Date(Date.now() - 60_000),
+    },
+    until: "18:20",
+    ...(teachers ? { teachers } : {}),
+  });
+  return round;
+}
 
 /** Pupils in group A, each with a guardian of their own. */
 function addPupils(school: ConversationSchool, names: string[]) {

@@ -120,8 +120,9 @@ export const changeForm = z.object({ slotId: chosenSlot });
 
 /** A sibling combination as offered on the page: "pupilId:slotId" pairs, comma-separated. */
 export const combinationForm = z.object({
+  // Absent when no row was chosen (a browser without JavaScript sends the form anyway).
   combination: z
-    .string()
+    .string({ message: "conversations.book.error.chooseCombination" })
     .trim()
     .min(1, "conversations.book.error.chooseCombination")
     .transform((value, ctx) => {
