@@ -46,6 +46,8 @@ describe("fair allocation", () => {
     const base = `/conversations/rounds/${round.id}`;
 
     const parent = await signIn(ctx, school.parent.email);
+    // The booking page lists no times in a fair round, so it does not ask "none of these times?".
+    expect(await (await parent.get(`${base}/book`)).text()).not.toContain("Vraag om een andere tijd");
     const form = await (await parent.get(`${base}/preferences`)).text();
     expect(form).toContain("Geef aan welke tijden goed passen");
     const marked = await parent.post(`${base}/preferences`, {

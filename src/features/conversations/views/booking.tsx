@@ -67,7 +67,8 @@ export function BookingPage({ t, csrf, locale, now, data, problem }: BookingPage
           ) : null}
         </section>
       ))}
-      {data.children.some((child) => !child.booking) ? (
+      {/* Only under times listed to choose from: a fair round's parents see none. */}
+      {canBook && data.children.some((child) => !child.booking) ? (
         <p>
           <a href={`${base}/other-time`}>{t("conversations.otherTime.link")}</a>
         </p>
