@@ -41,7 +41,7 @@ import { groupsOf, partsOf } from "./links.js";
 export const conversationKind = pgEnum("conversation_kind", ["parent_teacher", "three_way"]);
 export const conversationMode = pgEnum("conversation_mode", ["first_come", "fair"]);
 export const preferenceAnswer = pgEnum("conversation_preference_answer", ["yes", "no"]);
-export const unplacedReason = pgEnum("conversation_unplaced_reason", ["noSuitableTime", "conflicts"]);
+export const unplacedReason = pgEnum("conversation_unplaced_reason", ["noSuitableTime", "conflicts", "tooFewTimes"]);
 
 /** The round-wide part of the slot settings; the availability windows live in their own table. */
 export type RoundSlotSettings = Omit<SlotSettings, "availability">;

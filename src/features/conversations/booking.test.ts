@@ -215,6 +215,13 @@ describe("booking a conversation", () => {
     const combination = html.match(/name="combination" value="([^"]+)"/)?.[1];
     expect(combination).toBeDefined();
 
+    // Without JavaScript the form can be sent with no row chosen: the radio group says so.
+    const none = await parent.post(`/conversations/rounds/${round.id}/book-together`, {});
+    const nonePage = await expectRefused(none, ["Kies een rij tijden."]);
+    expect(nonePage).not.toContain("Deze waarde klopt niet");
+    expect(nonePage).toMatch(/<fieldset class="field field-invalid" aria-describedby="field-combination-error">/);
+    expect(nonePage).toMatch(/<input type="radio" id="field-combination"[^>]*aria-invalid="true"/);
+
     const together = await parent.post(`/conversations/rounds/${round.id}/book-together`, {
       combination: combination!,
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
-import { conversationRounds, guardians, pupilGuardians, pupils } from "../../db/schema/index.js";
+import { conversationRounds, groupStaff, guardians, pupilGuardians, pupils } from "../../db/schema/index.js";
 import { createConversationSchool, createRoundWithSlots, type ConversationSchool } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
@@ -46,6 +46,8 @@ describe("fair allocation", () => {
     const base = `/conversations/rounds/${round.id}`;
 
     const parent = await signIn(ctx, school.parent.email);
+    // The booking page lists no times in a fair round, so it does not ask "none of these times?".
+    expect(await (await parent.get(`${base}/book`)).text()).not.toContain("Vraag om een andere tijd");
     const form = await (await parent.get(`${base}/preferences`)).text();
     expect(form).toContain("Geef aan welke tijden goed passen");
     const marked = await parent.post(`${base}/preferences`, {
@@ -92,31 +94,31 @@ describe("fair allocation", () => {
     await expectConflict(again, ["Deze verdeling is al bekendgemaakt."]);
   });
 
+  it("tells staff what parents do in a fair round, not what parents are told", async () => {
+    const school = await createConversationSchool(db());
+    const { round } = await fairRound(school);
+    const leader = await signIn(ctx, school.leader.email);
+    const teacher = await signIn(ctx, school.teacher.email);
+    for (const page of ["/conversations", `/conversations/rounds/${round.id}`]) {
+      for (const staff of [leader, teacher]) {
+        const html = await (await staff.get(page)).text();
+        expect(html).toContain("Ouders geven voorkeuren op tot");
+        expect(html).not.toContain("Geef uw voorkeuren op");
+      }
+    }
+    await closeWindow(school.orgId, round.id);
+    const closed = await (await leader.get(`/conversations/rounds/${round.id}`)).text();
+    expect(closed).toContain("Voorkeuren gesloten: verdeel de tijden.");
+    expect(closed).not.toContain("U krijgt bericht");
+    const parent = await signIn(ctx, school.parent.email);
+    expect(await (await parent.get("/conversations")).text()).toContain("U krijgt bericht zodra uw tijd bekend is.");
+  });
+
   it("lists the children who could not be placed for their teacher, with the reason", async () => {
     const school = await createConversationSchool(db());
     const { orgId } = school;
-    await withOrg(db(), { orgId, userId: null }, async (tx) => {
-      for (const name of ["Extra Een", "Extra Twee"]) {
-        const [pupil] = await tx
-          .insert(pupils)
-          .values({ orgId, firstName: name, surname: "Kind", groupId: school.groupA.id })
-          .returning();
-        const [guardian] = await tx
-          .insert(guardians)
-          .values({ orgId, name: `Ouder ${name}`, email: `extra-${unique()}@example.nl` })
-          .returning();
-        await tx.insert(pupilGuardians).values({ orgId, pupilId: pupil!.id, guardianId: guardian!.id });
-      }
-    });
-    const { round } = await createRoundWithSlots(db(), school, {
-      overrides: {
-        mode: "fair",
-        groupIds: [school.groupA.id],
-        opensAt: new Date(Date.now() - 2 * HOUR),
-        closesAt: new Date(Date.now() - 60_000),
-      },
-      until: "18:20",
-    });
+    await addPupils(school, ["Extra Een", "Extra Twee"]);
+    const round = await closedRoundOfGroupA(school);
     const leader = await signIn(ctx, school.leader.email);
     expect((await leader.post(`/conversations/rounds/${round.id}/allocate`)).status).toBe(303);
     expect(await bookingsOf(db(), orgId, round.id)).toHaveLength(2);
@@ -124,7 +126,55 @@ describe("fair allocation", () => {
     const teacher = await signIn(ctx, school.teacher.email);
     const page = await (await teacher.get(`/conversations/rounds/${round.id}`)).text();
     expect(page).toContain("Gezinnen zonder plek");
-    expect(page).toContain("De tijden die passen, waren nodig voor andere gezinnen.");
+    expect(page).toContain("Er waren niet genoeg tijden: alle tijden van de leraren van de groep zijn vergeven.");
     expect(page.match(/<th scope="row">(Kind Eigen|Extra Een Kind|Extra Twee Kind)<\/th>/g)).toHaveLength(1);
   });
+
+  it("uses the times of both teachers of a duo group", async () => {
+    const school = await createConversationSchool(db());
+    const { orgId } = school;
+    await addPupils(school, ["Extra Een", "Extra Twee", "Extra Drie", "Extra Vier"]);
+    await withOrg(db(), { orgId, userId: null }, (tx) =>
+      tx.insert(groupStaff).values({ orgId, groupId: school.groupA.id, userId: school.teacherB.id }),
+    );
+    const round = await closedRoundOfGroupA(school, [school.teacher, school.teacherB]);
+    const leader = await signIn(ctx, school.leader.email);
+    expect((await leader.post(`/conversations/rounds/${round.id}/allocate`)).status).toBe(303);
+    const placed = await bookingsOf(db(), orgId, round.id);
+    expect(placed).toHaveLength(4);
+    expect(new Set(placed.map((b) => b.slot.teacherId))).toEqual(new Set([school.teacher.id, school.teacherB.id]));
+  });
 });
+
+/** A fair round of group A whose preferences closed, with two slots per teacher (default: group A's). */
+async function closedRoundOfGroupA(school: ConversationSchool, teachers?: { id: string }[]) {
+  const { round } = await createRoundWithSlots(db(), school, {
+    overrides: {
+      mode: "fair",
+      groupIds: [school.groupA.id],
+      opensAt: new Date(Date.now() - 2 * HOUR),
+      closesAt: new Date(Date.now() - 60_000),
+    },
+    until: "18:20",
+    ...(teachers ? { teachers } : {}),
+  });
+  return round;
+}
+
+/** Pupils in group A, each with a guardian of their own. */
+function addPupils(school: ConversationSchool, names: string[]) {
+  const { orgId } = school;
+  return withOrg(db(), { orgId, userId: null }, async (tx) => {
+    for (const name of names) {
+      const [pupil] = await tx
+        .insert(pupils)
+        .values({ orgId, firstName: name, surname: "Kind", groupId: school.groupA.id })
+        .returning();
+      const [guardian] = await tx
+        .insert(guardians)
+        .values({ orgId, name: `Ouder ${name}`, email: `extra-${unique()}@example.nl` })
+        .returning();
+      await tx.insert(pupilGuardians).values({ orgId, pupilId: pupil!.id, guardianId: guardian!.id });
+    }
+  });
+}

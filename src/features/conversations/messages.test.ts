@@ -29,7 +29,7 @@ describe("conversation messages", () => {
       "alreadyBooked",
       "notYourBooking",
     ];
-    const reasons: UnplacedReason[] = ["noSuitableTime", "conflicts"];
+    const reasons: UnplacedReason[] = ["noSuitableTime", "conflicts", "tooFewTimes"];
     for (const code of refusals) expect(nl).toHaveProperty([`conversations.refusal.${code}`]);
     for (const code of reasons) expect(nl).toHaveProperty([`conversations.unplaced.${code}`]);
   });

@@ -11,6 +11,7 @@ export const nl = {
   "conversations.notification.request": "Gesprekken op verzoek en andere tijden",
   "conversations.notification.followUp": "Herinnering aan gemaakte afspraken",
   "conversations.error.date": "Vul een geldige datum in, zoals 16-12-2026.",
+  "conversations.error.datePast": "Deze datum is al voorbij. Kies vandaag of een latere dag.",
   "conversations.error.time": "Vul een geldige tijd in, zoals 19:30.",
   "conversations.error.windowEndBeforeStart": "De eindtijd moet na de begintijd liggen.",
   "conversations.error.breakEndBeforeStart": "De pauze moet eindigen na het begin.",
@@ -45,6 +46,8 @@ export const nl = {
     "Dit gesprek is gekozen door de andere ouder. Alleen die ouder kan het wijzigen.",
   "conversations.unplaced.noSuitableTime": "Geen van de tijden past bij wat de ouders hebben aangegeven.",
   "conversations.unplaced.conflicts": "De tijden die passen, waren nodig voor andere gezinnen.",
+  "conversations.unplaced.tooFewTimes":
+    "Er waren niet genoeg tijden: alle tijden van de leraren van de groep zijn vergeven.",
   "conversations.preferences.explain":
     "Geef aan welke tijden goed passen (ja) en welke niet (nee). Heeft u minstens één tijd ja gekozen? Dan krijgt u alleen een tijd die u ja gaf. Kiest u geen enkele tijd ja? Dan kan elke tijd die u niet nee gaf.",
   "conversations.preferences.explainOpenPossible":
@@ -59,6 +62,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.notification.request": "Conversations on request and other times",
   "conversations.notification.followUp": "Reminder of agreements made",
   "conversations.error.date": "Enter a valid date, like 16-12-2026.",
+  "conversations.error.datePast": "This date has passed. Choose today or a later day.",
   "conversations.error.time": "Enter a valid time, like 19:30.",
   "conversations.error.windowEndBeforeStart": "The end time must be after the start time.",
   "conversations.error.breakEndBeforeStart": "The break must end after it starts.",
@@ -92,6 +96,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.refusal.notYourBooking": "The other parent chose this conversation. Only that parent can change it.",
   "conversations.unplaced.noSuitableTime": "None of the times fits what the parents marked.",
   "conversations.unplaced.conflicts": "The times that fit were needed for other families.",
+  "conversations.unplaced.tooFewTimes":
+    "There were not enough times: every time of the group's teachers has been given.",
   "conversations.preferences.explain":
     "Mark the times that suit you (yes) and the times that do not (no). Did you mark at least one time yes? Then you only get a time you marked yes. Did you mark no time yes? Then any time you did not mark no is possible.",
   "conversations.preferences.explainOpenPossible":

@@ -103,6 +103,9 @@ describe("conversation rounds", () => {
 
     const overlap = await teacher.post(base, { date, from: "19:30", to: "21:00" });
     await expectRefused(overlap, ["Deze tijd overlapt met een andere tijd van dezelfde leraar."]);
+    const past = await teacher.post(base, { date: "14-11-2025", from: "19:00", to: "20:00" });
+    const pastPage = await expectRefused(past, ["Deze datum is al voorbij. Kies vandaag of een latere dag."]);
+    expect(pastPage).toMatch(/<input[^>]*name="date"[^>]*aria-invalid="true"/);
     const short = await teacher.post(base, { date, from: "21:00", to: "21:05" });
     await expectRefused(short, ["Deze tijd is korter dan één gesprek."]);
     expect(await slotsOf(school.orgId, round.id, school.teacher.id)).toHaveLength(6);
@@ -122,7 +125,7 @@ describe("conversation rounds", () => {
     expect(await slotsOf(school.orgId, round.id, school.teacher.id)).toHaveLength(3);
   });
 
-  it("keeps booked slots when a teacher changes their times, and lets only the round's teachers in", async () => {
+  it("refuses to remove times families booked, and lets only the round's teachers in", async () => {
     const school = await createConversationSchool(ctx.database.db);
     const { round } = await createRoundWithSlots(ctx.database.db, school, {
       overrides: { groupIds: [school.groupA.id] },
@@ -142,9 +145,14 @@ describe("conversation rounds", () => {
     const teacher = await signIn(ctx, school.teacher.email);
     const base = `/conversations/rounds/${round.id}/availability`;
     const windowId = (await (await teacher.get(base)).text()).match(/availability\/([0-9a-f-]{36})\/remove/)?.[1];
-    expect((await teacher.post(`${base}/${windowId}/remove`)).status).toBe(303);
-    const left = await slotsOf(school.orgId, round.id, school.teacher.id);
-    expect(left.map((s) => s.id)).toEqual([first!.id]);
+    const refused = await teacher.post(`${base}/${windowId}/remove`);
+    expect(refused.status).toBe(409);
+    const page = await refused.text();
+    expect(page).toContain(
+      "Op deze tijden is al 1 gesprek geboekt. Zeg die gesprekken eerst af via Mijn gesprekkenlijst; de gezinnen krijgen dan bericht.",
+    );
+    expect(page).not.toContain("U heeft nog geen tijden ingevuld.");
+    expect(await slotsOf(school.orgId, round.id, school.teacher.id)).toHaveLength(6);
 
     const teacherB = await signIn(ctx, school.teacherB.email);
     expect((await teacherB.get(base)).status).toBe(403);

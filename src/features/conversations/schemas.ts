@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { localToUtc } from "../../lib/time/zone.js";
 import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
-import { isCalendarDate } from "../../lib/time/school-date.js";
+import { isCalendarDate, schoolToday } from "../../lib/time/school-date.js";
 import { bookingRoundSchema } from "./domain/rules.js";
 import { siblingSettingsSchema } from "./domain/siblings.js";
 import { slotSettingsSchema } from "./domain/slots.js";
@@ -104,7 +104,9 @@ export const availabilityForm = z.object({
     .trim()
     .min(1, "error.required")
     .refine((v) => !outOfYearRange(v), "error.dateRange")
-    .transform((v) => parseDate(v) ?? v),
+    .transform((v) => parseDate(v) ?? v)
+    // Conversations lie ahead: a day already past would give times no family can book.
+    .refine((v) => !isCalendarDate(v) || v >= schoolToday(), "conversations.error.datePast"),
   from: z.string().trim().min(1, "error.required"),
   to: z.string().trim().min(1, "error.required"),
 });
@@ -118,8 +120,9 @@ export const changeForm = z.object({ slotId: chosenSlot });
 
 /** A sibling combination as offered on the page: "pupilId:slotId" pairs, comma-separated. */
 export const combinationForm = z.object({
+  // Absent when no row was chosen (a browser without JavaScript sends the form anyway).
   combination: z
-    .string()
+    .string({ message: "conversations.book.error.chooseCombination" })
     .trim()
     .min(1, "conversations.book.error.chooseCombination")
     .transform((value, ctx) => {

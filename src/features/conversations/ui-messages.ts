@@ -20,6 +20,8 @@ export const nl = {
   "conversations.state.closed": "Inschrijven is gesloten.",
   "conversations.state.preferencesOpen": "Geef uw voorkeuren op tot {date}.",
   "conversations.state.awaitingAllocation": "De tijden worden verdeeld. U krijgt bericht zodra uw tijd bekend is.",
+  "conversations.state.staffPreferencesOpen": "Ouders geven voorkeuren op tot {date}.",
+  "conversations.state.staffAwaitingAllocation": "Voorkeuren gesloten: verdeel de tijden.",
   "conversations.deadline": "Wijzigen of afzeggen kan tot {date}.",
   "conversations.form.title": "Nieuwe gespreksronde",
   "conversations.form.name": "Naam van de ronde",
@@ -74,6 +76,8 @@ export const nl = {
   "conversations.availability.toHint": "Wanneer het laatste gesprek uiterlijk afgelopen is.",
   "conversations.availability.add": "Tijd toevoegen",
   "conversations.availability.remove": "Verwijderen",
+  "conversations.availability.booked":
+    "Op deze tijden {count, plural, one {is al # gesprek} other {zijn al # gesprekken}} geboekt. Zeg die gesprekken eerst af via Mijn gesprekkenlijst; de gezinnen krijgen dan bericht.",
   "conversations.availability.saved": "Opgeslagen. De gesprekstijden zijn bijgewerkt.",
   "conversations.availability.slotCount": "Dit geeft {count, plural, one {# gesprekstijd} other {# gesprekstijden}}.",
   "conversations.schedule.title": "Gesprekkenlijst",
@@ -191,6 +195,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.state.closed": "Booking is closed.",
   "conversations.state.preferencesOpen": "Give your preferences until {date}.",
   "conversations.state.awaitingAllocation": "The times are being divided. You will hear as soon as your time is known.",
+  "conversations.state.staffPreferencesOpen": "Parents give their preferences until {date}.",
+  "conversations.state.staffAwaitingAllocation": "Preferences closed: divide the times.",
   "conversations.deadline": "You can change or cancel until {date}.",
   "conversations.form.title": "New conversation round",
   "conversations.form.name": "Name of the round",
@@ -244,6 +250,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.availability.toHint": "When the last conversation has ended at the latest.",
   "conversations.availability.add": "Add time",
   "conversations.availability.remove": "Remove",
+  "conversations.availability.booked":
+    "{count, plural, one {# conversation is} other {# conversations are}} already booked at these times. Cancel those conversations first via My conversation list; the families are then told.",
   "conversations.availability.saved": "Saved. The conversation times have been updated.",
   "conversations.availability.slotCount":
     "This gives {count, plural, one {# conversation time} other {# conversation times}}.",

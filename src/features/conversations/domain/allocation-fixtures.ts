@@ -26,15 +26,19 @@ export const no = (from: number, to: number, childId?: string): PreferenceMark =
   childId,
 });
 
-export function family(familyId: string, teachers: string[], marks: PreferenceMark[] = []) {
+/** A family with a child per entry: the child's teacher, or the teachers of a duo group. */
+export function family(familyId: string, teachers: (string | string[])[], marks: PreferenceMark[] = []) {
   return {
     familyId,
-    children: teachers.map((teacherId, i) => ({ childId: `${familyId}-${i + 1}`, teacherId })),
+    children: teachers.map((t, i) => ({
+      childId: `${familyId}-${i + 1}`,
+      teacherIds: typeof t === "string" ? [t] : t,
+    })),
     marks,
   };
 }
 
-/** A small random round: 2–3 teachers, 3–5 slots each, up to 6 families, random marks. */
+/** A small random round: 2–3 teachers (the first two sometimes share a group), 3–5 slots each, up to 6 families, random marks. */
 export function randomInstance(seed: number): AllocationInput {
   const random = seededRandom(`instance-${seed}`);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
@@ -44,11 +48,11 @@ export function randomInstance(seed: number): AllocationInput {
     const size = random() < 0.55 ? 1 : random() < 0.85 ? 2 : 3;
     const f = family(
       `f${i}`,
-      Array.from({ length: size }, () => pick(teachers)),
+      Array.from({ length: size }, () => (random() < 0.2 ? teachers.slice(0, 2) : pick(teachers))),
     );
     const style = random();
     for (const child of f.children) {
-      for (const slot of allSlots.filter((s) => s.teacherId === child.teacherId)) {
+      for (const slot of allSlots.filter((s) => child.teacherIds.includes(s.teacherId))) {
         const minute = (slot.start.getTime() - BASE) / 60_000;
         if (style < 0.5 && random() < 0.4) f.marks.push(yes(minute, minute + 10, child.childId));
         if (style > 0.75 && random() < 0.3) f.marks.push(no(minute, minute + 10, child.childId));

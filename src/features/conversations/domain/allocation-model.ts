@@ -1,8 +1,9 @@
 /**
  * The fair allocation's view of its input: slots by index, families in seeded random order,
  * per child the slots that are allowed (and which are preferred), the possible combinations
- * of each family with several children, and per teacher the one-child families as a matching
- * problem.
+ * of each family with several children, and per pool of teachers the one-child families as a
+ * matching problem. A child can have the conversation with any teacher of its group (duo
+ * groups have two), so teachers who share a group share one pool.
  */
 import type { Edge } from "./matching.js";
 import { tierFor } from "./preferences.js";
@@ -20,7 +21,8 @@ export interface ModelInput {
   slots: readonly { id: string; teacherId: string; start: Date; end: Date }[];
   families: readonly {
     familyId: string;
-    children: readonly { childId: string; teacherId: string }[];
+    /** Per child the teachers it can talk with: those of its group. */
+    children: readonly { childId: string; teacherIds: readonly string[] }[];
     marks: readonly PreferenceMark[];
   }[];
   seed: string | number;
@@ -38,7 +40,7 @@ export interface ModelSlot {
 
 export interface ModelChild {
   childId: string;
-  teacherId: string;
+  teacherIds: readonly string[];
   /** Allowed slots, by start. */
   lane: ModelSlot[];
   preferred: ReadonlySet<number>;
@@ -60,9 +62,8 @@ export interface SiblingFamily extends ModelFamily {
   options: FamilyOption[];
 }
 
-/** The one-child families of one teacher; edges point into `slots` (positions, not indexes). */
-export interface TeacherSingles {
-  teacherId: string;
+/** The one-child families of a pool of teachers; edges point into `slots` (positions, not indexes). */
+export interface SinglesPool {
   slots: number[];
   families: ModelFamily[];
   edges: Edge[][];
@@ -73,7 +74,7 @@ export interface AllocationModel {
   /** Every family, in the seeded random order that breaks ties. */
   families: ModelFamily[];
   siblings: SiblingFamily[];
-  teachers: TeacherSingles[];
+  pools: SinglesPool[];
   childCount: number;
 }
 
@@ -101,11 +102,11 @@ export function buildModel(input: ModelInput): AllocationModel {
   const siblings = families
     .filter((f) => f.children.length > 1)
     .map((f) => ({ ...f, options: familyOptions(f, input.rules) }));
-  const teachers = singlesByTeacher(
+  const pools = singlesByPool(
     families.filter((f) => f.children.length === 1),
     slots,
   );
-  return { slots, families, siblings, teachers, childCount: families.reduce((n, f) => n + f.children.length, 0) };
+  return { slots, families, siblings, pools, childCount: families.reduce((n, f) => n + f.children.length, 0) };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -115,7 +116,7 @@ function assertUnique(ids: readonly string[], what: string): void {
 }
 
 function modelChild(
-  child: { childId: string; teacherId: string },
+  child: { childId: string; teacherIds: readonly string[] },
   marks: readonly PreferenceMark[],
   slots: readonly ModelSlot[],
   unmarked: UnmarkedMeans,
@@ -124,7 +125,7 @@ function modelChild(
   const lane: ModelSlot[] = [];
   const preferred = new Set<number>();
   for (const slot of slots) {
-    if (slot.teacherId !== child.teacherId) continue;
+    if (!child.teacherIds.includes(slot.teacherId)) continue;
     const t = tier(slot);
     if (t === "unavailable") continue;
     lane.push(slot);
@@ -135,10 +136,10 @@ function modelChild(
 
 /** Back-to-back combinations first; then, in case those all get taken, spread-out ones. */
 function familyOptions(family: ModelFamily, rules: GapRules): FamilyOption[] {
-  const lanes: Lane<ModelSlot>[] = family.children.map((c) => ({ teacherId: c.teacherId, slots: c.lane }));
+  const lanes: Lane<ModelSlot>[] = family.children.map((c) => ({ slots: c.lane }));
   const options: FamilyOption[] = [];
   const collect = (backToBack: boolean, cap: number) => (steps: readonly Step<ModelSlot>[]) => {
-    if (!backToBack && isBackToBack(lanes, steps, rules)) return true;
+    if (!backToBack && isBackToBack(steps, rules)) return true;
     const slots: number[] = [];
     for (const step of steps) slots[step.lane] = step.slot.index;
     const preferred = family.children.filter((c, i) => c.preferred.has(slots[i] as number)).length;
@@ -151,26 +152,39 @@ function familyOptions(family: ModelFamily, rules: GapRules): FamilyOption[] {
   return options;
 }
 
-function singlesByTeacher(singles: readonly ModelFamily[], slots: readonly ModelSlot[]): TeacherSingles[] {
-  const teachers = new Map<string, TeacherSingles>();
+/** Teachers linked through a child who can talk with either of them form one pool. */
+function singlesByPool(singles: readonly ModelFamily[], slots: readonly ModelSlot[]): SinglesPool[] {
+  const link = new Map<string, string>();
+  const root = (teacherId: string): string => {
+    const up = link.get(teacherId) ?? teacherId;
+    return up === teacherId ? up : root(up);
+  };
+  for (const family of singles) {
+    const [first, ...others] = family.children[0]?.lane ?? [];
+    for (const slot of others)
+      if (first && root(slot.teacherId) !== root(first.teacherId))
+        link.set(root(slot.teacherId), root(first.teacherId));
+  }
+  const pools = new Map<string, SinglesPool>();
   const position = new Map<number, number>();
   for (const slot of slots) {
-    const teacher = teachers.get(slot.teacherId) ?? { teacherId: slot.teacherId, slots: [], families: [], edges: [] };
-    position.set(slot.index, teacher.slots.length);
-    teacher.slots.push(slot.index);
-    teachers.set(slot.teacherId, teacher);
+    const pool = pools.get(root(slot.teacherId)) ?? { slots: [], families: [], edges: [] };
+    position.set(slot.index, pool.slots.length);
+    pool.slots.push(slot.index);
+    pools.set(root(slot.teacherId), pool);
   }
   for (const family of singles) {
     const child = family.children[0];
-    const teacher = child && teachers.get(child.teacherId);
-    if (!child || !teacher || child.lane.length === 0) continue;
-    teacher.families.push(family);
-    teacher.edges.push(
+    const first = child?.lane[0];
+    const pool = first && pools.get(root(first.teacherId));
+    if (!child || !pool) continue;
+    pool.families.push(family);
+    pool.edges.push(
       child.lane.map((slot) => ({
         right: position.get(slot.index) ?? -1,
         cost: child.preferred.has(slot.index) ? 0 : 1,
       })),
     );
   }
-  return [...teachers.values()].filter((t) => t.families.length > 0);
+  return [...pools.values()].filter((p) => p.families.length > 0);
 }

@@ -43,7 +43,7 @@ function optionsOf(input: AllocationInput, family: Family): Option[] {
   const perChild = family.children.map((child) => {
     const tier = tierFor(child.childId, family.marks, unmarked);
     return input.slots
-      .filter((s) => s.teacherId === child.teacherId && tier(s) !== "unavailable")
+      .filter((s) => child.teacherIds.includes(s.teacherId) && tier(s) !== "unavailable")
       .map((s) => ({ slot: s, preferred: tier(s) === "preferred" }));
   });
   let combos: { slot: Slot; preferred: boolean }[][] = [[]];
@@ -123,7 +123,7 @@ export function brokenRules(input: AllocationInput, result: AllocationResult): s
       if (!placement || !slot) continue;
       slots.push(slot);
       const tier = tierFor(child.childId, family.marks, input.settings.unmarked ?? "unavailable")(slot);
-      if (slot.teacherId !== child.teacherId) problems.push(`child ${child.childId} with the wrong teacher`);
+      if (!child.teacherIds.includes(slot.teacherId)) problems.push(`child ${child.childId} with the wrong teacher`);
       if (tier === "unavailable") problems.push(`child ${child.childId} at a time marked unavailable`);
       if (placement.preferred !== (tier === "preferred")) problems.push(`child ${child.childId} preferred flag wrong`);
     }

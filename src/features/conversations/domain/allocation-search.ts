@@ -45,7 +45,7 @@ class SinglesValues {
     const cached = this.cache.get(key);
     if (cached) return cached;
     if (this.cache.size > 200_000) this.cache.clear();
-    const { edges, slots } = this.model.teachers[teacher] ?? { edges: [], slots: [] };
+    const { edges, slots } = this.model.pools[teacher] ?? { edges: [], slots: [] };
     const matching = minCostMatching(edges, slots.length, (position) => taken.has(slots[position] ?? -1));
     const matched = new Set<number>();
     for (const position of matching.rightOf) if (position !== -1) matched.add(slots[position] ?? -1);
@@ -96,9 +96,9 @@ class BranchAndBound {
     const weights = objectiveWeights(model);
     this.singles = new SinglesValues(model, weights);
     this.teacherOf = new Int32Array(model.slots.length).fill(-1);
-    model.teachers.forEach((t, i) => t.slots.forEach((slot) => (this.teacherOf[slot] = i)));
+    model.pools.forEach((t, i) => t.slots.forEach((slot) => (this.teacherOf[slot] = i)));
     this.used = new Uint8Array(model.slots.length);
-    this.taken = model.teachers.map(() => new Set<number>());
+    this.taken = model.pools.map(() => new Set<number>());
     this.current = this.taken.map((taken, t) => this.singles.of(t, taken));
     this.singlesTotal = this.current.reduce((sum, c) => sum + c.value, 0);
     this.values = model.siblings.map((f) =>

@@ -44,6 +44,6 @@ describe("allocateFairly at school size", () => {
     // One teacher in this round has more pupils than slots, so a few families must stay unplaced.
     expect(result.stats.familiesPlaced).toBeGreaterThan(380);
     expect(result.stats.siblingFamiliesBackToBack).toBeGreaterThan(0.9 * result.stats.siblingFamilies);
-    expect(result.unplaced.every((u) => u.reason === "conflicts" || u.reason === "noSuitableTime")).toBe(true);
+    expect(result.unplaced.every((u) => u.reason !== "noSuitableTime")).toBe(true);
   });
 });

@@ -87,6 +87,27 @@ describe("allocateFairly", () => {
     ]);
   });
 
+  it("uses the times of both teachers of a duo group, and says there were too few times", () => {
+    // Anna and Bram share one group: a child of it can talk with either of them.
+    const duo = ["anna", "bram"];
+    const families = Array.from({ length: 12 }, (_, i) => family(`f${String(i).padStart(2, "0")}`, [duo]));
+    families[0]?.marks.push(yes(0, 10));
+    const result = allocate({ slots: [...slots("anna", 0, 4), ...slots("bram", 0, 4)], families });
+    expect(result.stats.childrenPlaced).toBe(8);
+    expect(new Set(result.placements.map((p) => p.slotId)).size).toBe(8);
+    expect(slotOf(result, "f00-1")).toMatch(/@0$/);
+    expect(result.unplaced).toHaveLength(4);
+    expect(result.unplaced.every((u) => u.reason === "tooFewTimes")).toBe(true);
+  });
+
+  it("keeps siblings back to back when one of them is in a duo group", () => {
+    const result = allocate({
+      slots: [...slots("anna", 0, 2), ...slots("bram", 20, 2), ...slots("carla", 0, 4)],
+      families: [family("sibs", [["anna", "bram"], "carla"]), family("solo", [["anna", "bram"]])],
+    });
+    expect(result.stats).toMatchObject({ familiesPlaced: 2, siblingFamiliesBackToBack: 1 });
+  });
+
   it("is deterministic for a seed, ignores input order, and lets the seed decide exact ties", () => {
     const input = { slots: slots("anna", 0, 1), families: [family("a", ["anna"]), family("b", ["anna"])] };
     const once = allocate(input);

@@ -34,8 +34,12 @@ export interface Placement {
   preferred: boolean;
 }
 
-/** noSuitableTime: even in an empty round no allowed time (or combination) fits; conflicts: the times were needed for others. */
-export type UnplacedReason = "noSuitableTime" | "conflicts";
+/**
+ * noSuitableTime: even in an empty round no allowed time (or combination) fits; tooFewTimes:
+ * every time of a child's teachers was given to someone; conflicts: the times that fit were
+ * needed for others while other times stayed free.
+ */
+export type UnplacedReason = "noSuitableTime" | "tooFewTimes" | "conflicts";
 
 export interface AllocationStats {
   families: number;
@@ -96,10 +100,10 @@ function placeSingles(
   add: (familyId: string, childId: string, slot: number, preferred: boolean) => void,
 ): void {
   const taken = new Set(choice.flatMap((o, i) => model.siblings[i]?.options[o]?.slots ?? []));
-  for (const teacher of model.teachers) {
-    const matching = minCostMatching(teacher.edges, teacher.slots.length, (p) => taken.has(teacher.slots[p] ?? -1));
-    teacher.families.forEach((family, i) => {
-      const slot = teacher.slots[matching.rightOf[i] ?? -1];
+  for (const pool of model.pools) {
+    const matching = minCostMatching(pool.edges, pool.slots.length, (p) => taken.has(pool.slots[p] ?? -1));
+    pool.families.forEach((family, i) => {
+      const slot = pool.slots[matching.rightOf[i] ?? -1];
       const child = family.children[0];
       if (slot !== undefined && child) add(family.familyId, child.childId, slot, child.preferred.has(slot));
     });
@@ -115,6 +119,7 @@ function summarise(
   const optionsOf = new Map(model.siblings.map((f) => [f.familyId, f.options.length]));
   const placements: Placement[] = [];
   const unplaced: AllocationResult["unplaced"] = [];
+  const used = new Set([...byFamily.values()].flat().map((p) => p.slotId));
   for (const family of [...model.families].sort((a, b) => (a.familyId < b.familyId ? -1 : 1))) {
     const placed = byFamily.get(family.familyId);
     if (placed) {
@@ -123,7 +128,13 @@ function summarise(
     }
     const possible =
       family.children.length > 1 ? (optionsOf.get(family.familyId) ?? 0) > 0 : family.children[0]?.lane.length;
-    unplaced.push({ familyId: family.familyId, reason: possible ? "conflicts" : "noSuitableTime" });
+    const full = family.children.some((child) =>
+      model.slots.every((slot) => !child.teacherIds.includes(slot.teacherId) || used.has(slot.id)),
+    );
+    unplaced.push({
+      familyId: family.familyId,
+      reason: !possible ? "noSuitableTime" : full ? "tooFewTimes" : "conflicts",
+    });
   }
   const preferredPlacements = placements.filter((p) => p.preferred).length;
   return {

@@ -4,15 +4,15 @@
  * and the fair allocation, so both judge "back to back" the same way.
  */
 
-/** Anything with a start and end in epoch milliseconds. */
+/** A teacher's conversation with a start and end in epoch milliseconds. */
 export interface Timed {
+  teacherId: string;
   start: number;
   end: number;
 }
 
-/** The slots one child can have (all with the child's teacher), sorted by start. */
+/** The slots one child can have (with the child's teacher, or either teacher of a duo group), sorted by start. */
 export interface Lane<S extends Timed> {
-  teacherId: string;
   slots: readonly S[];
 }
 
@@ -53,6 +53,12 @@ export interface SequenceWalk<S extends Timed> {
   prune?: (steps: readonly Step<S>[]) => boolean;
 }
 
+/** Whether `next` may follow `previous`: at least the gap, and at most the gap plus the tolerance. */
+function follows(previous: Timed, next: Timed, rules: GapRules): boolean {
+  const wait = next.start - previous.end - requiredGapMs(previous.teacherId, next.teacherId, rules.bufferMs);
+  return wait >= 0 && wait <= rules.toleranceMs;
+}
+
 /**
  * Visits every time-ordered sequence taking one slot from each lane, where each next slot
  * starts within [gap, gap + tolerance] after the previous one ends. Only slots in that window
@@ -75,18 +81,16 @@ export function walkSequences<S extends Timed>({ lanes, rules, visit, prune }: S
     }
     const previous = steps.at(-1);
     for (let lane = 0; lane < lanes.length && !stopped; lane++) {
-      const { teacherId, slots } = lanes[lane] as Lane<S>;
+      const { slots } = lanes[lane] as Lane<S>;
       if (placed[lane] || waitsForTwin(lane)) continue;
-      let from = -Infinity;
-      let to = Infinity;
-      if (previous) {
-        from = previous.slot.end + requiredGapMs(lanes[previous.lane]?.teacherId ?? "", teacherId, rules.bufferMs);
-        to = from + rules.toleranceMs;
-      }
+      // The window holds every gap (none with the same teacher, the buffer with another one).
+      const from = previous ? previous.slot.end : -Infinity;
+      const to = previous ? from + rules.bufferMs + rules.toleranceMs : Infinity;
       placed[lane] = true;
       for (let i = firstFrom(slots, from); i < slots.length && !stopped; i++) {
         const slot = slots[i] as S;
         if (slot.start > to) break;
+        if (previous && !follows(previous.slot, slot, rules)) continue;
         steps.push({ lane, slot });
         if (!prune?.(steps)) extend();
         steps.pop();
@@ -98,18 +102,9 @@ export function walkSequences<S extends Timed>({ lanes, rules, visit, prune }: S
 }
 
 /** Whether every gap in a time-ordered sequence stays within the tolerance (back to back). */
-export function isBackToBack<S extends Timed>(
-  lanes: readonly Lane<S>[],
-  steps: readonly Step<S>[],
-  rules: GapRules,
-): boolean {
+export function isBackToBack<S extends Timed>(steps: readonly Step<S>[], rules: GapRules): boolean {
   return steps.every((step, i) => {
     const previous = steps[i - 1];
-    if (!previous) return true;
-    const gap =
-      step.slot.start -
-      previous.slot.end -
-      requiredGapMs(lanes[previous.lane]?.teacherId ?? "", lanes[step.lane]?.teacherId ?? "", rules.bufferMs);
-    return gap >= 0 && gap <= rules.toleranceMs;
+    return !previous || follows(previous.slot, step.slot, rules);
   });
 }

@@ -66,7 +66,7 @@ export function findSiblingCombinations(input: {
 }): Combination[] {
   const { children, settings, limit } = input;
   const laneOf = teacherLanes(input.freeSlots);
-  const lanes: Lane<TimedSlot>[] = children.map((c) => ({ teacherId: c.teacherId, slots: laneOf(c.teacherId) }));
+  const lanes: Lane<TimedSlot>[] = children.map((c) => ({ slots: laneOf(c.teacherId) }));
   if (limit < 1 || lanes.some((lane) => lane.slots.length === 0)) return [];
   // The shortest possible conversation per lane, for a lower bound on a partial sequence's span.
   const shortest = lanes.map((lane) => Math.min(...lane.slots.map((s) => s.end - s.start)));
@@ -97,7 +97,7 @@ function teacherLanes(freeSlots: readonly FreeSlot[]): (teacherId: string) => Ti
   const lanes = new Map<string, TimedSlot[]>();
   for (const slot of freeSlots) {
     const lane = lanes.get(slot.teacherId) ?? [];
-    lane.push({ start: slot.start.getTime(), end: slot.end.getTime(), slot });
+    lane.push({ teacherId: slot.teacherId, start: slot.start.getTime(), end: slot.end.getTime(), slot });
     lanes.set(slot.teacherId, lane);
   }
   for (const lane of lanes.values()) lane.sort((a, b) => a.start - b.start || a.slot.id.localeCompare(b.slot.id));

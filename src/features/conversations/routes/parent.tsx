@@ -35,8 +35,8 @@ async function roundPage(
 
 /** A form that did not parse (nothing chosen, or tampered with): its first message. */
 function invalidForm(c: Context<AppEnv>, roundId: string, errors: FormErrors) {
-  const message = Object.values(errors)[0] ?? c.var.t("error.invalid");
-  return roundPage(c, roundId, { message, pupilId: null, alternatives: [] }, 422);
+  const [field, message = c.var.t("error.invalid")] = Object.entries(errors)[0] ?? [];
+  return roundPage(c, roundId, { message, pupilId: null, alternatives: [], field }, 422);
 }
 
 async function answer(

@@ -14,10 +14,18 @@ import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { staffOnly } from "./context.js";
 
-async function availabilityPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FormErrors } = {}) {
+interface AvailabilityForm {
+  values?: FormValues;
+  errors?: FormErrors;
+  /** Why removing a time was refused. */
+  problem?: string;
+}
+
+async function availabilityPage(c: Context<AppEnv>, form: AvailabilityForm = {}) {
   const { round, windows } = await listMyAvailability({ ...scopeOf(c), roundId: pathId(c, "roundId") });
   const page = <AvailabilityPage {...pageProps(c)} round={round} windows={windows} {...form} />;
-  return renderPage(c, { title: c.var.t("conversations.availability.title"), children: page }, form.errors ? 422 : 200);
+  const status = form.problem ? 409 : form.errors ? 422 : 200;
+  return renderPage(c, { title: c.var.t("conversations.availability.title"), children: page }, status);
 }
 
 export const teacherRoutes = new Hono<AppEnv>()
@@ -40,7 +48,9 @@ export const teacherRoutes = new Hono<AppEnv>()
   })
   .post("/:roundId/availability/:windowId/remove", staffOnly, async (c) => {
     const roundId = pathId(c, "roundId");
-    await removeAvailability({ ...scopeOf(c), roundId, windowId: pathId(c, "windowId") });
+    const removed = await removeAvailability({ ...scopeOf(c), roundId, windowId: pathId(c, "windowId") });
+    if (!removed.ok)
+      return availabilityPage(c, { problem: c.var.t("conversations.availability.booked", { count: removed.booked }) });
     return redirectWithFlash(c, `/conversations/rounds/${roundId}/availability`, "conversations.availability.saved");
   })
   .get("/:roundId/schedule", staffOnly, async (c) => {

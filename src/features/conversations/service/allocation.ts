@@ -125,7 +125,7 @@ function refusalFor(round: Round, now: Date): Refusal | null {
   return null;
 }
 
-/** The pupils of the round's groups, with their guardians and the teacher they are placed with. */
+/** The pupils of the round's groups, with their guardians and the teachers of their group (any of them may talk with them). */
 async function pupilsOf(tx: Tx, round: Round): Promise<RoundPupil[]> {
   const roundGroups = await tx
     .select({ groupId: conversationRoundGroups.groupId })
@@ -144,7 +144,7 @@ async function pupilsOf(tx: Tx, round: Round): Promise<RoundPupil[]> {
     .sort((a, b) => compare(a.pupilId, b.pupilId))
     .map((child) => ({
       pupilId: child.pupilId,
-      teacherId: (child.groupId && teachers.get(child.groupId)?.[0]?.id) || null,
+      teacherIds: ((child.groupId && teachers.get(child.groupId)) || []).map((t) => t.id),
       guardianIds: child.guardians.map((g) => g.guardianId).sort(compare),
     }));
 }

@@ -1,8 +1,9 @@
 /** A teacher's available times in a round; every change regenerates their slots through the domain. */
-import { asc } from "drizzle-orm";
+import { and, asc, count, gt, lt } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
-import { conversationAvailability } from "../../../db/schema/index.js";
+import { conversationAvailability, conversationBookings, conversationSlots } from "../../../db/schema/index.js";
+import { localToUtc } from "../../../lib/time/zone.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { isMessageKey } from "../../../web/i18n/index.js";
 import { generateSlots, slotSettingsSchema } from "../domain/slots.js";
@@ -10,6 +11,7 @@ import { teacherRound } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
 import { syncTeacherSlots } from "./slot-sync.js";
+import { slotOfBooking, slotsOfTeacherIn } from "./joins.js";
 
 export type Window = typeof conversationAvailability.$inferSelect;
 
@@ -53,22 +55,47 @@ export function addAvailability(scope: ViewerScope & { roundId: string; window: 
   });
 }
 
-/** Removes one of the teacher's windows; booked slots stay. */
-export function removeAvailability(scope: ViewerScope & { roundId: string; windowId: string }) {
+/**
+ * Removes one of the teacher's windows, unless families booked times in it: those are taken
+ * away by cancelling the bookings (which tells the families), never silently. Returns how many
+ * conversations are booked in it then.
+ */
+export function removeAvailability(
+  scope: ViewerScope & { roundId: string; windowId: string },
+): Promise<{ ok: true } | { ok: false; booked: number }> {
   return inOrg(scope, async (tx) => {
     const round = await teacherRound(tx, scope, scope.roundId);
-    await tx.delete(conversationAvailability).where(
-      ofOrg(conversationAvailability, scope.orgId, {
-        roundId: round.id,
-        teacherId: scope.userId,
-        id: scope.windowId,
-      }),
-    );
+    const mine = ofOrg(conversationAvailability, scope.orgId, {
+      roundId: round.id,
+      teacherId: scope.userId,
+      id: scope.windowId,
+    });
+    const [window] = await tx.select().from(conversationAvailability).where(mine);
+    const booked = window ? await bookedIn(tx, { ...scope, roundId: round.id }, window) : 0;
+    if (booked > 0) return { ok: false as const, booked };
+    await tx.delete(conversationAvailability).where(mine);
     const windows = (await myWindows(tx, scope, round.id)).map(toInput);
     const settings = settingsFor(round, scope.userId, windows);
     const slots = settings.ok ? settings.slots : [];
-    return syncTeacherSlots(tx, { orgId: scope.orgId, roundId: round.id, teacherId: scope.userId }, slots);
+    await syncTeacherSlots(tx, { orgId: scope.orgId, roundId: round.id, teacherId: scope.userId }, slots);
+    return { ok: true as const };
   });
+}
+
+/** How many of the teacher's booked conversations lie in the window. */
+async function bookedIn(tx: Tx, scope: ViewerScope & { roundId: string }, window: Window): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(conversationBookings)
+    .innerJoin(conversationSlots, slotOfBooking)
+    .where(
+      and(
+        slotsOfTeacherIn(scope, scope.roundId),
+        lt(conversationSlots.startsAt, localToUtc(window.onDate, window.toTime)),
+        gt(conversationSlots.endsAt, localToUtc(window.onDate, window.fromTime)),
+      ),
+    );
+  return row?.n ?? 0;
 }
 
 function myWindows(tx: Tx, scope: ViewerScope, roundId: string): Promise<Window[]> {

@@ -12,10 +12,10 @@ const mark = (guardianId: string, pupilId: string, answer: "yes" | "no", hour: n
 
 // Two siblings of guardians g1 and g2 who live apart; a child of g3; a child whose group has no teacher.
 const pupils: RoundPupil[] = [
-  { pupilId: "p1", teacherId: "t1", guardianIds: ["g1", "g2"] },
-  { pupilId: "p2", teacherId: "t2", guardianIds: ["g1", "g2"] },
-  { pupilId: "p3", teacherId: "t1", guardianIds: ["g3"] },
-  { pupilId: "p4", teacherId: null, guardianIds: ["g4"] },
+  { pupilId: "p1", teacherIds: ["t1"], guardianIds: ["g1", "g2"] },
+  { pupilId: "p2", teacherIds: ["t2"], guardianIds: ["g1", "g2"] },
+  { pupilId: "p3", teacherIds: ["t1"], guardianIds: ["g3"] },
+  { pupilId: "p4", teacherIds: [], guardianIds: ["g4"] },
 ];
 const marks = [mark("g1", "p1", "yes", 18), mark("g2", "p1", "no", 18), mark("g2", "p2", "yes", 19)];
 

@@ -9,8 +9,8 @@ import type { AllocationInput, PreferenceMark } from "../domain/fair-allocation.
 
 export interface RoundPupil {
   pupilId: string;
-  /** The teacher the child is placed with; null when no teacher of the group has slots. */
-  teacherId: string | null;
+  /** The teachers of the child's group who have slots (two in a duo group); none: it cannot be placed. */
+  teacherIds: string[];
   guardianIds: string[];
 }
 
@@ -35,7 +35,7 @@ export function buildFamilies(
   marks: readonly StoredMark[],
   separate: boolean,
 ): Families {
-  const placeable = pupils.filter((p) => p.teacherId !== null && p.guardianIds.length > 0);
+  const placeable = pupils.filter((p) => p.teacherIds.length > 0 && p.guardianIds.length > 0);
   const result: Families = {
     families: [],
     bookedFor: new Map(),
@@ -47,7 +47,7 @@ export function buildFamilies(
     const own = marks.filter((m) => guardianIds.has(m.guardianId) && childIds.has(m.pupilId));
     result.families.push({
       familyId,
-      children: children.map((c) => ({ childId: c.pupilId, teacherId: c.teacherId ?? "" })),
+      children: children.map((c) => ({ childId: c.pupilId, teacherIds: c.teacherIds })),
       marks: own.map(toMark),
     });
     const bookedFor = new Map<string, string>();

@@ -6,13 +6,17 @@ import type { FormState, ViewProps } from "./common.js";
 import { formatSchoolDay } from "../../../lib/time/format.js";
 import { typedDate } from "../../../lib/time/dutch-date.js";
 import { schoolDate } from "../../../lib/time/school-date.js";
+import { Refusal } from "./refusal.js";
 
 interface AvailabilityProps extends ViewProps, FormState {
   round: Round;
   windows: Window[];
+  /** Why removing a time was refused. */
+  problem?: string | undefined;
 }
 
-export function AvailabilityPage({ t, csrf, locale, round, windows, values = {}, errors = {} }: AvailabilityProps) {
+export function AvailabilityPage(props: AvailabilityProps) {
+  const { t, csrf, locale, round, windows, values = {}, errors = {}, problem } = props;
   const base = `/conversations/rounds/${round.id}/availability`;
   const period = (w: Window) => `${formatSchoolDay(locale, w.onDate)} ${w.fromTime}–${w.toTime}`;
   const field = formFields(values, errors);
@@ -24,6 +28,7 @@ export function AvailabilityPage({ t, csrf, locale, round, windows, values = {},
         <a href={`/conversations/rounds/${round.id}`}>{round.name}</a>
       </p>
       <h1>{t("conversations.availability.title")}</h1>
+      <Refusal t={t} message={problem} />
       <p>{t("conversations.availability.intro")}</p>
       <p>{t("conversations.round.slotMinutes", { minutes: round.slotSettings.slotMinutes })}</p>
       <h2>{t("conversations.availability.list")}</h2>

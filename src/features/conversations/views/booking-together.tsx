@@ -1,5 +1,6 @@
 /** Booking siblings together, and what went wrong with the last request. */
-import { Form } from "../../../web/components/forms.js";
+import { fieldId, Form } from "../../../web/components/forms.js";
+import { FieldsetShell } from "../../../web/components/fieldset.js";
 import type { Combination } from "../domain/siblings.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { BookingPageData } from "../service/parent-view.js";
@@ -12,13 +13,22 @@ export interface Problem {
   message: string;
   pupilId: string | null;
   alternatives: FreeSlot[];
+  /** The form field the message is about, shown there too. */
+  field?: string | undefined;
 }
 
 function combinationValue(combination: Combination): string {
   return combination.placements.map((p) => `${p.childId}:${p.slot.id}`).join(",");
 }
 
-export function Together({ t, csrf, locale, action, data }: PartProps & { action: string; data: BookingPageData }) {
+export function Together({
+  t,
+  csrf,
+  locale,
+  action,
+  data,
+  error,
+}: PartProps & { action: string; data: BookingPageData; error?: string | undefined }) {
   const nameOf = (id: string) => data.children.find((c) => c.pupilId === id)?.firstName ?? "";
   const teacherOf = (id: string) =>
     data.children.flatMap((c) => c.teachers).find((teacher) => teacher.id === id)?.name ?? "";
@@ -26,25 +36,33 @@ export function Together({ t, csrf, locale, action, data }: PartProps & { action
     <Section id="together" title={t("conversations.book.together")}>
       <p>{t("conversations.book.togetherIntro")}</p>
       <Form action={action} csrf={csrf}>
-        <fieldset class="field slot-choices">
-          <legend>{t("conversations.book.chooseTime")}</legend>
-          {data.combinations.map((combination, index) => {
-            const id = index === 0 ? "field-combination" : `field-combination-${index}`;
-            return (
-              <div class="checkbox">
-                <input type="radio" id={id} name="combination" value={combinationValue(combination)} required />
-                <label for={id}>
-                  {combination.placements
-                    .map(
-                      (p) =>
-                        `${nameOf(p.childId)}: ${formatSlot(locale, p.slot.start, p.slot.end)} (${teacherOf(p.slot.teacherId)})`,
-                    )
-                    .join("; ")}
-                </label>
-              </div>
-            );
-          })}
-        </fieldset>
+        <FieldsetShell name="combination" legend={t("conversations.book.chooseTime")} error={error}>
+          <div class="slot-choices">
+            {data.combinations.map((combination, index) => {
+              const id = index === 0 ? fieldId("combination") : fieldId(`combination-${index}`);
+              return (
+                <div class="checkbox">
+                  <input
+                    type="radio"
+                    id={id}
+                    name="combination"
+                    value={combinationValue(combination)}
+                    required
+                    aria-invalid={error ? "true" : undefined}
+                  />
+                  <label for={id}>
+                    {combination.placements
+                      .map(
+                        (p) =>
+                          `${nameOf(p.childId)}: ${formatSlot(locale, p.slot.start, p.slot.end)} (${teacherOf(p.slot.teacherId)})`,
+                      )
+                      .join("; ")}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </FieldsetShell>
         <button type="submit">{t("conversations.book.togetherSubmit")}</button>
       </Form>
     </Section>

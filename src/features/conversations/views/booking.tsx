@@ -40,7 +40,14 @@ export function BookingPage({ t, csrf, locale, now, data, problem }: BookingPage
         <ActionLink href={`${base}/preferences`} label={t("conversations.preferences.link")} />
       ) : null}
       {data.combinations.length > 0 && canBook ? (
-        <Together t={t} csrf={csrf} locale={locale} action={`${base}/book-together`} data={data} />
+        <Together
+          t={t}
+          csrf={csrf}
+          locale={locale}
+          action={`${base}/book-together`}
+          data={data}
+          error={problem?.field === "combination" ? problem.message : undefined}
+        />
       ) : null}
       {data.children.map((child) => (
         <section aria-labelledby={`child-${child.pupilId}`}>
@@ -60,7 +67,8 @@ export function BookingPage({ t, csrf, locale, now, data, problem }: BookingPage
           ) : null}
         </section>
       ))}
-      {data.children.some((child) => !child.booking) ? (
+      {/* Only under times listed to choose from: a fair round's parents see none. */}
+      {canBook && data.children.some((child) => !child.booking) ? (
         <p>
           <a href={`${base}/other-time`}>{t("conversations.otherTime.link")}</a>
         </p>

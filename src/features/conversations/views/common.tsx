@@ -10,17 +10,31 @@ export type { PageProps as ViewProps } from "../../../web/page-props.js";
 /** A form that may be shown for the first time (nothing typed yet). */
 export type FormState = Partial<ShownForm>;
 
+interface RoundStateProps {
+  t: Translate;
+  locale: Locale;
+  round: Round;
+  now: Date;
+  /** Staff read what parents do in a fair round, and what is left for them to do. */
+  staff?: boolean;
+}
+
 /** One line on where the round stands now: not open yet, open until, closed, awaiting the allocation. */
-export function RoundState({ t, locale, round, now }: { t: Translate; locale: Locale; round: Round; now: Date }) {
+export function RoundState({ t, locale, round, now, staff = false }: RoundStateProps) {
   const state = bookingWindow(round, now);
   if (state === "notOpenYet")
     return <p>{t("conversations.state.notOpenYet", { date: formatMoment(locale, round.opensAt) })}</p>;
+  const fair = round.mode === "fair";
   if (state === "open") {
-    const key = round.mode === "fair" ? "conversations.state.preferencesOpen" : "conversations.state.open";
+    const key = !fair
+      ? "conversations.state.open"
+      : staff
+        ? "conversations.state.staffPreferencesOpen"
+        : "conversations.state.preferencesOpen";
     return <p>{t(key, { date: formatMoment(locale, round.closesAt) })}</p>;
   }
-  const waiting = round.mode === "fair" && !round.publishedAt;
-  return <p>{t(waiting ? "conversations.state.awaitingAllocation" : "conversations.state.closed")}</p>;
+  if (!fair || round.publishedAt) return <p>{t("conversations.state.closed")}</p>;
+  return <p>{t(staff ? "conversations.state.staffAwaitingAllocation" : "conversations.state.awaitingAllocation")}</p>;
 }
 
 export { CheckboxGroup } from "../../../web/components/checkbox-group.js";
