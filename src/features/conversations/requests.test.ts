@@ -202,6 +202,41 @@ describe("conversations on request", () => {
     expect(request?.teacherId).toBe(school.teacher.id);
   });
 
+  it("groups the teachers per child and puts a teacher of another child's group on the teacher field", async () => {
+    const school = await createConversationSchool(db());
+    // The sibling's group B gets a second teacher: the form asks whom, per child.
+    await withOrg(db(), { orgId: school.orgId, userId: null }, (tx) =>
+      tx.insert(groupStaff).values({ orgId: school.orgId, groupId: school.groupB.id, userId: school.teacher.id }),
+    );
+    const parent = await signIn(ctx, school.parent.email);
+    const html = await (await parent.get("/conversations/requests/new")).text();
+    const teacherSelect = html.slice(
+      html.indexOf('name="teacherId"'),
+      html.indexOf("</select>", html.indexOf('name="teacherId"')),
+    );
+    const groupOf = (name: string) =>
+      teacherSelect.match(new RegExp(`<optgroup label="${name}[^"]*">([\\s\\S]*?)</optgroup>`))?.[1] ?? "";
+    expect(groupOf(school.child.firstName)).toContain(school.teacher.name);
+    expect(groupOf(school.child.firstName)).not.toContain(school.teacherB.name);
+    expect(groupOf(school.sibling.firstName)).toContain(school.teacherB.name);
+
+    // Group B's teacher for the child in group A: refused at the teacher field, the note kept.
+    const otherGroups = { pupilId: school.child.id, teacherId: school.teacherB.id };
+    const wrong = await parent.post("/conversations/requests", {
+      ...otherGroups,
+      topic: "home",
+      note: "Over het rekenen",
+    });
+    expect(wrong.status).toBe(403);
+    const page = await wrong.text();
+    expect(page).toMatch(
+      /<select[^>]*name="teacherId"[^>]*aria-invalid="true"[^>]*aria-describedby="field-teacherId-error"/,
+    );
+    expect(page).toContain('id="field-teacherId-error">Kies een leraar van de groep van dit kind.');
+    expect(page).toContain("Over het rekenen");
+    expect(await requestsOf(school.orgId)).toHaveLength(0);
+  });
+
   it("refuses someone else's child, another group, bad input and another organisation, storing nothing", async () => {
     const school = await createConversationSchool(db());
     const parent = await signIn(ctx, school.parent.email);

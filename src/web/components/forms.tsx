@@ -192,20 +192,28 @@ export function TextArea(props: ShellProps & { value?: string | undefined; maxle
   );
 }
 
+/** `lang` for a label in another language than the page's (a language named in itself). */
+type SelectOption = { value: string; label: string; lang?: string | undefined };
+
 interface SelectProps extends ShellProps {
-  /** `lang` for a label in another language than the page's (a language named in itself). */
-  options: { value: string; label: string; lang?: string | undefined }[];
+  options: SelectOption[];
+  /** Choices under a heading after `options` (the teachers per child), as `<optgroup>`s: no script needed. */
+  groups?: { label: string; options: SelectOption[] }[];
   value?: string | undefined;
 }
 
 export function Select(props: SelectProps) {
+  const option = (o: SelectOption) => (
+    <option value={o.value} selected={o.value === props.value} lang={o.lang}>
+      {o.label}
+    </option>
+  );
   return (
     <FieldShell {...props}>
       <select {...describedAttributes(props)}>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value} lang={o.lang}>
-            {o.label}
-          </option>
+        {props.options.map(option)}
+        {props.groups?.map((g) => (
+          <optgroup label={g.label}>{g.options.map(option)}</optgroup>
         ))}
       </select>
     </FieldShell>

@@ -5,7 +5,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { refusalStatus } from "../../../web/form-refusal.js";
+import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { renderPage } from "../../../web/layout.js";
@@ -37,11 +37,12 @@ async function askPage(
   c: Context<AppEnv>,
   form: { values?: FormValues; errors?: FormErrors } = {},
   problem?: string,
-  status: Status = 200,
+  status?: Status,
 ) {
   const choices = await askChoices(scopeOf(c));
   const page = <AskPage {...pageProps(c)} choices={choices} {...form} problem={problem} />;
-  return renderPage(c, { title: c.var.t("conversations.requests.new"), children: page }, form.errors ? 422 : status);
+  const answered = status ?? (form.errors ? 422 : 200);
+  return renderPage(c, { title: c.var.t("conversations.requests.new"), children: page }, answered);
 }
 
 async function requestPage(
@@ -81,8 +82,10 @@ export const requestRoutes = new Hono<AppEnv>()
       const outcome = await askForConversation({ ...scopeOf(c), db, form: form.data, messenger: messengerOf(c) });
       return outcome.ok ? `/conversations/requests/${outcome.id}` : outcome;
     });
-    if (typeof made !== "string") return askPage(c, { values: form.values }, c.var.t(made.key), refusalStatus(made));
-    return redirectWithFlash(c, made, "conversations.requests.asked");
+    if (typeof made === "string") return redirectWithFlash(c, made, "conversations.requests.asked");
+    // A refusal about one field (a teacher of another group) stands at that field, with what was entered.
+    const errors = made.field ? formErrorsOf(c, made) : undefined;
+    return askPage(c, { values: form.values, errors }, errors ? undefined : c.var.t(made.key), refusalStatus(made));
   })
   .get("/:requestId", parentsAndTeachers, (c) => requestPage(c))
   .post("/:requestId/propose", parentsAndTeachers, async (c) => {

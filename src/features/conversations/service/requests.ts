@@ -22,7 +22,14 @@ export type ConversationRequest = typeof conversationRequests.$inferSelect;
 type AskRefusal = "notYourChild" | "notTheirTeacher";
 export type AskOutcome = Outcome<{ id: string }, Refused<AskRefusal>>;
 
-const askRefused = (reason: AskRefusal) => refuse(reason, `conversations.requests.refusal.${reason}`, "forbidden");
+/** A teacher not of the child's group is about the teacher field; someone else's child about the whole form. */
+const askRefused = (reason: AskRefusal) =>
+  refuse(
+    reason,
+    `conversations.requests.refusal.${reason}`,
+    "forbidden",
+    reason === "notTheirTeacher" ? "teacherId" : undefined,
+  );
 
 /** Stores the request and tells the other side; refuses a child or teacher that is not the asker's. */
 export async function askForConversation(

@@ -80,7 +80,9 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
             label={t("conversations.requests.child")}
             options={children.map((c) => ({ value: c.pupilId, label: childInGroup(t, c.name, c.groupName) }))}
           />
-          {needsTeacher ? <TeacherChoice t={t} choices={choices.asParent} value={values.teacherId} /> : null}
+          {needsTeacher || errors.teacherId ? (
+            <TeacherChoice t={t} choices={choices.asParent} {...field("teacherId")} />
+          ) : null}
           <Select
             {...field("topic")}
             label={t("conversations.requests.topic")}
@@ -104,18 +106,30 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
   );
 }
 
-/** For a child with several teachers: whom the parent wants to talk to (blank: the first). */
-function TeacherChoice({ t, choices, value }: { t: Translate; choices: ChildChoice[]; value?: string | undefined }) {
-  const teachers = [...new Map(choices.flatMap((c) => c.teachers).map((x) => [x.id, x])).values()];
+/**
+ * For a child with several teachers: whom the parent wants to talk to (blank: the first), the
+ * teachers under each child's name so a parent of several children sees whose teacher is whose.
+ */
+function TeacherChoice(props: {
+  t: Translate;
+  choices: ChildChoice[];
+  value?: string | undefined;
+  error?: string | undefined;
+}) {
+  const { t, choices } = props;
   return (
     <Select
       name="teacherId"
       label={t("conversations.requests.teacher")}
-      value={value}
-      options={[
-        { value: "", label: t("conversations.requests.anyTeacher") },
-        ...teachers.map((x) => ({ value: x.id, label: x.name })),
-      ]}
+      value={props.value}
+      error={props.error}
+      options={[{ value: "", label: t("conversations.requests.anyTeacher") }]}
+      groups={choices
+        .filter((c) => c.teachers.length > 0)
+        .map((c) => ({
+          label: childInGroup(t, c.name, c.groupName),
+          options: c.teachers.map((x) => ({ value: x.id, label: x.name })),
+        }))}
     />
   );
 }
