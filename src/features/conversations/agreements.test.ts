@@ -103,6 +103,17 @@ describe("agreements and the follow-up", () => {
     await expectRefused(empty, ["Vul dit veld in."]);
   });
 
+  it("names the row of each error in the summary, in Dutch and English", async () => {
+    const { school, base } = await bookedConversation(ctx);
+    const teacher = await signIn(ctx, school.teacher.email);
+    const rows = { "party-0": "school", "what-0": "Eerste", "what-1": "Zonder wie" };
+    const dutch = await expectRefused(await teacher.post(`${base}/agreements`, rows));
+    expect(dutch).toContain('href="#field-party-1">Afspraak 2: wie doet het? Kies wie dit doet.</a>');
+    await teacher.post("/language", { locale: "en", back: "/conversations" });
+    const english = await expectRefused(await teacher.post(`${base}/agreements`, rows));
+    expect(english).toContain('href="#field-party-1">Agreement 2: who does it?');
+  });
+
   it("start the next conversation with the same child from the previous agreements", async () => {
     const first = await bookedConversation(ctx);
     const teacher = await signIn(ctx, first.school.teacher.email);

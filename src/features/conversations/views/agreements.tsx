@@ -3,7 +3,7 @@
  * enough empty rows to work without JavaScript) and the follow-up date; a parent reads the
  * agreements and adds a remark. Both see the parents' remarks.
  */
-import { ErrorSummary, Field, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
+import { ErrorSummary, Field, Form, formFields, labelField, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { formatMoment, formatSchoolDay } from "../../../lib/time/format.js";
 import { AGREEMENT_ROWS, PARTIES } from "../preparation-schemas.js";
@@ -95,6 +95,7 @@ function TeacherForm({ t, csrf, data, values, errors }: AgreementsProps) {
       {Array.from({ length: count }, (_, i) => (
         <fieldset class="agreement-row">
           <legend>{t("conversations.agree.row", { n: i + 1 })}</legend>
+          <RowLabels t={t} n={i + 1} />
           <Select
             name={`party-${i}`}
             label={t("conversations.agree.party")}
@@ -128,4 +129,23 @@ function TeacherForm({ t, csrf, data, values, errors }: AgreementsProps) {
       <button type="submit">{t("conversations.agree.save")}</button>
     </Form>
   );
+}
+
+const ROW_FIELDS = ["party", "what", "due"] as const;
+
+/**
+ * Every row asks the same questions, so the error summary names each with its row ("Afspraak 2:
+ * wie doet het? Kies wie dit doet."). Rendered before the row's fields, it tells the summary
+ * these labels first; the fields keep their short labels inside the row's legend.
+ */
+function RowLabels({ t, n }: { t: Translate; n: number }) {
+  for (const name of ROW_FIELDS) {
+    const label = t(`conversations.agree.${name}`);
+    const field = label.charAt(0).toLowerCase() + label.slice(1);
+    labelField(
+      `${name}-${n - 1}`,
+      t("conversations.agree.rowField", { row: t("conversations.agree.row", { n }), field }),
+    );
+  }
+  return null;
 }
