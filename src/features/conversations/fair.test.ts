@@ -7,6 +7,7 @@ import { createConversationSchool, createRoundWithSlots, type ConversationSchool
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { ofOrg } from "../../db/of-org.js";
+import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 
 const ctx = useTestContext();
 
@@ -86,10 +87,17 @@ describe("fair allocation", () => {
     expect(summary).toContain("3 gesprekken zijn verdeeld, waarvan 3 op een tijd met ja. 0 kinderen hebben geen plek.");
     expect(await (await parent.get(`${base}/book`)).text()).not.toContain("Uw gesprek:");
 
+    // Publishing mails every family at once: it is asked first, saying how many get a mail.
+    await expectConfirmationStep(leader, base, `${base}/publish`, [
+      "Verdeling bekendmaken aan de ouders",
+      "2 gezinnen krijgen een e-mail met hun tijd.",
+    ]);
+    const confirmed = (m: { subject: string }) => m.subject === "Bevestiging: gesprek over Ander Kind";
+    expect((await mailsTo(db(), school.otherParent.email)).some(confirmed)).toBe(false);
     expect((await leader.post(`${base}/publish`)).status).toBe(303);
     expect(await (await parent.get(`${base}/book`)).text()).toContain("Uw gesprek:");
     const mails = await mailsTo(db(), school.otherParent.email);
-    expect(mails.some((m) => m.subject === "Bevestiging: gesprek over Ander Kind")).toBe(true);
+    expect(mails.some(confirmed)).toBe(true);
     const again = await leader.post(`${base}/allocate`);
     await expectConflict(again, ["Deze verdeling is al bekendgemaakt."]);
   });

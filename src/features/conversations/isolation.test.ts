@@ -25,6 +25,7 @@ describe("conversation rounds of another organisation", () => {
     const attempts = [
       leader.get(base),
       leader.post(`${base}/allocate`),
+      leader.get(`${base}/publish`),
       leader.post(`${base}/publish`),
       teacher.get(`${base}/availability`),
       teacher.post(`${base}/availability`, { date: "2026-12-01", from: "18:00", to: "19:00" }),

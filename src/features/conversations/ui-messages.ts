@@ -146,6 +146,10 @@ export const nl = {
   "conversations.allocation.run": "Tijden verdelen",
   "conversations.allocation.runAgain": "Opnieuw verdelen",
   "conversations.allocation.publish": "Verdeling bekendmaken aan de ouders",
+  "conversations.allocation.publishConsequence":
+    "{n, plural, one {# gezin krijgt een e-mail met zijn tijd.} other {# gezinnen krijgen een e-mail met hun tijd.}} Daarna kunt u niet meer opnieuw verdelen.",
+  "conversations.allocation.publishSubmit": "Ja, bekendmaken en mailen",
+  "conversations.allocation.publishBack": "Nee, terug naar de ronde",
   "conversations.allocation.done": "De tijden zijn verdeeld. Bekijk de uitkomst en maak hem bekend.",
   "conversations.allocation.published": "De verdeling is bekendgemaakt. Ouders krijgen een e-mail.",
   "conversations.allocation.isPublished": "Bekendgemaakt op {date}.",
@@ -322,6 +326,10 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.allocation.run": "Divide the times",
   "conversations.allocation.runAgain": "Divide again",
   "conversations.allocation.publish": "Publish the allocation to the parents",
+  "conversations.allocation.publishConsequence":
+    "{n, plural, one {# family gets an e-mail with its time.} other {# families get an e-mail with their time.}} After that you can no longer divide again.",
+  "conversations.allocation.publishSubmit": "Yes, publish and send the e-mails",
+  "conversations.allocation.publishBack": "No, back to the round",
   "conversations.allocation.done": "The times have been divided. Check the result and publish it.",
   "conversations.allocation.published": "The allocation has been published. Parents get an e-mail.",
   "conversations.allocation.isPublished": "Published on {date}.",

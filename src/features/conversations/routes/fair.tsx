@@ -6,9 +6,10 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { renderPage } from "../../../web/layout.js";
+import { renderConfirmPage } from "../../../web/confirm-page.js";
 import { parseForm } from "../../../web/validation.js";
 import { preferencesForm } from "../schemas.js";
-import { publishAllocation, runAllocation } from "../service/allocation.js";
+import { familiesToTell, publishAllocation, runAllocation } from "../service/allocation.js";
 import { preferencesPage, savePreferences } from "../service/preferences.js";
 import { PreferencesPage } from "../views/preferences.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
@@ -38,6 +39,19 @@ export const fairRoutes = new Hono<AppEnv>()
     const answer = await runAllocation({ ...staffScopeOf(c), roundId, now: new Date() });
     if (!answer.ok) return roundPage(c, roundId, c.var.t(answer.key));
     return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.allocation.done");
+  })
+  .get("/:roundId/publish", managersOnly, async (c) => {
+    const { t } = c.var;
+    const roundId = pathId(c, "roundId");
+    const families = await familiesToTell({ ...staffScopeOf(c), roundId });
+    const back = `/conversations/rounds/${roundId}`;
+    return renderConfirmPage(c, {
+      action: `${back}/publish`,
+      what: [t("conversations.allocation.publish")],
+      consequence: t("conversations.allocation.publishConsequence", { n: families }),
+      submit: t("conversations.allocation.publishSubmit"),
+      back: { href: back, label: t("conversations.allocation.publishBack") },
+    });
   })
   .post("/:roundId/publish", managersOnly, async (c) => {
     const roundId = pathId(c, "roundId");

@@ -90,6 +90,21 @@ export function runAllocation(scope: AllocationScope): Promise<AllocationAnswer>
   });
 }
 
+/**
+ * How many families publishing would mail, for the question before it: one per guardian the
+ * allocation booked for (children who share a guardian are one family).
+ */
+export function familiesToTell(scope: Omit<AllocationScope, "now">): Promise<number> {
+  return inOrg(scope, async (tx) => {
+    const round = await staffRound(tx, scope, scope.roundId);
+    const booked = await tx
+      .selectDistinct({ guardianId: conversationBookings.guardianId })
+      .from(conversationBookings)
+      .where(ofOrg(conversationBookings, round.orgId, { roundId: round.id }));
+    return booked.length;
+  });
+}
+
 /** Publishes the allocation: parents see their time, and every family gets a confirmation. */
 export async function publishAllocation(scope: AllocationScope & { messenger: Messenger }): Promise<AllocationAnswer> {
   const outcome = await inOrg(scope, async (tx) => {

@@ -117,11 +117,10 @@ function Allocation({ t, csrf, locale, now, data, canManage }: RoundPageProps) {
             </button>
           </Form>
           {allocation ? (
-            <ButtonForm
-              action={`/conversations/rounds/${round.id}/publish`}
-              csrf={csrf}
-              label={t("conversations.allocation.publish")}
-            />
+            // Publishing mails every family: a page of its own asks first (it works without JavaScript).
+            <a class="button" href={`/conversations/rounds/${round.id}/publish`}>
+              {t("conversations.allocation.publish")}
+            </a>
           ) : null}
         </div>
       ) : null}
