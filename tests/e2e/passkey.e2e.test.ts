@@ -55,7 +55,7 @@ describe("passkeys", () => {
     await checkPage(page);
     await page.locator("#field-name").fill("Laptop op school");
     await submit(page, add.locator("button[type=submit]"));
-    await expect(page.locator(".flash").innerText()).resolves.toBe(nl("twoFactor.passkeys.added"));
+    await expect(page.locator(".flash").innerText()).resolves.toBe(nl("twoFactor.passkeys.addedFirst"));
     await expect(page.locator(".card h3").allInnerTexts()).resolves.toEqual(["Laptop op school"]);
     await expect(credentialCount()).resolves.toBe(1);
     // The first second factor comes with recovery codes, shown on this page once.
