@@ -30,7 +30,7 @@ export async function platformAuditEntries(db: Db, limit = 200): Promise<Platfor
     .from(platformAuditLog)
     .leftJoin(actor, eq(actor.id, platformAuditLog.userId))
     .leftJoin(editor, and(eq(editor.id, platformAuditLog.entityId), eq(platformAuditLog.entity, "platform_editor")))
-    .orderBy(desc(platformAuditLog.at))
+    .orderBy(desc(platformAuditLog.at), desc(platformAuditLog.id))
     .limit(limit);
   return rows.map(({ editor: name, detail, ...row }) => ({ ...row, subject: name ?? detail }));
 }

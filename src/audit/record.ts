@@ -3,6 +3,7 @@
  * staff decided) and the platform's (what editors and the administrator decided for everyone).
  */
 import { sql } from "drizzle-orm";
+import { v7 as uuidv7 } from "uuid";
 import { preparedQuery, type Executor, type Tx } from "../db/client.js";
 import { auditLog, platformAuditLog } from "../db/schema/index.js";
 
@@ -86,9 +87,17 @@ interface AuditEntry {
   detail?: string;
 }
 
+/**
+ * An entry's id: a UUIDv7, which this process makes in increasing order. The log sorts by
+ * (at, id), and PGlite's clock ticks in milliseconds, so the entries one transaction writes
+ * within one tick (a measurement made and opened) keep their order by their ids.
+ */
+export const auditId = (): string => uuidv7();
+
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await insertAudit(tx, {
+    id: auditId(),
     orgId: entry.orgId,
     userId: entry.userId,
     action: entry.action,
@@ -101,6 +110,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
 /** Built once (prepared): a booking writes one on every request that books. */
 const insertAudit = preparedQuery("audit_log_insert", (db) =>
   db.insert(auditLog).values({
+    id: sql.placeholder("id"),
     orgId: sql.placeholder("orgId"),
     userId: sql.placeholder("userId"),
     action: sql.placeholder("action"),
@@ -157,6 +167,7 @@ export async function recordPlatformAudit(
   },
 ): Promise<void> {
   await tx.insert(platformAuditLog).values({
+    id: auditId(),
     userId: entry.userId,
     action: entry.action,
     entity: entry.entity,

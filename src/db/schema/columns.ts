@@ -185,7 +185,8 @@ export const auditEntry = () => ({
   entityId: uuid("entity_id"),
   detail: text("detail"),
   // The clock, not the transaction's start: the entries one transaction writes (a measurement
-  // made and opened) keep their order in the log and its pages, which sort by (at, id).
+  // made and opened) keep their order in the log and its pages, which sort by (at, id); where
+  // the clock ticks coarsely (PGlite: milliseconds), the time-ordered ids (auditId) keep it.
   at: at("at")
     .notNull()
     .default(sql`clock_timestamp()`),

@@ -19,7 +19,7 @@ const auditOf = (orgId: string, id: string) =>
       .select({ action: auditLog.action, userId: auditLog.userId, detail: auditLog.detail })
       .from(auditLog)
       .where(and(eq(auditLog.entity, "measurement"), eq(auditLog.entityId, id)))
-      .orderBy(auditLog.at),
+      .orderBy(auditLog.at, auditLog.id),
   );
 
 describe("a measurement with the school's own items and young children", () => {

@@ -37,7 +37,7 @@ async function trailOf(entityId: string) {
     .select({ userId: platformAuditLog.userId, action: platformAuditLog.action, entity: platformAuditLog.entity })
     .from(platformAuditLog)
     .where(eq(platformAuditLog.entityId, entityId))
-    .orderBy(platformAuditLog.at);
+    .orderBy(platformAuditLog.at, platformAuditLog.id);
 }
 
 describe("the platform's audit trail", () => {

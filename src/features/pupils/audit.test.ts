@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { asc, eq } from "drizzle-orm";
 import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
@@ -155,6 +156,26 @@ describe("the audit trail", () => {
       }),
     ).rejects.toBeInstanceOf(InputError);
     expect(await entries(school.orgId)).toHaveLength(before);
+  });
+
+  it("keeps the order in which one transaction wrote its entries, also within one tick of the clock", async () => {
+    const school = await createSchool(ctx.database.db);
+    const scope = { orgId: school.orgId, userId: school.leader.id };
+    const actions: AuditAction[] = ["create", "open", "close", "delete"];
+    for (let round = 0; round < 25; round++) {
+      await withOrg(ctx.database.db, scope, async (tx) => {
+        for (const action of actions)
+          await recordAudit(tx, { ...scope, action, entity: "measurement", entityId: school.orgId });
+      });
+    }
+    const written = await withOrg(ctx.database.db, scope, (tx) =>
+      tx
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(eq(auditLog.entityId, school.orgId))
+        .orderBy(asc(auditLog.at), asc(auditLog.id)),
+    );
+    expect(written.map((e) => e.action)).toEqual(Array.from({ length: 25 }, () => actions).flat());
   });
 
   it("is shown to the school leader only", async () => {

@@ -13,7 +13,7 @@ async function auditOf(entityId: string) {
     .select()
     .from(platformAuditLog)
     .where(eq(platformAuditLog.entityId, entityId))
-    .orderBy(desc(platformAuditLog.at));
+    .orderBy(desc(platformAuditLog.at), desc(platformAuditLog.id));
 }
 
 describe("editing trainings", () => {

@@ -4,7 +4,7 @@
  */
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
-import type { AuditAction, AuditEntity } from "../../../audit/record.js";
+import { auditId, type AuditAction, type AuditEntity } from "../../../audit/record.js";
 import { auditLog } from "../../../db/schema/index.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { uniquely } from "../../../web/input-error.js";
@@ -31,6 +31,7 @@ export async function auditEach(
   const detail = entry.detail ?? null;
   await tx.insert(auditLog).values(
     entry.entityIds.map((entityId) => ({
+      id: auditId(),
       orgId,
       userId,
       action: entry.action,
