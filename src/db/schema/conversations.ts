@@ -111,7 +111,8 @@ export const conversationSlots = orgTable(
   "conversation_slots",
   {
     roundId: roundId(),
-    teacherId: owner("teacher_id"),
+    /** Null once the teacher deleted their account: the families' bookings stay (docs/privacy.md). */
+    teacherId: person("teacher_id"),
     ...timeSpan(),
   },
   (t) => [

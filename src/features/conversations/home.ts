@@ -11,6 +11,7 @@ import { canBook, canSeeRounds } from "./policy.js";
 import { bookingPage, listParentRounds } from "./service/parent-view.js";
 import { listStaffRounds } from "./service/rounds.js";
 import { mySchedule } from "./service/schedule.js";
+import { teacherLabel } from "./teacher-label.js";
 
 const scopeOf = ({ db, orgId, viewer }: HomeContext) => ({ db, orgId, userId: viewer.userId });
 
@@ -26,7 +27,7 @@ async function forParent(context: HomeContext): Promise<HomeItem[]> {
       const { booking } = child;
       if (booking && booking.endsAt > now) {
         const time = formatSlot(locale, booking.startsAt, booking.endsAt);
-        const text = t("conversations.home.booked", { time, teacher: booking.teacherName });
+        const text = t("conversations.home.booked", { time, teacher: teacherLabel(t, booking.teacherName) });
         items.push({ section: "coming", about, text, href, at: booking.startsAt });
       } else if (!booking && open) {
         const key = round.mode === "fair" ? "conversations.home.prefer" : "conversations.home.book";

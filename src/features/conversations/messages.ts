@@ -22,6 +22,8 @@ export const nl = {
   "conversations.error.noAvailability": "Vul minstens één dag en tijd in waarop een leraar kan.",
   "conversations.error.noAvailability@childcare":
     "Vul minstens één dag en tijd in waarop een pedagogisch medewerker kan.",
+  "conversations.teacher.former": "een voormalige leraar",
+  "conversations.teacher.former@childcare": "een voormalige pedagogisch medewerker",
   "conversations.error.slotMinutes": "Een gesprek duurt tussen 5 en 120 minuten.",
   "conversations.error.breakEverySlots": "Kies een pauze na 1 tot 50 gesprekken.",
   "conversations.error.breakMinutes": "Een pauze duurt tussen 1 en 120 minuten.",
@@ -73,6 +75,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.error.noAvailability": "Enter at least one day and time when a teacher is available.",
   "conversations.error.noAvailability@childcare":
     "Enter at least one day and time when an early years practitioner is available.",
+  "conversations.teacher.former": "a former teacher",
+  "conversations.teacher.former@childcare": "a former early years practitioner",
   "conversations.error.slotMinutes": "A conversation lasts between 5 and 120 minutes.",
   "conversations.error.breakEverySlots": "Choose a break after 1 to 50 conversations.",
   "conversations.error.breakMinutes": "A break lasts between 1 and 120 minutes.",

@@ -118,7 +118,8 @@ export function decideCombination(
 export interface TimedSlot {
   startsAt: Date;
   endsAt: Date;
-  teacherId: string;
+  /** Null for a teacher who deleted their account. */
+  teacherId: string | null;
 }
 
 /**
@@ -128,7 +129,7 @@ export interface TimedSlot {
  */
 export function clashesWithFamily(slot: TimedSlot, family: readonly TimedSlot[], bufferMinutes: number): boolean {
   return family.some((other) => {
-    const gap = other.teacherId === slot.teacherId ? 0 : bufferMinutes * 60_000;
+    const gap = other.teacherId !== null && other.teacherId === slot.teacherId ? 0 : bufferMinutes * 60_000;
     return (
       slot.startsAt.getTime() < other.endsAt.getTime() + gap && other.startsAt.getTime() < slot.endsAt.getTime() + gap
     );

@@ -10,6 +10,7 @@ import { canBook, canManageRounds, canSeeRounds, staffAccessOf } from "../policy
 import type { BookingScope } from "../service/booking.js";
 import { messengerOf as messengerFor, type Messenger } from "../service/notices.js";
 import type { StaffAccess } from "../service/rounds.js";
+import { teacherLabel } from "../teacher-label.js";
 
 export const staffOnly = allow(canSeeRounds);
 export const managersOnly = allow(canManageRounds);
@@ -30,7 +31,8 @@ export interface CancelledConversation {
   pupilName: string;
   startsAt?: Date | null;
   endsAt?: Date | null;
-  teacherName?: string;
+  /** Null for a teacher who deleted their account (teacherLabel). */
+  teacherName?: string | null;
 }
 
 /** The question before a conversation is cancelled, by the parent, the teacher or on a request. */
@@ -40,7 +42,7 @@ export function confirmCancel(c: Context<AppEnv>, about: CancelledConversation, 
   const what = [
     t("conversations.cancel.about", { name: about.pupilName }),
     ...(startsAt && endsAt ? [formatSlot(locale, startsAt, endsAt)] : []),
-    ...(teacherName ? [t("conversations.cancel.with", { name: teacherName })] : []),
+    ...(teacherName !== undefined ? [t("conversations.cancel.with", { name: teacherLabel(t, teacherName) })] : []),
   ];
   return renderConfirmPage(c, { ...ask, what });
 }

@@ -4,6 +4,7 @@
  * again if they like, and publish it; publishing mails every family their time. Until then
  * parents see nothing of it.
  */
+import { eq } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import {
@@ -13,6 +14,7 @@ import {
   conversationRounds,
   conversationSlots,
   conversationUnplaced,
+  users,
 } from "../../../db/schema/index.js";
 import { childrenWithGuardians, pupilsOfGroups } from "../../pupils/index.js";
 import { allocateFairly } from "../domain/fair-allocation.js";
@@ -35,14 +37,16 @@ export function runAllocation(scope: AllocationScope): Promise<AllocationAnswer>
     const round = await staffRound(tx, scope, scope.roundId);
     const refusal = refusalFor(round, scope.now);
     if (refusal) return refusal;
+    // A slot whose teacher deleted their account has no one to talk to: the inner join leaves it out.
     const slots = await tx
       .select({
         id: conversationSlots.id,
-        teacherId: conversationSlots.teacherId,
+        teacherId: users.id,
         start: conversationSlots.startsAt,
         end: conversationSlots.endsAt,
       })
       .from(conversationSlots)
+      .innerJoin(users, eq(users.id, conversationSlots.teacherId))
       .where(ofOrg(conversationSlots, round.orgId, { roundId: round.id }));
     const { families, bookedFor, withoutTeacher } = buildFamilies(
       await pupilsOf(tx, round),

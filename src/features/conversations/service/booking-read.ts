@@ -31,8 +31,9 @@ export interface ReadBooking {
   slotId: string;
   pupilId: string;
   guardianId: string;
-  teacherId: string;
-  teacherName: string;
+  /** Both null for a teacher who deleted their account (teacherLabel). */
+  teacherId: string | null;
+  teacherName: string | null;
   startsAt: Date;
   endsAt: Date;
 }

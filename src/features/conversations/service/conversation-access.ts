@@ -20,8 +20,9 @@ export interface Conversation {
   pupilId: string;
   pupilFirstName: string;
   pupilName: string;
-  teacherId: string;
-  teacherName: string;
+  teacherId: string | null;
+  /** Null for a teacher who deleted their account (teacherLabel). */
+  teacherName: string | null;
   startsAt: Date;
   endsAt: Date;
   /** The viewer is the teacher of this conversation. */
@@ -46,7 +47,9 @@ export async function conversationFor(tx: Tx, scope: ViewerScope, bookingId: str
   // Parents see a fair round's conversation only once the school has published the result.
   const published = round.mode === "first_come" || round.publishedAt !== null;
   if (!asTeacher && (guardianId === null || !published)) throw new NotFoundError("conversation");
-  const [teacher] = await tx.select({ name: users.name }).from(users).where(eq(users.id, slot.teacherId));
+  const [teacher] = slot.teacherId
+    ? await tx.select({ name: users.name }).from(users).where(eq(users.id, slot.teacherId))
+    : [];
   return {
     bookingId: booking.id,
     roundId: round.id,
@@ -55,7 +58,7 @@ export async function conversationFor(tx: Tx, scope: ViewerScope, bookingId: str
     pupilFirstName: pupil.firstName,
     pupilName: pupil.name,
     teacherId: slot.teacherId,
-    teacherName: teacher?.name ?? "",
+    teacherName: teacher?.name ?? null,
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
     asTeacher,

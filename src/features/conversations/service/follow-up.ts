@@ -27,6 +27,7 @@ import { formatSchoolDay } from "../../../lib/time/format.js";
 import { outcomeOf, type Agreement } from "./outcomes.js";
 import { bookingOfOutcome, slotOfBooking } from "./joins.js";
 import { letter } from "../../../mail/letter.js";
+import { teacherLabel } from "../teacher-label.js";
 
 type NamedRecipient = Recipient & { name: string };
 
@@ -66,13 +67,18 @@ async function claim(tx: Tx, job: FollowUpJob) {
     .from(conversationOutcomes)
     .innerJoin(conversationBookings, bookingOfOutcome)
     .innerJoin(conversationSlots, slotOfBooking)
-    .innerJoin(users, eq(users.id, conversationSlots.teacherId))
+    .leftJoin(users, eq(users.id, conversationSlots.teacherId))
     .where(ofOrg(conversationOutcomes, job.orgId, { bookingId: job.bookingId, followUpOn: job.followUpOn }));
   const [pupil] = row ? await childrenWithGuardians(tx, job.orgId, [row.booking.pupilId]) : [];
   if (!row || !pupil) return null;
   const outcome = await outcomeOf(tx, job.orgId, job.bookingId);
   const parents = parentsOf(row.booking, pupil);
-  const all = [...parents, { email: row.teacher.email, name: row.teacher.name, locale: localeOf(row.teacher.locale) }];
+  // A teacher who deleted their account is reminded of nothing; the parents still are.
+  const { teacher } = row;
+  const all = [
+    ...parents,
+    ...(teacher ? [{ email: teacher.email, name: teacher.name, locale: localeOf(teacher.locale) }] : []),
+  ];
   const everyone = all.filter((r, i) => all.findIndex((o) => o.email === r.email) === i);
   const fresh = await tx
     .insert(conversationFollowUpReminders)
@@ -83,7 +89,7 @@ async function claim(tx: Tx, job: FollowUpJob) {
     .returning({ email: conversationFollowUpReminders.email });
   return {
     pupilName: pupil.name,
-    teacherName: row.teacher.name,
+    teacherName: teacher?.name ?? null,
     agreements: outcome?.agreements ?? [],
     school: await schoolNameOf(tx, job.orgId),
     recipients: everyone.filter((r) => fresh.some((f) => f.email === r.email)),
@@ -100,7 +106,7 @@ function parentsOf(booking: typeof conversationBookings.$inferSelect, pupil: Chi
 function reminderMail(
   publicUrl: string,
   job: FollowUpJob,
-  data: { pupilName: string; teacherName: string; school: string; agreements: Agreement[] },
+  data: { pupilName: string; teacherName: string | null; school: string; agreements: Agreement[] },
   recipient: NamedRecipient,
   t: Translate,
 ) {
@@ -112,7 +118,7 @@ function reminderMail(
   );
   const params = {
     name: data.pupilName,
-    teacher: data.teacherName,
+    teacher: teacherLabel(t, data.teacherName),
     agreements: lines.join("\n"),
     url: `${publicUrl}/conversations/bookings/${job.bookingId}/agreements`,
   };

@@ -27,7 +27,7 @@ const slotsQuery = (name: string, freeOnly: boolean) =>
     db
       .select({
         id: conversationSlots.id,
-        teacherId: conversationSlots.teacherId,
+        teacherId: users.id,
         teacherName: users.name,
         startsAt: conversationSlots.startsAt,
         endsAt: conversationSlots.endsAt,

@@ -19,7 +19,8 @@ export type HistoryTopic = { round: "parent_teacher" | "three_way"; name: string
 
 export interface HistoryEntry {
   at: Date;
-  teacherName: string;
+  /** Null for a teacher who deleted their account (teacherLabel). */
+  teacherName: string | null;
   about: HistoryTopic;
 }
 
@@ -36,7 +37,7 @@ export async function heldEntries(tx: Tx, orgId: string, now: Date, pupilIds: st
     .from(conversationBookings)
     .innerJoin(conversationSlots, slotOfBooking)
     .innerJoin(conversationRounds, roundOfBooking)
-    .innerJoin(users, eq(users.id, conversationSlots.teacherId))
+    .leftJoin(users, eq(users.id, conversationSlots.teacherId))
     .where(
       and(
         eq(conversationBookings.orgId, orgId),

@@ -22,6 +22,7 @@ import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";
 import { roundOfBooking, slotOfBooking } from "./joins.js";
 import { venuesOf, type Venue } from "./venues.js";
+import { teacherLabel } from "../teacher-label.js";
 import type { Round } from "./find-round.js";
 import type { TimedSlot } from "../domain/rules.js";
 
@@ -51,7 +52,8 @@ export interface BookingNotice {
   roundName: string;
   changeDeadline: Date;
   pupilName: string;
-  teacherName: string;
+  /** Null for a teacher who deleted their account (teacherLabel). */
+  teacherName: string | null;
   startsAt: Date;
   endsAt: Date;
   /** When the guardians get their reminder; null when the round sends none. */
@@ -69,11 +71,11 @@ export async function loadNotices(tx: Tx, orgId: string, bookingIds: string[]): 
     .innerJoin(conversationRounds, roundOfBooking)
     .innerJoin(conversationSlots, slotOfBooking)
     .where(and(eq(conversationBookings.orgId, orgId), inArray(conversationBookings.id, bookingIds)));
-  const teacherNames = await namesOf(tx, [...new Set(rows.map((r) => r.slot.teacherId))]);
+  const teacherNames = await namesOf(tx, [...new Set(rows.flatMap((r) => r.slot.teacherId ?? []))]);
   return noticesOf(
     tx,
     orgId,
-    rows.map((r) => ({ ...r, teacherName: teacherNames.get(r.slot.teacherId) ?? "" })),
+    rows.map((r) => ({ ...r, teacherName: teacherNames.get(r.slot.teacherId ?? "") ?? null })),
   );
 }
 
@@ -82,7 +84,8 @@ export interface NoticeSource {
   booking: typeof conversationBookings.$inferSelect;
   round: Pick<Round, "id" | "name" | "changeDeadline" | "reminderHours">;
   slot: TimedSlot;
-  teacherName: string;
+  /** Null for a teacher who deleted their account (teacherLabel). */
+  teacherName: string | null;
 }
 
 /**
@@ -180,7 +183,7 @@ function noticeMail(
   const url = `${messenger.publicUrl}/conversations/rounds/${notice.roundId}/book`;
   const params = {
     name: notice.pupilName,
-    teacher: notice.teacherName,
+    teacher: teacherLabel(t, notice.teacherName),
     round: notice.roundName,
     time: formatSlot(recipient.locale, notice.startsAt, notice.endsAt),
     deadline: formatMoment(recipient.locale, notice.changeDeadline),

@@ -27,7 +27,8 @@ import { readFamilyInRound, type ReadBooking } from "./booking-read.js";
 export interface ChildBooking {
   id: string;
   slotId: string;
-  teacherName: string;
+  /** Null for a teacher who deleted their account (teacherLabel). */
+  teacherName: string | null;
   startsAt: Date;
   endsAt: Date;
 }
@@ -130,7 +131,7 @@ const childrenBookings = preparedQuery("round_children_bookings", (db) =>
     })
     .from(conversationBookings)
     .innerJoin(conversationSlots, slotOfBooking)
-    .innerJoin(users, eq(users.id, conversationSlots.teacherId))
+    .leftJoin(users, eq(users.id, conversationSlots.teacherId))
     .where(
       ofOrg(
         conversationBookings,

@@ -16,8 +16,9 @@ import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
 
 export interface TeacherLoad {
-  teacherId: string;
-  name: string;
+  /** Both null for a teacher who deleted their account (teacherLabel). */
+  teacherId: string | null;
+  name: string | null;
   slots: number;
   booked: number;
 }
@@ -64,7 +65,7 @@ function teacherLoads(tx: Tx, round: Round): Promise<TeacherLoad[]> {
       booked: count(conversationBookings.id),
     })
     .from(conversationSlots)
-    .innerJoin(users, eq(users.id, conversationSlots.teacherId))
+    .leftJoin(users, eq(users.id, conversationSlots.teacherId))
     .leftJoin(
       conversationBookings,
       ofOrg(conversationBookings, conversationSlots.orgId, { slotId: conversationSlots.id }),

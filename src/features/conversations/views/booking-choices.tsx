@@ -4,6 +4,7 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import type { ChildInRound } from "../service/parent-view.js";
 import type { FreeSlot } from "../service/refusals.js";
+import { teacherLabel } from "../teacher-label.js";
 
 export interface PartProps {
   t: Translate;
@@ -47,7 +48,7 @@ export function ChooseTime({ t, csrf, locale, action, child }: PartProps & { act
 export function Booked({ t, csrf, locale, child, canChange }: PartProps & { child: ChildInRound; canChange: boolean }) {
   const booking = child.booking;
   if (!booking) return null;
-  const time = `${formatSlot(locale, booking.startsAt, booking.endsAt)} (${booking.teacherName})`;
+  const time = `${formatSlot(locale, booking.startsAt, booking.endsAt)} (${teacherLabel(t, booking.teacherName)})`;
   return (
     <>
       <p class="notice">{t("conversations.book.bookedAt", { time })}</p>

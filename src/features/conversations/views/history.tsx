@@ -9,6 +9,7 @@ import { topicKey, type ChildHistoryRow, type HistoryEntry, type HistoryTopic } 
 import type { ViewProps } from "./common.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { PageHead } from "../../../web/components/page-head.js";
+import { teacherLabel } from "../teacher-label.js";
 
 const topicLabel = (t: Translate, key: string) =>
   t((key.startsWith("round.") ? `conversations.kind.${key.slice(6)}` : `conversations.${key}`) as MessageKey);
@@ -66,7 +67,7 @@ export function ChildHistoryPage({
         rowHeader={false}
         columns={[
           { label: t("conversations.history.when"), cell: (entry) => formatMoment(locale, entry.at) },
-          { label: t("conversations.round.teacher"), cell: (entry) => entry.teacherName },
+          { label: t("conversations.round.teacher"), cell: (entry) => teacherLabel(t, entry.teacherName) },
           { label: t("conversations.requests.topic"), cell: (entry) => about(t, entry.about) },
         ]}
       />

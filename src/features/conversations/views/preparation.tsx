@@ -12,6 +12,7 @@ import { Problem } from "../../../web/components/problem.js";
 import type { FormState, ViewProps } from "./common.js";
 import { Answers, PreviousAgreements } from "./prep-parts.js";
 import { PageHead } from "../../../web/components/page-head.js";
+import { teacherLabel } from "../teacher-label.js";
 
 interface PreparationProps extends ViewProps, FormState {
   data: PreparationPageData;
@@ -38,7 +39,7 @@ export function PreparationPage(props: PreparationProps) {
       <p>
         {t("conversations.prepare.when", {
           time: formatSlot(locale, conversation.startsAt, conversation.endsAt),
-          teacher: conversation.teacherName,
+          teacher: teacherLabel(t, conversation.teacherName),
         })}
       </p>
       <p>{t(`conversations.prepare.intro.${voice}`)}</p>

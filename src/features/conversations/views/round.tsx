@@ -10,6 +10,7 @@ import { DataTable } from "../../../web/components/data-table.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
 import { Detail } from "../../../web/components/detail.js";
+import { teacherLabel } from "../teacher-label.js";
 
 interface RoundPageProps extends ViewProps {
   now: Date;
@@ -76,7 +77,7 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
         empty={t("conversations.round.noTeachers")}
         rows={data.teachers}
         columns={[
-          { label: t("conversations.round.teacher"), cell: (teacher) => teacher.name },
+          { label: t("conversations.round.teacher"), cell: (teacher) => teacherLabel(t, teacher.name) },
           { label: t("conversations.round.slots"), cell: (teacher) => teacher.slots },
           { label: t("conversations.round.booked"), cell: (teacher) => teacher.booked },
         ]}

@@ -12,6 +12,7 @@ import type { ViewProps } from "./common.js";
 import { AgreementList, Answers, PreviousAgreements } from "./prep-parts.js";
 import { Section } from "../../../web/components/section.js";
 import type { Wording } from "../../../web/i18n/index.js";
+import { teacherLabel } from "../teacher-label.js";
 
 interface TalkProps extends Omit<ViewProps, "csrf"> {
   wording: Wording;
@@ -29,7 +30,7 @@ export function TalkPage({ t, locale, wording, data, outcome }: TalkProps) {
       </p>
       <h1>{t("conversations.talk.title", { name: conversation.pupilName })}</h1>
       <p>
-        {formatSlot(locale, conversation.startsAt, conversation.endsAt)} · {conversation.teacherName}
+        {formatSlot(locale, conversation.startsAt, conversation.endsAt)} · {teacherLabel(t, conversation.teacherName)}
       </p>
       <p class="actions no-print">
         {data.canEdit ? (
