@@ -31,7 +31,7 @@ export async function createSignInToken(db: Db, userId: string): Promise<string>
 
 /**
  * Records a sign-in link for the account `userId` in one statement: the token's hash and the mail in
- * the outbox, addressed to the account. For null (an address without an account) the very same
+ * the outbox, addressed to the account and marked as theirs (deleting the account deletes it). For null (an address without an account) the very same
  * statement runs and matches no account, so it records nothing: asking for a link costs the same
  * either way. The outbox row's id, if any, for delivery.
  */
@@ -45,7 +45,8 @@ export async function recordSignInLink(
     with account as (${account}),
       token as (insert into sign_in_tokens (token_hash, user_id, expires_at)
         select ${link.tokenHash}, id, ${expiresAt.toISOString()}::timestamptz from account)
-    insert into outbox ("to", subject, text) select email, ${link.subject}, ${link.text} from account returning id`);
+    insert into outbox ("to", subject, text, user_id) select email, ${link.subject}, ${link.text}, id from account
+    returning id`);
   return rowsOf<{ id: string }>(result).map((row) => row.id);
 }
 

@@ -20,6 +20,8 @@ export interface Mail {
   text: string;
   /** Files sent along (a calendar invitation); kept until the mail is delivered. */
   attachments?: MailAttachment[];
+  /** The recipient's account: the mail goes with it when it is deleted (its sign-in link with it). */
+  userId?: string;
 }
 
 export interface Mailer {

@@ -126,6 +126,7 @@ export async function sendInvitation(deps: Deps, invitee: Invitee, fallbackLocal
   const t = translator(isLocale(invitee.locale) ? invitee.locale : fallbackLocale, wordingOf(invitee.orgType));
   await deps.mailer.send({
     to: invitee.email,
+    userId: invitee.userId,
     subject: t("org.invite.subject", { org: invitee.orgName }),
     text: t(invitee.pending ? "org.invite.pendingBody" : "org.invite.body", {
       name: invitee.name,

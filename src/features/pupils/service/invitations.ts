@@ -32,6 +32,7 @@ export async function sendGuardianInvitation(options: InviteOptions): Promise<vo
   const t = translator(localeOf(invitee.user.locale));
   await options.mailer.send({
     to: invitee.user.email,
+    userId: invitee.user.id,
     subject: t("pupils.invite.subject", { org: invitee.orgName }),
     text: t("pupils.invite.body", {
       name: invitee.guardian.name,
