@@ -104,6 +104,24 @@ describe("serving an attachment", () => {
     expect((await new TestClient(ctx.app).get(attachmentPath(id))).status).toBe(303);
   });
 
+  it("keeps the order a post's files were chosen in, all stored in one transaction", async () => {
+    const names = Array.from({ length: 10 }, (_, i) => `bijlage-${i + 1}.pdf`);
+    const files = await Promise.all(
+      names.map(async (name) => {
+        const checked = await prepareAttachment({ name, bytes: pdf }, { maxBytes: 1024 * 1024, maxFiles: 10 });
+        if (!checked.ok) throw new Error(checked.problem);
+        return checked.file;
+      }),
+    );
+    const post = { kind: owner.kind, id: "00000000-0000-4000-8000-000000000002" };
+    const scope = { orgId: other.orgId, userId: null };
+    await withOrg(ctx.database.db, scope, (tx) =>
+      saveAttachments(tx, { orgId: other.orgId, owner: post, uploadedBy: null, files }),
+    );
+    const shown = await withOrg(ctx.database.db, scope, (tx) => attachmentsOf(tx, other.orgId, post));
+    expect(shown.map((a) => a.fileName)).toEqual(names);
+  });
+
   it("is gone with its record", async () => {
     const id = await store(other.orgId, { name: "brief.pdf", bytes: pdf });
     await withOrg(ctx.database.db, { orgId: other.orgId, userId: null }, async (tx) => {

@@ -6,6 +6,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../db/client.js";
 import { ofOrg } from "../db/of-org.js";
+import { orderedId } from "../db/ordered-id.js";
 import { attachments } from "../db/schema/index.js";
 import type { AttachmentMediaType, AttachmentOwnerRef, PreparedAttachment } from "./types.js";
 
@@ -34,6 +35,9 @@ const info = {
   createdAt: attachments.createdAt,
 };
 
+/** The order they were stored in: the files of one post share their transaction's time. */
+const inOrder = [asc(attachments.createdAt), asc(attachments.id)];
+
 const ofOwner = (orgId: string, owner: AttachmentOwnerRef) =>
   and(eq(attachments.orgId, orgId), eq(attachments.ownerKind, owner.kind), eq(attachments.ownerId, owner.id));
 
@@ -56,6 +60,7 @@ export async function saveAttachments(
     const [row] = await tx
       .insert(attachments)
       .values({
+        id: orderedId(),
         orgId: options.orgId,
         ownerKind: options.owner.kind,
         ownerId: options.owner.id,
@@ -75,7 +80,11 @@ export async function saveAttachments(
 }
 
 export async function attachmentsOf(tx: Tx, orgId: string, owner: AttachmentOwnerRef): Promise<AttachmentInfo[]> {
-  const rows = await tx.select(info).from(attachments).where(ofOwner(orgId, owner)).orderBy(asc(attachments.createdAt));
+  const rows = await tx
+    .select(info)
+    .from(attachments)
+    .where(ofOwner(orgId, owner))
+    .orderBy(...inOrder);
   return rows as AttachmentInfo[];
 }
 
@@ -105,7 +114,7 @@ export async function attachmentsUploadedBy(tx: Tx, orgId: string, userId: strin
     .select(info)
     .from(attachments)
     .where(ofOrg(attachments, orgId, { uploadedBy: userId }))
-    .orderBy(asc(attachments.createdAt));
+    .orderBy(...inOrder);
   return rows as AttachmentInfo[];
 }
 

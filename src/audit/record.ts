@@ -3,8 +3,8 @@
  * staff decided) and the platform's (what editors and the administrator decided for everyone).
  */
 import { sql } from "drizzle-orm";
-import { v7 as uuidv7 } from "uuid";
 import { preparedQuery, type Executor, type Tx } from "../db/client.js";
+import { orderedId } from "../db/ordered-id.js";
 import { auditLog, platformAuditLog } from "../db/schema/index.js";
 
 /** What an entry says was done; the school's trail shows each in words (pupils.audit.action.<code>). */
@@ -87,17 +87,10 @@ interface AuditEntry {
   detail?: string;
 }
 
-/**
- * An entry's id: a UUIDv7, which this process makes in increasing order. The log sorts by
- * (at, id), and PGlite's clock ticks in milliseconds, so the entries one transaction writes
- * within one tick (a measurement made and opened) keep their order by their ids.
- */
-export const auditId = (): string => uuidv7();
-
 /** Appends one entry, inside the caller's transaction, so it exists exactly when the change does. */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await insertAudit(tx, {
-    id: auditId(),
+    id: orderedId(),
     orgId: entry.orgId,
     userId: entry.userId,
     action: entry.action,
@@ -167,7 +160,7 @@ export async function recordPlatformAudit(
   },
 ): Promise<void> {
   await tx.insert(platformAuditLog).values({
-    id: auditId(),
+    id: orderedId(),
     userId: entry.userId,
     action: entry.action,
     entity: entry.entity,

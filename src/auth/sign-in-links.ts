@@ -5,6 +5,7 @@
  */
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { rowsOf, type Db, type Executor } from "../db/client.js";
+import { orderedId } from "../db/ordered-id.js";
 import { signInTokens, users } from "../db/schema/index.js";
 import { hashToken, newToken } from "./tokens.js";
 
@@ -45,8 +46,8 @@ export async function recordSignInLink(
     with account as (${account}),
       token as (insert into sign_in_tokens (token_hash, user_id, expires_at)
         select ${link.tokenHash}, id, ${expiresAt.toISOString()}::timestamptz from account)
-    insert into outbox ("to", subject, text, user_id) select email, ${link.subject}, ${link.text}, id from account
-    returning id`);
+    insert into outbox (id, "to", subject, text, user_id)
+      select ${orderedId()}::uuid, email, ${link.subject}, ${link.text}, id from account returning id`);
   return rowsOf<{ id: string }>(result).map((row) => row.id);
 }
 

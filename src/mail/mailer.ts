@@ -11,6 +11,7 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import { anyOf, preparedStatement, type Db } from "../db/client.js";
+import { orderedId } from "../db/ordered-id.js";
 import { outbox, type MailAttachment } from "../db/schema/index.js";
 import { composeMail, type MailLinks } from "./compose.js";
 
@@ -168,7 +169,7 @@ export function createMailer(options: MailerOptions): Mailer {
     async send(mail) {
       const [row] = await db
         .insert(outbox)
-        .values({ ...mail, attachments: mail.attachments ?? null })
+        .values({ id: orderedId(), ...mail, attachments: mail.attachments ?? null })
         .returning({ id: outbox.id });
       if (transports) await deliverAll([row!.id], await transports.single());
       else await keepOne(row!.id);

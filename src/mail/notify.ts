@@ -28,6 +28,7 @@
  */
 import { sql } from "drizzle-orm";
 import { preparedQuery, preparedStatement, type Tx } from "../db/client.js";
+import { orderedId } from "../db/ordered-id.js";
 import { outbox, type MailAttachment } from "../db/schema/index.js";
 import type { Jobs } from "../jobs/queue.js";
 import { localeOf, translator, wordingOf, type Locale, type Translate } from "../web/i18n/index.js";
@@ -140,7 +141,10 @@ interface MailRow {
   heldForDigest: boolean;
 }
 
-/** The outbox's insert of n mails, built once per n (prepared); each row's createdAt is its clock_timestamp(). */
+/**
+ * The outbox's insert of n mails, built once per n (prepared); each row's createdAt is its
+ * clock_timestamp() and its id an orderedId(), so mails recorded together keep their order.
+ */
 const mailInserts = new Map<number, ReturnType<typeof mailInsert>>();
 const MAIL_COLUMNS = ["to", "subject", "text", "kind", "userId", "locale", "heldForDigest"] as const;
 const mailInsert = (n: number) =>
@@ -149,6 +153,7 @@ const mailInsert = (n: number) =>
       .insert(outbox)
       .values(
         Array.from({ length: n }, (_, i) => ({
+          id: sql.placeholder(`id${i}`),
           to: sql.placeholder(`to${i}`),
           subject: sql.placeholder(`subject${i}`),
           text: sql.placeholder(`text${i}`),
@@ -173,13 +178,14 @@ const MOST_MAILS_PREPARED = 8;
 
 function recordMails(tx: Tx, rows: readonly MailRow[]) {
   if (rows.length > MOST_MAILS_PREPARED) {
-    const values = rows.map((row) => ({ ...row, createdAt: sql`clock_timestamp()` }));
+    const values = rows.map((row) => ({ id: orderedId(), ...row, createdAt: sql`clock_timestamp()` }));
     return tx.insert(outbox).values(values).returning({ id: outbox.id, held: outbox.heldForDigest });
   }
   let insert = mailInserts.get(rows.length);
   if (!insert) mailInserts.set(rows.length, (insert = mailInsert(rows.length)));
   const values: Record<string, unknown> = {};
   rows.forEach((row, i) => {
+    values[`id${i}`] = orderedId();
     for (const column of MAIL_COLUMNS) values[`${column}${i}`] = row[column];
     values[`attachments${i}`] = row.attachments === null ? null : JSON.stringify(row.attachments);
   });

@@ -129,7 +129,9 @@ export async function moderationQueue(tx: Tx, scope: ViewerScope, kinds: readonl
       contentKind: moderationReports.contentKind,
       contentId: moderationReports.contentId,
       reports: sql<number>`count(*)::int`,
-      reasons: sql<string[]>`array_agg(${moderationReports.reason} order by ${moderationReports.createdAt} desc)`,
+      reasons: sql<
+        string[]
+      >`array_agg(${moderationReports.reason} order by ${moderationReports.createdAt} desc, ${moderationReports.id} desc)`,
       firstAt: sql<Date>`min(${moderationReports.createdAt})`.mapWith((value: string | Date) => new Date(value)),
     })
     .from(moderationReports)
@@ -141,7 +143,7 @@ export async function moderationQueue(tx: Tx, scope: ViewerScope, kinds: readonl
       ),
     )
     .groupBy(moderationReports.contentKind, moderationReports.contentId)
-    .orderBy(sql`min(${moderationReports.createdAt})`);
+    .orderBy(sql`min(${moderationReports.createdAt})`, moderationReports.contentKind, moderationReports.contentId);
   return rows;
 }
 
@@ -157,5 +159,5 @@ export function reportsBy(tx: Tx, orgId: string, userId: string) {
     })
     .from(moderationReports)
     .where(ofOrg(moderationReports, orgId, { reporterId: userId }))
-    .orderBy(asc(moderationReports.createdAt));
+    .orderBy(asc(moderationReports.createdAt), asc(moderationReports.id));
 }

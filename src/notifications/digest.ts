@@ -14,6 +14,7 @@
  */
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/client.js";
+import { orderedId } from "../db/ordered-id.js";
 import { notificationPreferences, outbox, users, type MailAttachment } from "../db/schema/index.js";
 import type { Jobs } from "../jobs/queue.js";
 import { formatDate } from "../lib/time/format.js";
@@ -86,7 +87,7 @@ async function digestBatch(tx: Tx, jobs: Pick<Jobs, "send">, people: string[], d
     })
     .from(outbox)
     .where(and(eq(outbox.heldForDigest, true), isNull(outbox.digestId), inArray(outbox.userId, people)))
-    .orderBy(asc(outbox.userId), asc(outbox.createdAt))
+    .orderBy(asc(outbox.userId), asc(outbox.createdAt), asc(outbox.id))
     .then((rows) => rows.map((row) => ({ ...row, userId: row.userId! })));
   const accounts = await tx
     .select({ id: users.id, email: users.email, locale: users.locale })
@@ -130,6 +131,7 @@ function digestRow(account: { id: string; email: string; locale: string | null }
   );
   const attachments = mails.flatMap((mail) => mail.attachments ?? []);
   return {
+    id: orderedId(),
     to: account.email,
     subject: t("mail.digest.subject", { date: formatDate(locale, date) }),
     text: `${t("mail.digest.intro", { count: mails.length })}${RULE}${items.join(RULE)}`,

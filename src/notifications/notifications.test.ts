@@ -45,7 +45,7 @@ async function mailTo(person: { email: string }, kind: NotificationKind, subject
 }
 
 const heldFor = (userId: string) =>
-  database.db.select().from(outbox).where(eq(outbox.userId, userId)).orderBy(outbox.createdAt);
+  database.db.select().from(outbox).where(eq(outbox.userId, userId)).orderBy(outbox.createdAt, outbox.id);
 
 describe("a kind's default", () => {
   it("is sent at once, with an unsubscribe link, the one-click headers and an escaped HTML version", async () => {
@@ -129,6 +129,24 @@ describe("the daily digest", () => {
     expect(mails[1]!.data).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     const held = await heldFor(parent.id);
     expect(held.filter((m) => m.heldForDigest).every((m) => m.sentAt && m.text === null)).toBe(true);
+  });
+
+  it("lists the mails in the order they were recorded, also those recorded together", async () => {
+    // A parent with children in several groups gets one mail per child from one notice.
+    const people = await Promise.all([digestPerson(11), digestPerson(11), digestPerson(11)]);
+    const subjects = Array.from({ length: 6 }, (_, i) => `Gesprek ${i + 1}`);
+    const mails = subjects.flatMap((subject) => people.map(({ email }) => ({ email, locale: "nl" as const, subject })));
+    await database.db.transaction((tx) =>
+      notify(tx, recordingQueue([]), booked(), mails, ({ subject }) => ({ subject, text: subject })),
+    );
+    const jobs: QueuedJob[] = [];
+    await sendDigests(database.db, recordingQueue(jobs), new Date("2026-12-02T10:00:00Z"));
+    await mailer.deliver(jobs.flatMap((job) => (job.data as { ids: string[] }).ids));
+    for (const person of people) {
+      const [digest] = receivedBy(person.email);
+      const listed = [...digest!.data.matchAll(/^\d+\. (Gesprek \d+)/gm)].map((m) => m[1]);
+      expect(listed).toEqual(subjects);
+    }
   });
 
   it("sends nothing twice when the job runs again or twice at once", async () => {

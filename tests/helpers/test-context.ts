@@ -174,7 +174,7 @@ export async function lastMailTo(ctx: TestContext, to: string) {
     .select()
     .from(outbox)
     .where(eq(outbox.to, to))
-    .orderBy(desc(outbox.createdAt))
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(1);
   return mail ? { ...mail, text: mail.text ?? "" } : null;
 }

@@ -186,7 +186,7 @@ export const auditEntry = () => ({
   detail: text("detail"),
   // The clock, not the transaction's start: the entries one transaction writes (a measurement
   // made and opened) keep their order in the log and its pages, which sort by (at, id); where
-  // the clock ticks coarsely (PGlite: milliseconds), the time-ordered ids (auditId) keep it.
+  // the clock ticks coarsely (PGlite: milliseconds), the time-ordered ids (orderedId) keep it.
   at: at("at")
     .notNull()
     .default(sql`clock_timestamp()`),

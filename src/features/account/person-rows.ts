@@ -19,7 +19,10 @@ export interface RowsOfPerson<T extends OrgTable, K extends ColumnName<T>> {
   /** The column that names the person, such as "authorId". */
   by: ColumnName<T>;
   columns: readonly K[];
-  /** Oldest first by this column; without it, in the database's order. */
+  /**
+   * Oldest first by this column, then by id (rows of one transaction share their time); without
+   * it, in the database's order.
+   */
   order?: ColumnName<T>;
 }
 
@@ -36,5 +39,6 @@ export async function rowsOfPerson<T extends OrgTable, K extends ColumnName<T>>(
     .from(table as PgTable)
     .where(and(eq(table.orgId, orgId), eq(all[by]!, userId)));
   // The selection is built from names, which drizzle cannot type: the names are checked against the table above.
-  return (await (order ? query.orderBy(asc(all[order]!)) : query)) as Pick<InferSelectModel<T>, K>[];
+  const tiebreak = all.id ? [asc(all.id)] : [];
+  return (await (order ? query.orderBy(asc(all[order]!), ...tiebreak) : query)) as Pick<InferSelectModel<T>, K>[];
 }

@@ -32,7 +32,7 @@ function mailsTo(db: Db, userId: string) {
     .select({ kind: outbox.kind, subject: outbox.subject, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
     .from(outbox)
     .where(eq(outbox.userId, userId))
-    .orderBy(asc(outbox.createdAt));
+    .orderBy(asc(outbox.createdAt), asc(outbox.id));
 }
 
 export const sharedParts: PersonalDataSource[] = [

@@ -6,6 +6,7 @@
  * demo's people, and the demo parent is still to agree to the code of conduct).
  */
 import type { Tx } from "../../db/client.js";
+import { orderedId } from "../../db/ordered-id.js";
 import { sql } from "drizzle-orm";
 import { discussionFollows, discussionPosts, discussionThreads } from "../../db/schema/index.js";
 import type { WriterRole } from "./domain/author.js";
@@ -106,6 +107,7 @@ export async function seedDiscussionsDemo(
         .returning({ id: discussionThreads.id });
       for (const post of [{ by: thread.by, body: thread.body }, ...thread.replies]) {
         await tx.insert(discussionPosts).values({
+          id: orderedId(),
           orgId,
           threadId: made!.id,
           authorId: post.by.userId,

@@ -554,3 +554,35 @@ describe("in a daycare's words", () => {
     ]);
   });
 });
+
+describe("messages delivered together after quiet hours", () => {
+  it("stand in the teacher's inbox newest written first, and the longest waiting first among the overdue", async () => {
+    const held = await createSchool(ctx.database.db);
+    const heldPeople = await withPeople(ctx, held);
+    const messenger = { jobs: recordingQueue([]), publicUrl: "http://localhost:3000" };
+    const as = (userId: string, now: Date, manager = false) => ({
+      db: ctx.database.db,
+      orgId: held.orgId,
+      userId,
+      manager,
+      now,
+      messenger,
+    });
+    // Written from 22:00 on, one a minute; all delivered at 07:30, so all waiting since then.
+    const subjects = ["Eerste", "Tweede", "Derde", "Vierde", "Vijfde", "Zesde", "Zevende", "Achtste"];
+    for (const [minute, subject] of subjects.entries()) {
+      const written = await startThread({
+        ...as(held.parent.id, localToUtc("2026-12-01", `22:0${minute}`)),
+        pupilId: held.child.id,
+        subject,
+        body: "Graag even bellen.",
+        files: [],
+      });
+      expect(written.ok).toBe(true);
+    }
+    const morning = await inbox(as(held.teacher.id, localToUtc("2026-12-02", "07:45")));
+    expect(morning.map((t) => t.subject)).toEqual([...subjects].reverse());
+    const overdue = await overdueThreads(as(heldPeople.coordinator.id, localToUtc("2026-12-07", "09:00"), true));
+    expect(overdue.map((t) => t.subject)).toEqual(subjects);
+  });
+});

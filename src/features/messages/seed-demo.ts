@@ -6,6 +6,7 @@
  * week, which the coordinator finds among the overdue threads. No mail is sent for them.
  */
 import type { Tx } from "../../db/client.js";
+import { orderedId } from "../../db/ordered-id.js";
 import { messagePosts, messageReads, messageSettings, messageThreads } from "../../db/schema/index.js";
 import { schoolDate } from "../../lib/time/school-date.js";
 import { localToUtc } from "../../lib/time/zone.js";
@@ -62,6 +63,7 @@ async function thread(
     const [stored] = await tx
       .insert(messagePosts)
       .values({
+        id: orderedId(),
         orgId,
         threadId: row!.id,
         authorId: post.authorId,

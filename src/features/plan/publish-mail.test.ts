@@ -36,7 +36,7 @@ const planMailsTo = (to: string) =>
     .select({ subject: outbox.subject, text: outbox.text })
     .from(outbox)
     .where(and(eq(outbox.to, to), like(outbox.text, "%/plan/for-parents%")))
-    .orderBy(outbox.createdAt);
+    .orderBy(outbox.createdAt, outbox.id);
 
 describe("mailing parents about the plan", () => {
   it("mails every parent with a child at the school on the first publication, in their language", async () => {

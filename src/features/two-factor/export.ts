@@ -12,7 +12,7 @@ export async function secondFactorsOf(db: Db, userId: string) {
     .select({ name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt })
     .from(passkeys)
     .where(eq(passkeys.userId, userId))
-    .orderBy(asc(passkeys.createdAt));
+    .orderBy(asc(passkeys.createdAt), asc(passkeys.id));
   const [codes] = await db
     .select({ left: count() })
     .from(recoveryCodes)

@@ -24,7 +24,7 @@ export async function listPasskeys(db: Db, userId: string): Promise<PasskeySumma
     .select({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt })
     .from(passkeys)
     .where(eq(passkeys.userId, userId))
-    .orderBy(asc(passkeys.createdAt));
+    .orderBy(asc(passkeys.createdAt), asc(passkeys.id));
 }
 
 function toStored(row: typeof passkeys.$inferSelect): StoredPasskey {

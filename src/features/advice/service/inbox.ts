@@ -34,6 +34,7 @@ export function advisorInbox(db: Db, userId: string): Promise<InboxRow[]> {
       .orderBy(
         sql`case ${sparringRequests.status} when 'new' then 0 when 'planned' then 1 else 2 end`,
         desc(sparringRequests.createdAt),
+        desc(sparringRequests.id),
       ),
   );
 }

@@ -8,6 +8,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
+import { orderedId } from "../../../db/ordered-id.js";
 import { inOrg, type OrgScope, type ViewerScope } from "../../../db/org-scope.js";
 import { memberships, sparringMessages, sparringRequests, users } from "../../../db/schema/index.js";
 import { letter } from "../../../mail/letter.js";
@@ -84,7 +85,7 @@ export function schoolRequests(scope: OrgScope): Promise<RequestRow[]> {
       .from(sparringRequests)
       .leftJoin(users, eq(users.id, sparringRequests.authorId))
       .where(eq(sparringRequests.orgId, scope.orgId))
-      .orderBy(desc(sparringRequests.createdAt)),
+      .orderBy(desc(sparringRequests.createdAt), desc(sparringRequests.id)),
   );
 }
 
@@ -145,7 +146,7 @@ async function threadIn(tx: Tx, orgId: string, requestId: string): Promise<Threa
     .from(sparringMessages)
     .leftJoin(users, eq(users.id, sparringMessages.authorId))
     .where(ofOrg(sparringMessages, orgId, { requestId }))
-    .orderBy(asc(sparringMessages.createdAt));
+    .orderBy(asc(sparringMessages.createdAt), asc(sparringMessages.id));
   return { orgId, orgName: await schoolNameOf(tx, orgId), request, messages };
 }
 
@@ -164,6 +165,8 @@ export function addSparringMessage(
       .for("update");
     if (!request) throw new NotFoundError("sparring request");
     await tx.insert(sparringMessages).values({
+      // Messages sort by (createdAt, id): the id keeps two of one instant in the order written.
+      id: orderedId(),
       orgId: scope.orgId,
       requestId: scope.requestId,
       authorId: scope.userId,

@@ -40,6 +40,8 @@ const columns = {
   updatedAt: advisorNotes.updatedAt,
 };
 
+const newestFirst = [desc(advisorNotes.updatedAt), desc(advisorNotes.id)];
+
 function audit(tx: Tx, scope: ViewerScope, action: AuditAction, noteId: string, detail?: string) {
   const entry = { orgId: scope.orgId, userId: scope.userId, entity: "advisor_note" as const, entityId: noteId };
   return recordAudit(tx, { ...entry, action, ...(detail === undefined ? {} : { detail }) });
@@ -48,7 +50,11 @@ function audit(tx: Tx, scope: ViewerScope, action: AuditAction, noteId: string, 
 /** The advisor's own notes here, newest first, and the sessions they may write about. */
 export function myNotes(scope: ViewerScope): Promise<NotesPage> {
   return inOrg(scope, async (tx) => {
-    const notes = await tx.select(columns).from(advisorNotes).where(own(scope)).orderBy(desc(advisorNotes.updatedAt));
+    const notes = await tx
+      .select(columns)
+      .from(advisorNotes)
+      .where(own(scope))
+      .orderBy(...newestFirst);
     const trajectory = await activeTrajectory(tx, scope.orgId);
     return { notes, sessions: trajectory ? await sessionsOf(tx, scope.orgId, trajectory.id) : [] };
   });
@@ -107,5 +113,5 @@ export function notesOfPerson(tx: Tx, orgId: string, userId: string): Promise<No
     .select(columns)
     .from(advisorNotes)
     .where(ofOrg(advisorNotes, orgId, { advisorId: userId }))
-    .orderBy(desc(advisorNotes.updatedAt));
+    .orderBy(...newestFirst);
 }

@@ -59,7 +59,7 @@ export function myBuddies(scope: ViewerScope): Promise<MyBuddies> {
             eq(side === "request" ? buddyPairs.requestId : buddyPairs.offerId, id),
           ),
         )
-        .orderBy(asc(buddyPairs.matchedAt));
+        .orderBy(asc(buddyPairs.matchedAt), asc(buddyPairs.id));
     return {
       request: request ?? null,
       offer: offer ?? null,
@@ -115,7 +115,7 @@ export function coordination(scope: ViewerScope): Promise<Coordination> {
       })
       .from(buddyOffers)
       .where(eq(buddyOffers.orgId, scope.orgId))
-      .orderBy(asc(buddyOffers.createdAt));
+      .orderBy(asc(buddyOffers.createdAt), asc(buddyOffers.id));
     const volunteers: VolunteerRow[] = offers.flatMap((offer) => {
       const parent = parents.get(offer.userId);
       if (!parent) return [];
@@ -142,7 +142,7 @@ export function coordination(scope: ViewerScope): Promise<Coordination> {
       })
       .from(buddyRequests)
       .where(eq(buddyRequests.orgId, scope.orgId))
-      .orderBy(asc(buddyRequests.createdAt));
+      .orderBy(asc(buddyRequests.createdAt), asc(buddyRequests.id));
     const open = requests.flatMap((request) => {
       const parent = parents.get(request.userId);
       if (!parent || request.paired) return [];
@@ -167,7 +167,7 @@ export function coordination(scope: ViewerScope): Promise<Coordination> {
       .innerJoin(buddyRequests, onPairRequest)
       .innerJoin(buddyOffers, onPairOffer)
       .where(eq(buddyPairs.orgId, scope.orgId))
-      .orderBy(asc(buddyPairs.matchedAt));
+      .orderBy(asc(buddyPairs.matchedAt), asc(buddyPairs.id));
     const nameOf = (id: string) => parents.get(id)?.name ?? "—";
     return {
       requests: open,

@@ -42,7 +42,11 @@ const newsColumns = {
 
 /** The newest news items. */
 export async function campaignNewsItems(db: Db, limit = 10): Promise<NewsItem[]> {
-  return db.select(newsColumns).from(campaignNews).orderBy(desc(campaignNews.publishedAt)).limit(limit);
+  return db
+    .select(newsColumns)
+    .from(campaignNews)
+    .orderBy(desc(campaignNews.publishedAt), desc(campaignNews.id))
+    .limit(limit);
 }
 
 /** One news item, for the question whether to delete it; null when it is gone. */

@@ -111,7 +111,7 @@ export async function storyQueue(db: Db): Promise<WaitingStory[]> {
     })
     .from(s)
     .where(eq(s.status, "pending"))
-    .orderBy(asc(s.createdAt));
+    .orderBy(asc(s.createdAt), asc(s.id));
   return rows as WaitingStory[];
 }
 

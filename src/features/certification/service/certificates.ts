@@ -50,7 +50,7 @@ export function certificatesOf(tx: Tx, orgId: string): Promise<CertificateRow[]>
     .leftJoin(users, eq(users.id, certificates.awardedBy))
     .leftJoin(revoker, eq(revoker.id, certificates.revokedBy))
     .where(eq(certificates.orgId, orgId))
-    .orderBy(desc(certificates.awardedAt));
+    .orderBy(desc(certificates.awardedAt), desc(certificates.id));
 }
 
 async function requireCertificate(tx: Tx, orgId: string, certificateId: string) {

@@ -5,6 +5,7 @@
  */
 import { desc, eq } from "drizzle-orm";
 import type { Db, Tx } from "../../../db/client.js";
+import { orderedId } from "../../../db/ordered-id.js";
 import { certificationCriteria, users } from "../../../db/schema/index.js";
 import { criteriaSchema, defaultCriteria, type Criteria } from "../domain/criteria.js";
 
@@ -14,8 +15,15 @@ export interface CriteriaChange {
   setBy: string | null;
 }
 
+/** Newest first; the ids (time-ordered) decide between two changes of one clock tick. */
+const newestFirst = [desc(certificationCriteria.setAt), desc(certificationCriteria.id)];
+
 export async function currentCriteria(executor: Db | Tx): Promise<Criteria> {
-  const [row] = await executor.select().from(certificationCriteria).orderBy(desc(certificationCriteria.setAt)).limit(1);
+  const [row] = await executor
+    .select()
+    .from(certificationCriteria)
+    .orderBy(...newestFirst)
+    .limit(1);
   return row ? criteriaSchema.parse(row) : defaultCriteria;
 }
 
@@ -25,7 +33,7 @@ export async function criteriaHistory(db: Db, limit = 20): Promise<CriteriaChang
     .select({ row: certificationCriteria, setBy: users.name })
     .from(certificationCriteria)
     .leftJoin(users, eq(users.id, certificationCriteria.setBy))
-    .orderBy(desc(certificationCriteria.setAt))
+    .orderBy(...newestFirst)
     .limit(limit);
   return rows.map(({ row, setBy }) => ({ criteria: criteriaSchema.parse(row), setAt: row.setAt, setBy }));
 }
@@ -33,5 +41,5 @@ export async function criteriaHistory(db: Db, limit = 20): Promise<CriteriaChang
 export async function setCriteria(options: { db: Db; userId: string; criteria: Criteria }): Promise<void> {
   await options.db
     .insert(certificationCriteria)
-    .values({ ...criteriaSchema.parse(options.criteria), setBy: options.userId });
+    .values({ id: orderedId(), ...criteriaSchema.parse(options.criteria), setBy: options.userId });
 }

@@ -37,7 +37,7 @@ export function certificationOverview(scope: ViewerScope): Promise<Certification
       .from(certificationReviews)
       .leftJoin(users, eq(users.id, certificationReviews.reviewedBy))
       .where(ofOrg(certificationReviews, scope.orgId, { trajectoryId: trajectory.id }))
-      .orderBy(desc(certificationReviews.reviewedAt));
+      .orderBy(desc(certificationReviews.reviewedAt), desc(certificationReviews.id));
     return {
       trajectory: {
         id: trajectory.id,

@@ -51,7 +51,7 @@ export async function conversationsOfPerson(tx: Tx, orgId: string, userId: strin
         .innerJoin(conversationRounds, roundOf(conversationBookings))
         .innerJoin(conversationSlots, slotOfBooking)
         .where(and(eq(conversationBookings.orgId, orgId), mine))
-        .orderBy(asc(conversationSlots.startsAt)),
+        .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id)),
     ),
     preparations: await rowsOfPerson(tx, person, conversationPreparations, {
       by: "updatedBy",
@@ -80,7 +80,7 @@ export async function conversationsOfPerson(tx: Tx, orgId: string, userId: strin
         .innerJoin(conversationRounds, roundOf(conversationPreferences))
         .innerJoin(conversationSlots, slotOfPreference)
         .where(and(eq(conversationPreferences.orgId, orgId), mine))
-        .orderBy(asc(conversationSlots.startsAt)),
+        .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id)),
     ),
     otherTimeRequests: await asGuardian(conversationOtherTimes.guardianId, (mine) =>
       tx
@@ -97,7 +97,7 @@ export async function conversationsOfPerson(tx: Tx, orgId: string, userId: strin
         .from(conversationOtherTimes)
         .innerJoin(conversationRounds, roundOf(conversationOtherTimes))
         .where(and(eq(conversationOtherTimes.orgId, orgId), mine))
-        .orderBy(asc(conversationOtherTimes.createdAt)),
+        .orderBy(asc(conversationOtherTimes.createdAt), asc(conversationOtherTimes.id)),
     ),
     requestsAsked: await rowsOfPerson(tx, person, conversationRequests, {
       by: "askedByUser",

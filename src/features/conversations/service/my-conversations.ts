@@ -42,7 +42,7 @@ export function myConversations(
       .innerJoin(conversationSlots, slotOfBooking)
       .leftJoin(conversationOutcomes, bookingOfOutcome)
       .where(slotsOfTeacherIn(scope, round.id))
-      .orderBy(asc(conversationSlots.startsAt));
+      .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id));
     const prepared = await tx
       .select({ bookingId: conversationPreparations.bookingId, voice: conversationPreparations.voice })
       .from(conversationPreparations)

@@ -67,7 +67,7 @@ export function otherTimeAsk(
           inArray(conversationOtherTimes.guardianId, await guardianIdsOfUser(tx, scope.orgId, scope.userId)),
         ),
       )
-      .orderBy(asc(conversationOtherTimes.createdAt));
+      .orderBy(asc(conversationOtherTimes.createdAt), asc(conversationOtherTimes.id));
     return { round, children, mine };
   });
 }
@@ -95,7 +95,7 @@ async function notesOf(tx: Tx, orgId: string, roundId: string, groupIds: string[
     .select()
     .from(conversationOtherTimes)
     .where(ofOrg(conversationOtherTimes, orgId, { roundId }))
-    .orderBy(asc(conversationOtherTimes.status), asc(conversationOtherTimes.createdAt));
+    .orderBy(asc(conversationOtherTimes.status), asc(conversationOtherTimes.createdAt), asc(conversationOtherTimes.id));
   const children = await childrenWithGuardians(tx, orgId, [...new Set(notes.map((n) => n.pupilId))]);
   const guardians = await guardiansById(tx, orgId, [...new Set(notes.map((n) => n.guardianId))]);
   return notes.flatMap((otherTime) => {

@@ -85,7 +85,7 @@ export async function previousAgreementsOf(
         lt(conversationSlots.startsAt, conversation.startsAt),
       ),
     )
-    .orderBy(desc(conversationSlots.startsAt));
+    .orderBy(desc(conversationSlots.startsAt), desc(conversationSlots.id));
   const visible = rows.find(
     (r) => conversation.asTeacher || !r.booking.separate || r.booking.guardianId === conversation.guardianId,
   );

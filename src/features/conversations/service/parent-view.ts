@@ -64,7 +64,7 @@ export function listParentRounds(scope: ViewerScope): Promise<Round[]> {
           ),
         ),
       )
-      .orderBy(asc(conversationRounds.opensAt));
+      .orderBy(asc(conversationRounds.opensAt), asc(conversationRounds.id));
     return rows.map((r) => r.round);
   });
 }

@@ -86,7 +86,7 @@ export function listMyRequests(scope: ViewerScope): Promise<ListedRequest[]> {
           inArray(conversationRequests.pupilId, [...new Set([...asGuardian, ...asTeacher])]),
         ),
       )
-      .orderBy(desc(conversationRequests.updatedAt));
+      .orderBy(desc(conversationRequests.updatedAt), desc(conversationRequests.id));
     const children = await childrenWithGuardians(tx, scope.orgId, [...new Set(rows.map((r) => r.request.pupilId))]);
     return rows.map((r) => ({
       request: r.request,
@@ -124,6 +124,6 @@ export async function loadRequest(tx: Tx, scope: ViewerScope, requestId: string)
     .where(
       and(eq(conversationRequestTimes.orgId, scope.orgId), inArray(conversationRequestTimes.requestId, [requestId])),
     )
-    .orderBy(asc(conversationRequestTimes.startsAt));
+    .orderBy(asc(conversationRequestTimes.startsAt), asc(conversationRequestTimes.id));
   return { ...row, child, childName: child.name, side: side.side, times };
 }

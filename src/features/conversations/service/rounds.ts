@@ -66,7 +66,7 @@ export function listStaffRounds(scope: ViewerScope & { access: StaffAccess }): P
             : sql`exists (${ownGroupOfRound(tx, scope, conversationRounds.id, taught)})`,
         ),
       )
-      .orderBy(desc(conversationRounds.opensAt));
+      .orderBy(desc(conversationRounds.opensAt), desc(conversationRounds.id));
   });
 }
 

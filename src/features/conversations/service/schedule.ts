@@ -23,7 +23,7 @@ export function mySchedule(scope: ViewerScope & { roundId: string }): Promise<{ 
       .from(conversationSlots)
       .leftJoin(conversationBookings, slotOfBooking)
       .where(slotsOfTeacherIn(scope, round.id))
-      .orderBy(asc(conversationSlots.startsAt));
+      .orderBy(asc(conversationSlots.startsAt), asc(conversationSlots.id));
     const children = await childrenWithGuardians(
       tx,
       scope.orgId,

@@ -29,5 +29,5 @@ export function slotsOf(db: Db, orgId: string, roundId: string, teacherId: strin
 
 /** Every mail to an address, newest first. */
 export function mailsTo(db: Db, to: string) {
-  return db.select().from(outbox).where(eq(outbox.to, to)).orderBy(desc(outbox.createdAt));
+  return db.select().from(outbox).where(eq(outbox.to, to)).orderBy(desc(outbox.createdAt), desc(outbox.id));
 }

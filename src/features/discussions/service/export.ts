@@ -32,7 +32,7 @@ export async function discussionsOfPerson(tx: Tx, orgId: string, userId: string)
         and(eq(discussionThreads.orgId, discussionPosts.orgId), eq(discussionThreads.id, discussionPosts.threadId)),
       )
       .where(ofOrg(discussionPosts, orgId, { authorId: userId }))
-      .orderBy(asc(discussionPosts.createdAt)),
+      .orderBy(asc(discussionPosts.createdAt), asc(discussionPosts.id)),
     threads: await rowsOfPerson(tx, person, discussionThreads, {
       by: "authorId",
       columns: ["id", "title", "createdAt"],

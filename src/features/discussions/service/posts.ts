@@ -9,6 +9,7 @@ import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { recordAuditBy } from "../../../audit/record.js";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
+import { orderedId } from "../../../db/ordered-id.js";
 import { inOrg } from "../../../db/org-scope.js";
 import { discussionFollows, discussionPosts, discussionThreads, users } from "../../../db/schema/index.js";
 import { richTextAsPlain } from "../../../lib/rich-text/plain.js";
@@ -41,6 +42,7 @@ export function startThread(
       .values({ orgId: scope.orgId, groupId: group.id, authorId: scope.userId, title: scope.title })
       .returning({ id: discussionThreads.id });
     await tx.insert(discussionPosts).values({
+      id: orderedId(),
       orgId: scope.orgId,
       threadId: thread!.id,
       authorId: scope.userId,
@@ -63,6 +65,8 @@ export function replyToThread(
     const [post] = await tx
       .insert(discussionPosts)
       .values({
+        // A thread's posts sort by (createdAt, id): the id keeps replies of one instant in order.
+        id: orderedId(),
         orgId: scope.orgId,
         threadId: thread.id,
         authorId: scope.userId,
@@ -189,7 +193,7 @@ export function deleteAllMyPosts(scope: Scope): Promise<number> {
         and(eq(discussionThreads.orgId, discussionPosts.orgId), eq(discussionThreads.id, discussionPosts.threadId)),
       )
       .where(ofOrg(discussionPosts, scope.orgId, { authorId: scope.userId }, sql`${discussionPosts.deletedAt} is null`))
-      .orderBy(sql`${discussionPosts.createdAt} desc`)
+      .orderBy(sql`${discussionPosts.createdAt} desc, ${discussionPosts.id} desc`)
       .for("update");
     for (const post of mine) {
       const [still] = await tx

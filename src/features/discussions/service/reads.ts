@@ -95,7 +95,7 @@ export function groupPage(scope: Scope & { groupId: string }): Promise<GroupPage
       })
       .from(discussionThreads)
       .where(ofOrg(discussionThreads, scope.orgId, { groupId: group.id }))
-      .orderBy(desc(discussionThreads.lastPostAt));
+      .orderBy(desc(discussionThreads.lastPostAt), desc(discussionThreads.createdAt), desc(discussionThreads.id));
     const writers = rows.map((r) => ({ authorId: r.authorId, authorRole: asRole(r.authorRole) }));
     const present = await presentWriters(tx, scope.orgId, writers);
     return {

@@ -18,7 +18,7 @@ export const eventsCalendarSource: CalendarSource = {
       .from(schoolEvents)
       .innerJoin(events, onKey(events, schoolEvents.orgId, schoolEvents.eventId))
       .where(and(eq(schoolEvents.orgId, audience.orgId), ...eventsTouching(range)))
-      .orderBy(asc(events.startsAt));
+      .orderBy(asc(events.startsAt), asc(events.title), asc(events.id));
     if (!rows.length) return [];
     const groupsOf = await groupsOfRows(
       tx,

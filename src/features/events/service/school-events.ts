@@ -92,7 +92,7 @@ async function schoolEventRows(tx: Tx, orgId: string, ids?: readonly string[]): 
     .from(schoolEvents)
     .innerJoin(events, onKey(events, schoolEvents.orgId, schoolEvents.eventId))
     .where(and(eq(schoolEvents.orgId, orgId), ids ? inArray(schoolEvents.eventId, [...ids]) : undefined))
-    .orderBy(asc(events.startsAt));
+    .orderBy(asc(events.startsAt), asc(events.title), asc(events.id));
   const groupsOf = await groupsOfRows(
     tx,
     orgId,

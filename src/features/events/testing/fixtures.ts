@@ -56,7 +56,7 @@ export function signupsOf(ctx: TestContext, school: School, eventId: string) {
       })
       .from(eventSignups)
       .where(ofOrg(eventSignups, school.orgId, { eventId }))
-      .orderBy(eventSignups.signedUpAt),
+      .orderBy(eventSignups.signedUpAt, eventSignups.userId),
   );
 }
 

@@ -81,7 +81,7 @@ async function responsesOf(tx: Tx, orgId: string, yearId: string, authorId: stri
     .from(expectationResponses)
     .leftJoin(users, eq(users.id, expectationResponses.authorId))
     .where(and(eq(expectationResponses.orgId, orgId), eq(expectationResponses.schoolYearId, yearId), ...own))
-    .orderBy(asc(expectationResponses.createdAt));
+    .orderBy(asc(expectationResponses.createdAt), asc(expectationResponses.id));
 }
 
 /** Parents per group of the year and how many confirmed the published version; no names leave here. */

@@ -27,7 +27,7 @@ export async function ideasForPlan(tx: Tx, orgId: string, trajectoryId: string):
     .select({ id: ideas.id, body: ideas.body, domain: ideas.domain, status: ideas.status })
     .from(ideas)
     .where(ofOrg(ideas, orgId, { trajectoryId }, isNull(ideas.hiddenAt), isNull(ideas.mergedInto)))
-    .orderBy(asc(ideas.createdAt));
+    .orderBy(asc(ideas.createdAt), asc(ideas.id));
   return rows.map((row) => ({ ...row, domain: row.domain as DomainId }));
 }
 

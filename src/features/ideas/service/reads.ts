@@ -152,7 +152,7 @@ export function ideaDetail(scope: ViewerScope & ViewerOptions & { ideaId: string
       .from(ideaReactions)
       .innerJoin(users, eq(users.id, ideaReactions.authorId))
       .where(ofOrg(ideaReactions, scope.orgId, { ideaId: idea.id }))
-      .orderBy(asc(ideaReactions.createdAt));
+      .orderBy(asc(ideaReactions.createdAt), asc(ideaReactions.id));
     const mergeTargets = scope.moderates
       ? await tx
           .select({ id: ideas.id, body: ideas.body })
@@ -167,7 +167,7 @@ export function ideaDetail(scope: ViewerScope & ViewerOptions & { ideaId: string
               sql`${ideas.id} <> ${idea.id}`,
             ),
           )
-          .orderBy(asc(ideas.createdAt))
+          .orderBy(asc(ideas.createdAt), asc(ideas.id))
       : [];
     return {
       idea,

@@ -45,7 +45,7 @@ export async function contributeToBenchmark(
     .select({ id: measurements.id })
     .from(measurements)
     .where(ofOrg(measurements, orgId, { status: "closed" }, ne(measurements.kind, "poll")))
-    .orderBy(desc(measurements.closesAt), desc(measurements.createdAt))
+    .orderBy(desc(measurements.closesAt), desc(measurements.createdAt), desc(measurements.id))
     .limit(1);
   if (latest?.id !== measurementId) return;
   const type = await organisationType(tx, orgId);

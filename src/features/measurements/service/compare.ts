@@ -75,7 +75,7 @@ export function loadComparison(scope: OrgScope, query: z.infer<typeof comparison
           inArray(measurements.kind, ["baseline", "interim", "final"]),
         ),
       )
-      .orderBy(asc(measurements.closesAt), asc(measurements.createdAt));
+      .orderBy(asc(measurements.closesAt), asc(measurements.createdAt), asc(measurements.id));
     const choices = rows.map((r) => ({
       id: r.id,
       title: r.title,

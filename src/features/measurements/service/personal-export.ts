@@ -40,6 +40,6 @@ export async function invitationsOfPerson(tx: Tx, orgId: string, userId: string,
         ),
       ),
     )
-    .orderBy(asc(measurements.opensAt));
+    .orderBy(asc(measurements.opensAt), asc(measurements.id));
   return { note: t("measurements.export.anonymous"), invitations };
 }

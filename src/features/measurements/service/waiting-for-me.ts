@@ -45,7 +45,7 @@ export function questionnairesWaitingFor(
           ),
         ),
       )
-      .orderBy(measurements.closesAt);
+      .orderBy(measurements.closesAt, measurements.title, measurements.id);
     return rows.flatMap(({ title, closesAt, ballotKey: stored, sealedToken }) =>
       stored && sealedToken
         ? [{ title, closesAt, token: unseal(ballotKey(stored, scope.secretKey), sealedToken) }]

@@ -43,7 +43,7 @@ export async function messagesOfPerson(tx: Tx, orgId: string, userId: string): P
     .from(messagePosts)
     .innerJoin(messageThreads, threadOfPost)
     .where(ofOrg(messagePosts, orgId, { authorId: userId }))
-    .orderBy(asc(messagePosts.createdAt));
+    .orderBy(asc(messagePosts.createdAt), asc(messagePosts.id));
   const children = (await childrenOfGuardian(tx, orgId, userId)).map((c) => c.pupilId);
   // The threads a parent is in (as the inbox shows them): the school's about their children, and their own.
   const received = children.length
@@ -69,7 +69,7 @@ export async function messagesOfPerson(tx: Tx, orgId: string, userId: string): P
             lte(messagePosts.deliverAt, new Date()),
           ),
         )
-        .orderBy(asc(messagePosts.createdAt))
+        .orderBy(asc(messagePosts.createdAt), asc(messagePosts.id))
     : [];
   return { written, received };
 }

@@ -7,6 +7,7 @@
 import { gt, min, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
+import { orderedId } from "../../../db/ordered-id.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import { messagePosts, messageReads, messageThreads } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
@@ -80,6 +81,8 @@ async function addPost(
   const [post] = await tx
     .insert(messagePosts)
     .values({
+      // Posts sort by (createdAt, id), and createdAt is the request's millisecond.
+      id: orderedId(),
       orgId: scope.orgId,
       threadId: thread.id,
       authorId: scope.userId,

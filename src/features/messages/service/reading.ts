@@ -114,7 +114,12 @@ export function inbox(scope: ReadScope & { pupilId?: string | undefined }): Prom
         ),
       )
       .groupBy(messageThreads.orgId, messageThreads.id)
-      .orderBy(desc(sql`max(${messagePosts.deliverAt})`));
+      // Held posts are delivered together (at the end of quiet hours): then the newest written first.
+      .orderBy(
+        desc(sql`max(${messagePosts.deliverAt})`),
+        desc(sql`max(${messagePosts.createdAt})`),
+        desc(messageThreads.id),
+      );
     const children = await childrenWithGuardians(tx, scope.orgId, [...new Set(rows.map((r) => r.pupilId))]);
     const byId = new Map(children.map((c) => [c.pupilId, c]));
     const sideOf = (r: (typeof rows)[number]): Side =>
@@ -174,7 +179,7 @@ export function threadView(scope: ReadScope & { threadId: string }): Promise<Thr
       .from(messagePosts)
       .leftJoin(users, eq(users.id, messagePosts.authorId))
       .where(ofOrg(messagePosts, scope.orgId, { threadId: thread.id }, visibleTo(scope.userId, side, scope.now)))
-      .orderBy(asc(messagePosts.createdAt));
+      .orderBy(asc(messagePosts.createdAt), asc(messagePosts.id));
     const ids = posts.map((p) => p.post.id);
     const reads = ids.length
       ? await tx
@@ -182,7 +187,7 @@ export function threadView(scope: ReadScope & { threadId: string }): Promise<Thr
           .from(messageReads)
           .innerJoin(users, eq(users.id, messageReads.userId))
           .where(and(eq(messageReads.orgId, scope.orgId), inArray(messageReads.postId, ids)))
-          .orderBy(asc(messageReads.readAt))
+          .orderBy(asc(messageReads.readAt), asc(messageReads.userId))
       : [];
     const delivered = posts.filter((p) => p.post.deliverAt.getTime() <= scope.now.getTime() || p.post.side === side);
     if (delivered.length)
@@ -270,7 +275,8 @@ export function overdueThreads(scope: ReadScope): Promise<OverdueThread[]> {
           lte(messageThreads.awaitingSince, scope.now),
         ),
       )
-      .orderBy(asc(messageThreads.awaitingSince));
+      // Waiting since the same moment (delivered together after quiet hours): the oldest thread first.
+      .orderBy(asc(messageThreads.awaitingSince), asc(messageThreads.createdAt), asc(messageThreads.id));
     const late = rows.filter((r) => isOverdue(r.awaitingSince!, replyDays, scope.now));
     const result: OverdueThread[] = [];
     for (const thread of late) {

@@ -19,6 +19,6 @@ export async function networkOfPerson(tx: Tx, orgId: string, userId: string) {
     .from(networkRequestAnswers)
     .innerJoin(networkRequests, onAnswerRequest)
     .where(ofOrg(networkRequestAnswers, orgId, { userId }))
-    .orderBy(asc(networkRequests.createdAt));
+    .orderBy(asc(networkRequests.createdAt), asc(networkRequests.id));
   return { profile, answers };
 }

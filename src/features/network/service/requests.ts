@@ -153,7 +153,7 @@ export function recentRequests(scope: ViewerScope) {
       .leftJoin(networkRequestAnswers, onAnswerRequest)
       .where(eq(networkRequests.orgId, scope.orgId))
       .groupBy(networkRequests.id, networkRequests.body, networkRequests.createdAt)
-      .orderBy(desc(networkRequests.createdAt))
+      .orderBy(desc(networkRequests.createdAt), desc(networkRequests.id))
       .limit(20),
   );
 }

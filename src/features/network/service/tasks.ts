@@ -89,7 +89,7 @@ async function taskRows(tx: Tx, orgId: string, where: ReturnType<typeof and>) {
     .from(volunteerTasks)
     .innerJoin(events, and(eq(events.orgId, volunteerTasks.orgId), eq(events.id, volunteerTasks.eventId)))
     .where(and(eq(volunteerTasks.orgId, orgId), where))
-    .orderBy(asc(events.startsAt));
+    .orderBy(asc(events.startsAt), asc(events.title), asc(events.id));
 }
 
 async function groupsOfTasks(tx: Tx, orgId: string, taskIds: readonly string[]) {
@@ -321,7 +321,7 @@ export function tasksWithPlace(tx: Tx, orgId: string, userId: string, ...conditi
         ...conditions,
       ),
     )
-    .orderBy(asc(events.startsAt));
+    .orderBy(asc(events.startsAt), asc(events.title), asc(events.id));
 }
 
 /** The tasks this parent has a place for (not the waiting list) still to come, soonest first (their home page). */

@@ -46,6 +46,6 @@ export async function newsOfPerson(tx: Tx, orgId: string, userId: string): Promi
       .from(newsReads)
       .innerJoin(newsPosts, and(eq(newsPosts.orgId, newsReads.orgId), eq(newsPosts.id, newsReads.postId)))
       .where(ofOrg(newsReads, orgId, { userId }))
-      .orderBy(asc(newsReads.readAt)),
+      .orderBy(asc(newsReads.readAt), asc(newsReads.postId)),
   };
 }

@@ -50,12 +50,12 @@ export function suggestionsFor(scope: ViewerScope & { manager: boolean }): Promi
     if (!scope.manager) {
       const rows = await query
         .where(ofOrg(newsSuggestions, scope.orgId, { authorId: scope.userId }))
-        .orderBy(desc(newsSuggestions.createdAt));
+        .orderBy(desc(newsSuggestions.createdAt), desc(newsSuggestions.id));
       return rows.map((row) => asView({ ...row, author: null }));
     }
     const rows = await query
       .where(eq(newsSuggestions.orgId, scope.orgId))
-      .orderBy(asc(newsSuggestions.status), desc(newsSuggestions.createdAt))
+      .orderBy(asc(newsSuggestions.status), desc(newsSuggestions.createdAt), desc(newsSuggestions.id))
       .limit(100);
     return rows.map(asView);
   });

@@ -252,7 +252,7 @@ export async function memberData(db: Db, memberId: string, locale: Locale): Prom
     .from(panelInvitations)
     .innerJoin(panelSurveys, eq(panelSurveys.id, panelInvitations.surveyId))
     .where(eq(panelInvitations.memberId, memberId))
-    .orderBy(panelSurveys.createdAt);
+    .orderBy(panelSurveys.createdAt, panelSurveys.id);
   return {
     member: {
       email: member.email,

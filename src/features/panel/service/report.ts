@@ -77,6 +77,6 @@ export async function reportsOfYear(db: Db, year: number): Promise<Report[]> {
     .select()
     .from(panelSurveys)
     .where(and(eq(panelSurveys.status, "published"), eq(panelSurveys.year, year)))
-    .orderBy(asc(panelSurveys.publishedAt));
+    .orderBy(asc(panelSurveys.publishedAt), asc(panelSurveys.id));
   return Promise.all(surveys.map((survey) => reportOf(db, survey)));
 }

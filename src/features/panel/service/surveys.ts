@@ -86,7 +86,7 @@ export async function surveyById(db: Db | Tx, surveyId: string): Promise<PanelSu
 }
 
 export async function allSurveys(db: Db) {
-  return db.select().from(panelSurveys).orderBy(desc(panelSurveys.createdAt));
+  return db.select().from(panelSurveys).orderBy(desc(panelSurveys.createdAt), desc(panelSurveys.id));
 }
 
 /** Draws the sample and opens the survey; the invitations are mailed by a job. */
@@ -446,6 +446,6 @@ export async function surveysOfMember(db: Db, memberId: string, locale: Locale) 
     .from(panelInvitations)
     .innerJoin(panelSurveys, eq(panelSurveys.id, panelInvitations.surveyId))
     .where(and(eq(panelInvitations.memberId, memberId), eq(panelSurveys.status, "open")))
-    .orderBy(panelSurveys.createdAt);
+    .orderBy(panelSurveys.createdAt, panelSurveys.id);
   return rows.map((row) => ({ id: row.id, title: row.title[locale], responded: row.responded }));
 }

@@ -99,7 +99,7 @@ export function planResponsesOf(scope: OrgScope & { authorId?: string }): Promis
           scope.authorId ? eq(planResponses.authorId, scope.authorId) : undefined,
         ),
       )
-      .orderBy(asc(planResponses.createdAt));
+      .orderBy(asc(planResponses.createdAt), asc(planResponses.id));
     return rows;
   });
 }

@@ -16,12 +16,12 @@ export async function readSnapshot(tx: Tx, orgId: string, planId: string): Promi
     .select()
     .from(planGoals)
     .where(ofOrg(planGoals, orgId, { planId }))
-    .orderBy(asc(planGoals.createdAt));
+    .orderBy(asc(planGoals.createdAt), asc(planGoals.id));
   const actionRows = await tx
     .select()
     .from(planActions)
     .where(ofOrg(planActions, orgId, { planId }))
-    .orderBy(asc(planActions.createdAt));
+    .orderBy(asc(planActions.createdAt), asc(planActions.id));
   const links = await tx
     .select({ actionId: planActionIdeas.actionId, ideaId: planActionIdeas.ideaId })
     .from(planActionIdeas)

@@ -15,7 +15,7 @@ export async function familyOfPerson(tx: Tx, orgId: string, userId: string) {
     .select({ name: guardians.name, email: guardians.email, phone: guardians.phone, since: guardians.createdAt })
     .from(guardians)
     .where(ofOrg(guardians, orgId, { userId }))
-    .orderBy(asc(guardians.createdAt));
+    .orderBy(asc(guardians.createdAt), asc(guardians.id));
   const children = (await childrenOfGuardian(tx, orgId, userId)).map((child) => ({
     name: fullName(child),
     group: child.groupName,

@@ -4,8 +4,9 @@
  */
 import type { Tx } from "../../../db/client.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
-import { auditId, type AuditAction, type AuditEntity } from "../../../audit/record.js";
+import { type AuditAction, type AuditEntity } from "../../../audit/record.js";
 import { auditLog } from "../../../db/schema/index.js";
+import { orderedId } from "../../../db/ordered-id.js";
 import type { MessageKey } from "../../../web/i18n/index.js";
 import { uniquely } from "../../../web/input-error.js";
 
@@ -31,7 +32,7 @@ export async function auditEach(
   const detail = entry.detail ?? null;
   await tx.insert(auditLog).values(
     entry.entityIds.map((entityId) => ({
-      id: auditId(),
+      id: orderedId(),
       orgId,
       userId,
       action: entry.action,

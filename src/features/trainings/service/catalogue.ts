@@ -68,7 +68,7 @@ export async function sessionsOf(db: Executor, trainingIds: string[], options: {
         options.all ? undefined : gt(trainingSessions.startsAt, options.now ?? new Date()),
       ),
     )
-    .orderBy(asc(trainingSessions.startsAt));
+    .orderBy(asc(trainingSessions.startsAt), asc(trainingSessions.id));
   const byTraining = new Map<string, SessionView[]>();
   for (const { trainingId, onlineUrl, ...session } of rows) {
     const list = byTraining.get(trainingId) ?? [];

@@ -75,7 +75,11 @@ export async function participantsOf(db: Db, sessionIds: string[]): Promise<Part
     })
     .from(trainingRegistrations)
     .where(and(inArray(trainingRegistrations.sessionId, sessionIds), ne(trainingRegistrations.state, "cancelled")))
-    .orderBy(asc(trainingRegistrations.confirmedAt), asc(trainingRegistrations.createdAt));
+    .orderBy(
+      asc(trainingRegistrations.confirmedAt),
+      asc(trainingRegistrations.createdAt),
+      asc(trainingRegistrations.id),
+    );
   const rank = { placed: 0, waiting: 1, pending: 2 } as const;
   return (rows as Participant[]).sort((a, b) => rank[a.state] - rank[b.state]);
 }

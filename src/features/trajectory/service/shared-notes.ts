@@ -32,5 +32,5 @@ export function sharedNotes(tx: Tx, orgId: string): Promise<SharedNote[]> {
     .innerJoin(users, eq(users.id, advisorNotes.advisorId))
     .leftJoin(trajectorySessions, onKey(trajectorySessions, advisorNotes.orgId, advisorNotes.sessionId))
     .where(ofOrg(advisorNotes, orgId, { shared: true }))
-    .orderBy(desc(advisorNotes.updatedAt));
+    .orderBy(desc(advisorNotes.updatedAt), desc(advisorNotes.id));
 }

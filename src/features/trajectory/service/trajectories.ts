@@ -52,7 +52,7 @@ export function endedTrajectories(tx: Tx, orgId: string) {
     .select({ id: trajectories.id, startedAt: trajectories.startedAt, endedAt: trajectories.endedAt })
     .from(trajectories)
     .where(and(eq(trajectories.orgId, orgId), isNotNull(trajectories.endedAt)))
-    .orderBy(desc(trajectories.startedAt));
+    .orderBy(desc(trajectories.startedAt), desc(trajectories.id));
 }
 
 /** The organisation's advisors, who may guide its trajectory. */
