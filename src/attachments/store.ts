@@ -7,6 +7,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../db/client.js";
 import { ofOrg } from "../db/of-org.js";
 import { attachments } from "../db/schema/index.js";
+import { claimDailyRoom } from "./quota.js";
 import type { AttachmentMediaType, AttachmentOwnerRef, PreparedAttachment } from "./types.js";
 
 /** An attachment without its bytes: what a page lists. */
@@ -38,9 +39,11 @@ const ofOwner = (orgId: string, owner: AttachmentOwnerRef) =>
   and(eq(attachments.orgId, orgId), eq(attachments.ownerKind, owner.kind), eq(attachments.ownerId, owner.id));
 
 /**
- * Stores checked files for a record; their ids, in order. One insert per file: a statement holds
- * its values in memory several times over (as hex text on the embedded database, whose
- * WebAssembly memory keeps the size it once grew to), so one file at a time bounds that to a file.
+ * Stores checked files for a record; their ids, in order. Files a person uploaded must fit the
+ * day's room (quota.ts), or an InputError on the files field rolls the record back with them.
+ * One insert per file: a statement holds its values in memory several times over (as hex text on
+ * the embedded database, whose WebAssembly memory keeps the size it once grew to), so one file at
+ * a time bounds that to a file.
  */
 export async function saveAttachments(
   tx: Tx,
@@ -51,6 +54,9 @@ export async function saveAttachments(
     files: readonly PreparedAttachment[];
   },
 ): Promise<string[]> {
+  const room = options.files.find((file) => file.room)?.room;
+  const bytes = options.files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+  if (room) await claimDailyRoom(tx, room, { orgId: options.orgId, userId: options.uploadedBy }, bytes);
   const ids: string[] = [];
   for (const file of options.files) {
     const [row] = await tx
