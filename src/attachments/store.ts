@@ -3,7 +3,7 @@
  * the record they belong to and deleted with it (`deleteAttachmentsOf`), so none outlives its
  * record and none is stored for a record that was refused.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../db/client.js";
 import { ofOrg } from "../db/of-org.js";
 import { attachments } from "../db/schema/index.js";
@@ -124,11 +124,22 @@ export async function attachmentInfo(tx: Tx, orgId: string, attachmentId: string
   return (row as AttachmentInfo | undefined) ?? null;
 }
 
-/** The bytes of an attachment, read only once its owner said yes. */
-export async function attachmentContent(tx: Tx, orgId: string, attachmentId: string): Promise<Uint8Array | null> {
+/**
+ * Part of an attachment's bytes, at most `length` from `offset`, read only once its owner said yes;
+ * null when it is gone. The bytes are stored uncompressed out of line, so the database reads only
+ * the part's own pieces of the value.
+ */
+export async function attachmentPart(
+  tx: Tx,
+  orgId: string,
+  attachmentId: string,
+  part: { offset: number; length: number },
+): Promise<Uint8Array | null> {
   const [row] = await tx
-    .select({ content: attachments.content })
+    .select({
+      bytes: sql<Uint8Array>`substring(${attachments.content} from ${part.offset + 1}::int for ${part.length}::int)`,
+    })
     .from(attachments)
     .where(ofOrg(attachments, orgId, { id: attachmentId }));
-  return row?.content ?? null;
+  return row?.bytes ?? null;
 }
