@@ -25,7 +25,8 @@ import {
   readAttachmentUploads,
   saveAttachments,
 } from "./index.js";
-import { hasGpsDirectory, pdf, photoWithGps, svgWithScript, windowsProgram } from "./testing/files.js";
+import { DOWNLOAD_PART_BYTES } from "./download.js";
+import { hasGpsDirectory, pdf, pdfOfSize, photoWithGps, svgWithScript, windowsProgram } from "./testing/files.js";
 
 const ctx = useTestContext();
 let school: School;
@@ -38,7 +39,7 @@ const allowed = new Set<string>();
 const owner = { kind: "test_post", id: "00000000-0000-4000-8000-000000000001" };
 
 async function store(orgId: string, file: { name: string; bytes: Uint8Array }, kind = owner.kind) {
-  const checked = await prepareAttachment(file, { maxBytes: 1024 * 1024, maxFiles: 10 });
+  const checked = await prepareAttachment(file, { maxBytes: 10 * 1024 * 1024, maxFiles: 10 });
   if (!checked.ok) throw new Error(checked.problem);
   const [id] = await withOrg(ctx.database.db, { orgId, userId: null }, (tx) =>
     saveAttachments(tx, { orgId, owner: { ...owner, kind }, uploadedBy: null, files: [checked.file] }),
@@ -92,6 +93,18 @@ describe("serving an attachment", () => {
     expect(response.headers.get("content-disposition")).toBe(
       "attachment; filename=\"Zoes brief.pdf\"; filename*=UTF-8''Zo%C3%ABs%20brief.pdf",
     );
+  });
+
+  it("sends a large file a part at a time as it reads it, byte for byte", async () => {
+    const large = pdfOfSize(DOWNLOAD_PART_BYTES * 2 + 1000);
+    large.fill(7, pdf.length);
+    const id = await store(school.orgId, { name: "groot.pdf", bytes: large });
+    const response = await parent.get(attachmentPath(id));
+    expect(response.headers.get("content-length")).toBe(String(large.length));
+    const parts: Uint8Array[] = [];
+    for await (const part of response.body!) parts.push(part);
+    expect(Math.max(...parts.map((part) => part.byteLength))).toBeLessThanOrEqual(DOWNLOAD_PART_BYTES);
+    expect(Buffer.concat(parts).equals(large)).toBe(true);
   });
 
   it("answers 'not found' to someone the owner refuses, to another school and for a kind nobody owns", async () => {

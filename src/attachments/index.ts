@@ -8,8 +8,9 @@
  *   message key with the file's name) and gives its upload path `attachmentBodyLimit` in its
  *   manifest's `bodyLimits` (it takes the upload gate and the limit of a request with files;
  *   another upload, such as the import's, wraps its own limit in `uploadGate`);
- * - stores them in the transaction that stores its record (`saveAttachments`) and deletes them
- *   in the one that deletes it (`deleteAttachmentsOf`);
+ * - stores them in the transaction that stores its record (`saveAttachments`, which claims the
+ *   day's room and refuses with an InputError on the files field: the route wraps the service call
+ *   in `orInputRefusal`) and deletes them in the one that deletes it (`deleteAttachmentsOf`);
  * - answers who may see them: `contributes: [contribution(attachmentOwners, { kind, maySee })]`;
  * - links to `attachmentPath(id)`, for an image in an `<img>`.
  */

@@ -4,7 +4,7 @@
  * time and the process reads a few at once, and a day's attachments per person and per school are
  * capped. Each refusal says why in the person's language, and stores nothing.
  */
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { describe, expect, it } from "vitest";
 import { useTestContext } from "../../tests/helpers/app.js";
 import { createSchool } from "../../tests/helpers/factories.js";
@@ -12,9 +12,10 @@ import { withOrg } from "../db/client.js";
 import type { OrganisationAccess, Viewer } from "../auth/viewer.js";
 import type { AppEnv } from "../web/env.js";
 import { translator } from "../web/i18n/index.js";
+import { InputError } from "../web/input-error.js";
 import { attachmentBodyLimit } from "./body-limit.js";
 import { attachmentsUploadedBy, readAttachmentUploads, saveAttachments } from "./index.js";
-import { pdf } from "./testing/files.js";
+import { pdfOfSize } from "./testing/files.js";
 
 const ctx = useTestContext({
   UPLOAD_MAX_MB: "2",
@@ -50,34 +51,51 @@ function viewerIn({ userId, orgId }: { userId: string; orgId: string }): Viewer 
   };
 }
 
+interface RouteOptions {
+  /** Held before the files are read. */
+  hold?: Promise<void>;
+  entered?: () => void;
+  /** Awaited between reading the files and storing them. */
+  beforeStoring?: () => Promise<void>;
+  /** False for a request another server process reads: this process's gate does not count it. */
+  gate?: boolean;
+  locale?: "nl" | "en";
+}
+
 /** A feature's upload route: the body limit, the files read and checked, stored with their record. */
-function uploadApp(viewer: { userId: string; orgId: string }, hold?: Promise<void>, entered?: () => void) {
+function uploadApp(viewer: { userId: string; orgId: string }, options: RouteOptions = {}) {
+  const limit: MiddlewareHandler<AppEnv> = options.gate === false ? (_c, next) => next() : attachmentBodyLimit;
   return new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set("deps", { config: ctx.config, db: ctx.database.db } as AppEnv["Variables"]["deps"]);
-      c.set("t", translator("nl"));
+      c.set("t", translator(options.locale ?? "nl"));
       c.set("viewer", viewerIn(viewer));
       c.set("nav", []);
       c.set("csrfToken", "");
       await next();
     })
-    .post("/upload", attachmentBodyLimit, async (c) => {
-      entered?.();
-      await hold;
+    .post("/upload", limit, async (c) => {
+      options.entered?.();
+      await options.hold;
       const result = await readAttachmentUploads(c, "files");
       if (!result.ok) return c.text(c.var.t(result.key, result.params), 422);
+      await options.beforeStoring?.();
       const scope = { orgId: viewer.orgId, userId: viewer.userId };
-      await withOrg(ctx.database.db, scope, (tx) =>
-        saveAttachments(tx, { orgId: viewer.orgId, owner, uploadedBy: viewer.userId, files: result.files }),
-      );
+      try {
+        await withOrg(ctx.database.db, scope, (tx) =>
+          saveAttachments(tx, { orgId: viewer.orgId, owner, uploadedBy: viewer.userId, files: result.files }),
+        );
+      } catch (error) {
+        if (error instanceof InputError) return c.text(c.var.t(error.key, error.numbers), 422);
+        throw error;
+      }
       return c.text("saved");
     });
 }
 
 function pdfOf(size: number) {
   const form = new FormData();
-  const bytes = Buffer.concat([pdf, Buffer.alloc(size - pdf.length)]);
-  form.append("files", new File([bytes as Uint8Array<ArrayBuffer>], "brief.pdf"));
+  form.append("files", new File([pdfOfSize(size) as Uint8Array<ArrayBuffer>], "brief.pdf"));
   return form;
 }
 
@@ -127,7 +145,7 @@ describe("uploads at the same time", () => {
     const send = (userId: string) => {
       let entered!: () => void;
       started.push(new Promise<void>((resolve) => (entered = resolve)));
-      const app = uploadApp({ userId, orgId: school.orgId }, hold, entered);
+      const app = uploadApp({ userId, orgId: school.orgId }, { hold, entered });
       return app.request("/upload", { method: "POST", body: pdfOf(10 * KB) });
     };
     const first = send(school.parent.id);
@@ -162,5 +180,57 @@ describe("a day's attachments", () => {
     expect(await school_over.text()).toContain("Uw school heeft vandaag al zoveel bestanden toegevoegd");
     expect(await storedBy(school.orgId, school.parent.id)).toBe(1);
     expect(await storedBy(school.orgId, school.leader.id)).toBe(0);
+  });
+});
+
+/** Resolves for each of `count` requests once all of them have read their files: none stores before. */
+function allRead(count: number) {
+  let arrived = 0;
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return () => {
+    arrived += 1;
+    if (arrived === count) open();
+    return opened;
+  };
+}
+
+describe("a day's attachments sent at the same moment", () => {
+  it("store exactly the uploads that fit the school's room; the others are refused and store nothing", async () => {
+    const school = await createSchool(ctx.database.db);
+    const people = [school.parent.id, school.teacher.id, school.leader.id];
+    const beforeStoring = allRead(people.length);
+    const responses = await Promise.all(
+      people.map((userId) =>
+        uploadApp({ userId, orgId: school.orgId }, { gate: false, beforeStoring }).request("/upload", {
+          method: "POST",
+          body: pdfOf(900 * KB),
+        }),
+      ),
+    );
+    const texts = await Promise.all(responses.map((response) => response.text()));
+    expect(texts.filter((text) => text === "saved")).toHaveLength(2);
+    const refused = texts.filter((text) => text !== "saved");
+    expect(refused).toEqual([expect.stringContaining("Uw school heeft vandaag al zoveel bestanden toegevoegd")]);
+    const stored = await Promise.all(people.map((userId) => storedBy(school.orgId, userId)));
+    expect(stored.reduce((sum, n) => sum + n, 0)).toBe(2);
+  });
+
+  it("store only what fits a person's room when one person sends from two server processes", async () => {
+    const school = await createSchool(ctx.database.db);
+    const beforeStoring = allRead(2);
+    const send = () =>
+      uploadApp(
+        { userId: school.parent.id, orgId: school.orgId },
+        { gate: false, beforeStoring, locale: "en" },
+      ).request("/upload", { method: "POST", body: pdfOf(600 * KB) });
+    const responses = await Promise.all([send(), send()]);
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 422]);
+    const texts = await Promise.all(responses.map((response) => response.text()));
+    expect(texts).toContain(
+      "You have added so many files today that these no longer fit (at most 1 MB a day). Nothing was saved. " +
+        "From midnight you can add files again.",
+    );
+    expect(await storedBy(school.orgId, school.parent.id)).toBe(1);
   });
 });

@@ -10,7 +10,8 @@ export const attachmentPath = (attachmentId: string) => `/attachments/${attachme
 
 export const attachmentRoutes = new Hono<AppEnv>().get("/attachments/:attachmentId", requireViewer, async (c) => {
   const attachmentId = pathId(c, "attachmentId");
-  const download = await readAttachment({ ...scopeOf(c), viewer: viewerOf(c), attachmentId });
+  const scope = scopeOf(c);
+  const download = await readAttachment({ ...scope, viewer: viewerOf(c), attachmentId });
   if (!download) throw new NotFoundError("attachment");
-  return downloadResponse(download);
+  return downloadResponse(scope, download);
 });

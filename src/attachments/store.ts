@@ -3,11 +3,12 @@
  * the record they belong to and deleted with it (`deleteAttachmentsOf`), so none outlives its
  * record and none is stored for a record that was refused.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "../db/client.js";
 import { ofOrg } from "../db/of-org.js";
 import { orderedId } from "../db/ordered-id.js";
 import { attachments } from "../db/schema/index.js";
+import { claimDailyRoom } from "./quota.js";
 import type { AttachmentMediaType, AttachmentOwnerRef, PreparedAttachment } from "./types.js";
 
 /** An attachment without its bytes: what a page lists. */
@@ -42,9 +43,11 @@ const ofOwner = (orgId: string, owner: AttachmentOwnerRef) =>
   and(eq(attachments.orgId, orgId), eq(attachments.ownerKind, owner.kind), eq(attachments.ownerId, owner.id));
 
 /**
- * Stores checked files for a record; their ids, in order. One insert per file: a statement holds
- * its values in memory several times over (as hex text on the embedded database, whose
- * WebAssembly memory keeps the size it once grew to), so one file at a time bounds that to a file.
+ * Stores checked files for a record; their ids, in order. Files a person uploaded must fit the
+ * day's room (quota.ts), or an InputError on the files field rolls the record back with them.
+ * One insert per file: a statement holds its values in memory several times over (as hex text on
+ * the embedded database, whose WebAssembly memory keeps the size it once grew to), so one file at
+ * a time bounds that to a file.
  */
 export async function saveAttachments(
   tx: Tx,
@@ -55,6 +58,9 @@ export async function saveAttachments(
     files: readonly PreparedAttachment[];
   },
 ): Promise<string[]> {
+  const room = options.files.find((file) => file.room)?.room;
+  const bytes = options.files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
+  if (room) await claimDailyRoom(tx, room, { orgId: options.orgId, userId: options.uploadedBy }, bytes);
   const ids: string[] = [];
   for (const file of options.files) {
     const [row] = await tx
@@ -127,11 +133,22 @@ export async function attachmentInfo(tx: Tx, orgId: string, attachmentId: string
   return (row as AttachmentInfo | undefined) ?? null;
 }
 
-/** The bytes of an attachment, read only once its owner said yes. */
-export async function attachmentContent(tx: Tx, orgId: string, attachmentId: string): Promise<Uint8Array | null> {
+/**
+ * Part of an attachment's bytes, at most `length` from `offset`, read only once its owner said yes;
+ * null when it is gone. The bytes are stored uncompressed out of line, so the database reads only
+ * the part's own pieces of the value.
+ */
+export async function attachmentPart(
+  tx: Tx,
+  orgId: string,
+  attachmentId: string,
+  part: { offset: number; length: number },
+): Promise<Uint8Array | null> {
   const [row] = await tx
-    .select({ content: attachments.content })
+    .select({
+      bytes: sql<Uint8Array>`substring(${attachments.content} from ${part.offset + 1}::int for ${part.length}::int)`,
+    })
     .from(attachments)
     .where(ofOrg(attachments, orgId, { id: attachmentId }));
-  return row?.content ?? null;
+  return row?.bytes ?? null;
 }

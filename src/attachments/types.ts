@@ -1,3 +1,5 @@
+import type { DailyRoom } from "./quota.js";
+
 /** What an attachment may be, checked from its bytes: the media types, their extensions, which are images. */
 export const attachmentTypes = {
   "image/jpeg": { extension: "jpg", image: true },
@@ -20,6 +22,8 @@ export interface PreparedAttachment {
   bytes: Uint8Array;
   width: number | null;
   height: number | null;
+  /** For what a person uploaded: the day's room it must fit in, with its request's other files, when stored. */
+  room?: DailyRoom;
 }
 
 /** The record an attachment belongs to: the feature's kind of record ("news_post") and its id. */

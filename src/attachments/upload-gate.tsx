@@ -4,7 +4,10 @@
  * forms at once can take gigabytes: a person sends one such request at a time (429 for a second),
  * and the process reads at most UPLOADS_AT_ONCE (503 for one more). A refused request is not read;
  * the page says to try again shortly, and Retry-After says when. The count is per process, as the
- * memory it protects is.
+ * memory it protects is. A place is held until the response, not only while the files are read
+ * and stored: the parsed form, files and all, stays on the request (Hono's body cache) and the
+ * checked files in the handler until it returns, so a place given back once they are stored would
+ * let more bodies into memory than the cap; after storing comes only a redirect or the form again.
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { createMiddleware } from "hono/factory";

@@ -1,14 +1,14 @@
 /**
  * Reading attachments from a posted form (multipart, so it works without JavaScript): every file
  * of a field checked (check.ts), or the first problem as a message key with the file's name, for
- * the form to show beside the field. An empty file input (nothing chosen) is no file. Files that
- * would pass the day's room of the person or their organisation (quota.ts) are refused as a whole.
+ * the form to show beside the field. An empty file input (nothing chosen) is no file. The files
+ * carry the day's room of this deployment, which storing them claims (quota.ts, store.ts).
  */
 import type { Context } from "hono";
 import type { AppEnv } from "../web/env.js";
 import type { MessageKey } from "../web/i18n/index.js";
+import type { DailyRoom } from "./quota.js";
 import { prepareAttachment, type AttachmentLimits, type AttachmentProblem } from "./check.js";
-import { quotaRefusal } from "./quota.js";
 import type { PreparedAttachment } from "./types.js";
 
 export type UploadResult =
@@ -48,17 +48,12 @@ export async function readAttachmentUploads(
       limits,
     );
     if (!checked.ok) return { ok: false, key: problemKeys[checked.problem], params: { ...params, name: checked.name } };
-    prepared.push(checked.file);
+    prepared.push({ ...checked.file, room: dailyRoom(c) });
   }
-  const refusal = await dailyRoom(c, prepared);
-  return refusal ? { ok: false, ...refusal } : { ok: true, files: prepared };
+  return { ok: true, files: prepared };
 }
 
-/** The quota of the viewer and their organisation; none outside an organisation (the public side's editors). */
-async function dailyRoom(c: Context<AppEnv>, files: readonly PreparedAttachment[]) {
-  const organisation = c.var.viewer?.current;
-  if (!organisation || files.length === 0) return null;
-  const bytes = files.reduce((sum, file) => sum + file.bytes.byteLength, 0);
-  const scope = { orgId: organisation.orgId, userId: c.var.viewer!.userId };
-  return quotaRefusal(c.var.deps.db, c.var.deps.config, scope, bytes);
-}
+const dailyRoom = (c: Context<AppEnv>): DailyRoom => {
+  const { ATTACHMENT_DAILY_MB_PERSON, ATTACHMENT_DAILY_MB_ORG } = c.var.deps.config;
+  return { ATTACHMENT_DAILY_MB_PERSON, ATTACHMENT_DAILY_MB_ORG };
+};

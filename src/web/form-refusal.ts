@@ -6,8 +6,8 @@
  */
 import type { Context } from "hono";
 import type { AppEnv } from "./env.js";
-import { InputError, TooOftenError } from "./input-error.js";
-import type { RefusalKind, Refused } from "./outcome.js";
+import { InputError, TooOftenError, type MessageNumbers } from "./input-error.js";
+import { refuse, type RefusalKind, type Refused } from "./outcome.js";
 import { formMessage, type FormErrors } from "./validation.js";
 
 const statusOfKind = { forbidden: 403, conflict: 409, invalid: 422 } as const;
@@ -58,5 +58,23 @@ export async function attempt(c: Context<AppEnv>, call: () => Promise<unknown>):
     return null;
   } catch (error) {
     return inputErrors(c, error);
+  }
+}
+
+/** A service's InputError as a refusal of its field, with the numbers its message names. */
+export type InputRefused = Refused<"input"> & { numbers?: MessageNumbers };
+
+/**
+ * The service call's result, or its InputError as a refusal (422), for a route that answers the
+ * service's refusals already: one thrown deep in its transaction (the day's room for attachments)
+ * is answered the same way. Any other error is rethrown.
+ */
+export async function orInputRefusal<T>(call: Promise<T>): Promise<T | InputRefused> {
+  try {
+    return await call;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const refused = refuse("input", error.key, "invalid", error.field);
+    return error.numbers ? { ...refused, numbers: error.numbers } : refused;
   }
 }

@@ -20,6 +20,9 @@ export function hasGpsDirectory(exif: Buffer | undefined): boolean {
 
 export const pdf = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 
+/** A PDF of `size` bytes (the check takes what follows %%EOF), for the limits on sizes. */
+export const pdfOfSize = (size: number) => Buffer.concat([pdf, Buffer.alloc(size - pdf.length)]);
+
 /** The start of a Windows program, as a renamed .exe brings it. */
 export const windowsProgram = Buffer.concat([
   Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff", "latin1"),

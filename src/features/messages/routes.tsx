@@ -7,7 +7,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../web/env.js";
 import { redirectWithFlash } from "../../web/flash.js";
-import { refusalStatus } from "../../web/form-refusal.js";
+import { formErrorsOf, orInputRefusal, refusalStatus } from "../../web/form-refusal.js";
 import { allow, viewerOf } from "../../web/guards.js";
 import { renderPage } from "../../web/layout.js";
 import type { NavLink } from "../../web/nav.js";
@@ -108,14 +108,18 @@ export const messagesRoutes = new Hono<AppEnv>()
       return newPage(c, { values: form.values, errors }, 422);
     }
     const scope = writeScopeOf(c);
-    const done = await oncePerForm(c, async (db) => {
-      const started = await startThread({ ...scope, db, ...form.data, files: upload.files });
-      return started.ok ? `/messages/${started.threadId}` : started;
-    });
-    if (typeof done !== "string") {
-      const errors = { [done.field ?? "pupilId"]: c.var.t(done.key) };
-      return newPage(c, { values: form.values, errors }, refusalStatus(done));
-    }
+    const done = await orInputRefusal(
+      oncePerForm(c, async (db) => {
+        const started = await startThread({ ...scope, db, ...form.data, files: upload.files });
+        return started.ok ? `/messages/${started.threadId}` : started;
+      }),
+    );
+    if (typeof done !== "string")
+      return newPage(
+        c,
+        { values: form.values, errors: formErrorsOf(c, { field: "pupilId", ...done }) },
+        refusalStatus(done),
+      );
     const later = await deliveredLater(c, done);
     return redirectWithFlash(c, done, later ? "messages.sentLater" : "messages.sent");
   })
@@ -147,12 +151,16 @@ export const messagesRoutes = new Hono<AppEnv>()
       return threadPage(c, { values: form.values, errors }, undefined, 422);
     }
     const scope = writeScopeOf(c);
-    const done = await oncePerForm(c, async (db) => {
-      const replied = await reply({ ...scope, db, threadId, body: form.data.body, files: upload.files });
-      return replied.ok ? `/messages/${threadId}` : replied;
-    });
+    const done = await orInputRefusal(
+      oncePerForm(c, async (db) => {
+        const replied = await reply({ ...scope, db, threadId, body: form.data.body, files: upload.files });
+        return replied.ok ? `/messages/${threadId}` : replied;
+      }),
+    );
     if (typeof done !== "string") {
       if (done.reason === "notFound") throw new NotFoundError("thread");
+      if (done.reason === "input")
+        return threadPage(c, { values: form.values, errors: formErrorsOf(c, done) }, undefined, refusalStatus(done));
       return threadPage(c, { values: form.values }, c.var.t(done.key), refusalStatus(done));
     }
     const later = await deliveredLater(c, done);

@@ -9,7 +9,7 @@ import { typedDate } from "../../../lib/time/dutch-date.js";
 import { utcToLocal } from "../../../lib/time/zone.js";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
-import { formErrorsOf, refusalStatus } from "../../../web/form-refusal.js";
+import { formErrorsOf, orInputRefusal, refusalStatus } from "../../../web/form-refusal.js";
 import { allow } from "../../../web/guards.js";
 import { renderPage } from "../../../web/layout.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
@@ -88,17 +88,19 @@ export const writingRoutes = new Hono<AppEnv>()
     const read = await readPostForm(c);
     const groupIds = await valuesOf(c, "groupIds");
     if (!read.ok) return formPage(c, { ...newForm(c), values: read.values, groupIds, errors: read.errors }, 422);
-    const done = await oncePerForm(c, async (db) => {
-      const made = await createPost({
-        ...scopeOf(c),
-        db,
-        writer: writerOf(c),
-        jobs: c.var.deps.jobs,
-        input: read.input,
-        files: read.files,
-      });
-      return made.ok ? postPath(made.postId) : made;
-    });
+    const done = await orInputRefusal(
+      oncePerForm(c, async (db) => {
+        const made = await createPost({
+          ...scopeOf(c),
+          db,
+          writer: writerOf(c),
+          jobs: c.var.deps.jobs,
+          input: read.input,
+          files: read.files,
+        });
+        return made.ok ? postPath(made.postId) : made;
+      }),
+    );
     if (typeof done !== "string") {
       const page = {
         ...newForm(c),
@@ -155,15 +157,17 @@ export const writingRoutes = new Hono<AppEnv>()
     };
     if (!read.ok) return again(read.values, read.errors, 422);
     const removeAttachmentIds = (await valuesOf(c, "remove")).filter(isId);
-    const updated = await updatePost({
-      ...scopeOf(c),
-      postId,
-      writer: writerOf(c),
-      jobs: c.var.deps.jobs,
-      input: read.input,
-      files: read.files,
-      removeAttachmentIds,
-    });
+    const updated = await orInputRefusal(
+      updatePost({
+        ...scopeOf(c),
+        postId,
+        writer: writerOf(c),
+        jobs: c.var.deps.jobs,
+        input: read.input,
+        files: read.files,
+        removeAttachmentIds,
+      }),
+    );
     if (!updated.ok)
       return again((await parseForm(c, postForm)).values, formErrorsOf(c, updated), refusalStatus(updated));
     return redirectWithFlash(c, postPath(postId), "news.saved");
