@@ -29,9 +29,9 @@ export function keepAnalysis(uploadId: string, columns: Upload["columns"], analy
 }
 
 /** The upload's analysis with its chosen columns: the kept one, or made and kept now. */
-export function analysisOf(upload: Upload): Analysis {
+export async function analysisOf(upload: Upload): Promise<Analysis> {
   const analysis =
-    kept.get(keyOf(upload.id, upload.columns)) ?? analyseFile(upload.content, { columns: upload.columns });
+    kept.get(keyOf(upload.id, upload.columns)) ?? (await analyseFile(upload.content, { columns: upload.columns }));
   keepAnalysis(upload.id, upload.columns, analysis);
   return analysis;
 }
