@@ -65,7 +65,7 @@ Exits 1 and changes nothing when a row is rejected or a required column is missi
       const org = await findOrganisation(database.db, input.org);
       // The organisation is found first, so that a daycare reads its own words from the first line on.
       const t = translator(input.lang, wordingOf(org.type));
-      const analysis = checkedAnalysis(t, await readBytes(t, input.file), parseMaps(t, input.map));
+      const analysis = await checkedAnalysis(t, await readBytes(t, input.file), parseMaps(t, input.map));
       for (const { column, header } of analysis.unrecognised) {
         io.out(`${t("import.cli.ignored", { n: column + 1, header })}\n`);
       }
@@ -144,10 +144,10 @@ async function readBytes(t: Translate, file: string): Promise<Uint8Array> {
 }
 
 /** The analysis, or the reasons the file cannot be imported as the error. */
-function checkedAnalysis(t: Translate, bytes: Uint8Array, overrides: HeaderOverrides): Analysis {
+async function checkedAnalysis(t: Translate, bytes: Uint8Array, overrides: HeaderOverrides): Promise<Analysis> {
   let analysis: Analysis;
   try {
-    analysis = analyseFile(bytes, { overrides });
+    analysis = await analyseFile(bytes, { overrides });
   } catch (error) {
     if (error instanceof ImportFileProblem) throw new CommandError(t(error.code));
     throw error;

@@ -51,7 +51,7 @@ const BINARY_SIGNATURES = [
   [0xd0, 0xcf, 0x11, 0xe0],
 ];
 
-export function readTable(bytes: Uint8Array): Table {
+export async function readTable(bytes: Uint8Array): Promise<Table> {
   if (bytes.length === 0) throw new ImportFileProblem("import.file.empty");
   if (BINARY_SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b))) {
     throw new ImportFileProblem("import.file.notCsv");
@@ -60,7 +60,7 @@ export function readTable(bytes: Uint8Array): Table {
   // A NUL character never occurs in a text export; it means a binary file (a picture, a PDF).
   if (text.includes("\u0000")) throw new ImportFileProblem("import.file.notCsv");
   try {
-    const table = parseTable(text);
+    const table = await parseTable(text);
     if (table.rows.length === 0) throw new ImportFileProblem("import.file.noRows");
     return table;
   } catch (error) {
@@ -69,15 +69,16 @@ export function readTable(bytes: Uint8Array): Table {
   }
 }
 
-export function analyseFile(bytes: Uint8Array, options: AnalyseOptions = {}): Analysis {
-  const table = readTable(bytes);
+/** Reads and checks the file in pieces, answering other requests between two (turns.ts). */
+export async function analyseFile(bytes: Uint8Array, options: AnalyseOptions = {}): Promise<Analysis> {
+  const table = await readTable(bytes);
   const recognised = options.columns
     ? fromChoices(table.headers, options.columns)
     : recogniseHeaders(table.headers, options.overrides);
   const rows =
     recognised.missingRequired.length > 0
       ? []
-      : validateRows(table, recognised.mapping, options.today ? { today: options.today } : {});
+      : await validateRows(table, recognised.mapping, options.today ? { today: options.today } : {});
   return { table, ...recognised, rows };
 }
 

@@ -1,10 +1,13 @@
 /**
  * The analysis of a stored upload, made once: reading and checking a file is the import's costly
- * step (a large export took seconds, during which the server answered nobody), and the preview is
- * loaded again with every reload, language switch and group choice. The analysis made at upload
- * is kept here, per upload and column choice, and a preview reuses it; a new column choice
- * analyses once more. Kept in this process's memory, the few most recent only (an analysis holds
- * every row): a preview served by another process, or after a restart, analyses once again.
+ * step (seconds for a 5 MB export, made in pieces so that others are answered meanwhile, see
+ * turns.ts), and the preview is loaded again with every reload, language switch and group choice.
+ * The analysis made at upload is kept here, per upload and column choice, and a preview reuses
+ * it; a new column choice analyses once more. Kept in this process's memory, the few most recent
+ * only (an analysis holds every row): a preview served by another process, or after a restart,
+ * analyses once again, which costs that one person the seconds and nobody else. Not stored with
+ * the upload: a second copy of every row in the database, and reading it back would be one
+ * JSON.parse of several times the file's size, itself blocking (docs/benchmarks.md, import).
  */
 import { analyseFile, type Analysis } from "./analyse.js";
 import type { Upload } from "./uploads.js";
@@ -29,9 +32,9 @@ export function keepAnalysis(uploadId: string, columns: Upload["columns"], analy
 }
 
 /** The upload's analysis with its chosen columns: the kept one, or made and kept now. */
-export function analysisOf(upload: Upload): Analysis {
+export async function analysisOf(upload: Upload): Promise<Analysis> {
   const analysis =
-    kept.get(keyOf(upload.id, upload.columns)) ?? analyseFile(upload.content, { columns: upload.columns });
+    kept.get(keyOf(upload.id, upload.columns)) ?? (await analyseFile(upload.content, { columns: upload.columns }));
   keepAnalysis(upload.id, upload.columns, analysis);
   return analysis;
 }

@@ -19,17 +19,17 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const rowsOf = (bytes: Uint8Array) => analyseFile(bytes, { today: "2025-06-01" }).rows;
+const rowsOf = async (bytes: Uint8Array) => (await analyseFile(bytes, { today: "2025-06-01" })).rows;
 
 /** Imports rows as a person (or a script, null) who lets the import create the groups it names. */
-const importCreatingGroups = (orgId: string, userId: string | null, rows: ReturnType<typeof rowsOf>) =>
+const importCreatingGroups = (orgId: string, userId: string | null, rows: Awaited<ReturnType<typeof rowsOf>>) =>
   applyImport({ db, groups: { create: true }, orgId, userId, rows });
 
 describe("applyImport", () => {
   it("writes pupils, groups, guardians with accounts and links, and finds nothing to do the second time", async () => {
     const school = await createSchool(db);
     const before = await countsOf(db, school.orgId);
-    const rows = rowsOf(fixedParnassysExport());
+    const rows = await rowsOf(fixedParnassysExport());
     const imported = {
       pupils: before.pupils + 8,
       guardians: before.guardians + 5,
@@ -78,7 +78,7 @@ describe("applyImport", () => {
     const email = `petra.${unique()}@example.nl`;
     const existing = await createUser(db, { email: email.toUpperCase(), name: "Petra" });
     const file = `Leerlingnummer;Roepnaam;Achternaam;Groep;Naam ouder 1;E-mail ouder 1\n1;Jan;Smit;5a;Petra Smit;${email}\n`;
-    await importCreatingGroups(school.orgId, null, rowsOf(new TextEncoder().encode(file)));
+    await importCreatingGroups(school.orgId, null, await rowsOf(new TextEncoder().encode(file)));
     const [petra] = await withOrg(db, { orgId: school.orgId, userId: null }, (tx) =>
       tx.select().from(guardians).where(eq(guardians.email, email)),
     );
@@ -102,7 +102,7 @@ describe("applyImport", () => {
       db,
       orgId: school.orgId,
       userId: null,
-      rows: rowsOf(new TextEncoder().encode(file)),
+      rows: await rowsOf(new TextEncoder().encode(file)),
     });
     expect(plan.counts).toMatchObject({ pupilsToUpdate: 1, pupilsUnchanged: 1, guardiansToUpdate: 1, linksToAdd: 1 });
     expect(await countsOf(db, school.orgId)).toEqual({ ...before, links: before.links + 1 });
@@ -124,7 +124,7 @@ describe("applyImport", () => {
   it("refuses a file with a rejected row and changes nothing", async () => {
     const school = await createSchool(db);
     const before = await countsOf(db, school.orgId);
-    await expect(importCreatingGroups(school.orgId, null, rowsOf(parnassysExport()))).rejects.toMatchObject({
+    await expect(importCreatingGroups(school.orgId, null, await rowsOf(parnassysExport()))).rejects.toMatchObject({
       code: "import.refused.rejectedRows",
     });
     expect(await countsOf(db, school.orgId)).toEqual(before);
@@ -136,7 +136,7 @@ describe("applyImport", () => {
       tx.update(schoolYears).set({ archivedAt: new Date() }).where(eq(schoolYears.orgId, school.orgId)),
     );
     const before = await countsOf(db, school.orgId);
-    await expect(importCreatingGroups(school.orgId, null, rowsOf(fixedParnassysExport()))).rejects.toMatchObject({
+    await expect(importCreatingGroups(school.orgId, null, await rowsOf(fixedParnassysExport()))).rejects.toMatchObject({
       code: "import.refused.noSchoolYear",
     });
     expect(await countsOf(db, school.orgId)).toEqual(before);
@@ -146,14 +146,14 @@ describe("applyImport", () => {
     const school = await createSchool(db);
     const before = await countsOf(db, school.orgId);
     await expect(
-      applyImport({ db, orgId: school.orgId, userId: null, rows: rowsOf(fixedParnassysExport()) }),
+      applyImport({ db, orgId: school.orgId, userId: null, rows: await rowsOf(fixedParnassysExport()) }),
     ).rejects.toMatchObject({ code: "import.refused.newGroups" });
     expect(await countsOf(db, school.orgId)).toEqual(before);
   });
 
   it("writes a fresh plan when the preview went stale, so nothing is duplicated", async () => {
     const school = await createSchool(db);
-    const rows = rowsOf(fixedParnassysExport());
+    const rows = await rowsOf(fixedParnassysExport());
     const preview = planImport({ rows, existing: await loadExisting({ db, orgId: school.orgId, userId: null }) });
     expect(preview.counts.pupilsToCreate).toBe(8);
     await importCreatingGroups(school.orgId, null, rows); // someone else, in between
@@ -166,7 +166,7 @@ describe("applyImport", () => {
   it("rolls everything back when a write fails halfway (a duplicate pupil number)", async () => {
     const school = await createSchool(db);
     const before = await countsOf(db, school.orgId);
-    const rows = rowsOf(fixedParnassysExport());
+    const rows = await rowsOf(fixedParnassysExport());
     let sneaked = false;
     await expect(
       withOrg(db, { orgId: school.orgId, userId: null }, (tx) =>

@@ -68,8 +68,8 @@ describe("recogniseHeader", () => {
 });
 
 describe("recogniseHeaders", () => {
-  it("maps the ParnasSys export and lists the columns it will not import", () => {
-    const { headers } = parseTable(decodeCsv(parnassysExport()));
+  it("maps the ParnasSys export and lists the columns it will not import", async () => {
+    const { headers } = await parseTable(decodeCsv(parnassysExport()));
     const result = recogniseHeaders(headers);
     expect(fieldsOf(headers)).toEqual({
       Leerlingnummer: "pupilNumber",
@@ -91,8 +91,8 @@ describe("recogniseHeaders", () => {
     expect(result.missingRequired).toEqual([]);
   });
 
-  it("maps the Magister export, with the second guardian's name in parts", () => {
-    const { headers } = parseTable(decodeCsv(magisterExport()));
+  it("maps the Magister export, with the second guardian's name in parts", async () => {
+    const { headers } = await parseTable(decodeCsv(magisterExport()));
     const fields = fieldsOf(headers);
     expect(fields).toMatchObject({
       Stamnr: "pupilNumber",
@@ -107,8 +107,8 @@ describe("recogniseHeaders", () => {
     expect(recogniseHeaders(headers).unrecognised.map((u) => u.header)).toEqual(["Opmerking"]);
   });
 
-  it("maps the Somtoday export with English headers", () => {
-    const { headers } = parseTable(decodeCsv(somtodayExport()));
+  it("maps the Somtoday export with English headers", async () => {
+    const { headers } = await parseTable(decodeCsv(somtodayExport()));
     const result = recogniseHeaders(headers);
     expect(result.mapping.size).toBe(headers.length);
     expect(fieldsOf(headers)["Guardian 2 email"]).toBe("guardian2Email");

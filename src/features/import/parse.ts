@@ -3,11 +3,15 @@
  * with semicolons, other tools use commas or tabs, so the delimiter is guessed
  * from the header line.
  */
-import type * as CsvParse from "csv-parse/sync";
+import type * as CsvParse from "csv-parse";
 import { packageAtFirstUse } from "../../lib/load-package.js";
+import { eachInTurns, nextTurn } from "./turns.js";
 
 /** Loaded with the first file imported. */
-const csv = packageAtFirstUse<typeof CsvParse>("csv-parse/sync");
+const csv = packageAtFirstUse<typeof CsvParse>("csv-parse");
+
+/** Bytes of text csv-parse reads between two turns of the event loop (turns.ts). */
+const BYTES_PER_TURN = 64 * 1024;
 
 export type Delimiter = "," | ";" | "\t";
 
@@ -55,11 +59,11 @@ interface ParsedRecord {
   raw: string;
 }
 
-export function parseTable(text: string): Table {
+export async function parseTable(text: string): Promise<Table> {
   const delimiter = detectDelimiter(text);
   let records: ParsedRecord[];
   try {
-    records = csv().parse(text, {
+    records = await parseRecords(text, {
       delimiter,
       raw: true,
       relax_column_count: true,
@@ -68,7 +72,7 @@ export function parseTable(text: string): Table {
       // Keep empty lines as records so spreadsheet row numbers stay right; they are dropped below.
       skip_empty_lines: false,
       trim: true,
-    }) as unknown as ParsedRecord[];
+    });
   } catch (error) {
     const line = (error as { lines?: unknown }).lines;
     throw new ImportFileError("import.file.malformed", typeof line === "number" ? line : undefined);
@@ -80,7 +84,7 @@ export function parseTable(text: string): Table {
 
   const table: Table = { headers, rows: [], rowNumbers: [], lineNumbers: [], delimiter };
   let line = 1 + countNewlines(first?.raw ?? "");
-  rest.forEach(({ record, raw }, index) => {
+  await eachInTurns(rest, ({ record, raw }, index) => {
     const cells = record.map((cell) => cell.trim());
     if (cells.some((cell) => cell !== "")) {
       table.rows.push(cells);
@@ -90,6 +94,32 @@ export function parseTable(text: string): Table {
     line += countNewlines(raw);
   });
   return table;
+}
+
+/**
+ * csv-parse's stream fed a piece of the text at a time, with a turn of the event loop between two
+ * pieces: the same records as its one-call parse, which is the same parser fed everything at once.
+ */
+async function parseRecords(text: string, options: CsvParse.Options): Promise<ParsedRecord[]> {
+  const parser = csv().parse(options);
+  const records: ParsedRecord[] = [];
+  parser.on("data", (record: ParsedRecord) => records.push(record));
+  // Settles with the error instead of rejecting: an error while pieces are still being written
+  // must not be an unhandled rejection before it is awaited.
+  const ended = new Promise<unknown>((resolve) => {
+    parser.on("error", resolve);
+    parser.on("end", () => resolve(null));
+  });
+  // Cut as bytes, which is what the parser reads: a cut never splits a character into two halves.
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length && !parser.errored; at += BYTES_PER_TURN) {
+    parser.write(bytes.subarray(at, at + BYTES_PER_TURN));
+    await nextTurn();
+  }
+  if (!parser.errored) parser.end();
+  const error = await ended;
+  if (error) throw error;
+  return records;
 }
 
 function countNewlines(raw: string): number {

@@ -8,16 +8,16 @@ import type { ExistingData } from "./plan.js";
 import { validateRows } from "./rows.js";
 import type { RowResult } from "./rows.js";
 
-function rowsOf(input: Uint8Array | string): RowResult[] {
-  const table = parseTable(typeof input === "string" ? input : decodeCsv(input));
+async function rowsOf(input: Uint8Array | string): Promise<RowResult[]> {
+  const table = await parseTable(typeof input === "string" ? input : decodeCsv(input));
   return validateRows(table, recogniseHeaders(table.headers).mapping, { today: "2025-06-01" });
 }
 
 const HEADER = "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Groep;Naam ouder 1;E-mail ouder 1\n";
 
 describe("planImport", () => {
-  it("creates everything on a first import, with one guardian for siblings", () => {
-    const plan = planImport({ rows: rowsOf(parnassysExport()), existing: NOTHING_YET });
+  it("creates everything on a first import, with one guardian for siblings", async () => {
+    const plan = planImport({ rows: await rowsOf(parnassysExport()), existing: NOTHING_YET });
     expect(plan.counts).toEqual({
       rowsValid: 4,
       rowsRejected: 5,
@@ -40,9 +40,9 @@ describe("planImport", () => {
     ]);
   });
 
-  it("finds nothing to do when the same file is imported again", () => {
+  it("finds nothing to do when the same file is imported again", async () => {
     for (const file of [parnassysExport(), magisterExport()]) {
-      const rows = rowsOf(file);
+      const rows = await rowsOf(file);
       const existing = applyPlan(NOTHING_YET, planImport({ rows, existing: NOTHING_YET }));
       const again = planImport({ rows, existing });
       const valid = rows.filter((r) => r.ok).length;
@@ -58,12 +58,12 @@ describe("planImport", () => {
     }
   });
 
-  it("updates a pupil who moved to another group, and only lists what changed", () => {
-    const first = rowsOf(
+  it("updates a pupil who moved to another group, and only lists what changed", async () => {
+    const first = await rowsOf(
       `${HEADER}1;Anna;;Smit;1-1-2018;3a;Piet Smit;piet@example.nl\n2;Bas;;Smit;1-1-2016;5a;Piet Smit;piet@example.nl\n`,
     );
     const existing = applyPlan(NOTHING_YET, planImport({ rows: first, existing: NOTHING_YET }));
-    const moved = rowsOf(
+    const moved = await rowsOf(
       `${HEADER}1;Anna;;Smit;1-1-2018;4a;Piet Smit;piet@example.nl\n2;Bas;;Smit;1-1-2016;5A;Piet Smit;piet@example.nl\n`,
     );
     const plan = planImport({ rows: moved, existing });
@@ -87,7 +87,7 @@ describe("planImport", () => {
     expect(plan.groups.create).toEqual(["4a"]);
   });
 
-  it("finds the school's group 7 in 'Groep 7', 'Gr. 7' and 'gr 7', and asks before creating one it does not have", () => {
+  it("finds the school's group 7 in 'Groep 7', 'Gr. 7' and 'gr 7', and asks before creating one it does not have", async () => {
     const existing: ExistingData = {
       ...NOTHING_YET,
       pupilsByNumber: new Map([
@@ -98,7 +98,7 @@ describe("planImport", () => {
         ["7/8", { id: "g78" }],
       ]),
     };
-    const rows = rowsOf(
+    const rows = await rowsOf(
       `${HEADER}1;Anna;;Smit;;Groep 7;;\n2;Bas;;Smit;;Gr. 7;;\n3;Cas;;Smit;;gr 7;;\n4;Do;;Smit;;Groep 7 / 8;;\n`,
     );
     const known = planImport({ rows, existing });
@@ -106,7 +106,7 @@ describe("planImport", () => {
     expect(known.pupils.unchanged.map((p) => p.pupilNumber)).toEqual(["1"]);
     expect(known.pupils.create.map((p) => p.pupil.groupName)).toEqual(["7", "7", "7/8"]);
 
-    const unknown = planImport({ rows: rowsOf(`${HEADER}5;Eva;;Smit;;Zevende;;\n`), existing });
+    const unknown = planImport({ rows: await rowsOf(`${HEADER}5;Eva;;Smit;;Zevende;;\n`), existing });
     expect(unknown.groups).toEqual({
       create: ["Zevende"],
       mapped: [],
@@ -119,9 +119,9 @@ describe("planImport", () => {
     expect(planImport({ rows, existing: NOTHING_YET }).groups.confirm).toBe(false);
   });
 
-  it("puts a new name's pupils in the existing group the person chose, and creates only the names they chose to create", () => {
+  it("puts a new name's pupils in the existing group the person chose, and creates only the names they chose to create", async () => {
     const existing: ExistingData = { ...NOTHING_YET, groupsByName: new Map([["7", { id: "g7" }]]) };
-    const rows = rowsOf(`${HEADER}1;Anna;;Smit;;Zevende;;\n2;Bas;;Smit;;zevende;;\n3;Cas;;Smit;;Achtste;;\n`);
+    const rows = await rowsOf(`${HEADER}1;Anna;;Smit;;Zevende;;\n2;Bas;;Smit;;zevende;;\n3;Cas;;Smit;;Achtste;;\n`);
     const half = planImport({ rows, existing, groups: { mapTo: new Map([["Zevende", "7"]]) } });
     expect(half.groups).toMatchObject({
       create: ["Achtste"],
@@ -145,7 +145,7 @@ describe("planImport", () => {
     expect(wrong.groups).toMatchObject({ create: ["Zevende", "Achtste"], mapped: [], ask: ["Zevende"] });
   });
 
-  it("updates names and prefixes, but does not erase a known date of birth", () => {
+  it("updates names and prefixes, but does not erase a known date of birth", async () => {
     const existing: ExistingData = {
       ...NOTHING_YET,
       pupilsByNumber: new Map([
@@ -163,12 +163,12 @@ describe("planImport", () => {
       ]),
       groupsByName: new Map([["3a", { id: "g1" }]]),
     };
-    const plan = planImport({ rows: rowsOf(`${HEADER}1;Anna;van den;Berg;;3a;;\n`), existing });
+    const plan = planImport({ rows: await rowsOf(`${HEADER}1;Anna;van den;Berg;;3a;;\n`), existing });
     expect(plan.pupils.update[0]?.changes).toEqual([{ field: "surnamePrefix", from: null, to: "van den" }]);
     expect(plan.pupils.update[0]?.pupil.dateOfBirth).toBe("2018-01-01");
   });
 
-  it("matches guardians on e-mail regardless of case and updates a changed name", () => {
+  it("matches guardians on e-mail regardless of case and updates a changed name", async () => {
     const existing: ExistingData = {
       ...NOTHING_YET,
       guardiansByEmail: new Map([
@@ -176,7 +176,7 @@ describe("planImport", () => {
         ["eva@example.nl", { id: "g2", name: "Eva" }],
       ]),
     };
-    const rows = rowsOf(`${HEADER}1;Anna;;Smit;;3a;Piet Smit;piet@example.nl\n2;Bas;;Smit;;3a;;eva@example.nl\n`);
+    const rows = await rowsOf(`${HEADER}1;Anna;;Smit;;3a;Piet Smit;piet@example.nl\n2;Bas;;Smit;;3a;;eva@example.nl\n`);
     const plan = planImport({ rows, existing });
     expect(plan.guardians.update).toEqual([
       { id: "g1", email: "piet@example.nl", name: "Piet Smit", previousName: "P. Smit" },
@@ -186,29 +186,39 @@ describe("planImport", () => {
     expect(plan.links.add.map((l) => l.guardianId)).toEqual(["g1", "g2"]);
   });
 
-  it("stores the e-mail address as name for a new guardian without a name", () => {
-    const plan = planImport({ rows: rowsOf(`${HEADER}1;Anna;;Smit;;3a;;ouders@example.nl\n`), existing: NOTHING_YET });
+  it("stores the e-mail address as name for a new guardian without a name", async () => {
+    const plan = planImport({
+      rows: await rowsOf(`${HEADER}1;Anna;;Smit;;3a;;ouders@example.nl\n`),
+      existing: NOTHING_YET,
+    });
     expect(plan.guardians.create).toEqual([{ email: "ouders@example.nl", name: "ouders@example.nl" }]);
   });
 
-  it("takes the guardian's name from a later row when the first row had none", () => {
+  it("takes the guardian's name from a later row when the first row had none", async () => {
     const plan = planImport({
-      rows: rowsOf(`${HEADER}1;Anna;;Smit;;3a;;ouders@example.nl\n2;Bas;;Smit;;5a;Mieke Smit;ouders@example.nl\n`),
+      rows: await rowsOf(
+        `${HEADER}1;Anna;;Smit;;3a;;ouders@example.nl\n2;Bas;;Smit;;5a;Mieke Smit;ouders@example.nl\n`,
+      ),
       existing: NOTHING_YET,
     });
     expect(plan.guardians.create).toEqual([{ email: "ouders@example.nl", name: "Mieke Smit" }]);
   });
 
-  it("merges rows of one pupil with a guardian each into one pupil with two links", () => {
-    const rows = rowsOf(`${HEADER}7;Anna;;Smit;;3a;Piet;piet@example.nl\n7;Anna;;Smit;;3a;Mieke;mieke@example.nl\n`);
+  it("merges rows of one pupil with a guardian each into one pupil with two links", async () => {
+    const rows = await rowsOf(
+      `${HEADER}7;Anna;;Smit;;3a;Piet;piet@example.nl\n7;Anna;;Smit;;3a;Mieke;mieke@example.nl\n`,
+    );
     const plan = planImport({ rows, existing: NOTHING_YET });
     expect(plan.counts).toMatchObject({ pupilsToCreate: 1, guardiansToCreate: 2, linksToAdd: 2 });
   });
 
-  it("adds a link for a new guardian of an existing pupil only", () => {
-    const rows = rowsOf(`${HEADER}1;Anna;;Smit;;3a;Piet Smit;piet@example.nl\n`);
+  it("adds a link for a new guardian of an existing pupil only", async () => {
+    const rows = await rowsOf(`${HEADER}1;Anna;;Smit;;3a;Piet Smit;piet@example.nl\n`);
     const existing = applyPlan(NOTHING_YET, planImport({ rows, existing: NOTHING_YET }));
-    const plan = planImport({ rows: rowsOf(`${HEADER}1;Anna;;Smit;;3a;Mieke Smit;mieke@example.nl\n`), existing });
+    const plan = planImport({
+      rows: await rowsOf(`${HEADER}1;Anna;;Smit;;3a;Mieke Smit;mieke@example.nl\n`),
+      existing,
+    });
     expect(plan.links.add).toEqual([
       {
         pupilNumber: "1",

@@ -75,7 +75,7 @@ export const importRoutes = new Hono<AppEnv>()
     const bytes = new Uint8Array(await file.arrayBuffer());
     let analysis: Analysis;
     try {
-      analysis = analyseFile(bytes);
+      analysis = await analyseFile(bytes);
     } catch (error) {
       if (error instanceof ImportFileProblem) return uploadPage(c, t(error.code));
       throw error;
@@ -89,12 +89,12 @@ export const importRoutes = new Hono<AppEnv>()
   })
   .get(`${importPath}/:id/columns`, (c) =>
     withUpload(c, async (upload) => {
-      return columnsPage(c, upload, initialChoices(analysisOf(upload)));
+      return columnsPage(c, upload, initialChoices(await analysisOf(upload)));
     }),
   )
   .post(`${importPath}/:id/columns`, (c) =>
     withUpload(c, async (upload, scope) => {
-      const headers = analysisOf(upload).table.headers;
+      const headers = (await analysisOf(upload)).table.headers;
       const form = readColumnChoices(c.var.t, headers.length, await c.req.parseBody());
       if (!form.ok) return columnsPage(c, upload, form.choices, form.errors);
       await saveColumns(c.var.deps.db, scope, upload.id, form.choices);
@@ -103,7 +103,7 @@ export const importRoutes = new Hono<AppEnv>()
   )
   .get(`${importPath}/:id`, (c) =>
     withUpload(c, async (upload, scope) => {
-      const analysis = analysisOf(upload);
+      const analysis = await analysisOf(upload);
       if (needsColumns(upload.columns, analysis)) return c.redirect(columnsPath(upload.id), 303);
       const preview = await buildPreview(c.var.deps.db, scope, upload, analysis);
       const page = <PreviewPage t={c.var.t} csrf={c.var.csrfToken} preview={preview} />;
@@ -114,7 +114,7 @@ export const importRoutes = new Hono<AppEnv>()
   .get(`${importPath}/:id/confirm`, (c) => c.redirect(previewPath(c.req.param("id")), 303))
   .post(`${importPath}/:id/confirm`, (c) =>
     withUpload(c, async (upload, scope) => {
-      const analysis = analysisOf(upload);
+      const analysis = await analysisOf(upload);
       if (needsColumns(upload.columns, analysis)) return c.redirect(columnsPath(upload.id), 303);
       const form = readGroupChoices(await c.req.parseBody());
       const preview = await buildPreview(c.var.deps.db, scope, upload, analysis, form.decisions);
@@ -127,8 +127,13 @@ export const importRoutes = new Hono<AppEnv>()
     }),
   );
 
-function columnsPage(c: Context<AppEnv>, upload: Upload, choices: ColumnChoice[], errors?: Record<string, string>) {
-  const table = analysisOf(upload).table;
+async function columnsPage(
+  c: Context<AppEnv>,
+  upload: Upload,
+  choices: ColumnChoice[],
+  errors?: Record<string, string>,
+) {
+  const table = (await analysisOf(upload)).table;
   const page = (
     <ColumnsPage
       t={c.var.t}

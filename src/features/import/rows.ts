@@ -11,6 +11,7 @@ import { parseDate } from "../../lib/time/dutch-date.js";
 import { cleanSurnamePrefix, cleanText, localToday, parseEmail } from "./values.js";
 import type { z } from "zod";
 import { personFields } from "../../web/person-fields.js";
+import { eachInTurns, mapInTurns } from "./turns.js";
 
 export const REASON_CODES = [
   "import.reason.missingPupilNumber",
@@ -70,17 +71,21 @@ export interface ValidateOptions {
 
 type Cells = (field: Field) => string;
 
-export function validateRows(table: Table, mapping: ColumnMapping, options: ValidateOptions = {}): RowResult[] {
+export async function validateRows(
+  table: Table,
+  mapping: ColumnMapping,
+  options: ValidateOptions = {},
+): Promise<RowResult[]> {
   const columnOf = new Map<Field, number>();
   for (const [column, field] of mapping) columnOf.set(field, column);
   const readers: Cells[] = table.rows.map((cells) => (field) => {
     const column = columnOf.get(field);
     return column === undefined ? "" : cleanText(cells[column] ?? "");
   });
-  const conflicting = conflictingPupilNumbers(readers);
+  const conflicting = await conflictingPupilNumbers(readers);
   const today = options.today ?? localToday();
 
-  return readers.map((get, i) => {
+  return mapInTurns(readers, (get, i) => {
     const position = { row: table.rowNumbers[i] ?? i + 2, line: table.lineNumbers[i] ?? i + 2 };
     const reasons = new Set<ReasonCode>();
     const pupil = readPupil(get, today, reasons);
@@ -100,18 +105,18 @@ export function validateRows(table: Table, mapping: ColumnMapping, options: Vali
  * different data is a real conflict: all those rows are refused, because
  * guessing which one is right could put a child in the wrong group.
  */
-function conflictingPupilNumbers(readers: Cells[]): Set<string> {
+async function conflictingPupilNumbers(readers: Cells[]): Promise<Set<string>> {
   const seen = new Map<string, string>();
   const conflicts = new Set<string>();
-  for (const get of readers) {
+  await eachInTurns(readers, (get) => {
     const number = get("pupilNumber");
-    if (number === "") continue;
+    if (number === "") return;
     const fields: Field[] = ["firstName", "surnamePrefix", "surname", "dateOfBirth", "group"];
     const identity = fields.map((f) => get(f).toLowerCase()).join("\u0000");
     const earlier = seen.get(number);
     if (earlier === undefined) seen.set(number, identity);
     else if (earlier !== identity) conflicts.add(number);
-  }
+  });
   return conflicts;
 }
 

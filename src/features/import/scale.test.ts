@@ -7,16 +7,16 @@ import { planImport } from "./plan.js";
 import { validateRows } from "./rows.js";
 
 describe("a 10,000-row export", () => {
-  it("parses, validates and plans completely, and a second run is all unchanged", () => {
+  it("parses, validates and plans completely, and a second run is all unchanged", async () => {
     const text = decodeCsv(generateExport(10_000));
-    const table = parseTable(text);
+    const table = await parseTable(text);
     expect(table.rows).toHaveLength(10_000);
 
     const recognition = recogniseHeaders(table.headers);
     expect(recognition.missingRequired).toEqual([]);
     expect(recognition.unrecognised).toEqual([]);
 
-    const rows = validateRows(table, recognition.mapping, { today: "2025-06-01" });
+    const rows = await validateRows(table, recognition.mapping, { today: "2025-06-01" });
     expect(rows.filter((r) => !r.ok)).toEqual([]);
 
     // Expected numbers counted straight from the text, independent of the code under test.
