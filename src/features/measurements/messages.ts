@@ -96,6 +96,13 @@ export const nl = {
   "measure.rates.below": "Nog niet: minstens {n} nodig",
   "measure.rates.notice":
     "Bij een of meer groepen zijn nog te weinig reacties. Hun uitkomsten blijven verborgen tot er minstens {n} zijn. Zo blijft iedereen anoniem.",
+  "measure.overfull.notice":
+    "Meer reacties dan mensen in de groep bij: {audiences}. Iemand heeft via de open link (QR-code) vaker ingevuld, of ouders vulden zowel via hun e-mail als via de open link in. De uitkomsten van deze groep zijn daarom niet betrouwbaar.",
+  "measure.overfull.audience": "{audience} ({responses}, {people})",
+  "measure.overfull.people.parents": "{n, plural, one {# ouder} other {# ouders}}",
+  "measure.overfull.people.pupils": "{n, plural, one {# leerling} other {# leerlingen}}",
+  "measure.overfull.people.pupils@childcare": "{n, plural, one {# kind} other {# kinderen}}",
+  "measure.overfull.people.young": "{n, plural, one {# kind} other {# kinderen}}",
   "measure.links.title": "Open links per groep",
   "measure.links.intro":
     "Voor leerlingen in de klas en voor ouders zonder e-mailadres. Met de link kan iedereen één keer de vragenlijst invullen. Deel de link alleen met die groep.",
@@ -262,6 +269,13 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.rates.below": "Not yet: at least {n} needed",
   "measure.rates.notice":
     "One or more groups have too few responses. Their results stay hidden until there are at least {n}. This keeps everyone anonymous.",
+  "measure.overfull.notice":
+    "More responses than people in the group for: {audiences}. Someone filled in more than once through the open link (QR code), or parents answered both through their e-mail and through the open link. So the results of this group cannot be trusted.",
+  "measure.overfull.audience": "{audience} ({responses}, {people})",
+  "measure.overfull.people.parents": "{n, plural, one {# parent} other {# parents}}",
+  "measure.overfull.people.pupils": "{n, plural, one {# pupil} other {# pupils}}",
+  "measure.overfull.people.pupils@childcare": "{n, plural, one {# child} other {# children}}",
+  "measure.overfull.people.young": "{n, plural, one {# child} other {# children}}",
   "measure.links.title": "Open links per group",
   "measure.links.intro":
     "For pupils in class and for parents without an e-mail address. Anyone with the link can fill in the questionnaire once. Share the link only with that group.",
