@@ -43,14 +43,11 @@ export async function peopleNow(
 
 /** At closing: each class audience keeps how many people it served, so the warning stays true when children move on. */
 export async function fixPeople(tx: Tx, orgId: string, measurementId: string): Promise<void> {
-  const audiences = await tx
-    .select({
-      id: measurementAudiences.id,
-      group: measurementAudiences.respondentGroup,
-      groupId: measurementAudiences.groupId,
-    })
+  const rows = await tx
+    .select()
     .from(measurementAudiences)
     .where(ofOrg(measurementAudiences, orgId, { measurementId }, isNotNull(measurementAudiences.groupId)));
+  const audiences = rows.map((a) => ({ id: a.id, group: a.respondentGroup, groupId: a.groupId }));
   for (const [id, people] of await peopleNow(tx, orgId, audiences)) {
     await tx
       .update(measurementAudiences)
