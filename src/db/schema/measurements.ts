@@ -105,6 +105,12 @@ export const measurementAudiences = ofMeasurement(
      * Shared on paper on purpose, so kept as it is; it identifies no one.
      */
     openToken: text("open_token"),
+    /**
+     * How many people the class's audience served when the measurement closed (its pupils, or the
+     * guardians of its pupils), so that "more responses than people" still reads true after
+     * children move on. Null for the team and while open.
+     */
+    people: integer("people"),
   },
   (t) => [
     // No "set null": on a composite key it would null org_id too. Groups are archived, never deleted.

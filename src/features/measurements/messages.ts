@@ -96,11 +96,37 @@ export const nl = {
   "measure.rates.below": "Nog niet: minstens {n} nodig",
   "measure.rates.notice":
     "Bij een of meer groepen zijn nog te weinig reacties. Hun uitkomsten blijven verborgen tot er minstens {n} zijn. Zo blijft iedereen anoniem.",
+  "measure.overfull.notice":
+    "Meer reacties dan mensen in de groep bij: {audiences}. Iemand heeft via de open link (QR-code) vaker ingevuld, of ouders vulden zowel via hun e-mail als via de open link in. De uitkomsten van deze groep zijn daarom niet betrouwbaar.",
+  "measure.overfull.audience": "{audience} ({responses}, {people})",
+  "measure.overfull.people.parents": "{n, plural, one {# ouder} other {# ouders}}",
+  "measure.overfull.people.pupils": "{n, plural, one {# leerling} other {# leerlingen}}",
+  "measure.overfull.people.pupils@childcare": "{n, plural, one {# kind} other {# kinderen}}",
+  "measure.overfull.people.young": "{n, plural, one {# kind} other {# kinderen}}",
   "measure.links.title": "Open links per groep",
   "measure.links.intro":
     "Voor leerlingen in de klas en voor ouders zonder e-mailadres. Met de link kan iedereen één keer de vragenlijst invullen. Deel de link alleen met die groep.",
   "measure.links.intro@childcare":
     "Voor kinderen in de groep en voor ouders zonder e-mailadres. Met de link kan iedereen één keer de vragenlijst invullen. Deel de link alleen met die groep.",
+  "measure.links.control":
+    "Heeft iedereen in een groep een e-mailadres, of is de link verder gedeeld dan bedoeld? Sluit de link dan, of maak een nieuwe: de oude link en de afgedrukte QR-code werken daarna niet meer.",
+  "measure.links.change": "Wijzigen",
+  "measure.links.closedLink": "Gesloten",
+  "measure.links.close.link": "Sluiten…",
+  "measure.links.renew.link": "Nieuwe link…",
+  "measure.links.open.button": "Nieuwe link maken",
+  "measure.links.close.confirm.title": "Open link van {audience} sluiten?",
+  "measure.links.close.confirm.body":
+    "De link en de afgedrukte QR-code werken daarna niet meer. Wie er al mee begon maar nog niet verstuurde, kan niet meer versturen; wat al verstuurd is, blijft. U kunt later een nieuwe link maken.",
+  "measure.links.close.confirm.button": "Link sluiten",
+  "measure.links.close.done": "De open link is gesloten.",
+  "measure.links.renew.confirm.title": "Nieuwe open link voor {audience}?",
+  "measure.links.renew.confirm.body":
+    "De oude link en de afgedrukte QR-code werken daarna niet meer. Wie er al mee begon maar nog niet verstuurde, kan niet meer versturen; wat al verstuurd is, blijft. Druk de nieuwe link af en deel hem alleen met wie hem nodig heeft.",
+  "measure.links.renew.confirm.button": "Nieuwe link maken",
+  "measure.links.renew.done": "De groep heeft een nieuwe open link. De oude werkt niet meer.",
+  "measure.links.change.closed": "De meting is gesloten: er is geen open link meer om te wijzigen.",
+  "measure.links.change.none": "Deze groep heeft geen open link.",
   "measure.links.caption": "Open links",
   "measure.links.link": "Link",
   "measure.close.title": "Meting sluiten",
@@ -262,11 +288,37 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.rates.below": "Not yet: at least {n} needed",
   "measure.rates.notice":
     "One or more groups have too few responses. Their results stay hidden until there are at least {n}. This keeps everyone anonymous.",
+  "measure.overfull.notice":
+    "More responses than people in the group for: {audiences}. Someone filled in more than once through the open link (QR code), or parents answered both through their e-mail and through the open link. So the results of this group cannot be trusted.",
+  "measure.overfull.audience": "{audience} ({responses}, {people})",
+  "measure.overfull.people.parents": "{n, plural, one {# parent} other {# parents}}",
+  "measure.overfull.people.pupils": "{n, plural, one {# pupil} other {# pupils}}",
+  "measure.overfull.people.pupils@childcare": "{n, plural, one {# child} other {# children}}",
+  "measure.overfull.people.young": "{n, plural, one {# child} other {# children}}",
   "measure.links.title": "Open links per group",
   "measure.links.intro":
     "For pupils in class and for parents without an e-mail address. Anyone with the link can fill in the questionnaire once. Share the link only with that group.",
   "measure.links.intro@childcare":
     "For children in the group and for parents without an e-mail address. Anyone with the link can fill in the questionnaire once. Share the link only with that group.",
+  "measure.links.control":
+    "Does everyone in a group have an e-mail address, or was the link shared more widely than meant? Then close the link, or make a new one: the old link and the printed QR code stop working.",
+  "measure.links.change": "Change",
+  "measure.links.closedLink": "Closed",
+  "measure.links.close.link": "Close…",
+  "measure.links.renew.link": "New link…",
+  "measure.links.open.button": "Make a new link",
+  "measure.links.close.confirm.title": "Close the open link of {audience}?",
+  "measure.links.close.confirm.body":
+    "The link and the printed QR code stop working. Anyone who started with it but has not sent yet can no longer send; what was sent stays. You can make a new link later.",
+  "measure.links.close.confirm.button": "Close the link",
+  "measure.links.close.done": "The open link is closed.",
+  "measure.links.renew.confirm.title": "A new open link for {audience}?",
+  "measure.links.renew.confirm.body":
+    "The old link and the printed QR code stop working. Anyone who started with it but has not sent yet can no longer send; what was sent stays. Print the new link and share it only with those who need it.",
+  "measure.links.renew.confirm.button": "Make a new link",
+  "measure.links.renew.done": "The group has a new open link. The old one no longer works.",
+  "measure.links.change.closed": "The measurement is closed: there is no open link left to change.",
+  "measure.links.change.none": "This group has no open link.",
   "measure.links.caption": "Open links",
   "measure.links.link": "Link",
   "measure.close.title": "Close the measurement",

@@ -14,13 +14,46 @@ import { renderPage } from "../../../web/layout.js";
 import { closeMeasurement } from "../service/close.js";
 import { deleteMeasurement } from "../service/delete.js";
 import { getMeasurement } from "../service/queries.js";
+import { changeOpenLink, type OpenLinkChange } from "../service/open-links.js";
+import { audienceLabel } from "../views/labels.js";
+import { NotFoundError } from "../../../web/errors.js";
+
 import { reminderState, startManualRound } from "../service/reminders.js";
 import { ConfirmPage } from "../views/confirm.js";
 import { MessagePage } from "../views/message.js";
 import { PrintPage } from "../views/print.js";
-import { pathId, scopeOf } from "../../../web/route-context.js";
+import { isId, pathId, scopeOf } from "../../../web/route-context.js";
 
 const detailPath = (id: string) => `/organisation/measurements/${id}`;
+
+/** The question before a class's open link is closed or renewed: the printed code stops working. */
+async function confirmChange(c: Context<AppEnv>, change: OpenLinkChange) {
+  const { t } = c.var;
+  const measurement = await getMeasurement(scopeOf(c), pathId(c, "id"));
+  const audience = measurement.audiences.find((a) => a.id === c.req.query("audience") && a.openToken);
+  if (!audience || measurement.status === "closed") throw new NotFoundError("audience");
+  const title = t(`measure.links.${change}.confirm.title`, { audience: audienceLabel(t, audience) });
+  const page = (
+    <ConfirmPage
+      title={title}
+      body={t(`measure.links.${change}.confirm.body`)}
+      action={`${detailPath(measurement.id)}/open-links/${change}`}
+      csrf={c.var.csrfToken}
+      button={t(`measure.links.${change}.confirm.button`)}
+      fields={{ audience: audience.id }}
+      back={backLink(c, measurement.id)}
+    />
+  );
+  return renderPage(c, { title, children: page });
+}
+
+async function changeLink(c: Context<AppEnv>, change: OpenLinkChange) {
+  const id = pathId(c, "id");
+  const body = await c.req.parseBody();
+  if (typeof body.audience !== "string" || !isId(body.audience)) throw new NotFoundError("audience");
+  const changed = await changeOpenLink(scopeOf(c), id, body.audience, change);
+  return redirectWithFlash(c, detailPath(id), changed.ok ? `measure.links.${change}.done` : changed.key);
+}
 
 function backLink(c: Context<AppEnv>, id: string) {
   return { href: detailPath(id), label: c.var.t("measure.backToMeasurement") };
@@ -109,6 +142,10 @@ export const runningRoutes = new Hono<AppEnv>()
     await closeMeasurement(scopeOf(c), c.var.deps, id);
     return redirectWithFlash(c, detailPath(id), "measure.closed");
   })
+  .get("/:id/open-links/close", (c) => confirmChange(c, "close"))
+  .post("/:id/open-links/close", (c) => changeLink(c, "close"))
+  .get("/:id/open-links/renew", (c) => confirmChange(c, "renew"))
+  .post("/:id/open-links/renew", (c) => changeLink(c, "renew"))
   .get("/:id/delete", async (c) => {
     const measurement = await getMeasurement(scopeOf(c), pathId(c, "id"));
     return confirmPage(c, measurement, "delete", "measure.delete.intro");

@@ -35,6 +35,7 @@ import type { Ballot } from "./answering.js";
 import { contributeToBenchmark } from "./benchmark.js";
 import { scoreMeasurement } from "./results.js";
 import { openBallots } from "./open-ballots.js";
+import { fixPeople } from "./overfull.js";
 import { ballotKey } from "./sealing.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { writeTallies } from "./tallies.js";
@@ -71,6 +72,7 @@ export async function closeMeasurement(
     const tree = await storeResponses(tx, { orgId, measurementId, threshold: measurement.threshold }, opened);
     await tx.delete(measurementBallots).where(ofOrg(measurementBallots, orgId, { measurementId }));
     await deleteDrafts(tx, orgId, measurementId);
+    await fixPeople(tx, orgId, measurementId);
     const [closed] = await tx
       .update(measurements)
       .set({

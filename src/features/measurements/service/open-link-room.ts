@@ -89,13 +89,8 @@ export async function roomOf(tx: Tx, measurement: Measurement): Promise<OpenLink
 async function placesOf(tx: Tx, measurement: Measurement): Promise<number> {
   // Open links are per class; the team's audience has none.
   if (!measurement.subgroupId || measurement.group === "team") return 0;
-  const pupils = await pupilsOfGroups(tx, measurement.orgId, [measurement.subgroupId]);
-  if (measurement.group !== "parents") return pupils.length;
-  const guardians = await guardiansOfChildren(
-    tx,
-    measurement.orgId,
-    pupils.map((p) => p.pupilId),
-  );
+  const people = (await peopleOfClasses(tx, measurement.orgId, [measurement.subgroupId])).get(measurement.subgroupId);
+  if (measurement.group !== "parents") return people?.pupils.size ?? 0;
   const mailed = await tx
     .select({ guardianId: measurementInvitations.guardianId })
     .from(measurementInvitations)
@@ -108,7 +103,28 @@ async function placesOf(tx: Tx, measurement: Measurement): Promise<number> {
       ),
     );
   const answered = new Set(mailed.map((m) => m.guardianId));
-  return new Set(guardians.map((g) => g.guardianId).filter((id) => !answered.has(id))).size;
+  return [...(people?.guardians ?? [])].filter((id) => !answered.has(id)).length;
+}
+
+/** The pupils (not archived) of each class, and the guardians of those pupils: two queries for any number of classes. */
+export async function peopleOfClasses(
+  tx: Tx,
+  orgId: string,
+  groupIds: readonly string[],
+): Promise<Map<string, { pupils: Set<string>; guardians: Set<string> }>> {
+  const pupils = await pupilsOfGroups(tx, orgId, groupIds);
+  const guardians = pupils.length
+    ? await guardiansOfChildren(
+        tx,
+        orgId,
+        pupils.map((p) => p.pupilId),
+      )
+    : [];
+  const classes = new Map(groupIds.map((id) => [id, { pupils: new Set<string>(), guardians: new Set<string>() }]));
+  const classOf = new Map(pupils.map((p) => [p.pupilId, p.groupId]));
+  for (const pupil of pupils) classes.get(pupil.groupId!)?.pupils.add(pupil.pupilId);
+  for (const g of guardians) classes.get(classOf.get(g.pupilId)!)?.guardians.add(g.guardianId);
+  return classes;
 }
 
 /** Whether a personal token already has its invitation (the same start form sent twice). */

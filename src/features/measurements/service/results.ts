@@ -20,6 +20,8 @@ import { loadExtraItems } from "./extra-items.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { groupTallies, readTallies, writeTallies } from "./tallies.js";
 import { teamTooSmall } from "./small-team.js";
+import { isOverfull } from "./overfull.js";
+import { audienceRates, type AudienceRate } from "./queries.js";
 
 export interface ResultsView {
   title: string;
@@ -34,6 +36,8 @@ export interface ResultsView {
   teamTooSmall: boolean;
   /** Organisations of the same type, per group and domain, where at least five contribute. */
   benchmark: BenchmarkFigures[];
+  /** Classes with more responses than people: their figures cannot be trusted. */
+  overfull: AudienceRate[];
 }
 
 type MeasurementRow = typeof measurements.$inferSelect;
@@ -86,6 +90,7 @@ export function loadResults(scope: OrgScope, measurementId: string): Promise<Res
       asked: asked.map((a) => a.group),
       teamTooSmall: await teamTooSmall(tx, scope.orgId, measurementId, measurement.threshold),
       benchmark: measurement.kind === "poll" ? [] : await readBenchmark(tx, scope.orgId),
+      overfull: (await audienceRates(tx, scope.orgId, measurementId, true)).filter(isOverfull),
     };
   });
 }

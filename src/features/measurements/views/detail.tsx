@@ -4,7 +4,7 @@
  */
 import { Form } from "../../../web/components/forms.js";
 import type { Locale, Translate } from "../../../web/i18n/index.js";
-import type { MeasurementDetail } from "../service/queries.js";
+import type { AudienceRate, MeasurementDetail } from "../service/queries.js";
 import type { ReminderState } from "../service/reminders.js";
 import { DeleteSection, PrintLink, RemindSection } from "./detail-actions.js";
 import { audienceLabel, periodLabel } from "./labels.js";
@@ -61,26 +61,32 @@ export function DetailPage(props: DetailProps) {
 }
 
 function Actions({ t, csrf, measurement: m, reminders, publicUrl, simulate, base }: DetailProps & { base: string }) {
-  const withLinks = m.audiences.filter((a) => a.openToken);
+  // Every class has an open link, unless it was closed; the team answers by mail only.
+  const classes = m.audiences.filter((a) => a.group !== "team");
   return (
     <>
-      {withLinks.length && m.status !== "closed" ? (
+      {classes.length && m.status !== "closed" ? (
         <Section id="links-title" title={t("measure.links.title")}>
           <p>{t("measure.links.intro")}</p>
+          <p>{t("measure.links.control")}</p>
           <DataTable
             t={t}
             caption={t("measure.links.caption")}
-            rows={withLinks}
+            rows={classes}
             columns={[
               { label: t("measure.rates.audience"), cell: (a) => audienceLabel(t, a) },
               {
                 label: t("measure.links.link"),
-                cell: (a) => `${publicUrl}/m/open/${a.openToken}`,
-                cellClass: () => "open-link",
+                cell: (a) => (a.openToken ? `${publicUrl}/m/open/${a.openToken}` : t("measure.links.closedLink")),
+                cellClass: (a) => (a.openToken ? "open-link" : undefined),
+              },
+              {
+                label: t("measure.links.change"),
+                cell: (a) => <LinkChanges t={t} csrf={csrf} base={base} audience={a} />,
               },
             ]}
           />
-          <PrintLink t={t} base={base} />
+          {classes.some((a) => a.openToken) ? <PrintLink t={t} base={base} /> : null}
         </Section>
       ) : null}
       {reminders ? <RemindSection t={t} base={base} state={reminders} invited={invitationState(m) === "made"} /> : null}
@@ -103,6 +109,27 @@ function Actions({ t, csrf, measurement: m, reminders, publicUrl, simulate, base
         </Section>
       ) : null}
       <DeleteSection t={t} base={base} />
+    </>
+  );
+}
+
+/** Close or renew a class's open link (each after a confirmation), or give a closed one a new link. */
+function LinkChanges(props: { t: Translate; csrf: string; base: string; audience: AudienceRate }) {
+  const { t, csrf, base, audience } = props;
+  if (!audience.openToken) {
+    return (
+      <Form action={`${base}/open-links/renew`} csrf={csrf}>
+        <input type="hidden" name="audience" value={audience.id} />
+        <button type="submit" class="secondary">
+          {t("measure.links.open.button")}
+        </button>
+      </Form>
+    );
+  }
+  return (
+    <>
+      <a href={`${base}/open-links/close?audience=${audience.id}`}>{t("measure.links.close.link")}</a>{" "}
+      <a href={`${base}/open-links/renew?audience=${audience.id}`}>{t("measure.links.renew.link")}</a>
     </>
   );
 }

@@ -9,6 +9,7 @@ import type { AudienceRate } from "../service/queries.js";
 import { audienceLabel, groupLabel } from "./labels.js";
 import { DataTable } from "../../../web/components/data-table.js";
 import { Section } from "../../../web/components/section.js";
+import { OverfullNotice } from "./overfull.js";
 
 interface Row {
   label: string;
@@ -58,6 +59,7 @@ export function Rates(props: {
           {t("measure.rates.notice", { n: threshold })}
         </p>
       ) : null}
+      <OverfullNotice t={t} audiences={props.audiences} />
       <DataTable
         t={t}
         caption={t("measure.rates.caption")}

@@ -15,6 +15,7 @@ import { ExportLinks } from "./export-links.js";
 import { ExtraItemResults } from "./extra-results.js";
 import { FigureCells, FigureHeaders } from "./figure-cells.js";
 import { formatMean, groupLabel } from "./labels.js";
+import { OverfullNotice } from "./overfull.js";
 import { Radar, RadarLegend } from "./radar.js";
 import { ClassesTables, OpenAnswers, Perception, PriorityList } from "./results-parts.js";
 import { ScrollTable } from "../../../web/components/scroll-table.js";
@@ -58,6 +59,7 @@ export function ResultsPage({ t, locale, measurementId, view, instrument, extras
       {view.teamTooSmall ? (
         <p class="notice">{t("measure.results.teamTooSmall", { n: view.results.threshold })}</p>
       ) : null}
+      <OverfullNotice t={t} audiences={view.overfull} />
       {visible.length === 0 ? <p class="notice">{t("measure.results.noGroups")}</p> : null}
       <p>{t("measure.results.explain")}</p>
       {view.kind === "poll" ? null : (
