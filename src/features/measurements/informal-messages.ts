@@ -27,13 +27,17 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.answer.continue.je": "Continue where you left off",
   "measure.answer.resumeNote.je": "You have already filled in part of it. That has been saved.",
   "measure.answer.saveNote.je": "Your answers are saved page by page. You can continue later with the same link.",
-"measure.answer.review.body.je": "You fully answered {n} of the {total} questions.",
-  "measure.answer.review.withoutDesired.je": "{n, plural, one {For # question} other {For # questions}} you said how it is now, but not how it should be.",
-  "measure.answer.review.withoutCurrent.je": "{n, plural, one {For # question} other {For # questions}} you said how it should be, but not how it is now.",
+  "measure.answer.review.body.je": "You fully answered {n} of the {total} questions.",
+  "measure.answer.review.withoutDesired.je":
+    "{n, plural, one {For # question} other {For # questions}} you said how it is now, but not how it should be.",
+  "measure.answer.review.withoutCurrent.je":
+    "{n, plural, one {For # question} other {For # questions}} you said how it should be, but not how it is now.",
   "measure.answer.review.final.je": "After sending you cannot change anything.",
-  "measure.answer.allPages.intro.je": "All questions are below. You can save in between and continue later with the same link.",
+  "measure.answer.allPages.intro.je":
+    "All questions are below. You can save in between and continue later with the same link.",
   "measure.answer.saved.je": "Your answers have been saved. You can continue later with the same link.",
   "measure.answer.empty.je": "You have not answered any question yet. Answer at least one question before sending.",
   "measure.link.responded.title.je": "You have already filled in this questionnaire",
-  "measure.link.responded.body.je": "Your answers have already been sent. With one link you can answer once. Nothing has been saved twice.",
+  "measure.link.responded.body.je":
+    "Your answers have already been sent. With one link you can answer once. Nothing has been saved twice.",
 };
