@@ -112,7 +112,12 @@ export async function withdrawInvitation(
  */
 export async function invitationsKept(db: Db, userId: string): Promise<ReceivedInvitation[]> {
   const result = await withOrg(db, { orgId: null, userId }, (tx) =>
-    tx.execute(sql`select org_id, id, org_name, org_type, roles, created_at from staff_invitations_received()`),
+    // organisations is no tenant's table (no row-level security): its type joins the person's invitations here.
+    tx.execute(
+      sql`select r.org_id, r.id, r.org_name, o.type as org_type, r.roles, r.created_at
+          from staff_invitations_received() r join organisations o on o.id = r.org_id
+          order by r.created_at, r.id`,
+    ),
   );
   return rowsOf<{
     org_id: string;
