@@ -14,6 +14,8 @@ export const nl = {
     "U heeft vandaag al zoveel bestanden toegevoegd dat deze er niet meer bij passen (hoogstens {quotaMb} MB per dag). Er is niets opgeslagen. Vanaf middernacht kunt u weer bestanden toevoegen.",
   "attachments.error.quotaOrg":
     "Uw school heeft vandaag al zoveel bestanden toegevoegd dat deze er niet meer bij passen (hoogstens {quotaMb} MB per dag voor de hele school). Er is niets opgeslagen. Vanaf middernacht kunt u weer bestanden toevoegen.",
+  "attachments.error.quotaOrg@childcare":
+    "Uw opvang heeft vandaag al zoveel bestanden toegevoegd dat deze er niet meer bij passen (hoogstens {quotaMb} MB per dag voor de hele opvang). Er is niets opgeslagen. Vanaf middernacht kunt u weer bestanden toevoegen.",
   "attachments.busy.title": "Even wachten",
   "attachments.busy.person":
     "U verstuurt al bestanden. Wacht tot dat klaar is en probeer het over {seconds} seconden opnieuw. Er is niets opgeslagen.",
@@ -37,6 +39,8 @@ export const en: Record<keyof typeof nl, string> = {
     "You have added so many files today that these no longer fit (at most {quotaMb} MB a day). Nothing was saved. From midnight you can add files again.",
   "attachments.error.quotaOrg":
     "Your school has added so many files today that these no longer fit (at most {quotaMb} MB a day for the whole school). Nothing was saved. From midnight you can add files again.",
+  "attachments.error.quotaOrg@childcare":
+    "Your setting has added so many files today that these no longer fit (at most {quotaMb} MB a day for the whole setting). Nothing was saved. From midnight you can add files again.",
   "attachments.busy.title": "Please wait",
   "attachments.busy.person":
     "You are already sending files. Wait until that is done and try again in {seconds} seconds. Nothing was saved.",

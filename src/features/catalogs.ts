@@ -20,6 +20,7 @@ import * as importRows from "./import/messages.js";
 import * as importScreens from "./import/ui-messages.js";
 import * as measurementsStaff from "./measurements/messages.js";
 import * as measurementsAnswers from "./measurements/answer-messages.js";
+import * as measurementsInformal from "./measurements/informal-messages.js";
 import * as measurementsRuns from "./measurements/run-messages.js";
 import * as measurementsExports from "./measurements/export/messages.js";
 import * as measurementsComparison from "./measurements/compare-messages.js";
@@ -67,6 +68,7 @@ export const featureCatalogs = {
   "import/screens": importScreens,
   "measurements/staff": measurementsStaff,
   "measurements/answers": measurementsAnswers,
+  "measurements/informal": measurementsInformal,
   "measurements/runs": measurementsRuns,
   "measurements/exports": measurementsExports,
   "measurements/comparison": measurementsComparison,

@@ -169,7 +169,7 @@ describe("the organisation's words", () => {
       return `${mail!.subject}: ${mail!.text}`;
     };
     expect(await rolesMailed(daycare.orgId)).toBe("Leidinggevende: Pedagogisch medewerker");
-    expect(await rolesMailed(school.orgId)).toBe("Schoolleider: Leraar / pm'er");
-    expect(await rolesMailed(null)).toBe("Schoolleider: Leraar / pm'er");
+    expect(await rolesMailed(school.orgId)).toBe("Schoolleider: Leraar");
+    expect(await rolesMailed(null)).toBe("Schoolleider: Leraar");
   });
 });

@@ -1,10 +1,13 @@
 /** What people read about moderation: reporting, the queue, the refusals. */
 export const nl = {
   "moderation.report.title": "Melden bij de school",
+  "moderation.report.title@childcare": "Melden bij de opvang",
   "moderation.report.reason": "Waarom hoort dit hier niet?",
   "moderation.report.reason.hint": "Alleen de school leest uw melding; de schrijver ziet niet wie meldde.",
+  "moderation.report.reason.hint@childcare": "Alleen de opvang leest uw melding; de schrijver ziet niet wie meldde.",
   "moderation.report.submit": "Meld",
   "moderation.reported": "Dank u. De school bekijkt uw melding.",
+  "moderation.reported@childcare": "Dank u. De opvang bekijkt uw melding.",
   "moderation.refusal.own": "U kunt uw eigen bericht niet melden. Wilt u het veranderen, pas het dan aan.",
   "moderation.error.reason": "Schrijf op waarom dit hier niet hoort.",
   "moderation.error.reasonTooLong": "Schrijf de reden in hoogstens 500 tekens.",
@@ -21,10 +24,14 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "moderation.report.title": "Report to the school",
+  "moderation.report.title@childcare": "Report to the setting",
   "moderation.report.reason": "Why does this not belong here?",
   "moderation.report.reason.hint": "Only the school reads your report; the writer does not see who reported.",
+  "moderation.report.reason.hint@childcare":
+    "Only the setting reads your report; the writer does not see who reported.",
   "moderation.report.submit": "Report",
   "moderation.reported": "Thank you. The school will look at your report.",
+  "moderation.reported@childcare": "Thank you. The setting will look at your report.",
   "moderation.refusal.own": "You cannot report your own message. To change it, edit it.",
   "moderation.error.reason": "Write down why this does not belong here.",
   "moderation.error.reasonTooLong": "Write the reason in at most 500 characters.",

@@ -5,18 +5,18 @@
  * ouderbetrokkenheid"), which `rolesInText` makes here, once, rather than a second name per role.
  */
 import type { StaffRole } from "../auth/viewer.js";
-import type { Translate } from "./i18n/index.js";
+import { translator, wordingOf, type Locale, type Translate } from "./i18n/index.js";
 
 /** A role with a name in the catalogs: the staff roles, a parent, the platform's administrator. */
 export type RoleName = StaffRole | "parent" | "admin";
 
-/** "Leraar / pm'er, Mentor": each role's name as it stands alone, for a table cell or a list. */
+/** "Leraar, Mentor": each role's name as it stands alone, for a table cell or a list. */
 export function roleNames(t: Translate, roles: readonly RoleName[]): string {
   return roles.map((role) => t(`role.${role}`)).join(", ");
 }
 
 /**
- * "leraar / pm'er, mentor": the names inside a sentence. Only a name's first letter is lowered, and
+ * "leraar, mentor": the names inside a sentence. Only a name's first letter is lowered, and
  * not when it begins an abbreviation ("ICT-coördinator", "BSO-medewerker"), so the rest of a name
  * (a proper part, an abbreviation further on) stays as the catalog writes it.
  */
@@ -27,4 +27,12 @@ export function rolesInText(t: Translate, roles: readonly RoleName[]): string {
 function inSentence(name: string): string {
   if (/^\p{Lu}{2}/u.test(name)) return name;
   return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/**
+ * The roles inside a sentence in the words of the organisation that gives them (an invitation from a
+ * daycare says "pedagogisch medewerker" while the person's page may speak for a school).
+ */
+export function rolesOfOrgInText(locale: Locale, orgType: string, roles: readonly RoleName[]): string {
+  return rolesInText(translator(locale, wordingOf(orgType)), roles);
 }

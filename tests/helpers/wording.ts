@@ -11,11 +11,11 @@ import { createSchool, unique } from "./factories.js";
 import { expectPage } from "./page.js";
 
 /**
- * A school's words for its people and itself, in Dutch and English. "Schooljaar" stays: a daycare's
- * groups belong to school years too (its own pages call them so).
+ * A school's words for its people and itself, in Dutch and English; "schooljaar" too: a daycare's
+ * pages call its years "jaar" ("year").
  */
 const SCHOOL_WORDS =
-  /\b(?:leerling\w*|leraar|leraren|leerkracht\w*|klas|klassen|scholen|school(?!jaar|jaren| years?\b)\w*|pupils?|teachers?|class|classes)\b/gi;
+  /\b(?:leerling\w*|leraar|leraren|leerkracht\w*|klas|klassen|scholen|school\w*|pupils?|teachers?|class|classes)\b/gi;
 
 /** The certificate's and plan's name, the same for a school and a daycare. */
 const PROGRAMME_NAME = /Samen school/g;

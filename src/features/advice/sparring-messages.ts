@@ -4,19 +4,26 @@ export const nl = {
   "advice.sparring.title": "Sparringgesprek met een adviseur",
   "advice.sparring.intro":
     "Loopt u vast in de samenwerking met ouders, of wilt u even hardop nadenken over een aanpak? Vraag een gesprek aan met de adviseur van uw school. De adviseur antwoordt hier en per mail.",
+  "advice.sparring.intro@childcare":
+    "Loopt u vast in de samenwerking met ouders, of wilt u even hardop nadenken over een aanpak? Vraag een gesprek aan met de adviseur van uw opvang. De adviseur antwoordt hier en per mail.",
   "advice.sparring.library": "Veelgestelde vragen, handreikingen en de gesprekswijzer",
   "advice.sparring.new": "Een gesprek aanvragen",
   "advice.sparring.field.question": "Waar wilt u over sparren?",
   "advice.sparring.field.question.hint": "Een paar zinnen is genoeg. Noem geen namen van leerlingen of ouders.",
+  "advice.sparring.field.question.hint@childcare": "Een paar zinnen is genoeg. Noem geen namen van kinderen of ouders.",
   "advice.sparring.field.preferredTimes": "Wanneer komt het u uit?",
   "advice.sparring.field.preferredTimes.hint":
     "Bijvoorbeeld: dinsdagmiddag of donderdag na 15.00 uur, de komende twee weken.",
   "advice.sparring.submit": "Aanvraag versturen",
   "advice.sparring.sent": "Uw aanvraag is verstuurd naar de adviseur.",
   "advice.sparring.mine": "Aanvragen van uw school",
+  "advice.sparring.mine@childcare": "Aanvragen van uw opvang",
   "advice.sparring.none": "Uw school heeft nog geen gesprek aangevraagd.",
+  "advice.sparring.none@childcare": "Uw opvang heeft nog geen gesprek aangevraagd.",
   "advice.sparring.noAdvisor":
     "Uw school heeft nog geen adviseur in Samen. Nodig eerst een adviseur uit via Organisatie beheren; daarna kunt u hier een gesprek aanvragen.",
+  "advice.sparring.noAdvisor@childcare":
+    "Uw opvang heeft nog geen adviseur in Samen. Nodig eerst een adviseur uit via Organisatie beheren; daarna kunt u hier een gesprek aanvragen.",
   "advice.sparring.askedOn": "Aangevraagd op {date} door {name}",
   "advice.sparring.status": "Status: {status}",
   "advice.sparring.statusLabel": "Status",
@@ -61,19 +68,26 @@ export const en: Record<keyof typeof nl, string> = {
   "advice.sparring.title": "Sparring conversation with an advisor",
   "advice.sparring.intro":
     "Stuck in working with parents, or want to think out loud about an approach? Ask your school's advisor for a conversation. The advisor answers here and by e-mail.",
+  "advice.sparring.intro@childcare":
+    "Stuck in working with parents, or want to think out loud about an approach? Ask your setting's advisor for a conversation. The advisor answers here and by e-mail.",
   "advice.sparring.library": "Frequently asked questions, guides and the conversation guide",
   "advice.sparring.new": "Ask for a conversation",
   "advice.sparring.field.question": "What would you like to talk about?",
   "advice.sparring.field.question.hint": "A few sentences are enough. Do not name pupils or parents.",
+  "advice.sparring.field.question.hint@childcare": "A few sentences are enough. Do not name children or parents.",
   "advice.sparring.field.preferredTimes": "When suits you?",
   "advice.sparring.field.preferredTimes.hint":
     "For example: Tuesday afternoon or Thursday after 3 pm, in the next two weeks.",
   "advice.sparring.submit": "Send request",
   "advice.sparring.sent": "Your request was sent to the advisor.",
   "advice.sparring.mine": "Your school's requests",
+  "advice.sparring.mine@childcare": "Your setting's requests",
   "advice.sparring.none": "Your school has not asked for a conversation yet.",
+  "advice.sparring.none@childcare": "Your setting has not asked for a conversation yet.",
   "advice.sparring.noAdvisor":
     "Your school has no advisor in Samen yet. First invite an advisor under Manage organisation; then you can ask for a conversation here.",
+  "advice.sparring.noAdvisor@childcare":
+    "Your setting has no advisor in Samen yet. First invite an advisor under Manage organisation; then you can ask for a conversation here.",
   "advice.sparring.askedOn": "Asked on {date} by {name}",
   "advice.sparring.status": "Status: {status}",
   "advice.sparring.statusLabel": "Status",

@@ -50,6 +50,8 @@ export const nl = {
   "conversations.unplaced.conflicts": "De tijden die passen, waren nodig voor andere gezinnen.",
   "conversations.unplaced.tooFewTimes":
     "Er waren niet genoeg tijden: alle tijden van de leraren van de groep zijn vergeven.",
+  "conversations.unplaced.tooFewTimes@childcare":
+    "Er waren niet genoeg tijden: alle tijden van de pedagogisch medewerkers van de groep zijn vergeven.",
   "conversations.preferences.explain":
     "Geef aan welke tijden goed passen (ja) en welke niet (nee). Heeft u minstens één tijd ja gekozen? Dan krijgt u alleen een tijd die u ja gaf. Kiest u geen enkele tijd ja? Dan kan elke tijd die u niet nee gaf.",
   "conversations.preferences.explainOpenPossible":
@@ -102,6 +104,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.unplaced.conflicts": "The times that fit were needed for other families.",
   "conversations.unplaced.tooFewTimes":
     "There were not enough times: every time of the group's teachers has been given.",
+  "conversations.unplaced.tooFewTimes@childcare":
+    "There were not enough times: every time of the group's early years practitioners has been given.",
   "conversations.preferences.explain":
     "Mark the times that suit you (yes) and the times that do not (no). Did you mark at least one time yes? Then you only get a time you marked yes. Did you mark no time yes? Then any time you did not mark no is possible.",
   "conversations.preferences.explainOpenPossible":

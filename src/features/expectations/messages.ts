@@ -8,14 +8,17 @@ export const nl = {
   "expectations.intro":
     "Elk schooljaar spreken ouders en school af wat zij van elkaar mogen verwachten. Zo weet iedereen waar hij aan toe is.",
   "expectations.intro@childcare":
-    "Elk schooljaar spreken ouders en de opvang af wat zij van elkaar mogen verwachten. Zo weet iedereen waar hij aan toe is.",
+    "Elk jaar spreken ouders en de opvang af wat zij van elkaar mogen verwachten. Zo weet iedereen waar hij aan toe is.",
   "expectations.noYear": "Er is nog geen schooljaar. Zodra de school er een heeft, staan de verwachtingen hier.",
-  "expectations.noYear@childcare":
-    "Er is nog geen schooljaar. Zodra de opvang er een heeft, staan de verwachtingen hier.",
+  "expectations.noYear@childcare": "Er is nog geen jaar. Zodra de opvang er een heeft, staan de verwachtingen hier.",
   "expectations.archived": "Dit schooljaar is voorbij. U kunt de verwachtingen nog lezen, maar niet meer veranderen.",
+  "expectations.archived@childcare":
+    "Dit jaar is voorbij. U kunt de verwachtingen nog lezen, maar niet meer veranderen.",
   "expectations.notPublished": "De school heeft de verwachtingen voor dit schooljaar nog niet gepubliceerd.",
-  "expectations.notPublished@childcare": "De opvang heeft de verwachtingen voor dit schooljaar nog niet gepubliceerd.",
+  "expectations.notPublished@childcare": "De opvang heeft de verwachtingen voor dit jaar nog niet gepubliceerd.",
   "expectations.notPublishedStaff": "Voor dit schooljaar is nog niets gepubliceerd. Ouders zien het pas na publiceren.",
+  "expectations.notPublishedStaff@childcare":
+    "Voor dit jaar is nog niets gepubliceerd. Ouders zien het pas na publiceren.",
   "expectations.ofSchool": "Wat ouders van de school mogen verwachten",
   "expectations.ofSchool@childcare": "Wat ouders van de opvang mogen verwachten",
   "expectations.ofParents": "Wat de school van ouders mag verwachten",
@@ -30,6 +33,7 @@ export const nl = {
   "expectations.confirmedFlash@childcare": "Dank u. De opvang weet nu dat u het gelezen heeft.",
   "expectations.write.title": "Tekst aanpassen",
   "expectations.write.first": "Schrijf de verwachtingen voor dit schooljaar",
+  "expectations.write.first@childcare": "Schrijf de verwachtingen voor dit jaar",
   "expectations.write.starterHint":
     "Hieronder staat een voorbeeldtekst om mee te beginnen. Pas hem aan met wat u met ouders besproken heeft, bijvoorbeeld op een ouderavond.",
   "expectations.write.submit": "Opslaan als nieuwe versie",
@@ -69,12 +73,15 @@ export const nl = {
   "expectations.answer.from@childcare": "Antwoord van de opvang, {date}:",
   "expectations.answered": "Uw antwoord is verstuurd.",
   "expectations.years.title": "Andere schooljaren",
+  "expectations.years.title@childcare": "Andere jaren",
   "expectations.home.confirm": "Lees en bevestig de wederzijdse verwachtingen voor {year}",
   "expectations.error.tooLong": "Deze tekst is te lang (hooguit 4000 tekens).",
   "expectations.error.responseTooLong": "Deze tekst is te lang (hooguit 1000 tekens).",
   "expectations.refusal.archived": "Dit schooljaar is voorbij. Er is niets veranderd.",
+  "expectations.refusal.archived@childcare": "Dit jaar is voorbij. Er is niets veranderd.",
   "expectations.refusal.nothingToPublish": "Er is geen nieuwe versie om te publiceren. Er is niets veranderd.",
   "expectations.refusal.notPublished": "De verwachtingen voor dit schooljaar zijn nog niet gepubliceerd.",
+  "expectations.refusal.notPublished@childcare": "De verwachtingen voor dit jaar zijn nog niet gepubliceerd.",
   "expectations.refusal.alreadyConfirmed": "U had al laten weten dat u deze versie gelezen heeft.",
   "expectations.mail.answered.subject": "Antwoord op uw reactie over de verwachtingen {year}",
   "expectations.mail.answered.text":
@@ -100,15 +107,18 @@ export const en: Record<keyof typeof nl, string> = {
   "expectations.intro":
     "Every school year, parents and school agree on what they may expect of each other. That way everyone knows where they stand.",
   "expectations.intro@childcare":
-    "Every school year, parents and the setting agree on what they may expect of each other. That way everyone knows where they stand.",
+    "Every year, parents and the setting agree on what they may expect of each other. That way everyone knows where they stand.",
   "expectations.noYear": "There is no school year yet. Once the school has one, the expectations appear here.",
-  "expectations.noYear@childcare":
-    "There is no school year yet. Once the setting has one, the expectations appear here.",
+  "expectations.noYear@childcare": "There is no year yet. Once the setting has one, the expectations appear here.",
   "expectations.archived": "This school year is over. You can still read the expectations, but no longer change them.",
+  "expectations.archived@childcare":
+    "This year is over. You can still read the expectations, but no longer change them.",
   "expectations.notPublished": "The school has not yet published the expectations for this school year.",
-  "expectations.notPublished@childcare": "The setting has not yet published the expectations for this school year.",
+  "expectations.notPublished@childcare": "The setting has not yet published the expectations for this year.",
   "expectations.notPublishedStaff":
     "Nothing has been published for this school year yet. Parents see it only once it is published.",
+  "expectations.notPublishedStaff@childcare":
+    "Nothing has been published for this year yet. Parents see it only once it is published.",
   "expectations.ofSchool": "What parents may expect of the school",
   "expectations.ofSchool@childcare": "What parents may expect of the setting",
   "expectations.ofParents": "What the school may expect of parents",
@@ -123,6 +133,7 @@ export const en: Record<keyof typeof nl, string> = {
   "expectations.confirmedFlash@childcare": "Thank you. The setting now knows you have read it.",
   "expectations.write.title": "Change the text",
   "expectations.write.first": "Write the expectations for this school year",
+  "expectations.write.first@childcare": "Write the expectations for this year",
   "expectations.write.starterHint":
     "Below is an example text to start from. Change it to what you discussed with parents, for instance at a parent evening.",
   "expectations.write.submit": "Save as a new version",
@@ -161,12 +172,15 @@ export const en: Record<keyof typeof nl, string> = {
   "expectations.answer.from@childcare": "The setting's answer, {date}:",
   "expectations.answered": "Your answer has been sent.",
   "expectations.years.title": "Other school years",
+  "expectations.years.title@childcare": "Other years",
   "expectations.home.confirm": "Read and confirm the mutual expectations for {year}",
   "expectations.error.tooLong": "This text is too long (at most 4000 characters).",
   "expectations.error.responseTooLong": "This text is too long (at most 1000 characters).",
   "expectations.refusal.archived": "This school year is over. Nothing was changed.",
+  "expectations.refusal.archived@childcare": "This year is over. Nothing was changed.",
   "expectations.refusal.nothingToPublish": "There is no new version to publish. Nothing was changed.",
   "expectations.refusal.notPublished": "The expectations for this school year have not been published yet.",
+  "expectations.refusal.notPublished@childcare": "The expectations for this year have not been published yet.",
   "expectations.refusal.alreadyConfirmed": "You had already said that you read this version.",
   "expectations.mail.answered.subject": "Answer to your response about the expectations {year}",
   "expectations.mail.answered.text":

@@ -22,7 +22,7 @@ describe("a daycare's expectations", () => {
     const leader = await signIn(ctx, daycare.leader.email);
     const year = `/expectations/${daycare.year.id}`;
     await expectChildcarePage(await leader.get("/expectations"), [
-      "Elk schooljaar spreken ouders en de opvang af wat zij van elkaar mogen verwachten.",
+      "Elk jaar spreken ouders en de opvang af wat zij van elkaar mogen verwachten.",
       "Wat ouders van de opvang mogen verwachten",
       "U neemt contact op als u zich zorgen maakt, eerst met de pedagogisch medewerker.",
     ]);

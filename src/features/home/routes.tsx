@@ -11,7 +11,7 @@ import { redirectWithFlash } from "../../web/flash.js";
 import { ForbiddenError } from "../../web/errors.js";
 import { localPath } from "../../web/local-path.js";
 import { homeItems } from "../../web/home.js";
-import { rolesInText } from "../../web/role-names.js";
+import { rolesOfOrgInText } from "../../web/role-names.js";
 import { invitationsReceived } from "../organisation/index.js";
 import { listAllOrganisations, listMyChildren, listMyGroups, organisationOverview } from "./queries.js";
 import { HomePage, Landing, type HomeData } from "./views.js";
@@ -55,7 +55,7 @@ export const homeRoutes = new Hono<AppEnv>()
       section: "now" as const,
       text: c.var.t("org.invitations.home", {
         org: i.orgName,
-        roles: rolesInText(c.var.t, i.roles),
+        roles: rolesOfOrgInText(c.var.locale, i.orgType, i.roles),
       }),
       href: "/invitations",
     }));

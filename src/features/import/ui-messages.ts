@@ -34,8 +34,11 @@ export const nl = {
   "import.preview.title": "Controleer de import",
   "import.preview.file": "Bestand: {name}. Gelezen: {rows} regels.",
   "import.preview.schoolYear": "Nieuwe groepen komen in schooljaar {year}.",
+  "import.preview.schoolYear@childcare": "Nieuwe groepen komen in jaar {year}.",
   "import.preview.noSchoolYear":
     "Er is geen schooljaar dat nog loopt. Maak eerst een schooljaar aan. Daarna kunt u importeren.",
+  "import.preview.noSchoolYear@childcare":
+    "Er is geen jaar dat nog loopt. Maak eerst een jaar aan. Daarna kunt u importeren.",
   "import.preview.rejected.title":
     "{count, plural, one {# regel kan niet worden geïmporteerd} other {# regels kunnen niet worden geïmporteerd}}",
   "import.preview.rejected.body":
@@ -112,6 +115,8 @@ export const nl = {
     "Het bestand noemt nieuwe groepen. Kies eerst voor elke nieuwe groepsnaam of die een nieuwe groep wordt of bij een bestaande groep hoort; er is niets veranderd.",
   "import.refused.noSchoolYear":
     "Er is geen schooljaar dat nog loopt. Maak eerst een schooljaar aan. Daarna kunt u importeren.",
+  "import.refused.noSchoolYear@childcare":
+    "Er is geen jaar dat nog loopt. Maak eerst een jaar aan. Daarna kunt u importeren.",
   "import.cli.usage":
     'Gebruik: npm run samen -- import --org <id of BRIN-code> --file export.csv [--map "Kolomnaam=veld" ...] [--map-group "Groep 7b=7B" ...] [--create-groups] [--dry-run] [--lang en]',
   "import.cli.fileUnreadable": "Kan het bestand {file} niet lezen.",
@@ -163,7 +168,9 @@ export const en: Record<keyof typeof nl, string> = {
   "import.preview.title": "Check the import",
   "import.preview.file": "File: {name}. Read: {rows} rows.",
   "import.preview.schoolYear": "New groups are added to school year {year}.",
+  "import.preview.schoolYear@childcare": "New groups are added to year {year}.",
   "import.preview.noSchoolYear": "There is no current school year. Create a school year first. Then you can import.",
+  "import.preview.noSchoolYear@childcare": "There is no current year. Create a year first. Then you can import.",
   "import.preview.rejected.title": "{count, plural, one {# row cannot be imported} other {# rows cannot be imported}}",
   "import.preview.rejected.body":
     "As long as the file has errors, we import nothing. Fix the rows below, save the file as CSV again and upload it again.",
@@ -237,6 +244,7 @@ export const en: Record<keyof typeof nl, string> = {
   "import.refused.newGroups":
     "The file names new groups. First choose for each new group name whether it becomes a new group or belongs to an existing one; nothing has changed.",
   "import.refused.noSchoolYear": "There is no current school year. Create a school year first. Then you can import.",
+  "import.refused.noSchoolYear@childcare": "There is no current year. Create a year first. Then you can import.",
   "import.cli.usage":
     'Usage: npm run samen -- import --org <id or registration code> --file export.csv [--map "Column name=field" ...] [--map-group "Groep 7b=7B" ...] [--create-groups] [--dry-run] [--lang en]',
   "import.cli.fileUnreadable": "Cannot read the file {file}.",

@@ -32,7 +32,7 @@ export const nl = {
   "measure.answer.empty": "U heeft nog geen vraag beantwoord. Beantwoord minstens één vraag voordat u verstuurt.",
   "measure.answer.thanks.title": "Bedankt!",
   "measure.answer.thanks.body":
-    "Uw antwoorden zijn verstuurd. Ze zijn anoniem: niemand kan zien wat u heeft geantwoord. U kunt deze pagina sluiten.",
+    "De antwoorden zijn verstuurd. Ze zijn anoniem: niemand kan zien wie wat heeft geantwoord. Deze pagina mag nu dicht.",
   "measure.link.unknown.title": "Deze link werkt niet",
   "measure.link.unknown.body":
     "Controleer of u de hele link uit de e-mail heeft gebruikt. Werkt het nog steeds niet? Vraag hulp aan wie u de link gaf.",

@@ -72,7 +72,7 @@ describe("answering through a personal link", () => {
 
     const sent = await later.post(`${link}/send`);
     expect(sent.headers.get("location")).toBe("/m/thanks");
-    expect(await (await later.get("/m/thanks")).text()).toContain("Uw antwoorden zijn verstuurd.");
+    expect(await (await later.get("/m/thanks")).text()).toContain("De antwoorden zijn verstuurd.");
     const twice = await parent.post(`${link}/send`);
     await expectConflict(twice, ["U heeft deze vragenlijst al ingevuld"]);
     expect((await parent.get(link)).status).toBe(409);

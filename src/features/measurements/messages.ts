@@ -50,6 +50,7 @@ export const nl = {
     "Uitkomsten van een groep zijn pas te zien bij minstens dit aantal reacties. Minstens 5. Laat leeg voor {n}.",
   "measure.new.submit": "Meting maken",
   "measure.new.noGroups": "Er zijn nog geen groepen in dit schooljaar.",
+  "measure.new.noGroups@childcare": "Er zijn nog geen groepen in dit jaar.",
   "measure.created": "De meting is gemaakt. De uitnodigingen gaan weg zodra de meting open is.",
   "measure.createdOpen": "De meting is gemaakt en staat open. De uitnodigingen worden nu verstuurd.",
   "measure.error.threshold": "Vul een heel getal in van 5 tot en met 50.",
@@ -61,6 +62,7 @@ export const nl = {
   "measure.error.noChildren":
     "Kinderen van een peuteropvang of kinderdagverblijf vullen geen vragenlijst in. Kies het team of ouders.",
   "measure.error.unknownGroup": "Kies alleen groepen van dit schooljaar.",
+  "measure.error.unknownGroup@childcare": "Kies alleen groepen van dit jaar.",
   "measure.error.noPupilsInGroup":
     "Een gekozen groep heeft nog niemand om te vragen: er staan nog geen leerlingen in. Kies een andere groep, of voeg eerst leerlingen toe. Er is niets aangemaakt.",
   "measure.error.noPupilsInGroup@childcare":
@@ -242,6 +244,7 @@ export const en: Record<keyof typeof nl, string> = {
     "A group's results are only shown with at least this many responses. At least 5. Leave empty for {n}.",
   "measure.new.submit": "Create measurement",
   "measure.new.noGroups": "There are no groups in this school year yet.",
+  "measure.new.noGroups@childcare": "There are no groups in this year yet.",
   "measure.created": "The measurement has been created. The invitations go out as soon as it opens.",
   "measure.createdOpen": "The measurement has been created and is open. The invitations are being sent now.",
   "measure.error.threshold": "Enter a whole number from 5 to 50.",
@@ -253,6 +256,7 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.error.noChildren":
     "Children at a preschool or daycare do not fill in a questionnaire. Choose the team or parents.",
   "measure.error.unknownGroup": "Choose only groups of this school year.",
+  "measure.error.unknownGroup@childcare": "Choose only groups of this year.",
   "measure.error.noPupilsInGroup":
     "A group you chose has nobody to ask yet: it has no pupils. Choose another group, or add its pupils first. Nothing has been created.",
   "measure.error.noPupilsInGroup@childcare":

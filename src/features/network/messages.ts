@@ -221,6 +221,7 @@ export const nl = {
   "network.error.endBeforeStart": "De eindtijd moet na de begintijd liggen.",
   "network.error.needed": "Geef een aantal van 1 tot 500.",
   "network.error.groups": "Kies een of meer groepen van dit schooljaar.",
+  "network.error.groups@childcare": "Kies een of meer groepen van dit jaar.",
   "network.error.emptyMessage": "Schrijf een bericht.",
 };
 
@@ -447,5 +448,6 @@ export const en: Record<keyof typeof nl, string> = {
   "network.error.endBeforeStart": "The end time must be after the start time.",
   "network.error.needed": "Give a number from 1 to 500.",
   "network.error.groups": "Choose one or more groups of this school year.",
+  "network.error.groups@childcare": "Choose one or more groups of this year.",
   "network.error.emptyMessage": "Write a message.",
 };

@@ -64,6 +64,7 @@ export const nl = {
   "news.error.bodyEmpty": "Schrijf eerst uw reactie of vraag.",
   "news.refusal.notYourGroups": "U kunt alleen schrijven aan de groepen waarin u lesgeeft.",
   "news.refusal.notCurrentGroups": "Kies groepen van dit schooljaar.",
+  "news.refusal.notCurrentGroups@childcare": "Kies groepen van dit jaar.",
   "news.refusal.inThePast": "Dit moment is al voorbij. Kies een moment in de toekomst, of publiceer nu.",
   "news.refusal.notYours":
     "Dit bericht is van een collega. Alleen de schrijver en de schoolleiding kunnen het aanpassen.",
@@ -249,6 +250,7 @@ export const en: Record<keyof typeof nl, string> = {
   "news.error.bodyEmpty": "Write your comment or question first.",
   "news.refusal.notYourGroups": "You can only write to the groups you teach.",
   "news.refusal.notCurrentGroups": "Choose groups of this school year.",
+  "news.refusal.notCurrentGroups@childcare": "Choose groups of this year.",
   "news.refusal.inThePast": "That moment has passed. Choose a moment in the future, or publish now.",
   "news.refusal.notYours": "This post is a colleague's. Only its writer and the school's management can edit it.",
   "news.refusal.notYours@childcare":

@@ -185,6 +185,35 @@ describe("a post set for a far-off day", () => {
   });
 });
 
+describe("the publish date and time", () => {
+  const inputOf = (html: string, name: string) => html.match(new RegExp(`<input[^>]*name="${name}"[^>]*>`))?.[0] ?? "";
+
+  it("are a date and a time field like the other forms', hinted as people write them, and take a typed date too", async () => {
+    const form = await text(leader, "/news/new");
+    expect(inputOf(form, "date")).toContain('type="date"');
+    expect(inputOf(form, "time")).toContain('type="time"');
+    expect(form).toContain("bijvoorbeeld 14-09-2026");
+    const picked = await postNewsAs(leader, {
+      title: "Gekozen",
+      body: "Uit de kiezer.",
+      publish: "later",
+      date: "2999-01-01",
+      time: "07:30",
+    });
+    expect(await text(leader, `/news/${picked}`)).toContain("Verschijnt dinsdag 1 januari 2999 07:30");
+    // The edit form gives the date back as the date field reads it.
+    expect(inputOf(await text(leader, `/news/${picked}/edit`), "date")).toContain('value="2999-01-01"');
+    const typed = await postNewsAs(leader, {
+      title: "Getypt",
+      body: "Zonder kiezer.",
+      publish: "later",
+      date: "2-1-2999",
+      time: "07:30",
+    });
+    expect(await text(leader, `/news/${typed}`)).toContain("Verschijnt woensdag 2 januari 2999 07:30");
+  });
+});
+
 describe("editing", () => {
   it("keeps every version for staff to read, and shows parents the latest", async () => {
     const postId = await postNewsAs(leader, { title: "Eerste titel", body: "Eerste tekst." });

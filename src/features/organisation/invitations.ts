@@ -52,6 +52,8 @@ export interface ReceivedInvitation {
   orgId: string;
   id: string;
   orgName: string;
+  /** The inviting organisation's type (organisations.type): its roles are named in its words. */
+  orgType: string;
   roles: StaffRole[];
   createdAt: Date;
 }
@@ -110,14 +112,25 @@ export async function withdrawInvitation(
  */
 export async function invitationsKept(db: Db, userId: string): Promise<ReceivedInvitation[]> {
   const result = await withOrg(db, { orgId: null, userId }, (tx) =>
-    tx.execute(sql`select org_id, id, org_name, roles, created_at from staff_invitations_received()`),
+    // organisations is no tenant's table (no row-level security): its type joins the person's invitations here.
+    tx.execute(
+      sql`select r.org_id, r.id, r.org_name, o.type as org_type, r.roles, r.created_at
+          from staff_invitations_received() r join organisations o on o.id = r.org_id
+          order by r.created_at, r.id`,
+    ),
   );
-  return rowsOf<{ org_id: string; id: string; org_name: string; roles: string[] | string; created_at: string | Date }>(
-    result,
-  ).map((row) => ({
+  return rowsOf<{
+    org_id: string;
+    id: string;
+    org_name: string;
+    org_type: string;
+    roles: string[] | string;
+    created_at: string | Date;
+  }>(result).map((row) => ({
     orgId: row.org_id,
     id: row.id,
     orgName: row.org_name,
+    orgType: row.org_type,
     roles: inOrder(Array.isArray(row.roles) ? row.roles : row.roles.replace(/[{}]/g, "").split(",")),
     createdAt: new Date(row.created_at),
   }));

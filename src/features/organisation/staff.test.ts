@@ -32,7 +32,7 @@ describe("inviting staff", () => {
     const mail = await lastMailTo(ctx, email);
     expect(mail?.subject).toBe(`Uitnodiging voor ${school.org.name} in Samen`);
     expect(mail?.text).toContain("Beste Juf Anna");
-    expect(mail?.text).toContain("als leraar / pm'er, mentor.");
+    expect(mail?.text).toContain("als leraar, mentor.");
     expect(mail?.text).toContain("http://localhost:3000/sign-in/link?token=");
 
     const list = await (await leader.get("/organisation/staff")).text();
@@ -96,6 +96,33 @@ describe("inviting staff", () => {
     expect(await ctx.database.db.select().from(users).where(eq(users.email, email))).toEqual([]);
   });
 
+  it("names an invited teacher's role in the inviting organisation's words: leraar at a school, pedagogisch medewerker at a daycare", async () => {
+    const school = await createSchool(ctx.database.db, { name: `Aschool ${unique()}` });
+    const daycare = await createSchool(ctx.database.db, { type: "daycare", name: `Opvang ${unique()}` });
+    const email = `pm-${unique()}@example.nl`;
+    await (
+      await signIn(ctx, school.leader.email)
+    ).post("/organisation/staff/invite", { name: "Sam", email, roles: "teacher" });
+    expect((await lastMailTo(ctx, email))?.text).toContain("als leraar.");
+    const sam = await followMailedLink(ctx, email);
+    await sam.post(`/invitations/${await onlyInvitation(school.orgId)}/accept`);
+    await (
+      await signIn(ctx, daycare.leader.email)
+    ).post("/organisation/staff/invite", { name: "Sam", email, roles: "teacher" });
+    expect((await lastMailTo(ctx, email))?.text).toContain("als pedagogisch medewerker.");
+    for (const [locale, texts] of [
+      ["nl", [`${daycare.org.name} nodigt u uit als pedagogisch medewerker`, "Uw rollen hier: leraar"]],
+      ["en", [`${daycare.org.name} invites you as early years practitioner`, "Your roles here: teacher"]],
+    ] as const) {
+      await sam.post("/language", { locale, back: "/home" });
+      const home = await (await sam.get("/home")).text();
+      for (const text of texts) expect(home).toContain(text);
+      expect(home).not.toMatch(/pm&#39;er|daycare staff/);
+      const invitations = await (await sam.get("/invitations")).text();
+      expect(invitations).toContain(texts[0]);
+    }
+  });
+
   it("lets a person invited by two organisations switch between them", async () => {
     const a = await createSchool(ctx.database.db, { name: `Aschool ${unique()}` });
     const b = await createSchool(ctx.database.db, { name: `Bschool ${unique()}` });
@@ -110,7 +137,7 @@ describe("inviting staff", () => {
     const sam = await followMailedLink(ctx, email);
     // Sam's account came with A's invitation; both wait for Sam to accept them.
     const home = await (await sam.get("/home")).text();
-    expect(home).toContain(`${a.org.name} nodigt u uit als leraar / pm&#39;er`);
+    expect(home).toContain(`${a.org.name} nodigt u uit als leraar`);
     expect(home).toContain(`${b.org.name} nodigt u uit als coördinator`);
     await sam.post(`/invitations/${await onlyInvitation(a.orgId)}/accept`);
     await sam.post(`/invitations/${await onlyInvitation(b.orgId)}/accept`);

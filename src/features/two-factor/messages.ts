@@ -87,6 +87,8 @@ export const nl = {
   "secondFactor.recovery.title": "Met een herstelcode",
   "secondFactor.recovery.intro":
     "App en passkey kwijt? Typ een van uw herstelcodes. Hebt u die niet, vraag dan uw schoolleider om uw tweestapsverificatie opnieuw in te stellen.",
+  "secondFactor.recovery.intro@childcare":
+    "App en passkey kwijt? Typ een van uw herstelcodes. Hebt u die niet, vraag dan uw leidinggevende om uw tweestapsverificatie opnieuw in te stellen.",
   "secondFactor.recovery.label": "Herstelcode",
   "secondFactor.recovery.hint": "12 letters en cijfers, zoals abcd-efgh-jkmn.",
   "secondFactor.recovery.format": "Typ een herstelcode van 12 letters en cijfers.",
@@ -184,6 +186,8 @@ export const en: Record<keyof typeof nl, string> = {
   "secondFactor.recovery.title": "With a recovery code",
   "secondFactor.recovery.intro":
     "Lost your app and passkey? Type one of your recovery codes. If you have none, ask your school leader to reset your two-step verification.",
+  "secondFactor.recovery.intro@childcare":
+    "Lost your app and passkey? Type one of your recovery codes. If you have none, ask your manager to reset your two-step verification.",
   "secondFactor.recovery.label": "Recovery code",
   "secondFactor.recovery.hint": "12 letters and digits, such as abcd-efgh-jkmn.",
   "secondFactor.recovery.format": "Type a recovery code of 12 letters and digits.",

@@ -32,6 +32,7 @@ import { AllPagesPage, AnswerPage, IntroPage, ReviewPage } from "../views/answer
 import { MessagePage } from "../views/message.js";
 import { audienceLabel } from "../views/labels.js";
 import { OpenLinkPage } from "../views/open-link.js";
+import { inRegister } from "../views/register.js";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -82,6 +83,7 @@ const problems: Record<
 
 function problemPage(c: Context<AppEnv>, refusal: Refusal, back?: string) {
   if (refusal.orgType) speakFor(c, refusal.orgType);
+  if (refusal.group) c.set("t", inRegister(c.var.t, refusal.group));
   const { t } = c.var;
   const { status, title, of, ofOrg, body: general } = problems[refusal.problem];
   const body = (refusal.group && of?.[refusal.group]) ?? (refusal.orgType ? ofOrg : undefined) ?? general;
@@ -105,6 +107,7 @@ async function progressOf(c: Context<AppEnv>) {
   const progress = await loadProgress(c.var.deps.db, token);
   if (!progress.ok) return { refused: problemPage(c, progress) } as const;
   speakFor(c, progress.value.respondent.orgType);
+  c.set("t", inRegister(c.var.t, progress.value.respondent.group));
   return { refused: null, token, ...progress.value, ...questionnaireOf(progress.value.respondent) } as const;
 }
 

@@ -5,7 +5,6 @@
  */
 import { Hono, type Context } from "hono";
 import { readAttachmentUploads, type PreparedAttachment } from "../../../attachments/index.js";
-import { typedDate } from "../../../lib/time/dutch-date.js";
 import { utcToLocal } from "../../../lib/time/zone.js";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
@@ -120,7 +119,8 @@ export const writingRoutes = new Hono<AppEnv>()
       body: post.body,
       audience: post.audience,
       publish: post.publishAt ? (post.publishAt > new Date() ? "later" : "now") : "draft",
-      date: local ? typedDate(local.date) : "",
+      // yyyy-mm-dd, as the date field reads it; a date typed dd-mm-jjjj is taken too (parseDate).
+      date: local?.date ?? "",
       time: local?.time ?? "",
       pinned: post.pinned ? "on" : "",
       reactionsOpen: post.reactionsOpen ? "on" : "",

@@ -124,8 +124,8 @@ export function PostFormPage(props: PostFormProps) {
               error={errors.publish}
               options={publishModes.map((mode) => ({ value: mode, label: t(`news.form.publish.${mode}`) }))}
             />
-            <Field {...field("date")} label={t("news.form.date")} hint={t("news.form.dateHint")} />
-            <Field {...field("time")} label={t("news.form.time")} hint={t("news.form.timeHint")} />
+            <Field {...field("date")} type="date" label={t("news.form.date")} hint={t("news.form.dateHint")} />
+            <Field {...field("time")} type="time" label={t("news.form.time")} hint={t("news.form.timeHint")} />
           </>
         )}
         {props.published ? <input type="hidden" name="publish" value="now" /> : null}

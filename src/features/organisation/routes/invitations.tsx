@@ -13,7 +13,9 @@ import { unlessGone } from "./context.js";
 /** The person's invitations page; `gone` says why the one they answered is not on it (still a 404). */
 async function invitationsPage(c: Context<AppEnv>, gone = false) {
   const invitations = await invitationsReceived(c.var.deps.db, viewerOf(c).userId);
-  const page = <InvitationsPage t={c.var.t} csrf={c.var.csrfToken} invitations={invitations} gone={gone} />;
+  const page = (
+    <InvitationsPage t={c.var.t} locale={c.var.locale} csrf={c.var.csrfToken} invitations={invitations} gone={gone} />
+  );
   return renderPage(c, { title: c.var.t("org.invitations.title"), children: page }, gone ? 404 : 200);
 }
 

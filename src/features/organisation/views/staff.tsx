@@ -12,7 +12,7 @@ import { BackLink } from "../../../web/components/back-link.js";
 import { ActionLink } from "../../../web/components/action-link.js";
 import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
-import { roleNames, rolesInText } from "../../../web/role-names.js";
+import { roleNames, rolesOfOrgInText } from "../../../web/role-names.js";
 import { Problem } from "../../../web/components/problem.js";
 
 interface StaffProps {
@@ -53,11 +53,13 @@ export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayW
 /** The invited person's own invitations, each to accept or decline. */
 export function InvitationsPage({
   t,
+  locale,
   csrf,
   invitations,
   gone = false,
 }: {
   t: Translate;
+  locale: Locale;
   csrf: string;
   invitations: ReceivedInvitation[];
   /** The invitation the person answered was withdrawn, expired or answered before. */
@@ -73,7 +75,9 @@ export function InvitationsPage({
         <ul class="cards">
           {invitations.map((i) => (
             <li class="card">
-              <p>{t("org.invitations.item", { org: i.orgName, roles: rolesInText(t, i.roles) })}</p>
+              <p>
+                {t("org.invitations.item", { org: i.orgName, roles: rolesOfOrgInText(locale, i.orgType, i.roles) })}
+              </p>
               <ButtonForm
                 action={`/invitations/${i.id}/accept`}
                 csrf={csrf}

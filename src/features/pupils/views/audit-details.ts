@@ -24,7 +24,7 @@ import type { Reference } from "../service/audit-references.js";
 
 const P = "pupils.audit.detail.";
 
-/** "teacher,mentor" as "leraar / pm'er, mentor"; null when a role has no name. */
+/** "teacher,mentor" as "leraar, mentor"; null when a role has no name. */
 function roleList(t: Translate, codes: string): string | null {
   const roles = codes.split(",");
   return roles.every((role) => isMessageKey(`role.${role}`)) ? rolesInText(t, roles as RoleName[]) : null;
