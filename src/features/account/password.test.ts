@@ -31,7 +31,7 @@ describe("setting a password", () => {
     expect(response.status).toBe(403);
     const page = await response.text();
     expect(page).toContain("Log eerst opnieuw in");
-    expect(page).toContain('href="/sign-in"');
+    expect(page).toContain('href="/sign-in?next=%2Faccount"');
     expect(await passwordOf(school.leader.id)).toBeNull();
   });
 
