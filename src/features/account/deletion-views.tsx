@@ -58,7 +58,12 @@ export function DeleteAccountPage({ t, csrf, refusal, signInAgain, errors = {} }
         <li>{t("account.delete.kept.records")}</li>
         <li>{t("account.delete.kept.answers")}</li>
       </ul>
-      <p>{t("account.delete.export")}</p>
+      <p>
+        {t("account.delete.export")}{" "}
+        <a href="/account/export.json" download>
+          {t("account.export.link")}
+        </a>
+      </p>
       {refusal ? (
         <Refusal t={t} refusal={refusal} />
       ) : signInAgain !== undefined ? (

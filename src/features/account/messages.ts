@@ -22,7 +22,7 @@ export const nl = {
     "Wat de school vastlegde over haar eigen werk (bijvoorbeeld wie iets publiceerde of besliste) blijft, zonder dat het nog naar u verwijst. Het logboek zegt alleen dat er een account is verwijderd, niet van wie.",
   "account.delete.kept.answers":
     "Antwoorden op vragenlijsten: die zijn anoniem opgeslagen en nooit aan u gekoppeld, dus niemand kan ze terugvinden of verwijderen.",
-  "account.delete.export": "Wilt u uw gegevens eerst bewaren? Download ze dan hierboven op de accountpagina.",
+  "account.delete.export": "Wilt u uw gegevens eerst bewaren? Download ze dan voordat u uw account verwijdert:",
   "account.delete.email": "Typ uw e-mailadres om te bevestigen",
   "account.delete.email.hint": "Het adres waarmee u inlogt.",
   "account.delete.email.wrong": "Dit is niet het e-mailadres van uw account.",
@@ -70,7 +70,7 @@ export const en: Record<keyof typeof nl, string> = {
     "What the school recorded about its own work (for example who published or decided something) stays, no longer pointing at you. The audit trail only says that an account was deleted, not whose.",
   "account.delete.kept.answers":
     "Answers to questionnaires: they are stored anonymously and were never linked to you, so no one can find or delete them.",
-  "account.delete.export": "Want to keep your data first? Download it on the account page above.",
+  "account.delete.export": "Want to keep your data first? Download it before you delete your account:",
   "account.delete.email": "Type your e-mail address to confirm",
   "account.delete.email.hint": "The address you sign in with.",
   "account.delete.email.wrong": "This is not your account's e-mail address.",
