@@ -22,6 +22,8 @@ export const nl = {
   "conversations.state.awaitingAllocation": "De tijden worden verdeeld. U krijgt bericht zodra uw tijd bekend is.",
   "conversations.state.staffPreferencesOpen": "Ouders geven voorkeuren op tot {date}.",
   "conversations.state.staffAwaitingAllocation": "Voorkeuren gesloten: verdeel de tijden.",
+  "conversations.state.teacherAwaitingAllocation":
+    "De ouders hebben hun voorkeuren gegeven. De tijden worden nu verdeeld; daarna staan uw gesprekken in Mijn gesprekkenlijst.",
   "conversations.deadline": "Wijzigen of afzeggen kan tot {date}.",
   "conversations.form.title": "Nieuwe gespreksronde",
   "conversations.form.name": "Naam van de ronde",
@@ -201,6 +203,8 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.state.awaitingAllocation": "The times are being divided. You will hear as soon as your time is known.",
   "conversations.state.staffPreferencesOpen": "Parents give their preferences until {date}.",
   "conversations.state.staffAwaitingAllocation": "Preferences closed: divide the times.",
+  "conversations.state.teacherAwaitingAllocation":
+    "Parents have given their preferences. The times are being divided now; then your conversations are in My conversation list.",
   "conversations.deadline": "You can change or cancel until {date}.",
   "conversations.form.title": "New conversation round",
   "conversations.form.name": "Name of the round",
