@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { lastMailTo, signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
-import { sessions, users } from "../../db/schema/index.js";
-import { hashToken } from "../../auth/tokens.js";
+import { users } from "../../db/schema/index.js";
+import { signedInAgo } from "./testing/signed-in-ago.js";
 import { codeFor, giveApp } from "../two-factor/test-helpers.js";
 
 const ctx = useTestContext();
@@ -16,18 +16,11 @@ const ctx = useTestContext();
 const accountExists = async (id: string) =>
   (await ctx.database.db.select({ id: users.id }).from(users).where(eq(users.id, id))).length === 1;
 
-/** Makes the client's session look as if it signed in this many minutes ago. */
-async function signedInAgo(client: TestClient, minutes: number) {
-  const idHash = hashToken(client.cookies.get("samen_session") ?? "");
-  const createdAt = new Date(Date.now() - minutes * 60_000);
-  await ctx.database.db.update(sessions).set({ createdAt }).where(eq(sessions.idHash, idHash));
-}
-
 describe("deleting one's account after a while", () => {
   it("asks a session older than 10 minutes to sign in again, and deletes nothing", async () => {
     const school = await createSchool(ctx.database.db);
     const parent = await signIn(ctx, school.parent.email);
-    await signedInAgo(parent, 11);
+    await signedInAgo(ctx, parent, 11);
     const page = await (await parent.get("/account/delete")).text();
     expect(page).toContain("binnen 10 minuten nadat u bent ingelogd");
     expect(page).toContain('href="/sign-in?next=%2Faccount%2Fdelete"');
@@ -43,7 +36,7 @@ describe("deleting one's account after a while", () => {
     const teacher = await signIn(ctx, school.teacher.email);
     await teacher.post("/sign-in/second-factor", { code: codeFor(secret) });
     expect((await teacher.get("/account/delete")).status).toBe(200);
-    await signedInAgo(teacher, 11);
+    await signedInAgo(ctx, teacher, 11);
     expect((await teacher.post("/account/delete", { email: school.teacher.email })).status).toBe(403);
 
     await teacher.get("/sign-in?next=%2Faccount%2Fdelete");
