@@ -11,12 +11,13 @@ import type { AppEnv } from "./env.js";
  * Signs a user in with a brand-new session id (no fixation). When the user has a
  * second factor (authenticator app or passkey), the session stays partial until
  * it is given; then the caller starts another new session with secondFactorGiven.
+ * Answers whether the person is now fully signed in.
  */
 export async function startSession(
   c: Context<AppEnv>,
   userId: string,
   options: { secondFactorGiven?: boolean } = {},
-): Promise<void> {
+): Promise<boolean> {
   const { db, config } = c.var.deps;
   const fullyAuthenticated = options.secondFactorGiven === true || !(await hasSecondFactor(db, userId));
   if (c.var.viewer) await destroySession(db, c.var.viewer.sessionHash);
@@ -26,6 +27,7 @@ export async function startSession(
     policy: { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
   });
   setCookie(c, SESSION_COOKIE, token, cookieOptions(config.secureCookies, config.SESSION_ABSOLUTE_HOURS * 3600));
+  return fullyAuthenticated;
 }
 
 export async function endSession(c: Context<AppEnv>): Promise<void> {

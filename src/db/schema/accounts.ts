@@ -23,7 +23,8 @@ export const users = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /**
      * When the account first signed in; null while it never did. An account an invitation made that
-     * was never used goes when its last invitation ends (delete_orphan_account, migration 0058).
+     * was never used goes when its last invitation ends (delete_orphan_account, migration 0059), or when
+     * declined on the visit it first signed in for (delete_declined_account, 0067).
      */
     signedInAt: timestamp("signed_in_at", { withTimezone: true }),
   },

@@ -5,6 +5,9 @@
  * `advice_items` is platform-wide content written by the platform's editors, the same for every
  * school, so it has no org_id and no row-level security; it holds no personal data (the "was this
  * helpful?" answers are two counters, never who answered). Kept until an editor deletes the item.
+ * `advice_helpful_votes` keeps a signed-in reader's one answer per question, so they count once:
+ * under a keyed hash of the account (HMAC with SECRET_KEY), never the account itself; it goes with
+ * the item.
  *
  * `sparring_requests` and `sparring_messages` belong to the asking organisation (org_id first,
  * row-level security). Personal data: who asked or wrote, and free text. Kept while the
@@ -12,7 +15,18 @@
  * writer's export includes them.
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, customType, index, integer, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { at, belongsTo, createdAt, globalTable, lengthCheck, person } from "./columns.js";
 import { foldedSqlText } from "../../lib/search-fold.js";
 import { orgTable } from "./organisations.js";
@@ -61,6 +75,19 @@ export const adviceItems = globalTable(
     check("advice_items_body_check", sql`length(${t.bodyNl}) <= 20000 and length(${t.bodyEn}) <= 20000`),
     check("advice_items_helpful_check", sql`${t.helpfulYes} >= 0 and ${t.helpfulNo} >= 0`),
   ],
+);
+
+export const adviceHelpfulVotes = pgTable(
+  "advice_helpful_votes",
+  {
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => adviceItems.id, { onDelete: "cascade" }),
+    /** HMAC-SHA256 of the account's id with SECRET_KEY, hex: the same reader, not who. */
+    voter: text("voter").notNull(),
+    helpful: boolean("helpful").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.voter] })],
 );
 
 export const sparringRequests = orgTable(

@@ -8,7 +8,20 @@ interface Props {
   t: Translate;
   csrf: string;
   refusal: DeletionRefusal | null;
+  /** The minutes of the recent sign-in rule when this session is older: the form gives way to a sign-in. */
+  signInAgain?: number | undefined;
   errors?: FormErrors;
+}
+
+function SignInAgain({ t, minutes }: { t: Translate; minutes: number }) {
+  return (
+    <div class="notice" role="alert">
+      <p>{t("account.delete.signInAgain", { minutes })}</p>
+      <p>
+        <a href={`/sign-in?next=${encodeURIComponent("/account/delete")}`}>{t("account.delete.signInAgain.link")}</a>
+      </p>
+    </div>
+  );
 }
 
 function Refusal({ t, refusal }: { t: Translate; refusal: DeletionRefusal }) {
@@ -26,7 +39,7 @@ function Refusal({ t, refusal }: { t: Translate; refusal: DeletionRefusal }) {
 /** The confirmation's field: the address typed by hand, never filled in by the browser. */
 const emailField = (t: Translate) => ({ hint: t("account.delete.email.hint"), autocomplete: "off", required: true });
 
-export function DeleteAccountPage({ t, csrf, refusal, errors = {} }: Props) {
+export function DeleteAccountPage({ t, csrf, refusal, signInAgain, errors = {} }: Props) {
   return (
     <>
       <h1>{t("account.delete.title")}</h1>
@@ -45,9 +58,16 @@ export function DeleteAccountPage({ t, csrf, refusal, errors = {} }: Props) {
         <li>{t("account.delete.kept.records")}</li>
         <li>{t("account.delete.kept.answers")}</li>
       </ul>
-      <p>{t("account.delete.export")}</p>
+      <p>
+        {t("account.delete.export")}{" "}
+        <a href="/account/export.json" download>
+          {t("account.export.link")}
+        </a>
+      </p>
       {refusal ? (
         <Refusal t={t} refusal={refusal} />
+      ) : signInAgain !== undefined ? (
+        <SignInAgain t={t} minutes={signInAgain} />
       ) : (
         <Form action="/account/delete" csrf={csrf}>
           <Field

@@ -45,6 +45,20 @@ describe("deleting one's own account", () => {
     expect(page).toContain('name="email"');
   });
 
+  it("offers the download of one's data on the page itself, in Dutch and English", async () => {
+    const other = await createSchool(ctx.database.db);
+    const teacher = await signIn(ctx, other.teacher.email);
+    for (const [locale, words] of [
+      ["nl", "Download mijn gegevens"],
+      ["en", "Download my data"],
+    ] as const) {
+      await teacher.post("/language", { locale });
+      const page = await (await teacher.get("/account/delete")).text();
+      expect(page).toMatch(new RegExp(`<a href="/account/export.json" download="">${words}`));
+      expect(page).not.toMatch(/hierboven|above/);
+    }
+  });
+
   it("needs the person's own address typed and the form's CSRF token", async () => {
     expect((await parent.post("/account/delete", { email: "iemand@example.nl" })).status).toBe(422);
     expect((await parent.post("/account/delete", { email: school.parent.email }, { csrf: null })).status).toBe(403);

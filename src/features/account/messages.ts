@@ -22,12 +22,15 @@ export const nl = {
     "Wat de school vastlegde over haar eigen werk (bijvoorbeeld wie iets publiceerde of besliste) blijft, zonder dat het nog naar u verwijst. Het logboek zegt alleen dat er een account is verwijderd, niet van wie.",
   "account.delete.kept.answers":
     "Antwoorden op vragenlijsten: die zijn anoniem opgeslagen en nooit aan u gekoppeld, dus niemand kan ze terugvinden of verwijderen.",
-  "account.delete.export": "Wilt u uw gegevens eerst bewaren? Download ze dan hierboven op de accountpagina.",
+  "account.delete.export": "Wilt u uw gegevens eerst bewaren? Download ze dan voordat u uw account verwijdert:",
   "account.delete.email": "Typ uw e-mailadres om te bevestigen",
   "account.delete.email.hint": "Het adres waarmee u inlogt.",
   "account.delete.email.wrong": "Dit is niet het e-mailadres van uw account.",
   "account.delete.submit": "Mijn account definitief verwijderen",
   "account.delete.cancel": "Niet verwijderen, terug naar mijn account",
+  "account.delete.signInAgain":
+    "Uw account verwijderen kan alleen binnen {minutes} minuten nadat u bent ingelogd, met uw tweede stap als u die heeft. Zo kan niemand die uw scherm even overneemt uw account verwijderen. Log opnieuw in; daarna komt u hier terug.",
+  "account.delete.signInAgain.link": "Opnieuw inloggen",
   "account.delete.refused.admin":
     "U beheert het platform. Een beheerder kan zijn account niet zelf verwijderen: vraag eerst een andere beheerder om uw beheerrechten over te nemen.",
   "account.delete.refused.lastLeader":
@@ -37,7 +40,7 @@ export const nl = {
   "account.deleted.home": "Naar de startpagina",
   "account.password.signInAgain.title": "Log eerst opnieuw in",
   "account.password.signInAgain.body":
-    "Een wachtwoord instellen kan alleen binnen {minutes} minuten nadat u bent ingelogd. Zo kan niemand die uw scherm even overneemt een eigen wachtwoord instellen. Log opnieuw in met een link uit uw e-mail en ga daarna weer naar Mijn account.",
+    "Een wachtwoord instellen kan alleen binnen {minutes} minuten nadat u bent ingelogd. Zo kan niemand die uw scherm even overneemt een eigen wachtwoord instellen. Log opnieuw in met een link uit uw e-mail; daarna komt u terug op Mijn account.",
   "account.password.signInAgain.link": "Opnieuw inloggen",
   "account.password.mail.subject": "Er is een wachtwoord ingesteld voor uw account bij Samen",
   "account.password.mail.body":
@@ -67,12 +70,15 @@ export const en: Record<keyof typeof nl, string> = {
     "What the school recorded about its own work (for example who published or decided something) stays, no longer pointing at you. The audit trail only says that an account was deleted, not whose.",
   "account.delete.kept.answers":
     "Answers to questionnaires: they are stored anonymously and were never linked to you, so no one can find or delete them.",
-  "account.delete.export": "Want to keep your data first? Download it on the account page above.",
+  "account.delete.export": "Want to keep your data first? Download it before you delete your account:",
   "account.delete.email": "Type your e-mail address to confirm",
   "account.delete.email.hint": "The address you sign in with.",
   "account.delete.email.wrong": "This is not your account's e-mail address.",
   "account.delete.submit": "Delete my account permanently",
   "account.delete.cancel": "Do not delete, back to my account",
+  "account.delete.signInAgain":
+    "You can delete your account only within {minutes} minutes of signing in, with your second step if you have one. That way nobody who briefly takes over your screen can delete your account. Sign in again; it brings you back here.",
+  "account.delete.signInAgain.link": "Sign in again",
   "account.delete.refused.admin":
     "You run the platform. An administrator cannot delete their own account: first ask another administrator to take over your rights.",
   "account.delete.refused.lastLeader":
@@ -82,7 +88,7 @@ export const en: Record<keyof typeof nl, string> = {
   "account.deleted.home": "To the home page",
   "account.password.signInAgain.title": "Sign in again first",
   "account.password.signInAgain.body":
-    "You can set a password only within {minutes} minutes of signing in. That way nobody who briefly takes over your screen can set a password of their own. Sign in again with a link from your e-mail, then go back to My account.",
+    "You can set a password only within {minutes} minutes of signing in. That way nobody who briefly takes over your screen can set a password of their own. Sign in again with a link from your e-mail; it brings you back to My account.",
   "account.password.signInAgain.link": "Sign in again",
   "account.password.mail.subject": "A password has been set for your Samen account",
   "account.password.mail.body":

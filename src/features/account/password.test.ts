@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { lastMailTo, signIn, type TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
-import { sessions, users } from "../../db/schema/index.js";
-import { hashToken } from "../../auth/tokens.js";
+import { users } from "../../db/schema/index.js";
+import { signedInAgo } from "./testing/signed-in-ago.js";
 
 const ctx = useTestContext();
 
@@ -15,23 +15,16 @@ const signedIn = async (client: TestClient) => (await client.get("/account")).st
 const passwordOf = async (id: string) =>
   (await ctx.database.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, id)))[0]?.hash;
 
-/** Makes the client's session look as if it signed in this many minutes ago. */
-async function signedInAgo(client: TestClient, minutes: number) {
-  const idHash = hashToken(client.cookies.get("samen_session") ?? "");
-  const createdAt = new Date(Date.now() - minutes * 60_000);
-  await ctx.database.db.update(sessions).set({ createdAt }).where(eq(sessions.idHash, idHash));
-}
-
 describe("setting a password", () => {
   it("asks a session that signed in more than 10 minutes ago to sign in again, and sets nothing", async () => {
     const school = await createSchool(ctx.database.db);
     const client = await signIn(ctx, school.leader.email);
-    await signedInAgo(client, 11);
+    await signedInAgo(ctx, client, 11);
     const response = await client.post("/account/password", { password: "een lang genoeg wachtwoord" });
     expect(response.status).toBe(403);
     const page = await response.text();
     expect(page).toContain("Log eerst opnieuw in");
-    expect(page).toContain('href="/sign-in"');
+    expect(page).toContain('href="/sign-in?next=%2Faccount"');
     expect(await passwordOf(school.leader.id)).toBeNull();
   });
 

@@ -96,7 +96,7 @@ export const accountRoutes = new Hono<AppEnv>()
       return renderPage(c, { title: c.var.t("account.title"), children: page }, 422);
     }
     if (!(await signedInRecently(c.var.deps, viewer))) {
-      const page = <SignInAgainPage t={c.var.t} minutes={RECENT_SIGN_IN_MINUTES} />;
+      const page = <SignInAgainPage t={c.var.t} minutes={RECENT_SIGN_IN_MINUTES} back="/account" />;
       return renderPage(c, { title: c.var.t("account.password.signInAgain.title"), children: page }, 403);
     }
     await setPassword(c.var.deps, viewer, { password: form.data.password, locale: c.var.locale });

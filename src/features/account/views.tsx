@@ -81,14 +81,17 @@ export function AccountPage({ t, locale, viewer, csrf, values, errors = {} }: Pr
   );
 }
 
-/** Setting a password needs a recent sign-in: a session someone took over must not give them a lasting login. */
-export function SignInAgainPage({ t, minutes }: { t: Translate; minutes: number }) {
+/**
+ * Setting a password needs a recent sign-in: a session someone took over must not give them a
+ * lasting login. The sign-in brings the person back to `back`, the page that asked.
+ */
+export function SignInAgainPage({ t, minutes, back }: { t: Translate; minutes: number; back: string }) {
   return (
     <>
       <h1>{t("account.password.signInAgain.title")}</h1>
       <p>{t("account.password.signInAgain.body", { minutes })}</p>
       <p>
-        <a href="/sign-in">{t("account.password.signInAgain.link")}</a>
+        <a href={`/sign-in?next=${encodeURIComponent(back)}`}>{t("account.password.signInAgain.link")}</a>
       </p>
     </>
   );

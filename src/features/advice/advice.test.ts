@@ -1,9 +1,10 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { signIn, TestClient, useTestContext, startOfBody, leaderSignedIn } from "../../../tests/helpers/app.js";
-import { createUser, unique } from "../../../tests/helpers/factories.js";
+import { createSchool, createUser, unique } from "../../../tests/helpers/factories.js";
 import { adviceItems } from "../../db/schema/index.js";
-import { HELPFUL_PER_WINDOW } from "./routes/public.js";
+import { rowsOf } from "../../db/client.js";
+import { HELPFUL_PER_QUESTION, HELPFUL_PER_WINDOW } from "./routes/public.js";
 import { questionForm } from "./testing/fixtures.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { expectPage } from "../../../tests/helpers/page.js";
@@ -113,11 +114,22 @@ describe("frequently asked questions", () => {
     expect(foreign.status).toBe(403);
     expect((await visitor.post(`/advice/faq/onbekend-${unique()}/helpful`, { answer: "yes" })).status).toBe(404);
 
-    for (let i = 2; i < HELPFUL_PER_WINDOW; i++) await reader().post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
+    // Over all questions: HELPFUL_PER_WINDOW per ten minutes (the 404 above counted too).
+    const others = await Promise.all(
+      [1, 2, 3].map(async (n) => {
+        const other = `nuttig-${n}-${unique()}`;
+        await client.post("/advice/manage", questionForm(other));
+        return other;
+      }),
+    );
+    let answered = 3;
+    for (const other of others)
+      for (let i = 0; i < HELPFUL_PER_QUESTION && answered < HELPFUL_PER_WINDOW; i++, answered++)
+        expect((await reader().post(`/advice/faq/${other}/helpful`, { answer: "yes" })).status).toBe(303);
     const limited = await reader().post(`/advice/faq/${slug}/helpful`, { answer: "yes" });
     expect(limited.status).toBe(429);
     const [after] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
-    expect(after!.helpfulYes + after!.helpfulNo).toBe(HELPFUL_PER_WINDOW - 1);
+    expect(after!.helpfulYes + after!.helpfulNo).toBe(2);
   });
 
   it("counts a reader once per question: a second answer from the same browser changes theirs", async () => {
@@ -148,6 +160,49 @@ describe("frequently asked questions", () => {
     await another.post(`/advice/faq/${alone}/helpful`, { answer: "yes" }, { csrf: null });
     await expectPage(await another.get(`/advice/faq/${alone}`), ["1 of 1 reader found this helpful."]);
     expect(await counts()).toEqual([2, 0]);
+  });
+
+  it("counts a signed-in person once per question, whatever cookies their browser sends", async () => {
+    const client = await editor();
+    const slug = `een-persoon-${unique()}`;
+    await client.post("/advice/manage", questionForm(slug));
+    const counts = async () => {
+      const [row] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
+      return [row!.helpfulYes, row!.helpfulNo];
+    };
+    const school = await createSchool(ctx.database.db);
+    const parent = await signIn(ctx, school.parent.email, new TestClient(ctx.app, {}, "203.0.113.31"));
+    for (const answer of ["yes", "yes", "yes"]) {
+      parent.cookies.delete("samen_helpful");
+      await parent.post(`/advice/faq/${slug}/helpful`, { answer }, { csrf: null });
+    }
+    expect(await counts()).toEqual([1, 0]);
+    parent.cookies.delete("samen_helpful");
+    await parent.post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
+    expect(await counts()).toEqual([0, 1]);
+    // On another device, signed in as the same person: still their one answer.
+    const elsewhere = await signIn(ctx, school.parent.email, new TestClient(ctx.app, {}, "203.0.113.32"));
+    await elsewhere.post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
+    expect(await counts()).toEqual([0, 1]);
+  });
+
+  it("limits a browser without an account that forgets its answers, per address and question (rate_limits)", async () => {
+    const client = await editor();
+    const slug = `nieuwe-cookies-${unique()}`;
+    await client.post("/advice/manage", questionForm(slug));
+    const statuses: number[] = [];
+    for (let i = 0; i < HELPFUL_PER_QUESTION + 1; i++) {
+      const fresh = new TestClient(ctx.app, {}, "203.0.113.41");
+      statuses.push((await fresh.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null })).status);
+    }
+    expect(statuses.filter((s) => s === 303)).toHaveLength(HELPFUL_PER_QUESTION);
+    expect(statuses.at(-1)).toBe(429);
+    const [row] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
+    expect(row!.helpfulYes).toBe(HELPFUL_PER_QUESTION);
+    const kept = await ctx.database.db.execute(
+      sql`select count(*)::int as n from rate_limits where key like 'helpful:%'`,
+    );
+    expect(Number(rowsOf<{ n: number }>(kept)[0]?.n)).toBeGreaterThan(0);
   });
 
   it("lets only editors write; bad input and a taken address are refused with nothing changed", async () => {

@@ -1,5 +1,5 @@
 /** Sign in with an e-mailed link (or a password for staff), and sign out. */
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../web/env.js";
 import { renderPage } from "../../web/layout.js";
@@ -8,6 +8,7 @@ import { clientIp } from "../../web/client-ip.js";
 import { endSession, startSession } from "../../web/session-cookie.js";
 import { destroyAllSessions } from "../../auth/sessions.js";
 import { redirectWithFlash } from "../../web/flash.js";
+import { rememberReturnPath, takeReturnPath } from "../../web/return-path.js";
 import { requestSignInLink, signInWithLink, signInWithPassword } from "./service.js";
 import { ConfirmLink, InvalidLink, LinkSent, PasswordForm, SignInForm } from "./views.js";
 
@@ -17,10 +18,19 @@ const emailSchema = z.object({
 const passwordSchema = emailSchema.extend({ password: z.string().min(1, "error.required").max(1000, "error.tooLong") });
 const tokenSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
 
+/** Where a new sign-in goes: back to the page that asked for it, or first to the second step (via /home). */
+async function signedInTo(c: Context<AppEnv>, userId: string): Promise<string> {
+  return (await startSession(c, userId)) ? takeReturnPath(c) : "/home";
+}
+
 export const authRoutes = new Hono<AppEnv>()
-  .get("/sign-in", (c) =>
-    renderPage(c, { title: c.var.t("signIn.title"), children: <SignInForm t={c.var.t} csrf={c.var.csrfToken} /> }),
-  )
+  .get("/sign-in", (c) => {
+    rememberReturnPath(c);
+    return renderPage(c, {
+      title: c.var.t("signIn.title"),
+      children: <SignInForm t={c.var.t} csrf={c.var.csrfToken} />,
+    });
+  })
   .post("/sign-in", async (c) => {
     const { t, csrfToken } = c.var;
     const form = await parseForm(c, emailSchema);
@@ -45,8 +55,7 @@ export const authRoutes = new Hono<AppEnv>()
     const form = await parseForm(c, tokenSchema);
     const userId = form.ok ? await signInWithLink(c.var.deps, form.data.token) : null;
     if (!userId) return renderPage(c, { title: t("signIn.link.invalid.title"), children: <InvalidLink t={t} /> }, 400);
-    await startSession(c, userId);
-    return c.redirect("/home", 303);
+    return c.redirect(await signedInTo(c, userId), 303);
   })
   .get("/sign-in/password", (c) =>
     renderPage(c, {
@@ -63,8 +72,7 @@ export const authRoutes = new Hono<AppEnv>()
       const page = <PasswordForm t={t} csrf={csrfToken} values={{ email: form.values.email ?? "" }} errors={errors} />;
       return renderPage(c, { title: t("signIn.password.title"), children: page }, 422);
     }
-    await startSession(c, userId);
-    return c.redirect("/home", 303);
+    return c.redirect(await signedInTo(c, userId), 303);
   })
   .post("/sign-out", async (c) => {
     await endSession(c);

@@ -118,6 +118,13 @@ describe("fair allocation", () => {
     const closed = await (await leader.get(`/conversations/rounds/${round.id}`)).text();
     expect(closed).toContain("Voorkeuren gesloten: verdeel de tijden.");
     expect(closed).not.toContain("U krijgt bericht");
+    // Dividing the times is the managers' work: a teacher reads what it means for them.
+    for (const page of ["/conversations", `/conversations/rounds/${round.id}`]) {
+      const html = await (await teacher.get(page)).text();
+      expect(html).toContain("De ouders hebben hun voorkeuren gegeven. De tijden worden nu verdeeld;");
+      expect(html).not.toContain("verdeel de tijden");
+      expect(html).not.toContain("U krijgt bericht");
+    }
     const parent = await signIn(ctx, school.parent.email);
     expect(await (await parent.get("/conversations")).text()).toContain("U krijgt bericht zodra uw tijd bekend is.");
   });

@@ -95,7 +95,9 @@ export const nl = {
   "conversations.agree.what": "Wat is de afspraak?",
   "conversations.agree.due": "Klaar op (mag leeg)",
   "conversations.agree.followUp": "Terugkijken op (mag leeg)",
-  "conversations.agree.followUpHint": "Op die dag krijgen de ouders en u een herinnering per e-mail.",
+  "conversations.agree.dueHint": "Een datum, zoals 16-12-2026.",
+  "conversations.agree.followUpHint":
+    "Een datum, zoals 16-12-2026. Op die dag krijgen de ouders en u een herinnering per e-mail.",
   "conversations.agree.save": "Afspraken opslaan",
   "conversations.agree.saved": "De afspraken zijn opgeslagen.",
   "conversations.agree.none": "Er zijn nog geen afspraken vastgelegd.",
@@ -225,7 +227,9 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.agree.what": "What is agreed?",
   "conversations.agree.due": "Done by (optional)",
   "conversations.agree.followUp": "Look back on (optional)",
-  "conversations.agree.followUpHint": "On that day the parents and you get a reminder by e-mail.",
+  "conversations.agree.dueHint": "A date, like 16-12-2026.",
+  "conversations.agree.followUpHint":
+    "A date, like 16-12-2026. On that day the parents and you get a reminder by e-mail.",
   "conversations.agree.save": "Save agreements",
   "conversations.agree.saved": "The agreements have been saved.",
   "conversations.agree.none": "No agreements have been recorded yet.",

@@ -49,7 +49,7 @@ describe("conversation rounds", () => {
     await expectRefused(bad, [
       "Kies minstens één groep.",
       "Een gesprek duurt tussen 5 en 120 minuten.",
-      "Vul een geldige datum en tijd in, zoals 2026-11-30T19:00.",
+      "Vul een geldige datum en tijd in, zoals 30-11-2026 19:00.",
     ]);
     // Rules between fields come once every field on its own is right.
     const crossed = await leader.post("/conversations/rounds", {

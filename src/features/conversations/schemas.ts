@@ -14,13 +14,32 @@ const uuid = z.string({ message: "error.invalid" }).trim().uuid("error.invalid")
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const toArray = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-/** "2026-11-24T19:30" from a datetime-local field, in school time, as a UTC instant. */
+// "24-11-2026 19:30" as a person types it where the browser has no date-and-time field.
+const TYPED_DATE_TIME = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}),?\s+(\d{1,2}):(\d{2})$/;
+
+/** A typed date and time written as a datetime-local field sends it; anything else as it came. */
+function asFieldValue(value: string): string {
+  const typed = TYPED_DATE_TIME.exec(value);
+  if (!typed) return value;
+  const [day, month, year, hour, minute] = typed.slice(1) as [string, string, string, string, string];
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}T${hour.padStart(2, "0")}:${minute}`;
+}
+
+/**
+ * "2026-11-24T19:30" from a datetime-local field, or "24-11-2026 19:30" typed where the browser
+ * has none; in school time, as a UTC instant.
+ */
 export const localDateTime = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, "conversations.form.error.dateTime")
-  .refine((v) => !outOfYearRange(v.slice(0, 10)), "error.dateRange")
-  .refine((v) => isCalendarDate(v.slice(0, 10)), "conversations.form.error.dateTime")
+  .transform(asFieldValue)
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, "conversations.form.error.dateTime")
+      .refine((v) => !outOfYearRange(v.slice(0, 10)), "error.dateRange")
+      .refine((v) => isCalendarDate(v.slice(0, 10)), "conversations.form.error.dateTime"),
+  )
   .transform((v) => localToUtc(v.slice(0, 10), v.slice(11)));
 
 const settings = slotSettingsSchema.shape;

@@ -186,16 +186,22 @@ export function acceptInvitation(options: Answer): Promise<ReceivedInvitation> {
 /**
  * The person declines: the invitation goes and nothing else changes. The audit entry has no author:
  * the trail shows an author's account name, which someone who declines never gave the organisation
- * (its entity, the account's id, names no one there).
+ * (its entity, the account's id, names no one there). An account the invitation made, declined on
+ * the visit it was first signed in for and left with nothing, goes too (migration 0067), and the
+ * session with it; `accountDeleted` says so.
  */
-export function declineInvitation(options: Answer): Promise<ReceivedInvitation> {
-  const { userId: entityId } = options;
+export async function declineInvitation(
+  options: Answer & { sessionHash: string },
+): Promise<ReceivedInvitation & { accountDeleted: boolean }> {
+  const { userId: entityId, sessionHash } = options;
   const detail = "invitation declined by the invitee";
-  return answer(options, async (tx, orgId) => {
+  let accountDeleted = false;
+  const invitation = await answer(options, async (tx, orgId) => {
     await recordAudit(tx, { orgId, userId: null, action: "decline", entity: "staff", entityId, detail });
-    // Declining takes a sign-in, so this keeps the account; it is here for the rule's sake (all three ends).
-    await letGoOfAccount(tx, entityId);
+    const result = await tx.execute(sql`select delete_declined_account(${entityId}::uuid, ${sessionHash}) as deleted`);
+    accountDeleted = rowsOf<{ deleted: boolean }>(result)[0]?.deleted === true;
   });
+  return { ...invitation, accountDeleted };
 }
 
 /**

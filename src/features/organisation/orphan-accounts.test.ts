@@ -16,7 +16,7 @@ import {
 } from "../../../tests/helpers/app.js";
 import { createSchool, unique } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
-import { staffInvitations } from "../../db/schema/index.js";
+import { staffInvitations, users } from "../../db/schema/index.js";
 import { invitationSweepJob } from "./jobs.js";
 import { accountIdOf, invitationsIn } from "./testing/roles.js";
 
@@ -102,5 +102,37 @@ describe("the account an unanswered invitation made", () => {
     expect(await accountOf(fresh)).toBeUndefined();
     expect(await accountOf(elsewhere.teacher.email)).toBe(elsewhere.teacher.id);
     expect(await invitationsIn(ctx.database.db, invited.orgId)).toEqual([]);
+  });
+
+  it("goes when the person declines on the visit they first signed in for, and they are told so", async () => {
+    const email = `nieuw-${unique()}@example.nl`;
+    const invited = await invite(email);
+    const person = await followMailedLink(ctx, email);
+    const declined = await person.post(`/invitations/${invited.invitationId}/decline`);
+    expect(declined.headers.get("location")).toBe("/account-deleted");
+    expect(await (await person.get("/account-deleted")).text()).toContain("Uw account is verwijderd");
+    expect(await accountOf(email)).toBeUndefined();
+    expect((await person.get("/home")).headers.get("location")).toMatch(/^\/sign-in/);
+  });
+
+  it("stays when declined by an account used before this visit, or with a place elsewhere", async () => {
+    const email = `nieuw-${unique()}@example.nl`;
+    const invited = await invite(email);
+    await followMailedLink(ctx, email);
+    const later = await signIn(ctx, email);
+    await ctx.database.db
+      .update(users)
+      .set({ signedInAt: new Date(Date.now() - 3600_000) })
+      .where(eq(users.email, email));
+    expect((await later.post(`/invitations/${invited.invitationId}/decline`)).headers.get("location")).toBe(
+      "/invitations",
+    );
+    expect(await accountOf(email)).toBeDefined();
+
+    const elsewhere = await createSchool(ctx.database.db);
+    const member = await invite(elsewhere.teacher.email);
+    const teacher = await signIn(ctx, elsewhere.teacher.email);
+    await teacher.post(`/invitations/${member.invitationId}/decline`);
+    expect(await accountOf(elsewhere.teacher.email)).toBe(elsewhere.teacher.id);
   });
 });

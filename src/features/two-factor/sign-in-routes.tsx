@@ -16,6 +16,7 @@ import { factorsOf } from "./factors.js";
 import { authenticationSchema, codeSchema, recoveryCodeSchema } from "./schema.js";
 import { useRecoveryCode } from "./recovery-codes.js";
 import { redirectWithFlash } from "../../web/flash.js";
+import { takeReturnPath } from "../../web/return-path.js";
 import { checkTotpCode } from "./totp-service.js";
 import { signInOptions, verifyPasskeySignIn } from "./webauthn.js";
 import { SecondFactorPage } from "./views/second-factor-page.js";
@@ -55,7 +56,7 @@ export const secondFactorRoutes = new Hono<AppEnv>()
     if (check !== "ok")
       return showPage(c, { code: c.var.t(check === "reused" ? "twoFactor.code.reused" : "twoFactor.code.wrong") });
     await startSession(c, viewer.userId, { secondFactorGiven: true });
-    return c.redirect("/home", 303);
+    return c.redirect(takeReturnPath(c), 303);
   })
   .post("/sign-in/second-factor/passkey/options", async (c) => {
     return c.json(await signInOptions(c.var.deps, viewerOf(c)));
@@ -67,7 +68,7 @@ export const secondFactorRoutes = new Hono<AppEnv>()
       body.success && (await verifyPasskeySignIn(c.var.deps, { ...viewer, response: body.data.response }));
     if (!verified) return c.json({ error: c.var.t("secondFactor.passkey.failed") }, 422);
     await startSession(c, viewer.userId, { secondFactorGiven: true });
-    return c.json({ redirect: "/home" });
+    return c.json({ redirect: takeReturnPath(c) });
   })
   .post("/sign-in/second-factor/recovery", async (c) => {
     const viewer = viewerOf(c);

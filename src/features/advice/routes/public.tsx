@@ -3,9 +3,12 @@
  * the overview with its search, each question and guide, the conversation guide, and their PDFs.
  * They set no cookie and send Cache-Control and an ETag, so a proxy or the browser can keep them.
  * "Was this helpful?" posts here too, without a CSRF token: it only adds one to an anonymous
- * counter, is limited per client address in memory, and refuses a post from another site's page.
- * Its answer sets the one cookie of these pages, naming the questions this browser answered and
- * how, so that a reader who answers again changes their answer instead of counting twice.
+ * counter, is limited per client address and per address and question (rate_limits, so a browser
+ * that forgets its answers cannot pile them up), and refuses a post from another site's page. A
+ * signed-in reader counts once per question by their account (its session is read for this post
+ * only); for anyone else the answer sets the one cookie of these pages, naming the questions this
+ * browser answered and how, so that a reader who answers again changes their answer instead of
+ * counting twice.
  */
 import { Hono, type Context } from "hono";
 import { etag } from "hono/etag";
@@ -13,19 +16,27 @@ import { clientIp } from "../../../web/client-ip.js";
 import type { AppEnv } from "../../../web/env.js";
 import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
 import { renderPublicPage } from "../../../web/layout.js";
-import { memoryRateLimitPer } from "../../../web/memory-rate-limit.js";
+import { enforceLimits, type Limit } from "../../../auth/rate-limit.js";
+import { session } from "../../../middleware/session.js";
 import { chooseLocale, LANGUAGE_COOKIE, translator, type Locale } from "../../../web/i18n/index.js";
 import { getCookie, setCookie } from "hono/cookie";
 import { guidePdf } from "../../conversations/index.js";
 import { helpfulForm } from "../schemas.js";
 import { adviceGuidePdf } from "../service/guide-pdf.js";
-import { countHelpful, publishedItem, publishedItems, searchItems } from "../service/items.js";
+import { countHelpful, helpfulVoter, publishedItem, publishedItems, searchItems } from "../service/items.js";
 import { ConversationGuidePage, FaqPage, GUIDE_PATH, GuidePage, HubPage } from "../views/public.js";
 
-/** Answers to "was this helpful?" per client address: enough for a reader, too few to skew the counts. */
+/** Answers to "was this helpful?" per client address in ten minutes: enough for a reader, too few to skew the counts. */
 export const HELPFUL_PER_WINDOW = 20;
-// One per app's database: tests run several apps in one process, each with its own visitors.
-const helpfulLimitOf = memoryRateLimitPer((_: object) => ({ limit: HELPFUL_PER_WINDOW, windowSeconds: 600 }));
+/** Answers to one question per client address in a day: a school's network shares one address. */
+export const HELPFUL_PER_QUESTION = 10;
+
+function helpfulLimits(ip: string, slug: string): Limit[] {
+  return [
+    { key: `helpful:ip:${ip}`, limit: HELPFUL_PER_WINDOW, windowSeconds: 600 },
+    { key: `helpful:ip-question:${ip}|${slug}`, limit: HELPFUL_PER_QUESTION, windowSeconds: 86_400 },
+  ];
+}
 
 const CACHE = "public, max-age=60";
 
@@ -129,6 +140,7 @@ export const publicAdviceRoutes = new Hono<AppEnv>()
       })),
     );
   })
+  .use("/advice/faq/:adviceSlug/helpful", session)
   .post("/advice/faq/:adviceSlug/helpful", async (c) => {
     const origin = c.req.header("origin");
     if (
@@ -143,10 +155,13 @@ export const publicAdviceRoutes = new Hono<AppEnv>()
       const t = translator(localeOf(c));
       return c.text(t("error.invalid"), 422);
     }
-    helpfulLimitOf(c.var.deps.db)(clientIp(c), "helpful answers");
+    const { db, config } = c.var.deps;
+    await enforceLimits(db, helpfulLimits(clientIp(c), slug), "helpful answers");
     const helpful = form.data.answer === "yes";
     const answers = answersOf(c);
-    if (!(await countHelpful(c.var.deps.db, slug, helpful, answers.get(slug) ?? null)))
+    const viewer = c.var.viewer;
+    const voter = viewer ? helpfulVoter(config.SECRET_KEY, viewer.userId) : null;
+    if (!(await countHelpful(db, { slug, helpful, previous: answers.get(slug) ?? null, voter })))
       throw new NotFoundError("question");
     rememberAnswer(c, answers, slug, helpful);
     c.header("Cache-Control", "no-store");

@@ -1,12 +1,13 @@
 /**
  * The national questions and guides (platform-wide content, no organisation): what everyone reads,
  * the search (PostgreSQL full-text search with Dutch stemming for Dutch readers, English for
- * English ones, accents and punctuation folded away), the anonymous "was this helpful?" counters, and the editors' changes.
+ * English ones, accents and punctuation folded away), the "was this helpful?" counters, and the editors' changes.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { recordPlatformAudit } from "../../../audit/record.js";
-import type { Db } from "../../../db/client.js";
-import { adviceItems, type AdviceItem } from "../../../db/schema/index.js";
+import { createHmac } from "node:crypto";
+import type { Db, Tx } from "../../../db/client.js";
+import { adviceHelpfulVotes, adviceItems, type AdviceItem } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { Locale } from "../../../web/i18n/index.js";
 import type { ItemInput } from "../schemas.js";
@@ -89,27 +90,52 @@ export async function publishedItem(db: Db, locale: Locale, kind: Kind, slug: st
   return row ? inLocale(row, locale) : null;
 }
 
+/** The key a signed-in reader's answers are kept under: the same account, not which (HMAC with SECRET_KEY). */
+export function helpfulVoter(secretKey: string, userId: string): string {
+  return createHmac("sha256", secretKey).update(`advice-helpful:${userId}`).digest("hex");
+}
+
+/** Keeps the reader's answer to the item; the one it replaces, or null for a first. */
+async function replaceVote(tx: Tx, itemId: string, voter: string, helpful: boolean): Promise<boolean | null> {
+  const key = and(eq(adviceHelpfulVotes.itemId, itemId), eq(adviceHelpfulVotes.voter, voter));
+  const [before] = await tx.select({ helpful: adviceHelpfulVotes.helpful }).from(adviceHelpfulVotes).where(key);
+  await tx
+    .insert(adviceHelpfulVotes)
+    .values({ itemId, voter, helpful })
+    .onConflictDoUpdate({ target: [adviceHelpfulVotes.itemId, adviceHelpfulVotes.voter], set: { helpful } });
+  return before?.helpful ?? null;
+}
+
 /**
- * Counts one anonymous answer to "was this helpful?"; `previous` is the answer this browser gave
- * before (its cookie), which the new one replaces rather than adds to, so a reader counts once.
- * False when no published question has that address.
+ * Counts one answer to "was this helpful?" so that a reader counts once per question: a signed-in
+ * reader by their account (`voter`, whatever their browser keeps), anyone else by the answer their
+ * browser says it gave before (`previous`, its cookie). A new answer replaces the earlier one, the
+ * same answer again changes nothing. False when no published question has that address.
  */
-export async function countHelpful(
+export function countHelpful(
   db: Db,
-  slug: string,
-  helpful: boolean,
-  previous: boolean | null = null,
+  options: { slug: string; helpful: boolean; previous: boolean | null; voter: string | null },
 ): Promise<boolean> {
-  const change = (answer: boolean) => (helpful === answer ? 1 : 0) - (previous === answer ? 1 : 0);
-  const changed = await db
-    .update(adviceItems)
-    .set({
-      helpfulYes: sql`greatest(${adviceItems.helpfulYes} + ${change(true)}, 0)`,
-      helpfulNo: sql`greatest(${adviceItems.helpfulNo} + ${change(false)}, 0)`,
-    })
-    .where(and(eq(adviceItems.slug, slug), eq(adviceItems.kind, "faq"), eq(adviceItems.published, true)))
-    .returning({ id: adviceItems.id });
-  return changed.length > 0;
+  const { slug, helpful, voter } = options;
+  return db.transaction(async (tx) => {
+    // The item's row is locked, so one reader's two answers at once are counted one after the other.
+    const [item] = await tx
+      .select({ id: adviceItems.id })
+      .from(adviceItems)
+      .where(and(eq(adviceItems.slug, slug), eq(adviceItems.kind, "faq"), eq(adviceItems.published, true)))
+      .for("update");
+    if (!item) return false;
+    const previous = voter ? await replaceVote(tx, item.id, voter, helpful) : options.previous;
+    const change = (answer: boolean) => (helpful === answer ? 1 : 0) - (previous === answer ? 1 : 0);
+    await tx
+      .update(adviceItems)
+      .set({
+        helpfulYes: sql`greatest(${adviceItems.helpfulYes} + ${change(true)}, 0)`,
+        helpfulNo: sql`greatest(${adviceItems.helpfulNo} + ${change(false)}, 0)`,
+      })
+      .where(eq(adviceItems.id, item.id));
+    return true;
+  });
 }
 
 /** Every item, published or not, for the editors. */

@@ -113,6 +113,7 @@ function TeacherForm({ t, csrf, data, values, errors }: AgreementsProps) {
             name={`due-${i}`}
             type="date"
             label={t("conversations.agree.due")}
+            hint={t("conversations.agree.dueHint")}
             value={value("due", i, saved[i]?.dueOn)}
             error={errors?.[`due-${i}`]}
           />

@@ -15,12 +15,21 @@ interface RoundStateProps {
   locale: Locale;
   round: Round;
   now: Date;
-  /** Staff read what parents do in a fair round, and what is left for them to do. */
-  staff?: boolean;
+  /**
+   * Staff read what parents do in a fair round; a manager, who divides the times, what is left to
+   * do, and a teacher what it means for them.
+   */
+  staff?: "manager" | "teacher" | undefined;
 }
 
+const awaitingAllocation = {
+  parent: "conversations.state.awaitingAllocation",
+  teacher: "conversations.state.teacherAwaitingAllocation",
+  manager: "conversations.state.staffAwaitingAllocation",
+} as const;
+
 /** One line on where the round stands now: not open yet, open until, closed, awaiting the allocation. */
-export function RoundState({ t, locale, round, now, staff = false }: RoundStateProps) {
+export function RoundState({ t, locale, round, now, staff }: RoundStateProps) {
   const state = bookingWindow(round, now);
   if (state === "notOpenYet")
     return <p>{t("conversations.state.notOpenYet", { date: formatMoment(locale, round.opensAt) })}</p>;
@@ -34,7 +43,7 @@ export function RoundState({ t, locale, round, now, staff = false }: RoundStateP
     return <p>{t(key, { date: formatMoment(locale, round.closesAt) })}</p>;
   }
   if (!fair || round.publishedAt) return <p>{t("conversations.state.closed")}</p>;
-  return <p>{t(staff ? "conversations.state.staffAwaitingAllocation" : "conversations.state.awaitingAllocation")}</p>;
+  return <p>{t(awaitingAllocation[staff ?? "parent"])}</p>;
 }
 
 export { CheckboxGroup } from "../../../web/components/checkbox-group.js";

@@ -52,7 +52,7 @@ export function OverviewPage({ t, locale, now, staffRounds, parentRounds, canCre
                 <p>
                   {t(`conversations.kind.${round.kind}`)} · {t(`conversations.mode.${round.mode}`)}
                 </p>
-                <RoundState t={t} locale={locale} round={round} now={now} staff />
+                <RoundState t={t} locale={locale} round={round} now={now} staff={canCreate ? "manager" : "teacher"} />
               </LinkCard>
             ))}
           </ul>

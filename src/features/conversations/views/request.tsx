@@ -89,7 +89,12 @@ export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}
       {steps.includes("set") ? (
         <Section id="set-time" title={t("conversations.requests.set")}>
           <Form action={`${base}/set`} csrf={csrf}>
-            <Field {...field("time")} type="datetime-local" label={t("conversations.requests.time")} />
+            <Field
+              {...field("time")}
+              type="datetime-local"
+              label={t("conversations.requests.time")}
+              hint={t("conversations.form.dateTimeHint")}
+            />
             <LengthSelect t={t} value={values.minutes} />
             <button type="submit">{t("conversations.requests.setSubmit")}</button>
           </Form>

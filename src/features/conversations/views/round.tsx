@@ -26,7 +26,7 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
     <>
       <h1>{round.name}</h1>
       <Refusal t={t} message={problem} />
-      <RoundState t={t} locale={locale} round={round} now={now} staff />
+      <RoundState t={t} locale={locale} round={round} now={now} staff={canManage ? "manager" : "teacher"} />
       {data.teachesHere ? (
         <p class="actions">
           <a class="button" href={`/conversations/rounds/${round.id}/availability`}>

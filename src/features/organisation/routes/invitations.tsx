@@ -6,6 +6,8 @@ import { requireViewer, viewerOf } from "../../../web/guards.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { pathId } from "../../../web/route-context.js";
 import { updateSession } from "../../../auth/sessions.js";
+import { endSession } from "../../../web/session-cookie.js";
+import type { Db } from "../../../db/client.js";
 import { acceptInvitation, declineInvitation, invitationsReceived, type ReceivedInvitation } from "../invitations.js";
 import { InvitationsPage } from "../views/staff.js";
 import { unlessGone } from "./context.js";
@@ -24,13 +26,13 @@ async function invitationsPage(c: Context<AppEnv>, gone = false) {
  * (a page opened before that, a second tab) is not found, as one of another person is: the person reads
  * so on their invitations page, not on a bare "page not found".
  */
-function answerWith(
+function answerWith<Answered extends ReceivedInvitation>(
   c: Context<AppEnv>,
-  answer: typeof acceptInvitation,
-  done: (invitation: ReceivedInvitation) => Promise<Response>,
+  answer: (options: { db: Db; userId: string; sessionHash: string; invitationId: string }) => Promise<Answered>,
+  done: (invitation: Answered) => Promise<Response>,
 ) {
-  const answered = () =>
-    answer({ db: c.var.deps.db, userId: viewerOf(c).userId, invitationId: pathId(c, "invitationId") });
+  const { userId, sessionHash } = viewerOf(c);
+  const answered = () => answer({ db: c.var.deps.db, userId, sessionHash, invitationId: pathId(c, "invitationId") });
   return unlessGone(
     async () => done(await answered()),
     () => invitationsPage(c, true),
@@ -48,5 +50,10 @@ export const invitationRoutes = new Hono<AppEnv>()
     }),
   )
   .post("/invitations/:invitationId/decline", requireViewer, (c) =>
-    answerWith(c, declineInvitation, async () => redirectWithFlash(c, "/invitations", "org.invitations.declined")),
+    answerWith(c, declineInvitation, async ({ accountDeleted }) => {
+      if (!accountDeleted) return redirectWithFlash(c, "/invitations", "org.invitations.declined");
+      // The account the invitation made went with it, and its session too: the page that says so.
+      await endSession(c);
+      return c.redirect("/account-deleted", 303);
+    }),
   );
