@@ -98,7 +98,7 @@ export const nl = {
     "Deze uitnodiging is er niet meer: de school heeft haar ingetrokken, ze is verlopen of u heeft haar al beantwoord.",
   "org.invitations.declined": "U heeft de uitnodiging afgewezen.",
   "org.invite.pendingBody":
-    "Beste {name},\n\n{org} nodigt u uit in Samen, als {roles}.\n\nU krijgt de rollen pas als u de uitnodiging aanvaardt; tot dan ziet {org} uw gegevens niet. Meld u aan met deze link (hij werkt één keer en 10 minuten lang) en aanvaard of wijs de uitnodiging af op {invitations}:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres. Beantwoordt u de uitnodiging niet, dan vervalt ze na 30 dagen.\n\nMet vriendelijke groet,\nSamen",
+    "Beste {name},\n\n{org} nodigt u uit in Samen, als {roles}.\n\nU krijgt de rollen pas als u de uitnodiging aanvaardt; tot dan ziet {org} uw gegevens niet. Meld u aan met deze link (hij werkt één keer en {lasts} lang) en aanvaard of wijs de uitnodiging af op {invitations}:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres. Beantwoordt u de uitnodiging niet, dan vervalt ze na 30 dagen.\n\nMet vriendelijke groet,\nSamen",
   "org.staff.removed": "De medewerker is uit de organisatie verwijderd.",
   "org.staff.lastLeader":
     "Dit is de laatste schoolleider. Maak eerst iemand anders schoolleider; daarna kunt u dit wijzigen.",
@@ -119,7 +119,7 @@ export const nl = {
     "Dit adres kreeg het afgelopen uur al {max} uitnodigingen van uw organisatie. Er is niets verstuurd of veranderd. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw. De persoon kan zich intussen ook zelf aanmelden met dit adres.",
   "org.invite.subject": "Uitnodiging voor {org} in Samen",
   "org.invite.body":
-    "Beste {name},\n\nU bent uitgenodigd voor {org} in Samen, als {roles}.\n\nMeld u aan met deze link. De link werkt één keer en 10 minuten lang:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres.\n\nMet vriendelijke groet,\nSamen",
+    "Beste {name},\n\nU bent uitgenodigd voor {org} in Samen, als {roles}.\n\nMeld u aan met deze link. De link werkt één keer en {lasts} lang:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres.\n\nMet vriendelijke groet,\nSamen",
   "admin.audit.title": "Besluiten van redactie en beheer",
   "admin.audit.intro":
     "Wat redacteuren en de beheerder voor het hele platform besloten: verhalen en tips geplaatst of afgewezen, vragen en gidsen gewijzigd, panelrapporten gepubliceerd, trainingen en data gewijzigd of verwijderd, redacteuren aangesteld of afgezet. De nieuwste eerst.",
@@ -272,7 +272,7 @@ export const en: Record<keyof typeof nl, string> = {
     "This invitation is no longer there: the school withdrew it, it expired, or you have already answered it.",
   "org.invitations.declined": "You have declined the invitation.",
   "org.invite.pendingBody":
-    "Dear {name},\n\n{org} invites you to Samen, as {roles}.\n\nYou get the roles only when you accept the invitation; until then {org} does not see your details. Sign in with this link (it works once and for 10 minutes) and accept or decline the invitation at {invitations}:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address. If you do not answer the invitation, it expires after 30 days.\n\nKind regards,\nSamen",
+    "Dear {name},\n\n{org} invites you to Samen, as {roles}.\n\nYou get the roles only when you accept the invitation; until then {org} does not see your details. Sign in with this link (it works once and for {lasts}) and accept or decline the invitation at {invitations}:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address. If you do not answer the invitation, it expires after 30 days.\n\nKind regards,\nSamen",
   "org.staff.removed": "The staff member has been removed from the organisation.",
   "org.staff.lastLeader":
     "This is the last school leader. Make someone else school leader first; then you can change this.",
@@ -293,7 +293,7 @@ export const en: Record<keyof typeof nl, string> = {
     "This address has already had {max} invitations from your organisation in the past hour. Nothing was sent or changed. Try again in {minutes, plural, one {# minute} other {# minutes}}. Meanwhile the person can also sign in themselves with this address.",
   "org.invite.subject": "Invitation to {org} in Samen",
   "org.invite.body":
-    "Dear {name},\n\nYou have been invited to {org} in Samen, as {roles}.\n\nSign in with this link. It works once and for 10 minutes:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address.\n\nKind regards,\nSamen",
+    "Dear {name},\n\nYou have been invited to {org} in Samen, as {roles}.\n\nSign in with this link. It works once and for {lasts}:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address.\n\nKind regards,\nSamen",
   "admin.audit.title": "Decisions of editors and administration",
   "admin.audit.intro":
     "What editors and the administrator decided for the whole platform: stories and tips approved or declined, questions and guides changed, panel reports published, trainings and dates changed or deleted, editors appointed or removed. Newest first.",

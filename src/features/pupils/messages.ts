@@ -173,7 +173,7 @@ export const nl = {
   "pupils.guardians.error.phone": "Vul een geldig telefoonnummer in, zoals 06 12345678.",
   "pupils.invite.subject": "Uitnodiging voor Samen van {org}",
   "pupils.invite.body":
-    "Hallo {name},\n\n{org} gebruikt Samen om met ouders samen te werken. U kunt zich aanmelden met deze link:\n\n{link}\n\nDe link werkt 10 minuten en maar één keer. Later aanmelden? Ga naar {signIn} en vul uw e-mailadres in. U krijgt dan een nieuwe link.\n\nSamen",
+    "Hallo {name},\n\n{org} gebruikt Samen om met ouders samen te werken. U kunt zich aanmelden met deze link:\n\n{link}\n\nDe link werkt {lasts} en maar één keer. Later aanmelden? Ga naar {signIn} en vul uw e-mailadres in. U krijgt dan een nieuwe link.\n\nSamen",
   "pupils.audit.title": "Logboek",
   "pupils.audit.intro":
     "Wie gegevens van leerlingen, ouders of groepen bekeek of wijzigde, en wat medewerkers besloten, het nieuwste eerst. Zoek op soort gegevens, handeling, persoon of periode.",
@@ -445,7 +445,7 @@ export const en: Record<keyof typeof nl, string> = {
   "pupils.guardians.error.phone": "Enter a valid phone number, like 06 12345678.",
   "pupils.invite.subject": "Invitation to Samen from {org}",
   "pupils.invite.body":
-    "Hello {name},\n\n{org} uses Samen to work together with parents. You can sign in with this link:\n\n{link}\n\nThe link works for 10 minutes and only once. Signing in later? Go to {signIn} and enter your e-mail address. You will receive a new link.\n\nSamen",
+    "Hello {name},\n\n{org} uses Samen to work together with parents. You can sign in with this link:\n\n{link}\n\nThe link works for {lasts} and only once. Signing in later? Go to {signIn} and enter your e-mail address. You will receive a new link.\n\nSamen",
   "pupils.audit.title": "Audit log",
   "pupils.audit.intro":
     "Who viewed or changed data of pupils, parents or groups, and what staff decided, newest first. Search by kind of data, action, person or period.",
