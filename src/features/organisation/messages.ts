@@ -56,6 +56,11 @@ export const nl = {
   "org.staff.rolesHint": "Kies een of meer rollen.",
   "org.staff.invite": "Medewerker uitnodigen",
   "org.staff.invite.intro": "De medewerker krijgt een e-mail met een link om zich aan te melden.",
+  "org.staff.groupsHint":
+    "Een leraar ziet pas leerlingen en gespreksrondes als u hem of haar aan een groep toevoegt. Dat kan zodra de uitnodiging is aanvaard, op de pagina van de groep.",
+  "org.staff.groupsHint@childcare":
+    "Een pedagogisch medewerker ziet pas kinderen en gespreksrondes als u hem of haar aan een groep toevoegt. Dat kan zodra de uitnodiging is aanvaard, op de pagina van de groep.",
+  "org.staff.groupsLink": "Naar de groepen",
   "org.invite.acceptFirst":
     "De persoon krijgt de rollen pas als hij of zij de uitnodiging aanvaardt met de link in de e-mail. Tot dan staat de uitnodiging bij ‘Uitgenodigd, nog niet aanvaard’, met de naam die u invult.",
   "org.staff.invite.send": "Uitnodiging versturen",
@@ -231,6 +236,11 @@ export const en: Record<keyof typeof nl, string> = {
   "org.staff.rolesHint": "Choose one or more roles.",
   "org.staff.invite": "Invite a staff member",
   "org.staff.invite.intro": "The staff member gets an e-mail with a link to sign in.",
+  "org.staff.groupsHint":
+    "A teacher sees pupils and conversation rounds only once you add them to a group. You can do that once they have accepted the invitation, on the group's page.",
+  "org.staff.groupsHint@childcare":
+    "An early years practitioner sees children and conversation rounds only once you add them to a group. You can do that once they have accepted the invitation, on the group's page.",
+  "org.staff.groupsLink": "Go to the groups",
   "org.invite.acceptFirst":
     "The person gets the roles only when they accept the invitation with the link in the e-mail. Until then the invitation is listed under ‘Invited, not yet accepted’, with the name you enter.",
   "org.staff.invite.send": "Send invitation",
