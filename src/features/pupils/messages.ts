@@ -103,6 +103,12 @@ export const nl = {
   "pupils.years.error.name": "Gebruik twee jaartallen achter elkaar, zoals 2027-2028.",
   "pupils.years.error.nameTaken": "Dit schooljaar bestaat al.",
   "pupils.years.error.endBeforeStart": "De laatste dag moet na de eerste dag liggen.",
+  "pupils.list.importHint":
+    "Er staan nog geen leerlingen in Samen. Importeer ze in één keer uit een export van uw leerlingadministratie (ParnasSys, Magister of Somtoday).",
+  "pupils.list.importHint@childcare":
+    "Er staan nog geen kinderen in Samen. Importeer ze in één keer uit een export van uw administratie.",
+  "pupils.list.importLink": "Leerlingen importeren",
+  "pupils.list.importLink@childcare": "Kinderen importeren",
   "pupils.list.title": "Leerlingen",
   "pupils.list.title@childcare": "Kinderen",
   "pupils.list.caption": "Leerlingen",
@@ -375,6 +381,12 @@ export const en: Record<keyof typeof nl, string> = {
   "pupils.years.error.name": "Use two years in a row, like 2027-2028.",
   "pupils.years.error.nameTaken": "This school year already exists.",
   "pupils.years.error.endBeforeStart": "The last day must come after the first day.",
+  "pupils.list.importHint":
+    "There are no pupils in Samen yet. Import them at once from an export of your pupil administration (ParnasSys, Magister or Somtoday).",
+  "pupils.list.importHint@childcare":
+    "There are no children in Samen yet. Import them at once from an export of your administration.",
+  "pupils.list.importLink": "Import pupils",
+  "pupils.list.importLink@childcare": "Import children",
   "pupils.list.title": "Pupils",
   "pupils.list.title@childcare": "Children",
   "pupils.list.caption": "Pupils",
