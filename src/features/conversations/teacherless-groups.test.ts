@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
 import { expectPage } from "../../../tests/helpers/page.js";
+import { createConversationSchool, createRoundWithSlots } from "./testing/fixtures.js";
 
 const ctx = useTestContext();
 
@@ -35,5 +36,22 @@ describe("a round for groups without a teacher", () => {
     await expectPage(await leader.get(created.headers.get("location")!), [
       "These groups have no teacher yet, so nobody can enter times for them:",
     ]);
+  });
+});
+
+describe("an open round as staff see it", () => {
+  it("says until when parents book, not the parents' 'you can book'", async () => {
+    const school = await createConversationSchool(ctx.database.db);
+    const { round } = await createRoundWithSlots(ctx.database.db, school);
+    const teacher = await signIn(ctx, school.teacher.email);
+    const html = await expectPage(await teacher.get(`/conversations/rounds/${round.id}`), [
+      "Ouders kiezen een tijd tot",
+    ]);
+    expect(html).not.toContain("Inschrijven kan tot");
+    await teacher.post("/language", { locale: "en", back: "/conversations" });
+    const english = await expectPage(await teacher.get(`/conversations/rounds/${round.id}`), [
+      "Parents book a time until",
+    ]);
+    expect(english).not.toContain("You can book until");
   });
 });
