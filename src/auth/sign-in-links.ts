@@ -1,6 +1,7 @@
 /**
  * One-time sign-in links: 256 random bits, stored only as a hash, single use,
- * valid for ten minutes. Consuming is one UPDATE … WHERE used_at IS NULL, so
+ * valid for ten minutes; an invitation's link to an account that never signed in lasts a week,
+ * because such a mail is often read hours later (createSignInToken). Consuming is one UPDATE … WHERE used_at IS NULL, so
  * two clicks at once cannot both succeed.
  */
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
@@ -10,6 +11,11 @@ import { signInTokens, users } from "../db/schema/index.js";
 import { hashToken, newToken } from "./tokens.js";
 
 export const LINK_MINUTES = 10;
+/** An invitation's link for an account never signed in: nothing of the person's is behind it yet. */
+export const INVITATION_LINK_DAYS = 7;
+
+/** How long a link lasts, for the mail to say: the key's count (minutes or days). */
+export type LinkLifetime = { key: "signIn.linkLasts.minutes" | "signIn.linkLasts.days"; count: number };
 
 export async function findUserByEmail(db: Db, email: string) {
   const [user] = await db
@@ -19,15 +25,24 @@ export async function findUserByEmail(db: Db, email: string) {
   return user ?? null;
 }
 
-/** Creates a link token for a user; returns the token to put in the mail. */
-export async function createSignInToken(db: Db, userId: string): Promise<string> {
+/**
+ * Creates an invitation's link token for a user; returns the token to put in the mail and how long it
+ * lasts: a week while the account never signed in, else the usual ten minutes (a second factor or
+ * the person's data may be behind it).
+ */
+export async function createSignInToken(db: Db, userId: string): Promise<{ token: string; lasts: LinkLifetime }> {
+  const [user] = await db.select({ signedInAt: users.signedInAt }).from(users).where(eq(users.id, userId));
+  const lasts: LinkLifetime = user?.signedInAt
+    ? { key: "signIn.linkLasts.minutes", count: LINK_MINUTES }
+    : { key: "signIn.linkLasts.days", count: INVITATION_LINK_DAYS };
+  const minutes = lasts.key === "signIn.linkLasts.days" ? lasts.count * 24 * 60 : lasts.count;
   const token = newToken();
   await db.insert(signInTokens).values({
     tokenHash: hashToken(token),
     userId,
-    expiresAt: new Date(Date.now() + LINK_MINUTES * 60_000),
+    expiresAt: new Date(Date.now() + minutes * 60_000),
   });
-  return token;
+  return { token, lasts };
 }
 
 /**

@@ -5,7 +5,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withOrg, type Database } from "../db/client.js";
-import { memberships, organisations, outbox, users } from "../db/schema/index.js";
+import { memberships, organisations, outbox, signInTokens, users } from "../db/schema/index.js";
 import { DEMO_ACCOUNTS } from "../demo/load-demo.js";
 import { createCliTarget, samen, type CliTarget } from "../../tests/helpers/cli.js";
 import { dumpAll } from "../../tests/helpers/backup.js";
@@ -93,6 +93,24 @@ describe("organisations and users", { timeout: 300_000 }, () => {
       expect(roles.map((r) => r.role)).toEqual(["teacher"]);
       const mail = await db.select().from(outbox).where(eq(outbox.to, "juf@delinde.nl"));
       expect(mail[0]?.text).toContain("/sign-in/link?token=");
+    });
+  });
+
+  it("mails links to the server of the PORT it is given, says so, and a new account's link lasts a week", async () => {
+    const atPort = { ...target, env: { ...target.env, PUBLIC_URL: "", PORT: "4200" } };
+    await samen(atPort, "create-org", "--name", "Het Anker", "--type", "primary", "--code", "56ef");
+    const args = ["create-user", "--email", "meester@anker.nl", "--name", "Meester Bas", "--role", "teacher"];
+    const invited = await samen(atPort, ...args, "--org", "56EF");
+    expect(invited.code).toBe(0);
+    expect(invited.out).toContain("http://localhost:4200");
+    await inspect(target, async ({ db }) => {
+      const [mail] = await db.select().from(outbox).where(eq(outbox.to, "meester@anker.nl"));
+      expect(mail?.text).toContain("http://localhost:4200/sign-in/link?token=");
+      expect(mail?.text).toContain("7 dagen");
+      const [user] = await db.select().from(users).where(eq(users.email, "meester@anker.nl"));
+      const [token] = await db.select().from(signInTokens).where(eq(signInTokens.userId, user!.id));
+      const days = (token!.expiresAt.getTime() - Date.now()) / 86_400_000;
+      expect(days).toBeGreaterThan(6.9);
     });
   });
 

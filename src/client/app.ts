@@ -96,3 +96,25 @@ function cyrb53(text: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
+
+/**
+ * A choice that depends on another field (the teachers of the chosen child): only the group of
+ * options for that field's value is offered, and a choice from another group goes back to the first
+ * option. Without the script every group shows under its heading and the server checks the pair.
+ */
+function followChoice(select: HTMLSelectElement): void {
+  const leader = select.form?.elements.namedItem(select.dataset.follows ?? "");
+  if (!(leader instanceof HTMLSelectElement)) return;
+  const update = () => {
+    for (const group of select.querySelectorAll<HTMLOptGroupElement>("optgroup[data-when]")) {
+      const offered = group.dataset.when === leader.value;
+      group.hidden = !offered;
+      group.disabled = !offered;
+    }
+    if (select.selectedOptions[0]?.disabled) select.selectedIndex = 0;
+  };
+  leader.addEventListener("change", update);
+  update();
+}
+
+document.querySelectorAll<HTMLSelectElement>("select[data-follows]").forEach(followChoice);

@@ -35,7 +35,9 @@ Creates the account (or adds the role to an existing one) and prints its id.
            except admin and editor (who runs the campaign, the parent panel and
            the advice pages), which are platform-wide and take no --org
 Staff and advisors get an invitation mail with a sign-in link (in the outbox
-when SMTP_URL is not set). Everyone signs in with their e-mail address.`,
+when SMTP_URL is not set). Everyone signs in with their e-mail address.
+The links point to PUBLIC_URL, else http://localhost:PORT: run this command
+with the PUBLIC_URL or PORT the server runs with.`,
   options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, org: { type: "string" } },
   async run(values, { env, io }) {
     const input = parseFlags(flags, values);
@@ -60,7 +62,9 @@ when SMTP_URL is not set). Everyone signs in with their e-mail address.`,
         roles: [role],
         direct: true,
       });
-      io.out(`${person.email} is ${role} of "${org.name}" (user id ${userId}); an invitation was mailed.\n`);
+      io.out(
+        `${person.email} is ${role} of "${org.name}" (user id ${userId}); an invitation was mailed with links to ${config.publicUrl}.\n`,
+      );
     });
   },
 };

@@ -13,6 +13,8 @@ export const nl = {
   "signIn.mail.body":
     "Hallo {name},\n\nMet deze link logt u in bij Samen:\n\n{link}\n\nDe link werkt 10 minuten en maar één keer. Heeft u dit niet zelf aangevraagd? Dan kunt u deze e-mail negeren.\n\nSamen",
   "signIn.link.title": "Inloggen bij Samen",
+  "signIn.linkLasts.minutes": "{count} minuten",
+  "signIn.linkLasts.days": "{count} dagen",
   "signIn.link.body": "Klik op de knop om in te loggen.",
   "signIn.link.submit": "Inloggen",
   "signIn.link.invalid.title": "Deze link werkt niet meer",
@@ -65,6 +67,8 @@ export const en: Record<keyof typeof nl, string> = {
   "signIn.mail.body":
     "Hello {name},\n\nUse this link to sign in to Samen:\n\n{link}\n\nThe link works for 10 minutes and only once. Did you not ask for this? Then you can ignore this e-mail.\n\nSamen",
   "signIn.link.title": "Sign in to Samen",
+  "signIn.linkLasts.minutes": "{count} minutes",
+  "signIn.linkLasts.days": "{count} days",
   "signIn.link.body": "Press the button to sign in.",
   "signIn.link.submit": "Sign in",
   "signIn.link.invalid.title": "This link no longer works",

@@ -7,7 +7,6 @@ export const nl = {
   "certification.intro@childcare":
     "Aan het eind van het traject bekijkt de adviseur of de opvang klaar is voor het certificaat Samen school. Hieronder ziet u per voorwaarde of die gehaald is, met de cijfers.",
   "certification.noTrajectory": "Er loopt geen traject. Certificering hoort bij een traject.",
-  "certification.toTrajectory": "Naar het traject",
   "certification.ready": "De school is klaar voor het certificaat.",
   "certification.ready@childcare": "De opvang is klaar voor het certificaat.",
   "certification.notReady": "De school is nog niet klaar voor het certificaat.",
@@ -121,7 +120,6 @@ export const en: Record<keyof typeof nl, string> = {
   "certification.intro@childcare":
     "At the end of the trajectory the advisor checks whether the setting is ready for the Samen school certificate. Below you see for each condition whether it is met, with the figures.",
   "certification.noTrajectory": "No trajectory is running. Certification belongs to a trajectory.",
-  "certification.toTrajectory": "Go to the trajectory",
   "certification.ready": "The school is ready for the certificate.",
   "certification.ready@childcare": "The setting is ready for the certificate.",
   "certification.notReady": "The school is not ready for the certificate yet.",

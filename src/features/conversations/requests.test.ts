@@ -215,8 +215,12 @@ describe("conversations on request", () => {
       html.indexOf("</select>", html.indexOf('name="teacherId"')),
     );
     const groupOf = (name: string) =>
-      teacherSelect.match(new RegExp(`<optgroup label="${name}[^"]*">([\\s\\S]*?)</optgroup>`))?.[1] ?? "";
+      teacherSelect.match(new RegExp(`<optgroup label="${name}[^"]*"[^>]*>([\\s\\S]*?)</optgroup>`))?.[1] ?? "";
     expect(groupOf(school.child.firstName)).toContain(school.teacher.name);
+    // With the script, the teacher field offers only the chosen child's teachers (client/app.ts).
+    expect(html).toMatch(/<select[^>]*name="teacherId"[^>]*data-follows="pupilId"/);
+    expect(teacherSelect).toContain(`data-when="${school.child.id}"`);
+    expect(teacherSelect).toContain(`data-when="${school.sibling.id}"`);
     expect(groupOf(school.child.firstName)).not.toContain(school.teacherB.name);
     expect(groupOf(school.sibling.firstName)).toContain(school.teacherB.name);
 

@@ -17,6 +17,7 @@ export const nl = {
   "conversations.mode.fair": "Eerlijk verdelen: ouders geven voorkeuren, daarna verdeelt Samen alle tijden",
   "conversations.state.notOpenYet": "Inschrijven opent {date}.",
   "conversations.state.open": "Inschrijven kan tot {date}.",
+  "conversations.state.staffOpen": "Ouders kiezen een tijd tot {date}.",
   "conversations.state.closed": "Inschrijven is gesloten.",
   "conversations.state.preferencesOpen": "Geef uw voorkeuren op tot {date}.",
   "conversations.state.awaitingAllocation": "De tijden worden verdeeld. U krijgt bericht zodra uw tijd bekend is.",
@@ -49,9 +50,14 @@ export const nl = {
   "conversations.form.errors": "Controleer deze velden",
   "conversations.form.error.dateTime": "Vul een geldige datum en tijd in, zoals 30-11-2026 19:00.",
   "conversations.form.error.noGroups": "Kies minstens één groep.",
-  "conversations.created": "De gespreksronde is aangemaakt. Leraren kunnen nu hun tijden invullen.",
-  "conversations.created@childcare":
-    "De gespreksronde is aangemaakt. Pedagogisch medewerkers kunnen nu hun tijden invullen.",
+  "conversations.created": "De gespreksronde is aangemaakt.",
+  "conversations.round.teacherless": "Deze groepen hebben nog geen leraar, dus niemand kan er tijden voor invullen:",
+  "conversations.round.teacherless@childcare":
+    "Deze groepen hebben nog geen pedagogisch medewerker, dus niemand kan er tijden voor invullen:",
+  "conversations.round.teacherlessHint":
+    "Voeg op de pagina van de groep een leraar toe. Die kan daarna in deze ronde tijden invullen.",
+  "conversations.round.teacherlessHint@childcare":
+    "Voeg op de pagina van de groep een pedagogisch medewerker toe. Die kan daarna in deze ronde tijden invullen.",
   "conversations.round.details": "Gegevens",
   "conversations.round.groups": "Groepen",
   "conversations.round.slotMinutes": "{minutes} minuten per gesprek",
@@ -198,6 +204,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.mode.fair": "Fair allocation: parents give preferences, then Samen divides all times",
   "conversations.state.notOpenYet": "Booking opens {date}.",
   "conversations.state.open": "You can book until {date}.",
+  "conversations.state.staffOpen": "Parents book a time until {date}.",
   "conversations.state.closed": "Booking is closed.",
   "conversations.state.preferencesOpen": "Give your preferences until {date}.",
   "conversations.state.awaitingAllocation": "The times are being divided. You will hear as soon as your time is known.",
@@ -229,9 +236,13 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.form.errors": "Please check these fields",
   "conversations.form.error.dateTime": "Enter a valid date and time, like 30-11-2026 19:00.",
   "conversations.form.error.noGroups": "Choose at least one group.",
-  "conversations.created": "The conversation round has been created. Teachers can now enter their times.",
-  "conversations.created@childcare":
-    "The conversation round has been created. Early years practitioners can now enter their times.",
+  "conversations.created": "The conversation round has been created.",
+  "conversations.round.teacherless": "These groups have no teacher yet, so nobody can enter times for them:",
+  "conversations.round.teacherless@childcare":
+    "These groups have no early years practitioner yet, so nobody can enter times for them:",
+  "conversations.round.teacherlessHint": "Add a teacher on the group's page. They can then enter times in this round.",
+  "conversations.round.teacherlessHint@childcare":
+    "Add an early years practitioner on the group's page. They can then enter times in this round.",
   "conversations.round.details": "Details",
   "conversations.round.groups": "Groups",
   "conversations.round.slotMinutes": "{minutes} minutes per conversation",

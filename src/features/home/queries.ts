@@ -3,8 +3,10 @@ import { asc } from "drizzle-orm";
 import { withOrg, type Db } from "../../db/client.js";
 import { organisations } from "../../db/schema/index.js";
 import { fullName } from "../../lib/names.js";
+import { activeTrajectory } from "../trajectory/index.js";
 import {
   childrenOfGuardian,
+  currentGroups,
   groupsOfTeacher,
   organisationCounts,
   teachersOfGroups,
@@ -41,11 +43,37 @@ export function listMyGroups(db: Db, scope: { orgId: string; userId: string }): 
   return withOrg(db, scope, (tx) => groupsOfTeacher(tx, scope.orgId, scope.userId));
 }
 
-export type OrganisationOverview = OrganisationCounts;
+/** The first steps of a new organisation, each done or not from what is there. */
+export interface FirstSteps {
+  /** Pupils with their parents, added or imported. */
+  register: boolean;
+  /** Someone besides the leader on the team. */
+  team: boolean;
+  /** Every current group has a teacher (else its families get no conversation times). */
+  groups: boolean;
+  trajectory: boolean;
+}
 
-/** Counts for the school leader's overview. */
+export type OrganisationOverview = OrganisationCounts & { steps: FirstSteps };
+
+/** Counts for the school leader's overview, and how far the first steps are. */
 export function organisationOverview(db: Db, scope: { orgId: string; userId: string }): Promise<OrganisationOverview> {
-  return withOrg(db, scope, (tx) => organisationCounts(tx, scope.orgId));
+  return withOrg(db, scope, async (tx) => {
+    const counts = await organisationCounts(tx, scope.orgId);
+    const groups = await currentGroups(tx, scope.orgId);
+    const teachers = await teachersOfGroups(
+      tx,
+      scope.orgId,
+      groups.map((g) => g.id),
+    );
+    const steps = {
+      register: counts.pupils > 0 && counts.guardians > 0,
+      team: counts.staff > 1,
+      groups: groups.length > 0 && groups.every((g) => teachers.get(g.id)?.length),
+      trajectory: (await activeTrajectory(tx, scope.orgId)) !== null,
+    };
+    return { ...counts, steps };
+  });
 }
 
 /** Every organisation on the platform, for the platform administrator. */

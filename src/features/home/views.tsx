@@ -81,6 +81,7 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
       <Sections t={t} items={own} />
       {data.children ? <Children t={t} items={data.children} agenda={data.items.filter(onCard)} /> : null}
       {data.groups ? <Groups t={t} items={data.groups} agenda={data.items.filter(onGroupCard)} /> : null}
+      {data.overview ? <FirstStepsList t={t} steps={data.overview.steps} /> : null}
       {data.overview ? <Overview t={t} overview={data.overview} /> : null}
       {data.guided ? (
         <GuidedOrganisations t={t} csrf={csrf} items={data.guided} currentOrgId={viewer.current?.orgId} />
@@ -186,6 +187,30 @@ function Groups({ t, items, agenda }: { t: Translate; items: GroupSummary[]; age
           </li>
         ))}
       </ul>
+    </Section>
+  );
+}
+
+const firstSteps = [
+  ["register", "/organisation/import"],
+  ["team", "/organisation/staff"],
+  ["groups", "/organisation/groups"],
+  ["trajectory", "/trajectory"],
+] as const;
+
+/** A new organisation's first steps, each marked done from its data; gone once all are done. */
+function FirstStepsList({ t, steps }: { t: Translate; steps: OrganisationOverview["steps"] }) {
+  if (firstSteps.every(([step]) => steps[step])) return null;
+  return (
+    <Section id="first-steps-title" title={t("home.firstSteps.title")}>
+      <ol class="steps">
+        {firstSteps.map(([step, href]) => (
+          <li class={steps[step] ? "done" : undefined}>
+            <a href={href}>{t(`home.firstSteps.${step}`)}</a>
+            {steps[step] ? ` (${t("home.firstSteps.done")})` : null}
+          </li>
+        ))}
+      </ol>
     </Section>
   );
 }

@@ -39,6 +39,15 @@ describe("the import's analysis", () => {
 });
 
 describe("a file above IMPORT_MAX_MB", () => {
+  it("is announced: the upload form's hint names the configured limit", async () => {
+    const { leader } = await leaderSignedIn(ctx);
+    const page = await (await leader.get("/organisation/import")).text();
+    expect(page).toContain("Hoogstens 1 MB.");
+    expect(await (await leader.get("/organisation/import", { "accept-language": "en" })).text()).toContain(
+      "At most 1 MB.",
+    );
+  });
+
   it("is refused with the limit in the message, and nothing is stored", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const response = await upload(leader, new Uint8Array(1024 * 1024 + 1).fill(0x41));

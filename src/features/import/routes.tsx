@@ -49,7 +49,8 @@ function scopeOf(c: Context<AppEnv>): UploadScope {
 }
 
 function uploadPage(c: Context<AppEnv>, error?: string) {
-  const page = <UploadPage t={c.var.t} csrf={c.var.csrfToken} error={error} />;
+  const maxMb = c.var.deps.config.IMPORT_MAX_MB;
+  const page = <UploadPage t={c.var.t} csrf={c.var.csrfToken} maxMb={maxMb} error={error} />;
   return renderPage(c, { title: c.var.t("import.title"), children: page }, error ? 422 : 200);
 }
 

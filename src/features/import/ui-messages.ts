@@ -7,8 +7,8 @@ export const nl = {
   "import.upload.intro@childcare":
     "Haal een export uit uw kindadministratie (of een eigen Excel-lijst) en sla die op als CSV. U ziet eerst wat er verandert. Pas als u op Importeren klikt, slaan we het op.",
   "import.upload.file": "CSV-bestand",
-  "import.upload.hint": "Eén regel per leerling, met leerlingnummer, naam, groep en de ouders. Hoogstens 20 MB.",
-  "import.upload.hint@childcare": "Eén regel per kind, met kindnummer, naam, groep en de ouders. Hoogstens 20 MB.",
+  "import.upload.hint": "Eén regel per leerling, met leerlingnummer, naam, groep en de ouders. Hoogstens {maxMb} MB.",
+  "import.upload.hint@childcare": "Eén regel per kind, met kindnummer, naam, groep en de ouders. Hoogstens {maxMb} MB.",
   "import.upload.submit": "Bestand controleren",
   "import.upload.missing": "Kies een bestand.",
   "import.upload.tooLarge":
@@ -142,8 +142,9 @@ export const en: Record<keyof typeof nl, string> = {
   "import.upload.intro@childcare":
     "Export from your children's records (or your own Excel list) and save it as CSV. You first see what will change. Nothing is saved until you click Import.",
   "import.upload.file": "CSV file",
-  "import.upload.hint": "One row per pupil, with pupil number, name, group and the parents. At most 20 MB.",
-  "import.upload.hint@childcare": "One row per child, with child number, name, group and the parents. At most 20 MB.",
+  "import.upload.hint": "One row per pupil, with pupil number, name, group and the parents. At most {maxMb} MB.",
+  "import.upload.hint@childcare":
+    "One row per child, with child number, name, group and the parents. At most {maxMb} MB.",
   "import.upload.submit": "Check file",
   "import.upload.missing": "Choose a file.",
   "import.upload.tooLarge":

@@ -122,7 +122,7 @@ async function offerRoles(
 
 /** Mails the invitation in the invitee's own language when they chose one, else in the inviter's. */
 export async function sendInvitation(deps: Deps, invitee: Invitee, fallbackLocale: Locale = "nl"): Promise<void> {
-  const token = await createSignInToken(deps.db, invitee.userId);
+  const { token, lasts } = await createSignInToken(deps.db, invitee.userId);
   const t = translator(isLocale(invitee.locale) ? invitee.locale : fallbackLocale, wordingOf(invitee.orgType));
   await deps.mailer.send({
     to: invitee.email,
@@ -133,6 +133,7 @@ export async function sendInvitation(deps: Deps, invitee: Invitee, fallbackLocal
       org: invitee.orgName,
       roles: rolesInText(t, invitee.roles),
       link: `${deps.config.publicUrl}/sign-in/link?token=${token}`,
+      lasts: t(lasts.key, { count: lasts.count }),
       signIn: `${deps.config.publicUrl}/sign-in`,
       invitations: `${deps.config.publicUrl}/invitations`,
     }),

@@ -57,6 +57,11 @@ export const nl = {
   "org.staff.rolesHint": "Kies een of meer rollen.",
   "org.staff.invite": "Medewerker uitnodigen",
   "org.staff.invite.intro": "De medewerker krijgt een e-mail met een link om zich aan te melden.",
+  "org.staff.groupsHint":
+    "Een leraar ziet pas leerlingen en gespreksrondes als u hem of haar aan een groep toevoegt. Dat kan zodra de uitnodiging is aanvaard, op de pagina van de groep.",
+  "org.staff.groupsHint@childcare":
+    "Een pedagogisch medewerker ziet pas kinderen en gespreksrondes als u hem of haar aan een groep toevoegt. Dat kan zodra de uitnodiging is aanvaard, op de pagina van de groep.",
+  "org.staff.groupsLink": "Naar de groepen",
   "org.invite.acceptFirst":
     "De persoon krijgt de rollen pas als hij of zij de uitnodiging aanvaardt met de link in de e-mail. Tot dan staat de uitnodiging bij ‘Uitgenodigd, nog niet aanvaard’, met de naam die u invult.",
   "org.staff.invite.send": "Uitnodiging versturen",
@@ -99,7 +104,7 @@ export const nl = {
     "Deze uitnodiging is er niet meer: de school heeft haar ingetrokken, ze is verlopen of u heeft haar al beantwoord.",
   "org.invitations.declined": "U heeft de uitnodiging afgewezen.",
   "org.invite.pendingBody":
-    "Beste {name},\n\n{org} nodigt u uit in Samen, als {roles}.\n\nU krijgt de rollen pas als u de uitnodiging aanvaardt; tot dan ziet {org} uw gegevens niet. Meld u aan met deze link (hij werkt één keer en 10 minuten lang) en aanvaard of wijs de uitnodiging af op {invitations}:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres. Beantwoordt u de uitnodiging niet, dan vervalt ze na 30 dagen.\n\nMet vriendelijke groet,\nSamen",
+    "Beste {name},\n\n{org} nodigt u uit in Samen, als {roles}.\n\nU krijgt de rollen pas als u de uitnodiging aanvaardt; tot dan ziet {org} uw gegevens niet. Meld u aan met deze link (hij werkt één keer en {lasts} lang) en aanvaard of wijs de uitnodiging af op {invitations}:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres. Beantwoordt u de uitnodiging niet, dan vervalt ze na 30 dagen.\n\nMet vriendelijke groet,\nSamen",
   "org.staff.removed": "De medewerker is uit de organisatie verwijderd.",
   "org.staff.lastLeader":
     "Dit is de laatste schoolleider. Maak eerst iemand anders schoolleider; daarna kunt u dit wijzigen.",
@@ -120,7 +125,7 @@ export const nl = {
     "Dit adres kreeg het afgelopen uur al {max} uitnodigingen van uw organisatie. Er is niets verstuurd of veranderd. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw. De persoon kan zich intussen ook zelf aanmelden met dit adres.",
   "org.invite.subject": "Uitnodiging voor {org} in Samen",
   "org.invite.body":
-    "Beste {name},\n\nU bent uitgenodigd voor {org} in Samen, als {roles}.\n\nMeld u aan met deze link. De link werkt één keer en 10 minuten lang:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres.\n\nMet vriendelijke groet,\nSamen",
+    "Beste {name},\n\nU bent uitgenodigd voor {org} in Samen, als {roles}.\n\nMeld u aan met deze link. De link werkt één keer en {lasts} lang:\n{link}\n\nWerkt de link niet meer? Vraag dan een nieuwe aan op {signIn} met dit e-mailadres.\n\nMet vriendelijke groet,\nSamen",
   "admin.audit.title": "Besluiten van redactie en beheer",
   "admin.audit.intro":
     "Wat redacteuren en de beheerder voor het hele platform besloten: verhalen en tips geplaatst of afgewezen, vragen en gidsen gewijzigd, panelrapporten gepubliceerd, trainingen en data gewijzigd of verwijderd, redacteuren aangesteld of afgezet. De nieuwste eerst.",
@@ -233,6 +238,11 @@ export const en: Record<keyof typeof nl, string> = {
   "org.staff.rolesHint": "Choose one or more roles.",
   "org.staff.invite": "Invite a staff member",
   "org.staff.invite.intro": "The staff member gets an e-mail with a link to sign in.",
+  "org.staff.groupsHint":
+    "A teacher sees pupils and conversation rounds only once you add them to a group. You can do that once they have accepted the invitation, on the group's page.",
+  "org.staff.groupsHint@childcare":
+    "An early years practitioner sees children and conversation rounds only once you add them to a group. You can do that once they have accepted the invitation, on the group's page.",
+  "org.staff.groupsLink": "Go to the groups",
   "org.invite.acceptFirst":
     "The person gets the roles only when they accept the invitation with the link in the e-mail. Until then the invitation is listed under ‘Invited, not yet accepted’, with the name you enter.",
   "org.staff.invite.send": "Send invitation",
@@ -274,7 +284,7 @@ export const en: Record<keyof typeof nl, string> = {
     "This invitation is no longer there: the school withdrew it, it expired, or you have already answered it.",
   "org.invitations.declined": "You have declined the invitation.",
   "org.invite.pendingBody":
-    "Dear {name},\n\n{org} invites you to Samen, as {roles}.\n\nYou get the roles only when you accept the invitation; until then {org} does not see your details. Sign in with this link (it works once and for 10 minutes) and accept or decline the invitation at {invitations}:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address. If you do not answer the invitation, it expires after 30 days.\n\nKind regards,\nSamen",
+    "Dear {name},\n\n{org} invites you to Samen, as {roles}.\n\nYou get the roles only when you accept the invitation; until then {org} does not see your details. Sign in with this link (it works once and for {lasts}) and accept or decline the invitation at {invitations}:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address. If you do not answer the invitation, it expires after 30 days.\n\nKind regards,\nSamen",
   "org.staff.removed": "The staff member has been removed from the organisation.",
   "org.staff.lastLeader":
     "This is the last school leader. Make someone else school leader first; then you can change this.",
@@ -295,7 +305,7 @@ export const en: Record<keyof typeof nl, string> = {
     "This address has already had {max} invitations from your organisation in the past hour. Nothing was sent or changed. Try again in {minutes, plural, one {# minute} other {# minutes}}. Meanwhile the person can also sign in themselves with this address.",
   "org.invite.subject": "Invitation to {org} in Samen",
   "org.invite.body":
-    "Dear {name},\n\nYou have been invited to {org} in Samen, as {roles}.\n\nSign in with this link. It works once and for 10 minutes:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address.\n\nKind regards,\nSamen",
+    "Dear {name},\n\nYou have been invited to {org} in Samen, as {roles}.\n\nSign in with this link. It works once and for {lasts}:\n{link}\n\nDoes the link no longer work? Ask for a new one at {signIn} with this e-mail address.\n\nKind regards,\nSamen",
   "admin.audit.title": "Decisions of editors and administration",
   "admin.audit.intro":
     "What editors and the administrator decided for the whole platform: stories and tips approved or declined, questions and guides changed, panel reports published, trainings and dates changed or deleted, editors appointed or removed. Newest first.",

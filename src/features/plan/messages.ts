@@ -7,8 +7,8 @@ export const nl = {
     "Het plan van school en ouders samen: een visie op partnerschap, doelen per onderwerp en acties. Wie doet wat, en wanneer?",
   "plan.intro@childcare":
     "Het plan van de opvang en ouders samen: een visie op partnerschap, doelen per onderwerp en acties. Wie doet wat, en wanneer?",
-  "plan.noTrajectory": "Uw school heeft nu geen traject, en dus ook geen plan. Start eerst een traject.",
-  "plan.noTrajectory@childcare": "Uw opvang heeft nu geen traject, en dus ook geen plan. Start eerst een traject.",
+  "plan.noTrajectory": "Uw school heeft nu geen traject, en dus ook geen plan.",
+  "plan.noTrajectory@childcare": "Uw opvang heeft nu geen traject, en dus ook geen plan.",
   "plan.back": "Terug naar het plan",
 
   "plan.standing.title": "Waar staat het plan?",
@@ -229,8 +229,8 @@ export const en: Record<keyof typeof nl, string> = {
     "The plan school and parents make together: a vision on partnership, goals per topic and actions. Who does what, and when?",
   "plan.intro@childcare":
     "The plan the setting and parents make together: a vision on partnership, goals per topic and actions. Who does what, and when?",
-  "plan.noTrajectory": "Your school has no trajectory now, so no plan either. Start a trajectory first.",
-  "plan.noTrajectory@childcare": "Your setting has no trajectory now, so no plan either. Start a trajectory first.",
+  "plan.noTrajectory": "Your school has no trajectory now, so no plan either.",
+  "plan.noTrajectory@childcare": "Your setting has no trajectory now, so no plan either.",
   "plan.back": "Back to the plan",
 
   "plan.standing.title": "Where the plan stands",

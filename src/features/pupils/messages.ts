@@ -131,6 +131,12 @@ export const nl = {
   "pupils.years.error.nameTaken": "Dit schooljaar bestaat al.",
   "pupils.years.error.nameTaken@childcare": "Dit jaar bestaat al.",
   "pupils.years.error.endBeforeStart": "De laatste dag moet na de eerste dag liggen.",
+  "pupils.list.importHint":
+    "Er staan nog geen leerlingen in Samen. Importeer ze in één keer uit een export van uw leerlingadministratie (ParnasSys, Magister of Somtoday).",
+  "pupils.list.importHint@childcare":
+    "Er staan nog geen kinderen in Samen. Importeer ze in één keer uit een export van uw administratie.",
+  "pupils.list.importLink": "Leerlingen importeren",
+  "pupils.list.importLink@childcare": "Kinderen importeren",
   "pupils.list.title": "Leerlingen",
   "pupils.list.title@childcare": "Kinderen",
   "pupils.list.caption": "Leerlingen",
@@ -210,7 +216,7 @@ export const nl = {
   "pupils.guardians.error.phone": "Vul een geldig telefoonnummer in, zoals 06 12345678.",
   "pupils.invite.subject": "Uitnodiging voor Samen van {org}",
   "pupils.invite.body":
-    "Hallo {name},\n\n{org} gebruikt Samen om met ouders samen te werken. U kunt zich aanmelden met deze link:\n\n{link}\n\nDe link werkt 10 minuten en maar één keer. Later aanmelden? Ga naar {signIn} en vul uw e-mailadres in. U krijgt dan een nieuwe link.\n\nSamen",
+    "Hallo {name},\n\n{org} gebruikt Samen om met ouders samen te werken. U kunt zich aanmelden met deze link:\n\n{link}\n\nDe link werkt {lasts} en maar één keer. Later aanmelden? Ga naar {signIn} en vul uw e-mailadres in. U krijgt dan een nieuwe link.\n\nSamen",
   "pupils.audit.title": "Logboek",
   "pupils.audit.intro":
     "Wie gegevens van leerlingen, ouders of groepen bekeek of wijzigde, en wat medewerkers besloten, het nieuwste eerst. Zoek op soort gegevens, handeling, persoon of periode.",
@@ -440,6 +446,12 @@ export const en: Record<keyof typeof nl, string> = {
   "pupils.years.error.nameTaken": "This school year already exists.",
   "pupils.years.error.nameTaken@childcare": "This year already exists.",
   "pupils.years.error.endBeforeStart": "The last day must come after the first day.",
+  "pupils.list.importHint":
+    "There are no pupils in Samen yet. Import them at once from an export of your pupil administration (ParnasSys, Magister or Somtoday).",
+  "pupils.list.importHint@childcare":
+    "There are no children in Samen yet. Import them at once from an export of your administration.",
+  "pupils.list.importLink": "Import pupils",
+  "pupils.list.importLink@childcare": "Import children",
   "pupils.list.title": "Pupils",
   "pupils.list.title@childcare": "Children",
   "pupils.list.caption": "Pupils",
@@ -519,7 +531,7 @@ export const en: Record<keyof typeof nl, string> = {
   "pupils.guardians.error.phone": "Enter a valid phone number, like 06 12345678.",
   "pupils.invite.subject": "Invitation to Samen from {org}",
   "pupils.invite.body":
-    "Hello {name},\n\n{org} uses Samen to work together with parents. You can sign in with this link:\n\n{link}\n\nThe link works for 10 minutes and only once. Signing in later? Go to {signIn} and enter your e-mail address. You will receive a new link.\n\nSamen",
+    "Hello {name},\n\n{org} uses Samen to work together with parents. You can sign in with this link:\n\n{link}\n\nThe link works for {lasts} and only once. Signing in later? Go to {signIn} and enter your e-mail address. You will receive a new link.\n\nSamen",
   "pupils.audit.title": "Audit log",
   "pupils.audit.intro":
     "Who viewed or changed data of pupils, parents or groups, and what staff decided, newest first. Search by kind of data, action, person or period.",

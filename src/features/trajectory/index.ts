@@ -16,6 +16,7 @@ export {
 } from "./service/facts.js";
 export { nulmetingCapacity, type NulmetingCapacity } from "./service/timeline.js";
 export { CapacityPanel } from "./views/capacity.js";
+export { NoTrajectory } from "./views/no-trajectory.js";
 export { mayLeadTrajectory, mayFollowTrajectory, mayFollowAsParent } from "./policy.js";
 export {
   trajectoryState,

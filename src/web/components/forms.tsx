@@ -198,7 +198,12 @@ type SelectOption = { value: string; label: string; lang?: string | undefined };
 interface SelectProps extends ShellProps {
   options: SelectOption[];
   /** Choices under a heading after `options` (the teachers per child), as `<optgroup>`s: no script needed. */
-  groups?: { label: string; options: SelectOption[] }[];
+  groups?: { label: string; options: SelectOption[]; when?: string }[];
+  /**
+   * The field whose value picks the group (`when`) that counts: with the script only that group is
+   * offered (client/app.ts); without it all are, each under its heading.
+   */
+  follows?: string;
   value?: string | undefined;
 }
 
@@ -210,10 +215,12 @@ export function Select(props: SelectProps) {
   );
   return (
     <FieldShell {...props}>
-      <select {...describedAttributes(props)}>
+      <select {...describedAttributes(props)} data-follows={props.follows}>
         {props.options.map(option)}
         {props.groups?.map((g) => (
-          <optgroup label={g.label}>{g.options.map(option)}</optgroup>
+          <optgroup label={g.label} data-when={g.when}>
+            {g.options.map(option)}
+          </optgroup>
         ))}
       </select>
     </FieldShell>

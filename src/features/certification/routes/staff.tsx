@@ -5,6 +5,7 @@
  * platform administrator. Each route has its guard (policy.ts); a refused form changes nothing
  * and comes back with its message.
  */
+import { mayLeadTrajectory } from "../../trajectory/index.js";
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
@@ -45,6 +46,7 @@ async function overviewPage(c: Context<AppEnv>, forms: Partial<OverviewForms> = 
         revokes: mayRevokeCertificate(viewer),
         lists: mayListCertificate(viewer),
         setsCriteria: maySetCriteria(viewer),
+        startsTrajectory: mayLeadTrajectory(viewer),
       }}
       forms={{ notYet: emptyForm, award: emptyForm, revoke: null, ...forms }}
     />

@@ -3,6 +3,7 @@
  * reasons, the decision forms for the trajectory's advisor, and the certificates with their PDF,
  * their public page, the choice for the public list and revocation.
  */
+import { NoTrajectory } from "../../trajectory/index.js";
 import { formatDate, formatTimestamp } from "../../../lib/time/format.js";
 import { schoolDate } from "../../../lib/time/school-date.js";
 import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
@@ -17,6 +18,8 @@ export interface OverviewRights {
   revokes: boolean;
   lists: boolean;
   setsCriteria: boolean;
+  /** May start a trajectory when none runs. */
+  startsTrajectory: boolean;
 }
 
 export interface OverviewForms {
@@ -178,9 +181,7 @@ export function OverviewPage(props: Props) {
       {data.trajectory ? (
         <ReadinessPanel t={t} locale={locale} readiness={data.trajectory.readiness} />
       ) : (
-        <p>
-          {t("certification.noTrajectory")} <a href="/trajectory">{t("certification.toTrajectory")}</a>
-        </p>
+        <NoTrajectory t={t} because={t("certification.noTrajectory")} mayStart={rights.startsTrajectory} />
       )}
       <Reviews {...props} />
       <Decision {...props} />

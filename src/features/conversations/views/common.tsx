@@ -35,11 +35,13 @@ export function RoundState({ t, locale, round, now, staff }: RoundStateProps) {
     return <p>{t("conversations.state.notOpenYet", { date: formatMoment(locale, round.opensAt) })}</p>;
   const fair = round.mode === "fair";
   if (state === "open") {
-    const key = !fair
-      ? "conversations.state.open"
-      : staff
+    const key = staff
+      ? fair
         ? "conversations.state.staffPreferencesOpen"
-        : "conversations.state.preferencesOpen";
+        : "conversations.state.staffOpen"
+      : fair
+        ? "conversations.state.preferencesOpen"
+        : "conversations.state.open";
     return <p>{t(key, { date: formatMoment(locale, round.closesAt) })}</p>;
   }
   if (!fair || round.publishedAt) return <p>{t("conversations.state.closed")}</p>;

@@ -124,10 +124,12 @@ function TeacherChoice(props: {
       value={props.value}
       error={props.error}
       options={[{ value: "", label: t("conversations.requests.anyTeacher") }]}
+      follows="pupilId"
       groups={choices
         .filter((c) => c.teachers.length > 0)
         .map((c) => ({
           label: childInGroup(t, c.name, c.groupName),
+          when: c.pupilId,
           options: c.teachers.map((x) => ({ value: x.id, label: x.name })),
         }))}
     />

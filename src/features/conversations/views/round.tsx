@@ -27,6 +27,7 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
       <h1>{round.name}</h1>
       <Refusal t={t} message={problem} />
       <RoundState t={t} locale={locale} round={round} now={now} staff={canManage ? "manager" : "teacher"} />
+      <TeacherlessGroups t={t} groups={data.teacherless} />
       {data.teachesHere ? (
         <p class="actions">
           <a class="button" href={`/conversations/rounds/${round.id}/availability`}>
@@ -183,5 +184,23 @@ function NotBooked({ t, csrf, now, data }: RoundPageProps) {
         </>
       )}
     </Section>
+  );
+}
+
+/** Groups without a teacher leave their families without times: say which, and where a teacher is added. */
+function TeacherlessGroups({ t, groups }: Pick<ViewProps, "t"> & { groups: RoundOverview["teacherless"] }) {
+  if (!groups.length) return null;
+  return (
+    <div class="notice" role="status">
+      <p>{t("conversations.round.teacherless")}</p>
+      <ul>
+        {groups.map((g) => (
+          <li>
+            <a href={`/organisation/groups/${g.id}`}>{g.name}</a>
+          </li>
+        ))}
+      </ul>
+      <p>{t("conversations.round.teacherlessHint")}</p>
+    </div>
   );
 }

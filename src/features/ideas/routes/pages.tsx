@@ -2,6 +2,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { viewerOf } from "../../../web/guards.js";
+import { mayLeadTrajectory } from "../../trajectory/index.js";
 import { renderPage } from "../../../web/layout.js";
 import { pageProps, scopeOf } from "../../../web/route-context.js";
 import { isDomainId, type DomainId } from "../../measurements/index.js";
@@ -36,7 +37,10 @@ export async function boardPage(
   const found = await board({ ...scopeOf(c), moderates: base.moderates, domain });
   const queue = base.moderates && found ? await ideaReportQueue(scopeOf(c)) : [];
   const title = c.var.t("ideas.title");
-  if (!found) return renderPage(c, { title, children: <NoBoardPage t={base.t} /> });
+  if (!found) {
+    const page = <NoBoardPage t={base.t} mayStart={mayLeadTrajectory(viewerOf(c))} />;
+    return renderPage(c, { title, children: page });
+  }
   const page = (
     <BoardPage
       {...base}

@@ -1,4 +1,5 @@
 /** The idea board: a filter by topic, the form to share an idea, and the ideas in their sections. */
+import { NoTrajectory } from "../../trajectory/index.js";
 import { ModerationQueue, type QueueRow } from "../../../moderation/index.js";
 import { ErrorSummary, Form } from "../../../web/components/forms.js";
 import { domainIds, domainName, type DomainId } from "../../measurements/index.js";
@@ -82,11 +83,11 @@ export function BoardPage(props: Props) {
   );
 }
 
-export function NoBoardPage({ t }: { t: BoardBase["t"] }) {
+export function NoBoardPage({ t, mayStart }: { t: BoardBase["t"]; mayStart: boolean }) {
   return (
     <>
       <h1>{t("ideas.title")}</h1>
-      <p>{t("ideas.noBoard")}</p>
+      <NoTrajectory t={t} because={t("ideas.noBoard")} mayStart={mayStart} />
     </>
   );
 }

@@ -3,7 +3,15 @@ import { ErrorSummary, FieldShell, Form } from "../../../web/components/forms.js
 import type { Translate } from "../../../web/i18n/index.js";
 import { importPath } from "./shared.js";
 
-export function UploadPage({ t, csrf, error }: { t: Translate; csrf: string; error?: string | undefined }) {
+interface UploadProps {
+  t: Translate;
+  csrf: string;
+  /** IMPORT_MAX_MB: the hint says it. */
+  maxMb: number;
+  error?: string | undefined;
+}
+
+export function UploadPage({ t, csrf, maxMb, error }: UploadProps) {
   const id = "field-file";
   const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
@@ -12,7 +20,7 @@ export function UploadPage({ t, csrf, error }: { t: Translate; csrf: string; err
       <ErrorSummary title={t("form.errorSummary")} errors={{ file: error }} />
       <p>{t("import.upload.intro")}</p>
       <Form action={importPath} csrf={csrf} enctype="multipart/form-data">
-        <FieldShell name="file" label={t("import.upload.file")} hint={t("import.upload.hint")} error={error}>
+        <FieldShell name="file" label={t("import.upload.file")} hint={t("import.upload.hint", { maxMb })} error={error}>
           <input
             id={id}
             name="file"

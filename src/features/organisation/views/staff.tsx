@@ -46,6 +46,7 @@ export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayW
         ]}
       />
       <PendingInvitations kind="staff" {...{ t, locale, csrf, invitations, mayWithdraw }} />
+      <GroupsHint t={t} />
     </>
   );
 }
@@ -118,6 +119,7 @@ export function InvitePage({ t, csrf, roleOptions, values, checked, errors }: In
       <p>
         {t("org.staff.invite.intro")} {t("org.invite.acceptFirst")}
       </p>
+      <GroupsHint t={t} />
       <ErrorSummary title={t("form.errorSummary")} errors={errors} />
       <Form action="/organisation/staff/invite" csrf={csrf}>
         <PersonFields t={t} values={values} errors={errors} />
@@ -185,5 +187,14 @@ export function MemberPage(props: MemberProps) {
         </Section>
       ) : null}
     </section>
+  );
+}
+
+/** A teacher comes without groups: the leader adds them to theirs after they accept. */
+function GroupsHint({ t }: { t: Translate }) {
+  return (
+    <p>
+      {t("org.staff.groupsHint")} <a href="/organisation/groups">{t("org.staff.groupsLink")}</a>
+    </p>
   );
 }

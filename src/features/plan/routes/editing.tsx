@@ -8,7 +8,8 @@ import type { AppEnv } from "../../../web/env.js";
 import { NotFoundError } from "../../../web/errors.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { formErrorsOf, inputErrors, refusalStatus } from "../../../web/form-refusal.js";
-import { allow } from "../../../web/guards.js";
+import { allow, viewerOf } from "../../../web/guards.js";
+import { mayLeadTrajectory, NoTrajectory } from "../../trajectory/index.js";
 import { renderPage } from "../../../web/layout.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
@@ -46,7 +47,14 @@ async function dataOf(c: Context<AppEnv>): Promise<StaffPlan> {
 async function planPage(c: Context<AppEnv>, form: PlanForms = noForms, status: Status = 200) {
   const data = await staffPlan(scopeOf(c));
   const { t } = c.var;
-  const children = data ? <PlanPage {...planBase(c)} data={data} form={form} /> : <p>{t("plan.noTrajectory")}</p>;
+  const children = data ? (
+    <PlanPage {...planBase(c)} data={data} form={form} />
+  ) : (
+    <>
+      <h1>{t("plan.title")}</h1>
+      <NoTrajectory t={t} because={t("plan.noTrajectory")} mayStart={mayLeadTrajectory(viewerOf(c))} />
+    </>
+  );
   return renderPage(c, { title: t("plan.title"), children }, status);
 }
 

@@ -28,7 +28,7 @@ export async function sendGuardianInvitation(options: InviteOptions): Promise<vo
   });
   // The mail goes out after the read transaction: PGlite has one connection, and
   // the mailer writes the outbox through its own.
-  const token = await createSignInToken(options.db, invitee.user.id);
+  const { token, lasts } = await createSignInToken(options.db, invitee.user.id);
   const t = translator(localeOf(invitee.user.locale));
   await options.mailer.send({
     to: invitee.user.email,
@@ -38,6 +38,7 @@ export async function sendGuardianInvitation(options: InviteOptions): Promise<vo
       name: invitee.guardian.name,
       org: invitee.orgName,
       link: `${options.publicUrl}/sign-in/link?token=${token}`,
+      lasts: t(lasts.key, { count: lasts.count }),
       signIn: `${options.publicUrl}/sign-in`,
     }),
   });
