@@ -62,10 +62,13 @@ interface RouteOptions {
   locale?: "nl" | "en";
 }
 
+/** The CSRF cookie a browser holds: without one the gate refuses a request before counting it. */
+const csrfCookie = { cookie: `samen_csrf=${"t".repeat(32)}` };
+
 /** A feature's upload route: the body limit, the files read and checked, stored with their record. */
 function uploadApp(viewer: { userId: string; orgId: string }, options: RouteOptions = {}) {
   const limit: MiddlewareHandler<AppEnv> = options.gate === false ? (_c, next) => next() : attachmentBodyLimit;
-  return new Hono<AppEnv>()
+  const app = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set("deps", { config: ctx.config, db: ctx.database.db } as AppEnv["Variables"]["deps"]);
       c.set("t", translator(options.locale ?? "nl"));
@@ -91,6 +94,10 @@ function uploadApp(viewer: { userId: string; orgId: string }, options: RouteOpti
       }
       return c.text("saved");
     });
+  return {
+    request: (path: string, init: RequestInit & { headers?: Record<string, string> }) =>
+      app.request(path, { ...init, headers: { ...init.headers, ...csrfCookie } }),
+  };
 }
 
 function pdfOf(size: number) {
@@ -124,7 +131,7 @@ describe("a request with files larger than UPLOAD_MAX_MB", () => {
       body: stream,
       duplex: "half",
       headers: { "content-type": "multipart/form-data; boundary=x", "transfer-encoding": "chunked" },
-    } as RequestInit);
+    } as RequestInit & { headers: Record<string, string> });
     expect(streamed.status).toBe(413);
     expect(await storedBy(school.orgId, school.parent.id)).toBe(0);
   });
