@@ -8,6 +8,9 @@
  * and stored: the parsed form, files and all, stays on the request (Hono's body cache) and the
  * checked files in the handler until it returns, so a place given back once they are stored would
  * let more bodies into memory than the cap; after storing comes only a redirect or the form again.
+ * Only a signed-in person's request whose headers pass the CSRF check takes a place (the token
+ * itself is in the body, read only behind the gate); a place is given back when the sender goes
+ * away or takes longer than REQUEST_TIMEOUT_SECONDS (src/http-server.ts).
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { every } from "hono/combine";
