@@ -9,13 +9,13 @@ import { describe, expect, it } from "vitest";
 import { useTestContext } from "../../tests/helpers/app.js";
 import { createSchool } from "../../tests/helpers/factories.js";
 import { withOrg } from "../db/client.js";
-import type { OrganisationAccess, Viewer } from "../auth/viewer.js";
 import type { AppEnv } from "../web/env.js";
 import { translator } from "../web/i18n/index.js";
 import { InputError } from "../web/input-error.js";
 import { attachmentBodyLimit } from "./body-limit.js";
 import { attachmentsUploadedBy, readAttachmentUploads, saveAttachments } from "./index.js";
 import { pdfOfSize } from "./testing/files.js";
+import { csrfCookie, viewerIn } from "./testing/sender.js";
 
 const ctx = useTestContext({
   UPLOAD_MAX_MB: "2",
@@ -25,31 +25,6 @@ const ctx = useTestContext({
 });
 const owner = { kind: "test_post", id: "00000000-0000-4000-8000-000000000002" };
 const KB = 1024;
-
-function viewerIn({ userId, orgId }: { userId: string; orgId: string }): Viewer {
-  const current: OrganisationAccess = {
-    orgId,
-    orgName: "School",
-    orgType: "primary",
-    requireSecondFactor: false,
-    staffRoles: [],
-    isGuardian: true,
-  };
-  return {
-    userId,
-    email: "",
-    name: "",
-    locale: null,
-    isPlatformAdmin: false,
-    isPlatformEditor: false,
-    sessionHash: "",
-    fullyAuthenticated: true,
-    hasPassword: false,
-    hasSecondFactor: false,
-    organisations: [current],
-    current,
-  };
-}
 
 interface RouteOptions {
   /** Held before the files are read. */
@@ -61,9 +36,6 @@ interface RouteOptions {
   gate?: boolean;
   locale?: "nl" | "en";
 }
-
-/** The CSRF cookie a browser holds: without one the gate refuses a request before counting it. */
-const csrfCookie = { cookie: `samen_csrf=${"t".repeat(32)}` };
 
 /** A feature's upload route: the body limit, the files read and checked, stored with their record. */
 function uploadApp(viewer: { userId: string; orgId: string }, options: RouteOptions = {}) {
