@@ -73,6 +73,15 @@ function sendMessage(client: TestClient, childId: string) {
   return client.postMultipart("/messages", form);
 }
 
+/** A school whose parent is signed in, holds a CSRF cookie and may send a message now. */
+async function aParent() {
+  const school = await createSchool(ctx.database.db);
+  await withoutQuietHours(ctx, school);
+  const parent = await signIn(ctx, school.parent.email);
+  await parent.get("/messages");
+  return { school, parent };
+}
+
 /** The status of the person's upload once it is not 429 (their other upload holds the place), within 10 s. */
 async function onceFree(send: () => Promise<Response>) {
   const deadline = Date.now() + 10_000;
@@ -85,10 +94,7 @@ async function onceFree(send: () => Promise<Response>) {
 
 describe("requests with files that never send their body", () => {
   it("take no place unless signed in and past the CSRF check's headers, and are answered unread", async () => {
-    const school = await createSchool(ctx.database.db);
-    await withoutQuietHours(ctx, school);
-    const parent = await signIn(ctx, school.parent.email);
-    await parent.get("/messages");
+    const { school, parent } = await aParent();
     const anonymous = [1, 2, 3, 4].map((n) => holdOpen(n % 2 ? "/messages" : "/news/new"));
     const withoutToken = holdOpen("/messages", signedInHeaders(parent, "samen_csrf"));
     const elsewhere = holdOpen("/messages", { ...signedInHeaders(parent), origin: "https://evil.example" });
@@ -101,10 +107,7 @@ describe("requests with files that never send their body", () => {
 
 describe("a place at the upload gate", () => {
   it("is given back when the sender goes away halfway through", async () => {
-    const school = await createSchool(ctx.database.db);
-    await withoutQuietHours(ctx, school);
-    const parent = await signIn(ctx, school.parent.email);
-    await parent.get("/messages");
+    const { school, parent } = await aParent();
     const held = holdOpen("/messages", signedInHeaders(parent), aPartOfTheForm(parent));
     await held.sent;
     expect((await sendMessage(parent, school.child.id)).status).toBe(429);
@@ -113,10 +116,7 @@ describe("a place at the upload gate", () => {
   });
 
   it("is given back, with 408, when the body does not arrive within REQUEST_TIMEOUT_SECONDS", async () => {
-    const school = await createSchool(ctx.database.db);
-    await withoutQuietHours(ctx, school);
-    const parent = await signIn(ctx, school.parent.email);
-    await parent.get("/messages");
+    const { school, parent } = await aParent();
     const started = Date.now();
     const held = holdOpen("/messages", signedInHeaders(parent), aPartOfTheForm(parent));
     await held.sent;
