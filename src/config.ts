@@ -35,6 +35,8 @@ const envSchema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1000).default(25),
   /** Requests with files read at once by this process; one more waits for none and is refused. */
   UPLOADS_AT_ONCE: z.coerce.number().int().min(1).max(100).default(4),
+  /** The time a request's headers and body must arrive in, in seconds (src/http-server.ts). */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   /** Attachments a person may store per day, in MB, and an organisation altogether. */
   ATTACHMENT_DAILY_MB_PERSON: z.coerce.number().int().min(1).default(100),
   ATTACHMENT_DAILY_MB_ORG: z.coerce.number().int().min(1).default(1000),

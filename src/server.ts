@@ -3,13 +3,13 @@
  * server, while the job queue starts beside it (a job queued meanwhile waits for it) → the
  * features' background jobs. Stops gracefully on SIGTERM/SIGINT.
  */
-import { createAdaptorServer } from "@hono/node-server";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { openDatabase } from "./db/client.js";
 import { isDatabaseUnavailable } from "./db/connections.js";
 import { createMailer } from "./mail/mailer.js";
 import { createApp } from "./app.js";
+import { createHttpServer } from "./http-server.js";
 import { loadDemoIfEmpty } from "./demo/load-demo.js";
 import { buildClient } from "./web/build-client.js";
 import { jobsInTemplate, sendOnceStarted, startJobs, surviveLostDatabaseInJobs } from "./jobs/queue.js";
@@ -103,7 +103,7 @@ async function main() {
   // answers once the queue runs.
   if (database.kind === "pglite") await starting;
   const app = createApp(deps);
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST });
+  const server = createHttpServer(app.fetch, config);
   // A whole school opening the booking page in the same minute: let the kernel queue the
   // connections (up to somaxconn) rather than refuse them when Node's default 511 is full.
   server.listen({ port: config.PORT, host: config.HOST, backlog: 4096 }, () => {

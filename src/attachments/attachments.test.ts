@@ -16,6 +16,7 @@ import type { AppEnv } from "../web/env.js";
 import { contribution, installContributions } from "../web/extension.js";
 import { translator } from "../web/i18n/index.js";
 import { attachmentBodyLimit } from "./body-limit.js";
+import { csrfCookie, viewerIn } from "./testing/sender.js";
 import { prepareAttachment } from "./check.js";
 import {
   attachmentOwners,
@@ -151,6 +152,8 @@ function uploadApp(locale: "nl" | "en") {
     .use(async (c, next) => {
       c.set("deps", { config: ctx.config } as AppEnv["Variables"]["deps"]);
       c.set("t", translator(locale));
+      c.set("viewer", viewerIn({ userId: "00000000-0000-4000-8000-000000000009", orgId: owner.id }));
+      c.set("nav", []);
       await next();
     })
     .post("/upload", attachmentBodyLimit, async (c) => {
@@ -168,7 +171,7 @@ function formWith(...files: [name: string, bytes: Uint8Array, type?: string][]) 
 }
 
 async function upload(form: FormData, locale: "nl" | "en" = "nl") {
-  const response = await uploadApp(locale).request("/upload", { method: "POST", body: form });
+  const response = await uploadApp(locale).request("/upload", { method: "POST", body: form, headers: csrfCookie });
   return { status: response.status, body: await response.text() };
 }
 

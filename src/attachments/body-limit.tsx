@@ -4,8 +4,8 @@
  * hold hundreds of MB in memory (decision 008). A body larger than that is refused unread (413):
  * by its Content-Length before a byte is read, or at the first byte too many of a chunked body,
  * with a page that says what to do; a single file too large within it is refused by upload.ts,
- * which names the file beside the form. The upload gate comes first: one request with files per
- * person, and a few per process.
+ * which names the file beside the form. The upload gate comes first: signed in and past the CSRF
+ * check's headers, one request with files per person, and a few per process.
  */
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";

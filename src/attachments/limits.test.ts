@@ -9,13 +9,13 @@ import { describe, expect, it } from "vitest";
 import { useTestContext } from "../../tests/helpers/app.js";
 import { createSchool } from "../../tests/helpers/factories.js";
 import { withOrg } from "../db/client.js";
-import type { OrganisationAccess, Viewer } from "../auth/viewer.js";
 import type { AppEnv } from "../web/env.js";
 import { translator } from "../web/i18n/index.js";
 import { InputError } from "../web/input-error.js";
 import { attachmentBodyLimit } from "./body-limit.js";
 import { attachmentsUploadedBy, readAttachmentUploads, saveAttachments } from "./index.js";
 import { pdfOfSize } from "./testing/files.js";
+import { csrfCookie, viewerIn } from "./testing/sender.js";
 
 const ctx = useTestContext({
   UPLOAD_MAX_MB: "2",
@@ -25,31 +25,6 @@ const ctx = useTestContext({
 });
 const owner = { kind: "test_post", id: "00000000-0000-4000-8000-000000000002" };
 const KB = 1024;
-
-function viewerIn({ userId, orgId }: { userId: string; orgId: string }): Viewer {
-  const current: OrganisationAccess = {
-    orgId,
-    orgName: "School",
-    orgType: "primary",
-    requireSecondFactor: false,
-    staffRoles: [],
-    isGuardian: true,
-  };
-  return {
-    userId,
-    email: "",
-    name: "",
-    locale: null,
-    isPlatformAdmin: false,
-    isPlatformEditor: false,
-    sessionHash: "",
-    fullyAuthenticated: true,
-    hasPassword: false,
-    hasSecondFactor: false,
-    organisations: [current],
-    current,
-  };
-}
 
 interface RouteOptions {
   /** Held before the files are read. */
@@ -65,7 +40,7 @@ interface RouteOptions {
 /** A feature's upload route: the body limit, the files read and checked, stored with their record. */
 function uploadApp(viewer: { userId: string; orgId: string }, options: RouteOptions = {}) {
   const limit: MiddlewareHandler<AppEnv> = options.gate === false ? (_c, next) => next() : attachmentBodyLimit;
-  return new Hono<AppEnv>()
+  const app = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set("deps", { config: ctx.config, db: ctx.database.db } as AppEnv["Variables"]["deps"]);
       c.set("t", translator(options.locale ?? "nl"));
@@ -91,6 +66,10 @@ function uploadApp(viewer: { userId: string; orgId: string }, options: RouteOpti
       }
       return c.text("saved");
     });
+  return {
+    request: (path: string, init: RequestInit & { headers?: Record<string, string> }) =>
+      app.request(path, { ...init, headers: { ...init.headers, ...csrfCookie } }),
+  };
 }
 
 function pdfOf(size: number) {
@@ -124,7 +103,7 @@ describe("a request with files larger than UPLOAD_MAX_MB", () => {
       body: stream,
       duplex: "half",
       headers: { "content-type": "multipart/form-data; boundary=x", "transfer-encoding": "chunked" },
-    } as RequestInit);
+    } as RequestInit & { headers: Record<string, string> });
     expect(streamed.status).toBe(413);
     expect(await storedBy(school.orgId, school.parent.id)).toBe(0);
   });

@@ -8,11 +8,18 @@
  * and stored: the parsed form, files and all, stays on the request (Hono's body cache) and the
  * checked files in the handler until it returns, so a place given back once they are stored would
  * let more bodies into memory than the cap; after storing comes only a redirect or the form again.
+ * Only a signed-in person's request whose headers pass the CSRF check takes a place (the token
+ * itself is in the body, read only behind the gate); a place is given back when the sender goes
+ * away or takes longer than REQUEST_TIMEOUT_SECONDS (src/http-server.ts).
  */
 import type { Context, MiddlewareHandler } from "hono";
+import { every } from "hono/combine";
 import { createMiddleware } from "hono/factory";
+import { HTTPException } from "hono/http-exception";
+import { csrfHeadersAllowed } from "../middleware/csrf.js";
 import type { AppEnv } from "../web/env.js";
 import type { MessageKey } from "../web/i18n/index.js";
+import { requireViewer, viewerOf } from "../web/guards.js";
 import { renderPage } from "../web/layout.js";
 
 /** Seconds until a refused upload may well succeed: the time a large upload takes to read and check. */
@@ -34,20 +41,27 @@ function busyPage(c: Context<AppEnv>, status: 429 | 503, body: MessageKey) {
   return renderPage(c, { title, children: page }, status);
 }
 
-/** Lets a request with files through when its sender and the process have room; `then` reads it. */
+/**
+ * Takes a place for a request with files when its sender and the process have room; `then` reads
+ * it. Only a signed-in person's request that the CSRF check can still let through takes one:
+ * anyone else could hold every place with requests that never send their body. Those are answered
+ * from their headers (to sign-in, or 403), unread.
+ */
 export function uploadGate(then: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
-  return createMiddleware<AppEnv>(async (c, next) => {
-    if (c.req.method !== "POST") return then(c, next);
-    const person = c.var.viewer?.userId;
-    if (person !== undefined && sending.has(person)) return busyPage(c, 429, "attachments.busy.person");
+  const counted = createMiddleware<AppEnv>(async (c, next) => {
+    if (!csrfHeadersAllowed(c)) throw new HTTPException(403, { message: "csrf" });
+    const person = viewerOf(c).userId;
+    if (sending.has(person)) return busyPage(c, 429, "attachments.busy.person");
     if (reading >= c.var.deps.config.UPLOADS_AT_ONCE) return busyPage(c, 503, "attachments.busy.server");
-    if (person !== undefined) sending.add(person);
+    sending.add(person);
     reading += 1;
     try {
       return await then(c, next);
     } finally {
       reading -= 1;
-      if (person !== undefined) sending.delete(person);
+      sending.delete(person);
     }
   });
+  const signedIn = every(requireViewer, counted);
+  return (c, next) => (c.req.method === "POST" ? signedIn(c, next) : then(c, next));
 }

@@ -14,10 +14,15 @@ import { UnreadableFormError } from "../web/errors.js";
 
 const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+function cookieToken(c: Context<AppEnv>): string | undefined {
+  const token = getCookie(c, "samen_csrf", c.var.deps.config.secureCookies ? "host" : undefined);
+  return token && token.length >= 32 ? token : undefined;
+}
+
 export const csrfToken = createMiddleware<AppEnv>(async (c, next) => {
   const secure = c.var.deps.config.secureCookies;
-  let token = getCookie(c, "samen_csrf", secure ? "host" : undefined);
-  if (!token || token.length < 32) {
+  let token = cookieToken(c);
+  if (!token) {
     token = newToken();
     setCookie(c, "samen_csrf", token, cookieOptions(secure));
   }
@@ -33,6 +38,18 @@ export const csrfToken = createMiddleware<AppEnv>(async (c, next) => {
   }
   await next();
 });
+
+/**
+ * What the check can tell from the headers alone, before the body (which may carry the token) is
+ * read: a cookie token to match, an Origin that is ours when sent, and a token header, when sent,
+ * that matches. False means the check would refuse the request whatever its body says.
+ */
+export function csrfHeadersAllowed(c: Context<AppEnv>): boolean {
+  const token = cookieToken(c);
+  if (!token || !originAllowed(c.req.header("origin"), c.req.url, c.var.deps.config.publicUrl)) return false;
+  const sent = c.req.header("x-csrf-token");
+  return sent === undefined || safeEqual(sent, token);
+}
 
 /** A browser names the page's origin on a POST; it must be ours. Absent (old clients) the token alone decides. */
 function originAllowed(origin: string | undefined, requestUrl: string, publicUrl: string): boolean {
