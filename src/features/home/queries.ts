@@ -8,6 +8,7 @@ import {
   childrenOfGuardian,
   currentGroups,
   groupsOfTeacher,
+  groupsWithoutTeacher,
   organisationCounts,
   teachersOfGroups,
   type OrganisationCounts,
@@ -61,15 +62,11 @@ export function organisationOverview(db: Db, scope: { orgId: string; userId: str
   return withOrg(db, scope, async (tx) => {
     const counts = await organisationCounts(tx, scope.orgId);
     const groups = await currentGroups(tx, scope.orgId);
-    const teachers = await teachersOfGroups(
-      tx,
-      scope.orgId,
-      groups.map((g) => g.id),
-    );
+    const teacherless = await groupsWithoutTeacher(tx, scope.orgId, groups);
     const steps = {
       register: counts.pupils > 0 && counts.guardians > 0,
       team: counts.staff > 1,
-      groups: groups.length > 0 && groups.every((g) => teachers.get(g.id)?.length),
+      groups: groups.length > 0 && teacherless.length === 0,
       trajectory: (await activeTrajectory(tx, scope.orgId)) !== null,
     };
     return { ...counts, steps };

@@ -13,6 +13,7 @@ export {
   groupsOfRows,
   groupsOfSchoolYear,
   groupsOfTeacher,
+  groupsWithoutTeacher,
   hasGroupsAt,
   removeFromAllGroups,
   teachersOfGroups,

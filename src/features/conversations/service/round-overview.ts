@@ -8,7 +8,7 @@ import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings, conversationSlots, conversationUnplaced, users } from "../../../db/schema/index.js";
 import type { UnplacedReason } from "../domain/fair-allocation.js";
-import { childrenWithGuardians, teachersOfGroups } from "../../pupils/index.js";
+import { childrenWithGuardians, groupsWithoutTeacher } from "../../pupils/index.js";
 import { notBookedOf, type PupilRow } from "./not-booked.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
@@ -47,15 +47,10 @@ export function roundOverview(scope: ViewerScope & { access: StaffAccess; roundI
   return inOrg(scope, async (tx) => {
     const round = await staffRound(tx, scope, scope.roundId);
     const { all, own, visible } = await roundGroupsFor(tx, scope, round);
-    const teachers = await teachersOfGroups(
-      tx,
-      round.orgId,
-      all.map((g) => g.id),
-    );
     return {
       round,
       groups: all,
-      teacherless: all.filter((g) => !teachers.get(g.id)?.length),
+      teacherless: await groupsWithoutTeacher(tx, round.orgId, all),
       teachers: await teacherLoads(tx, round),
       teachesHere: own.length > 0,
       notBooked: round.mode === "first_come" ? await notBookedOf(tx, round, visible) : [],

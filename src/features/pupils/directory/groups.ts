@@ -107,6 +107,29 @@ export async function teachersOfGroups(tx: Tx, orgId: string, groupIds: readonly
   return map;
 }
 
+/** The groups among these that nobody teaches or mentors: their families get no conversation times. */
+export async function groupsWithoutTeacher<G extends { id: string }>(
+  tx: Tx,
+  orgId: string,
+  groups: readonly G[],
+): Promise<G[]> {
+  if (!groups.length) return [];
+  const taught = await tx
+    .selectDistinct({ groupId: groupStaff.groupId })
+    .from(groupStaff)
+    .where(
+      and(
+        eq(groupStaff.orgId, orgId),
+        inArray(
+          groupStaff.groupId,
+          groups.map((g) => g.id),
+        ),
+      ),
+    );
+  const ids = new Set(taught.map((r) => r.groupId));
+  return groups.filter((g) => !ids.has(g.id));
+}
+
 /** The ids of every group (of any school year) this user teaches or mentors. */
 export async function groupIdsOfTeacher(tx: Tx, orgId: string, userId: string): Promise<string[]> {
   const rows = await tx
