@@ -4,18 +4,18 @@
  * cookie in a form field or header (double submit), checked in constant time.
  */
 import type { Context } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
+import { setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import { newToken, safeEqual } from "../auth/tokens.js";
 import type { AppEnv } from "../web/env.js";
-import { cookieOptions } from "./cookies.js";
+import { cookieOptions, readCookie } from "./cookies.js";
 import { UnreadableFormError } from "../web/errors.js";
 
 const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 function cookieToken(c: Context<AppEnv>): string | undefined {
-  const token = getCookie(c, "samen_csrf", c.var.deps.config.secureCookies ? "host" : undefined);
+  const token = readCookie(c, "samen_csrf", c.var.deps.config.secureCookies);
   return token && token.length >= 32 ? token : undefined;
 }
 

@@ -1,23 +1,21 @@
 /** Reads the session cookie and puts the signed-in Viewer (or null) on the context. */
-import { deleteCookie, getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { loadViewer } from "../auth/load-viewer.js";
 import type { AppEnv } from "../web/env.js";
-import { cookieName } from "./cookies.js";
+import { forgetCookie, readCookie } from "./cookies.js";
 
 export const SESSION_COOKIE = "samen_session";
 
 export const session = createMiddleware<AppEnv>(async (c, next) => {
   const { config, db } = c.var.deps;
-  const token = getCookie(c, SESSION_COOKIE, config.secureCookies ? "host" : undefined);
+  const token = readCookie(c, SESSION_COOKIE, config.secureCookies);
   let viewer = null;
   if (token) {
     viewer = await loadViewer(db, token, {
       idleMinutes: config.SESSION_IDLE_MINUTES,
       absoluteHours: config.SESSION_ABSOLUTE_HOURS,
     });
-    if (!viewer)
-      deleteCookie(c, cookieName(SESSION_COOKIE, config.secureCookies), { path: "/", secure: config.secureCookies });
+    if (!viewer) forgetCookie(c, SESSION_COOKIE, config.secureCookies);
   }
   c.set("viewer", viewer);
   await next();

@@ -5,8 +5,8 @@
  * passing through each form; only a path of this site is kept or followed (localPath).
  */
 import type { Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { cookieName, cookieOptions } from "../middleware/cookies.js";
+import { setCookie } from "hono/cookie";
+import { cookieOptions, forgetCookie, readCookie } from "../middleware/cookies.js";
 import type { AppEnv } from "./env.js";
 import { localPath } from "./local-path.js";
 
@@ -19,14 +19,13 @@ export function rememberReturnPath(c: Context<AppEnv>): void {
   const secure = c.var.deps.config.secureCookies;
   const path = localPath(c.req.query("next"));
   if (path) setCookie(c, COOKIE, path, cookieOptions(secure, KEEP_SECONDS));
-  else if (getCookie(c, COOKIE, secure ? "host" : undefined) !== undefined)
-    deleteCookie(c, cookieName(COOKIE, secure), { path: "/", secure });
+  else if (readCookie(c, COOKIE, secure) !== undefined) forgetCookie(c, COOKIE, secure);
 }
 
 /** The page to go to once fully signed in (the remembered one, else /home); forgets it. */
 export function takeReturnPath(c: Context<AppEnv>): string {
   const secure = c.var.deps.config.secureCookies;
-  const kept = getCookie(c, COOKIE, secure ? "host" : undefined);
-  if (kept !== undefined) deleteCookie(c, cookieName(COOKIE, secure), { path: "/", secure });
+  const kept = readCookie(c, COOKIE, secure);
+  if (kept !== undefined) forgetCookie(c, COOKIE, secure);
   return localPath(kept) ?? "/home";
 }

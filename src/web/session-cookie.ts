@@ -1,9 +1,9 @@
 /** Starting and ending the session of the current request (cookie + server-side row). */
 import type { Context } from "hono";
-import { deleteCookie, setCookie } from "hono/cookie";
+import { setCookie } from "hono/cookie";
 import { createSession, destroySession } from "../auth/sessions.js";
 import { hasSecondFactor } from "../auth/load-viewer.js";
-import { cookieName, cookieOptions } from "../middleware/cookies.js";
+import { cookieOptions, forgetCookie } from "../middleware/cookies.js";
 import { SESSION_COOKIE } from "../middleware/session.js";
 import type { AppEnv } from "./env.js";
 
@@ -33,5 +33,5 @@ export async function startSession(
 export async function endSession(c: Context<AppEnv>): Promise<void> {
   const { db, config } = c.var.deps;
   if (c.var.viewer) await destroySession(db, c.var.viewer.sessionHash);
-  deleteCookie(c, cookieName(SESSION_COOKIE, config.secureCookies), { path: "/", secure: config.secureCookies });
+  forgetCookie(c, SESSION_COOKIE, config.secureCookies);
 }

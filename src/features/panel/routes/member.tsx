@@ -5,8 +5,8 @@
  * account); every member route reads only the member of that session.
  */
 import { Hono, type Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { cookieName, cookieOptions } from "../../../middleware/cookies.js";
+import { setCookie } from "hono/cookie";
+import { cookieName, cookieOptions, forgetCookie, readCookie } from "../../../middleware/cookies.js";
 import type { AppEnv } from "../../../web/env.js";
 import { clientIp } from "../../../web/client-ip.js";
 import { NotFoundError } from "../../../web/errors.js";
@@ -39,7 +39,7 @@ const MEMBER_COOKIE = "samen_panel";
 
 export async function currentMember(c: Context<AppEnv>): Promise<PanelMember | null> {
   const { db, config } = c.var.deps;
-  return memberOfSession(db, getCookie(c, cookieName(MEMBER_COOKIE, config.secureCookies)));
+  return memberOfSession(db, readCookie(c, MEMBER_COOKIE, config.secureCookies));
 }
 
 function setMemberCookie(c: Context<AppEnv>, session: string) {
@@ -217,18 +217,12 @@ export const memberRoutes = new Hono<AppEnv>()
     const member = await requireMember(c);
     if (member instanceof Response) return member;
     await leavePanel(c.var.deps.db, member.id);
-    deleteCookie(c, cookieName(MEMBER_COOKIE, c.var.deps.config.secureCookies), {
-      path: "/",
-      secure: c.var.deps.config.secureCookies,
-    });
+    forgetCookie(c, MEMBER_COOKIE, c.var.deps.config.secureCookies);
     return redirectWithFlash(c, "/panel", "panel.left");
   })
   .post("/panel/uitloggen", async (c) => {
     const member = await currentMember(c);
     if (member) await endMemberSession(c.var.deps.db, member.id);
-    deleteCookie(c, cookieName(MEMBER_COOKIE, c.var.deps.config.secureCookies), {
-      path: "/",
-      secure: c.var.deps.config.secureCookies,
-    });
+    forgetCookie(c, MEMBER_COOKIE, c.var.deps.config.secureCookies);
     return redirectWithFlash(c, "/panel", "panel.signedOut");
   });
