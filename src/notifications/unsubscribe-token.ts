@@ -6,8 +6,8 @@
  * request log replaces it (loggablePath) like every other token. "digest" stands for the daily
  * digest itself: unsubscribing from it switches off whatever the person gets in it.
  */
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { keyedDigest, macMatches, purposeKey } from "../lib/keyed-hash.js";
 
 export const DIGEST = "digest";
 
@@ -17,12 +17,8 @@ export interface UnsubscribeSubject {
   kind: string;
 }
 
-function keyFrom(secretKey: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secretKey, "samen", "unsubscribe link", 32));
-}
-
 function mac(secretKey: string, payload: string): Buffer {
-  return createHmac("sha256", keyFrom(secretKey)).update(payload).digest();
+  return keyedDigest(purposeKey(secretKey, "unsubscribe link"), payload);
 }
 
 export function unsubscribeToken(secretKey: string, subject: UnsubscribeSubject): string {
@@ -37,9 +33,7 @@ export function readUnsubscribeToken(secretKey: string, token: string): Unsubscr
   const [encoded, signature, ...rest] = token.split(".");
   if (!encoded || !signature || rest.length > 0 || token.length > 400) return null;
   const payload = Buffer.from(encoded, "base64url").toString("utf8");
-  const expected = mac(secretKey, payload);
-  const given = Buffer.from(signature, "base64url");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  if (!macMatches(signature, mac(secretKey, payload))) return null;
   const separator = payload.indexOf(":");
   const parsed = payloadShape.safeParse([payload.slice(0, separator), payload.slice(separator + 1)]);
   return parsed.success ? { userId: parsed.data[0], kind: parsed.data[1] } : null;

@@ -8,14 +8,14 @@
  * afterwards and send a summary to those invited. Cancelling the event asks first, and its page then
  * says it is cancelled instead of listing nobody.
  */
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { useTestContext } from "../../../tests/helpers/app.js";
 import { newToken } from "../../auth/tokens.js";
 import { createUser, withGroupNamed } from "../../../tests/helpers/factories.js";
 import { useFixtureParts } from "../../../tests/helpers/fixture.js";
-import { withOrg } from "../../db/client.js";
-import { events, outbox } from "../../db/schema/index.js";
+import { withOrg, type Tx } from "../../db/client.js";
+import { eventSignups, events, outbox } from "../../db/schema/index.js";
 import { localToUtc } from "../../lib/time/zone.js";
 import { depsOf } from "../measurements/testing.js";
 import { cancelSignup, signUp } from "./index.js";
@@ -256,6 +256,32 @@ describe("the school's own events", () => {
       [2, false],
       [4, true],
       [1, false],
+    ]);
+  });
+
+  it("gives a place that comes free to the first who joined the waiting list, whatever the clock says", async () => {
+    const eventId = await createEventAs(leader, { title: "Volle avond", capacity: "1" });
+    const [present, first, second] = await Promise.all(
+      ["Aanwezig", "Eerste", "Tweede"].map((name) => createUser(ctx.database.db, { name })),
+    );
+    const asOrg = <T>(work: (tx: Tx) => Promise<T>) =>
+      withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, work);
+    const sign = (userId: string) => asOrg((tx) => signUp(tx, { orgId: school.orgId, eventId, userId, people: 1 }));
+    await sign(present!.id);
+    expect(await sign(first!.id)).toMatchObject({ ok: true, waitingPosition: 1 });
+    // A clock that did not tick before the next join (PGlite's ticks in milliseconds) or stepped back.
+    await asOrg((tx) =>
+      tx
+        .update(eventSignups)
+        .set({ signedUpAt: sql`clock_timestamp() + interval '1 minute'` })
+        .where(and(eq(eventSignups.eventId, eventId), eq(eventSignups.userId, first!.id))),
+    );
+    expect(await sign(second!.id)).toMatchObject({ ok: true, waitingPosition: 2 });
+    await asOrg((tx) => cancelSignup(tx, { orgId: school.orgId, eventId, userId: present!.id }));
+    const rows = await signupsOf(ctx, school, eventId);
+    expect(rows.map((r) => [r.userId, r.waiting])).toEqual([
+      [first!.id, false],
+      [second!.id, true],
     ]);
   });
 

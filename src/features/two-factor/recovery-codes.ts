@@ -4,11 +4,12 @@
  * database gives neither the codes nor a way to guess them offline; each works once;
  * making new ones replaces all of them.
  */
-import { createHmac, hkdfSync, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { and, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { recoveryCodes } from "../../db/schema/index.js";
 import { enforceLimits } from "../../auth/rate-limit.js";
+import { keyedDigest, purposeKey } from "../../lib/keyed-hash.js";
 
 export const RECOVERY_CODE_COUNT = 10;
 /** No 0/o, 1/l/i: easy to read off paper. */
@@ -22,8 +23,7 @@ export function normaliseRecoveryCode(input: string): string {
 }
 
 function hashCode(secretKey: string, code: string): string {
-  const key = Buffer.from(hkdfSync("sha256", secretKey, "samen", "recovery code", 32));
-  return createHmac("sha256", key).update(normaliseRecoveryCode(code)).digest("base64url");
+  return keyedDigest(purposeKey(secretKey, "recovery code"), normaliseRecoveryCode(code), "base64url");
 }
 
 function newCode(): string {

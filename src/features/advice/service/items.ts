@@ -5,13 +5,13 @@
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { recordPlatformAudit } from "../../../audit/record.js";
-import { createHmac } from "node:crypto";
 import type { Db, Tx } from "../../../db/client.js";
 import { adviceHelpfulVotes, adviceItems, type AdviceItem } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { Locale } from "../../../web/i18n/index.js";
 import type { ItemInput } from "../schemas.js";
 import { foldedSql, searchWords } from "../../../lib/search-fold.js";
+import { keyedDigest } from "../../../lib/keyed-hash.js";
 
 export type Kind = "faq" | "guide";
 
@@ -92,7 +92,7 @@ export async function publishedItem(db: Db, locale: Locale, kind: Kind, slug: st
 
 /** The key a signed-in reader's answers are kept under: the same account, not which (HMAC with SECRET_KEY). */
 export function helpfulVoter(secretKey: string, userId: string): string {
-  return createHmac("sha256", secretKey).update(`advice-helpful:${userId}`).digest("hex");
+  return keyedDigest(secretKey, `advice-helpful:${userId}`, "hex");
 }
 
 /** Keeps the reader's answer to the item; the one it replaces, or null for a first. */

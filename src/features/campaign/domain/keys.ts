@@ -6,21 +6,15 @@
  * withdrawal link carries the e-mail key and a second HMAC over it, so it needs no stored state,
  * works from every mail an address got, and cannot be made for another address.
  */
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
-
-function keyFrom(secretKey: string, purpose: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secretKey, "samen", purpose, 32));
-}
+import { keyedDigest, macMatches, purposeKey } from "../../../lib/keyed-hash.js";
 
 /** The lower-cased, trimmed address's key. */
 export function emailKeyOf(secretKey: string, email: string): string {
-  return createHmac("sha256", keyFrom(secretKey, "campaign e-mail"))
-    .update(email.trim().toLowerCase())
-    .digest("base64url");
+  return keyedDigest(purposeKey(secretKey, "campaign e-mail"), email.trim().toLowerCase(), "base64url");
 }
 
 function withdrawMac(secretKey: string, emailKey: string): Buffer {
-  return createHmac("sha256", keyFrom(secretKey, "campaign withdrawal")).update(emailKey).digest();
+  return keyedDigest(purposeKey(secretKey, "campaign withdrawal"), emailKey);
 }
 
 /** The token of the withdrawal link for an address's key. */
@@ -32,7 +26,5 @@ export function withdrawToken(secretKey: string, emailKey: string): string {
 export function readWithdrawToken(secretKey: string, token: string): string | null {
   const [emailKey, signature, ...rest] = token.split(".");
   if (!emailKey || !signature || rest.length > 0 || token.length > 200) return null;
-  const expected = withdrawMac(secretKey, emailKey);
-  const given = Buffer.from(signature, "base64url");
-  return given.length === expected.length && timingSafeEqual(given, expected) ? emailKey : null;
+  return macMatches(signature, withdrawMac(secretKey, emailKey)) ? emailKey : null;
 }

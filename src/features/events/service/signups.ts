@@ -88,15 +88,18 @@ export async function signUp(
 
 /**
  * A new sign-up, stamped with the clock under the event's lock (not the transaction's start, which
- * a transaction that waited for the lock had earlier): the waiting list's order is the order the
- * lock let them in.
+ * a transaction that waited for the lock had earlier), and after every earlier sign-up of the event
+ * by at least a microsecond: the waiting list's order is the order the lock let them in, also when
+ * the clock did not tick in between (PGlite's ticks in milliseconds) or stepped back.
  */
 const newRow = (key: SignupKey & { people: number }) => ({
   orgId: key.orgId,
   eventId: key.eventId,
   userId: key.userId,
   people: key.people,
-  signedUpAt: sql`clock_timestamp()`,
+  signedUpAt: sql`greatest(clock_timestamp(), (
+    select max(s.signed_up_at) + interval '1 microsecond' from ${eventSignups} s
+    where s.org_id = ${key.orgId} and s.event_id = ${key.eventId}))`,
 });
 
 async function positionOf(tx: Tx, key: SignupKey): Promise<number | null> {

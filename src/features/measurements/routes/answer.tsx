@@ -5,9 +5,9 @@
  * language (the locale middleware) and in the words of the organisation behind
  * the link (speakFor), item texts from the instrument.
  */
-import { createHmac } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { countAttempt } from "../../../auth/rate-limit.js";
+import { keyedDigest } from "../../../lib/keyed-hash.js";
 import { clientIp } from "../../../web/client-ip.js";
 import { speakFor } from "../../../middleware/locale.js";
 import type { AppEnv } from "../../../web/env.js";
@@ -242,9 +242,7 @@ export const answerRoutes = new Hono<AppEnv>()
  */
 async function countStart(c: Context<AppEnv>, openToken: string, room: OpenLinkRoom) {
   const { db, config } = c.var.deps;
-  const address = createHmac("sha256", config.SECRET_KEY)
-    .update(`${openToken}:${clientIp(c)}`)
-    .digest("base64url");
+  const address = keyedDigest(config.SECRET_KEY, `${openToken}:${clientIp(c)}`, "base64url");
   const wait = await countAttempt(db, { key: `open-link:${address}`, limit: startsPerHour(room), windowSeconds: 3600 });
   if (!wait) return null;
   const { t } = c.var;

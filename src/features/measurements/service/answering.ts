@@ -4,7 +4,6 @@
  * link. Every action is one transaction that checks the link first, so a
  * refused action stores nothing, and sending cannot happen twice.
  */
-import { createHmac } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { preparedStatement, type Db, type Tx } from "../../../db/client.js";
 import {
@@ -14,6 +13,7 @@ import {
   measurements,
 } from "../../../db/schema/index.js";
 import { hashToken, newToken } from "../../../auth/tokens.js";
+import { keyedDigest } from "../../../lib/keyed-hash.js";
 import type { Config } from "../../../config.js";
 import { instrumentByVersion } from "../instrument/index.js";
 import { wordingOf } from "../../../web/i18n/index.js";
@@ -281,9 +281,7 @@ export function startFromOpenLink(
  * a token of their own and the same form posted from another browser gives another link.
  */
 export function ticketOfForm(secretKey: string, form: { openToken: string; csrf: string; once: string }): string {
-  return createHmac("sha256", secretKey)
-    .update(`open-link:${form.openToken}:${form.csrf}:${form.once}`)
-    .digest("base64url");
+  return keyedDigest(secretKey, `open-link:${form.openToken}:${form.csrf}:${form.once}`, "base64url");
 }
 
 /**

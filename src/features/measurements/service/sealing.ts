@@ -5,14 +5,11 @@
  * without one are still read); drafts with a key
  * derived from the personal link's token, which the server never stores.
  */
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { deriveKey, purposeKey } from "../../../lib/keyed-hash.js";
 
 const NONCE = 12;
 const TAG = 16;
-
-function deriveKey(secret: string, purpose: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secret, "samen", purpose, 32));
-}
 
 export function seal(key: Buffer, plain: string | Buffer): string {
   const nonce = randomBytes(NONCE);
@@ -36,13 +33,13 @@ const PLAIN = "raw:";
 /** A new ballot key, in the form stored with the measurement. */
 export function newBallotKey(secretKey: string): string {
   const key = randomBytes(32).toString("base64url");
-  return WRAPPED + seal(deriveKey(secretKey, "measurement ballot key"), key);
+  return WRAPPED + seal(purposeKey(secretKey, "measurement ballot key"), key);
 }
 
 export function ballotKey(stored: string, secretKey: string | undefined): Buffer {
   if (stored.startsWith(PLAIN)) return Buffer.from(stored.slice(PLAIN.length), "base64url");
   if (!secretKey) throw new Error("The ballots are encrypted, but SECRET_KEY is not set.");
-  const key = unseal(deriveKey(secretKey, "measurement ballot key"), stored.slice(WRAPPED.length));
+  const key = unseal(purposeKey(secretKey, "measurement ballot key"), stored.slice(WRAPPED.length));
   return Buffer.from(key, "base64url");
 }
 

@@ -4,7 +4,7 @@
  * (to find the registration), yet any mail about the registration can carry the same links again,
  * such as the one that says a place came free.
  */
-import { createHmac, hkdfSync } from "node:crypto";
+import { keyedDigest, purposeKey } from "../../../lib/keyed-hash.js";
 
 /**
  * How long a confirmation link holds; unconfirmed registrations are deleted after it (jobs.ts),
@@ -12,10 +12,6 @@ import { createHmac, hkdfSync } from "node:crypto";
  */
 export const CONFIRM_HOURS = 48;
 
-function keyFrom(secretKey: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secretKey, "samen", "training registration link", 32));
-}
-
 export function linkToken(secretKey: string, registrationId: string): string {
-  return createHmac("sha256", keyFrom(secretKey)).update(registrationId).digest("base64url");
+  return keyedDigest(purposeKey(secretKey, "training registration link"), registrationId, "base64url");
 }
