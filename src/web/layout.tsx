@@ -7,7 +7,7 @@ import { chooseLocale, LANGUAGE_COOKIE, textDirection, translator, type Locale, 
 import type { Viewer } from "../auth/viewer.js";
 import { ButtonForm } from "./components/button-form.js";
 import { CsrfField, FieldLabels } from "./components/forms.js";
-import type { NavLink } from "./nav.js";
+import { navGroups, type NavLink } from "./nav.js";
 import { hyphenateHeadings } from "./hyphenate.js";
 import { nativeNames } from "./part-language.js";
 
@@ -123,33 +123,14 @@ function Header({ t, viewer, nav, csrfToken, path, locale }: HeaderProps) {
         {t("app.name")}
       </a>
       {viewer ? (
-        // On a phone the links fold into a menu that opens without JavaScript; on a wide screen they show.
-        <details class="site-menu">
-          <summary>{t("layout.menu")}</summary>
-          <MainNav t={t}>
-            <li>
-              <a href="/home">{t("layout.home")}</a>
-            </li>
-            {nav
-              .filter((link) => link.shownTo(viewer))
-              .map((link) => (
-                <li>
-                  <a href={link.href}>{t(link.label)}</a>
-                </li>
-              ))}
-            <li>
-              <a href="/account">{t("layout.account")}</a>
-            </li>
-            <li>
-              <ButtonForm action="/sign-out" csrf={csrfToken} label={t("layout.signOut")} class="link-button" />
-            </li>
-          </MainNav>
-        </details>
+        <SiteMenu t={t} links={nav.filter((link) => link.shownTo(viewer))} csrfToken={csrfToken} path={path} />
       ) : (
         <MainNav t={t}>
-          <li>
-            <a href="/sign-in">{t("layout.signIn")}</a>
-          </li>
+          <ul>
+            <li>
+              <a href="/sign-in">{t("layout.signIn")}</a>
+            </li>
+          </ul>
         </MainNav>
       )}
       <LanguageSwitch csrfToken={csrfToken} path={path} locale={locale} />
@@ -157,10 +138,89 @@ function Header({ t, viewer, nav, csrfToken, path, locale }: HeaderProps) {
   );
 }
 
+/** Up to this many feature links, one list is quicker to read than headings over a link or two each. */
+const FLAT_MENU_UP_TO = 6;
+
+interface SiteMenuProps {
+  t: Translate;
+  /** The features' links this viewer sees. */
+  links: readonly NavLink[];
+  csrfToken: string;
+  path: string;
+}
+
+/**
+ * The signed-in menu, which opens without JavaScript (a details element). A few links are one list,
+ * on a phone folded into the menu button, on a wide screen in the header row. Many links (a school
+ * leader has some fifteen) are grouped under headings behind the menu button on every screen:
+ * in one row they wrapped into a block a newcomer could not find their way in.
+ */
+function SiteMenu({ t, links, csrfToken, path }: SiteMenuProps) {
+  const current = currentHref(["/home", ...links.map((link) => link.href), "/account"], path);
+  // "page" on the link to this very page, "true" on the link to the part of the site it is in.
+  const currentness = (href: string) => (href === path ? "page" : href === current ? "true" : undefined);
+  const item = (href: string, label: string) => (
+    <li>
+      <a href={href} aria-current={currentness(href)}>
+        {label}
+      </a>
+    </li>
+  );
+  const start = item("/home", t("layout.home"));
+  const account = [
+    item("/account", t("layout.account")),
+    <li>
+      <ButtonForm action="/sign-out" csrf={csrfToken} label={t("layout.signOut")} class="link-button" />
+    </li>,
+  ];
+  if (links.length <= FLAT_MENU_UP_TO)
+    return (
+      <details class="site-menu">
+        <summary>{t("layout.menu")}</summary>
+        <MainNav t={t}>
+          <ul>
+            {start}
+            {links.map((link) => item(link.href, t(link.label)))}
+            {account}
+          </ul>
+        </MainNav>
+      </details>
+    );
+  const groups = Object.entries(navGroups).map(([group, heading]) => ({
+    id: group,
+    heading: t(heading),
+    items: links.filter((link) => link.group === group).map((link) => item(link.href, t(link.label))),
+  }));
+  return (
+    <details class="site-menu grouped">
+      <summary>{t("layout.menu")}</summary>
+      <MainNav t={t}>
+        <ul>{start}</ul>
+        <div class="menu-groups">
+          {[...groups, { id: "account", heading: t("layout.group.account"), items: account }]
+            .filter((group) => group.items.length > 0)
+            .map((group) => (
+              <div class="menu-group">
+                <h2 id={`menu-group-${group.id}`}>{group.heading}</h2>
+                <ul aria-labelledby={`menu-group-${group.id}`}>{group.items}</ul>
+              </div>
+            ))}
+        </div>
+      </MainNav>
+    </details>
+  );
+}
+
+/** The menu's address the page is at or under: the longest, so /buddies/coordinate is not /buddies. */
+function currentHref(hrefs: readonly string[], path: string): string | undefined {
+  const under = hrefs.filter((href) => path === href || path.startsWith(`${href}/`));
+  return under.sort((a, b) => b.length - a.length)[0];
+}
+
 function MainNav({ t, children }: { t: Translate; children: Child }) {
   return (
     <nav class="main-nav" aria-label={t("layout.nav")}>
-      <ul>{children}</ul>
+      {children}
     </nav>
   );
 }

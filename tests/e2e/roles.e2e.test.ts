@@ -65,6 +65,29 @@ describe.each([
     ]);
     await expect(page.locator(".stats dd").first().innerText()).resolves.toBe("8");
   });
+
+  it("the school leader finds the measurements in the menu's group for them, marked there once opened", async () => {
+    const page = await e2e.newPage(device);
+    await signInAs(page, DEMO_ACCOUNTS.leader);
+    await openMenu(page);
+    const menu = page.getByRole("navigation", { name: nl("layout.nav") });
+    await expect(menu.getByRole("heading", { level: 2 }).allInnerTexts()).resolves.toEqual([
+      nl("layout.group.contact"),
+      nl("layout.group.parents"),
+      nl("layout.group.plan"),
+      nl("layout.group.account"),
+    ]);
+    // With the menu open: axe (target sizes too) and the 360 px layout.
+    await checkPage(page);
+    const measure = menu
+      .getByRole("list", { name: nl("layout.group.plan") })
+      .getByRole("link", { name: nl("measure.nav") });
+    await measure.click();
+    await page.waitForURL("**/organisation/measurements");
+    await openMenu(page);
+    await expect(measure.getAttribute("aria-current")).resolves.toBe("page");
+    await checkPage(page);
+  });
 });
 
 describe("signed in", () => {

@@ -15,15 +15,26 @@ import { inboxRoutes, schoolSparringRoutes } from "./routes/sparring.js";
  * links to the public questions and guides), for the editors the pages where they write those.
  * Each sees only a link they may open: /advice/sparring refuses anyone else.
  */
-export const adviceNav: NavLink = { href: "/advice/sparring", label: "advice.nav", shownTo: mayAskSparring };
+export const adviceNav: NavLink = {
+  href: "/advice/sparring",
+  label: "advice.nav",
+  group: "plan",
+  shownTo: mayAskSparring,
+};
 
 export const adviceManageNav: NavLink = {
   href: "/advice/manage",
   label: "advice.manage.nav",
+  group: "platform",
   shownTo: canEditPlatform,
 };
 
-export const inboxNav: NavLink = { href: "/advice/inbox", label: "advice.inbox.nav", shownTo: answersSparring };
+export const inboxNav: NavLink = {
+  href: "/advice/inbox",
+  label: "advice.inbox.nav",
+  group: "plan",
+  shownTo: answersSparring,
+};
 
 export const adviceRoutes = new Hono<AppEnv>()
   .route("/advice/manage", manageRoutes)

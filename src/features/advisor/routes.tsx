@@ -12,7 +12,12 @@ import { WorkspacePage } from "./views/workspace.js";
 
 export const WORKSPACE = "/advisor";
 
-export const advisorNav: NavLink = { href: WORKSPACE, label: "advisor.nav", shownTo: guidesOrganisations };
+export const advisorNav: NavLink = {
+  href: WORKSPACE,
+  label: "advisor.nav",
+  group: "plan",
+  shownTo: guidesOrganisations,
+};
 
 export const advisorRoutes = new Hono<AppEnv>()
   .route(`${WORKSPACE}/notes`, noteRoutes)

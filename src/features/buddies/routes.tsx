@@ -21,10 +21,11 @@ import { coordination, myBuddies } from "./service/reads.js";
 import { CoordinatePage } from "./views/coordinate.js";
 import { BuddyPage, type ListFormState } from "./views/parent.js";
 
-export const buddiesNav: NavLink = { href: "/buddies", label: "buddies.nav", shownTo: mayUseBuddies };
+export const buddiesNav: NavLink = { href: "/buddies", label: "buddies.nav", group: "parents", shownTo: mayUseBuddies };
 export const coordinateNav: NavLink = {
   href: "/buddies/coordinate",
   label: "buddies.coordinateNav",
+  group: "parents",
   shownTo: mayCoordinateBuddies,
 };
 

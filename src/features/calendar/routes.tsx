@@ -26,7 +26,12 @@ import { deleteItem, itemToEdit, saveItem, type ItemRow } from "./service/items.
 import { CalendarPage, ItemFormPage, SubscribePage, type CalendarBase } from "./views/calendar.js";
 import type { AudienceFormState } from "../../web/components/audience-fields.js";
 
-export const calendarNav: NavLink = { href: "/calendar", label: "calendar.nav", shownTo: mayUseCalendar };
+export const calendarNav: NavLink = {
+  href: "/calendar",
+  label: "calendar.nav",
+  group: "contact",
+  shownTo: mayUseCalendar,
+};
 
 type Status = 200 | 403 | 404 | 409 | 422;
 

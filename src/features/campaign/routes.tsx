@@ -14,6 +14,7 @@ import { visitorRoutes } from "./routes/visitor.js";
 export const campaignNav: NavLink = {
   href: "/campagne/redactie",
   label: "campaign.nav",
+  group: "platform",
   shownTo: (viewer: Viewer) => mayEditCampaign(viewer),
 };
 
@@ -21,6 +22,7 @@ export const campaignNav: NavLink = {
 export const editorsNav: NavLink = {
   href: "/admin/editors",
   label: "campaign.editors.nav",
+  group: "platform",
   shownTo: (viewer: Viewer) => viewer.isPlatformAdmin,
 };
 

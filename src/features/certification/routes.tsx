@@ -14,6 +14,7 @@ import { staffRoutes } from "./routes/staff.js";
 export const certificationNav: NavLink = {
   href: "/certification",
   label: "certification.nav",
+  group: "plan",
   shownTo: (viewer: Viewer) =>
     mayDecideCertification(viewer) || mayListCertificate(viewer) || (maySetCriteria(viewer) && viewer.current !== null),
 };

@@ -23,6 +23,7 @@ import { teacherRoutes } from "./routes/teacher.js";
 export const conversationsNav: NavLink = {
   href: "/conversations",
   label: "layout.conversations",
+  group: "contact",
   shownTo: hasConversations,
 };
 

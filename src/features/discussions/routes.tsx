@@ -28,7 +28,12 @@ import { groupPath, postPath, threadPath } from "./views/common.js";
 import { groupPageOf, overviewPage, postPageOf, scopeWithRole, threadPageOf } from "./routes/pages.js";
 
 /** "Gespreksgroepen" in the header for parents and the school's staff. */
-export const discussionsNav: NavLink = { href: "/discussions", label: "discussions.nav", shownTo: mayUseDiscussions };
+export const discussionsNav: NavLink = {
+  href: "/discussions",
+  label: "discussions.nav",
+  group: "parents",
+  shownTo: mayUseDiscussions,
+};
 
 const users = allow(mayUseDiscussions);
 /** Where a parent's proposal for a group is shown until it is decided. */

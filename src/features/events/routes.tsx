@@ -50,7 +50,7 @@ import {
 import type { AudienceFormState } from "../../web/components/audience-fields.js";
 
 /** "Bijeenkomsten" in the header for staff who organise and for parents. */
-export const eventsNav: NavLink = { href: "/events", label: "events.nav", shownTo: mayUseEvents };
+export const eventsNav: NavLink = { href: "/events", label: "events.nav", group: "contact", shownTo: mayUseEvents };
 
 type Status = 200 | 403 | 404 | 409 | 422;
 

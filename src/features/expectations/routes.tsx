@@ -29,6 +29,7 @@ import { emptyForm, NoYearPage, YearPage, type FormState } from "./views/year-pa
 export const expectationsNav: NavLink = {
   href: "/expectations",
   label: "expectations.nav",
+  group: "parents",
   shownTo: mayReadExpectations,
 };
 

@@ -10,6 +10,6 @@ import { boardRoutes } from "./routes/board.js";
 import { moderationRoutes } from "./routes/moderation.js";
 
 /** "Ideeën" in the header for parents and staff. */
-export const ideasNav: NavLink = { href: "/ideas", label: "ideas.nav", shownTo: mayUseIdeaBoard };
+export const ideasNav: NavLink = { href: "/ideas", label: "ideas.nav", group: "parents", shownTo: mayUseIdeaBoard };
 
 export const ideaRoutes = new Hono<AppEnv>().route("/ideas", moderationRoutes).route("/ideas", boardRoutes);

@@ -17,6 +17,7 @@ import { staffRoutes } from "./routes/staff.js";
 export const measurementsNav: NavLink = {
   href: "/organisation/measurements",
   label: "measure.nav",
+  group: "plan",
   shownTo: canReadMeasurements,
 };
 

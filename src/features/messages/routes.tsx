@@ -25,7 +25,12 @@ import { inbox, overdueThreads, threadView, writableChildren, type ReadScope } f
 import { readSettings, saveSettings } from "./service/settings.js";
 import { ListPage, NewPage, OverduePage, SettingsPage, ThreadPage, type FormState } from "./views/pages.js";
 
-export const messagesNav: NavLink = { href: "/messages", label: "messages.nav", shownTo: mayUseMessages };
+export const messagesNav: NavLink = {
+  href: "/messages",
+  label: "messages.nav",
+  group: "contact",
+  shownTo: mayUseMessages,
+};
 
 const users = allow(mayUseMessages);
 const managers = allow(mayManageMessages);

@@ -13,7 +13,7 @@ import { taskRoutes } from "./routes/tasks.js";
 import { myUpcomingTasks, taskPath } from "./service/tasks.js";
 import { NetworkPage } from "./views/network-page.js";
 
-export const networkNav: NavLink = { href: "/network", label: "network.nav", shownTo: mayUseNetwork };
+export const networkNav: NavLink = { href: "/network", label: "network.nav", group: "parents", shownTo: mayUseNetwork };
 
 /** A parent's volunteer tasks still to come, on their home page under "coming". */
 export const networkHome: HomeContributor = async ({ db, viewer, orgId, t, locale, now }) => {

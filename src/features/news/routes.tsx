@@ -11,7 +11,7 @@ import { suggestionRoutes } from "./routes/suggestions.js";
 import { writingRoutes } from "./routes/writing.js";
 import { unreadCount } from "./service/reads.js";
 
-export const newsNav: NavLink = { href: "/news", label: "news.nav", shownTo: mayReadNews };
+export const newsNav: NavLink = { href: "/news", label: "news.nav", group: "contact", shownTo: mayReadNews };
 
 /** What is new for a parent: the posts of the last 30 days they have not opened. */
 export const newsHome: HomeContributor = async ({ db, viewer, orgId, t, now }) => {

@@ -12,6 +12,7 @@ import { reportRoutes } from "./routes/reports.js";
 export const panelNav: NavLink = {
   href: "/panel/beheer",
   label: "panel.nav",
+  group: "platform",
   shownTo: canEditPlatform,
 };
 

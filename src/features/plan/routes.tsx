@@ -11,10 +11,11 @@ import { editingRoutes } from "./routes/editing.js";
 import { readingRoutes } from "./routes/reading.js";
 
 /** "Plan" in the header for staff; parents get "Ons plan", the published version. */
-export const planNav: NavLink = { href: "/plan", label: "plan.nav", shownTo: mayReadPlan };
+export const planNav: NavLink = { href: "/plan", label: "plan.nav", group: "plan", shownTo: mayReadPlan };
 export const parentsPlanNav: NavLink = {
   href: "/plan/for-parents",
   label: "plan.parents.nav",
+  group: "parents",
   shownTo: (viewer: Viewer) => mayRespondToPlan(viewer) && !mayReadPlan(viewer),
 };
 

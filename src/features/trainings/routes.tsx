@@ -43,7 +43,12 @@ import {
 } from "./views/manage.js";
 import { CataloguePage, LinkPage, MessagePage, TrainingPage, type FormState } from "./views/public.js";
 
-export const trainingsNav: NavLink = { href: "/trainings", label: "trainings.nav", shownTo: canEditPlatform };
+export const trainingsNav: NavLink = {
+  href: "/trainings",
+  label: "trainings.nav",
+  group: "platform",
+  shownTo: canEditPlatform,
+};
 
 /** Registrations per client address in ten minutes: a school registering its council fits, a flood does not. */
 export const REGISTRATIONS_PER_WINDOW = 20;

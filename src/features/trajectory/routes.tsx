@@ -13,10 +13,16 @@ import { sessionRoutes } from "./routes/sessions.js";
 import { timelineRoutes } from "./routes/timeline.js";
 
 /** "Traject" in the header for staff; parents get "Samen met school", their own version. */
-export const trajectoryNav: NavLink = { href: "/trajectory", label: "trajectory.nav", shownTo: mayFollowTrajectory };
+export const trajectoryNav: NavLink = {
+  href: "/trajectory",
+  label: "trajectory.nav",
+  group: "plan",
+  shownTo: mayFollowTrajectory,
+};
 export const parentsNav: NavLink = {
   href: "/trajectory/for-parents",
   label: "trajectory.parents.nav",
+  group: "parents",
   shownTo: (viewer: Viewer) => mayFollowAsParent(viewer) && !mayFollowTrajectory(viewer),
 };
 
