@@ -10,7 +10,7 @@ import { eq, isNull } from "drizzle-orm";
 import { signIn, useTestContext } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { createDaycare, expectChildcareMail } from "../../../tests/helpers/wording.js";
-import { expectConflict } from "../../../tests/helpers/refusal.js";
+import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { withOrg } from "../../db/client.js";
 import { ofOrg } from "../../db/of-org.js";
 import {
@@ -194,13 +194,21 @@ describe("handing a former teacher's times over", () => {
     expect(await mailsTo(db(), school.parent.email)).toHaveLength(before.length);
   });
 
-  it("refuses a teacher of no group of the round, and slots of another round", async () => {
+  it("refuses a teacher of no group of the round, and times that have a teacher", async () => {
     const { school, round, base, leader } = await handOverSetup();
     const free = await teacherlessSlots(school, round.id);
     const stranger = await createUser(db(), { name: "Elders" });
     const response = await leader.post(`${base}/hand-over`, { teacherId: stranger.id, slotIds: [free[0]!.id] });
-    await expectConflict(response, ["Kies een leraar van een van de groepen van deze ronde"]);
+    await expectRefused(response, ["Kies een leraar van een van de groepen van deze ronde"]);
+    const [taken] = await slotsOf(db(), school.orgId, round.id, school.teacherB.id);
+    const nieuw = await newTeacherOfGroupA(school);
+    const notFormer = await leader.post(`${base}/hand-over`, {
+      teacherId: nieuw.id,
+      slotIds: [free[0]!.id, taken!.id],
+    });
+    await expectConflict(notFormer, ["Er is niets overgedragen"]);
     expect(await teacherlessSlots(school, round.id)).toHaveLength(6);
+    expect(await slotsOf(db(), school.orgId, round.id, school.teacherB.id)).toHaveLength(6);
   });
 
   it("is not for another school's leader, a teacher or a parent", async () => {
