@@ -5,11 +5,11 @@
  * times to a current teacher of the round's groups, all or nothing; the families with a booking are
  * told the new teacher's name, with the invitation for their calendar updated.
  */
-import { and, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
+import { eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { conversationBookings, conversationRoundGroups, conversationSlots } from "../../../db/schema/index.js";
+import { conversationBookings, conversationSlots } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { AccountDeletion } from "../../account/index.js";
 import { childrenWithGuardians, teachersOfGroups, type Teacher } from "../../pupils/index.js";
@@ -17,6 +17,8 @@ import type { HandOverForm } from "../schemas.js";
 import { auditRound } from "./audit.js";
 import { violatedConstraint } from "./constraint.js";
 import { findRound, type Round } from "./find-round.js";
+import { slotOfBooking } from "./joins.js";
+import { roundGroupIds } from "./round-groups.js";
 import { loadNotices, messengerOf, notifyBookings, type Messenger } from "./notices.js";
 
 /** The bookings still ahead with the teacher whose account is going, in this organisation. */
@@ -24,13 +26,7 @@ export async function tellFamiliesTeacherLeft(tx: Tx, orgId: string, deletion: A
   const ahead = await tx
     .select({ id: conversationBookings.id })
     .from(conversationBookings)
-    .innerJoin(
-      conversationSlots,
-      and(
-        eq(conversationSlots.orgId, conversationBookings.orgId),
-        eq(conversationSlots.id, conversationBookings.slotId),
-      ),
-    )
+    .innerJoin(conversationSlots, slotOfBooking)
     .where(
       ofOrg(
         conversationBookings,
@@ -85,15 +81,7 @@ export async function formerTeacherSlots(tx: Tx, round: Round): Promise<{ slots:
 
 /** The current teachers of the round's groups, each once, by name. */
 async function teachersOfRound(tx: Tx, round: Round): Promise<Teacher[]> {
-  const groups = await tx
-    .select({ id: conversationRoundGroups.groupId })
-    .from(conversationRoundGroups)
-    .where(ofOrg(conversationRoundGroups, round.orgId, { roundId: round.id }));
-  const byGroup = await teachersOfGroups(
-    tx,
-    round.orgId,
-    groups.map((g) => g.id),
-  );
+  const byGroup = await teachersOfGroups(tx, round.orgId, await roundGroupIds(tx, round));
   const teachers = new Map([...byGroup.values()].flat().map((teacher) => [teacher.userId, teacher]));
   return [...teachers.values()].sort((a, b) => a.name.localeCompare(b.name, "nl"));
 }
