@@ -6,6 +6,7 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../web/env.js";
+import type { Viewer } from "../../auth/viewer.js";
 import { renderPage } from "../../web/layout.js";
 import { viewerOf } from "../../web/guards.js";
 import { parseForm, type FormErrors } from "../../web/validation.js";
@@ -25,6 +26,10 @@ async function signInAgainMinutes(c: Context<AppEnv>): Promise<number | undefine
   return (await signedInRecently(c.var.deps, viewerOf(c))) ? undefined : RECENT_SIGN_IN_MINUTES;
 }
 
+/** A teacher or mentor in any of their organisations: the page says what becomes of their conversation times. */
+const teachesAnywhere = (viewer: Viewer) =>
+  viewer.organisations.some((org) => org.staffRoles.some((role) => role === "teacher" || role === "mentor"));
+
 async function showPage(
   c: Context<AppEnv>,
   refusal: DeletionRefusal | null,
@@ -36,6 +41,7 @@ async function showPage(
       t={c.var.t}
       csrf={c.var.csrfToken}
       refusal={refusal}
+      teaches={teachesAnywhere(viewerOf(c))}
       signInAgain={await signInAgainMinutes(c)}
       errors={errors}
     />
@@ -54,7 +60,7 @@ export const accountDeletionRoutes = new Hono<AppEnv>()
     if (!form.ok) return showPage(c, refusal, form.errors, 422);
     if (form.data.email.toLowerCase() !== viewer.email.toLowerCase())
       return showPage(c, refusal, { email: c.var.t("account.delete.email.wrong") }, 422);
-    const refused = await deleteOwnAccount(c.var.deps.db, viewer.userId);
+    const refused = await deleteOwnAccount(c.var.deps, viewer.userId);
     if (refused) return showPage(c, refused, {}, 422);
     await endSession(c);
     return c.redirect("/account-deleted", 303);

@@ -8,6 +8,8 @@ interface Props {
   t: Translate;
   csrf: string;
   refusal: DeletionRefusal | null;
+  /** The person teaches somewhere: their conversation times stay for the school to hand over. */
+  teaches?: boolean;
   /** The minutes of the recent sign-in rule when this session is older: the form gives way to a sign-in. */
   signInAgain?: number | undefined;
   errors?: FormErrors;
@@ -39,7 +41,7 @@ function Refusal({ t, refusal }: { t: Translate; refusal: DeletionRefusal }) {
 /** The confirmation's field: the address typed by hand, never filled in by the browser. */
 const emailField = (t: Translate) => ({ hint: t("account.delete.email.hint"), autocomplete: "off", required: true });
 
-export function DeleteAccountPage({ t, csrf, refusal, signInAgain, errors = {} }: Props) {
+export function DeleteAccountPage({ t, csrf, refusal, teaches = false, signInAgain, errors = {} }: Props) {
   return (
     <>
       <h1>{t("account.delete.title")}</h1>
@@ -57,6 +59,7 @@ export function DeleteAccountPage({ t, csrf, refusal, signInAgain, errors = {} }
         <li>{t("account.delete.kept.shared")}</li>
         <li>{t("account.delete.kept.records")}</li>
         <li>{t("account.delete.kept.answers")}</li>
+        {teaches ? <li>{t("account.delete.kept.conversations")}</li> : null}
       </ul>
       <p>
         {t("account.delete.export")}{" "}

@@ -59,6 +59,19 @@ describe("deleting one's own account", () => {
     }
   });
 
+  it("tells a teacher what happens to their conversations, in Dutch and English; a parent reads nothing of it", async () => {
+    const other = await createSchool(ctx.database.db);
+    const teacher = await signIn(ctx, other.teacher.email);
+    expect(await (await teacher.get("/account/delete")).text()).toContain(
+      "Uw gesprekstijden blijven staan: de school draagt ze over aan een andere leraar, en ouders met een geboekt gesprek krijgen bericht.",
+    );
+    await teacher.post("/language", { locale: "en" });
+    expect(await (await teacher.get("/account/delete")).text()).toContain(
+      "Your conversation times stay: the school hands them over to another teacher, and parents with a booked conversation are told.",
+    );
+    expect(await (await parent.get("/account/delete")).text()).not.toContain("gesprekstijden");
+  });
+
   it("needs the person's own address typed and the form's CSRF token", async () => {
     expect((await parent.post("/account/delete", { email: "iemand@example.nl" })).status).toBe(422);
     expect((await parent.post("/account/delete", { email: school.parent.email }, { csrf: null })).status).toBe(403);

@@ -1,6 +1,7 @@
 /**
  * The account as other features see it: the extension points through which each feature adds what
- * it holds about a person to their data export (/account/export.json).
+ * it holds about a person to their data export (/account/export.json), and what it does when a
+ * person who works in an organisation deletes their account.
  */
 export {
   accountData,
@@ -10,3 +11,4 @@ export {
   type PersonalDataSource,
 } from "./personal-data.js";
 export { rowsOfPerson, type PersonInOrg } from "./person-rows.js";
+export { accountDeletionSteps, type AccountDeletion, type AccountDeletionStep } from "./deletion.js";

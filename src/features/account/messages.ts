@@ -22,6 +22,10 @@ export const nl = {
     "Wat de school vastlegde over haar eigen werk (bijvoorbeeld wie iets publiceerde of besliste) blijft, zonder dat het nog naar u verwijst. Het logboek zegt alleen dat er een account is verwijderd, niet van wie.",
   "account.delete.kept.answers":
     "Antwoorden op vragenlijsten: die zijn anoniem opgeslagen en nooit aan u gekoppeld, dus niemand kan ze terugvinden of verwijderen.",
+  "account.delete.kept.conversations":
+    "Uw gesprekstijden blijven staan: de school draagt ze over aan een andere leraar, en ouders met een geboekt gesprek krijgen bericht.",
+  "account.delete.kept.conversations@childcare":
+    "Uw gesprekstijden blijven staan: de opvang draagt ze over aan een andere pedagogisch medewerker, en ouders met een geboekt gesprek krijgen bericht.",
   "account.delete.export": "Wilt u uw gegevens eerst bewaren? Download ze dan voordat u uw account verwijdert:",
   "account.delete.email": "Typ uw e-mailadres om te bevestigen",
   "account.delete.email.hint": "Het adres waarmee u inlogt.",
@@ -70,6 +74,10 @@ export const en: Record<keyof typeof nl, string> = {
     "What the school recorded about its own work (for example who published or decided something) stays, no longer pointing at you. The audit trail only says that an account was deleted, not whose.",
   "account.delete.kept.answers":
     "Answers to questionnaires: they are stored anonymously and were never linked to you, so no one can find or delete them.",
+  "account.delete.kept.conversations":
+    "Your conversation times stay: the school hands them over to another teacher, and parents with a booked conversation are told.",
+  "account.delete.kept.conversations@childcare":
+    "Your conversation times stay: the setting hands them over to another early years practitioner, and parents with a booked conversation are told.",
   "account.delete.export": "Want to keep your data first? Download it before you delete your account:",
   "account.delete.email": "Type your e-mail address to confirm",
   "account.delete.email.hint": "The address you sign in with.",

@@ -1,10 +1,11 @@
 /** The conversations feature's manifest: rounds, booking, preparation, requests and their reminders. */
 import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
-import { personalData } from "../account/index.js";
+import { accountDeletionSteps, personalData } from "../account/index.js";
 import { calendarSources } from "../calendar/index.js";
 import { auditReferences } from "../pupils/index.js";
 import { slotsForAudit } from "./service/audit.js";
+import { tellFamiliesTeacherLeft } from "./service/former-teacher.js";
 import { conversationsOfPerson } from "./service/export.js";
 import { roundsCalendarSource } from "./service/calendar-source.js";
 import { followUpJob } from "./follow-up-jobs.js";
@@ -23,6 +24,7 @@ export const conversationsFeature: Feature = {
   contributes: [
     contribution(calendarSources, roundsCalendarSource),
     contribution(auditReferences, slotsForAudit),
+    contribution(accountDeletionSteps, tellFamiliesTeacherLeft),
     contribution(personalData, {
       name: "conversations",
       covers: [

@@ -176,3 +176,10 @@ export const preferencesForm = z.record(z.string(), z.unknown()).transform((raw,
   return marks;
 });
 export type PreferenceInput = z.output<typeof preferencesForm>[number];
+
+/** Handing times without a teacher to a teacher of the round's groups. */
+export const handOverForm = z.object({
+  teacherId: uuid,
+  slotIds: z.preprocess(toArray, z.array(uuid).min(1, "conversations.handOver.error.noSlots").max(500)),
+});
+export type HandOverForm = z.infer<typeof handOverForm>;

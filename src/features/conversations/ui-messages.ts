@@ -177,6 +177,46 @@ export const nl = {
   "conversations.mail.cancelled":
     "Het gesprek over {name} op {time} met {teacher} is afgezegd.\n\nEen nieuwe tijd kiezen kan via {url}",
   "conversations.ics.title": "Gesprek over {name} met {teacher}",
+  "conversations.mail.handedOverSubject": "Nu met {teacher}: gesprek over {name}",
+  "conversations.mail.handedOver":
+    "Het gesprek over {name} op {time} is nu met {teacher}. De tijd blijft hetzelfde.\n\nRonde: {round}\n\nWijzigen of afzeggen kan tot {deadline} via {url}\n\nDe bijgewerkte uitnodiging voor uw agenda zit in de bijlage.",
+  "conversations.mail.teacherLeftSubject": "Gesprek over {name}: {teacher} werkt niet meer op school",
+  "conversations.mail.teacherLeftSubject@childcare": "Gesprek over {name}: {teacher} werkt niet meer bij de opvang",
+  "conversations.mail.teacherLeft":
+    "{teacher} werkt niet meer op school. Het gesprek over {name} op {time} ({round}) blijft staan: de school regelt met wie u het gesprek voert en laat u dat weten.\n\nWilt u liever een andere tijd kiezen of het gesprek afzeggen? Dat kan tot {deadline} via {url}",
+  "conversations.mail.teacherLeft@childcare":
+    "{teacher} werkt niet meer bij de opvang. Het gesprek over {name} op {time} ({round}) blijft staan: de opvang regelt met wie u het gesprek voert en laat u dat weten.\n\nWilt u liever een andere tijd kiezen of het gesprek afzeggen? Dat kan tot {deadline} via {url}",
+  "conversations.handOver.title": "Tijden van een voormalige leraar",
+  "conversations.handOver.title@childcare": "Tijden van een voormalige pedagogisch medewerker",
+  "conversations.handOver.intro":
+    "Deze tijden hebben geen leraar meer: wie ze had, werkt hier niet meer. Kies de tijden en de leraar die ze overneemt. Ouders met een geboekt gesprek krijgen bericht met de naam van de nieuwe leraar.",
+  "conversations.handOver.intro@childcare":
+    "Deze tijden hebben geen pedagogisch medewerker meer: wie ze had, werkt hier niet meer. Kies de tijden en de pedagogisch medewerker die ze overneemt. Ouders met een geboekt gesprek krijgen bericht met de naam van de nieuwe pedagogisch medewerker.",
+  "conversations.handOver.slots": "Tijden",
+  "conversations.handOver.free": "vrij",
+  "conversations.handOver.booked": "geboekt voor {name}",
+  "conversations.handOver.teacher": "Nieuwe leraar",
+  "conversations.handOver.teacher@childcare": "Nieuwe pedagogisch medewerker",
+  "conversations.handOver.teacherHint": "Een leraar van een van de groepen van deze ronde.",
+  "conversations.handOver.teacherHint@childcare": "Een pedagogisch medewerker van een van de groepen van deze ronde.",
+  "conversations.handOver.submit": "Tijden overdragen",
+  "conversations.handOver.done": "De tijden zijn overgedragen. Ouders met een geboekt gesprek hebben bericht gekregen.",
+  "conversations.handOver.noTeachers":
+    "Geen leraar van de groepen van deze ronde kan de tijden overnemen. Voeg eerst een leraar toe aan de groep.",
+  "conversations.handOver.noTeachers@childcare":
+    "Geen pedagogisch medewerker van de groepen van deze ronde kan de tijden overnemen. Voeg eerst een pedagogisch medewerker toe aan de groep.",
+  "conversations.handOver.error.noSlots": "Kies minstens één tijd.",
+  "conversations.handOver.error.notTeacher": "Kies een leraar van een van de groepen van deze ronde.",
+  "conversations.handOver.error.notTeacher@childcare":
+    "Kies een pedagogisch medewerker van een van de groepen van deze ronde.",
+  "conversations.handOver.error.clash":
+    "{teacher} heeft al een gesprekstijd op {times}. Er is niets overgedragen: kies een andere leraar of andere tijden.",
+  "conversations.handOver.error.clash@childcare":
+    "{teacher} heeft al een gesprekstijd op {times}. Er is niets overgedragen: kies een andere pedagogisch medewerker of andere tijden.",
+  "conversations.handOver.error.overlap":
+    "Twee van de gekozen tijden vallen tegelijk, en één persoon kan ze niet allebei hebben. Er is niets overgedragen.",
+  "conversations.handOver.error.gone":
+    "Deze tijden zijn intussen veranderd. Er is niets overgedragen: bekijk ze opnieuw.",
   "conversations.notBooked.title": "Nog geen tijd gekozen",
   "conversations.notBooked.none": "Voor alle kinderen is een tijd gekozen.",
   "conversations.remind.button": "Stuur deze ouders een herinnering",
@@ -364,6 +404,47 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.mail.cancelled":
     "The conversation about {name} at {time} with {teacher} has been cancelled.\n\nYou can choose a new time at {url}",
   "conversations.ics.title": "Conversation about {name} with {teacher}",
+  "conversations.mail.handedOverSubject": "Now with {teacher}: conversation about {name}",
+  "conversations.mail.handedOver":
+    "The conversation about {name} at {time} is now with {teacher}. The time stays the same.\n\nRound: {round}\n\nYou can change or cancel until {deadline} at {url}\n\nThe updated invitation for your calendar is attached.",
+  "conversations.mail.teacherLeftSubject": "Conversation about {name}: {teacher} no longer works at the school",
+  "conversations.mail.teacherLeftSubject@childcare":
+    "Conversation about {name}: {teacher} no longer works at the setting",
+  "conversations.mail.teacherLeft":
+    "{teacher} no longer works at the school. The conversation about {name} at {time} ({round}) stays: the school will arrange who you will talk to and let you know.\n\nWould you rather choose another time or cancel the conversation? You can until {deadline} at {url}",
+  "conversations.mail.teacherLeft@childcare":
+    "{teacher} no longer works at the setting. The conversation about {name} at {time} ({round}) stays: the setting will arrange who you will talk to and let you know.\n\nWould you rather choose another time or cancel the conversation? You can until {deadline} at {url}",
+  "conversations.handOver.title": "Times of a former teacher",
+  "conversations.handOver.title@childcare": "Times of a former early years practitioner",
+  "conversations.handOver.intro":
+    "These times no longer have a teacher: whoever had them no longer works here. Choose the times and the teacher who takes them over. Parents with a booked conversation are told the new teacher's name.",
+  "conversations.handOver.intro@childcare":
+    "These times no longer have an early years practitioner: whoever had them no longer works here. Choose the times and the practitioner who takes them over. Parents with a booked conversation are told the new practitioner's name.",
+  "conversations.handOver.slots": "Times",
+  "conversations.handOver.free": "free",
+  "conversations.handOver.booked": "booked for {name}",
+  "conversations.handOver.teacher": "New teacher",
+  "conversations.handOver.teacher@childcare": "New early years practitioner",
+  "conversations.handOver.teacherHint": "A teacher of one of this round's groups.",
+  "conversations.handOver.teacherHint@childcare": "An early years practitioner of one of this round's groups.",
+  "conversations.handOver.submit": "Hand over times",
+  "conversations.handOver.done": "The times have been handed over. Parents with a booked conversation have been told.",
+  "conversations.handOver.noTeachers":
+    "No teacher of this round's groups can take the times over. Add a teacher to the group first.",
+  "conversations.handOver.noTeachers@childcare":
+    "No early years practitioner of this round's groups can take the times over. Add one to the group first.",
+  "conversations.handOver.error.noSlots": "Choose at least one time.",
+  "conversations.handOver.error.notTeacher": "Choose a teacher of one of this round's groups.",
+  "conversations.handOver.error.notTeacher@childcare":
+    "Choose an early years practitioner of one of this round's groups.",
+  "conversations.handOver.error.clash":
+    "{teacher} already has a conversation time at {times}. Nothing was handed over: choose another teacher or other times.",
+  "conversations.handOver.error.clash@childcare":
+    "{teacher} already has a conversation time at {times}. Nothing was handed over: choose another practitioner or other times.",
+  "conversations.handOver.error.overlap":
+    "Two of the chosen times are at the same time, and one person cannot have both. Nothing was handed over.",
+  "conversations.handOver.error.gone":
+    "These times have changed meanwhile. Nothing was handed over: look at them again.",
   "conversations.notBooked.title": "No time chosen yet",
   "conversations.notBooked.none": "A time has been chosen for every child.",
   "conversations.remind.button": "Send these parents a reminder",

@@ -1,11 +1,18 @@
-/** Staff who manage the school change a round, or delete it after confirming. */
+/**
+ * Staff who manage the school change a round, hand a former teacher's times to another teacher
+ * (the form is on the round's page), or delete it after confirming.
+ */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../../web/env.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { renderPage } from "../../../web/layout.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { utcToLocal } from "../../../lib/time/zone.js";
-import { roundEditForm } from "../schemas.js";
+import { formatSlot } from "../../../lib/time/format.js";
+import { refusalStatus } from "../../../web/form-refusal.js";
+import { parseForm } from "../../../web/validation.js";
+import { handOverForm, roundEditForm } from "../schemas.js";
+import { handOverSlots, type HandOverOutcome } from "../service/former-teacher.js";
 import { bookingCount, deleteRound, editRound } from "../service/round-edit.js";
 import type { Round } from "../service/find-round.js";
 import { DeleteRoundPage } from "../views/round-delete.js";
@@ -13,6 +20,15 @@ import { RoundFormPage } from "../views/round-form.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { submitForm } from "../../../web/submit-form.js";
 import { managersOnly, messengerOf } from "./context.js";
+import { roundPage } from "./staff.js";
+
+/** Why the hand-over was refused, with the new teacher's times it clashes with. */
+function handOverProblem(c: Context<AppEnv>, refused: Exclude<HandOverOutcome, { ok: true }>): string {
+  const { t, locale } = c.var;
+  if (refused.reason !== "clash") return t(refused.key);
+  const times = refused.times.map((slot) => formatSlot(locale, slot.startsAt, slot.endsAt)).join(", ");
+  return t(refused.key, { teacher: refused.teacherName, times });
+}
 
 /** The round as the form's values: local date-times, numbers as text. */
 function valuesOf(round: Round): FormValues {
@@ -62,6 +78,14 @@ export const roundEditRoutes = new Hono<AppEnv>()
       },
       flash: "conversations.edit.saved",
     });
+  })
+  .post("/:roundId/hand-over", managersOnly, async (c) => {
+    const roundId = pathId(c, "roundId");
+    const form = await parseForm(c, handOverForm);
+    if (!form.ok) return roundPage(c, roundId, Object.values(form.errors).join(" "), 422);
+    const outcome = await handOverSlots({ ...scopeOf(c), roundId, messenger: messengerOf(c), form: form.data });
+    if (!outcome.ok) return roundPage(c, roundId, handOverProblem(c, outcome), refusalStatus(outcome));
+    return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.handOver.done");
   })
   .get("/:roundId/delete", managersOnly, async (c) => {
     const { round, bookings } = await bookingCount({ ...scopeOf(c), roundId: pathId(c, "roundId") });

@@ -90,8 +90,8 @@ export const staffRoutes = new Hono<AppEnv>()
     return roundPage(c, roundId, problem);
   });
 
-/** A round's staff page; with a problem (a refused action) it says why, with status 409. */
-export async function roundPage(c: Context<AppEnv>, roundId: string, problem?: string) {
+/** A round's staff page; with a problem (a refused action) it says why, with status 409 or the one given. */
+export async function roundPage(c: Context<AppEnv>, roundId: string, problem?: string, status: 403 | 409 | 422 = 409) {
   const data = await roundOverview({ ...staffScopeOf(c), roundId });
   const page = (
     <RoundPage
@@ -102,5 +102,5 @@ export async function roundPage(c: Context<AppEnv>, roundId: string, problem?: s
       problem={problem}
     />
   );
-  return renderPage(c, { title: data.round.name, children: page }, problem ? 409 : 200);
+  return renderPage(c, { title: data.round.name, children: page }, problem ? status : 200);
 }

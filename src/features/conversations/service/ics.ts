@@ -6,8 +6,12 @@ import type { MailAttachment } from "../../../db/schema/index.js";
 import { calendarAttachment, type CalendarPerson } from "../../../lib/calendar.js";
 import type { Venue } from "./venues.js";
 
-/** A reminder carries the same invitation again, so a calendar that missed it still gets it. */
-export type NoticeKind = "booked" | "changed" | "cancelled" | "reminder";
+/**
+ * A reminder carries the same invitation again, so a calendar that missed it still gets it; a
+ * conversation handed to another teacher carries it with the new name. "teacherLeft" tells of a
+ * teacher who deleted their account, before anything about the conversation changes: no invitation.
+ */
+export type NoticeKind = "booked" | "changed" | "cancelled" | "reminder" | "handedOver" | "teacherLeft";
 
 export interface InvitationInput {
   bookingId: string;

@@ -149,7 +149,8 @@ export async function notifyBookings(
 ): Promise<void> {
   // The reminders and the mails' delivery jobs in one insert at the end.
   const jobs = batchedJobs(messenger.jobs);
-  if (kind === "booked" || kind === "changed") await scheduleReminders(tx, { jobs }, notices);
+  // A new version of the booking (its sequence raised) needs its own reminder: the old job finds it outdated.
+  if (kind === "booked" || kind === "changed" || kind === "handedOver") await scheduleReminders(tx, { jobs }, notices);
   for (const notice of notices) {
     await notify(tx, jobs, NOTIFICATION_KINDS[kind], notice.recipients, (recipient, t) =>
       noticeMail(messenger, kind, notice, recipient, t),
@@ -158,12 +159,14 @@ export async function notifyBookings(
   await jobs.flush(tx);
 }
 
-/** A moved or cancelled conversation is one urgent kind: nobody may miss it. */
+/** A moved or cancelled conversation, or one whose teacher changed or left, is one urgent kind: nobody may miss it. */
 const NOTIFICATION_KINDS = {
   booked: conversationBooked,
   changed: conversationChanged,
   cancelled: conversationChanged,
   reminder: conversationReminder,
+  handedOver: conversationChanged,
+  teacherLeft: conversationChanged,
 } as const satisfies Record<NoticeKind, NotificationKind>;
 
 const TEXTS = {
@@ -171,6 +174,8 @@ const TEXTS = {
   changed: { subject: "conversations.mail.changedSubject", body: "conversations.mail.booked" },
   cancelled: { subject: "conversations.mail.cancelledSubject", body: "conversations.mail.cancelled" },
   reminder: { subject: "conversations.mail.reminderSubject", body: "conversations.mail.reminder" },
+  handedOver: { subject: "conversations.mail.handedOverSubject", body: "conversations.mail.handedOver" },
+  teacherLeft: { subject: "conversations.mail.teacherLeftSubject", body: "conversations.mail.teacherLeft" },
 } as const satisfies Record<NoticeKind, { subject: MessageKey; body: MessageKey }>;
 
 function noticeMail(
@@ -194,8 +199,12 @@ function noticeMail(
   return {
     subject: t(subject, params),
     text: letter(t, { name: recipient.name, from: notice.venue.school }, t(body, params)),
-    attachments: [
-      invitation(kind, { ...notice, title, url, noReplyAddress: messenger.noReplyAddress, attendee: recipient }),
-    ],
+    ...(kind === "teacherLeft"
+      ? {}
+      : {
+          attachments: [
+            invitation(kind, { ...notice, title, url, noReplyAddress: messenger.noReplyAddress, attendee: recipient }),
+          ],
+        }),
   };
 }

@@ -7,16 +7,17 @@ import type { StaffAccess } from "./rounds.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
 
-export async function roundGroupsFor(tx: Tx, scope: ViewerScope & { access: StaffAccess }, round: Round) {
-  const roundGroups = await tx
+/** The ids of the round's groups. */
+export async function roundGroupIds(tx: Tx, round: Pick<Round, "orgId" | "id">): Promise<string[]> {
+  const rows = await tx
     .select({ id: conversationRoundGroups.groupId })
     .from(conversationRoundGroups)
-    .where(ofOrg(conversationRoundGroups, scope.orgId, { roundId: round.id }));
-  const all = await groupNames(
-    tx,
-    scope.orgId,
-    roundGroups.map((g) => g.id),
-  );
+    .where(ofOrg(conversationRoundGroups, round.orgId, { roundId: round.id }));
+  return rows.map((g) => g.id);
+}
+
+export async function roundGroupsFor(tx: Tx, scope: ViewerScope & { access: StaffAccess }, round: Round) {
+  const all = await groupNames(tx, scope.orgId, await roundGroupIds(tx, round));
   const taught = await groupIdsOfTeacher(tx, scope.orgId, scope.userId);
   const own = all.map((g) => g.id).filter((id) => taught.includes(id));
   return { all, own, visible: scope.access === "manage" ? all.map((g) => g.id) : own };

@@ -1,14 +1,15 @@
 /**
  * A round as staff see it: its groups, per teacher the slots and how many are booked, and in
- * fair mode the result of the allocation with the children who could not be placed. Teachers
- * see the children of their own groups only.
+ * fair mode the result of the allocation with the children who could not be placed, and for
+ * managers the times a teacher who left had. Teachers see the children of their own groups only.
  */
 import { asc, count, eq, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings, conversationSlots, conversationUnplaced, users } from "../../../db/schema/index.js";
 import type { UnplacedReason } from "../domain/fair-allocation.js";
-import { childrenWithGuardians, groupsWithoutTeacher } from "../../pupils/index.js";
+import { childrenWithGuardians, groupsWithoutTeacher, type Teacher } from "../../pupils/index.js";
+import { formerTeacherSlots, type FormerSlot } from "./former-teacher.js";
 import { notBookedOf, type PupilRow } from "./not-booked.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
@@ -41,6 +42,8 @@ export interface RoundOverview {
   /** First come: the children of the visible groups without a booking yet. */
   notBooked: PupilRow[];
   allocation: { placed: number; preferred: number; unplaced: UnplacedChild[] } | null;
+  /** For who manages the round: the times a teacher who left had, and who may take them over. */
+  formerTeacher: { slots: FormerSlot[]; teachers: Teacher[] };
 }
 
 export function roundOverview(scope: ViewerScope & { access: StaffAccess; roundId: string }): Promise<RoundOverview> {
@@ -55,6 +58,7 @@ export function roundOverview(scope: ViewerScope & { access: StaffAccess; roundI
       teachesHere: own.length > 0,
       notBooked: round.mode === "first_come" ? await notBookedOf(tx, round, visible) : [],
       allocation: round.allocatedAt ? await allocationOf(tx, round, visible) : null,
+      formerTeacher: scope.access === "manage" ? await formerTeacherSlots(tx, round) : { slots: [], teachers: [] },
     };
   });
 }

@@ -11,6 +11,7 @@ import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
 import { Detail } from "../../../web/components/detail.js";
 import { teacherLabel } from "../teacher-label.js";
+import { FormerTeacherTimes } from "./hand-over.js";
 
 interface RoundPageProps extends ViewProps {
   now: Date;
@@ -83,6 +84,7 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
           { label: t("conversations.round.booked"), cell: (teacher) => teacher.booked },
         ]}
       />
+      {canManage ? <FormerTeacherTimes t={t} csrf={csrf} locale={locale} data={data} /> : null}
       {round.mode === "first_come" ? (
         <NotBooked t={t} csrf={csrf} locale={locale} now={now} data={data} canManage={canManage} />
       ) : null}
