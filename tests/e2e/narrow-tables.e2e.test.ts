@@ -57,4 +57,28 @@ describe("staff tables on a phone", () => {
       await expect(table.evaluate((t) => getComputedStyle(t).display)).resolves.toBe("table");
     }
   });
+
+  it("show the leader's other lists as cards too: nothing in them to swipe", async () => {
+    const page = await e2e.newPage(PHONE);
+    await signInAs(page, DEMO_ACCOUNTS.leader);
+    const tooWide: string[] = [];
+    for (const path of [
+      "/organisation/staff",
+      "/organisation/pupils",
+      "/organisation/guardians",
+      "/organisation/groups",
+      "/organisation/audit",
+      "/organisation/measurements",
+      "/messages/overdue",
+      "/conversations/history",
+    ]) {
+      await page.goto(path);
+      const stacked = await page.locator("main .table-stack").count();
+      if (!stacked) tooWide.push(`${path}: no stacked table`);
+      for (const [caption, over] of Object.entries(await overflowOf(page)))
+        if (over > 0) tooWide.push(`${path}: "${caption}" ${over} px too wide`);
+    }
+    // Every page at once, so a failure names all that are too wide.
+    expect(tooWide).toEqual([]);
+  });
 });
