@@ -54,7 +54,7 @@ export async function questionnaireLink(ctx: TestContext, email: string): Promis
 /** The open link of an audience, as shown on the measurement's page ("Leerlingen van Groep B"). */
 export async function openLinkOf(leader: TestClient, measurementId: string, audience: string): Promise<string> {
   const detail = await (await leader.get(`/organisation/measurements/${measurementId}`)).text();
-  const row = new RegExp(`${audience}</th><td class="open-link">http://localhost:3000(/m/open/[A-Za-z0-9_-]{43})`);
+  const row = new RegExp(`${audience}</th><td class="open-link"[^>]*>http://localhost:3000(/m/open/[A-Za-z0-9_-]{43})`);
   const path = detail.match(row)?.[1];
   if (!path) throw new Error(`no open link for ${audience}`);
   return path;

@@ -35,8 +35,8 @@ describe("a daycare's plan", () => {
     expect((await manager.post(`/plan/responses/${response!.id}/answer`, answer)).status).toBe(303);
 
     const intro = {
-      nl: ["Het plan van de opvang en ouders samen", "<td>Opvang</td>"],
-      en: ["The plan the setting and parents make together", "<td>Setting</td>"],
+      nl: ["Het plan van de opvang en ouders samen", ">Opvang</td>"],
+      en: ["The plan the setting and parents make together", ">Setting</td>"],
     };
     await expectChildcareWords([
       {

@@ -54,6 +54,7 @@ export function AuditTable<Entry extends AuditRow>(props: AuditTableProps<Entry>
     <DataTable
       t={t}
       caption={t(`${texts}.caption`)}
+      stack
       empty={props.empty ?? t(`${texts}.none`)}
       rows={props.entries}
       rowHeader={false}

@@ -27,13 +27,20 @@ interface DataTableProps<Row> {
   rowHeader?: number | false;
   /** A class for a row that stands out (a total, a large difference). */
   rowClass?: (row: Row) => string | undefined;
+  /**
+   * On a phone each row a card of cells under their column's name, instead of a table to swipe:
+   * for lists read a row at a time rather than compared down a column (scroll-table.tsx).
+   */
+  stack?: boolean;
 }
 
 export function DataTable<Row>(props: DataTableProps<Row>) {
-  const { t, caption, rows, columns, empty, rowHeader = 0, rowClass } = props;
+  const { t, caption, rows, columns, empty, rowHeader = 0, rowClass, stack = false } = props;
   if (rows.length === 0) return empty === undefined ? null : <p>{empty}</p>;
+  // A heading that is markup (a visually hidden one over buttons) gives no label: the buttons say what they do.
+  const label = (column: Column<Row>) => (stack && typeof column.label === "string" ? column.label : undefined);
   return (
-    <ScrollTable t={t} caption={caption}>
+    <ScrollTable t={t} caption={caption} stack={stack}>
       <thead>
         <tr>
           {columns.map((column) => (
@@ -48,7 +55,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               index === rowHeader ? (
                 <th scope="row">{column.cell(row)}</th>
               ) : (
-                <td class={column.cellClass?.(row)}>{column.cell(row)}</td>
+                <td class={column.cellClass?.(row)} data-label={label(column)}>
+                  {column.cell(row)}
+                </td>
               ),
             )}
           </tr>

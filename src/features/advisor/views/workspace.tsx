@@ -169,6 +169,7 @@ export function WorkspacePage(props: Props) {
       <DataTable
         t={t}
         caption={t("advisor.caption", { n: rows.length })}
+        stack
         empty={t("advisor.none")}
         rows={rows}
         columns={[

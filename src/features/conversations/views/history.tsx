@@ -25,6 +25,7 @@ export function HistoryOverviewPage({ t, rows }: ViewProps & { rows: ChildHistor
       <DataTable
         t={t}
         caption={t("conversations.history.title")}
+        stack
         empty={t("conversations.history.noChildren")}
         rows={rows}
         columns={[
@@ -63,6 +64,7 @@ export function ChildHistoryPage({
       <DataTable
         t={t}
         caption={t("conversations.history.child", { name: child.name })}
+        stack
         rows={entries}
         rowHeader={false}
         columns={[

@@ -25,6 +25,7 @@ export function MyConversationsPage({ t, locale, round, conversations }: MyConve
       <DataTable
         t={t}
         caption={t("conversations.mine.caption")}
+        stack
         empty={t("conversations.mine.none")}
         rows={conversations}
         rowHeader={1}

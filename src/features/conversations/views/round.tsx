@@ -77,6 +77,7 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
         t={t}
         caption={t("conversations.round.teachers")}
         empty={t("conversations.round.noTeachers")}
+        stack
         rows={data.teachers}
         columns={[
           { label: t("conversations.round.teacher"), cell: (teacher) => teacherLabel(t, teacher.name) },

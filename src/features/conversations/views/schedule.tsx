@@ -53,6 +53,7 @@ export function SchedulePage({ t, locale, round, teacherName, rows }: SchedulePr
         <DataTable
           t={t}
           caption={t("conversations.schedule.day", { date: day })}
+          stack
           rows={slots}
           rowClass={(row) => (row.booking ? undefined : "free")}
           columns={[

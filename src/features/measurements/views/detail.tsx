@@ -72,6 +72,7 @@ function Actions({ t, csrf, measurement: m, reminders, publicUrl, simulate, base
           <DataTable
             t={t}
             caption={t("measure.links.caption")}
+            stack
             rows={classes}
             columns={[
               { label: t("measure.rates.audience"), cell: (a) => audienceLabel(t, a) },

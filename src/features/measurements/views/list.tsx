@@ -32,6 +32,7 @@ export function ListPage({ t, locale, list, runs }: ListProps) {
       <DataTable
         t={t}
         caption={t("measure.list.caption")}
+        stack
         empty={t("measure.list.none")}
         rows={list}
         columns={[

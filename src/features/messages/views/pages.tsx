@@ -310,6 +310,7 @@ export function OverduePage(props: Base & { threads: OverdueThread[]; replyDays:
       <DataTable
         t={t}
         caption={t("messages.overdue.title")}
+        stack
         rows={props.threads}
         empty={t("messages.overdue.none")}
         columns={[

@@ -23,6 +23,7 @@ export function AdminOrganisationsPage({ t, orgs }: { t: Translate; orgs: Organi
       <DataTable
         t={t}
         caption={t("admin.orgs.caption")}
+        stack
         empty={t("admin.orgs.none")}
         rows={orgs}
         columns={[

@@ -31,6 +31,7 @@ export function AdvisorsPage(props: AdvisorsProps) {
       <DataTable
         t={t}
         caption={t("org.advisors.caption", { org: orgName })}
+        stack
         empty={t("org.advisors.none")}
         rows={advisors}
         columns={[

@@ -37,6 +37,7 @@ export function StaffPage({ t, locale, csrf, orgName, members, invitations, mayW
       <DataTable
         t={t}
         caption={t("org.staff.caption", { org: orgName })}
+        stack
         empty={t("org.staff.none")}
         rows={members}
         columns={[

@@ -192,6 +192,7 @@ function ActionList(props: PageProps) {
       <DataTable
         t={t}
         caption={t("plan.actions.title")}
+        stack
         rows={actions}
         empty={t("plan.actions.none")}
         columns={[

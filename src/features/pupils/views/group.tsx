@@ -35,6 +35,7 @@ export function GroupPage({ t, csrf, locale, data, manage, values = {}, errors =
       <DataTable
         t={t}
         caption={t("pupils.groups.pupilsCaption", { count: pupils.length })}
+        stack
         empty={t("pupils.groups.empty")}
         rows={pupils}
         columns={[

@@ -31,6 +31,7 @@ export function GroupsPage({
       <DataTable
         t={t}
         caption={t("pupils.groups.caption")}
+        stack
         empty={t("pupils.groups.none")}
         rows={groups}
         columns={[

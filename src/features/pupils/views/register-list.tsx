@@ -50,7 +50,7 @@ export function RegisterList<Row>(props: RegisterListProps<Row>) {
         {props.filters}
       </SearchForm>
       <p role="status">{props.count}</p>
-      <DataTable t={t} caption={props.caption} rows={props.rows} columns={props.columns} />
+      <DataTable t={t} caption={props.caption} stack rows={props.rows} columns={props.columns} />
       <Pagination t={t} path={path} params={params} page={page} pages={pages} />
     </>
   );

@@ -22,6 +22,7 @@ export function SchoolYearsPage({ t, csrf, locale, years, showAudit, values = {}
       <DataTable
         t={t}
         caption={t("pupils.years.caption")}
+        stack
         empty={t("pupils.years.none")}
         rows={years}
         columns={[
