@@ -5,6 +5,7 @@ import { expectPage } from "../../../tests/helpers/page.js";
 import { withOrg } from "../../db/client.js";
 import { groupStaff, memberships } from "../../db/schema/index.js";
 import { createOrganisation } from "../organisation/organisations.js";
+import { startTrajectoryAs } from "../trajectory/testing/fixtures.js";
 
 const ctx = useTestContext();
 
@@ -47,5 +48,26 @@ describe("the first steps of a new organisation", () => {
       tx.insert(groupStaff).values({ orgId: school.orgId, groupId: school.groupB.id, userId: school.teacher.id }),
     );
     expect(stepsOf(await (await leader.get("/home")).text())[2]).toEqual(["/organisation/groups", "done"]);
+  });
+
+  it("marks each step done on its own, in any order, and drops the whole list once every step is done", async () => {
+    const school = await createSchool(ctx.database.db);
+    const leader = await signIn(ctx, school.leader.email);
+    await startTrajectoryAs(leader);
+    const html = await expectPage(await leader.get("/home"), ["Eerste stappen"]);
+    expect(stepsOf(html)).toEqual([
+      ["/organisation/import", "done"],
+      ["/organisation/staff", "done"],
+      ["/organisation/groups", "todo"],
+      ["/trajectory", "done"],
+    ]);
+    await withOrg(ctx.database.db, { orgId: school.orgId, userId: null }, (tx) =>
+      tx.insert(groupStaff).values({ orgId: school.orgId, groupId: school.groupB.id, userId: school.teacher.id }),
+    );
+    for (const locale of ["nl", "en"]) {
+      const done = await expectPage(await leader.get("/home", { "accept-language": locale }));
+      expect(done).not.toContain('id="first-steps-title"');
+      expect(done).not.toMatch(/Eerste stappen|First steps/);
+    }
   });
 });
