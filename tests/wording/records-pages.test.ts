@@ -1,12 +1,12 @@
 /**
  * The pages where a daycare's manager keeps its records (children, groups, years, the import) and
- * asks its advisor, in the setting's words in Dutch and English: "kind", "jaar", "uw opvang", never
- * a pupil, a school year or the school.
+ * asks its advisor, and where its people delete their account, in the setting's words in Dutch and
+ * English: "kind", "jaar", "uw opvang", never a pupil, a school year or the school.
  */
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { advisorOf } from "../../src/features/advice/testing/fixtures.js";
 import { useTestContext } from "../helpers/app.js";
-import { daycareSignedIn, expectChildcarePage, expectChildcareWords } from "../helpers/wording.js";
+import { daycareSignedIn, expectChildcarePage, expectChildcareWords, expectNoSchoolWords } from "../helpers/wording.js";
 
 const ctx = useTestContext();
 
@@ -66,6 +66,49 @@ describe("a daycare's record pages", () => {
       },
       { who: manager, path: "/expectations", nl: ["Elk jaar spreken ouders"], en: ["Every year, parents"] },
       { who: manager, path: "/calendar", nl: ["Wat er dit jaar gebeurt"], en: ["What happens this year"] },
+    ]);
+  });
+
+  it("says why an import file was too large in the setting's words, in Dutch and English", async () => {
+    const { manager } = await daycareSignedIn(ctx);
+    const tooLarge = {
+      nl: "Een export van de administratie van de opvang is meestal kleiner dan 1 MB: exporteer alleen de kinderen",
+      en: "A setting&#39;s export is usually smaller than 1 MB: export only the children and their parents",
+    };
+    for (const locale of ["nl", "en"] as const) {
+      await manager.post("/language", { locale, back: "/home" });
+      const page = await manager.get("/organisation/import?problem=tooLarge");
+      expect(page.status).toBe(422);
+      const html = await page.text();
+      expect(html).toContain(tooLarge[locale]);
+      expectNoSchoolWords(html);
+    }
+  });
+
+  it("say what deleting an account leaves with the setting, to its manager and its parents", async () => {
+    const { manager, parent } = await daycareSignedIn(ctx);
+    const leaves = {
+      nl: [
+        "uw rollen in Samen,",
+        "Wat bij de opvang blijft, en waarom",
+        "De administratie van de opvang: uw gegevens als ouder of verzorger in het register van de opvang blijven staan",
+        "Wat de opvang vastlegde over haar eigen werk",
+      ],
+      en: [
+        "your roles in Samen,",
+        "What stays with the setting, and why",
+        "The setting&#39;s records: your details as a parent or carer in the setting&#39;s register stay",
+        "What the setting recorded about its own work",
+      ],
+    };
+    await expectChildcareWords([
+      {
+        who: manager,
+        path: "/account/delete",
+        nl: [...leaves.nl, "U bent de enige leidinggevende van Kinderdagverblijf "],
+        en: [...leaves.en, "You are the only manager of Kinderdagverblijf "],
+      },
+      { who: parent, path: "/account/delete", ...leaves },
     ]);
   });
 });

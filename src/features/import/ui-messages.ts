@@ -13,6 +13,8 @@ export const nl = {
   "import.upload.missing": "Kies een bestand.",
   "import.upload.tooLarge":
     "Het bestand is groter dan {maxMb} MB. Er is niets opgeslagen. Een export van een school is meestal kleiner dan 1 MB: exporteer alleen de leerlingen en hun ouders, of splits het bestand, bijvoorbeeld per groep.",
+  "import.upload.tooLarge@childcare":
+    "Het bestand is groter dan {maxMb} MB. Er is niets opgeslagen. Een export van de administratie van de opvang is meestal kleiner dan 1 MB: exporteer alleen de kinderen en hun ouders, of splits het bestand, bijvoorbeeld per groep.",
   "import.upload.expired":
     "Dit bestand is er niet meer: het is al geïmporteerd of ouder dan een dag. Upload het opnieuw.",
   "import.file.notCsv":
@@ -149,6 +151,8 @@ export const en: Record<keyof typeof nl, string> = {
   "import.upload.missing": "Choose a file.",
   "import.upload.tooLarge":
     "The file is larger than {maxMb} MB. Nothing was saved. A school's export is usually smaller than 1 MB: export only the pupils and their parents, or split the file, for example per group.",
+  "import.upload.tooLarge@childcare":
+    "The file is larger than {maxMb} MB. Nothing was saved. A setting's export is usually smaller than 1 MB: export only the children and their parents, or split the file, for example per group.",
   "import.upload.expired":
     "This file is no longer here: it was imported already or is older than a day. Upload it again.",
   "import.file.notCsv": "This is not a CSV file. In Excel, choose 'Save as' and then 'CSV (comma delimited)'.",

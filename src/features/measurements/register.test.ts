@@ -1,7 +1,13 @@
-/** The questionnaire speaks to each respondent one way: "je" to a colleague of the team, "u" to a parent, never both. */
+/**
+ * The questionnaire speaks to each respondent one way: "je" to a colleague of the team and a pupil, "u"
+ * to a parent, never both; so do the mails that invite and remind them, and an open link's start page.
+ */
 import { describe, expect, it } from "vitest";
-import { leaderSignedIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
-import { createMeasurementAs, questionnaireLink, runQueuedInvitations } from "./testing.js";
+import { lastMailTo, leaderSignedIn, signIn, TestClient, useTestContext } from "../../../tests/helpers/app.js";
+import { createSchool } from "../../../tests/helpers/factories.js";
+import { createDaycare } from "../../../tests/helpers/wording.js";
+import { runReminders } from "./service/reminders.js";
+import { createMeasurementAs, depsOf, openLinkOf, questionnaireLink, runQueuedInvitations } from "./testing.js";
 
 const ctx = useTestContext();
 
@@ -40,5 +46,56 @@ describe("the questionnaire's way of address", () => {
     const parents = await pagesOf(await questionnaireLink(ctx, school.parent.email));
     expect(parents.join(" ")).toContain("Uw antwoorden worden per pagina bewaard. U kunt later verder gaan");
     for (const page of parents) expect(page.match(INFORMAL) ?? []).toEqual([]);
+  });
+});
+
+/** A mail as its recipient reads it: the subject and the text. */
+async function mailTo(email: string): Promise<string> {
+  const mail = await lastMailTo(ctx, email);
+  return `${mail?.subject ?? ""}\n${mail?.text ?? ""}`;
+}
+
+describe("the measurement's mails' way of address", () => {
+  it.each(["primary", "daycare"] as const)(
+    "invite and remind the team with 'je' and parents with 'u', as the questionnaire does (%s)",
+    async (type) => {
+      const school = type === "daycare" ? await createDaycare(ctx.database.db) : await createSchool(ctx.database.db);
+      const leader = await signIn(ctx, school.leader.email);
+      const id = await createMeasurementAs(leader, { parents: school.groupA.id });
+      await runQueuedInvitations(ctx, id);
+      const invitations = { team: await mailTo(school.teacher.email), parents: await mailTo(school.parent.email) };
+      expect(invitations.team).toContain('Wil je de vragenlijst "Nulmeting 2026" invullen?');
+      expect(invitations.parents).toContain('Wilt u de vragenlijst "Nulmeting 2026" invullen?');
+
+      expect((await leader.post(`/organisation/measurements/${id}/remind`, { round: "0" })).status).toBe(303);
+      await runReminders(depsOf(ctx), { orgId: school.orgId, measurementId: id, round: 1 });
+      const reminders = { team: await mailTo(school.teacher.email), parents: await mailTo(school.parent.email) };
+      expect(reminders.team).toContain("Misschien ben je er nog niet aan toegekomen");
+      expect(reminders.parents).toContain("Misschien bent u er nog niet aan toegekomen");
+
+      for (const mail of [invitations.team, reminders.team]) expect(mail.match(FORMAL) ?? []).toEqual([]);
+      for (const mail of [invitations.parents, reminders.parents]) expect(mail.match(INFORMAL) ?? []).toEqual([]);
+    },
+  );
+});
+
+describe("an open link's start page", () => {
+  it("says 'je' to pupils and 'u' to parents and to the adult beside a young child", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    const { groupA, groupB } = school;
+    const id = await createMeasurementAs(leader, { team: "", pupils: groupA.id, young: groupB.id, parents: groupB.id });
+    const startPage = async (audience: string) =>
+      wordsOf(await new TestClient(ctx.app).get(await openLinkOf(leader, id, audience)));
+
+    const pupils = await startPage(`Leerlingen van ${groupA.name}`);
+    expect(pupils).toContain("Je krijgt een eigen link. Wil je later verder gaan?");
+    expect(pupils.match(FORMAL) ?? []).toEqual([]);
+    for (const adults of [
+      await startPage(`Ouders van ${groupB.name}`),
+      await startPage(`Kinderen van ${groupB.name}`),
+    ]) {
+      expect(adults).toContain("U krijgt een eigen link. Wilt u later verder gaan?");
+      expect(adults.match(INFORMAL) ?? []).toEqual([]);
+    }
   });
 });

@@ -32,7 +32,7 @@ import { AllPagesPage, AnswerPage, IntroPage, ReviewPage } from "../views/answer
 import { MessagePage } from "../views/message.js";
 import { audienceLabel } from "../views/labels.js";
 import { OpenLinkPage } from "../views/open-link.js";
-import { inRegister } from "../views/register.js";
+import { inRegister } from "../domain/register.js";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -139,6 +139,7 @@ export const answerRoutes = new Hono<AppEnv>()
     if (!info.ok) return problemPage(c, info);
     const m = info.value;
     speakFor(c, m.orgType);
+    c.set("t", inRegister(c.var.t, m.group));
     const { t } = c.var;
     const audience = audienceLabel(t, m);
     const page = (

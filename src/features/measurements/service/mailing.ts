@@ -8,7 +8,14 @@
 import { eq, type SQL } from "drizzle-orm";
 import { withOrg, type Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
-import { measurementInvitations, measurements, organisations, users } from "../../../db/schema/index.js";
+import { onKey } from "../../../db/on-key.js";
+import {
+  measurementAudiences,
+  measurementInvitations,
+  measurements,
+  organisations,
+  users,
+} from "../../../db/schema/index.js";
 import { guardiansById } from "../../pupils/index.js";
 import { hashToken, newToken } from "../../../auth/tokens.js";
 import type { Deps } from "../../../web/env.js";
@@ -17,6 +24,8 @@ import { measurementInvitation } from "../notifications.js";
 import { localeOf } from "../../../web/i18n/index.js";
 import { formatDate } from "../../../lib/time/format.js";
 import { lastDay } from "../../../lib/time/school-date.js";
+import type { RespondentGroup } from "../domain/instrument.js";
+import { inRegister } from "../domain/register.js";
 import type { MeasurementJob } from "./job-names.js";
 import { ballotKey, seal } from "./sealing.js";
 
@@ -26,6 +35,8 @@ export interface Invitee {
   name: string;
   locale: string | null;
   sealedToken: string | null;
+  /** Whom the invitation asks (the team or parents): the mail says "je" or "u" as their questionnaire does. */
+  group: RespondentGroup;
 }
 
 export interface MailedMeasurement {
@@ -58,8 +69,13 @@ export async function invitees(tx: Tx, job: MeasurementJob, where: SQL | undefin
       guardianId: measurementInvitations.guardianId,
       user: { email: users.email, name: users.name, locale: users.locale },
       sealedToken: measurementInvitations.sealedToken,
+      group: measurementAudiences.respondentGroup,
     })
     .from(measurementInvitations)
+    .innerJoin(
+      measurementAudiences,
+      onKey(measurementAudiences, measurementInvitations.orgId, measurementInvitations.audienceId),
+    )
     .leftJoin(users, eq(users.id, measurementInvitations.userId))
     .where(ofOrg(measurementInvitations, job.orgId, { measurementId: job.measurementId, kind: "mail" }, where));
   // A staff member is invited as an account, a parent as a guardian of the school.
@@ -68,7 +84,7 @@ export async function invitees(tx: Tx, job: MeasurementJob, where: SQL | undefin
     job.orgId,
     rows.flatMap((r) => r.guardianId ?? []),
   );
-  return rows.map(({ id, guardianId, user, sealedToken }) => {
+  return rows.map(({ id, guardianId, user, sealedToken, group }) => {
     const guardian = guardians.find((g) => g.guardianId === guardianId);
     const email = user?.email ?? guardian?.email ?? "";
     return {
@@ -77,6 +93,7 @@ export async function invitees(tx: Tx, job: MeasurementJob, where: SQL | undefin
       name: user?.name ?? guardian?.name ?? "",
       locale: user?.locale ?? guardian?.locale ?? null,
       sealedToken,
+      group,
     };
   });
 }
@@ -126,7 +143,8 @@ export function notifyMeasurementMail(
   token: string,
 ): Promise<void> {
   const recipient = { email: invitee.email, locale: localeOf(invitee.locale) };
-  return notify(tx, deps.jobs, measurementInvitation, [recipient], ({ locale }, t) => {
+  return notify(tx, deps.jobs, measurementInvitation, [recipient], ({ locale }, translate) => {
+    const t = inRegister(translate, invitee.group);
     const params = {
       name: invitee.name,
       org: measurement.org,

@@ -4,7 +4,7 @@
  * read "u". One page never mixes the two.
  */
 import { isMessageKey, type MessageKey, type Translate } from "../../../web/i18n/index.js";
-import type { RespondentGroup } from "../domain/instrument.js";
+import type { RespondentGroup } from "./instrument.js";
 
 const SAYS_JE: ReadonlySet<RespondentGroup> = new Set(["team", "pupils"]);
 
