@@ -4,6 +4,7 @@ import { followMailedLink, lastMailTo, signIn, TestClient, useTestContext } from
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { signInTokens, sessions } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
+import { createSignInToken, INVITATION_LINK_DAYS } from "../../auth/sign-in-links.js";
 import { authFeature } from "./feature.js";
 import { MAX_FORM_BYTES } from "../../middleware/body-limit.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
@@ -61,6 +62,21 @@ describe("sign-in by e-mailed link", () => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(signInTokens.userId, user.id));
     expect((await client.post("/sign-in/link", { token })).status).toBe(400);
+  });
+
+  it("lets an invitation's week-long links work until the account first signs in, then no more", async () => {
+    const user = await createUser(ctx.database.db);
+    const first = await createSignInToken(ctx.database.db, user.id);
+    const second = await createSignInToken(ctx.database.db, user.id);
+    expect(second.lasts).toEqual({ key: "signIn.linkLasts.days", count: INVITATION_LINK_DAYS });
+    expect((await new TestClient(ctx.app).post("/sign-in/link", { token: first.token })).status).toBe(303);
+    const refused = await new TestClient(ctx.app).post("/sign-in/link", { token: second.token });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Deze link werkt niet meer");
+    // A link made since then lasts ten minutes and signs in as ever.
+    const later = await createSignInToken(ctx.database.db, user.id);
+    expect(later.lasts.key).toBe("signIn.linkLasts.minutes");
+    expect((await new TestClient(ctx.app).post("/sign-in/link", { token: later.token })).status).toBe(303);
   });
 
   it("shows a clear message in Dutch for a bad address and in English when asked", async () => {
