@@ -115,6 +115,24 @@ describe("sign-in by e-mailed link", () => {
     expect((await own.get("/home")).status).toBe(200);
   });
 
+  it("counts an IPv6 network (/64) as one machine, and an IPv4 address written as IPv6 as itself", async () => {
+    const user = await createUser(ctx.database.db);
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) {
+      const machine = new TestClient(ctx.app, {}, `2001:db8:7:${i % 2 ? "a" : "0a"}::${i.toString(16)}`);
+      statuses.push((await machine.post("/sign-in", { email: user.email })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const nextNetwork = new TestClient(ctx.app, {}, "2001:db8:7:b::1");
+    expect((await nextNetwork.post("/sign-in", { email: user.email })).status).toBe(200);
+
+    const other = await createUser(ctx.database.db);
+    for (let i = 0; i < 5; i++)
+      await new TestClient(ctx.app, {}, "203.0.113.77").post("/sign-in", { email: other.email });
+    const mapped = new TestClient(ctx.app, {}, "::ffff:203.0.113.77");
+    expect((await mapped.post("/sign-in", { email: other.email })).status).toBe(429);
+  });
+
   it("limits one machine over many addresses", async () => {
     const machine = new TestClient(ctx.app, {}, "203.0.113.99");
     const statuses: number[] = [];
