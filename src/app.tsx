@@ -30,6 +30,18 @@ const nav = features.flatMap((feature) => feature.nav ?? []);
 const publicLinks = features.flatMap((feature) => feature.publicLinks ?? []);
 /** Uploads with a limit of their own, by path. */
 const ownBodyLimits = Object.fromEntries(features.flatMap((feature) => Object.entries(feature.bodyLimits ?? {})));
+/**
+ * The methods some page answers: GET (HEAD with it) and the forms' POST, as the features' routes say
+ * (middleware counts as ALL and adds none). Any other is answered as not found before its body is
+ * read, as no page could take it: read, it would be held in memory until the CSRF check refused it.
+ */
+const routedMethods = new Set([
+  "HEAD",
+  ...features
+    .flatMap((feature) => [...(feature.publicRoutes?.routes ?? []), ...(feature.routes?.routes ?? [])])
+    .map((route) => route.method)
+    .filter((method) => method !== "ALL"),
+]);
 /** The paths the public routes take a body on (middleware, method ALL, takes none of its own). */
 const publicPostPaths = features.flatMap(
   (feature) =>
@@ -59,6 +71,7 @@ export function createApp(deps: Deps) {
     }),
   );
   app.use(securityHeaders(deps.config.production));
+  app.use(async (c, next) => (routedMethods.has(c.req.method) ? next() : notFoundPage(c)));
   app.use(publicBodyLimits(publicPostPaths, ownBodyLimits), cleanQueryInput);
   for (const feature of features) if (feature.publicRoutes) app.route("/", feature.publicRoutes);
   app.use("/static/*", serveStatic({ root: "./public", rewriteRequestPath: (p) => p.replace(/^\/static/, "") }));

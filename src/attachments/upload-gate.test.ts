@@ -2,6 +2,8 @@
  * The upload gate over a real socket (decision 008): requests that never send their body cannot
  * hold the process's places for uploads. Only a signed-in person's request that the CSRF check can
  * still let through takes a place; a sender that goes away or is too slow gives its place back.
+ * Nor can they hold the process by a method no page takes, or by a form the CSRF check refuses
+ * from its headers: those are answered unread too.
  */
 import { connect, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
@@ -34,8 +36,8 @@ interface Held {
   answer: Promise<string>;
 }
 
-/** A POST that declares a body of 1 MB and sends only its headers and `part` of it. */
-function holdOpen(path: string, headers: Record<string, string> = {}, part = ""): Held {
+/** A POST (or `method`) that declares a body of 1 MB and sends only its headers and `part` of it. */
+function holdOpen(path: string, headers: Record<string, string> = {}, part = "", method = "POST"): Held {
   const socket = connect(port, "127.0.0.1");
   const lines = Object.entries({
     host: `127.0.0.1:${port}`,
@@ -44,7 +46,7 @@ function holdOpen(path: string, headers: Record<string, string> = {}, part = "")
     ...headers,
   }).map(([name, value]) => `${name}: ${value}`);
   const sent = new Promise<void>((resolve) =>
-    socket.write(`POST ${path} HTTP/1.1\r\n${lines.join("\r\n")}\r\n\r\n${part}`, () => setTimeout(resolve, 300)),
+    socket.write(`${method} ${path} HTTP/1.1\r\n${lines.join("\r\n")}\r\n\r\n${part}`, () => setTimeout(resolve, 300)),
   );
   let received = "";
   socket.on("data", (chunk) => (received += chunk.toString()));
@@ -102,6 +104,27 @@ describe("requests with files that never send their body", () => {
     expect(await withoutToken.answer).toMatch(/^HTTP\/1\.1 403/);
     expect(await elsewhere.answer).toMatch(/^HTTP\/1\.1 403/);
     expect((await sendMessage(parent, school.child.id)).status).toBe(303);
+  });
+});
+
+describe("requests refused from their headers", () => {
+  it("answer a method no page takes with not found, unread, signed in or not", async () => {
+    const { parent } = await aParent();
+    const held = ["PUT", "PATCH", "DELETE", "OPTIONS", "PROPFIND"].flatMap((method) => [
+      holdOpen("/messages", {}, "", method),
+      holdOpen("/news/new", signedInHeaders(parent), aPartOfTheForm(parent), method),
+      holdOpen("/sign-in", {}, "", method),
+    ]);
+    // Unread: answered at once, not with 408 when the body never comes (REQUEST_TIMEOUT_SECONDS).
+    for (const { answer } of held) expect(await answer).toMatch(/^HTTP\/1\.1 404/);
+  });
+
+  it("answer a form without the CSRF cookie with 403, unread", async () => {
+    const held = holdOpen("/sign-in", {
+      "content-type": "application/x-www-form-urlencoded",
+      "content-length": "1000",
+    });
+    expect(await held.answer).toMatch(/^HTTP\/1\.1 403/);
   });
 });
 

@@ -25,6 +25,9 @@ import { renderPage } from "../web/layout.js";
 /** Seconds until a refused upload may well succeed: the time a large upload takes to read and check. */
 export const UPLOAD_RETRY_SECONDS = 10;
 
+/** The methods that carry no body to read; every other one passes the gate, not only POST. */
+const withoutBody = new Set(["GET", "HEAD", "OPTIONS"]);
+
 const sending = new Set<string>();
 let reading = 0;
 
@@ -63,5 +66,5 @@ export function uploadGate(then: MiddlewareHandler<AppEnv>): MiddlewareHandler<A
     }
   });
   const signedIn = every(requireViewer, counted);
-  return (c, next) => (c.req.method === "POST" ? signedIn(c, next) : then(c, next));
+  return (c, next) => (withoutBody.has(c.req.method) ? then(c, next) : signedIn(c, next));
 }

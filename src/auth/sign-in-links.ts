@@ -1,7 +1,8 @@
 /**
  * One-time sign-in links: 256 random bits, stored only as a hash, single use,
  * valid for ten minutes; an invitation's link to an account that never signed in lasts a week,
- * because such a mail is often read hours later (createSignInToken). Consuming is one UPDATE … WHERE used_at IS NULL, so
+ * because such a mail is often read hours later (createSignInToken), and only until the account first
+ * signs in, by whatever means (consumeSignInToken). Consuming is one UPDATE … WHERE used_at IS NULL, so
  * two clicks at once cannot both succeed.
  */
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
@@ -66,7 +67,15 @@ export async function recordSignInLink(
   return rowsOf<{ id: string }>(result).map((row) => row.id);
 }
 
-/** Marks the token used and returns its user id; null when unknown, used or expired. */
+/**
+ * A link made before the account's first sign-in (an invitation's, which may last a week) is for that
+ * first sign-in only: once the account is the person's, such a mail no longer opens it. A link made
+ * since (ten minutes) is not older than the first sign-in.
+ */
+const notOlderThanFirstSignIn = sql`not exists (select 1 from ${users}
+  where ${users.id} = ${signInTokens.userId} and ${users.signedInAt} > ${signInTokens.createdAt})`;
+
+/** Marks the token used and returns its user id; null when unknown, used, expired or outlived. */
 export async function consumeSignInToken(db: Db, token: string): Promise<string | null> {
   const [row] = await db
     .update(signInTokens)
@@ -76,6 +85,7 @@ export async function consumeSignInToken(db: Db, token: string): Promise<string 
         eq(signInTokens.tokenHash, hashToken(token)),
         isNull(signInTokens.usedAt),
         gt(signInTokens.expiresAt, sql`now()`),
+        notOlderThanFirstSignIn,
       ),
     )
     .returning({ userId: signInTokens.userId });

@@ -28,9 +28,9 @@ export const csrfToken = createMiddleware<AppEnv>(async (c, next) => {
   }
   c.set("csrfToken", token);
   if (unsafe.has(c.req.method)) {
-    if (!originAllowed(c.req.header("origin"), c.req.url, c.var.deps.config.publicUrl)) {
-      throw new HTTPException(403, { message: "csrf" });
-    }
+    // Refused from the headers where they tell (no cookie token to match, another site's Origin, a
+    // wrong token header), before the body is read: a body read only to be refused holds memory.
+    if (!csrfHeadersAllowed(c)) throw new HTTPException(403, { message: "csrf" });
     const sent = c.req.header("x-csrf-token") ?? (await formToken(c));
     if (!sent || !safeEqual(sent, token)) {
       throw new HTTPException(403, { message: "csrf" });

@@ -162,6 +162,37 @@ describe("frequently asked questions", () => {
     expect(await counts()).toEqual([2, 0]);
   });
 
+  it("takes back no one's answer for a cookie the server did not write", async () => {
+    const client = await editor();
+    const slug = `vervalst-${unique()}`;
+    const elsewhere = `elders-${unique()}`;
+    await client.post("/advice/manage", questionForm(slug));
+    await client.post("/advice/manage", questionForm(elsewhere));
+    const counts = async () => {
+      const [row] = await ctx.database.db.select().from(adviceItems).where(eq(adviceItems.slug, slug));
+      return [row!.helpfulYes, row!.helpfulNo];
+    };
+    for (const n of [51, 52, 53]) {
+      const reader = new TestClient(ctx.app, {}, `203.0.113.${n}`);
+      await reader.post(`/advice/faq/${slug}/helpful`, { answer: "no" }, { csrf: null });
+    }
+    expect(await counts()).toEqual([0, 3]);
+    // Made up, or a real cookie (this browser's "no" to another question) changed to name this one.
+    const honest = new TestClient(ctx.app, {}, "203.0.113.54");
+    await honest.post(`/advice/faq/${elsewhere}/helpful`, { answer: "no" }, { csrf: null });
+    const changed = honest.cookies.get("samen_helpful")!.replaceAll(elsewhere, slug);
+    expect(changed).toContain(slug);
+    for (const [n, cookie] of [
+      [55, `${slug}:n`],
+      [56, changed],
+    ] as const) {
+      const forger = new TestClient(ctx.app, {}, `203.0.113.${n}`);
+      forger.cookies.set("samen_helpful", cookie);
+      expect((await forger.post(`/advice/faq/${slug}/helpful`, { answer: "yes" }, { csrf: null })).status).toBe(303);
+    }
+    expect(await counts()).toEqual([2, 3]);
+  });
+
   it("counts a signed-in person once per question, whatever cookies their browser sends", async () => {
     const client = await editor();
     const slug = `een-persoon-${unique()}`;

@@ -4,6 +4,7 @@ import { followMailedLink, lastMailTo, signIn, TestClient, useTestContext } from
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { signInTokens, sessions } from "../../db/schema/index.js";
 import { hashToken } from "../../auth/tokens.js";
+import { createSignInToken, INVITATION_LINK_DAYS } from "../../auth/sign-in-links.js";
 import { authFeature } from "./feature.js";
 import { MAX_FORM_BYTES } from "../../middleware/body-limit.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
@@ -63,6 +64,21 @@ describe("sign-in by e-mailed link", () => {
     expect((await client.post("/sign-in/link", { token })).status).toBe(400);
   });
 
+  it("lets an invitation's week-long links work until the account first signs in, then no more", async () => {
+    const user = await createUser(ctx.database.db);
+    const first = await createSignInToken(ctx.database.db, user.id);
+    const second = await createSignInToken(ctx.database.db, user.id);
+    expect(second.lasts).toEqual({ key: "signIn.linkLasts.days", count: INVITATION_LINK_DAYS });
+    expect((await new TestClient(ctx.app).post("/sign-in/link", { token: first.token })).status).toBe(303);
+    const refused = await new TestClient(ctx.app).post("/sign-in/link", { token: second.token });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Deze link werkt niet meer");
+    // A link made since then lasts ten minutes and signs in as ever.
+    const later = await createSignInToken(ctx.database.db, user.id);
+    expect(later.lasts.key).toBe("signIn.linkLasts.minutes");
+    expect((await new TestClient(ctx.app).post("/sign-in/link", { token: later.token })).status).toBe(303);
+  });
+
   it("shows a clear message in Dutch for a bad address and in English when asked", async () => {
     const nl = await new TestClient(ctx.app).post("/sign-in", { email: "geen-adres" });
     await expectRefused(nl, ["Vul een geldig e-mailadres in"]);
@@ -97,6 +113,24 @@ describe("sign-in by e-mailed link", () => {
     expect((await lastMailTo(ctx, user.email))?.id).not.toBe(before?.id);
     await followMailedLink(ctx, user.email, own);
     expect((await own.get("/home")).status).toBe(200);
+  });
+
+  it("counts an IPv6 network (/64) as one machine, and an IPv4 address written as IPv6 as itself", async () => {
+    const user = await createUser(ctx.database.db);
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) {
+      const machine = new TestClient(ctx.app, {}, `2001:db8:7:${i % 2 ? "a" : "0a"}::${i.toString(16)}`);
+      statuses.push((await machine.post("/sign-in", { email: user.email })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const nextNetwork = new TestClient(ctx.app, {}, "2001:db8:7:b::1");
+    expect((await nextNetwork.post("/sign-in", { email: user.email })).status).toBe(200);
+
+    const other = await createUser(ctx.database.db);
+    for (let i = 0; i < 5; i++)
+      await new TestClient(ctx.app, {}, "203.0.113.77").post("/sign-in", { email: other.email });
+    const mapped = new TestClient(ctx.app, {}, "::ffff:203.0.113.77");
+    expect((await mapped.post("/sign-in", { email: other.email })).status).toBe(429);
   });
 
   it("limits one machine over many addresses", async () => {

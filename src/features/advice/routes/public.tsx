@@ -7,8 +7,8 @@
  * that forgets its answers cannot pile them up), and refuses a post from another site's page. A
  * signed-in reader counts once per question by their account (its session is read for this post
  * only); for anyone else the answer sets the one cookie of these pages, naming the questions this
- * browser answered and how, so that a reader who answers again changes their answer instead of
- * counting twice.
+ * browser answered and how, signed (helpful-cookie.ts), so that a reader who answers again changes
+ * their answer instead of counting twice.
  */
 import { Hono, type Context } from "hono";
 import { etag } from "hono/etag";
@@ -19,11 +19,12 @@ import { renderPublicPage } from "../../../web/layout.js";
 import { enforceLimits, type Limit } from "../../../auth/rate-limit.js";
 import { session } from "../../../middleware/session.js";
 import { chooseLocale, LANGUAGE_COOKIE, translator, type Locale } from "../../../web/i18n/index.js";
-import { getCookie, setCookie } from "hono/cookie";
+import { getCookie } from "hono/cookie";
 import { guidePdf } from "../../conversations/index.js";
 import { helpfulForm } from "../schemas.js";
 import { adviceGuidePdf } from "../service/guide-pdf.js";
 import { countHelpful, helpfulVoter, publishedItem, publishedItems, searchItems } from "../service/items.js";
+import { answersOf, rememberAnswer } from "../helpful-cookie.js";
 import { ConversationGuidePage, FaqPage, GUIDE_PATH, GuidePage, HubPage } from "../views/public.js";
 
 /** Answers to "was this helpful?" per client address in ten minutes: enough for a reader, too few to skew the counts. */
@@ -58,37 +59,6 @@ function pdf(c: Context<AppEnv>, bytes: Buffer, filename: string) {
   c.header("Cache-Control", CACHE);
   c.header("Vary", "Accept-Language, Cookie");
   return c.body(new Uint8Array(bytes));
-}
-
-/** The cookie naming the questions this browser answered and how: "slug:y,slug:n", the newest last. */
-const HELPFUL_COOKIE = "samen_helpful";
-/** The answers a browser keeps: its newest; an older one answered again counts again. */
-const HELPFUL_KEPT = 100;
-
-/** This browser's answers by question, from its cookie (a malformed entry is left out). */
-function answersOf(c: Context<AppEnv>): Map<string, boolean> {
-  const answers = new Map<string, boolean>();
-  for (const entry of (getCookie(c, HELPFUL_COOKIE) ?? "").split(",")) {
-    const [slug, answer] = entry.split(":");
-    if (slug && (answer === "y" || answer === "n")) answers.set(slug, answer === "y");
-  }
-  return answers;
-}
-
-function rememberAnswer(c: Context<AppEnv>, answers: Map<string, boolean>, slug: string, helpful: boolean) {
-  answers.delete(slug);
-  answers.set(slug, helpful);
-  const value = [...answers]
-    .slice(-HELPFUL_KEPT)
-    .map(([s, yes]) => `${s}:${yes ? "y" : "n"}`)
-    .join(",");
-  setCookie(c, HELPFUL_COOKIE, value, {
-    path: "/advice/faq",
-    httpOnly: true,
-    sameSite: "Lax",
-    secure: c.var.deps.config.secureCookies,
-    maxAge: 60 * 60 * 24 * 365,
-  });
 }
 
 function slugOf(c: Context<AppEnv>): string {
