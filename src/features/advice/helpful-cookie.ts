@@ -5,19 +5,18 @@
  * key derived from SECRET_KEY for this purpose only): a list it did not write, made up or changed,
  * counts as none, and cannot take back other readers' answers.
  */
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import type { AppEnv } from "../../web/env.js";
+import { keyedDigest, macMatches, purposeKey } from "../../lib/keyed-hash.js";
 
 const HELPFUL_COOKIE = "samen_helpful";
 /** The answers a browser keeps: its newest; an older one answered again counts again. */
 const HELPFUL_KEPT = 100;
 
 function signatureOf(secretKey: string, answers: string): Buffer {
-  const key = Buffer.from(hkdfSync("sha256", secretKey, "samen", "helpful answers cookie", 32));
   // 128 bits are plenty against guessing, and keep the cookie short.
-  return createHmac("sha256", key).update(answers).digest().subarray(0, 16);
+  return keyedDigest(purposeKey(secretKey, "helpful answers cookie"), answers).subarray(0, 16);
 }
 
 /** This browser's answers by question, from its cookie; none when the server did not sign it. */
@@ -25,9 +24,8 @@ export function answersOf(c: Context<AppEnv>): Map<string, boolean> {
   const answers = new Map<string, boolean>();
   const value = getCookie(c, HELPFUL_COOKIE) ?? "";
   const dot = value.lastIndexOf(".");
-  const given = Buffer.from(value.slice(dot + 1), "base64url");
   const expected = signatureOf(c.var.deps.config.SECRET_KEY, value.slice(0, dot));
-  if (dot < 0 || given.length !== expected.length || !timingSafeEqual(given, expected)) return answers;
+  if (dot < 0 || !macMatches(value.slice(dot + 1), expected)) return answers;
   for (const entry of value.slice(0, dot).split(",")) {
     const [slug, answer] = entry.split(":");
     if (slug && (answer === "y" || answer === "n")) answers.set(slug, answer === "y");
