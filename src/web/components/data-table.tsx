@@ -39,23 +39,30 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   if (rows.length === 0) return empty === undefined ? null : <p>{empty}</p>;
   // A heading that is markup (a visually hidden one over buttons) gives no label: the buttons say what they do.
   const label = (column: Column<Row>) => (stack && typeof column.label === "string" ? column.label : undefined);
+  // A stacked table is display: block on a phone, and some browsers then stop telling a screen
+  // reader it is a table; roles said outright keep the rows, cells and headers announced.
+  const role = (name: string) => (stack ? name : undefined);
   return (
     <ScrollTable t={t} caption={caption} stack={stack}>
-      <thead>
-        <tr>
+      <thead role={role("rowgroup")}>
+        <tr role={role("row")}>
           {columns.map((column) => (
-            <th scope="col">{column.label}</th>
+            <th scope="col" role={role("columnheader")}>
+              {column.label}
+            </th>
           ))}
         </tr>
       </thead>
-      <tbody>
+      <tbody role={role("rowgroup")}>
         {rows.map((row) => (
-          <tr class={rowClass?.(row)}>
+          <tr class={rowClass?.(row)} role={role("row")}>
             {columns.map((column, index) =>
               index === rowHeader ? (
-                <th scope="row">{column.cell(row)}</th>
+                <th scope="row" role={role("rowheader")}>
+                  {column.cell(row)}
+                </th>
               ) : (
-                <td class={column.cellClass?.(row)} data-label={label(column)}>
+                <td class={column.cellClass?.(row)} data-label={label(column)} role={role("cell")}>
                   {column.cell(row)}
                 </td>
               ),

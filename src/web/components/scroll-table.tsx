@@ -23,7 +23,7 @@ export function ScrollTable({ t, caption, hint, stack = false, children }: Scrol
     <>
       {stack ? null : <p class="scroll-hint">{hint ?? t("layout.table.scrollHint")}</p>}
       <div class={stack ? "table-scroll table-stack" : "table-scroll"} role="region" tabindex={0} aria-label={caption}>
-        <table>
+        <table role={stack ? "table" : undefined}>
           <caption>{caption}</caption>
           {children}
         </table>
