@@ -8,12 +8,14 @@
  * an answer: first for as long as the last upload took, alone (the baseline of the same run),
  * then while the leader uploads a generated export of 45,000 rows (4.9 MB, under IMPORT_MAX_MB)
  * and then opens its preview. Figures: /healthz's p99 alone, during the upload (the analysis)
- * and during the preview (the plan against the school), their ratios, the upload's and the
- * preview's answer times, and the analysis on its own in this process (median of three).
+ * and during the preview (the plan against the school), their ratios, the longest waits, the
+ * upload's and the preview's answer times, and the analysis and the plan (against a school without
+ * pupils, as the preview's) on their own in this process (median of three).
  */
 import { performance } from "node:perf_hooks";
 import { analyseFile } from "../src/features/import/analyse.js";
-import { generateExport } from "../src/features/import/fixtures.js";
+import { generateExport, NOTHING_YET } from "../src/features/import/fixtures.js";
+import { planImport } from "../src/features/import/plan.js";
 import { FORM_TOKEN_FIELD } from "../src/web/once-per-form.js";
 import { newToken } from "../src/auth/tokens.js";
 import { startServer, stopAllProcesses } from "../tests/helpers/processes.js";
@@ -53,7 +55,7 @@ export async function run(args: string[]): Promise<void> {
       lastMs = uploaded.ms;
       log(`round ${i + 1}: upload ${Math.round(uploaded.ms)} ms, preview ${Math.round((await preview).ms)} ms`);
     }
-    const analysis = await analysisMs(file);
+    const { analysis, plan } = await phasesAlone(file);
     const p99 = (values: number[]) => percentile(values, 99);
     report("import: /healthz while a 5 MB export is analysed", {
       rows: ROWS,
@@ -61,6 +63,7 @@ export async function run(args: string[]): Promise<void> {
       rounds,
       clients,
       analysis_ms: round(analysis, 0),
+      plan_ms: round(plan, 0),
       upload_ms: round(percentile(uploadMs, 50), 0),
       preview_ms: round(percentile(previewMs, 50), 0),
       healthz_alone_requests: alone.length,
@@ -70,6 +73,7 @@ export async function run(args: string[]): Promise<void> {
       p99_healthz_during_import_ms: round(p99(duringUpload)),
       p99_healthz_during_preview_ms: round(p99(duringPreview)),
       max_healthz_during_import_ms: round(Math.max(...duringUpload)),
+      max_healthz_during_preview_ms: round(Math.max(...duringPreview)),
       ratio_p99_healthz_during_import_to_alone: round(p99(duringUpload) / p99(alone), 1),
       ratio_p99_healthz_during_preview_to_alone: round(p99(duringPreview) / p99(alone), 1),
     });
@@ -129,9 +133,14 @@ async function openPage(base: string, leader: Browser, path: string): Promise<vo
   if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}`);
 }
 
-/** The analysis alone in this process, as the upload makes it: the median of three. */
-async function analysisMs(file: Uint8Array): Promise<number> {
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) runs.push((await timed(() => analyseFile(file))).ms);
-  return percentile(runs, 50);
+/** The analysis as the upload makes it and the plan as the first preview makes it, alone in this process: medians of three. */
+async function phasesAlone(file: Uint8Array): Promise<{ analysis: number; plan: number }> {
+  const analyses: number[] = [];
+  const plans: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const analysed = await timed(() => analyseFile(file));
+    analyses.push(analysed.ms);
+    plans.push((await timed(() => planImport({ rows: analysed.value.rows, existing: NOTHING_YET }))).ms);
+  }
+  return { analysis: percentile(analyses, 50), plan: percentile(plans, 50) };
 }

@@ -73,9 +73,9 @@ Exits 1 and changes nothing when a row is rejected or a required column is missi
       const scope = { db: database.db, orgId: org.id, userId: null };
       const existing = await loadExisting(scope);
       if (!existing.schoolYear) throw new CommandError(t("import.refused.noSchoolYear"));
-      const mapTo = parseGroupMaps(t, input["map-group"], planImport({ rows: analysis.rows, existing }).groups);
+      const mapTo = parseGroupMaps(t, input["map-group"], (await planImport({ rows: analysis.rows, existing })).groups);
       const groups = { create: input["create-groups"], mapTo };
-      const plan = planImport({ rows: analysis.rows, existing, groups });
+      const plan = await planImport({ rows: analysis.rows, existing, groups });
       if (input["dry-run"]) return printCounts(t, io, t("import.cli.dryRun", { org: org.name }), plan);
       if (plan.groups.confirm) {
         const names = plan.groups.ask.join(", ");

@@ -9,8 +9,9 @@
  * the upload: a second copy of every row in the database, and reading it back would be one
  * JSON.parse of several times the file's size, itself blocking (docs/benchmarks.md, import).
  */
+import type { Db } from "../../db/client.js";
 import { analyseFile, type Analysis } from "./analyse.js";
-import type { Upload } from "./uploads.js";
+import { uploadContent, type Upload, type UploadScope } from "./uploads.js";
 
 /** A school leader imports one file at a time; a few cover several leaders at once. */
 const KEPT = 4;
@@ -31,10 +32,11 @@ export function keepAnalysis(uploadId: string, columns: Upload["columns"], analy
   }
 }
 
-/** The upload's analysis with its chosen columns: the kept one, or made and kept now. */
-export async function analysisOf(upload: Upload): Promise<Analysis> {
+/** The upload's analysis with its chosen columns: the kept one, or made (reading the file) and kept now. */
+export async function analysisOf(db: Db, scope: UploadScope, upload: Upload): Promise<Analysis> {
   const analysis =
-    kept.get(keyOf(upload.id, upload.columns)) ?? (await analyseFile(upload.content, { columns: upload.columns }));
+    kept.get(keyOf(upload.id, upload.columns)) ??
+    (await analyseFile(await uploadContent(db, scope, upload.id), { columns: upload.columns }));
   keepAnalysis(upload.id, upload.columns, analysis);
   return analysis;
 }

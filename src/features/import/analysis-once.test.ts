@@ -11,6 +11,7 @@ import { withOrg } from "../../db/client.js";
 import { importUploads } from "../../db/schema/index.js";
 import { fixedParnassysExport } from "./fixtures.js";
 import { upload, uploadToPreview } from "./testing/browse.js";
+import { findUpload, uploadContent, UploadGone } from "./uploads.js";
 
 const ctx = useTestContext({ IMPORT_MAX_MB: "1" });
 
@@ -35,6 +36,20 @@ describe("the import's analysis", () => {
       expect(await page.text()).not.toContain("Smit");
     }
     expect(await (await leader.get(preview)).text()).toMatch(/Nieuwe leerlingen<\/dt>\s*<dd>8<\/dd>/);
+  });
+});
+
+describe("an upload's bytes", () => {
+  it("are not read to find the upload: a step reads them only for an analysis it has not kept", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    const id = (await uploadToPreview(leader, fixedParnassysExport())).split("/").pop() ?? "";
+    const scope = { orgId: school.orgId, userId: school.leader.id };
+    const found = await findUpload(ctx.database.db, scope, id);
+    expect(found?.id).toBe(id);
+    expect(found).not.toHaveProperty("content");
+    expect(Buffer.from(await uploadContent(ctx.database.db, scope, id))).toEqual(Buffer.from(fixedParnassysExport()));
+    await withOrg(ctx.database.db, scope, (tx) => tx.delete(importUploads).where(eq(importUploads.id, id)));
+    await expect(uploadContent(ctx.database.db, scope, id)).rejects.toBeInstanceOf(UploadGone);
   });
 });
 

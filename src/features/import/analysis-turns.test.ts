@@ -9,23 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseFile } from "./analyse.js";
 import { generateExport } from "./fixtures.js";
-
-/** How many times the event loop turned while `work` ran. */
-async function turnsDuring(work: () => unknown): Promise<number> {
-  let turns = 0;
-  let running = true;
-  const turn = () => {
-    turns += 1;
-    if (running) setImmediate(turn);
-  };
-  setImmediate(turn);
-  try {
-    await work();
-  } finally {
-    running = false;
-  }
-  return turns;
-}
+import { turnsDuring } from "./testing/turns.js";
 
 describe("a 5 MB export", () => {
   it("is read and checked while the event loop keeps turning", async () => {

@@ -154,7 +154,7 @@ describe("applyImport", () => {
   it("writes a fresh plan when the preview went stale, so nothing is duplicated", async () => {
     const school = await createSchool(db);
     const rows = await rowsOf(fixedParnassysExport());
-    const preview = planImport({ rows, existing: await loadExisting({ db, orgId: school.orgId, userId: null }) });
+    const preview = await planImport({ rows, existing: await loadExisting({ db, orgId: school.orgId, userId: null }) });
     expect(preview.counts.pupilsToCreate).toBe(8);
     await importCreatingGroups(school.orgId, null, rows); // someone else, in between
     const afterFirst = await countsOf(db, school.orgId);

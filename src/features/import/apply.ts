@@ -66,7 +66,7 @@ export async function applyImportInTx(tx: Tx, input: ApplyInput): Promise<Import
   const existing = await readExisting(tx, input.orgId);
   const schoolYear = existing.schoolYear;
   if (!schoolYear) throw new ImportRefused("import.refused.noSchoolYear");
-  const plan = planImport({ rows: input.rows, existing, groups: input.groups });
+  const plan = await planImport({ rows: input.rows, existing, groups: input.groups });
   if (plan.groups.confirm) throw new ImportRefused("import.refused.newGroups");
   await write(tx, input, existing, schoolYear.id, plan);
   await recordAudit(tx, {

@@ -17,7 +17,7 @@ import { readColumnChoices, columnExamples } from "./columns-form.js";
 import { readGroupChoices } from "./group-choices.js";
 import { buildPreview, needsColumns } from "./service.js";
 import { runImport } from "./run-import.js";
-import { findUpload, saveColumns, saveUpload, type Upload, type UploadScope } from "./uploads.js";
+import { findUpload, saveColumns, saveUpload, UploadGone, type Upload, type UploadScope } from "./uploads.js";
 import { ColumnsPage } from "./views/columns.js";
 import { PreviewPage } from "./views/preview.js";
 import { UploadPage } from "./views/upload.js";
@@ -58,9 +58,17 @@ function uploadPage(c: Context<AppEnv>, error?: string) {
 async function withUpload(c: Context<AppEnv>, next: (upload: Upload, scope: UploadScope) => Promise<Response>) {
   const scope = scopeOf(c);
   const upload = await findUpload(c.var.deps.db, scope, c.req.param("id") ?? "");
-  if (!upload) return redirectWithFlash(c, importPath, "import.upload.expired");
-  return next(upload, scope);
+  const expired = () => redirectWithFlash(c, importPath, "import.upload.expired");
+  if (!upload) return expired();
+  try {
+    return await next(upload, scope);
+  } catch (error) {
+    if (error instanceof UploadGone) return expired();
+    throw error;
+  }
 }
+
+const analysed = (c: Context<AppEnv>, upload: Upload) => analysisOf(c.var.deps.db, scopeOf(c), upload);
 
 export const importRoutes = new Hono<AppEnv>()
   .use(importPath, organisationManagers)
@@ -90,12 +98,12 @@ export const importRoutes = new Hono<AppEnv>()
   })
   .get(`${importPath}/:id/columns`, (c) =>
     withUpload(c, async (upload) => {
-      return columnsPage(c, upload, initialChoices(await analysisOf(upload)));
+      return columnsPage(c, upload, initialChoices(await analysed(c, upload)));
     }),
   )
   .post(`${importPath}/:id/columns`, (c) =>
     withUpload(c, async (upload, scope) => {
-      const headers = (await analysisOf(upload)).table.headers;
+      const headers = (await analysed(c, upload)).table.headers;
       const form = readColumnChoices(c.var.t, headers.length, await c.req.parseBody());
       if (!form.ok) return columnsPage(c, upload, form.choices, form.errors);
       await saveColumns(c.var.deps.db, scope, upload.id, form.choices);
@@ -104,7 +112,7 @@ export const importRoutes = new Hono<AppEnv>()
   )
   .get(`${importPath}/:id`, (c) =>
     withUpload(c, async (upload, scope) => {
-      const analysis = await analysisOf(upload);
+      const analysis = await analysed(c, upload);
       if (needsColumns(upload.columns, analysis)) return c.redirect(columnsPath(upload.id), 303);
       const preview = await buildPreview(c.var.deps.db, scope, upload, analysis);
       const page = <PreviewPage t={c.var.t} csrf={c.var.csrfToken} preview={preview} />;
@@ -115,7 +123,7 @@ export const importRoutes = new Hono<AppEnv>()
   .get(`${importPath}/:id/confirm`, (c) => c.redirect(previewPath(c.req.param("id")), 303))
   .post(`${importPath}/:id/confirm`, (c) =>
     withUpload(c, async (upload, scope) => {
-      const analysis = await analysisOf(upload);
+      const analysis = await analysed(c, upload);
       if (needsColumns(upload.columns, analysis)) return c.redirect(columnsPath(upload.id), 303);
       const form = readGroupChoices(await c.req.parseBody());
       const preview = await buildPreview(c.var.deps.db, scope, upload, analysis, form.decisions);
@@ -134,7 +142,7 @@ async function columnsPage(
   choices: ColumnChoice[],
   errors?: Record<string, string>,
 ) {
-  const table = (await analysisOf(upload)).table;
+  const table = (await analysed(c, upload)).table;
   const page = (
     <ColumnsPage
       t={c.var.t}

@@ -21,7 +21,7 @@ describe("a 10,000-row export", () => {
 
     // Expected numbers counted straight from the text, independent of the code under test.
     const emails = text.match(/[\w.]+@example\.nl/g) ?? [];
-    const plan = planImport({ rows, existing: NOTHING_YET });
+    const plan = await planImport({ rows, existing: NOTHING_YET });
     expect(plan.counts).toMatchObject({
       rowsValid: 10_000,
       rowsRejected: 0,
@@ -32,7 +32,7 @@ describe("a 10,000-row export", () => {
     });
     expect(plan.counts.guardiansToCreate).toBeLessThan(plan.counts.linksToAdd);
 
-    const again = planImport({ rows, existing: applyPlan(NOTHING_YET, plan) });
+    const again = await planImport({ rows, existing: applyPlan(NOTHING_YET, plan) });
     expect(again.counts).toMatchObject({
       pupilsUnchanged: 10_000,
       pupilsToCreate: 0,

@@ -43,7 +43,7 @@ export async function buildPreview(
   return {
     upload: { id: upload.id, fileName: upload.fileName },
     rowCount: analysis.rows.length,
-    plan: planImport({ rows: analysis.rows, existing, groups }),
+    plan: await planImport({ rows: analysis.rows, existing, groups }),
     rejected,
     warnings: analysis.rows.filter((r): r is ValidRow => r.ok && r.warnings.length > 0),
     schoolYear: existing.schoolYear,

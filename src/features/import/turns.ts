@@ -12,16 +12,17 @@ export { nextTurn };
 const ROWS_PER_TURN = 500;
 
 /** Calls fn for every item in order, letting the event loop turn after every ROWS_PER_TURN items. */
-export async function eachInTurns<T>(items: readonly T[], fn: (item: T, index: number) => void): Promise<void> {
-  for (let start = 0; start < items.length; start += ROWS_PER_TURN) {
-    if (start > 0) await nextTurn();
-    const end = Math.min(items.length, start + ROWS_PER_TURN);
-    for (let index = start; index < end; index += 1) fn(items[index] as T, index);
+export async function eachInTurns<T>(items: Iterable<T>, fn: (item: T, index: number) => void): Promise<void> {
+  let index = 0;
+  for (const item of items) {
+    if (index > 0 && index % ROWS_PER_TURN === 0) await nextTurn();
+    fn(item, index);
+    index += 1;
   }
 }
 
 /** items.map(fn), letting the event loop turn after every ROWS_PER_TURN items. */
-export async function mapInTurns<T, R>(items: readonly T[], fn: (item: T, index: number) => R): Promise<R[]> {
+export async function mapInTurns<T, R>(items: Iterable<T>, fn: (item: T, index: number) => R): Promise<R[]> {
   const results: R[] = [];
   await eachInTurns(items, (item, index) => results.push(fn(item, index)));
   return results;

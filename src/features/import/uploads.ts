@@ -13,7 +13,8 @@ export interface UploadScope {
   userId: string;
 }
 
-export type Upload = typeof importUploads.$inferSelect;
+/** Without the file's bytes: a step reads them only when it has no analysis of them (analyses.ts). */
+export type Upload = Omit<typeof importUploads.$inferSelect, "content">;
 
 const uploadId = z.uuid();
 
@@ -39,8 +40,34 @@ function mine(scope: UploadScope, id: string) {
 /** The upload, or null when it does not exist, is someone else's, or the id is malformed. */
 export async function findUpload(db: Db, scope: UploadScope, id: string): Promise<Upload | null> {
   if (!uploadId.safeParse(id).success) return null;
-  const [row] = await withOrg(db, scope, (tx) => tx.select().from(importUploads).where(mine(scope, id)));
+  const { id: uploadIdColumn, orgId, createdBy, fileName, columns, createdAt } = importUploads;
+  const [row] = await withOrg(db, scope, (tx) =>
+    tx
+      .select({ id: uploadIdColumn, orgId, createdBy, fileName, columns, createdAt })
+      .from(importUploads)
+      .where(mine(scope, id)),
+  );
   return row ?? null;
+}
+
+/** The upload was imported (from another tab) or expired after it was found. */
+export class UploadGone extends Error {
+  constructor() {
+    super("import upload gone");
+    this.name = "UploadGone";
+  }
+}
+
+/**
+ * The bytes of an upload found before. Read only when needed: receiving 5 MB from the database
+ * took the server's thread for 60–350 ms on every preview (docs/benchmarks.md, import).
+ */
+export async function uploadContent(db: Db, scope: UploadScope, id: string): Promise<Uint8Array> {
+  const [row] = await withOrg(db, scope, (tx) =>
+    tx.select({ content: importUploads.content }).from(importUploads).where(mine(scope, id)),
+  );
+  if (!row) throw new UploadGone();
+  return row.content;
 }
 
 export async function saveColumns(db: Db, scope: UploadScope, id: string, columns: string[]): Promise<void> {
