@@ -226,6 +226,7 @@ export function ThreadPage(
       {child.teachers.length ? (
         <p class="muted">{t("messages.thread.teachers", { names: child.teachers.map((x) => x.name).join(", ") })}</p>
       ) : null}
+      <p class="muted">{t("messages.thread.alsoReading")}</p>
       {props.problem ? (
         <p class="notice" role="alert">
           {props.problem}
