@@ -41,8 +41,14 @@ describe("a daycare's pages around the partnership", () => {
       {
         who: parent,
         path: "/messages",
-        nl: ["Schrijf de opvang over één van uw kinderen.", "Alle pedagogisch medewerkers van uw kind lezen mee"],
-        en: ["Write to the setting about one of your children."],
+        nl: [
+          "Schrijf de opvang over één van uw kinderen.",
+          "Alle pedagogisch medewerkers van uw kind lezen mee, en ook de leidinggevenden en de coördinator ouderbetrokkenheid",
+        ],
+        en: [
+          "Write to the setting about one of your children.",
+          "the managers and the parent involvement coordinator read along too",
+        ],
       },
       {
         who: manager,
@@ -75,7 +81,13 @@ describe("a daycare's pages around the partnership", () => {
     const { leader, parent } = await schoolSignedIn(ctx);
     await expectPage(await parent.get("/ideas"), ["Uw school heeft nu geen traject"]);
     await expectPage(await parent.get("/network/profile"), ["Niemand (de school ziet alleen uw naam en groepen)"]);
-    await expectPage(await parent.get("/messages"), ["Schrijf de school over één van uw kinderen."]);
+    await expectPage(await parent.get("/messages"), [
+      "Schrijf de school over één van uw kinderen.",
+      "Alle leraren van uw kind lezen mee, en ook de schoolleiding en de coördinator ouderbetrokkenheid",
+    ]);
+    await expectPage(await parent.get("/messages/new"), [
+      "Alle leraren van dat kind lezen het, en ook de schoolleiding en de coördinator ouderbetrokkenheid",
+    ]);
     const settings = await expectPage(await leader.get("/messages/settings"), ["bij de leraren bezorgd"]);
     expect(settings).not.toContain("opvang");
   });

@@ -104,6 +104,17 @@ describe("a person's data export", () => {
     expect(text).not.toContain('"people":3');
   });
 
+  it("is offered in plain words: one file with all their data, in a form computers read", async () => {
+    for (const [locale, words] of [
+      ["nl", "Download mijn gegevens in één bestand (JSON: een vorm die computers kunnen lezen)"],
+      ["en", "Download my data in one file (JSON: a format computers can read)"],
+    ] as const) {
+      await parent.post("/language", { locale });
+      expect(await (await parent.get("/account")).text()).toContain(words);
+    }
+    await parent.post("/language", { locale: "nl" });
+  });
+
   it("is only for a signed-in person", async () => {
     const anonymous = await new TestClient(ctx.app).get("/account/export.json");
     expect(anonymous.status).not.toBe(200);

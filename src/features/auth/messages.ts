@@ -50,7 +50,7 @@ export const nl = {
     "Download alles wat Samen over u bewaart: uw account en per school uw ideeën, reacties, steunbetuigingen, bevestigingen en aanmeldingen.",
   "account.export.intro@childcare":
     "Download alles wat Samen over u bewaart: uw account en per opvang uw ideeën, reacties, steunbetuigingen, bevestigingen en aanmeldingen.",
-  "account.export.link": "Download mijn gegevens (JSON)",
+  "account.export.link": "Download mijn gegevens in één bestand (JSON: een vorm die computers kunnen lezen)",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -104,5 +104,5 @@ export const en: Record<keyof typeof nl, string> = {
     "Download everything Samen keeps about you: your account and, per school, your ideas, responses, supports, confirmations and sign-ups.",
   "account.export.intro@childcare":
     "Download everything Samen keeps about you: your account and, per setting, your ideas, responses, supports, confirmations and sign-ups.",
-  "account.export.link": "Download my data (JSON)",
+  "account.export.link": "Download my data in one file (JSON: a format computers can read)",
 };

@@ -39,6 +39,7 @@ export const nl = {
   "conversations.prepare.helper.school@childcare":
     "Laat het kind dit zelf invullen op dit apparaat, of schrijf op wat het kind zegt.",
   "conversations.prepare.when": "Het gesprek: {time} met {teacher}.",
+  "conversations.prepare.whenTeacher": "Het gesprek: {time} met {people}.",
   "conversations.prepare.note": "Eigen notitie (alleen voor u)",
   "conversations.prepare.noteHint":
     "Alleen u ziet deze notitie. Ouders, de leerling en collega's zien hem niet. Hij staat niet op de gesprekspagina en niet op de afdruk.",
@@ -171,6 +172,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.prepare.helper.school@childcare":
     "Let the child fill this in on this device, or write down what the child says.",
   "conversations.prepare.when": "The conversation: {time} with {teacher}.",
+  "conversations.prepare.whenTeacher": "The conversation: {time} with {people}.",
   "conversations.prepare.note": "Own note (only for you)",
   "conversations.prepare.noteHint":
     "Only you see this note. Parents, the pupil and colleagues do not. It is not on the conversation page and not in the printout.",

@@ -33,6 +33,10 @@ describe("preparing a three-way conversation", () => {
     const list = await (await teacher.get(`/conversations/rounds/${round.id}/conversations`)).text();
     expect(list).toContain("Gesprek met Kind Eigen");
     expect(list).toContain("Leerling: ingevuld · Ouder: ingevuld · Leraar: nog open");
+    // The teacher's own page names whom the conversation is with: the parents and the child, not the teacher.
+    const own = await (await teacher.get(`${base}/prepare/teacher`)).text();
+    expect(own).toContain(`met ${school.guardian.name}, ${school.partnerGuardian.name} en ${school.child.firstName}.`);
+    expect(own).not.toContain(`met ${school.teacher.name}`);
     await teacher.post(`${base}/prepare/teacher`, { ...answers("Werkt goed samen"), note: "Geheim: broer ziek" });
     const atSchool = await (await teacher.get(`${base}/prepare/pupil`)).text();
     expect(atSchool).toContain("Ik kan al snel rekenen");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { signIn, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
-import { createSchool } from "../../../tests/helpers/factories.js";
+import { createSchool, withGroupNamed } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { groups, measurementAudiences, measurementInvitations, measurements, pupils } from "../../db/schema/index.js";
 import { CLOSE_JOB, INVITE_JOB, REMIND_JOB } from "./service/job-names.js";
@@ -20,6 +20,18 @@ const rowsOf = (orgId: string) =>
   }));
 
 describe("creating a measurement", () => {
+  it("names an audience of a group called by its number with the word group: Ouders van groep 7", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    await withGroupNamed(ctx.database.db, school.groupA, "7", async () => {
+      const id = await createMeasurementAs(leader, { parents: [school.groupA.id] });
+      const page = await (await leader.get(`/organisation/measurements/${id}`)).text();
+      expect(page).toContain("Ouders van groep 7");
+      expect(page).not.toContain("Ouders van 7");
+      await leader.post("/language", { locale: "en" });
+      expect(await (await leader.get(`/organisation/measurements/${id}`)).text()).toContain("Parents of group 7");
+    });
+  });
+
   it("lets a school leader create one for the team, parents and pupils, and queues its jobs", async () => {
     const { school, leader } = await leaderSignedIn(ctx);
     const form = await leader.get("/organisation/measurements/new");

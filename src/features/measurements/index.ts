@@ -27,6 +27,11 @@ export {
 export { formatMean } from "./views/labels.js";
 export type { Gap as PriorityGap } from "./domain/priorities.js";
 export type { MeasurementSummary } from "./service/queries.js";
+export {
+  measurementDependents,
+  type MeasurementDependent,
+  type MeasurementDependentSource,
+} from "./service/dependents.js";
 export type { ChangeAspect, RespondentGroup } from "./domain/instrument.js";
 export { BYTE_ORDER_MARK, csvDialect, csvLine, type CsvValue } from "./export/csv.js";
 export {

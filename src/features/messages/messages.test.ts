@@ -78,6 +78,7 @@ describe("a parent writes about one of their children", () => {
 
     const own = await text(parent, `/messages/${threadId}`);
     expect(own).toContain("Over Kind Eigen (Groep A)");
+    expect(own).toContain("De schoolleiding en de coördinator ouderbetrokkenheid lezen ook mee.");
     expect(own).toContain("<strong>niet</strong>");
     expect(own).toMatch(/U krijgt uiterlijk \w+ \d+ \w+ antwoord/);
 

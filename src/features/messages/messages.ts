@@ -3,9 +3,9 @@ export const nl = {
   "messages.nav": "Berichten",
   "messages.title": "Berichten",
   "messages.lead.parent":
-    "Schrijf de school over één van uw kinderen. Alle leraren van uw kind lezen mee, zodat het antwoord niet van één persoon afhangt.",
+    "Schrijf de school over één van uw kinderen. Alle leraren van uw kind lezen mee, en ook de schoolleiding en de coördinator ouderbetrokkenheid. Zo hangt het antwoord niet van één persoon af.",
   "messages.lead.parent@childcare":
-    "Schrijf de opvang over één van uw kinderen. Alle pedagogisch medewerkers van uw kind lezen mee, zodat het antwoord niet van één persoon afhangt.",
+    "Schrijf de opvang over één van uw kinderen. Alle pedagogisch medewerkers van uw kind lezen mee, en ook de leidinggevenden en de coördinator ouderbetrokkenheid. Zo hangt het antwoord niet van één persoon af.",
   "messages.lead.staff": "Berichten van ouders over de kinderen in uw groepen, en berichten die u zelf begon.",
   "messages.new": "Nieuw bericht",
   "messages.none": "Er zijn nog geen berichten.",
@@ -22,9 +22,10 @@ export const nl = {
   "messages.quietHours.weekends": " en in het weekend",
   "messages.form.title": "Nieuw bericht",
   "messages.form.child": "Over welk kind?",
-  "messages.form.childHint": "Elk bericht gaat over één kind. Alle leraren van dat kind lezen het.",
+  "messages.form.childHint":
+    "Elk bericht gaat over één kind. Alle leraren van dat kind lezen het, en ook de schoolleiding en de coördinator ouderbetrokkenheid.",
   "messages.form.childHint@childcare":
-    "Elk bericht gaat over één kind. Alle pedagogisch medewerkers van dat kind lezen het.",
+    "Elk bericht gaat over één kind. Alle pedagogisch medewerkers van dat kind lezen het, en ook de leidinggevenden en de coördinator ouderbetrokkenheid.",
   "messages.form.childHintStaff":
     "Het bericht gaat naar alle ouders en verzorgers van dit kind, ook als zij niet samenwonen.",
   "messages.form.choose": "Kies een kind",
@@ -65,6 +66,8 @@ export const nl = {
   "messages.thread.you": "U",
   "messages.thread.teachers": "Leraren: {names}",
   "messages.thread.teachers@childcare": "Pedagogisch medewerkers: {names}",
+  "messages.thread.alsoReading": "De schoolleiding en de coördinator ouderbetrokkenheid lezen ook mee.",
+  "messages.thread.alsoReading@childcare": "De leidinggevenden en de coördinator ouderbetrokkenheid lezen ook mee.",
   "messages.sent": "Uw bericht is verstuurd.",
   "messages.sentLater": "Uw bericht is bewaard en komt na de rusttijd van de school bij de leraren aan.",
   "messages.sentLater@childcare":
@@ -135,9 +138,9 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.nav": "Messages",
   "messages.title": "Messages",
   "messages.lead.parent":
-    "Write to the school about one of your children. All of your child's teachers read along, so the answer does not depend on one person.",
+    "Write to the school about one of your children. All of your child's teachers read along, and the school leaders and the parent involvement coordinator read along too. So the answer does not depend on one person.",
   "messages.lead.parent@childcare":
-    "Write to the setting about one of your children. All of your child's early years practitioners read along, so the answer does not depend on one person.",
+    "Write to the setting about one of your children. All of your child's early years practitioners read along, and the managers and the parent involvement coordinator read along too. So the answer does not depend on one person.",
   "messages.lead.staff": "Messages from parents about the children in your groups, and messages you started.",
   "messages.new": "New message",
   "messages.none": "There are no messages yet.",
@@ -154,9 +157,10 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.quietHours.weekends": " and at weekends",
   "messages.form.title": "New message",
   "messages.form.child": "About which child?",
-  "messages.form.childHint": "Each message is about one child. All of that child's teachers read it.",
+  "messages.form.childHint":
+    "Each message is about one child. All of that child's teachers read it, and so do the school leaders and the parent involvement coordinator.",
   "messages.form.childHint@childcare":
-    "Each message is about one child. All of that child's early years practitioners read it.",
+    "Each message is about one child. All of that child's early years practitioners read it, and so do the managers and the parent involvement coordinator.",
   "messages.form.childHintStaff":
     "The message goes to all of this child's parents and carers, also when they do not live together.",
   "messages.form.choose": "Choose a child",
@@ -195,6 +199,8 @@ export const en: Record<keyof typeof nl, string> = {
   "messages.thread.you": "You",
   "messages.thread.teachers": "Teachers: {names}",
   "messages.thread.teachers@childcare": "Early years practitioners: {names}",
+  "messages.thread.alsoReading": "The school leaders and the parent involvement coordinator read along too.",
+  "messages.thread.alsoReading@childcare": "The managers and the parent involvement coordinator read along too.",
   "messages.sent": "Your message has been sent.",
   "messages.sentLater": "Your message has been saved and reaches the teachers after the school's quiet hours.",
   "messages.sentLater@childcare":

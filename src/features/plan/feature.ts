@@ -1,6 +1,7 @@
 /**
  * The plan's manifest: its pages and header links, its texts, and what it tells the trajectory
- * (the day the plan was first published) and the idea board (which action took an idea up).
+ * (the day the plan was first published), the idea board (which action took an idea up) and
+ * measurements (what deleting the nulmeting does to the plan).
  */
 import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
@@ -8,6 +9,8 @@ import { responsesOfPerson } from "./service/export.js";
 import { personalData } from "../account/index.js";
 import { ideaUptake } from "../ideas/index.js";
 import { trajectoryFacts } from "../trajectory/index.js";
+import { measurementDependents } from "../measurements/index.js";
+import { planUseOf } from "./service/measurement-use.js";
 import { planKinds } from "./notifications.js";
 import { parentsPlanNav, planNav, planRoutes } from "./routes.js";
 import { planFacts, planUptake } from "./service/publication.js";
@@ -25,5 +28,6 @@ export const planFeature: Feature = {
     }),
     contribution(trajectoryFacts, planFacts),
     contribution(ideaUptake, planUptake),
+    contribution(measurementDependents, planUseOf),
   ],
 };

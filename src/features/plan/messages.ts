@@ -64,6 +64,10 @@ export const nl = {
   "plan.priorities.adoptButton": "Neem over als doel",
   "plan.priorities.goalTitle": "Verbeteren: {domain}",
   "plan.priorities.noNulmeting": "Er is nog geen nulmeting aan dit traject gekoppeld.",
+  "plan.measurementUse.startingPoints":
+    "Het plan haalt zijn vertrekpunten uit deze nulmeting. Na het verwijderen toont het plan die vertrekpunten niet meer.",
+  "plan.measurementUse.goals":
+    "{count, plural, one {# doel in het plan is gebaseerd op de cijfers van deze nulmeting. Dat doel blijft staan, met dezelfde cijfers.} other {# doelen in het plan zijn gebaseerd op de cijfers van deze nulmeting. Die doelen blijven staan, met dezelfde cijfers.}}",
   "plan.priorities.none": "De nulmeting ({title}) is nog niet gesloten of geeft geen duidelijke prioriteiten.",
 
   "plan.goals.title": "Doelen per onderwerp",
@@ -286,6 +290,10 @@ export const en: Record<keyof typeof nl, string> = {
   "plan.priorities.adoptButton": "Take up as a goal",
   "plan.priorities.goalTitle": "Improve: {domain}",
   "plan.priorities.noNulmeting": "No baseline measurement is linked to this trajectory yet.",
+  "plan.measurementUse.startingPoints":
+    "The plan takes its starting points from this baseline measurement. After deleting, the plan no longer shows those starting points.",
+  "plan.measurementUse.goals":
+    "{count, plural, one {# goal in the plan is based on the figures of this baseline measurement. That goal stays, with the same figures.} other {# goals in the plan are based on the figures of this baseline measurement. Those goals stay, with the same figures.}}",
   "plan.priorities.none": "The baseline measurement ({title}) is not closed yet or shows no clear priorities.",
 
   "plan.goals.title": "Goals per topic",

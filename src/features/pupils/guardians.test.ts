@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { eq, sql } from "drizzle-orm";
-import { lastMailTo, signIn, TestClient, useTestContext, leaderSignedIn } from "../../../tests/helpers/app.js";
+import {
+  lastMailTo,
+  signIn,
+  TestClient,
+  useTestContext,
+  leaderSignedIn,
+  schoolSignedIn,
+} from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
 import { guardians, users } from "../../db/schema/index.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
@@ -94,6 +101,73 @@ describe("guardians", () => {
     await expectRefused(await leader.post(`/organisation/guardians/${guardianId}/invite`), [
       "Deze ouder heeft geen e-mailadres.",
     ]);
+  });
+
+  it("tells truthfully whether a guardian can sign in, has no account yet, or has no e-mail address", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    const withAccount = await (await leader.get(`/organisation/guardians/${school.guardian.id}`)).text();
+    expect(withAccount).toContain("Kan inloggen met het e-mailadres");
+    expect(withAccount).toContain("Uitnodiging sturen");
+
+    const notYet = await (await leader.get(`/organisation/guardians/${school.otherGuardian.id}`)).text();
+    expect(notYet).toContain("Heeft nog geen account");
+    expect(notYet).not.toContain("geen e-mailadres");
+    expect(notYet).toContain(">Uitnodigen<");
+
+    const guardianId = idFrom(
+      await leader.post("/organisation/guardians", { name: "Zonder Mail", email: "", phone: "" }),
+    );
+    const none = await (await leader.get(`/organisation/guardians/${guardianId}`)).text();
+    expect(none).toContain("Kan niet inloggen (geen e-mailadres)");
+    expect(none).not.toContain("Uitnodig");
+
+    const list = await (await leader.get("/organisation/guardians?q=ouder")).text();
+    expect(list).toContain("Kan inloggen");
+    expect(list).toContain("Nog geen account");
+  });
+
+  it("invites a guardian with an e-mail address but no account: links an account and mails the link", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    const { otherGuardian } = school;
+    const invited = await leader.post(`/organisation/guardians/${otherGuardian.id}/invite`);
+    expect(invited.status).toBe(303);
+    const mail = await lastMailTo(ctx, otherGuardian.email!);
+    expect(mail?.subject).toBe(`Uitnodiging voor Samen van ${school.org.name}`);
+    const [row] = (await guardiansOf(school.orgId)).filter((g) => g.id === otherGuardian.id);
+    const [account] = await ctx.database.db.select().from(users).where(eq(users.email, otherGuardian.email!));
+    expect(row?.userId).toBe(account?.id);
+    expect(mail?.userId).toBe(account?.id);
+    expect(await (await leader.get(`/organisation/guardians/${otherGuardian.id}`)).text()).toContain(
+      "Kan inloggen met het e-mailadres",
+    );
+
+    const token = mail!.text.match(/sign-in\/link\?token=([A-Za-z0-9_-]+)/)![1]!;
+    const parent = new TestClient(ctx.app);
+    expect((await parent.post("/sign-in/link", { token })).status).toBe(303);
+    expect(await (await parent.get("/home")).text()).toContain("Ander Kind");
+  });
+
+  it("links the account when a guardian with an e-mail address but none is saved unchanged", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    const { otherGuardian } = school;
+    const saved = await leader.post(`/organisation/guardians/${otherGuardian.id}/edit`, {
+      name: otherGuardian.name,
+      email: otherGuardian.email!,
+      phone: "",
+    });
+    expect(saved.status).toBe(303);
+    const [row] = (await guardiansOf(school.orgId)).filter((g) => g.id === otherGuardian.id);
+    expect(row?.userId).not.toBeNull();
+  });
+
+  it("lets only this organisation's managers invite its guardians", async () => {
+    const { school, teacher, parent } = await schoolSignedIn(ctx);
+    const other = await leaderSignedIn(ctx);
+    const path = `/organisation/guardians/${school.otherGuardian.id}/invite`;
+    expect((await other.leader.post(path)).status).toBe(404);
+    expect((await teacher.post(path)).status).toBe(403);
+    expect((await parent.post(path)).status).toBe(403);
+    expect(await lastMailTo(ctx, school.otherGuardian.email!)).toBeNull();
   });
 
   it("lists and searches guardians, and unlinks a guardian from a pupil", async () => {

@@ -2,6 +2,8 @@
 import { contribution } from "../../web/extension.js";
 import type { Feature } from "../../web/feature.js";
 import { calendarSources } from "../calendar/index.js";
+import { measurementDependents } from "../measurements/index.js";
+import { trajectoryUseOf } from "./service/measurement-use.js";
 import { sessionsCalendarSource, trajectoryHome } from "./service/coming.js";
 import { DEADLINE_WARNINGS_CRON } from "./job-names.js";
 import { deadlineWarningsJob, trajectoryJobs } from "./jobs.js";
@@ -14,7 +16,10 @@ export const trajectoryFeature: Feature = {
   routes: trajectoryRoutes,
   nav: [trajectoryNav, parentsNav],
   home: trajectoryHome,
-  contributes: [contribution(calendarSources, sessionsCalendarSource)],
+  contributes: [
+    contribution(calendarSources, sessionsCalendarSource),
+    contribution(measurementDependents, trajectoryUseOf),
+  ],
   jobs: trajectoryJobs,
   schedules: [{ job: deadlineWarningsJob, cron: DEADLINE_WARNINGS_CRON }],
 };

@@ -4,6 +4,12 @@ export const nl = {
   "trajectory.nav": "Traject",
   "trajectory.title": "Traject Samen school",
   "trajectory.back": "Terug naar het traject",
+  "trajectory.measurementUse.baseline":
+    "Het traject gebruikt deze meting als nulmeting. Na het verwijderen hoort ze niet meer bij het traject. Zonder andere afgesloten nulmeting telt de stap nulmeting dan niet meer als gedaan, en kan de certificering de eindmeting niet met de nulmeting vergelijken.",
+  "trajectory.measurementUse.final":
+    "Het traject gebruikt deze meting als eindmeting. Na het verwijderen hoort ze niet meer bij het traject. Zonder andere afgesloten eindmeting telt de stap eindmeting dan niet meer als gedaan, en kan de certificering de nulmeting niet met de eindmeting vergelijken.",
+  "trajectory.measurementUse.other":
+    "Deze meting hoort bij het traject. Na het verwijderen staat ze daar niet meer bij.",
   "trajectory.none.start": "Start een traject",
   "trajectory.none.ask": "De schoolleider of de coördinator ouderbetrokkenheid kan een traject starten.",
   "trajectory.none.ask@childcare": "De leidinggevende of de coördinator ouderbetrokkenheid kan een traject starten.",
@@ -163,6 +169,12 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.nav": "Trajectory",
   "trajectory.title": "Samen school trajectory",
   "trajectory.back": "Back to the trajectory",
+  "trajectory.measurementUse.baseline":
+    "The trajectory uses this measurement as its baseline measurement. After deleting, it no longer belongs to the trajectory. Without another closed baseline measurement, the baseline step no longer counts as done, and certification cannot compare the final measurement with the baseline.",
+  "trajectory.measurementUse.final":
+    "The trajectory uses this measurement as its final measurement. After deleting, it no longer belongs to the trajectory. Without another closed final measurement, the final step no longer counts as done, and certification cannot compare the baseline with the final measurement.",
+  "trajectory.measurementUse.other":
+    "This measurement belongs to the trajectory. After deleting, it is no longer listed there.",
   "trajectory.none.start": "Start a trajectory",
   "trajectory.none.ask": "The school leader or the parent involvement coordinator can start one.",
   "trajectory.none.ask@childcare": "The manager or the parent involvement coordinator can start one.",

@@ -27,6 +27,8 @@ export interface Conversation {
   endsAt: Date;
   /** The viewer is the teacher of this conversation. */
   asTeacher: boolean;
+  /** The parents in the conversation, by name: the one who booked a separate conversation, else all the child's guardians. */
+  parentNames: string[];
   /** The viewer's guardian record for the child, when they are a parent in this conversation. */
   guardianId: string | null;
 }
@@ -62,6 +64,9 @@ export async function conversationFor(tx: Tx, scope: ViewerScope, bookingId: str
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
     asTeacher,
+    parentNames: pupil.guardians
+      .filter((g) => !booking.separate || g.guardianId === booking.guardianId)
+      .map((g) => g.name),
     guardianId: published ? guardianId : null,
   };
 }

@@ -6,7 +6,7 @@
 import { ErrorSummary, Form, formFields, TextArea } from "../../../web/components/forms.js";
 import { ANSWER_MAX, askedIn, currentGuide, type Voice } from "../domain/guide.js";
 import type { Wording } from "../../../web/i18n/index.js";
-import { formatSlot } from "../../../lib/time/format.js";
+import { formatSlot, intlLocale } from "../../../lib/time/format.js";
 import type { PreparationPageData } from "../service/preparation.js";
 import { Problem } from "../../../web/components/problem.js";
 import type { FormState, ViewProps } from "./common.js";
@@ -37,10 +37,19 @@ export function PreparationPage(props: PreparationProps) {
         title={t(`conversations.prepare.heading.${voice}`, { name: conversation.pupilFirstName })}
       />
       <p>
-        {t("conversations.prepare.when", {
-          time: formatSlot(locale, conversation.startsAt, conversation.endsAt),
-          teacher: teacherLabel(t, conversation.teacherName),
-        })}
+        {conversation.asTeacher
+          ? // The teacher is told whom they meet, not their own name.
+            t("conversations.prepare.whenTeacher", {
+              time: formatSlot(locale, conversation.startsAt, conversation.endsAt),
+              people: new Intl.ListFormat(intlLocale(locale)).format([
+                ...conversation.parentNames,
+                conversation.pupilFirstName,
+              ]),
+            })
+          : t("conversations.prepare.when", {
+              time: formatSlot(locale, conversation.startsAt, conversation.endsAt),
+              teacher: teacherLabel(t, conversation.teacherName),
+            })}
       </p>
       <p>{t(`conversations.prepare.intro.${voice}`)}</p>
       {voice === "pupil" ? (

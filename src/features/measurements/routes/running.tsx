@@ -13,6 +13,7 @@ import { runners } from "../policy.js";
 import { renderPage } from "../../../web/layout.js";
 import { closeMeasurement } from "../service/close.js";
 import { deleteMeasurement } from "../service/delete.js";
+import { dependentsOf } from "../service/dependents.js";
 import { getMeasurement } from "../service/queries.js";
 import { changeOpenLink, type OpenLinkChange } from "../service/open-links.js";
 import { audienceLabel } from "../views/labels.js";
@@ -65,6 +66,7 @@ function confirmPage(
   measurement: { id: string; title: string },
   action: "close" | "delete",
   body: MessageKey,
+  more: string[] = [],
 ) {
   const { t } = c.var;
   const title = t(`measure.${action}.confirm.title`, { title: measurement.title });
@@ -72,6 +74,7 @@ function confirmPage(
     <ConfirmPage
       title={title}
       body={t(body)}
+      more={more}
       action={`${detailPath(measurement.id)}/${action}`}
       csrf={c.var.csrfToken}
       button={t(`measure.${action}.confirm.button`)}
@@ -148,7 +151,9 @@ export const runningRoutes = new Hono<AppEnv>()
   .post("/:id/open-links/renew", (c) => changeLink(c, "renew"))
   .get("/:id/delete", async (c) => {
     const measurement = await getMeasurement(scopeOf(c), pathId(c, "id"));
-    return confirmPage(c, measurement, "delete", "measure.delete.intro");
+    const dependents = await dependentsOf(scopeOf(c), measurement);
+    const more = dependents.map((d) => c.var.t(d.key, d.values));
+    return confirmPage(c, measurement, "delete", "measure.delete.intro", more);
   })
   .post("/:id/delete", async (c) => {
     const id = pathId(c, "id");

@@ -4,6 +4,8 @@ import { CsrfField } from "../../../web/components/forms.js";
 interface ConfirmProps {
   title: string;
   body: string;
+  /** Further paragraphs, e.g. what depends on what is about to be deleted. */
+  more?: string[];
   action: string;
   csrf: string;
   button: string;
@@ -17,6 +19,9 @@ export function ConfirmPage(props: ConfirmProps) {
     <section class="narrow">
       <h1>{props.title}</h1>
       <p>{props.body}</p>
+      {props.more?.map((paragraph) => (
+        <p>{paragraph}</p>
+      ))}
       <form method="post" action={props.action}>
         <CsrfField token={props.csrf} />
         {Object.entries(props.fields ?? {}).map(([name, value]) => (

@@ -3,16 +3,17 @@ import type { Locale, Translate } from "../../../web/i18n/index.js";
 import { formatDate, intlLocale } from "../../../lib/time/format.js";
 import type { RespondentGroup } from "../domain/instrument.js";
 import { lastDay, schoolDate } from "../../../lib/time/school-date.js";
+import { groupInText } from "../../../web/group-name.js";
 
 export function groupLabel(t: Translate, group: RespondentGroup): string {
   return t(`measure.group.${group}`);
 }
 
-/** "Ouders van 7"; a group asked without a class (only the team, as the form asks) is named as a whole: "Ouders". */
+/** "Ouders van groep 7"; a group asked without a class (only the team, as the form asks) is named as a whole: "Ouders". */
 export function audienceLabel(t: Translate, audience: { group: RespondentGroup; groupName: string | null }): string {
   if (audience.group === "team") return t("measure.audience.team");
   if (audience.groupName === null) return groupLabel(t, audience.group);
-  return t(`measure.audience.${audience.group}`, { group: audience.groupName });
+  return t(`measure.audience.${audience.group}`, { group: groupInText(t, audience.groupName) });
 }
 
 export function periodLabel(t: Translate, locale: Locale, m: { opensAt: Date; closesAt: Date }): string {

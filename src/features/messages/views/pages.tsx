@@ -226,6 +226,7 @@ export function ThreadPage(
       {child.teachers.length ? (
         <p class="muted">{t("messages.thread.teachers", { names: child.teachers.map((x) => x.name).join(", ") })}</p>
       ) : null}
+      <p class="muted">{t("messages.thread.alsoReading")}</p>
       {props.problem ? (
         <p class="notice" role="alert">
           {props.problem}
@@ -316,7 +317,7 @@ export function OverduePage(props: Base & { threads: OverdueThread[]; replyDays:
         columns={[
           {
             label: t("messages.overdue.child"),
-            cell: (r) => (r.groupName ? `${r.childName} (${r.groupName})` : r.childName),
+            cell: (r) => childInGroup(t, r.childName, r.groupName),
           },
           { label: t("messages.overdue.subject"), cell: (r) => <a href={`/messages/${r.id}`}>{r.subject}</a> },
           { label: t("messages.overdue.teachers"), cell: (r) => r.teachers.join(", ") },

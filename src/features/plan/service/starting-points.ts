@@ -13,9 +13,14 @@ export interface StartingPoints {
   capacity: NulmetingCapacity | null;
 }
 
+/** The trajectory's nulmeting: its first linked baseline, or null. */
+export function nulmetingOf(linked: readonly MeasurementSummary[]): MeasurementSummary | null {
+  return linked.find((m) => m.kind === "baseline") ?? null;
+}
+
 export async function startingPoints(tx: Tx, orgId: string, trajectoryId: string): Promise<StartingPoints> {
   const linked = await linkedMeasurements(tx, orgId, trajectoryId);
-  const nulmeting = linked.find((m) => m.kind === "baseline") ?? null;
+  const nulmeting = nulmetingOf(linked);
   if (!nulmeting) return { nulmeting, priorities: [], capacity: null };
   return {
     nulmeting,

@@ -21,19 +21,39 @@ function matching(search: string) {
 const childCount = sql<number>`(select count(*)::int from pupil_guardians pg join pupils p on p.org_id = pg.org_id and p.id = pg.pupil_id
   where pg.org_id = guardians.org_id and pg.guardian_id = guardians.id and p.archived_at is null)`;
 
+/** Whether a guardian can sign in: with their account, not before they are invited, or not at all without an address. */
+export type SignInStatus = "account" | "noAccountYet" | "noEmail";
+
+const signInStatus = (g: { userId: string | null; email: string | null }): SignInStatus =>
+  g.userId ? "account" : g.email ? "noAccountYet" : "noEmail";
+
 /** Guardians searched by name or e-mail, a page at a time, with how many children each has here. */
 export function listGuardians(options: OrgScope & { search: string; page: number }) {
   return inOrg(options, async (tx) => {
     const where = and(eq(guardians.orgId, options.orgId), matching(options.search));
     const [total] = await tx.select({ n: count() }).from(guardians).where(where);
     const items = await tx
-      .select({ id: guardians.id, name: guardians.name, email: guardians.email, phone: guardians.phone, childCount })
+      .select({
+        id: guardians.id,
+        name: guardians.name,
+        email: guardians.email,
+        phone: guardians.phone,
+        userId: guardians.userId,
+        childCount,
+      })
       .from(guardians)
       .where(where)
       .orderBy(asc(guardians.name), asc(guardians.id))
       .limit(PAGE_SIZE)
       .offset((options.page - 1) * PAGE_SIZE);
-    return { total: Number(total?.n ?? 0), items: items.map((g) => ({ ...g, childCount: Number(g.childCount) })) };
+    return {
+      total: Number(total?.n ?? 0),
+      items: items.map(({ userId, ...g }) => ({
+        ...g,
+        signIn: signInStatus({ userId, email: g.email }),
+        childCount: Number(g.childCount),
+      })),
+    };
   });
 }
 
@@ -70,7 +90,7 @@ export function getGuardian(options: OrgScope & { guardianId: string; access: Ac
     await recordAuditBy(tx, options, { action: "view", entity: "guardian", entityId: guardian.id });
     return {
       guardian,
-      hasAccount: guardian.userId !== null,
+      signIn: signInStatus(guardian),
       children: visible.map((c) => ({ id: c.pupil.id, name: fullName(c.pupil) })),
     };
   });

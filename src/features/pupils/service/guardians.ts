@@ -39,10 +39,13 @@ export function updateGuardian(options: OrgScope & GuardianInput & { guardianId:
   return inOrgUniquely(options, "email", "pupils.guardians.error.emailTaken", async (tx) => {
     const before = await findGuardian(tx, options.orgId, options.guardianId);
     await assertEmailFree(tx, options.orgId, input.email, before.id);
-    const changed = (Object.keys(input) as (keyof GuardianInput)[]).filter((k) => input[k] !== before[k]);
-    if (!changed.length) return;
+    const changed: string[] = (Object.keys(input) as (keyof GuardianInput)[]).filter((k) => input[k] !== before[k]);
     const emailChanged = input.email?.toLowerCase() !== before.email?.toLowerCase();
-    const userId = emailChanged ? (input.email ? await accountFor(tx, input.email, input.name) : null) : before.userId;
+    // A guardian with an address but no account (deleted, or loaded without one) gets one on saving too.
+    const linksAccount = input.email !== null && (emailChanged || before.userId === null);
+    if (linksAccount && !emailChanged) changed.push("userId");
+    if (!changed.length) return;
+    const userId = linksAccount ? await accountFor(tx, input.email!, input.name) : input.email ? before.userId : null;
     await tx
       .update(guardians)
       .set({ ...input, userId })
@@ -58,6 +61,20 @@ export function updateGuardian(options: OrgScope & GuardianInput & { guardianId:
 
 export async function findGuardian(tx: Tx, orgId: string, guardianId: string) {
   return rowOfOrg(tx, guardians, orgId, { id: guardianId }, "guardian");
+}
+
+/**
+ * The guardian's account: for one with an address but no account (theirs deleted, or loaded
+ * without one), the account with that address is linked now, created when there is none.
+ */
+export async function accountOf(tx: Tx, orgId: string, guardian: typeof guardians.$inferSelect & { email: string }) {
+  if (guardian.userId) return guardian.userId;
+  const userId = await accountFor(tx, guardian.email, guardian.name);
+  await tx
+    .update(guardians)
+    .set({ userId })
+    .where(ofOrg(guardians, orgId, { id: guardian.id }));
+  return userId;
 }
 
 /** The id of the account with this e-mail address, created (named after the guardian) when there is none. */

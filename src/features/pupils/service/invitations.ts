@@ -5,7 +5,7 @@ import { users } from "../../../db/schema/index.js";
 import type { Mailer } from "../../../mail/mailer.js";
 import { localeOf, translator } from "../../../web/i18n/index.js";
 import { InputError } from "../../../web/input-error.js";
-import { findGuardian } from "./guardians.js";
+import { accountOf, findGuardian } from "./guardians.js";
 import { inOrg, type OrgScope } from "../../../db/org-scope.js";
 import { schoolNameOf } from "../directory/school.js";
 import { recordAuditBy } from "../../../audit/record.js";
@@ -17,12 +17,14 @@ export interface InviteOptions extends OrgScope {
   publicUrl: string;
 }
 
-/** Mails a guardian a sign-in link; refused for a guardian without an e-mail address. */
+/** Mails a guardian a sign-in link, linking their account first if they have none; refused for a guardian without an e-mail address. */
 export async function sendGuardianInvitation(options: InviteOptions): Promise<void> {
   const invitee = await inOrg(options, async (tx) => {
     const guardian = await findGuardian(tx, options.orgId, options.guardianId);
-    if (!guardian.email || !guardian.userId) throw new InputError("email", "pupils.guardians.error.noEmail");
-    const [user] = await tx.select().from(users).where(eq(users.id, guardian.userId));
+    const { email } = guardian;
+    if (!email) throw new InputError("email", "pupils.guardians.error.noEmail");
+    const userId = await accountOf(tx, options.orgId, { ...guardian, email });
+    const [user] = await tx.select().from(users).where(eq(users.id, userId));
     const school = await schoolNameOf(tx, options.orgId);
     return { guardian, user: user!, orgName: school };
   });

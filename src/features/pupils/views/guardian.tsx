@@ -13,7 +13,12 @@ interface GuardianPageProps extends ViewProps {
 }
 
 export function GuardianPage({ t, csrf, data, manage, inviteError }: GuardianPageProps) {
-  const { guardian, children, hasAccount } = data;
+  const { guardian, children, signIn } = data;
+  const status = {
+    account: "pupils.guardians.canSignIn",
+    noAccountYet: "pupils.guardians.noAccountYet",
+    noEmail: "pupils.guardians.cannotSignIn",
+  } as const;
   const base = `/organisation/guardians/${guardian.id}`;
   return (
     <>
@@ -22,9 +27,7 @@ export function GuardianPage({ t, csrf, data, manage, inviteError }: GuardianPag
       <dl class="details">
         <Detail term={t("pupils.guardians.email")}>{guardian.email ?? "—"}</Detail>
         <Detail term={t("pupils.guardians.phone")}>{guardian.phone ?? "—"}</Detail>
-        <Detail term={t("pupils.guardians.account")}>
-          {hasAccount ? t("pupils.guardians.canSignIn") : t("pupils.guardians.cannotSignIn")}
-        </Detail>
+        <Detail term={t("pupils.guardians.account")}>{t(status[signIn])}</Detail>
       </dl>
       <Section id="children-title" title={t("pupils.guardians.children")}>
         {children.length ? null : <p>{t("pupils.guardians.noChildren")}</p>}
@@ -41,13 +44,13 @@ export function GuardianPage({ t, csrf, data, manage, inviteError }: GuardianPag
           <a class="button" href={`${base}/edit`}>
             {t("pupils.guardians.edit")}
           </a>
-          {hasAccount ? (
+          {signIn === "noEmail" ? null : (
             <Form action={`${base}/invite`} csrf={csrf}>
               <button type="submit" class="secondary">
-                {t("pupils.guardians.invite")}
+                {t(signIn === "account" ? "pupils.guardians.invite" : "pupils.guardians.inviteFirst")}
               </button>
             </Form>
-          ) : null}
+          )}
         </div>
       ) : null}
       {inviteError ? (

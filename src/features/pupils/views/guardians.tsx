@@ -30,6 +30,7 @@ export function GuardiansPage({ t, list, search, page, pages, showAudit }: Guard
         { label: t("pupils.guardians.name"), cell: (g) => <a href={`/organisation/guardians/${g.id}`}>{g.name}</a> },
         { label: t("pupils.guardians.email"), cell: (g) => g.email ?? "" },
         { label: t("pupils.guardians.phone"), cell: (g) => g.phone ?? "" },
+        { label: t("pupils.guardians.account"), cell: (g) => t(`pupils.guardians.status.${g.signIn}`) },
         { label: t("pupils.guardians.children"), cell: (g) => g.childCount },
       ]}
       page={page}
