@@ -43,7 +43,7 @@ export function DeleteAccountPage({ t, csrf, refusal, signInAgain, errors = {} }
   return (
     <>
       <h1>{t("account.delete.title")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <p>{t("account.delete.intro")}</p>
       <h2>{t("account.delete.deleted.title")}</h2>
       <ul>

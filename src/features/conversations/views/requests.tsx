@@ -70,7 +70,7 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
           <p>{problem}</p>
         </div>
       ) : null}
-      <ErrorSummary title={t("conversations.form.errors")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       {children.length === 0 ? (
         <p>{t("conversations.requests.noChildren")}</p>
       ) : (

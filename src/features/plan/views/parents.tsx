@@ -55,7 +55,7 @@ function Responses(props: ParentsPageProps & { subject: Subject; id: string }) {
       {props.responds ? (
         <details id={anchor} open={posted !== null}>
           <summary>{t("plan.response.open")}</summary>
-          <ErrorSummary title={t("form.errorSummary")} errors={{ [field]: posted ? error : undefined }} />
+          <ErrorSummary t={t} errors={{ [field]: posted ? error : undefined }} />
           <Form action={`/plan/for-parents/responses#${anchor}`} csrf={csrf}>
             <input type="hidden" name="subject" value={subject} />
             <input type="hidden" name="subjectId" value={id} />
