@@ -171,6 +171,10 @@ export const nl = {
   "conversations.mail.bookedSubject": "Bevestiging: gesprek over {name}",
   "conversations.mail.booked":
     "Het gesprek over {name} is gepland.\n\nWanneer: {time}\nMet: {teacher}\nRonde: {round}\n\nWijzigen of afzeggen kan tot {deadline} via {url}\n\nDe uitnodiging voor uw agenda zit in de bijlage.",
+  "conversations.mail.bookedTogetherSubject": "Bevestiging: gesprekken over {names}",
+  "conversations.mail.bookedTogether":
+    "De gesprekken over {names} zijn gepland.\n\n{list}\n\nRonde: {round}\n\nWijzigen of afzeggen kan tot {deadline} via {url}\n\nDe uitnodigingen voor uw agenda zitten in de bijlage.",
+  "conversations.mail.bookedEntry": "{name}\nWanneer: {time}\nMet: {teacher}",
   "conversations.mail.changedSubject": "Gewijzigd: gesprek over {name}",
   "conversations.mail.cancelledSubject": "Afgezegd: gesprek over {name}",
   "conversations.mail.cancelled":
@@ -357,6 +361,10 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.mail.bookedSubject": "Confirmation: conversation about {name}",
   "conversations.mail.booked":
     "The conversation about {name} is booked.\n\nWhen: {time}\nWith: {teacher}\nRound: {round}\n\nYou can change or cancel until {deadline} at {url}\n\nThe invitation for your calendar is attached.",
+  "conversations.mail.bookedTogetherSubject": "Confirmation: conversations about {names}",
+  "conversations.mail.bookedTogether":
+    "The conversations about {names} are booked.\n\n{list}\n\nRound: {round}\n\nYou can change or cancel until {deadline} at {url}\n\nThe invitations for your calendar are attached.",
+  "conversations.mail.bookedEntry": "{name}\nWhen: {time}\nWith: {teacher}",
   "conversations.mail.changedSubject": "Changed: conversation about {name}",
   "conversations.mail.cancelledSubject": "Cancelled: conversation about {name}",
   "conversations.mail.cancelled":

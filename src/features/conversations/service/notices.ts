@@ -17,7 +17,7 @@ import { mailAddressOf } from "../../../lib/calendar.js";
 import type { Config } from "../../../config.js";
 import { localeOf, type MessageKey, type Translate } from "../../../web/i18n/index.js";
 import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/index.js";
-import { formatSlot, formatMoment } from "../../../lib/time/format.js";
+import { formatSlot, formatMoment, intlLocale } from "../../../lib/time/format.js";
 import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";
 import { roundOfBooking, slotOfBooking } from "./joins.js";
@@ -150,12 +150,32 @@ export async function notifyBookings(
   // The reminders and the mails' delivery jobs in one insert at the end.
   const jobs = batchedJobs(messenger.jobs);
   if (kind === "booked" || kind === "changed") await scheduleReminders(tx, { jobs }, notices);
-  for (const notice of notices) {
-    await notify(tx, jobs, NOTIFICATION_KINDS[kind], notice.recipients, (recipient, t) =>
-      noticeMail(messenger, kind, notice, recipient, t),
-    );
+  // Bookings made together (siblings booked in one go, a family placed by the fair allocation)
+  // are confirmed in one mail per person and round, not one per child.
+  const batches = kind === "booked" ? byRound(notices) : notices.map((n) => [n]);
+  for (const batch of batches) {
+    await notify(tx, jobs, NOTIFICATION_KINDS[kind], recipientsOf(batch), (recipient, t) => {
+      const own = batch.filter((n) => n.recipients.some((r) => sameAddress(r, recipient)));
+      return own.length === 1
+        ? noticeMail(messenger, kind, own[0]!, recipient, t)
+        : bookedMail(messenger, own, recipient, t);
+    });
   }
   await jobs.flush(tx);
+}
+
+function byRound(notices: readonly BookingNotice[]): BookingNotice[][] {
+  const rounds = new Map<string, BookingNotice[]>();
+  for (const notice of notices) rounds.set(notice.roundId, [...(rounds.get(notice.roundId) ?? []), notice]);
+  return [...rounds.values()];
+}
+
+const sameAddress = (a: NamedRecipient, b: NamedRecipient) => a.email.toLowerCase() === b.email.toLowerCase();
+
+/** Every recipient of the notices once, so that nobody gets the same mail twice. */
+function recipientsOf(notices: readonly BookingNotice[]): NamedRecipient[] {
+  const all = notices.flatMap((n) => n.recipients);
+  return all.filter((r, i) => all.findIndex((other) => sameAddress(r, other)) === i);
 }
 
 /** A moved or cancelled conversation is one urgent kind: nobody may miss it. */
@@ -173,6 +193,37 @@ const TEXTS = {
   reminder: { subject: "conversations.mail.reminderSubject", body: "conversations.mail.reminder" },
 } as const satisfies Record<NoticeKind, { subject: MessageKey; body: MessageKey }>;
 
+/** What a mail says of one booking, in the recipient's language. */
+function mailParams(messenger: Messenger, notice: BookingNotice, recipient: NamedRecipient, t: Translate) {
+  return {
+    name: notice.pupilName,
+    teacher: teacherLabel(t, notice.teacherName),
+    round: notice.roundName,
+    time: formatSlot(recipient.locale, notice.startsAt, notice.endsAt),
+    deadline: formatMoment(recipient.locale, notice.changeDeadline),
+    url: `${messenger.publicUrl}/conversations/rounds/${notice.roundId}/book`,
+  };
+}
+
+/** The booking's calendar invitation for the recipient. */
+function invitationFor(
+  messenger: Messenger,
+  kind: NoticeKind,
+  notice: BookingNotice,
+  recipient: NamedRecipient,
+  t: Translate,
+) {
+  const params = mailParams(messenger, notice, recipient, t);
+  const title = t("conversations.ics.title", params);
+  return invitation(kind, {
+    ...notice,
+    title,
+    url: params.url,
+    noReplyAddress: messenger.noReplyAddress,
+    attendee: recipient,
+  });
+}
+
 function noticeMail(
   messenger: Messenger,
   kind: NoticeKind,
@@ -180,22 +231,31 @@ function noticeMail(
   recipient: NamedRecipient,
   t: Translate,
 ) {
-  const url = `${messenger.publicUrl}/conversations/rounds/${notice.roundId}/book`;
-  const params = {
-    name: notice.pupilName,
-    teacher: teacherLabel(t, notice.teacherName),
-    round: notice.roundName,
-    time: formatSlot(recipient.locale, notice.startsAt, notice.endsAt),
-    deadline: formatMoment(recipient.locale, notice.changeDeadline),
-    url,
-  };
+  const params = mailParams(messenger, notice, recipient, t);
   const { subject, body } = TEXTS[kind];
-  const title = t("conversations.ics.title", params);
   return {
     subject: t(subject, params),
     text: letter(t, { name: recipient.name, from: notice.venue.school }, t(body, params)),
-    attachments: [
-      invitation(kind, { ...notice, title, url, noReplyAddress: messenger.noReplyAddress, attendee: recipient }),
-    ],
+    attachments: [invitationFor(messenger, kind, notice, recipient, t)],
+  };
+}
+
+/** One confirmation of several bookings of one round: each child's time, and an invitation for each. */
+function bookedMail(messenger: Messenger, notices: readonly BookingNotice[], recipient: NamedRecipient, t: Translate) {
+  const ordered = [...notices].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const entries = ordered.map((n) => mailParams(messenger, n, recipient, t));
+  const names = new Intl.ListFormat(intlLocale(recipient.locale), { type: "conjunction" }).format(
+    entries.map((e) => e.name),
+  );
+  const list = entries.map((e) => t("conversations.mail.bookedEntry", e)).join("\n\n");
+  const params = { ...entries[0]!, names, list };
+  return {
+    subject: t("conversations.mail.bookedTogetherSubject", params),
+    text: letter(
+      t,
+      { name: recipient.name, from: ordered[0]!.venue.school },
+      t("conversations.mail.bookedTogether", params),
+    ),
+    attachments: ordered.map((n) => invitationFor(messenger, "booked", n, recipient, t)),
   };
 }
