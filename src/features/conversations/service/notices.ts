@@ -156,9 +156,8 @@ export async function notifyBookings(
   for (const batch of batches) {
     await notify(tx, jobs, NOTIFICATION_KINDS[kind], recipientsOf(batch), (recipient, t) => {
       const own = batch.filter((n) => n.recipients.some((r) => sameAddress(r, recipient)));
-      return own.length === 1
-        ? noticeMail(messenger, kind, own[0]!, recipient, t)
-        : bookedMail(messenger, own, recipient, t);
+      const reader = { messenger, recipient, t };
+      return own.length === 1 ? noticeMail(reader, kind, own[0]!) : bookedMail(reader, own);
     });
   }
   await jobs.flush(tx);
@@ -193,8 +192,15 @@ const TEXTS = {
   reminder: { subject: "conversations.mail.reminderSubject", body: "conversations.mail.reminder" },
 } as const satisfies Record<NoticeKind, { subject: MessageKey; body: MessageKey }>;
 
-/** What a mail says of one booking, in the recipient's language. */
-function mailParams(messenger: Messenger, notice: BookingNotice, recipient: NamedRecipient, t: Translate) {
+/** Who a mail is written for, in their language, and where its links point. */
+interface Reader {
+  messenger: Messenger;
+  recipient: NamedRecipient;
+  t: Translate;
+}
+
+/** What a mail says of one booking, in the reader's language. */
+function mailParams({ messenger, recipient, t }: Reader, notice: BookingNotice) {
   return {
     name: notice.pupilName,
     teacher: teacherLabel(t, notice.teacherName),
@@ -205,57 +211,39 @@ function mailParams(messenger: Messenger, notice: BookingNotice, recipient: Name
   };
 }
 
-/** The booking's calendar invitation for the recipient. */
-function invitationFor(
-  messenger: Messenger,
-  kind: NoticeKind,
-  notice: BookingNotice,
-  recipient: NamedRecipient,
-  t: Translate,
-) {
-  const params = mailParams(messenger, notice, recipient, t);
-  const title = t("conversations.ics.title", params);
-  return invitation(kind, {
-    ...notice,
-    title,
-    url: params.url,
-    noReplyAddress: messenger.noReplyAddress,
-    attendee: recipient,
-  });
+/** The booking's calendar invitation for the reader. */
+function invitationFor(reader: Reader, kind: NoticeKind, notice: BookingNotice) {
+  const params = mailParams(reader, notice);
+  const title = reader.t("conversations.ics.title", params);
+  const { noReplyAddress } = reader.messenger;
+  return invitation(kind, { ...notice, title, url: params.url, noReplyAddress, attendee: reader.recipient });
 }
 
-function noticeMail(
-  messenger: Messenger,
-  kind: NoticeKind,
-  notice: BookingNotice,
-  recipient: NamedRecipient,
-  t: Translate,
-) {
-  const params = mailParams(messenger, notice, recipient, t);
+function noticeMail(reader: Reader, kind: NoticeKind, notice: BookingNotice) {
+  const { t, recipient } = reader;
+  const params = mailParams(reader, notice);
   const { subject, body } = TEXTS[kind];
   return {
     subject: t(subject, params),
     text: letter(t, { name: recipient.name, from: notice.venue.school }, t(body, params)),
-    attachments: [invitationFor(messenger, kind, notice, recipient, t)],
+    attachments: [invitationFor(reader, kind, notice)],
   };
 }
 
 /** One confirmation of several bookings of one round: each child's time, and an invitation for each. */
-function bookedMail(messenger: Messenger, notices: readonly BookingNotice[], recipient: NamedRecipient, t: Translate) {
+function bookedMail(reader: Reader, notices: readonly BookingNotice[]) {
+  const { t, recipient } = reader;
   const ordered = [...notices].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  const entries = ordered.map((n) => mailParams(messenger, n, recipient, t));
+  const entries = ordered.map((n) => mailParams(reader, n));
   const names = new Intl.ListFormat(intlLocale(recipient.locale), { type: "conjunction" }).format(
     entries.map((e) => e.name),
   );
   const list = entries.map((e) => t("conversations.mail.bookedEntry", e)).join("\n\n");
   const params = { ...entries[0]!, names, list };
+  const from = ordered[0]!.venue.school;
   return {
     subject: t("conversations.mail.bookedTogetherSubject", params),
-    text: letter(
-      t,
-      { name: recipient.name, from: ordered[0]!.venue.school },
-      t("conversations.mail.bookedTogether", params),
-    ),
-    attachments: ordered.map((n) => invitationFor(messenger, "booked", n, recipient, t)),
+    text: letter(t, { name: recipient.name, from }, t("conversations.mail.bookedTogether", params)),
+    attachments: ordered.map((n) => invitationFor(reader, "booked", n)),
   };
 }
