@@ -8,6 +8,7 @@ import { leaderSignedIn, signIn, TestClient, useTestContext } from "../helpers/a
 import { createUser } from "../helpers/factories.js";
 import { visitor } from "../../src/features/campaign/testing/fixtures.js";
 import { postFormData } from "../../src/features/news/testing/fixtures.js";
+import { createConversationSchool } from "../../src/features/conversations/testing/fixtures.js";
 
 const ctx = useTestContext();
 
@@ -26,7 +27,33 @@ function summaryEntries(html: string): string[] {
   );
 }
 
+/** The heading of the page's error summary, tags dropped. */
+function summaryHeading(html: string): string | undefined {
+  const start = html.indexOf('<div class="error-summary"');
+  return /<h2[^>]*>([\s\S]*?)<\/h2>/
+    .exec(html.slice(start))?.[1]
+    ?.replace(/<[^>]*>/g, "")
+    .trim();
+}
+
 describe("the error summary", () => {
+  it("has one heading on every form that refuses what was typed, in Dutch and in English", async () => {
+    const school = await createConversationSchool(ctx.database.db);
+    const parent = await signIn(ctx, school.parent.email);
+    const request = await parent.post("/conversations/requests", { pupilId: school.child.id, topic: "", note: "" });
+    expect(request.status).toBe(422);
+    const message = await parent.post("/messages", { pupilId: school.child.id, subject: "", body: "> " });
+    expect(message.status).toBe(422);
+    const story = { kind: "story", theme: "busy_parents", title: "", body: "", signedAs: "", email: "", website: "" };
+    const campaign = await visitor(ctx).post("/campagne/verhalen/nieuw", story);
+    for (const html of [await request.text(), await message.text(), await campaign.text()])
+      expect(summaryHeading(html)).toBe("Controleer de gemarkeerde velden");
+
+    const english = new TestClient(ctx.app, { "accept-language": "en" }, "10.9.0.2");
+    const refused = await english.post("/campagne/verhalen/nieuw", story);
+    expect(summaryHeading(await refused.text())).toBe("Check the marked fields");
+  });
+
   it("names each field of the campaign's story form, in Dutch and in English", async () => {
     const empty = { kind: "story", theme: "busy_parents", title: "", body: "", signedAs: "", email: "", website: "" };
     const dutch = await visitor(ctx).post("/campagne/verhalen/nieuw", empty);

@@ -45,7 +45,7 @@ export function DeleteAccountPage({ t, csrf, refusal, teaches = false, signInAga
   return (
     <>
       <h1>{t("account.delete.title")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <p>{t("account.delete.intro")}</p>
       <h2>{t("account.delete.deleted.title")}</h2>
       <ul>

@@ -24,7 +24,7 @@ export function AccountPage({ t, locale, viewer, csrf, values, errors = {} }: Pr
   return (
     <>
       <h1>{t("account.title")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action="/account" csrf={csrf}>
         <Field {...field("name")} label={t("account.name")} autocomplete="name" required />
         <p>

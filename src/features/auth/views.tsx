@@ -25,7 +25,7 @@ function SignInStep(props: {
     <>
       <h1>{t(`${step}.title`)}</h1>
       <p>{t(`${step}.intro`)}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+      <ErrorSummary t={t} errors={props.errors} />
       <Form action={props.action} csrf={props.csrf}>
         {props.children}
         <button type="submit">{t(`${step}.submit`)}</button>

@@ -9,6 +9,7 @@ import { readCalendar } from "../../../tests/helpers/ical.js";
 import { expectConfirmationStep } from "../../../tests/helpers/confirm.js";
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { ofOrg } from "../../db/of-org.js";
+import { formatSlot } from "../../lib/time/format.js";
 
 const ctx = useTestContext();
 
@@ -232,6 +233,18 @@ describe("booking a conversation", () => {
     const gap = second!.slot.startsAt.getTime() - first!.slot.endsAt.getTime();
     expect(gap).toBeGreaterThanOrEqual(5 * 60_000);
     expect(gap).toBeLessThanOrEqual(20 * 60_000);
+
+    // One confirmation for the one action, naming both children and times, with both invitations.
+    const confirmations = (await mailsTo(db(), school.parent.email)).filter((m) => m.subject.startsWith("Bevestiging"));
+    expect(confirmations).toHaveLength(1);
+    const [mail] = confirmations;
+    expect(mail!.subject).toMatch(
+      /^Bevestiging: gesprekken over (Kind Eigen en Broer Eigen|Broer Eigen en Kind Eigen)$/,
+    );
+    for (const child of ["Kind Eigen", "Broer Eigen"]) expect(mail!.text).toContain(child);
+    const times = (mail!.attachments ?? []).map((a) => readCalendar(a.content as string).startsAt.getTime());
+    expect(times.sort()).toEqual(booked.map((b) => b.slot.startsAt.getTime()).sort());
+    for (const b of booked) expect(mail!.text).toContain(formatSlot("nl", b.slot.startsAt, b.slot.endsAt));
 
     // A second family: one of the two times is gone by the time they press the button.
     const second_ = await setup();

@@ -47,7 +47,6 @@ export const nl = {
   "conversations.form.dateTimeHint": "Datum en tijd, zoals 30-11-2026 19:00.",
   "conversations.form.separate": "Ouders die apart wonen, mogen elk een eigen gesprek kiezen",
   "conversations.form.submit": "Ronde aanmaken",
-  "conversations.form.errors": "Controleer deze velden",
   "conversations.form.error.dateTime": "Vul een geldige datum en tijd in, zoals 30-11-2026 19:00.",
   "conversations.form.error.noGroups": "Kies minstens één groep.",
   "conversations.created": "De gespreksronde is aangemaakt.",
@@ -172,6 +171,10 @@ export const nl = {
   "conversations.mail.bookedSubject": "Bevestiging: gesprek over {name}",
   "conversations.mail.booked":
     "Het gesprek over {name} is gepland.\n\nWanneer: {time}\nMet: {teacher}\nRonde: {round}\n\nWijzigen of afzeggen kan tot {deadline} via {url}\n\nDe uitnodiging voor uw agenda zit in de bijlage.",
+  "conversations.mail.bookedTogetherSubject": "Bevestiging: gesprekken over {names}",
+  "conversations.mail.bookedTogether":
+    "De gesprekken over {names} zijn gepland.\n\n{list}\n\nRonde: {round}\n\nWijzigen of afzeggen kan tot {deadline} via {url}\n\nDe uitnodigingen voor uw agenda zitten in de bijlage.",
+  "conversations.mail.bookedEntry": "{name}\nWanneer: {time}\nMet: {teacher}",
   "conversations.mail.changedSubject": "Gewijzigd: gesprek over {name}",
   "conversations.mail.cancelledSubject": "Afgezegd: gesprek over {name}",
   "conversations.mail.cancelled":
@@ -273,7 +276,6 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.form.dateTimeHint": "Date and time, like 30-11-2026 19:00.",
   "conversations.form.separate": "Parents who live apart may each choose their own conversation",
   "conversations.form.submit": "Create round",
-  "conversations.form.errors": "Please check these fields",
   "conversations.form.error.dateTime": "Enter a valid date and time, like 30-11-2026 19:00.",
   "conversations.form.error.noGroups": "Choose at least one group.",
   "conversations.created": "The conversation round has been created.",
@@ -399,6 +401,10 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.mail.bookedSubject": "Confirmation: conversation about {name}",
   "conversations.mail.booked":
     "The conversation about {name} is booked.\n\nWhen: {time}\nWith: {teacher}\nRound: {round}\n\nYou can change or cancel until {deadline} at {url}\n\nThe invitation for your calendar is attached.",
+  "conversations.mail.bookedTogetherSubject": "Confirmation: conversations about {names}",
+  "conversations.mail.bookedTogether":
+    "The conversations about {names} are booked.\n\n{list}\n\nRound: {round}\n\nYou can change or cancel until {deadline} at {url}\n\nThe invitations for your calendar are attached.",
+  "conversations.mail.bookedEntry": "{name}\nWhen: {time}\nWith: {teacher}",
   "conversations.mail.changedSubject": "Changed: conversation about {name}",
   "conversations.mail.cancelledSubject": "Cancelled: conversation about {name}",
   "conversations.mail.cancelled":

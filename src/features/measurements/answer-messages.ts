@@ -21,6 +21,7 @@ export const nl = {
     "{n, plural, one {Bij # vraag} other {Bij # vragen}} heeft u wel ingevuld hoe het nu is, maar niet hoe het zou moeten zijn.",
   "measure.answer.review.withoutCurrent":
     "{n, plural, one {Bij # vraag} other {Bij # vragen}} heeft u wel ingevuld hoe het zou moeten zijn, maar niet hoe het nu is.",
+  "measure.answer.review.unanswered": "Nog niet helemaal beantwoord",
   "measure.answer.review.final": "Na het versturen kunt u niets meer veranderen.",
   "measure.answer.send": "Antwoorden versturen",
   "measure.answer.backToQuestions": "Terug naar de vragen",
@@ -104,6 +105,7 @@ export const en: Record<keyof typeof nl, string> = {
     "{n, plural, one {For # question} other {For # questions}} you said how it is now, but not how it should be.",
   "measure.answer.review.withoutCurrent":
     "{n, plural, one {For # question} other {For # questions}} you said how it should be, but not how it is now.",
+  "measure.answer.review.unanswered": "Not fully answered yet",
   "measure.answer.review.final": "After sending you cannot change anything.",
   "measure.answer.send": "Send answers",
   "measure.answer.backToQuestions": "Back to the questions",

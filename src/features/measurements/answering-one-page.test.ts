@@ -75,7 +75,10 @@ describe("all questions on one page", () => {
       expect(await response.text()).toContain("Deze antwoorden konden we niet lezen");
     }
     const empty = await parent.post(`${link}/all`, { go: "send" });
-    await expectRefused(empty, ["U heeft nog geen vraag beantwoord."]);
+    // Focusable, so the page's script can move focus to it and it is read out first.
+    expect(await expectRefused(empty, ["U heeft nog geen vraag beantwoord."])).toContain(
+      '<p class="error-summary" role="alert" tabindex="-1">',
+    );
     expect(await stored()).toEqual({ drafts: [], ballots: [], responded: 0 });
 
     const english = await new TestClient(ctx.app, { "accept-language": "en" }).post(`${link}/all`, { go: "send" });

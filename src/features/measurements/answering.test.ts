@@ -69,6 +69,15 @@ describe("answering through a personal link", () => {
     expect(review).toContain("U heeft 1 van de 27 vragen helemaal beantwoord.");
     expect(review).toContain("Bij 2 vragen heeft u wel ingevuld hoe het nu is, maar niet hoe het zou moeten zijn.");
     expect(review).not.toContain("maar niet hoe het nu is");
+    // Each of the 26 questions not fully answered links to where it is asked, on its own page.
+    expect(review).toContain("<h2>Nog niet helemaal beantwoord</h2>");
+    expect(review.match(/href="[^"]*#question-/g)).toHaveLength(26);
+    expect(review).toContain(`href="${link}/1#question-parents.vision.2"`);
+    expect(review).toContain(`href="${link}/2#question-parents.behaviour.1"`);
+    expect(review).not.toContain("#question-parents.vision.1");
+    expect(await (await later.get(`${link}/1`)).text()).toContain(
+      '<fieldset class="question" id="question-parents.vision.2">',
+    );
 
     const sent = await later.post(`${link}/send`);
     expect(sent.headers.get("location")).toBe("/m/thanks");

@@ -160,6 +160,8 @@ export interface AnswerProgress {
   /** Questions with only how it is now, and with only how it should be. */
   withoutDesired: number;
   withoutCurrent: number;
+  /** The questions not fully answered, with the page that asks them, for the review to link to. */
+  unanswered: { page: number; id: string; text: WrittenText }[];
 }
 
 /**
@@ -167,16 +169,20 @@ export interface AnswerProgress {
  * is not done, because the gap and the priorities need both.
  */
 export function answerProgress(pages: readonly QuestionPage[], answers: Answers): AnswerProgress {
-  const progress: AnswerProgress = { total: 0, complete: 0, withoutDesired: 0, withoutCurrent: 0 };
+  const progress: AnswerProgress = { total: 0, complete: 0, withoutDesired: 0, withoutCurrent: 0, unanswered: [] };
   for (const page of pages) {
     for (const item of page.items) {
       const answer = answers.answers[item.id] ?? {};
       const current = answer.current !== undefined;
       const desired = !page.desired || answer.desired !== undefined;
       progress.total += 1;
-      if (current && desired) progress.complete += 1;
-      else if (current) progress.withoutDesired += 1;
+      if (current && desired) {
+        progress.complete += 1;
+        continue;
+      }
+      if (current) progress.withoutDesired += 1;
       else if (desired && page.desired) progress.withoutCurrent += 1;
+      progress.unanswered.push({ page: page.number, id: item.id, text: item.text });
     }
   }
   return progress;

@@ -23,7 +23,7 @@ export function SettingsPage({ t, csrf, kinds, values, errors = {} }: SettingsPr
     <>
       <h1>{t("notifications.title")}</h1>
       <p>{t("notifications.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action="/account/notifications" csrf={csrf}>
         <fieldset>
           <legend>{t("notifications.kinds")}</legend>

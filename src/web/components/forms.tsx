@@ -228,11 +228,12 @@ export function Select(props: SelectProps) {
 }
 
 /**
- * Lists every error at the top of a form, each naming its field and linking to it (WCAG 3.3.1).
+ * Lists every error at the top of a form, each naming its field and linking to it (WCAG 3.3.1),
+ * under the one heading every form shares, so a refused form reads the same on every page.
  * The fields render after the summary, so each entry is written once the page around it has
  * rendered and their labels are known (a callback of the render, as in `FieldLabels`).
  */
-export function ErrorSummary({ title, errors }: { title: string; errors: Record<string, string | undefined> }) {
+export function ErrorSummary({ t, errors }: { t: Translate; errors: Record<string, string | undefined> }) {
   const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
   if (!entries.length) return null;
   const page = useContext(PageFieldsContext);
@@ -248,7 +249,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: Record<
   };
   return (
     <div class="error-summary" role="alert" tabindex={-1}>
-      <h2>{title}</h2>
+      <h2>{t("form.errorSummary")}</h2>
       <ul>
         {links.map((link, i) => (
           <li>

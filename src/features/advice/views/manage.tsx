@@ -60,7 +60,7 @@ export function ItemFormPage(props: {
       <PageHead back={{ href: "/advice/manage", label: t("advice.manage.title") }} title={props.title} />
       <Problem message={props.problem} />
       <Form action={action} csrf={csrf}>
-        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <ErrorSummary t={t} errors={form.errors} />
         <Select
           {...field("kind")}
           label={t("advice.field.kind")}

@@ -31,7 +31,7 @@ export function SchoolSparringPage(
       <Section id="new-request" title={t("advice.sparring.new")}>
         {props.hasAdvisor ? (
           <Form action="/advice/sparring" csrf={csrf}>
-            <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+            <ErrorSummary t={t} errors={form.errors} />
             <TextArea
               {...field("question")}
               label={t("advice.sparring.field.question")}
@@ -159,7 +159,7 @@ export function ThreadPage(props: ThreadProps) {
           <p>{t("advice.sparring.noMessages")}</p>
         )}
         <Form action={props.action} csrf={csrf}>
-          <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+          <ErrorSummary t={t} errors={form.errors} />
           <TextArea {...field("body")} label={t("advice.sparring.reply")} maxlength={SPARRING_TEXT_MAX} rows={4} />
           <button type="submit">{t("advice.sparring.replySubmit")}</button>
         </Form>

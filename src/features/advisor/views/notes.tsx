@@ -37,7 +37,7 @@ function NoteForm({ t, csrf, data, values, errors }: Props) {
   ];
   return (
     <Form action="/advisor/notes" csrf={csrf}>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <TextArea {...field("body")} label={t("advisor.notes.body")} maxlength={ADVISOR_NOTE_MAX} rows={5} />
       <Select {...field("sessionId")} label={t("advisor.notes.about")} options={about} />
       <Checkbox name="shared" label={t("advisor.notes.share")} checked={values.shared === "on"} />

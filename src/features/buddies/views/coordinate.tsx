@@ -63,7 +63,7 @@ function Request({ t, locale, csrf, request, problem }: Omit<Props, "data" | "no
         <p>{t("buddies.coordinate.noSuggestions")}</p>
       ) : (
         <Form action={`/buddies/requests/${request.id}/match`} csrf={csrf}>
-          <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+          <ErrorSummary t={t} errors={errors} />
           <fieldset class="field" aria-describedby={errors.offerId ? `${legendId}-error` : undefined}>
             <legend id={legendId}>{t("buddies.coordinate.suggestions")}</legend>
             {errors.offerId ? (

@@ -109,7 +109,7 @@ function Ask(props: Props) {
   return (
     <Section id="ask" title={t("buddies.ask.title")}>
       <Form action="/buddies/request" csrf={csrf} ids="ask">
-        <ErrorSummary title={t("form.errorSummary")} errors={ask.errors} />
+        <ErrorSummary t={t} errors={ask.errors} />
         <CheckboxGroup
           name="reasons"
           legend={t("buddies.ask.reasons")}
@@ -152,7 +152,7 @@ function Offer(props: Props) {
         </>
       ) : null}
       <Form action="/buddies/offer" csrf={csrf} ids="offer">
-        <ErrorSummary title={t("form.errorSummary")} errors={offer.errors} />
+        <ErrorSummary t={t} errors={offer.errors} />
         <LanguagesAndTimes t={t} locale={locale} state={offer} stored={stored} />
         <Select
           {...field("capacity", String(stored?.capacity ?? 1))}

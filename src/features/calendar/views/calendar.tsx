@@ -101,7 +101,7 @@ export function ItemFormPage(
   return (
     <>
       <h1>{t(itemId ? "calendar.items.editTitle" : "calendar.items.newTitle")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <ErrorSummary t={t} errors={form.errors} />
       <Form action={itemId ? `/calendar/items/${itemId}/edit` : "/calendar/items"} csrf={csrf}>
         <Field {...field("title")} label={t("calendar.items.title")} required />
         <Select

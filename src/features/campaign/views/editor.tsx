@@ -52,7 +52,7 @@ export function EditorPage(props: EditorPageProps) {
                 label={t("campaign.queue.approve")}
               />
               <Form action={`/campagne/redactie/verhalen/${story.id}/afwijzen`} csrf={csrf}>
-                <ErrorSummary title={t("form.errorSummary")} errors={reject.errors} />
+                <ErrorSummary t={t} errors={reject.errors} />
                 <TextArea
                   name={`reason-${story.id}`}
                   label={t("campaign.queue.reason")}
@@ -73,7 +73,7 @@ export function EditorPage(props: EditorPageProps) {
           const text = sent(`text-${locale}`);
           return (
             <Form action="/campagne/redactie/tekst" csrf={csrf}>
-              <ErrorSummary title={t("form.errorSummary")} errors={text.errors} />
+              <ErrorSummary t={t} errors={text.errors} />
               <input type="hidden" name="locale" value={locale} />
               <TextArea
                 name={`body-${locale}`}
@@ -91,7 +91,7 @@ export function EditorPage(props: EditorPageProps) {
       </Section>
       <Section id="news-title" title={t("campaign.editor.news")}>
         <Form action="/campagne/redactie/nieuws" csrf={csrf}>
-          <ErrorSummary title={t("form.errorSummary")} errors={news.errors} />
+          <ErrorSummary t={t} errors={news.errors} />
           <Field {...newsField("title")} label={t("campaign.editor.newsTitle")} required />
           <TextArea
             {...newsField("body")}
@@ -164,7 +164,7 @@ export function EditorsPage(props: {
       />
       <section class="narrow" aria-labelledby="add-title">
         <h2 id="add-title">{t("campaign.editors.add")}</h2>
-        <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+        <ErrorSummary t={t} errors={props.errors} />
         <Form action="/admin/editors" csrf={csrf}>
           <Field {...field("email")} type="email" label={t("campaign.editors.addEmail")} required inputmode="email" />
           <button type="submit">{t("campaign.editors.addSubmit")}</button>

@@ -61,7 +61,7 @@ function PublicForm(props: {
       <Back t={t} />
       <h1>{t(`campaign.${form}.title`)}</h1>
       <p>{t(`campaign.${form}.intro`)}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+      <ErrorSummary t={t} errors={props.errors} />
       <Form action={props.action} csrf={props.csrf}>
         {props.children}
         <Trap t={t} />

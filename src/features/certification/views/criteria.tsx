@@ -36,7 +36,7 @@ export function CriteriaPage(props: PageBase & { form: FormState; history: Crite
         title={t("certification.criteriaPage.title")}
       />
       <p class="lead">{t("certification.criteriaPage.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action="/certification/criteria" csrf={csrf}>
         <fieldset>
           <legend>{t("certification.criteriaPage.minimums")}</legend>

@@ -61,20 +61,20 @@ function Decision(props: Props) {
   if (!trajectory.mayDecide)
     return (
       <Section id="decide-title" title={t("certification.decide.title")}>
-        <ErrorSummary title={t("form.errorSummary")} errors={forms.award.errors} />
+        <ErrorSummary t={t} errors={forms.award.errors} />
         <p>{t("certification.decide.onlyAdvisor")}</p>
       </Section>
     );
   const years = trajectory.readiness.criteriaSet.validityYears;
   return (
     <Section id="decide-title" title={t("certification.decide.title")}>
-      <ErrorSummary title={t("form.errorSummary")} errors={forms.award.errors} />
+      <ErrorSummary t={t} errors={forms.award.errors} />
       <Form action="/certification/award" csrf={csrf}>
         <p>{t("certification.award.explain", { years })}</p>
         <button type="submit">{t("certification.award.submit")}</button>
       </Form>
       <h3>{t("certification.notYet.title")}</h3>
-      <ErrorSummary title={t("form.errorSummary")} errors={forms.notYet.errors} />
+      <ErrorSummary t={t} errors={forms.notYet.errors} />
       <Form action="/certification/not-yet" csrf={csrf}>
         <TextArea
           name="reasons"
@@ -148,7 +148,7 @@ function Certificate(props: Props & { certificate: CertificateRow }) {
           {rights.revokes ? (
             <>
               <h4>{t("certification.revoke.title")}</h4>
-              <ErrorSummary title={t("form.errorSummary")} errors={revokeForm.errors} />
+              <ErrorSummary t={t} errors={revokeForm.errors} />
               <Form action={`/certification/certificates/${c.id}/revoke`} csrf={csrf}>
                 <TextArea
                   name="reason"

@@ -17,7 +17,7 @@ import { mailAddressOf } from "../../../lib/calendar.js";
 import type { Config } from "../../../config.js";
 import { localeOf, type MessageKey, type Translate } from "../../../web/i18n/index.js";
 import { childrenWithGuardians, type ChildWithGuardians } from "../../pupils/index.js";
-import { formatSlot, formatMoment } from "../../../lib/time/format.js";
+import { formatSlot, formatMoment, intlLocale } from "../../../lib/time/format.js";
 import { invitation, type NoticeKind } from "./ics.js";
 import { scheduleReminders } from "./reminder-schedule.js";
 import { roundOfBooking, slotOfBooking } from "./joins.js";
@@ -151,12 +151,31 @@ export async function notifyBookings(
   const jobs = batchedJobs(messenger.jobs);
   // A new version of the booking (its sequence raised) needs its own reminder: the old job finds it outdated.
   if (kind === "booked" || kind === "changed" || kind === "handedOver") await scheduleReminders(tx, { jobs }, notices);
-  for (const notice of notices) {
-    await notify(tx, jobs, NOTIFICATION_KINDS[kind], notice.recipients, (recipient, t) =>
-      noticeMail(messenger, kind, notice, recipient, t),
-    );
+  // Bookings made together (siblings booked in one go, a family placed by the fair allocation)
+  // are confirmed in one mail per person and round, not one per child.
+  const batches = kind === "booked" ? byRound(notices) : notices.map((n) => [n]);
+  for (const batch of batches) {
+    await notify(tx, jobs, NOTIFICATION_KINDS[kind], recipientsOf(batch), (recipient, t) => {
+      const own = batch.filter((n) => n.recipients.some((r) => sameAddress(r, recipient)));
+      const reader = { messenger, recipient, t };
+      return own.length === 1 ? noticeMail(reader, kind, own[0]!) : bookedMail(reader, own);
+    });
   }
   await jobs.flush(tx);
+}
+
+function byRound(notices: readonly BookingNotice[]): BookingNotice[][] {
+  const rounds = new Map<string, BookingNotice[]>();
+  for (const notice of notices) rounds.set(notice.roundId, [...(rounds.get(notice.roundId) ?? []), notice]);
+  return [...rounds.values()];
+}
+
+const sameAddress = (a: NamedRecipient, b: NamedRecipient) => a.email.toLowerCase() === b.email.toLowerCase();
+
+/** Every recipient of the notices once, so that nobody gets the same mail twice. */
+function recipientsOf(notices: readonly BookingNotice[]): NamedRecipient[] {
+  const all = notices.flatMap((n) => n.recipients);
+  return all.filter((r, i) => all.findIndex((other) => sameAddress(r, other)) === i);
 }
 
 /** A moved or cancelled conversation, or one whose teacher changed or left, is one urgent kind: nobody may miss it. */
@@ -178,33 +197,59 @@ const TEXTS = {
   teacherLeft: { subject: "conversations.mail.teacherLeftSubject", body: "conversations.mail.teacherLeft" },
 } as const satisfies Record<NoticeKind, { subject: MessageKey; body: MessageKey }>;
 
-function noticeMail(
-  messenger: Messenger,
-  kind: NoticeKind,
-  notice: BookingNotice,
-  recipient: NamedRecipient,
-  t: Translate,
-) {
-  const url = `${messenger.publicUrl}/conversations/rounds/${notice.roundId}/book`;
-  const params = {
+/** Who a mail is written for, in their language, and where its links point. */
+interface Reader {
+  messenger: Messenger;
+  recipient: NamedRecipient;
+  t: Translate;
+}
+
+/** What a mail says of one booking, in the reader's language. */
+function mailParams({ messenger, recipient, t }: Reader, notice: BookingNotice) {
+  return {
     name: notice.pupilName,
     teacher: teacherLabel(t, notice.teacherName),
     round: notice.roundName,
     time: formatSlot(recipient.locale, notice.startsAt, notice.endsAt),
     deadline: formatMoment(recipient.locale, notice.changeDeadline),
-    url,
+    url: `${messenger.publicUrl}/conversations/rounds/${notice.roundId}/book`,
   };
+}
+
+/** The booking's calendar invitation for the reader. */
+function invitationFor(reader: Reader, kind: NoticeKind, notice: BookingNotice) {
+  const params = mailParams(reader, notice);
+  const title = reader.t("conversations.ics.title", params);
+  const { noReplyAddress } = reader.messenger;
+  return invitation(kind, { ...notice, title, url: params.url, noReplyAddress, attendee: reader.recipient });
+}
+
+function noticeMail(reader: Reader, kind: NoticeKind, notice: BookingNotice) {
+  const { t, recipient } = reader;
+  const params = mailParams(reader, notice);
   const { subject, body } = TEXTS[kind];
-  const title = t("conversations.ics.title", params);
   return {
     subject: t(subject, params),
     text: letter(t, { name: recipient.name, from: notice.venue.school }, t(body, params)),
-    ...(kind === "teacherLeft"
-      ? {}
-      : {
-          attachments: [
-            invitation(kind, { ...notice, title, url, noReplyAddress: messenger.noReplyAddress, attendee: recipient }),
-          ],
-        }),
+    // The teacher has gone: nothing to put in a calendar until the school names who comes instead.
+    ...(kind === "teacherLeft" ? {} : { attachments: [invitationFor(reader, kind, notice)] }),
+  };
+}
+
+/** One confirmation of several bookings of one round: each child's time, and an invitation for each. */
+function bookedMail(reader: Reader, notices: readonly BookingNotice[]) {
+  const { t, recipient } = reader;
+  const ordered = [...notices].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const entries = ordered.map((n) => mailParams(reader, n));
+  const names = new Intl.ListFormat(intlLocale(recipient.locale), { type: "conjunction" }).format(
+    entries.map((e) => e.name),
+  );
+  const list = entries.map((e) => t("conversations.mail.bookedEntry", e)).join("\n\n");
+  const params = { ...entries[0]!, names, list };
+  const from = ordered[0]!.venue.school;
+  return {
+    subject: t("conversations.mail.bookedTogetherSubject", params),
+    text: letter(t, { name: recipient.name, from }, t("conversations.mail.bookedTogether", params)),
+    attachments: ordered.map((n) => invitationFor(reader, "booked", n)),
   };
 }

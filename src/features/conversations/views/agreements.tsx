@@ -67,7 +67,7 @@ function RemarkForm({ t, csrf, data, values, errors }: AgreementsProps) {
   const own = data.outcome?.remarks.find((r) => r.guardianId === data.conversation.guardianId);
   return (
     <Form action={`/conversations/bookings/${data.conversation.bookingId}/agreements/remark`} csrf={csrf}>
-      <ErrorSummary title={t("conversations.prepare.errors")} errors={errors ?? {}} />
+      <ErrorSummary t={t} errors={errors ?? {}} />
       <TextArea
         {...formFields(values, errors)("remark", own?.remark)}
         label={t("conversations.agree.remark")}
@@ -91,7 +91,7 @@ function TeacherForm({ t, csrf, data, values, errors }: AgreementsProps) {
   return (
     <Form action={`/conversations/bookings/${data.conversation.bookingId}/agreements`} csrf={csrf}>
       <p>{t("conversations.agree.intro")}</p>
-      <ErrorSummary title={t("conversations.prepare.errors")} errors={errors ?? {}} />
+      <ErrorSummary t={t} errors={errors ?? {}} />
       {Array.from({ length: count }, (_, i) => (
         <fieldset class="agreement-row">
           <legend>{t("conversations.agree.row", { n: i + 1 })}</legend>

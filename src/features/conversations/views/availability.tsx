@@ -51,7 +51,7 @@ export function AvailabilityPage(props: AvailabilityProps) {
         </ul>
       )}
       <h2>{t("conversations.availability.add")}</h2>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={base} csrf={csrf}>
         <Field
           {...field("date")}

@@ -46,7 +46,7 @@ export function AnswerPage({ t, csrf, locale, round, row, problem, values = {}, 
       </p>
       <h1>{t("conversations.otherTime.answerTitle", { name: row.childName })}</h1>
       <Refusal t={t} message={problem} />
-      <ErrorSummary title={t("conversations.form.errors")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Note t={t} locale={locale} round={round} row={row} />
       {row.otherTime.status === "open" ? (
         <Form action={`/conversations/other-times/${row.otherTime.id}/answer`} csrf={csrf}>

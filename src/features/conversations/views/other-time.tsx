@@ -31,7 +31,7 @@ export function OtherTimePage({ t, csrf, locale, round, pupils, mine, values = {
       <h1>{t("conversations.otherTime.title")}</h1>
       <p>{t("conversations.otherTime.intro")}</p>
       <Refusal t={t} message={problem} />
-      <ErrorSummary title={t("conversations.form.errors")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       {mine.length > 0 ? (
         <ul>
           {mine.map((note) => (

@@ -61,7 +61,7 @@ export function PreparationPage(props: PreparationProps) {
       <PreviousAgreements t={t} locale={locale} previous={data.previous} />
       {data.canEdit ? (
         <Form action={`/conversations/bookings/${conversation.bookingId}/prepare/${voice}`} csrf={csrf}>
-          <ErrorSummary title={t("conversations.prepare.errors")} errors={errors ?? {}} />
+          <ErrorSummary t={t} errors={errors ?? {}} />
           {currentGuide.questions.map((q) => (
             <TextArea
               name={q.id}

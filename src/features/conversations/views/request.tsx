@@ -35,7 +35,7 @@ export function RequestPage({ t, csrf, locale, now, detail, problem, values = {}
         })}
       />
       <Refusal t={t} message={problem} />
-      <ErrorSummary title={t("conversations.form.errors")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <dl class="details">
         <Detail term={t("conversations.requests.statusLabel")}>
           {t(`conversations.requests.status.${request.status}`)}

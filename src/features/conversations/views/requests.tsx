@@ -1,5 +1,6 @@
 /** Conversations on request: the list of a parent's or teacher's requests, and the form to ask for one. */
 import { childInGroup } from "../../../web/group-name.js";
+import { Problem } from "../../../web/components/problem.js";
 import { ErrorSummary, Form, formFields, Select, TextArea } from "../../../web/components/forms.js";
 import type { Translate } from "../../../web/i18n/index.js";
 import { requestTopics } from "../domain/requests.js";
@@ -65,12 +66,8 @@ export function AskPage({ t, csrf, choices, values = {}, errors = {}, problem }:
         title={t("conversations.requests.new")}
         intro={t("conversations.requests.newIntro")}
       />
-      {problem ? (
-        <div class="error-summary" role="alert" tabindex={-1}>
-          <p>{problem}</p>
-        </div>
-      ) : null}
-      <ErrorSummary title={t("conversations.form.errors")} errors={errors} />
+      <Problem message={problem} />
+      <ErrorSummary t={t} errors={errors} />
       {children.length === 0 ? (
         <p>{t("conversations.requests.noChildren")}</p>
       ) : (

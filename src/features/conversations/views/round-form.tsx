@@ -31,7 +31,7 @@ export function RoundFormPage(props: RoundFormProps) {
         </p>
       ) : null}
       <h1>{t(editing ? "conversations.edit.title" : "conversations.form.title")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={editing ? `/conversations/rounds/${editing.id}/edit` : "/conversations/rounds"} csrf={csrf}>
         <Field
           {...field("name")}

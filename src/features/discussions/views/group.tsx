@@ -31,7 +31,7 @@ function NewThread({ t, csrf, page, form }: Props) {
   return (
     <Section id="new-thread" title={t("discussions.thread.new")}>
       <Form action={`${groupPath(group.id)}/threads`} csrf={csrf}>
-        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <ErrorSummary t={t} errors={form.errors} />
         <Field {...field("title")} label={t("discussions.thread.title")} required />
         <TextArea
           {...field("body")}

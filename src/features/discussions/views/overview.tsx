@@ -78,7 +78,7 @@ function NewGroup({ t, csrf, staff, form }: Props) {
     <Section id="new-group" title={t(staff ? "discussions.newGroup.title" : "discussions.propose.title")}>
       <p>{t(staff ? "discussions.newGroup.intro" : "discussions.propose.intro")}</p>
       <Form action="/discussions/groups" csrf={csrf}>
-        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <ErrorSummary t={t} errors={form.errors} />
         <Field {...field("name")} label={t("discussions.newGroup.name")} required />
         <TextArea {...field("description")} label={t("discussions.newGroup.description")} maxlength={MAX_DESCRIPTION} />
         <button type="submit">{t(staff ? "discussions.newGroup.submit" : "discussions.propose.submit")}</button>

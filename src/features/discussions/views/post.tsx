@@ -31,7 +31,7 @@ function Moderation({ t, csrf, page, hide }: Props) {
   const field = formFields(hide.values, hide.errors);
   return (
     <Form action={`${postPath(post.id)}/hide`} csrf={csrf}>
-      <ErrorSummary title={t("form.errorSummary")} errors={hide.errors} />
+      <ErrorSummary t={t} errors={hide.errors} />
       <TextArea
         {...field("reason")}
         label={t("discussions.moderate.reason")}

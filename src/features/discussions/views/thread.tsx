@@ -68,7 +68,7 @@ function Reply(props: Props) {
   const field = formFields(form.values, form.errors);
   return (
     <Form action={`${threadPath(thread.id)}/replies`} csrf={csrf}>
-      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <ErrorSummary t={t} errors={form.errors} />
       <TextArea
         {...field("body")}
         label={t("discussions.reply.body")}

@@ -122,7 +122,7 @@ export function EventFormPage(
   return (
     <>
       <h1>{t(eventId ? "events.form.editTitle" : "events.form.newTitle")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <ErrorSummary t={t} errors={form.errors} />
       <Form action={eventId ? `/events/${eventId}/edit` : "/events"} csrf={csrf}>
         <Select
           {...field("kind")}

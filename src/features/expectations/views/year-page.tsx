@@ -85,7 +85,7 @@ function Writing(props: YearPageProps) {
     <Section id="write-title" title={t(latest ? "expectations.write.title" : "expectations.write.first")}>
       {latest ? null : <p>{t("expectations.write.starterHint")}</p>}
       {view.draft ? <p class="notice">{t("expectations.draft.waiting", { version: view.draft.version })}</p> : null}
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={base(props)} csrf={props.csrf}>
         {documentParts.map((part) => (
           <TextArea
@@ -207,7 +207,7 @@ function Responses(props: YearPageProps) {
       ) : null}
       {respond ? (
         <Form action={`${base(props)}/responses`} csrf={props.csrf}>
-          <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+          <ErrorSummary t={t} errors={errors} />
           <TextArea
             name="body"
             label={t("expectations.respond.label")}

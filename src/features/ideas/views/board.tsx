@@ -67,7 +67,7 @@ export function BoardPage(props: Props) {
       <p class="lead">{t("ideas.intro")}</p>
       <Problem message={props.problem} />
       <Section id="new-idea" title={t("ideas.new.title")}>
-        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <ErrorSummary t={t} errors={form.errors} />
         <Form action="/ideas" csrf={csrf}>
           <IdeaFields {...props} groups={board.signingGroups} />
           <button type="submit">{t("ideas.new.submit")}</button>

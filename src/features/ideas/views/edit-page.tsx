@@ -12,7 +12,7 @@ export function EditPage(props: BoardBase & { ideaId: string; form: IdeaFormStat
     <>
       <BackLink href="/ideas" label={t("ideas.back")} />
       <h1>{t("ideas.edit.title")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <ErrorSummary t={t} errors={form.errors} />
       <Form action={`${ideaPath(ideaId)}/edit`} csrf={csrf}>
         <IdeaFields {...props} />
         <button type="submit">{t("ideas.edit.submit")}</button>

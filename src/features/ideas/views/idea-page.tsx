@@ -44,7 +44,7 @@ function ReactionForm(props: Props) {
   const field = formFields(values, errors);
   return (
     <Form action={`${ideaPath(idea.id)}/reactions`} csrf={csrf}>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <TextArea {...field("body")} label={t("ideas.reaction.field")} maxlength={MAX_TEXT} />
       <SignAsChoice
         t={t}

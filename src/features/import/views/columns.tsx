@@ -29,7 +29,7 @@ export function ColumnsPage(props: ColumnsProps) {
   return (
     <section>
       <h1>{t("import.columns.title")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <p>{t("import.columns.intro")}</p>
       <p id="field-columns">{t("import.columns.required")}</p>
       <Form action={columnsPath(props.uploadId)} csrf={props.csrf}>

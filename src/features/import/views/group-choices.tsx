@@ -36,7 +36,7 @@ export function GroupChoices({ t, groups, chosen }: GroupChoicesProps) {
   return (
     <fieldset class="group-choices">
       <legend>{t("import.preview.groupChoice.legend")}</legend>
-      <ErrorSummary title={t("import.preview.groupChoice.errorTitle")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <p class="hint">{t("import.preview.groupChoice.hint")}</p>
       {names.map((name, i) => (
         <>

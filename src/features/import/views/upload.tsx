@@ -17,7 +17,7 @@ export function UploadPage({ t, csrf, maxMb, error }: UploadProps) {
   return (
     <section class="narrow">
       <h1>{t("import.title")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={{ file: error }} />
+      <ErrorSummary t={t} errors={{ file: error }} />
       <p>{t("import.upload.intro")}</p>
       <Form action={importPath} csrf={csrf} enctype="multipart/form-data">
         <FieldShell name="file" label={t("import.upload.file")} hint={t("import.upload.hint", { maxMb })} error={error}>

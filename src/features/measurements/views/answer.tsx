@@ -31,6 +31,9 @@ interface Common {
 
 const say = (text: LocalisedText, locale: Locale) => pickText(text, locale).text;
 
+/** A question's fieldset, which the review links to when it is not fully answered. */
+const questionId = (itemId: string) => `question-${itemId}`;
+
 export function IntroPage(
   props: Common & { title: string; org: string; intro: LocalisedText; savedPage: number; pages: number },
 ) {
@@ -159,7 +162,7 @@ function PageQuestions(props: {
   return (
     <>
       {page.items.map((item) => (
-        <fieldset class="question">
+        <fieldset class="question" id={questionId(item.id)}>
           <legend>
             <Said text={item.text} locale={locale} />
           </legend>
@@ -245,6 +248,20 @@ export function ReviewPage(props: Common & { csrf: string; progress: AnswerProgr
       )}
       {progress.withoutCurrent > 0 && (
         <p>{t("measure.answer.review.withoutCurrent", { n: progress.withoutCurrent })}</p>
+      )}
+      {progress.unanswered.length > 0 && (
+        <>
+          <h2>{t("measure.answer.review.unanswered")}</h2>
+          <ul>
+            {progress.unanswered.map((question) => (
+              <li>
+                <a href={`/m/${token}/${question.page}#${questionId(question.id)}`}>
+                  <Said text={question.text} locale={props.locale} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <p>{t("measure.answer.review.final")}</p>
       <form method="post" action={`/m/${token}/send`}>

@@ -34,7 +34,7 @@ export function NewPage(props: NewPageProps) {
     <section class="narrow">
       <BackLink href="/organisation/measurements" label={t("measure.back")} />
       <h1>{t("measure.new.title")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action="/organisation/measurements" csrf={props.csrf}>
         <Field {...field("title")} label={t("measure.field.title")} hint={t("measure.field.title.hint")} required />
         <Select

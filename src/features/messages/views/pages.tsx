@@ -136,7 +136,7 @@ export function NewPage(
       <BackLink href="/messages" label={t("messages.thread.back")} />
       <h1>{t("messages.form.title")}</h1>
       {props.parent ? <QuietHoursNote t={t} settings={props.settings} /> : null}
-      <ErrorSummary title={t("messages.form.errors")} errors={form.errors ?? {}} />
+      <ErrorSummary t={t} errors={form.errors ?? {}} />
       <Form action="/messages" csrf={props.csrf} enctype="multipart/form-data">
         <Select
           {...field("pupilId")}
@@ -264,7 +264,7 @@ export function ThreadPage(
       ) : (
         <>
           <Section id="reply-title" title={t("messages.reply.title")}>
-            <ErrorSummary title={t("messages.form.errors")} errors={form.errors ?? {}} />
+            <ErrorSummary t={t} errors={form.errors ?? {}} />
             <Form action={`/messages/${thread.id}/posts`} csrf={props.csrf} enctype="multipart/form-data">
               <TextArea
                 {...field("body")}
@@ -338,7 +338,7 @@ export function SettingsPage(props: Base & { csrf: string; settings: MessageSett
       <BackLink href="/messages" label={t("messages.thread.back")} />
       <h1>{t("messages.settings.title")}</h1>
       <p class="lead">{t("messages.settings.lead")}</p>
-      <ErrorSummary title={t("messages.settings.errors")} errors={form.errors ?? {}} />
+      <ErrorSummary t={t} errors={form.errors ?? {}} />
       <Form action="/messages/settings" csrf={props.csrf}>
         <Field {...field("quietFrom", settings.quiet.from)} label={t("messages.settings.quietFrom")} required />
         <Field {...field("quietUntil", settings.quiet.until)} label={t("messages.settings.quietUntil")} required />

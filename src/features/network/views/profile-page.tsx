@@ -47,7 +47,7 @@ export function ProfilePage({ t, locale, csrf, form }: PageBase & { form: Profil
       <BackLink href="/network" label={t("network.back")} />
       <h1>{t("network.profile.title")}</h1>
       <p>{t("network.profile.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action="/network/profile" csrf={csrf}>
         <FieldsetShell
           name="visibility"

@@ -75,7 +75,7 @@ export function ParentRequestPage({
             : ""}
         </p>
       ) : null}
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={`/network/requests/${request.id}/answer`} csrf={csrf}>
         <FieldsetShell name="answer" id="field-answer" legend={t("network.answer.legend")} error={errors.answer}>
           <div class="checkbox">

@@ -46,7 +46,7 @@ export function SearchPage({
       <BackLink href="/network" label={t("network.back")} />
       <h1>{t("network.search.title")}</h1>
       <p>{t("network.search.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={data.errors} />
+      <ErrorSummary t={t} errors={data.errors} />
       <form method="get" action="/network/search" role="search">
         <Field {...searchField("q", input.q)} label={t("network.search.q")} hint={t("network.search.qHint")} />
         <Select
@@ -68,7 +68,7 @@ export function SearchPage({
               <input type="hidden" name="q" value={input.q} />
               <input type="hidden" name="tag" value={input.tag} />
               <input type="hidden" name="language" value={input.language} />
-              <ErrorSummary title={t("form.errorSummary")} errors={request.errors} />
+              <ErrorSummary t={t} errors={request.errors} />
               <FieldsetShell
                 name="parents"
                 id="field-parents"

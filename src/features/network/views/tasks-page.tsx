@@ -77,7 +77,7 @@ function NewTaskForm({
   const field = formFields(form.values, form.errors);
   return (
     <Section id="new-task-title" title={t("network.tasks.new")}>
-      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <ErrorSummary t={t} errors={form.errors} />
       <Form action="/network/tasks" csrf={csrf}>
         <Field {...field("title")} label={t("network.task.title")} />
         <Field {...field("date")} label={t("network.task.date")} hint={t("network.task.dateHint")} />

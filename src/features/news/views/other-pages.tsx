@@ -57,7 +57,7 @@ export function TranslationPage(props: TranslationPageProps) {
     <section class="narrow">
       <BackLink href={postPath(props.postId)} label={t("news.backToPost")} />
       <h1>{t("news.translation.title", { language: props.language })}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <details>
         <summary>{t("news.translation.original")}</summary>
         <h2 lang={lang}>{props.original.title}</h2>

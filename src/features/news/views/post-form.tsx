@@ -85,7 +85,7 @@ export function PostFormPage(props: PostFormProps) {
   return (
     <section class="narrow">
       <h1>{props.heading}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={props.action} csrf={props.csrf} enctype="multipart/form-data">
         <TitleAndBody t={t} field={field} />
         <Choices

@@ -46,7 +46,7 @@ export function NewOrganisationPage(props: { t: Translate; csrf: string; values:
     <section class="narrow">
       <BackLink href="/admin/organisations" label={t("admin.orgs.title")} />
       <h1>{t("admin.orgs.newTitle")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action="/admin/organisations/new" csrf={props.csrf}>
         <OrganisationFields t={t} values={values} errors={errors} />
         <fieldset aria-describedby="leader-hint">

@@ -52,7 +52,7 @@ export function AdvisorsPage(props: AdvisorsProps) {
       <PendingInvitations kind="advisors" {...{ t, locale, csrf, invitations, mayWithdraw }} />
       <Section id="invite-title" title={t("org.advisors.invite")} class="narrow">
         <p>{t("org.invite.acceptFirst")}</p>
-        <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+        <ErrorSummary t={t} errors={errors} />
         <Form action="/organisation/advisors" csrf={csrf}>
           <PersonFields t={t} values={values} errors={errors} />
           <button type="submit">{t("org.staff.invite.send")}</button>

@@ -45,7 +45,7 @@ export function LocationsPage(props: FormProps & { orgName: string; locations: L
         ]}
       />
       <Section id="add-title" title={t("org.locations.add")} class="narrow">
-        <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+        <ErrorSummary t={t} errors={props.errors} />
         <Form action="/organisation/locations" csrf={csrf}>
           <LocationFields t={t} values={props.values} errors={props.errors} />
           <button type="submit">{t("org.locations.add")}</button>
@@ -62,7 +62,7 @@ export function LocationPage(props: FormProps & { location: Location }) {
     <section class="narrow">
       <BackLink href="/organisation/locations" label={t("org.locations.title")} />
       <h1>{t("org.locations.editTitle")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={action} csrf={csrf}>
         <LocationFields t={t} values={props.values} errors={errors} />
         <button type="submit">{t("form.save")}</button>

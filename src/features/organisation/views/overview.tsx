@@ -69,7 +69,7 @@ export function SettingsPage({ t, csrf, values, errors }: SettingsProps) {
     <section class="narrow">
       <BackToOrganisation t={t} />
       <h1>{t("org.settings.title")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action="/organisation/settings" csrf={csrf}>
         <OrganisationFields t={t} values={values} errors={errors} />
         <Checkbox

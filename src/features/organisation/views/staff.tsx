@@ -121,7 +121,7 @@ export function InvitePage({ t, csrf, roleOptions, values, checked, errors }: In
         {t("org.staff.invite.intro")} {t("org.invite.acceptFirst")}
       </p>
       <GroupsHint t={t} />
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action="/organisation/staff/invite" csrf={csrf}>
         <PersonFields t={t} values={values} errors={errors} />
         <RolesFieldset t={t} options={roleOptions} checked={checked} error={errors.roles} />
@@ -157,7 +157,7 @@ export function MemberPage(props: MemberProps) {
       <BackLink href="/organisation/staff" label={t("org.staff.title")} />
       <h1>{t("org.staff.member.title", { name: member.name })}</h1>
       <p>{member.email}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={`${base}/roles`} csrf={csrf}>
         <RolesFieldset t={t} options={roleOptions} checked={checked} error={errors.roles} />
         {limited ? <p class="hint">{t("org.staff.leaderOnly")}</p> : null}

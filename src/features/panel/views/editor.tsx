@@ -58,7 +58,7 @@ export function NewSurveyPage(props: {
   return (
     <section class="narrow">
       <h1>{t("panel.admin.new")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+      <ErrorSummary t={t} errors={props.errors} />
       <Form action="/panel/beheer/nieuw" csrf={props.csrf}>
         <Field {...field("titleNl")} label={t("panel.admin.titleNl")} />
         <Field {...field("titleEn")} label={t("panel.admin.titleEn")} />

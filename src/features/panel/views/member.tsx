@@ -95,7 +95,7 @@ export function FrontPage(props: Common & { values: FormValues; errors: FormErro
       </p>
       <ConsentText t={t} />
       <h2 id="sign-up">{t("panel.signUp.title")}</h2>
-      <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+      <ErrorSummary t={t} errors={props.errors} />
       <Form action="/panel/aanmelden" csrf={csrf}>
         <Field
           {...field("email")}
@@ -185,7 +185,7 @@ export function SignInPage(props: Common & { values: FormValues; errors: FormErr
       ) : (
         <>
           <p>{t("panel.signIn.text")}</p>
-          <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+          <ErrorSummary t={t} errors={props.errors} />
           <Form action="/panel/inloggen" csrf={csrf}>
             <Field {...field("email")} type="email" autocomplete="email" label={t("panel.signUp.email")} />
             <button type="submit" class="button">
@@ -256,7 +256,7 @@ export function MemberPage(
         </ul>
       )}
       <h2>{t("panel.signUp.profile")}</h2>
-      <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+      <ErrorSummary t={t} errors={props.errors} />
       <Form action="/panel/mijn-gegevens" csrf={csrf}>
         <ProfileFields t={t} locale={props.locale} values={props.values} errors={props.errors} />
         <button type="submit" class="button">

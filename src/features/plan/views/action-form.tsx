@@ -53,7 +53,7 @@ export function ActionPage(props: PlanBase & { actionId: string | null; ideas: P
     <>
       <BackLink href="/plan" label={t("plan.back")} />
       <h1>{t(actionId ? "plan.action.editTitle" : "plan.action.newTitle")}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={action} csrf={csrf}>
         <Field {...field("title")} label={t("plan.field.title")} required />
         <TextArea {...field("details")} label={t("plan.field.details")} maxlength={2000} />

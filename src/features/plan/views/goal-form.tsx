@@ -28,7 +28,7 @@ export function GoalPage(props: PlanBase & { goal: GoalSnapshot; values: FormVal
       <BackLink href="/plan" label={t("plan.back")} />
       <h1>{t("plan.goal.editTitle")}</h1>
       {goal.baseline ? <p class="hint">{baselineText(t, locale, goal.baseline)}</p> : null}
-      <ErrorSummary title={t("form.errorSummary")} errors={props.errors} />
+      <ErrorSummary t={t} errors={props.errors} />
       <Form action={`/plan/goals/${goal.id}`} csrf={csrf}>
         <GoalFields {...props} />
         <button type="submit">{t("plan.goal.save")}</button>

@@ -4,6 +4,7 @@
  * school's answers and a form to respond. Staff see the same page without the forms.
  */
 import { formatMoment } from "../../../lib/time/format.js";
+import { Problem } from "../../../web/components/problem.js";
 import { ErrorSummary, Form, TextArea } from "../../../web/components/forms.js";
 import type { FormErrors, FormValues } from "../../../web/validation.js";
 import type { ReadablePlan } from "../service/reads.js";
@@ -55,7 +56,7 @@ function Responses(props: ParentsPageProps & { subject: Subject; id: string }) {
       {props.responds ? (
         <details id={anchor} open={posted !== null}>
           <summary>{t("plan.response.open")}</summary>
-          <ErrorSummary title={t("form.errorSummary")} errors={{ [field]: posted ? error : undefined }} />
+          <ErrorSummary t={t} errors={{ [field]: posted ? error : undefined }} />
           <Form action={`/plan/for-parents/responses#${anchor}`} csrf={csrf}>
             <input type="hidden" name="subject" value={subject} />
             <input type="hidden" name="subjectId" value={id} />
@@ -80,11 +81,7 @@ export function ParentsPage(props: ParentsPageProps) {
   return (
     <>
       <h1>{t("plan.parents.title")}</h1>
-      {props.form?.errors._form && !published?.publishedAt ? (
-        <div class="error-summary" role="alert">
-          <p>{props.form.errors._form}</p>
-        </div>
-      ) : null}
+      <Problem message={published?.publishedAt ? undefined : props.form?.errors._form} />
       {!published?.publishedAt ? (
         <p>{t("plan.parents.notYet")}</p>
       ) : (

@@ -167,7 +167,7 @@ function GoalForms(props: PageProps) {
         ))}
       </ul>
       <h3>{t("plan.goal.addTitle")}</h3>
-      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <ErrorSummary t={t} errors={form.errors} />
       <Form action="/plan/goals" csrf={csrf}>
         <GoalFields {...props} values={form.values} errors={form.errors} />
         {form.errors.fromGroup ? <p class="field-error">{form.errors.fromGroup}</p> : null}
@@ -227,7 +227,7 @@ export function PlanPage(props: PageProps) {
     <>
       <h1>{t("plan.title")}</h1>
       <p>{t("plan.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={{ _form: props.form.errors._form }} />
+      <ErrorSummary t={t} errors={{ _form: props.form.errors._form }} />
       <Standing {...props} />
       <ProgressPanel t={t} locale={locale} actions={data.plan.actions} today={data.today} />
       <StartingPoints {...props} />

@@ -110,7 +110,7 @@ export function AuditPage({ t, locale, filter, form, people, page, paged, lost }
           <a href={auditHref(filter)}>{t("pupils.audit.newest")}</a>
         </p>
       ) : null}
-      <ErrorSummary title={t("form.errorSummary")} errors={form.errors ?? {}} />
+      <ErrorSummary t={t} errors={form.errors ?? {}} />
       <SearchForm t={t} form={form} people={people} />
       {page ? (
         <>

@@ -31,7 +31,7 @@ export function EditPage({ t, csrf, title, action, cancel, errors, children }: E
   return (
     <section class="narrow">
       <h1>{title}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={action} csrf={csrf}>
         {children}
         <SubmitOrCancel t={t} label={t("form.save")} cancel={cancel} />

@@ -31,7 +31,7 @@ export function GroupPage({ t, csrf, locale, data, manage, values = {}, errors =
           : ""}
       </p>
       {group.archived ? <p class="notice">{t("pupils.groups.archived")}</p> : null}
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <DataTable
         t={t}
         caption={t("pupils.groups.pupilsCaption", { count: pupils.length })}

@@ -59,7 +59,7 @@ export function GroupsPage({
           </p>
         ) : (
           <>
-            <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+            <ErrorSummary t={t} errors={errors} />
             <Form action="/organisation/groups" csrf={csrf}>
               <Field {...field("name")} label={t("pupils.groups.name")} required />
               <Select

@@ -34,7 +34,7 @@ export function PupilPage({ t, csrf, locale, data, manage, values = {}, errors =
         label={manage ? t("pupils.list.back") : t("pupils.detail.backToGroup")}
       />
       <h1>{pupil.name}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <dl class="details">
         <Detail term={t("pupils.field.pupilNumber")}>{pupil.pupilNumber ?? "—"}</Detail>
         <Detail term={t("pupils.field.dateOfBirth")}>{formatDate(locale, pupil.dateOfBirth) || "—"}</Detail>

@@ -44,7 +44,7 @@ export function SchoolYearsPage({ t, csrf, locale, years, showAudit, values = {}
         ]}
       />
       <Section id="new-year" title={t("pupils.years.new")}>
-        <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+        <ErrorSummary t={t} errors={errors} />
         <Form action="/organisation/school-years" csrf={csrf}>
           <Field {...field("name")} label={t("pupils.years.name")} hint={t("pupils.years.nameHint")} required />
           <Field {...field("startsOn")} type="date" label={t("pupils.years.startsOn")} required />

@@ -29,7 +29,7 @@ export function ManagePage(props: { t: Translate; locale: Locale; csrf: string; 
       </ul>
       <h2>{t("trainings.manage.new")}</h2>
       <Form action="/trainings/manage" csrf={csrf}>
-        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <ErrorSummary t={t} errors={form.errors} />
         <Field {...field("slug")} label={t("trainings.field.slug")} required />
         <TrainingTextFields t={t} form={form} />
         <button type="submit">{t("trainings.manage.new")}</button>
@@ -119,7 +119,7 @@ export function TrainingEditPage(props: {
       <BackLink href={base} label={titleIn(locale, training)} />
       <h1>{t("trainings.manage.edit")}</h1>
       <Form action={`${base}/edit`} csrf={csrf}>
-        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <ErrorSummary t={t} errors={form.errors} />
         <TrainingTextFields t={t} form={form} />
         <button type="submit">{t("trainings.manage.save")}</button>
       </Form>
@@ -146,7 +146,7 @@ export function SessionEditPage(props: {
       <h1>{t("trainings.manage.editSession", { when: formatSlot(locale, session.startsAt, session.endsAt) })}</h1>
       <p>{t("trainings.manage.editSession.hint")}</p>
       <Form action={`${base}/sessions/${session.id}`} csrf={csrf}>
-        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <ErrorSummary t={t} errors={form.errors} />
         <SessionFields t={t} form={form} />
         <button type="submit">{t("trainings.manage.save")}</button>
       </Form>
@@ -211,7 +211,7 @@ export function TrainingManagePage(props: {
       ))}
       <h2>{t("trainings.manage.addSession")}</h2>
       <Form action={`/trainings/manage/${training.slug}/sessions`} csrf={csrf}>
-        <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+        <ErrorSummary t={t} errors={form.errors} />
         <SessionFields t={t} form={form} />
         <button type="submit">{t("trainings.manage.addSession")}</button>
       </Form>

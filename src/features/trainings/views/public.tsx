@@ -90,7 +90,7 @@ export function TrainingPage(
           <p>{t("trainings.register.intro")}</p>
           <Problem message={props.problem} />
           <Form action={`/trainings/${training.slug}/register`} csrf={csrf}>
-            <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+            <ErrorSummary t={t} errors={form.errors} />
             <Select
               {...field("session", firstWithRoom?.id ?? "")}
               label={t("trainings.field.session")}

@@ -34,7 +34,7 @@ export function EventPage({ t, locale, csrf, session, signups, form, started }: 
           : t("events.error.needsDay")}
       </p>
       {signups?.cancelled ? <p class="notice">{t("events.status.cancelledLong")}</p> : null}
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={`/trajectory/sessions/${session.id}/event`} csrf={csrf}>
         <Field {...field("startsAt")} type="time" label={t("trajectory.event.startsAt")} required />
         <Field {...field("endsAt")} type="time" label={t("trajectory.event.endsAt")} required />

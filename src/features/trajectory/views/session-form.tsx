@@ -60,7 +60,7 @@ function SkipForm({ t, csrf, sessionId, skip, eventStarted }: SessionPageProps) 
       ) : (
         <p class="hint">{t("trajectory.session.skip.cancelsEvent")}</p>
       )}
-      <ErrorSummary title={t("form.errorSummary")} errors={skip.errors} />
+      <ErrorSummary t={t} errors={skip.errors} />
       <Form action={`/trajectory/sessions/${sessionId}/skip`} csrf={csrf}>
         <TextArea
           {...formFields(skip.values, skip.errors)("reason")}
@@ -82,7 +82,7 @@ export function SessionPage(props: SessionPageProps) {
     <section class="narrow">
       <BackLink href="/trajectory" label={t("trajectory.back")} />
       <h1>{title}</h1>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action={sessionId ? `/trajectory/sessions/${sessionId}` : "/trajectory/sessions"} csrf={csrf}>
         <Select
           {...field("line")}

@@ -14,7 +14,7 @@ export function SkipStepPage(props: PageBase & { step: SkippableStep; values: Fo
       <BackLink href="/trajectory" label={t("trajectory.back")} />
       <h1>{t("trajectory.skip.title", { step: name })}</h1>
       <p>{t("trajectory.skip.explain")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <Form action="/trajectory/skip" csrf={csrf}>
         <input type="hidden" name="step" value={step} />
         <TextArea {...field("reason")} label={t("trajectory.skip.reason")} maxlength={500} />

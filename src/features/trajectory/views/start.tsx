@@ -30,7 +30,7 @@ export function StartPage(props: StaffBase & { data: TimelineData; values: FormV
       </ol>
       {leads ? (
         <Section id="start-title" title={t("trajectory.start.title")} class="narrow">
-          <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+          <ErrorSummary t={t} errors={errors} />
           <Form action="/trajectory" csrf={csrf}>
             <Select
               {...field("advisorId")}

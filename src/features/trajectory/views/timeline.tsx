@@ -64,7 +64,7 @@ function LinkForm(props: StaffBase & { data: ActiveTimeline; form: LinkFormState
   ];
   return (
     <Section id="link-title" title={t("trajectory.link.title")}>
-      <ErrorSummary title={t("form.errorSummary")} errors={form.errors} />
+      <ErrorSummary t={t} errors={form.errors} />
       <Form action="/trajectory/measurements" csrf={csrf}>
         <Select
           {...formFields(form.values, form.errors)("measurementId")}

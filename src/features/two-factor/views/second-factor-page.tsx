@@ -19,7 +19,7 @@ export function SecondFactorPage({ t, csrf, hasTotp, hasPasskey, errors = {} }: 
     <section class="narrow">
       <h1>{t("secondFactor.title")}</h1>
       <p>{t("secondFactor.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       {hasPasskey ? (
         <Section id="passkey-title" title={t("secondFactor.passkey.title")}>
           <PasskeyForm

@@ -32,7 +32,7 @@ export function TwoFactorPage({ t, locale, csrf, requiredBy, app, passkeys, reco
         </div>
       ) : null}
       <p>{t("twoFactor.intro")}</p>
-      <ErrorSummary title={t("form.errorSummary")} errors={errors} />
+      <ErrorSummary t={t} errors={errors} />
       <AppSection t={t} csrf={csrf} app={app} error={errors.code} />
       <PasskeySection t={t} locale={locale} csrf={csrf} passkeys={passkeys} />
       {recovery ? <RecoverySection t={t} csrf={csrf} {...recovery} /> : null}
