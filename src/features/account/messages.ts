@@ -12,14 +12,21 @@ export const nl = {
     "Uw account: naam, e-mailadres, taal, wachtwoord, tweede stap (app, passkeys, herstelcodes), meldingsinstellingen, agenda-koppeling en de e-mails die nog voor u klaarstaan.",
   "account.delete.deleted.own":
     "Wat van u zelf is: uw rollen bij scholen, ideeën, reacties, steunbetuigingen, bevestigingen, aanmeldingen, uw netwerkprofiel, buddy-verzoeken, groepslidmaatschappen, meldingen die u deed en uw eigen notities.",
+  "account.delete.deleted.own@childcare":
+    "Wat van u zelf is: uw rollen bij organisaties, ideeën, reacties, steunbetuigingen, bevestigingen, aanmeldingen, uw netwerkprofiel, buddy-verzoeken, groepslidmaatschappen, meldingen die u deed en uw eigen notities.",
   "account.delete.deleted.sessions": "Al uw sessies: u wordt overal uitgelogd.",
   "account.delete.kept.title": "Wat bij de school blijft, en waarom",
+  "account.delete.kept.title@childcare": "Wat bij de opvang blijft, en waarom",
   "account.delete.kept.register":
     "De leerlingenadministratie van de school: uw gegevens als ouder of verzorger in het register van de school blijven staan, los van uw account, want die zijn van de school. Vraag de school als u die ook weg wilt hebben.",
+  "account.delete.kept.register@childcare":
+    "De kindadministratie van de opvang: uw gegevens als ouder of verzorger in de administratie van de opvang blijven staan, los van uw account, want die zijn van de opvang. Vraag de opvang als u die ook weg wilt hebben.",
   "account.delete.kept.shared":
     "Berichten en gespreksbijdragen die u in gedeelde ruimtes schreef, blijven staan zonder uw naam (ondertekend als een voormalige ouder of medewerker), zodat gesprekken voor anderen leesbaar blijven.",
   "account.delete.kept.records":
     "Wat de school vastlegde over haar eigen werk (bijvoorbeeld wie iets publiceerde of besliste) blijft, zonder dat het nog naar u verwijst. Het logboek zegt alleen dat er een account is verwijderd, niet van wie.",
+  "account.delete.kept.records@childcare":
+    "Wat de opvang vastlegde over haar eigen werk (bijvoorbeeld wie iets publiceerde of besliste) blijft, zonder dat het nog naar u verwijst. Het logboek zegt alleen dat er een account is verwijderd, niet van wie.",
   "account.delete.kept.answers":
     "Antwoorden op vragenlijsten: die zijn anoniem opgeslagen en nooit aan u gekoppeld, dus niemand kan ze terugvinden of verwijderen.",
   "account.delete.export": "Wilt u uw gegevens eerst bewaren? Download ze dan voordat u uw account verwijdert:",
@@ -35,6 +42,8 @@ export const nl = {
     "U beheert het platform. Een beheerder kan zijn account niet zelf verwijderen: vraag eerst een andere beheerder om uw beheerrechten over te nemen.",
   "account.delete.refused.lastLeader":
     "U bent de enige schoolleider van {organisations}. Maak eerst iemand anders schoolleider; daarna kunt u uw account verwijderen.",
+  "account.delete.refused.lastLeader@childcare":
+    "U bent de enige leidinggevende van {organisations}. Maak eerst iemand anders leidinggevende; daarna kunt u uw account verwijderen.",
   "account.deleted.title": "Uw account is verwijderd",
   "account.deleted.body": "Uw account en uw gegevens zijn verwijderd en u bent overal uitgelogd.",
   "account.deleted.home": "Naar de startpagina",
@@ -60,14 +69,21 @@ export const en: Record<keyof typeof nl, string> = {
     "Your account: name, e-mail address, language, password, second factor (app, passkeys, recovery codes), notification settings, calendar link and the e-mails still waiting for you.",
   "account.delete.deleted.own":
     "What is your own: your roles at schools, ideas, reactions, supports, confirmations, sign-ups, your network profile, buddy requests, group memberships, reports you made and your own notes.",
+  "account.delete.deleted.own@childcare":
+    "What is your own: your roles at organisations, ideas, reactions, supports, confirmations, sign-ups, your network profile, buddy requests, group memberships, reports you made and your own notes.",
   "account.delete.deleted.sessions": "All your sessions: you are signed out everywhere.",
   "account.delete.kept.title": "What stays with the school, and why",
+  "account.delete.kept.title@childcare": "What stays with the setting, and why",
   "account.delete.kept.register":
     "The school's pupil administration: your details as a parent or carer in the school's register stay, unlinked from your account, because they are the school's. Ask the school if you want those removed too.",
+  "account.delete.kept.register@childcare":
+    "The setting's records of children: your details as a parent or carer in the setting's records stay, unlinked from your account, because they are the setting's. Ask the setting if you want those removed too.",
   "account.delete.kept.shared":
     "Messages and posts you wrote in shared spaces stay without your name (signed as a former parent or staff member), so conversations stay readable for others.",
   "account.delete.kept.records":
     "What the school recorded about its own work (for example who published or decided something) stays, no longer pointing at you. The audit trail only says that an account was deleted, not whose.",
+  "account.delete.kept.records@childcare":
+    "What the setting recorded about its own work (for example who published or decided something) stays, no longer pointing at you. The audit trail only says that an account was deleted, not whose.",
   "account.delete.kept.answers":
     "Answers to questionnaires: they are stored anonymously and were never linked to you, so no one can find or delete them.",
   "account.delete.export": "Want to keep your data first? Download it before you delete your account:",
@@ -83,6 +99,8 @@ export const en: Record<keyof typeof nl, string> = {
     "You run the platform. An administrator cannot delete their own account: first ask another administrator to take over your rights.",
   "account.delete.refused.lastLeader":
     "You are the only school leader of {organisations}. Make someone else school leader first; then you can delete your account.",
+  "account.delete.refused.lastLeader@childcare":
+    "You are the only manager of {organisations}. Make someone else manager first; then you can delete your account.",
   "account.deleted.title": "Your account has been deleted",
   "account.deleted.body": "Your account and your data have been deleted and you are signed out everywhere.",
   "account.deleted.home": "To the home page",
