@@ -2,7 +2,7 @@
 export const nl = {
   "landing.title": "Samen: ouders, school en kind",
   "landing.lead":
-    "Samen helpt scholen, peuterspeelzalen en kinderopvang om echt samen te werken met ouders: meten waar je staat, samen een plan maken, goede gesprekken voeren en ouders op de hoogte houden, met ruimte om te reageren.",
+    "Samen helpt scholen, peuterspeelzalen en kinderopvang om echt samen te werken met ouders: meten waar u staat, samen een plan maken, goede gesprekken voeren en ouders op de hoogte houden, met ruimte om te reageren.",
   "landing.signIn": "Inloggen",
   "landing.forEveryone": "Voor iedereen",
   "home.title": "Start",
