@@ -1,7 +1,8 @@
 /**
  * The steps of the trajectory in order, each with what happened: done (and when), skipped (and
- * why), where the school is now, or later; the eindmeting with its deadline; the measurements of
- * each step linked in place. Leaders skip a step on its own page and can take a skip back here.
+ * why), where the school is now (and what keeps it there once a later step is settled), or later;
+ * the eindmeting with its deadline; the measurements of each step linked in place. Leaders skip a
+ * step on its own page and can take a skip back here.
  */
 import { formatDate, formatTimestamp } from "../../../lib/time/format.js";
 import { lastDay, schoolDate } from "../../../lib/time/school-date.js";
