@@ -12,10 +12,11 @@ import type { Locale, Translate } from "./i18n/index.js";
 export interface HomeItem {
   /**
    * "now": it waits for the person (a document to confirm, a message from the school); "new":
-   * something that happened they have not seen (an answer to their message, news); "coming":
+   * something that happened they have not seen (an answer to their message, news); "late":
+   * something promised to them that did not come in time (an answer past its day); "coming":
    * something planned.
    */
-  section: "now" | "new" | "coming";
+  section: "now" | "new" | "late" | "coming";
   /** One sentence in the viewer's language. */
   text: string;
   /** Where the person acts on it. */

@@ -32,7 +32,7 @@ describe("the header's menu", () => {
     expect(header).toContain('<details class="site-menu grouped">');
     expect(groupsOf(header)).toEqual([
       "Informatie en contact: Gesprekken, Bijeenkomsten, Kalender, Berichten, Nieuws",
-      "Ouders en school: Ideeën, Afspraken, Oudernetwerk, Gespreksgroepen, Buddy&#39;s koppelen",
+      "Ouders en school: Ideeën, Verwachtingen, Oudernetwerk, Gespreksgroepen, Buddy&#39;s koppelen",
       "Meten en plannen: Metingen, Traject, Certificering, Plan, Advies",
       "Uw account: Account, Uitloggen",
     ]);
@@ -47,7 +47,7 @@ describe("the header's menu", () => {
     const school = await createSchool(ctx.database.db);
     expect(groupsOf(await headerOf(await signIn(ctx, school.parent.email)))).toEqual([
       "Informatie en contact: Gesprekken, Bijeenkomsten, Kalender, Berichten, Nieuws",
-      "Ouders en school: Ideeën, Samen met school, Afspraken, Ons plan, Oudernetwerk, Gespreksgroepen, Buddy",
+      "Ouders en school: Ideeën, Samen met school, Verwachtingen, Ons plan, Oudernetwerk, Gespreksgroepen, Buddy",
       "Uw account: Account, Uitloggen",
     ]);
     const daycare = await createDaycare(ctx.database.db);

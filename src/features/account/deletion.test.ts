@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestContext, signIn, TestClient, type TestContext } from "../../../tests/helpers/app.js";
 import { createSchool } from "../../../tests/helpers/factories.js";
+import { createDaycare, expectChildcareWords } from "../../../tests/helpers/wording.js";
 import type { School } from "../../../tests/helpers/isolation.js";
 import { orgRows } from "../../../tests/helpers/org-rows.js";
 import { groupStaff, guardians, ideas, memberships, platformAuditLog, sessions, users } from "../../db/schema/index.js";
@@ -114,6 +115,23 @@ describe("deleting one's own account", () => {
     expect(response.status).toBe(422);
     expect(await response.text()).toContain(school.org.name);
     expect(await userRow(school.leader.id)).toBeDefined();
+  });
+
+  it("speaks of the daycare's manager and what stays with the setting, in a daycare's words", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const manager = await signIn(ctx, daycare.leader.email);
+    await expectChildcareWords([
+      {
+        who: manager,
+        path: "/account/delete",
+        nl: [
+          `U bent de enige leidinggevende van ${daycare.org.name}.`,
+          "Wat bij de opvang blijft, en waarom",
+          "De kindadministratie van de opvang",
+        ],
+        en: [`You are the only manager of ${daycare.org.name}.`, "What stays with the setting, and why"],
+      },
+    ]);
   });
 
   it("refuses a platform administrator", async () => {

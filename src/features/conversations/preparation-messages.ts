@@ -27,7 +27,7 @@ export const nl = {
   "conversations.prepare.intro.parent":
     "In het gesprek praten u, uw kind en de leraar samen. Denk vast na over deze vragen. Kort is goed, en u mag vragen overslaan.",
   "conversations.prepare.intro.parent@childcare":
-    "In het gesprek praten u, uw kind en de pedagogisch medewerker samen. Denk vast na over deze vragen. Kort is goed, en u mag vragen overslaan.",
+    "In het gesprek praten u en de pedagogisch medewerker samen; uw kind kan erbij zijn. Denk vast na over deze vragen. Kort is goed, en u mag vragen overslaan.",
   "conversations.prepare.intro.teacher":
     "Tijdens het gesprek staan uw antwoorden naast die van de leerling en de ouders.",
   "conversations.prepare.intro.teacher@childcare":
@@ -159,7 +159,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.prepare.intro.parent":
     "In the conversation you, your child and the teacher talk together. Think about these questions first. Short is fine, and you may skip questions.",
   "conversations.prepare.intro.parent@childcare":
-    "In the conversation you, your child and the early years practitioner talk together. Think about these questions first. Short is fine, and you may skip questions.",
+    "In the conversation you and the early years practitioner talk together; your child can be there. Think about these questions first. Short is fine, and you may skip questions.",
   "conversations.prepare.intro.teacher":
     "During the conversation your answers stand next to the pupil's and the parents'.",
   "conversations.prepare.intro.teacher@childcare":

@@ -25,7 +25,8 @@ describe("a daycare's conversations", () => {
         path: "/conversations/rounds/new",
         nl: [
           '<option value="parent_teacher" selected="">Oudergesprek</option>',
-          "Driehoeksgesprek (ouder, kind en pedagogisch medewerker)",
+          // A toddler can be there, not take part: no "driehoeksgesprek" offered at a daycare.
+          '<option value="three_way">Gesprek waar het kind bij kan zijn (ouder en pedagogisch medewerker)</option>',
           "Looptijd tussen twee pedagogisch medewerkers (minuten)",
           "tijd om naar de volgende groep te lopen.",
         ],
@@ -43,19 +44,19 @@ describe("a daycare's conversations", () => {
       {
         who: parent,
         path: `/conversations/rounds/${round.id}/book`,
-        nl: ["Driehoeksgesprek (ouder, kind en pedagogisch medewerker)"],
-        en: ["Three-way conversation (parent, child and early years practitioner)"],
+        nl: ["Gesprek waar het kind bij kan zijn (ouder en pedagogisch medewerker)"],
+        en: ["Conversation the child can attend (parent and early years practitioner)"],
       },
       {
         who: parent,
         path: `${base}/prepare/parent`,
         nl: [
-          "In het gesprek praten u, uw kind en de pedagogisch medewerker samen.",
+          "In het gesprek praten u en de pedagogisch medewerker samen; uw kind kan erbij zijn.",
           "Wat gaat goed met uw kind, thuis en op de opvang?",
           "Wat heeft uw kind nodig, van de opvang en van thuis?",
           "Wat wilt u vragen aan de pedagogisch medewerker of aan uw kind?",
         ],
-        en: ["In the conversation you, your child and the early years practitioner talk together."],
+        en: ["In the conversation you and the early years practitioner talk together; your child can be there."],
       },
       {
         who: parent,

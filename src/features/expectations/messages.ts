@@ -2,7 +2,7 @@
 export const nl = {
   "expectations.notification.answered": "Antwoord van de school op uw reactie over wederzijdse verwachtingen",
   "expectations.notification.answered@childcare": "Antwoord van de opvang op uw reactie over wederzijdse verwachtingen",
-  "expectations.nav": "Afspraken",
+  "expectations.nav": "Verwachtingen",
   "expectations.title": "Wederzijdse verwachtingen",
   "expectations.heading": "Wederzijdse verwachtingen {year}",
   "expectations.intro":
@@ -101,7 +101,7 @@ export const nl = {
 export const en: Record<keyof typeof nl, string> = {
   "expectations.notification.answered": "The school's answer to your response about mutual expectations",
   "expectations.notification.answered@childcare": "The setting's answer to your response about mutual expectations",
-  "expectations.nav": "Agreements",
+  "expectations.nav": "Expectations",
   "expectations.title": "Mutual expectations",
   "expectations.heading": "Mutual expectations {year}",
   "expectations.intro":

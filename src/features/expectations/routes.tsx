@@ -25,7 +25,10 @@ import { yearView } from "./service/reads.js";
 import { publishVersion, saveVersion } from "./service/writing.js";
 import { emptyForm, NoYearPage, YearPage, type FormState } from "./views/year-page.js";
 
-/** "Afspraken" in the header for parents and staff: a word short enough for the phone's folded menu. */
+/**
+ * "Verwachtingen" in the header for parents and staff: short for the phone's folded menu, and not
+ * "Afspraken", which names the agreements after a conversation.
+ */
 export const expectationsNav: NavLink = {
   href: "/expectations",
   label: "expectations.nav",

@@ -70,3 +70,13 @@ describe("a daycare's expectations", () => {
     ]);
   });
 });
+
+describe("the expectations in the header menu", () => {
+  it("are called what the page is about, not 'Afspraken' (agreements after a conversation)", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const parent = await signIn(ctx, daycare.parent.email);
+    await expectPage(await parent.get("/home"), ['<a href="/expectations">Verwachtingen</a>']);
+    await parent.post("/language", { locale: "en", back: "/home" });
+    await expectPage(await parent.get("/home"), ['<a href="/expectations">Expectations</a>']);
+  });
+});

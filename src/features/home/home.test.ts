@@ -69,4 +69,11 @@ describe("the landing page", () => {
     ]);
     for (const [href] of links) expect((await visitor.get(href!)).status, href).toBe(200);
   });
+
+  it("addresses the visitor as 'u', as the rest of Samen does", async () => {
+    const landing = await (await new TestClient(ctx.app).get("/")).text();
+    const words = landing.replace(/<[^>]*>/g, " ");
+    expect(words).toContain("meten waar u staat");
+    expect(words.match(/\b(?:je|jij|jou|jouw)\b/gi)).toBeNull();
+  });
 });

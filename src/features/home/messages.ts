@@ -2,7 +2,7 @@
 export const nl = {
   "landing.title": "Samen: ouders, school en kind",
   "landing.lead":
-    "Samen helpt scholen, peuterspeelzalen en kinderopvang om echt samen te werken met ouders: meten waar je staat, samen een plan maken, goede gesprekken voeren en ouders op de hoogte houden, met ruimte om te reageren.",
+    "Samen helpt scholen, peuterspeelzalen en kinderopvang om echt samen te werken met ouders: meten waar u staat, samen een plan maken, goede gesprekken voeren en ouders op de hoogte houden, met ruimte om te reageren.",
   "landing.signIn": "Inloggen",
   "landing.forEveryone": "Voor iedereen",
   "home.title": "Start",
@@ -14,6 +14,7 @@ export const nl = {
   "home.platform": "U werkt voor heel Samen, niet voor één school: uw werk staat in het menu.",
   "home.now.title": "Wacht op u",
   "home.new.title": "Nieuw",
+  "home.late.title": "Later dan beloofd",
   "home.coming.title": "Binnenkort",
   "home.children.title": "Mijn kinderen",
   "home.children.none": "Er zijn hier nog geen kinderen aan u gekoppeld.",
@@ -65,6 +66,7 @@ export const en: Record<keyof typeof nl, string> = {
   "home.platform": "You work for all of Samen, not for one school: your work is in the menu.",
   "home.now.title": "Waiting for you",
   "home.new.title": "New",
+  "home.late.title": "Later than promised",
   "home.coming.title": "Coming up",
   "home.children.title": "My children",
   "home.children.none": "No children are linked to you here yet.",

@@ -132,7 +132,7 @@ function Items({
   );
 }
 
-/** What needs the person now, what is new, what is coming: in that order, each only when it has items. */
+/** What needs the person now, what is new, what is late, what is coming: in that order, each only when it has items. */
 function Sections({ t, items, child }: { t: Translate; items: HomeItem[]; child?: string }) {
   return (
     <>
@@ -143,7 +143,7 @@ function Sections({ t, items, child }: { t: Translate; items: HomeItem[]; child?
   );
 }
 
-const sections: readonly HomeItem["section"][] = ["now", "new", "coming"];
+const sections: readonly HomeItem["section"][] = ["now", "new", "late", "coming"];
 
 function Children({ t, items, agenda }: { t: Translate; items: ChildSummary[]; agenda: HomeItem[] }) {
   return (

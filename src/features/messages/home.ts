@@ -1,7 +1,7 @@
 /**
  * What messages put on the home page. A parent, on each child's card: a message from the school
  * (now), an answer to their own message (new), and by when they may expect an answer (coming),
- * or, that day passed, that the answer is late (new).
+ * or, that day passed, that the answer is late (late).
  * Staff: messages about the children of their groups that wait for an answer (now); the leader
  * and coordinator also how many wait longer than the reply time (now).
  */
@@ -40,7 +40,7 @@ export const messagesHome: HomeContributor = async ({ db, viewer, orgId, t, loca
         const day = formatSchoolDay(locale, answerDueOn(thread.awaitingSince, settings.replyDays));
         // Once the promised day has passed, the answer is late, not coming.
         if (isOverdue(thread.awaitingSince, settings.replyDays, now))
-          items.push({ section: "new", about, href, text: t("messages.home.lateParent", { ...params, day }) });
+          items.push({ section: "late", about, href, text: t("messages.home.lateParent", { ...params, day }) });
         else items.push({ section: "coming", about, href, text: t("messages.home.waitingParent", { ...params, day }) });
       }
     } else if (isMessagingStaff(viewer) && thread.unread && thread.awaitingSince && !thread.closed && !manager) {

@@ -349,6 +349,12 @@ describe("quiet hours, the reply time and overdue threads (fixed times)", () => 
     const home = await text(client, "/home");
     expect(home).not.toContain("U krijgt uiterlijk woensdag 4 november");
     expect(home).toContain("Nog geen antwoord over Kind Eigen: Oud bericht; dat had er uiterlijk woensdag 4 november");
+    // Under a heading of its own: a late answer is not news.
+    expect(home).toMatch(
+      new RegExp(
+        `<h4 id="home-late-[^"]+">Later dan beloofd</h4><ul><li><a href="/messages/${late!.id}">Nog geen antwoord`,
+      ),
+    );
     const page = await text(client, `/messages/${late!.id}`);
     expect(page).not.toContain("U krijgt uiterlijk");
     expect(page).toContain("U had uiterlijk woensdag 4 november antwoord moeten krijgen.");
@@ -357,6 +363,7 @@ describe("quiet hours, the reply time and overdue threads (fixed times)", () => 
     expect(await text(client, "/home")).toContain(
       "No answer yet about Kind Eigen: Oud bericht; it should have come by Wednesday 4 November",
     );
+    expect(await text(client, "/home")).toContain(">Later than promised</h4>");
     expect(await text(client, `/messages/${late!.id}`)).toContain(
       "You should have had an answer by Wednesday 4 November.",
     );

@@ -2,11 +2,13 @@
  * The demo's plan at De Regenboog, written through the plan's own commands (so it has its
  * versions, audit entries and taken-up ideas like a plan a leader wrote): a vision, a goal taken
  * from the nulmeting's first priority with its figures, and actions of school, parents and both
- * together, two of them taking up ideas of the board. It is published, and changed once after,
+ * together, two of them taking up ideas of the board. It was published three weeks ago, and changed once after (today),
  * so the history, the comparison and "changed since publication" all have something to show.
  * Without an active trajectory nothing is seeded.
  */
 import type { Tx } from "../../db/client.js";
+import { ofOrg } from "../../db/of-org.js";
+import { planVersions } from "../../db/schema/index.js";
 import { schoolToday } from "../../lib/time/school-date.js";
 import type { DomainId } from "../measurements/index.js";
 import type { ActionInput } from "./schemas.js";
@@ -95,7 +97,16 @@ export async function seedPlanDemo(
     const made = await addAction({ ...coordinator, action: input });
     if (made.ok) ids.push(made.id);
   }
-  await publishPlan({ ...leader, tellParents: false, deps: null });
+  // Published three weeks ago, after the last parent evening (a month ago) and before the
+  // eindmeting opened (a week ago), with its versions dated then, so the timeline reads in order.
+  const publishedAt = new Date(Date.now() - 21 * 86_400_000);
+  await publishPlan({ ...leader, tellParents: false, deps: null, now: publishedAt });
+  const written = (await activePlan(tx, orgId))?.plan;
+  if (written)
+    await tx
+      .update(planVersions)
+      .set({ changedAt: publishedAt })
+      .where(ofOrg(planVersions, orgId, { planId: written.id }));
   // One change after publishing: the history shows it and parents see it once published again.
   const [firstAction] = ids;
   if (firstAction)

@@ -385,4 +385,35 @@ describe("in a daycare's words", () => {
       },
     ]);
   });
+
+  it("says why the setting still stands at the lines when a later step is settled", async () => {
+    const daycare = await createDaycare(ctx.database.db);
+    const leader = await signIn(ctx, daycare.leader.email);
+    await startTrajectoryAs(leader);
+    const [evening] = await sessionsOf(ctx, daycare.orgId, "parents");
+    const dated = { line: "parents", topic: evening!.topic, heldOn: inDays(30) };
+    expect((await leader.post(`/trajectory/sessions/${evening!.id}`, dated)).status).toBe(303);
+    const before = await (await leader.get("/trajectory")).text();
+    expect(before).not.toContain("Latere stappen zijn al gedaan");
+    expect((await leader.post("/trajectory/skip", { step: "baseline", reason: "Op papier" })).status).toBe(303);
+    expect((await leader.post("/trajectory/skip", { step: "plan", reason: "Al op papier" })).status).toBe(303);
+    const date = (locale: "nl" | "en") => formatDate(locale, inDays(30));
+    await expectChildcareWords([
+      {
+        who: leader,
+        path: "/trajectory",
+        nl: [
+          "Latere stappen zijn al gedaan, maar de opvang staat hier nog.",
+          "Er staat nog een bijeenkomst zonder datum gepland: geef die een datum, of sla hem over.",
+          `Er staat nog een ouderavond gepland op ${date("nl")}: registreer die als gehouden of overgeslagen.`,
+          `href="/trajectory/sessions/${evening!.id}"`,
+        ],
+        en: [
+          "Later steps are already done, but the setting still stands here.",
+          "A session is still planned without a date: give it a date, or skip it.",
+          `A parent evening is still planned on ${date("en")}: record it as held or skipped.`,
+        ],
+      },
+    ]);
+  });
 });

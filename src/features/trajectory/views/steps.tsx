@@ -1,12 +1,15 @@
 /**
  * The steps of the trajectory in order, each with what happened: done (and when), skipped (and
- * why), where the school is now, or later; the eindmeting with its deadline; the measurements of
- * each step linked in place. Leaders skip a step on its own page and can take a skip back here.
+ * why), where the school is now (and what keeps it there once a later step is settled), or later;
+ * the eindmeting with its deadline; the measurements of each step linked in place. Leaders skip a
+ * step on its own page and can take a skip back here.
  */
 import { formatDate, formatTimestamp } from "../../../lib/time/format.js";
 import { lastDay, schoolDate } from "../../../lib/time/school-date.js";
 import type { MeasurementSummary } from "../../measurements/index.js";
 import { skippableSteps, type SkippableStep, type Step, type StepView } from "../domain/phase.js";
+import { sessionWords } from "../domain/template.js";
+import type { SessionRow } from "../service/facts.js";
 import type { ActiveTimeline } from "../service/timeline.js";
 import type { StaffBase } from "./props.js";
 import { Form } from "../../../web/components/forms.js";
@@ -20,7 +23,52 @@ const kindsAt: Partial<Record<Step, readonly MeasurementSummary["kind"][]>> = {
 
 const isSkippable = (step: Step): step is SkippableStep => (skippableSteps as readonly string[]).includes(step);
 
-function StepStatus({ t, locale, view, data }: StaffBase & { view: StepView; data: ActiveTimeline }) {
+/** The line a step's sessions are on. */
+const lineOf: Partial<Record<Step, SessionRow["line"]>> = { schoolLine: "school", parentLine: "parents" };
+
+/**
+ * Why the school still stands at a step when a later one is settled (the phase is the first step
+ * neither done nor skipped): on a line, its first session still planned, if any. Null when no
+ * later step is settled, so nothing needs explaining.
+ */
+function heldBack(views: readonly StepView[], index: number, sessions: readonly SessionRow[]) {
+  const later = views.slice(index + 1).some((v) => v.state === "done" || v.state === "skipped");
+  if (!later) return null;
+  const line = lineOf[views[index]!.step];
+  const planned = sessions
+    .filter((s) => s.line === line && s.status === "planned")
+    .sort((a, b) => (a.heldOn ?? "9999").localeCompare(b.heldOn ?? "9999"));
+  return { session: planned[0] ?? null };
+}
+
+function HeldBack({ t, locale, leads, session }: StaffBase & { session: SessionRow | null }) {
+  const reason = !session
+    ? t("trajectory.state.held.step")
+    : session.heldOn
+      ? t(`trajectory.state.held.${session.line === "parents" ? "parents" : "school"}`, {
+          date: formatDate(locale, session.heldOn),
+        })
+      : t("trajectory.state.held.undated");
+  return (
+    <>
+      <p>
+        {t("trajectory.state.held")} {reason}
+      </p>
+      {session && leads ? (
+        <p>
+          <a href={`/trajectory/sessions/${session.id}`}>
+            {t("trajectory.state.held.open", { topic: sessionWords(t, session).topic })}
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function StepStatus(
+  props: StaffBase & { view: StepView; data: ActiveTimeline; held: { session: SessionRow | null } | null },
+) {
+  const { t, locale, view, data, held } = props;
   const skip = data.skips.find((s) => s.step === view.step);
   switch (view.state) {
     case "done":
@@ -45,9 +93,12 @@ function StepStatus({ t, locale, view, data }: StaffBase & { view: StepView; dat
       );
     case "current":
       return (
-        <p>
-          <strong>{t("trajectory.state.current")}</strong>
-        </p>
+        <>
+          <p>
+            <strong>{t("trajectory.state.current")}</strong>
+          </p>
+          {held ? <HeldBack {...props} session={held.session} /> : null}
+        </>
       );
     case "upcoming":
       return <p class="muted">{t("trajectory.state.upcoming")}</p>;
@@ -104,11 +155,11 @@ export function StepList(props: StaffBase & { data: ActiveTimeline }) {
   const { t, locale, data } = props;
   return (
     <ol class="timeline">
-      {data.state.steps.map((view) => (
+      {data.state.steps.map((view, index) => (
         <li class={`timeline-step timeline-${view.state}`} aria-current={view.state === "current" ? "step" : undefined}>
           <h3>{t(`trajectory.step.${view.step}`)}</h3>
           <p class="hint">{t(`trajectory.step.${view.step}.about`)}</p>
-          <StepStatus {...props} view={view} />
+          <StepStatus {...props} view={view} held={heldBack(data.state.steps, index, data.sessions)} />
           {view.dueOn ? (
             <p class={view.overdue ? "field-error" : undefined}>
               {t(view.overdue ? "trajectory.final.overdue" : "trajectory.final.due", {
