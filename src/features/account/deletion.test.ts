@@ -127,7 +127,7 @@ describe("deleting one's own account", () => {
         nl: [
           `U bent de enige leidinggevende van ${daycare.org.name}.`,
           "Wat bij de opvang blijft, en waarom",
-          "De kindadministratie van de opvang",
+          "De administratie van de opvang",
         ],
         en: [`You are the only manager of ${daycare.org.name}.`, "What stays with the setting, and why"],
       },

@@ -55,7 +55,7 @@ describe("a daycare's import", () => {
     // The children's list names the number as the import did.
     await expectChildcarePage(await leader.get("/organisation/pupils"), [
       "Zoek op naam of kindnummer",
-      '<th scope="col">Kindnummer</th>',
+      'role="columnheader">Kindnummer</th>',
     ]);
 
     await leader.post("/language", { locale: "en", back: "/home" });
