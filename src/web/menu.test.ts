@@ -34,6 +34,7 @@ describe("the header's menu", () => {
       "Informatie en contact: Gesprekken, Bijeenkomsten, Kalender, Berichten, Nieuws",
       "Ouders en school: Ideeën, Verwachtingen, Oudernetwerk, Gespreksgroepen, Buddy&#39;s koppelen",
       "Meten en plannen: Metingen, Traject, Certificering, Plan, Advies",
+      "School: Leerlingen, ouders en team",
       "Uw account: Account, Uitloggen",
     ]);
     // Start stays first, outside the groups.
@@ -62,6 +63,7 @@ describe("the header's menu", () => {
     const leader = await signIn(ctx, daycare.leader.email);
     await leader.post("/language", { locale: "en", back: "/home" });
     expect(groupsOf(await headerOf(leader))[2]).toMatch(/^Measure and plan: /);
+    expect(groupsOf(await headerOf(leader))[3]).toBe("The setting: Children, parents and staff");
   });
 
   it("lists a few links flat, without headings", async () => {

@@ -13,6 +13,8 @@ export const navGroups = {
   parents: "layout.group.parents",
   /** The school's own work on partnership: measurements, the trajectory, the plan, certification. */
   plan: "layout.group.plan",
+  /** Who is in the organisation: groups, pupils, parents and staff, for those who keep them. */
+  organisation: "layout.group.organisation",
   /** The national side that platform editors run: campaign, panel, advice, trainings. */
   platform: "layout.group.platform",
 } as const satisfies Record<string, MessageKey>;

@@ -75,6 +75,7 @@ describe.each([
       nl("layout.group.contact"),
       nl("layout.group.parents"),
       nl("layout.group.plan"),
+      nl("layout.group.organisation"),
       nl("layout.group.account"),
     ]);
     // With the menu open: axe (target sizes too) and the 360 px layout.

@@ -10,11 +10,12 @@ import { invitationsKept } from "./invitations.js";
 import { inviteesForAudit } from "./invitees-for-audit.js";
 import { INVITATION_SWEEP_CRON } from "./job-names.js";
 import { invitationSweepJob } from "./jobs.js";
-import { organisationRoutes } from "./routes.js";
+import { organisationNav, organisationRoutes } from "./routes.js";
 
 export const organisationFeature: Feature = {
   name: "organisation",
   routes: organisationRoutes,
+  nav: [organisationNav],
   jobs: [invitationSweepJob],
   schedules: [{ job: invitationSweepJob, cron: INVITATION_SWEEP_CRON }],
   contributes: [

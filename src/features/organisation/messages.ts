@@ -1,6 +1,8 @@
 /** Organisation management strings: settings, locations, staff, advisors, invitations, platform admin. */
 export const nl = {
   "org.title": "Organisatie beheren",
+  "org.nav": "Leerlingen, ouders en team",
+  "org.nav@childcare": "Kinderen, ouders en team",
   "org.nav.title": "Wat wilt u beheren?",
   "org.nav.settings": "Gegevens van de organisatie",
   "org.nav.locations": "Locaties",
@@ -183,6 +185,8 @@ export const nl = {
 
 export const en: Record<keyof typeof nl, string> = {
   "org.title": "Manage the organisation",
+  "org.nav": "Pupils, parents and staff",
+  "org.nav@childcare": "Children, parents and staff",
   "org.nav.title": "What do you want to manage?",
   "org.nav.settings": "Organisation details",
   "org.nav.locations": "Locations",

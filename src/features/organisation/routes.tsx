@@ -3,7 +3,9 @@
  * the platform admin's organisation management. Each route carries its own
  * guard: other features also live under /organisation/ with other rules.
  */
+import { canManageOrganisation } from "../../auth/viewer.js";
 import { joinRoutes } from "../../web/join-routes.js";
+import type { NavLink } from "../../web/nav.js";
 import { adminRoutes } from "./routes/admin.js";
 import { advisorRoutes } from "./routes/advisors.js";
 import { invitationRoutes } from "./routes/invitations.js";
@@ -19,3 +21,11 @@ export const organisationRoutes = joinRoutes(
   adminRoutes,
   invitationRoutes,
 );
+
+/** The way in to the organisation's people (where a leader invites parents) from every page's menu. */
+export const organisationNav: NavLink = {
+  href: "/organisation",
+  label: "org.nav",
+  group: "organisation",
+  shownTo: canManageOrganisation,
+};
