@@ -1,18 +1,24 @@
 /**
  * The whole school books in the same minute: many simultaneous requests at the real database.
  * On PostgreSQL they run in parallel transactions on a pool; on PGlite they are serialised,
- * and the same guarantees must hold.
+ * and the same guarantees must hold. Likewise a teacher's times made from two sides at once.
  */
 import { describe, expect, it } from "vitest";
 import { TestClient, useTestContext } from "../../../tests/helpers/app.js";
 import { createUser, unique } from "../../../tests/helpers/factories.js";
 import { createSession } from "../../auth/sessions.js";
-import { withOrg } from "../../db/client.js";
-import { guardians, pupilGuardians, pupils } from "../../db/schema/index.js";
+import { withOrg, type Db, type Tx } from "../../db/client.js";
+import { conversationSlots, guardians, pupilGuardians, pupils } from "../../db/schema/index.js";
+import { localToUtc } from "../../lib/time/zone.js";
 import { bookTogether } from "./service/booking.js";
+import { findRound } from "./service/find-round.js";
+import { handOverSlots } from "./service/former-teacher.js";
+import { teacherSlotAt } from "./service/teacher-slot.js";
 import {
+  conversationDay,
   createConversationSchool,
   createRoundWithSlots,
+  newTeacherOfGroupA,
   quietMessenger,
   type ConversationSchool,
 } from "./testing/fixtures.js";
@@ -130,5 +136,105 @@ describe("booking under contention", () => {
       const mine = bookings.filter((b) => family.children.some((c) => c.id === b.booking.pupilId));
       expect([0, 2]).toContain(mine.length);
     }
+  });
+});
+
+/**
+ * Runs `first` in a transaction that stays open after it checked and wrote, and meanwhile `second`:
+ * the interleaving where the second's check cannot see the first's write yet, unless it waits for
+ * the first to end. On PGlite the second always waits (one connection).
+ */
+async function whileOpen<A, B>(
+  scope: { orgId: string; userId: string },
+  first: (tx: Tx) => Promise<A>,
+  second: () => Promise<B>,
+): Promise<[A, B]> {
+  let wrote!: () => void;
+  let release!: () => void;
+  const written = new Promise<void>((resolve) => (wrote = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held = withOrg(db(), scope, async (tx) => {
+    const outcome = await first(tx);
+    wrote();
+    await released;
+    return outcome;
+  });
+  await Promise.race([written, held]);
+  const later = second();
+  // Time for the second to finish unhindered, which only a lock stops.
+  await Promise.race([later, new Promise((resolve) => setTimeout(resolve, 300))]);
+  release();
+  return Promise.all([held, later]);
+}
+
+describe("a teacher's times made from two sides at once", () => {
+  /** A round with a time of a former teacher at 20:00 and a new teacher of group A, with no times yet. */
+  async function handOverAndOwnTime() {
+    const school = await createConversationSchool(db());
+    const { round } = await createRoundWithSlots(db(), school);
+    const teacher = await newTeacherOfGroupA(db(), school);
+    const startsAt = localToUtc(conversationDay(), "20:00");
+    const [former] = await withOrg(db(), { orgId: school.orgId, userId: null }, (tx) =>
+      tx
+        .insert(conversationSlots)
+        .values({
+          orgId: school.orgId,
+          roundId: round.id,
+          teacherId: null,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 600_000),
+        })
+        .returning(),
+    );
+    const handOver = (db: Db) =>
+      handOverSlots({
+        db,
+        orgId: school.orgId,
+        userId: school.leader.id,
+        roundId: round.id,
+        messenger: quietMessenger,
+        form: { teacherId: teacher.id, slotIds: [former!.id] },
+      });
+    // The teacher's own time five minutes later, overlapping the former teacher's.
+    const ownTime = async (tx: Tx) => {
+      const scope = { db: db(), orgId: school.orgId, userId: teacher.id };
+      return teacherSlotAt(
+        tx,
+        { ...scope, round: await findRound(tx, school.orgId, round.id) },
+        new Date(startsAt.getTime() + 300_000),
+      );
+    };
+    const own = { orgId: school.orgId, userId: teacher.id };
+    return { school, round, teacher, handOver, ownTime, own };
+  }
+
+  async function expectNoOverlap(orgId: string, roundId: string, teacherId: string) {
+    const slots = await slotsOf(db(), orgId, roundId, teacherId);
+    const overlapping = slots.filter((a, i) =>
+      slots.slice(i + 1).some((b) => a.startsAt < b.endsAt && b.startsAt < a.endsAt),
+    );
+    expect(overlapping).toEqual([]);
+    expect(slots).toHaveLength(1);
+  }
+
+  it("refuses the hand-over when the teacher's own time is being made", async () => {
+    const { school, round, teacher, handOver, ownTime, own } = await handOverAndOwnTime();
+    const [made, handedOver] = await whileOpen(own, ownTime, () => handOver(db()));
+    expect(typeof made).toBe("object");
+    expect(handedOver).toMatchObject({ ok: false, reason: "clash" });
+    await expectNoOverlap(school.orgId, round.id, teacher.id);
+  });
+
+  it("refuses the teacher's own time while a hand-over to them is being made", async () => {
+    const { school, round, teacher, handOver, ownTime, own } = await handOverAndOwnTime();
+    const leader = { orgId: school.orgId, userId: school.leader.id };
+    const [handedOver, made] = await whileOpen(
+      leader,
+      (tx) => handOver(tx),
+      () => withOrg(db(), own, ownTime),
+    );
+    expect(handedOver).toMatchObject({ ok: true, handedOver: 1 });
+    expect(made).toBe("overlaps");
+    await expectNoOverlap(school.orgId, round.id, teacher.id);
   });
 });

@@ -13,17 +13,11 @@ import { createDaycare, expectChildcareMail } from "../../../tests/helpers/wordi
 import { expectConflict, expectRefused } from "../../../tests/helpers/refusal.js";
 import { withOrg } from "../../db/client.js";
 import { ofOrg } from "../../db/of-org.js";
-import {
-  auditLog,
-  conversationBookings,
-  conversationSlots,
-  groupStaff,
-  memberships,
-  users,
-} from "../../db/schema/index.js";
+import { auditLog, conversationBookings, conversationSlots, users } from "../../db/schema/index.js";
 import {
   createConversationSchool,
   createRoundWithSlots,
+  newTeacherOfGroupA,
   quietMessenger,
   type ConversationSchool,
 } from "./testing/fixtures.js";
@@ -86,16 +80,6 @@ const teacherlessSlots = (school: ConversationSchool, roundId: string) =>
       .where(ofOrg(conversationSlots, school.orgId, { roundId }, isNull(conversationSlots.teacherId))),
   );
 
-/** A new teacher of group A, with no times yet. */
-async function newTeacherOfGroupA(school: ConversationSchool, name = "Juf Nieuw") {
-  const teacher = await createUser(db(), { name });
-  await withOrg(db(), { orgId: school.orgId, userId: null }, async (tx) => {
-    await tx.insert(memberships).values({ orgId: school.orgId, userId: teacher.id, role: "teacher" });
-    await tx.insert(groupStaff).values({ orgId: school.orgId, groupId: school.groupA.id, userId: teacher.id });
-  });
-  return teacher;
-}
-
 describe("a teacher who deletes their account", () => {
   it("tells the guardians of their conversations still ahead, once, and nobody else", async () => {
     const { school, round } = await teacherLeaves();
@@ -149,7 +133,7 @@ describe("handing a former teacher's times over", () => {
 
   it("shows the times without a teacher and gives them to a teacher of the round's groups; the family is told", async () => {
     const { school, round, leader, base } = await handOverSetup();
-    const nieuw = await newTeacherOfGroupA(school);
+    const nieuw = await newTeacherOfGroupA(db(), school);
     const free = await teacherlessSlots(school, round.id);
     expect(free).toHaveLength(6);
     const page = await (await leader.get(base)).text();
@@ -201,7 +185,7 @@ describe("handing a former teacher's times over", () => {
     const response = await leader.post(`${base}/hand-over`, { teacherId: stranger.id, slotIds: [free[0]!.id] });
     await expectRefused(response, ["Kies een leraar van een van de groepen van deze ronde"]);
     const [taken] = await slotsOf(db(), school.orgId, round.id, school.teacherB.id);
-    const nieuw = await newTeacherOfGroupA(school);
+    const nieuw = await newTeacherOfGroupA(db(), school);
     const notFormer = await leader.post(`${base}/hand-over`, {
       teacherId: nieuw.id,
       slotIds: [free[0]!.id, taken!.id],
@@ -213,7 +197,7 @@ describe("handing a former teacher's times over", () => {
 
   it("is not for another school's leader, a teacher or a parent", async () => {
     const { school, round, base, parent } = await handOverSetup();
-    const nieuw = await newTeacherOfGroupA(school);
+    const nieuw = await newTeacherOfGroupA(db(), school);
     const free = await teacherlessSlots(school, round.id);
     const form = { teacherId: nieuw.id, slotIds: free.map((s) => s.id) };
     const elsewhere = await createSchool(db());

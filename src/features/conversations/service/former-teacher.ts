@@ -20,6 +20,7 @@ import { findRound, type Round } from "./find-round.js";
 import { slotOfBooking } from "./joins.js";
 import { roundGroupIds } from "./round-groups.js";
 import { loadNotices, messengerOf, notifyBookings, type Messenger } from "./notices.js";
+import { lockTeacherTimes } from "./teacher-lock.js";
 
 /** The bookings still ahead with the teacher whose account is going, in this organisation. */
 export async function tellFamiliesTeacherLeft(tx: Tx, orgId: string, deletion: AccountDeletion): Promise<void> {
@@ -115,6 +116,8 @@ export async function handOverSlots(
       const round = await findRound(tx, scope.orgId, scope.roundId);
       const teacher = (await teachersOfRound(tx, round)).find((t) => t.userId === teacherId);
       if (!teacher) return refuse("notTeacher", "conversations.handOver.error.notTeacher", "invalid", "teacherId");
+      // Before the slots: a time the teacher is being given elsewhere is committed before the check below.
+      await lockTeacherTimes(tx, scope.orgId, teacherId);
       // Locked: a second hand-over of the same times waits, then finds them taken.
       const chosen = await tx
         .select()

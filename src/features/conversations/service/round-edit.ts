@@ -87,7 +87,8 @@ async function regenerateSlots(tx: Tx, round: Round, slotSettings: RoundEditForm
     .select()
     .from(conversationAvailability)
     .where(ofOrg(conversationAvailability, round.orgId, { roundId: round.id }));
-  for (const teacherId of new Set(windows.map((w) => w.teacherId))) {
+  // In one order, as each teacher's lock is taken: two edits at once never wait on each other crosswise.
+  for (const teacherId of [...new Set(windows.map((w) => w.teacherId))].sort()) {
     const own = windows.filter((w) => w.teacherId === teacherId).map(toInput);
     const settings = settingsFor({ slotSettings }, teacherId, own);
     if (!settings.ok) throw new InputError("slotMinutes", "conversations.edit.error.slotsDontFit");

@@ -8,6 +8,7 @@ import type { Tx } from "../../../db/client.js";
 import { conversationSlots } from "../../../db/schema/index.js";
 import type { Slot } from "../domain/slots.js";
 import { slotsOfTeacherIn } from "./joins.js";
+import { lockTeacherTimes } from "./teacher-lock.js";
 
 /**
  * Whether a slot row has a booking. Written with table names: Drizzle leaves column names
@@ -31,6 +32,8 @@ export async function syncTeacherSlots(
   generated: readonly Slot[],
 ): Promise<number> {
   const { orgId, roundId, teacherId } = target;
+  // Before reading what to keep: a time given to the teacher meanwhile is then among it.
+  await lockTeacherTimes(tx, orgId, teacherId);
   const existing = await tx
     .select({
       id: conversationSlots.id,

@@ -9,14 +9,17 @@ import { conversationSlots } from "../../../db/schema/index.js";
 import type { ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
 import { slotsOfTeacherIn } from "./joins.js";
+import { lockTeacherTimes } from "./teacher-lock.js";
 
 /**
  * The teacher's slot at this moment: their existing one if it starts then, otherwise a new
- * one of the round's length, unless it would overlap another of their slots.
+ * one of the round's length, unless it would overlap another of their slots (checked under the
+ * teacher's lock, so a time given to them meanwhile is seen).
  */
 export async function teacherSlotAt(tx: Tx, scope: ViewerScope & { round: Round }, startsAt: Date) {
   const { round } = scope;
   const endsAt = new Date(startsAt.getTime() + round.slotSettings.slotMinutes * 60_000);
+  await lockTeacherTimes(tx, scope.orgId, scope.userId);
   const mine = slotsOfTeacherIn(scope, round.id);
   const [same] = await tx
     .select()

@@ -62,6 +62,16 @@ export async function createConversationSchool(db: Db, made?: Awaited<ReturnType
 
 export type ConversationSchool = Awaited<ReturnType<typeof createConversationSchool>>;
 
+/** A new teacher of group A, with no times yet. */
+export async function newTeacherOfGroupA(db: Db, school: ConversationSchool, name = "Juf Nieuw") {
+  const teacher = await createUser(db, { name });
+  await withOrg(db, { orgId: school.orgId, userId: null }, async (tx) => {
+    await tx.insert(memberships).values({ orgId: school.orgId, userId: teacher.id, role: "teacher" });
+    await tx.insert(groupStaff).values({ orgId: school.orgId, groupId: school.groupA.id, userId: teacher.id });
+  });
+  return teacher;
+}
+
 /** A round for both groups: open now, closes in a week, changes until six days from now. */
 export function roundFormFor(
   school: Pick<ConversationSchool, "groupA" | "groupB">,
