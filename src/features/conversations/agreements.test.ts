@@ -120,7 +120,7 @@ describe("agreements and the follow-up", () => {
     await teacher.post(`${first.base}/agreements`, { "party-0": "parent", "what-0": "Elke week de agenda bekijken" });
 
     const db = ctx.database.db;
-    const { round } = await createRoundWithSlots(db, first.school, { until: "19:00" });
+    const { round } = await createRoundWithSlots(db, first.school, { day: 11 });
     // The next round's conversation lies later than the first one.
     await withOrg(db, { orgId: first.school.orgId, userId: null }, (tx) =>
       tx.execute(

@@ -17,6 +17,8 @@ describe("conversation rounds in the calendar", () => {
     const { round: both } = await createRoundWithSlots(ctx.database.db, school);
     const { round: onlyB } = await createRoundWithSlots(ctx.database.db, school, {
       overrides: { groupIds: [school.groupB.id] },
+      from: "19:00",
+      until: "20:00",
     });
     const day = conversationDay();
     const read = (groupIds: readonly string[] | null, range = { from: day, to: day }) =>

@@ -61,7 +61,7 @@ describe("booking constraints in the database", () => {
 
   it("keeps a booking's slot in its round, its guardian a guardian of the child, and its rule the round's", async () => {
     const { school, row } = await setup(false);
-    const elsewhere = await createRoundWithSlots(ctx.database.db, school);
+    const elsewhere = await createRoundWithSlots(ctx.database.db, school, { day: 11 });
     const [foreignSlot] = await slotsOf(ctx.database.db, school.orgId, elsewhere.round.id, school.teacher.id);
     expect(await insertFails(school.orgId, [{ ...row(0), slotId: foreignSlot!.id }])).toBe(
       "conversation_bookings_slot_fk",

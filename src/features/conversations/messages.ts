@@ -16,6 +16,7 @@ export const nl = {
   "conversations.error.windowEndBeforeStart": "De eindtijd moet na de begintijd liggen.",
   "conversations.error.breakEndBeforeStart": "De pauze moet eindigen na het begin.",
   "conversations.error.windowTooShort": "Deze tijd is korter dan één gesprek.",
+  "conversations.error.otherRoundOverlap": "Deze tijd overlapt met uw gesprekstijden in een andere ronde.",
   "conversations.error.windowsOverlap": "Deze tijd overlapt met een andere tijd van dezelfde leraar.",
   "conversations.error.windowsOverlap@childcare":
     "Deze tijd overlapt met een andere tijd van dezelfde pedagogisch medewerker.",
@@ -71,6 +72,7 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.error.windowEndBeforeStart": "The end time must be after the start time.",
   "conversations.error.breakEndBeforeStart": "The break must end after it starts.",
   "conversations.error.windowTooShort": "This time is shorter than one conversation.",
+  "conversations.error.otherRoundOverlap": "This time overlaps your conversation times in another round.",
   "conversations.error.windowsOverlap": "This time overlaps another time of the same teacher.",
   "conversations.error.windowsOverlap@childcare":
     "This time overlaps another time of the same early years practitioner.",

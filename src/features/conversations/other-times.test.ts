@@ -11,6 +11,7 @@ import { ofOrg } from "../../db/of-org.js";
 import { users } from "../../db/schema/index.js";
 import { createDaycare, expectChildcareMail } from "../../../tests/helpers/wording.js";
 import { eq } from "drizzle-orm";
+import { addAvailability } from "./service/availability.js";
 
 const ctx = useTestContext();
 
@@ -121,6 +122,28 @@ describe("asking for another time within a round", () => {
 
     expect((await teacher.post(answer, { message: "Zie u dan!" })).status).toBe(303);
     expect((await notesOf(school.orgId))[0]?.status).toBe("answered");
+  });
+
+  it("refuses a time that overlaps the teacher's time in another round, and changes nothing", async () => {
+    const { school, ask } = await setup();
+    // A second round the same evening, with the teacher's times there from 19:00 (this one's end).
+    const { round: other } = await createRoundWithSlots(db(), school, {
+      overrides: { name: "Startgesprekken" },
+      teachers: [],
+    });
+    const window = { date: conversationDay(), from: "19:00", to: "20:00" };
+    await addAvailability({ db: db(), orgId: school.orgId, userId: school.teacher.id, roundId: other.id, window });
+    const parent = await signIn(ctx, school.parent.email);
+    await parent.post(ask, { pupilId: school.child.id, note: "Alleen na 16:00" });
+    const [note] = await notesOf(school.orgId);
+    const teacher = await signIn(ctx, school.teacher.email);
+    const answer = `/conversations/other-times/${note!.id}/answer`;
+    const before = await slotsOf(db(), school.orgId, other.id, school.teacher.id);
+
+    const refused = await teacher.post(answer, { time: `${conversationDay()}T19:35` });
+    await expectConflict(refused, ["Die tijd overlapt met een ander gesprek van u. Kies een andere tijd."]);
+    expect((await notesOf(school.orgId))[0]?.status).toBe("open");
+    expect(await slotsOf(db(), school.orgId, other.id, school.teacher.id)).toEqual(before);
   });
 });
 

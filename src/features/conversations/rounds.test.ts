@@ -86,6 +86,27 @@ describe("conversation rounds", () => {
     expect((await teacher.post("/conversations/rounds", roundFields([school.groupA.id]))).status).toBe(403);
   });
 
+  it("refuses available times that overlap the teacher's times in another round, and keeps the rest", async () => {
+    const school = await createConversationSchool(ctx.database.db);
+    // The teacher's times in the first round run 18:00–19:00 on the conversation day.
+    await createRoundWithSlots(ctx.database.db, school);
+    const { round } = await createRoundWithSlots(ctx.database.db, school, {
+      teachers: [],
+      overrides: { name: "Startgesprekken" },
+    });
+    const teacher = await signIn(ctx, school.teacher.email);
+    const base = `/conversations/rounds/${round.id}/availability`;
+    const date = conversationDay();
+
+    const overlap = await teacher.post(base, { date, from: "18:30", to: "19:30" });
+    await expectRefused(overlap, ["Deze tijd overlapt met uw gesprekstijden in een andere ronde."]);
+    expect(await slotsOf(school.orgId, round.id, school.teacher.id)).toHaveLength(0);
+
+    const after = await teacher.post(base, { date, from: "19:00", to: "19:30" });
+    expect(after.status).toBe(303);
+    expect(await slotsOf(school.orgId, round.id, school.teacher.id)).toHaveLength(3);
+  });
+
   it("turns a teacher's available times into the domain's slots, persisted, and refuses overlaps", async () => {
     const school = await createConversationSchool(ctx.database.db);
     const { round } = await createRoundWithSlots(ctx.database.db, school, { teachers: [] });

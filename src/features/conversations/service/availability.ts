@@ -1,5 +1,5 @@
 /** A teacher's available times in a round; every change regenerates their slots through the domain. */
-import { and, asc, count, gt, lt } from "drizzle-orm";
+import { and, asc, count, gt, lt, ne } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { conversationAvailability, conversationBookings, conversationSlots } from "../../../db/schema/index.js";
@@ -11,7 +11,8 @@ import { teacherRound } from "./rounds.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
 import type { Round } from "./find-round.js";
 import { syncTeacherSlots } from "./slot-sync.js";
-import { slotOfBooking, slotsOfTeacherIn } from "./joins.js";
+import { lockTeacherTimes } from "./teacher-lock.js";
+import { slotOfBooking, slotsOfTeacherIn, teacherSlotsOverlapping } from "./joins.js";
 
 export type Window = typeof conversationAvailability.$inferSelect;
 
@@ -43,6 +44,9 @@ export function addAvailability(scope: ViewerScope & { roundId: string; window: 
     const windows = [...(await myWindows(tx, scope, round.id)).map(toInput), scope.window];
     const settings = settingsFor(round, scope.userId, windows);
     if (!settings.ok) throw new AvailabilityError(settings.errors);
+    await lockTeacherTimes(tx, scope.orgId, scope.userId);
+    if (await inOtherRound(tx, { ...scope, roundId: round.id }, scope.window))
+      throw new AvailabilityError({ from: "conversations.error.otherRoundOverlap" });
     await tx.insert(conversationAvailability).values({
       orgId: scope.orgId,
       roundId: round.id,
@@ -96,6 +100,28 @@ async function bookedIn(tx: Tx, scope: ViewerScope & { roundId: string }, window
       ),
     );
   return row?.n ?? 0;
+}
+
+/**
+ * Whether the window overlaps one of the teacher's times in another round: a teacher is in one
+ * place at a time (the domain checks the windows within a round; teacher-lock.ts).
+ */
+async function inOtherRound(tx: Tx, scope: ViewerScope & { roundId: string }, window: WindowInput) {
+  const [found] = await tx
+    .select({ id: conversationSlots.id })
+    .from(conversationSlots)
+    .where(
+      teacherSlotsOverlapping(
+        { orgId: scope.orgId, teacherId: scope.userId },
+        {
+          startsAt: localToUtc(window.date.trim(), window.from.trim()),
+          endsAt: localToUtc(window.date.trim(), window.to.trim()),
+        },
+        ne(conversationSlots.roundId, scope.roundId),
+      ),
+    )
+    .limit(1);
+  return found !== undefined;
 }
 
 function myWindows(tx: Tx, scope: ViewerScope, roundId: string): Promise<Window[]> {

@@ -5,7 +5,7 @@
  * times to a current teacher of the round's groups, all or nothing; the families with a booking are
  * told the new teacher's name, with the invitation for their calendar updated.
  */
-import { eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
+import { eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
@@ -17,7 +17,7 @@ import type { HandOverForm } from "../schemas.js";
 import { auditRound } from "./audit.js";
 import { violatedConstraint } from "./constraint.js";
 import { findRound, type Round } from "./find-round.js";
-import { slotOfBooking } from "./joins.js";
+import { slotOfBooking, teacherSlotsOverlapping } from "./joins.js";
 import { roundGroupIds } from "./round-groups.js";
 import { loadNotices, messengerOf, notifyBookings, type Messenger } from "./notices.js";
 import { lockTeacherTimes } from "./teacher-lock.js";
@@ -172,15 +172,7 @@ async function clashesOf(tx: Tx, orgId: string, teacherId: string, chosen: reado
   const own = await tx
     .select({ id: conversationSlots.id, startsAt: conversationSlots.startsAt, endsAt: conversationSlots.endsAt })
     .from(conversationSlots)
-    .where(
-      ofOrg(
-        conversationSlots,
-        orgId,
-        { teacherId },
-        lt(conversationSlots.startsAt, new Date(last)),
-        gt(conversationSlots.endsAt, new Date(first)),
-      ),
-    )
+    .where(teacherSlotsOverlapping({ orgId, teacherId }, { startsAt: new Date(first), endsAt: new Date(last) }))
     .orderBy(conversationSlots.startsAt);
   return own.filter((a) => chosen.some((b) => overlaps(a, b)));
 }

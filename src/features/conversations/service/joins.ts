@@ -2,6 +2,7 @@
  * The join conditions from a booking (or a parent's mark) to what it belongs to, each within one organisation
  * (every key here is (org_id, id), so a join never crosses schools).
  */
+import { gt, lt, type SQL } from "drizzle-orm";
 import { ofOrg } from "../../../db/of-org.js";
 import { onKey } from "../../../db/on-key.js";
 import {
@@ -24,3 +25,21 @@ export const slotsOfTeacherIn = ({ orgId, userId }: { orgId: string; userId: str
   ofOrg(conversationSlots, orgId, { roundId, teacherId: userId });
 
 export const bookingOfOutcome = onKey(conversationBookings, conversationOutcomes.orgId, conversationOutcomes.bookingId);
+
+/**
+ * A teacher's slots, in any round, that overlap the span: a teacher is in one place at a time, so every
+ * path that gives them a time checks this (under teacher-lock.ts's lock).
+ */
+export const teacherSlotsOverlapping = (
+  { orgId, teacherId }: { orgId: string; teacherId: string },
+  span: { startsAt: Date; endsAt: Date },
+  ...more: SQL[]
+) =>
+  ofOrg(
+    conversationSlots,
+    orgId,
+    { teacherId },
+    lt(conversationSlots.startsAt, span.endsAt),
+    gt(conversationSlots.endsAt, span.startsAt),
+    ...more,
+  );

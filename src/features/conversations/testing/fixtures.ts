@@ -106,14 +106,21 @@ export function conversationDay(daysAhead = 10): string {
 export async function createRoundWithSlots(
   db: Db,
   school: ConversationSchool,
-  options: { overrides?: Partial<RoundForm>; until?: string; teachers?: { id: string }[] } = {},
+  options: {
+    overrides?: Partial<RoundForm>;
+    until?: string;
+    teachers?: { id: string }[];
+    from?: string;
+    day?: number;
+  } = {},
 ) {
   const form = roundFormFor(school, options.overrides);
   const round = {
     ...(await createRound({ db, orgId: school.orgId, userId: school.leader.id, form })),
     groupIds: form.groupIds,
   };
-  const window = { date: conversationDay(), from: "18:00", to: options.until ?? "19:00" };
+  // A teacher is in one round at a time: a second round of theirs needs another day or later times.
+  const window = { date: conversationDay(options.day), from: options.from ?? "18:00", to: options.until ?? "19:00" };
   const groupIds = round.groupIds ?? [];
   const teachers =
     options.teachers ??
@@ -124,5 +131,5 @@ export async function createRoundWithSlots(
   for (const teacher of teachers) {
     await addAvailability({ db, orgId: school.orgId, userId: teacher.id, roundId: round.id, window });
   }
-  return { round, firstSlotStart: localToUtc(window.date, "18:00") };
+  return { round, firstSlotStart: localToUtc(window.date, window.from) };
 }
