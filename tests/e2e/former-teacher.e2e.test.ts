@@ -57,13 +57,17 @@ describe("handing a former teacher's times over", () => {
     await form.locator("select").selectOption({ label: "Sanne de Vries (groep 4)" });
     await submit(page, form.locator("button[type=submit]"));
 
-    // Sanne has her own times that evening: said once per span, at the top, where focus went.
+    // Sanne has her own times that evening: said once per span, where focus went.
     await checkPage(page);
     const alert = page.locator("main .error-summary[role=alert]");
     await expect(alert.innerText()).resolves.toMatch(
       /Sanne de Vries heeft zelf al gesprekstijden op \S+ \d+ \S+ 15:00–15:15, \S+ \d+ \S+ 15:30–16:30, /,
     );
     await expect(alert.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Right above the form it is about, so the phone shows both without a long scroll up.
+    await expect(
+      alert.evaluate((el) => el.nextElementSibling?.matches("section[aria-labelledby='hand-over']")),
+    ).resolves.toBe(true);
     await expect(form.locator("select").evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text)).resolves.toBe(
       "Sanne de Vries (groep 4)",
     );

@@ -207,6 +207,10 @@ describe("handing a former teacher's times over", () => {
       await leader.post(`${base}/hand-over`, { teacherId: school.teacherB.id, slotIds: chosen }),
       ["Meester B heeft zelf al gesprekstijden op"],
     );
+    // Said just above the form it is about, not at the top of a long page far from it.
+    const alert = html.indexOf('class="error-summary"');
+    expect(alert).toBeGreaterThan(html.indexOf("Leraren en tijden</h2>"));
+    expect(html.slice(alert).match(/<h2[^>]*>/g)?.[1]).toBe('<h2 id="hand-over">');
     expect(tickedIn(html, "slotIds").sort()).toEqual([...chosen].sort());
     expect(html).toMatch(new RegExp(`<option value="${school.teacherB.id}" selected="">`));
     const none = await expectRefused(await leader.post(`${base}/hand-over`, { teacherId: school.teacherB.id }), [

@@ -28,7 +28,8 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem, hand
   return (
     <>
       <h1>{round.name}</h1>
-      <Refusal t={t} message={problem} />
+      {/* A refused hand-over is said above its form, far down the page; the script brings focus there. */}
+      {handOver ? null : <Refusal t={t} message={problem} />}
       <RoundState t={t} locale={locale} round={round} now={now} staff={canManage ? "manager" : "teacher"} />
       <TeacherlessGroups t={t} groups={data.teacherless} />
       {data.teachesHere ? (
@@ -87,6 +88,7 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem, hand
           { label: t("conversations.round.booked"), cell: (teacher) => teacher.booked },
         ]}
       />
+      {handOver ? <Refusal t={t} message={problem} /> : null}
       {canManage ? <FormerTeacherTimes t={t} csrf={csrf} locale={locale} data={data} sent={handOver} /> : null}
       {round.mode === "first_come" ? (
         <NotBooked t={t} csrf={csrf} locale={locale} now={now} data={data} canManage={canManage} />
