@@ -64,3 +64,9 @@ export function formMessage(c: Context<AppEnv>, key: MessageKey, numbers: Messag
   const locale = intlLocale(c.var.locale);
   return c.var.t(key, Object.fromEntries(Object.entries(numbers).map(([name, n]) => [name, n.toLocaleString(locale)])));
 }
+
+/** Every value posted for a checkbox group, to show the boxes ticked again after an error. */
+export async function postedList(c: Context<AppEnv>, name: string): Promise<string[]> {
+  const value = (await c.req.parseBody({ all: true }))[name];
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
+}

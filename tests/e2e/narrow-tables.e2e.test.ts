@@ -58,7 +58,7 @@ describe("staff tables on a phone", () => {
     }
   });
 
-  it("show the leader's other lists as cards too: nothing in them to swipe", async () => {
+  it("show the leader's other lists as cards too: nothing in them to swipe, no label without its value", async () => {
     const page = await e2e.newPage(PHONE);
     await signInAs(page, DEMO_ACCOUNTS.leader);
     const tooWide: string[] = [];
@@ -77,8 +77,17 @@ describe("staff tables on a phone", () => {
       if (!stacked) tooWide.push(`${path}: no stacked table`);
       for (const [caption, over] of Object.entries(await overflowOf(page)))
         if (over > 0) tooWide.push(`${path}: "${caption}" ${over} px too wide`);
+      // A card names no column it has nothing for (a parent without a phone number).
+      const bare = await page
+        .locator("main .table-stack td[data-label]")
+        .evaluateAll((cells) =>
+          cells
+            .filter((c) => c.getClientRects().length && !(c as HTMLElement).innerText.trim())
+            .map((c) => c.dataset.label),
+        );
+      if (bare.length) tooWide.push(`${path}: labels without a value: ${[...new Set(bare)].join(", ")}`);
     }
-    // Every page at once, so a failure names all that are too wide.
+    // Every page at once, so a failure names all that are too wide or label nothing.
     expect(tooWide).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ import {
 } from "./testing/fixtures.js";
 import { bookingsOf, mailsTo, slotsOf } from "./testing/queries.js";
 import { tellFamiliesTeacherLeft } from "./service/former-teacher.js";
+import { formatSlot } from "../../lib/time/format.js";
 
 const ctx = useTestContext();
 const db = () => ctx.database.db;
@@ -71,6 +72,16 @@ async function pastConversation(school: ConversationSchool, roundId: string) {
     });
   });
 }
+
+/** The values of the ticked checkboxes named `name` in a page. */
+const tickedIn = (html: string, name: string) =>
+  [...html.matchAll(/<input [^>]*>/g)]
+    .map(([input]) => input)
+    .filter((input) => input.includes(`name="${name}"`) && / checked=""/.test(input))
+    .map((input) => /value="([^"]*)"/.exec(input)?.[1] ?? "");
+
+const setLanguage = async (who: Awaited<ReturnType<typeof signIn>>, locale: "nl" | "en") =>
+  expect((await who.post("/language", { locale, back: "/home" })).status).toBe(303);
 
 const teacherlessSlots = (school: ConversationSchool, roundId: string) =>
   withOrg(db(), { orgId: school.orgId, userId: null }, (tx) =>
@@ -138,7 +149,10 @@ describe("handing a former teacher's times over", () => {
     expect(free).toHaveLength(6);
     const page = await (await leader.get(base)).text();
     expect(page).toContain("Tijden van een voormalige leraar");
-    expect(page).toContain(`<option value="${nieuw.id}">Juf Nieuw</option>`);
+    // With their groups, so the leader can tell whose times they were and who teaches those children.
+    expect(page).toContain(`geboekt voor Kind Eigen (${school.groupA.name})`);
+    expect(page).toContain(`<option value="${nieuw.id}">Juf Nieuw (${school.groupA.name})</option>`);
+    expect(page).toContain(`Meester B (${school.groupB.name})`);
     expect(page).toContain(`action="${base}/hand-over"`);
 
     const response = await leader.post(`${base}/hand-over`, { teacherId: nieuw.id, slotIds: free.map((s) => s.id) });
@@ -173,9 +187,59 @@ describe("handing a former teacher's times over", () => {
       teacherId: school.teacherB.id,
       slotIds: free.map((s) => s.id),
     });
-    await expectConflict(response, ["Meester B heeft al een gesprekstijd op", "Er is niets overgedragen"]);
+    // One span for the evening's six times back to back, not each of them.
+    const ordered = [...free].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const evening = formatSlot("nl", ordered[0]!.startsAt, ordered.at(-1)!.endsAt);
+    await expectConflict(response, [
+      `Meester B heeft zelf al gesprekstijden op ${evening}. Er is niets overgedragen`,
+      "Er is niets overgedragen",
+    ]);
     expect(await teacherlessSlots(school, round.id)).toHaveLength(6);
     expect(await mailsTo(db(), school.parent.email)).toHaveLength(before.length);
+  });
+
+  it("shows the form again as it was sent when it refuses: the times ticked and the teacher chosen", async () => {
+    const { school, round, base, leader } = await handOverSetup();
+    await newTeacherOfGroupA(db(), school);
+    const free = await teacherlessSlots(school, round.id);
+    const chosen = free.slice(0, 2).map((s) => s.id);
+    const html = await expectConflict(
+      await leader.post(`${base}/hand-over`, { teacherId: school.teacherB.id, slotIds: chosen }),
+      ["Meester B heeft zelf al gesprekstijden op"],
+    );
+    // Said just above the form it is about, not at the top of a long page far from it.
+    const alert = html.indexOf('class="error-summary"');
+    expect(alert).toBeGreaterThan(html.indexOf("Leraren en tijden</h2>"));
+    expect(html.slice(alert).match(/<h2[^>]*>/g)?.[1]).toBe('<h2 id="hand-over">');
+    expect(tickedIn(html, "slotIds").sort()).toEqual([...chosen].sort());
+    expect(html).toMatch(new RegExp(`<option value="${school.teacherB.id}" selected="">`));
+    const none = await expectRefused(await leader.post(`${base}/hand-over`, { teacherId: school.teacherB.id }), [
+      "Kies minstens één tijd.",
+    ]);
+    expect(tickedIn(none, "slotIds")).toEqual([]);
+    expect(none).toMatch(new RegExp(`<option value="${school.teacherB.id}" selected="">`));
+  });
+
+  it("names the times that fall together when two former teachers' times are chosen at once", async () => {
+    const { school, round, base, leader } = await handOverSetup();
+    const nieuw = await newTeacherOfGroupA(db(), school);
+    const teacherB = await signIn(ctx, school.teacherB.email);
+    expect((await teacherB.post("/account/delete", { email: school.teacherB.email })).status).toBe(303);
+    const free = await teacherlessSlots(school, round.id);
+    expect(free).toHaveLength(12);
+    const ordered = [...free].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const evening = formatSlot("nl", ordered[0]!.startsAt, ordered.at(-1)!.endsAt);
+    const html = await expectRefused(
+      await leader.post(`${base}/hand-over`, { teacherId: nieuw.id, slotIds: free.map((s) => s.id) }),
+      [`Enkele gekozen tijden vallen samen, op ${evening}:`, "Er is niets overgedragen"],
+    );
+    expect(tickedIn(html, "slotIds")).toHaveLength(12);
+    await setLanguage(leader, "en");
+    const english = await expectRefused(
+      await leader.post(`${base}/hand-over`, { teacherId: nieuw.id, slotIds: free.map((s) => s.id) }),
+      [`Some of the chosen times fall together, on ${formatSlot("en", ordered[0]!.startsAt, ordered.at(-1)!.endsAt)}`],
+    );
+    expect(english).toContain(`booked for Kind Eigen (${school.groupA.name})`);
   });
 
   it("refuses a teacher of no group of the round, and times that have a teacher", async () => {

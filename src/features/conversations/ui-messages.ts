@@ -213,11 +213,11 @@ export const nl = {
   "conversations.handOver.error.notTeacher@childcare":
     "Kies een pedagogisch medewerker van een van de groepen van deze ronde.",
   "conversations.handOver.error.clash":
-    "{teacher} heeft al een gesprekstijd op {times}. Er is niets overgedragen: kies een andere leraar of andere tijden.",
+    "{teacher} heeft zelf al {count, plural, one {een gesprekstijd} other {gesprekstijden}} op {times}. Er is niets overgedragen: kies een andere leraar of andere tijden.",
   "conversations.handOver.error.clash@childcare":
-    "{teacher} heeft al een gesprekstijd op {times}. Er is niets overgedragen: kies een andere pedagogisch medewerker of andere tijden.",
+    "{teacher} heeft zelf al {count, plural, one {een gesprekstijd} other {gesprekstijden}} op {times}. Er is niets overgedragen: kies een andere pedagogisch medewerker of andere tijden.",
   "conversations.handOver.error.overlap":
-    "Twee van de gekozen tijden vallen tegelijk, en één persoon kan ze niet allebei hebben. Er is niets overgedragen.",
+    "Enkele gekozen tijden vallen samen, op {times}: één persoon kan ze niet allebei hebben. Er is niets overgedragen: kies op elk tijdstip één tijd.",
   "conversations.handOver.error.gone":
     "Deze tijden zijn intussen veranderd. Er is niets overgedragen: bekijk ze opnieuw.",
   "conversations.notBooked.title": "Nog geen tijd gekozen",
@@ -444,11 +444,11 @@ export const en: Record<keyof typeof nl, string> = {
   "conversations.handOver.error.notTeacher@childcare":
     "Choose an early years practitioner of one of this round's groups.",
   "conversations.handOver.error.clash":
-    "{teacher} already has a conversation time at {times}. Nothing was handed over: choose another teacher or other times.",
+    "{teacher} already has {count, plural, one {a conversation time} other {conversation times}} of their own on {times}. Nothing was handed over: choose another teacher or other times.",
   "conversations.handOver.error.clash@childcare":
-    "{teacher} already has a conversation time at {times}. Nothing was handed over: choose another practitioner or other times.",
+    "{teacher} already has {count, plural, one {a conversation time} other {conversation times}} of their own on {times}. Nothing was handed over: choose another practitioner or other times.",
   "conversations.handOver.error.overlap":
-    "Two of the chosen times are at the same time, and one person cannot have both. Nothing was handed over.",
+    "Some of the chosen times fall together, on {times}: one person cannot have both. Nothing was handed over: choose one time for each moment.",
   "conversations.handOver.error.gone":
     "These times have changed meanwhile. Nothing was handed over: look at them again.",
   "conversations.notBooked.title": "No time chosen yet",

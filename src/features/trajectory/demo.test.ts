@@ -29,7 +29,7 @@ describe("the demo's trajectory in progress", () => {
     const boundaries = sessions.find((s) => s.templateKey === "boundaries");
     const dated = formatDate("nl", boundaries!.heldOn!);
     await expectPage(await leader.get("/trajectory"), [
-      `Er staat nog een teambijeenkomst gepland op ${dated}: registreer die als gehouden of overgeslagen.`,
+      `Er staat nog een teambijeenkomst gepland op ${dated}: registreer hem als gehouden zodra hij geweest is, of sla hem over.`,
       `href="/trajectory/sessions/${boundaries!.id}"`,
     ]);
     // The demo's story in order: the plan published after the parent evenings, before the eindmeting opened.

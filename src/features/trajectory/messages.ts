@@ -87,9 +87,13 @@ export const nl = {
   "trajectory.state.held": "Latere stappen zijn al gedaan, maar de school staat hier nog.",
   "trajectory.state.held@childcare": "Latere stappen zijn al gedaan, maar de opvang staat hier nog.",
   "trajectory.state.held.school":
-    "Er staat nog een teambijeenkomst gepland op {date}: registreer die als gehouden of overgeslagen.",
+    "Er stond nog een teambijeenkomst gepland op {date}: registreer die als gehouden of overgeslagen.",
   "trajectory.state.held.parents":
-    "Er staat nog een ouderavond gepland op {date}: registreer die als gehouden of overgeslagen.",
+    "Er stond nog een ouderavond gepland op {date}: registreer die als gehouden of overgeslagen.",
+  "trajectory.state.held.school.ahead":
+    "Er staat nog een teambijeenkomst gepland op {date}: registreer hem als gehouden zodra hij geweest is, of sla hem over.",
+  "trajectory.state.held.parents.ahead":
+    "Er staat nog een ouderavond gepland op {date}: registreer hem als gehouden zodra hij geweest is, of sla hem over.",
   "trajectory.state.held.undated":
     "Er staat nog een bijeenkomst zonder datum gepland: geef die een datum, of sla hem over.",
   "trajectory.state.held.step": "Deze stap is nog niet gedaan of overgeslagen.",
@@ -262,8 +266,12 @@ export const en: Record<keyof typeof nl, string> = {
   "trajectory.state.current@childcare": "This is where the setting is now.",
   "trajectory.state.held": "Later steps are already done, but the school still stands here.",
   "trajectory.state.held@childcare": "Later steps are already done, but the setting still stands here.",
-  "trajectory.state.held.school": "A team session is still planned on {date}: record it as held or skipped.",
-  "trajectory.state.held.parents": "A parent evening is still planned on {date}: record it as held or skipped.",
+  "trajectory.state.held.school": "A team session was still planned on {date}: record it as held or skipped.",
+  "trajectory.state.held.parents": "A parent evening was still planned on {date}: record it as held or skipped.",
+  "trajectory.state.held.school.ahead":
+    "A team session is still planned on {date}: record it as held once it has taken place, or skip it.",
+  "trajectory.state.held.parents.ahead":
+    "A parent evening is still planned on {date}: record it as held once it has taken place, or skip it.",
   "trajectory.state.held.undated": "A session is still planned without a date: give it a date, or skip it.",
   "trajectory.state.held.step": "This step is not yet done or skipped.",
   "trajectory.state.held.open": "Open the session: {topic}",

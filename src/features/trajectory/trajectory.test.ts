@@ -405,14 +405,27 @@ describe("in a daycare's words", () => {
         nl: [
           "Latere stappen zijn al gedaan, maar de opvang staat hier nog.",
           "Er staat nog een bijeenkomst zonder datum gepland: geef die een datum, of sla hem over.",
-          `Er staat nog een ouderavond gepland op ${date("nl")}: registreer die als gehouden of overgeslagen.`,
+          // Still ahead: it cannot be recorded as held before its day.
+          `Er staat nog een ouderavond gepland op ${date("nl")}: registreer hem als gehouden zodra hij geweest is, of sla hem over.`,
           `href="/trajectory/sessions/${evening!.id}"`,
         ],
         en: [
           "Later steps are already done, but the setting still stands here.",
           "A session is still planned without a date: give it a date, or skip it.",
-          `A parent evening is still planned on ${date("en")}: record it as held or skipped.`,
+          `A parent evening is still planned on ${date("en")}: record it as held once it has taken place, or skip it.`,
         ],
+      },
+    ]);
+    // Its day has passed and nobody recorded it: now it can be.
+    const past = { ...dated, heldOn: inDays(-2) };
+    expect((await leader.post(`/trajectory/sessions/${evening!.id}`, past)).status).toBe(303);
+    const pastDate = (locale: "nl" | "en") => formatDate(locale, inDays(-2));
+    await expectChildcareWords([
+      {
+        who: leader,
+        path: "/trajectory",
+        nl: [`Er stond nog een ouderavond gepland op ${pastDate("nl")}: registreer die als gehouden of overgeslagen.`],
+        en: [`A parent evening was still planned on ${pastDate("en")}: record it as held or skipped.`],
       },
     ]);
   });

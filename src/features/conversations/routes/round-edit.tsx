@@ -10,7 +10,8 @@ import type { FormErrors, FormValues } from "../../../web/validation.js";
 import { utcToLocal } from "../../../lib/time/zone.js";
 import { formatSlot } from "../../../lib/time/format.js";
 import { refusalStatus } from "../../../web/form-refusal.js";
-import { parseForm } from "../../../web/validation.js";
+import { parseForm, postedList } from "../../../web/validation.js";
+import { joinTouching } from "../domain/spans.js";
 import { handOverForm, roundEditForm } from "../schemas.js";
 import { handOverSlots, type HandOverOutcome } from "../service/former-teacher.js";
 import { bookingCount, deleteRound, editRound } from "../service/round-edit.js";
@@ -22,12 +23,15 @@ import { submitForm } from "../../../web/submit-form.js";
 import { managersOnly, messengerOf } from "./context.js";
 import { roundPage } from "./staff.js";
 
-/** Why the hand-over was refused, with the new teacher's times it clashes with. */
+/** Why the hand-over was refused, with the times that clash or fall together, back to back ones as one span. */
 function handOverProblem(c: Context<AppEnv>, refused: Exclude<HandOverOutcome, { ok: true }>): string {
   const { t, locale } = c.var;
-  if (refused.reason !== "clash") return t(refused.key);
-  const times = refused.times.map((slot) => formatSlot(locale, slot.startsAt, slot.endsAt)).join(", ");
-  return t(refused.key, { teacher: refused.teacherName, times });
+  if (refused.reason !== "clash" && refused.reason !== "overlap") return t(refused.key);
+  const times = joinTouching(refused.times)
+    .map((span) => formatSlot(locale, span.startsAt, span.endsAt))
+    .join(", ");
+  const teacher = refused.reason === "clash" ? refused.teacherName : "";
+  return t(refused.key, { teacher, times, count: refused.times.length });
 }
 
 /** The round as the form's values: local date-times, numbers as text. */
@@ -82,9 +86,11 @@ export const roundEditRoutes = new Hono<AppEnv>()
   .post("/:roundId/hand-over", managersOnly, async (c) => {
     const roundId = pathId(c, "roundId");
     const form = await parseForm(c, handOverForm);
-    if (!form.ok) return roundPage(c, roundId, Object.values(form.errors).join(" "), 422);
+    // Refused, the form shows again as it was sent, so a leader changes one choice rather than all.
+    const sent = { teacherId: form.values.teacherId ?? "", slotIds: await postedList(c, "slotIds") };
+    if (!form.ok) return roundPage(c, roundId, Object.values(form.errors).join(" "), 422, sent);
     const outcome = await handOverSlots({ ...scopeOf(c), roundId, messenger: messengerOf(c), form: form.data });
-    if (!outcome.ok) return roundPage(c, roundId, handOverProblem(c, outcome), refusalStatus(outcome));
+    if (!outcome.ok) return roundPage(c, roundId, handOverProblem(c, outcome), refusalStatus(outcome), sent);
     return redirectWithFlash(c, `/conversations/rounds/${roundId}`, "conversations.handOver.done");
   })
   .get("/:roundId/delete", managersOnly, async (c) => {

@@ -18,6 +18,7 @@ import { createRound, listGroupChoices, listStaffRounds } from "../service/round
 import { OverviewPage } from "../views/overview.js";
 import { RoundFormPage } from "../views/round-form.js";
 import { RoundPage } from "../views/round.js";
+import type { HandOverChoice } from "../views/hand-over.js";
 import { pageProps, pathId, scopeOf } from "../../../web/route-context.js";
 import { submitForm } from "../../../web/submit-form.js";
 import { oncePerForm } from "../../../web/once-per-form.js";
@@ -90,8 +91,17 @@ export const staffRoutes = new Hono<AppEnv>()
     return roundPage(c, roundId, problem);
   });
 
-/** A round's staff page; with a problem (a refused action) it says why, with status 409 or the one given. */
-export async function roundPage(c: Context<AppEnv>, roundId: string, problem?: string, status: 403 | 409 | 422 = 409) {
+/**
+ * A round's staff page; with a problem (a refused action) it says why, with status 409 or the one
+ * given, and a refused hand-over's form as it was sent.
+ */
+export async function roundPage(
+  c: Context<AppEnv>,
+  roundId: string,
+  problem?: string,
+  status: 403 | 409 | 422 = 409,
+  handOver?: HandOverChoice,
+) {
   const data = await roundOverview({ ...staffScopeOf(c), roundId });
   const page = (
     <RoundPage
@@ -100,6 +110,7 @@ export async function roundPage(c: Context<AppEnv>, roundId: string, problem?: s
       data={data}
       canManage={canManageRounds(viewerOf(c))}
       problem={problem}
+      handOver={handOver}
     />
   );
   return renderPage(c, { title: data.round.name, children: page }, problem ? status : 200);

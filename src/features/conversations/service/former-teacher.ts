@@ -13,6 +13,7 @@ import { conversationBookings, conversationSlots } from "../../../db/schema/inde
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { AccountDeletion } from "../../account/index.js";
 import { childrenWithGuardians, teachersOfGroups, type Teacher } from "../../pupils/index.js";
+import type { Span } from "../domain/spans.js";
 import type { HandOverForm } from "../schemas.js";
 import { auditRound } from "./audit.js";
 import { violatedConstraint } from "./constraint.js";
@@ -46,16 +47,25 @@ export async function tellFamiliesTeacherLeft(tx: Tx, orgId: string, deletion: A
   await notifyBookings(tx, messengerOf(deletion.deps.config, deletion.deps.jobs), "teacherLeft", notices);
 }
 
-/** A time without a teacher, with the child booked in it (null: free). */
+/** A time without a teacher, with the child booked in it (null: free) and the child's group. */
 export interface FormerSlot {
   id: string;
   startsAt: Date;
   endsAt: Date;
   pupilName: string | null;
+  groupName: string | null;
+}
+
+/** A teacher who may take the times over, with their groups in the round. */
+export interface RoundTeacher extends Teacher {
+  groupIds: string[];
 }
 
 /** The round's times without a teacher, by start, and the teachers who may take them over. */
-export async function formerTeacherSlots(tx: Tx, round: Round): Promise<{ slots: FormerSlot[]; teachers: Teacher[] }> {
+export async function formerTeacherSlots(
+  tx: Tx,
+  round: Round,
+): Promise<{ slots: FormerSlot[]; teachers: RoundTeacher[] }> {
   const rows = await tx
     .select({
       id: conversationSlots.id,
@@ -72,27 +82,36 @@ export async function formerTeacherSlots(tx: Tx, round: Round): Promise<{ slots:
     .orderBy(conversationSlots.startsAt, conversationSlots.id);
   if (rows.length === 0) return { slots: [], teachers: [] };
   const pupilIds = [...new Set(rows.flatMap((r) => r.pupilId ?? []))];
-  const names = new Map((await childrenWithGuardians(tx, round.orgId, pupilIds)).map((c) => [c.pupilId, c.name]));
-  const slots = rows.map(({ pupilId, ...slot }) => ({
-    ...slot,
-    pupilName: pupilId ? (names.get(pupilId) ?? "") : null,
-  }));
+  const children = new Map((await childrenWithGuardians(tx, round.orgId, pupilIds)).map((c) => [c.pupilId, c]));
+  const slots = rows.map(({ pupilId, ...slot }) => {
+    const child = pupilId ? children.get(pupilId) : undefined;
+    return { ...slot, pupilName: pupilId ? (child?.name ?? "") : null, groupName: child?.groupName ?? null };
+  });
   return { slots, teachers: await teachersOfRound(tx, round) };
 }
 
-/** The current teachers of the round's groups, each once, by name. */
-async function teachersOfRound(tx: Tx, round: Round): Promise<Teacher[]> {
+/** The current teachers of the round's groups, each once, by name, with the groups they teach in it. */
+async function teachersOfRound(tx: Tx, round: Round): Promise<RoundTeacher[]> {
   const byGroup = await teachersOfGroups(tx, round.orgId, await roundGroupIds(tx, round));
-  const teachers = new Map([...byGroup.values()].flat().map((teacher) => [teacher.userId, teacher]));
+  const teachers = new Map<string, RoundTeacher>();
+  for (const [groupId, ofGroup] of byGroup)
+    for (const { userId, name } of ofGroup) {
+      const teacher = teachers.get(userId) ?? { userId, name, groupIds: [] };
+      teacher.groupIds.push(groupId);
+      teachers.set(userId, teacher);
+    }
   return [...teachers.values()].sort((a, b) => a.name.localeCompare(b.name, "nl"));
 }
 
 /** The new teacher has a time then already: which of theirs. */
-export type HandOverClash = Refused<"clash"> & { teacherName: string; times: { startsAt: Date; endsAt: Date }[] };
+export type HandOverClash = Refused<"clash"> & { teacherName: string; times: Span[] };
+
+/** Chosen times fall together: which. */
+export type HandOverOverlap = Refused<"overlap"> & { times: Span[] };
 
 export type HandOverOutcome = Outcome<
   { handedOver: number },
-  Refused<"notTeacher" | "gone" | "overlap"> | HandOverClash
+  Refused<"notTeacher" | "gone"> | HandOverOverlap | HandOverClash
 >;
 
 const clash = (teacherName: string, times: HandOverClash["times"]): HandOverClash => ({
@@ -126,8 +145,12 @@ export async function handOverSlots(
         .for("update");
       if (chosen.length !== slotIds.length || chosen.some((s) => s.teacherId !== null))
         return refuse("gone", "conversations.handOver.error.gone", "conflict");
-      if (chosen.some((a) => chosen.some((b) => overlaps(a, b))))
-        return refuse("overlap", "conversations.handOver.error.overlap", "invalid", "slotIds");
+      const together = chosen.filter((a) => chosen.some((b) => overlaps(a, b)));
+      if (together.length)
+        return {
+          ...refuse("overlap", "conversations.handOver.error.overlap", "invalid", "slotIds"),
+          times: together,
+        };
       const clashes = await clashesOf(tx, scope.orgId, teacherId, chosen);
       if (clashes.length) return clash(teacher.name, clashes);
       await tx
@@ -161,12 +184,12 @@ export async function handOverSlots(
   }
 }
 
-type Span = { id: string; startsAt: Date; endsAt: Date };
+type Time = Span & { id: string };
 
-const overlaps = (a: Span, b: Span) => a.id !== b.id && a.startsAt < b.endsAt && b.startsAt < a.endsAt;
+const overlaps = (a: Time, b: Time) => a.id !== b.id && a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
 /** The teacher's own times, in any round, that overlap a chosen one, by start. */
-async function clashesOf(tx: Tx, orgId: string, teacherId: string, chosen: readonly Span[]): Promise<Span[]> {
+async function clashesOf(tx: Tx, orgId: string, teacherId: string, chosen: readonly Time[]): Promise<Time[]> {
   const first = Math.min(...chosen.map((s) => s.startsAt.getTime()));
   const last = Math.max(...chosen.map((s) => s.endsAt.getTime()));
   const own = await tx

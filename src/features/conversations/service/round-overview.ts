@@ -8,8 +8,8 @@ import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { conversationBookings, conversationSlots, conversationUnplaced, users } from "../../../db/schema/index.js";
 import type { UnplacedReason } from "../domain/fair-allocation.js";
-import { childrenWithGuardians, groupsWithoutTeacher, type Teacher } from "../../pupils/index.js";
-import { formerTeacherSlots, type FormerSlot } from "./former-teacher.js";
+import { childrenWithGuardians, groupsWithoutTeacher } from "../../pupils/index.js";
+import { formerTeacherSlots, type FormerSlot, type RoundTeacher } from "./former-teacher.js";
 import { notBookedOf, type PupilRow } from "./not-booked.js";
 import { roundGroupsFor } from "./round-groups.js";
 import { staffRound, type StaffAccess } from "./rounds.js";
@@ -43,7 +43,7 @@ export interface RoundOverview {
   notBooked: PupilRow[];
   allocation: { placed: number; preferred: number; unplaced: UnplacedChild[] } | null;
   /** For who manages the round: the times a teacher who left had, and who may take them over. */
-  formerTeacher: { slots: FormerSlot[]; teachers: Teacher[] };
+  formerTeacher: { slots: FormerSlot[]; teachers: RoundTeacher[] };
 }
 
 export function roundOverview(scope: ViewerScope & { access: StaffAccess; roundId: string }): Promise<RoundOverview> {

@@ -11,7 +11,7 @@ import { Section } from "../../../web/components/section.js";
 import { ButtonForm } from "../../../web/components/button-form.js";
 import { Detail } from "../../../web/components/detail.js";
 import { teacherLabel } from "../teacher-label.js";
-import { FormerTeacherTimes } from "./hand-over.js";
+import { FormerTeacherTimes, type HandOverChoice } from "./hand-over.js";
 
 interface RoundPageProps extends ViewProps {
   now: Date;
@@ -19,14 +19,17 @@ interface RoundPageProps extends ViewProps {
   canManage: boolean;
   /** Why the last action was refused. */
   problem?: string | undefined;
+  /** A refused hand-over's choice, shown again. */
+  handOver?: HandOverChoice | undefined;
 }
 
-export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: RoundPageProps) {
+export function RoundPage({ t, csrf, locale, now, data, canManage, problem, handOver }: RoundPageProps) {
   const { round } = data;
   return (
     <>
       <h1>{round.name}</h1>
-      <Refusal t={t} message={problem} />
+      {/* A refused hand-over is said above its form, far down the page; the script brings focus there. */}
+      {handOver ? null : <Refusal t={t} message={problem} />}
       <RoundState t={t} locale={locale} round={round} now={now} staff={canManage ? "manager" : "teacher"} />
       <TeacherlessGroups t={t} groups={data.teacherless} />
       {data.teachesHere ? (
@@ -85,7 +88,8 @@ export function RoundPage({ t, csrf, locale, now, data, canManage, problem }: Ro
           { label: t("conversations.round.booked"), cell: (teacher) => teacher.booked },
         ]}
       />
-      {canManage ? <FormerTeacherTimes t={t} csrf={csrf} locale={locale} data={data} /> : null}
+      {handOver ? <Refusal t={t} message={problem} /> : null}
+      {canManage ? <FormerTeacherTimes t={t} csrf={csrf} locale={locale} data={data} sent={handOver} /> : null}
       {round.mode === "first_come" ? (
         <NotBooked t={t} csrf={csrf} locale={locale} now={now} data={data} canManage={canManage} />
       ) : null}

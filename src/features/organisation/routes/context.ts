@@ -22,12 +22,6 @@ export function orgNameOf(c: Context<AppEnv>): string {
   return viewerOf(c).current?.orgName ?? "";
 }
 
-/** Every value posted for a checkbox group, to show the boxes ticked again after an error. */
-export async function postedList(c: Context<AppEnv>, name: string): Promise<string[]> {
-  const value = (await c.req.parseBody({ all: true }))[name];
-  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
-}
-
 /**
  * An invitation form sent once (decision 007): `add` records the invitation (or, for someone already
  * here, the roles) in the form's transaction, and only the post that did so mails the sign-in link,

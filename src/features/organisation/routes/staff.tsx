@@ -4,7 +4,7 @@ import type { AppEnv } from "../../../web/env.js";
 import { renderPage } from "../../../web/layout.js";
 import { organisationManagers, viewerOf } from "../../../web/guards.js";
 import { ForbiddenError } from "../../../web/errors.js";
-import { parseForm, type FormErrors, type FormValues } from "../../../web/validation.js";
+import { parseForm, postedList, type FormErrors, type FormValues } from "../../../web/validation.js";
 import { redirectWithFlash } from "../../../web/flash.js";
 import { addInvitee } from "../invite.js";
 import { pendingInvitations } from "../invitations.js";
@@ -13,7 +13,7 @@ import { assignableRoles, mayRemoveMember, nextRoles } from "../policy.js";
 import { inviteStaffForm, staffRolesInput } from "../schemas.js";
 import { InvitePage, MemberPage, StaffPage } from "../views/staff.js";
 import { pathId, scopeOf } from "../../../web/route-context.js";
-import { inviteOncePerForm, orgNameOf, postedList, withdrawFrom } from "./context.js";
+import { inviteOncePerForm, orgNameOf, withdrawFrom } from "./context.js";
 import { attempt, attemptWithStatus } from "../../../web/form-refusal.js";
 import { mayResetSecondFactor, mayResetSecondFactorOf } from "../../two-factor/index.js";
 

@@ -41,11 +41,13 @@ function heldBack(views: readonly StepView[], index: number, sessions: readonly 
   return { session: planned[0] ?? null };
 }
 
-function HeldBack({ t, locale, leads, session }: StaffBase & { session: SessionRow | null }) {
+function HeldBack({ t, locale, leads, session, today }: StaffBase & { session: SessionRow | null; today: string }) {
+  const line = session?.line === "parents" ? "parents" : "school";
+  // A session still ahead cannot be recorded as held yet (heldDayProblem): say when it can.
   const reason = !session
     ? t("trajectory.state.held.step")
     : session.heldOn
-      ? t(`trajectory.state.held.${session.line === "parents" ? "parents" : "school"}`, {
+      ? t(session.heldOn > today ? `trajectory.state.held.${line}.ahead` : `trajectory.state.held.${line}`, {
           date: formatDate(locale, session.heldOn),
         })
       : t("trajectory.state.held.undated");
@@ -97,7 +99,7 @@ function StepStatus(
           <p>
             <strong>{t("trajectory.state.current")}</strong>
           </p>
-          {held ? <HeldBack {...props} session={held.session} /> : null}
+          {held ? <HeldBack {...props} session={held.session} today={data.today} /> : null}
         </>
       );
     case "upcoming":
