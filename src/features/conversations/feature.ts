@@ -5,7 +5,8 @@ import { accountDeletionSteps, personalData } from "../account/index.js";
 import { calendarSources } from "../calendar/index.js";
 import { auditReferences } from "../pupils/index.js";
 import { slotsForAudit } from "./service/audit.js";
-import { tellFamiliesTeacherLeft } from "./service/former-teacher.js";
+import { releaseTimesOfRemovedTeacher, tellFamiliesTeacherLeft } from "./service/former-teacher.js";
+import { staffRemovalSteps } from "../organisation/index.js";
 import { conversationsOfPerson } from "./service/export.js";
 import { roundsCalendarSource } from "./service/calendar-source.js";
 import { followUpJob } from "./follow-up-jobs.js";
@@ -25,6 +26,7 @@ export const conversationsFeature: Feature = {
     contribution(calendarSources, roundsCalendarSource),
     contribution(auditReferences, slotsForAudit),
     contribution(accountDeletionSteps, tellFamiliesTeacherLeft),
+    contribution(staffRemovalSteps, releaseTimesOfRemovedTeacher),
     contribution(personalData, {
       name: "conversations",
       covers: [

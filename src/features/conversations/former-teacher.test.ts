@@ -134,6 +134,26 @@ describe("a teacher who deletes their account", () => {
   });
 });
 
+describe("a teacher the school removes from its team", () => {
+  it("frees their times still ahead for a hand-over, tells the families booked in them, and keeps the past", async () => {
+    const { school, round } = await teacherLeaves();
+    await pastConversation(school, round.id);
+    const leader = await signIn(ctx, school.leader.email);
+    const removed = await leader.post(`/organisation/staff/${school.teacher.id}/remove`);
+    expect(removed.status).toBe(303);
+
+    const [mail] = (await mailsTo(db(), school.parent.email)).filter((m) => LEFT_SUBJECT.test(m.subject));
+    expect(mail?.subject).toBe("Gesprek over Kind Eigen: Leraar werkt niet meer op school");
+    expect(await mailsTo(db(), school.otherGuardian.email!)).toEqual([]);
+    // The six times of the evening have no teacher now; the conversation two days ago keeps its teacher.
+    expect(await teacherlessSlots(school, round.id)).toHaveLength(6);
+    expect(await slotsOf(db(), school.orgId, round.id, school.teacher.id)).toHaveLength(1);
+    const page = await (await leader.get(`/conversations/rounds/${round.id}`)).text();
+    expect(page).toContain("Tijden van een voormalige leraar");
+    expect(page).toContain(`geboekt voor Kind Eigen (${school.groupA.name})`);
+  });
+});
+
 describe("handing a former teacher's times over", () => {
   async function handOverSetup() {
     const left = await teacherLeaves();

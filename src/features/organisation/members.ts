@@ -14,6 +14,7 @@ import { NotFoundError } from "../../web/errors.js";
 import { checkInput, InputError } from "../../web/input-error.js";
 import { staffRoles } from "./policy.js";
 import { staffRolesInput } from "./schemas.js";
+import { runStaffRemovalSteps, type StaffRemoval } from "./removal-steps.js";
 
 export interface Member {
   userId: string;
@@ -101,13 +102,19 @@ export async function setStaffRoles(options: OrgScope & { memberId: string; role
   });
 }
 
-/** Removes a staff member from the organisation: their staff roles and their groups. */
-export async function removeStaff(options: OrgScope & { memberId: string }): Promise<void> {
+/**
+ * Removes a staff member from the organisation: their staff roles and their groups, after the
+ * features' removal steps (their conversation times still ahead are freed, the families told).
+ */
+export async function removeStaff(
+  options: OrgScope & { memberId: string; deps: StaffRemoval["deps"]; now?: Date },
+): Promise<void> {
   const { orgId, memberId } = options;
   await inOrg(options, async (tx) => {
     const current = await staffRolesOf(tx, orgId, memberId);
     if (!current.length) throw new NotFoundError("staff member");
     if (current.includes("school_leader")) await assertAnotherLeader(tx, orgId, memberId, "remove");
+    await runStaffRemovalSteps(tx, orgId, { userId: memberId, now: options.now ?? new Date(), deps: options.deps });
     await tx.delete(memberships).where(memberOf(orgId, memberId, current));
     await removeFromAllGroups(tx, orgId, memberId);
     await recordAuditBy(tx, options, { action: "delete", entity: "staff", entityId: memberId, detail: "staff" });

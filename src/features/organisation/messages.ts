@@ -77,7 +77,7 @@ export const nl = {
     "Alleen een leidinggevende kan iemand leidinggevende maken of een leidinggevende verwijderen.",
   "org.staff.remove.title": "Uit de organisatie verwijderen",
   "org.staff.remove.intro":
-    "{name} kan daarna niet meer bij de gegevens van {org} en staat niet meer bij een groep. Het account zelf blijft bestaan.",
+    "{name} kan daarna niet meer bij de gegevens van {org} en staat niet meer bij een groep. Gesprekken met {name} die nog komen, blijven staan: de ouders krijgen bericht, en op de pagina van de gespreksronde geeft u die tijden aan een collega. Het account zelf blijft bestaan.",
   "org.staff.remove.button": "Verwijderen uit de organisatie",
   "org.staff.pending.title": "Uitgenodigd, nog niet aanvaard",
   "org.staff.pending.intro":
@@ -259,7 +259,7 @@ export const en: Record<keyof typeof nl, string> = {
   "org.staff.leaderOnly@childcare": "Only a manager can make someone manager or remove a manager.",
   "org.staff.remove.title": "Remove from the organisation",
   "org.staff.remove.intro":
-    "{name} will no longer have access to the data of {org} and will no longer be linked to any group. The account itself remains.",
+    "{name} will no longer have access to the data of {org} and will no longer be linked to any group. Conversations with {name} still to come stay booked: the parents are told, and on the round's page you give those times to a colleague. The account itself remains.",
   "org.staff.remove.button": "Remove from the organisation",
   "org.staff.pending.title": "Invited, not yet accepted",
   "org.staff.pending.intro":

@@ -6,10 +6,13 @@ import { brinCode, createSchool } from "../../../tests/helpers/factories.js";
 import { withOrg } from "../../db/client.js";
 import { memberships } from "../../db/schema/index.js";
 import { InputError } from "../../web/input-error.js";
+import type { Config } from "../../config.js";
 import { removeStaff, setStaffRoles } from "./members.js";
 import { createOrganisation } from "./organisations.js";
 
 const database = useTestDatabase();
+/** No feature's removal step runs here (no features are registered), so nothing is mailed. */
+const noMail = { config: {} as Config, jobs: { send: async () => null } };
 
 describe("createOrganisation", () => {
   it("stores the code as written on official papers and refuses it a second time", async () => {
@@ -54,8 +57,8 @@ describe("the last school leader", () => {
     // Open pool connections first, so both transactions really run side by side on PostgreSQL.
     await Promise.all([1, 2, 3].map(() => database.db.execute(sql`select pg_sleep(0.05)`)));
     const results = await Promise.allSettled([
-      removeStaff({ db: database.db, orgId, userId: leader.id, memberId: teacher.id }),
-      removeStaff({ db: database.db, orgId, userId: teacher.id, memberId: leader.id }),
+      removeStaff({ db: database.db, orgId, userId: leader.id, memberId: teacher.id, deps: noMail }),
+      removeStaff({ db: database.db, orgId, userId: teacher.id, memberId: leader.id, deps: noMail }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const leaders = await withOrg(database.db, { orgId, userId: null }, (tx) =>

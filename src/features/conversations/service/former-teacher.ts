@@ -5,13 +5,15 @@
  * times to a current teacher of the round's groups, all or nothing; the families with a booking are
  * told the new teacher's name, with the invitation for their calendar updated.
  */
-import { eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { eq, gt, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../../db/client.js";
 import { ofOrg } from "../../../db/of-org.js";
 import { inOrg, type ViewerScope } from "../../../db/org-scope.js";
-import { conversationBookings, conversationSlots } from "../../../db/schema/index.js";
+import { conversationAvailability, conversationBookings, conversationSlots } from "../../../db/schema/index.js";
 import { refuse, type Outcome, type Refused } from "../../../web/outcome.js";
 import type { AccountDeletion } from "../../account/index.js";
+import type { StaffRemoval } from "../../organisation/index.js";
+import { utcToLocal } from "../../../lib/time/zone.js";
 import { childrenWithGuardians, teachersOfGroups, type Teacher } from "../../pupils/index.js";
 import type { Span } from "../domain/spans.js";
 import type { HandOverForm } from "../schemas.js";
@@ -23,8 +25,11 @@ import { roundGroupIds } from "./round-groups.js";
 import { loadNotices, messengerOf, notifyBookings, type Messenger } from "./notices.js";
 import { lockTeacherTimes } from "./teacher-lock.js";
 
-/** The bookings still ahead with the teacher whose account is going, in this organisation. */
-export async function tellFamiliesTeacherLeft(tx: Tx, orgId: string, deletion: AccountDeletion): Promise<void> {
+/** A teacher leaving: their account going (AccountDeletion) or the school removing them (StaffRemoval). */
+type Leaving = AccountDeletion | StaffRemoval;
+
+/** The bookings still ahead with the teacher who is leaving, in this organisation. */
+export async function tellFamiliesTeacherLeft(tx: Tx, orgId: string, deletion: Leaving): Promise<void> {
   const ahead = await tx
     .select({ id: conversationBookings.id })
     .from(conversationBookings)
@@ -45,6 +50,31 @@ export async function tellFamiliesTeacherLeft(tx: Tx, orgId: string, deletion: A
     ahead.map((b) => b.id),
   );
   await notifyBookings(tx, messengerOf(deletion.deps.config, deletion.deps.jobs), "teacherLeft", notices);
+}
+
+/**
+ * The school removed the teacher from its team: the families booked with them later are told, and
+ * their times still ahead lose their teacher, as a deleted account's do, so the round's page offers
+ * them for a hand-over and free ones are no longer booked. Their conversations that took place keep
+ * their name; their available times from today on go, so being added again starts afresh.
+ */
+export async function releaseTimesOfRemovedTeacher(tx: Tx, orgId: string, removal: StaffRemoval): Promise<void> {
+  await tellFamiliesTeacherLeft(tx, orgId, removal);
+  await lockTeacherTimes(tx, orgId, removal.userId);
+  await tx
+    .update(conversationSlots)
+    .set({ teacherId: null })
+    .where(ofOrg(conversationSlots, orgId, { teacherId: removal.userId }, gt(conversationSlots.startsAt, removal.now)));
+  await tx
+    .delete(conversationAvailability)
+    .where(
+      ofOrg(
+        conversationAvailability,
+        orgId,
+        { teacherId: removal.userId },
+        gte(conversationAvailability.onDate, utcToLocal(removal.now).date),
+      ),
+    );
 }
 
 /** A time without a teacher, with the child booked in it (null: free) and the child's group. */

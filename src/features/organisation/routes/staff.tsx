@@ -131,7 +131,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const member = await loadMember(c);
     const viewer = viewerOf(c);
     if (!mayRemoveMember(viewer, member.roles)) throw new ForbiddenError("school leader");
-    const errors = await attempt(c, () => removeStaff({ ...scopeOf(c), memberId: member.userId }));
+    const errors = await attempt(c, () => removeStaff({ ...scopeOf(c), memberId: member.userId, deps: c.var.deps }));
     if (errors) return memberPage(c, member, member.roles, errors, 422);
     // Someone who removed themselves no longer manages anything here.
     const next = member.userId === viewer.userId ? "/home" : "/organisation/staff";
