@@ -34,6 +34,7 @@ export const nl = {
   "advice.helpful.question": "Had u hier iets aan?",
   "advice.helpful.yes": "Ja",
   "advice.helpful.no": "Nee",
+  "advice.helpful.choose": "Kies Ja of Nee.",
   "advice.helpful.thanks": "Dank u wel. Met uw antwoord maken we de antwoorden beter.",
   "advice.helpful.count":
     "{yes, plural, one {# van de {total} lezers had} other {# van de {total} lezers hadden}} hier iets aan.",
@@ -110,6 +111,7 @@ export const en: Record<keyof typeof nl, string> = {
   "advice.helpful.question": "Was this helpful?",
   "advice.helpful.yes": "Yes",
   "advice.helpful.no": "No",
+  "advice.helpful.choose": "Choose Yes or No.",
   "advice.helpful.thanks": "Thank you. Your answer helps us improve the answers.",
   "advice.helpful.count": "{yes} of {total, plural, one {# reader} other {# readers}} found this helpful.",
   "advice.back": "Back to Advice and learning",

@@ -279,6 +279,21 @@ describe("handing a former teacher's times over", () => {
     expect(await slotsOf(db(), school.orgId, round.id, school.teacherB.id)).toHaveLength(6);
   });
 
+  it("hands a time named twice in the form over once, as a browser never sends it", async () => {
+    const { school, round, base, leader } = await handOverSetup();
+    const nieuw = await newTeacherOfGroupA(db(), school);
+    const [first, second] = await teacherlessSlots(school, round.id);
+    const response = await leader.post(`${base}/hand-over`, {
+      teacherId: nieuw.id,
+      slotIds: [first!.id, first!.id, second!.id],
+    });
+    expect(response.status).toBe(303);
+    expect((await slotsOf(db(), school.orgId, round.id, nieuw.id)).map((s) => s.id).sort()).toEqual(
+      [first!.id, second!.id].sort(),
+    );
+    expect(await teacherlessSlots(school, round.id)).toHaveLength(4);
+  });
+
   it("is not for another school's leader, a teacher or a parent", async () => {
     const { school, round, base, parent } = await handOverSetup();
     const nieuw = await newTeacherOfGroupA(db(), school);

@@ -180,6 +180,14 @@ export type PreferenceInput = z.output<typeof preferencesForm>[number];
 /** Handing times without a teacher to a teacher of the round's groups. */
 export const handOverForm = z.object({
   teacherId: uuid,
-  slotIds: z.preprocess(toArray, z.array(uuid).min(1, "conversations.handOver.error.noSlots").max(500)),
+  // Each time once: a time named twice is not one that "changed meanwhile" (the service counts them).
+  slotIds: z.preprocess(
+    toArray,
+    z
+      .array(uuid)
+      .min(1, "conversations.handOver.error.noSlots")
+      .max(500)
+      .transform((ids) => [...new Set(ids)]),
+  ),
 });
 export type HandOverForm = z.infer<typeof handOverForm>;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { outOfYearRange, parseDate } from "../../lib/time/dutch-date.js";
 import { localToUtc } from "../../lib/time/zone.js";
+import { isCalendarDate } from "../../lib/time/school-date.js";
 import { pastMessage, saysWhere, startsInFuture, whereIssue } from "../../web/when-and-where.js";
 import { MAX_PEOPLE } from "./domain/capacity.js";
 
@@ -56,9 +57,13 @@ const ids = z.preprocess(
 export const schoolEventKinds = ["parent_evening", "information_evening", "workshop", "open_day"] as const;
 export type SchoolEventKind = (typeof schoolEventKinds)[number];
 
-/** When the form's event starts, once its day and start time are readable. */
+/**
+ * When the form's event starts, once its day and start time are readable. A day refused above
+ * reaches this check as it was typed (zod runs no transform after a failed check), so it is
+ * read only when it is a school date.
+ */
 const plannedAt = (form: { day: string; startsAt: string }): Date | null =>
-  form.day !== "" && clock.test(form.startsAt) ? localToUtc(form.day, form.startsAt) : null;
+  isCalendarDate(form.day) && clock.test(form.startsAt) ? localToUtc(form.day, form.startsAt) : null;
 
 export const schoolEventForm = z
   .object({

@@ -80,6 +80,11 @@ describe("the school's own events", () => {
     await expectRefused(await leader.post("/events", { ...form, title: "Ver weg", day: "01-01-9999" }), [
       "Vul een datum in tussen 1900 en 2999.",
     ]);
+    // Written with a time, as a date-and-time field sends it: refused the same way, not a server error.
+    for (const day of ["9999-12-31T23:59", "0000-00-00T00:00"])
+      await expectRefused(await leader.post("/events", { ...form, title: "Ver weg", day }), [
+        "Vul een datum in tussen 1900 en 2999.",
+      ]);
     await expectRefused(await leader.post("/events", { ...form, title: "x".repeat(201), day: "14-10-2026" }), [
       "Dit is te lang: hoogstens 200 tekens.",
     ]);

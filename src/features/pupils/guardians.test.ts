@@ -10,7 +10,8 @@ import {
   schoolSignedIn,
 } from "../../../tests/helpers/app.js";
 import { createSchool, createUser } from "../../../tests/helpers/factories.js";
-import { guardians, users } from "../../db/schema/index.js";
+import { guardians, outbox, users } from "../../db/schema/index.js";
+import { expectAllRedirectTo, postAtOnce } from "../../../tests/helpers/double-submit.js";
 import { expectRefused } from "../../../tests/helpers/refusal.js";
 
 const ctx = useTestContext();
@@ -145,6 +146,18 @@ describe("guardians", () => {
     const parent = new TestClient(ctx.app);
     expect((await parent.post("/sign-in/link", { token })).status).toBe(303);
     expect(await (await parent.get("/home")).text()).toContain("Ander Kind");
+  });
+
+  it("mails one invitation for one press of Uitnodigen, however often the browser sends it", async () => {
+    const { school, leader } = await leaderSignedIn(ctx);
+    const { otherGuardian } = school;
+    const page = `/organisation/guardians/${otherGuardian.id}`;
+    expectAllRedirectTo(await postAtOnce(leader, `${page}/invite`, {}, 3), page);
+    const mails = await ctx.database.db.select().from(outbox).where(eq(outbox.to, otherGuardian.email!));
+    expect(mails.map((m) => m.subject)).toEqual([`Uitnodiging voor Samen van ${school.org.name}`]);
+    // A new press (a new form) mails again.
+    expect((await leader.post(`${page}/invite`)).status).toBe(303);
+    expect(await ctx.database.db.select().from(outbox).where(eq(outbox.to, otherGuardian.email!))).toHaveLength(2);
   });
 
   it("links the account when a guardian with an e-mail address but none is saved unchanged", async () => {

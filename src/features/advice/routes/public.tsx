@@ -14,7 +14,7 @@ import { Hono, type Context } from "hono";
 import { etag } from "hono/etag";
 import { clientIp } from "../../../web/client-ip.js";
 import type { AppEnv } from "../../../web/env.js";
-import { ForbiddenError, NotFoundError } from "../../../web/errors.js";
+import { ForbiddenError, NotFoundError, readableForm } from "../../../web/errors.js";
 import { renderPublicPage } from "../../../web/layout.js";
 import { enforceLimits, type Limit } from "../../../auth/rate-limit.js";
 import { session } from "../../../middleware/session.js";
@@ -61,6 +61,18 @@ function pdf(c: Context<AppEnv>, bytes: Buffer, filename: string) {
   return c.body(new Uint8Array(bytes));
 }
 
+/** A question's page: after an answer with thanks, after an answer that was neither yes nor no asking for one. */
+async function faqPage(c: Context<AppEnv>, slug: string, state: "ask" | "thanks" | "choose", status: 200 | 422 = 200) {
+  const locale = localeOf(c);
+  const item = await publishedItem(c.var.deps.db, locale, "faq", slug);
+  if (!item) throw new NotFoundError("question");
+  return renderPublicPage(
+    c,
+    (t) => ({ title: item.title, children: <FaqPage t={t} locale={locale} item={item} state={state} /> }),
+    status,
+  );
+}
+
 function slugOf(c: Context<AppEnv>): string {
   const slug = c.req.param("adviceSlug") ?? "";
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 80) throw new NotFoundError("advice item");
@@ -98,18 +110,9 @@ export const publicAdviceRoutes = new Hono<AppEnv>()
     const locale = localeOf(c);
     return pdf(c, await guidePdf(translator(locale), locale), `gesprekswijzer-${locale}.pdf`);
   })
-  .get("/advice/faq/:adviceSlug", async (c) => {
-    const locale = localeOf(c);
-    const item = await publishedItem(c.var.deps.db, locale, "faq", slugOf(c));
-    if (!item) throw new NotFoundError("question");
-    const thanks = c.req.query("thanks") === "1";
-    return cacheable(
-      renderPublicPage(c, (t) => ({
-        title: item.title,
-        children: <FaqPage t={t} locale={locale} item={item} thanks={thanks} />,
-      })),
-    );
-  })
+  .get("/advice/faq/:adviceSlug", (c) =>
+    cacheable(faqPage(c, slugOf(c), c.req.query("thanks") === "1" ? "thanks" : "ask")),
+  )
   .use("/advice/faq/:adviceSlug/helpful", session)
   .post("/advice/faq/:adviceSlug/helpful", async (c) => {
     const origin = c.req.header("origin");
@@ -120,11 +123,9 @@ export const publicAdviceRoutes = new Hono<AppEnv>()
     )
       throw new ForbiddenError("another site's form");
     const slug = slugOf(c);
-    const form = helpfulForm.safeParse(await c.req.parseBody());
-    if (!form.success) {
-      const t = translator(localeOf(c));
-      return c.text(t("error.invalid"), 422);
-    }
+    // Read before the input cleaning, which names a body it cannot read: here that is said too (400, not 500).
+    const form = helpfulForm.safeParse(await readableForm(c.req.parseBody()));
+    if (!form.success) return faqPage(c, slug, "choose", 422);
     const { db, config } = c.var.deps;
     await enforceLimits(db, helpfulLimits(clientIp(c), slug), "helpful answers");
     const helpful = form.data.answer === "yes";

@@ -8,6 +8,7 @@ import { PageHead } from "../../../web/components/page-head.js";
 import { Section } from "../../../web/components/section.js";
 import { BackLink } from "../../../web/components/back-link.js";
 import { Detail } from "../../../web/components/detail.js";
+import { Problem } from "../../../web/components/problem.js";
 
 interface Base {
   t: Translate;
@@ -100,7 +101,8 @@ export function HubPage(props: HubProps) {
   );
 }
 
-export function FaqPage({ t, item, thanks }: Base & { item: ItemView; thanks: boolean }) {
+/** "ask": the question's buttons; "thanks": after an answer; "choose": the buttons again after an answer that was neither. */
+export function FaqPage({ t, item, state }: Base & { item: ItemView; state: "ask" | "thanks" | "choose" }) {
   const total = item.helpfulYes + item.helpfulNo;
   return (
     <article>
@@ -109,18 +111,21 @@ export function FaqPage({ t, item, thanks }: Base & { item: ItemView; thanks: bo
       <h1>{item.title}</h1>
       <RichText source={item.body} />
       <Section id="helpful" title={t("advice.helpful.question")} class="card">
-        {thanks ? (
+        {state === "thanks" ? (
           <p role="status">{t("advice.helpful.thanks")}</p>
         ) : (
           // No CSRF token: the page is public and cacheable, and an answer is an anonymous count (rate-limited).
-          <form method="post" action={`/advice/faq/${item.slug}/helpful`} class="inline-form">
-            <button type="submit" name="answer" value="yes">
-              {t("advice.helpful.yes")}
-            </button>{" "}
-            <button type="submit" name="answer" value="no" class="secondary">
-              {t("advice.helpful.no")}
-            </button>
-          </form>
+          <>
+            <Problem message={state === "choose" ? t("advice.helpful.choose") : undefined} />
+            <form method="post" action={`/advice/faq/${item.slug}/helpful`} class="inline-form">
+              <button type="submit" name="answer" value="yes">
+                {t("advice.helpful.yes")}
+              </button>{" "}
+              <button type="submit" name="answer" value="no" class="secondary">
+                {t("advice.helpful.no")}
+              </button>
+            </form>
+          </>
         )}
         {total > 0 ? <p class="hint">{t("advice.helpful.count", { yes: item.helpfulYes, total })}</p> : null}
       </Section>

@@ -10,7 +10,7 @@ import { guardianForm } from "../schemas.js";
 import { getGuardian, listGuardians } from "../service/guardian-queries.js";
 import { addGuardian } from "../service/add-guardian.js";
 import { updateGuardian } from "../service/guardians.js";
-import { sendGuardianInvitation } from "../service/invitations.js";
+import { inviteGuardian, mailGuardianInvitation, type GuardianInvitee } from "../service/invitations.js";
 import { GuardianPage } from "../views/guardian.js";
 import { GuardianFormPage, GuardiansPage } from "../views/guardians.js";
 import { isId, pageProps, pathId, scopeOf } from "../../../web/route-context.js";
@@ -96,11 +96,18 @@ export const guardianRoutes = new Hono<AppEnv>()
   })
   .post("/:guardianId/invite", organisationManagers, async (c) => {
     const guardianId = pathId(c, "guardianId");
-    const { mailer, config } = c.var.deps;
+    const page = `/organisation/guardians/${guardianId}`;
+    // Once per form (decision 007): only the post that made the invitation mails it, after the commit.
+    const made: GuardianInvitee[] = [];
     try {
-      await sendGuardianInvitation({ ...scopeOf(c), guardianId, mailer, publicUrl: config.publicUrl });
+      await oncePerForm(c, async (db) => {
+        made.push(await inviteGuardian({ ...scopeOf(c), db, guardianId }));
+        return page;
+      });
     } catch (error) {
       return guardianPage(c, Object.values(inputErrors(c, error))[0]);
     }
-    return redirectWithFlash(c, `/organisation/guardians/${guardianId}`, "pupils.guardians.invited");
+    const { db, mailer, config } = c.var.deps;
+    for (const invitee of made) await mailGuardianInvitation({ db, mailer, publicUrl: config.publicUrl }, invitee);
+    return redirectWithFlash(c, page, "pupils.guardians.invited");
   });

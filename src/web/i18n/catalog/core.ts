@@ -71,6 +71,9 @@ export const nl = {
   "error.tooLarge.title": "Te veel tekst",
   "error.tooLarge.body":
     "Wat u verstuurde is groter dan een formulier hier mag zijn, en is niet bewaard. Ga terug, maak de tekst korter en verstuur het opnieuw.",
+  "error.addressTooLong.title": "Dit adres is te lang",
+  "error.addressTooLong.body":
+    "Het adres van de pagina, of wat u in een zoekveld invulde, is te lang om te lezen. Er is niets gedaan. Ga terug en maak het korter.",
   "error.backHome": "Terug naar de startpagina",
   "flash.saved": "Opgeslagen.",
   "dev.outbox.title": "Uitgaande e-mail (ontwikkeling)",
@@ -172,6 +175,9 @@ export const en: Record<keyof typeof nl, string> = {
   "error.tooLarge.title": "Too much text",
   "error.tooLarge.body":
     "What you sent is larger than a form here may be, and it was not saved. Go back, shorten the text and send it again.",
+  "error.addressTooLong.title": "This address is too long",
+  "error.addressTooLong.body":
+    "The page's address, or what you typed into a search field, is too long to read. Nothing was done. Go back and make it shorter.",
   "error.backHome": "Back to the home page",
   "flash.saved": "Saved.",
   "dev.outbox.title": "Outgoing e-mail (development)",
