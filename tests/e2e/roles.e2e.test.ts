@@ -89,6 +89,23 @@ describe.each([
     await expect(measure.getAttribute("aria-current")).resolves.toBe("page");
     await checkPage(page);
   });
+  it("the header's controls are reached with Tab in the order they are seen", async () => {
+    const page = await e2e.newPage(device);
+    await signInAs(page, DEMO_ACCOUNTS.leader);
+    const controls = [
+      page.locator("header .brand"),
+      page.locator("header .site-menu summary"),
+      page.locator("header button[lang=en]"),
+    ];
+    const boxes = await Promise.all(controls.map((c) => c.boundingBox()));
+    const lefts = boxes.map((box) => box!.x);
+    expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
+    await controls[0]!.focus();
+    for (const next of controls.slice(1)) {
+      await page.keyboard.press("Tab");
+      await expect(next.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    }
+  });
 });
 
 describe("signed in", () => {
