@@ -5,8 +5,16 @@
  */
 import { describe, expect, it } from "vitest";
 import { advisorOf } from "../../src/features/advice/testing/fixtures.js";
-import { useTestContext } from "../helpers/app.js";
-import { daycareSignedIn, expectChildcarePage, expectChildcareWords, expectNoSchoolWords } from "../helpers/wording.js";
+import { lastMailTo, signIn, useTestContext } from "../helpers/app.js";
+import { unique } from "../helpers/factories.js";
+import { expectPage } from "../helpers/page.js";
+import {
+  daycareSignedIn,
+  expectChildcareMail,
+  expectChildcarePage,
+  expectChildcareWords,
+  expectNoSchoolWords,
+} from "../helpers/wording.js";
 
 const ctx = useTestContext();
 
@@ -110,5 +118,19 @@ describe("a daycare's record pages", () => {
       },
       { who: parent, path: "/account/delete", ...leaves },
     ]);
+  });
+
+  it("invite an early years practitioner without saying the school sees them", async () => {
+    const { manager } = await daycareSignedIn(ctx);
+    const email = `pm-${unique()}@example.test`;
+    await manager.post("/organisation/staff/invite", { name: "Nieuwe Pm", email, roles: "teacher" });
+    expectChildcareMail(await lastMailTo(ctx, email), ["als pedagogisch medewerker"]);
+    const invitee = await signIn(ctx, email);
+    // The person belongs to no organisation yet: the page speaks of any that may invite them.
+    const page = await expectPage(await invitee.get("/invitations"), [
+      "nodigt u uit als pedagogisch medewerker",
+      "krijgt u de rollen en ziet de school of opvang uw naam",
+    ]);
+    expect(page).not.toContain("ziet de school uw naam");
   });
 });
