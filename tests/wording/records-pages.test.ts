@@ -132,5 +132,9 @@ describe("a daycare's record pages", () => {
       "krijgt u de rollen en ziet de school of opvang uw naam",
     ]);
     expect(page).not.toContain("ziet de school uw naam");
+    // The manager's trail says what was offered in words, not as the code the invitation wrote.
+    await expectChildcarePage(await manager.get("/organisation/audit?entity=staff"), [
+      "Uitnodiging voor de rollen: pedagogisch medewerker",
+    ]);
   });
 });
