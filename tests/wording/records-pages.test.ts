@@ -5,8 +5,16 @@
  */
 import { describe, expect, it } from "vitest";
 import { advisorOf } from "../../src/features/advice/testing/fixtures.js";
-import { useTestContext } from "../helpers/app.js";
-import { daycareSignedIn, expectChildcarePage, expectChildcareWords, expectNoSchoolWords } from "../helpers/wording.js";
+import { lastMailTo, signIn, useTestContext } from "../helpers/app.js";
+import { unique } from "../helpers/factories.js";
+import { expectPage } from "../helpers/page.js";
+import {
+  daycareSignedIn,
+  expectChildcareMail,
+  expectChildcarePage,
+  expectChildcareWords,
+  expectNoSchoolWords,
+} from "../helpers/wording.js";
 
 const ctx = useTestContext();
 
@@ -109,6 +117,24 @@ describe("a daycare's record pages", () => {
         en: [...leaves.en, "You are the only manager of Kinderdagverblijf "],
       },
       { who: parent, path: "/account/delete", ...leaves },
+    ]);
+  });
+
+  it("invite an early years practitioner without saying the school sees them", async () => {
+    const { manager } = await daycareSignedIn(ctx);
+    const email = `pm-${unique()}@example.test`;
+    await manager.post("/organisation/staff/invite", { name: "Nieuwe Pm", email, roles: "teacher" });
+    expectChildcareMail(await lastMailTo(ctx, email), ["als pedagogisch medewerker"]);
+    const invitee = await signIn(ctx, email);
+    // The person belongs to no organisation yet: the page speaks of any that may invite them.
+    const page = await expectPage(await invitee.get("/invitations"), [
+      "nodigt u uit als pedagogisch medewerker",
+      "krijgt u de rollen en ziet de school of opvang uw naam",
+    ]);
+    expect(page).not.toContain("ziet de school uw naam");
+    // The manager's trail says what was offered in words, not as the code the invitation wrote.
+    await expectChildcarePage(await manager.get("/organisation/audit?entity=staff"), [
+      "Uitnodiging voor de rollen: pedagogisch medewerker",
     ]);
   });
 });

@@ -53,6 +53,19 @@ describe("the home page", () => {
     expect(home).not.toContain("Vraag de school om u uit te nodigen");
     expect(home).toContain("U werkt voor heel Samen, niet voor één school");
   });
+
+  it("says a parent is at the other organisation after switching, not working in it", async () => {
+    // The group 7 teacher is a parent at the demo's daycare.
+    const person = await signIn(ctx, DEMO_ACCOUNTS.teacher7);
+    const home = await (await person.get("/home")).text();
+    expect(home).toContain("U werkt nu in Basisschool De Regenboog.");
+    const daycareId = home.match(/<option value="([0-9a-f-]{36})"[^>]*>Kinderdagverblijf Het Zonnetje</)?.[1];
+    const switched = await person.post("/home/organisation", { orgId: daycareId! });
+    const asParent = await (await person.get(switched.headers.get("location")!)).text();
+    expect(asParent).toContain("U bent nu bij een andere organisatie.");
+    expect(asParent).toContain("U bent nu bij Kinderdagverblijf Het Zonnetje.");
+    expect(asParent).not.toContain("U werkt nu in");
+  });
 });
 
 describe("the landing page", () => {

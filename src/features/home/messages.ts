@@ -8,6 +8,7 @@ export const nl = {
   "home.title": "Start",
   "home.welcome": "Welkom, {name}",
   "home.inOrganisation": "U werkt nu in {org}.",
+  "home.inOrganisationAsParent": "U bent nu bij {org}.",
   "home.noOrganisation": "U hoort nog niet bij een school of opvang. Vraag de school om u uit te nodigen.",
   "home.noOrganisationInvited":
     "U hoort nog niet bij een school of opvang. {n, plural, one {Er wacht een uitnodiging op uw antwoord.} other {Er wachten # uitnodigingen op uw antwoord.}}",
@@ -48,7 +49,7 @@ export const nl = {
   "home.admin.new": "Organisaties beheren en toevoegen",
   "home.switch.title": "Andere organisatie",
   "home.roles": "Uw rollen hier: {roles}",
-  "home.switched": "U werkt nu in een andere organisatie.",
+  "home.switched": "U bent nu bij een andere organisatie.",
 } as const;
 
 export const en: Record<keyof typeof nl, string> = {
@@ -60,6 +61,7 @@ export const en: Record<keyof typeof nl, string> = {
   "home.title": "Home",
   "home.welcome": "Welcome, {name}",
   "home.inOrganisation": "You are now working in {org}.",
+  "home.inOrganisationAsParent": "You are now at {org}.",
   "home.noOrganisation": "You do not belong to a school or daycare yet. Ask the school to invite you.",
   "home.noOrganisationInvited":
     "You do not belong to a school or daycare yet. {n, plural, one {An invitation is waiting for your answer.} other {# invitations are waiting for your answer.}}",
@@ -100,5 +102,5 @@ export const en: Record<keyof typeof nl, string> = {
   "home.admin.new": "Manage and add organisations",
   "home.switch.title": "Another organisation",
   "home.roles": "Your roles here: {roles}",
-  "home.switched": "You are now working in another organisation.",
+  "home.switched": "You are now at another organisation.",
 };

@@ -74,7 +74,10 @@ export function HomePage({ t, viewer, csrf, data }: { t: Translate; viewer: View
       {viewer.current ? null : <NoOrganisation t={t} viewer={viewer} invited={data.invited} />}
       {viewer.current && (roles.length || viewer.organisations.length > 1) ? (
         <p>
-          {t("home.inOrganisation", { org: viewer.current.orgName })}{" "}
+          {/* Only staff work in an organisation; a parent of it is there for their children. */}
+          {t(roles.length ? "home.inOrganisation" : "home.inOrganisationAsParent", {
+            org: viewer.current.orgName,
+          })}{" "}
           {roles.length ? t("home.roles", { roles: rolesInText(t, roles) }) : null}
         </p>
       ) : null}

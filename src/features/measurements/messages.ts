@@ -8,7 +8,7 @@ export const nl = {
   "measure.list.intro":
     "Met een meting ziet u hoe het team, ouders en leerlingen de samenwerking nu ervaren, en hoe zij die graag zien.",
   "measure.list.intro@childcare":
-    "Met een meting ziet u hoe het team, ouders en kinderen de samenwerking nu ervaren, en hoe zij die graag zien.",
+    "Met een meting ziet u hoe het team en ouders de samenwerking nu ervaren, en hoe zij die graag zien.",
   "measure.list.readOnly":
     "Als adviseur van de school leest u de metingen en hun uitkomsten. Aanmaken, sluiten en verwijderen doet de school zelf.",
   "measure.list.readOnly@childcare":
@@ -109,7 +109,7 @@ export const nl = {
   "measure.links.intro":
     "Voor leerlingen in de klas en voor ouders zonder e-mailadres. Met de link kan iedereen één keer de vragenlijst invullen. Deel de link alleen met die groep.",
   "measure.links.intro@childcare":
-    "Voor kinderen in de groep en voor ouders zonder e-mailadres. Met de link kan iedereen één keer de vragenlijst invullen. Deel de link alleen met die groep.",
+    "Voor ouders zonder e-mailadres. Met de link kan iedereen één keer de vragenlijst invullen. Deel de link alleen met die groep.",
   "measure.links.control":
     "Heeft iedereen in een groep een e-mailadres, of is de link verder gedeeld dan bedoeld? Sluit de link dan, of maak een nieuwe: de oude link en de afgedrukte QR-code werken daarna niet meer.",
   "measure.links.change": "Wijzigen",
@@ -176,7 +176,7 @@ export const nl = {
   "measure.results.perception.intro":
     "Waar ziet het team het anders dan ouders of leerlingen? Een groot verschil is 0,75 of meer.",
   "measure.results.perception.intro@childcare":
-    "Waar ziet het team het anders dan ouders of kinderen? Een groot verschil is 0,75 of meer.",
+    "Waar ziet het team het anders dan ouders? Een groot verschil is 0,75 of meer.",
   "measure.results.perception.none": "Er is nog niets te vergelijken: er zijn te weinig reacties.",
   "measure.results.perception.caption": "Verschil met het team in het gemiddelde nu",
   "measure.results.perception.compared": "Vergeleken met het team",
@@ -202,7 +202,7 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.list.intro":
     "A measurement shows how the team, parents and pupils experience the partnership now, and how they would like it to be.",
   "measure.list.intro@childcare":
-    "A measurement shows how the team, parents and children experience the partnership now, and how they would like it to be.",
+    "A measurement shows how the team and parents experience the partnership now, and how they would like it to be.",
   "measure.list.readOnly":
     "As the school's advisor you read its measurements and their results. The school itself creates, closes and deletes them.",
   "measure.list.readOnly@childcare":
@@ -303,7 +303,7 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.links.intro":
     "For pupils in class and for parents without an e-mail address. Anyone with the link can fill in the questionnaire once. Share the link only with that group.",
   "measure.links.intro@childcare":
-    "For children in the group and for parents without an e-mail address. Anyone with the link can fill in the questionnaire once. Share the link only with that group.",
+    "For parents without an e-mail address. Anyone with the link can fill in the questionnaire once. Share the link only with that group.",
   "measure.links.control":
     "Does everyone in a group have an e-mail address, or was the link shared more widely than meant? Then close the link, or make a new one: the old link and the printed QR code stop working.",
   "measure.links.change": "Change",
@@ -369,7 +369,7 @@ export const en: Record<keyof typeof nl, string> = {
   "measure.results.perception.intro":
     "Where does the team see things differently from parents or pupils? A large difference is 0.75 or more.",
   "measure.results.perception.intro@childcare":
-    "Where does the team see things differently from parents or children? A large difference is 0.75 or more.",
+    "Where does the team see things differently from parents? A large difference is 0.75 or more.",
   "measure.results.perception.none": "There is nothing to compare yet: there are too few responses.",
   "measure.results.perception.caption": "Difference from the team in the mean now",
   "measure.results.perception.compared": "Compared with the team",

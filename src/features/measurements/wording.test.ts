@@ -34,8 +34,9 @@ describe("a daycare's measurements", () => {
     const daycare = await createDaycare(ctx.database.db);
     await enlargeSchool(ctx.database.db, daycare);
     const leader = await signIn(ctx, daycare.leader.email);
+    // Only the team and parents answer at a daycare: no page says children do.
     await expectChildcarePage(await leader.get("/organisation/measurements"), [
-      "hoe het team, ouders en kinderen de samenwerking nu ervaren",
+      "hoe het team en ouders de samenwerking nu ervaren",
     ]);
     const form = await expectChildcarePage(await leader.get("/organisation/measurements/new"), [
       "Ouders zonder e-mailadres gebruiken de link van hun groep.",
@@ -47,7 +48,7 @@ describe("a daycare's measurements", () => {
     const { groupA, groupB } = daycare;
     const id = await createMeasurementAs(leader, { parents: [groupA.id, groupB.id] });
     await expectChildcarePage(await leader.get(`/organisation/measurements/${id}`), [
-      "Voor kinderen in de groep en voor ouders zonder e-mailadres.",
+      "Open links per groep</h2><p>Voor ouders zonder e-mailadres.",
       "Niet in gebruik bij een echte opvang.",
     ]);
     // Whoever opens the printed link has no account: the page speaks the daycare's words all the same.
@@ -63,7 +64,7 @@ describe("a daycare's measurements", () => {
     const results = `/organisation/measurements/${id}/results`;
     const exports = `/organisation/measurements/${id}/export`;
     await expectChildcarePage(await leader.get(results), [
-      "Waar ziet het team het anders dan ouders of kinderen?",
+      "Waar ziet het team het anders dan ouders? Een groot verschil",
       "Vergelijking met andere opvangorganisaties",
     ]);
     // The report and the results file name the items in the daycare's words.
@@ -76,7 +77,13 @@ describe("a daycare's measurements", () => {
       expect(file).not.toContain("Ik voel me welkom op school.");
     }
     await leader.post("/language", { locale: "en", back: "/home" });
-    await expectChildcarePage(await leader.get(results), ["Compared with other childcare settings"]);
+    await expectChildcarePage(await leader.get(results), [
+      "Compared with other childcare settings",
+      "Where does the team see things differently from parents? A large difference",
+    ]);
+    await expectChildcarePage(await leader.get("/organisation/measurements"), [
+      "how the team and parents experience the partnership",
+    ]);
   });
 });
 

@@ -93,7 +93,7 @@ export const nl = {
     "Deze uitnodiging is er niet meer: iemand anders heeft haar al ingetrokken, de persoon heeft haar aanvaard of afgewezen, of ze is verlopen.",
   "org.invitations.title": "Uitnodigingen",
   "org.invitations.intro":
-    "Een school of opvang nodigt u uit om ermee te werken. Pas als u aanvaardt, krijgt u de rollen en ziet de school uw naam en e-mailadres zoals ze in uw account staan. Een uitnodiging die u niet beantwoordt, vervalt na 30 dagen.",
+    "Een school of opvang nodigt u uit om ermee te werken. Pas als u aanvaardt, krijgt u de rollen en ziet de school of opvang uw naam en e-mailadres zoals ze in uw account staan. Een uitnodiging die u niet beantwoordt, vervalt na 30 dagen.",
   "org.invitations.none": "Er wachten geen uitnodigingen op u.",
   "org.invitations.item": "{org} nodigt u uit als {roles}.",
   "org.invitations.home": "{org} nodigt u uit als {roles}: aanvaarden of afwijzen",
@@ -275,7 +275,7 @@ export const en: Record<keyof typeof nl, string> = {
     "This invitation is no longer there: someone else has already withdrawn it, the person has accepted or declined it, or it has expired.",
   "org.invitations.title": "Invitations",
   "org.invitations.intro":
-    "A school or daycare invites you to work with it. Only when you accept do you get the roles and does the school see your name and e-mail address as they are in your account. An invitation you do not answer expires after 30 days.",
+    "A school or daycare invites you to work with it. Only when you accept do you get the roles and does the school or daycare see your name and e-mail address as they are in your account. An invitation you do not answer expires after 30 days.",
   "org.invitations.none": "No invitations are waiting for you.",
   "org.invitations.item": "{org} invites you as {roles}.",
   "org.invitations.home": "{org} invites you as {roles}: accept or decline",

@@ -175,5 +175,7 @@ export function auditDetail(
   locale: Locale,
   entry: { entity: string; action: string; detail: string | null; reference: Reference | null },
 ): string {
-  return (entry.reference && referenceWords(t, locale, entry.reference)) ?? readDetail(t, readers, entry);
+  // The trail shows an invitation as sent ("invite", views/audit.tsx); its detail is read as invite.ts wrote it.
+  const written = entry.reference?.kind === "invitee" ? { ...entry, action: "create" } : entry;
+  return (entry.reference && referenceWords(t, locale, entry.reference)) ?? readDetail(t, readers, written);
 }
