@@ -19,16 +19,9 @@ export const PERSON_FIELD_MAX = {
   phone: 30,
 } as const;
 
-/**
- * The direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). In a name they
- * reorder how it reads, and an unclosed one the rest of its line ("Uw rollen hier: …"): a name
- * can pass for another. A right-to-left name needs none of them; the marks U+200E and U+200F stay.
- */
-const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
 /** One line of text as a name is stored. */
 export function singleLine(value: string): string {
-  return cleanText(value).replace(DIRECTION_CONTROLS, "").replace(/\s+/g, " ").trim();
+  return cleanText(value).replace(/\s+/g, " ").trim();
 }
 
 /** A single-line text of at most `max` characters; empty is allowed (required fields add `.min(1)`). */

@@ -9,6 +9,14 @@ describe("cleaning text input", () => {
     expect(cleanText("Çağla 👩‍🏫 Ñoño")).toBe("Çağla 👩‍🏫 Ñoño");
   });
 
+  it("drops the direction overrides, embeddings and isolates, and keeps the direction marks", () => {
+    // "Ouderavond \u202Enetsaf" would read "Ouderavond fasten", and its unclosed override reverses
+    // whatever a page shows after it on the same line.
+    expect(cleanText("Ouderavond \u202Enetsaf")).toBe("Ouderavond netsaf");
+    expect(cleanText("\u2067مرحبا\u2069 \u202Aen\u202B \u202Cdag\u202D\u2066\u2068")).toBe("مرحبا en dag");
+    expect(cleanText("\u200Fمرحبا\u200E")).toBe("\u200Fمرحبا\u200E");
+  });
+
   it("empties a text of only invisible characters, and keeps them inside visible text", () => {
     expect(cleanText("\u200B\u200B")).toBe("");
     expect(cleanText(" \u200B\uFEFF\u202E\u2060 \n")).toBe("");

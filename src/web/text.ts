@@ -10,9 +10,12 @@
  * whose decoding already replaces them) become U+FFFD, as a browser's encoding does.
  */
 
-// The C0 controls but TAB, LF and CR; DEL; the C1 controls.
+// The C0 controls but TAB, LF and CR; DEL; the C1 controls; the direction embeddings, overrides and
+// isolates (U+202A–U+202E, U+2066–U+2069): in a title, a message or a subject they reorder how it
+// reads, and an unclosed one the rest of the line it is shown in ("… van Anna"), so a text can pass
+// for another. Typing right to left needs none of them; the marks U+200E and U+200F stay.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Whitespace and format characters (zero-width spaces and joiners, direction marks): nothing to see. */

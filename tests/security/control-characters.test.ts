@@ -14,10 +14,10 @@ import { createMeasurementAs } from "../../src/features/measurements/testing.js"
 import { signIn, TestClient, useTestContext } from "../helpers/app.js";
 import { kindOf, reachableForms, type Form } from "./forms.js";
 
-/** NUL, another C0 control, DEL and a C1 control. */
-const CHARACTERS = ["\u0000", "\u001B", "\u007F", "\u0085"];
+/** NUL, another C0 control, DEL, and a C1 control with a right-to-left override. */
+const CHARACTERS = ["\u0000", "\u001B", "\u007F", "\u0085\u202E"];
 // eslint-disable-next-line no-control-regex -- the characters under test
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 /** Forms that end the walker's session. */
 const SKIP = /sign-out/;
 /** Forms that remove what later forms need: posted last. */
