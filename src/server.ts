@@ -7,6 +7,7 @@ import { loadConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 import { openDatabase } from "./db/client.js";
 import { isDatabaseUnavailable } from "./db/connections.js";
+import { analyzeAsOwner } from "./db/analyze.js";
 import { createMailer } from "./mail/mailer.js";
 import { createApp } from "./app.js";
 import { createHttpServer } from "./http-server.js";
@@ -76,7 +77,7 @@ async function main() {
     production: config.production,
     links: { publicUrl: config.publicUrl, secretKey: config.SECRET_KEY },
   });
-  const demo = config.DEMO ? await loadDemoIfEmpty(database.db, config) : null;
+  const demo = config.DEMO ? await loadDemoIfEmpty(database.db, config, { analyze: analyzeAsOwner(database) }) : null;
   step(demo ? "demo loaded" : "demo not needed");
   surviveLostDatabaseInJobs(logger);
   // A database lost while the queue starts (the server already answers on PostgreSQL) must not

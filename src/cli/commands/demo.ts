@@ -1,4 +1,5 @@
 /** `samen demo`: the demo organisations and accounts, only into an empty database. */
+import { analyzeAsOwner } from "../../db/analyze.js";
 import { loadDemoIfEmpty } from "../../demo/load-demo.js";
 import { CommandError, type Command } from "../command.js";
 import { withDatabase } from "../database.js";
@@ -12,7 +13,7 @@ Refuses when the database already has an organisation.`,
   options: {},
   async run(_values, { env, io }) {
     const accounts = await withDatabase(env, async (database, config) => {
-      const loaded = await loadDemoIfEmpty(database.db, config);
+      const loaded = await loadDemoIfEmpty(database.db, config, { analyze: analyzeAsOwner(database) });
       return loaded && { loaded, url: config.publicUrl };
     });
     if (!accounts) {
