@@ -7,6 +7,8 @@ import { join } from "node:path";
 
 export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 export const migrationsFolder = join(projectRoot, "src", "db", "migrations");
+/** Where the embedded database's templates are kept (src/db/pglite-template.ts). */
+export const templateCacheDir = join(projectRoot, "node_modules", ".cache", "samen");
 
 /**
  * The file of one of the build's entries (scripts/build.mjs), as this code runs: dist/<name>.js

@@ -23,6 +23,7 @@ import { migrationsRecorded } from "./migrations-journal.js";
 import { byteaParsers, byteaSerializers } from "./pglite-bytea.js";
 import { createPglite } from "./pglite-compilation.js";
 import { copyPgliteTemplate, type TemplateExtra } from "./pglite-template.js";
+import type { TemplateCopyAhead } from "./template-ahead.js";
 
 /**
  * Without drizzle's relational query API (db.query.…): it is not used here, and with a schema
@@ -74,6 +75,8 @@ export interface OpenOptions {
   pgliteTemplate?: Blob | undefined;
   /** What a new embedded data directory's template holds besides the migrations (the server's job queue). */
   templateExtra?: TemplateExtra | undefined;
+  /** A copy of the template begun before the modules loaded (the server's fresh start). */
+  templateCopyAhead?: TemplateCopyAhead | null | undefined;
 }
 
 /** Opens, migrates and checks the database; the returned db runs as samen_app. */
@@ -84,7 +87,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     ? await (
         await import("./postgres.js")
       ).openPostgres(options.url, options.appUrl ?? appLoginUrl(options.url), options.onConnectionLost ?? (() => {}))
-    : await openPglite(options.dataDir ?? "./data", options.pgliteTemplate, options.templateExtra);
+    : await openPglite(options.dataDir ?? "./data", options);
   try {
     await assertRowLevelSecurityApplies(database.db, database.kind === "postgres" ? "session_user" : "current_user");
   } catch (error) {
@@ -103,15 +106,14 @@ const PGLITE_SHARED_BUFFERS = "16MB";
 
 async function openPglite(
   dataDir: string,
-  template: Blob | undefined,
-  extra: TemplateExtra | undefined,
+  { pgliteTemplate: template, templateExtra: extra, templateCopyAhead: ahead }: OpenOptions,
 ): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   try {
     // A new data directory starts as a copy of the migrated template instead of initdb.
     if (!inMemory && !template && !fs.existsSync(path.join(dataDir, "PG_VERSION")))
-      await copyPgliteTemplate(dataDir, extra);
+      await copyPgliteTemplate(dataDir, extra, ahead);
     const client = await createPglite({
       dataDir: inMemory ? undefined : dataDir,
       loadDataDir: template,

@@ -11,11 +11,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
-import { migrationsFolder, projectRoot } from "../paths.js";
+import { migrationsFolder, projectRoot, templateCacheDir as cacheDir } from "../paths.js";
 import type { PGlite } from "@electric-sql/pglite";
 import { createPglite } from "./pglite-compilation.js";
-
-const cacheDir = path.join(projectRoot, "node_modules", ".cache", "samen");
+import { rememberServerTemplate, takeTemplateCopy, type TemplateCopyAhead } from "./template-ahead.js";
 
 /** What a caller adds to the template beyond the migrations, as the owner, before it is shut down. */
 export interface TemplateExtra {
@@ -122,7 +121,18 @@ async function makeApart(args: readonly string[], template: string): Promise<voi
   throw new Error(`Could not make the embedded database's template ${template}: ${args[0]} ${why}${said}`);
 }
 
-/** Fills a new data directory (it may hold the lock file and the secret key) with the template's files. */
-export async function copyPgliteTemplate(dataDir: string, extra?: TemplateExtra): Promise<void> {
-  fs.cpSync(await ensurePgliteTemplate(extra), dataDir, { recursive: true });
+/**
+ * Fills a new data directory (it may hold the lock file and the secret key) with the template's
+ * files: the copy begun ahead when it is of this template, else a copy made now.
+ */
+export async function copyPgliteTemplate(
+  dataDir: string,
+  extra?: TemplateExtra,
+  ahead?: TemplateCopyAhead | null,
+): Promise<void> {
+  const template = await ensurePgliteTemplate(extra);
+  // The server's template: the next server start copies it ahead (template-ahead.ts).
+  if (extra?.maker) rememberServerTemplate(template);
+  if (ahead && (await takeTemplateCopy(ahead, template, dataDir))) return;
+  fs.cpSync(template, dataDir, { recursive: true });
 }

@@ -195,10 +195,31 @@ describe("npm start without the database template (a fresh clone's first start)"
       watcher.close();
       for (const server of servers) server.child.kill("SIGTERM");
     }
-    const templates = fs.readdirSync(cache);
-    expect(templates).toEqual([expect.stringMatching(/^pglite-[0-9a-f]{16}$/)]);
+    const [template, ...others] = fs.readdirSync(cache).filter((name) => name !== "server-template");
+    expect([template, ...others]).toEqual([expect.stringMatching(/^pglite-[0-9a-f]{16}$/)]);
+    // Named for the next start, which copies it while its modules load.
+    expect(fs.readFileSync(path.join(cache, "server-template"), "utf8")).toBe(template);
     const makers = new Set(made.flatMap((name) => /^pglite-[0-9a-f]{16}\.(\d+)$/.exec(name)?.[1] ?? []).map(Number));
     expect(makers.size).toBeGreaterThan(0);
     for (const server of servers) expect(makers).not.toContain(server.child.pid);
+  });
+
+  it("copies the template on a thread of its own while the next fresh start loads its modules", async () => {
+    const seen: string[] = [];
+    const watcher = fs.watch(cache, (_event, name) => name && seen.push(name));
+    const port = freePort();
+    const dataDir = path.join(scratch, "data-copied-ahead");
+    const server = startFrom(clone, port, dataDir);
+    try {
+      await server.ready;
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    } finally {
+      watcher.close();
+      server.child.kill("SIGTERM");
+    }
+    expect(seen).toContainEqual(expect.stringMatching(/^copy-\d+$/));
+    // Moved into the data directory, not left in the cache.
+    expect(fs.readdirSync(cache).filter((name) => name.startsWith("copy-"))).toEqual([]);
+    expect(fs.existsSync(path.join(dataDir, "PG_VERSION"))).toBe(true);
   });
 });
