@@ -21,6 +21,7 @@ import { allJobs, allSchedules } from "./features/index.js";
 import { OUTBOX_SWEEP_CRON, sweepOutboxJob } from "./mail/jobs.js";
 import { DIGEST_CRON, digestJob } from "./notifications/jobs.js";
 import { AUTH_RETENTION_CRON, authRetentionJob } from "./auth/retention-jobs.js";
+import { DATABASE_MAINTENANCE_CRON, databaseMaintenanceJob } from "./db/maintenance-job.js";
 
 export function startServer(config: Config, templateCopyAhead: TemplateCopyAhead | null): void {
   const logger = createLogger(config.LOG_LEVEL);
@@ -102,6 +103,7 @@ async function main({ config, logger, step, templateCopyAhead }: Start) {
       { job: sweepOutboxJob, cron: OUTBOX_SWEEP_CRON },
       { job: digestJob, cron: DIGEST_CRON },
       { job: authRetentionJob, cron: AUTH_RETENTION_CRON },
+      { job: databaseMaintenanceJob, cron: DATABASE_MAINTENANCE_CRON },
       ...allSchedules,
     ];
     for (const { job, cron } of schedules) await untilDatabaseAnswers(logger, () => jobs.schedule(job, cron));

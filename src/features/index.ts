@@ -5,6 +5,7 @@
  */
 import type { JobDefinition } from "../jobs/definition.js";
 import { attachmentsInfrastructure } from "../attachments/feature.js";
+import { databaseMaintenanceJob } from "../db/maintenance-job.js";
 import { mailJobs } from "../mail/jobs.js";
 import { digestJob } from "../notifications/jobs.js";
 import { installContributions } from "../web/extension.js";
@@ -76,10 +77,11 @@ export const features: readonly Feature[] = [
   devFeature,
 ];
 
-/** Every job the server runs: the mail jobs, the digest and each feature's. */
+/** Every job the server runs: the mail jobs, the digest, the database's maintenance and each feature's. */
 export const allJobs: readonly JobDefinition[] = [
   ...mailJobs,
   digestJob,
+  databaseMaintenanceJob,
   ...features.flatMap((feature) => feature.jobs ?? []),
 ];
 

@@ -13,8 +13,11 @@ import type { Deps } from "../web/env.js";
 /** What a worker gets besides its payload. */
 export interface JobContext {
   deps: Deps;
-  /** The owner's connection, for the little that only the owner of the tables may do (VACUUM). */
-  owner: Pick<Database, "ownerExec">;
+  /**
+   * The owner's connection, for the little that only the owner of the tables may do (VACUUM), and
+   * which database it is (PGlite needs the maintenance a server's autovacuum does).
+   */
+  owner: Pick<Database, "ownerExec" | "kind">;
 }
 
 export interface JobDefinition<T extends object = object> {
