@@ -93,7 +93,7 @@ export default tseslint.config(
   },
   {
     // Shared code knows no feature: features plug in through their manifests (src/web/feature.ts),
-    // listed in src/features/index.ts; only app.tsx, server.ts, the CLI and the demo compose them.
+    // listed in src/features/index.ts; only app.tsx, start-server.ts, the CLI and the demo compose them.
     files: [
       "src/{web,middleware,jobs,mail,notifications,auth,audit,lib,db,backup}/**/*.{ts,tsx}",
       "src/config.ts",
