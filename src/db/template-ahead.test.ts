@@ -52,6 +52,16 @@ describe("a template copied ahead", () => {
     expect(copies()).toEqual([]);
   });
 
+  it("is thrown away when a copy that ended half-way left some of its files in the data directory", async () => {
+    rememberServerTemplate(template);
+    fs.mkdirSync(path.join(dataDir, "base"));
+    const ahead = copyTemplateAhead(dataDir, cacheDir)!;
+
+    expect(await takeTemplateCopy(ahead, template, dataDir)).toBe(false);
+    expect(fs.readdirSync(dataDir).sort()).toEqual(["base", "secret-key"]);
+    expect(copies()).toEqual([]);
+  });
+
   it("is not begun for a data directory in use, a database in memory, or before any server made a template", () => {
     expect(copyTemplateAhead(dataDir, cacheDir)).toBeNull();
     rememberServerTemplate(template);

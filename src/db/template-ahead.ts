@@ -42,18 +42,22 @@ export function copyTemplateAhead(dataDir: string, cacheDir = templateCacheDir):
 
 /**
  * Moves a complete copy of this template into the (locked, new) data directory: a rename of each
- * of its ~20 entries. False, with the copy removed, when it is another template or incomplete.
+ * of its ~20 entries. False, with the copy removed, when it is another template, incomplete, or
+ * the directory already holds some of its entries (a copy that ended half-way, which the caller's
+ * copy overwrites).
  */
 export async function takeTemplateCopy(ahead: TemplateCopyAhead, template: string, dataDir: string): Promise<boolean> {
-  if (ahead.template !== template || !(await ahead.done)) {
-    await ahead.done;
-    fs.rmSync(ahead.copy, { recursive: true, force: true });
+  const complete = await ahead.done;
+  const entries = complete && ahead.template === template ? fs.readdirSync(ahead.copy) : [];
+  const free = entries.length > 0 && entries.every((entry) => !fs.existsSync(path.join(dataDir, entry)));
+  try {
+    if (free) for (const entry of entries) fs.renameSync(path.join(ahead.copy, entry), path.join(dataDir, entry));
+    return free;
+  } catch {
     return false;
+  } finally {
+    fs.rmSync(ahead.copy, { recursive: true, force: true });
   }
-  for (const entry of fs.readdirSync(ahead.copy))
-    fs.renameSync(path.join(ahead.copy, entry), path.join(dataDir, entry));
-  fs.rmdirSync(ahead.copy);
-  return true;
 }
 
 /** Names the server's template (in the directory it is in) for the next server start. */
