@@ -86,7 +86,7 @@ export async function ensurePgliteTemplate(extra?: TemplateExtra): Promise<strin
  * without them a copy has 600 files fewer of its ~1,800. Creating a file is what a copy costs (about
  * 0.75 ms each on the machines of issue 16, ~1 s for the whole directory), not the bytes in it.
  */
-async function dropTemplateDatabases(client: PGlite): Promise<void> {
+export async function dropTemplateDatabases(client: PGlite): Promise<void> {
   for (const name of ["template0", "template1"]) {
     await client.exec(`ALTER DATABASE ${name} IS_TEMPLATE false`);
     // Not in a transaction, so a statement of its own.

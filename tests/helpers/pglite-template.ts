@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
+import { dropTemplateDatabases } from "../../src/db/pglite-template.js";
 
 const migrations = fileURLToPath(new URL("../../src/db/migrations/", import.meta.url));
 const cacheDir = fileURLToPath(new URL("../../node_modules/.cache/samen-tests/", import.meta.url));
@@ -26,7 +27,7 @@ export function migrationsHash(): string {
 }
 
 function templatePath(): string {
-  return join(cacheDir, `pglite-${migrationsHash()}.tar`);
+  return join(cacheDir, `pglite-${migrationsHash()}-without-template-databases.tar`);
 }
 
 /** Creates the template file unless this set of migrations already has one. */
@@ -37,6 +38,8 @@ export async function ensurePgliteTemplate(): Promise<void> {
   // so opening the copy applies only what is newer (nothing).
   const client = await PGlite.create();
   await migrate(drizzle(client), { migrationsFolder: migrations });
+  // As the server's template: a third fewer files for every test file to unpack.
+  await dropTemplateDatabases(client);
   const dump = await client.dumpDataDir("none");
   await client.close();
   mkdirSync(cacheDir, { recursive: true });
