@@ -19,7 +19,8 @@ export class DataDirLockedError extends Error {
   }
 }
 
-function processIsAlive(pid: number): boolean {
+/** Whether a process of this pid runs (one of another user counts too). */
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

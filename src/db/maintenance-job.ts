@@ -9,7 +9,6 @@
  */
 import { z } from "zod";
 import { defineJob } from "../jobs/definition.js";
-import type { Database } from "./client.js";
 
 /**
  * Every night at 3:37 school time (src/server.ts schedules it; timeZoneFor): after the 3:17
@@ -26,7 +25,8 @@ export const databaseMaintenanceJob = defineJob({
       return { vacuumed: false };
     }
     const started = performance.now();
-    await vacuumAndAnalyze(owner);
+    // Every table of the database, the job queue's and the catalogs included.
+    await owner.ownerExec("VACUUM (ANALYZE)");
     deps.logger.info(
       { database: owner.kind, ms: Math.round(performance.now() - started) },
       "database vacuumed and analyzed",
@@ -34,8 +34,3 @@ export const databaseMaintenanceJob = defineJob({
     return { vacuumed: true };
   },
 });
-
-/** Every table of the database, the job queue's and the catalogs included. */
-function vacuumAndAnalyze(owner: Pick<Database, "ownerExec">): Promise<void> {
-  return owner.ownerExec("VACUUM (ANALYZE)");
-}

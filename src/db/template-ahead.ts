@@ -13,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { templateCacheDir } from "../paths.js";
+import { processIsAlive } from "./data-dir-lock.js";
 
 export interface TemplateCopyAhead {
   /** The template being copied. */
@@ -31,8 +32,9 @@ export function copyTemplateAhead(dataDir: string, cacheDir = templateCacheDir):
   if (dataDir.startsWith("memory://") || fs.existsSync(path.join(dataDir, "PG_VERSION"))) return null;
   const template = lastServerTemplate(cacheDir);
   if (!template || !sameFileSystem(template, dataDir)) return null;
+  removeLeftCopies(cacheDir);
   const copy = path.join(cacheDir, `copy-${process.pid}`);
-  const worker = new Worker(COPY, { eval: true, workerData: { template, copy, cacheDir } });
+  const worker = new Worker(COPY, { eval: true, workerData: { template, copy } });
   const done = new Promise<boolean>((resolve) => {
     worker.once("error", () => resolve(false));
     worker.once("exit", (code) => resolve(code === 0));
@@ -89,18 +91,20 @@ function sameFileSystem(template: string, dataDir: string): boolean {
 }
 
 /**
- * The worker: copies the template, after removing the copies of starts that ended before they
- * took theirs (a crash in the first second), whose process is gone.
+ * The copies of starts that ended before they took theirs (a crash in the first second), whose
+ * process is gone; rare, so removed here rather than on the worker.
  */
-const COPY = `
-const fs = require("node:fs");
-const path = require("node:path");
-const { workerData } = require("node:worker_threads");
-const alive = (pid) => { try { process.kill(pid, 0); return true; } catch (error) { return error.code === "EPERM"; } };
-for (const name of fs.readdirSync(workerData.cacheDir)) {
-  const pid = /^copy-(\\d+)$/.exec(name)?.[1];
-  if (pid && (Number(pid) === process.pid || !alive(Number(pid))))
-    fs.rmSync(path.join(workerData.cacheDir, name), { recursive: true, force: true });
+function removeLeftCopies(cacheDir: string): void {
+  for (const name of fs.readdirSync(cacheDir)) {
+    const pid = Number(/^copy-(\d+)$/.exec(name)?.[1]);
+    if (pid && (pid === process.pid || !processIsAlive(pid)))
+      fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  }
 }
-fs.cpSync(workerData.template, workerData.copy, { recursive: true });
+
+/** The worker: the copy alone. */
+const COPY = `
+const { cpSync } = require("node:fs");
+const { workerData } = require("node:worker_threads");
+cpSync(workerData.template, workerData.copy, { recursive: true });
 `;
